@@ -1,0 +1,129 @@
+"""The French analyzer, defined once and used for indexing and querying alike.
+
+Two chains share a tokenizer:
+
+* `french_analyzer()` for ranked search: elision, lowercase, accent folding, stop words,
+  Snowball French stemming — so « décentralisée » and « decentralisee » meet;
+* `exact_analyzer()` for quotations: lowercase and accent folding only, every word kept in
+  place, so a phrase query matches the words as they were said.
+
+>>> [t.text for t in french_analyzer()("L’État s’est engagé aujourd’hui")]
+['etat', 'engag', "aujourd'hui"]
+>>> [t.text for t in exact_analyzer()("L’État s’est engagé")]
+["l'etat", "s'est", 'engage']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from whoosh.analysis import (
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+
+# A word, with inner apostrophes kept so that « aujourd'hui » stays one token.
+WORD_PATTERN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+
+ELISIONS = ("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu")
+_ELISION = re.compile(r"^(?:%s)['’](?=\w)" % "|".join(ELISIONS), re.IGNORECASE)
+
+# Snowball's French list, plus the common words it lacks (les, quel, cette, ils…), minus the
+# forms of « été », which is also the season. Folded, since folding runs before this filter.
+STOP_WORDS = frozenset(
+    """
+    ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions
+    aurons auront aux avaient avais avait avec avez aviez avions avons ayant ayez ayons c ce
+    ceci cela celle celles celui ces cet cette ceux d dans de des du elle elles en es est et eu
+    eue eues eurent eus eut eux furent fus fut il ils j je l la le les leur leurs lui m ma mais
+    me mes moi mon meme n ne nos notre nous on ont ou par pas pour qu que quel quelle quelles
+    quels qui quoi s sa se sera serai seraient serais serait seras serez seriez serions serons
+    seront ses soient sois soit sommes son sont soyez soyons suis sur t ta te tes toi ton tu un
+    une vos votre vous y a etaient etais etait etant etiez etions etes dont
+    """.split()
+)
+
+
+def fold(text: str) -> str:
+    """Return `text` without diacritics and with ’ as '.
+
+    >>> fold("Sécurité intérieure, L’Œuvre")
+    "Securite interieure, L'OEuvre"
+    """
+    text = text.replace("’", "'").replace("œ", "oe").replace("Œ", "OE")
+    text = text.replace("æ", "ae").replace("Æ", "AE")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class ElisionFilter(Filter):
+    """Drop the elided article or pronoun glued to a word.
+
+    >>> [t.text for t in ElisionFilter()(RegexTokenizer(WORD_PATTERN)("l'alerte qu’il"))]
+    ['alerte', 'il']
+    """
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = _ELISION.sub("", t.text)
+            yield t
+
+
+class FoldFilter(Filter):
+    """Fold accents, ligatures and typographic apostrophes.
+
+    >>> [t.text for t in FoldFilter()(RegexTokenizer(WORD_PATTERN)("Sécurité d’œuvre"))]
+    ['Securite', "d'oeuvre"]
+    """
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
+def tokenizer() -> RegexTokenizer:
+    """Return the tokenizer both analyzers share: words with inner apostrophes kept whole."""
+    return RegexTokenizer(WORD_PATTERN)
+
+
+@lru_cache(maxsize=1)
+def french_analyzer():
+    """Return the stemming analyzer used for ranked search (text, title, quotes).
+
+    >>> [t.text for t in french_analyzer()("Les lanceurs d'alerte décentralisés")]
+    ['lanceur', 'alert', 'decentralis']
+    """
+    return (
+        tokenizer()
+        | ElisionFilter()
+        | LowercaseFilter()
+        | FoldFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | StemFilter(lang="fr", cachesize=50000)
+    )
+
+
+@lru_cache(maxsize=1)
+def exact_analyzer():
+    """Return the analyzer for exact phrases: lowercase and folded, nothing removed.
+
+    >>> [t.text for t in exact_analyzer()("Une rivière qui meurt")]
+    ['une', 'riviere', 'qui', 'meurt']
+    """
+    return tokenizer() | LowercaseFilter() | FoldFilter()
+
+
+def stemmed_terms(text: str) -> list[str]:
+    """Return the terms the French analyzer makes of `text` (handy for tests and thesauri)."""
+    return [t.text for t in french_analyzer()(text)]
+
+
+def exact_terms(text: str) -> list[str]:
+    """Return the terms the exact analyzer makes of `text`."""
+    return [t.text for t in exact_analyzer()(text)]

@@ -1,0 +1,145 @@
+"""The `verbatim` command: index folders, search them, serve them."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from indexer.indexing import default_index_dir, index_paths
+from indexer.search import IndexMissing, SearchRequest, open_catalog, search
+
+INDEX_OPTION = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Dossier de l'index (défaut : $VERBATIM_INDEX, sinon ./verbatim-index).",
+)
+
+
+@click.group()
+@click.version_option(package_name="verbatim")
+def main() -> None:
+    """Verbatim : recherche dans des communiqués et des discours en français."""
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@INDEX_OPTION
+@click.option("--quiet", is_flag=True, help="N'afficher que les erreurs.")
+@click.option("--workers", type=int, default=None, help="Processus de lecture (défaut : cœurs).")
+@click.option("--json", "as_json", is_flag=True, help="Rapport au format JSON.")
+def index_command(paths, index_dir, quiet, workers, as_json) -> None:
+    """Indexer les fichiers des dossiers PATHS (seuls les fichiers modifiés sont relus)."""
+    index_dir = index_dir or default_index_dir()
+    show_bar = not quiet and not as_json and sys.stderr.isatty()
+    if show_bar:
+        with click.progressbar(length=0, label="Lecture", file=sys.stderr,
+                               item_show_func=lambda s: s) as bar:
+            report = index_paths(paths, index_dir, workers=workers,
+                                 progress=lambda source: bar.update(1, source))
+    else:
+        report = index_paths(paths, index_dir, workers=workers)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    if quiet:
+        return
+    click.echo(
+        f"Index {index_dir} : {report.added} fichier(s) ajouté(s), {report.updated} mis à jour, "
+        f"{report.unchanged} inchangé(s), {report.removed} retiré(s), "
+        f"{len(report.skipped)} ignoré(s)."
+    )
+    click.echo(
+        f"{report.documents} document(s) écrit(s), {report.duplicates} doublon(s) écarté(s), "
+        f"{report.total} document(s) dans l'index, en {report.seconds:.1f} s."
+    )
+    for source, reason in report.skipped:
+        click.echo(f"  ignoré : {source} — {reason}")
+
+
+def _terminal(snippet: str) -> str:
+    """Return an HTML snippet as terminal text, matches in bold."""
+    import html
+
+    marked = re.sub(r"<mark>(.*?)</mark>", lambda m: click.style(m.group(1), bold=True), snippet)
+    return html.unescape(re.sub(r"<[^>]+>", "", marked))
+
+
+@main.command("search")
+@click.argument("query", nargs=-1)
+@click.option("--speaker", multiple=True, help="Orateur (répétable : OU).")
+@click.option("--theme", multiple=True, help="Thème (répétable : OU).")
+@click.option("--kind", multiple=True, help="Type : communiqué, discours, interview…")
+@click.option("--year", multiple=True, help="Année (répétable : OU).")
+@click.option("--from", "date_from", help="Depuis cette date (AAAA-MM-JJ).")
+@click.option("--to", "date_to", help="Jusqu'à cette date (AAAA-MM-JJ).")
+@click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance",
+              help="Pertinence, date (anciens d'abord) ou -date (récents d'abord).")
+@click.option("--limit", type=click.IntRange(1, 100), default=10, help="Nombre de résultats.")
+@click.option("--page", type=click.IntRange(1), default=1, help="Page de résultats.")
+@click.option("--quotes", is_flag=True, help="Chercher dans les citations seulement.")
+@click.option("--json", "as_json", is_flag=True, help="Résultat au format JSON.")
+@INDEX_OPTION
+def search_command(query, speaker, theme, kind, year, date_from, date_to, sort, limit, page,
+                   quotes, as_json, index_dir) -> None:
+    """Chercher QUERY : mots, "expressions exactes", OR, -exclusion, speaker:, theme:."""
+    request = SearchRequest(
+        q=" ".join(query), speaker=list(speaker), theme=list(theme), kind=list(kind),
+        year=list(year), date_from=date_from, date_to=date_to, sort=sort, page=page,
+        per_page=limit, quotes=quotes,
+    )
+    try:
+        catalog = open_catalog(index_dir or default_index_dir())
+    except IndexMissing as exc:
+        raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
+    try:
+        response = search(catalog, request)
+    finally:
+        catalog.close()
+    for note in response.notes:
+        click.echo(f"note : {note}", err=True)
+    if as_json:
+        click.echo(json.dumps(response.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{response.total} résultat(s) en {response.seconds * 1000:.0f} ms")
+    for s in response.suggestions:
+        click.echo(f"Vouliez-vous dire « {s['suggestion']} » (pour « {s['word']} ») ?")
+    for rank, hit in enumerate(response.hits, start=(page - 1) * limit + 1):
+        who = ", ".join(s["name"] for s in hit["speakers"])
+        meta = " · ".join(x for x in (hit["date"], hit["kind"], who) if x)
+        click.echo(f"\n{rank}. {click.style(hit['title'] or hit['source'], bold=True)}")
+        if meta:
+            click.echo(f"   {meta}")
+        click.echo(f"   {hit['source']}" + (f" #{hit['record']}" if hit["record"] else ""))
+        click.echo(f"   {_terminal(hit['snippet'])}")
+
+
+@main.command("serve")
+@INDEX_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adresse d'écoute (127.0.0.1 : cette machine seulement).")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port d'écoute.")
+@click.option("--threads", type=int, default=8, show_default=True, help="Fils de waitress.")
+def serve_command(index_dir, host, port, threads) -> None:
+    """Servir l'interface web de recherche (waitress)."""
+    from waitress import serve
+
+    from webapp import create_app
+
+    index_dir = (index_dir or default_index_dir()).absolute()
+    if not (index_dir / "manifest.json").exists():
+        raise click.ClickException(
+            f"aucun index dans {index_dir} — lancez d'abord « verbatim index DOSSIER »."
+        )
+    app = create_app({"INDEX_DIR": str(index_dir)})
+    click.echo(f"Verbatim sert {index_dir} sur http://{host}:{port}/ (Ctrl+C pour arrêter)")
+    serve(app, host=host, port=port, threads=threads, ident="verbatim")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""From a file to `Document`s: run its reader, then fill each document's fields."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from indexer.document import Document, Speaker, document_id
+from indexer.readers import Record, format_of, read_records
+
+# What a batch or structured format says about the kind of its documents when nothing else does.
+_FORMAT_KINDS = {"tei": "débat"}
+
+
+def source_of(path: Path, root: Path) -> str:
+    """Return the path of a file relative to the indexed folder, with "/" separators."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.name
+
+
+def text_hash(text: str) -> str:
+    """Return the hash that identifies a text regardless of spacing and case."""
+    squeezed = re.sub(r"\s+", " ", text).strip().casefold()
+    return hashlib.sha1(squeezed.encode("utf-8")).hexdigest()
+
+
+def _speakers(values) -> list[Speaker]:
+    speakers = []
+    for value in values or []:
+        if isinstance(value, dict):
+            if value.get("name"):
+                speakers.append(Speaker(str(value["name"]), value.get("function") or None))
+        elif isinstance(value, str) and value.strip():
+            speakers.append(Speaker(value.strip()))
+    return speakers
+
+
+def document_from_record(record: Record, source: str, fmt: str, root: str | None) -> Document:
+    """Return the `Document` a reader's record describes, before any inference."""
+    meta = dict(record.meta)
+    tags = [*(meta.get("tags") or []), *(meta.get("topics") or [])]
+    return Document(
+        id=document_id(source, record.key),
+        source=source,
+        record=record.key,
+        format=fmt,
+        text=record.text,
+        kind=meta.pop("kind", None) or _FORMAT_KINDS.get(fmt),
+        title=record.title,
+        date=record.date,
+        place=meta.pop("place", None),
+        speakers=_speakers(meta.pop("speakers", None)),
+        themes=list(dict.fromkeys(t.strip() for t in tags if t and t.strip())),
+        lang=record.lang,
+        root=root,
+        meta=meta,
+    )
+
+
+def enrich(doc: Document) -> Document:
+    """Return the document with what can be inferred from its text filled in.
+
+    The extraction package (indexer.extract) plugs in here when it is installed.
+    """
+    try:
+        from indexer.extract import enrich_document
+    except ImportError:
+        return doc
+    return enrich_document(doc)
+
+
+def documents_from_file(path: Path, root: Path) -> list[Document]:
+    """Return the documents one file yields; raises `Unreadable` with a one-line reason."""
+    fmt = format_of(path) or "unknown"
+    source = source_of(path, root)
+    records = read_records(path)
+    return [enrich(document_from_record(r, source, fmt, str(root))) for r in records]

@@ -1,0 +1,253 @@
+"""Build and update the index from folders of files, incrementally."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from indexer.document import Document
+from indexer.documents import documents_from_file, source_of, text_hash
+from indexer.readers import Unreadable, format_of
+from indexer.schema import build_schema, document_fields, quote_fields
+
+MANIFEST = "manifest.json"
+INDEX_NAME = "verbatim"
+
+
+def default_index_dir() -> Path:
+    """Return the index folder: $VERBATIM_INDEX, else ./verbatim-index."""
+    return Path(os.environ.get("VERBATIM_INDEX", "verbatim-index"))
+
+
+@dataclass
+class Report:
+    """What an indexing run did; `skipped` lists (source, reason)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    documents: int = 0  # documents (statements) written this run
+    duplicates: int = 0  # documents not indexed because the same text already is
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    total: int = 0  # statements in the index after the run
+    seconds: float = 0.0
+    text_bytes: int = 0
+
+    def to_dict(self) -> dict:
+        """Return the report as plain data."""
+        return {**self.__dict__, "skipped": [list(s) for s in self.skipped]}
+
+
+@dataclass
+class _Entry:
+    root: str
+    source: str
+    size: int
+    mtime: int
+    sha: str
+    docs: list[str]  # ids of the documents (and thus quotes) indexed from the file
+    hashes: list[str]  # text hashes of those documents
+    dups: list[str]  # text hashes skipped because another file already had them
+
+
+def _load_manifest(index_dir: Path) -> dict[str, _Entry]:
+    try:
+        data = json.loads((index_dir / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {path: _Entry(**entry) for path, entry in data.get("files", {}).items()}
+
+
+def _save_manifest(index_dir: Path, files: dict[str, _Entry]) -> None:
+    data = {"version": 1, "files": {p: e.__dict__ for p, e in sorted(files.items())}}
+    tmp = index_dir / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    os.replace(tmp, index_dir / MANIFEST)  # atomic: a crash leaves the old or the new one
+
+
+def load_manifest_sources(index_dir: Path) -> dict[str, str]:
+    """Return {absolute path: root} for every file the index was built from."""
+    return {path: entry.root for path, entry in _load_manifest(index_dir).items()}
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+    """Yield (file, root) for every file under the given paths, in a stable order.
+
+    Hidden files and folders are skipped; symbolic links are not followed.
+    """
+    for given in paths:
+        given = Path(given).absolute()
+        if given.is_file():
+            yield given, given.parent
+            continue
+        for folder, dirs, files in os.walk(given):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                path = Path(folder) / name
+                if not name.startswith(".") and not path.is_symlink():
+                    yield path, given
+
+
+def _sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read(job: tuple[Path, Path]) -> tuple[list[Document] | None, str | None]:
+    """Read one file in a worker process: (documents, None) or (None, reason)."""
+    path, root = job
+    try:
+        docs = documents_from_file(path, root)
+    except Unreadable as exc:
+        return None, str(exc)
+    if not docs:
+        return None, "aucun texte"
+    return docs, None
+
+
+def open_or_create(index_dir: Path):
+    """Return the Whoosh index in `index_dir`, creating it when absent."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    if whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
+        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    return whoosh_index.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
+
+
+def index_paths(
+    paths: Iterable[Path],
+    index_dir: Path,
+    *,
+    workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
+    """Index the files under `paths` into `index_dir` and return what was done.
+
+    Only files whose content changed since the last run are read again; documents whose file
+    is gone are removed (for the folders given in this run only); a text already indexed is
+    indexed once. `progress` is called once per file with its source path.
+    """
+    started = time.perf_counter()
+    report = Report()
+    index_dir = Path(index_dir)
+    ix = open_or_create(index_dir)
+    manifest = _load_manifest(index_dir)
+    roots = {str(Path(p).absolute()) for p in paths}
+    seen: set[str] = set()
+    to_read: list[tuple[Path, Path]] = []
+    known: dict[str, tuple[int, int]] = {}
+
+    for path, root in iter_files(paths):
+        key = str(path)
+        seen.add(key)
+        if format_of(path) is None:
+            report.skipped.append((source_of(path, root), f"format inconnu ({path.suffix})"))
+            continue
+        stat = path.stat()
+        known[key] = (stat.st_size, stat.st_mtime_ns)
+        entry = manifest.get(key)
+        if entry and (entry.size, entry.mtime) == known[key]:
+            report.unchanged += 1
+        elif entry and entry.sha == _sha(path):
+            entry.size, entry.mtime = known[key]
+            report.unchanged += 1
+        else:
+            to_read.append((path, root))
+
+    gone = [p for p, e in manifest.items() if p not in seen and (e.root in roots or p in roots)]
+    changed = {str(p) for p, _ in to_read}
+    freed = {h for p in [*gone, *changed] if p in manifest for h in manifest[p].hashes}
+    # a file whose duplicate text lost its original must be read again to take its place
+    for key, entry in manifest.items():
+        if key not in changed and key not in gone and freed.intersection(entry.dups):
+            to_read.append((Path(key), Path(entry.root)))
+            changed.add(key)
+            report.unchanged -= 1
+    to_read.sort()
+
+    writer = ix.writer(limitmb=256)
+    try:
+        for key in gone:
+            _delete(writer, manifest.pop(key))
+            report.removed += 1
+        existing: set[str] = set()
+        for key, entry in manifest.items():
+            if key not in changed:
+                existing.update(entry.hashes)
+        for (path, root), (docs, reason) in zip(to_read, _read_all(to_read, workers), strict=True):
+            key = str(path)
+            old = manifest.pop(key, None)
+            if old:
+                _delete(writer, old)
+            if progress:
+                progress(source_of(path, root))
+            if docs is None:
+                report.skipped.append((source_of(path, root), reason or "illisible"))
+                if old:
+                    report.removed += 1
+                continue
+            entry = _Entry(str(root), source_of(path, root), *known.get(key, _stat(path)),
+                           sha=_sha(path), docs=[], hashes=[], dups=[])
+            for doc in docs:
+                digest = text_hash(doc.text)
+                if digest in existing:
+                    entry.dups.append(digest)
+                    report.duplicates += 1
+                    continue
+                existing.add(digest)
+                _add(writer, doc, digest)
+                entry.docs.append(doc.id)
+                entry.hashes.append(digest)
+                report.documents += 1
+                report.text_bytes += len(doc.text.encode("utf-8"))
+            manifest[key] = entry
+            if old:
+                report.updated += 1
+            else:
+                report.added += 1
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    _save_manifest(index_dir, manifest)
+    report.total = sum(len(e.docs) for e in manifest.values())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _read_all(jobs: list[tuple[Path, Path]], workers: int | None):
+    """Yield each job's result in order, reading in parallel when it pays."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if workers <= 1 or len(jobs) < 4:
+        yield from map(_read, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_read, jobs, chunksize=4)
+
+
+def _delete(writer, entry: _Entry) -> None:
+    for doc_id in entry.docs:
+        writer.delete_by_term("id", doc_id)
+        writer.delete_by_term("parent", doc_id)
+
+
+def _add(writer, doc: Document, digest: str) -> None:
+    writer.update_document(**document_fields(doc, digest))
+    for i in range(len(doc.quotes)):
+        writer.update_document(**quote_fields(doc, i))

@@ -1,0 +1,204 @@
+"""Parse what a user types into a Whoosh query, with only the syntax we support.
+
+Supported: words (all required by default), "exact phrases" (matched on the unstemmed
+`exact` field), OR / OU, AND / ET, NOT / SAUF, -exclusion, +required, (groups) and
+`field:value` for speaker/orateur, theme/thème, kind/type, year/année, title/titre.
+Everything else — a lone `?`, `*`, `~`, `^`, stray colons — is plain punctuation, because
+French typography puts spaces before ? ! : ; and users paste quotations as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.qparser import (
+    AndGroup,
+    FieldAliasPlugin,
+    FieldsPlugin,
+    GroupPlugin,
+    MultifieldPlugin,
+    OperatorsPlugin,
+    OrGroup,
+    PhrasePlugin,
+    PlusMinusPlugin,
+    QueryParser,
+    WhitespacePlugin,
+    syntax,
+)
+from whoosh.qparser.plugins import Plugin
+
+from indexer.analysis import WORD_PATTERN, exact_analyzer, french_analyzer
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 64
+FACET_FIELDS = ("speaker", "theme", "kind", "year")
+ALIASES = {
+    "speaker": ["orateur", "intervenant", "auteur", "qui"],
+    "theme": ["thème", "thematique", "thématique", "sujet"],
+    "kind": ["type", "genre"],
+    "year": ["annee", "année"],
+    "title": ["titre"],
+}
+
+
+def _parse_schema() -> Schema:
+    # The parser only knows the fields a user may name; stored-only fields stay out of reach.
+    return Schema(
+        title=TEXT(analyzer=french_analyzer()),
+        text=TEXT(analyzer=french_analyzer()),
+        exact=TEXT(analyzer=exact_analyzer(), phrase=True),
+        speaker=KEYWORD(commas=True, lowercase=False),
+        theme=KEYWORD(commas=True, lowercase=False),
+        kind=ID(),
+        year=ID(),
+    )
+
+
+class ExactPhrasePlugin(Plugin):
+    """Send unfielded "quoted phrases" to the unstemmed `exact` field.
+
+    Runs before the multifield expansion, so `"lanceur d'alerte"` becomes one phrase on
+    `exact` rather than stemmed phrases on `title` and `text`.
+    """
+
+    def filters(self, parser):
+        # after FieldsPlugin (100) has named fields, before MultifieldPlugin (110) expands
+        return [(self.to_exact, 105)]
+
+    def to_exact(self, parser, group):
+        for node in group:
+            if isinstance(node, syntax.GroupNode):
+                self.to_exact(parser, node)
+            elif isinstance(node, PhrasePlugin.PhraseNode) and node.fieldname is None:
+                node.set_fieldname("exact")
+        return group
+
+
+@dataclass
+class ParsedQuery:
+    """A parsed user query and what the parser had to say about it."""
+
+    query: wq.Query
+    text: str
+    notes: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # the plain words typed, for suggestions
+    fallback: bool = False
+
+
+def _parser(group) -> QueryParser:
+    parser = QueryParser("text", _parse_schema(), plugins=[], group=group)
+    parser.add_plugins(
+        [
+            WhitespacePlugin(),
+            PhrasePlugin(),
+            GroupPlugin(),
+            FieldsPlugin(remove_unknown=True),
+            FieldAliasPlugin(ALIASES),
+            OperatorsPlugin(
+                And=r"(?<=\s)(AND|ET)(?=\s)",
+                Or=r"(?<=\s)(OR|OU)(?=\s)",
+                Not=r"(^|(?<=(\s|[()])))(NOT|SAUF)(?=\s)",
+                AndNot=None,
+                AndMaybe=None,
+                Require=None,
+            ),
+            # Only a sign at the start of a word: « Moyen-Orient » is one place, not an exclusion.
+            PlusMinusPlugin(plusexpr=r"(?<![^\s(])\+(?=\w)", minusexpr=r"(?<![^\s(])-(?=[\w\"])"),
+            ExactPhrasePlugin(),
+            MultifieldPlugin(["title", "text"]),
+        ]
+    )
+    return parser
+
+
+_AND_PARSER = _parser(AndGroup)
+_OR_PARSER = _parser(OrGroup.factory(0.9))
+
+
+def plain_words(text: str) -> list[str]:
+    """Return the words of a text, without any syntax.
+
+    >>> plain_words('Qui a dit « cela » ? speaker:"X')
+    ['Qui', 'a', 'dit', 'cela', 'speaker', 'X']
+    """
+    return WORD_PATTERN.findall(text)
+
+
+def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
+    """Return the Whoosh query for what the user typed.
+
+    Words are all required unless `any_word`; a query the parser cannot make sense of falls
+    back to its plain words with a note. An empty query matches everything.
+    """
+    notes: list[str] = []
+    text = (text or "").strip()
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        notes.append(f"Requête tronquée à {MAX_QUERY_CHARS} caractères.")
+    words = plain_words(text)
+    if len(words) > MAX_TERMS:
+        words = words[:MAX_TERMS]
+        text = " ".join(words)
+        notes.append(f"Requête réduite à ses {MAX_TERMS} premiers mots.")
+    if not words:
+        return ParsedQuery(wq.Every(), "", notes)
+    parser = _OR_PARSER if any_word else _AND_PARSER
+    fallback = False
+    try:
+        query = parser.parse(text)
+        _check(query)
+    except Exception:  # whoosh raises many kinds; any of them means "read it as plain words"
+        # lower case: the words can no longer be read as AND/OR/NOT operators
+        query = parser.parse(" ".join(w.lower() for w in words))
+        fallback = True
+        notes.append("Syntaxe non comprise : recherche sur les mots seuls.")
+    if query is wq.NullQuery:
+        # only stop words (« les », « qui ») were typed: look for them as written
+        texts = [t.text for t in exact_analyzer()(" ".join(words))]
+        query = (wq.Or if any_word else wq.And)([wq.Term("exact", x) for x in texts])
+    return ParsedQuery(query, text, notes, [w for w in words if w.lower() not in ALL_FIELDS],
+                       fallback)
+
+
+ALL_FIELDS = {*ALIASES, *(a for names in ALIASES.values() for a in names), "text", "exact"}
+
+
+def _check(query: wq.Query) -> None:
+    """Raise ValueError for a query shape we refuse to run (e.g. only exclusions)."""
+    terms = list(query.iter_all_terms()) if query.has_terms() else []
+    if len(terms) > MAX_TERMS * 3:
+        raise ValueError("too many terms")
+    if isinstance(query, wq.Not):
+        raise ValueError("only an exclusion")
+
+
+def query_terms(query: wq.Query) -> set[tuple[str, str]]:
+    """Return the (field, text) terms of a query that should be highlighted in a text.
+
+    Exclusions are left out; phrase words searched on `exact` are mapped to the stemmed
+    terms of `text` so that the snippet highlighter finds them.
+    """
+    found: set[tuple[str, str]] = set()
+
+    def walk(q: wq.Query, negated: bool) -> None:
+        if isinstance(q, wq.Not):
+            return
+        if isinstance(q, wq.AndNot):
+            walk(q.a, negated)
+            return
+        if isinstance(q, wq.Phrase):
+            for w in q.words:
+                for t in french_analyzer()(w):
+                    found.add(("text", t.text))
+            return
+        if isinstance(q, wq.Term):
+            if q.fieldname in ("text", "title"):
+                found.add(("text", q.text))
+            return
+        for child in q.children() if q.is_leaf() is False else []:
+            walk(child, negated)
+
+    walk(query, False)
+    return found

@@ -1,0 +1,220 @@
+"""HTML reader: the article of a web page, without its menu, header, footer or scripts.
+
+`parse_html` and `html_paragraphs` are shared with the Markdown reader, whose bodies mix
+Markdown and raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+from bs4 import (
+    BeautifulSoup,
+    MarkupResemblesLocatorWarning,
+    NavigableString,
+    Tag,
+    XMLParsedAsHTMLWarning,
+)
+from bs4.element import PreformattedString
+
+from indexer.readers import Record, Unreadable
+from indexer.text import clean_paragraph, join_paragraphs
+
+# Elements that end the running paragraph; everything else is inline and joins its text as is.
+_BLOCKS = frozenset(
+    "address article blockquote body br caption center dd details dialog div dl dt fieldset "
+    "figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main ol p pre "
+    "section summary table tbody td tfoot th thead tr ul".split()
+)
+# Never content: page chrome, code, embedded media and form widgets.
+_SKIPPED = frozenset(
+    "aside audio button canvas embed form head iframe img input map nav noscript object "
+    "picture script select source style svg template textarea title video".split()
+)
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text"})
+_MEDIA = ["img", "picture", "video", "audio", "iframe", "svg", "object"]
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_BREAK = object()  # marks the end of a block on the walk stack
+
+
+def parse_html(markup: str | bytes) -> BeautifulSoup:
+    """Return the lxml parse of `markup`, silencing bs4's guesses about what it looks like.
+
+    Short Markdown bodies can look like a URL, XHTML pages like XML: neither is an error here,
+    and the test suite turns warnings into errors.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(markup, "lxml")
+
+
+def _skipped(tag: Tag) -> bool:
+    """Tell whether an element holds no article text (chrome, media, hidden text)."""
+    name = tag.name
+    if name in _SKIPPED or tag.get("role") in _CHROME_ROLES:
+        return True
+    # An article's own header (title, byline, lead) is content; the site's header is not.
+    if name == "header":
+        return tag.find_parent(["article", "section"]) is None
+    # A footer inside a quotation is its attribution (« — Antoine Deltour »); others are chrome.
+    if name == "footer":
+        return tag.find_parent(["blockquote", "figure"]) is None
+    # Illustrations carry captions and photo credits, not statements; figures of quotes stay.
+    if name == "figure":
+        return tag.find(_MEDIA) is not None
+    classes = tag.get("class") or []
+    if name == "i" and any(c == "fa" or c.startswith("fa-") for c in classes):
+        return True  # Font Awesome icons
+    if _HIDDEN_CLASSES.intersection(classes) or tag.has_attr("hidden"):
+        return True
+    style = re.sub(r"\s+", "", str(tag.get("style", ""))).lower()
+    return tag.get("aria-hidden") == "true" or "display:none" in style
+
+
+def html_paragraphs(root: Tag) -> list[str]:
+    """Return the cleaned paragraphs under `root`: block elements and `<br>` end a paragraph.
+
+    Inline elements keep the text around them as written, so `<p>Un <em>mot</em></p>`
+    stays « Un mot » and `<b>Com</b>muniqué` stays one word.
+    """
+    paragraphs: list[str] = []
+    buffer: list[str] = []
+    # An explicit stack, not recursion: real pages nest deeper than Python's recursion limit.
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if node is _BREAK or (isinstance(node, Tag) and node.name in _BLOCKS):
+            paragraph = clean_paragraph("".join(buffer))
+            if paragraph:
+                paragraphs.append(paragraph)
+            buffer.clear()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):  # comments, doctype, CDATA
+                buffer.append(str(node))
+        elif isinstance(node, Tag) and not _skipped(node):
+            if node.name in _BLOCKS:
+                stack.append(_BREAK)
+            stack.extend(reversed(node.contents))
+    return paragraphs
+
+
+def inline_text(root: Tag) -> str:
+    """Return the text of a short element (a title) on one line."""
+    return " ".join(html_paragraphs(root))
+
+
+def iso_date(value: object) -> str | None:
+    """Return YYYY-MM-DD for a date, a datetime or a string starting with an ISO date.
+
+    >>> iso_date("2016-06-29T15:00:00+02:00")
+    '2016-06-29'
+    """
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    match = _ISO_DATE.match(str(value)) if isinstance(value, str) else None
+    if not match:
+        return None
+    try:
+        return date(*(int(part) for part in match.groups())).isoformat()
+    except ValueError:  # 2016-02-30 and the like
+        return None
+
+
+def lang_code(value: object) -> str | None:
+    """Return the primary language subtag: "fr-FR" and "fr_FR" give "fr"."""
+    if not isinstance(value, str):
+        return None
+    code = re.split(r"[-_]", value.strip().lower())[0]
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+def _paragraph_host(soup: BeautifulSoup) -> Tag | None:
+    """Return the element whose `<p>` children hold the most text (pages without landmarks)."""
+    scores: dict[int, int] = {}
+    hosts: dict[int, Tag] = {}
+    for p in soup.find_all("p"):
+        parent = p.parent
+        if parent is None or any(_skipped(a) for a in p.parents if isinstance(a, Tag)):
+            continue
+        scores[id(parent)] = scores.get(id(parent), 0) + len(p.get_text(strip=True))
+        hosts[id(parent)] = parent
+    if not scores:
+        return None
+    return hosts[max(scores, key=scores.__getitem__)]
+
+
+def _content(soup: BeautifulSoup) -> Tag:
+    """Return the element holding the article: landmarks first, then the densest paragraphs."""
+    for candidate in (soup.find("main"), soup.find("article"), soup.find(attrs={"role": "main"})):
+        if isinstance(candidate, Tag) and html_paragraphs(candidate):
+            return candidate
+    return _paragraph_host(soup) or soup.body or soup
+
+
+def _meta(soup: BeautifulSoup, **attrs: str) -> str | None:
+    """Return the `content` of the first `<meta>` matching `attrs`, stripped, or None."""
+    tag = soup.find("meta", attrs=attrs)
+    content = tag.get("content") if isinstance(tag, Tag) else None
+    if not isinstance(content, str):
+        return None
+    return content.strip() or None
+
+
+def _title(soup: BeautifulSoup, content: Tag) -> str | None:
+    """Return the page title, taking the first heading of the article out of its text."""
+    h1 = content.find("h1")
+    if isinstance(h1, Tag) and (title := inline_text(h1)):
+        if content.find(_HEADINGS) is h1:  # the article's own title: it is a field, not text
+            h1.decompose()
+        return title
+    title = _meta(soup, property="og:title")
+    if title is None and soup.title is not None:
+        title = soup.title.get_text()
+    return clean_paragraph(title) or None if title else None
+
+
+def _date(soup: BeautifulSoup, content: Tag) -> str | None:
+    """Return the publication date: the article's `<time>`, else the page's meta tags."""
+    times = content.find_all("time", attrs={"datetime": True})
+    times.sort(key=lambda t: t.get("itemprop") != "datePublished")  # stable: keeps page order
+    for time in times:
+        if found := iso_date(time.get("datetime")):
+            # A dateline standing alone under the title repeats a field; in a sentence it stays.
+            parent = time.parent
+            if parent is content or (parent is not None and parent.name in ("article", "header")):
+                time.decompose()
+            return found
+    for attrs in (
+        {"property": "article:published_time"},
+        {"itemprop": "datePublished"},
+        {"name": "date"},
+        {"name": "DC.date"},
+    ):
+        if found := iso_date(_meta(soup, **attrs)):
+            return found
+    return None
+
+
+def read(path: Path) -> list[Record]:
+    """Return the one record of an HTML page: its article text, title, date and language."""
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise Unreadable("fichier vide")
+    soup = parse_html(raw)
+    lang = lang_code(soup.html.get("lang") if soup.html else None)
+    content = _content(soup)
+    title = _title(soup, content)
+    found_date = _date(soup, content)
+    text = join_paragraphs(html_paragraphs(content))
+    if not text:
+        raise Unreadable("aucun texte dans la page")
+    meta = {"author": author} if (author := _meta(soup, name="author")) else {}
+    return [Record(text=text, title=title, date=found_date, lang=lang, meta=meta)]

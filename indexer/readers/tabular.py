@@ -1,0 +1,471 @@
+"""Batch files of statements: CSV (``.csv``) and JSON Lines (``.jsonl``), one record per row.
+
+Columns
+    Our fields (title, date, text, tags, topics, speakers, kind, place, id) are found by header
+    name, in English or French, accents and case ignored: ``title``/``titre``,
+    ``text``/``texte``/``discours``/``content``/``body``, ``tags``/``thematiques``,
+    ``topics``/``descripteurs``/``keywords``, ``speakers``/``orateurs``/``intervenants``,
+    ``kind``/``type``, ``place``/``lieu``, ``id``… (see `_SYNONYMS`). A file without a text
+    column is not a document file and raises `Unreadable` ("pas de colonne de texte: colonnes …").
+
+Explicit mapping
+    A sidecar file ``<stem>.columns.yaml`` next to the data file (``discours.columns.yaml`` for
+    ``discours.csv`` or ``discours.jsonl``) maps our fields to column names (or JSON keys)::
+
+        text: corps_du_message
+        title: objet
+        date: publie_le
+        speakers: orateurs
+        id: null          # null: do not use any column for this field
+
+    Fields it names override the auto-detection; the others are still auto-detected. An unknown
+    field or a column missing from the header raises `Unreadable`.
+
+CSV
+    Delimiter taken from the header line (``,`` ``;`` or tab), UTF-8 with or without BOM, else
+    cp1252 (then latin-1). RFC-4180 quoting with multi-line cells, cells up to 50 MB. Rows that
+    repeat the header are skipped (scrapers that append batches repeat it), and so are rows with
+    an empty text. Duplicate rows (same normalised title, date and text) give one record.
+
+Text
+    HTML cells (``<p>``, ``<br>``…) become paragraphs: each ``<p>``/block and each line ended by
+    ``<br>`` is its own paragraph, so an interview's upper-case speaker line (``OLIVIER DUSSOPT``)
+    stays separate from the answer. Plain cells: blank-line separated blocks, else one paragraph
+    per line; a cell with no line break at all whose sentences are glued (``sols.Cette``, the mark
+    of a scraper that dropped the ``<p>`` tags) is split at those joins.
+
+Keys
+    `Record.key` is the id column's value when there is one, else a hash of (title, date): stable
+    across runs and row insertions. Records sharing that key get a suffix hashed from their text.
+
+Dates
+    ISO (``2020-09-21T12:00:00Z``), French (``26 avril 2023``, ``1er mai 2023``, with or without
+    accents or weekday) and ``21/09/2020`` give ``YYYY-MM-DD`` (`parse_date`); anything else gives
+    None with the raw string in ``meta["date_raw"]``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import json
+import logging
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from datetime import date as _date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from indexer.readers import Record, Unreadable
+from indexer.text import clean_paragraph, join_paragraphs, normalize, split_paragraphs
+
+log = logging.getLogger(__name__)
+
+FIELD_SIZE_LIMIT = 50 * 1024 * 1024  # biggest CSV cell accepted (bytes of text, roughly)
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+
+_MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2,
+    "mars": 3,
+    "avril": 4, "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7, "juil": 7,
+    "aout": 8,
+    "septembre": 9, "sept": 9,
+    "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11,
+    "decembre": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_ISO_DATE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_FRENCH_DATE = re.compile(
+    rf"(?:le\s+)?(?:(?:{_WEEKDAYS})\s+)?(\d{{1,2}})\s*(?:er|ᵉʳ)?\s+([a-z]+)\.?\s+(\d{{4}})"
+)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def _fold(text: str) -> str:
+    """Return `text` lower-cased without accents, spaces squeezed."""
+    decomposed = unicodedata.normalize("NFD", normalize(text))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return _date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str | None) -> str | None:
+    """Return a date string as ISO ``YYYY-MM-DD``, or None when it is not a date we know.
+
+    >>> parse_date("2020-09-21T12:00:00Z"), parse_date("1er mai 2023"), parse_date("26 avril 2023")
+    ('2020-09-21', '2023-05-01', '2023-04-26')
+    >>> parse_date("mardi 29 janvier 2013"), parse_date("21/09/2020"), parse_date("bientôt")
+    ('2013-01-29', '2020-09-21', None)
+    """
+    if not value:
+        return None
+    text = _fold(value)
+    if match := _ISO_DATE.fullmatch(text.upper()):
+        return _iso(*(int(g) for g in match.groups()))
+    if match := _FRENCH_DATE.fullmatch(text):
+        month = _MONTHS.get(match.group(2))
+        return _iso(int(match.group(3)), month, int(match.group(1))) if month else None
+    if match := _NUMERIC_DATE.fullmatch(text):
+        return _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Column mapping
+
+
+@dataclass
+class Columns:
+    """Which column (or JSON key) holds each of our fields; None when the file has none."""
+
+    text: str | None = None
+    title: str | None = None
+    date: str | None = None
+    tags: str | None = None
+    topics: str | None = None
+    speakers: str | None = None
+    kind: str | None = None
+    place: str | None = None
+    id: str | None = None
+
+
+FIELDS = tuple(f.name for f in fields(Columns))
+
+# Header names per field, folded (lower case, no accents, no spaces, "-" or "_"), best first.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "texte", "discours", "content", "contenu", "body", "corps", "fulltext"),
+    "title": ("title", "titre", "intitule", "headline", "objet"),
+    "date": ("date", "datepublication", "publicationdate", "publishedat", "published", "jour"),
+    "tags": ("tags", "thematiques", "thematique", "themes", "theme"),
+    "topics": ("topics", "descripteurs", "keywords", "motscles", "motcles", "subjects"),
+    "speakers": ("speakers", "orateurs", "intervenants", "speaker", "orateur", "intervenant"),
+    "kind": ("kind", "type", "genre", "nature", "typedocument", "doctype"),
+    "place": ("place", "lieu", "location", "localisation"),
+    "id": ("id", "identifiant", "uid", "guid", "docid", "documentid"),
+}
+
+
+def _fold_header(name: str) -> str:
+    return re.sub(r"[\s_\-.]+", "", _fold(name))
+
+
+def detect_columns(headers: Iterable[str]) -> Columns:
+    """Return the mapping found from header names (French or English, accents ignored).
+
+    >>> detect_columns(["titre", "date", "discours"]).text
+    'discours'
+    """
+    headers = list(headers)
+    folded = [_fold_header(h) for h in headers]
+    found = {}
+    for name, synonyms in _SYNONYMS.items():
+        for synonym in synonyms:
+            if synonym in folded:
+                found[name] = headers[folded.index(synonym)]
+                break
+    return Columns(**found)
+
+
+def sidecar_path(path: Path) -> Path:
+    """Return where the explicit column mapping of a data file would be."""
+    return path.with_name(f"{path.stem}.columns.yaml")
+
+
+def columns_for(path: Path, headers: list[str]) -> Columns:
+    """Return the column mapping of a file: its sidecar's fields over the detected ones.
+
+    Raises `Unreadable` when the sidecar is invalid, names a column the file lacks, or when no
+    text column is found.
+    """
+    columns = detect_columns(headers)
+    sidecar = sidecar_path(path)
+    if sidecar.is_file():
+        try:
+            explicit = yaml.safe_load(sidecar.read_text(encoding="utf-8-sig"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise Unreadable(f"{sidecar.name} illisible: {str(exc).splitlines()[0]}") from exc
+        if not isinstance(explicit, dict):
+            raise Unreadable(f"{sidecar.name}: attendu un dictionnaire champ: colonne")
+        for name, column in explicit.items():
+            if name not in FIELDS:
+                raise Unreadable(f"{sidecar.name}: champ inconnu {name!r} (connus: {FIELDS})")
+            if column is not None and str(column) not in headers:
+                raise Unreadable(f"{sidecar.name}: colonne absente {column!r}")
+            setattr(columns, name, None if column is None else str(column))
+    if columns.text is None:
+        listed = ", ".join(repr(h) for h in headers) or "aucune"
+        raise Unreadable(f"pas de colonne de texte: colonnes {listed}"[:200])
+    return columns
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell values
+
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|b|i|u|em|strong|a|ul|ol|li|h[1-6]|blockquote|table|tr|td|th|sup|sub"
+    r"|section|article|hr|img|font)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+_BLOCKS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote table tr td th section article header footer "
+    "hr pre dl dt dd figure figcaption address".split()
+)
+_SKIPPED = frozenset({"script", "style", "head", "title", "template", "noscript"})
+# A sentence end glued to the next sentence ("sols.Cette", "?SONIA"): a lower-case letter,
+# digit or closing sign, then . ! ? …, then an upper-case letter or an opening guillemet.
+_GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ0-9»)\]][.!?…])(?=[A-ZÀ-ÖØ-ÞŒ«])")
+
+
+def _html_lines(node: Tag, out: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(child, NavigableString):
+            out.append(re.sub(r"\s+", " ", str(child)))
+        elif isinstance(child, Tag):
+            name = child.name.lower()
+            if name in _SKIPPED:
+                continue
+            if name == "br":
+                out.append("\n")
+            elif name in _BLOCKS:
+                out.append("\n")
+                _html_lines(child, out)
+                out.append("\n")
+            else:
+                _html_lines(child, out)
+
+
+def html_to_text(markup: str) -> str:
+    """Return an HTML fragment as paragraphs: one per block element and per ``<br>`` line.
+
+    >>> html_to_text("<p>OLIVIER DUSSOPT<br>\\nBonjour.<br><br>Merci.</p>")
+    'OLIVIER DUSSOPT\\n\\nBonjour.\\n\\nMerci.'
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # bs4 guesses about "markup that looks like a URL"
+        soup = BeautifulSoup(markup, "lxml")
+    out: list[str] = []
+    _html_lines(soup, out)
+    return join_paragraphs("".join(out).split("\n"))
+
+
+def plain_to_text(value: str) -> str:
+    """Return plain text as paragraphs: blank-line blocks, else lines, else glued sentences.
+
+    >>> plain_to_text("Première phrase.Deuxième phrase ?RÉPONSE Oui.")
+    'Première phrase.\\n\\nDeuxième phrase ?\\n\\nRÉPONSE Oui.'
+    """
+    value = normalize(value)
+    if _HTML_ENTITY.search(value):
+        value = html.unescape(value)
+    if re.search(r"\n\s*\n", value):
+        return join_paragraphs(split_paragraphs(value))
+    if "\n" in value:
+        return join_paragraphs(value.split("\n"))
+    return join_paragraphs(_GLUED.split(value))
+
+
+def cell_to_text(value: Any) -> str:
+    """Return a text cell (string, or list of paragraphs in JSON) as normalised paragraphs."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return join_paragraphs(cell_to_text(v) for v in value)
+    value = str(value)
+    if _HTML_TAG.search(value):
+        return html_to_text(value)
+    return plain_to_text(value)
+
+
+def split_list(value: Any) -> list[str]:
+    """Return a comma-joined cell (or a JSON list) as a list: stripped, empty and repeats dropped.
+
+    >>> split_list("Olivier Dussopt, Jean-paul Chapel,,")
+    ['Olivier Dussopt', 'Jean-paul Chapel']
+    """
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else re.split(r"[,;|]", str(value))
+    cleaned = (clean_paragraph(str(item)) for item in items if item is not None)
+    return list(dict.fromkeys(item for item in cleaned if item))
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if v is not None)
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows to records
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[Record]:
+    """Return one record per unique row with a text (dicts keyed by column name or JSON key)."""
+    records: list[Record] = []
+    identities: list[str] = []
+    bases: list[str] = []
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        text = cell_to_text(row.get(columns.text)) if columns.text else ""
+        if not text:
+            continue
+        title = clean_paragraph(_scalar(row.get(columns.title))) if columns.title else ""
+        date_raw = clean_paragraph(_scalar(row.get(columns.date))) if columns.date else ""
+        identity = (_squeeze(title), _squeeze(date_raw), _squeeze(text))
+        if identity in seen:
+            continue
+        seen.add(identity)
+        meta: dict[str, Any] = {}
+        date = parse_date(date_raw)
+        if date_raw and date is None:
+            meta["date_raw"] = date_raw
+        for name in ("tags", "topics", "speakers"):
+            column = getattr(columns, name)
+            values = split_list(row.get(column)) if column else []
+            if values:
+                meta[name] = values
+        for name in ("kind", "place"):
+            column = getattr(columns, name)
+            value = clean_paragraph(_scalar(row.get(column))) if column else ""
+            if value:
+                meta[name] = value
+        row_id = clean_paragraph(_scalar(row.get(columns.id))) if columns.id else ""
+        records.append(Record(text=text, title=title or None, date=date, meta=meta))
+        bases.append(row_id or _hash(title, date_raw))
+        identities.append(_hash(*identity))
+    counts: dict[str, int] = {}
+    for base in bases:
+        counts[base] = counts.get(base, 0) + 1
+    for record, base, identity in zip(records, bases, identities, strict=True):
+        record.key = base if counts[base] == 1 else f"{base}~{identity[:8]}"
+    return records
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+
+
+def decode(data: bytes) -> str:
+    """Return file bytes as text: UTF-8 (BOM dropped), else cp1252, else latin-1."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """Return the delimiter of a CSV text: the commonest of , ; and tab on its header line.
+
+    >>> sniff_delimiter("titre;date;discours\\n")
+    ';'
+    """
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(path: Path) -> tuple[list[str], Iterator[list[str]]]:
+    text = decode(path.read_bytes())
+    if not text.strip():
+        raise Unreadable("fichier CSV vide")
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        headers = [h.strip() for h in next(reader)]
+    except csv.Error as exc:
+        raise Unreadable(f"CSV invalide: {exc}") from exc
+    return headers, reader
+
+
+def read_csv(path: Path) -> list[Record]:
+    """Return the records of a CSV file (see the module docstring for the rules)."""
+    headers, reader = _csv_rows(path)
+    columns = columns_for(path, headers)
+    header_row = [_fold(h) for h in headers]
+
+    def rows() -> Iterator[dict[str, str]]:
+        number = 1  # records read so far, the header included
+        try:
+            for cells in reader:
+                number += 1
+                if not any(c.strip() for c in cells):
+                    continue
+                if [_fold(c) for c in cells[: len(headers)]] == header_row:
+                    continue  # a header line repeated inside the file
+                yield dict(zip(headers, cells, strict=False))
+        except csv.Error as exc:
+            raise Unreadable(f"CSV invalide après l'enregistrement {number}: {exc}") from exc
+
+    return records_from_rows(rows(), columns)
+
+
+def read_jsonl(path: Path) -> list[Record]:
+    """Return the records of a JSON Lines file: one object per line, bad lines skipped."""
+    objects: list[dict[str, Any]] = []
+    bad = 0
+    for line in decode(path.read_bytes()).splitlines():
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError:
+            bad += 1
+            continue
+        if isinstance(value, dict):
+            objects.append(value)
+        else:
+            bad += 1
+    if not objects:
+        raise Unreadable(f"aucune ligne JSON objet valide ({bad} lignes rejetées)")
+    if bad:
+        log.warning("%s: %d ligne(s) JSON invalide(s) ignorée(s)", path, bad)
+    keys = list(dict.fromkeys(k for obj in objects for k in obj))
+    columns = columns_for(path, keys)
+    return records_from_rows(objects, columns)
+
+
+def read(path: Path) -> list[Record]:
+    """Return one record per unique statement of a ``.csv`` or ``.jsonl`` file."""
+    if path.suffix.lower() == ".jsonl":
+        return read_jsonl(path)
+    return read_csv(path)

@@ -1,0 +1,119 @@
+"""The Whoosh schema and the mapping between a `Document` and its indexed fields."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from indexer.analysis import exact_analyzer, french_analyzer
+from indexer.document import Document
+
+# Facet fields: one term per value, commas separating values (names never hold commas).
+FACETS = ("speaker", "theme", "kind", "year")
+
+
+def build_schema() -> Schema:
+    """Return the index schema.
+
+    `text`/`title` are stemmed for ranked search; `exact` holds title and text unstemmed with
+    positions for quoted phrases; facet fields are keywords (multi-valued) or sortable
+    columns (single-valued) so that facet counts and date sorting need no stored-field reads.
+    `type` separates statements ("doc") from quotation records ("quote").
+    """
+    return Schema(
+        id=ID(stored=True, unique=True),
+        type=ID(stored=True),
+        parent=ID(stored=True),
+        source=ID(stored=True),
+        root=STORED(),
+        record=STORED(),
+        format=ID(stored=True),
+        kind=ID(stored=True, sortable=True),
+        title=TEXT(analyzer=french_analyzer(), stored=True, field_boost=2.0),
+        text=TEXT(analyzer=french_analyzer(), stored=True),
+        exact=TEXT(analyzer=exact_analyzer(), phrase=True),
+        date=DATETIME(stored=True, sortable=True),
+        year=ID(stored=True, sortable=True),
+        month=ID(stored=True, sortable=True),
+        place=ID(stored=True),
+        speaker=KEYWORD(commas=True, scorable=True, lowercase=False),
+        function=KEYWORD(commas=True, lowercase=False),
+        theme=KEYWORD(commas=True, scorable=True, lowercase=False),
+        lang=ID(stored=True),
+        text_hash=ID(stored=True),
+        position=NUMERIC(stored=True),
+        data=STORED(),  # the whole Document as JSON, for display without re-reading files
+    )
+
+
+def _keyword(values) -> str:
+    return ",".join(v.replace(",", " ").strip() for v in values if v and v.strip())
+
+
+def _date(iso: str | None) -> datetime | None:
+    try:
+        return datetime.strptime(iso, "%Y-%m-%d") if iso else None
+    except ValueError:
+        return None
+
+
+def document_fields(doc: Document, text_hash: str) -> dict:
+    """Return the fields to index for a document."""
+    when = _date(doc.date)
+    fields = {
+        "id": doc.id,
+        "type": "doc",
+        "source": doc.source,
+        "root": doc.root,
+        "record": doc.record,
+        "format": doc.format,
+        "kind": doc.kind or "",
+        "title": doc.title or "",
+        "text": doc.text,
+        "exact": f"{doc.title or ''}\n{doc.text}",
+        "place": doc.place or "",
+        "speaker": _keyword(s.name for s in doc.speakers),
+        "function": _keyword(s.function or "" for s in doc.speakers),
+        "theme": _keyword(doc.themes),
+        "lang": doc.lang or "",
+        "text_hash": text_hash,
+        # the text is stored once, in `text`; `data` holds every other field
+        "data": json.dumps({**doc.to_dict(), "text": None}, ensure_ascii=False),
+    }
+    if when:
+        fields.update(date=when, year=f"{when:%Y}", month=f"{when:%Y-%m}")
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def quote_fields(doc: Document, index: int) -> dict:
+    """Return the fields to index for the `index`-th quotation of a document."""
+    quote = doc.quotes[index]
+    when = _date(doc.date)
+    fields = {
+        "id": f"{doc.id}-q{index}",
+        "type": "quote",
+        "parent": doc.id,
+        "source": doc.source,
+        "format": doc.format,
+        "kind": doc.kind or "",
+        "title": doc.title or "",
+        "text": quote.text,
+        "exact": quote.text,
+        "speaker": _keyword([quote.speaker] if quote.speaker else []),
+        "function": _keyword([quote.function] if quote.function else []),
+        "theme": _keyword(doc.themes),
+        "lang": doc.lang or "",
+        "position": quote.start,
+    }
+    if when:
+        fields.update(date=when, year=f"{when:%Y}", month=f"{when:%Y-%m}")
+    return fields
+
+
+def stored_document(stored: dict) -> Document:
+    """Return the `Document` kept in a hit's stored fields."""
+    data = json.loads(stored["data"])
+    data["text"] = stored.get("text", "")
+    return Document.from_dict(data)

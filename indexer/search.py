@@ -1,0 +1,388 @@
+"""Searching the index: one function behind the command line, the web pages and the API."""
+
+from __future__ import annotations
+
+import html
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.highlight import ContextFragmenter, HtmlFormatter, highlight
+
+from indexer.analysis import fold, french_analyzer
+from indexer.indexing import INDEX_NAME
+from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, query_terms
+from indexer.schema import stored_document
+
+SORTS = ("relevance", "-date", "date")
+MAX_PER_PAGE = 100
+MAX_RESULTS = 10_000  # deepest result one can page to
+SNIPPET_CHARS = 220
+
+
+class IndexMissing(Exception):
+    """There is no index in the folder given."""
+
+
+@dataclass
+class SearchRequest:
+    """Everything that defines a search; every web page's state is one of these."""
+
+    q: str = ""
+    speaker: list[str] = field(default_factory=list)
+    theme: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    year: list[str] = field(default_factory=list)
+    date_from: str | None = None  # YYYY-MM-DD (also YYYY or YYYY-MM)
+    date_to: str | None = None
+    sort: str = "relevance"  # relevance, -date (newest first), date (oldest first)
+    page: int = 1
+    per_page: int = 10
+    quotes: bool = False  # search quotations instead of documents
+
+    def selected(self, facet: str) -> list[str]:
+        """Return the values selected for a facet."""
+        return getattr(self, facet)
+
+
+@dataclass
+class SearchResponse:
+    """What a search found: the page of hits, facet counts, a histogram and notes."""
+
+    request: SearchRequest
+    total: int
+    hits: list[dict[str, Any]]
+    facets: dict[str, list[dict[str, Any]]]
+    histogram: list[dict[str, Any]]  # [{"period": "2020" or "2020-09", "count": n}]
+    notes: list[str]
+    suggestions: list[dict[str, str]]  # [{"word", "suggestion"}]
+    relaxed: bool  # True when no document had every word and any-word matching was used
+    seconds: float
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the public JSON contract shared by `verbatim search --json` and the API."""
+        return {
+            "query": self.request.q,
+            "total": self.total,
+            "results": self.hits,
+            "facets": {
+                name: [{"value": v["value"], "count": v["count"]} for v in values]
+                for name, values in self.facets.items()
+            },
+        }
+
+
+class Catalog:
+    """An open index: a searcher refreshed when the index changes, and facet postings cached.
+
+    Open one per process; it is safe to share between threads.
+    """
+
+    def __init__(self, index_dir: Path | str):
+        self.index_dir = Path(index_dir)
+        if not whoosh_index.exists_in(str(self.index_dir), indexname=INDEX_NAME):
+            raise IndexMissing(f"aucun index dans {self.index_dir}")
+        self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+        self._lock = threading.Lock()
+        self._searcher = self._ix.searcher()
+        self._postings: dict[str, dict[str, frozenset[int]]] = {}
+
+    def searcher(self):
+        """Return an up-to-date searcher (reopened if another process committed)."""
+        with self._lock:
+            if not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+                self._postings = {}
+            return self._searcher
+
+    def postings(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
+        """Return {value: docnums} for a facet field of the given searcher's reader."""
+        with self._lock:
+            if searcher is not self._searcher:  # a stale searcher: compute without caching
+                return _field_postings(searcher, fieldname)
+            if fieldname not in self._postings:
+                self._postings[fieldname] = _field_postings(searcher, fieldname)
+            return self._postings[fieldname]
+
+    def document(self, doc_id: str):
+        """Return the stored `Document` with this id, or None."""
+        stored = self.searcher().document(id=doc_id)
+        if not stored or stored.get("type") != "doc":
+            return None
+        return stored_document(stored)
+
+    def close(self) -> None:
+        """Release the searcher's files."""
+        with self._lock:
+            self._searcher.close()
+
+
+def _field_postings(searcher, fieldname: str) -> dict[str, frozenset[int]]:
+    reader = searcher.reader()
+    if fieldname not in reader.indexed_field_names():
+        return {}
+    return {
+        value: frozenset(reader.postings(fieldname, value).all_ids())
+        for value in reader.field_terms(fieldname)
+        if value
+    }
+
+
+def _period_bounds(value: str | None, end: bool) -> datetime | None:
+    """Return the first (or last) instant of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    if not value:
+        return None
+    for fmt, step in (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year")):
+        try:
+            start = datetime.strptime(value.strip(), fmt)
+        except ValueError:
+            continue
+        if not end:
+            return start
+        if step == "day":
+            nxt = start + timedelta(days=1)
+        elif step == "month":
+            nxt = start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+        else:
+            nxt = start.replace(year=start.year + 1)
+        return nxt - timedelta(microseconds=1)
+    raise ValueError(value)
+
+
+def _resolve_facet_terms(q: wq.Query, catalog: Catalog, searcher) -> wq.Query:
+    """Map `speaker:Castex` to the indexed values it names (« Jean Castex »), folding case
+    and accents, so users need not type a name exactly as it is stored."""
+    if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
+        wanted = fold(str(q.text)).casefold()
+        values = catalog.postings(searcher, q.fieldname)
+        exact = [v for v in values if fold(v).casefold() == wanted]
+        matches = exact or [v for v in values if wanted in fold(v).casefold().split()]
+        matches = matches or [v for v in values if wanted in fold(v).casefold()]
+        if not matches:
+            return wq.NullQuery
+        return wq.Or([wq.Term(q.fieldname, v) for v in matches])
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _resolve_facet_terms(child, catalog, searcher))
+
+
+def _snippet(text: str, terms: set[str], top: int = 2) -> str:
+    """Return up to `top` fragments of `text` with the terms marked, everything escaped."""
+    if terms:
+        fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
+        formatter = HtmlFormatter(tagname="mark", between=" … ")
+        found = highlight(text, frozenset(terms), french_analyzer(), fragmenter, formatter, top=top)
+        if found:
+            return found
+    head = text[:SNIPPET_CHARS]
+    cut = head.rfind(" ") if len(text) > SNIPPET_CHARS else len(head)
+    return html.escape(head[: cut if cut > 0 else len(head)]) + (" …" if len(text) > len(head) else "")
+
+
+def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -> dict:
+    if stored.get("type") == "quote":
+        parent = catalog.searcher().document(id=stored["parent"]) or {}
+        doc = stored_document(parent) if parent else None
+        quote = stored.get("text", "")
+        speaker = doc.quotes[_quote_index(stored)] if doc else None
+        return {
+            "id": stored["id"],
+            "title": doc.title if doc else stored.get("title"),
+            "date": doc.date if doc else None,
+            "kind": doc.kind if doc else stored.get("kind") or None,
+            "speakers": [{"name": speaker.speaker, "function": speaker.function}]
+            if speaker and speaker.speaker
+            else [],
+            "themes": doc.themes if doc else [],
+            "source": stored.get("source"),
+            "record": doc.record if doc else None,
+            "score": score,
+            "snippet": _snippet(quote, terms, top=1) if len(quote) > SNIPPET_CHARS else
+            highlight_all(quote, terms),
+            "quote": quote,
+            "document_id": stored.get("parent"),
+            "position": stored.get("position"),
+        }
+    doc = stored_document(stored)
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "date": doc.date,
+        "kind": doc.kind,
+        "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
+        "themes": doc.themes,
+        "source": doc.source,
+        "record": doc.record,
+        "score": score,
+        "snippet": _snippet(doc.text, terms),
+    }
+
+
+def _quote_index(stored: dict) -> int:
+    return int(str(stored["id"]).rsplit("-q", 1)[1])
+
+
+def highlight_all(text: str, terms: set[str]) -> str:
+    """Return the whole of `text` escaped, with every analysed match of `terms` marked."""
+    if not terms or not text:
+        return html.escape(text)
+    out, last = [], 0
+    for token in french_analyzer()(text, chars=True, mode="index"):
+        if token.text in terms:
+            out.append(html.escape(text[last : token.startchar]))
+            out.append(f"<mark>{html.escape(text[token.startchar : token.endchar])}</mark>")
+            last = token.endchar
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def _count(ids: set[int] | frozenset[int], postings: dict[str, frozenset[int]]) -> list[dict]:
+    counts = [(value, len(ids & docs)) for value, docs in postings.items()]
+    counts = [(v, n) for v, n in counts if n]
+    counts.sort(key=lambda vc: (-vc[1], fold(vc[0]).casefold()))
+    return [{"value": v, "count": n} for v, n in counts]
+
+
+def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
+    """Run a search and return one page of hits with facets, histogram, suggestions, notes.
+
+    Words are all required; when no document has them all, the search relaxes to ranked
+    any-word matching and says so. Facet values combine with OR inside a facet and AND
+    across facets; each facet's counts ignore its own selection.
+    """
+    started = time.perf_counter()
+    searcher = catalog.searcher()
+    notes: list[str] = []
+    request.sort = request.sort if request.sort in SORTS else "relevance"
+    request.per_page = max(1, min(request.per_page, MAX_PER_PAGE))
+    request.page = max(1, min(request.page, MAX_RESULTS // request.per_page))
+
+    parsed = parse_query(request.q)
+    notes += parsed.notes
+    base = [wq.Term("type", "quote" if request.quotes else "doc")]
+    try:
+        low = _period_bounds(request.date_from, end=False)
+        high = _period_bounds(request.date_to, end=True)
+        if low or high:
+            base.append(wq.DateRange("date", low, high))
+    except ValueError as exc:
+        notes.append(f"Date non comprise ({exc}) : filtre de date ignoré.")
+
+    text_query = _resolve_facet_terms(parsed.query, catalog, searcher)
+    matched, relaxed, text_query, parsed = _matching(catalog, searcher, request, parsed,
+                                                     text_query, base)
+    if relaxed:
+        notes.append("Aucun document ne contient tous les mots : résultats contenant une "
+                     "partie d'entre eux.")
+
+    selections = {}
+    for facet in FACET_FIELDS:
+        values = request.selected(facet)
+        if values:
+            postings = catalog.postings(searcher, facet)
+            selections[facet] = frozenset().union(*(postings.get(v, frozenset()) for v in values))
+    final = set(matched)
+    for docs in selections.values():
+        final &= docs
+
+    facets = {}
+    for facet in FACET_FIELDS:
+        scope = set(matched)
+        for other, docs in selections.items():
+            if other != facet:
+                scope &= docs
+        counts = _count(scope, catalog.postings(searcher, facet))
+        selected = set(request.selected(facet))
+        for value in counts:
+            value["selected"] = value["value"] in selected
+        for value in selected - {c["value"] for c in counts}:
+            counts.insert(0, {"value": value, "count": 0, "selected": True})
+        facets[facet] = counts
+    if "year" in facets:
+        facets["year"].sort(key=lambda v: v["value"], reverse=True)
+
+    histogram = _histogram(catalog, searcher, final, request)
+    hits = _page(catalog, searcher, text_query, final, request, parsed)
+    suggestions = _suggestions(searcher, parsed) if not final or relaxed else []
+    return SearchResponse(
+        request=request,
+        total=len(final),
+        hits=hits,
+        facets=facets,
+        histogram=histogram,
+        notes=notes,
+        suggestions=suggestions,
+        relaxed=relaxed,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _matching(catalog, searcher, request, parsed: ParsedQuery, text_query, base):
+    """Return (docnums, relaxed, query, parsed) for the text query and the base filters."""
+    matched = set(searcher.docs_for_query(wq.And([text_query, *base])))
+    if matched or len(parsed.words) < 2 or parsed.fallback:
+        return matched, False, text_query, parsed
+    loose = parse_query(request.q, any_word=True)
+    loose_query = _resolve_facet_terms(loose.query, catalog, searcher)
+    matched = set(searcher.docs_for_query(wq.And([loose_query, *base])))
+    return matched, bool(matched), loose_query if matched else text_query, loose
+
+
+def _histogram(catalog, searcher, final: set[int], request: SearchRequest) -> list[dict]:
+    years = sorted((v["value"], v["count"]) for v in _count(final, catalog.postings(searcher,
+                                                                                    "year")))
+    by_month = len(request.year) == 1 or (len(years) == 1)
+    if by_month and years:
+        prefix = request.year[0] if len(request.year) == 1 else years[0][0]
+        months = catalog.postings(searcher, "month")
+        counts = {m: len(final & docs) for m, docs in months.items() if m.startswith(prefix)}
+        return [{"period": f"{prefix}-{m:02d}", "count": counts.get(f"{prefix}-{m:02d}", 0)}
+                for m in range(1, 13)]
+    if not years:
+        return []
+    first, last = int(years[0][0]), int(years[-1][0])
+    counts = dict(years)
+    return [{"period": str(y), "count": counts.get(str(y), 0)} for y in range(first, last + 1)]
+
+
+def _page(catalog, searcher, text_query, final: set[int], request, parsed) -> list[dict]:
+    if not final:
+        return []
+    kwargs: dict[str, Any] = {}
+    if request.sort != "relevance":
+        kwargs = {"sortedby": "date", "reverse": request.sort == "-date"}
+    elif isinstance(text_query, wq.Every):
+        kwargs = {"sortedby": "date", "reverse": True}
+    results = searcher.search_page(text_query, request.page, pagelen=request.per_page,
+                                   filter=final, terms=False, **kwargs)
+    terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
+    ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
+    return [
+        _hit(catalog, hit.fields(), round(hit.score, 4) if ranked else None, terms)
+        for hit in results
+    ]
+
+
+def _suggestions(searcher, parsed: ParsedQuery) -> list[dict[str, str]]:
+    """Return a near spelling for each typed word that no document contains."""
+    out = []
+    corrector = searcher.corrector("exact")
+    reader = searcher.reader()
+    for word in parsed.words[:10]:
+        folded = fold(word).lower()
+        if len(folded) < 4 or reader.doc_frequency("exact", folded):
+            continue
+        found = corrector.suggest(folded, limit=1, maxdist=2)
+        if found:
+            out.append({"word": word, "suggestion": found[0]})
+    return out
+
+
+def open_catalog(index_dir: Path | str) -> Catalog:
+    """Return a `Catalog` on the index in `index_dir`; raises `IndexMissing`."""
+    return Catalog(index_dir)

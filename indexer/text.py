@@ -1,0 +1,72 @@
+"""Text normalisation shared by every reader."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Ligatures are the only compatibility characters we fold: full NFKC would also turn « … »
+# into "...", superscript ordinals into digits, and so change the quotations journalists copy.
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_LIGATURES.update({"\u0152": "\u0152", "\u0153": "\u0153"})  # œ/Œ are letters in French: keep
+_SPACES = {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t\f\v"}
+_DROPPED = {c: "" for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"}
+_TABLE = str.maketrans({**_LIGATURES, **_SPACES, **_DROPPED})
+_BLANKS = re.compile(r"[ ]{2,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def normalize(text: str) -> str:
+    """Return `text` in NFC with ligatures unfolded, odd spaces made plain, controls removed.
+
+    Typographic apostrophes (’) are kept: the analyzer folds them, the display does not.
+
+    >>> normalize("Proc\\u00e8s\\u00a0: la coop\\u00e9ration \\ufb01nale")
+    'Procès : la coopération finale'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text
+
+
+def clean_paragraph(text: str) -> str:
+    """Return one paragraph on one line, normalised, with single spaces."""
+    return _BLANKS.sub(" ", normalize(text).replace("\n", " ")).strip()
+
+
+def join_paragraphs(paragraphs) -> str:
+    """Return paragraphs cleaned and joined by blank lines, empty ones dropped."""
+    cleaned = (clean_paragraph(p) for p in paragraphs)
+    return "\n\n".join(p for p in cleaned if p)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Return the paragraphs of a text whose paragraphs are separated by blank lines."""
+    return [p for p in (clean_paragraph(b) for b in re.split(r"\n\s*\n", text)) if p]
+
+
+def lines_to_paragraphs(text: str) -> str:
+    """Return plain text whose hard-wrapped lines are re-joined into paragraphs.
+
+    A blank line ends a paragraph; so does a line ending with . ! ? : » followed by a line
+    that starts like a new sentence and is much shorter than the longest line (a ragged
+    right margin means the author pressed Enter).
+    """
+    lines = normalize(text).split("\n")
+    widths = sorted(len(line.strip()) for line in lines if line.strip())
+    wrap = widths[int(len(widths) * 0.9)] if widths else 0
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            paragraphs.append([])
+            continue
+        current = paragraphs[-1]
+        if current:
+            previous = current[-1]
+            ends_sentence = previous[-1] in ".!?:»\"”"
+            short = wrap and len(previous) < 0.75 * wrap
+            if ends_sentence and short:
+                paragraphs.append([])
+        paragraphs[-1].append(stripped)
+    return join_paragraphs(" ".join(p) for p in paragraphs)
