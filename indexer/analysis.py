@@ -87,6 +87,24 @@ class FoldFilter(Filter):
             yield t
 
 
+class ParticipleFilter(Filter):
+    """Reduce folded feminine past participles (-ee, -ees) to the masculine -e.
+
+    Snowball's French stemmer recognises « -ée » only with its accent; once folded,
+    « decentralisee » would no longer meet « décentralisé ». Short words are left alone so
+    that « armée » does not become « arme ».
+
+    >>> [t.text for t in ParticipleFilter()(RegexTokenizer(WORD_PATTERN)("protegees armee"))]
+    ['protege', 'armee']
+    """
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if len(t.text) >= 7 and t.text.endswith(("ee", "ees")):
+                t.text = t.text[: -1 if t.text.endswith("ee") else -2]
+            yield t
+
+
 def tokenizer() -> RegexTokenizer:
     """Return the tokenizer both analyzers share: words with inner apostrophes kept whole."""
     return RegexTokenizer(WORD_PATTERN)
@@ -105,6 +123,7 @@ def french_analyzer():
         | LowercaseFilter()
         | FoldFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | ParticipleFilter()
         | StemFilter(lang="fr", cachesize=50000)
     )
 

@@ -54,15 +54,14 @@ import json
 import logging
 import re
 import unicodedata
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import yaml
-from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from indexer.readers import Record, Unreadable
 from indexer.text import clean_paragraph, join_paragraphs, normalize, split_paragraphs
@@ -236,29 +235,31 @@ _BLOCKS = frozenset(
     "hr pre dl dt dd figure figcaption address".split()
 )
 _SKIPPED = frozenset({"script", "style", "head", "title", "template", "noscript"})
-# A sentence end glued to the next sentence ("sols.Cette", "?SONIA"): a lower-case letter,
-# digit or closing sign, then . ! ? …, then an upper-case letter or an opening guillemet.
-_GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ0-9»)\]][.!?…])(?=[A-ZÀ-ÖØ-ÞŒ«])")
+_WHITESPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A sentence end glued to the next sentence ("sols.Cette", "autres ?SONIA"): a lower-case
+# letter, digit or closing sign then . ! ? …, or a spaced ? !, then an upper-case letter or «.
+_GLUED = re.compile(r"(?:(?<=[a-zà-öø-ÿœ0-9»)\]][.!?…])|(?<=\s[!?]))(?=[A-ZÀ-ÖØ-ÞŒ«])")
 
 
-def _html_lines(node: Tag, out: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
-            continue
-        if isinstance(child, NavigableString):
-            out.append(re.sub(r"\s+", " ", str(child)))
-        elif isinstance(child, Tag):
-            name = child.name.lower()
-            if name in _SKIPPED:
-                continue
-            if name == "br":
-                out.append("\n")
-            elif name in _BLOCKS:
-                out.append("\n")
-                _html_lines(child, out)
-                out.append("\n")
-            else:
-                _html_lines(child, out)
+def _spaces(text: str | None) -> str:
+    return _WHITESPACE.sub(" ", text) if text else ""
+
+
+def _html_lines(element: lxml.html.HtmlElement, out: list[str]) -> None:
+    """Append the text of `element`'s content to `out`, a "\n" where a line or block ends."""
+    out.append(_spaces(element.text))
+    for child in element:
+        name = child.tag.lower() if isinstance(child.tag, str) else None
+        if name == "br":
+            out.append("\n")
+        elif name in _BLOCKS:
+            out.append("\n")
+            _html_lines(child, out)
+            out.append("\n")
+        elif name is not None and name not in _SKIPPED:
+            _html_lines(child, out)
+        out.append(_spaces(child.tail))  # comments and processing instructions: tail only
 
 
 def html_to_text(markup: str) -> str:
@@ -267,11 +268,12 @@ def html_to_text(markup: str) -> str:
     >>> html_to_text("<p>OLIVIER DUSSOPT<br>\\nBonjour.<br><br>Merci.</p>")
     'OLIVIER DUSSOPT\\n\\nBonjour.\\n\\nMerci.'
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # bs4 guesses about "markup that looks like a URL"
-        soup = BeautifulSoup(markup, "lxml")
+    markup = _CONTROL.sub("", markup)  # lxml refuses control characters; the rest is normalised
+    if not markup.strip():
+        return ""
+    root = lxml.html.document_fromstring(markup)
     out: list[str] = []
-    _html_lines(soup, out)
+    _html_lines(root, out)
     return join_paragraphs("".join(out).split("\n"))
 
 
@@ -281,11 +283,11 @@ def plain_to_text(value: str) -> str:
     >>> plain_to_text("Première phrase.Deuxième phrase ?RÉPONSE Oui.")
     'Première phrase.\\n\\nDeuxième phrase ?\\n\\nRÉPONSE Oui.'
     """
-    value = normalize(value)
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _HTML_ENTITY.search(value):
         value = html.unescape(value)
     if re.search(r"\n\s*\n", value):
-        return join_paragraphs(split_paragraphs(value))
+        return "\n\n".join(split_paragraphs(value))
     if "\n" in value:
         return join_paragraphs(value.split("\n"))
     return join_paragraphs(_GLUED.split(value))
@@ -417,6 +419,13 @@ def _csv_rows(path: Path) -> tuple[list[str], Iterator[list[str]]]:
     return headers, reader
 
 
+def _repeats_header(cells: list[str], header_row: list[str]) -> bool:
+    if len(cells) < len(header_row):
+        return False
+    pairs = zip(cells, header_row, strict=False)
+    return all(len(cell) < 200 and _fold(cell) == name for cell, name in pairs)
+
+
 def read_csv(path: Path) -> list[Record]:
     """Return the records of a CSV file (see the module docstring for the rules)."""
     headers, reader = _csv_rows(path)
@@ -430,7 +439,7 @@ def read_csv(path: Path) -> list[Record]:
                 number += 1
                 if not any(c.strip() for c in cells):
                     continue
-                if [_fold(c) for c in cells[: len(headers)]] == header_row:
+                if _repeats_header(cells, header_row):
                     continue  # a header line repeated inside the file
                 yield dict(zip(headers, cells, strict=False))
         except csv.Error as exc:

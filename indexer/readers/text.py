@@ -34,8 +34,7 @@ def _legacy_byte(error: UnicodeError) -> tuple[str, int]:
     assert isinstance(error, UnicodeDecodeError)
     chunk = error.object[error.start : error.end]
     text = "".join(
-        bytes([b]).decode("cp1252", errors="ignore") or bytes([b]).decode("latin-1")
-        for b in chunk
+        bytes([b]).decode("cp1252", errors="ignore") or bytes([b]).decode("latin-1") for b in chunk
     )
     return text, error.end
 
@@ -59,7 +58,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(encoding), encoding.removesuffix("-sig")
+                return raw.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise Unreadable(f"{encoding} invalide malgré le BOM (octet {exc.start})") from exc
     if b"\x00" in raw:

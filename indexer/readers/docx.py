@@ -1,0 +1,83 @@
+"""Word (.docx) reader: body paragraphs and table cells in document order, core properties."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from indexer.readers import Record, Unreadable
+from indexer.readers.html import lang_code
+from indexer.text import clean_paragraph, join_paragraphs
+
+
+def _paragraphs(container: Any) -> Iterator[str]:
+    """Yield the text of each paragraph of a document or cell, tables read cell by cell."""
+    for item in container.iter_inner_content():
+        if isinstance(item, Paragraph):
+            yield item.text
+        elif isinstance(item, Table):
+            # A merged cell comes back once per grid column it spans: read it once. The dict
+            # keeps each lxml element alive, so no id is reused by a later proxy.
+            seen: dict[int, object] = {}
+            for row in item.rows:
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen[id(cell._tc)] = cell._tc
+                        yield from _paragraphs(cell)
+
+
+# python-docx's blank template stamps every document it creates with this author and date;
+# a script that never sets them would otherwise date its releases to 2013.
+_TEMPLATE_AUTHOR = "python-docx"
+_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    """Return a core-properties timestamp as ISO 8601, or None (also for the template's)."""
+    if not isinstance(moment, datetime) or moment == _TEMPLATE_CREATED:
+        return None
+    return moment.isoformat()
+
+
+def _record(path: Path) -> Record:
+    """Return the record of a .docx file, letting python-docx's own errors through."""
+    document = docx.Document(str(path))
+    text = join_paragraphs(_paragraphs(document))
+    if not text:
+        raise Unreadable("aucun texte dans le document")
+    props = document.core_properties
+    meta: dict[str, Any] = {}
+    author = clean_paragraph(props.author or "")
+    if author and author != _TEMPLATE_AUTHOR:
+        meta["author"] = author
+    created, modified = _iso(props.created), _iso(props.modified)
+    if created:
+        meta["created"] = created
+    if modified:
+        meta["modified"] = modified
+    return Record(
+        text=text,
+        title=clean_paragraph(props.title or "") or None,
+        date=created[:10] if created else None,
+        lang=lang_code(props.language),
+        meta=meta,
+    )
+
+
+def read(path: Path) -> list[Record]:
+    """Return the one record of a .docx file: its text, title, author and creation date."""
+    if path.stat().st_size == 0:
+        raise Unreadable("fichier vide")
+    try:
+        return [_record(path)]
+    except Unreadable:
+        raise
+    except Exception as exc:  # python-docx raises zip, XML and key errors for broken files
+        reason = next(iter(str(exc).splitlines()), "")
+        raise Unreadable(f"docx illisible ({type(exc).__name__}: {reason})"[:200]) from exc

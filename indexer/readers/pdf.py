@@ -1,0 +1,475 @@
+"""PDF reader: rebuild a statement's paragraphs from the positioned text of a PDF (pypdf).
+
+pypdf's plain `extract_text` follows the content stream and guesses line breaks; on PDFs that
+place every word with its own text matrix (Google Docs, some web printers) it puts each word
+on its own line. Instead this reader asks pypdf for the text fragments and where they are
+drawn (`visitor_text`), then:
+
+1. groups fragments into lines: consecutive fragments on the same baseline, left to right.
+   Content-stream order is kept between lines, so a two-column page comes out column after
+   column, the way word processors write it;
+2. drops running headers and footers (the same text, digits aside, at the top or bottom of
+   most pages) and bare page numbers;
+3. groups lines into paragraphs: a new paragraph starts after a larger vertical gap than the
+   line spacing, at a change of font size, at a bullet, after a short line ending a sentence,
+   or after a jump (new column, new page) unless the sentence visibly goes on;
+4. joins the lines of a paragraph, undoing end-of-line hyphenation (coopé- / ration), but
+   keeping real hyphens (Moyen- / Orient, peut- / être, c'est- / à-dire).
+
+Metadata: /Title (unless it is a file name or a placeholder) → `Record.title`; /Lang of the
+catalog → `Record.lang` (primary subtag, "fr"); /CreationDate and /ModDate → meta "created"
+and "modified" (ISO dates). The creation date is not the statement's date, so `Record.date`
+stays None.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError, PyPdfError
+
+from indexer.readers import Record, Unreadable
+from indexer.text import clean_paragraph, join_paragraphs
+
+# --- fragments and lines --------------------------------------------------------------------
+
+# Average advance width of a character, in ems. Only used to guess where a line ends (for the
+# "short last line" rule), so a rough value is enough.
+_CHAR_WIDTH_EM = 0.5
+# Two fragments belong to the same line when their baselines differ by less than this (in
+# font sizes): leaves room for superscripts (11ème) and for fonts mixed on one line.
+_SAME_LINE = 0.45
+_CLOSING = tuple(",.)]}…%")
+
+
+@dataclass
+class Fragment:
+    """A piece of text drawn at one position: baseline start (x, y) and font size in points."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+    # What pypdf put before this fragment in its own output: "" (nothing), " " (a space,
+    # drawn or guessed from the gap) or "\n" (a line break it guessed, often wrongly).
+    before: str = ""
+
+
+@dataclass
+class Line:
+    """A line of text on a page: start x, baseline y, estimated end x, main font size."""
+
+    page: int
+    x: float
+    y: float
+    end: float
+    size: float
+    last_x: float  # start of the last fragment: the next one must start right of it
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The line's text, spaces as drawn, trimmed."""
+        return "".join(self.parts).strip()
+
+    @classmethod
+    def start(cls, fragment: Fragment, page: int) -> Line:
+        """Return a new line holding one fragment."""
+        return cls(
+            page=page,
+            x=fragment.x,
+            y=fragment.y,
+            end=fragment.x + _width(fragment),
+            size=fragment.size,
+            last_x=fragment.x,
+            parts=[fragment.text],
+        )
+
+    def accepts(self, fragment: Fragment) -> bool:
+        """Whether a fragment drawn next in the stream continues this line."""
+        tolerance = _SAME_LINE * max(self.size, fragment.size)
+        return abs(fragment.y - self.y) <= tolerance and fragment.x >= self.last_x
+
+    def add(self, fragment: Fragment) -> None:
+        """Append a fragment, with a space unless it is glued to the previous one."""
+        if _needs_space(self.parts[-1], fragment, raised=self._raised(fragment)):
+            self.parts.append(" ")
+        self.parts.append(fragment.text)
+        self.end = max(self.end, fragment.x + _width(fragment))
+        self.last_x = fragment.x
+        if len(fragment.text.strip()) > 3 and fragment.size > self.size:
+            self.size = fragment.size
+
+    def _raised(self, fragment: Fragment) -> bool:
+        """Whether a fragment is a superscript of this line (the "ème" of "11ème")."""
+        return fragment.y - self.y > 0.15 * self.size and fragment.size < 0.85 * self.size
+
+
+def _needs_space(previous: str, fragment: Fragment, raised: bool) -> bool:
+    """Whether a space goes between the text so far and the next fragment on the same line.
+
+    A line break pypdf guessed between two fragments of one line stands for a space, except
+    before closing punctuation (Google Docs draws the comma of "bretonne," on its own).
+    """
+    if raised or previous[-1:].isspace() or fragment.text[:1].isspace() or not fragment.before:
+        return False
+    return fragment.before == " " or not fragment.text.startswith(_CLOSING)
+
+
+def _width(fragment: Fragment) -> float:
+    """Rough drawn width of a fragment, in points."""
+    return len(fragment.text) * _CHAR_WIDTH_EM * fragment.size
+
+
+def _position(cm: list[float], tm: list[float]) -> tuple[float, float, float]:
+    """Return (x, y, vertical scale) of the text origin from pypdf's text and graphics matrices.
+
+    The text rendering matrix is tm × cm (row-vector convention of the PDF specification).
+    """
+    a, b, c, d, e, f = (float(v) for v in cm)
+    ta, tb, tc, td, te, tf = (float(v) for v in tm)
+    x = te * a + tf * c + e
+    y = te * b + tf * d + f
+    scale = math.hypot(tc * a + td * c, tc * b + td * d)
+    return x, y, scale
+
+
+def page_fragments(page: Any) -> list[Fragment]:
+    """Return the text fragments of a pypdf page in content-stream order, with positions.
+
+    Whitespace-only fragments (pypdf's own line breaks, drawn spaces) are not kept; they set
+    the next fragment's `before`.
+    """
+    fragments: list[Fragment] = []
+    pending = ""
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, font_size: float) -> None:
+        nonlocal pending
+        if not text:
+            return
+        if not text.strip():
+            pending = "\n" if "\n" in text else (pending or " ")
+            return
+        x, y, scale = _position(cm, tm)
+        size = abs(float(font_size or 0) * scale) or 1.0
+        text = text.replace("\n", " ")
+        fragments.append(Fragment(text, x, y, size, " " if text[0].isspace() else pending))
+        pending = " " if text[-1].isspace() else ""
+
+    page.extract_text(visitor_text=visit)
+    return fragments
+
+
+def page_lines(fragments: list[Fragment], page: int) -> list[Line]:
+    """Group fragments into lines, keeping stream order; empty lines are dropped."""
+    lines: list[Line] = []
+    for fragment in fragments:
+        if lines and lines[-1].page == page and lines[-1].accepts(fragment):
+            lines[-1].add(fragment)
+        else:
+            lines.append(Line.start(fragment, page))
+    return [line for line in lines if line.text]
+
+
+# --- headers, footers, page numbers -----------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|p\.)?\s*[-–—]?\s*\d{1,4}\s*(?:(?:/|sur|of|de)\s*\d{1,4})?\s*[-–—]?$",
+    re.IGNORECASE,
+)
+_EDGE_LINES = 2  # lines looked at, at the top and at the bottom of each page
+
+
+def _signature(text: str) -> str:
+    """Text of a line with digits and spacing ignored, to compare running headers."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.casefold())).strip()
+
+
+def _edge_lines(lines: list[Line]) -> list[Line]:
+    """The highest and lowest lines of one page (by baseline, not stream order)."""
+    ordered = sorted(lines, key=lambda line: -line.y)
+    if len(ordered) <= 2 * _EDGE_LINES:
+        return ordered
+    return ordered[:_EDGE_LINES] + ordered[-_EDGE_LINES:]
+
+
+def drop_running_lines(pages: list[list[Line]]) -> list[Line]:
+    """Return all lines but page numbers and headers/footers repeated on most pages.
+
+    A header or footer is a top or bottom line whose text, digits aside, appears at the top
+    or bottom of at least half the pages (and of two pages at least).
+    """
+    edges = [_edge_lines(lines) for lines in pages]
+    counts = Counter(sig for page in edges for sig in {_signature(line.text) for line in page})
+    needed = max(2, math.ceil(len(pages) / 2))
+    running = {sig for sig, count in counts.items() if count >= needed}
+    dropped = {
+        id(line)
+        for page in edges
+        for line in page
+        if _signature(line.text) in running or _PAGE_NUMBER.match(line.text)
+    }
+    return [line for lines in pages for line in lines if id(line) not in dropped]
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^[•●▪■◦‣▶►✓✔*–—-]\s")
+_SENTENCE_END = tuple('.!?:»"”…)')
+# A paragraph starts after a gap larger than this many times the usual line spacing.
+_GAP_FACTOR = 1.35
+# A line ending a sentence is "short" (the paragraph ends there) when it stops this far, as a
+# share of the text width, before the right margin.
+_SHORT_LINE = 0.3
+
+
+def _line_spacing(lines: list[Line]) -> float:
+    """Usual baseline-to-baseline distance, in font sizes (lower third of the gaps seen)."""
+    ratios = sorted(
+        (prev.y - line.y) / line.size
+        for prev, line in zip(lines, lines[1:], strict=False)
+        if prev.page == line.page
+        and 0.8 < (prev.y - line.y) / line.size < 3.0
+        and abs(prev.size - line.size) <= 0.15 * line.size
+    )
+    if not ratios:
+        return 1.2
+    return ratios[len(ratios) // 3]
+
+
+def _right_margins(lines: list[Line]) -> dict[int, tuple[float, float]]:
+    """Per page, the usual (left, right) edges of the text: most lines start/stop around them."""
+    margins: dict[int, tuple[float, float]] = {}
+    for page in {line.page for line in lines}:
+        on_page = [line for line in lines if line.page == page]
+        ends = sorted(line.end for line in on_page)
+        starts = sorted(line.x for line in on_page)
+        margins[page] = (starts[len(starts) // 10], ends[(len(ends) * 9) // 10])
+    return margins
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Whether `line` visibly continues the sentence of `previous` (no full stop, lower case)."""
+    return not previous.endswith(_SENTENCE_END) and line[:1].islower()
+
+
+def starts_paragraph(prev: Line, line: Line, spacing: float, margins: tuple[float, float]) -> bool:
+    """Whether `line` starts a new paragraph after `prev` (see the module docstring)."""
+    if _BULLET.match(line.text):
+        return True
+    if abs(line.size - prev.size) > 0.15 * max(line.size, prev.size):
+        return True
+    gap = prev.y - line.y
+    if line.page != prev.page or gap < 0.3 * line.size:  # new page, new column, out of order
+        return not _goes_on(prev.text, line.text)
+    if gap > _GAP_FACTOR * spacing * max(line.size, prev.size):
+        return True
+    if _goes_on(prev.text, line.text) or not prev.text.endswith(_SENTENCE_END):
+        return False
+    left, right = margins
+    if line.x > prev.x + 0.8 * line.size and abs(prev.x - left) < line.size:  # indented
+        return True
+    return prev.end < right - _SHORT_LINE * max(right - left, 1.0)
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Group lines (in reading order) into paragraphs."""
+    spacing = _line_spacing(lines)
+    margins = _right_margins(lines)
+    groups: list[list[Line]] = []
+    for line in lines:
+        if not groups or starts_paragraph(groups[-1][-1], line, spacing, margins[line.page]):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+# --- hyphenation ----------------------------------------------------------------------------
+
+# Second parts that make a real compound after a line-end hyphen (peut-être, dit-il…).
+# Parts of one or two letters never come from hyphenation (French patterns keep 3 letters).
+_HYPHEN_SECOND = {
+    "être",
+    "même",
+    "mêmes",
+    "elle",
+    "elles",
+    "ils",
+    "nous",
+    "vous",
+    "moi",
+    "toi",
+    "lui",
+    "leur",
+    "leurs",
+    "eux",
+    "dire",
+    "midi",
+    "delà",
+    "dessus",
+    "dessous",
+}
+# First parts that make a compound (après-midi, vice-président, non-lieu…).
+_HYPHEN_FIRST = {"après", "avant", "arrière", "demi", "semi", "vice", "non", "grand", "grande"}
+_HYPHENS = "-\u2010\u2011"
+_WORD_END = re.compile(r"[\w'’-]*$")
+_WORD_START = re.compile(r"^[\w'’-]*")
+
+
+def keeps_hyphen(left: str, right: str) -> bool:
+    """Whether the hyphen ending `left` (a line) is a real one before `right` (the next line).
+
+    >>> keeps_hyphen("la coopé-", "ration des")
+    False
+    >>> keeps_hyphen("du Moyen-", "Orient")
+    True
+    """
+    first = _WORD_END.search(left[:-1]).group(0)
+    second = _WORD_START.match(right).group(0)
+    if not second or not first:
+        return True
+    if second[0].isupper() or second[0].isdigit() or first[-1].isdigit():
+        return True
+    if any(h in first for h in _HYPHENS) or any(h in second for h in _HYPHENS):
+        return True  # c'est-à- / dire, c'est- / à-dire, a- / t-il
+    bare_second = second.lower().rstrip("'’")
+    bare_first = re.sub(r"^\w['’]", "", first.lower())
+    return len(bare_second) <= 2 or bare_second in _HYPHEN_SECOND or bare_first in _HYPHEN_FIRST
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join the lines of one paragraph, undoing end-of-line hyphenation."""
+    joined = ""
+    for text in texts:
+        if not joined:
+            joined = text
+        elif joined.endswith("\u00ad"):  # soft hyphen: always a break inside a word
+            joined = joined[:-1] + text
+        elif (
+            joined[-1] in _HYPHENS
+            and len(joined) > 1
+            and joined[-2].isalnum()
+            and text[:1].isalnum()
+        ):
+            joined = joined + text if keeps_hyphen(joined, text) else joined[:-1] + text
+        else:
+            joined = f"{joined} {text}"
+    return joined
+
+
+# --- metadata -----------------------------------------------------------------------------
+
+_JUNK_TITLE = re.compile(
+    r"^(?:microsoft\s+(?:word|powerpoint|excel)\s*-|untitled\b|sans\s+titre\b|document\s*\d*$"
+    r"|présentation\s+powerpoint$|diapositive\s+\d+$|titre$|title$)"
+    r"|\.(?:docx?|odt|rtf|pdf|pptx?|xlsx?|indd|pages|txt|html?)$",
+    re.IGNORECASE,
+)
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def clean_title(value: Any) -> str | None:
+    """Return the /Title as text, or None when it is empty, a file name or a placeholder."""
+    if value is None:
+        return None
+    title = clean_paragraph(str(value))
+    if not title or _JUNK_TITLE.search(title) or not any(c.isalpha() for c in title):
+        return None
+    return title
+
+
+def pdf_date(value: Any) -> str | None:
+    """Return the ISO date (YYYY-MM-DD) of a PDF date string (D:20150305143252+01'00')."""
+    match = _PDF_DATE.match(str(value or "").strip())
+    if not match:
+        return None
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def pdf_lang(value: Any) -> str | None:
+    """Return the primary language subtag of a /Lang value ("fr-FR" → "fr")."""
+    primary = str(value or "").strip().split("-")[0].split("_")[0].lower()
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+
+
+def _metadata(reader: PdfReader) -> tuple[str | None, str | None, dict[str, Any]]:
+    """Return (title, lang, meta) from the document information and the catalog."""
+    info = reader.metadata or {}
+    meta: dict[str, Any] = {"pages": len(reader.pages)}
+    for key, name in (("/CreationDate", "created"), ("/ModDate", "modified")):
+        if iso := pdf_date(info.get(key)):
+            meta[name] = iso
+    lang = pdf_lang(reader.trailer["/Root"].get("/Lang"))
+    return clean_title(info.get("/Title")), lang, meta
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def _open(path: Path) -> PdfReader:
+    """Open a PDF, decrypting it with an empty password; raise `Unreadable` when impossible."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise Unreadable("fichier PDF vide")
+    if b"%PDF-" not in data[:1024]:
+        raise Unreadable("pas un PDF (en-tête %PDF absent)")
+    if b"%%EOF" not in data[-2048:]:
+        raise Unreadable("PDF tronqué (marqueur %%EOF absent)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except (PyPdfError, NotImplementedError) as exc:
+                raise Unreadable(f"PDF chiffré ({_reason(exc)})") from exc
+            if not opened:
+                raise Unreadable("PDF chiffré")
+        reader.pages[0]  # noqa: B018 - loads the page tree: fails early on broken files
+    except Unreadable:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise Unreadable(f"PDF illisible : {_reason(exc)}") from exc
+    return reader
+
+
+def _reason(exc: Exception) -> str:
+    """First line of an exception message, or its type name."""
+    text = str(exc).strip().splitlines()
+    return text[0][:160] if text else type(exc).__name__
+
+
+# --- reader -----------------------------------------------------------------------------
+
+
+def read(path: Path) -> list[Record]:
+    """Return the one record of a PDF file; raise `Unreadable` with a reason when impossible."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pypdf warns on damaged files; the report says why
+        reader = _open(path)
+        title, lang, meta = _metadata(reader)
+        pages = []
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                pages.append(page_lines(page_fragments(page), number))
+            except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+                raise Unreadable(f"page {number} illisible : {_reason(exc)}") from exc
+    lines = drop_running_lines(pages)
+    text = join_paragraphs(join_lines([line.text for line in group]) for group in paragraphs(lines))
+    if not text or not any(unicodedata.category(c).startswith("L") for c in text):
+        raise Unreadable("pas de couche texte (scan ?)")
+    return [Record(text=text, title=title, lang=lang, meta=meta)]

@@ -1,0 +1,76 @@
+"""The `verbatim` command line, run as a user runs it."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def indexed(tmp_path, runner):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "alerte.txt").write_text(
+        "Lyon, le 3 mars 2023\n\nLes lanceurs d’alerte doivent être protégés.\n", "utf-8")
+    (docs / "eau.txt").write_text("La sécurité intérieure de l'eau potable.\n", "utf-8")
+    (docs / "image.png").write_bytes(b"\x89PNG")
+    index_dir = tmp_path / "ix"
+    result = runner.invoke(main, ["index", str(docs), "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    return index_dir, result.output
+
+
+def test_index_prints_a_report_with_each_skipped_file(indexed):
+    _, output = indexed
+    assert "2 fichier(s) ajouté(s)" in output
+    assert "ignoré : image.png — format inconnu (.png)" in output
+
+
+def test_index_json_report(tmp_path, runner, indexed):
+    index_dir, _ = indexed
+    docs = tmp_path / "docs"
+    result = runner.invoke(main, ["index", str(docs), "--index", str(index_dir), "--json"])
+    report = json.loads(result.output)
+    assert (report["unchanged"], report["added"]) == (2, 0)
+
+
+def test_search_json_contract(runner, indexed):
+    index_dir, _ = indexed
+    result = runner.invoke(main, ["search", "lanceur", "d'alerte", "--json", "--index",
+                                  str(index_dir)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["query"] == "lanceur d'alerte"
+    assert data["total"] == 1 and data["results"][0]["source"] == "alerte.txt"
+
+
+def test_search_text_output(runner, indexed):
+    index_dir, _ = indexed
+    result = runner.invoke(main, ["search", "securite", "interieure", "--index", str(index_dir)])
+    assert "1 résultat(s)" in result.output and "eau.txt" in result.output
+
+
+@pytest.mark.parametrize("query", ['"non fermé', "NOT", "Qui a dit cela ?", "*", "a~5 ^"])
+def test_malformed_query_never_shows_a_traceback(runner, indexed, query):
+    index_dir, _ = indexed
+    result = runner.invoke(main, ["search", query, "--json", "--index", str(index_dir)])
+    assert result.exit_code == 0
+    assert "Traceback" not in result.output
+
+
+def test_search_without_index_says_what_to_do(runner, tmp_path):
+    result = runner.invoke(main, ["search", "eau", "--index", str(tmp_path / "nulle-part")])
+    assert result.exit_code == 1
+    assert "verbatim index" in result.output
+
+
+def test_serve_without_index_says_what_to_do(runner, tmp_path):
+    result = runner.invoke(main, ["serve", "--index", str(tmp_path / "nulle-part")])
+    assert result.exit_code == 1 and "verbatim index" in result.output

@@ -1,0 +1,138 @@
+"""Indexing: a folder becomes an index; a second run re-reads only what changed."""
+
+import os
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from indexer.document import Document, Quote, Speaker, document_id
+from indexer.indexing import INDEX_NAME, index_paths
+from indexer.schema import build_schema, document_fields, stored_document
+
+RELEASES = {
+    "alerte.txt": "Lyon, le 3 mars 2023\n\nLes lanceurs d’alerte doivent être protégés, a "
+    "déclaré la présidente de la fédération.\n",
+    "secheresse.txt": "Paris, le 12 juillet 2022\n\nLa sécheresse menace l'eau potable de "
+    "plusieurs communes.\n",
+    "notes/barrage.txt": "Le barrage de Montclair sera démantelé en 2025.\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    root = tmp_path / "docs"
+    for name, text in RELEASES.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    return root
+
+
+def run(folder, index_dir):
+    return index_paths([folder], index_dir, workers=1)
+
+
+def test_first_run_adds_every_file(folder, tmp_path):
+    report = run(folder, tmp_path / "ix")
+    assert (report.added, report.documents, report.total) == (3, 3, 3)
+    assert report.skipped == []
+
+
+def test_second_run_reads_nothing_when_nothing_changed(folder, tmp_path):
+    run(folder, tmp_path / "ix")
+    report = run(folder, tmp_path / "ix")
+    assert (report.added, report.updated, report.unchanged, report.documents) == (0, 0, 3, 0)
+
+
+def test_touched_but_identical_file_is_unchanged(folder, tmp_path):
+    run(folder, tmp_path / "ix")
+    path = folder / "alerte.txt"
+    os.utime(path, ns=(1, 1))
+    assert run(folder, tmp_path / "ix").unchanged == 3
+
+
+def test_changed_file_is_updated_and_removed_file_is_removed(folder, tmp_path):
+    run(folder, tmp_path / "ix")
+    (folder / "alerte.txt").write_text("Texte entièrement réécrit sur la pêche.", "utf-8")
+    (folder / "secheresse.txt").unlink()
+    report = run(folder, tmp_path / "ix")
+    assert (report.updated, report.removed, report.unchanged, report.total) == (1, 1, 1, 2)
+
+
+def test_unknown_format_is_skipped_with_a_reason(folder, tmp_path):
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    report = run(folder, tmp_path / "ix")
+    assert report.skipped == [("photo.jpg", "format inconnu (.jpg)")]
+
+
+def test_unreadable_file_is_skipped_and_the_others_indexed(folder, tmp_path):
+    (folder / "vide.txt").write_bytes(b"")
+    report = run(folder, tmp_path / "ix")
+    assert [s for s, _ in report.skipped] == ["vide.txt"]
+    assert report.total == 3
+
+
+def test_exact_duplicate_is_indexed_once(folder, tmp_path):
+    (folder / "copie.txt").write_text(RELEASES["alerte.txt"], "utf-8")
+    report = run(folder, tmp_path / "ix")
+    assert (report.documents, report.duplicates) == (3, 1)
+
+
+def test_duplicate_takes_over_when_its_original_is_removed(folder, tmp_path):
+    (folder / "zz-copie.txt").write_text(RELEASES["alerte.txt"], "utf-8")
+    run(folder, tmp_path / "ix")
+    (folder / "alerte.txt").unlink()
+    report = run(folder, tmp_path / "ix")
+    assert report.total == 3
+
+
+def test_document_ids_are_stable_across_runs(folder, tmp_path):
+    run(folder, tmp_path / "a")
+    run(folder, tmp_path / "b")
+    ids = []
+    for name in ("a", "b"):
+        ix = whoosh_index.open_dir(str(tmp_path / name), indexname=INDEX_NAME)
+        with ix.searcher() as s:
+            ids.append(sorted(f["id"] for f in s.all_stored_fields()))
+    assert ids[0] == ids[1]
+    assert document_id("alerte.txt") in ids[0]
+
+
+def test_indexing_two_folders_keeps_both(folder, tmp_path):
+    other = tmp_path / "autres"
+    other.mkdir()
+    (other / "tribune.txt").write_text("Une tribune sur la biodiversité.", "utf-8")
+    run(folder, tmp_path / "ix")
+    assert index_paths([other], tmp_path / "ix", workers=1).total == 4
+
+
+def test_parallel_reading_gives_the_same_index(folder, tmp_path):
+    for i in range(8):
+        (folder / f"extra{i}.txt").write_text(f"Communiqué numéro {i} sur l'eau.", "utf-8")
+    serial = index_paths([folder], tmp_path / "s", workers=1)
+    parallel = index_paths([folder], tmp_path / "p", workers=2)
+    assert (serial.total, serial.documents) == (parallel.total, parallel.documents) == (11, 11)
+
+
+def test_schema_round_trip_keeps_every_field(tmp_path):
+    doc = Document(
+        id=document_id("cp.md"), source="cp.md", format="md", text="« Nous agirons », a dit X.",
+        kind="communiqué", title="Titre", date="2023-03-14", place="Lyon",
+        speakers=[Speaker("Claire Aubertin", "présidente")], themes=["Eau potable"],
+        quotes=[Quote("Nous agirons", 2, 14, "Claire Aubertin", "présidente", "a dit")],
+        lang="fr", root=str(tmp_path), meta={"subtitle": "Sous-titre"},
+    )
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        w.add_document(**document_fields(doc, "hash"))
+    with ix.searcher() as s:
+        assert stored_document(s.document(id=doc.id)) == doc
+
+
+def test_hidden_files_and_symlinks_are_not_read(folder, tmp_path):
+    (folder / ".cache.txt").write_text("caché", "utf-8")
+    outside = tmp_path / "dehors.txt"
+    outside.write_text("hors du dossier", "utf-8")
+    Path(folder / "lien.txt").symlink_to(outside)
+    assert run(folder, tmp_path / "ix").total == 3

@@ -1,0 +1,149 @@
+"""The search function: required words relaxed gracefully, phrases, facets, dates, snippets."""
+
+import pytest
+from whoosh import index as whoosh_index
+
+from indexer.document import Document, Quote, Speaker, document_id
+from indexer.indexing import INDEX_NAME
+from indexer.schema import build_schema, document_fields, quote_fields
+from indexer.search import SearchRequest, open_catalog, search
+
+DOCS = [
+    Document(
+        id=document_id("cp1.md"), source="cp1.md", format="md", kind="communiqué",
+        title="Protéger les lanceurs d'alerte", date="2023-03-14",
+        speakers=[Speaker("Claire Aubertin", "présidente")], themes=["Justice"],
+        text="Lyon, le 14 mars 2023. « Une rivière qui meurt, c’est un village qui se tait », "
+        "a déclaré Claire Aubertin. Les lanceurs d’alerte doivent être protégés.",
+        quotes=[Quote("Une rivière qui meurt, c’est un village qui se tait", 25, 76,
+                      "Claire Aubertin", "présidente", "a déclaré")],
+    ),
+    Document(
+        id=document_id("cp2.md"), source="cp2.md", format="md", kind="discours",
+        title="La sécheresse et l'eau potable", date="2022-07-12",
+        speakers=[Speaker("Malik Benhaddou", "directeur général")], themes=["Sécheresse"],
+        text="La sécurité intérieure de l'eau potable est menacée par la sécheresse.",
+    ),
+    Document(
+        id=document_id("cp3.md"), source="cp3.md", format="md", kind="communiqué",
+        title="Barrages", date="2022-11-02",
+        speakers=[Speaker("Claire Aubertin", "présidente"), Speaker("Malik Benhaddou", None)],
+        themes=["Sécheresse", "Biodiversité"],
+        text="Le barrage de Montclair sera démantelé. <script>alert(1)</script>",
+    ),
+]
+
+
+@pytest.fixture
+def catalog(tmp_path):
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        for doc in DOCS:
+            w.add_document(**document_fields(doc, doc.id))
+            for i in range(len(doc.quotes)):
+                w.add_document(**quote_fields(doc, i))
+    cat = open_catalog(tmp_path)
+    yield cat
+    cat.close()
+
+
+def ids(response):
+    return [h["id"] for h in response.hits]
+
+
+def run(catalog, **kwargs):
+    return search(catalog, SearchRequest(**kwargs))
+
+
+def test_words_are_all_required(catalog):
+    assert ids(run(catalog, q="lanceurs alerte")) == [DOCS[0].id]
+
+
+def test_accents_and_apostrophes_do_not_matter(catalog):
+    assert ids(run(catalog, q="securite interieure")) == ids(run(catalog, q="sécurité intérieure"))
+    assert ids(run(catalog, q="lanceur d’alerte")) == ids(run(catalog, q="lanceur d'alerte"))
+
+
+def test_no_document_with_every_word_relaxes_to_any_word(catalog):
+    response = run(catalog, q="barrage sécheresse")
+    assert response.relaxed
+    assert set(ids(response)) == {DOCS[1].id, DOCS[2].id}
+    assert response.notes
+
+
+def test_exact_phrase_matches_the_quote_as_said(catalog):
+    assert ids(run(catalog, q='"un village qui se tait"')) == [DOCS[0].id]
+    assert ids(run(catalog, q='"un village qui tait"')) == []
+
+
+def test_facet_values_or_within_and_across(catalog):
+    response = run(catalog, speaker=["Claire Aubertin"], theme=["Sécheresse"])
+    assert ids(response) == [DOCS[2].id]
+    either = run(catalog, theme=["Justice", "Biodiversité"])
+    assert set(ids(either)) == {DOCS[0].id, DOCS[2].id}
+
+
+def test_facet_counts_ignore_their_own_selection(catalog):
+    response = run(catalog, speaker=["Malik Benhaddou"])
+    speakers = {v["value"]: (v["count"], v["selected"]) for v in response.facets["speaker"]}
+    assert speakers == {"Claire Aubertin": (2, False), "Malik Benhaddou": (2, True)}
+    themes = {v["value"]: v["count"] for v in response.facets["theme"]}
+    assert themes == {"Sécheresse": 2, "Biodiversité": 1}
+
+
+def test_speaker_field_in_the_query_matches_part_of_a_name(catalog):
+    assert set(ids(run(catalog, q="speaker:aubertin"))) == {DOCS[0].id, DOCS[2].id}
+
+
+def test_date_range_and_sort(catalog):
+    response = run(catalog, date_from="2022", date_to="2022-12", sort="date")
+    assert ids(response) == [DOCS[1].id, DOCS[2].id]
+    assert ids(run(catalog, sort="-date"))[0] == DOCS[0].id
+
+
+def test_bad_date_is_ignored_with_a_note(catalog):
+    response = run(catalog, date_from="hier")
+    assert response.total == 3 and response.notes
+
+
+def test_histogram_by_year_then_by_month(catalog):
+    assert run(catalog).histogram == [{"period": "2022", "count": 2},
+                                      {"period": "2023", "count": 1}]
+    months = run(catalog, year=["2022"]).histogram
+    assert len(months) == 12 and months[6] == {"period": "2022-07", "count": 1}
+
+
+def test_snippet_marks_matches_and_escapes_the_rest(catalog):
+    snippet = run(catalog, q="barrage").hits[0]["snippet"]
+    assert "<mark" in snippet and "barrage</mark>" in snippet
+    assert "<script>" not in snippet and "&lt;script&gt;" in snippet
+
+
+def test_quotes_are_searchable_on_their_own(catalog):
+    response = run(catalog, q="rivière", quotes=True)
+    assert response.total == 1
+    hit = response.hits[0]
+    assert hit["document_id"] == DOCS[0].id and hit["position"] == 25
+    assert hit["speakers"] == [{"name": "Claire Aubertin", "function": "présidente"}]
+
+
+def test_suggestion_for_a_misspelt_word(catalog):
+    response = run(catalog, q="secheresee")
+    assert response.total == 0
+    assert response.suggestions == [{"word": "secheresee", "suggestion": "secheresse"}]
+
+
+@pytest.mark.parametrize("page", [0, -5, 10**12])
+def test_absurd_pages_are_clamped(catalog, page):
+    run(catalog, q="eau", page=page)
+
+
+def test_json_contract_has_exactly_the_public_keys(catalog):
+    data = run(catalog, q="barrage").to_json()
+    assert set(data) == {"query", "total", "results", "facets"}
+    assert set(data["results"][0]) == {
+        "id", "title", "date", "kind", "speakers", "themes", "source", "record", "score",
+        "snippet",
+    }
+    assert set(data["facets"]) == {"speaker", "theme", "kind", "year"}
+    assert set(data["facets"]["kind"][0]) == {"value", "count"}
