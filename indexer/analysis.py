@@ -31,7 +31,7 @@ from whoosh.analysis import (
 WORD_PATTERN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 
 ELISIONS = ("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu")
-_ELISION = re.compile(r"^(?:%s)['’](?=\w)" % "|".join(ELISIONS), re.IGNORECASE)
+_ELISION = re.compile(r"^(?:{})['’](?=\w)".format("|".join(ELISIONS)), re.IGNORECASE)
 
 # Snowball's French list, plus the common words it lacks (les, quel, cette, ils…), minus the
 # forms of « été », which is also the season. Folded, since folding runs before this filter.
@@ -49,16 +49,28 @@ STOP_WORDS = frozenset(
 )
 
 
+def _fold_char(c: str) -> str:
+    return "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+
+
+# Built once for the Latin letters French text uses; anything else goes through NFD.
+_FOLD_TABLE = {c: _fold_char(chr(c)) for c in range(0xC0, 0x250)}
+_FOLD_TABLE.update({ord("’"): "'", ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae",
+                    ord("Æ"): "AE"})
+
+
 def fold(text: str) -> str:
     """Return `text` without diacritics and with ’ as '.
 
     >>> fold("Sécurité intérieure, L’Œuvre")
     "Securite interieure, L'OEuvre"
     """
-    text = text.replace("’", "'").replace("œ", "oe").replace("Œ", "OE")
-    text = text.replace("æ", "ae").replace("Æ", "AE")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    text = text.translate(_FOLD_TABLE)
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 class ElisionFilter(Filter):

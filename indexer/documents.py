@@ -21,10 +21,16 @@ def source_of(path: Path, root: Path) -> str:
         return path.name
 
 
-def text_hash(text: str) -> str:
-    """Return the hash that identifies a text regardless of spacing and case."""
-    squeezed = re.sub(r"\s+", " ", text).strip().casefold()
-    return hashlib.sha1(squeezed.encode("utf-8")).hexdigest()
+def text_hash(doc: Document) -> str:
+    """Return the hash that makes two documents the same statement.
+
+    The text is compared regardless of spacing and case, together with the speakers and the
+    date: « Très bien ! » said by two deputies, or on two days, are two statements.
+    """
+    squeezed = re.sub(r"\s+", " ", doc.text).strip().casefold()
+    who = "|".join(sorted(s.name.casefold() for s in doc.speakers))
+    key = f"{squeezed}\x00{who}\x00{doc.date or ''}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
 def _speakers(values) -> list[Speaker]:

@@ -200,7 +200,7 @@ def index_paths(
             entry = _Entry(str(root), source_of(path, root), *known.get(key, _stat(path)),
                            sha=_sha(path), docs=[], hashes=[], dups=[])
             for doc in docs:
-                digest = text_hash(doc.text)
+                digest = text_hash(doc)
                 if digest in existing:
                     entry.dups.append(digest)
                     report.duplicates += 1

@@ -7,13 +7,17 @@ import unicodedata
 
 # Ligatures are the only compatibility characters we fold: full NFKC would also turn « … »
 # into "...", superscript ordinals into digits, and so change the quotations journalists copy.
-_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
-_LIGATURES.update({"\u0152": "\u0152", "\u0153": "\u0153"})  # œ/Œ are letters in French: keep
-_SPACES = {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t\f\v"}
-_DROPPED = {c: "" for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"}
-_TABLE = str.maketrans({**_LIGATURES, **_SPACES, **_DROPPED})
+_REPLACEMENTS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_REPLACEMENTS.update(
+    {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t\f\v"}
+)
+_REPLACEMENTS.update({c: "" for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"})
+# C0 and C1 control characters (but newline) are noise left by old exports.
+_REPLACEMENTS.update({chr(c): "" for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]})
+_REPLACEMENTS.update({chr(c): "" for c in range(0x80, 0xA0)})
+# One regex pass is much faster than str.translate with a dict on long texts.
+_ODD = re.compile("[{}]".format("".join(re.escape(c) for c in _REPLACEMENTS)))
 _BLANKS = re.compile(r"[ ]{2,}")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def normalize(text: str) -> str:
@@ -24,9 +28,10 @@ def normalize(text: str) -> str:
     >>> normalize("Proc\\u00e8s\\u00a0: la coop\\u00e9ration \\ufb01nale")
     'Procès : la coopération finale'
     """
-    text = unicodedata.normalize("NFC", text).translate(_TABLE)
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _ODD.sub(lambda m: _REPLACEMENTS[m.group()], text)
 
 
 def clean_paragraph(text: str) -> str:

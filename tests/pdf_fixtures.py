@@ -17,7 +17,11 @@ HAS_DEJAVU = DEJAVU.exists()
 
 # --- plain communiqué: hard line breaks with hyphenated words -----------------------------
 
-COMMUNIQUE_HEAD = ["Communiqué de presse", "Comité de soutien à Antoine Deltour", "Épinal, le 5 mars 2015"]
+COMMUNIQUE_HEAD = [
+    "Communiqué de presse",
+    "Comité de soutien à Antoine Deltour",
+    "Épinal, le 5 mars 2015",
+]
 COMMUNIQUE_LINES = [
     [
         "Le Comité de soutien salue la coopé-",
@@ -38,14 +42,44 @@ COMMUNIQUE_PARAGRAPHS = [
 
 # --- two columns ---------------------------------------------------------------------------
 
-LEFT_COLUMN = (
-    "La colonne de gauche raconte le procès en appel du lanceur d'alerte, les audiences "
-    "du mois de décembre et la mobilisation de ses soutiens venus de toute l'Europe."
-)
-RIGHT_COLUMN = (
-    "Une colonne de droite annonce le rassemblement prévu devant le palais de justice, "
-    "avec les prises de parole des associations et un concert de soutien en soirée."
-)
+# Lines of each column, top to bottom; None is a blank line (paragraph gap). The second
+# paragraph runs from the bottom of the left column to the top of the right one.
+LEFT_COLUMN = [
+    "La colonne de gauche raconte le procès en",
+    "appel du lanceur d'alerte au Luxembourg.",
+    "Les audiences ont duré tout le mois de",
+    "décembre.",
+    None,
+    "Ses soutiens, venus de toute l'Europe, ont",
+    "annoncé un grand rassemblement devant le",
+]
+RIGHT_COLUMN = [
+    "palais de justice, avec des prises de parole",
+    "et un concert en soirée.",
+    None,
+    "Une conférence de presse suivra le verdict.",
+]
+COLUMN_PARAGRAPHS = [
+    "La colonne de gauche raconte le procès en appel du lanceur d'alerte au Luxembourg. "
+    "Les audiences ont duré tout le mois de décembre.",
+    "Ses soutiens, venus de toute l'Europe, ont annoncé un grand rassemblement devant le "
+    "palais de justice, avec des prises de parole et un concert en soirée.",
+    "Une conférence de presse suivra le verdict.",
+]
+
+# --- paragraphs marked only by a first-line indent ----------------------------------------
+
+INDENTED_LINES = [
+    [
+        "Le tribunal a rendu son jugement ce mercredi, après",
+        "trois semaines d'audience et de longues plaidoiries.",
+    ],
+    [
+        "Le comité de soutien dénonce une décision injuste et",
+        "appelle à un rassemblement devant le palais de justice.",
+    ],
+]
+INDENTED_PARAGRAPHS = [" ".join(lines) for lines in INDENTED_LINES]
 
 # --- one word per text call, like the drupalfr PDFs --------------------------------------------
 
@@ -113,14 +147,29 @@ def communique(folder: Path) -> Path:
 
 
 def two_columns(folder: Path) -> Path:
-    """A page with one paragraph per column, each column written top to bottom."""
+    """A page with two columns of hard lines, the left column written first, then the right."""
     pdf = _pdf()
     pdf.add_page()
-    pdf.set_xy(15, 30)
-    pdf.multi_cell(85, 6, LEFT_COLUMN, align="L")
-    pdf.set_xy(110, 30)
-    pdf.multi_cell(85, 6, RIGHT_COLUMN, align="L")
+    for left, lines in ((15, LEFT_COLUMN), (110, RIGHT_COLUMN)):
+        pdf.set_xy(left, 30)
+        for line in lines:
+            if line is None:
+                pdf.ln(4)
+            else:
+                pdf.set_x(left)
+                pdf.cell(85, 6, line, new_x="LEFT", new_y="NEXT")
     return _write(pdf, folder, "colonnes.pdf")
+
+
+def indented(folder: Path) -> Path:
+    """Paragraphs with a 10 mm first-line indent, no extra space between them."""
+    pdf = _pdf()
+    pdf.add_page()
+    for lines in INDENTED_LINES:
+        for number, line in enumerate(lines):
+            pdf.set_x(30 if number == 0 else 20)
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return _write(pdf, folder, "retraits.pdf")
 
 
 def word_per_call(folder: Path) -> Path:

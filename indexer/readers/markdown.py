@@ -29,18 +29,22 @@ _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
 
 _ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
-_CODE = re.compile(r"(`+)(.+?)\1", re.S)
+# Spans are capped ({0,1000}) so a stray `*`, `[` or `<` costs a bounded scan, not one to the
+# end of the block: unbounded lazy matches make long odd bodies quadratic.
+_CODE = re.compile(r"(`+)(.{1,1000}?)\1", re.S)
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@<]+@[^>\s@]+\.[^>\s@]+)>")
-_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_IMAGE = re.compile(r"!\[[^\[\]]{0,1000}\](?:\([^()]{0,1000}\)|\[[^\[\]]{0,1000}\])")
 # kramdown accepts spaces in a link target (`(https://support- antoine.org/)`): so do we.
-_LINK = re.compile(r"\[([^\]]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]]*\])")
+_LINK = re.compile(
+    r"\[([^\[\]]{0,1000})\](?:\((?:[^()\n]|\([^()\n]*\)){0,2000}\)|\[[^\[\]]{0,1000}\])"
+)
 # Each emphasis pattern first matches a whole HTML tag, so markers inside attributes
 # (`href="/a_b_c"`) are left alone.
-_TAG = r"(<[^>]*>)"
+_TAG = r"(<[^<>]*>)"
 _EMPHASIS = [
-    re.compile(_TAG + r"|(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\2", re.S),
-    re.compile(_TAG + r"|(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*", re.S),
-    re.compile(_TAG + r"|(?<!\w)(_)(?=\S)(.+?)(?<=\S)_(?!\w)", re.S),
+    re.compile(_TAG + r"|(\*\*|__|~~)(?=\S)(.{1,1000}?)(?<=\S)\2", re.S),
+    re.compile(_TAG + r"|(\*)(?=[^\s*])(.{1,1000}?)(?<=[^\s*])\*", re.S),
+    re.compile(_TAG + r"|(?<!\w)(_)(?=\S)(.{1,1000}?)(?<=\S)_(?!\w)", re.S),
 ]
 
 
@@ -62,7 +66,7 @@ def _inline(text: str) -> str:
 
 
 def _blocks(body: str) -> list[str]:
-    """Return the blocks of a Markdown body as HTML fragments, one paragraph each.
+    """Return the blocks of a Markdown body as HTML fragments, Markdown syntax removed.
 
     Headings, list items and table rows are blocks of their own; a hard line break (two
     trailing spaces) becomes `<br>`, which the HTML walker treats as a paragraph break.

@@ -32,11 +32,11 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PyPdfError
 
 from indexer.readers import Record, Unreadable
 from indexer.text import clean_paragraph, join_paragraphs
@@ -50,6 +50,8 @@ _CHAR_WIDTH_EM = 0.5
 # font sizes): leaves room for superscripts (11ème) and for fonts mixed on one line.
 _SAME_LINE = 0.45
 _CLOSING = tuple(",.)]}…%")
+_OPENING = tuple("'’([{")
+_HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 
 
 @dataclass
@@ -119,11 +121,14 @@ def _needs_space(previous: str, fragment: Fragment, raised: bool) -> bool:
     """Whether a space goes between the text so far and the next fragment on the same line.
 
     A line break pypdf guessed between two fragments of one line stands for a space, except
-    before closing punctuation (Google Docs draws the comma of "bretonne," on its own).
+    before closing punctuation and after an apostrophe or an opening bracket (Google Docs
+    draws the comma of "bretonne," or the "attirer" of "d’attirer" on their own).
     """
     if raised or previous[-1:].isspace() or fragment.text[:1].isspace() or not fragment.before:
         return False
-    return fragment.before == " " or not fragment.text.startswith(_CLOSING)
+    if fragment.before == " ":
+        return True
+    return not (fragment.text.startswith(_CLOSING) or previous.endswith(_OPENING))
 
 
 def _width(fragment: Fragment) -> float:
@@ -237,7 +242,7 @@ def _line_spacing(lines: list[Line]) -> float:
     """Usual baseline-to-baseline distance, in font sizes (lower third of the gaps seen)."""
     ratios = sorted(
         (prev.y - line.y) / line.size
-        for prev, line in zip(lines, lines[1:], strict=False)
+        for prev, line in pairwise(lines)
         if prev.page == line.page
         and 0.8 < (prev.y - line.y) / line.size < 3.0
         and abs(prev.size - line.size) <= 0.15 * line.size
@@ -247,15 +252,18 @@ def _line_spacing(lines: list[Line]) -> float:
     return ratios[len(ratios) // 3]
 
 
-def _right_margins(lines: list[Line]) -> dict[int, tuple[float, float]]:
-    """Per page, the usual (left, right) edges of the text: most lines start/stop around them."""
-    margins: dict[int, tuple[float, float]] = {}
-    for page in {line.page for line in lines}:
-        on_page = [line for line in lines if line.page == page]
-        ends = sorted(line.end for line in on_page)
-        starts = sorted(line.x for line in on_page)
-        margins[page] = (starts[len(starts) // 10], ends[(len(ends) * 9) // 10])
-    return margins
+def _column_edges(line: Line, page_lines: list[Line]) -> tuple[float, float] | None:
+    """Return the (left, right) edges of the text column holding `line`, or None if unsure.
+
+    The column is made of the lines of the page that start near `line` (within 3 font sizes,
+    so first-line indents count); its edges are where most of them start and stop.
+    """
+    near = [other for other in page_lines if abs(other.x - line.x) < 3 * line.size]
+    if len(near) < 3:
+        return None
+    starts = sorted(other.x for other in near)
+    ends = sorted(other.end for other in near)
+    return starts[len(starts) // 10], ends[(len(ends) * 9) // 10]
 
 
 def _goes_on(previous: str, line: str) -> bool:
@@ -263,8 +271,16 @@ def _goes_on(previous: str, line: str) -> bool:
     return not previous.endswith(_SENTENCE_END) and line[:1].islower()
 
 
-def starts_paragraph(prev: Line, line: Line, spacing: float, margins: tuple[float, float]) -> bool:
-    """Whether `line` starts a new paragraph after `prev` (see the module docstring)."""
+def _broken_word(text: str) -> bool:
+    """Whether a line ends with a word cut by a hyphen (coopé-, Moyen-)."""
+    return len(text) > 1 and text[-1] in _HYPHENS and text[-2].isalpha()
+
+
+def starts_paragraph(prev: Line, line: Line, spacing: float, page_lines: list[Line]) -> bool:
+    """Whether `line` starts a new paragraph after `prev` (see the module docstring).
+
+    `spacing` is the usual line spacing in font sizes; `page_lines` the lines of prev's page.
+    """
     if _BULLET.match(line.text):
         return True
     if abs(line.size - prev.size) > 0.15 * max(line.size, prev.size):
@@ -274,21 +290,29 @@ def starts_paragraph(prev: Line, line: Line, spacing: float, margins: tuple[floa
         return not _goes_on(prev.text, line.text)
     if gap > _GAP_FACTOR * spacing * max(line.size, prev.size):
         return True
-    if _goes_on(prev.text, line.text) or not prev.text.endswith(_SENTENCE_END):
+    if _goes_on(prev.text, line.text) or _broken_word(prev.text):
         return False
-    left, right = margins
-    if line.x > prev.x + 0.8 * line.size and abs(prev.x - left) < line.size:  # indented
-        return True
-    return prev.end < right - _SHORT_LINE * max(right - left, 1.0)
+    edges = _column_edges(prev, page_lines)
+    if edges is None:
+        return False
+    left, right = edges
+    ends_sentence = prev.text.endswith(_SENTENCE_END)
+    if ends_sentence and line.x > prev.x + 0.8 * line.size and abs(prev.x - left) < line.size:
+        return True  # first-line indent
+    short = prev.end < right - _SHORT_LINE * max(right - left, 1.0)
+    return short and (ends_sentence or not line.text[:1].islower())
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Group lines (in reading order) into paragraphs."""
     spacing = _line_spacing(lines)
-    margins = _right_margins(lines)
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
     groups: list[list[Line]] = []
     for line in lines:
-        if not groups or starts_paragraph(groups[-1][-1], line, spacing, margins[line.page]):
+        prev = groups[-1][-1] if groups else None
+        if prev is None or starts_paragraph(prev, line, spacing, by_page[prev.page]):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -299,30 +323,13 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 # Second parts that make a real compound after a line-end hyphen (peut-être, dit-il…).
 # Parts of one or two letters never come from hyphenation (French patterns keep 3 letters).
-_HYPHEN_SECOND = {
-    "être",
-    "même",
-    "mêmes",
-    "elle",
-    "elles",
-    "ils",
-    "nous",
-    "vous",
-    "moi",
-    "toi",
-    "lui",
-    "leur",
-    "leurs",
-    "eux",
-    "dire",
-    "midi",
-    "delà",
-    "dessus",
-    "dessous",
-}
+_HYPHEN_SECOND = set(
+    "être même mêmes elle elles ils nous vous moi toi lui leur leurs eux dire midi delà"
+    " dessus dessous".split()
+)
 # First parts that make a compound (après-midi, vice-président, non-lieu…).
 _HYPHEN_FIRST = {"après", "avant", "arrière", "demi", "semi", "vice", "non", "grand", "grande"}
-_HYPHENS = "-\u2010\u2011"
+_ADDRESS = re.compile(r"(?:://|www\.|@)\S*$")
 _WORD_END = re.compile(r"[\w'’-]*$")
 _WORD_START = re.compile(r"^[\w'’-]*")
 
@@ -343,6 +350,8 @@ def keeps_hyphen(left: str, right: str) -> bool:
         return True
     if any(h in first for h in _HYPHENS) or any(h in second for h in _HYPHENS):
         return True  # c'est-à- / dire, c'est- / à-dire, a- / t-il
+    if _ADDRESS.search(left):
+        return True  # https://support- / antoine.org
     bare_second = second.lower().rstrip("'’")
     bare_first = re.sub(r"^\w['’]", "", first.lower())
     return len(bare_second) <= 2 or bare_second in _HYPHEN_SECOND or bare_first in _HYPHEN_FIRST
@@ -376,7 +385,7 @@ _JUNK_TITLE = re.compile(
     r"|\.(?:docx?|odt|rtf|pdf|pptx?|xlsx?|indd|pages|txt|html?)$",
     re.IGNORECASE,
 )
-_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
 
 
 def clean_title(value: Any) -> str | None:
@@ -386,15 +395,17 @@ def clean_title(value: Any) -> str | None:
     title = clean_paragraph(str(value))
     if not title or _JUNK_TITLE.search(title) or not any(c.isalpha() for c in title):
         return None
+    if " " not in title and "_" in title:  # a file name without its extension: CP_2016_06
+        return None
     return title
 
 
 def pdf_date(value: Any) -> str | None:
-    """Return the ISO date (YYYY-MM-DD) of a PDF date string (D:20150305143252+01'00')."""
+    """Return the ISO date of a PDF date (D:20150305143252+01'00'), None unless a full day."""
     match = _PDF_DATE.match(str(value or "").strip())
     if not match:
         return None
-    year, month, day = (int(part) if part else 1 for part in match.groups())
+    year, month, day = (int(part) for part in match.groups())
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -407,15 +418,30 @@ def pdf_lang(value: Any) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 
 
+def _resolved(value: Any) -> Any:
+    """The object behind a PDF reference (or the value itself)."""
+    return value.get_object() if hasattr(value, "get_object") else value
+
+
 def _metadata(reader: PdfReader) -> tuple[str | None, str | None, dict[str, Any]]:
-    """Return (title, lang, meta) from the document information and the catalog."""
-    info = reader.metadata or {}
+    """Return (title, lang, meta) from the document information and the catalog.
+
+    Metadata is optional: a damaged information dictionary leaves the fields empty rather
+    than making a readable PDF unreadable.
+    """
     meta: dict[str, Any] = {"pages": len(reader.pages)}
-    for key, name in (("/CreationDate", "created"), ("/ModDate", "modified")):
-        if iso := pdf_date(info.get(key)):
-            meta[name] = iso
-    lang = pdf_lang(reader.trailer["/Root"].get("/Lang"))
-    return clean_title(info.get("/Title")), lang, meta
+    title = lang = None
+    try:
+        info = reader.metadata
+        if info is not None:
+            title = clean_title(info.title)
+            for key, name in (("/CreationDate", "created"), ("/ModDate", "modified")):
+                if iso := pdf_date(_resolved(info.get(key))):
+                    meta[name] = iso
+        lang = pdf_lang(_resolved(reader.trailer["/Root"].get("/Lang")))
+    except Exception:  # any pypdf error in optional metadata
+        pass
+    return title, lang, meta
 
 
 # --- opening ---------------------------------------------------------------------------------
@@ -435,14 +461,15 @@ def _open(path: Path) -> PdfReader:
         if reader.is_encrypted:
             try:
                 opened = reader.decrypt("")
-            except (PyPdfError, NotImplementedError) as exc:
+            except Exception as exc:  # e.g. AES without the `cryptography` package
                 raise Unreadable(f"PDF chiffré ({_reason(exc)})") from exc
             if not opened:
                 raise Unreadable("PDF chiffré")
-        reader.pages[0]  # noqa: B018 - loads the page tree: fails early on broken files
+        if len(reader.pages) == 0:  # loads the page tree: fails early on broken files
+            raise Unreadable("PDF sans page")
     except Unreadable:
         raise
-    except (PdfReadError, PyPdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+    except Exception as exc:  # pypdf raises many kinds of errors on damaged files
         raise Unreadable(f"PDF illisible : {_reason(exc)}") from exc
     return reader
 
@@ -466,7 +493,7 @@ def read(path: Path) -> list[Record]:
         for number, page in enumerate(reader.pages, start=1):
             try:
                 pages.append(page_lines(page_fragments(page), number))
-            except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+            except Exception as exc:  # a damaged content stream: never return half a file
                 raise Unreadable(f"page {number} illisible : {_reason(exc)}") from exc
     lines = drop_running_lines(pages)
     text = join_paragraphs(join_lines([line.text for line in group]) for group in paragraphs(lines))

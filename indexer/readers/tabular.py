@@ -386,7 +386,9 @@ def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[
 
 def decode(data: bytes) -> str:
     """Return file bytes as text: UTF-8 (BOM dropped), else cp1252, else latin-1."""
-    for encoding in ("utf-8-sig", "cp1252"):
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 BOM even when the rest is not UTF-8
+    for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -452,7 +454,7 @@ def read_jsonl(path: Path) -> list[Record]:
     """Return the records of a JSON Lines file: one object per line, bad lines skipped."""
     objects: list[dict[str, Any]] = []
     bad = 0
-    for line in decode(path.read_bytes()).splitlines():
+    for line in decode(path.read_bytes()).split("\n"):  # not splitlines: JSON allows raw U+2028
         if not line.strip():
             continue
         try:

@@ -46,6 +46,14 @@ _MPT_METADATA = f"{{{MPT_NS}}}metadata"
 _MPT_INTERRUPTION = f"{{{MPT_NS}}}interruption"
 _META_ATTRIBUTES = ("interventiontype", "politicalgroup", "vote", "debat", "corresp")
 _LEADING_DOT = re.compile(r"^\s*\.(?!\.)\s*")  # ". La séance…" but not "...mais"
+# A numeric character reference that lost its "&" in the conversion ("#8230;" for "…").
+_BROKEN_REFERENCE = re.compile(r"(?<![&\w])#(\d{3,6});")
+# A function left at the start of the text when <speaker> holds only the name:
+# "rapporteur. Défavorable.", ", rapporteure pour avis de la commission…. Nous…".
+_LEAKED_FUNCTION = re.compile(
+    r"^,?\s*((?:rapporteure?|garde des Sceaux|ministre|présidente?|secrétaire d'État)\b"
+    r"[^.!?]{0,200}?)\.\s+(?=\S)"
+)
 
 
 def _parser() -> etree.XMLParser:
@@ -76,7 +84,7 @@ def _interruption(element: etree._Element) -> str:
     said = clean_paragraph(element.get("text") or element.get("type") or "".join(_inline(element)))
     if not said:
         return ""
-    if said[-1] not in ".!?…":
+    if said[-1] not in ".!?…»)":
         said += "."
     return f"({said})"
 
@@ -143,10 +151,24 @@ def _turn_text(sp: etree._Element, ns: str) -> str:
     if holder is None:
         holder = sp
     paragraphs = [clean_paragraph("".join(_inline(p))) for p in holder.iter(f"{ns}p", f"{ns}ab")]
+    paragraphs = [_BROKEN_REFERENCE.sub(_character, p) if "#" in p else p for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
     if paragraphs:
         paragraphs[0] = _LEADING_DOT.sub("", paragraphs[0])
     return "\n\n".join(p for p in paragraphs if p)  # already clean: join_paragraphs is slower
+
+
+def _character(match: re.Match[str]) -> str:
+    code = int(match.group(1))
+    return chr(code) if 160 <= code <= 0x10FFFF else match.group(0)
+
+
+def _leaked_function(text: str, speaker: dict[str, str | None]) -> str:
+    """Move a function the conversion left at the start of the text into `speaker`."""
+    if speaker["function"] is None and (match := _LEAKED_FUNCTION.match(text)):
+        speaker["function"] = match.group(1).strip()
+        return text[match.end() :]
+    return text
 
 
 def read(path: Path) -> list[Record]:
@@ -193,6 +215,7 @@ def read(path: Path) -> list[Record]:
         if label not in speakers:
             speakers[label] = parse_speaker(label)
         speaker = dict(speakers[label])
+        text = _leaked_function(text, speaker)
         meta: dict[str, Any] = {"kind": "débat"}
         if place:
             meta["place"] = place

@@ -27,6 +27,7 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # C0 controls other than tab/newline/form feed, DEL, and C1 controls: never part of prose.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _JUNK_RATIO = 0.02
+_JUNK_MIN = 8  # a short note with one stray control byte is still prose
 
 
 def _legacy_byte(error: UnicodeError) -> tuple[str, int]:
@@ -82,7 +83,7 @@ def check_prose(text: str) -> str:
     if not text.strip():
         raise Unreadable("aucun texte")
     controls = len(_CONTROLS.findall(text))
-    if controls > _JUNK_RATIO * len(text):
+    if controls > max(_JUNK_MIN, _JUNK_RATIO * len(text)):
         raise Unreadable(f"binaire ({controls} caractères de contrôle sur {len(text)})")
     return _CONTROLS.sub("", text)
 

@@ -1,0 +1,81 @@
+"""A speaker's profile — functions held, statements and quotes over time, themes — computed
+with `search()` alone, so that the web page and any other caller see the same numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from indexer.analysis import fold
+from indexer.search import MAX_PER_PAGE, Catalog, SearchRequest, search
+
+LATEST = 10  # statements and quotes listed on a profile
+FUNCTION_SCAN = 500  # most recent statements read to list the functions held
+TOP_THEMES = 15
+
+
+def canonical_speaker(catalog: Catalog, name: str) -> str | None:
+    """Return the indexed spelling of a speaker's name (case and accents ignored), or None."""
+    values = catalog.postings(catalog.searcher(), "speaker")
+    if name in values:
+        return name
+    wanted = " ".join(fold(name).casefold().split())
+    for value in sorted(values):
+        if " ".join(fold(value).casefold().split()) == wanted:
+            return value
+    return None
+
+
+def _functions(catalog: Catalog, name: str, total: int) -> list[dict[str, Any]]:
+    """Return [{function, count, first, last}] from the speaker's most recent statements."""
+    held: dict[str, dict[str, Any]] = {}
+    pages = -(-min(total, FUNCTION_SCAN) // MAX_PER_PAGE)
+    for page in range(1, pages + 1):
+        request = SearchRequest(speaker=[name], sort="-date", page=page, per_page=MAX_PER_PAGE)
+        for hit in search(catalog, request).hits:
+            for speaker in hit["speakers"]:
+                if speaker["name"] != name or not speaker["function"]:
+                    continue
+                entry = held.setdefault(speaker["function"], {
+                    "function": speaker["function"], "count": 0, "first": None, "last": None})
+                entry["count"] += 1
+                if hit["date"]:
+                    entry["first"] = min(filter(None, [entry["first"], hit["date"]]))
+                    entry["last"] = max(filter(None, [entry["last"], hit["date"]]))
+    return sorted(held.values(), key=lambda e: (e["last"] or "", e["count"]), reverse=True)
+
+
+def speaker_profile(catalog: Catalog, name: str, latest: int = LATEST) -> dict[str, Any] | None:
+    """Return a speaker's profile as plain data, or None when nothing is attributed to them.
+
+    Keys: name, statements (count), quotes (count), functions [{function, count, first,
+    last}], timeline [{year, statements, quotes}] with no gap between the first and last
+    year, themes [{value, count}], latest_statements and latest_quotes (search hits,
+    newest first).
+    """
+    docs = search(catalog, SearchRequest(speaker=[name], sort="-date", per_page=latest))
+    quotes = search(catalog, SearchRequest(speaker=[name], quotes=True, sort="-date",
+                                           per_page=latest))
+    if not docs.total and not quotes.total:
+        return None
+    by_year: dict[str, dict[str, int]] = {}
+    for key, response in (("statements", docs), ("quotes", quotes)):
+        for value in response.facets.get("year", []):
+            by_year.setdefault(value["value"], {"statements": 0, "quotes": 0})
+            by_year[value["value"]][key] = value["count"]
+    timeline = []
+    years = sorted(int(y) for y in by_year if y.isdigit())
+    if years:
+        for year in range(years[0], years[-1] + 1):
+            counts = by_year.get(str(year), {"statements": 0, "quotes": 0})
+            timeline.append({"year": str(year), **counts})
+    return {
+        "name": name,
+        "statements": docs.total,
+        "quotes": quotes.total,
+        "functions": _functions(catalog, name, docs.total),
+        "timeline": timeline,
+        "themes": [{"value": v["value"], "count": v["count"]}
+                   for v in docs.facets.get("theme", [])[:TOP_THEMES]],
+        "latest_statements": docs.hits,
+        "latest_quotes": quotes.hits,
+    }
