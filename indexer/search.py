@@ -181,7 +181,8 @@ def _snippet(text: str, terms: set[str], top: int = 2) -> str:
             return found
     head = text[:SNIPPET_CHARS]
     cut = head.rfind(" ") if len(text) > SNIPPET_CHARS else len(head)
-    return html.escape(head[: cut if cut > 0 else len(head)]) + (" …" if len(text) > len(head) else "")
+    ellipsis = " …" if len(text) > len(head) else ""
+    return html.escape(head[: cut if cut > 0 else len(head)]) + ellipsis
 
 
 def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -> dict:

@@ -9,6 +9,7 @@ from whoosh import query as wq
 from indexer.schema import stored_document
 
 SIMILAR_TOP = 5
+KEY_TERMS = 10  # terms of the statement searched for; more finds neighbours in small corpora
 
 
 def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict[str, Any]]:
@@ -23,7 +24,8 @@ def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict
     if docnum is None:
         return []
     try:
-        results = searcher.more_like(docnum, "text", top=top, filter=wq.Term("type", "doc"))
+        results = searcher.more_like(docnum, "text", top=top, numterms=KEY_TERMS,
+                                     filter=wq.Term("type", "doc"))
     except (KeyError, ValueError):  # a statement with no indexed text has no key terms
         return []
     out = []

@@ -27,3 +27,198 @@ def shared_path(*parts: str) -> Path:
 def shared():
     """The ../shared/corpus folder (skips when absent, fails when VERBATIM_REQUIRE_SHARED=1)."""
     return shared_path()
+
+
+# Every format of the shared corpus, with two TEI sittings rather than 25 to keep CI short.
+SHARED_SOURCES = (
+    ("luxleaks-communiques",),
+    ("vie-publique-discours",),
+    ("drupalfr-dcrennes2024-presse",),
+    ("an-mariage-pour-tous-2013-tei", "20130118.xml"),
+    ("an-mariage-pour-tous-2013-tei", "20130133.xml"),
+)
+
+
+@pytest.fixture(scope="session")
+def shared_index(tmp_path_factory):
+    """An index of the shared corpus (all formats), built once per test session.
+
+    Returns (index folder, indexing report).
+    """
+    from indexer.indexing import index_paths
+
+    paths = [shared_path(*parts) for parts in SHARED_SOURCES]
+    index_dir = tmp_path_factory.mktemp("shared-index")
+    report = index_paths(paths, index_dir)
+    return index_dir, report
+
+
+# --- The web app (tests/test_web_*.py): a small French corpus indexed into a temporary folder.
+
+WEB_FUNCTIONS = {
+    "Claire Aubertin": "présidente de l'association Rivières vivantes",
+    "Malik Benhaddou": "ministre de l'eau",
+}
+WEB_CSV_ROWS = [
+    {
+        "title": "Protéger les lanceurs d'alerte",
+        "date": "2015-03-05",
+        "text": "Lyon, le 5 mars 2015. « Une rivière qui meurt, c'est un village qui se tait », "
+        "a déclaré Claire Aubertin.\n\nLes lanceurs d'alerte doivent être protégés par une "
+        "loi européenne ambitieuse.",
+        "tags": "Justice,Europe",
+        "speakers": "Claire Aubertin",
+        "kind": "communiqué",
+    },
+    {
+        "title": "Discours sur la sécheresse",
+        "date": "2016-04-22",
+        "text": "Mesdames et messieurs, la sécheresse menace l'eau potable de nos campagnes.\n\n"
+        "« Nous ne laisserons aucun village sans eau », a promis le ministre devant les maires.",
+        "tags": "Sécheresse,Eau",
+        "speakers": "Malik Benhaddou",
+        "kind": "discours",
+    },
+    {
+        "title": "Barrages et biodiversité",
+        "date": "2016-06-29",
+        "text": "Le barrage de Montclair sera démantelé pour rendre la rivière aux poissons "
+        "migrateurs. La sécheresse de l'été a montré l'urgence.",
+        "tags": "Sécheresse,Biodiversité",
+        "speakers": "Claire Aubertin,Malik Benhaddou",
+        "kind": "communiqué",
+    },
+    {
+        "title": "Interview sur la fiscalité de l'eau",
+        "date": "2020-09-21",
+        "text": "Le ministre a défendu la redevance sur l'eau. « La fiscalité doit protéger la "
+        "ressource », a-t-il dit. La dette et le budget des agences restent maîtrisés.",
+        "tags": "Economie,Fiscalité,Impôt,Budget,Dette,Relance,Emploi,Industrie,Commerce",
+        "speakers": "Malik Benhaddou",
+        "kind": "interview",
+    },
+    {
+        "title": "<script>alert('titre')</script> Déclaration piégée",
+        "date": "2020-10-02",
+        "text": "Ce texte contient <script>alert('texte')</script> et des & esperluettes "
+        "ainsi qu'une <b>balise</b> sur la rivière.",
+        "tags": "<img src=x onerror=alert(1)>",
+        "speakers": "Eve <i>Malveillante</i>",
+        "kind": "communiqué",
+    },
+    {
+        "title": "Conseil des ministres du 26 avril 2023",
+        "date": "2023-04-26",
+        "text": "Le Conseil des ministres a adopté un projet de loi relatif à la gestion de "
+        "l'eau et à la protection des rivières.",
+        "tags": "Société,Eau",
+        "speakers": "Secrétariat général du Gouvernement",
+        "kind": "communiqué",
+    },
+    {
+        "title": "=SOMME(1+1) formule",
+        "date": "2023-05-10",
+        "text": "-Une ligne qui commence par un tiret et parle de rivière et de formule.",
+        "tags": "+Tableur",
+        "speakers": "@Inconnu",
+        "kind": "débat",
+    },
+]
+WEB_MARKDOWN = {
+    "2016-05-03-proces.md": "---\ntitle: Ouverture du procès des lanceurs d'alerte\n"
+    "date: 2016-05-03\ntags: [Justice, Luxembourg]\n---\n\n"
+    "Le procès des lanceurs d'alerte s'ouvre au Luxembourg.\n\n"
+    "Les soutiens se rassemblent devant le tribunal dès huit heures.\n",
+}
+WEB_TEXT = {
+    "note-sans-date.txt": "Note interne sans date sur l'évasion fiscale et la rivière.\n",
+    "piege.txt": "Texte piégé : <script>alert('texte')</script> & <b>gras</b> près de la "
+    "rivière.\n",
+    "page.html": "<!doctype html><html lang=\"fr\"><head><title>Page HTML de la rivière</title>"
+    "</head><body><article><h1>Page HTML de la rivière</h1><p>La rivière coule sous le pont "
+    "de pierre depuis trois siècles.</p><script>alert('html')</script></article></body></html>",
+}
+
+
+def web_enrich(doc):
+    """A stand-in for the extraction package: functions from a table, quotes from « ».
+
+    Keeps the web tests independent of the extraction heuristics, which evolve elsewhere.
+    """
+    import re
+
+    from indexer.document import Quote, Speaker
+
+    doc.speakers = [Speaker(s.name, s.function or WEB_FUNCTIONS.get(s.name)) for s in doc.speakers]
+    who = doc.speakers[0] if doc.speakers else None
+    doc.quotes = [
+        Quote(m.group(1), m.start(1), m.end(1), who.name if who else None,
+              who.function if who else None, "a déclaré")
+        for m in re.finditer(r"«\s*(.+?)\s*»", doc.text)
+    ]
+    return doc
+
+
+def write_web_corpus(folder: Path) -> Path:
+    """Write the web tests' documents (a CSV, a Markdown file, a text file) into `folder`."""
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    columns = ["title", "date", "text", "tags", "topics", "speakers", "kind"]
+    with (folder / "declarations.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        for row in WEB_CSV_ROWS:
+            writer.writerow({"topics": "", **row})
+    for name, text in {**WEB_MARKDOWN, **WEB_TEXT}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def build_web_index(corpus: Path, index_dir: Path) -> Path:
+    """Index `corpus` into `index_dir` with `web_enrich` standing in for the extraction."""
+    from indexer.indexing import index_paths
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("indexer.documents.enrich", web_enrich)
+        index_paths([corpus], index_dir, workers=1)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def web_index_template(tmp_path_factory):
+    """The web corpus and its index, built once; tests get a copy of the index."""
+    base = tmp_path_factory.mktemp("web")
+    corpus = write_web_corpus(base / "corpus")
+    return corpus, build_web_index(corpus, base / "index")
+
+
+@pytest.fixture
+def web_index_dir(web_index_template, tmp_path):
+    """A fresh copy of the web tests' index, private to the test."""
+    import shutil
+
+    return Path(shutil.copytree(web_index_template[1], tmp_path / "index"))
+
+
+@pytest.fixture
+def app(web_index_dir):
+    """The Flask app over a temporary index (flaskr style)."""
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(web_index_dir)})
+    yield app
+    close_catalog(app)
+
+
+@pytest.fixture
+def client(app):
+    """A Flask test client."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """A Flask CLI runner."""
+    return app.test_cli_runner()

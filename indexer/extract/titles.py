@@ -1,0 +1,133 @@
+"""What an official title says: who spoke, in which function, where or on which medium, when.
+
+vie-publique titles pack it all: « Interview de M. Olivier Dussopt, ministre des comptes
+publics, à France info le 21 septembre 2020, sur la politique économique… »,
+« Déclarations de Mmes Florence Parly, ministre des armées et Geneviève Darrieussecq, … »,
+« Communiqué de la Présidence de la République, en date du 14 septembre 2020, sur … ».
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.extract.dates import DateMatch, find_dates
+from indexer.extract.kinds import kind_from_title
+from indexer.extract.names import canonical_name, looks_like_body
+
+_CIV = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Me|Monsieur|Madame)"
+# "Interview de M. X…", "Déclaration à la presse de Mme…", "Communiqué de la Présidence…",
+# "Extraits d'un entretien de M. …": the word that names the kind, anything short up to
+# "de"/"du"/"des", then the people or the body.
+_HEAD = re.compile(
+    r"^(?P<head>(?:extraits? d'une?\s+)?[\wÀ-ÿ'’]+(?:\s+(?:croisée|conjointe?|commune|télévisée"
+    r"|de presse|des ministres|en vid[ée]o|vid[ée]o|à la presse))*)\s+(?P<link>de\s+(?:de\s+)?"
+    r"(?:la\s+|l['’])?|du\s+|des\s+)(?P<rest>.+)$",
+    re.IGNORECASE | re.S,
+)
+# Where the list of speakers stops: the subject, a reply, an occasion, a date.
+_END = re.compile(
+    r",?\s+(?:sur|concernant|en réponse|en hommage|à l'occasion|adressée?s?|dans le cadre"
+    r"|appelant|notamment|lors)\b|,\s+(?:le|en date du)\s+(?:1er|\d)|\.\s*$",
+    re.IGNORECASE,
+)
+# "à France info le 21 septembre 2020", "avec "Le Figaro" le 1er octobre", "au Sénat le …".
+_WHERE = re.compile(
+    r",?\s+(?P<prep>à|au|aux|avec|dans|devant)\s+(?P<where>[^,]*?),?\s+(?:le|du)\s+(?:1er|\d{1,2})\b",
+    re.IGNORECASE,
+)
+_SPLIT_PEOPLE = re.compile(
+    rf",?\s+et\s+(?:de\s+|d['’])?(?={_CIV}\s|[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zé]+)?\s+[A-ZÉ])"
+)
+_CIVILITY_AT = re.compile(rf"^{_CIV}\s+")
+_ARTICLE = re.compile(r"^(?:l'|la\s+|le\s+|les\s+)(?=[A-ZÉÈ])")  # "à l'Assemblée nationale"
+_BODY_LEAD = re.compile(
+    r"^(?:la\s+|le\s+|l['’])?(présidence|ministère|secrétariat|gouvernement|premier ministre"
+    r"|ambassade|délégation|porte-parole)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class TitleInfo:
+    """The fields a title states; empty when it is not an official-style title."""
+
+    kind: str | None = None
+    speakers: list[tuple[str, str | None]] = field(default_factory=list)  # (name, function)
+    bodies: list[str] = field(default_factory=list)  # issuing organisations
+    where: str | None = None  # place, or medium for interviews
+    medium: bool = False  # True when `where` is a radio, TV channel or newspaper
+    date: DateMatch | None = None
+
+
+def _people(segment: str) -> list[tuple[str, str | None]]:
+    people = []
+    for chunk in _SPLIT_PEOPLE.split(segment):
+        chunk = chunk.strip(" ,")
+        if not chunk:
+            continue
+        had_civility = bool(_CIVILITY_AT.match(chunk))
+        parts = [p.strip() for p in chunk.split(",")]
+        name = canonical_name(parts[0])
+        rest = [p for p in parts[1:] if p and canonical_name(p) != name]
+        function = ", ".join(rest) or None
+        words = name.split()
+        if not words or not (had_civility or (2 <= len(words) <= 5 and words[0][:1].isupper())):
+            continue
+        if not words[0][:1].isupper() or looks_like_body(name):
+            continue
+        people.append((name, function))
+    return people
+
+
+def parse_title(title: str | None) -> TitleInfo:
+    """Return what an official-style title states.
+
+    >>> info = parse_title("Déclaration de M. Jean Castex, Premier ministre, sur la relance.")
+    >>> info.kind, info.speakers
+    ('déclaration', [('Jean Castex', 'Premier ministre')])
+    >>> info = parse_title("Interview de M. Olivier Dussopt, ministre des comptes publics, "
+    ...                    "à France info le 21 septembre 2020, sur le budget.")
+    >>> info.speakers, info.where, info.medium, info.date.iso()
+    ([('Olivier Dussopt', 'ministre des comptes publics')], 'France info', True, '2020-09-21')
+    """
+    info = TitleInfo()
+    if not title:
+        return info
+    title = " ".join(title.replace("’", "'").split())
+    info.kind = kind_from_title(title)
+    dates = find_dates(title)
+    full = [d for d in dates if d.year]
+    info.date = full[-1] if full else None
+    head = _HEAD.match(title)
+    if head is None:
+        return info
+    rest = head.group("rest")
+    link = head.group("link").lower()
+    if info.kind == "conseil des ministres" or link.startswith("des"):
+        return info  # "des ministres des affaires étrangères de …": nobody named
+    if info.kind is None and not _CIVILITY_AT.match(rest):
+        return info  # "Lettre de M. …", "Message de Mme …" only: no stray "de" phrases
+    end = _END.search(rest)
+    segment = rest[: end.start()] if end else rest
+    is_body = link.startswith(("de la", "de l'", "du")) or bool(_BODY_LEAD.match(segment))
+    where = _WHERE.search(rest)
+    if where and where.start() < len(segment):
+        if is_body:
+            where = None  # "Groupe international de soutien au Liban, le 23 …" is a name
+        else:
+            segment = segment[: where.start()]
+    if where:
+        info.where = _ARTICLE.sub("", where.group("where").strip(" \"«»"))
+        info.medium = info.kind in ("interview", "entretien") or where.group("prep") in (
+            "avec",
+            "dans",
+        )
+    if is_body:
+        body = segment.split(",")[0].strip()
+        body = body[:1].upper() + body[1:]
+        if body and looks_like_body(body):
+            info.bodies.append(body)
+        return info
+    info.speakers = _people(segment)
+    return info
