@@ -28,7 +28,7 @@ from docx import Document
 from docx.shared import Pt
 from fpdf import FPDF
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "documents"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 NB = "\u00a0"  # espace insécable
 FINE = "\u202f"  # espace fine insécable

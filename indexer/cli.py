@@ -37,13 +37,22 @@ def index_command(paths, index_dir, quiet, workers, as_json) -> None:
     """Indexer les fichiers des dossiers PATHS (seuls les fichiers modifiés sont relus)."""
     index_dir = index_dir or default_index_dir()
     show_bar = not quiet and not as_json and sys.stderr.isatty()
-    if show_bar:
-        with click.progressbar(length=0, label="Lecture", file=sys.stderr,
-                               item_show_func=lambda s: s) as bar:
-            report = index_paths(paths, index_dir, workers=workers,
-                                 progress=lambda source: bar.update(1, source))
-    else:
-        report = index_paths(paths, index_dir, workers=workers)
+    bar = None
+
+    def advance(source: str, total: int) -> None:
+        nonlocal bar
+        if bar is None:  # the number of files to read is known once the folders are walked
+            bar = click.progressbar(length=total, label="Lecture", file=sys.stderr,
+                                    item_show_func=lambda s: s)
+            bar.__enter__()
+        bar.update(1, source)
+
+    try:
+        report = index_paths(paths, index_dir, workers=workers,
+                             progress=advance if show_bar else None)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -130,13 +130,14 @@ def index_paths(
     index_dir: Path,
     *,
     workers: int | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str, int], None] | None = None,
 ) -> Report:
     """Index the files under `paths` into `index_dir` and return what was done.
 
     Only files whose content changed since the last run are read again; documents whose file
     is gone are removed (for the folders given in this run only); a text already indexed is
-    indexed once. `progress` is called once per file with its source path.
+    indexed once. `progress(source, total)` is called once per file read, `total` being the
+    number of files this run reads.
     """
     started = time.perf_counter()
     report = Report()
@@ -191,7 +192,7 @@ def index_paths(
             if old:
                 _delete(writer, old)
             if progress:
-                progress(source_of(path, root))
+                progress(source_of(path, root), len(to_read))
             if docs is None:
                 report.skipped.append((source_of(path, root), reason or "illisible"))
                 if old:

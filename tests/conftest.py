@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("VERBATIM_SHARED", ROOT.parent / "shared" / "corpus"))
-DEMO = ROOT / "corpus"
+DEMO = ROOT / "corpus" / "documents"
 
 
 def shared_path(*parts: str) -> Path:

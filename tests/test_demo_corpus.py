@@ -1,0 +1,50 @@
+"""The bundled demo corpus: every supported format, indexed and searchable."""
+
+from collections import Counter
+
+import pytest
+
+from indexer.indexing import index_paths
+from indexer.search import SearchRequest, open_catalog, search
+from tests.conftest import DEMO
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("demo-index")
+    report = index_paths([DEMO], index_dir)
+    catalog = open_catalog(index_dir)
+    yield catalog, report
+    catalog.close()
+
+
+def test_every_supported_format_is_in_the_demo(demo):
+    catalog, _ = demo
+    formats = Counter(f["format"] for f in catalog.searcher().reader().all_stored_fields()
+                      if f["type"] == "doc")
+    assert set(formats) == {"md", "html", "pdf", "docx", "txt", "csv", "jsonl", "tei"}
+
+
+def test_only_the_tei_sidecar_is_skipped(demo):
+    _, report = demo
+    assert [source for source, _ in report.skipped] == ["debats/metadata.csv"]
+
+
+@pytest.mark.parametrize(
+    ("query", "source"),
+    [
+        ('"un village qui se tait"', "markdown/2022-06-01-discours-assises-de-la-vere.md"),
+        ("lanceur d'alerte", "html/2022-09-27-soutien-julien-marchetti.html"),
+        ('"la sécurité de l\'eau"', "pdf/2025-03-20-dossier-presse-rivieres-vivantes-2030.pdf"),
+        ("imperméabilisation", "pdf/2025-03-20-dossier-presse-rivieres-vivantes-2030.pdf"),
+        ('"une ligne comptable"', "docx/2024-04-25-comptes-2023.docx"),
+        ("loutre", "txt/2023-11-22-retour-de-la-loutre.txt"),
+        ("poissons sauvetage", "txt/2022-08-10-secheresse-sauvetage-poissons.txt"),
+        ('"nous avons peur du silence"', "exports/discours.csv"),
+        ("maïs poèmes", "debats/commission-eau-2023-10-17.xml"),
+    ],
+)
+def test_planted_phrases_find_their_file(demo, query, source):
+    catalog, _ = demo
+    response = search(catalog, SearchRequest(q=query, per_page=50))
+    assert source in [h["source"] for h in response.hits]
