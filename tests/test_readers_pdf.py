@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pdf_fixtures as fx
 import pytest
 from conftest import shared_path
 
-from indexer.readers import Unreadable, reader_for
+from indexer.readers import Record, Unreadable, reader_for
 from indexer.readers.pdf import clean_title, join_lines, pdf_date, pdf_lang, read
 
 
@@ -196,6 +197,16 @@ def test_pdf_lang(value, expected):
 
 # --- real corpus ----------------------------------------------------------------------------
 
+
+@cache
+def shared_record(folder: str, name: str) -> Record:
+    """The record of one shared-corpus PDF, read once per test session (read-only use)."""
+    return read(shared_path(*folder.split("/"), name))[0]
+
+
+LUX = "luxleaks-communiques/pdf"
+DRUPAL = "drupalfr-dcrennes2024-presse"
+
 # file → (dateline as printed, whether "Communiqué de presse" is text rather than an image)
 LUXLEAKS = {
     "2015-03-05-pr-hollande-luxembourg-FR.pdf": ("Épinal, le 5 mars 2015", True),
@@ -222,25 +233,24 @@ def test_luxleaks_table_lists_every_pdf():
 
 @pytest.mark.parametrize("name", [n for n, (_, text_header) in LUXLEAKS.items() if text_header])
 def test_luxleaks_starts_with_communique_de_presse(name):
-    record = read(shared_path("luxleaks-communiques", "pdf", name))[0]
-    assert "Communiqué de presse" in record.text[:200]
+    assert "Communiqué de presse" in shared_record(LUX, name).text[:200]
 
 
 @pytest.mark.parametrize(("name", "dateline"), [(n, d) for n, (d, _) in LUXLEAKS.items()])
 def test_luxleaks_dateline_is_a_paragraph_of_its_own(name, dateline):
-    paragraphs = paragraphs_of(shared_path("luxleaks-communiques", "pdf", name))
+    paragraphs = shared_record(LUX, name).text.split("\n\n")
     assert any(p.rstrip(",") == dateline for p in paragraphs)
 
 
 @pytest.mark.parametrize("name", sorted(LUXLEAKS))
 def test_luxleaks_body_has_long_paragraphs(name):
-    paragraphs = paragraphs_of(shared_path("luxleaks-communiques", "pdf", name))
+    paragraphs = shared_record(LUX, name).text.split("\n\n")
     assert sum(len(p) > 200 for p in paragraphs) >= 3
 
 
 def test_luxleaks_url_broken_at_a_hyphen_keeps_it():
     name = "2016-01-28-pr-prix-ethique-anticor-FR.pdf"
-    text = read(shared_path("luxleaks-communiques", "pdf", name))[0].text
+    text = shared_record(LUX, name).text
     assert "https://support-antoine.org/" in text and "supportantoine" not in text
 
 
@@ -249,7 +259,7 @@ DRUPALFR = ["communique_presse_dcrennes_2024.pdf", "dossier_presse_dcrennes_2024
 
 @pytest.mark.parametrize("name", DRUPALFR)
 def test_drupalfr_words_are_rejoined_into_sentences(name):
-    paragraphs = paragraphs_of(shared_path("drupalfr-dcrennes2024-presse", name))
+    paragraphs = shared_record(DRUPAL, name).text.split("\n\n")
     single_words = [p for p in paragraphs if " " not in p]
     assert sum(map(len, paragraphs)) / len(paragraphs) > 80
     assert len(single_words) <= len(paragraphs) // 20
@@ -257,7 +267,7 @@ def test_drupalfr_words_are_rejoined_into_sentences(name):
 
 @pytest.mark.parametrize("name", DRUPALFR)
 def test_drupalfr_event_dates_read_as_one_phrase(name):
-    text = read(shared_path("drupalfr-dcrennes2024-presse", name))[0].text
+    text = shared_record(DRUPAL, name).text
     assert "les 28, 29 et 30 mars 2024." in text
 
 
@@ -271,15 +281,15 @@ def test_drupalfr_event_dates_read_as_one_phrase(name):
     ],
 )
 def test_drupalfr_pieces_drawn_apart_are_glued(name, phrase):
-    assert phrase in read(shared_path("drupalfr-dcrennes2024-presse", name))[0].text
+    assert phrase in shared_record(DRUPAL, name).text
 
 
 def test_drupalfr_title_comes_from_metadata():
-    record = read(shared_path("drupalfr-dcrennes2024-presse", DRUPALFR[0]))[0]
+    record = shared_record(DRUPAL, DRUPALFR[0])
     assert record.title == "Communiqué de presse - Drupalcamp Rennes 2024"
 
 
 def test_drupalfr_dossier_running_footer_is_dropped():
-    record = read(shared_path("drupalfr-dcrennes2024-presse", DRUPALFR[1]))[0]
+    record = shared_record(DRUPAL, DRUPALFR[1])
     assert record.meta["pages"] == 12
     assert "28-30 mars 2024" not in record.text and "/12" not in record.text
