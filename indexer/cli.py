@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from indexer.indexing import default_index_dir, index_paths
+from indexer.indexing import IndexBusy, default_index_dir, index_paths
 from indexer.search import IndexMissing, SearchRequest, open_catalog, search
 
 INDEX_OPTION = click.option(
@@ -50,6 +50,8 @@ def index_command(paths, index_dir, quiet, workers, as_json) -> None:
     try:
         report = index_paths(paths, index_dir, workers=workers,
                              progress=advance if show_bar else None)
+    except IndexBusy as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.util.filelock import try_for
 
 from indexer.document import Document
 from indexer.documents import documents_from_file, source_of, text_hash
@@ -20,6 +21,12 @@ from indexer.schema import build_schema, document_fields, quote_fields
 
 MANIFEST = "manifest.json"
 INDEX_NAME = "verbatim"
+RUN_LOCK = "verbatim_RUNLOCK"
+LOCK_TIMEOUT = 30.0
+
+
+class IndexBusy(Exception):
+    """Another indexer holds the index; the message names the lock file."""
 
 
 def default_index_dir() -> Path:
@@ -131,6 +138,7 @@ def index_paths(
     *,
     workers: int | None = None,
     progress: Callable[[str, int], None] | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
 ) -> Report:
     """Index the files under `paths` into `index_dir` and return what was done.
 
@@ -139,10 +147,25 @@ def index_paths(
     indexed once. `progress(source, total)` is called once per file read, `total` being the
     number of files this run reads.
     """
-    started = time.perf_counter()
-    report = Report()
     index_dir = Path(index_dir)
     ix = open_or_create(index_dir)
+    # One run at a time, from reading the manifest to saving it. The lock is an flock: the
+    # system drops it when its process dies, so a killed indexer never leaves a stale lock.
+    lock = ix.storage.lock(RUN_LOCK)
+    if not try_for(lock.acquire, timeout=lock_timeout, delay=0.25):
+        raise IndexBusy(
+            f"un autre indexeur travaille sur {index_dir} (verrou {index_dir / RUN_LOCK}) ; "
+            f"abandon après {lock_timeout:.0f} s d'attente"
+        )
+    try:
+        return _index_locked(ix, [Path(p) for p in paths], index_dir, workers, progress)
+    finally:
+        lock.release()
+
+
+def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
+    started = time.perf_counter()
+    report = Report()
     manifest = _load_manifest(index_dir)
     roots = {str(Path(p).absolute()) for p in paths}
     seen: set[str] = set()
@@ -177,7 +200,8 @@ def index_paths(
             report.unchanged -= 1
     to_read.sort()
 
-    writer = ix.writer(limitmb=256)
+    workers = _workers(workers)
+    writer = _writer(ix, workers, len(to_read))
     try:
         for key in gone:
             _delete(writer, manifest.pop(key))
@@ -232,10 +256,29 @@ def _stat(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _read_all(jobs: list[tuple[Path, Path]], workers: int | None):
+def _workers(workers: int | None) -> int:
+    return workers if workers is not None else min(os.cpu_count() or 1, 4)
+
+
+# Below this many files to read, starting processes costs more than it saves.
+PARALLEL_FILES = 8
+
+
+def _writer(ix, workers: int, files: int):
+    """Return a writer that analyses documents in `workers` processes when it pays.
+
+    Whoosh's analysis and posting encoding are pure Python and take most of an indexing
+    run; its multi-process writer spreads them over the cores, each process writing its own
+    segment (`multisegment`: no final merge, Whoosh merges small segments on later commits).
+    """
+    if workers > 1 and files >= PARALLEL_FILES:
+        return ix.writer(procs=workers, limitmb=128, multisegment=True)
+    return ix.writer(limitmb=256)
+
+
+def _read_all(jobs: list[tuple[Path, Path]], workers: int):
     """Yield each job's result in order, reading in parallel when it pays."""
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    if workers <= 1 or len(jobs) < 4:
+    if workers <= 1 or len(jobs) < PARALLEL_FILES:
         yield from map(_read, jobs)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:

@@ -136,3 +136,19 @@ def test_hidden_files_and_symlinks_are_not_read(folder, tmp_path):
     outside.write_text("hors du dossier", "utf-8")
     Path(folder / "lien.txt").symlink_to(outside)
     assert run(folder, tmp_path / "ix").total == 3
+
+
+def test_second_indexer_waits_then_stops_naming_the_lock(folder, tmp_path):
+    from whoosh.util.filelock import try_for
+
+    from indexer.indexing import RUN_LOCK, IndexBusy, open_or_create
+
+    ix = open_or_create(tmp_path / "ix")
+    held = ix.storage.lock(RUN_LOCK)
+    assert try_for(held.acquire, timeout=1)
+    try:
+        with pytest.raises(IndexBusy, match=RUN_LOCK):
+            index_paths([folder], tmp_path / "ix", workers=1, lock_timeout=0.5)
+    finally:
+        held.release()
+    assert index_paths([folder], tmp_path / "ix", workers=1).total == 3
