@@ -1,0 +1,246 @@
+"""The real server in a real browser: Debian's Chromium driven by Playwright.
+
+Each step saves a screenshot in tests/screenshots/ (ignored by git) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+PHRASE = '"plan de relance"'
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    message = f"{CHROMIUM} absent: install Debian's chromium package to run the browser tests"
+    if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
+        pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
+    pytest.skip(message)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def shared_index(tmp_path_factory) -> Path:
+    """An index of two folders of the shared corpus, built once per session."""
+    from indexer.indexing import index_paths
+
+    folders = [shared_path("luxleaks-communiques"), shared_path("vie-publique-discours")]
+    index_dir = tmp_path_factory.mktemp("browser") / "index"
+    index_paths(folders, index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def server(shared_index):
+    """`verbatim serve` on a free local port; yields its base URL."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer.cli", "serve", "--index", str(shared_index),
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(base + "/static/style.css", timeout=2):
+                    break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail("verbatim serve stopped: " + process.stderr.read().decode())
+                time.sleep(0.1)
+        else:
+            pytest.fail("verbatim serve did not answer within 10 s")
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stderr.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(base_url=server, locale="fr-FR",
+                                  viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    yield page
+    context.close()
+    assert not errors, errors  # no script error, no CSP violation
+
+
+def shot(page, name: str, full_page: bool = True) -> None:
+    """Save a screenshot; long pages (a whole speech) only as far as the window shows."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
+
+
+def total(page) -> int:
+    text = page.locator("#results-title").inner_text()
+    return int(re.match(r"([\d\u202f]+)", text).group(1).replace("\u202f", ""))
+
+
+def test_journalist_scenario(page):
+    # 1. type a quote fragment
+    page.goto("/")
+    shot(page, "01-accueil")
+    page.get_by_label("Rechercher", exact=True).fill(PHRASE)
+    page.get_by_role("button", name="Rechercher").click()
+    page.wait_for_url(re.compile(r"q=%22plan"))
+    found = total(page)
+    assert found > 0
+    assert page.locator(".hits mark").count() > 0
+    shot(page, "02-recherche")
+
+    # 2. pick a speaker facet
+    facet = page.locator("#facet-speaker + ul a").first
+    name = facet.inner_text().strip()
+    facet.click()
+    page.wait_for_url(re.compile(r"speaker="))
+    chip = page.locator("a.chip")
+    assert chip.count() == 1 and name in chip.inner_text()
+    assert 0 < total(page) <= found
+    shot(page, "03-orateur")
+
+    # 3. remove its chip
+    chip.click()
+    page.wait_for_load_state()
+    assert page.locator("a.chip").count() == 0
+    assert total(page) == found
+
+    # 4. move through the histogram: a year, then a month of that year
+    bar = page.locator("svg.bars a.bar-link").last
+    label = bar.get_attribute("aria-label")
+    year = re.match(r"\d{4}", label).group()
+    bar.click()
+    page.wait_for_url(re.compile(rf"year={year}"))
+    assert page.locator("a.chip", has_text=f"Année\u00a0: {year}").count() == 1
+    assert "Résultats par mois" in page.locator("figure.chart figcaption").inner_text()
+    shot(page, "04-histogramme-annee")
+    page.locator("svg.bars a.bar-link").first.click()
+    page.wait_for_url(re.compile(r"from=\d{4}-\d\d-01&to=\d{4}-\d\d-\d\d"))
+    assert page.locator("a.chip", has_text="Depuis le 1er").count() == 1
+    shot(page, "05-histogramme-mois")
+
+    # 5. open a document: the searched words are marked in the full text
+    page.locator(".hits h3 a").first.click()
+    page.wait_for_url(re.compile(r"/doc/[0-9a-f]{16}\?q="))
+    assert page.locator("article.document .text mark").count() > 0
+    assert page.locator("h1#doc-title").inner_text()
+    shot(page, "06-document", full_page=False)
+
+    # 6. copy a citation
+    button = page.locator("button.copy").first
+    assert button.is_visible()
+    expected = page.locator(".cite-text").first.inner_text().strip()
+    button.click()
+    status = page.locator(".copy-status").first
+    status.wait_for(state="visible")
+    assert "Copié" in status.inner_text()
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    assert expected.startswith("«\u00a0") and "Source\u00a0: " in expected
+    button.scroll_into_view_if_needed()
+    shot(page, "07-citation-copiee", full_page=False)
+
+
+def test_quotes_mode_and_speaker_page(page):
+    page.goto("/?q=relance")
+    page.get_by_role("radio", name="Citations").click()  # the small script searches again
+    page.wait_for_url(re.compile(r"quotes=1"))
+    assert page.locator(".quote-hit blockquote").count() > 0
+    shot(page, "08-citations")
+    # someone quoted: their page has functions, a timeline and quotes
+    link = page.locator("#facet-speaker + ul a").first
+    speaker = link.inner_text().strip()
+    page.goto(f"/speaker/{speaker}")
+    assert page.locator("h1#speaker-title").inner_text() == speaker
+    assert page.locator("svg.bars").count() == 1
+    shot(page, "09-page-orateur")
+
+
+def test_keyboard_only(page):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "Aller au contenu"
+    assert page.locator("a.skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#contenu")
+    page.get_by_label("Rechercher", exact=True).focus()
+    page.keyboard.type("lanceurs d'alerte")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"q=lanceurs"))
+    assert total(page) > 0
+    outline = page.evaluate(
+        "() => { const a = document.querySelector('.hits h3 a'); a.focus();"
+        " return getComputedStyle(a).outlineStyle; }")
+    assert outline != "none"  # focus is visible
+
+
+def test_phone_layout(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844},
+                                  device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto("/?q=relance")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390  # nothing sticks out sideways
+    shot(page, "10-telephone", full_page=False)
+    page.locator(".hits h3 a").first.click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(page, "11-telephone-document", full_page=False)
+    context.close()
+
+
+def test_works_without_javascript(browser, server):
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/")
+    page.get_by_label("Rechercher", exact=True).fill("relance")
+    page.get_by_role("radio", name="Citations").check()
+    page.get_by_role("button", name="Rechercher").click()
+    page.wait_for_url(re.compile(r"quotes=1"))
+    page.goto("/?q=relance")
+    page.locator(".hits h3 a").first.click()
+    page.wait_for_load_state()
+    assert page.locator(".cite-text").first.is_visible()
+    assert not page.locator("button.copy").first.is_visible()  # useless without script
+    context.close()

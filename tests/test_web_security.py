@@ -1,0 +1,243 @@
+"""Hostile input never gives a 500, markup is always escaped, every response is hardened."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+LONG = "rivière " * 1250  # 10,000 characters
+
+HOSTILE = [
+    ("/?q=" + LONG, 200),
+    ("/?q=%22lanceurs%20d'alerte", 200),  # unbalanced quote
+    ('/?q="""', 200),
+    ("/?q=(((((", 200),
+    ("/?q=)))", 200),
+    ("/?q=-", 200),
+    ("/?q=-rivière", 200),  # only an exclusion
+    ("/?q=NOT", 200),
+    ("/?q=OR OR AND", 200),
+    ("/?q=speaker:", 200),
+    ("/?q=speaker:%22", 200),
+    ("/?q=titre:(", 200),
+    ("/?q=*:*", 200),
+    ("/?q=?", 200),
+    ("/?q=%00", 200),
+    ("/?q=riv%00i%C3%A8re", 200),
+    ("/?q=%FF%FE", 200),  # not UTF-8
+    ("/?q=%F0%9F%98%80", 200),  # emoji
+    ("/?q=a&q=b&q=c", 200),
+    ("/?q=<script>alert(1)</script>", 200),
+    ("/?page=99999999999", 200),
+    ("/?page=99999999999999999999999999999999", 200),
+    ("/?page=-1", 200),
+    ("/?page=0", 200),
+    ("/?page=abc", 200),
+    ("/?page=1e3", 200),
+    ("/?page=%00", 200),
+    ("/?page=1&page=2", 200),
+    ("/?per_page=0", 200),
+    ("/?per_page=100000", 200),
+    ("/?per_page=-5", 200),
+    ("/?sort=titre", 200),
+    ("/?sort=%00", 200),
+    ("/?from=2016-02-30", 200),
+    ("/?from=demain&to=hier", 200),
+    ("/?from=99999", 200),
+    ("/?from=0000", 200),
+    ("/?from=2020&to=2010", 200),
+    ("/?from=%00", 200),
+    ("/?year=abcd", 200),
+    ("/?year=2016&year=2016&year=1066", 200),
+    ("/?speaker=Inconnu&theme=Rien&kind=nothing", 200),
+    ("/?speaker=%00", 200),
+    ("/?speaker=" + "x" * 5000, 200),
+    ("/?" + "&".join(f"theme=t{i}" for i in range(200)), 200),
+    ("/?quotes=maybe", 200),
+    ("/?quotes=1&quotes=0", 200),
+    ("/?quotes=1&q=%22", 200),
+    ("/?unknown=1&q=eau", 200),
+    ("/doc/..%2F..%2Fetc%2Fpasswd", 404),
+    ("/doc/%00", 404),
+    ("/doc/" + "a" * 5000, 404),
+    ("/doc/0000000000000000?q=%22", 404),
+    ("/file/..%2F..%2Fetc%2Fpasswd", 404),
+    ("/file/%00", 404),
+    ("/speaker/%00", 404),
+    ("/speaker/", 404),
+    ("/speaker/..%2F..", 404),
+    ("/speaker/" + "é" * 3000, 404),
+    ("/export.csv?page=abc&from=x&sort=%00", 200),
+    ("/export.csv?q=" + LONG, 200),
+    ("/feed.atom?q=%00&from=2016-13-45", 200),
+    ("/feed.atom?q=" + LONG, 200),
+    ("/api/search?q=" + LONG, 200),
+    ("/api/search?q=%22&speaker=%00", 200),
+    ("/api/search?page=-1", 200),
+    ("/api/search?page=abc", 400),
+    ("/api/search?from=2016-02-30", 400),
+    ("/api/search?sort=%00", 200),  # only a control character: as if absent
+    ("/api/search?sort=titre", 400),
+    ("/api/doc/%00", 404),
+    ("/api/doc/..%2F..", 404),
+    ("/static/..%2F__init__.py", 404),
+    ("/n/importe/quoi", 404),
+]
+
+
+@pytest.mark.parametrize("url,status", HOSTILE, ids=[u[:60] for u, _ in HOSTILE])
+def test_hostile_urls_never_fail(client, url, status):
+    response = client.get(url)
+    assert response.status_code == status
+    if url.startswith("/api/"):
+        assert response.is_json
+    elif response.mimetype == "text/html":
+        assert '<html lang="fr">' in response.get_data(as_text=True)
+
+
+def test_document_page_with_hostile_query(client):
+    ident = client.get("/api/search?q=titre:barrages").get_json()["results"][0]["id"]
+    for q in ('"', "(((", LONG, "%00", "-barrage", "<script>", "speaker:"):
+        assert client.get(f"/doc/{ident}", query_string={"q": q}).status_code == 200
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=st.text(max_size=80), page=st.text(max_size=6), date=st.text(max_size=12),
+       facet=st.text(max_size=20))
+def test_random_arguments_never_fail(client, q, page, date, facet):
+    args = {"q": q, "page": page, "from": date, "speaker": facet, "year": facet}
+    assert client.get("/", query_string=args).status_code == 200
+    assert client.get("/api/search", query_string=args).status_code in (200, 400)
+
+
+def test_errors_are_french_pages(client):
+    html = client.get("/n/importe/quoi").get_data(as_text=True)
+    assert "Page introuvable" in html and '<html lang="fr">' in html
+    response = client.post("/")
+    assert response.status_code == 405
+    assert "Méthode non permise" in response.get_data(as_text=True)
+
+
+def test_internal_error_handler_renders_french_page(index_dir_app_factory):
+    app = index_dir_app_factory()
+
+    @app.get("/boum")
+    def boum():
+        raise RuntimeError("boum")
+
+    @app.get("/api/boum")
+    def api_boum():
+        raise RuntimeError("boum")
+
+    client = app.test_client()
+    response = client.get("/boum")
+    assert response.status_code == 500
+    html = response.get_data(as_text=True)
+    assert "Erreur interne" in html and "boum" not in html
+    response = client.get("/api/boum")
+    assert response.status_code == 500 and response.get_json()["error"]["status"] == 500
+
+
+@pytest.fixture
+def index_dir_app_factory(web_index_dir):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    apps = []
+
+    def make():
+        apps.append(create_app({"INDEX_DIR": str(web_index_dir)}))
+        return apps[-1]
+
+    yield make
+    for app in apps:
+        close_catalog(app)
+
+
+# --- escaping --------------------------------------------------------------------------------
+
+SCRIPTS = re.compile(r"<script(?![^>]*\bsrc=\"/static/app\.js\")", re.I)
+
+
+def assert_no_injected_markup(html: str) -> None:
+    assert not SCRIPTS.search(html)
+    assert "<img" not in html
+    assert "<i>Malveillante" not in html and "<b>" not in html
+
+
+def test_markup_in_title_text_speaker_and_theme_is_escaped(client):
+    for url in ("/?q=piégée", "/?q=gras", "/?q=piégée&quotes=1", "/",
+                "/?speaker=Eve+<i>Malveillante</i>"):
+        html = client.get(url).get_data(as_text=True)
+        assert_no_injected_markup(html)
+    html = client.get("/?q=piégée").get_data(as_text=True)
+    assert "&lt;script&gt;alert(&#39;titre&#39;)&lt;/script&gt; Déclaration" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_markup_in_document_page_is_escaped(client):
+    for words in ("piégée", "gras"):
+        ident = client.get("/api/search", query_string={"q": words}).get_json()["results"][0]["id"]
+        html = client.get(f"/doc/{ident}?q=<script>").get_data(as_text=True)
+        assert_no_injected_markup(html)
+    html = client.get(f"/doc/{ident}?q=gras").get_data(as_text=True)
+    apostrophe = "(&#39;|&#x27;)"
+    assert re.search(rf"&lt;script&gt;alert\({apostrophe}texte{apostrophe}\)&lt;/script&gt;", html)
+    assert "&lt;b&gt;<mark>gras</mark>&lt;/b&gt;" in html
+
+
+def test_speaker_page_escapes_the_name(client):
+    response = client.get("/speaker/Eve%20%3Ci%3EMalveillante%3C/i%3E")
+    assert response.status_code == 200
+    assert_no_injected_markup(response.get_data(as_text=True))
+
+
+def test_query_is_escaped_when_shown_back(client):
+    html = client.get('/?q="><script>alert(1)</script>').get_data(as_text=True)
+    assert_no_injected_markup(html)
+    assert 'value="&#34;&gt;&lt;script&gt;' in html
+
+
+def test_snippets_are_the_only_unescaped_field(client):
+    html = client.get("/?q=texte+piégé").get_data(as_text=True)
+    assert '<mark class="match term0">Texte</mark>' in html
+    assert_no_injected_markup(html)
+
+
+# --- headers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["/", "/?q=eau", "/api/search", "/export.csv", "/feed.atom",
+                                 "/static/style.css", "/static/app.js", "/nulle/part",
+                                 "/api/doc/inconnu", "/speaker/Claire%20Aubertin"])
+def test_security_headers_on_every_response(client, url):
+    response = client.get(url)
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"]
+    response.close()
+
+
+def test_no_inline_script_or_style_in_pages(client):
+    ident = client.get("/api/search?q=titre:barrages").get_json()["results"][0]["id"]
+    for url in ("/", "/?q=eau&quotes=1", f"/doc/{ident}", "/speaker/Claire%20Aubertin",
+                "/rien"):
+        html = client.get(url).get_data(as_text=True)
+        for tag in re.findall(r"<script[^>]*>", html):
+            assert 'src="/static/' in tag
+        assert "<style" not in html and " style=" not in html
+        assert " onclick=" not in html.lower()
+
+
+def test_file_response_keeps_hardening(client):
+    ident = client.get("/api/search?q=titre:procès").get_json()["results"][0]["id"]
+    response = client.get(f"/file/{ident}")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    response.close()

@@ -1,0 +1,79 @@
+"""The one `Catalog` of the process, opened lazily and kept on the app."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from indexer.document import Document
+from indexer.indexing import MANIFEST, load_manifest_sources
+from indexer.search import Catalog, open_catalog
+
+EXTENSION = "verbatim"
+
+
+def init_app(app: Flask) -> None:
+    """Make room for the catalog on the app; it is opened on first use."""
+    app.extensions[EXTENSION] = {"catalog": None, "lock": threading.Lock()}
+
+
+def get_catalog() -> Catalog:
+    """Return the app's catalog, opening it on first use; raises `IndexMissing`.
+
+    A missing index is not remembered: the page works as soon as someone builds it.
+    The app only reads the index; `Catalog.searcher()` picks up later commits.
+    """
+    state = current_app.extensions[EXTENSION]
+    with state["lock"]:
+        if state["catalog"] is None:
+            state["catalog"] = open_catalog(current_app.config["INDEX_DIR"])
+        return state["catalog"]
+
+
+def close_catalog(app: Flask) -> None:
+    """Close the app's catalog if it was opened (tests, shutdown)."""
+    state = app.extensions.get(EXTENSION)
+    if state and state["catalog"] is not None:
+        state["catalog"].close()
+        state["catalog"] = None
+
+
+def _manifest_sources() -> dict[str, str]:
+    """Return {absolute path: root} from the index's manifest, re-read when it changes."""
+    index_dir = Path(current_app.config["INDEX_DIR"])
+    state = current_app.extensions[EXTENSION]
+    try:
+        stamp = (index_dir / MANIFEST).stat().st_mtime_ns
+    except OSError:
+        return {}
+    with state["lock"]:
+        cached = state.get("manifest")
+        if cached and cached[0] == stamp:
+            return cached[1]
+    sources = load_manifest_sources(index_dir)
+    with state["lock"]:
+        state["manifest"] = (stamp, sources)
+    return sources
+
+
+def original_file(doc: Document) -> Path | None:
+    """Return the file a document was read from, or None when it must not be served.
+
+    The path must be one the index was built from (listed in its manifest), exist, and
+    resolve inside its indexed folder: a crafted source such as `../../etc/passwd` or a
+    symbolic link pointing out of the folder is refused.
+    """
+    if not doc.root or not doc.source:
+        return None
+    root = Path(doc.root)
+    candidate = root / doc.source
+    if _manifest_sources().get(str(candidate)) != doc.root:
+        return None
+    try:
+        resolved = candidate.resolve(strict=True)
+        inside = resolved.is_relative_to(root.resolve(strict=True))
+    except (OSError, RuntimeError):
+        return None
+    return resolved if inside and resolved.is_file() else None

@@ -1,0 +1,139 @@
+"""A statement's full text as HTML paragraphs: searched words and quotations marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from indexer.document import Document, Quote
+from indexer.query import parse_query, query_terms
+from indexer.search import highlight_all
+from webapp.formatting import NBSP, capitalize, french_date
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_QUOTE_MARKS = ' \u00a0\u202f«»“”"'  # stripped before the citation adds its own « »
+
+
+def search_terms(q: str) -> set[str]:
+    """Return the analysed `text` terms of a query, for highlighting a full text."""
+    if not q:
+        return set()
+    return {text for fieldname, text in query_terms(parse_query(q).query) if fieldname == "text"}
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def markable_quotes(doc: Document) -> list[Quote]:
+    """Return the quotes whose offsets are sound and do not overlap an earlier one."""
+    kept: list[Quote] = []
+    end = -1
+    for quote in sorted(doc.quotes, key=lambda q: (q.start, q.end)):
+        if 0 <= quote.start < quote.end <= len(doc.text) and quote.start >= end:
+            kept.append(quote)
+            end = quote.end
+    return kept
+
+
+def render_paragraphs(doc: Document, terms: set[str]) -> list[Markup]:
+    """Return the text's paragraphs as safe HTML: every piece escaped by `highlight_all`,
+    searched words in <mark>, each quotation in <mark class="quote" id="q<start>"> followed
+    by a link to its attribution; quoted words that are not speech only get the anchor."""
+    text = doc.text
+    quotes = markable_quotes(doc)
+    paragraphs = []
+    for p_start, p_end in _paragraph_spans(text):
+        pieces: list[str] = []
+        pos = p_start
+        for quote in quotes:
+            if quote.end <= p_start or quote.start >= p_end:
+                continue
+            q_start, q_end = max(quote.start, p_start), min(quote.end, p_end)
+            pieces.append(highlight_all(text[pos:q_start], terms))
+            anchor = f' id="q{quote.start}"' if q_start == quote.start else ""
+            inner = highlight_all(text[q_start:q_end], terms)
+            if not quote.is_speech:  # a title or scare quotes: only an anchor, not a citation
+                pieces.append(f'<span class="quoted"{anchor}>{inner}</span>')
+                pos = q_end
+                continue
+            who = f' title="{escape(quote.speaker)}"' if quote.speaker else ""
+            pieces.append(f'<mark class="quote"{anchor}{who}>{inner}</mark>')
+            if q_end == quote.end and quote.speaker:
+                pieces.append(f'<a class="attribution" href="#cite-q{quote.start}">'
+                              f"— {escape(quote.speaker)}</a>")
+            pos = q_end
+        pieces.append(highlight_all(text[pos:p_end], terms))
+        paragraphs.append(Markup("".join(pieces)))  # every piece was escaped above
+    return paragraphs
+
+
+@dataclass
+class Citation:
+    """A quotation (or the statement itself) ready to be cited: display parts and one line."""
+
+    anchor: str  # id of the block
+    target: str  # id of the place in the text, "" when not marked
+    fallback: str  # id to give the block when the text has no mark (search links point there)
+    quote: str | None
+    speaker: str | None
+    function: str | None
+    text: str  # the line to copy
+
+
+def _when_where(doc: Document) -> list[str]:
+    return [x for x in (capitalize(doc.kind), french_date(doc.date), doc.place) if x]
+
+
+def quote_citation(doc: Document, quote: Quote, permalink: str, marked: bool) -> Citation:
+    """Return the citation line « quote » — speaker, function, kind, date. Source : …"""
+    who = [x for x in (quote.speaker, quote.function) if x]
+    parts = [*who, *_when_where(doc)]
+    title = (doc.title or doc.source).rstrip(". ")
+    source = f"Source{NBSP}: {title}, {permalink}#q{quote.start}"
+    line = f"«{NBSP}{quote.text.strip(_QUOTE_MARKS)}{NBSP}»"
+    line += f" — {', '.join(parts)}." if parts else "."
+    return Citation(f"cite-q{quote.start}", f"q{quote.start}" if marked else "",
+                    "" if marked else f"q{quote.start}", quote.text,
+                    quote.speaker, quote.function, f"{line} {source}")
+
+
+def document_citation(doc: Document, permalink: str) -> Citation:
+    """Return the reference line of a whole statement: title — speakers, kind, date. Source."""
+    who = [", ".join(x for x in (s.name, s.function) if x) for s in doc.speakers]
+    parts = [*who, *_when_where(doc)]
+    line = f"«{NBSP}{doc.title or doc.source}{NBSP}»"
+    line += f" — {' ; '.join(parts)}." if parts else "."
+    return Citation("cite-document", "", "", None, None, None,
+                    f"{line} Source{NBSP}: {permalink}")
+
+
+def citations(doc: Document, permalink: str) -> list[Citation]:
+    """Return a citation for each quotation of the document that is speech, in text order."""
+    marked = {id(q) for q in markable_quotes(doc)}
+    return [quote_citation(doc, q, permalink, id(q) in marked)
+            for q in sorted(doc.quotes, key=lambda q: q.start) if q.is_speech]
+
+
+def alternates(doc: Document) -> list[dict[str, Any]]:
+    """Return the other formats of the same statement as [{label, id}] when the source said."""
+    found = doc.meta.get("alternates") or []
+    if isinstance(found, str | dict):
+        found = [found]
+    out = []
+    for item in found if isinstance(found, list) else []:
+        if isinstance(item, dict):
+            label = item.get("format") or item.get("source") or item.get("id")
+            out.append({"label": str(label or "autre format"), "id": item.get("id"),
+                        "source": item.get("source")})
+        elif item:
+            out.append({"label": str(item), "id": None, "source": str(item)})
+    return out

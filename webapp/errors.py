@@ -1,0 +1,60 @@
+"""Errors in French: an HTML page for people, JSON under /api/, never a bare 500."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from indexer.search import IndexMissing
+
+log = logging.getLogger(__name__)
+
+TITLES = {
+    400: "Requête non comprise",
+    404: "Page introuvable",
+    405: "Méthode non permise",
+    500: "Erreur interne",
+    503: "Index indisponible",
+}
+MESSAGES = {
+    400: "Cette adresse contient des paramètres que Verbatim ne comprend pas.",
+    404: "Cette page n'existe pas.",
+    405: "Cette adresse se consulte, elle ne reçoit pas de formulaire.",
+    500: "Verbatim a rencontré une erreur. Réessayez ou changez de recherche.",
+    503: "Aucun index n'est disponible : lancez « verbatim index DOSSIER » puis rechargez.",
+}
+
+
+def error_response(status: int, message: str | None = None):
+    """Return the error as JSON under /api/ and as a French HTML page elsewhere."""
+    message = message or MESSAGES.get(status, MESSAGES[500])
+    title = TITLES.get(status, TITLES[500])
+    if request.path.startswith("/api/"):
+        return jsonify({"error": {"status": status, "title": title, "message": message}}), status
+    return render_template("error.html", status=status, title=title, message=message), status
+
+
+def init_app(app: Flask) -> None:
+    """Register the error handlers."""
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        status = exc.code or 500
+        default = type(exc).description
+        message = exc.description if exc.description != default else None
+        response = error_response(status, message)
+        if status == 405 and exc.get_response().headers.get("Allow"):
+            body, code = response
+            return body, code, {"Allow": exc.get_response().headers["Allow"]}
+        return response
+
+    @app.errorhandler(IndexMissing)
+    def index_missing(exc: IndexMissing):
+        return error_response(503)
+
+    @app.errorhandler(Exception)
+    def internal_error(exc: Exception):
+        log.exception("erreur interne sur %s", request.path)
+        return error_response(500)

@@ -1,0 +1,133 @@
+"""Any search as a CSV file or as an Atom feed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import UTC, datetime
+from xml.etree import ElementTree as ET
+
+from flask import Blueprint, Response, request
+
+from indexer.search import MAX_PER_PAGE, search
+from webapp.catalog import get_catalog
+from webapp.formatting import NBSP, plain_text
+from webapp.params import parse_search_args
+from webapp.results import hit_url
+
+bp = Blueprint("exports", __name__)
+
+EXPORT_LIMIT = 1000  # rows of one CSV export: the first thousand results, in the search's order
+FEED_ENTRIES = 50
+CSV_COLUMNS = ("id", "title", "date", "kind", "speakers", "functions", "themes", "source",
+               "record", "url", "snippet")
+ATOM = "http://www.w3.org/2005/Atom"
+# Characters a spreadsheet reads as the start of a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 cannot hold at all, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def csv_cell(value: object) -> str:
+    """Return a cell that no spreadsheet will run as a formula.
+
+    >>> csv_cell("=SOMME(A1)"), csv_cell("-12 %"), csv_cell(None), csv_cell("Texte")
+    ("'=SOMME(A1)", "'-12 %", '', 'Texte')
+    """
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv_row(hit: dict, q: str) -> list[str]:
+    snippet = hit.get("quote") or plain_text(hit.get("snippet"))
+    row = [
+        hit["id"], hit.get("title"), hit.get("date"), hit.get("kind"),
+        "; ".join(s["name"] for s in hit.get("speakers", [])),
+        "; ".join(s.get("function") or "" for s in hit.get("speakers", [])),
+        "; ".join(hit.get("themes") or []), hit.get("source"), hit.get("record"),
+        hit_url(hit, q, external=True), snippet,
+    ]
+    return [csv_cell(cell) for cell in row]
+
+
+@bp.get("/export.csv")
+def csv_export() -> Response:
+    """The results of a search as CSV (at most `EXPORT_LIMIT` rows), for a spreadsheet."""
+    args = parse_search_args(request.args)
+    catalog = get_catalog()
+    out = io.StringIO()
+    out.write("\ufeff")  # a BOM, so that spreadsheets read the accents as UTF-8
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    written, page = 0, 1
+    while written < EXPORT_LIMIT:
+        response = search(catalog, args.to_request(page=page, per_page=MAX_PER_PAGE))
+        for hit in response.hits[: EXPORT_LIMIT - written]:
+            writer.writerow(_csv_row(hit, args.q))
+            written += 1
+        if not response.hits or written >= response.total or response.request.page < page:
+            break
+        page += 1
+    name = "verbatim-citations.csv" if args.quotes else "verbatim-resultats.csv"
+    return Response(out.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _xml(text: object) -> str:
+    return _NOT_XML.sub("", "" if text is None else str(text))
+
+
+def _atom_time(iso_date: str | None, fallback: str) -> str:
+    return f"{iso_date}T00:00:00Z" if iso_date else fallback
+
+
+def _sub(parent: ET.Element, tag: str, text: object = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: _xml(v) for k, v in attrs.items()})
+    if text is not None:
+        element.text = _xml(text)
+    return element
+
+
+@bp.get("/feed.atom")
+def atom_feed() -> Response:
+    """Any search as an Atom feed, newest first, `FEED_ENTRIES` entries."""
+    args = parse_search_args(request.args)
+    args.sort, args.page, args.per_page = "-date", 1, FEED_ENTRIES
+    response = search(get_catalog(), args.to_request())
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
+    what = f"« {args.q} »" if args.q else "toutes les déclarations"
+    _sub(feed, "title", f"Verbatim — {what}")
+    self_url = args.url("exports.atom_feed", external=True, page=1)
+    _sub(feed, "id", self_url)
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=self_url)
+    _sub(feed, "link", rel="alternate", type="text/html",
+         href=args.url("pages.search", external=True, page=1))
+    dates = [h["date"] for h in response.hits if h.get("date")]
+    _sub(feed, "updated", _atom_time(max(dates), now) if dates else now)
+    _sub(_sub(feed, "author"), "name", "Verbatim")
+    _sub(feed, "generator", "Verbatim")
+    for hit in response.hits:
+        entry = _sub(feed, "entry")
+        link = hit_url(hit, args.q, external=True)
+        title = hit.get("title") or hit.get("source") or hit["id"]
+        if hit.get("quote"):
+            who = ", ".join(s["name"] for s in hit.get("speakers", []))
+            quote = f"«{NBSP}{hit['quote'][:120]}{NBSP}»"
+            title = f"{who}{NBSP}: {quote}" if who else quote
+        _sub(entry, "title", title)
+        _sub(entry, "id", link)
+        _sub(entry, "link", rel="alternate", type="text/html", href=link)
+        _sub(entry, "updated", _atom_time(hit.get("date"), now))
+        if hit.get("date"):
+            _sub(entry, "published", _atom_time(hit["date"], now))
+        for speaker in hit.get("speakers", []):
+            _sub(_sub(entry, "author"), "name", speaker["name"])
+        for theme in hit.get("themes") or []:
+            _sub(entry, "category", term=theme)
+        _sub(entry, "summary", hit.get("quote") or plain_text(hit.get("snippet")), type="text")
+    body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
+    return Response('<?xml version="1.0" encoding="utf-8"?>\n' + body,
+                    mimetype="application/atom+xml")

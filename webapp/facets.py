@@ -1,0 +1,130 @@
+"""Facets, filter chips and the histogram as plain dicts, the same for HTML and JSON.
+
+Every facet value is {value, label, count, selected, toggle_url} (Datasette's shape):
+the page renders it as a link, the API returns it as it is.
+"""
+
+from __future__ import annotations
+
+import calendar
+from typing import Any
+
+from indexer.search import SearchResponse
+from webapp.formatting import NBSP, capitalize, french_date, period_label, plural
+from webapp.params import FACETS, SearchArgs
+
+FACET_TITLES = {"speaker": "Orateurs", "theme": "Thèmes", "kind": "Types", "year": "Années"}
+FACET_NAMES = {"speaker": "Orateur", "theme": "Thème", "kind": "Type", "year": "Année"}
+TOP_VALUES = 8  # values shown before « voir plus »
+
+
+def value_label(facet: str, value: str) -> str:
+    """Return how a facet value is shown: kinds capitalised, the rest as indexed."""
+    return capitalize(value) if facet == "kind" else value
+
+
+def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pages.search",
+                 external: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Return {facet: [{value, label, count, selected, toggle_url}]} for a response."""
+    return {
+        facet: [
+            {
+                "value": v["value"],
+                "label": value_label(facet, v["value"]),
+                "count": v["count"],
+                "selected": v.get("selected", v["value"] in args.selected(facet)),
+                "toggle_url": args.toggled(facet, v["value"]).url(endpoint, external=external),
+            }
+            for v in response.facets.get(facet, [])
+        ]
+        for facet in FACETS
+    }
+
+
+def facet_panels(values: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Return the facets as panels: {name, title, top, more}; selected values always on top."""
+    panels = []
+    for facet in FACETS:
+        items = values.get(facet, [])
+        top = [v for i, v in enumerate(items) if i < TOP_VALUES or v["selected"]]
+        more = [v for i, v in enumerate(items) if i >= TOP_VALUES and not v["selected"]]
+        panels.append({"name": facet, "title": FACET_TITLES[facet], "top": top, "more": more})
+    return panels
+
+
+def chips(args: SearchArgs) -> list[dict[str, str]]:
+    """Return the active filters as removable chips: [{label, remove_url}]."""
+    out = []
+    for facet in FACETS:
+        for value in args.selected(facet):
+            label = f"{FACET_NAMES[facet]}{NBSP}: {value_label(facet, value)}"
+            out.append({"label": label,
+                        "remove_url": args.toggled(facet, value).url()})
+    if args.date_from:
+        out.append({"label": f"Depuis le {french_date(args.date_from)}",
+                    "remove_url": args.url(date_from="")})
+    if args.date_to:
+        out.append({"label": f"Jusqu'au {french_date(args.date_to)}",
+                    "remove_url": args.url(date_to="")})
+    return out
+
+
+def _month_bounds(period: str) -> tuple[str, str]:
+    year, month = int(period[:4]), int(period[5:7])
+    last = calendar.monthrange(year, month)[1]
+    return f"{period}-01", f"{period}-{last:02d}"
+
+
+def bar_chart(points: list[dict[str, Any]], width: int = 640,
+              height: int = 120) -> dict[str, Any] | None:
+    """Lay out bars for an inline SVG; None when every count is zero.
+
+    `points` are {period, count, title, url}; each bar gets x, y, width, height, a short
+    label and whether its label is drawn (about twelve labels at most).
+    """
+    if not points or not any(p["count"] for p in points):
+        return None
+    top = max(p["count"] for p in points)
+    plot = height - 28  # room for the labels under the bars
+    step = width / len(points)
+    every = max(1, round(len(points) / 12))
+    bar_width = min(step * 0.8, 56)  # a few periods still get slim bars
+    bars = []
+    for i, p in enumerate(points):
+        h = 0 if not p["count"] else max(2, round(plot * p["count"] / top))
+        bars.append({
+            **p,
+            "label": period_label(p["period"], short=True),
+            "x": round(i * step + (step - bar_width) / 2, 1),
+            "slot": round(i * step, 1),
+            "step": round(step, 1),
+            "y": plot - h,
+            "width": round(bar_width, 1),
+            "height": h,
+            "tick": i % every == 0,
+            "center": round(i * step + step / 2, 1),
+        })
+    return {"bars": bars, "width": width, "height": height, "baseline": plot}
+
+
+def histogram_bars(response: SearchResponse, args: SearchArgs) -> dict[str, Any] | None:
+    """Return the results-over-time chart: a year's bar filters to `year=YYYY`, a month's
+    bar to from/to that month; empty periods get no link."""
+    unit = "citation" if args.quotes else "résultat"
+    points = []
+    for p in response.histogram:
+        period, count = p["period"], p["count"]
+        if not count:
+            url = None
+        elif len(period) == 7:
+            start, end = _month_bounds(period)
+            url = args.url(date_from=start, date_to=end)
+        else:
+            url = args.url(year=[period])
+        points.append({"period": period, "count": count, "url": url,
+                       "title": f"{capitalize(period_label(period))}{NBSP}: "
+                                f"{plural(count, unit)}"})
+    chart = bar_chart(points)
+    if chart:
+        chart["monthly"] = len(points[0]["period"]) == 7
+    return chart

@@ -1,0 +1,140 @@
+"""The HTML pages: search, document, original file and speaker."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
+
+from indexer.profiles import canonical_speaker, speaker_profile
+from indexer.similar import similar_documents
+from webapp.catalog import get_catalog, original_file
+from webapp.docview import (
+    alternates,
+    citations,
+    document_citation,
+    render_paragraphs,
+    search_terms,
+)
+from webapp.facets import bar_chart, chips, facet_panels, facet_values, histogram_bars
+from webapp.formatting import NBSP, plural
+from webapp.params import MAX_QUERY_CHARS, SearchArgs, clean, parse_search_args
+from webapp.results import hit_url, pagination, run_search, suggestion_links
+
+bp = Blueprint("pages", __name__)
+
+MAX_ID_CHARS = 200
+# What an original file is served as. Nothing here runs script in our origin: HTML gets a
+# sandboxing Content-Security-Policy of its own, and unknown types are downloaded.
+FILE_TYPES = {
+    ".txt": "text/plain", ".md": "text/plain", ".markdown": "text/plain", ".csv": "text/plain",
+    ".jsonl": "text/plain", ".xml": "text/plain", ".html": "text/html", ".htm": "text/html",
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+SANDBOX_CSP = ("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+               "frame-ancestors 'none'")
+
+
+@bp.get("/")
+def search():
+    """The search page: query, facets, chips, histogram, results, pagination."""
+    args = parse_search_args(request.args)
+    response = run_search(get_catalog(), args)
+    values = facet_values(response, args)
+    return render_template(
+        "search.html",
+        args=args,
+        response=response,
+        panels=facet_panels(values),
+        chips=chips(args),
+        clear_url=args.cleared().url(),
+        histogram=histogram_bars(response, args),
+        pager=pagination(args, response.total),
+        suggestions=suggestion_links(response, args),
+        hit_url=hit_url,
+        feed_url=args.url("exports.atom_feed", page=1),
+        csv_url=args.url("exports.csv_export", page=1),
+        json_url=args.url("api.search_api", page=args.page),
+    )
+
+
+def _document_or_404(doc_id: str):
+    doc = get_catalog().document(clean(doc_id, MAX_ID_CHARS))
+    if doc is None:
+        abort(404, description="Ce document n'existe pas dans l'index.")
+    return doc
+
+
+@bp.get("/doc/<doc_id>")
+def document(doc_id: str):
+    """A statement in full: metadata, text with quotations and searched words marked."""
+    doc = _document_or_404(doc_id)
+    q = clean(request.args.get("q", ""), MAX_QUERY_CHARS)
+    permalink = url_for("pages.document", doc_id=doc.id, _external=True)
+    return render_template(
+        "document.html",
+        doc=doc,
+        q=q,
+        back_url=SearchArgs(q=q).url() if q else url_for("pages.search"),
+        paragraphs=render_paragraphs(doc, search_terms(q)),
+        citations=citations(doc, permalink),
+        reference=document_citation(doc, permalink),
+        permalink=permalink,
+        similar=similar_documents(get_catalog(), doc.id),
+        alternates=alternates(doc),
+        has_file=original_file(doc) is not None,
+    )
+
+
+@bp.get("/file/<doc_id>")
+def original(doc_id: str):
+    """The file a statement was read from, shown inline when it is safe to."""
+    doc = _document_or_404(doc_id)
+    path = original_file(doc)
+    if path is None:
+        abort(404, description="Le fichier d'origine n'est pas disponible.")
+    mimetype = FILE_TYPES.get(path.suffix.lower(), "application/octet-stream")
+    response = send_file(path, mimetype=mimetype, download_name=path.name,
+                         as_attachment=mimetype == "application/octet-stream", max_age=0)
+    if mimetype.startswith("text/"):
+        # say which encoding the file really has, since nosniff forbids the browser to guess
+        try:
+            path.read_bytes().decode("utf-8")
+            charset = "utf-8"
+        except UnicodeDecodeError:
+            charset = "windows-1252"
+        response.headers["Content-Type"] = f"{mimetype}; charset={charset}"
+    if mimetype == "text/html":
+        response.headers["Content-Security-Policy"] = SANDBOX_CSP
+    return response
+
+
+@bp.get("/speaker/<path:name>")
+def speaker(name: str):
+    """A speaker's page: functions, counts, timeline, latest statements and quotes, themes."""
+    catalog = get_catalog()
+    wanted = clean(name)
+    canonical = canonical_speaker(catalog, wanted) if wanted else None
+    if canonical is None:
+        abort(404, description="Personne de ce nom n'est cité dans l'index.")
+    if canonical != name:
+        return redirect(url_for("pages.speaker", name=canonical))
+    profile = speaker_profile(catalog, canonical)
+    if profile is None:
+        abort(404, description="Personne de ce nom n'est cité dans l'index.")
+    base = SearchArgs(speaker=[canonical], sort="-date")
+    points = [
+        {"period": t["year"], "count": t["statements"] + t["quotes"],
+         "url": base.url(year=[t["year"]]) if t["statements"] else None,
+         "title": f"{t['year']}{NBSP}: {plural(t['statements'], 'déclaration')}, "
+                  f"{plural(t['quotes'], 'citation')}"}
+        for t in profile["timeline"]
+    ]
+    return render_template(
+        "speaker.html",
+        profile=profile,
+        timeline=bar_chart(points),
+        all_url=base.url(),
+        quotes_url=base.url(quotes=True),
+        theme_url=lambda theme: base.url(theme=[theme]),
+        hit_url=hit_url,
+    )

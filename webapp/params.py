@@ -1,0 +1,180 @@
+"""URL arguments ⇄ search state: every page's state lives in its query string.
+
+Parsing never fails: what cannot be understood is dropped and described in `problems`
+(French sentences), which the HTML pages show as notes and the API turns into a 400.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from urllib.parse import urlencode
+
+from flask import url_for
+from werkzeug.datastructures import MultiDict
+
+from indexer.search import MAX_PER_PAGE, MAX_RESULTS, SORTS, SearchRequest
+
+FACETS = ("speaker", "theme", "kind", "year")
+DEFAULT_PER_PAGE = 10
+MAX_QUERY_CHARS = 2000  # parse_query() keeps 1000 and says so; past this we cut silently
+MAX_VALUES = 20  # values of one facet in one URL
+MAX_VALUE_CHARS = 200
+TRUE_WORDS = {"1", "true", "on", "oui", "yes"}
+
+# Control characters (NUL included) never mean anything in a query; tabs and newlines
+# pasted with a quotation become spaces.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_DATE_FORMATS = (("%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"), ("%Y-%m", r"\d{4}-\d{2}"), ("%Y", r"\d{4}"))
+
+
+def clean(value: str, limit: int = MAX_VALUE_CHARS) -> str:
+    """Return a URL value without control characters, squeezed and cut to `limit`."""
+    return " ".join(_CONTROL.sub(" ", value or "").split())[:limit]
+
+
+def valid_date(value: str) -> bool:
+    """Tell whether `value` is a real YYYY, YYYY-MM or YYYY-MM-DD date.
+
+    >>> valid_date("2016-04-30"), valid_date("2016-02-30"), valid_date("2016"), valid_date("hier")
+    (True, False, True, False)
+    """
+    for fmt, pattern in _DATE_FORMATS:
+        if re.fullmatch(pattern, value):
+            try:
+                datetime.strptime(value, fmt)
+            except ValueError:
+                return False
+            return True
+    return False
+
+
+@dataclass
+class SearchArgs:
+    """A search as the URL states it, cleaned; `problems` says what was ignored."""
+
+    q: str = ""
+    speaker: list[str] = field(default_factory=list)
+    theme: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    year: list[str] = field(default_factory=list)
+    date_from: str = ""
+    date_to: str = ""
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+    quotes: bool = False
+    problems: list[str] = field(default_factory=list)
+    raw_from: str = ""  # what was typed, shown back in the form even when not understood
+    raw_to: str = ""
+
+    def selected(self, facet: str) -> list[str]:
+        """Return the values selected for a facet."""
+        return getattr(self, facet)
+
+    @property
+    def filtered(self) -> bool:
+        """True when a facet value or a date narrows the search."""
+        return bool(self.date_from or self.date_to or any(self.selected(f) for f in FACETS))
+
+    def to_request(self, **changes) -> SearchRequest:
+        """Return the `SearchRequest` for this state (with `changes` applied)."""
+        args = replace(self, **changes) if changes else self
+        return SearchRequest(
+            q=args.q, speaker=list(args.speaker), theme=list(args.theme), kind=list(args.kind),
+            year=list(args.year), date_from=args.date_from or None, date_to=args.date_to or None,
+            sort=args.sort, page=args.page, per_page=args.per_page, quotes=args.quotes,
+        )
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Return the canonical URL arguments of this state, defaults left out."""
+        out: list[tuple[str, str]] = []
+        if self.q:
+            out.append(("q", self.q))
+        if self.quotes:
+            out.append(("quotes", "1"))
+        for facet in FACETS:
+            out += [(facet, value) for value in self.selected(facet)]
+        if self.date_from:
+            out.append(("from", self.date_from))
+        if self.date_to:
+            out.append(("to", self.date_to))
+        if self.sort != "relevance":
+            out.append(("sort", self.sort))
+        if self.per_page != DEFAULT_PER_PAGE:
+            out.append(("per_page", str(self.per_page)))
+        if self.page > 1:
+            out.append(("page", str(self.page)))
+        return out
+
+    def changed(self, **changes) -> SearchArgs:
+        """Return a copy with `changes`; the page goes back to 1 unless a page is given."""
+        changes.setdefault("page", 1)
+        return replace(self, problems=[], **changes)
+
+    def toggled(self, facet: str, value: str) -> SearchArgs:
+        """Return a copy with `value` added to, or removed from, a facet's selection."""
+        values = self.selected(facet)
+        new = [v for v in values if v != value] if value in values else [*values, value]
+        return self.changed(**{facet: new})
+
+    def cleared(self) -> SearchArgs:
+        """Return a copy with every facet value and date removed (query, mode, sort kept)."""
+        return self.changed(date_from="", date_to="", **{f: [] for f in FACETS})
+
+    def url(self, endpoint: str = "pages.search", *, external: bool = False,
+            **changes) -> str:
+        """Return the URL of `endpoint` for this state (with `changes`, page reset)."""
+        args = self.changed(**changes) if changes else self
+        query = urlencode(args.pairs())
+        return url_for(endpoint, _external=external) + (f"?{query}" if query else "")
+
+
+def _int(raw: str | None, name: str, default: int, low: int, high: int,
+         problems: list[str]) -> int:
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        problems.append(f"Paramètre « {name} » non compris : {clean(raw, 40)!r} ignoré.")
+        return default
+    return max(low, min(value, high))
+
+
+def parse_search_args(args: MultiDict) -> SearchArgs:
+    """Return the search state of a query string; never raises."""
+    problems: list[str] = []
+    state = SearchArgs(problems=problems)
+    state.q = clean(args.get("q", ""), MAX_QUERY_CHARS)
+    for facet in FACETS:
+        values = []
+        for raw in args.getlist(facet):
+            value = clean(raw)
+            if value and value not in values:
+                values.append(value)
+        if len(values) > MAX_VALUES:
+            problems.append(f"Trop de valeurs pour « {facet} » : {MAX_VALUES} gardées.")
+            values = values[:MAX_VALUES]
+        setattr(state, facet, values)
+    for name, attr in (("from", "date_from"), ("to", "date_to")):
+        raw = clean(args.get(name, ""), 40)
+        setattr(state, "raw_" + name, raw)
+        if raw and valid_date(raw):
+            setattr(state, attr, raw)
+        elif raw:
+            label = "début" if name == "from" else "fin"
+            problems.append(f"Date non comprise ({label} : « {raw} ») : attendu AAAA-MM-JJ "
+                            "ou AAAA ; filtre ignoré.")
+    if state.date_from and state.date_to and state.date_to < state.date_from[: len(state.date_to)]:
+        problems.append("La date de fin précède la date de début : aucun résultat possible.")
+    sort = clean(args.get("sort", ""), 20)
+    if sort and sort not in SORTS:
+        problems.append(f"Tri inconnu « {sort} » : tri par pertinence.")
+    state.sort = sort if sort in SORTS else "relevance"
+    state.per_page = _int(args.get("per_page"), "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
+                          problems)
+    state.page = _int(args.get("page"), "page", 1, 1, MAX_RESULTS // state.per_page, problems)
+    state.quotes = clean(args.get("quotes", ""), 10).lower() in TRUE_WORDS
+    return state

@@ -1,0 +1,77 @@
+"""Running a search for a page: out-of-range pages, notes, pagination and hit links."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import url_for
+
+from indexer.search import MAX_RESULTS, Catalog, SearchResponse, search
+from webapp.params import SearchArgs
+
+
+def run_search(catalog: Catalog, args: SearchArgs) -> SearchResponse:
+    """Search, showing the last page when the one asked for lies past the results.
+
+    The response's notes start with what the URL parsing had to ignore.
+    """
+    response = search(catalog, args.to_request())
+    notes = [*args.problems, *response.notes]
+    last = last_page(response.total, args.per_page)
+    if response.total and args.page > last:
+        args.page = last
+        response = search(catalog, args.to_request())
+        notes.append("Cette page de résultats n'existe pas : voici la dernière.")
+    args.page = response.request.page
+    response.notes = notes
+    return response
+
+
+def last_page(total: int, per_page: int) -> int:
+    """Return the number of the last page one can reach for `total` results."""
+    return max(1, min(-(-total // per_page), MAX_RESULTS // per_page))
+
+
+def pagination(args: SearchArgs, total: int, endpoint: str = "pages.search",
+               external: bool = False) -> dict[str, Any]:
+    """Return {current, last, prev_url, next_url, pages: [{number, url, current} or None]}
+    where None stands for an ellipsis between distant page numbers."""
+    last = last_page(total, args.per_page)
+    current = min(args.page, last)
+    wanted = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
+    pages: list[dict[str, Any] | None] = []
+    for i, number in enumerate(wanted):
+        if i and number - wanted[i - 1] > 1:
+            pages.append(None)
+        pages.append({"number": number, "current": number == current,
+                      "url": args.url(endpoint, external=external, page=number)})
+    return {
+        "current": current,
+        "last": last,
+        "prev_url": args.url(endpoint, external=external, page=current - 1)
+        if current > 1 else None,
+        "next_url": args.url(endpoint, external=external, page=current + 1)
+        if current < last else None,
+        "pages": pages,
+    }
+
+
+def hit_url(hit: dict[str, Any], q: str = "", external: bool = False) -> str:
+    """Return the link of a hit: its document, or the quotation's place in its document."""
+    if hit.get("document_id"):
+        base = url_for("pages.document", doc_id=hit["document_id"], q=q or None,
+                       _external=external)
+        return f"{base}#q{hit.get('position') or 0}"
+    return url_for("pages.document", doc_id=hit["id"], q=q or None, _external=external)
+
+
+def suggestion_links(response: SearchResponse, args: SearchArgs) -> list[dict[str, str]]:
+    """Return « Vouliez-vous dire » links: the query with the word replaced by the suggestion."""
+    out = []
+    for s in response.suggestions:
+        pattern = re.compile(rf"(?<!\w){re.escape(s['word'])}(?!\w)")
+        q = pattern.sub(lambda _m, s=s: s["suggestion"], args.q, count=1)
+        if q != args.q:
+            out.append({**s, "q": q, "url": args.url(q=q)})
+    return out
