@@ -293,5 +293,7 @@ def _delete(writer, entry: _Entry) -> None:
 
 def _add(writer, doc: Document, digest: str) -> None:
     writer.update_document(**document_fields(doc, digest))
-    for i in range(len(doc.quotes)):
-        writer.update_document(**quote_fields(doc, i))
+    # scare quotes and quoted titles stay marked in the document, but are not citations
+    for i, quote in enumerate(doc.quotes):
+        if quote.is_speech:
+            writer.update_document(**quote_fields(doc, i))

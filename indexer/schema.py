@@ -35,6 +35,7 @@ def build_schema() -> Schema:
         text=TEXT(analyzer=french_analyzer(), stored=True, phrase=False),
         exact=TEXT(analyzer=exact_analyzer(), phrase=True),
         date=DATETIME(stored=True, sortable=True),
+        dated=ID(sortable=True),  # "1" or "0": undated documents sort last either way
         year=ID(stored=True, sortable=True),
         month=ID(stored=True, sortable=True),
         place=ID(stored=True),
@@ -57,6 +58,12 @@ def _date(iso: str | None) -> datetime | None:
         return datetime.strptime(iso, "%Y-%m-%d") if iso else None
     except ValueError:
         return None
+
+
+def _date_fields(when: datetime | None) -> dict:
+    if not when:
+        return {"dated": "0"}
+    return {"date": when, "year": f"{when:%Y}", "month": f"{when:%Y-%m}", "dated": "1"}
 
 
 def document_fields(doc: Document, text_hash: str) -> dict:
@@ -82,8 +89,7 @@ def document_fields(doc: Document, text_hash: str) -> dict:
         # the text is stored once, in `text`; `data` holds every other field
         "data": json.dumps({**doc.to_dict(), "text": None}, ensure_ascii=False),
     }
-    if when:
-        fields.update(date=when, year=f"{when:%Y}", month=f"{when:%Y-%m}")
+    fields.update(_date_fields(when))
     return {k: v for k, v in fields.items() if v is not None}
 
 
@@ -107,8 +113,7 @@ def quote_fields(doc: Document, index: int) -> dict:
         "lang": doc.lang or "",
         "position": quote.start,
     }
-    if when:
-        fields.update(date=when, year=f"{when:%Y}", month=f"{when:%Y-%m}")
+    fields.update(_date_fields(when))
     return fields
 
 

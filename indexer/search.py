@@ -12,6 +12,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh import sorting
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, highlight
 
 from indexer.analysis import fold, french_analyzer
@@ -351,14 +352,20 @@ def _histogram(catalog, searcher, final: set[int], request: SearchRequest) -> li
     return [{"period": str(y), "count": counts.get(str(y), 0)} for y in range(first, last + 1)]
 
 
+def by_date(newest_first: bool) -> sorting.MultiFacet:
+    """Return the sort order by date, undated documents last in both directions."""
+    return sorting.MultiFacet([
+        sorting.FieldFacet("dated", reverse=True),
+        sorting.FieldFacet("date", reverse=newest_first),
+    ])
+
+
 def _page(catalog, searcher, text_query, final: set[int], request, parsed) -> list[dict]:
     if not final:
         return []
     kwargs: dict[str, Any] = {}
-    if request.sort != "relevance":
-        kwargs = {"sortedby": "date", "reverse": request.sort == "-date"}
-    elif isinstance(text_query, wq.Every):
-        kwargs = {"sortedby": "date", "reverse": True}
+    if request.sort != "relevance" or isinstance(text_query, wq.Every):
+        kwargs = {"sortedby": by_date(newest_first=request.sort != "date")}
     results = searcher.search_page(text_query, request.page, pagelen=request.per_page,
                                    filter=final, terms=False, **kwargs)
     terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}

@@ -147,3 +147,20 @@ def test_json_contract_has_exactly_the_public_keys(catalog):
     }
     assert set(data["facets"]) == {"speaker", "theme", "kind", "year"}
     assert set(data["facets"]["kind"][0]) == {"value", "count"}
+
+
+def test_undated_documents_sort_last_both_ways(tmp_path):
+    undated = Document(id="sans-date", source="x.txt", format="txt", text="Texte sur l'eau.")
+    dated = [Document(id=f"d{y}", source=f"{y}.txt", format="txt", text="L'eau encore.",
+                      date=f"{y}-01-01") for y in (2020, 2021)]
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        for doc in [undated, *dated]:
+            w.add_document(**document_fields(doc, doc.id))
+    cat = open_catalog(tmp_path)
+    try:
+        assert ids(run(cat, q="eau", sort="-date")) == ["d2021", "d2020", "sans-date"]
+        assert ids(run(cat, q="eau", sort="date")) == ["d2020", "d2021", "sans-date"]
+        assert ids(run(cat))[-1] == "sans-date"
+    finally:
+        cat.close()
