@@ -130,6 +130,23 @@ def search_command(query, speaker, theme, kind, year, date_from, date_to, sort, 
         click.echo(f"   {_terminal(hit['snippet'])}")
 
 
+@main.command("inspect")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")
+@click.option("--full", is_flag=True, help="Afficher les textes en entier.")
+def inspect_command(path, as_json, full) -> None:
+    """Montrer ce que Verbatim lit dans un fichier : champs, citations, attributions."""
+    from indexer.inspect import inspect_file, render
+
+    data = inspect_file(path, text_chars=0 if full else 300)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render(data))
+    if data.get("error"):
+        sys.exit(1)
+
+
 @main.command("serve")
 @INDEX_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True,

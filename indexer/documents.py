@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from indexer.document import Document, Speaker, document_id
+from indexer.extract import enrich_document
+from indexer.extract.roles import RoleBook, learn_from_titles
 from indexer.readers import Record, format_of, read_records
 
 # What a batch or structured format says about the kind of its documents when nothing else does.
@@ -66,21 +68,15 @@ def document_from_record(record: Record, source: str, fmt: str, root: str | None
     )
 
 
-def enrich(doc: Document) -> Document:
-    """Return the document with what can be inferred from its text filled in.
-
-    The extraction package (indexer.extract) plugs in here when it is installed.
-    """
-    try:
-        from indexer.extract import enrich_document
-    except ImportError:
-        return doc
-    return enrich_document(doc)
-
-
 def documents_from_file(path: Path, root: Path) -> list[Document]:
-    """Return the documents one file yields; raises `Unreadable` with a one-line reason."""
+    """Return the documents one file yields, every field the text tells filled in.
+
+    Raises `Unreadable` with a one-line reason.
+    """
     fmt = format_of(path) or "unknown"
     source = source_of(path, root)
-    records = read_records(path)
-    return [enrich(document_from_record(r, source, fmt, str(root))) for r in records]
+    docs = [document_from_record(r, source, fmt, str(root)) for r in read_records(path)]
+    # Who held which function is learnt from this file's titles only, so a file always
+    # yields the same documents whatever was read before it, in whichever process.
+    roles = learn_from_titles(docs, RoleBook())
+    return [enrich_document(doc, roles=roles) for doc in docs]

@@ -91,7 +91,7 @@ class Catalog:
         self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
         self._lock = threading.Lock()
         self._searcher = self._ix.searcher()
-        self._postings: dict[str, dict[str, frozenset[int]]] = {}
+        self._postings: dict[str, FacetPostings] = {}
 
     def searcher(self):
         """Return an up-to-date searcher (reopened if another process committed)."""
@@ -101,14 +101,18 @@ class Catalog:
                 self._postings = {}
             return self._searcher
 
-    def postings(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
-        """Return {value: docnums} for a facet field of the given searcher's reader."""
+    def facet(self, searcher, fieldname: str) -> FacetPostings:
+        """Return the postings of a facet field of the given searcher's reader."""
         with self._lock:
             if searcher is not self._searcher:  # a stale searcher: compute without caching
                 return _field_postings(searcher, fieldname)
             if fieldname not in self._postings:
                 self._postings[fieldname] = _field_postings(searcher, fieldname)
             return self._postings[fieldname]
+
+    def postings(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
+        """Return {value: docnums} for a facet field, spelling variants merged."""
+        return self.facet(searcher, fieldname).docs
 
     def document(self, doc_id: str):
         """Return the stored `Document` with this id, or None."""
@@ -123,15 +127,49 @@ class Catalog:
             self._searcher.close()
 
 
-def _field_postings(searcher, fieldname: str) -> dict[str, frozenset[int]]:
+def facet_key(value: str) -> str:
+    """Return what two spellings of one facet value share.
+
+    >>> facet_key("Relance economique") == facet_key("Relance  Économique")
+    True
+    """
+    return " ".join(fold(value).casefold().split())
+
+
+def _best_label(forms: list[tuple[str, int]]) -> str:
+    # The accented, capitalised spelling reads best; ties go to the commonest.
+    return max(forms, key=lambda f: (sum(ord(c) > 127 for c in f[0]),
+                                     sum(c.isupper() for c in f[0]), f[1], f[0]))[0]
+
+
+@dataclass
+class FacetPostings:
+    """A facet field's values, spelling variants merged under their best label."""
+
+    docs: dict[str, frozenset[int]]  # label → docnums
+    variants: dict[str, list[str]]  # label → the values as indexed
+    labels: dict[str, str]  # facet_key → label
+
+    def label(self, value: str) -> str:
+        """Return the label a value is shown under (the value itself when unknown)."""
+        return self.labels.get(facet_key(value), value)
+
+
+def _field_postings(searcher, fieldname: str) -> FacetPostings:
     reader = searcher.reader()
-    if fieldname not in reader.indexed_field_names():
-        return {}
-    return {
-        value: frozenset(reader.postings(fieldname, value).all_ids())
-        for value in reader.field_terms(fieldname)
-        if value
-    }
+    groups: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    if fieldname in reader.indexed_field_names():
+        for value in reader.field_terms(fieldname):
+            if value:
+                docs = frozenset(reader.postings(fieldname, value).all_ids())
+                groups.setdefault(facet_key(value), []).append((value, docs))
+    facet = FacetPostings({}, {}, {})
+    for key, forms in groups.items():
+        label = _best_label([(v, len(d)) for v, d in forms])
+        facet.docs[label] = frozenset().union(*(d for _, d in forms))
+        facet.variants[label] = [v for v, _ in forms]
+        facet.labels[key] = label
+    return facet
 
 
 def _period_bounds(value: str | None, end: bool) -> datetime | None:
@@ -159,14 +197,15 @@ def _resolve_facet_terms(q: wq.Query, catalog: Catalog, searcher) -> wq.Query:
     """Map `speaker:Castex` to the indexed values it names (« Jean Castex »), folding case
     and accents, so users need not type a name exactly as it is stored."""
     if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
-        wanted = fold(str(q.text)).casefold()
-        values = catalog.postings(searcher, q.fieldname)
-        exact = [v for v in values if fold(v).casefold() == wanted]
-        matches = exact or [v for v in values if wanted in fold(v).casefold().split()]
-        matches = matches or [v for v in values if wanted in fold(v).casefold()]
+        wanted = facet_key(str(q.text))
+        facet = catalog.facet(searcher, q.fieldname)
+        keys = facet.labels
+        matches = [k for k in keys if k == wanted] or [k for k in keys if wanted in k.split()]
+        matches = matches or [k for k in keys if wanted in k]
         if not matches:
             return wq.NullQuery
-        return wq.Or([wq.Term(q.fieldname, v) for v in matches])
+        values = [v for k in matches for v in facet.variants[keys[k]]]
+        return wq.Or([wq.Term(q.fieldname, v) for v in values])
     if q.is_leaf():
         return q
     return q.apply(lambda child: _resolve_facet_terms(child, catalog, searcher))
@@ -284,10 +323,13 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
 
     selections = {}
     for facet in FACET_FIELDS:
-        values = request.selected(facet)
-        if values:
-            postings = catalog.postings(searcher, facet)
-            selections[facet] = frozenset().union(*(postings.get(v, frozenset()) for v in values))
+        if request.selected(facet):
+            postings = catalog.facet(searcher, facet)
+            # a value typed or bookmarked in another spelling selects its merged label
+            values = list(dict.fromkeys(postings.label(v) for v in request.selected(facet)))
+            setattr(request, facet, values)
+            selections[facet] = frozenset().union(*(postings.docs.get(v, frozenset())
+                                                    for v in values))
     final = set(matched)
     for docs in selections.values():
         final &= docs

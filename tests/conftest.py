@@ -140,7 +140,7 @@ WEB_TEXT = {
 }
 
 
-def web_enrich(doc):
+def web_enrich(doc, **_ignored):
     """A stand-in for the extraction package: functions from a table, quotes from « ».
 
     Keeps the web tests independent of the extraction heuristics, which evolve elsewhere.
@@ -180,7 +180,7 @@ def build_web_index(corpus: Path, index_dir: Path) -> Path:
     from indexer.indexing import index_paths
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("indexer.documents.enrich", web_enrich)
+        patch.setattr("indexer.documents.enrich_document", web_enrich)
         index_paths([corpus], index_dir, workers=1)
     return index_dir
 

@@ -74,3 +74,25 @@ def test_search_without_index_says_what_to_do(runner, tmp_path):
 def test_serve_without_index_says_what_to_do(runner, tmp_path):
     result = runner.invoke(main, ["serve", "--index", str(tmp_path / "nulle-part")])
     assert result.exit_code == 1 and "verbatim index" in result.output
+
+
+def test_inspect_shows_fields_and_attributed_quotes(runner, tmp_path):
+    path = tmp_path / "cp.md"
+    path.write_text(
+        "---\ntitle: La FRV porte plainte\ncategory: pr\n---\n"
+        "_Lyon, le 14 mars 2023_\n\n"
+        "« Nous ne laisserons pas la rivière mourir », a déclaré Claire Aubertin, "
+        "présidente de la Fédération.\n", "utf-8")
+    result = runner.invoke(main, ["inspect", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)["documents"][0]
+    assert (doc["date"], doc["place"], doc["kind"]) == ("2023-03-14", "Lyon", "communiqué")
+    quote = doc["quotes"][0]
+    assert quote["speaker"] == "Claire Aubertin" and "déclaré" in quote["cue"]
+
+
+def test_inspect_reports_an_unreadable_file_in_one_line(runner, tmp_path):
+    path = tmp_path / "vide.pdf"
+    path.write_bytes(b"")
+    result = runner.invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 1

@@ -164,3 +164,25 @@ def test_undated_documents_sort_last_both_ways(tmp_path):
         assert ids(run(cat))[-1] == "sans-date"
     finally:
         cat.close()
+
+
+def test_spelling_variants_of_a_theme_are_one_facet_value(tmp_path):
+    docs = [
+        Document(id="a", source="a.txt", format="txt", text="Relance.",
+                 themes=["Relance economique"]),
+        Document(id="b", source="b.txt", format="txt", text="Relance.",
+                 themes=["Relance économique"]),
+    ]
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        for doc in docs:
+            w.add_document(**document_fields(doc, doc.id))
+    cat = open_catalog(tmp_path)
+    try:
+        response = run(cat)
+        assert [(v["value"], v["count"]) for v in response.facets["theme"]] == [
+            ("Relance économique", 2)]
+        assert run(cat, theme=["relance economique"]).total == 2
+        assert run(cat, q='theme:"Relance economique"').total == 2
+    finally:
+        cat.close()

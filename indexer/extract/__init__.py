@@ -1,11 +1,390 @@
 """Metadata extraction: what a document says about itself (date, place, kind, speakers,
-themes, quotations), inferred from its text when the source does not state it."""
+themes, quotations), inferred from its text when the source does not state it.
+
+Rules every step follows:
+
+* what the source states (`doc.date`, `doc.kind`, `doc.place`, `doc.speakers`, tags) wins:
+  it is normalised (a kind label, a name's case, an accent) but never replaced;
+* a field filled by inference is listed in `doc.inferred`;
+* it is fast: this runs on every debate turn, so regexes are compiled once, the aliases and
+  the thesaurus are loaded once per file version, and nothing is quadratic in the text.
+
+Who is a speaker, as a journalist would cite it:
+
+* interviews: the interviewee(s), never the journalist asking (kept in
+  `meta["interviewers"]`);
+* speeches, declarations, press conferences: the people the title or metadata names;
+* Conseil des ministres items: the Secrétariat général du Gouvernement, which issues the
+  compte rendu (plus any minister named in the text as presenting it);
+* communiqués and tribunes: the issuing body (the front matter's author, completed from the
+  text: « Comité de soutien à Antoine » → « Comité de soutien à Antoine Deltour ») and the
+  people the release quotes; news articles: the people they quote, not their author.
+"""
 
 from __future__ import annotations
 
-from indexer.document import Document
+import re
+from functools import lru_cache
+
+from indexer.document import Document, Speaker
+from indexer.extract.dates import DateMatch, date_from_path, find_dates, resolve_year
+from indexer.extract.kinds import kind_from_heading, kind_from_title, normalise_kind
+from indexer.extract.names import Aliases, canonical_name, load_aliases, looks_like_body, name_key
+from indexer.extract.people import find_mentions, functions_of
+from indexer.extract.quotes import Context, extract_quotes
+from indexer.extract.roles import ROLES, RoleBook
+from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
+from indexer.extract.titles import TitleInfo, parse_title
+from indexer.extract.turns import find_turns, split_roles
+
+__all__ = ["enrich_document"]
+
+SGG = "Secrétariat général du Gouvernement"
+# Kinds whose text is one person's speech: their unattributed quotations are that person's.
+_SPEECH_KINDS = {
+    "discours",
+    "déclaration",
+    "conférence de presse",
+    "débat",
+    "tribune",
+    "interview",
+    "entretien",
+}
+# Kinds whose text is a third party's account: the people it quotes are its voices.
+_REPORT_KINDS = {"communiqué", "article", "dossier de presse", None}
+# "Épinal, le 5 mars 2015", "Luxembourg, le 1er juin 2016": a place, a comma, a date.
+_DATELINE = re.compile(
+    r"^\s*_?(?P<place>[A-ZÀ-ÖØ-Þ][\w’'\- ]{1,40}?)\s*,\s*(?:le\s+|ce\s+)?(?=\w)", re.IGNORECASE
+)
 
 
-def enrich_document(doc: Document) -> Document:
-    """Return the document with inferable fields filled in (none yet: see issue 3)."""
+def enrich_document(
+    doc: Document,
+    *,
+    aliases: Aliases | None = None,
+    thesaurus: Thesaurus | None = None,
+    roles: RoleBook | None = None,
+) -> Document:
+    """Return the document with inferable fields filled in, source-stated fields kept.
+
+    >>> doc = Document("x", "2016-06-29-pr-verdict.html.md", "md",
+    ...     "Communiqué de Presse\\n\\nLuxembourg, le 29 juin 2016\\n\\n"
+    ...     "Antoine Deltour a déclaré : « Je ferai appel de ce jugement. »")
+    >>> doc = enrich_document(doc, aliases=Aliases(), thesaurus=Thesaurus())
+    >>> doc.kind, doc.date, doc.place, [s.name for s in doc.speakers]
+    ('communiqué', '2016-06-29', 'Luxembourg', ['Antoine Deltour'])
+    >>> [(q.speaker, q.cue) for q in doc.quotes], doc.inferred
+    ([('Antoine Deltour', 'a déclaré')], ['kind', 'place', 'date', 'quotes', 'speakers'])
+    """
+    aliases = load_aliases() if aliases is None else aliases
+    thesaurus = load_thesaurus() if thesaurus is None else thesaurus
+    text = doc.text or ""
+    info = _title_info(doc.title) if doc.title else TitleInfo()
+    _kind(doc, info, text)
+    _date_and_place(doc, info, text)
+    _people(doc, info, text, aliases, ROLES if roles is None else roles)
+    _themes(doc, text, thesaurus)
     return doc
+
+
+@lru_cache(maxsize=4096)
+def _title_info(title: str) -> TitleInfo:
+    return parse_title(title)
+
+
+def _infer(doc: Document, field: str) -> None:
+    if field not in doc.inferred:
+        doc.inferred.append(field)
+
+
+# --- Kind ------------------------------------------------------------------------------------
+
+
+def _kind(doc: Document, info: TitleInfo, text: str) -> None:
+    if doc.kind:
+        doc.kind = normalise_kind(doc.kind) or doc.kind.strip().lower()
+        return
+    for key in ("category", "type", "genre"):
+        if kind := normalise_kind(str(doc.meta.get(key) or "")):
+            doc.kind = kind  # the source's own category: stated, not inferred
+            return
+    subtitle = str(doc.meta.get("subtitle") or "")
+    stated = kind_from_heading(subtitle, 1) or kind_from_title(subtitle) if subtitle else None
+    inferred = info.kind or kind_from_title(subtitle) if not stated else None
+    kind = stated or inferred or kind_from_heading(text)
+    if kind:
+        doc.kind = kind
+        if not stated:
+            _infer(doc, "kind")
+
+
+# --- Date and place --------------------------------------------------------------------------
+
+
+_NOT_PLACES = frozenset(
+    "pour dans depuis après apres avant ce cette lors dès des en au aux le la les un une et mais "
+    "ou texte mis publié publie version communiqué communique mise jour".split()
+)
+_PLACE_PARTICLES = frozenset("de du des la le les sur en lès les-bains d'".split())
+
+
+def _place(candidate: str) -> str | None:
+    """Return a dateline's place when it reads as one (`Épinal`, `Aix-en-Provence`)."""
+    place = candidate.strip(" _*")
+    words = place.split()
+    if not words or len(words) > 4 or any(c.isdigit() for c in place):
+        return None
+    if words[0].lower() in _NOT_PLACES and not (len(words) > 1 and words[0] in ("Le", "La")):
+        return None
+    for word in words[1:]:
+        if not (word[:1].isupper() or word.lower() in _PLACE_PARTICLES):
+            return None
+    return None if normalise_kind(place) else place
+
+
+def _dateline(text: str) -> tuple[str | None, DateMatch | None]:
+    """Return the place and date of a dateline among the first paragraphs.
+
+    A `Ville, le <date>` line wins over a line that only starts with a date.
+    """
+    head = text[:1200]
+    bare: DateMatch | None = None
+    for paragraph in re.finditer(r"[^\n]+", head):
+        line = paragraph.group()
+        if len(line) > 300:
+            continue
+        dates = find_dates(line[:120])
+        if not dates:
+            continue
+        first = dates[0]
+        m = _DATELINE.match(line)
+        if m and first.start - 10 <= m.end() <= first.start + 8:
+            if (place := _place(m.group("place"))) is not None:
+                first.start += paragraph.start()
+                return place, first
+        if bare is None and first.start <= 12 and len(line) <= 80 and first.year:
+            bare = first
+    return None, bare
+
+
+def _years(doc: Document, info: TitleInfo, text: str) -> list[int]:
+    years = []
+    if info.date and info.date.year:
+        years.append(info.date.year)
+    if doc.date:
+        years.append(int(doc.date[:4]))
+    if from_path := date_from_path(doc.source or ""):
+        years.append(int(from_path[:4]))
+    found = [d.year for d in find_dates(text[:4000]) if d.year]
+    if found:
+        years.append(max(set(found), key=found.count))
+    created = str(doc.meta.get("created") or "")[:4]
+    if created.isdigit():
+        years.append(int(created))
+    return years
+
+
+def _date_and_place(doc: Document, info: TitleInfo, text: str) -> None:
+    place, line_date = _dateline(text)
+    if not doc.place:
+        where = place or (info.where if info.where and not info.medium else None)
+        if where:
+            doc.place = where
+            _infer(doc, "place")
+    if info.where and info.medium and "medium" not in doc.meta:
+        doc.meta["medium"] = info.where
+        _infer(doc, "medium")
+    chosen: DateMatch | None = None
+    if doc.date:
+        return
+    candidates = [info.date, line_date]
+    iso = None
+    years: list[int] | None = None
+    for candidate in candidates:
+        if candidate is None:
+            continue
+        years = _years(doc, info, text) if years is None else years
+        year = resolve_year(candidate, years)
+        if (iso := candidate.iso(year)) is not None:
+            chosen = candidate
+            break
+    if iso is None:
+        iso = date_from_path(doc.source or "")
+    if iso is None:
+        created = str(doc.meta.get("created") or "")[:10]
+        iso = created if re.fullmatch(r"\d{4}-\d{2}-\d{2}", created) else None
+    if iso is None:
+        # Last resort: a full date (with its year) opening the text, as a dossier de presse
+        # writes « les 28, 29 et 30 mars 2024 ». Bare "mardi 5 mars" in a body is an event.
+        first = [d for d in find_dates(text[:400]) if d.year]
+        if first:
+            chosen = first[0]
+            iso = chosen.iso()
+    if iso:
+        doc.date = iso
+        _infer(doc, "date")
+        if chosen is not None and chosen.is_range:
+            end = chosen.end_iso(int(iso[:4]))
+            if end and end != iso:
+                doc.meta["date_range"] = [iso, end]
+
+
+# --- Speakers and quotations -----------------------------------------------------------------
+
+
+class _Names:
+    """The names of one document, so that one person keeps one written form."""
+
+    def __init__(self, aliases: Aliases):
+        self.aliases = aliases
+        self.forms: dict[str, str] = {}
+
+    def _canonical(self, name: str) -> str:
+        listed = self.aliases.resolve(name) or self.aliases.resolve(canonical_name(name))
+        return listed or (name if name[:1].islower() else canonical_name(name))
+
+    def add(self, name: str) -> str:
+        name = self._canonical(name)
+        key = name_key(name)
+        current = self.forms.get(key)
+        if current is None or _accents(name) > _accents(current):
+            self.forms[key] = name
+        return self.forms[key]
+
+    def get(self, name: str | None) -> str | None:
+        if not name:
+            return name
+        name = self._canonical(name)
+        return self.forms.get(name_key(name), name)
+
+
+def _accents(name: str) -> int:
+    return sum(1 for c in name if ord(c) > 127)
+
+
+def _issuer(doc: Document, info: TitleInfo, text: str) -> str | None:
+    if info.bodies:
+        return info.bodies[0]
+    author = str(doc.meta.get("author") or "").strip()
+    if not author:
+        return None
+    # The front matter may cut the name short ("Comité de soutien à Antoine"): the text's
+    # longer form wins ("Comité de soutien à Antoine Deltour").
+    longer = re.search(re.escape(author) + r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}", text)
+    return longer.group() if longer else author
+
+
+def _people(
+    doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: RoleBook
+) -> None:
+    names = _Names(aliases)
+    functions: dict[str, str] = {}
+    when = doc.date or (info.date.iso() if info.date else None)
+    for name, function in info.speakers:
+        name = names.add(name)
+        if function:
+            functions.setdefault(name, function)
+            roles.learn(function, name, when)
+    # Stated names are normalised (civility, case, aliases) but a role written in lower case
+    # by the source ("le président" chairing a debate) is kept as written.
+    stated = [Speaker(names.add(s.name), s.function) for s in doc.speakers]
+    for speaker in stated:
+        if speaker.function:
+            functions.setdefault(speaker.name, speaker.function)
+    known = {name_key(n) for n in names.forms.values()}
+    turns = find_turns(text, aliases, known) if "\n" in text else []
+    title_names = [n for n, _ in info.speakers] + [s.name for s in stated]
+    interviewees, interviewers = split_roles(text, turns, title_names) if turns else ([], [])
+    interviewees = [names.add(n) for n in interviewees]
+    interviewers = [names.add(n) for n in interviewers]
+    for turn in turns:
+        turn.name = names.get(turn.name) or turn.name
+    known |= {name_key(t.name) for t in turns}
+    mentions = find_mentions(text, aliases, known)
+    for mention in mentions:
+        if mention.name:
+            mention.name = names.add(mention.name)
+    for name, function in functions_of(mentions).items():
+        functions.setdefault(name, function)
+
+    if turns and not doc.kind and interviewers:
+        doc.kind = "interview"
+        _infer(doc, "kind")
+    if interviewers and "interviewers" not in doc.meta:
+        doc.meta["interviewers"] = interviewers
+        _infer(doc, "interviewers")
+
+    persons = [n for n, _ in info.speakers]
+    if stated:
+        persons = [s.name for s in stated if not looks_like_body(s.name)] or persons
+    speech_kind = doc.kind in _SPEECH_KINDS
+    default = None
+    if not turns and speech_kind and len(persons) == 1:
+        default = names.get(persons[0])
+    third_person = (
+        not turns and default is None and doc.kind in _REPORT_KINDS | {"conseil des ministres"}
+    )
+    context = Context(mentions, turns, interviewees, default, functions, third_person)
+    if not doc.quotes:
+        doc.quotes = extract_quotes(text, context)
+        for quote in doc.quotes:
+            quote.speaker = names.get(quote.speaker)
+            if quote.speaker and not quote.function:
+                quote.function = functions.get(quote.speaker)
+        if doc.quotes:
+            _infer(doc, "quotes")
+
+    if stated:
+        for speaker in stated:
+            if speaker.function is None and speaker.name in functions:
+                speaker.function = functions[speaker.name]
+                _infer(doc, "functions")
+        doc.speakers = _unique(stated)
+        return
+    found: list[Speaker] = []
+    for name, _ in info.speakers:
+        found.append(Speaker(names.get(name) or name, functions.get(names.get(name) or name)))
+    for function in info.functions:
+        if holder := roles.holder(function, doc.date):
+            found.append(Speaker(names.add(holder), function))
+    if doc.kind == "conseil des ministres":
+        found.append(Speaker(SGG))
+        for name, function in roles.presenters(text, doc.date):
+            found.append(Speaker(names.add(name), function))
+    for name in interviewees:
+        found.append(Speaker(name, functions.get(name)))
+    if doc.kind in ("communiqué", "tribune", "déclaration") and not info.speakers:
+        if issuer := _issuer(doc, info, text):
+            found.append(Speaker(aliases.canonical(issuer)))
+    if doc.kind in _REPORT_KINDS and not turns and not info.speakers:
+        for quote in doc.quotes:
+            if quote.is_speech and quote.speaker:
+                found.append(Speaker(quote.speaker, quote.function))
+    if found:
+        doc.speakers = _unique(found)
+        _infer(doc, "speakers")
+
+
+def _unique(speakers: list[Speaker]) -> list[Speaker]:
+    seen: dict[str, Speaker] = {}
+    for speaker in speakers:
+        key = name_key(speaker.name)
+        if key not in seen:
+            seen[key] = speaker
+        elif speaker.function and not seen[key].function:
+            seen[key].function = speaker.function
+    return list(seen.values())
+
+
+# --- Themes ----------------------------------------------------------------------------------
+
+
+def _themes(doc: Document, text: str, thesaurus: Thesaurus) -> None:
+    if doc.themes:
+        doc.themes = canonical_themes(doc.themes, text[:20000])
+        return
+    if len(thesaurus) and text:
+        found = thesaurus.themes(text, doc.title)
+        if found:
+            doc.themes = found
+            _infer(doc, "themes")

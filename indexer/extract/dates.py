@@ -33,7 +33,7 @@ _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # "mardi 5 mars 2015" / "5 mars" / "1er juin".
 DATE_PATTERN = re.compile(
     rf"""
-    (?<![\w/])
+    (?<![^\W_])(?<!/)
     (?:
       du\s+(?P<fd1>{_DAY})\s+(?P<fm1>{_MONTH})(?:\s+(?P<fy1>{_YEAR}))?
       \s+au\s+(?P<fd2>{_DAY})\s+(?P<fm2>{_MONTH})(?:\s+(?P<fy2>{_YEAR}))?
@@ -47,7 +47,7 @@ DATE_PATTERN = re.compile(
     |
       (?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)
     )
-    (?![\w/])
+    (?![^\W_]|/)  # "_5 mars 2015_" (Markdown emphasis) is a date
     """,
     re.IGNORECASE | re.VERBOSE,
 )

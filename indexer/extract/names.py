@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -185,11 +186,21 @@ def load_aliases(path: Path | str | None = None) -> Aliases:
     A missing or unreadable file means no aliases: extraction must never stop for it.
     """
     path = Path(path) if path is not None else aliases_path()
+    now = time.monotonic()
+    seen = _CHECKED.get(str(path))
+    if seen is not None and now - seen[0] < RECHECK_SECONDS:
+        return seen[1]  # checking the file's date costs a system call: once a second is enough
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
-        return Aliases()
-    return _load_aliases(str(path), stamp)
+        stamp = -1
+    loaded = _load_aliases(str(path), stamp)
+    _CHECKED[str(path)] = (now, loaded)
+    return loaded
+
+
+RECHECK_SECONDS = 1.0
+_CHECKED: dict = {}
 
 
 @lru_cache(maxsize=8)

@@ -41,6 +41,7 @@ _SPLIT_PEOPLE = re.compile(
 )
 _CIVILITY_AT = re.compile(rf"^{_CIV}\s+")
 _ARTICLE = re.compile(r"^(?:l'|la\s+|le\s+|les\s+)(?=[A-ZÉÈ])")  # "à l'Assemblée nationale"
+_OTHERS = re.compile(r",?\s+et\s+des\s+ministres\s+(?P<list>.+)$", re.IGNORECASE)
 _BODY_LEAD = re.compile(
     r"^(?:la\s+|le\s+|l['’])?(présidence|ministère|secrétariat|gouvernement|premier ministre"
     r"|ambassade|délégation|porte-parole)",
@@ -55,6 +56,7 @@ class TitleInfo:
     kind: str | None = None
     speakers: list[tuple[str, str | None]] = field(default_factory=list)  # (name, function)
     bodies: list[str] = field(default_factory=list)  # issuing organisations
+    functions: list[str] = field(default_factory=list)  # speakers named by function only
     where: str | None = None  # place, or medium for interviews
     medium: bool = False  # True when `where` is a radio, TV channel or newspaper
     date: DateMatch | None = None
@@ -118,16 +120,34 @@ def parse_title(title: str | None) -> TitleInfo:
         else:
             segment = segment[: where.start()]
     if where:
-        info.where = _ARTICLE.sub("", where.group("where").strip(" \"«»"))
+        info.where = _ARTICLE.sub("", where.group("where").strip(' "«»'))
         info.medium = info.kind in ("interview", "entretien") or where.group("prep") in (
             "avec",
             "dans",
         )
     if is_body:
         body = segment.split(",")[0].strip()
+        body = re.split(
+            r"\s+de la République française|\s+et\s+(?:du|de la|des)\s+(?=minist|présid)", body
+        )[0]
         body = body[:1].upper() + body[1:]
         if body and looks_like_body(body):
             info.bodies.append(body)
         return info
+    if (others := _OTHERS.search(segment)) is not None:
+        segment = segment[: others.start()]
+        info.functions = _functions(others.group("list"))
     info.speakers = _people(segment)
     return info
+
+
+def _functions(listing: str) -> list[str]:
+    """Return "ministre de l'intérieur", "ministre du travail" from "de l'intérieur, du travail"."""
+    found = []
+    for part in re.split(r",\s*|\s+et\s+", listing):
+        part = part.strip()
+        if re.match(r"(?:du\s+|de\s+la\s+|des\s+)?(?:secrétaire|ministre)", part):
+            found.append(re.sub(r"^(?:du|de la|des)\s+", "", part))
+        elif re.match(r"(?:de\s+la|de\s+l'|du|des)\b", part):
+            found.append(f"ministre {part}")
+    return found

@@ -1,0 +1,1 @@
+"""Benchmarks of Verbatim: speed against peers, and retrieval quality (`python -m bench`)."""

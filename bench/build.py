@@ -1,0 +1,92 @@
+"""One indexing step, run as a child process so that its time and memory stand alone.
+
+    python -m bench.build verbatim --paths FOLDER --index DIR [--workers N]
+    python -m bench.build verbatim-docs --docs DOCUMENTS.jsonl --index DIR [--workers N]
+    python -m bench.build sqlite|tantivy --docs DOCS.jsonl --out PATH [--update SOURCES.json]
+
+`verbatim-docs` writes already extracted `Document`s (as `bench.docs.verbatim_documents`
+dumps them) with Verbatim's own writer, schema and analyzer: Verbatim's indexing cost alone,
+without reading files or extracting metadata, comparable with the peers' builds.
+
+Prints one JSON line: the documents indexed and what the engine reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def index_documents(path: Path, index_dir: Path, workers: int | None) -> tuple[int, int]:
+    """Index the `Document` dicts of a JSONL file as `index_paths` would (same writer)."""
+    import shutil
+
+    from indexer.document import Document
+    from indexer.documents import text_hash
+    from indexer.indexing import _add, _workers, _writer, open_or_create
+
+    if index_dir.exists():
+        shutil.rmtree(index_dir)
+    with path.open(encoding="utf-8") as handle:
+        docs = [Document.from_dict(json.loads(line)) for line in handle if line.strip()]
+    ix = open_or_create(index_dir)
+    # as index_paths: one writer, multi-process when there are enough files to read
+    writer = _writer(ix, _workers(workers), len(docs))
+    text_bytes = 0
+    for doc in docs:
+        _add(writer, doc, text_hash(doc))
+        text_bytes += len(doc.text.encode("utf-8"))
+    writer.commit()
+    return len(docs), text_bytes
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one build or update step and print its JSON summary."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("engine", choices=["verbatim", "verbatim-docs", "sqlite", "tantivy"])
+    parser.add_argument("--paths", type=Path, nargs="*", default=[])
+    parser.add_argument("--index", type=Path)
+    parser.add_argument("--workers", type=int)
+    parser.add_argument("--docs", type=Path)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--update", type=Path, help="JSON list of sources whose documents "
+                        "are replaced by --docs")
+    args = parser.parse_args(argv)
+    from bench.procs import own_peak_mb
+
+    started = time.perf_counter()
+    if args.engine == "verbatim":
+        from indexer.indexing import index_paths
+
+        report = index_paths(args.paths, args.index, workers=args.workers)
+        data = report.to_dict()
+        data["skipped"] = len(report.skipped)
+        print(json.dumps({"docs": report.documents, **data, "vm_hwm_mb": own_peak_mb()}))
+        return 0
+    if args.engine == "verbatim-docs":
+        count, text_bytes = index_documents(args.docs, args.index, args.workers)
+        print(json.dumps({"docs": count, "text_bytes": text_bytes,
+                          "seconds": time.perf_counter() - started, "vm_hwm_mb": own_peak_mb()}))
+        return 0
+    from bench.docs import read_docs
+
+    docs = read_docs(args.docs)
+    if args.engine == "sqlite":
+        from bench.engines import sqlite_fts as engine
+    else:
+        from bench.engines import tantivy_peer as engine
+    if args.update:
+        sources = set(json.loads(args.update.read_text("utf-8")))
+        count = engine.update(args.out, sources, docs)
+    else:
+        count = engine.build(docs, args.out)
+    print(json.dumps({"docs": count, "seconds": time.perf_counter() - started,
+                      "vm_hwm_mb": own_peak_mb()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""Peer: SQLite FTS5 (`unicode61 remove_diacritics 2`), facets by GROUP BY over a side table.
+
+No stemming (FTS5 has no French stemmer); the query side drops Verbatim's stop words, the
+way a FTS5 deployment would. Words are all required, relaxed to any word when nothing
+matches, as Verbatim does; phrases are FTS5 phrases. Ranking is bm25 with the title weighted
+2 (Verbatim's title boost). Snippets come from `snippet()`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from bench.docs import BenchDoc
+from bench.engines import FACETS, PER_PAGE, SNIPPET_CHARS, EngineResult, should_relax, split_query
+from bench.queries import QuerySpec
+
+SCHEMA = """
+CREATE TABLE docs(rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, source TEXT, date TEXT,
+                  year TEXT, month TEXT);
+CREATE VIRTUAL TABLE fts USING fts5(title, text, tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE facets(docid INTEGER, facet TEXT, value TEXT);
+"""
+INDEXES = """
+CREATE INDEX facets_value ON facets(facet, value, docid);
+CREATE INDEX facets_doc ON facets(docid, facet, value);
+CREATE INDEX docs_date ON docs(date);
+CREATE INDEX docs_source ON docs(source);
+"""
+
+
+def _facet_rows(rowid: int, doc: BenchDoc) -> list[tuple[int, str, str]]:
+    rows = [(rowid, "speaker", v) for v in dict.fromkeys(doc.speakers)]
+    rows += [(rowid, "theme", v) for v in dict.fromkeys(doc.themes)]
+    if doc.kind:
+        rows.append((rowid, "kind", doc.kind))
+    if doc.year:
+        rows.append((rowid, "year", doc.year))
+    return rows
+
+
+def _insert(db: sqlite3.Connection, docs: Iterable[BenchDoc], start: int) -> int:
+    count = 0
+    for rowid, doc in enumerate(docs, start):
+        db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)",
+                   (rowid, doc.id, doc.source, doc.date, doc.year, doc.month))
+        db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)",
+                   (rowid, doc.title, doc.text))
+        db.executemany("INSERT INTO facets VALUES (?, ?, ?)", _facet_rows(rowid, doc))
+        count += 1
+    return count
+
+
+def build(docs: Iterable[BenchDoc], path: Path) -> int:
+    """Create the database at `path` from `docs`; return the documents indexed."""
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    try:
+        db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
+        with db:
+            count = _insert(db, docs, 1)
+        db.executescript(INDEXES + "INSERT INTO fts(fts) VALUES ('optimize'); ANALYZE;")
+    finally:
+        db.close()
+    return count
+
+
+def update(path: Path, sources: set[str], docs: Iterable[BenchDoc]) -> int:
+    """Replace the documents of the given sources by `docs` (those files changed)."""
+    db = sqlite3.connect(path)
+    try:
+        with db:
+            marks = ",".join("?" * len(sources))
+            old = [r[0] for r in db.execute(
+                f"SELECT rowid FROM docs WHERE source IN ({marks})", sorted(sources))]
+            for rowid in old:
+                db.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+                db.execute("DELETE FROM facets WHERE docid = ?", (rowid,))
+                db.execute("DELETE FROM docs WHERE rowid = ?", (rowid,))
+            start = (db.execute("SELECT MAX(rowid) FROM docs").fetchone()[0] or 0) + 1
+            return _insert(db, docs, start)
+    finally:
+        db.close()
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', "") + '"'
+
+
+def match_expression(q: str, any_word: bool = False) -> str | None:
+    """Return the FTS5 MATCH expression of a query, or None when it has no text.
+
+    >>> match_expression('eau "lanceur d\\'alerte" rivière')
+    '"eau" AND "rivière" AND "lanceur d alerte"'
+    >>> match_expression('eau rivière', any_word=True)
+    '"eau" OR "rivière"'
+    """
+    text = split_query(q)
+    parts = [_quote(w) for w in text.words] + [_quote(" ".join(p)) for p in text.phrases]
+    if not parts:
+        return None
+    return (" OR " if any_word else " AND ").join(parts)
+
+
+class SqliteEngine:
+    """SQLite FTS5 over the database `build` wrote."""
+
+    name = "sqlite-fts5"
+
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(path, check_same_thread=False)
+        self.db.executescript(
+            "PRAGMA temp_store=MEMORY;"
+            "CREATE TEMP TABLE matched(rowid INTEGER PRIMARY KEY);"
+            "CREATE TEMP TABLE final(rowid INTEGER PRIMARY KEY);"
+        )
+
+    def _match(self, expr: str | None, spec: QuerySpec) -> int:
+        """Fill `matched` with the documents matching the text and the dates; return count."""
+        db = self.db
+        db.execute("DELETE FROM matched")
+        where, args = [], []
+        if spec.date_from:
+            where.append("date >= ?")
+            args.append(spec.date_from)
+        if spec.date_to:
+            where.append("date <= ?")
+            args.append(spec.date_to + "\uffff")  # a YYYY or YYYY-MM bound includes its days
+        dates = " AND ".join(where)
+        if expr is None:
+            sql = "INSERT INTO matched SELECT rowid FROM docs"
+            sql += f" WHERE {dates}" if dates else ""
+            db.execute(sql, args)
+        else:
+            sql = "INSERT INTO matched SELECT rowid FROM fts WHERE fts MATCH ?"
+            if dates:
+                sql += f" AND rowid IN (SELECT rowid FROM docs WHERE {dates})"
+            db.execute(sql, [expr, *args])
+        return db.execute("SELECT COUNT(*) FROM matched").fetchone()[0]
+
+    @staticmethod
+    def _selection(facet: str, values: list[str]) -> tuple[str, list[str]]:
+        marks = ",".join("?" * len(values))
+        return (f"SELECT docid FROM facets WHERE facet = ? AND value IN ({marks})",
+                [facet, *values])
+
+    def search(self, spec: QuerySpec, per_page: int = PER_PAGE) -> EngineResult:
+        """Answer one query: total, page, snippets, facets and histogram."""
+        db = self.db
+        expr = match_expression(spec.q)
+        relaxed = False
+        if self._match(expr, spec) == 0 and expr and should_relax(split_query(spec.q)):
+            loose = match_expression(spec.q, any_word=True)
+            if self._match(loose, spec):
+                expr, relaxed = loose, True
+        selections = {f: v for f, v in (("speaker", spec.speaker), ("theme", spec.theme)) if v}
+
+        facets: dict[str, list[tuple[str, int]]] = {}
+        for facet in FACETS:
+            sql = ("SELECT value, COUNT(*) AS n FROM facets WHERE facet = ? "
+                   "AND docid IN (SELECT rowid FROM matched)")
+            args: list = [facet]
+            for other, values in selections.items():
+                if other != facet:
+                    sub, sub_args = self._selection(other, values)
+                    sql += f" AND docid IN ({sub})"
+                    args += sub_args
+            sql += " GROUP BY value ORDER BY n DESC, value"
+            facets[facet] = [(v, n) for v, n in db.execute(sql, args)]
+
+        db.execute("DELETE FROM final")
+        sql, args = "INSERT INTO final SELECT rowid FROM matched", []
+        for number, (facet, values) in enumerate(selections.items()):
+            sub, sub_args = self._selection(facet, values)
+            sql += (" WHERE " if number == 0 else " AND ") + f"rowid IN ({sub})"
+            args += sub_args
+        db.execute(sql, args)
+        total = db.execute("SELECT COUNT(*) FROM final").fetchone()[0]
+
+        years = db.execute("SELECT year, COUNT(*) FROM docs WHERE rowid IN "
+                           "(SELECT rowid FROM final) AND year IS NOT NULL GROUP BY year "
+                           "ORDER BY year").fetchall()
+        histogram = years
+        if len(years) == 1:
+            histogram = db.execute("SELECT month, COUNT(*) FROM docs WHERE rowid IN "
+                                   "(SELECT rowid FROM final) GROUP BY month ORDER BY month"
+                                   ).fetchall()
+
+        offset = (spec.page - 1) * per_page
+        tokens = max(8, SNIPPET_CHARS // 7)
+        if expr is None:
+            order = "date ASC" if spec.sort == "date" else "date DESC"
+            rows = db.execute(
+                f"SELECT d.id, substr(f.text, 1, {SNIPPET_CHARS}) FROM docs d "
+                f"JOIN fts f ON f.rowid = d.rowid WHERE d.rowid IN (SELECT rowid FROM final) "
+                f"ORDER BY d.{order} LIMIT ? OFFSET ?", (per_page, offset)).fetchall()
+        else:
+            if spec.sort == "relevance":
+                order = "bm25(fts, 2.0, 1.0)"
+            else:
+                order = "d.date " + ("ASC" if spec.sort == "date" else "DESC")
+            rows = db.execute(
+                f"SELECT d.id, snippet(fts, 1, '<mark>', '</mark>', ' … ', {tokens}) "
+                f"FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ? "
+                f"AND fts.rowid IN (SELECT rowid FROM final) ORDER BY {order} LIMIT ? OFFSET ?",
+                (expr, per_page, offset)).fetchall()
+        return EngineResult(total, [r[0] for r in rows], relaxed, facets, histogram,
+                            [r[1] for r in rows])
+
+    def rank(self, q: str, k: int, any_word: bool = True) -> list[str]:
+        """Return the ids of the `k` best documents for `q` (bm25), for quality runs."""
+        expr = match_expression(q, any_word=any_word)
+        if expr is None:
+            return []
+        rows = self.db.execute(
+            "SELECT d.id FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ? "
+            "ORDER BY bm25(fts, 2.0, 1.0) LIMIT ?", (expr, k))
+        return [r[0] for r in rows]
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()

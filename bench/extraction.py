@@ -1,0 +1,506 @@
+"""Extraction benchmark: inferred metadata against what the sources state, and a gold file.
+
+Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json]``.
+
+The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
+the fields under test are blanked before `enrich_document` runs. Measured:
+
+* vie-publique CSV rows: speakers (precision/recall against the `speakers` column, where a
+  journalist listed beside an interviewee — a name the title of an interview does not
+  carry — counts as not a speaker), kind (against the title's first words), date (against
+  the `date` column); kind is also measured with the title hidden (text only);
+* luxleaks posts (Markdown, HTML, PDF): date against the file name, through the whole
+  pipeline and from the text alone (file name hidden);
+* quotations against `tests/gold/quotes.json` (hand-annotated, see tests/gold/README.md):
+  precision, recall and F1 of speech quotations (a match overlaps a gold span by 80% of
+  their union), and attribution accuracy;
+* thesaurus themes on the demo corpus: agreement with the documents' own tags per threshold;
+* time per document of `enrich_document` over every TEI debate turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from indexer.analysis import fold
+from indexer.document import Document
+from indexer.documents import document_from_record, source_of
+from indexer.extract import enrich_document
+from indexer.extract.dates import date_from_path
+from indexer.extract.names import name_key
+from indexer.extract.roles import learn_from_titles
+from indexer.extract.themes import Thesaurus, load_thesaurus, theme_key
+from indexer.readers import Unreadable, format_of, read_records
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = Path(os.environ.get("VERBATIM_SHARED", ROOT.parent / "shared" / "corpus"))
+GOLD = ROOT / "tests" / "gold" / "quotes.json"
+VIE_PUBLIQUE = (
+    "vie-publique-discours/gyab_statements_2020-11-22.csv",
+    "vie-publique-discours/sufianj_scraped_discours_pages_1_4-10.csv",
+)
+# The title's first words → the kind they state (titles outside our labels are not scored).
+TITLE_KINDS = (
+    (r"(?:extraits d'une )?d[ée]clarations?\b", "déclaration"),
+    (r"interview", "interview"),
+    (r"(?:extraits d'un )?entretien", "entretien"),
+    (r"conseil des ministres", "conseil des ministres"),
+    (r"communiqu[ée]", "communiqué"),
+    (r"(?:conf[ée]rence|point) de presse", "conférence de presse"),
+    (r"allocution|discours", "discours"),
+)
+
+
+def documents(path: Path, root: Path) -> list[Document]:
+    """Return the documents of a file as the readers make them, before any inference."""
+    fmt = format_of(path) or "unknown"
+    source = source_of(path, root)
+    return [document_from_record(r, source, fmt, str(root)) for r in read_records(path)]
+
+
+def hidden(doc: Document, *fields: str) -> Document:
+    """Return a copy of `doc` with the stated fields under test blanked."""
+    copy = replace(
+        doc,
+        meta=dict(doc.meta),
+        speakers=list(doc.speakers),
+        themes=list(doc.themes),
+        quotes=[],
+        inferred=[],
+    )
+    for name in fields:
+        if name == "speakers":
+            copy.speakers = []
+        elif name == "themes":
+            copy.themes = []
+            copy.meta.pop("tags", None)
+            copy.meta.pop("topics", None)
+        elif name == "date":
+            copy.date = None
+            copy.meta.pop("date_raw", None)
+        elif name == "source":
+            copy.source = f"hidden/{hashlib.sha1(doc.source.encode()).hexdigest()[:8]}"
+        else:
+            setattr(copy, name, None)
+    return copy
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Return True when two names stand for one person: folded equal, or a bare surname.
+
+    >>> same_person("Elisabeth BORNE", "Élisabeth Borne"), same_person("Hansen", "Jo Hansen")
+    (True, True)
+    """
+    if not a or not b:
+        return False
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    wa, wb = ka.split(), kb.split()
+    return (len(wa) == 1 or len(wb) == 1) and wa[-1] == wb[-1]
+
+
+def _title_kind(title: str) -> str | None:
+    folded = fold(title or "").lower()
+    for pattern, kind in TITLE_KINDS:
+        if re.match(pattern, folded):
+            return kind
+    return None
+
+
+def _journalists(doc: Document) -> set[str]:
+    """Names of the `speakers` column that are the journalists of an interview."""
+    if _title_kind(doc.title or "") not in ("interview", "entretien"):
+        return set()
+    title = name_key(doc.title or "")
+    return {s.name for s in doc.speakers if name_key(s.name).split()[-1] not in title}
+
+
+def vie_publique(corpus: Path) -> dict:
+    """Return speaker, kind and date scores on the vie-publique rows."""
+    tp = fp = fn = 0
+    kinds = kinds_ok = kinds_text_ok = 0
+    dates = dates_ok = 0
+    by_kind: dict[str, list[int]] = {}
+    misses: list[str] = []
+    count = 0
+    rows = []
+    for name in VIE_PUBLIQUE:
+        if (corpus / name).exists():
+            rows.extend(documents(corpus / name, corpus))
+    # Who held which function, from the titles only (their dates too: the column is hidden).
+    learn_from_titles(hidden(d, "date") for d in rows)
+    if rows:
+        for doc in rows:
+            count += 1
+            truth_kind = _title_kind(doc.title or "")
+            out = enrich_document(hidden(doc, "speakers", "date", "themes", "kind"))
+            if doc.speakers:
+                journalists = _journalists(doc)
+                gold = [s.name for s in doc.speakers if s.name not in journalists]
+                predicted = [s.name for s in out.speakers]
+                hit = sum(1 for g in gold if any(same_person(g, p) for p in predicted))
+                extra = sum(1 for p in predicted if not any(same_person(g, p) for g in gold))
+                tp, fn, fp = tp + hit, fn + len(gold) - hit, fp + extra
+                row = by_kind.setdefault(truth_kind or "autre", [0, 0, 0])
+                row[0], row[1], row[2] = row[0] + hit, row[1] + extra, row[2] + len(gold) - hit
+                if hit < len(gold) or extra:
+                    misses.append(f"{(doc.title or '')[:70]} | gold {gold} | got {predicted}")
+            if truth_kind:
+                kinds += 1
+                kinds_ok += out.kind == truth_kind
+                text_only = enrich_document(
+                    hidden(doc, "speakers", "date", "themes", "kind", "title")
+                )
+                kinds_text_ok += text_only.kind == truth_kind
+            if doc.date:
+                dates += 1
+                dates_ok += out.date == doc.date
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "documents": count,
+        "speakers": {
+            "precision": precision,
+            "recall": recall,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "by_kind": by_kind,
+        },
+        "kind": {"scored": kinds, "right": kinds_ok, "right_text_only": kinds_text_ok},
+        "date": {"scored": dates, "right": dates_ok},
+        "misses": misses,
+    }
+
+
+def luxleaks(corpus: Path) -> dict:
+    """Return date scores on the luxleaks posts, against the dates in their file names."""
+    result = {}
+    for folder in ("markdown", "html", "pdf"):
+        base = corpus / "luxleaks-communiques" / folder
+        if not base.is_dir():
+            continue
+        scored = ok = text_scored = text_ok = 0
+        wrong = []
+        for path in sorted(base.iterdir()):
+            truth = date_from_path(path.name)
+            if truth is None or format_of(path) is None:
+                continue
+            try:
+                docs = documents(path, corpus)
+            except Unreadable:
+                continue
+            for doc in docs:
+                scored += 1
+                out = enrich_document(hidden(doc, "date"))
+                ok += out.date == truth
+                if out.date != truth:
+                    wrong.append(f"{path.name}: {out.date}")
+                text_only = enrich_document(hidden(doc, "date", "source"))
+                if text_only.date:
+                    text_scored += 1
+                    text_ok += text_only.date == truth
+                    if text_only.date != truth:
+                        wrong.append(f"{path.name} (texte seul): {text_only.date}")
+        result[folder] = {
+            "scored": scored,
+            "right": ok,
+            "text_dated": text_scored,
+            "text_right": text_ok,
+            "wrong": wrong,
+        }
+    return result
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
+    """Return quotation precision, recall, F1 and attribution accuracy against the gold file."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    predicted_speech = gold_speech = matched = 0
+    named = named_ok = unnamed = unnamed_ok = 0
+    stale: list[str] = []
+    errors: list[str] = []
+    per_doc = []
+    for entry in gold["documents"]:
+        path = corpus / entry["source"]
+        docs = [d for d in documents(path, corpus) if d.record == entry["record"]]
+        if not docs:
+            stale.append(f"{entry['source']} {entry['record']}: absent")
+            continue
+        doc = docs[0]
+        if hashlib.sha1(doc.text.encode()).hexdigest() != entry["text_sha1"]:
+            stale.append(f"{entry['source']} {entry['record']}: texte changé par le lecteur")
+            continue
+        out = enrich_document(hidden(doc, "speakers", "date", "themes"))
+        pred = [q for q in out.quotes if q.is_speech]
+        truth = [q for q in entry["quotes"] if q["speech"]]
+        used: set[int] = set()
+        hits = 0
+        for g in truth:
+            best, best_score = None, 0.0
+            for i, p in enumerate(pred):
+                if i in used:
+                    continue
+                score = _overlap((g["start"], g["end"]), (p.start, p.end))
+                if score > best_score:
+                    best, best_score = i, score
+            if best is None or best_score < 0.8:
+                errors.append(f"FN {entry['source'][-40:]} {g['start']}-{g['end']} {g['speaker']}")
+                continue
+            used.add(best)
+            hits += 1
+            p = pred[best]
+            if g["speaker"]:
+                named += 1
+                good = same_person(g["speaker"], p.speaker)
+                named_ok += good
+                if not good:
+                    errors.append(
+                        f"ATTR {entry['source'][-40:]} {g['start']} gold={g['speaker']} "
+                        f"got={p.speaker} cue={p.cue}"
+                    )
+            else:
+                unnamed += 1
+                unnamed_ok += p.speaker is None
+        for i, p in enumerate(pred):
+            if i not in used:
+                errors.append(f"FP {entry['source'][-40:]} {p.start}-{p.end} {p.speaker} ({p.cue})")
+        predicted_speech += len(pred)
+        gold_speech += len(truth)
+        matched += hits
+        per_doc.append(
+            (entry["source"].split("/")[-1][:40], entry["record"], len(truth), len(pred), hits)
+        )
+    precision = matched / predicted_speech if predicted_speech else 0.0
+    recall = matched / gold_speech if gold_speech else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "documents": len(gold["documents"]) - len(stale),
+        "gold": gold_speech,
+        "predicted": predicted_speech,
+        "matched": matched,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "attribution": named_ok / named if named else 0.0,
+        "attributed": named,
+        "unnamed_right": unnamed_ok,
+        "unnamed": unnamed,
+        "stale": stale,
+        "errors": errors,
+        "per_doc": per_doc,
+    }
+
+
+def themes(demo: Path) -> dict:
+    """Return, per threshold, how many thesaurus themes of tagged demo documents agree with
+    their own tags (a tag equal to the theme label or to one of its terms)."""
+    thesaurus = load_thesaurus(demo / "thesaurus.yaml")
+    if not len(thesaurus):
+        return {}
+    docs = []
+    for path in sorted(demo.rglob("*")):
+        if path.is_file() and format_of(path) in ("md", "csv", "html", "txt"):
+            try:
+                docs.extend(d for d in documents(path, demo) if d.themes)
+            except Unreadable:
+                continue
+    result = {}
+    for minimum in (1, 2, 3):
+        given = agree = covered = 0
+        for doc in docs:
+            tags = {theme_key(t) for t in doc.themes}
+            found = thesaurus.themes(doc.text, doc.title, minimum)
+            covered += bool(found)
+            for label in found:
+                given += 1
+                terms = {theme_key(label)} | {" ".join(t) for t in thesaurus.terms[label]}
+                stems = {" ".join(Thesaurus.from_mapping({"x": [t]}).terms["x"][-1]) for t in tags}
+                agree += bool(tags & terms or stems & terms)
+        result[minimum] = {
+            "documents": len(docs),
+            "covered": covered,
+            "themes": given,
+            "agree": agree,
+        }
+    return result
+
+
+def tei_timing(corpus: Path) -> dict:
+    """Return the time `enrich_document` takes per TEI debate turn (µs)."""
+    folder = corpus / "an-mariage-pour-tous-2013-tei"
+    if not folder.is_dir():
+        return {}
+    docs: list[Document] = []
+    for path in sorted(folder.glob("*.xml")):
+        try:
+            docs.extend(documents(path, corpus))
+        except Unreadable:
+            continue
+    if not docs:
+        return {}
+    enrich_document(hidden(docs[0]))  # warm the caches (aliases, thesaurus, regexes)
+    times = []
+    started = time.perf_counter()
+    for doc in docs:
+        copy = hidden(doc)
+        t0 = time.perf_counter()
+        enrich_document(copy)
+        times.append((time.perf_counter() - t0) * 1e6)
+    total = time.perf_counter() - started
+    short = [t for t, d in zip(times, docs, strict=True) if len(d.text) <= 300]
+    return {
+        "documents": len(docs),
+        "mean_us": statistics.fmean(times),
+        "median_us": statistics.median(times),
+        "p95_us": sorted(times)[int(len(times) * 0.95)],
+        "short_median_us": statistics.median(short) if short else None,
+        "short": len(short),
+        "total_s": total,
+    }
+
+
+def _pct(a: float, b: float) -> str:
+    return f"{100 * a / b:5.1f} %" if b else "   n/a"
+
+
+def report(results: dict) -> str:
+    """Return the benchmark table as text."""
+    lines = ["| mesure | valeur | cible |", "| --- | --- | --- |"]
+    vp = results.get("vie_publique")
+    if vp:
+        s = vp["speakers"]
+        lines.append(
+            f"| vie-publique orateurs : précision ({vp['documents']} docs) | "
+            f"{s['precision']:.3f} ({s['tp']} / {s['tp'] + s['fp']}) | ≥ 0.90 |"
+        )
+        lines.append(
+            f"| vie-publique orateurs : rappel | {s['recall']:.3f} "
+            f"({s['tp']} / {s['tp'] + s['fn']}) | ≥ 0.90 |"
+        )
+        for kind, (hit, extra, miss) in sorted(s["by_kind"].items()):
+            lines.append(
+                f"| … dont {kind} : trouvés / en trop / manqués | {hit} / {extra} / {miss} | |"
+            )
+        k = vp["kind"]
+        lines.append(
+            f"| vie-publique genre (titre) | {_pct(k['right'], k['scored'])} "
+            f"({k['right']} / {k['scored']}) | |"
+        )
+        lines.append(
+            f"| vie-publique genre (texte seul, titre caché) | "
+            f"{_pct(k['right_text_only'], k['scored'])} | |"
+        )
+        d = vp["date"]
+        lines.append(
+            f"| vie-publique date | {_pct(d['right'], d['scored'])} "
+            f"({d['right']} / {d['scored']}) | ≥ 98 % |"
+        )
+    for folder, d in (results.get("luxleaks") or {}).items():
+        lines.append(
+            f"| luxleaks {folder} date (chaîne complète) | {_pct(d['right'], d['scored'])} "
+            f"({d['right']} / {d['scored']}) | ≥ 98 % |"
+        )
+        lines.append(
+            f"| luxleaks {folder} date (texte seul, nom caché) : datés / justes | "
+            f"{d['text_dated']} / {d['text_right']} | |"
+        )
+    q = results.get("quotes")
+    if q:
+        lines.append(
+            f"| citations : précision ({q['documents']} docs, {q['gold']} citations) | "
+            f"{q['precision']:.3f} | |"
+        )
+        lines.append(f"| citations : rappel | {q['recall']:.3f} | |")
+        lines.append(f"| citations : F1 | {q['f1']:.3f} | ≥ 0.90 |")
+        lines.append(
+            f"| citations : bon orateur ({q['attributed']} nommés) | "
+            f"{_pct(q['attribution'] * q['attributed'], q['attributed'])} | ≥ 90 % |"
+        )
+        lines.append(
+            f"| citations sans orateur nommé laissées sans nom | "
+            f"{q['unnamed_right']} / {q['unnamed']} | |"
+        )
+    for minimum, t in (results.get("themes") or {}).items():
+        lines.append(
+            f"| thésaurus ≥ {minimum} occurrence(s) : docs couverts / thèmes / "
+            f"d'accord avec les tags | {t['covered']}/{t['documents']} / {t['themes']} / "
+            f"{t['agree']} | |"
+        )
+    t = results.get("timing")
+    if t:
+        lines.append(
+            f"| temps par tour TEI ({t['documents']} tours) : moyenne / médiane / p95 | "
+            f"{t['mean_us']:.0f} / {t['median_us']:.0f} / {t['p95_us']:.0f} µs | < 1000 µs |"
+        )
+        if t["short_median_us"] is not None:
+            lines.append(
+                f"| … tours courts (≤ 300 car., {t['short']}) : médiane | "
+                f"{t['short_median_us']:.0f} µs | < 1000 µs |"
+            )
+    return "\n".join(lines)
+
+
+def run(corpus: Path, parts: set[str] | None = None) -> dict:
+    """Return every measure (or those named in `parts`) on the corpus folder."""
+    wanted = parts or {"vie_publique", "luxleaks", "quotes", "themes", "timing"}
+    results: dict = {}
+    if "vie_publique" in wanted:
+        results["vie_publique"] = vie_publique(corpus)
+    if "luxleaks" in wanted:
+        results["luxleaks"] = luxleaks(corpus)
+    if "quotes" in wanted and GOLD.exists():
+        results["quotes"] = gold_quotes(corpus)
+    if "themes" in wanted:
+        results["themes"] = themes(ROOT / "corpus")
+    if "timing" in wanted:
+        results["timing"] = tei_timing(corpus)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--only", action="append", help="vie_publique, luxleaks, quotes, themes, timing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
+    parser.add_argument("--errors", action="store_true", help="list the misses too")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
+        return 2
+    results = run(args.corpus, set(args.only) if args.only else None)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    print(report(results))
+    if args.errors:
+        for key in ("vie_publique", "quotes"):
+            for line in (results.get(key) or {}).get(
+                "misses" if key == "vie_publique" else "errors", []
+            ):
+                print(line)
+        for folder, d in (results.get("luxleaks") or {}).items():
+            for line in d["wrong"]:
+                print(f"{folder}: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""Indexing runs: a full build, a run with nothing changed and one with 1% of files changed.
+
+Verbatim indexes the corpus files (reading, extraction and indexing: what `verbatim index`
+does). The peers index the documents Verbatim produced (read back from its index), so their
+times exclude reading and extraction; the report says so. The 1% step appends a line break to
+1% of the text files: their hash changes, so Verbatim reads them again and replaces their
+documents; the peers replace the same files' documents.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bench.corpora import Corpus, corpus_files, pick_changed, touch_files
+from bench.docs import docs_from_index, read_docs, verbatim_documents, write_docs
+from bench.procs import folder_size, run_measured
+from indexer.documents import source_of
+
+
+@dataclass
+class IndexRun:
+    """One measured indexing step."""
+
+    engine: str
+    phase: str  # full, unchanged, changed-1%, index-only (extracted documents, no reading)
+    seconds: float
+    docs: int  # documents written by this step
+    text_bytes: int  # bytes of text (UTF-8) written by this step
+    peak_rss_mb: float
+    tree_rss_mb: float
+    index_bytes: int
+    files: int = 0  # files read again (Verbatim) or whose documents were replaced (peers)
+
+    @property
+    def docs_per_s(self) -> float:
+        """Return documents per second."""
+        return self.docs / self.seconds if self.seconds else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        """Return MB (10^6 bytes) of text per second."""
+        return self.text_bytes / 1e6 / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict:
+        """Return the run as plain data, with the rates."""
+        return {**asdict(self), "docs_per_s": self.docs_per_s, "mb_per_s": self.mb_per_s}
+
+
+@dataclass
+class Indexes:
+    """Where each engine's index of a corpus lies, once built."""
+
+    verbatim: Path
+    sqlite: Path
+    tantivy: Path | None
+    docs: Path  # the documents as JSONL (what the peers indexed)
+    count: int
+
+
+def peers_available() -> dict[str, bool]:
+    """Return which optional peers can run (tantivy needs the `bench` extra)."""
+    try:
+        import tantivy  # noqa: F401
+    except ImportError:
+        return {"sqlite": True, "tantivy": False}
+    return {"sqlite": True, "tantivy": True}
+
+
+def _text_bytes(path: Path) -> int:
+    return sum(len(d.text.encode("utf-8")) for d in read_docs(path))
+
+
+def _index_only(vdir: Path, work: Path, workers: int | None) -> IndexRun:
+    documents = work / "verbatim-documents.jsonl"
+    with documents.open("w", encoding="utf-8") as handle:
+        for doc in verbatim_documents(vdir):
+            handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    only = work / "verbatim-index-only"
+    step = ["bench.build", "verbatim-docs", "--docs", str(documents), "--index", str(only)]
+    measured = run_measured(step + (["--workers", str(workers)] if workers else []))
+    return IndexRun("verbatim", "index-only", measured.seconds, measured.output["docs"],
+                    measured.output["text_bytes"], measured.peak_rss_mb, measured.tree_rss_mb,
+                    folder_size(only))
+
+
+def run_indexing(corpus: Corpus, work: Path, workers: int | None,
+                 log: Callable[[str], None] = print,
+                 index_only: bool = True) -> tuple[list[IndexRun], Indexes]:
+    """Build every engine's index of `corpus` under `work` and measure each step.
+
+    `index_only` adds Verbatim's writer fed the extracted documents (no reading, no
+    extraction), the figure comparable with the peers' builds.
+    """
+    runs: list[IndexRun] = []
+    vdir = work / "verbatim-index"
+    if vdir.exists():
+        import shutil
+
+        shutil.rmtree(vdir)
+    command = ["bench.build", "verbatim", "--paths", str(corpus.folder), "--index", str(vdir)]
+    if workers:
+        command += ["--workers", str(workers)]
+
+    def verbatim(phase: str) -> None:
+        measured = run_measured(command)
+        out = measured.output
+        runs.append(IndexRun("verbatim", phase, measured.seconds, out["docs"], out["text_bytes"],
+                             measured.peak_rss_mb, measured.tree_rss_mb, folder_size(vdir),
+                             out["added"] + out["updated"]))
+        log(f"  verbatim {phase}: {measured.seconds:.1f} s, {out['docs']} documents "
+            f"({out['duplicates']} duplicates, {out['skipped']} files skipped)")
+
+    verbatim("full")
+    verbatim("unchanged")
+    docs_path = work / "docs.jsonl"
+    count = write_docs(docs_from_index(vdir), docs_path)
+    text_bytes = _text_bytes(docs_path)
+    if index_only:
+        runs.append(_index_only(vdir, work, workers))
+        log(f"  verbatim index-only (extracted documents): {runs[-1].seconds:.1f} s")
+    available = peers_available()
+    places = {"sqlite": work / "fts5.sqlite", "tantivy": work / "tantivy-index"}
+    for name in ("sqlite", "tantivy"):
+        if not available[name]:
+            log(f"  {name}: skipped (pip install -e '.[bench]')")
+            continue
+        measured = run_measured(["bench.build", name, "--docs", str(docs_path),
+                                 "--out", str(places[name])])
+        runs.append(IndexRun(name, "full", measured.seconds, measured.output["docs"], text_bytes,
+                             measured.peak_rss_mb, measured.tree_rss_mb,
+                             folder_size(places[name])))
+        log(f"  {name} full: {measured.seconds:.1f} s")
+
+    changed = list(touch_files(pick_changed(corpus_files(corpus.folder))))
+    sources = {source_of(p, corpus.folder) for p in changed}
+    verbatim("changed-1%")
+    changed_docs = [d for d in read_docs(docs_path) if d.source in sources]
+    changed_path = work / "changed-docs.jsonl"
+    write_docs(changed_docs, changed_path)
+    sources_path = work / "changed-sources.json"
+    sources_path.write_text(json.dumps(sorted(sources)), "utf-8")
+    changed_bytes = sum(len(d.text.encode("utf-8")) for d in changed_docs)
+    for name in ("sqlite", "tantivy"):
+        if not available[name]:
+            continue
+        measured = run_measured(["bench.build", name, "--docs", str(changed_path), "--out",
+                                 str(places[name]), "--update", str(sources_path)])
+        runs.append(IndexRun(name, "changed-1%", measured.seconds, measured.output["docs"],
+                             changed_bytes, measured.peak_rss_mb, measured.tree_rss_mb,
+                             folder_size(places[name]), len(sources)))
+    return runs, Indexes(vdir, places["sqlite"],
+                         places["tantivy"] if available["tantivy"] else None, docs_path, count)

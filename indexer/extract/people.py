@@ -1,0 +1,291 @@
+"""People named in a text: where, under which name, with which function, as subject or not.
+
+A *mention* is a person's name as written (`Me William Bourdon`, `Elisabeth BORNE`,
+`Antoine`), a function standing for someone (`le président de la République`), or an alias
+variant (`la présidente de la FRV`). Mentions feed quotation attribution (who is the subject
+of « a déclaré ») and the speakers of communiqués (people quoted, with their apposition:
+`Dov Zerah, directeur général de l'AFD`; `le maire de Dakar, M. Khalifa Ababacar Sall`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from indexer.analysis import fold
+from indexer.extract.firstnames import FIRST_NAMES
+from indexer.extract.names import Aliases, canonical_name, name_key
+
+_UP = "A-ZÀ-ÖØ-ÞŒ"
+_LOW = "a-zà-öø-ÿœ"
+_CAP = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}]+)*"  # Jean-Luc, Dupond-Moretti, Raphaël
+_UPPER = rf"[{_UP}][{_UP}'’]+(?:-[{_UP}]+)*"  # BORNE, LE MAIRE's parts, PANNIER-RUNACHER
+_WORD = rf"(?:{_CAP}|{_UPPER})"
+_PARTICLE = r"(?:(?:de|du|des|van|von|le|la|Le|La|DE|LE)[ \t]+|d['’])"
+_CIV = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Me|Maître|Maitre|Dr\.?|Pr\.?|Monsieur|Madame)"
+# Civility + 1-4 words, or 2-4 words whose first is a capitalised (not upper-case) word.
+NAME_PATTERN = re.compile(
+    rf"(?<![\w{_UP}])(?:(?P<civ>{_CIV})[ \t]+(?P<cname>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{0,3}})"
+    rf"|(?P<name>{_CAP}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}))(?![\w'’])"
+)
+# Capitalised words that start phrases which are not people's names.
+_NOT_FIRST = frozenset(
+    """
+    le la les l un une des ce cette ces cet il elle ils elles nous vous je on mais et ou or
+    donc car pour par selon dans sur sous avec sans chez depuis pendant après apres avant
+    lors dès des en au aux du de à a si quand comme alors ainsi enfin puis ensuite aujourd
+    hier demain monsieur madame mesdames messieurs cher chère chers chères mon ma mes
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche saint sainte rue
+    avenue place boulevard prix affaire procès proces comité comite commission parlement
+    conseil cour union assemblée assemblee sénat senat république republique président
+    présidente ministre premier première gouvernement état etat europe france luxembourg
+    the grand grande haut haute nations agence ministère ministere cité cite tribunal palais
+    loi plan projet programme opération operation association fédération federation radio
+    public sud nord est ouest bfm rtl europe france info télé tele journal vosges cnews lci
+    source contact version communiqué communique tél tel twitter facebook email mail voici
+    voilà voila merci bonjour bonsoir oui non article chapitre titre section
+    """.split()
+)
+_PREPOSITIONS = frozenset(
+    "de d du des à a au aux par pour avec contre sur chez entre envers sans vers l la le les "
+    "un une sollicité".split()
+)
+_CLAUSE_WORDS = frozenset("et mais puis or donc alors ensuite que qu enfin finalement".split())
+_PRESIDENT = re.compile(
+    r"\b(?:le|la|du|de la)\s+(président(?:e)?\s+de\s+la\s+République|Premi(?:er|ère)\s+ministre"
+    r"|porte-parole\s+du\s+gouvernement)",
+    re.IGNORECASE,
+)
+# Words that open an apposition giving a function: "Dov Zerah, directeur général de …".
+FUNCTION_WORDS = (
+    r"(?:(?:ancien(?:ne)?|ex-|nouveau|nouvelle|actuel(?:le)?|premi(?:er|ère))\s*)?"
+    r"(?:président(?:e)?|vice-président(?:e)?|directeur|directrice|ministre|secrétaire|"
+    r"porte-parole|maire|adjoint(?:e)?|député(?:e)?|eurodéputé(?:e)?|sénat(?:eur|rice)|"
+    r"conseill(?:er|ère)|commissaire|avocat(?:e)?|juge|procureur(?:e)?|préfet(?:e)?|"
+    r"délégué(?:e)?|chargé(?:e)?|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|responsable|"
+    r"coordinat(?:eur|rice)|chef(?:fe)?|membre|représentant(?:e)?|ambassad(?:eur|rice)|"
+    r"gouverneur|journaliste|économiste|professeur(?:e)?|chercheu(?:r|se)|"
+    r"lanceu(?:r|se) d['’]alerte|militant(?:e)?|syndicaliste|PDG|administrat(?:eur|rice)|"
+    r"trésori(?:er|ère)|rapporteur(?:e)?|élu(?:e)?|candidat(?:e)?|garde des sceaux|"
+    r"haut-commissaire|patron(?:ne)?|dirigeant(?:e)?|animat(?:eur|rice)|expert(?:e)?)"
+)
+_APPOSITION_AFTER = re.compile(
+    rf"\s*,\s*(?P<fn>(?:l['’]|le\s+|la\s+|les\s+)?{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,110}})",
+    re.IGNORECASE,
+)
+_APPOSITION_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:le|la|l['’]|notre|son|sa)\s*(?P<fn>{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,80}})"
+    rf"\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Mention:
+    """A person (or a function) named at `start:end` of a text."""
+
+    start: int
+    end: int
+    name: str | None  # canonical name; None for a function whose holder is not named
+    function: str | None = None
+    subject: bool = False  # at the head of a clause, not after a preposition
+    titled: bool = False  # written with a civility or an apposition: a salient mention
+
+
+def _is_subject(text: str, start: int) -> bool:
+    """Return True when the words before `start` leave the mention heading a clause."""
+    raw = text[max(0, start - 40) : start]
+    before = raw.rstrip()
+    if not before or "\n" in raw[len(before) :] or before[-1] in ".!?;:,(–—-»":
+        return True
+    words = re.findall(r"[\w']+", before[-20:].lower())
+    last = words[-1].split("'")[0] if words else ""
+    if last in _CLAUSE_WORDS:
+        return True
+    return False
+
+
+def _good_name(raw: str) -> bool:
+    first = re.split(r"[\s'’-]", raw, maxsplit=1)[0].lower()
+    return first not in _NOT_FIRST
+
+
+@lru_cache(maxsize=32)
+def _alias_pattern(aliases_key: int, variants: tuple[str, ...]) -> re.Pattern | None:
+    if not variants:
+        return None
+    alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _function_variants(aliases: Aliases) -> tuple[tuple[str, ...], dict[str, str]]:
+    """Return alias variants that are functions ("la présidente de la FRV") and their owners."""
+    found: dict[str, str] = {}
+    for key, canonical in aliases.variants.items():
+        words = key.split()
+        if len(words) >= 3 and words[0] in {"le", "la", "l'", "les"} or key.startswith("l'"):
+            found[key] = canonical
+    return tuple(found), found
+
+
+def _first_name(word: str) -> bool:
+    return fold(word.split("-")[0]).casefold() in FIRST_NAMES
+
+
+def _accept(text: str, m: re.Match, known: set[str]) -> bool:
+    """Return True when a capitalised run is a person's name, not « Cité judiciaire »."""
+    if m.group("civ"):
+        return True
+    raw = m.group("name")
+    words = [w for w in re.split(r"[ \t]+", raw) if w]
+    folded = [fold(w).casefold().split("'")[0] for w in words]
+    if any(w in _NOT_FIRST for w in folded if w not in {"de", "du", "des", "d", "le", "la"}):
+        return name_key(raw) in known
+    if name_key(raw) in known or _first_name(words[0]):
+        return True
+    return words[-1].isupper() and len(words[-1]) > 2  # "Elisabeth BORNE"
+
+
+def find_mentions(
+    text: str, aliases: Aliases | None = None, known: set[str] | None = None
+) -> list[Mention]:
+    """Return the people named in `text`, in order, full names resolved for short ones.
+
+    `known` holds name keys vouched for elsewhere (the title's speakers, turn labels).
+
+    >>> text = ("Selon Me William Bourdon, Antoine Deltour est innocent. "
+    ...         "Me Bourdon l'a dit à Elisabeth BORNE.")
+    >>> [(m.name, m.subject) for m in find_mentions(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('William Bourdon', False), ('Antoine Deltour', True), ('William Bourdon', True),
+     ('Elisabeth Borne', False)]
+    """
+    known = known or set()
+    mentions: list[Mention] = []
+    position = 0
+    while (m := NAME_PATTERN.search(text, position)) is not None:
+        if not _accept(text, m, known):
+            raw = m.group("name")
+            first = re.match(r"\S+[ \t]*", raw)
+            position = m.start() + (first.end() if first else 1)
+            continue
+        position = m.end()
+        raw = m.group("cname") or m.group("name")
+        name = canonical_name(raw)
+        if aliases is not None:
+            name = aliases.canonical(name)
+        mentions.append(
+            Mention(
+                m.start(), m.end(), name, None, _is_subject(text, m.start()), bool(m.group("civ"))
+            )
+        )
+    for m in _PRESIDENT.finditer(text):
+        function = m.group(1)
+        mentions.append(Mention(m.start(1), m.end(1), None, function, _is_subject(text, m.start())))
+    if aliases is not None and len(aliases):
+        keys, owners = _function_variants(aliases)
+        pattern = _alias_pattern(id(aliases), keys)
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                owner = owners.get(name_key(m.group()))
+                if owner:
+                    mentions.append(
+                        Mention(
+                            m.start(), m.end(), owner, m.group(), _is_subject(text, m.start()), True
+                        )
+                    )
+    mentions.sort(key=lambda x: x.start)
+    _add_short_names(text, mentions)
+    _add_appositions(text, mentions)
+    return mentions
+
+
+_SHORT = re.compile(rf"(?<![\w{_UP}])(?:{_CIV}[ \t]+)?({_WORD})(?![\w'’])")
+
+
+def _add_short_names(text: str, mentions: list[Mention]) -> None:
+    """Resolve one-word mentions (`Antoine`, `Me Bourdon`) and add bare first names/surnames.
+
+    A single word stands for the full name whose first name or surname it is, when exactly
+    one full name in the text has it.
+    """
+    by_token: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.name and len(m.name.split()) >= 2:
+            parts = m.name.split()
+            for token in (parts[0], parts[-1]):
+                by_token.setdefault(name_key(token), set()).add(m.name)
+    if not by_token:
+        return
+    for m in mentions:
+        if m.name and len(m.name.split()) == 1:
+            owners = by_token.get(name_key(m.name), set())
+            if len(owners) == 1:
+                m.name = next(iter(owners))
+    covered = [(m.start, m.end) for m in mentions]
+    extra = []
+    for s in _SHORT.finditer(text):
+        key = name_key(s.group(1))
+        owners = by_token.get(key)
+        if not owners or len(owners) != 1:
+            continue
+        if any(a <= s.start(1) < b for a, b in covered):
+            continue
+        extra.append(
+            Mention(s.start(), s.end(), next(iter(owners)), None, _is_subject(text, s.start()))
+        )
+    if extra:
+        mentions.extend(extra)
+        mentions.sort(key=lambda x: x.start)
+
+
+def _add_appositions(text: str, mentions: list[Mention]) -> None:
+    """Give each mention the function an apposition states next to it."""
+    for m in mentions:
+        if m.name is None or m.function:
+            continue
+        after = _APPOSITION_AFTER.match(text, m.end)
+        if after:
+            m.function = _clean_function(after.group("fn"))
+            m.titled = True
+            continue
+        before = _APPOSITION_BEFORE.search(text, max(0, m.start - 120), m.start)
+        if before:
+            m.function = _clean_function(before.group("fn"))
+            m.titled = True
+
+
+def _clean_function(value: str) -> str:
+    value = " ".join(value.split()).strip(" ,–-")
+    value = re.sub(r"^(?:l['’]|le\s+|la\s+|les\s+)", "", value, flags=re.IGNORECASE)
+    # cut where the sentence goes on ("avocat d'Antoine qui a plaidé…")
+    value = re.split(r"\s+(?:qui|que|a|ont|est|sont|avait|était|estime|déclare)\s", value)[0]
+    return value
+
+
+def subject_before(mentions: list[Mention], position: int) -> Mention | None:
+    """Return the last mention heading a clause before `position`."""
+    for m in reversed(mentions):
+        if m.end <= position and m.subject:
+            return m
+    return None
+
+
+def functions_of(mentions: list[Mention]) -> dict[str, str]:
+    """Return each named person's function, as the text's appositions state it."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.name and m.function:
+            found.setdefault(m.name, m.function)
+    return found
+
+
+def is_person_name(value: str) -> bool:
+    """Return True when `value` reads as a person's name (two to five capitalised words).
+
+    >>> is_person_name("Olivier Dussopt"), is_person_name("Présidence de la République")
+    (True, False)
+    """
+    match = NAME_PATTERN.fullmatch(value.strip())
+    return bool(match) and _good_name(value)

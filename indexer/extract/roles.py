@@ -1,0 +1,128 @@
+"""Who held a function when: learnt from titles, used where a text names only the function.
+
+Conseil des ministres items say « La ministre de la culture a présenté une communication… »
+without the minister's name; the titles of other statements of the same weeks say « Mme
+Roselyne Bachelot, ministre de la culture ». A `RoleBook` records (function, date, name) from
+titles and answers « ministre de la culture on 2020-09-23 → Roselyne Bachelot ».
+
+Every enriched document with title speakers feeds the process-wide book (`ROLES`); an indexer
+that wants the answer independent of file order feeds it first with `learn_from_titles`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from indexer.analysis import fold
+
+MAX_DAYS = 200  # a government changes: a holder seen more than this far away is not trusted
+_DROP = re.compile(
+    r"\b(?:chargee?s?|deleguee?s?|aupres|du|de|des|la|le|les|l|d|et|a|au|aux|en|pour|sur)\b"
+)
+_SPLIT = re.compile(r",?\s+(?:et\s+)?(?=(?:le|la|les)\s+(?:ministre|secr|premi|garde|porte))", re.I)
+# "le ministre délégué auprès du ministre de l'économie, chargé des comptes publics": the
+# function is what comes after "chargé".
+_BESIDE = re.compile(r"\s+auprès\s+d.*?,\s*(?=chargée?\s)", re.I | re.S)
+_FUNCTIONS = re.compile(r",\s*(?=(?:ministre|secrétaire|garde|porte-parole|premi))", re.I)
+_PRESENTED = re.compile(
+    r"(?:^|\n|\.\s)(?P<who>(?:Le|La|Les) (?:ministres?|secrétaires? d['’]État|Premi(?:er|ère) "
+    r"ministre|garde des [Ss]ceaux|porte-parole)[^.;\n]{0,220}?),? (?:a|ont) "
+    r"(?:présenté|rendu compte|fait une communication)",
+)
+
+
+def function_key(function: str) -> str:
+    """Return the comparison key of a function: folded, small words and gender dropped.
+
+    >>> function_key("La ministre déléguée chargée de l'Industrie")
+    'ministr industri'
+
+    """
+    words = fold(function).casefold().replace("'", " ").replace("’", " ").replace(",", " ")
+    words = re.sub(r"^(?:le|la|les)\s+", "", words)
+    words = _DROP.sub(" ", words)
+    words = re.sub(r"\b(\w+?)e?s?\b", lambda m: m.group(1).rstrip("e"), words)
+    return " ".join(words.split())
+
+
+@dataclass
+class RoleBook:
+    """Functions and who held them, with the dates they were seen."""
+
+    seen: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key → [(date, name)]
+
+    def learn(self, function: str | None, name: str, when: str | None) -> None:
+        """Record that `name` held `function` on `when` (ISO date, may be None)."""
+        if not function or not name:
+            return
+        for part in _FUNCTIONS.split(function):
+            key = function_key(part)
+            if key:
+                entries = self.seen.setdefault(key, [])
+                if (when or "", name) not in entries:
+                    entries.append((when or "", name))
+
+    def holder(self, function: str, when: str | None) -> str | None:
+        """Return who held `function` closest to `when` (within `MAX_DAYS`), or None."""
+        key = function_key(function)
+        entries = self.seen.get(key)
+        if not entries and len(key.split()) >= 2:
+            # "ministre de la santé" for "ministre des solidarités et de la santé"
+            words = set(key.split())
+            entries = [
+                e for k, found in self.seen.items() if words <= set(k.split()) for e in found
+            ]
+        if not entries:
+            return None
+        if not when:
+            names = [n for _, n in entries]
+            return max(set(names), key=names.count)
+        target = Date.fromisoformat(when)
+        best, best_days = None, MAX_DAYS + 1
+        for seen_on, name in entries:
+            if not seen_on:
+                continue
+            days = abs((Date.fromisoformat(seen_on) - target).days)
+            if days < best_days:
+                best, best_days = name, days
+        return best
+
+    def presenters(self, text: str, when: str | None) -> list[tuple[str, str]]:
+        """Return `(name, function)` of the members of government a text says presented it.
+
+        >>> book = RoleBook()
+        >>> book.learn("ministre de la culture", "Roselyne Bachelot", "2020-09-20")
+        >>> book.presenters("La ministre de la culture a présenté une communication.", "2020-09-23")
+        [('Roselyne Bachelot', 'ministre de la culture')]
+        """
+        found = []
+        for m in _PRESENTED.finditer(text[:3000]):
+            for part in _SPLIT.split(m.group("who")):
+                function = re.sub(r"^(?:Le|La|Les|le|la|les)\s+", "", part.strip(" ,"))
+                function = _BESIDE.sub(" ", function)
+                name = self.holder(function, when)
+                if name:
+                    found.append((name, function))
+        return found
+
+    def __len__(self) -> int:
+        return len(self.seen)
+
+
+ROLES = RoleBook()
+
+
+def learn_from_titles(documents, book: RoleBook = ROLES) -> RoleBook:
+    """Feed `book` with the (name, function, date) every document's title states."""
+    from indexer.extract.titles import parse_title
+
+    for doc in documents:
+        info = parse_title(doc.title) if doc.title else None
+        if info is None:
+            continue
+        when = doc.date or (info.date.iso() if info.date else None)
+        for name, function in info.speakers:
+            book.learn(function, name, when)
+    return book

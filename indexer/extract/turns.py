@@ -1,0 +1,160 @@
+"""Speech turns of interviews and transcripts: who has the floor from where to where.
+
+Transcripts mark the speaker with an upper-case line (`OLIVIER DUSSOPT`), an upper-case name
+opening the paragraph (`APOLLINE DE MALHERBE « Il ne… »`, sometimes glued after the previous
+sentence: `…MELENCHON.OLIVIER VERAN Jean-Luc…`), or a `Name :` prefix
+(`Sophie Lemaire-Dufour : Malheureusement, oui.`). A label must come back at least twice, or
+name someone the title names, so that a heading such as `CONTACT PRESSE` is no turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from indexer.analysis import fold
+from indexer.extract.firstnames import FIRST_NAMES
+from indexer.extract.names import Aliases, canonical_name, name_key
+
+_UP = "A-ZÀ-ÖØ-ÞŒ"
+_UPWORD = rf"[{_UP}][{_UP}'’\-]*[{_UP}]"
+_UPPER_LABEL = (
+    rf"(?:(?:M\.|MME|MME\.|Mme|M)\s+)?{_UPWORD}(?:[ ](?:{_UPWORD}|DE|DU|DES|D'|LE|LA)){{0,3}}"
+    rf"[ ](?:{_UPWORD}|[{_UP}])"  # a last word may be one letter: CEDRIC O
+)
+_CAP_LABEL = (
+    rf"(?:(?:M\.|Mme|Me)\s+)?[{_UP}][\w'’\-]+(?:[ ](?:de |d'|du |le |la )?[{_UP}][\w'’\-]+){{0,3}}"
+)
+# A paragraph that is only a label, or that opens with one.
+_ALONE = re.compile(rf"^(?P<label>{_UPPER_LABEL})\s*[:.]?\s*$")
+_OPENING_UPPER = re.compile(
+    rf"^(?P<label>{_UPPER_LABEL})(?:\s*[:\-–—]\s*|\s+)(?=[^\n]{{0,30}}[a-zà-ÿ])"
+)
+_OPENING_NAME = re.compile(rf"^(?P<label>{_CAP_LABEL})\s*:\s+(?=\S)")
+_NOT_LABELS = frozenset(
+    """
+    source contact contacts note notes question questions reponse reponses tel telephone email
+    mail courriel twitter facebook photo photos credit credits legende lien liens version pdf
+    communique presse dossier sommaire annexe annexes objet date lieu fin introduction
+    conclusion titre
+    """.split()
+)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+
+
+@dataclass
+class Turn:
+    """One speaker's turn: the label at `start`, the words from `body` to `end`."""
+
+    name: str
+    start: int
+    body: int
+    end: int
+    label: str
+
+
+def _label_ok(label: str, upper: bool = True) -> bool:
+    words = fold(label).casefold().replace(":", " ").split()
+    if not words or any(w in _NOT_LABELS for w in words) or len(label) > 60:
+        return False
+    if upper:
+        return True
+    # "Sophie Lemaire-Dufour :" is a turn, "Le Quotidien Procès LuxLeaks :" is a headline.
+    first = words[0].split("-")[0]
+    return first in FIRST_NAMES or words[0] in {"m.", "mme", "me"}
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for p in _PARAGRAPH.finditer(text):
+        paragraph = p.group()
+        for pattern in (_ALONE, _OPENING_UPPER, _OPENING_NAME):
+            m = pattern.match(paragraph)
+            if m and _label_ok(m.group("label"), pattern is not _OPENING_NAME):
+                found.append((p.start(), p.start() + m.end(), m.group("label")))
+                break
+    return found
+
+
+def find_turns(
+    text: str, aliases: Aliases | None = None, known: set[str] | None = None
+) -> list[Turn]:
+    """Return the speech turns of a transcript, or [] when the text has none.
+
+    >>> text = "JEAN-PAUL CHAPEL\\n\\nBonjour ?\\n\\nOLIVIER DUSSOPT\\n\\nBonjour.\\n\\n" \\
+    ...        "JEAN-PAUL CHAPEL\\n\\nMerci ?\\n\\nOLIVIER DUSSOPT\\n\\nMerci à vous."
+    >>> [(t.name, text[t.body:t.end].strip()) for t in find_turns(text)][:2]
+    [('Jean-Paul Chapel', 'Bonjour ?'), ('Olivier Dussopt', 'Bonjour.')]
+    """
+    known = known or set()
+    candidates = _candidates(text)
+    if not candidates:
+        return []
+    counts = Counter(name_key(label) for _, _, label in candidates)
+    kept = [c for c in candidates if counts[name_key(c[2])] >= 2 or _known(c[2], known)]
+    if not kept:
+        return []
+    # Labels glued inside a paragraph ("…MELENCHON.OLIVIER VERAN Jean-Luc…").
+    uppers = {c[2] for c in kept if c[2].upper() == c[2]}
+    if uppers:
+        alternatives = "|".join(re.escape(u) for u in sorted(uppers, key=len, reverse=True))
+        glued = re.compile(rf"(?<=[.!?…»\"”])\s*({alternatives})\s+(?=\S*[a-zà-ÿ«])")
+        starts = {c[0] for c in kept}
+        for m in glued.finditer(text):
+            if m.start(1) not in starts:
+                kept.append((m.start(1), m.end(), m.group(1)))
+        kept.sort()
+    turns = []
+    for index, (start, body, label) in enumerate(kept):
+        end = kept[index + 1][0] if index + 1 < len(kept) else len(text)
+        name = canonical_name(label.rstrip(" :."))
+        if aliases is not None:
+            name = aliases.canonical(name)
+        turns.append(Turn(name, start, body, end, label))
+    return turns
+
+
+def _known(label: str, known: set[str]) -> bool:
+    key = name_key(label)
+    return key in known or any(key.split()[-1:] == k.split()[-1:] for k in known if k)
+
+
+def turn_at(turns: list[Turn], position: int) -> Turn | None:
+    """Return the turn holding `position`, or None before the first turn."""
+    found = None
+    for turn in turns:
+        if turn.start <= position:
+            found = turn
+        else:
+            break
+    return found if found is not None and position < found.end else None
+
+
+def split_roles(text: str, turns: list[Turn], named: list[str]) -> tuple[list[str], list[str]]:
+    """Return `(speakers, interviewers)` among the turns' names.
+
+    With names from the title (`Interview de M. X`), the labels that match them speak and the
+    others ask. Without, the labels whose turns mostly end with a question (within their last
+    60 characters) are the interviewers.
+    """
+    names = list(dict.fromkeys(t.name for t in turns))
+    if not names:
+        return [], []
+    keys = {name_key(n) for n in named if n}
+    if keys:
+        surnames = {k.split()[-1] for k in keys}
+        speakers = [n for n in names if name_key(n) in keys or name_key(n).split()[-1] in surnames]
+        if speakers:
+            return speakers, [n for n in names if n not in speakers]
+    if len(names) == 1:
+        return names, []
+    ratios = {}
+    for name in names:
+        own = [t for t in turns if t.name == name]
+        asked = sum(1 for t in own if "?" in text[max(t.body, t.end - 60) : t.end])
+        ratios[name] = asked / len(own)
+    askers = [n for n in names if ratios[n] >= 0.5]
+    if not askers or len(askers) == len(names):
+        askers = [max(names, key=lambda n: ratios[n])]
+    return [n for n in names if n not in askers], askers
