@@ -67,6 +67,7 @@ def index_command(paths, index_dir, quiet, workers, as_json) -> None:
     )
     click.echo(
         f"{report.documents} document(s) écrit(s), {report.duplicates} doublon(s) écarté(s), "
+        f"{report.alternates} autre(s) format(s) rattaché(s), "
         f"{report.total} document(s) dans l'index, en {report.seconds:.1f} s."
     )
     for source, reason in report.skipped:

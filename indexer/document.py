@@ -48,6 +48,8 @@ class Document:
     root: str | None = None  # absolute path of the indexed folder the source lies in
     meta: dict[str, Any] = field(default_factory=dict)  # what else the source stated
     inferred: list[str] = field(default_factory=list)  # fields guessed from the text
+    # the same statement in other files: [{"id", "source", "format"}]
+    alternates: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the document as JSON-ready plain data."""

@@ -14,7 +14,8 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.util.filelock import try_for
 
-from indexer.document import Document
+from indexer.alternates import AlternateFinder
+from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
 from indexer.readers import Unreadable, format_of
 from indexer.schema import build_schema, document_fields, quote_fields
@@ -44,6 +45,7 @@ class Report:
     removed: int = 0
     documents: int = 0  # documents (statements) written this run
     duplicates: int = 0  # documents not indexed because the same text already is
+    alternates: int = 0  # files listed as another format of an indexed statement
     skipped: list[tuple[str, str]] = field(default_factory=list)
     total: int = 0  # statements in the index after the run
     seconds: float = 0.0
@@ -64,6 +66,7 @@ class _Entry:
     docs: list[str]  # ids of the documents (and thus quotes) indexed from the file
     hashes: list[str]  # text hashes of those documents
     dups: list[str]  # text hashes skipped because another file already had them
+    alternate_of: list[str] = field(default_factory=list)  # primaries listing this file
 
 
 def _load_manifest(index_dir: Path) -> dict[str, _Entry]:
@@ -202,10 +205,15 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
 
     workers = _workers(workers)
     writer = _writer(ix, workers, len(to_read))
+    searcher = ix.searcher()
+    finder = AlternateFinder(searcher)
     try:
         for key in gone:
-            _delete(writer, manifest.pop(key))
+            _delete(writer, manifest.pop(key), finder)
             report.removed += 1
+        for key in changed:
+            if key in manifest:  # deleted before any document is written, see below
+                _delete(writer, manifest[key], finder)
         existing: set[str] = set()
         for key, entry in manifest.items():
             if key not in changed:
@@ -213,8 +221,6 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
         for (path, root), (docs, reason) in zip(to_read, _read_all(to_read, workers), strict=True):
             key = str(path)
             old = manifest.pop(key, None)
-            if old:
-                _delete(writer, old)
             if progress:
                 progress(source_of(path, root), len(to_read))
             if docs is None:
@@ -226,25 +232,39 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
                            sha=_sha(path), docs=[], hashes=[], dups=[])
             for doc in docs:
                 digest = text_hash(doc)
-                if digest in existing:
+                if AlternateFinder.takes_part(doc):  # duplicate or alternate: decided below
+                    finder.defer(doc, digest, entry)
+                elif digest in existing:
                     entry.dups.append(digest)
                     report.duplicates += 1
-                    continue
-                existing.add(digest)
-                _add(writer, doc, digest)
-                entry.docs.append(doc.id)
-                entry.hashes.append(digest)
-                report.documents += 1
-                report.text_bytes += len(doc.text.encode("utf-8"))
+                else:
+                    existing.add(digest)
+                    _write(writer, doc, digest, entry, report)
             manifest[key] = entry
             if old:
                 report.updated += 1
             else:
                 report.added += 1
+        for item in finder.resolve():
+            if item.primary is not None:
+                item.owner.dups.append(text_hash(item.primary))
+                item.owner.alternate_of.append(item.primary.id)
+                report.alternates += 1
+            elif item.digest in existing:
+                item.owner.dups.append(item.digest)
+                report.duplicates += 1
+            else:
+                existing.add(item.digest)
+                _write(writer, item.doc, item.digest, item.owner, report)
+        for doc in finder.rewrites.values():
+            if doc.id not in finder.deleted:
+                _add(writer, doc, text_hash(doc))
         writer.commit()
     except BaseException:
         writer.cancel()
         raise
+    finally:
+        searcher.close()
     _save_manifest(index_dir, manifest)
     report.total = sum(len(e.docs) for e in manifest.values())
     report.seconds = time.perf_counter() - started
@@ -285,10 +305,21 @@ def _read_all(jobs: list[tuple[Path, Path]], workers: int):
         yield from pool.map(_read, jobs, chunksize=4)
 
 
-def _delete(writer, entry: _Entry) -> None:
+def _write(writer, doc: Document, digest: str, entry: _Entry, report: Report) -> None:
+    _add(writer, doc, digest)
+    entry.docs.append(doc.id)
+    entry.hashes.append(digest)
+    report.documents += 1
+    report.text_bytes += len(doc.text.encode("utf-8"))
+
+
+def _delete(writer, entry: _Entry, finder: AlternateFinder) -> None:
     for doc_id in entry.docs:
         writer.delete_by_term("id", doc_id)
         writer.delete_by_term("parent", doc_id)
+        finder.deleted.add(doc_id)
+    for primary_id in entry.alternate_of:
+        finder.drop(primary_id, document_id(entry.source, None))
 
 
 def _add(writer, doc: Document, digest: str) -> None:

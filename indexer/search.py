@@ -245,6 +245,7 @@ def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -
             "score": score,
             "snippet": _snippet(quote, terms, top=1) if len(quote) > SNIPPET_CHARS else
             highlight_all(quote, terms),
+            "alternates": _alternates(doc) if doc else [],
             "quote": quote,
             "document_id": stored.get("parent"),
             "position": stored.get("position"),
@@ -261,7 +262,12 @@ def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -
         "record": doc.record,
         "score": score,
         "snippet": _snippet(doc.text, terms),
+        "alternates": _alternates(doc),
     }
+
+
+def _alternates(doc) -> list[dict[str, str]]:
+    return [{"source": a["source"], "format": a["format"]} for a in doc.alternates]
 
 
 def _quote_index(stored: dict) -> int:

@@ -74,9 +74,15 @@ def test_unreadable_file_is_skipped_and_the_others_indexed(folder, tmp_path):
 
 
 def test_exact_duplicate_is_indexed_once(folder, tmp_path):
-    (folder / "copie.txt").write_text(RELEASES["alerte.txt"], "utf-8")
+    (folder / "notes" / "copie.txt").write_text(RELEASES["notes/barrage.txt"], "utf-8")
     report = run(folder, tmp_path / "ix")
     assert (report.documents, report.duplicates) == (3, 1)
+
+
+def test_dated_copy_is_listed_as_the_same_statement(folder, tmp_path):
+    (folder / "copie.txt").write_text(RELEASES["alerte.txt"], "utf-8")
+    report = run(folder, tmp_path / "ix")
+    assert (report.documents, report.alternates) == (3, 1)
 
 
 def test_duplicate_takes_over_when_its_original_is_removed(folder, tmp_path):
@@ -152,3 +158,66 @@ def test_second_indexer_waits_then_stops_naming_the_lock(folder, tmp_path):
     finally:
         held.release()
     assert index_paths([folder], tmp_path / "ix", workers=1).total == 3
+
+
+RELEASE = (
+    "Lyon, le 14 mars 2023\n\n"
+    "La Fédération des Rivières Vivantes porte plainte contre la Compagnie des Eaux du Val "
+    "de Vère après la révélation de dépassements dissimulés au captage des Grèves. "
+    "« Nous avons attendu six mois une réponse », a déclaré Claire Aubertin, présidente."
+)
+
+
+@pytest.fixture
+def formats(tmp_path):
+    root = tmp_path / "formats"
+    (root / "html").mkdir(parents=True)
+    (root / "md").mkdir()
+    (root / "md" / "plainte.md").write_text(f"---\ntitle: Plainte\n---\n{RELEASE}\n", "utf-8")
+    (root / "html" / "plainte.html").write_text(
+        "<html lang='fr'><body><nav>Accueil</nav><main><h1>Plainte</h1>"
+        + "".join(f"<p>{p}</p>" for p in RELEASE.split("\n\n")) + "</main></body></html>",
+        "utf-8")
+    (root / "autre.txt").write_text("Lyon, le 14 mars 2023\n\nUn tout autre sujet : la pêche.",
+                                    "utf-8")
+    return root
+
+
+def docs_in(index_dir):
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    with ix.searcher() as s:
+        return {f["source"]: stored_document(f) for f in s.all_stored_fields()
+                if f["type"] == "doc"}
+
+
+def test_same_release_in_two_formats_is_one_document_listing_the_other(formats, tmp_path):
+    report = run(formats, tmp_path / "ix")
+    assert (report.documents, report.alternates) == (2, 1)
+    docs = docs_in(tmp_path / "ix")
+    assert set(docs) == {"html/plainte.html", "autre.txt"}
+    assert [(a["source"], a["format"]) for a in docs["html/plainte.html"].alternates] == [
+        ("md/plainte.md", "md")]
+
+
+def test_alternate_added_later_joins_the_indexed_statement(formats, tmp_path):
+    (formats / "md" / "plainte.md").unlink()
+    run(formats, tmp_path / "ix")
+    (formats / "md" / "plainte.md").write_text(f"---\ntitle: Plainte\n---\n{RELEASE}\n", "utf-8")
+    report = run(formats, tmp_path / "ix")
+    assert (report.added, report.alternates) == (1, 1)
+    assert len(docs_in(tmp_path / "ix")["html/plainte.html"].alternates) == 1
+
+
+def test_removing_an_alternate_updates_its_statement(formats, tmp_path):
+    run(formats, tmp_path / "ix")
+    (formats / "md" / "plainte.md").unlink()
+    run(formats, tmp_path / "ix")
+    assert docs_in(tmp_path / "ix")["html/plainte.html"].alternates == []
+
+
+def test_removing_the_statement_promotes_its_alternate(formats, tmp_path):
+    run(formats, tmp_path / "ix")
+    (formats / "html" / "plainte.html").unlink()
+    report = run(formats, tmp_path / "ix")
+    docs = docs_in(tmp_path / "ix")
+    assert set(docs) == {"md/plainte.md", "autre.txt"} and report.total == 2

@@ -97,8 +97,19 @@ def _phrase_from(path) -> str:
 def test_quoted_phrase_from_a_luxleaks_pdf_finds_that_pdf(catalog, name):
     path = shared_path("luxleaks-communiques", "pdf", name)
     phrase = _phrase_from(path)
-    found, _ = sources(catalog, f'"{phrase}"')
+    _, response = sources(catalog, f'"{phrase}"')
+    # the PDF is one result, or listed as another format of the same release
+    found = [h["source"] for h in response.hits]
+    found += [a["source"] for h in response.hits for a in h["alternates"]]
     assert f"pdf/{name}" in found
+
+
+def test_luxleaks_release_in_three_formats_is_one_result(catalog):
+    _, response = sources(catalog, '"Une condamnation incompréhensible et inacceptable"')
+    verdict = [h for h in response.hits if "2016-06-29-pr-verdict" in h["source"]]
+    assert len(verdict) == 1
+    formats = {verdict[0]["source"].split("/")[0]} | {a["format"] for a in verdict[0]["alternates"]}
+    assert formats == {"html", "md", "pdf"}
 
 
 def test_drupalfr_pdf_is_searchable_by_its_words(catalog):

@@ -302,14 +302,45 @@ def test_unknown_document_is_404_in_french(client):
     assert "Ce document n&#39;existe pas" in html
 
 
-def test_alternates_rendered_when_present(app):
-    from indexer.document import Document
-    from webapp.docview import alternates
+@pytest.fixture
+def two_formats(tmp_path):
+    """An app over one communiqué published as Markdown and as HTML."""
+    from indexer.indexing import index_paths
+    from webapp import create_app
 
-    doc = Document(id="x", source="a.html", format="html", text="t",
-                   meta={"alternates": [{"format": "pdf", "id": "y"}, "a.docx"]})
-    assert alternates(doc) == [{"label": "pdf", "id": "y", "source": None},
-                               {"label": "a.docx", "id": None, "source": "a.docx"}]
+    text = ("Lyon, le 14 mars 2023\n\nLa Fédération des Rivières Vivantes porte plainte "
+            "contre la Compagnie des Eaux du Val de Vère. « Nous avons attendu six mois », "
+            "a déclaré Claire Aubertin.")
+    corpus = tmp_path / "cp"
+    corpus.mkdir()
+    (corpus / "plainte.md").write_text(f"---\ntitle: Plainte\n---\n{text}\n", "utf-8")
+    (corpus / "plainte.html").write_text(
+        "<html lang='fr'><body><main><h1>Plainte</h1>"
+        + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</main></body></html>", "utf-8")
+    index_paths([corpus], tmp_path / "ix", workers=1)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "ix")})
+    yield app.test_client()
+    from webapp.catalog import close_catalog
+
+    close_catalog(app)
+
+
+def test_document_lists_its_other_formats_with_links(two_formats):
+    hit = two_formats.get("/api/search?q=plainte").get_json()["results"]
+    assert len(hit) == 1 and hit[0]["alternates"] == [{"source": "plainte.md", "format": "md"}]
+    page = two_formats.get(f"/doc/{hit[0]['id']}").get_data(as_text=True)
+    assert "Autres formats de cette déclaration" in page and "Markdown" in page
+
+
+def test_other_format_file_is_served(two_formats):
+    doc_id = two_formats.get("/api/search?q=plainte").get_json()["results"][0]["id"]
+    alt = two_formats.get(f"/api/doc/{doc_id}").get_json()["alternates"][0]["id"]
+    response = two_formats.get(f"/file/{doc_id}?alt={alt}")
+    try:
+        assert response.status_code == 200 and b"title: Plainte" in response.data
+    finally:
+        response.close()
+    assert two_formats.get(f"/file/{doc_id}?alt=inconnu").status_code == 404
 
 
 # --- original file ---------------------------------------------------------------------------

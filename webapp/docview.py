@@ -123,17 +123,14 @@ def citations(doc: Document, permalink: str) -> list[Citation]:
             for q in sorted(doc.quotes, key=lambda q: q.start) if q.is_speech]
 
 
+FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "docx": "Word", "txt": "texte",
+                "csv": "CSV", "jsonl": "JSON Lines", "tei": "TEI"}
+
+
 def alternates(doc: Document) -> list[dict[str, Any]]:
-    """Return the other formats of the same statement as [{label, id}] when the source said."""
-    found = doc.meta.get("alternates") or []
-    if isinstance(found, str | dict):
-        found = [found]
-    out = []
-    for item in found if isinstance(found, list) else []:
-        if isinstance(item, dict):
-            label = item.get("format") or item.get("source") or item.get("id")
-            out.append({"label": str(label or "autre format"), "id": item.get("id"),
-                        "source": item.get("source")})
-        elif item:
-            out.append({"label": str(item), "id": None, "source": str(item)})
-    return out
+    """Return the other files of the same statement as [{label, source, id}]."""
+    return [
+        {"label": FORMAT_NAMES.get(a.get("format", ""), a.get("format") or "autre format"),
+         "source": a.get("source"), "id": a.get("id")}
+        for a in doc.alternates
+    ]

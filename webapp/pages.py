@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
 
 from indexer.profiles import canonical_speaker, speaker_profile
@@ -89,6 +91,12 @@ def document(doc_id: str):
 def original(doc_id: str):
     """The file a statement was read from, shown inline when it is safe to."""
     doc = _document_or_404(doc_id)
+    alt = request.args.get("alt")
+    if alt:  # another file of the same statement, served under the same checks
+        found = [a for a in doc.alternates if a.get("id") == alt]
+        if not found:
+            abort(404, description="Ce format n'est pas connu pour cette déclaration.")
+        doc = replace(doc, source=found[0]["source"])
     path = original_file(doc)
     if path is None:
         abort(404, description="Le fichier d'origine n'est pas disponible.")
