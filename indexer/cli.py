@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from indexer.indexing import IndexBusy, default_index_dir, index_paths
+from indexer.indexing import IndexBusy, default_index_dir, index_paths, manifest_roots
+from indexer.indexing import rebuild as rebuild_index
 from indexer.search import IndexMissing, SearchRequest, open_catalog, search
 
 INDEX_OPTION = click.option(
@@ -28,13 +29,21 @@ def main() -> None:
 
 
 @main.command("index")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @INDEX_OPTION
 @click.option("--quiet", is_flag=True, help="N'afficher que les erreurs.")
 @click.option("--workers", type=int, default=None, help="Processus de lecture (défaut : cœurs).")
 @click.option("--json", "as_json", is_flag=True, help="Rapport au format JSON.")
-def index_command(paths, index_dir, quiet, workers, as_json) -> None:
-    """Indexer les fichiers des dossiers PATHS (seuls les fichiers modifiés sont relus)."""
+@click.option("--strict", is_flag=True, help="Code de sortie 1 si un fichier est ignoré.")
+@click.option("--rebuild", is_flag=True,
+              help="Tout relire dans un index neuf, puis le mettre à la place de l'ancien "
+                   "(sans PATHS : les dossiers déjà indexés).")
+def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild) -> None:
+    """Indexer les fichiers des dossiers PATHS (seuls les fichiers modifiés sont relus).
+
+    Code de sortie : 0, même si des fichiers sont ignorés (ils sont listés) ; 1 avec
+    --strict s'il y en a ; 1 si l'index est verrouillé par un autre indexeur.
+    """
     index_dir = index_dir or default_index_dir()
     show_bar = not quiet and not as_json and sys.stderr.isatty()
     bar = None
@@ -47,9 +56,13 @@ def index_command(paths, index_dir, quiet, workers, as_json) -> None:
             bar.__enter__()
         bar.update(1, source)
 
+    if not paths and rebuild:
+        paths = manifest_roots(index_dir)
+    if not paths:
+        raise click.UsageError("indiquez au moins un dossier ou un fichier à indexer")
     try:
-        report = index_paths(paths, index_dir, workers=workers,
-                             progress=advance if show_bar else None)
+        run = rebuild_index if rebuild else index_paths
+        report = run(paths, index_dir, workers=workers, progress=advance if show_bar else None)
     except IndexBusy as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -57,9 +70,18 @@ def index_command(paths, index_dir, quiet, workers, as_json) -> None:
             bar.__exit__(None, None, None)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-        return
-    if quiet:
-        return
+    elif not quiet:
+        _print_report(index_dir, report)
+    if strict and report.skipped:
+        sys.exit(1)
+
+
+def _printable(name: str) -> str:
+    """Return a file name on one line: control characters (a newline in a name) escaped."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", name)
+
+
+def _print_report(index_dir: Path, report) -> None:
     click.echo(
         f"Index {index_dir} : {report.added} fichier(s) ajouté(s), {report.updated} mis à jour, "
         f"{report.unchanged} inchangé(s), {report.removed} retiré(s), "
@@ -71,7 +93,30 @@ def index_command(paths, index_dir, quiet, workers, as_json) -> None:
         f"{report.total} document(s) dans l'index, en {report.seconds:.1f} s."
     )
     for source, reason in report.skipped:
-        click.echo(f"  ignoré : {source} — {reason}")
+        click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")
+
+
+@main.command("check")
+@INDEX_OPTION
+def check_command(index_dir) -> None:
+    """Vérifier l'index : segments, documents, concordance avec les fichiers sources."""
+    from indexer.health import check_index
+
+    index_dir = index_dir or default_index_dir()
+    health = check_index(index_dir)
+    click.echo(
+        f"Index {index_dir} : {health.segments} segment(s), {health.documents} document(s), "
+        f"{health.quotes} citation(s), {health.files} fichier(s) source."
+    )
+    for path in health.missing_files[:20]:
+        click.echo(f"  fichier disparu : {_printable(path)}")
+    for problem in health.problems:
+        click.echo(f"  problème : {problem}")
+    if health.advice:
+        click.echo(health.advice)
+    click.echo("État : " + ("bon." if health.ok else "endommagé."))
+    if not health.ok:
+        sys.exit(1)
 
 
 def _terminal(snippet: str) -> str:

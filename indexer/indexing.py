@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
+import shutil
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -28,6 +32,26 @@ LOCK_TIMEOUT = 30.0
 
 class IndexBusy(Exception):
     """Another indexer holds the index; the message names the lock file."""
+
+
+_running = threading.Event()  # set while this process runs an indexing
+
+
+def _die_with_parent() -> None:
+    """In a process forked by an indexing run: ask Linux to kill it when its parent dies.
+
+    Workers inherit the index's locks; an orphan left by a killed indexer would hold them.
+    """
+    if not _running.is_set():
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: orphans exit when their queue breaks
+        pass
+
+
+PR_SET_PDEATHSIG = 1
+os.register_at_fork(after_in_child=_die_with_parent)
 
 
 def default_index_dir() -> Path:
@@ -69,19 +93,54 @@ class _Entry:
     alternate_of: list[str] = field(default_factory=list)  # primaries listing this file
 
 
-def _load_manifest(index_dir: Path) -> dict[str, _Entry]:
+def _load_manifest(index_dir: Path, generation: int | None = None) -> dict[str, _Entry]:
+    """Return the manifest; if `generation` is given and the manifest was written for
+    another commit of the index (the indexer died between its commit and the manifest),
+    every file is marked for a new reading so that the run repairs the difference."""
     try:
         data = json.loads((index_dir / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return {path: _Entry(**entry) for path, entry in data.get("files", {}).items()}
+    files = {path: _Entry(**entry) for path, entry in data.get("files", {}).items()}
+    if generation is not None and data.get("generation") != generation:
+        for entry in files.values():
+            entry.size, entry.mtime, entry.sha = -1, -1, ""
+    return files
 
 
-def _save_manifest(index_dir: Path, files: dict[str, _Entry]) -> None:
-    data = {"version": 1, "files": {p: e.__dict__ for p, e in sorted(files.items())}}
+def _save_manifest(index_dir: Path, files: dict[str, _Entry], generation: int) -> None:
+    data = {"version": 1, "generation": generation,
+            "files": {p: e.__dict__ for p, e in sorted(files.items())}}
     tmp = index_dir / (MANIFEST + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     os.replace(tmp, index_dir / MANIFEST)  # atomic: a crash leaves the old or the new one
+
+
+def manifest_roots(index_dir: Path) -> list[Path]:
+    """Return the folders (or single files) the index was built from."""
+    return sorted({Path(e.root) for e in _load_manifest(Path(index_dir)).values()})
+
+
+def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
+    """Index `paths` into a fresh folder, then swap it in place of `index_dir`.
+
+    The live index keeps answering until the swap, which is two renames; a server open on
+    it moves to the new index at its next search (see `Catalog.searcher`).
+    """
+    index_dir = Path(index_dir).absolute()
+    fresh = index_dir.with_name(f".{index_dir.name}.rebuild-{os.getpid()}")
+    old = index_dir.with_name(f".{index_dir.name}.old-{os.getpid()}")
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        report = index_paths(paths, fresh, **options)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    if index_dir.exists():
+        os.rename(index_dir, old)
+    os.rename(fresh, index_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    return report
 
 
 def load_manifest_sources(index_dir: Path) -> dict[str, str]:
@@ -160,16 +219,18 @@ def index_paths(
             f"un autre indexeur travaille sur {index_dir} (verrou {index_dir / RUN_LOCK}) ; "
             f"abandon après {lock_timeout:.0f} s d'attente"
         )
+    _running.set()
     try:
         return _index_locked(ix, [Path(p) for p in paths], index_dir, workers, progress)
     finally:
+        _running.clear()
         lock.release()
 
 
 def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
     started = time.perf_counter()
     report = Report()
-    manifest = _load_manifest(index_dir)
+    manifest = _load_manifest(index_dir, ix.latest_generation())
     roots = {str(Path(p).absolute()) for p in paths}
     seen: set[str] = set()
     to_read: list[tuple[Path, Path]] = []
@@ -265,7 +326,7 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
         raise
     finally:
         searcher.close()
-    _save_manifest(index_dir, manifest)
+    _save_manifest(index_dir, manifest, ix.latest_generation())
     report.total = sum(len(e.docs) for e in manifest.values())
     report.seconds = time.perf_counter() - started
     return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ SORTS = ("relevance", "-date", "date")
 MAX_PER_PAGE = 100
 MAX_RESULTS = 10_000  # deepest result one can page to
 SNIPPET_CHARS = 220
+RETIRE_SECONDS = 120  # a replaced searcher is closed this long after, when nobody uses it
 
 
 class IndexMissing(Exception):
@@ -91,15 +93,35 @@ class Catalog:
         self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
         self._lock = threading.Lock()
         self._searcher = self._ix.searcher()
+        self._folder = os.stat(self.index_dir).st_ino
+        self._retired: list[tuple[float, object]] = []
         self._postings: dict[str, FacetPostings] = {}
 
     def searcher(self):
         """Return an up-to-date searcher (reopened if another process committed)."""
         with self._lock:
-            if not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
-                self._postings = {}
+            try:
+                # a rebuild swaps in another folder, whose generation may be the same number
+                folder = os.stat(self.index_dir).st_ino
+                if folder != self._folder or not self._searcher.up_to_date():
+                    # A new searcher, not `refresh()`: Whoosh's reader reuse counted a
+                    # segment twice after a multi-process commit (measured: 120 hits, 90 docs).
+                    fresh = whoosh_index.open_dir(str(self.index_dir),
+                                                  indexname=INDEX_NAME).searcher()
+                    self._retire(self._searcher)
+                    self._searcher, self._postings, self._folder = fresh, {}, folder
+            except Exception:  # noqa: BLE001
+                # The index is being swapped or committed right now: the searcher we have
+                # still reads its own (open) files, so answer from it and refresh next time.
+                pass
             return self._searcher
+
+    def _retire(self, searcher) -> None:
+        # Other threads may still be searching with it: close it only once it is old.
+        now = time.monotonic()
+        self._retired.append((now, searcher))
+        while self._retired and now - self._retired[0][0] > RETIRE_SECONDS:
+            self._retired.pop(0)[1].close()
 
     def facet(self, searcher, fieldname: str) -> FacetPostings:
         """Return the postings of a facet field of the given searcher's reader."""
@@ -122,8 +144,11 @@ class Catalog:
         return stored_document(stored)
 
     def close(self) -> None:
-        """Release the searcher's files."""
+        """Release the searchers' files."""
         with self._lock:
+            for _, searcher in self._retired:
+                searcher.close()
+            self._retired = []
             self._searcher.close()
 
 

@@ -1,0 +1,77 @@
+"""Helpers for tests that need a real `verbatim serve` process."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+
+
+def free_port() -> int:
+    """Return a TCP port nobody listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(index_dir):
+    """Run `verbatim serve` on the index; yield its base URL; stop it afterwards."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer.cli", "serve", "--index", str(index_dir), "--port",
+         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(base + "/api/search", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@dataclass
+class SearchLoop:
+    """Counts of a client searching in a loop."""
+
+    requests: int = 0
+    errors: list[str] = field(default_factory=list)
+    last_total: int | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+
+
+@contextlib.contextmanager
+def search_loop(base: str, query: str):
+    """Search `query` through the JSON API in a loop until the block ends."""
+    loop = SearchLoop()
+    url = f"{base}/api/search?q={urllib.parse.quote(query)}"
+
+    def run():
+        while not loop.stop.is_set():
+            try:
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    loop.last_total = json.load(response)["total"]
+                loop.requests += 1
+            except Exception as exc:  # noqa: BLE001 - every failure is what we count
+                loop.errors.append(repr(exc))
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield loop
+    finally:
+        loop.stop.set()
+        thread.join(timeout=60)
