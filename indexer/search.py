@@ -276,6 +276,12 @@ def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -
             "position": stored.get("position"),
         }
     doc = stored_document(stored)
+    return {**document_summary(doc, score), "snippet": _snippet(doc.text, terms),
+            "alternates": _alternates(doc)}
+
+
+def document_summary(doc, score: float | None) -> dict[str, Any]:
+    """Return the fields every result list shows for a statement."""
     return {
         "id": doc.id,
         "title": doc.title,
@@ -286,8 +292,6 @@ def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -
         "source": doc.source,
         "record": doc.record,
         "score": score,
-        "snippet": _snippet(doc.text, terms),
-        "alternates": _alternates(doc),
     }
 
 

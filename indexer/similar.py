@@ -7,6 +7,7 @@ from typing import Any
 from whoosh import query as wq
 
 from indexer.schema import stored_document
+from indexer.search import document_summary
 
 SIMILAR_TOP = 5
 KEY_TERMS = 10  # terms of the statement searched for; more finds neighbours in small corpora
@@ -28,19 +29,5 @@ def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict
                                      filter=wq.Term("type", "doc"))
     except (KeyError, ValueError):  # a statement with no indexed text has no key terms
         return []
-    out = []
-    for hit in results:
-        doc = stored_document(hit.fields())
-        out.append(
-            {
-                "id": doc.id,
-                "title": doc.title,
-                "date": doc.date,
-                "kind": doc.kind,
-                "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
-                "themes": doc.themes,
-                "source": doc.source,
-                "score": round(hit.score, 4),
-            }
-        )
-    return out
+    return [document_summary(stored_document(hit.fields()), round(hit.score, 4))
+            for hit in results]

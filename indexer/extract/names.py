@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from indexer.analysis import fold
+from indexer.extract.datafiles import load_mapping_file
 
 # Civilities and titles that come before a name and are not part of it. Longest first, so
 # that "Le très hon." is removed whole rather than leaving "très hon.".
@@ -181,32 +178,6 @@ def aliases_path() -> Path:
 
 
 def load_aliases(path: Path | str | None = None) -> Aliases:
-    """Return the aliases of a YAML file (cached per path and modification time).
-
-    A missing or unreadable file means no aliases: extraction must never stop for it.
-    """
+    """Return the aliases of a YAML file (re-read when the file changes; missing: none)."""
     path = Path(path) if path is not None else aliases_path()
-    now = time.monotonic()
-    seen = _CHECKED.get(str(path))
-    if seen is not None and now - seen[0] < RECHECK_SECONDS:
-        return seen[1]  # checking the file's date costs a system call: once a second is enough
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = -1
-    loaded = _load_aliases(str(path), stamp)
-    _CHECKED[str(path)] = (now, loaded)
-    return loaded
-
-
-RECHECK_SECONDS = 1.0
-_CHECKED: dict = {}
-
-
-@lru_cache(maxsize=8)
-def _load_aliases(path: str, stamp: int) -> Aliases:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return Aliases()
-    return Aliases.from_mapping(data if isinstance(data, dict) else {})
+    return load_mapping_file(path, Aliases.from_mapping)

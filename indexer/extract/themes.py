@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from indexer.analysis import WORD_PATTERN, fold, stemmed_terms
+from indexer.extract.datafiles import load_mapping_file
 
 DEFAULT_THESAURUS = Path(__file__).resolve().parents[2] / "corpus" / "thesaurus.yaml"
 MIN_OCCURRENCES = 2
@@ -207,32 +205,6 @@ def thesaurus_path() -> Path:
 
 
 def load_thesaurus(path: Path | str | None = None) -> Thesaurus:
-    """Return the thesaurus of a YAML file (cached per path and modification time).
-
-    A missing or unreadable file means no thesaurus themes.
-    """
+    """Return the thesaurus of a YAML file (re-read when the file changes; missing: none)."""
     path = Path(path) if path is not None else thesaurus_path()
-    now = time.monotonic()
-    seen = _CHECKED.get(str(path))
-    if seen is not None and now - seen[0] < RECHECK_SECONDS:
-        return seen[1]  # checking the file's date costs a system call: once a second is enough
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = -1
-    loaded = _load_thesaurus(str(path), stamp)
-    _CHECKED[str(path)] = (now, loaded)
-    return loaded
-
-
-RECHECK_SECONDS = 1.0
-_CHECKED: dict = {}
-
-
-@lru_cache(maxsize=8)
-def _load_thesaurus(path: str, stamp: int) -> Thesaurus:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return Thesaurus()
-    return Thesaurus.from_mapping(data if isinstance(data, dict) else {})
+    return load_mapping_file(path, Thesaurus.from_mapping)

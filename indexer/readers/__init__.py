@@ -8,6 +8,8 @@ silently. Batch formats (CSV, JSONL, TEI) return one record per statement or spe
 from __future__ import annotations
 
 import importlib
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,10 +75,68 @@ def reader_for(path: Path) -> Reader:
     return module.read
 
 
+MB = 1024 * 1024
+# Biggest file read. Readers hold a whole file in memory, several times over once parsed and
+# analysed; past this a file is more likely a dump or an accident than one statement.
+MAX_FILE_BYTES = 100 * MB
+MAX_FILE_ENV = "VERBATIM_MAX_FILE_MB"
+
+
+def max_file_bytes() -> int:
+    """Return the size limit: $VERBATIM_MAX_FILE_MB (megabytes, decimals allowed) or 100 MB.
+
+    Read at each call, so a test or a run can change it; a value that is not a positive
+    number is ignored.
+    """
+    try:
+        megabytes = float(os.environ.get(MAX_FILE_ENV, ""))
+    except ValueError:
+        return MAX_FILE_BYTES
+    return int(megabytes * MB) if megabytes > 0 else MAX_FILE_BYTES
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MB:.1f}".replace(".", ",")
+
+
+def size_reason(size: int, limit: int) -> str:
+    """Return the one-line reason for a file over the limit, in Mo (octets when they round alike).
+
+    >>> size_reason(150 * MB, 100 * MB)
+    'fichier trop gros (150,0 Mo > limite 100,0 Mo)'
+    >>> size_reason(12 * MB + 1, 12 * MB)
+    'fichier trop gros (12 582 913 octets > limite 12 582 912 octets)'
+    """
+    if _megabytes(size) != _megabytes(limit):
+        return f"fichier trop gros ({_megabytes(size)} Mo > limite {_megabytes(limit)} Mo)"
+    return f"fichier trop gros ({size:,} octets > limite {limit:,} octets)".replace(",", " ")
+
+
+def check_file(path: Path) -> None:
+    """Raise `Unreadable` for what no reader should open: not a regular file (a named pipe
+    would block the reader forever), a path that is not UTF-8 (it could be neither stored in
+    the index nor shown), an empty file, a file over `max_file_bytes()`."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise Unreadable("nom de fichier ou de dossier non UTF-8 : renommez-le") from None
+    info = path.stat()  # follows a link: what would be read is what is checked
+    if not stat.S_ISREG(info.st_mode):
+        raise Unreadable("pas un fichier ordinaire (tube, périphérique ou socket)")
+    if info.st_size == 0:
+        raise Unreadable("fichier vide")
+    if info.st_size > (limit := max_file_bytes()):
+        raise Unreadable(size_reason(info.st_size, limit))
+
+
 def read_records(path: Path) -> list[Record]:
-    """Return the records of one file, raising `Unreadable` with a one-line reason."""
+    """Return the records of one file, raising `Unreadable` with a one-line reason.
+
+    The file is checked first (`check_file`): regular, not empty, not over the size limit.
+    """
     reader = reader_for(path)
     try:
+        check_file(path)
         return reader(path)
     except Unreadable:
         raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,10 +71,52 @@ def _record(path: Path) -> Record:
     )
 
 
+# python-docx inflates every part of the package into memory before reading any. Real
+# documents' parts are XML compressed 5 to 20 times and images that do not compress: a part
+# inflating more than MAX_RATIO times, or parts adding up past MAX_INFLATED, is a ZIP bomb.
+MAX_INFLATED = 256 * 1024 * 1024
+MAX_RATIO = 200
+MAX_MEMBERS = 10_000
+_SMALL_PART = 1024 * 1024  # tiny parts may compress well (a page of blanks): never a threat
+
+
+def _mo(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def check_archive(path: Path) -> None:
+    """Raise `Unreadable` when the ZIP's declared sizes make it a bomb (before inflating).
+
+    zipfile never inflates a member past the size its directory declares, so checking the
+    declared sizes is enough.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise Unreadable(f"docx illisible (pas une archive ZIP : {exc})"[:200]) from exc
+    if len(members) > MAX_MEMBERS:
+        raise Unreadable(f"docx refusé : {len(members)} parties dans l'archive (bombe ZIP ?)")
+    total = sum(m.file_size for m in members)
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > _SMALL_PART and ratio > MAX_RATIO:
+            raise Unreadable(
+                f"docx refusé : {member.filename[:60]} se décompresse {ratio:.0f} fois "
+                f"({_mo(member.compress_size)} Mo → {_mo(member.file_size)} Mo, bombe ZIP ?)"
+            )
+    if total > MAX_INFLATED:
+        raise Unreadable(
+            f"docx refusé : {_mo(total)} Mo une fois décompressé > limite "
+            f"{_mo(MAX_INFLATED)} Mo (bombe ZIP ?)"
+        )
+
+
 def read(path: Path) -> list[Record]:
     """Return the one record of a .docx file: its text, title, author and creation date."""
     if path.stat().st_size == 0:
         raise Unreadable("fichier vide")
+    check_archive(path)
     try:
         return [_record(path)]
     except Unreadable:

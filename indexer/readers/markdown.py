@@ -11,10 +11,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from indexer.readers import Record, Unreadable
 from indexer.readers.html import html_paragraphs, inline_text, iso_date, lang_code, parse_html
+from indexer.readers.safe_yaml import AliasRefused, load_yaml
 from indexer.readers.text import check_prose, decode
 from indexer.text import join_paragraphs
 
@@ -137,13 +136,25 @@ def _tags(value: Any) -> list[str]:
     return [tag for tag in (_plain(item) for item in items) if tag]
 
 
+# Front matter is a handful of fields; past this it is not metadata, and PyYAML (pure
+# Python) would spend seconds on it.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Return `(fields, body)`; text without a usable front matter is all body."""
+    """Return `(fields, body)`; text without a usable front matter is all body.
+
+    A front matter that uses YAML aliases is dropped (body only): it is hostile, not prose.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
+        return {}, text
     try:
-        fields = yaml.safe_load(match.group(1))
+        fields = load_yaml(match.group(1))
+    except AliasRefused:
+        return {}, text[match.end() :]
     except Exception:  # bad YAML or impossible dates (2016-13-45): keep the text, lose no words
         return {}, text
     if fields is None:

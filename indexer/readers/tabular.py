@@ -64,6 +64,7 @@ import lxml.html
 import yaml
 
 from indexer.readers import Record, Unreadable
+from indexer.readers.safe_yaml import load_yaml
 from indexer.text import clean_paragraph, join_paragraphs, normalize, split_paragraphs
 
 log = logging.getLogger(__name__)
@@ -204,7 +205,7 @@ def columns_for(path: Path, headers: list[str]) -> Columns:
     sidecar = sidecar_path(path)
     if sidecar.is_file():
         try:
-            explicit = yaml.safe_load(sidecar.read_text(encoding="utf-8-sig"))
+            explicit = load_yaml(sidecar.read_text(encoding="utf-8-sig"))
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise Unreadable(f"{sidecar.name} illisible: {str(exc).splitlines()[0]}") from exc
         if not isinstance(explicit, dict):
@@ -413,12 +414,18 @@ def _csv_rows(path: Path) -> tuple[list[str], Iterator[list[str]]]:
     if not text.strip():
         raise Unreadable("fichier CSV vide")
     csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
+    # The end marker comes back as a row of its own unless a quote left open swallowed it,
+    # which the csv module does not report: see read_csv.
+    text = f"{text}\n{_END}\n"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         headers = [h.strip() for h in next(reader)]
     except csv.Error as exc:
         raise Unreadable(f"CSV invalide: {exc}") from exc
     return headers, reader
+
+
+_END = "\ufdd0verbatim-fin-du-fichier\ufdd0"  # a noncharacter: never in a real file
 
 
 def _repeats_header(cells: list[str], header_row: list[str]) -> bool:
@@ -436,9 +443,18 @@ def read_csv(path: Path) -> list[Record]:
 
     def rows() -> Iterator[dict[str, str]]:
         number = 1  # records read so far, the header included
+        line = reader.line_num  # last line of the previous record
         try:
             for cells in reader:
                 number += 1
+                if cells == [_END]:
+                    return
+                if cells and _END in cells[-1]:
+                    raise Unreadable(
+                        f"CSV invalide : guillemet ouvert ligne {line + 1} (enregistrement "
+                        f"{number}) jamais fermé"
+                    )
+                line = reader.line_num
                 if not any(c.strip() for c in cells):
                     continue
                 if _repeats_header(cells, header_row):

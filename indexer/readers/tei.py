@@ -56,6 +56,24 @@ _LEAKED_FUNCTION = re.compile(
 )
 
 
+# libxml2's guards against hostile XML, in words the indexing report can show.
+_GUARDS = (
+    ("amplification", "entités en expansion exponentielle (« milliard de rires »)"),
+    ("entity reference loop", "entités en boucle (« milliard de rires »)"),
+    ("Excessive depth", "éléments imbriqués trop profondément (> 256 niveaux)"),
+    ("Huge input lookup", "nœud de texte démesuré"),
+    ("try XML_PARSE_HUGE", "nœud démesuré"),
+)
+
+
+def _syntax_reason(message: str) -> str:
+    """Return the report's reason for an XML parse error: a refusal or the parser's words."""
+    for marker, reason in _GUARDS:
+        if marker in message:
+            return f"XML refusé : {reason}"
+    return f"XML invalide: {message.splitlines()[0]}"[:200]
+
+
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
@@ -176,7 +194,7 @@ def read(path: Path) -> list[Record]:
     try:
         root = etree.fromstring(path.read_bytes(), _parser())
     except etree.XMLSyntaxError as exc:
-        raise Unreadable(f"XML invalide: {str(exc).splitlines()[0]}"[:200]) from exc
+        raise Unreadable(_syntax_reason(str(exc))) from exc
     if root is None or not isinstance(root.tag, str):
         raise Unreadable("XML non TEI")
     if root.tag == f"{{{TEI_NS}}}TEI":

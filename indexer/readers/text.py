@@ -48,8 +48,9 @@ def decode(raw: bytes) -> tuple[str, str]:
 
     Order: BOM (UTF-8, UTF-16/32 LE/BE), strict UTF-8, then the legacy Windows code page
     cp1252 (which has ’ « » œ € where latin-1 only has invisible C1 controls), then latin-1.
-    A file that is mostly UTF-8 with a few stray cp1252 bytes (edited in two editors) keeps
-    its UTF-8 and only the stray bytes are read as cp1252.
+    A file mixing UTF-8 and cp1252 (edited in two editors) is decided line by line: a line
+    that is mostly UTF-8 keeps its UTF-8 and only its stray bytes are read as cp1252. NUL
+    bytes without a BOM mean binary (or UTF-16 without BOM, which the reason then names).
 
     >>> decode("L’État".encode("cp1252"))
     ('L’État', 'cp1252')
@@ -63,19 +64,40 @@ def decode(raw: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise Unreadable(f"{encoding} invalide malgré le BOM (octet {exc.start})") from exc
     if b"\x00" in raw:
+        if _looks_utf16(raw):  # say so: the fix (save as UTF-8 or with a BOM) is easy
+            raise Unreadable("binaire ou UTF-16 sans BOM (octets nuls) : enregistrez-le en UTF-8")
         raise Unreadable("binaire (octets nuls sans BOM UTF-16)")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    utf8_chars = _UTF8_CHAR.findall(raw)
-    stray = len(_HIGH_BYTE.findall(raw)) - sum(len(c) for c in utf8_chars)
-    if len(utf8_chars) > stray:
-        return raw.decode("utf-8", errors="verbatim-cp1252"), "utf-8+cp1252"
+    if _UTF8_CHAR.search(raw):
+        # Some UTF-8 and some legacy bytes: decided line by line, because a file edited in
+        # two editors is mixed by whole lines, and either encoding may have more accents.
+        return "".join(map(_mixed_line, raw.splitlines(keepends=True))), "utf-8+cp1252"
     try:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return raw.decode("latin-1"), "latin-1"
+
+
+def _mixed_line(line: bytes) -> str:
+    """Decode one line of a mixed file: UTF-8 when it has more UTF-8 characters than stray
+    legacy bytes (those few read as cp1252), else cp1252 (latin-1 for its holes)."""
+    utf8_chars = _UTF8_CHAR.findall(line)
+    stray = len(_HIGH_BYTE.findall(line)) - sum(len(c) for c in utf8_chars)
+    if len(utf8_chars) > stray:
+        return line.decode("utf-8", errors="verbatim-cp1252")
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """Tell whether NUL bytes sit where UTF-16 puts them for Latin text: every other byte."""
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    return max(even, odd) > 0.3 * (len(raw) // 2) and min(even, odd) < 0.05 * (len(raw) // 2)
 
 
 def check_prose(text: str) -> str:
