@@ -150,6 +150,30 @@ def exact_analyzer():
     return tokenizer() | LowercaseFilter() | FoldFilter()
 
 
+@lru_cache(maxsize=200_000)
+def word_term(word: str) -> str | None:
+    """Return the term the French analyzer makes of one word, None for a stop word (cached).
+
+    Every filter of the chain looks at one token at a time, so a text's terms are its words'
+    terms: caching them per word gives the analyzer's answer several times faster.
+
+    >>> word_term("Lanceurs"), word_term("les")
+    ('lanceur', None)
+    """
+    terms = [t.text for t in french_analyzer()(word)]
+    return terms[0] if len(terms) == 1 else None
+
+
+def fast_terms(text: str) -> list[str]:
+    """Return `stemmed_terms(text)`, word by word through `word_term`'s cache.
+
+    >>> fast_terms("Les lanceurs d'alerte décentralisés") == stemmed_terms(
+    ...     "Les lanceurs d'alerte décentralisés")
+    True
+    """
+    return [t for w in WORD_PATTERN.findall(text) if (t := word_term(w)) is not None]
+
+
 def stemmed_terms(text: str) -> list[str]:
     """Return the terms the French analyzer makes of `text` (handy for tests and thesauri)."""
     return [t.text for t in french_analyzer()(text)]

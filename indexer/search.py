@@ -14,9 +14,8 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh import sorting
-from whoosh.highlight import ContextFragmenter, HtmlFormatter, highlight
 
-from indexer.analysis import fold, french_analyzer
+from indexer.analysis import WORD_PATTERN, fold, word_term
 from indexer.indexing import INDEX_NAME
 from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, query_terms
 from indexer.schema import stored_document
@@ -236,18 +235,63 @@ def _resolve_facet_terms(q: wq.Query, catalog: Catalog, searcher) -> wq.Query:
     return q.apply(lambda child: _resolve_facet_terms(child, catalog, searcher))
 
 
+def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """Return (start, end, term) for each word of `text` whose analysed term is wanted."""
+    return [(m.start(), m.end(), term) for m in WORD_PATTERN.finditer(text)
+            if (term := word_term(m.group())) in terms]
+
+
+def _marked(text: str, start: int, end: int, matches) -> str:
+    """Return text[start:end] escaped, with the matched words inside wrapped in <mark>."""
+    out, last = [], start
+    for a, b, _ in matches:
+        if a >= start and b <= end:
+            out += [html.escape(text[last:a]), f"<mark>{html.escape(text[a:b])}</mark>"]
+            last = b
+    out.append(html.escape(text[last:end]))
+    return "".join(out)
+
+
+def _window(text: str, first: int) -> tuple[int, int]:
+    """Return a window of about SNIPPET_CHARS around a match, cut at spaces."""
+    start = max(0, first - SNIPPET_CHARS // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > first else end
+    return start, end
+
+
 def _snippet(text: str, terms: set[str], top: int = 2) -> str:
-    """Return up to `top` fragments of `text` with the terms marked, everything escaped."""
-    if terms:
-        fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
-        formatter = HtmlFormatter(tagname="mark", between=" … ")
-        found = highlight(text, frozenset(terms), french_analyzer(), fragmenter, formatter, top=top)
-        if found:
-            return found
-    head = text[:SNIPPET_CHARS]
-    cut = head.rfind(" ") if len(text) > SNIPPET_CHARS else len(head)
-    ellipsis = " …" if len(text) > len(head) else ""
-    return html.escape(head[: cut if cut > 0 else len(head)]) + ellipsis
+    """Return up to `top` passages of `text` with the matched words marked, all escaped.
+
+    The passages chosen hold the most distinct query terms; without any match, the
+    beginning of the text.
+    """
+    matches = _matches(text, terms) if terms else []
+    if not matches:
+        start, end = 0, min(len(text), SNIPPET_CHARS)
+        if end < len(text):
+            end = text.rfind(" ", 0, end) if " " in text[:end] else end
+        return html.escape(text[:end]) + (" …" if end < len(text) else "")
+    candidates = []
+    for a, _, _ in matches:
+        start, end = _window(text, a)
+        found = {t for x, y, t in matches if x >= start and y <= end}
+        candidates.append((-len(found), start, end))
+    chosen: list[tuple[int, int]] = []
+    for _, start, end in sorted(candidates):
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+        if len(chosen) == top:
+            break
+    parts = [_marked(text, s, e, matches) for s, e in sorted(chosen)]
+    head = "… " if sorted(chosen)[0][0] > 0 else ""
+    tail = " …" if sorted(chosen)[-1][1] < len(text) else ""
+    return head + " … ".join(parts) + tail
 
 
 def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -> dict:
@@ -305,17 +349,7 @@ def _quote_index(stored: dict) -> int:
 
 def highlight_all(text: str, terms: set[str]) -> str:
     """Return the whole of `text` escaped, with every analysed match of `terms` marked."""
-    if not terms or not text:
-        return html.escape(text)
-    out, last = [], 0
-    for token in french_analyzer()(text, chars=True, mode="index"):
-        if token.text in terms:
-            out.append(html.escape(text[last : token.startchar]))
-            out.append(f"<mark>{html.escape(text[token.startchar : token.endchar])}</mark>")
-            last = token.endchar
-    out.append(html.escape(text[last:]))
-    return "".join(out)
-
+    return _marked(text, 0, len(text), _matches(text, terms) if terms else [])
 
 def _count(ids: set[int] | frozenset[int], postings: dict[str, frozenset[int]]) -> list[dict]:
     counts = [(value, len(ids & docs)) for value, docs in postings.items()]

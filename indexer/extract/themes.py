@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from indexer.analysis import WORD_PATTERN, fold, stemmed_terms
+from indexer.analysis import fast_terms, fold, stemmed_terms
 from indexer.extract.datafiles import load_mapping_file
 
 DEFAULT_THESAURUS = Path(__file__).resolve().parents[2] / "corpus" / "thesaurus.yaml"
@@ -29,24 +29,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @lru_cache(maxsize=200_000)
-def _term(word: str) -> str | None:
-    terms = stemmed_terms(word)
-    return terms[0] if len(terms) == 1 else None
-
-
-def fast_terms(text: str) -> list[str]:
-    """Return the French analyzer's terms of `text`, word by word through a cache.
-
-    The analyzer treats each word on its own, so caching its answer per word gives the same
-    terms several times faster (extraction runs on every debate turn).
-
-    >>> fast_terms("Les lanceurs d'alerte décentralisés") == stemmed_terms(
-    ...     "Les lanceurs d'alerte décentralisés")
-    True
-    """
-    return [t for w in WORD_PATTERN.findall(text) if (t := _term(w)) is not None]
-
-
 def theme_key(theme: str) -> str:
     """Return the comparison key of a theme: folded, lower case, single spaces.
 
