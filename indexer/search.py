@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import os
 import threading
@@ -94,6 +95,7 @@ class Catalog:
         self._searcher = self._ix.searcher()
         self._folder = os.stat(self.index_dir).st_ino
         self._retired: list[tuple[float, object]] = []
+        self._timelines: dict[int, tuple[list[datetime], list[int]]] = {}
         self._postings: dict[str, FacetPostings] = {}
 
     def searcher(self):
@@ -135,6 +137,26 @@ class Catalog:
         """Return {value: docnums} for a facet field, spelling variants merged."""
         return self.facet(searcher, fieldname).docs
 
+    def dated_between(self, searcher, low: datetime | None, high: datetime | None
+                      ) -> frozenset[int]:
+        """Return the records dated between `low` and `high` (either may be None)."""
+        with self._lock:
+            timeline = self._timelines.get(id(searcher)) if searcher is self._searcher else None
+            if timeline is None:
+                timeline = _timeline(searcher, self.postings_unlocked(searcher, "dated"))
+                if searcher is self._searcher:
+                    self._timelines = {id(searcher): timeline}
+        dates, docnums = timeline
+        start = bisect.bisect_left(dates, low) if low else 0
+        end = bisect.bisect_right(dates, high) if high else len(dates)
+        return frozenset(docnums[start:end])
+
+    def postings_unlocked(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
+        # for callers already holding the lock
+        if searcher is self._searcher and fieldname in self._postings:
+            return self._postings[fieldname].docs
+        return _field_postings(searcher, fieldname).docs
+
     def document(self, doc_id: str):
         """Return the stored `Document` with this id, or None."""
         stored = self.searcher().document(id=doc_id)
@@ -149,6 +171,13 @@ class Catalog:
                 searcher.close()
             self._retired = []
             self._searcher.close()
+
+
+def _timeline(searcher, dated: dict[str, frozenset[int]]) -> tuple[list[datetime], list[int]]:
+    """Return the dated records' dates in order, and their document numbers alongside."""
+    column = searcher.reader().column_reader("date")
+    pairs = sorted((column[n], n) for n in dated.get("1", ()))
+    return [d for d, _ in pairs], [n for _, n in pairs]
 
 
 def facet_key(value: str) -> str:
@@ -374,12 +403,15 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
 
     parsed = parse_query(request.q)
     notes += parsed.notes
-    base = [wq.Term("type", "quote" if request.quotes else "doc")]
+    # The filters every search shares are sets of document numbers cached per searcher:
+    # intersecting sets is much cheaper than Whoosh walking posting lists in Python.
+    base = catalog.postings(searcher, "type").get("quote" if request.quotes else "doc",
+                                                   frozenset())
     try:
         low = _period_bounds(request.date_from, end=False)
         high = _period_bounds(request.date_to, end=True)
         if low or high:
-            base.append(wq.DateRange("date", low, high))
+            base = base & catalog.dated_between(searcher, low, high)
     except ValueError as exc:
         notes.append(f"Date non comprise ({exc}) : filtre de date ignoré.")
 
@@ -435,14 +467,20 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     )
 
 
+def _docs(searcher, query: wq.Query, base: frozenset[int]) -> set[int]:
+    if isinstance(query, wq.Every):
+        return set(base)
+    return base.intersection(searcher.docs_for_query(query))
+
+
 def _matching(catalog, searcher, request, parsed: ParsedQuery, text_query, base):
-    """Return (docnums, relaxed, query, parsed) for the text query and the base filters."""
-    matched = set(searcher.docs_for_query(wq.And([text_query, *base])))
+    """Return (docnums, relaxed, query, parsed) for the text query within `base`."""
+    matched = _docs(searcher, text_query, base)
     if matched or len(parsed.words) < 2 or parsed.fallback:
         return matched, False, text_query, parsed
     loose = parse_query(request.q, any_word=True)
     loose_query = _resolve_facet_terms(loose.query, catalog, searcher)
-    matched = set(searcher.docs_for_query(wq.And([loose_query, *base])))
+    matched = _docs(searcher, loose_query, base)
     return matched, bool(matched), loose_query if matched else text_query, loose
 
 
