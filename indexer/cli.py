@@ -69,7 +69,9 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild) ->
         if bar is not None:
             bar.__exit__(None, None, None)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        data = report.to_dict()
+        data["skipped"] = [[_printable(source), reason] for source, reason in data["skipped"]]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not quiet:
         _print_report(index_dir, report)
     if strict and report.skipped:
@@ -77,7 +79,12 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild) ->
 
 
 def _printable(name: str) -> str:
-    """Return a file name on one line: control characters (a newline in a name) escaped."""
+    """Return a file name on one line and printable in any terminal.
+
+    Control characters (a newline in a name) are escaped, and so are the bytes of a name
+    that is not UTF-8 (Python keeps them as surrogates, which no UTF-8 terminal can print).
+    """
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", name)
 
 

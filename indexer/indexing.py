@@ -181,6 +181,8 @@ def _read(job: tuple[Path, Path]) -> tuple[list[Document] | None, str | None]:
         docs = documents_from_file(path, root)
     except Unreadable as exc:
         return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the run
+        return None, f"erreur d'extraction ({type(exc).__name__}: {exc})"[:200]
     if not docs:
         return None, "aucun texte"
     return docs, None
@@ -320,7 +322,10 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
         for doc in finder.rewrites.values():
             if doc.id not in finder.deleted:
                 _add(writer, doc, text_hash(doc))
-        writer.commit()
+        if gone or to_read:
+            writer.commit()
+        else:  # nothing changed: no new generation, so open searchers stay valid
+            writer.cancel()
     except BaseException:
         writer.cancel()
         raise

@@ -167,7 +167,7 @@ ALL_FIELDS = {*ALIASES, *(a for names in ALIASES.values() for a in names), "text
 
 def _check(query: wq.Query) -> None:
     """Raise ValueError for a query shape we refuse to run (e.g. only exclusions)."""
-    terms = list(query.iter_all_terms()) if query.has_terms() else []
+    terms = list(query.iter_all_terms())
     if len(terms) > MAX_TERMS * 3:
         raise ValueError("too many terms")
     if isinstance(query, wq.Not):

@@ -25,7 +25,6 @@ SORTS = ("relevance", "-date", "date")
 MAX_PER_PAGE = 100
 MAX_RESULTS = 10_000  # deepest result one can page to
 SNIPPET_CHARS = 220
-RETIRE_SECONDS = 120  # a replaced searcher is closed this long after, when nobody uses it
 
 
 class IndexMissing(Exception):
@@ -81,9 +80,12 @@ class SearchResponse:
 
 
 class Catalog:
-    """An open index: a searcher refreshed when the index changes, and facet postings cached.
+    """An open index for a process: a searcher per thread, reopened when the index changes,
+    and the facet postings and timeline cached for the current version of the index.
 
-    Open one per process; it is safe to share between threads.
+    Open one per process and share it between threads: Whoosh's readers seek and read
+    shared files, so each thread gets its own searcher (one shared searcher gave corrupt
+    reads under 8 concurrent threads).
     """
 
     def __init__(self, index_dir: Path | str):
@@ -92,46 +94,64 @@ class Catalog:
             raise IndexMissing(f"aucun index dans {self.index_dir}")
         self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
         self._lock = threading.Lock()
-        self._searcher = self._ix.searcher()
-        self._folder = os.stat(self.index_dir).st_ino
-        self._retired: list[tuple[float, object]] = []
-        self._timelines: dict[int, tuple[list[datetime], list[int]]] = {}
-        self._postings: dict[str, FacetPostings] = {}
+        self._local = threading.local()
+        self._opened: list = []  # every searcher still open, to close them all at the end
+        self._cache_stamp: tuple | None = None
+        self._cache: dict[str, object] = {}
+        self.searcher()
+
+    def _stamp(self) -> tuple[int, int]:
+        # a rebuild swaps in another folder, whose generation may be the same number
+        return os.stat(self.index_dir).st_ino, self._ix.latest_generation()
 
     def searcher(self):
-        """Return an up-to-date searcher (reopened if another process committed)."""
+        """Return this thread's searcher, reopened if the index changed since its opening."""
+        local = self._local
+        current = getattr(local, "searcher", None)
+        try:
+            stamp = self._stamp()
+            if current is not None and current.verbatim_stamp == stamp:
+                return current
+            # A new searcher, not `refresh()`: Whoosh's reader reuse counted a segment twice
+            # after a multi-process commit (measured: 120 hits for 90 documents).
+            fresh = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME).searcher()
+            fresh.verbatim_stamp = (stamp[0], fresh.reader().generation())
+        except Exception:  # noqa: BLE001
+            if current is None:
+                raise
+            # The index is being swapped or committed right now: the searcher we have still
+            # reads its own open files, so answer from it and reopen at the next search.
+            return current
         with self._lock:
-            try:
-                # a rebuild swaps in another folder, whose generation may be the same number
-                folder = os.stat(self.index_dir).st_ino
-                if folder != self._folder or not self._searcher.up_to_date():
-                    # A new searcher, not `refresh()`: Whoosh's reader reuse counted a
-                    # segment twice after a multi-process commit (measured: 120 hits, 90 docs).
-                    fresh = whoosh_index.open_dir(str(self.index_dir),
-                                                  indexname=INDEX_NAME).searcher()
-                    self._retire(self._searcher)
-                    self._searcher, self._postings, self._folder = fresh, {}, folder
-            except Exception:  # noqa: BLE001
-                # The index is being swapped or committed right now: the searcher we have
-                # still reads its own (open) files, so answer from it and refresh next time.
-                pass
-            return self._searcher
+            self._opened.append(fresh)
+            if current is not None:
+                self._opened.remove(current)
+        if current is not None:
+            current.close()  # only this thread ever used it
+        local.searcher = fresh
+        return fresh
 
-    def _retire(self, searcher) -> None:
-        # Other threads may still be searching with it: close it only once it is old.
-        now = time.monotonic()
-        self._retired.append((now, searcher))
-        while self._retired and now - self._retired[0][0] > RETIRE_SECONDS:
-            self._retired.pop(0)[1].close()
+    def _cached(self, searcher, key: str, compute):
+        """Return compute(), cached while `searcher` reads the latest version of the index."""
+        stamp = searcher.verbatim_stamp
+        if stamp != self._cache_stamp:
+            try:
+                latest = self._stamp()
+            except OSError:
+                latest = None
+            if stamp != latest:
+                return compute()  # an older version, still read by another thread
+        with self._lock:
+            if stamp != self._cache_stamp:
+                self._cache_stamp, self._cache = stamp, {}
+            if key not in self._cache:
+                self._cache[key] = compute()
+            return self._cache[key]
 
     def facet(self, searcher, fieldname: str) -> FacetPostings:
         """Return the postings of a facet field of the given searcher's reader."""
-        with self._lock:
-            if searcher is not self._searcher:  # a stale searcher: compute without caching
-                return _field_postings(searcher, fieldname)
-            if fieldname not in self._postings:
-                self._postings[fieldname] = _field_postings(searcher, fieldname)
-            return self._postings[fieldname]
+        return self._cached(searcher, "facet:" + fieldname,
+                            lambda: _field_postings(searcher, fieldname))
 
     def postings(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
         """Return {value: docnums} for a facet field, spelling variants merged."""
@@ -140,22 +160,11 @@ class Catalog:
     def dated_between(self, searcher, low: datetime | None, high: datetime | None
                       ) -> frozenset[int]:
         """Return the records dated between `low` and `high` (either may be None)."""
-        with self._lock:
-            timeline = self._timelines.get(id(searcher)) if searcher is self._searcher else None
-            if timeline is None:
-                timeline = _timeline(searcher, self.postings_unlocked(searcher, "dated"))
-                if searcher is self._searcher:
-                    self._timelines = {id(searcher): timeline}
-        dates, docnums = timeline
+        dated = self.postings(searcher, "dated")
+        dates, docnums = self._cached(searcher, "timeline", lambda: _timeline(searcher, dated))
         start = bisect.bisect_left(dates, low) if low else 0
         end = bisect.bisect_right(dates, high) if high else len(dates)
         return frozenset(docnums[start:end])
-
-    def postings_unlocked(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
-        # for callers already holding the lock
-        if searcher is self._searcher and fieldname in self._postings:
-            return self._postings[fieldname].docs
-        return _field_postings(searcher, fieldname).docs
 
     def document(self, doc_id: str):
         """Return the stored `Document` with this id, or None."""
@@ -165,12 +174,12 @@ class Catalog:
         return stored_document(stored)
 
     def close(self) -> None:
-        """Release the searchers' files."""
+        """Release every searcher's files."""
         with self._lock:
-            for _, searcher in self._retired:
-                searcher.close()
-            self._retired = []
-            self._searcher.close()
+            opened, self._opened = self._opened, []
+        for searcher in opened:
+            searcher.close()
+        self._local = threading.local()
 
 
 def _timeline(searcher, dated: dict[str, frozenset[int]]) -> tuple[list[datetime], list[int]]:

@@ -221,3 +221,12 @@ def test_removing_the_statement_promotes_its_alternate(formats, tmp_path):
     report = run(formats, tmp_path / "ix")
     docs = docs_in(tmp_path / "ix")
     assert set(docs) == {"md/plainte.md", "autre.txt"} and report.total == 2
+
+
+def test_run_with_nothing_changed_commits_nothing(folder, tmp_path):
+    from indexer.indexing import open_or_create
+
+    run(folder, tmp_path / "ix")
+    generation = open_or_create(tmp_path / "ix").latest_generation()
+    run(folder, tmp_path / "ix")
+    assert open_or_create(tmp_path / "ix").latest_generation() == generation

@@ -204,7 +204,7 @@ def test_query_is_escaped_when_shown_back(client):
 
 def test_snippets_are_the_only_unescaped_field(client):
     html = client.get("/?q=texte+piégé").get_data(as_text=True)
-    assert '<mark class="match term0">Texte</mark>' in html
+    assert '<mark>Texte</mark>' in html
     assert_no_injected_markup(html)
 
 
@@ -240,4 +240,206 @@ def test_file_response_keeps_hardening(client):
     response = client.get(f"/file/{ident}")
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["X-Frame-Options"] == "DENY"
+    response.close()
+
+
+# --- every parameter of every URL, fuzzed -----------------------------------------------------
+
+SEARCH_PARAMS = ("q", "speaker", "theme", "kind", "year", "from", "to", "sort", "page",
+                 "per_page", "quotes", "unknown")
+HOSTILE_VALUES = ["", "\x00", "-1", "0", "1e9", "99999999999999999999", "2016-02-30", "2016",
+                  "relevance", "-date", '"', "(((", "*a*", "a~5", "<script>", "javascript:x",
+                  "../..", "é" * 300, "😀", "\u202e", "%FF", "Claire Aubertin", "rivière"]
+values = st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE_VALUES))
+url_args = st.lists(st.tuples(st.sampled_from(SEARCH_PARAMS), values), max_size=14)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(args=url_args)
+def test_every_search_parameter_on_every_search_url(client, args):
+    from werkzeug.datastructures import MultiDict
+
+    query = MultiDict(args)
+    for url, statuses in (("/", {200}), ("/api/search", {200, 400}), ("/export.csv", {200}),
+                          ("/feed.atom", {200})):
+        response = client.get(url, query_string=query)
+        assert response.status_code in statuses, (url, args)
+        response.close()
+
+
+@pytest.fixture
+def real_ids(client):
+    """The ids of every document and quotation of the web index."""
+    ids = []
+    for quotes in ("0", "1"):
+        data = client.get(f"/api/search?per_page=100&quotes={quotes}").get_json()
+        ids += [hit["id"] for hit in data["results"]]
+    return ids
+
+
+path_parts = st.one_of(st.text(min_size=1, max_size=60), st.sampled_from(
+    ["..", "%2e%2e", "..%2F..%2Fetc%2Fpasswd", "\x00", "a/b", "Claire Aubertin",
+     "Eve <i>Malveillante</i>", "javascript:alert(1)", "é" * 500]))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(part=path_parts, pick=st.integers(0, 10**6), q=values, alt=values,
+       use_real=st.booleans())
+def test_every_path_and_parameter_of_document_speaker_and_file_urls(client, real_ids, part,
+                                                                    pick, q, alt, use_real):
+    from urllib.parse import quote
+
+    ident = real_ids[pick % len(real_ids)] if use_real else part
+    for url, args, statuses in (
+        (f"/doc/{quote(ident, safe='')}", {"q": q}, {200, 404}),
+        (f"/api/doc/{quote(ident, safe='')}", {}, {200, 404}),
+        (f"/file/{quote(ident, safe='')}", {}, {200, 404}),
+        (f"/file/{quote(ident, safe='')}", {"alt": alt}, {200, 404}),
+        (f"/speaker/{quote(part, safe='/')}", {"q": q}, {200, 302, 308, 404}),
+    ):
+        response = client.get(url, query_string=args)
+        assert response.status_code in statuses, (url, args)
+        if url.startswith("/api/"):
+            assert response.is_json
+        response.close()
+
+
+# --- links and event attributes: a corpus of injection attempts -----------------------------
+
+HOSTILE_MARKDOWN = """---
+title: "Titre <img src=x onerror=alert(1)> \\" onmouseover=\\"alert(2)"
+tags: ["javascript:alert(3)", "<svg onload=alert(4)>"]
+---
+
+Un [lien piégé](javascript:alert(5)) et <a href="javascript:alert(6)">un autre</a> sur la
+loutre. <img src=x onerror=alert(7)> [Encore](  JaVaScRiPt:alert(8)  'titre').
+
+« Une citation <script>alert(9)</script> sur la loutre », a déclaré Eve.
+"""
+HOSTILE_PAGE = """<!doctype html><html lang="fr"><head><title>Page</title></head><body>
+<article><h1>Page de la loutre <script>alert(10)</script></h1>
+<p onclick="alert(11)">La loutre <a href="JaVaScRiPt:alert(12)" onmouseover="alert(13)">clique
+</a> <iframe src="javascript:alert(14)"></iframe><form action="javascript:alert(15)"><button
+formaction="javascript:alert(16)">Envoyer</button></form></p>
+<p>« La loutre <b onmouseover="alert(17)">nage</b> dans la rivière », a déclaré Eve.</p>
+</article></body></html>
+"""
+HOSTILE_ROWS = [
+    {"title": '"><svg/onload=alert(18)> loutre', "date": "2021-01-02",
+     "text": "La loutre est là. « Je protège la loutre javascript:alert(19) », a dit Eve.",
+     "tags": "javascript:alert(20)", "topics": "", "speakers": "javascript:alert(21)",
+     "kind": "communiqué"},
+    {"title": "Déclaration de la loutre", "date": "2021-01-03",
+     "text": "« <img src=x onerror=alert(22)> la loutre », a déclaré la présidente.",
+     "tags": "Eau", "topics": "", "speakers": '<b onmouseover="alert(23)">Eve</b>',
+     "kind": "discours"},
+]
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "cite", "data", "poster", "srcset",
+                  "xlink:href"}
+BAD_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
+
+
+class _Tags:
+    """Every tag and attribute of an HTML page, as a browser's tokenizer sees them."""
+
+    def __init__(self, html: str):
+        from html.parser import HTMLParser
+
+        self.found: list[tuple[str, list[tuple[str, str | None]]]] = []
+        parser = HTMLParser(convert_charrefs=True)
+        parser.handle_starttag = lambda tag, attrs: self.found.append((tag, attrs))
+        parser.handle_startendtag = parser.handle_starttag
+        parser.feed(html)
+        parser.close()
+
+
+def assert_no_active_content(html: str) -> None:
+    """No event attribute, no script but ours, no frame, no script: or data: URL."""
+    for tag, attrs in _Tags(html).found:
+        assert tag not in ("iframe", "object", "embed", "img"), tag
+        if tag == "script":
+            assert dict(attrs).get("src") == "/static/app.js"
+        for name, value in attrs:
+            assert not name.startswith("on"), (tag, name, value)
+            if name in URL_ATTRIBUTES and value:
+                assert not BAD_SCHEMES.match(value), (tag, name, value)
+
+
+@pytest.fixture
+def hostile_client(tmp_path):
+    """A Flask client over an index of injection attempts (Markdown, HTML, CSV)."""
+    import csv
+
+    from conftest import build_web_index
+
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "liens.md").write_text(HOSTILE_MARKDOWN, encoding="utf-8")
+    (corpus / "page.html").write_text(HOSTILE_PAGE, encoding="utf-8")
+    with (corpus / "lignes.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(HOSTILE_ROWS[0]))
+        writer.writeheader()
+        writer.writerows(HOSTILE_ROWS)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(build_web_index(corpus,
+                                                                         tmp_path / "index"))})
+    yield app.test_client()
+    close_catalog(app)
+
+
+def test_links_and_event_attributes_in_documents_never_become_active(hostile_client):
+    client = hostile_client
+    results = client.get("/api/search?q=loutre&per_page=100").get_json()["results"]
+    quotes = client.get("/api/search?q=loutre&quotes=1&per_page=100").get_json()["results"]
+    assert len(results) == 4 and quotes
+    pages = ["/?q=loutre", "/?q=loutre&quotes=1", "/?theme=javascript:alert(20)",
+             "/?speaker=javascript:alert(21)", "/?q=piégé", "/?q=javascript"]
+    pages += [f"/doc/{hit['id']}?q=loutre" for hit in results]
+    speakers = {s["name"] for hit in results + quotes for s in hit["speakers"]}
+    assert "javascript:alert(21)" in speakers
+    for name in speakers:
+        response = client.get(f"/speaker/{name}", follow_redirects=True)
+        assert response.status_code == 200, name
+        assert_no_active_content(response.get_data(as_text=True))
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert_no_active_content(response.get_data(as_text=True))
+
+
+def test_link_text_is_kept_and_link_targets_are_dropped(hostile_client):
+    results = hostile_client.get("/api/search?q=loutre&per_page=100").get_json()["results"]
+    for hit in results:
+        doc = hostile_client.get(f"/api/doc/{hit['id']}").get_json()
+        assert "javascript:alert(5)" not in doc["text"] and "alert(6)" not in doc["text"]
+        assert "alert(11)" not in doc["text"] and "alert(12)" not in doc["text"]
+    texts = " ".join(hostile_client.get(f"/api/doc/{h['id']}").get_json()["text"]
+                     for h in results)
+    assert "lien piégé" in texts and "un autre" in texts and "clique" in texts
+
+
+def test_feed_entries_are_plain_text(hostile_client):
+    from xml.etree import ElementTree as ET
+
+    for q in ("loutre", "loutre&quotes=1"):
+        root = ET.fromstring(hostile_client.get(f"/feed.atom?q={q}").get_data())
+        entries = root.findall("{http://www.w3.org/2005/Atom}entry")
+        assert entries
+        for element in root.iter():
+            assert element.get("type") in (None, "text", "text/html", "application/atom+xml")
+            if element.tag.endswith("}link"):
+                assert element.get("href", "").startswith("http://localhost/")
+
+
+def test_original_html_is_served_sandboxed(hostile_client):
+    results = hostile_client.get("/api/search?q=loutre&per_page=100").get_json()["results"]
+    (page,) = [hit for hit in results if hit["source"] == "page.html"]
+    response = hostile_client.get(f"/file/{page['id']}")
+    csp = response.headers["Content-Security-Policy"]
+    assert "sandbox" in csp and "allow-scripts" not in csp and "default-src 'none'" in csp
+    assert response.mimetype == "text/html"
     response.close()

@@ -36,7 +36,12 @@ _SKIPPED = frozenset(
 )
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text"})
-_MEDIA = ["img", "picture", "video", "audio", "iframe", "svg", "object"]
+_MEDIA = frozenset(["img", "picture", "video", "audio", "iframe", "svg", "object"])
+# Broken or hostile pages nest elements thousands deep (10,000 unclosed <font>): every
+# question about a tag's ancestors or descendants looks a bounded distance, so that a page
+# costs time in proportion to its size, not to its size times its depth.
+_ANCESTOR_LIMIT = 64  # levels a header or footer looks up for its article or quotation
+_MEDIA_SCAN_LIMIT = 200  # nodes of a figure searched for an image (it comes first)
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _BREAK = object()  # marks the end of a block on the walk stack
@@ -61,13 +66,13 @@ def _skipped(tag: Tag) -> bool:
         return True
     # An article's own header (title, byline, lead) is content; the site's header is not.
     if name == "header":
-        return tag.find_parent(["article", "section"]) is None
+        return not _has_ancestor(tag, ("article", "section"))
     # A footer inside a quotation is its attribution (« — Antoine Deltour »); others are chrome.
     if name == "footer":
-        return tag.find_parent(["blockquote", "figure"]) is None
+        return not _has_ancestor(tag, ("blockquote", "figure"))
     # Illustrations carry captions and photo credits, not statements; figures of quotes stay.
     if name == "figure":
-        return tag.find(_MEDIA) is not None
+        return _has_media(tag)
     classes = tag.get("class") or []
     if name == "i" and any(c == "fa" or c.startswith("fa-") for c in classes):
         return True  # Font Awesome icons
@@ -75,6 +80,31 @@ def _skipped(tag: Tag) -> bool:
         return True
     style = re.sub(r"\s+", "", str(tag.get("style", ""))).lower()
     return tag.get("aria-hidden") == "true" or "display:none" in style
+
+
+def _has_ancestor(tag: Tag, names: tuple[str, ...]) -> bool:
+    """Tell whether one of the `_ANCESTOR_LIMIT` nearest ancestors of `tag` is named `names`."""
+    for level, parent in enumerate(tag.parents):
+        if level >= _ANCESTOR_LIMIT:
+            return False
+        if parent.name in names:
+            return True
+    return False
+
+
+def _has_media(tag: Tag) -> bool:
+    """Tell whether an image or other media is among the first descendants of `tag`."""
+    # an explicit stack: bs4's `descendants` first walks to the end of the whole subtree
+    stack: list[object] = list(reversed(tag.contents))
+    for _ in range(_MEDIA_SCAN_LIMIT):
+        if not stack:
+            return False
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name in _MEDIA:
+                return True
+            stack.extend(reversed(node.contents))
+    return False
 
 
 def html_paragraphs(root: Tag) -> list[str]:
@@ -136,15 +166,53 @@ def lang_code(value: object) -> str | None:
     return code if code.isalpha() and 2 <= len(code) <= 3 else None
 
 
+def _in_skipped(tag: Tag, memo: dict[int, tuple[bool, Tag]]) -> bool:
+    """Tell whether `tag` or one of its ancestors is skipped, remembering the answer for every
+    tag walked through so that each tag of the page is examined once."""
+    chain: list[Tag] = []
+    found = False
+    node: Tag | None = tag
+    while node is not None:
+        if id(node) in memo:
+            found = memo[id(node)][0]
+            break
+        chain.append(node)
+        if _skipped(node):
+            found = True
+            break
+        node = node.parent
+    for walked in chain:  # the tag is kept with its answer: its id cannot be reused meanwhile
+        memo[id(walked)] = (found, walked)
+    return found
+
+
+def _text_length(p: Tag) -> int:
+    """Return `len(p.get_text(strip=True))` without the text of paragraphs nested in `p`.
+
+    Only broken pages nest paragraphs, but they may nest thousands, each holding the rest of
+    the page: counting it again for each would take quadratic time.
+    """
+    total = 0
+    stack: list[object] = list(p.contents)
+    while stack:
+        node = stack.pop()
+        if type(node) is NavigableString:  # what get_text counts: not comments, not scripts
+            total += len(node.strip())
+        elif isinstance(node, Tag) and node.name != "p":
+            stack.extend(node.contents)
+    return total
+
+
 def _paragraph_host(soup: BeautifulSoup) -> Tag | None:
     """Return the element whose `<p>` children hold the most text (pages without landmarks)."""
     scores: dict[int, int] = {}
     hosts: dict[int, Tag] = {}
+    memo: dict[int, tuple[bool, Tag]] = {}
     for p in soup.find_all("p"):
         parent = p.parent
-        if parent is None or any(_skipped(a) for a in p.parents if isinstance(a, Tag)):
+        if not isinstance(parent, Tag) or _in_skipped(parent, memo):
             continue
-        scores[id(parent)] = scores.get(id(parent), 0) + len(p.get_text(strip=True))
+        scores[id(parent)] = scores.get(id(parent), 0) + _text_length(p)
         hosts[id(parent)] = parent
     if not scores:
         return None
