@@ -49,7 +49,11 @@ def check_index(index_dir: Path | str) -> Health:
                         ids.add(stored["id"])
                     elif stored.get("type") == "quote":
                         health.quotes += 1
-                list(reader.lexicon("exact"))  # the term files, not only the stored fields
+                # the term and posting files too, not only the stored fields
+                for fieldname in reader.indexed_field_names():
+                    for term in reader.lexicon(fieldname):
+                        for _ in reader.postings(fieldname, term).all_ids():
+                            pass
             finally:
                 reader.close()
     except Exception as exc:  # noqa: BLE001 - any failure here means a damaged index

@@ -91,7 +91,7 @@ def test_check_reports_a_sound_index(built):
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_check_reports_a_damaged_segment_and_says_what_to_do(built):
     _, index_dir, _ = built
-    segment = next(index_dir.glob("*.seg"))
+    segment = next(index_dir.glob("*.pst"))
     segment.write_bytes(segment.read_bytes()[:200])
     result = CliRunner().invoke(main, ["check", "--index", str(index_dir)])
     assert result.exit_code == 1
@@ -107,7 +107,7 @@ def test_check_reports_files_gone_from_disk(built):
 
 def test_rebuild_replaces_a_damaged_index_from_the_recorded_folders(built):
     _, index_dir, before = built
-    segment = next(index_dir.glob("*.seg"))
+    segment = next(index_dir.glob("*.pst"))
     segment.write_bytes(b"")
     result = CliRunner().invoke(main, ["index", "--rebuild", "--index", str(index_dir)])
     assert result.exit_code == 0, result.output
