@@ -23,6 +23,7 @@ from indexer.schema import stored_document
 
 SORTS = ("relevance", "-date", "date")
 MAX_PER_PAGE = 100
+MAX_LIST = 1000  # one page of a hits-only search (exports)
 MAX_RESULTS = 10_000  # deepest result one can page to
 SNIPPET_CHARS = 220
 
@@ -46,6 +47,7 @@ class SearchRequest:
     page: int = 1
     per_page: int = 10
     quotes: bool = False  # search quotations instead of documents
+    facets: bool = True  # False: hits only (exports), no facet counts nor histogram
 
     def selected(self, facet: str) -> list[str]:
         """Return the values selected for a facet."""
@@ -407,7 +409,8 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     searcher = catalog.searcher()
     notes: list[str] = []
     request.sort = request.sort if request.sort in SORTS else "relevance"
-    request.per_page = max(1, min(request.per_page, MAX_PER_PAGE))
+    request.per_page = max(1, min(request.per_page,
+                                  MAX_PER_PAGE if request.facets else MAX_LIST))
     request.page = max(1, min(request.page, MAX_RESULTS // request.per_page))
 
     parsed = parse_query(request.q)
@@ -445,7 +448,7 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         final &= docs
 
     facets = {}
-    for facet in FACET_FIELDS:
+    for facet in FACET_FIELDS if request.facets else ():
         scope = set(matched)
         for other, docs in selections.items():
             if other != facet:
@@ -460,7 +463,7 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     if "year" in facets:
         facets["year"].sort(key=lambda v: v["value"], reverse=True)
 
-    histogram = _histogram(catalog, searcher, final, request)
+    histogram = _histogram(catalog, searcher, final, request) if request.facets else []
     hits = _page(catalog, searcher, text_query, final, request, parsed)
     suggestions = _suggestions(searcher, parsed) if not final or relaxed else []
     return SearchResponse(

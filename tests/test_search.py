@@ -186,3 +186,10 @@ def test_spelling_variants_of_a_theme_are_one_facet_value(tmp_path):
         assert run(cat, q='theme:"Relance economique"').total == 2
     finally:
         cat.close()
+
+
+def test_hits_only_search_lists_up_to_a_thousand_without_facets(catalog):
+    response = run(catalog, per_page=1000, facets=False)
+    assert response.request.per_page == 1000 and response.total == 3
+    assert response.facets == {} and response.histogram == []
+    assert run(catalog, per_page=1000).request.per_page == 100

@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
 from flask import Blueprint, Response, request
 
-from indexer.search import MAX_PER_PAGE, search
+from indexer.search import search
 from webapp.catalog import get_catalog
 from webapp.formatting import NBSP, plain_text
 from webapp.params import parse_search_args
@@ -60,15 +61,9 @@ def csv_export() -> Response:
     out.write("\ufeff")  # a BOM, so that spreadsheets read the accents as UTF-8
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    written, page = 0, 1
-    while written < EXPORT_LIMIT:
-        response = search(catalog, args.to_request(page=page, per_page=MAX_PER_PAGE))
-        for hit in response.hits[: EXPORT_LIMIT - written]:
-            writer.writerow(_csv_row(hit, args.q))
-            written += 1
-        if not response.hits or written >= response.total or response.request.page < page:
-            break
-        page += 1
+    wanted = replace(args.to_request(page=1, per_page=EXPORT_LIMIT), facets=False)
+    for hit in search(catalog, wanted).hits:
+        writer.writerow(_csv_row(hit, args.q))
     name = "verbatim-citations.csv" if args.quotes else "verbatim-resultats.csv"
     return Response(out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
