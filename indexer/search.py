@@ -24,6 +24,7 @@ from indexer.schema import stored_document
 SORTS = ("relevance", "-date", "date")
 MAX_PER_PAGE = 100
 MAX_LIST = 1000  # one page of a hits-only search (exports)
+RETIRE_SECONDS = 60  # a replaced searcher is closed this long after, once nobody reads it
 MAX_RESULTS = 10_000  # deepest result one can page to
 SNIPPET_CHARS = 220
 
@@ -98,6 +99,7 @@ class Catalog:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._opened: list = []  # every searcher still open, to close them all at the end
+        self._retired: list[tuple[float, object]] = []  # replaced searchers, closed later
         self._cache_stamp: tuple | None = None
         self._cache: dict[str, object] = {}
         self.searcher()
@@ -124,12 +126,18 @@ class Catalog:
             # The index is being swapped or committed right now: the searcher we have still
             # reads its own open files, so answer from it and reopen at the next search.
             return current
+        now = time.monotonic()
         with self._lock:
             self._opened.append(fresh)
             if current is not None:
-                self._opened.remove(current)
-        if current is not None:
-            current.close()  # only this thread ever used it
+                # a result list of this thread may still be read from it: close it later
+                self._retired.append((now, current))
+            expired = [x for t, x in self._retired if now - t > RETIRE_SECONDS]
+            self._retired = [(t, x) for t, x in self._retired if now - t <= RETIRE_SECONDS]
+            for searcher in expired:
+                self._opened.remove(searcher)
+        for searcher in expired:
+            searcher.close()
         local.searcher = fresh
         return fresh
 
@@ -178,7 +186,7 @@ class Catalog:
     def close(self) -> None:
         """Release every searcher's files."""
         with self._lock:
-            opened, self._opened = self._opened, []
+            opened, self._opened, self._retired = self._opened, [], []
         for searcher in opened:
             searcher.close()
         self._local = threading.local()
@@ -334,9 +342,9 @@ def _snippet(text: str, terms: set[str], top: int = 2) -> str:
     return head + " … ".join(parts) + tail
 
 
-def _hit(catalog: Catalog, stored: dict, score: float | None, terms: set[str]) -> dict:
+def _hit(searcher, stored: dict, score: float | None, terms: set[str]) -> dict:
     if stored.get("type") == "quote":
-        parent = catalog.searcher().document(id=stored["parent"]) or {}
+        parent = searcher.document(id=stored["parent"]) or {}
         doc = stored_document(parent) if parent else None
         quote = stored.get("text", "")
         speaker = doc.quotes[_quote_index(stored)] if doc else None
@@ -532,7 +540,7 @@ def _page(catalog, searcher, text_query, final: set[int], request, parsed) -> li
     terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
     ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
     return [
-        _hit(catalog, hit.fields(), round(hit.score, 4) if ranked else None, terms)
+        _hit(searcher, hit.fields(), round(hit.score, 4) if ranked else None, terms)
         for hit in results
     ]
 

@@ -161,3 +161,19 @@ def test_server_answers_every_search_while_reindexing(built, tmp_path):
             time.sleep(1.0)
         assert loop.errors == [] and loop.requests > 5
         assert loop.last_total == 90
+
+
+def test_results_of_a_replaced_searcher_stay_readable(built):
+    from whoosh import query as wq
+
+    corpus, index_dir, _ = built
+    catalog = open_catalog(index_dir)
+    try:
+        before = catalog.searcher()
+        results = before.search(wq.Every(), limit=None)
+        write_corpus(corpus, 2, start=30)
+        index_paths([corpus], index_dir, workers=1)
+        assert catalog.searcher() is not before  # the index changed: a new searcher
+        assert all(hit.fields()["id"] for hit in results)  # the old one is not closed yet
+    finally:
+        catalog.close()
