@@ -71,6 +71,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=corpora.RESULTS, help="report folder")
     parser.add_argument("--index-only", action="store_true",
                         help="with --quick: still time Verbatim's writer on extracted documents")
+    parser.add_argument("--no-index-only", action="store_true",
+                        help="skip Verbatim's index-only build (it doubles the indexing time)")
     parser.add_argument("--quality", action="store_true", help="also measure retrieval quality")
     parser.add_argument("--quality-only", action="store_true", help="only retrieval quality")
     parser.add_argument("--sets", default="", help="quality sets, comma-separated "
@@ -109,11 +111,12 @@ def run(args: argparse.Namespace) -> dict:
     log(f"  {corpus.files} files, {corpus.bytes / 1e6:.1f} MB "
         f"({time.perf_counter() - started:.0f} s)")
     log("indexing")
+    index_only = (not args.quick or args.index_only) and not args.no_index_only
     runs, indexes = run_indexing(corpus, args.work / args.corpus, args.workers, log=log,
-                                 index_only=not args.quick or args.index_only)
-    if args.quick and not args.index_only:
-        result["notes"].append("--quick skips Verbatim's index-only build (extracted documents "
-                               "through its writer); run without --quick, or add --index-only.")
+                                 index_only=index_only)
+    if not index_only:
+        result["notes"].append("Verbatim's index-only build (extracted documents through its "
+                               "writer) was skipped (--quick or --no-index-only).")
     result["indexing"] = [r.to_dict() for r in runs]
     result["docs"] = indexes.count
 

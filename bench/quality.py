@@ -12,6 +12,8 @@ Rankers, each on the same passages:
   during the run): they do not change the ranking and would dominate the time;
 * `verbatim-or`: the same index and analyzer, ranked any-word matching from the start (the
   query Verbatim builds when it relaxes: `parse_query(q, any_word=True)`);
+* `verbatim-all-then-any`: a possible default, computed from the two above: the documents
+  with every word first (Verbatim's order), then the any-word ranking's other documents;
 * `whoosh-standard`, `whoosh-fr`: a plain Whoosh index with Whoosh's stock `StandardAnalyzer`
   or `LanguageAnalyzer("fr")`, BM25F, the question's terms OR-ed;
 * `tantivy-or`, `fts5-or` (when available): the peers of the latency benchmark, any word.
@@ -25,6 +27,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from bench.corpora import SHARED
@@ -103,17 +106,24 @@ def verbatim_rankers(evalset: EvalSet, folder: Path) -> dict[str, Ranker]:
     index_paths([source], folder / "index", workers=1)
     catalog = open_catalog(folder / "index")
 
-    def default(question: str) -> list[str]:
+    @cache
+    def default(question: str) -> tuple[str, ...]:
         found = search(catalog, SearchRequest(q=question, per_page=DEPTH))
-        return [hit["record"] for hit in found.hits]
+        return tuple(hit["record"] for hit in found.hits)
 
-    def any_word(question: str) -> list[str]:
+    @cache
+    def any_word(question: str) -> tuple[str, ...]:
         searcher = catalog.searcher()
         query = parse_query(question, any_word=True).query
         hits = searcher.search(query, limit=DEPTH, filter=wq.Term("type", "doc"))
-        return [hit["record"] for hit in hits]
+        return tuple(hit["record"] for hit in hits)
 
-    return {"verbatim": default, "verbatim-or": any_word}
+    def all_then_any(question: str) -> list[str]:
+        first = list(default(question))
+        return (first + [x for x in any_word(question) if x not in set(first)])[:DEPTH]
+
+    return {"verbatim": lambda q: list(default(q)), "verbatim-or": lambda q: list(any_word(q)),
+            "verbatim-all-then-any": all_then_any}
 
 
 def whoosh_ranker(evalset: EvalSet, folder: Path, analyzer) -> Ranker:

@@ -209,7 +209,7 @@ def plot_indexing(results: list[dict], out: Path) -> Path | None:
         return None
     series = [s for s in INDEX_SERIES if any(
         x["engine"] == s[0] and x["phase"] == s[1] for r in results for x in r["indexing"])]
-    fig, ax = plt.subplots(figsize=(7.5, 4.5))
+    fig, ax = plt.subplots(figsize=(9, 4.5))
     width = 0.8 / len(series)
     for i, (engine, phase, label) in enumerate(series):
         values = []
@@ -224,7 +224,7 @@ def plot_indexing(results: list[dict], out: Path) -> Path | None:
     ax.set_ylabel("documents indexed per second (full build)")
     ax.set_title("Full-build throughput (peers and 'index only': Verbatim's extracted "
                  "documents)", fontsize=9)
-    ax.legend()
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     ax.grid(True, axis="y", which="both", alpha=0.3)
     fig.tight_layout()
     fig.savefig(out, dpi=110)

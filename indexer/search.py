@@ -535,8 +535,11 @@ def _page(catalog, searcher, text_query, final: set[int], request, parsed) -> li
     kwargs: dict[str, Any] = {}
     if request.sort != "relevance" or isinstance(text_query, wq.Every):
         kwargs = {"sortedby": by_date(newest_first=request.sort != "date")}
-    results = searcher.search_page(text_query, request.page, pagelen=request.per_page,
-                                   filter=final, terms=False, **kwargs)
+    # `search` with a limit and a slice, not `search_page`: the page object counts every
+    # match again, and we already know the total (measured: a third of a phrase query).
+    first = (request.page - 1) * request.per_page
+    results = searcher.search(text_query, limit=first + request.per_page, filter=final,
+                              terms=False, **kwargs)[first:]
     terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
     ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
     return [

@@ -133,9 +133,12 @@ class SqliteEngine:
             sql += f" WHERE {dates}" if dates else ""
             db.execute(sql, args)
         else:
-            sql = "INSERT INTO matched SELECT rowid FROM fts WHERE fts MATCH ?"
+            # CROSS JOIN keeps the full-text scan outermost; `rowid IN (subquery)` would make
+            # SQLite probe the FTS index once per filtered row instead.
+            sql = "INSERT INTO matched SELECT fts.rowid FROM fts"
             if dates:
-                sql += f" AND rowid IN (SELECT rowid FROM docs WHERE {dates})"
+                sql += " CROSS JOIN docs ON docs.rowid = fts.rowid"
+            sql += " WHERE fts MATCH ?" + (f" AND {dates}" if dates else "")
             db.execute(sql, [expr, *args])
         return db.execute("SELECT COUNT(*) FROM matched").fetchone()[0]
 
@@ -188,23 +191,32 @@ class SqliteEngine:
                                    ).fetchall()
 
         offset = (spec.page - 1) * per_page
-        tokens = max(8, SNIPPET_CHARS // 7)
-        if expr is None:
+        # The page's rowids first, then snippets for those rows only: SQLite evaluates the
+        # result columns of every row it sorts, so snippet() in the ranking query would run
+        # on every match (seconds for a frequent word).
+        if spec.sort != "relevance" or expr is None:
             order = "date ASC" if spec.sort == "date" else "date DESC"
-            rows = db.execute(
-                f"SELECT d.id, substr(f.text, 1, {SNIPPET_CHARS}) FROM docs d "
-                f"JOIN fts f ON f.rowid = d.rowid WHERE d.rowid IN (SELECT rowid FROM final) "
-                f"ORDER BY d.{order} LIMIT ? OFFSET ?", (per_page, offset)).fetchall()
+            page = [r[0] for r in db.execute(
+                f"SELECT rowid FROM docs WHERE rowid IN (SELECT rowid FROM final) "
+                f"ORDER BY {order} LIMIT ? OFFSET ?", (per_page, offset))]
         else:
-            if spec.sort == "relevance":
-                order = "bm25(fts, 2.0, 1.0)"
-            else:
-                order = "d.date " + ("ASC" if spec.sort == "date" else "DESC")
-            rows = db.execute(
-                f"SELECT d.id, snippet(fts, 1, '<mark>', '</mark>', ' … ', {tokens}) "
+            page = [r[0] for r in db.execute(
+                "SELECT fts.rowid FROM fts CROSS JOIN final ON final.rowid = fts.rowid "
+                "WHERE fts MATCH ? ORDER BY bm25(fts, 2.0, 1.0) LIMIT ? OFFSET ?",
+                (expr, per_page, offset))]
+        marks = ",".join("?" * len(page))
+        if expr is None:
+            found = db.execute(f"SELECT d.rowid, d.id, substr(f.text, 1, {SNIPPET_CHARS}) "
+                               f"FROM docs d JOIN fts f ON f.rowid = d.rowid "
+                               f"WHERE d.rowid IN ({marks})", page)
+        else:
+            tokens = max(8, SNIPPET_CHARS // 7)
+            found = db.execute(
+                f"SELECT d.rowid, d.id, snippet(fts, 1, '<mark>', '</mark>', ' … ', {tokens}) "
                 f"FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ? "
-                f"AND fts.rowid IN (SELECT rowid FROM final) ORDER BY {order} LIMIT ? OFFSET ?",
-                (expr, per_page, offset)).fetchall()
+                f"AND fts.rowid IN ({marks})", [expr, *page])
+        by_row = {r[0]: (r[1], r[2]) for r in found}
+        rows = [by_row[r] for r in page if r in by_row]
         return EngineResult(total, [r[0] for r in rows], relaxed, facets, histogram,
                             [r[1] for r in rows])
 
