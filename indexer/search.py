@@ -14,7 +14,6 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh import sorting
 
 from indexer.analysis import WORD_PATTERN, fold, word_term
 from indexer.indexing import INDEX_NAME
@@ -170,11 +169,15 @@ class Catalog:
     def dated_between(self, searcher, low: datetime | None, high: datetime | None
                       ) -> frozenset[int]:
         """Return the records dated between `low` and `high` (either may be None)."""
-        dated = self.postings(searcher, "dated")
-        dates, docnums = self._cached(searcher, "timeline", lambda: _timeline(searcher, dated))
+        dates, docnums, _ = self.timeline(searcher)
         start = bisect.bisect_left(dates, low) if low else 0
         end = bisect.bisect_right(dates, high) if high else len(dates)
         return frozenset(docnums[start:end])
+
+    def timeline(self, searcher) -> tuple[list[datetime], list[int], dict[int, int]]:
+        """Return the dated records' dates in order, their docnums, and each docnum's rank."""
+        dated = self.postings(searcher, "dated")
+        return self._cached(searcher, "timeline", lambda: _timeline(searcher, dated))
 
     def document(self, doc_id: str):
         """Return the stored `Document` with this id, or None."""
@@ -192,11 +195,12 @@ class Catalog:
         self._local = threading.local()
 
 
-def _timeline(searcher, dated: dict[str, frozenset[int]]) -> tuple[list[datetime], list[int]]:
-    """Return the dated records' dates in order, and their document numbers alongside."""
+def _timeline(searcher, dated: dict[str, frozenset[int]]
+              ) -> tuple[list[datetime], list[int], dict[int, int]]:
     column = searcher.reader().column_reader("date")
     pairs = sorted((column[n], n) for n in dated.get("1", ()))
-    return [d for d, _ in pairs], [n for _, n in pairs]
+    docnums = [n for _, n in pairs]
+    return [d for d, _ in pairs], docnums, {n: i for i, n in enumerate(docnums)}
 
 
 def facet_key(value: str) -> str:
@@ -521,31 +525,31 @@ def _histogram(catalog, searcher, final: set[int], request: SearchRequest) -> li
     return [{"period": str(y), "count": counts.get(str(y), 0)} for y in range(first, last + 1)]
 
 
-def by_date(newest_first: bool) -> sorting.MultiFacet:
-    """Return the sort order by date, undated documents last in both directions."""
-    return sorting.MultiFacet([
-        sorting.FieldFacet("dated", reverse=True),
-        sorting.FieldFacet("date", reverse=newest_first),
-    ])
-
-
 def _page(catalog, searcher, text_query, final: set[int], request, parsed) -> list[dict]:
     if not final:
         return []
-    kwargs: dict[str, Any] = {}
+    first = (request.page - 1) * request.per_page
+    terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
     if request.sort != "relevance" or isinstance(text_query, wq.Every):
-        kwargs = {"sortedby": by_date(newest_first=request.sort != "date")}
+        docnums = _by_date(catalog, searcher, final, newest_first=request.sort != "date")
+        return [_hit(searcher, searcher.stored_fields(n), None, terms)
+                for n in docnums[first : first + request.per_page]]
     # `search` with a limit and a slice, not `search_page`: the page object counts every
     # match again, and we already know the total (measured: a third of a phrase query).
-    first = (request.page - 1) * request.per_page
     results = searcher.search(text_query, limit=first + request.per_page, filter=final,
-                              terms=False, **kwargs)[first:]
-    terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
-    ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
-    return [
-        _hit(searcher, hit.fields(), round(hit.score, 4) if ranked else None, terms)
-        for hit in results
-    ]
+                              terms=False)[first:]
+    return [_hit(searcher, hit.fields(), round(hit.score, 4), terms) for hit in results]
+
+
+def _by_date(catalog, searcher, final: set[int], newest_first: bool) -> list[int]:
+    """Return the docnums of `final` by date, undated ones last, from the cached timeline.
+
+    No Whoosh sorting: its reversed column sort failed during index swaps (a value missing
+    from its list of values), and sorting a known set by a cached rank is cheaper anyway.
+    """
+    _, _, rank = catalog.timeline(searcher)
+    dated = sorted((n for n in final if n in rank), key=rank.__getitem__, reverse=newest_first)
+    return dated + sorted(n for n in final if n not in rank)
 
 
 def _suggestions(searcher, parsed: ParsedQuery) -> list[dict[str, str]]:
