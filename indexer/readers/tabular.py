@@ -63,6 +63,7 @@ from typing import Any
 import lxml.html
 import yaml
 
+from indexer.extract.dates import parse_date as french_date
 from indexer.readers import Record, Unreadable
 from indexer.readers.safe_yaml import load_yaml
 from indexer.text import clean_paragraph, join_paragraphs, normalize, split_paragraphs
@@ -75,28 +76,9 @@ FIELD_SIZE_LIMIT = 50 * 1024 * 1024  # biggest CSV cell accepted (bytes of text,
 # Dates
 
 
-_MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1,
-    "fevrier": 2, "fevr": 2, "fev": 2,
-    "mars": 3,
-    "avril": 4, "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7, "juil": 7,
-    "aout": 8,
-    "septembre": 9, "sept": 9,
-    "octobre": 10, "oct": 10,
-    "novembre": 11, "nov": 11,
-    "decembre": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-_FRENCH_DATE = re.compile(
-    rf"(?:le\s+)?(?:(?:{_WEEKDAYS})\s+)?(\d{{1,2}})\s*(?:er|ᵉʳ)?\s+([a-z]+)\.?\s+(\d{{4}})"
-)
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 
 def _fold(text: str) -> str:
@@ -126,12 +108,8 @@ def parse_date(value: str | None) -> str | None:
     text = _fold(value)
     if match := _ISO_DATE.fullmatch(text.upper()):
         return _iso(*(int(g) for g in match.groups()))
-    if match := _FRENCH_DATE.fullmatch(text):
-        month = _MONTHS.get(match.group(2))
-        return _iso(int(match.group(3)), month, int(match.group(1))) if month else None
-    if match := _NUMERIC_DATE.fullmatch(text):
-        return _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    return None
+    # French forms (« 1er mai 2023 », weekdays, no accents, 21/09/2020): the extractor's parser
+    return french_date(value)
 
 
 # ---------------------------------------------------------------------------------------------
