@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from bench.engines import Engine, EngineResult
 from bench.queries import KINDS, QueryMix, QuerySpec
 from bench.stats import summary
+from webapp.params import SearchArgs
 
 
 @dataclass
@@ -91,19 +92,12 @@ def agreement(timings: Timings, mix: QueryMix, base: str = "verbatim") -> dict[s
 
 
 def page_url(base: str, spec: QuerySpec) -> str:
-    """Return the search page URL of a query (the web app's parameter names)."""
-    pairs = [("q", spec.q)] if spec.q else []
-    pairs += [("speaker", v) for v in spec.speaker] + [("theme", v) for v in spec.theme]
-    if spec.date_from:
-        pairs.append(("from", spec.date_from))
-    if spec.date_to:
-        pairs.append(("to", spec.date_to))
-    if spec.sort != "relevance":
-        pairs.append(("sort", spec.sort))
-    if spec.page > 1:
-        pairs.append(("page", str(spec.page)))
+    """Return the search page URL of a query, with the web app's own parameter names."""
+    state = SearchArgs(q=spec.q, speaker=list(spec.speaker), theme=list(spec.theme),
+                       date_from=spec.date_from or "", date_to=spec.date_to or "",
+                       sort=spec.sort, page=spec.page)
+    pairs = state.pairs()
     return base.rstrip("/") + "/" + ("?" + urllib.parse.urlencode(pairs) if pairs else "")
-
 
 def http_answers(base: str) -> bool:
     """Return True when the web app answers its search page `/` with 200."""
