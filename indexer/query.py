@@ -114,6 +114,8 @@ def _parser(group) -> QueryParser:
 
 
 _AND_PARSER = _parser(AndGroup)
+# The 0.9 coordination scale is lost when Whoosh flattens the per-field groups into one Or
+# (checked: plain UnionMatcher, plain BM25 sum); `indexer.ranking` scores it the same way.
 _OR_PARSER = _parser(OrGroup.factory(0.9))
 
 
@@ -163,6 +165,29 @@ def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
 
 
 ALL_FIELDS = {*ALIASES, *(a for names in ALIASES.values() for a in names), "text", "exact"}
+
+
+def bag_terms(query: wq.Query) -> list[str]:
+    """Return the distinct terms of a query made of plain words only, else [].
+
+    A plain word is parsed as `title:t OR text:t`; phrases, fields, operators and
+    exclusions make a query that says more than a bag of words, so they give [].
+
+    >>> bag_terms(parse_query("Comment protéger les lanceurs d'alerte ?").query)
+    ['proteg', 'lanceur', 'alert']
+    >>> bag_terms(parse_query('"lanceurs d’alerte" Deltour').query)
+    []
+    """
+    parts = query.subqueries if isinstance(query, wq.And) else [query]
+    terms = []
+    for part in parts:
+        subs = part.subqueries if isinstance(part, wq.Or) else []
+        if not (len(subs) == 2 and all(isinstance(t, wq.Term) for t in subs)
+                and {t.fieldname for t in subs} == {"title", "text"}
+                and subs[0].text == subs[1].text and part.boost == 1.0):
+            return []
+        terms.append(subs[0].text)
+    return list(dict.fromkeys(terms))
 
 
 def _check(query: wq.Query) -> None:

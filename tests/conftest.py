@@ -53,6 +53,16 @@ def shared_index(tmp_path_factory):
     return index_dir, report
 
 
+@pytest.fixture(scope="module")
+def shared_catalog(shared_index):
+    """A `Catalog` on the shared-corpus index, opened once per test module."""
+    from indexer.search import open_catalog
+
+    cat = open_catalog(shared_index[0])
+    yield cat
+    cat.close()
+
+
 # --- The web app (tests/test_web_*.py): a small French corpus indexed into a temporary folder.
 
 WEB_FUNCTIONS = {

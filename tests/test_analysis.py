@@ -1,8 +1,19 @@
 """The French analyzer: tokens for real sentences, the same at indexing and query time."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from indexer.analysis import STOP_WORDS, exact_terms, fold, stemmed_terms
+from indexer.analysis import (
+    STOP_WORDS,
+    exact_analyzer,
+    exact_chain,
+    exact_terms,
+    fold,
+    french_analyzer,
+    french_chain,
+    stemmed_terms,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +81,39 @@ def test_stop_list_keeps_meaningful_words(word):
 
 def test_fold_removes_accents_and_ligatures():
     assert fold("Épinal, cœur") == "Epinal, coeur"
+
+
+# Texts where a per-word cache could part from the chain: elisions, typographic apostrophes,
+# stop words first, ligatures, digits, hyphens, non-Latin letters, empty text.
+CACHE_TEXTS = [
+    "L’État s’est engagé aujourd’hui à protéger les lanceurs d’alerte.",
+    "Les élues ont voté ; qu’en pensent-elles ? « Nous y veillerons », a dit M. Dupont.",
+    "Œuvre, cœur et ex-aequo : 1 200 000 € le 5 mars 2015 à Saint-Étienne",
+    "ΑΘΗΝΑ Москва 東京 — l'été, jusqu’à l’automne",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CACHE_TEXTS)
+@pytest.mark.parametrize(("analyzer", "chain", "positions"), [
+    (french_analyzer, french_chain, False),
+    (exact_analyzer, exact_chain, True),
+])
+def test_indexing_through_the_word_cache_gives_the_chains_tokens(text, analyzer, chain,
+                                                                  positions):
+    def tokens(a):
+        return [(t.text, t.pos if positions else None)
+                for t in a()(text, positions=positions, mode="index")]
+
+    assert tokens(analyzer) == tokens(chain)
+
+
+@given(st.text(alphabet=st.sampled_from("aeéèçœ’' -.Lldqu«»ÉA1"), max_size=80))
+def test_word_cache_agrees_with_the_chain_on_any_text(text):
+    fast = [t.text for t in french_analyzer()(text, mode="index")]
+    assert fast == [t.text for t in french_chain()(text, mode="index")]
+
+
+def test_queries_and_highlighting_run_the_chain_itself():
+    tokens = list(french_analyzer()("Les lanceurs", chars=True, mode="query"))
+    assert [(t.text, t.startchar, t.endchar) for t in tokens] == [("lanceur", 4, 12)]

@@ -55,8 +55,60 @@ def run(catalog, **kwargs):
     return search(catalog, SearchRequest(**kwargs))
 
 
-def test_words_are_all_required(catalog):
-    assert ids(run(catalog, q="lanceurs alerte")) == [DOCS[0].id]
+def statements_catalog(folder, texts):
+    """A catalog of one-line statements (title = text), in the order given."""
+    ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
+    docs = [Document(id=f"d{i:02d}", source=f"d{i:02d}.txt", format="txt", title="", text=t)
+            for i, t in enumerate(texts)]
+    with ix.writer() as w:
+        for doc in docs:
+            w.add_document(**document_fields(doc, doc.id))
+    return open_catalog(folder)
+
+
+BOTH = [f"Les lanceurs d'alerte de la région {i} sont protégés." for i in range(12)]
+ONE = ["Une alerte sécheresse est en cours.", "Les lanceurs de satellites."]
+
+
+def test_words_are_all_required_when_a_page_of_documents_has_them_all(tmp_path):
+    catalog = statements_catalog(tmp_path, BOTH + ONE)
+    found = run(catalog, q="lanceurs alerte")
+    assert (found.total, found.match, found.relaxed) == (12, "all", False)
+    catalog.close()
+
+
+def test_too_few_documents_with_every_word_widen_the_search_to_any_word(tmp_path):
+    catalog = statements_catalog(tmp_path, BOTH[:2] + ONE)
+    found = run(catalog, q="lanceurs alerte")
+    assert (found.total, found.match, found.relaxed) == (4, "any", True)
+    assert {h["id"] for h in found.hits[:2]} == {"d00", "d01"}  # every word: first
+    assert "Seulement 2 document(s) avec tous les mots" in found.notes[0]
+    catalog.close()
+
+
+def test_a_phrase_is_never_widened(tmp_path):
+    catalog = statements_catalog(tmp_path, BOTH[:2] + ONE)
+    found = run(catalog, q='"lanceurs d\'alerte"')
+    assert (found.total, found.match) == (2, "all")
+    catalog.close()
+
+
+def test_a_long_question_needs_half_of_its_words_best_first(tmp_path):
+    texts = [f"Le barrage de Montclair menace la rivière numéro {i}." for i in range(10)]
+    texts += ["La rivière est belle.", "Montclair protège sa rivière et son barrage."]
+    catalog = statements_catalog(tmp_path, texts)
+    found = run(catalog, q="Pourquoi le barrage de Montclair menace-t-il la rivière du village ?")
+    # words: barrage, montclair, menac, riviere, village (« pourquoi », « t » are stop words)
+    assert (found.total, found.match) == (11, "most")
+    assert "au moins 3 des 5 mots" in found.notes[0]
+    assert "d10" not in {h["id"] for h in found.hits}
+    catalog.close()
+
+
+def test_the_document_with_every_word_comes_first(catalog):
+    # the small fixture: one document has both words, another one of them
+    found = run(catalog, q="lanceurs alerte")
+    assert ids(found)[0] == DOCS[0].id
 
 
 def test_accents_and_apostrophes_do_not_matter(catalog):

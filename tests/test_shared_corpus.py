@@ -7,16 +7,13 @@ from collections import Counter
 import pytest
 
 from indexer.readers import read_records
-from indexer.search import SearchRequest, open_catalog, search
+from indexer.search import SearchRequest, search
 from tests.conftest import shared_path
 
 
-@pytest.fixture(scope="module")
-def catalog(shared_index):
-    index_dir, _ = shared_index
-    cat = open_catalog(index_dir)
-    yield cat
-    cat.close()
+@pytest.fixture
+def catalog(shared_catalog):
+    return shared_catalog
 
 
 def sources(catalog, q, limit=100, **kwargs):

@@ -26,6 +26,14 @@ def test_api_search_keeps_the_cli_contract(client):
     assert hit["url"].startswith("http://localhost/doc/")
 
 
+def test_api_says_which_words_a_search_required(client):
+    one = client.get("/api/search?q=sécheresse").get_json()
+    widened = client.get("/api/search?q=sécheresse+lanceurs").get_json()
+    assert (one["match"], one["relaxed"]) == ("all", False)
+    assert (widened["match"], widened["relaxed"]) == ("any", True)
+    assert widened["notes"]
+
+
 def test_api_facet_values_are_datasette_style(client):
     data = client.get("/api/search?speaker=Malik+Benhaddou").get_json()
     assert set(data["facets"]) == {"speaker", "theme", "kind", "year"}

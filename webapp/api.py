@@ -39,6 +39,7 @@ def search_api():
         notes=response.notes,
         suggestions=response.suggestions,
         relaxed=response.relaxed,
+        match=response.match,
         histogram=response.histogram,
         seconds=round(response.seconds, 4),
     )

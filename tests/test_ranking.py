@@ -1,0 +1,71 @@
+"""Ranking from cached postings gives Whoosh's own scores and order, on the real corpus."""
+
+import pytest
+from whoosh import query as wq
+
+from indexer.query import bag_terms, parse_query
+from indexer.ranking import FIELDS, field_lengths, word_postings
+
+QUERIES = [
+    "lanceurs d'alerte",
+    "optimisation fiscale Luxembourg",
+    "mariage",
+    "plan de relance économique",
+    "égalité des droits pour les couples",
+    "Antoine Deltour procès",
+]
+
+
+@pytest.fixture
+def catalog(shared_catalog):
+    return shared_catalog
+
+
+def whoosh_top(searcher, query, docs, count=10):
+    hits = searcher.search(query, limit=count, filter=set(docs), terms=False)
+    return [(hit.docnum, hit.score) for hit in hits]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_all_words_scores_equal_whooshs(catalog, text):
+    searcher = catalog.searcher()
+    parsed = parse_query(text)
+    words = [catalog.word(searcher, t) for t in bag_terms(parsed.query)]
+    docs = frozenset.intersection(*(w.docs for w in words))
+    assert docs, "the query should match the shared corpus"
+    mine = catalog.scorer(searcher, words).top(docs, 10)
+    theirs = whoosh_top(searcher, parsed.query, docs)
+    assert [n for n, _ in mine] == [n for n, _ in theirs]
+    assert [s for _, s in mine] == pytest.approx([s for _, s in theirs], rel=1e-6)
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_any_word_scores_equal_whooshs(catalog, text):
+    searcher = catalog.searcher()
+    parsed = parse_query(text, any_word=True)
+    words = [catalog.word(searcher, t) for t in bag_terms(parse_query(text).query)]
+    docs = frozenset().union(*(w.docs for w in words))
+    mine = catalog.scorer(searcher, words).top(docs, 10)
+    theirs = whoosh_top(searcher, parsed.query, docs)
+    assert [s for _, s in mine] == pytest.approx([s for _, s in theirs], rel=1e-6)
+    assert [n for n, _ in mine] == [n for n, _ in theirs]
+
+
+def test_word_postings_are_whooshs_postings(catalog):
+    searcher = catalog.searcher()
+    word = word_postings(searcher, "alert")
+    for field in FIELDS:
+        expected = set(searcher.docs_for_query(wq.Term(field, "alert")))
+        assert set(word.weights[field]) == expected
+    assert word.docs == frozenset(searcher.docs_for_query(
+        wq.Or([wq.Term("title", "alert"), wq.Term("text", "alert")])))
+
+
+def test_field_lengths_are_whooshs_lengths(catalog):
+    searcher = catalog.searcher()
+    reader = searcher.reader()
+    lengths = field_lengths(searcher, "text")
+    assert len(lengths) == reader.doc_count_all()
+    for docnum in range(0, reader.doc_count_all(), 97):
+        # Whoosh answers None for an empty field: no posting can need that length
+        assert lengths[docnum] == (reader.doc_field_length(docnum, "text") or 0)
