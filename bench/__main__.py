@@ -28,9 +28,11 @@ NOTES = [
     "SQLite FTS5: `unicode61 remove_diacritics 2`, no stemming; Verbatim's stop words dropped "
     "from queries; bm25 with title weight 2; facets by GROUP BY over a side table "
     "(docid, facet, value); snippets with `snippet()`.",
-    "All engines: every word required, relaxed to any word when nothing matches (as "
-    "Verbatim); each facet's counts ignore its own selection; year histogram (months when the "
-    "results span one year); 10 hits a page with snippets.",
+    "All engines, as Verbatim: up to 3 plain words all required, more words at least half of "
+    "them (peers: an OR of the AND combinations); plain words widened to any word under 10 "
+    "matches, a query with a phrase only when nothing matches; each facet's counts ignore its "
+    "own selection; year histogram (months when the results span one year); 10 hits a page "
+    "with snippets.",
 ]
 
 

@@ -7,8 +7,8 @@
 Rankers, each on the same passages:
 
 * `verbatim`: Verbatim's index (passages written as JSONL and indexed with `index_paths`) and
-  `search()` as a user gets it by default: every word required, relaxed to any word only when
-  nothing has them all. Snippets are switched off (`indexer.search._snippet` replaced by a stub
+  `search()` as a user gets it by default: up to 3 words all required, more words at least
+  half of them, widened to any word when that finds under a page (10). Snippets are switched off (`indexer.search._snippet` replaced by a stub
   during the run): they do not change the ranking and would dominate the time;
 * `verbatim-or`: the same index and analyzer, ranked any-word matching from the start (the
   query Verbatim builds when it relaxes: `parse_query(q, any_word=True)`);

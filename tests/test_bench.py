@@ -344,3 +344,37 @@ def test_report_renders_without_plots():
     text = markdown(result, [])
     assert "| word | 3 | 2.0 | 4.0 | 5.0 | 1.0 | 4.0 | 2.0× | 1.0× |" in text
     assert "0.753" in text and "## Indexing" in text and "- n" in text
+
+
+def test_engines_widen_a_long_query_alike(tmp_path):
+    """Four plain words: at least half required, widened to any word under a page."""
+    from bench.docs import docs_from_index
+    from bench.engines.sqlite_fts import SqliteEngine, build
+    from bench.engines.verbatim import VerbatimEngine
+    from indexer.indexing import index_paths
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    with (folder / "toy.jsonl").open("w", encoding="utf-8") as handle:
+        for doc in toy_docs():
+            handle.write(json.dumps({"id": doc.id, "title": "", "text": doc.text},
+                                    ensure_ascii=False) + "\n")
+    index_paths([folder], tmp_path / "index", workers=1)
+    docs = list(docs_from_index(tmp_path / "index"))
+    montclair = next(d.id for d in docs if "Montclair" in d.text)
+    build(docs, tmp_path / "fts.sqlite")
+    engines = [VerbatimEngine(tmp_path / "index"), SqliteEngine(tmp_path / "fts.sqlite")]
+    try:
+        from bench.engines.tantivy_peer import TantivyEngine
+        from bench.engines.tantivy_peer import build as build_tantivy
+
+        build_tantivy(docs, tmp_path / "tv", threads=1)
+        engines.append(TantivyEngine(tmp_path / "tv"))
+    except ImportError:
+        pass
+    spec = QuerySpec("q", "quote_changed", "barrage Montclair rivière poissons")
+    for engine in engines:
+        found = engine.search(spec)
+        # one statement holds the four words, another only « rivière »: under a page
+        assert (found.total, found.relaxed, found.ids[0]) == (2, True, montclair), engine.name
+        engine.close()

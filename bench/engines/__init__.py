@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Protocol
 
 from bench.queries import QuerySpec
@@ -80,3 +81,30 @@ def split_query(q: str) -> TextQuery:
 def should_relax(text: TextQuery) -> bool:
     """Return True when Verbatim would relax an empty all-words result to any word."""
     return len(text.words) + sum(len(p) for p in text.phrases) >= 2 and len(text.words) >= 1
+
+
+def relax_below(text: TextQuery) -> int:
+    """Return the match count under which Verbatim widens to any word (as `indexer.search`):
+    one page for plain words, nothing found for a query with a phrase."""
+    from indexer.search import MIN_MATCHES
+
+    return MIN_MATCHES if not text.phrases and len(text.words) > 1 else 1
+
+
+def word_groups(text: TextQuery) -> list[tuple[str, ...]] | None:
+    """Return, for a long plain query, the word combinations one of which a match holds.
+
+    Verbatim requires at least half the words of a plain query of more than ALL_WORDS_UP_TO
+    words; a peer expresses that as an OR of ANDs (or counts matched words in SQL).
+
+    >>> word_groups(TextQuery(["barrage", "Montclair", "rivière", "village"], []))[:2]
+    [('barrage', 'Montclair'), ('barrage', 'rivière')]
+    >>> word_groups(TextQuery(["eau", "rivière"], [])) is None
+    True
+    """
+    from indexer.search import ALL_WORDS_UP_TO
+
+    words = text.words
+    if text.phrases or len(words) <= ALL_WORDS_UP_TO:
+        return None
+    return list(combinations(words, len(words) - len(words) // 2))

@@ -13,7 +13,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bench.docs import BenchDoc
-from bench.engines import FACETS, PER_PAGE, SNIPPET_CHARS, EngineResult, should_relax, split_query
+from bench.engines import (
+    FACETS,
+    PER_PAGE,
+    SNIPPET_CHARS,
+    EngineResult,
+    relax_below,
+    should_relax,
+    split_query,
+    word_groups,
+)
 from bench.queries import QuerySpec
 
 SCHEMA = """
@@ -100,6 +109,9 @@ def match_expression(q: str, any_word: bool = False) -> str | None:
     parts = [_quote(w) for w in text.words] + [_quote(" ".join(p)) for p in text.phrases]
     if not parts:
         return None
+    groups = None if any_word else word_groups(text)
+    if groups:  # a long plain query: at least half of its words, as Verbatim
+        return " OR ".join("(" + " AND ".join(_quote(w) for w in g) + ")" for g in groups)
     return (" OR " if any_word else " AND ").join(parts)
 
 
@@ -152,11 +164,15 @@ class SqliteEngine:
         """Answer one query: total, page, snippets, facets and histogram."""
         db = self.db
         expr = match_expression(spec.q)
+        text = split_query(spec.q)
         relaxed = False
-        if self._match(expr, spec) == 0 and expr and should_relax(split_query(spec.q)):
+        count = self._match(expr, spec)
+        if expr and should_relax(text) and count < relax_below(text):
             loose = match_expression(spec.q, any_word=True)
-            if self._match(loose, spec):
+            if self._match(loose, spec) > count:
                 expr, relaxed = loose, True
+            else:
+                self._match(expr, spec)
         selections = {f: v for f, v in (("speaker", spec.speaker), ("theme", spec.theme)) if v}
 
         facets: dict[str, list[tuple[str, int]]] = {}

@@ -18,7 +18,16 @@ import tantivy
 from tantivy import Filter, Occur, Order, Query, TextAnalyzerBuilder, Tokenizer
 
 from bench.docs import BenchDoc
-from bench.engines import FACETS, PER_PAGE, SNIPPET_CHARS, EngineResult, should_relax, split_query
+from bench.engines import (
+    FACETS,
+    PER_PAGE,
+    SNIPPET_CHARS,
+    EngineResult,
+    relax_below,
+    should_relax,
+    split_query,
+    word_groups,
+)
 from bench.queries import QuerySpec
 from indexer.analysis import STOP_WORDS
 
@@ -153,6 +162,12 @@ class TantivyEngine:
                 clauses.append(Query.phrase_query(self.schema, "exact", terms))
         if not clauses:
             return None
+        groups = None if any_word or len(clauses) != len(text.words) else word_groups(text)
+        if groups:  # a long plain query: at least half of its words, as Verbatim
+            index = {w: c for w, c in zip(text.words, clauses, strict=True)}
+            return Query.boolean_query([
+                (Occur.Should, Query.boolean_query([(Occur.Must, index[w]) for w in g]))
+                for g in groups])
         occur = Occur.Should if any_word else Occur.Must
         return Query.boolean_query([(occur, c) for c in clauses])
 
@@ -183,11 +198,13 @@ class TantivyEngine:
         dates = self._dates(spec)
         matched = self._and([text, dates])
         relaxed = False
-        if text is not None and should_relax(split_query(spec.q)):
-            if searcher.search(matched, 1, count=True).count == 0:
+        words = split_query(spec.q)
+        if text is not None and should_relax(words):
+            count = searcher.search(matched, 1, count=True).count
+            if count < relax_below(words):
                 loose = self.text_query(spec.q, any_word=True)
                 loose_matched = self._and([loose, dates])
-                if searcher.search(loose_matched, 1, count=True).count:
+                if searcher.search(loose_matched, 1, count=True).count > count:
                     text, matched, relaxed = loose, loose_matched, True
         selections = {f: Query.term_set_query(self.schema, f, v)
                       for f, v in (("speaker", spec.speaker), ("theme", spec.theme)) if v}
