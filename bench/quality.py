@@ -8,8 +8,9 @@ Rankers, each on the same passages:
 
 * `verbatim`: Verbatim's index (passages written as JSONL and indexed with `index_paths`) and
   `search()` as a user gets it by default: up to 3 words all required, more words at least
-  half of them, widened to any word when that finds under a page (10). Snippets are switched off (`indexer.search._snippet` replaced by a stub
-  during the run): they do not change the ranking and would dominate the time;
+  half of them, widened to any word when that finds under a page (10). Snippets are switched
+  off (`indexer.search._snippet` replaced by a stub during the run): they do not change the
+  ranking and would dominate the time;
 * `verbatim-or`: the same index and analyzer, ranked any-word matching from the start (the
   query Verbatim builds when it relaxes: `parse_query(q, any_word=True)`);
 * `verbatim-all-then-any`: a possible default, computed from the two above: the documents

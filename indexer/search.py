@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import html
 import os
 import threading
 import time
@@ -17,31 +16,26 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
-from indexer.analysis import WORD_PATTERN, fold, word_term
+from indexer.analysis import fold
 from indexer.indexing import INDEX_NAME
+from indexer.matching import Ranked
+from indexer.matching import match_query as _matching
 from indexer.query import (
     FACET_FIELDS,
     ParsedQuery,
-    bag_terms,
     parse_query,
     query_terms,
 )
 from indexer.ranking import FIELDS, Scorer, WordPostings, field_lengths, word_postings
 from indexer.schema import stored_document
+from indexer.snippets import SNIPPET_CHARS, highlight_all
+from indexer.snippets import snippet as _snippet
 
 SORTS = ("relevance", "-date", "date")
 MAX_PER_PAGE = 100
 MAX_LIST = 1000  # one page of a hits-only search (exports)
 RETIRE_SECONDS = 60  # a replaced searcher is closed this long after, once nobody reads it
 MAX_RESULTS = 10_000  # deepest result one can page to
-SNIPPET_CHARS = 220
-# Up to this many words a query requires them all; a longer one (a question, a pasted passage
-# with a word misremembered) requires at least half of them, best matches first. Measured on the
-# retrieval sets: all words first lost 0.07 MRR@10 on service-public, half of them 0.00–0.01.
-ALL_WORDS_UP_TO = 3
-# A plain query whose level finds fewer documents than one page relaxes to the next level: the
-# any-word ranking still puts the fullest matches first (MRR@10 on CNIL: 0.573 → 0.591).
-MIN_MATCHES = 10
 # Postings kept by the per-word cache: about 100 bytes each, so ~600 MB at most (measured at
 # 250k records: every word of the 330-query benchmark mix, 5.0 M postings, server RSS 614 MB).
 TERM_CACHE_POSTINGS = int(os.environ.get("VERBATIM_TERM_CACHE", "6000000"))
@@ -360,65 +354,6 @@ def _resolve_facet_terms(q: wq.Query, catalog: Catalog, searcher) -> wq.Query:
     return q.apply(lambda child: _resolve_facet_terms(child, catalog, searcher))
 
 
-def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
-    """Return (start, end, term) for each word of `text` whose analysed term is wanted."""
-    return [(m.start(), m.end(), term) for m in WORD_PATTERN.finditer(text)
-            if (term := word_term(m.group())) in terms]
-
-
-def _marked(text: str, start: int, end: int, matches) -> str:
-    """Return text[start:end] escaped, with the matched words inside wrapped in <mark>."""
-    out, last = [], start
-    for a, b, _ in matches:
-        if a >= start and b <= end:
-            out += [html.escape(text[last:a]), f"<mark>{html.escape(text[a:b])}</mark>"]
-            last = b
-    out.append(html.escape(text[last:end]))
-    return "".join(out)
-
-
-def _window(text: str, first: int) -> tuple[int, int]:
-    """Return a window of about SNIPPET_CHARS around a match, cut at spaces."""
-    start = max(0, first - SNIPPET_CHARS // 3)
-    if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < first else start
-    end = min(len(text), start + SNIPPET_CHARS)
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > first else end
-    return start, end
-
-
-def _snippet(text: str, terms: set[str], top: int = 2) -> str:
-    """Return up to `top` passages of `text` with the matched words marked, all escaped.
-
-    The passages chosen hold the most distinct query terms; without any match, the
-    beginning of the text.
-    """
-    matches = _matches(text, terms) if terms else []
-    if not matches:
-        start, end = 0, min(len(text), SNIPPET_CHARS)
-        if end < len(text):
-            end = text.rfind(" ", 0, end) if " " in text[:end] else end
-        return html.escape(text[:end]) + (" …" if end < len(text) else "")
-    candidates = []
-    for a, _, _ in matches:
-        start, end = _window(text, a)
-        found = {t for x, y, t in matches if x >= start and y <= end}
-        candidates.append((-len(found), start, end))
-    chosen: list[tuple[int, int]] = []
-    for _, start, end in sorted(candidates):
-        if all(end <= s or start >= e for s, e in chosen):
-            chosen.append((start, end))
-        if len(chosen) == top:
-            break
-    parts = [_marked(text, s, e, matches) for s, e in sorted(chosen)]
-    head = "… " if sorted(chosen)[0][0] > 0 else ""
-    tail = " …" if sorted(chosen)[-1][1] < len(text) else ""
-    return head + " … ".join(parts) + tail
-
-
 def _hit(searcher, stored: dict, score: float | None, terms: set[str]) -> dict:
     if stored.get("type") == "quote":
         parent = searcher.document(id=stored["parent"]) or {}
@@ -472,10 +407,6 @@ def _quote_index(stored: dict) -> int:
     return int(str(stored["id"]).rsplit("-q", 1)[1])
 
 
-def highlight_all(text: str, terms: set[str]) -> str:
-    """Return the whole of `text` escaped, with every analysed match of `terms` marked."""
-    return _marked(text, 0, len(text), _matches(text, terms) if terms else [])
-
 def _count(ids: set[int] | frozenset[int], facet: FacetPostings) -> list[dict]:
     counts = list(facet.counts(ids).items())
     counts.sort(key=lambda vc: (-vc[1], fold(vc[0]).casefold()))
@@ -485,10 +416,10 @@ def _count(ids: set[int] | frozenset[int], facet: FacetPostings) -> list[dict]:
 def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     """Run a search and return one page of hits with facets, histogram, suggestions, notes.
 
-    Words are all required, or at least half of them in a query of more than
-    ALL_WORDS_UP_TO words; when nothing matches, the search relaxes to ranked any-word
-    matching and says so. Facet values combine with OR inside a facet and AND
-    across facets; each facet's counts ignore its own selection.
+    Which words are required, and when the search widens to any word, is decided by
+    `indexer.matching.match_query`; a note says so when it widens. Facet values combine
+    with OR inside a facet and AND across facets; each facet's counts ignore its own
+    selection.
     """
     started = time.perf_counter()
     searcher = catalog.searcher()
@@ -513,7 +444,8 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         notes.append(f"Date non comprise ({exc}) : filtre de date ignoré.")
 
     text_query = _resolve_facet_terms(parsed.query, catalog, searcher)
-    found = _matching(catalog, searcher, request, parsed, text_query, base)
+    found = _matching(catalog, searcher, request.q, parsed, text_query, base,
+                      lambda q: _resolve_facet_terms(q, catalog, searcher))
     matched, text_query, parsed = found.docs, found.query, found.parsed
     relaxed = found.level == "any"
     if found.note:
@@ -563,112 +495,6 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         seconds=time.perf_counter() - started,
         match=found.level,
     )
-
-
-@dataclass
-class Matching:
-    """Which records a query matches, at which level, and how to rank them."""
-
-    docs: set[int] | frozenset[int]
-    level: str  # "all" words, "most" (half or more), "any"
-    query: wq.Query  # the query to rank and highlight with
-    parsed: ParsedQuery
-    ranker: Scorer | Ranked | None  # None: rank with Whoosh's searcher
-    note: str | None = None
-
-
-def _matching(catalog, searcher, request, parsed: ParsedQuery, text_query, base) -> Matching:
-    """Return what the text query matches within `base`.
-
-    Levels, the first that finds enough wins: every word ("all"); for a plain query of
-    more than ALL_WORDS_UP_TO words, at least half of them ("most"); any word ("any").
-    Enough is one document for typed syntax, MIN_MATCHES for plain words.
-    "most" and "any" rank with the any-word query (BM25 summed over the words found, so a
-    document with more of the words usually comes first). Plain words are ranked by a
-    `Scorer` over the cached postings, typed syntax by one scored Whoosh walk.
-    """
-    terms = bag_terms(parsed.query)
-    if terms:
-        # plain words: cached sets per word, combined in C instead of walking the postings
-        words = [catalog.word(searcher, t) for t in terms]
-        scorer = catalog.scorer(searcher, words)
-        sets = [w.docs for w in words]
-        most = len(terms) > ALL_WORDS_UP_TO
-        need = len(terms) - len(terms) // 2 if most else len(terms)
-        matched = base & _at_least(sets, need)
-        anyword = base & frozenset().union(*sets) if len(terms) > 1 else matched
-        if len(matched) >= MIN_MATCHES or len(anyword) == len(matched):
-            if not most:
-                return Matching(matched, "all", text_query, parsed, scorer)
-            loose = parse_query(request.q, any_word=True)
-            return Matching(matched, "most", loose.query, loose, scorer,
-                            f"Requête longue : documents contenant au moins {need} des "
-                            f"{len(terms)} mots, les plus pertinents d'abord.")
-        complete = len(matched) if not most else len(base & _at_least(sets, len(terms)))
-        note = ("Aucun document ne contient tous les mots : résultats contenant une partie "
-                "d'entre eux." if not complete else
-                f"Seulement {complete} document(s) avec tous les mots : la recherche s'étend "
-                f"à ceux qui en contiennent une partie, les plus pertinents d'abord.")
-        loose = parse_query(request.q, any_word=True)
-        return Matching(anyword, "any", loose.query, loose, scorer, note)
-    # typed syntax (phrases, fields, operators) means what it says: relaxed only on nothing
-    matched, ranked = _scored(searcher, text_query, base)
-    if matched or len(parsed.words) < 2 or parsed.fallback:
-        return Matching(matched, "all", text_query, parsed, ranked)
-    loose = parse_query(request.q, any_word=True)
-    loose_query = _resolve_facet_terms(loose.query, catalog, searcher)
-    loose_matched, loose_ranked = _scored(searcher, loose_query, base)
-    if not loose_matched:
-        return Matching(matched, "all", text_query, parsed, ranked)
-    return Matching(loose_matched, "any", loose_query, loose, loose_ranked,
-                    "Aucun document ne contient tous les mots : résultats contenant une "
-                    "partie d'entre eux.")
-
-
-class Ranked:
-    """Every match of a query, scored by Whoosh in one walk, best first."""
-
-    def __init__(self, items: list[tuple[float, int]]):
-        self.items = items  # (score, docnum), as Whoosh's Results.top_n
-
-    def top(self, docnums: set[int] | frozenset[int], count: int) -> list[tuple[int, float]]:
-        """Return the `count` best (docnum, score) among `docnums`."""
-        out = []
-        for score, n in self.items:
-            if n in docnums:
-                out.append((n, score))
-                if len(out) == count:
-                    break
-        return out
-
-
-def _scored(searcher, query: wq.Query, base: frozenset[int]) -> tuple[set[int], Ranked | None]:
-    """Return the matches of `query` within `base`, and their ranking, from one walk.
-
-    One scored walk of every match instead of a walk for the matches and another for the
-    page's ranking (measured: halves a phrase search, whose walk reads positions).
-    """
-    if isinstance(query, wq.Every):
-        return set(base), None
-    results = searcher.search(query, limit=None, terms=False)
-    items = [(score, n) for score, n in results.top_n if n in base]
-    return {n for _, n in items}, Ranked(items)
-
-
-def _at_least(sets: list[frozenset[int]], need: int) -> frozenset[int]:
-    """Return the members of at least `need` of `sets`.
-
-    >>> sorted(_at_least([frozenset({1, 2}), frozenset({2, 3}), frozenset({3, 4})], 2))
-    [2, 3]
-    """
-    if need >= len(sets):
-        return frozenset.intersection(*sets) if sets else frozenset()
-    # at[j]: members of at least j of the sets seen so far (j descending: at[j-1] is the old one)
-    at: list[frozenset[int]] = [frozenset()] * (need + 1)
-    for seen, docs in enumerate(sets, 1):
-        for j in range(min(need, seen), 0, -1):
-            at[j] = at[j] | (docs if j == 1 else at[j - 1] & docs)
-    return at[need]
 
 
 def _histogram(catalog, searcher, final: set[int], request: SearchRequest) -> list[dict]:

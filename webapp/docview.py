@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from indexer.document import Document, Quote
 from indexer.query import parse_query, query_terms
-from indexer.search import highlight_all
+from indexer.snippets import highlight_all
 from webapp.formatting import NBSP, capitalize, french_date
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

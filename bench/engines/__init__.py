@@ -86,7 +86,7 @@ def should_relax(text: TextQuery) -> bool:
 def relax_below(text: TextQuery) -> int:
     """Return the match count under which Verbatim widens to any word (as `indexer.search`):
     one page for plain words, nothing found for a query with a phrase."""
-    from indexer.search import MIN_MATCHES
+    from indexer.matching import MIN_MATCHES
 
     return MIN_MATCHES if not text.phrases and len(text.words) > 1 else 1
 
@@ -102,7 +102,7 @@ def word_groups(text: TextQuery) -> list[tuple[str, ...]] | None:
     >>> word_groups(TextQuery(["eau", "rivière"], [])) is None
     True
     """
-    from indexer.search import ALL_WORDS_UP_TO
+    from indexer.matching import ALL_WORDS_UP_TO
 
     words = text.words
     if text.phrases or len(words) <= ALL_WORDS_UP_TO:

@@ -1,0 +1,134 @@
+"""Which records a text query matches, at which level, and how they are ranked.
+
+Plain words relax gracefully: all of them up to ALL_WORDS_UP_TO words, at least half of a
+longer query, any of them when that finds under a page (MIN_MATCHES). Typed syntax (phrases,
+fields, operators) means what it says and widens only when nothing matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from indexer.query import ParsedQuery, bag_terms, parse_query
+from indexer.ranking import Scorer
+
+# Up to this many words a query requires them all; a longer one (a question, a pasted passage
+# with a word misremembered) requires at least half of them, best matches first. Measured on the
+# retrieval sets: all words first lost 0.07 MRR@10 on service-public, half of them 0.00–0.01.
+ALL_WORDS_UP_TO = 3
+# A plain query whose level finds fewer documents than one page relaxes to the next level: the
+# any-word ranking still puts the fullest matches first (MRR@10 on CNIL: 0.573 → 0.591).
+MIN_MATCHES = 10
+
+
+@dataclass
+class Matching:
+    """Which records a query matches, at which level, and how to rank them."""
+
+    docs: set[int] | frozenset[int]
+    level: str  # "all" words, "most" (half or more), "any"
+    query: wq.Query  # the query to rank and highlight with
+    parsed: ParsedQuery
+    ranker: Scorer | Ranked | None  # None: rank with Whoosh's searcher
+    note: str | None = None
+
+
+def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Query,
+                base: frozenset[int], resolve: Callable[[wq.Query], wq.Query]) -> Matching:
+    """Return what the text query matches within `base`.
+
+    `catalog` gives the cached word postings and scorers; `resolve` maps facet terms typed
+    in the query (`speaker:Castex`) to indexed values.
+
+    Levels, the first that finds enough wins: every word ("all"); for a plain query of
+    more than ALL_WORDS_UP_TO words, at least half of them ("most"); any word ("any").
+    Enough is one document for typed syntax, MIN_MATCHES for plain words.
+    "most" and "any" rank with the any-word query (BM25 summed over the words found, so a
+    document with more of the words usually comes first). Plain words are ranked by a
+    `Scorer` over the cached postings, typed syntax by one scored Whoosh walk.
+    """
+    terms = bag_terms(parsed.query)
+    if terms:
+        # plain words: cached sets per word, combined in C instead of walking the postings
+        words = [catalog.word(searcher, t) for t in terms]
+        scorer = catalog.scorer(searcher, words)
+        sets = [w.docs for w in words]
+        most = len(terms) > ALL_WORDS_UP_TO
+        need = len(terms) - len(terms) // 2 if most else len(terms)
+        matched = base & at_least(sets, need)
+        anyword = base & frozenset().union(*sets) if len(terms) > 1 else matched
+        if len(matched) >= MIN_MATCHES or len(anyword) == len(matched):
+            if not most:
+                return Matching(matched, "all", text_query, parsed, scorer)
+            loose = parse_query(q, any_word=True)
+            return Matching(matched, "most", loose.query, loose, scorer,
+                            f"Requête longue : documents contenant au moins {need} des "
+                            f"{len(terms)} mots, les plus pertinents d'abord.")
+        complete = len(matched) if not most else len(base & at_least(sets, len(terms)))
+        note = ("Aucun document ne contient tous les mots : résultats contenant une partie "
+                "d'entre eux." if not complete else
+                f"Seulement {complete} document(s) avec tous les mots : la recherche s'étend "
+                f"à ceux qui en contiennent une partie, les plus pertinents d'abord.")
+        loose = parse_query(q, any_word=True)
+        return Matching(anyword, "any", loose.query, loose, scorer, note)
+    # typed syntax (phrases, fields, operators) means what it says: relaxed only on nothing
+    matched, ranked = scored(searcher, text_query, base)
+    if matched or len(parsed.words) < 2 or parsed.fallback:
+        return Matching(matched, "all", text_query, parsed, ranked)
+    loose = parse_query(q, any_word=True)
+    loose_query = resolve(loose.query)
+    loose_matched, loose_ranked = scored(searcher, loose_query, base)
+    if not loose_matched:
+        return Matching(matched, "all", text_query, parsed, ranked)
+    return Matching(loose_matched, "any", loose_query, loose, loose_ranked,
+                    "Aucun document ne contient tous les mots : résultats contenant une "
+                    "partie d'entre eux.")
+
+
+class Ranked:
+    """Every match of a query, scored by Whoosh in one walk, best first."""
+
+    def __init__(self, items: list[tuple[float, int]]):
+        self.items = items  # (score, docnum), as Whoosh's Results.top_n
+
+    def top(self, docnums: set[int] | frozenset[int], count: int) -> list[tuple[int, float]]:
+        """Return the `count` best (docnum, score) among `docnums`."""
+        out = []
+        for score, n in self.items:
+            if n in docnums:
+                out.append((n, score))
+                if len(out) == count:
+                    break
+        return out
+
+
+def scored(searcher, query: wq.Query, base: frozenset[int]) -> tuple[set[int], Ranked | None]:
+    """Return the matches of `query` within `base`, and their ranking, from one walk.
+
+    One scored walk of every match instead of a walk for the matches and another for the
+    page's ranking (measured: halves a phrase search, whose walk reads positions).
+    """
+    if isinstance(query, wq.Every):
+        return set(base), None
+    results = searcher.search(query, limit=None, terms=False)
+    items = [(score, n) for score, n in results.top_n if n in base]
+    return {n for _, n in items}, Ranked(items)
+
+
+def at_least(sets: list[frozenset[int]], need: int) -> frozenset[int]:
+    """Return the members of at least `need` of `sets`.
+
+    >>> sorted(at_least([frozenset({1, 2}), frozenset({2, 3}), frozenset({3, 4})], 2))
+    [2, 3]
+    """
+    if need >= len(sets):
+        return frozenset.intersection(*sets) if sets else frozenset()
+    # at[j]: members of at least j of the sets seen so far (j descending: at[j-1] is the old one)
+    at: list[frozenset[int]] = [frozenset()] * (need + 1)
+    for seen, docs in enumerate(sets, 1):
+        for j in range(min(need, seen), 0, -1):
+            at[j] = at[j] | (docs if j == 1 else at[j - 1] & docs)
+    return at[need]
