@@ -21,7 +21,7 @@ from whoosh.util.filelock import try_for
 from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
-from indexer.readers import Unreadable, format_of
+from indexer.readers import Unreadable, format_of, is_sidecar
 from indexer.schema import build_schema, document_fields, quote_fields
 
 MANIFEST = "manifest.json"
@@ -151,7 +151,8 @@ def load_manifest_sources(index_dir: Path) -> dict[str, str]:
 def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
     """Yield (file, root) for every file under the given paths, in a stable order.
 
-    Hidden files and folders are skipped; symbolic links are not followed.
+    Hidden files and folders are skipped; symbolic links are not followed; sidecars
+    (`metadata.csv` beside TEI debates, `*.columns.yaml`) are read with their data files.
     """
     for given in paths:
         given = Path(given).absolute()
@@ -162,7 +163,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 path = Path(folder) / name
-                if not name.startswith(".") and not path.is_symlink():
+                if not name.startswith(".") and not path.is_symlink() and not is_sidecar(path):
                     yield path, given
 
 

@@ -7,7 +7,7 @@ import pytest
 from whoosh import index as whoosh_index
 
 from indexer.document import Document, Quote, Speaker, document_id
-from indexer.indexing import INDEX_NAME, index_paths
+from indexer.indexing import INDEX_NAME, index_paths, iter_files
 from indexer.schema import build_schema, document_fields, stored_document
 
 RELEASES = {
@@ -230,3 +230,19 @@ def test_run_with_nothing_changed_commits_nothing(folder, tmp_path):
     generation = open_or_create(tmp_path / "ix").latest_generation()
     run(folder, tmp_path / "ix")
     assert open_or_create(tmp_path / "ix").latest_generation() == generation
+
+
+@pytest.mark.parametrize(("files", "sidecar"), [
+    (["seance.xml", "metadata.csv"], "metadata.csv"),
+    (["lot.csv", "lot.columns.yaml"], "lot.columns.yaml"),
+])
+def test_sidecars_are_read_with_their_data_files_not_listed(tmp_path, files, sidecar):
+    for name in files:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    listed = [p.name for p, _ in iter_files([tmp_path])]
+    assert sidecar not in listed and len(listed) == 1
+
+
+def test_a_lone_metadata_csv_is_still_a_data_file(tmp_path):
+    (tmp_path / "metadata.csv").write_text("titre,texte\nA,B\n", encoding="utf-8")
+    assert [p.name for p, _ in iter_files([tmp_path])] == ["metadata.csv"]

@@ -66,6 +66,26 @@ def format_of(path: Path) -> str | None:
     return entry[0] if entry else None
 
 
+def is_sidecar(path: Path) -> bool:
+    """Return True for a file read along with its data files, never as a document.
+
+    `metadata.csv` beside TEI debates (dates and places of the sittings) and
+    `<stem>.columns.yaml` beside a CSV or JSONL export (its column mapping).
+
+    >>> is_sidecar(Path("corpus/documents/debats/metadata.csv"))
+    True
+    >>> is_sidecar(Path("corpus/documents/exports/discours.csv"))
+    False
+    """
+    name = path.name.lower()
+    if name == "metadata.csv":
+        return any(p.suffix.lower() == ".xml" for p in path.parent.iterdir())
+    if name.endswith(".columns.yaml"):
+        stem = path.name[: -len(".columns.yaml")]
+        return any((path.parent / f"{stem}{ext}").exists() for ext in (".csv", ".jsonl"))
+    return False
+
+
 def reader_for(path: Path) -> Reader:
     """Return the `read` function for a path, or raise `Unreadable` for unknown formats."""
     entry = FORMATS.get(path.suffix.lower())
