@@ -245,3 +245,12 @@ def test_hits_only_search_lists_up_to_a_thousand_without_facets(catalog):
     assert response.request.per_page == 1000 and response.total == 3
     assert response.facets == {} and response.histogram == []
     assert run(catalog, per_page=1000).request.per_page == 100
+
+
+def test_filter_only_pages_share_counts_without_sharing_selections(catalog):
+    first = run(catalog, speaker=["Claire Aubertin"])
+    second = run(catalog, speaker=["Malik Benhaddou"])
+    def speakers(response):
+        return {v["value"]: (v["count"], v["selected"]) for v in response.facets["speaker"]}
+    assert speakers(first) == {"Claire Aubertin": (2, True), "Malik Benhaddou": (2, False)}
+    assert speakers(second) == {"Claire Aubertin": (2, False), "Malik Benhaddou": (2, True)}
