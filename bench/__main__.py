@@ -75,6 +75,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="with --quick: still time Verbatim's writer on extracted documents")
     parser.add_argument("--no-index-only", action="store_true",
                         help="skip Verbatim's index-only build (it doubles the indexing time)")
+    parser.add_argument("--reuse-indexes", action="store_true",
+                        help="time the queries on the indexes of the last run of this corpus "
+                             "(no layout, no indexing; its indexing figures are repeated)")
     parser.add_argument("--quality", action="store_true", help="also measure retrieval quality")
     parser.add_argument("--quality-only", action="store_true", help="only retrieval quality")
     parser.add_argument("--sets", default="", help="quality sets, comma-separated "
@@ -107,20 +110,28 @@ def run(args: argparse.Namespace) -> dict:
                     "mix": {"name": mix.name, "version": mix.version, "checksum": mix.checksum,
                             "count": len(mix.queries)}}
     started = time.perf_counter()
-    log(f"corpus {args.corpus}: laying out under {args.work / args.corpus}")
-    corpus = corpora.build(args.corpus, work=args.work, log=log)
-    result["corpus"] = corpus.to_dict()
-    log(f"  {corpus.files} files, {corpus.bytes / 1e6:.1f} MB "
-        f"({time.perf_counter() - started:.0f} s)")
-    log("indexing")
-    index_only = (not args.quick or args.index_only) and not args.no_index_only
-    runs, indexes = run_indexing(corpus, args.work / args.corpus, args.workers, log=log,
-                                 index_only=index_only)
-    if not index_only:
-        result["notes"].append("Verbatim's index-only build (extracted documents through its "
-                               "writer) was skipped (--quick or --no-index-only).")
-    result["indexing"] = [r.to_dict() for r in runs]
-    result["docs"] = indexes.count
+    if args.reuse_indexes:
+        previous = json.loads((args.out / f"results-{args.corpus}.json").read_text("utf-8"))
+        indexes = reused_indexes(args.work / args.corpus, previous["docs"])
+        result.update(corpus=previous["corpus"], indexing=previous["indexing"],
+                      docs=previous["docs"])
+        result["notes"].append(f"--reuse-indexes: the indexes and indexing figures of the run "
+                               f"of {previous['started']}; only the queries were timed again.")
+    else:
+        log(f"corpus {args.corpus}: laying out under {args.work / args.corpus}")
+        corpus = corpora.build(args.corpus, work=args.work, log=log)
+        result["corpus"] = corpus.to_dict()
+        log(f"  {corpus.files} files, {corpus.bytes / 1e6:.1f} MB "
+            f"({time.perf_counter() - started:.0f} s)")
+        log("indexing")
+        index_only = (not args.quick or args.index_only) and not args.no_index_only
+        runs, indexes = run_indexing(corpus, args.work / args.corpus, args.workers, log=log,
+                                     index_only=index_only)
+        if not index_only:
+            result["notes"].append("Verbatim's index-only build (extracted documents through "
+                                   "its writer) was skipped (--quick or --no-index-only).")
+        result["indexing"] = [r.to_dict() for r in runs]
+        result["docs"] = indexes.count
 
     engines = [VerbatimEngine(indexes.verbatim), SqliteEngine(indexes.sqlite)]
     if indexes.tantivy:
@@ -159,6 +170,20 @@ def run(args: argparse.Namespace) -> dict:
     for engine in engines:
         engine.close()
     return result
+
+
+def reused_indexes(work: Path, count: int):
+    """Return the `Indexes` a previous run left in `work`; FileNotFoundError names a missing one."""
+    from bench.index_runs import Indexes
+
+    indexes = Indexes(work / "verbatim-index", work / "fts5.sqlite", work / "tantivy-index",
+                      work / "docs.jsonl", count)
+    for path in (indexes.verbatim, indexes.sqlite, indexes.docs):
+        if not path.exists():
+            raise FileNotFoundError(f"--reuse-indexes: {path} is missing: run without it first")
+    if not indexes.tantivy.exists():
+        indexes.tantivy = None
+    return indexes
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -378,3 +378,16 @@ def test_engines_widen_a_long_query_alike(tmp_path):
         # one statement holds the four words, another only « rivière »: under a page
         assert (found.total, found.relaxed, found.ids[0]) == (2, True, montclair), engine.name
         engine.close()
+
+
+def test_reuse_indexes_finds_the_last_runs_indexes_or_says_which_is_missing(tmp_path):
+    from bench.__main__ import parse_args, reused_indexes
+
+    assert parse_args(["--corpus", "250k", "--reuse-indexes"]).reuse_indexes
+    with pytest.raises(FileNotFoundError, match="verbatim-index is missing"):
+        reused_indexes(tmp_path, 3)
+    (tmp_path / "verbatim-index").mkdir()
+    (tmp_path / "fts5.sqlite").write_bytes(b"")
+    (tmp_path / "docs.jsonl").write_text("", encoding="utf-8")
+    indexes = reused_indexes(tmp_path, 3)
+    assert indexes.count == 3 and indexes.tantivy is None  # no tantivy index: no column
