@@ -32,7 +32,7 @@ class Matching:
     level: str  # "all" words, "most" (half or more), "any"
     query: wq.Query  # the query to rank and highlight with
     parsed: ParsedQuery
-    ranker: Scorer | Ranked | None  # None: rank with Whoosh's searcher
+    ranker: Scorer | Ranked | None  # None: nothing to rank (no text query: date order)
     note: str | None = None
 
 
@@ -46,9 +46,9 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
     Levels, the first that finds enough wins: every word ("all"); for a plain query of
     more than ALL_WORDS_UP_TO words, at least half of them ("most"); any word ("any").
     Enough is one document for typed syntax, MIN_MATCHES for plain words.
-    "most" and "any" rank with the any-word query (BM25 summed over the words found, so a
-    document with more of the words usually comes first). Plain words are ranked by a
-    `Scorer` over the cached postings, typed syntax by one scored Whoosh walk.
+    "most" and "any" rank by BM25 summed over the words found, so a document with more of
+    the words usually comes first. Plain words are ranked by a `Scorer` over the cached
+    postings, typed syntax by one scored Whoosh walk (of the any-word query when widened).
     """
     terms = bag_terms(parsed.query)
     if terms:
@@ -60,11 +60,11 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
         need = len(terms) - len(terms) // 2 if most else len(terms)
         matched = base & at_least(sets, need)
         anyword = base & frozenset().union(*sets) if len(terms) > 1 else matched
+        # the scorer ranks every level; the typed query only lends its words to snippets
         if len(matched) >= MIN_MATCHES or len(anyword) == len(matched):
             if not most:
                 return Matching(matched, "all", text_query, parsed, scorer)
-            loose = parse_query(q, any_word=True)
-            return Matching(matched, "most", loose.query, loose, scorer,
+            return Matching(matched, "most", text_query, parsed, scorer,
                             f"Requête longue : documents contenant au moins {need} des "
                             f"{len(terms)} mots, les plus pertinents d'abord.")
         complete = len(matched) if not most else len(base & at_least(sets, len(terms)))
@@ -72,8 +72,7 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
                 "d'entre eux." if not complete else
                 f"Seulement {complete} document(s) avec tous les mots : la recherche s'étend "
                 f"à ceux qui en contiennent une partie, les plus pertinents d'abord.")
-        loose = parse_query(q, any_word=True)
-        return Matching(anyword, "any", loose.query, loose, scorer, note)
+        return Matching(anyword, "any", text_query, parsed, scorer, note)
     # typed syntax (phrases, fields, operators) means what it says: relaxed only on nothing
     matched, ranked = scored(searcher, text_query, base)
     if matched or len(parsed.words) < 2 or parsed.fallback:

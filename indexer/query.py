@@ -114,8 +114,9 @@ def _parser(group) -> QueryParser:
 
 
 _AND_PARSER = _parser(AndGroup)
-# The 0.9 coordination scale is lost when Whoosh flattens the per-field groups into one Or
-# (checked: plain UnionMatcher, plain BM25 sum); `indexer.ranking` scores it the same way.
+# For plain words the 0.9 coordination scale is lost when Whoosh flattens the per-field groups
+# into one Or (checked: plain UnionMatcher, plain BM25 sum), as `indexer.ranking` scores them;
+# it still applies when the widened query mixes words with phrases or fields.
 _OR_PARSER = _parser(OrGroup.factory(0.9))
 
 

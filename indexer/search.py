@@ -78,9 +78,13 @@ class SearchResponse:
     histogram: list[dict[str, Any]]  # [{"period": "2020" or "2020-09", "count": n}]
     notes: list[str]
     suggestions: list[dict[str, str]]  # [{"word", "suggestion"}]
-    relaxed: bool  # True when no document had every word and any-word matching was used
     seconds: float
     match: str = "all"  # which documents match: "all" words, "most" (half or more), "any"
+
+    @property
+    def relaxed(self) -> bool:
+        """Return True when the search widened to documents with any of the words."""
+        return self.match == "any"
 
     def to_json(self) -> dict[str, Any]:
         """Return the public JSON contract shared by `verbatim search --json` and the API."""
@@ -466,7 +470,6 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     found = _matching(catalog, searcher, request.q, parsed, text_query, base,
                       lambda q: _resolve_facet_terms(q, catalog, searcher))
     matched, text_query, parsed = found.docs, found.query, found.parsed
-    relaxed = found.level == "any"
     if found.note:
         notes.append(found.note)
 
@@ -504,7 +507,8 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
 
     histogram = _histogram(catalog, searcher, final, request) if request.facets else []
     hits = _page(catalog, searcher, text_query, final, request, found.ranker)
-    suggestions = _suggestions(searcher, parsed) if not final or relaxed else []
+    suggestions = (_suggestions(searcher, parsed) if not final or found.level == "any"
+                   else [])
     return SearchResponse(
         request=request,
         total=len(final),
@@ -513,7 +517,6 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         histogram=histogram,
         notes=notes,
         suggestions=suggestions,
-        relaxed=relaxed,
         seconds=time.perf_counter() - started,
         match=found.level,
     )
@@ -537,24 +540,18 @@ def _histogram(catalog, searcher, final: set[int], request: SearchRequest) -> li
 
 
 def _page(catalog, searcher, text_query, final: set[int], request,
-          scorer: Scorer | Ranked | None) -> list[dict]:
+          ranker: Scorer | Ranked | None) -> list[dict]:
     if not final:
         return []
     first = (request.page - 1) * request.per_page
     terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
-    if request.sort != "relevance" or isinstance(text_query, wq.Every):
+    if request.sort != "relevance" or ranker is None:
         docnums = _by_date(catalog, searcher, final, newest_first=request.sort != "date")
         return [_hit(searcher, searcher.stored_fields(n), None, terms)
                 for n in docnums[first : first + request.per_page]]
-    if scorer is not None:
-        best = scorer.top(final, first + request.per_page)[first:]
-        return [_hit(searcher, searcher.stored_fields(n), round(score, 4), terms)
-                for n, score in best]
-    # `search` with a limit and a slice, not `search_page`: the page object counts every
-    # match again, and we already know the total (measured: a third of a phrase query).
-    results = searcher.search(text_query, limit=first + request.per_page, filter=final,
-                              terms=False)[first:]
-    return [_hit(searcher, hit.fields(), round(hit.score, 4), terms) for hit in results]
+    best = ranker.top(final, first + request.per_page)[first:]
+    return [_hit(searcher, searcher.stored_fields(n), round(score, 4), terms)
+            for n, score in best]
 
 
 def _by_date(catalog, searcher, final: set[int], newest_first: bool) -> list[int]:

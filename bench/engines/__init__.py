@@ -14,6 +14,7 @@ from typing import Protocol
 
 from bench.queries import QuerySpec
 from indexer.analysis import STOP_WORDS, fold
+from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
 
 FACETS = ("speaker", "theme", "kind", "year")
 PER_PAGE = 10
@@ -86,8 +87,6 @@ def should_relax(text: TextQuery) -> bool:
 def relax_below(text: TextQuery) -> int:
     """Return the match count under which Verbatim widens to any word (as `indexer.search`):
     one page for plain words, nothing found for a query with a phrase."""
-    from indexer.matching import MIN_MATCHES
-
     return MIN_MATCHES if not text.phrases and len(text.words) > 1 else 1
 
 
@@ -102,8 +101,6 @@ def word_groups(text: TextQuery) -> list[tuple[str, ...]] | None:
     >>> word_groups(TextQuery(["eau", "rivière"], [])) is None
     True
     """
-    from indexer.matching import ALL_WORDS_UP_TO
-
     words = text.words
     if text.phrases or len(words) <= ALL_WORDS_UP_TO:
         return None

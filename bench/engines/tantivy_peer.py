@@ -98,6 +98,11 @@ def build(docs: Iterable[BenchDoc], folder: Path, threads: int = 2) -> int:
     index = tantivy.Index(schema(), path=str(folder))
     _register(index)
     writer = index.writer(256_000_000, threads)
+    return _add_all(writer, docs)
+
+
+def _add_all(writer, docs: Iterable[BenchDoc]) -> int:
+    """Add `docs`, commit and wait for merges; return how many were added."""
     count = 0
     for doc in docs:
         writer.add_document(_document(doc))
@@ -114,13 +119,7 @@ def update(folder: Path, sources: set[str], docs: Iterable[BenchDoc], threads: i
     writer = index.writer(256_000_000, threads)
     for source in sorted(sources):
         writer.delete_documents_by_term("source", source)
-    count = 0
-    for doc in docs:
-        writer.add_document(_document(doc))
-        count += 1
-    writer.commit()
-    writer.wait_merging_threads()
-    return count
+    return _add_all(writer, docs)
 
 
 class TantivyEngine:
