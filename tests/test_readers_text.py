@@ -7,7 +7,8 @@ import codecs
 import pytest
 
 from indexer.readers import Unreadable, read_records
-from indexer.readers.text import decode, read
+from indexer.readers.text import debate_turns, decode, read
+from tests.conftest import shared_path
 
 CP1252_SENTENCE = (
     "L’État a décidé… « Nous agirons », a déclaré la ministre, qui promet 15 M€ "
@@ -136,3 +137,97 @@ def test_registry_reads_txt(tmp_path):
 def test_unreadable_files(tmp_path, raw, reason):
     with pytest.raises(Unreadable, match=reason):
         read(write(tmp_path, raw))
+
+
+# --- Debate transcripts in plain text (Hansard style), split into turns like TEI debates ------
+
+HANSARD = ("hansard-canada-36e-fr", "Testing")
+
+
+def hansard_sitting(name):
+    """The records of one real Hansard sitting of the shared corpus, read as plain text."""
+    path = shared_path(*HANSARD, name)
+    text, _ = decode(path.read_bytes())
+    return debate_turns(text, path.name)
+
+
+def test_hansard_sitting_is_split_into_speech_turns():
+    records = hansard_sitting("hansard.36.2.house.debates.058.f")
+    first = records[0]
+    # the table of contents names speakers without a colon: no turn before the body
+    assert first.meta["speakers"] == [{"name": "Gary Lunn", "function": None}]
+    assert first.text.startswith("Je tiens a souligner au depart certains des problemes")
+    assert (first.date, first.meta["kind"], first.meta["place"]) == (
+        "2000-02-28",
+        "débat",
+        "Chambre des communes",
+    )
+    assert first.meta["circonscription"] == "Saanich-Gulf Islands"
+    assert first.meta["politicalgroup"] == "Ref."
+    assert first.meta["section"] == "La loi sur la societe canadienne des postes"
+    assert first.title == "Débats de la Chambre des communes, séance n° 58 — Gary Lunn"
+    assert len({r.key for r in records}) == len(records) > 80
+
+
+def test_hansard_minister_and_chair_labels_give_functions():
+    records = hansard_sitting("hansard.36.2.house.debates.058.f")
+    by_name = {r.meta["speakers"][0]["name"]: r.meta["speakers"][0] for r in records}
+    # "Mme Carolyn Parrish (secretaire parlementaire du ministre des Travaux publics …, Lib.):"
+    assert by_name["Carolyn Parrish"]["function"].startswith("secretaire parlementaire du ministre")
+    # "La presidente suppleante (Mme Thibeault):": the person in the chair, the chair as role
+    assert by_name["Thibeault"]["function"] == "la presidente suppleante"
+
+
+def test_senate_sitting_has_its_date_from_the_file_and_the_chair_as_speaker():
+    records = hansard_sitting("hansard.36.2.senate.debates.2000-04-12.48.f")
+    assert records[0].date == "2000-04-12"
+    assert records[0].meta["place"] == "Sénat"
+    assert records[0].meta["speakers"][0]["name"] == "Jean-Robert Gauthier"
+    assert records[0].title.startswith("Débats du Sénat, volume 138, numéro 48")
+
+
+def test_a_plain_text_debate_is_indexed_turn_by_turn(tmp_path):
+    """The first lines of a real sitting, saved as .txt: one document per turn, with its
+    speaker stated, as `verbatim index` reads it."""
+    path = shared_path(*HANSARD, "hansard.36.2.house.debates.058.f")
+    lines = path.read_text("ascii").splitlines()[:100]
+    copy = tmp_path / "seance.txt"
+    copy.write_text("\n".join(lines), encoding="utf-8")
+    records = read_records(copy)
+    speakers = [r.meta["speakers"][0]["name"] for r in records]
+    assert speakers[:3] == ["Gary Lunn", "Peter Stoffer", "Carolyn Parrish"]
+    from indexer.documents import document_from_record
+    from indexer.extract import enrich_document
+    from indexer.extract.names import Aliases
+    from indexer.extract.themes import Thesaurus
+
+    doc = document_from_record(records[1], "seance.txt", "txt", str(tmp_path))
+    doc = enrich_document(doc, aliases=Aliases(), thesaurus=Thesaurus())
+    assert (doc.kind, doc.date, [s.name for s in doc.speakers]) == (
+        "débat",
+        "2000-02-28",
+        ["Peter Stoffer"],
+    )
+
+
+def test_inline_labels_with_accents_are_turns(tmp_path):
+    text = (
+        "M. Jean Dupont (Lévis, BQ): Monsieur le Président, je dépose une pétition.\n"
+        "L'hon. Marie Roy (ministre de la Santé, Lib.): Nous l'examinerons.\n"
+        "Le Président: La séance est levée.\n"
+    )
+    records = read(write(tmp_path, text.encode()))
+    assert [tuple(r.meta["speakers"][0].values()) for r in records] == [
+        ("Jean Dupont", None),
+        ("Marie Roy", "ministre de la Santé"),
+        ("le Président", None),
+    ]
+
+
+def test_prose_quoting_someone_with_a_colon_is_no_debate(tmp_path):
+    text = (
+        "Le premier ministre a dit:\nNous agirons.\n\nM. Dupont a répondu : non.\n\n"
+        "Voici ce qu'il a dit:\nRien ne change.\n"
+    )
+    (record,) = read(write(tmp_path, text.encode()))
+    assert record.key is None

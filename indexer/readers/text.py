@@ -1,13 +1,22 @@
-"""Plain-text reader: guesses the encoding, refuses binary junk, re-joins hard-wrapped lines."""
+"""Plain-text reader: guesses the encoding, refuses binary junk, re-joins hard-wrapped lines.
+
+A plain-text debate transcript in the Hansard style is split into speech turns, one record
+per turn, as the TEI reader does: speaker lines `M. Reginald Belair (Timmins-Baie-James,
+Lib.):`, `L'hon. Pierre S. Pettigrew (ministre du Développement des ressources humaines,
+Lib.):`, `Le Président:`, `Son Honneur le Président :`, `Le président suppléant (M.
+McClelland):`, alone on their line or opening it (`M. X (Y): Monsieur le Président, …`).
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
 from pathlib import Path
+from typing import Any
 
+from indexer.extract.dates import parse_date
 from indexer.readers import Record, Unreadable
-from indexer.text import lines_to_paragraphs
+from indexer.text import clean_paragraph, lines_to_paragraphs
 
 # Longest BOMs first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (
@@ -111,9 +120,191 @@ def check_prose(text: str) -> str:
 
 
 def read(path: Path) -> list[Record]:
-    """Return the one record of a plain-text file, its hard-wrapped lines re-joined."""
+    """Return the records of a plain-text file: one per speech turn for a debate transcript,
+    else one, its hard-wrapped lines re-joined."""
     text, _encoding = decode(path.read_bytes())
-    text = lines_to_paragraphs(check_prose(text))
+    text = check_prose(text)
+    if turns := debate_turns(text, path.name):
+        return turns
+    text = lines_to_paragraphs(text)
     if not text:
         raise Unreadable("aucun texte")
     return [Record(text=text)]
+
+
+# --- Debate transcripts (Hansard style) -------------------------------------------------------
+
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:de|du|des|d'|van|von|la|le|St\.?)(?=\s))"
+_PERSON = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,5}}"
+_CIVILITY = (
+    r"M\.|MM\.|Mme|Mmes|Mlle|L'hon\.|L'honorable|L[ea] tr[eè]s hon\.|L[ea] tr[eè]s honorable"
+    r"|Le s[eé]nateur|La s[eé]natrice"
+)
+_CHAIR = (
+    r"Son Honneur l[ea] [Pp]r[eé]sidente?(?: suppl[eé]ante?| pro tempore)?"
+    r"|L[ea] (?:vice-)?[Pp]r[eé]sidente?(?: suppl[eé]ante?| adjointe?| d'[eé]lection)?"
+)
+_VOICES = r"Des voix|Une voix|Plusieurs voix|Quelques voix"
+# A speaker label: who, an optional parenthesis (riding and party, function, the chair's
+# name), a colon; alone on its line or before the first words of the turn.
+_LABEL = re.compile(
+    rf"^(?P<label>(?:(?P<civ>{_CIVILITY})[ ]+(?P<name>{_PERSON})|(?P<chair>{_CHAIR})"
+    rf"|(?P<voices>{_VOICES}))[ ]*(?:\([ ]*(?P<inside>[^()\n]{{1,150}}?)[ ]*\))?)[ ]*:"
+    rf"(?:[ ]*$|[ ]+(?P<rest>\S.*)$)"
+)
+# Labels only Hansard-style transcripts use (a plain `Mme X :` may be an interview).
+_DISTINCTIVE = re.compile(r"\(|^(?:L'hon|Le tr|La tr|Son Honneur|L[ea] [Pp]r|L[ea] vice)")
+_HOUSE = re.compile(r"^HANSARD\b.*?NUM[EÉ]RO\s+(?P<n>\d+)", re.IGNORECASE)
+_SENATE = re.compile(r"^D[eé]bats du S[eé]nat\b", re.IGNORECASE)
+_SENATE_NUMBER = re.compile(r"^Volume\s+(?P<v>\d+),\s*Num[eé]ro\s+(?P<n>\d+)", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"^(?:Le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}\s*(?:er)?\s+"
+    r"[A-Za-zéûè]+,?\s+\d{4}$",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(r"^(?:Lib|Ref|BQ|NPD|PC|P\.C|Alliance canadienne|Ind|AC|PCC|PLC|NPD\.)\.?$")
+_MIN_LABELS = 3
+
+
+def _is_heading(line: str) -> bool:
+    """An upper-case section heading: `REPONSE DU GOUVERNEMENT A DES PETITIONS`."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _speaker(m: re.Match) -> dict[str, Any]:
+    """Return the speaker of a label: name, function, and what else the parenthesis says."""
+    inside = (m.group("inside") or "").strip()
+    found: dict[str, Any] = {"name": None, "function": None}
+    if m.group("voices"):
+        found["voices"] = m.group("voices")
+        return found
+    if m.group("chair"):
+        chair = re.sub(r"^Son Honneur\s+", "", m.group("chair"))
+        role = chair[:1].lower() + chair[1:]
+        person = re.match(rf"^(?:{_CIVILITY})\s+(?P<name>.+)$", inside)
+        if person:  # "Le président suppléant (M. McClelland)": the person in the chair
+            found.update(name=person.group("name").strip(), function=role)
+        else:
+            found["name"] = role
+        return found
+    found["name"] = " ".join(m.group("name").split())
+    parts = [p.strip() for p in inside.split(",") if p.strip()]
+    if parts and _PARTY.match(parts[-1]):
+        found["politicalgroup"] = parts.pop()
+    if parts and parts[0][:1].islower():  # "ministre du Commerce international"
+        found["function"] = ", ".join(parts)
+    elif parts:  # a riding (House) or a division (Senate)
+        found["circonscription"] = ", ".join(parts)
+    return found
+
+
+def _sitting(lines: list[str], name: str) -> tuple[str | None, str | None, str | None]:
+    """Return (title, date, place) of a sitting from its first lines or its file name."""
+    title = date = place = None
+    volume = None
+    for line in lines[:12]:
+        if m := _HOUSE.match(line):
+            title = f"Débats de la Chambre des communes, séance n° {m.group('n')}"
+            place = "Chambre des communes"
+        elif _SENATE.match(line):
+            title, place = "Débats du Sénat", "Sénat"
+        elif m := _SENATE_NUMBER.match(line):
+            volume = f"volume {m.group('v')}, numéro {m.group('n')}"
+        elif date is None and _DATE_LINE.match(line):
+            date = parse_date(re.sub(r"^Le\s+", "", line).replace(",", ""))
+    if title and volume and place == "Sénat":
+        title = f"{title}, {volume}"
+    if date is None and (m := re.search(r"(\d{4}-\d{2}-\d{2})", name)):
+        date = m.group(1)
+    if title is None:
+        first = next((x for x in lines if x), "")
+        title = first if len(first) <= 100 and not _LABEL.match(first) else None
+    return title, date, place
+
+
+def debate_turns(text: str, name: str = "") -> list[Record]:
+    """Return one record per speech turn of a Hansard-style transcript, or [] for other texts.
+
+    A text is a transcript when at least three lines are speaker labels, one of them of a
+    kind only debates use (a parenthesis, `L'hon.`, the chair), or when it opens with a
+    Hansard header (`HANSARD REVISE * NUMERO 58`, `Debats du Senat (hansard)`) and has one.
+    The table of contents before the first label (bare names, headings) is skipped; an
+    upper-case heading starts a new section, and the words after it stay with the speaker who
+    has the floor.
+
+    >>> text = ("M. Jean Dupont (Lévis, BQ): Monsieur le Président, je dépose une pétition.\\n"
+    ...         "L'hon. Marie Roy (ministre de la Santé, Lib.):\\nNous l'examinerons.\\n"
+    ...         "Le Président: La séance est levée.\\n")
+    >>> [(r.meta["speakers"][0]["name"], r.text) for r in debate_turns(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Jean Dupont', 'Monsieur le Président, je dépose une pétition.'),
+     ('Marie Roy', "Nous l'examinerons."), ('le Président', 'La séance est levée.')]
+    """
+    lines = [line.strip() for line in text.replace("\r", "").split("\n")]
+    labels = [(i, m) for i, line in enumerate(lines) if (m := _LABEL.match(line))]
+    headed = any(_HOUSE.match(x) or _SENATE.match(x) for x in lines[:6])
+    distinctive = any(_DISTINCTIVE.search(m.group("label")) for _, m in labels)
+    if not labels or not headed and (len(labels) < _MIN_LABELS or not distinctive):
+        return []
+    title, date, place = _sitting(lines, name)
+    records: list[Record] = []
+    speaker: dict[str, Any] | None = None
+    section: str | None = None
+    words: list[str] = []
+    ordinal = part = 0
+
+    def flush() -> None:
+        nonlocal part
+        body = clean_paragraph(" ".join(words))
+        words.clear()
+        if speaker is None or not body:
+            return
+        part += 1
+        meta: dict[str, Any] = {"kind": "débat"}
+        if place:
+            meta["place"] = place
+        who = speaker.get("name")
+        if who:
+            meta["speakers"] = [{"name": who, "function": speaker.get("function")}]
+        for key in ("politicalgroup", "circonscription", "voices"):
+            if speaker.get(key):
+                meta[key] = speaker[key]
+        if section:
+            meta["section"] = section
+        shown = who or speaker.get("voices")
+        records.append(
+            Record(
+                text=body,
+                # a turn cut by a heading goes on in a second record: "sp-00012-2"
+                key=f"sp-{ordinal:05d}" + (f"-{part}" if part > 1 else ""),
+                title=f"{title} — {shown}" if title and shown else (title or shown),
+                date=date,
+                lang="fr",
+                meta=meta,
+            )
+        )
+
+    starts = {i: m for i, m in labels}
+    # the heading right before the first turn (after the table of contents) is its section
+    for line in reversed(lines[: labels[0][0]]):
+        if line and not _DATE_LINE.match(line):
+            section = line.capitalize() if _is_heading(line) else None
+            break
+    for index in range(labels[0][0], len(lines)):
+        line = lines[index]
+        if not line:
+            continue
+        if (m := starts.get(index)) is not None:
+            flush()
+            ordinal, part = ordinal + 1, 0
+            speaker = _speaker(m)
+            if m.group("rest"):
+                words.append(m.group("rest"))
+        elif _is_heading(line):
+            flush()
+            section = line.capitalize()
+        elif not _DATE_LINE.match(line) and not _HOUSE.match(line) and not _SENATE.match(line):
+            words.append(line)
+    flush()
+    return records
