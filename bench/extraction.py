@@ -14,6 +14,11 @@ the fields under test are blanked before `enrich_document` runs. Measured:
 * quotations against `tests/gold/quotes.json` (hand-annotated, see tests/gold/README.md):
   precision, recall and F1 of speech quotations (a match overlaps a gold span by 80% of
   their union), and attribution accuracy;
+* the issue-11 attribution gold (`tests/gold/attribution/{dev,heldout}/`), each half
+  reported on its own (`--half dev|heldout|both`): attribution accuracy on the gold speech
+  quotations found, speech quotations precision/recall/F1, document speakers
+  precision/recall, kind and date accuracy, time of `enrich_document` per document. The
+  documents go through the whole pipeline, as `verbatim inspect` shows them: nothing hidden;
 * thesaurus themes on the demo corpus: agreement with the documents' own tags per threshold;
 * time per document of `enrich_document` over every TEI debate turn.
 """
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -37,13 +43,16 @@ from indexer.documents import document_from_record, source_of
 from indexer.extract import enrich_document
 from indexer.extract.dates import date_from_path
 from indexer.extract.names import name_key
-from indexer.extract.roles import learn_from_titles
+from indexer.extract.roles import RoleBook, learn_from_titles
 from indexer.extract.themes import Thesaurus, load_thesaurus, theme_key
-from indexer.readers import Unreadable, format_of, read_records
+from indexer.readers import FORMATS, Unreadable, format_of, read_records
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("VERBATIM_SHARED", ROOT.parent / "shared" / "corpus"))
 GOLD = ROOT / "tests" / "gold" / "quotes.json"
+ATTRIBUTION = ROOT / "tests" / "gold" / "attribution"
+HALVES = ("dev", "heldout")
+DEMO = ROOT / "corpus" / "documents"
 VIE_PUBLIQUE = (
     "vie-publique-discours/gyab_statements_2020-11-22.csv",
     "vie-publique-discours/sufianj_scraped_discours_pages_1_4-10.csv",
@@ -228,6 +237,30 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union if union else 0.0
 
 
+def pair_quotes(truth: list[dict], pred: list) -> tuple[list[tuple[dict, object]], list, list]:
+    """Pair gold speech quotations with predicted ones: each gold span takes the free
+    prediction that overlaps it most, if by at least 80% of their union.
+
+    Returns (pairs, gold quotations not found, predictions left over).
+    """
+    used: set[int] = set()
+    pairs, missed = [], []
+    for g in truth:
+        best, best_score = None, 0.0
+        for i, p in enumerate(pred):
+            if i in used:
+                continue
+            score = _overlap((g["start"], g["end"]), (p.start, p.end))
+            if score > best_score:
+                best, best_score = i, score
+        if best is None or best_score < 0.8:
+            missed.append(g)
+            continue
+        used.add(best)
+        pairs.append((g, pred[best]))
+    return pairs, missed, [p for i, p in enumerate(pred) if i not in used]
+
+
 def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
     """Return quotation precision, recall, F1 and attribution accuracy against the gold file."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -249,22 +282,11 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
         out = enrich_document(hidden(doc, "speakers", "date", "themes"))
         pred = [q for q in out.quotes if q.is_speech]
         truth = [q for q in entry["quotes"] if q["speech"]]
-        used: set[int] = set()
-        hits = 0
-        for g in truth:
-            best, best_score = None, 0.0
-            for i, p in enumerate(pred):
-                if i in used:
-                    continue
-                score = _overlap((g["start"], g["end"]), (p.start, p.end))
-                if score > best_score:
-                    best, best_score = i, score
-            if best is None or best_score < 0.8:
-                errors.append(f"FN {entry['source'][-40:]} {g['start']}-{g['end']} {g['speaker']}")
-                continue
-            used.add(best)
-            hits += 1
-            p = pred[best]
+        pairs, missed, extra = pair_quotes(truth, pred)
+        hits = len(pairs)
+        for g in missed:
+            errors.append(f"FN {entry['source'][-40:]} {g['start']}-{g['end']} {g['speaker']}")
+        for g, p in pairs:
             if g["speaker"]:
                 named += 1
                 good = same_person(g["speaker"], p.speaker)
@@ -277,9 +299,8 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
             else:
                 unnamed += 1
                 unnamed_ok += p.speaker is None
-        for i, p in enumerate(pred):
-            if i not in used:
-                errors.append(f"FP {entry['source'][-40:]} {p.start}-{p.end} {p.speaker} ({p.cue})")
+        for p in extra:
+            errors.append(f"FP {entry['source'][-40:]} {p.start}-{p.end} {p.speaker} ({p.cue})")
         predicted_speech += len(pred)
         gold_speech += len(truth)
         matched += hits
@@ -304,6 +325,181 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
         "stale": stale,
         "errors": errors,
         "per_doc": per_doc,
+    }
+
+
+def gold_half(half: str, folder: Path = ATTRIBUTION) -> list[dict]:
+    """Return the gold documents of one half of the attribution gold (all files of its folder)."""
+    entries: list[dict] = []
+    for path in sorted((folder / half).glob("*.json")):
+        entries.extend(json.loads(path.read_text(encoding="utf-8"))["documents"])
+    return entries
+
+
+def gold_file_documents(entry: dict, corpus: Path) -> list[Document]:
+    """Return every document of the file a gold entry points into, as the readers make them.
+
+    A `demo:` source lies under corpus/documents. An entry may name the reader (`format`) for
+    a suffix no reader claims: Hansard's `.f` files are plain text. Raises `Unreadable`.
+    """
+    source = entry["source"]
+    root, name = (DEMO, source[len("demo:") :]) if source.startswith("demo:") else (corpus, source)
+    path = root / name
+    fmt = format_of(path)
+    if fmt is None and entry.get("format"):
+        fmt = entry["format"]
+        module = {f: m for f, m in FORMATS.values()}[fmt]
+        records = importlib.import_module(f"indexer.readers.{module}").read(path)
+    else:
+        records = read_records(path)
+    return [
+        document_from_record(r, source_of(path, root), fmt or "unknown", str(root)) for r in records
+    ]
+
+
+def gold_unit(entry: dict, docs: list[Document], corpus: Path) -> tuple[list[Document], str]:
+    """Return the documents a gold entry annotates among its file's, or a reason it is stale.
+
+    An entry with a record is that record, whose text must hash to `text_sha1` (the quote
+    offsets index it). An entry without quotations may be annotated per file (`file_sha1`,
+    Hansard sittings): all the file's records are then scored together, however a reader
+    splits the file (one document, or speech turns).
+    """
+    if "file_sha1" in entry:
+        source = entry["source"]
+        path = DEMO / source[len("demo:") :] if source.startswith("demo:") else corpus / source
+        if hashlib.sha1(path.read_bytes()).hexdigest() != entry["file_sha1"]:
+            return [], "fichier changé"
+        return docs, ""
+    unit = [d for d in docs if d.record == entry["record"]]
+    if len(unit) != 1:
+        return [], "enregistrement absent (le lecteur découpe autrement)"
+    if hashlib.sha1(unit[0].text.encode()).hexdigest() != entry["text_sha1"]:
+        return [], "texte changé par le lecteur"
+    return unit, ""
+
+
+def _speaker_names(entry: dict) -> list[list[str]]:
+    return [[s["name"], *(s.get("aliases") or [])] for s in entry["speakers"]]
+
+
+def attribution(corpus: Path, half: str, folder: Path = ATTRIBUTION) -> dict:
+    """Return the attribution measures on one half of the issue-11 gold.
+
+    Each file is read once; the functions its titles state are learnt from it (as
+    `verbatim index` and `inspect` do), then `enrich_document` runs on the annotated
+    documents only, timed one by one.
+    """
+    files: dict[str, tuple[list[Document], RoleBook]] = {}
+    quotes = {"gold": 0, "predicted": 0, "matched": 0}
+    found = found_right = named = named_right = unnamed = unnamed_right = 0
+    tp = fp = fn = 0
+    scored = {"kind": [0, 0], "date": [0, 0]}  # [scored, right]
+    undated = 0
+    times: list[float] = []
+    stale: list[str] = []
+    errors: list[str] = []
+    entries = gold_half(half, folder)
+    for entry in entries:
+        label = f"{entry['source'].split('/')[-1][:38]} {entry['record'] or ''}".strip()
+        if entry["source"] not in files:
+            try:
+                docs = gold_file_documents(entry, corpus)
+            except (Unreadable, OSError) as exc:
+                stale.append(f"{label}: {exc}")
+                continue
+            files[entry["source"]] = (docs, learn_from_titles(docs, RoleBook()))
+        docs, roles = files[entry["source"]]
+        unit, reason = gold_unit(entry, docs, corpus)
+        if reason:
+            stale.append(f"{label}: {reason}")
+            continue
+        outs = []
+        for doc in unit:
+            copy = hidden(doc)
+            started = time.perf_counter()
+            outs.append(enrich_document(copy, roles=roles))
+            times.append((time.perf_counter() - started) * 1e6)
+        # Speech quotations (offsets index one text: a unit of several records has none).
+        truth = [q for q in entry["quotes"] if q["speech"]]
+        pred = [q for out in outs for q in out.quotes if q.is_speech]
+        pairs, missed, extra = pair_quotes(truth, pred)
+        quotes["gold"] += len(truth)
+        quotes["predicted"] += len(pred)
+        quotes["matched"] += len(pairs)
+        errors += [f"FN {label} {g['start']}-{g['end']} {g['speaker']}" for g in missed]
+        errors += [f"FP {label} {p.start}-{p.end} {p.speaker} ({p.cue})" for p in extra]
+        for g, p in pairs:
+            found += 1
+            if g["speaker"]:
+                named += 1
+                good = same_person(g["speaker"], p.speaker)
+                named_right += good
+            else:
+                unnamed += 1
+                good = p.speaker is None
+                unnamed_right += good
+            found_right += good
+            if not good:
+                errors.append(
+                    f"ATTR {label} {g['start']} gold={g['speaker']} got={p.speaker} cue={p.cue}"
+                )
+        # Document speakers: every gold name (or alias) against what the unit's records name.
+        gold_names = _speaker_names(entry)
+        predicted = list(dict.fromkeys(s.name for out in outs for s in out.speakers))
+        hit = sum(any(same_person(n, p) for n in names for p in predicted) for names in gold_names)
+        wrong = [
+            p
+            for p in predicted
+            if not any(same_person(n, p) for names in gold_names for n in names)
+        ]
+        tp, fp, fn = tp + hit, fp + len(wrong), fn + len(gold_names) - hit
+        if wrong or hit < len(gold_names):
+            errors.append(f"SPK {label} gold={[n[0] for n in gold_names]} got={predicted}")
+        for field in ("kind", "date"):
+            if entry[field] is None:  # no date stated: nothing to score
+                undated += 1
+                continue
+            right = all(getattr(out, field) == entry[field] for out in outs)
+            scored[field] = [scored[field][0] + 1, scored[field][1] + right]
+            if not right:
+                got = sorted({str(getattr(out, field)) for out in outs})
+                errors.append(f"{field.upper()} {label} gold={entry[field]} got={got}")
+    precision = quotes["matched"] / quotes["predicted"] if quotes["predicted"] else 0.0
+    recall = quotes["matched"] / quotes["gold"] if quotes["gold"] else 0.0
+    return {
+        "half": half,
+        "documents": len(entries) - len(stale),
+        "quotes": {
+            **quotes,
+            "precision": precision,
+            "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        },
+        "attribution": {
+            "found": found,
+            "right": found_right,
+            "named": named,
+            "named_right": named_right,
+            "unnamed": unnamed,
+            "unnamed_right": unnamed_right,
+        },
+        "speakers": {
+            "precision": tp / (tp + fp) if tp + fp else 0.0,
+            "recall": tp / (tp + fn) if tp + fn else 0.0,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        },
+        "kind": {"scored": scored["kind"][0], "right": scored["kind"][1]},
+        "date": {"scored": scored["date"][0], "right": scored["date"][1], "undated": undated},
+        "time_us": {
+            "documents": len(times),
+            "mean": statistics.fmean(times) if times else 0.0,
+            "median": statistics.median(times) if times else 0.0,
+        },
+        "stale": stale,
+        "errors": errors,
     }
 
 
@@ -379,6 +575,38 @@ def _pct(a: float, b: float) -> str:
     return f"{100 * a / b:5.1f} %" if b else "   n/a"
 
 
+def _attribution_lines(half: str, a: dict) -> list[str]:
+    """Rows of the report for one half of the attribution gold (issue 11 targets)."""
+    name = {"dev": "dev", "heldout": "held-out"}.get(half, half)
+    q, at, s, k, d, t = (
+        a[key] for key in ("quotes", "attribution", "speakers", "kind", "date", "time_us")
+    )
+    rows = [
+        f"| attribution {name} ({a['documents']} docs, {q['gold']} citations de discours) : "
+        f"bon auteur des citations trouvées | {_pct(at['right'], at['found'])} "
+        f"({at['right']} / {at['found']}) | ≥ 92 % |",
+        f"| … dont auteur nommé / sans nom (« inconnu ») | {at['named_right']} / {at['named']}"
+        f" ; {at['unnamed_right']} / {at['unnamed']} | |",
+        f"| attribution {name} : citations de discours précision / rappel / F1 | "
+        f"{q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f} "
+        f"({q['matched']} / {q['predicted']} / {q['gold']}) | F1 ≥ 0.92 |",
+        f"| attribution {name} : orateurs du document précision / rappel | "
+        f"{s['precision']:.3f} / {s['recall']:.3f} ({s['tp']} / {s['tp'] + s['fp']} / "
+        f"{s['tp'] + s['fn']}) | ≥ 0.95 |",
+        f"| attribution {name} : genre | {_pct(k['right'], k['scored'])} "
+        f"({k['right']} / {k['scored']}) | ≥ 95 % |",
+        f"| attribution {name} : date | {_pct(d['right'], d['scored'])} ({d['right']} / "
+        f"{d['scored']}, {d['undated']} sans date) | ≥ 99 % |",
+        f"| attribution {name} : temps d'extraction par document (moyenne / médiane) | "
+        f"{t['mean']:.0f} / {t['median']:.0f} µs | ≤ 1,5 × aujourd'hui |",
+    ]
+    if a["stale"]:
+        rows.append(
+            f"| attribution {name} : entrées périmées (lecteur changé) | {len(a['stale'])} | 0 |"
+        )
+    return rows
+
+
 def report(results: dict) -> str:
     """Return the benchmark table as text."""
     lines = ["| mesure | valeur | cible |", "| --- | --- | --- |"]
@@ -436,6 +664,8 @@ def report(results: dict) -> str:
             f"| citations sans orateur nommé laissées sans nom | "
             f"{q['unnamed_right']} / {q['unnamed']} | |"
         )
+    for half, a in (results.get("attribution") or {}).items():
+        lines.extend(_attribution_lines(half, a))
     for minimum, t in (results.get("themes") or {}).items():
         lines.append(
             f"| thésaurus ≥ {minimum} occurrence(s) : docs couverts / thèmes / "
@@ -456,9 +686,10 @@ def report(results: dict) -> str:
     return "\n".join(lines)
 
 
-def run(corpus: Path, parts: set[str] | None = None) -> dict:
-    """Return every measure (or those named in `parts`) on the corpus folder."""
-    wanted = parts or {"vie_publique", "luxleaks", "quotes", "themes", "timing"}
+def run(corpus: Path, parts: set[str] | None = None, halves: tuple[str, ...] = HALVES) -> dict:
+    """Return every measure (or those named in `parts`) on the corpus folder; the
+    attribution gold on the halves named."""
+    wanted = parts or {"vie_publique", "luxleaks", "quotes", "attribution", "themes", "timing"}
     results: dict = {}
     if "vie_publique" in wanted:
         results["vie_publique"] = vie_publique(corpus)
@@ -466,6 +697,8 @@ def run(corpus: Path, parts: set[str] | None = None) -> dict:
         results["luxleaks"] = luxleaks(corpus)
     if "quotes" in wanted and GOLD.exists():
         results["quotes"] = gold_quotes(corpus)
+    if "attribution" in wanted:
+        results["attribution"] = {half: attribution(corpus, half) for half in halves}
     if "themes" in wanted:
         results["themes"] = themes(ROOT / "corpus")
     if "timing" in wanted:
@@ -477,7 +710,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument(
-        "--only", action="append", help="vie_publique, luxleaks, quotes, themes, timing"
+        "--only",
+        action="append",
+        help="vie_publique, luxleaks, quotes, attribution, themes, timing",
+    )
+    parser.add_argument(
+        "--half",
+        choices=("dev", "heldout", "both"),
+        default="both",
+        help="which half of the attribution gold to score (default: both, reported apart)",
     )
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     parser.add_argument("--errors", action="store_true", help="list the misses too")
@@ -485,7 +726,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2
-    results = run(args.corpus, set(args.only) if args.only else None)
+    halves = HALVES if args.half == "both" else (args.half,)
+    results = run(args.corpus, set(args.only) if args.only else None, halves)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
@@ -499,6 +741,12 @@ def main(argv: list[str] | None = None) -> int:
         for folder, d in (results.get("luxleaks") or {}).items():
             for line in d["wrong"]:
                 print(f"{folder}: {line}")
+        for half, a in (results.get("attribution") or {}).items():
+            for line in a["stale"]:
+                print(f"attribution {half} périmé : {line}")
+            # The held-out half is reported, never inspected: its misses are not listed.
+            for line in a["errors"] if half == "dev" else []:
+                print(f"attribution dev : {line}")
     return 0
 
 

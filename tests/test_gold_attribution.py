@@ -1,0 +1,149 @@
+"""The issue-11 attribution gold (`tests/gold/attribution/{dev,heldout}/*.json`) is sound.
+
+Every gold file is checked against the texts the readers produce today: the hash and length
+of each annotated text, every quotation span inside it and between quotation marks, every
+quotation mark of the text annotated, each document in the half the split rule gives it.
+Documents of the shared corpus need ../shared/corpus: without it their checks skip, saying
+so (and fail under VERBATIM_REQUIRE_SHARED=1); those of the demo corpus always run.
+"""
+
+import hashlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bench.extraction import ATTRIBUTION, DEMO, HALVES, gold_file_documents, gold_unit
+from tests.conftest import SHARED, shared_path
+
+KINDS = {
+    "communiqué",
+    "discours",
+    "interview",
+    "entretien",
+    "déclaration",
+    "conférence de presse",
+    "conseil des ministres",
+    "débat",
+    "tribune",
+    "article",
+    "dossier de presse",
+}
+QUOTE_KEYS = {"start", "end", "speech", "speaker", "function", "why"}
+OPTIONAL_QUOTE_KEYS = {"note", "unclosed"}
+SPEAKER_KEYS = {"name", "function", "aliases", "resolved"}
+# What opens a quotation (a mis-typed « » » or « ” » still does) and what closes one.
+MARKS = '«»“”"'
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def gold_entries() -> list[tuple[str, dict]]:
+    """(half, entry) for every document of every gold file; the entry knows its part."""
+    found = []
+    for half in HALVES:
+        for path in sorted((ATTRIBUTION / half).glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            found.extend((half, {**e, "part": data.get("part")}) for e in data["documents"])
+    return found
+
+
+ENTRIES = gold_entries()
+
+
+def entry_id(item: tuple[str, dict]) -> str:
+    half, entry = item
+    return f"{half}:{entry['source'].split('/')[-1]}:{entry['record'] or ''}"
+
+
+def half_of(entry: dict) -> str:
+    """Part B's split rule: sha1(source NUL record), last hex digit even → dev, odd →
+    held-out (part A states its own rule: tests/gold/README.md)."""
+    key = f"{entry['source']}\x00{entry['record'] or ''}"
+    return "dev" if int(hashlib.sha1(key.encode()).hexdigest()[-1], 16) % 2 == 0 else "heldout"
+
+
+@cache
+def file_documents(source: str, fmt: str | None) -> tuple:
+    return tuple(gold_file_documents({"source": source, "format": fmt}, SHARED))
+
+
+def test_both_halves_hold_annotated_documents():
+    halves = {half for half, _ in ENTRIES}
+    assert halves == set(HALVES)
+    quotes = sum(len(entry["quotes"]) for _, entry in ENTRIES)
+    assert len(ENTRIES) >= 40 and quotes >= 200
+
+
+def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
+    keys = [(entry["source"], entry["record"]) for _, entry in ENTRIES]
+    assert len(keys) == len(set(keys))
+    part_b = [item for item in ENTRIES if item[1]["part"] == "B"]
+    assert part_b
+    misplaced = [entry_id(item) for item in part_b if half_of(item[1]) != item[0]]
+    assert misplaced == []
+
+
+@pytest.mark.parametrize("item", ENTRIES, ids=entry_id)
+def test_entry_holds_offsets_and_labels_but_no_quoted_text(item):
+    _, entry = item
+    assert entry["kind"] in KINDS
+    assert entry["date"] is None or ISO_DATE.match(entry["date"])
+    # Nobody speaks in a few documents (appointments of a Conseil des ministres): a note says so.
+    assert entry["speakers"] or entry.get("note")
+    for speaker in entry["speakers"]:
+        assert speaker["name"].strip() and set(speaker) <= SPEAKER_KEYS
+    assert ("text_sha1" in entry) != ("file_sha1" in entry)
+    for quote in entry["quotes"]:
+        assert QUOTE_KEYS <= set(quote) <= QUOTE_KEYS | OPTIONAL_QUOTE_KEYS
+        assert isinstance(quote["speech"], bool) and 0 <= quote["start"] < quote["end"]
+        # The cue is a short note, never the quoted words themselves.
+        assert len(quote["why"]) <= 200
+        if not quote["speech"]:
+            assert quote["speaker"] is None
+
+
+def _document(entry: dict):
+    if not entry["source"].startswith("demo:"):
+        shared_path(*entry["source"].split("/"))
+    docs = list(file_documents(entry["source"], entry.get("format")))
+    unit, reason = gold_unit(entry, docs, SHARED)
+    assert not reason, f"{entry['source']} {entry['record']}: {reason}: annotate it again"
+    return unit
+
+
+@pytest.mark.parametrize("item", ENTRIES, ids=entry_id)
+def test_spans_sit_between_quotation_marks_of_the_readers_text(item):
+    _, entry = item
+    unit = _document(entry)
+    if "file_sha1" in entry:
+        # Annotated per file (a Hansard sitting): only a text without any mark can be.
+        assert entry["quotes"] == []
+        assert not any(m in doc.text for doc in unit for m in MARKS)
+        return
+    text = unit[0].text
+    assert len(text) == entry["text_length"]
+    bounds = set()  # offsets of the marks around the annotated quotations
+    for quote in entry["quotes"]:
+        start, end = quote["start"], quote["end"]
+        assert end <= len(text)
+        inside = text[start:end]
+        assert inside == inside.strip(), "spans leave out the spaces inside the marks"
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        # A quotation whose closing mark is missing says so (`unclosed`).
+        assert before[-1:] in MARKS and (after[:1] in MARKS or quote.get("unclosed")), (start, end)
+        bounds |= {len(before) - 1, len(text) - len(after)}
+    # Every opening mark of the text (and every "…" mark) belongs to an annotated quotation,
+    # or is listed as a mark that opens none (`stray_marks`, e.g. a lone closing ").
+    bounds |= set(entry.get("stray_marks") or [])
+    for mark in '«“"':
+        alone = [i for i, c in enumerate(text) if c == mark and i not in bounds]
+        assert alone == [], f"{mark} at {alone} without a gold quotation"
+
+
+def test_demo_documents_are_read_from_the_project_corpus():
+    demo = [entry for _, entry in ENTRIES if entry["source"].startswith("demo:")]
+    assert demo and all((DEMO / e["source"][len("demo:") :]).is_file() for e in demo)
+    folders = {Path(e["source"][len("demo:") :]).parts[0] for e in demo}
+    assert {"markdown", "html", "pdf", "txt", "docx", "exports", "debats"} <= folders
