@@ -223,6 +223,70 @@ class WordCacheAnalyzer(Analyzer):
             yield token
 
 
+@lru_cache(maxsize=200_000)
+def passage_word(word: str) -> str:
+    """Return a word as passages compare it: folded, lowercase, elided article dropped.
+
+    Typed quotations differ from their source in case, accents, apostrophes and elisions
+    (« l’État », « l'Etat », « État »); none of that should count as a changed word.
+
+    >>> passage_word("L’État"), passage_word("qu'il"), passage_word("Aujourd’hui")
+    ('etat', 'il', "aujourd'hui")
+    """
+    folded = fold(word.lower())
+    return _ELISION.sub("", folded) or folded
+
+
+def passage_words(text: str) -> list[tuple[str, int, int]]:
+    """Return the words of `text` as passages compare them, with their character span.
+
+    Stop words are kept: in a quotation they count (« On se donne rendez-vous »).
+
+    >>> passage_words("Rendez-vous, l’an prochain !")
+    [('rendez', 0, 6), ('vous', 7, 11), ('an', 13, 17), ('prochain', 18, 26)]
+    """
+    return [(passage_word(m.group()), m.start(), m.end()) for m in WORD_PATTERN.finditer(text)]
+
+
+def shingles(words: list[str]) -> list[str]:
+    """Return the word pairs (bigrams) of a list of passage words, in order.
+
+    A pair of two stop words (« de la », « il y ») is left out: it is in most records, so it
+    would neither choose candidates nor be worth its postings (about a quarter of all pairs).
+
+    >>> shingles(["on", "se", "donne", "de", "la", "voix"])
+    ['se donne', 'donne de', 'la voix']
+    """
+    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
+            if a not in STOP_WORDS or b not in STOP_WORDS]
+
+
+class ShingleAnalyzer(Analyzer):
+    """Index each pair of consecutive passage words as one term ("on se", "se donne").
+
+    A pasted quotation is looked up by its word pairs: rare pairs keep the word order that a
+    bag of stemmed words loses, and stop words count. A changed word breaks only the two pairs
+    it belongs to, so a misremembered quotation still shares most of its pairs with the source.
+
+    >>> [t.text for t in ShingleAnalyzer()("Tout le monde")]
+    ['tout le', 'le monde']
+    """
+
+    def __repr__(self) -> str:
+        return "ShingleAnalyzer()"
+
+    def __call__(self, value, positions=False, chars=False, mode="", **kwargs):
+        token = Token(positions, chars, mode=mode)
+        token.boost = 1.0
+        token.stopped = False
+        words = [passage_word(w) for w in WORD_PATTERN.findall(value)]
+        for pos, pair in enumerate(shingles(words)):
+            token.text = pair
+            if positions:
+                token.pos = pos
+            yield token
+
+
 def french_analyzer() -> WordCacheAnalyzer:
     """Return the stemming analyzer used for ranked search (text, title, quotes).
 

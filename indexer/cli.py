@@ -9,7 +9,13 @@ from pathlib import Path
 
 import click
 
-from indexer.indexing import IndexBusy, default_index_dir, index_paths, manifest_roots
+from indexer.indexing import (
+    IndexBusy,
+    OutdatedIndex,
+    default_index_dir,
+    index_paths,
+    manifest_roots,
+)
 from indexer.indexing import rebuild as rebuild_index
 from indexer.search import IndexMissing, SearchRequest, open_catalog, search
 
@@ -63,7 +69,7 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild) ->
     try:
         run = rebuild_index if rebuild else index_paths
         report = run(paths, index_dir, workers=workers, progress=advance if show_bar else None)
-    except IndexBusy as exc:
+    except (IndexBusy, OutdatedIndex) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:

@@ -189,11 +189,22 @@ def _read(job: tuple[Path, Path]) -> tuple[list[Document] | None, str | None]:
     return docs, None
 
 
+class OutdatedIndex(Exception):
+    """The index was written with an older schema: it must be rebuilt."""
+
+
 def open_or_create(index_dir: Path):
     """Return the Whoosh index in `index_dir`, creating it when absent."""
     index_dir.mkdir(parents=True, exist_ok=True)
     if whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
-        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        missing = set(build_schema().names()) - set(ix.schema.names())
+        if missing:
+            ix.close()
+            raise OutdatedIndex(
+                f"index construit par une version antérieure (champs absents : "
+                f"{', '.join(sorted(missing))}) : relancez « verbatim index --rebuild »")
+        return ix
     return whoosh_index.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
 
 

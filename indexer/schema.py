@@ -5,13 +5,29 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
+from whoosh.formats import Existence
 
-from indexer.analysis import exact_analyzer, french_analyzer
+from indexer.analysis import ShingleAnalyzer, exact_analyzer, french_analyzer
 from indexer.document import Document
 
 # Facet fields: one term per value, commas separating values (names never hold commas).
 FACETS = ("speaker", "theme", "kind", "year")
+
+
+class SHINGLES(FieldType):
+    """The word pairs of a text (see `ShingleAnalyzer`), for finding pasted passages.
+
+    Only which records hold a pair is kept (no frequencies, positions or lengths): the pairs
+    choose the candidates, and the stored text is aligned with the quotation afterwards.
+    """
+
+    def __init__(self):
+        self.analyzer = ShingleAnalyzer()
+        self.format = Existence(field_boost=1.0)
+        self.scorable = False
+        self.stored = False
+        self.unique = False
 
 
 def build_schema() -> Schema:
@@ -34,6 +50,7 @@ def build_schema() -> Schema:
         title=TEXT(analyzer=french_analyzer(), stored=True, field_boost=2.0, phrase=False),
         text=TEXT(analyzer=french_analyzer(), stored=True, phrase=False),
         exact=TEXT(analyzer=exact_analyzer(), phrase=True),
+        shingle=SHINGLES(),
         date=DATETIME(stored=True, sortable=True),
         dated=ID(sortable=True),  # "1" or "0": undated documents sort last either way
         year=ID(stored=True, sortable=True),
@@ -80,6 +97,7 @@ def document_fields(doc: Document, text_hash: str) -> dict:
         "title": doc.title or "",
         "text": doc.text,
         "exact": f"{doc.title or ''}\n{doc.text}",
+        "shingle": doc.text,
         "place": doc.place or "",
         "speaker": _keyword(s.name for s in doc.speakers),
         "function": _keyword(s.function or "" for s in doc.speakers),
@@ -107,6 +125,7 @@ def quote_fields(doc: Document, index: int) -> dict:
         "title": doc.title or "",
         "text": quote.text,
         "exact": quote.text,
+        "shingle": quote.text,
         "speaker": _keyword([quote.speaker] if quote.speaker else []),
         "function": _keyword([quote.function] if quote.function else []),
         "theme": _keyword(doc.themes),

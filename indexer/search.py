@@ -20,6 +20,8 @@ from indexer.analysis import fold
 from indexer.indexing import INDEX_NAME
 from indexer.matching import Ranked
 from indexer.matching import match_query as _matching
+from indexer.passages import Passage, PassageFirst, passage_query
+from indexer.passages import find as find_passages
 from indexer.query import (
     FACET_FIELDS,
     ParsedQuery,
@@ -28,7 +30,7 @@ from indexer.query import (
 )
 from indexer.ranking import FIELDS, Scorer, WordPostings, field_lengths, word_postings
 from indexer.schema import stored_document
-from indexer.snippets import SNIPPET_CHARS, highlight_all
+from indexer.snippets import SNIPPET_CHARS, highlight_all, passage_snippet
 from indexer.snippets import snippet as _snippet
 
 SORTS = ("relevance", "-date", "date")
@@ -39,6 +41,9 @@ MAX_RESULTS = 10_000  # deepest result one can page to
 # Postings kept by the per-word cache: about 100 bytes each, so ~600 MB at most (measured at
 # 250k records: every word of the 330-query benchmark mix, 5.0 M postings, server RSS 614 MB).
 TERM_CACHE_POSTINGS = int(os.environ.get("VERBATIM_TERM_CACHE", "6000000"))
+# Word pairs whose records are kept: the pairs chosen are the rare ones (COMMON_SHARE), so
+# each holds few records.
+PAIR_CACHE_ENTRIES = 50_000
 
 
 class IndexMissing(Exception):
@@ -204,6 +209,28 @@ class Catalog:
             while held > TERM_CACHE_POSTINGS and len(cache) > 1:
                 held -= cache.popitem(last=False)[1].size
         return found
+
+    def pair_docs(self, searcher, pair: str) -> frozenset[int]:
+        """Return the records holding a word pair (`shingle` field), cached like `word`."""
+        cache: OrderedDict[str, frozenset[int]] = self._cached(searcher, "pairs", OrderedDict)
+        with self._lock:
+            found = cache.get(pair)
+            if found is not None:
+                cache.move_to_end(pair)
+                return found
+        found = frozenset(searcher.reader().postings("shingle", pair).all_ids())
+        with self._lock:
+            cache[pair] = found
+            while len(cache) > PAIR_CACHE_ENTRIES:
+                cache.popitem(last=False)
+        return found
+
+    def passages(self, searcher, text: str, base) -> list[Passage]:
+        """Return the records of `base` holding the passage `text`, closest first."""
+        if "shingle" not in searcher.schema:
+            return []  # an index written before passages existed: `verbatim index --rebuild`
+        return find_passages(searcher.reader(), lambda p: self.pair_docs(searcher, p),
+                             lambda n: searcher.stored_fields(n).get("text", ""), text, base)
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""
@@ -375,7 +402,17 @@ def _resolve_facet_terms(q: wq.Query, catalog: Catalog, searcher) -> wq.Query:
     return q.apply(lambda child: _resolve_facet_terms(child, catalog, searcher))
 
 
-def _hit(searcher, stored: dict, score: float | None, terms: set[str]) -> dict:
+def _hit(searcher, stored: dict, score: float | None, terms: set[str],
+         passage: Passage | None = None) -> dict:
+    hit = _record_hit(searcher, stored, score, terms)
+    hit["passage"] = passage.to_json() if passage else None
+    if passage:
+        # the words as said, in their sentence, instead of scattered matched words
+        hit["snippet"] = passage_snippet(stored.get("text", ""), passage.start, passage.end)
+    return hit
+
+
+def _record_hit(searcher, stored: dict, score: float | None, terms: set[str]) -> dict:
     if stored.get("type") == "quote":
         parent = searcher.document(id=stored["parent"]) or {}
         doc = stored_document(parent) if parent else None
@@ -470,7 +507,16 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     found = _matching(catalog, searcher, request.q, parsed, text_query, base,
                       lambda q: _resolve_facet_terms(q, catalog, searcher))
     matched, text_query, parsed = found.docs, found.query, found.parsed
-    if found.note:
+    ranker = found.ranker
+    passages: dict[int, Passage] = {}
+    typed = passage_query(request.q, parsed)
+    if typed:
+        # the records holding the passage come first, then the usual ranking
+        passages = {p.docnum: p for p in catalog.passages(searcher, typed, base)}
+        if passages:
+            matched = set(matched) | passages.keys()
+            ranker = PassageFirst(list(passages.values()), ranker)
+    if found.note and not passages:
         notes.append(found.note)
 
     selections = {}
@@ -506,7 +552,13 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         facets["year"].sort(key=lambda v: v["value"], reverse=True)
 
     histogram = _histogram(catalog, searcher, final, request) if request.facets else []
-    hits = _page(catalog, searcher, text_query, final, request, found.ranker)
+    hits = _page(catalog, searcher, text_query, final, request, ranker, passages)
+    shown = [p for n, p in passages.items() if n in final]
+    if shown:
+        exact = sum(p.verdict == "exact" for p in shown)
+        notes.insert(0, f"Passage trouvé mot pour mot dans {exact} document(s)." if exact else
+                     f"Passage proche trouvé dans {len(shown)} document(s), "
+                     f"à {max(p.similarity for p in shown):.0%} près.")
     suggestions = (_suggestions(searcher, parsed) if not final or found.level == "any"
                    else [])
     return SearchResponse(
@@ -540,17 +592,19 @@ def _histogram(catalog, searcher, final: set[int], request: SearchRequest) -> li
 
 
 def _page(catalog, searcher, text_query, final: set[int], request,
-          ranker: Scorer | Ranked | None) -> list[dict]:
+          ranker: Scorer | Ranked | PassageFirst | None,
+          passages: dict[int, Passage]) -> list[dict]:
     if not final:
         return []
     first = (request.page - 1) * request.per_page
     terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
     if request.sort != "relevance" or ranker is None:
         docnums = _by_date(catalog, searcher, final, newest_first=request.sort != "date")
-        return [_hit(searcher, searcher.stored_fields(n), None, terms)
-                for n in docnums[first : first + request.per_page]]
-    best = ranker.top(final, first + request.per_page)[first:]
-    return [_hit(searcher, searcher.stored_fields(n), round(score, 4), terms)
+        best = [(n, None) for n in docnums[first : first + request.per_page]]
+    else:
+        best = [(n, round(score, 4)) for n, score in
+                ranker.top(final, first + request.per_page)[first:]]
+    return [_hit(searcher, searcher.stored_fields(n), score, terms, passages.get(n))
             for n, score in best]
 
 

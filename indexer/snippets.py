@@ -75,3 +75,22 @@ def snippet(text: str, terms: set[str], top: int = 2) -> str:
 def highlight_all(text: str, terms: set[str]) -> str:
     """Return the whole of `text` escaped, with every analysed match of `terms` marked."""
     return _marked(text, 0, len(text), _matches(text, terms) if terms else [])
+
+
+def passage_snippet(text: str, start: int, end: int, context: int = 80) -> str:
+    """Return the passage text[start:end] marked whole, with some context around it, escaped.
+
+    >>> passage_snippet("Il a dit : on se donne rendez-vous dans quinze jours. Merci.", 11, 52, 8)
+    '… dit : <mark>on se donne rendez-vous dans quinze jours</mark>. Merci.'
+    """
+    left = max(0, start - context)
+    if left:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    right = min(len(text), end + context)
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space > end else right
+    return ("… " if left else "") + html.escape(text[left:start]) + \
+        f"<mark>{html.escape(text[start:end])}</mark>" + html.escape(text[end:right]) + \
+        (" …" if right < len(text) else "")

@@ -195,7 +195,7 @@ def test_json_contract_has_exactly_the_public_keys(catalog):
     assert set(data) == {"query", "total", "results", "facets"}
     assert set(data["results"][0]) == {
         "id", "title", "date", "kind", "speakers", "themes", "source", "record", "score",
-        "snippet", "alternates",
+        "snippet", "alternates", "passage",
     }
     assert set(data["facets"]) == {"speaker", "theme", "kind", "year"}
     assert set(data["facets"]["kind"][0]) == {"value", "count"}

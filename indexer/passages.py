@@ -1,0 +1,248 @@
+"""Find a pasted passage in the index: candidates by shared word pairs, then alignment.
+
+A journalist pastes a quotation, often slightly wrong. The records that share its rarest word
+pairs (`indexer.analysis.shingles`, indexed in the `shingle` field) are the candidates; each
+candidate's text is then aligned word by word with what was typed (rapidfuzz's Levenshtein
+opcodes over folded words), which gives the exact words of the source, how close they are and
+a word-level diff. Prior art: passim (candidates from shared n-grams, then local alignment).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+from whoosh import query as wq
+
+from indexer.analysis import passage_words, shingles
+from indexer.query import ParsedQuery, bag_terms
+
+# A plain query of this many words or more is also looked up as a passage.
+MIN_WORDS = 5
+# Passages longer than this are cut: a quotation is rarely longer, and alignment cost grows
+# with the product of both lengths.
+MAX_WORDS = 80
+# Below this share of the typed words aligned in order, a record does not hold the passage
+# (two words swapped and one replaced in eight words still score 0.62).
+MIN_SIMILARITY = 0.6
+# ... and at least this many typed words found in place (one fewer for shorter queries), so
+# that « tout le monde sur la » does not pass for « tout le monde déteste la police ».
+MIN_EQUAL = 5
+# Records aligned per query: the pairs rank the true source first or nearly always, and each
+# alignment reads a stored text.
+CANDIDATES = 24
+# Pairs in more than this share of the records choose nothing and cost a long posting list;
+# they are used only when the query has no rarer pair.
+COMMON_SHARE = 0.05
+
+
+@dataclass
+class Passage:
+    """Where a record holds a typed passage, and how close the words are."""
+
+    docnum: int
+    similarity: float  # 1.0: every typed word, in order ("mot pour mot")
+    start: int  # character span of the passage in the record's text
+    end: int
+    text: str  # the exact words of the source
+    diff: list[dict[str, str]]  # [{"op", "typed", "source"}]
+
+    @property
+    def verdict(self) -> str:
+        """Return "exact" when the words are the source's, word for word, else "close"."""
+        return "exact" if self.similarity >= 1.0 else "close"
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the passage as the API shows it."""
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "similarity": round(self.similarity, 3), "verdict": self.verdict,
+                "diff": self.diff}
+
+
+def query_words(text: str) -> list[tuple[str, int, int]]:
+    """Return the words of a typed passage (at most MAX_WORDS), as passages compare them."""
+    return passage_words(text)[:MAX_WORDS]
+
+
+def candidates(reader, pair_docs, pairs: list[str], base, limit: int = CANDIDATES
+               ) -> list[tuple[int, float]]:
+    """Return the records of `base` sharing the most (rarest) pairs, best first.
+
+    `pair_docs(pair)` returns the records holding a pair (cached by the caller). Each pair
+    weighs its inverse document frequency, so a record holding the rare pairs of a quotation
+    outranks one holding its commonplace ones.
+    """
+    total = max(reader.doc_count(), 1)
+    frequencies = {p: reader.doc_frequency("shingle", p) for p in dict.fromkeys(pairs)}
+    present = sorted((df, p) for p, df in frequencies.items() if df)
+    if not present:
+        return []
+    common = max(1000, int(total * COMMON_SHARE))
+    chosen = [(df, p) for df, p in present if df <= common] or present[:2]
+    scores: Counter[int] = Counter()
+    for df, pair in chosen:
+        weight = math.log(1 + total / df)
+        for n in pair_docs(pair) & base:
+            scores[n] += weight
+    return scores.most_common(limit)
+
+
+def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int = 0
+          ) -> Passage | None:
+    """Return the passage of `text` closest to the typed words, or None if none is close.
+
+    The window is the stretch of `text` where the typed word pairs are densest; the typed
+    words are aligned with it (Levenshtein over words), and source words before the first
+    or after the last aligned word are cut off.
+
+    >>> q = "je vous conseille dans la mesure du possible le télétravail"
+    >>> src = "Donc je vous recommande, dans toute la mesure du possible, le télétravail."
+    >>> p = align(query_words(q), q, src)
+    >>> p.text, round(p.similarity, 2)
+    ('je vous recommande, dans toute la mesure du possible, le télétravail', 0.82)
+    >>> p.diff[1]
+    {'op': 'replace', 'typed': 'conseille', 'source': 'recommande'}
+    """
+    if not typed:
+        return None
+    words = passage_words(text)
+    if not words:
+        return None
+    want = {w for w, _, _ in typed}
+    # every pair anchors, stop-word pairs included (the index leaves those out)
+    pairs = {(a, b) for (a, _, _), (b, _, _) in zip(typed, typed[1:], strict=False)}
+    folded = [w for w, _, _ in words]
+    anchors = [i for i in range(len(folded) - 1) if (folded[i], folded[i + 1]) in pairs]
+    if not anchors:
+        anchors = [i for i, w in enumerate(folded) if w in want]
+    if not anchors:
+        return None
+    low, high = _densest(anchors, len(typed) + max(3, len(typed) // 3))
+    start, end = _bounds([w for w, _, _ in typed], folded, low, high + 2)
+    ops = list(Levenshtein.opcodes([w for w, _, _ in typed], folded[start:end]))
+    while ops and ops[0].tag == "insert":
+        ops.pop(0)
+    while ops and ops[-1].tag == "insert":
+        ops.pop()
+    if not ops:
+        return None
+    first, last = start + ops[0].dest_start, start + ops[-1].dest_end
+    if last <= first:
+        return None
+    cost = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start)
+               for op in ops if op.tag != "equal")
+    equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    similarity = 1.0 - cost / max(len(typed), last - first)
+    if similarity < MIN_SIMILARITY or equal < min(MIN_EQUAL, len(typed) - 1):
+        return None
+    span_start, span_end = words[first][1], words[last - 1][2]
+    diff = []
+    for op in ops:
+        typed_words = query[typed[op.src_start][1]:typed[op.src_end - 1][2]] \
+            if op.src_end > op.src_start else ""
+        source = text[words[start + op.dest_start][1]:words[start + op.dest_end - 1][2]] \
+            if op.dest_end > op.dest_start else ""
+        diff.append({"op": op.tag, "typed": typed_words, "source": source})
+    return Passage(docnum, similarity, span_start, span_end, text[span_start:span_end], diff)
+
+
+def _bounds(typed: list[str], words: list[str], low: int, high: int) -> tuple[int, int]:
+    """Return the stretch words[start:end] around [low, high) that aligns best with `typed`.
+
+    A semi-global alignment: the source's words before and after the passage cost nothing.
+    The start is chosen first, against a generous end, then the end: a few dozen
+    Levenshtein distances over words, each a few microseconds in rapidfuzz.
+
+    >>> _bounds(["a", "b", "c"], ["x", "y", "a", "b", "c", "z"], 2, 4)
+    (2, 5)
+    """
+    slack = len(typed) // 4 + 2
+    far = min(len(words), high + slack)
+    starts = range(max(0, low - slack), min(low + slack, far - 1) + 1)
+    start = min(starts, key=lambda s: (Levenshtein.distance(typed, words[s:far]), -s))
+    ends = range(max(start + 1, high - slack), far + 1)
+    end = min(ends, key=lambda e: (Levenshtein.distance(typed, words[start:e]), e))
+    return start, end
+
+
+def _densest(anchors: list[int], width: int) -> tuple[int, int]:
+    """Return the first and last anchor of the widest-populated stretch of `width` words.
+
+    >>> _densest([3, 40, 41, 43, 90], 10)
+    (40, 43)
+    """
+    best = (0, anchors[0], anchors[0])
+    left = 0
+    for right, position in enumerate(anchors):
+        while position - anchors[left] > width:
+            left += 1
+        if right - left + 1 > best[0]:
+            best = (right - left + 1, anchors[left], position)
+    return best[1], best[2]
+
+
+def find(reader, pair_docs, stored_text, query: str, base, limit: int = CANDIDATES
+         ) -> list[Passage]:
+    """Return the records of `base` that hold the passage `query`, closest first.
+
+    `stored_text(docnum)` returns a record's text. Ties go to the record whose pairs scored
+    higher (rarer pairs shared).
+    """
+    typed = query_words(query)
+    if len(typed) < 2:
+        return []
+    found = []
+    for rank, (docnum, _) in enumerate(candidates(reader, pair_docs,
+                                                  shingles([w for w, _, _ in typed]),
+                                                  base, limit)):
+        passage = align(typed, query, stored_text(docnum), docnum)
+        if passage is not None:
+            found.append((-passage.similarity, rank, passage))
+    found.sort(key=lambda item: item[:2])
+    return [p for _, _, p in found]
+
+
+def passage_query(q: str, parsed: ParsedQuery) -> str | None:
+    """Return the text to look up as a passage, or None when the query is not one.
+
+    A passage is MIN_WORDS words or more of plain words, or one "quoted phrase" (the parser's
+    stop-word-only fallback counts as plain words); fields and operators say something else.
+
+    >>> from indexer.query import parse_query
+    >>> passage_query("On se donne rendez-vous dans quinze jours", parse_query(
+    ...     "On se donne rendez-vous dans quinze jours"))
+    'On se donne rendez-vous dans quinze jours'
+    >>> passage_query('speaker:Castex le plan de relance', parse_query(
+    ...     'speaker:Castex le plan de relance')) is None
+    True
+    """
+    query = parsed.query
+    plain = bool(bag_terms(query)) or isinstance(query, wq.Phrase) or (
+        isinstance(query, wq.And) and all(isinstance(t, wq.Term) and t.fieldname == "exact"
+                                          for t in query.subqueries))
+    if not plain or parsed.fallback or len(passage_words(q)) < MIN_WORDS:
+        return None
+    return q
+
+
+class PassageFirst:
+    """A ranking with the records holding the passage first, then the usual ranking."""
+
+    def __init__(self, first: list[Passage], then):
+        self.first = first  # closest passage first
+        self.then = then  # the usual ranker (a Scorer or a Ranked), or None
+
+    def top(self, docnums, count: int) -> list[tuple[int, float]]:
+        """Return the `count` best (docnum, score) among `docnums`.
+
+        A passage's score is 1000 plus its similarity, above any BM25 score that follows.
+        """
+        out = [(p.docnum, 1000.0 + p.similarity) for p in self.first
+               if p.docnum in docnums][:count]
+        if len(out) < count and self.then is not None:
+            taken = {n for n, _ in out}
+            out += self.then.top(set(docnums) - taken, count - len(out))
+        return out
