@@ -52,6 +52,7 @@ _PREPOSITIONS = frozenset(
     "de d du des à a au aux par pour avec contre sur chez entre envers sans vers l la le les "
     "un une sollicité".split()
 )
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
 _CLAUSE_WORDS = frozenset("et mais puis or donc alors ensuite que qu enfin finalement".split())
 _PRESIDENT = re.compile(
     r"\b(?:le|la|du|de la)\s+(président(?:e)?\s+de\s+la\s+République|Premi(?:er|ère)\s+ministre"
@@ -69,17 +70,61 @@ FUNCTION_WORDS = (
     r"gouverneur|journaliste|économiste|professeur(?:e)?|chercheu(?:r|se)|"
     r"lanceu(?:r|se) d['’]alerte|militant(?:e)?|syndicaliste|PDG|administrat(?:eur|rice)|"
     r"trésori(?:er|ère)|rapporteur(?:e)?|élu(?:e)?|candidat(?:e)?|garde des sceaux|"
-    r"haut-commissaire|patron(?:ne)?|dirigeant(?:e)?|animat(?:eur|rice)|expert(?:e)?)"
+    r"haut-commissaire|patron(?:ne)?|dirigeant(?:e)?|animat(?:eur|rice)|expert(?:e)?|"
+    r"(?:homme|femme) politique|écrivain(?:e)?|aut(?:eur|rice)|philosophe|historien(?:ne)?|"
+    r"sociologue|juriste|magistrat(?:e)?|enseignant(?:e)?|médecin|ingénieur(?:e)?|"
+    r"eurodéputé(?:e)?|co-?président(?:e)?|fonctionnaire|agricult(?:eur|rice)|éleveu(?:r|se)|"
+    r"pêcheu(?:r|se)|hydrologue|biologiste|climatologue|scientifique|consultant(?:e)?|"
+    r"témoin|gérant(?:e)?|employé(?:e)?|salarié(?:e)?|président-directeur)"
 )
+# "Dov Zerah, directeur général de l'AFD": a function after the name; "Antoine Deltour, le
+# lanceur d'alerte, a…" with an article only when a comma closes it ("Halet, l'avocat général
+# estime…" opens a new clause).
 _APPOSITION_AFTER = re.compile(
-    rf"\s*,\s*(?P<fn>(?:l['’]|le\s+|la\s+|les\s+)?{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,110}})",
+    rf"\s*,\s*(?P<article>l['’]|le\s+|la\s+|les\s+)?(?P<fn>{FUNCTION_WORDS}\b"
+    rf"[^,.;:!?()«»\"\n]{{0,110}})(?P<close>\s*[,)])?",
     re.IGNORECASE,
+)
+# Another function coordinated with the first: ", députée de la Somme et présidente de …".
+_MORE_FUNCTIONS = re.compile(
+    rf"\s*,\s*(?P<fn>(?:et\s+)?{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,110}})", re.IGNORECASE
 )
 _APPOSITION_BEFORE = re.compile(
     rf"(?:^|[\s(])(?:le|la|l['’]|notre|son|sa)\s*(?P<fn>{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,80}})"
-    rf"\s*,\s*$",
+    rf"\s*,\s*(?:(?:madame|monsieur)\s+)?$",
     re.IGNORECASE,
 )
+# "le maire de Nice Christian ESTROSI", "la ministre des Sports madame Roxana MARACINEANU":
+# a function glued before the name, checked word by word (`_tight_function`).
+_FUNCTION_GLUED = re.compile(
+    rf"(?:^|[\s(])(?:le|la|l['’])\s*(?P<fn>{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,60}}?)"
+    rf"\s+(?:(?:madame|monsieur)\s+)?$",
+    re.IGNORECASE,
+)
+# A preposition before the function: it is a complement ("à l'avocat de X, M. Y"), not Y's.
+_COMPLEMENT = re.compile(
+    r"\b(?:à|de|par|pour|avec|contre|sur|chez|envers|entre)\s+(?:(?:le|la|notre|son|sa)\b|l['’])",
+    re.IGNORECASE,
+)
+_GLUE_WORDS = frozenset(
+    """
+    de du des d l la le les à au aux en et pour chargé chargée délégué déléguée adjoint adjointe
+    général générale national nationale européen européenne allemand allemande français
+    française régional régionale municipal municipale départemental départementale fédéral
+    fédérale socialiste écologiste communiste centriste républicain républicaine insoumis
+    insoumise honoraire
+    """.split()
+)
+# Words after which an apposition has ended and the sentence goes on.
+_FUNCTION_END = re.compile(
+    r"\s+(?:qui|que|qu['’]|a|ont|est|sont|avait|avaient|était|étaient|sera|serait|se|s['’]"
+    r"|estime|estimait|déclare|déclarait|explique|expliquait|affirme|rappelle|souligne|indique"
+    r"|annonce|ajoute|dit|disait|revient|commence|débute|poursuit|maintient|demande|plaide"
+    r"|entrée?s?|arrivée?s?|venue?s?|devenue?s?|nommée?s?\s+(?:en|le|il)|depuis|lors|pendant"
+    r"|quand|alors|selon)\b",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"^(?:et\s+)?(?:ancien(?:ne)?s?|ex-)", re.IGNORECASE)
 
 
 @dataclass
@@ -141,11 +186,21 @@ def _accept(text: str, m: re.Match, known: set[str]) -> bool:
     raw = m.group("name")
     words = [w for w in re.split(r"[ \t]+", raw) if w]
     folded = [fold(w).casefold().split("'")[0] for w in words]
-    if any(w in _NOT_FIRST for w in folded if w not in {"de", "du", "des", "d", "le", "la"}):
-        return name_key(raw) in known
-    if name_key(raw) in known or _first_name(words[0]):
+    if name_key(raw) in known:
         return True
-    return words[-1].isupper() and len(words[-1]) > 2  # "Elisabeth BORNE"
+    if folded[0] in _ARTICLES:
+        return False  # "La BBC", "Le Quotidien": a name never opens with an article
+    if any(w in _NOT_FIRST for w in folded if w not in {"de", "du", "des", "d", "le", "la"}):
+        return False
+    if _first_name(words[0]):
+        return True
+    if any(_first_name(w) for w in words[1:-1]):
+        return False  # "Nice Christian ESTROSI": the name starts at the first name
+    if words[-1].isupper() and len(words[-1]) > 2:
+        return True  # "Elisabeth BORNE"
+    # "Sven Giegold, eurodéputé allemand": an unknown first name, but a person's apposition
+    after = _APPOSITION_AFTER.match(text, m.end())
+    return after is not None and not after.group("article") and len(words) <= 3
 
 
 def find_mentions(
@@ -245,23 +300,83 @@ def _add_appositions(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.name is None or m.function:
             continue
-        after = _APPOSITION_AFTER.match(text, m.end)
-        if after:
-            m.function = _clean_function(after.group("fn"))
+        if function := _function_after(text, m.end):
+            m.function = function
             m.titled = True
             continue
         before = _APPOSITION_BEFORE.search(text, max(0, m.start - 120), m.start)
+        if (
+            before
+            and _COMPLEMENT.search(text, max(0, before.start() - 12), before.start("fn"))
+            and re.match(r"\s+[a-zà-ÿ]", text[m.end : m.end + 3])
+        ):
+            # "Répondant à l'avocat d'Antoine, M. Giegold explique": the name heads a new
+            # clause, the function was another's ("présidée par le secrétaire général,
+            # António Guterres, et …" is his)
+            before = None
+        if before is None:
+            glued = _FUNCTION_GLUED.search(text, max(0, m.start - 80), m.start)
+            before = glued if glued and _tight_function(glued.group("fn")) else None
         if before:
             m.function = _clean_function(before.group("fn"))
             m.titled = True
 
 
+def _function_after(text: str, end: int) -> str | None:
+    """Return the functions an apposition after a name states, current ones first.
+
+    « Ségolène Neuville, ancienne ministre, députée de la Somme et présidente de
+    l'association X, a dit » → `députée de la Somme et présidente de l'association X, ancienne
+    ministre`.
+    """
+    after = _APPOSITION_AFTER.match(text, end)
+    if after is None:
+        return None
+    first = _clean_function(after.group("fn"))
+    cut = len(first) < len(after.group("fn").strip(" ,–-")) - 2  # the sentence went on
+    if after.group("article") and (cut or not after.group("close")):
+        return None
+    if cut:
+        return first
+    parts = [first]
+    position = after.end("fn")
+    while (more := _MORE_FUNCTIONS.match(text, position)) is not None and len(parts) < 4:
+        part = _clean_function(more.group("fn"))
+        parts.append(part)
+        position = more.end("fn")
+        if len(part) < len(more.group("fn").strip(" ,–-")) - 2:
+            break
+    current = [p for p in parts if not _FORMER.match(p)]
+    former = [p for p in parts if _FORMER.match(p)]
+    ordered = [*current, *former]
+    if len(ordered) > 1 and ordered[0].startswith("et "):
+        ordered[0] = ordered[0][3:]
+    return ", ".join(ordered).replace(", et ", " et ")
+
+
+def _tight_function(value: str) -> bool:
+    """Tell whether a function glued before a name is only a function ("maire de Nice"),
+    not a clause ("ministre a reçu")."""
+    words = re.findall(r"[\w-]+", value.replace("’", "'"))
+    if words[-1].casefold() in {"de", "du", "des", "d", "l", "la", "le", "les", "à", "au", "aux"}:
+        return False  # "l'avocat de Raphaël Halet": the name is the complement
+    for index, word in enumerate(words[1:], start=1):
+        lower = word.casefold()
+        if word[:1].isupper() or lower in _GLUE_WORDS:
+            continue
+        if words[index - 1].casefold() in {"de", "du", "des", "d", "l", "la", "le", "les"}:
+            continue  # "de l'intérieur", "des sports"
+        return False
+    return True
+
+
 def _clean_function(value: str) -> str:
     value = " ".join(value.split()).strip(" ,–-")
     value = re.sub(r"^(?:l['’]|le\s+|la\s+|les\s+)", "", value, flags=re.IGNORECASE)
-    # cut where the sentence goes on ("avocat d'Antoine qui a plaidé…")
-    value = re.split(r"\s+(?:qui|que|a|ont|est|sont|avait|était|estime|déclare)\s", value)[0]
-    return value
+    # cut where the sentence goes on ("avocat d'Antoine qui a plaidé…", "Président de la
+    # Commission entré en fonction…", "Avocat Général se dit…")
+    value = _FUNCTION_END.split(value, maxsplit=1)[0]
+    return value.strip(" ,–-")
 
 
 def subject_before(mentions: list[Mention], position: int) -> Mention | None:

@@ -40,6 +40,8 @@ _SPLIT_PEOPLE = re.compile(
     rf",?\s+et\s+(?:de\s+|d['’])?(?={_CIV}\s|[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zé]+)?\s+[A-ZÉ])"
 )
 _CIVILITY_AT = re.compile(rf"^{_CIV}\s+")
+_DATED = re.compile(r"\ble\s+(?:1er|\d{1,2})\b")
+_MEDIUM_PART = re.compile(r"^(?:à|au|aux|avec|dans|devant)\s+(?:[A-Z\"«]|l['’][A-ZÉ])|^[\"«]")
 _ARTICLE = re.compile(r"^(?:l'|la\s+|le\s+|les\s+)(?=[A-ZÉÈ])")  # "à l'Assemblée nationale"
 _OTHERS = re.compile(r",?\s+et\s+des\s+ministres\s+(?P<list>.+)$", re.IGNORECASE)
 _BODY_LEAD = re.compile(
@@ -72,6 +74,10 @@ def _people(segment: str) -> list[tuple[str, str | None]]:
         parts = [p.strip() for p in chunk.split(",")]
         name = canonical_name(parts[0])
         rest = [p for p in parts[1:] if p and canonical_name(p) != name]
+        # the function ends where the media list starts: ", à Europe 1, "Les Echos" et CNews"
+        media = next((i for i, p in enumerate(rest) if _MEDIUM_PART.match(p)), len(rest))
+        if any(_DATED.search(p) for p in rest[media:]):  # not "aux Français de l'étranger"
+            rest = rest[:media]
         function = ", ".join(rest) or None
         words = name.split()
         if not words or not (had_civility or (2 <= len(words) <= 5 and words[0][:1].isupper())):
