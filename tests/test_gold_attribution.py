@@ -58,8 +58,8 @@ def entry_id(item: tuple[str, dict]) -> str:
 
 
 def half_of(entry: dict) -> str:
-    """Part B's split rule: sha1(source NUL record), last hex digit even → dev, odd →
-    held-out (part A states its own rule: tests/gold/README.md)."""
+    """The split rule of both parts: sha1(source NUL record), last hex digit even → dev, odd →
+    held-out (tests/gold/README.md)."""
     key = f"{entry['source']}\x00{entry['record'] or ''}"
     return "dev" if int(hashlib.sha1(key.encode()).hexdigest()[-1], 16) % 2 == 0 else "heldout"
 
@@ -79,10 +79,18 @@ def test_both_halves_hold_annotated_documents():
 def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
     keys = [(entry["source"], entry["record"]) for _, entry in ENTRIES]
     assert len(keys) == len(set(keys))
-    part_b = [item for item in ENTRIES if item[1]["part"] == "B"]
-    assert part_b
-    misplaced = [entry_id(item) for item in part_b if half_of(item[1]) != item[0]]
+    assert {entry["part"] for _, entry in ENTRIES} >= {"A", "B"}
+    misplaced = [entry_id(item) for item in ENTRIES if half_of(item[1]) != item[0]]
     assert misplaced == []
+
+
+def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    seen = {(e["source"], e["record"]) for e in tuned["documents"]}
+    part_a = [(e["source"], e["record"]) for _, e in ENTRIES if e["part"] == "A"]
+    assert len(part_a) >= 40
+    assert all(source.startswith("vie-publique-discours/") for source, _ in part_a)
+    assert not seen & set(part_a)
 
 
 @pytest.mark.parametrize("item", ENTRIES, ids=entry_id)
