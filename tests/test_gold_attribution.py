@@ -142,6 +142,13 @@ def test_spans_sit_between_quotation_marks_of_the_readers_text(item):
         # A quotation whose closing mark is missing says so (`unclosed`).
         assert before[-1:] in MARKS and (after[:1] in MARKS or quote.get("unclosed")), (start, end)
         bounds |= {len(before) - 1, len(text) - len(after)}
+    # The notes name the cue, never the quoted words: no quoted passage (four words or more)
+    # is stored, not even in a `why`.
+    quoted = {text[q["start"] : q["end"]] for q in entry["quotes"]}
+    for quote in entry["quotes"]:
+        for words in quoted:
+            if len(words.split()) >= 4:
+                assert not re.search(rf"(?<!\w){re.escape(words)}(?!\w)", quote["why"]), words
     # Every opening mark of the text (and every "…" mark) belongs to an annotated quotation,
     # or is listed as a mark that opens none (`stray_marks`, e.g. a lone closing ").
     bounds |= set(entry.get("stray_marks") or [])
