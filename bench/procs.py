@@ -87,6 +87,8 @@ def run_measured(args: list[str], cwd: Path | None = None) -> Measured:
     done.set()
     for reader in readers:
         reader.join()
+    child.stdout.close()
+    child.stderr.close()
     sampler.join()
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:

@@ -162,7 +162,6 @@ class SqliteEngine:
 
     def search(self, spec: QuerySpec, per_page: int = PER_PAGE) -> EngineResult:
         """Answer one query: total, page, snippets, facets and histogram."""
-        db = self.db
         expr = match_expression(spec.q)
         text = split_query(spec.q)
         relaxed = False
@@ -173,6 +172,22 @@ class SqliteEngine:
                 expr, relaxed = loose, True
             else:
                 self._match(expr, spec)
+        return self.page(expr, spec, per_page, relaxed)
+
+    def answer(self, expressions: list[str], spec: QuerySpec,
+               per_page: int = PER_PAGE) -> tuple[EngineResult, int]:
+        """Answer with the first of `expressions` that matches anything (a cascade), as the
+        search page would show it; return the result and the index of the expression used."""
+        for used, expr in enumerate(expressions):
+            if self._match(expr, spec) or used == len(expressions) - 1:
+                return self.page(expr, spec, per_page), used
+        raise ValueError("no expression given")
+
+    def page(self, expr: str | None, spec: QuerySpec, per_page: int = PER_PAGE,
+             relaxed: bool = False) -> EngineResult:
+        """Return the page of `expr` once `_match` has filled `matched`: facets, histogram,
+        ranked hits and snippets."""
+        db = self.db
         selections = {f: v for f, v in (("speaker", spec.speaker), ("theme", spec.theme)) if v}
 
         facets: dict[str, list[tuple[str, int]]] = {}

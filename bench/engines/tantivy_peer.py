@@ -205,6 +205,13 @@ class TantivyEngine:
                 loose_matched = self._and([loose, dates])
                 if searcher.search(loose_matched, 1, count=True).count > count:
                     text, matched, relaxed = loose, loose_matched, True
+        return self.page(text, matched, spec, per_page, relaxed)
+
+    def page(self, text: Query | None, matched: Query, spec: QuerySpec,
+             per_page: int = PER_PAGE, relaxed: bool = False) -> EngineResult:
+        """Return the page of the documents `matched` selects, ranked by `text` (or by date):
+        facets, histogram, hits and snippets."""
+        searcher = self.searcher
         selections = {f: Query.term_set_query(self.schema, f, v)
                       for f, v in (("speaker", spec.speaker), ("theme", spec.theme)) if v}
         final = self._and([matched, *selections.values()])

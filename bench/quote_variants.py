@@ -1,0 +1,268 @@
+"""How people change a quotation they paste: the variants of a passage, seeded.
+
+* `as_said`: the words of the source;
+* `quotes`: wrapped in quotation marks (« … », “…” or "…", seeded), apostrophes swapped
+  between ' and ’;
+* `case_accents`: lower case, accents dropped, œ → oe (all capitals when that changes
+  nothing, as in Hansard's unaccented mid-sentence text);
+* `punctuation`: each punctuation mark dropped or changed for another (a comma and an
+  ellipsis added when the passage has none);
+* `replace_1`: one content word replaced by a plausible one: a synonym from a small French
+  list, else a word of the corpus vocabulary with the same ending and a similar frequency;
+* `drop_2`: two words left out;
+* `fragment_7`: seven consecutive words, preferably a run that no other record holds;
+* `swap_replace`: two neighbouring words swapped, and another word replaced.
+
+Every variant depends only on the passage, the seed and the vocabulary of the real records,
+so the `real` and `250k` corpora get the same variants.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bench.passages import fold_accents, is_content_word, normalise
+
+VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
+            "fragment_7", "swap_replace")
+LABELS = {
+    "as_said": "as said",
+    "quotes": "quotes, apostrophes",
+    "case_accents": "case, accents, œ",
+    "punctuation": "punctuation",
+    "replace_1": "one word replaced",
+    "drop_2": "two words dropped",
+    "fragment_7": "fragment of 7 words",
+    "swap_replace": "two swapped + one replaced",
+}
+FRAGMENT = 7
+QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
+PUNCTUATION = ",;:.!?…"
+_CHUNK = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
+
+# Synonyms a journalist might type from memory (the inflected form as it stands in a text).
+SYNONYMS_TEXT = """
+recommande: conseille | recommandons: conseillons | conseille: recommande
+important: essentiel, capital | importante: essentielle | importants: essentiels
+essentiel: important | essentielle: importante | fondamental: essentiel
+aujourd'hui: maintenant | maintenant: aujourd'hui | actuellement: aujourd'hui
+pays: nation | nation: pays | grand: gros | grande: vaste | grands: gros
+petit: modeste | petite: modeste | nouveau: nouvel | nouvelle: récente | nouvelles: récentes
+faire: réaliser | fait: réalisé | faut: doit | doit: faut | devons: devrons | pouvons: pourrons
+veux: souhaite | voulons: souhaitons | souhaite: veux | souhaitons: voulons | voudrais: souhaiterais
+crois: pense | pense: crois | pensons: croyons | croyons: pensons | sais: connais
+dire: affirmer | dit: affirmé | disons: affirmons | parler: discuter | parle: discute
+besoin: nécessité | problème: difficulté | problèmes: difficultés | difficulté: problème
+question: sujet | questions: sujets | sujet: thème | enjeu: défi | enjeux: défis | défi: enjeu
+gouvernement: exécutif | ministre: secrétaire | président: chef | président: dirigeant
+monde: planète | France: nation | Français: citoyens | français: citoyens | citoyens: Français
+travail: emploi | emploi: travail | emplois: postes | entreprises: sociétés | entreprise: société
+argent: fonds | moyens: ressources | ressources: moyens | millions: milliards | milliards: millions
+crise: épreuve | situation: conjoncture | moment: instant | période: phase | temps: moment
+toujours: encore | encore: toujours | jamais: guère | vraiment: réellement | très: fort
+beaucoup: énormément | ensemble: collectivement | simplement: seulement | seulement: uniquement
+rapidement: vite | vite: rapidement | clairement: nettement | évidemment: naturellement
+mesure: limite | mesures: dispositions | décision: choix | décisions: choix | choix: décision
+politique: action | action: politique | projet: plan | plan: projet | réforme: refonte
+loi: texte | texte: projet | règles: normes | droit: loi | droits: libertés | liberté: droit
+sécurité: protection | protection: sécurité | santé: hygiène | école: éducation
+européenne: communautaire | Europe: Union | économie: croissance | croissance: économie
+territoire: pays | région: territoire | ville: commune | villes: communes | État: pouvoir
+aider: soutenir | soutenir: aider | soutien: appui | aide: soutien | accompagner: aider
+permettre: autoriser | permet: autorise | protéger: défendre | défendre: protéger
+engagement: promesse | engagements: promesses | objectif: but | objectifs: buts | but: objectif
+difficile: dur | difficiles: durs | simple: facile | possible: envisageable
+nécessaire: indispensable | fort: puissant | forte: puissante | clair: net | claire: nette
+juste: équitable | victimes: personnes | personnes: gens | gens: personnes
+femmes: citoyennes | enfants: jeunes | jeunes: enfants | familles: foyers | famille: foyer
+Monsieur: Madame | Madame: Monsieur
+sénateurs: parlementaires | députés: élus | Chambre: Assemblée | collègues: amis
+mariage: union | couples: ménages | parents: familles | homosexuels: couples
+"""
+
+
+def _synonyms(text: str) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for item in text.replace("\n", "|").split("|"):
+        if ":" in item:
+            word, others = item.split(":", 1)
+            table.setdefault(word.strip(), []).extend(o.strip() for o in others.split(","))
+    return table
+
+
+SYNONYMS = _synonyms(SYNONYMS_TEXT)
+
+
+@dataclass
+class Vocabulary:
+    """The content words of the real records with their document frequencies."""
+
+    df: dict[str, int]
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
+        """Count, for each lower-case content word, the texts that hold it."""
+        df: Counter[str] = Counter()
+        for text in texts:
+            df.update(set(re.findall(r"\w+", text.lower())))
+        return cls({w: n for w, n in df.items() if is_content_word(w)})
+
+    def __post_init__(self) -> None:
+        self.by_ending: dict[str, list[str]] = {}
+        for word in sorted(self.df):
+            self.by_ending.setdefault(_ending(word), []).append(word)
+
+    def replacement(self, word: str, rng: random.Random) -> str:
+        """Return a plausible word in place of `word` (never a form of the same word)."""
+        lower = word.lower()
+        choices = SYNONYMS.get(word) or SYNONYMS.get(lower)
+        if not choices:
+            # Same ending (often the same part of speech and inflection), similar length and
+            # frequency: « annoncé » for « proposé », not a rare word of another kind.
+            df = self.df.get(lower, 1)
+            same = [w for w in self.by_ending.get(_ending(lower), [])
+                    if not _same_stem(w, lower) and abs(len(w) - len(lower)) <= 3]
+            close = [w for w in same if df / 4 <= self.df[w] <= df * 4 and self.df[w] >= 2]
+            choices = close or same or [w for w in sorted(self.df) if not _same_stem(w, lower)
+                                        and abs(len(w) - len(lower)) <= 3]
+        if not choices:
+            return word + "s"
+        found = rng.choice(choices)
+        if word.isupper() and len(word) > 1:
+            return found.upper()
+        return found[:1].upper() + found[1:] if word[:1].isupper() else found
+
+
+def _ending(word: str) -> str:
+    return normalise(word)[-3:]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return normalise(a)[:4] == normalise(b)[:4]
+
+
+def _split(chunk: str) -> tuple[str, str, str]:
+    lead, core, trail = _CHUNK.match(chunk).groups()
+    return lead, core, trail
+
+
+def _words(text: str) -> list[str]:
+    """Return the whitespace-separated chunks of a passage (punctuation attached)."""
+    return text.split()
+
+
+def _is_word(chunk: str) -> bool:
+    return any(c.isalnum() for c in chunk)
+
+
+def _replaceable(chunks: list[str], avoid: set[int]) -> list[int]:
+    return [i for i, c in enumerate(chunks)
+            if i not in avoid and is_content_word(_split(c)[1])]
+
+
+def _replace(chunks: list[str], i: int, vocab: Vocabulary, rng: random.Random) -> None:
+    lead, core, trail = _split(chunks[i])
+    chunks[i] = lead + vocab.replacement(core, rng) + trail
+
+
+def quotes(text: str, rng: random.Random) -> str:
+    """Wrap in quotation marks (seeded style) and swap the apostrophes ' and ’."""
+    swapped = text.translate({ord("'"): "’", ord("’"): "'"})
+    return rng.choice(QUOTE_STYLES).format(swapped)
+
+
+def case_accents(text: str) -> str:
+    """Lower case, accents dropped, ligatures spelt out; all capitals if that changes nothing."""
+    changed = fold_accents(text).lower()
+    return changed if changed != text else text.upper()
+
+
+def punctuation(text: str, rng: random.Random) -> str:
+    """Drop or change each punctuation mark; add some when there is none."""
+    out, touched = [], False
+    for i, c in enumerate(text):
+        if c in PUNCTUATION:
+            touched = True
+            if rng.random() < 0.5:
+                if out and out[-1] == " " and (i + 1 == len(text) or text[i + 1] == " "):
+                    out.pop()  # « mot ; suite » → « mot suite », not two spaces
+                continue
+            c = rng.choice([p for p in PUNCTUATION if p != c])
+        out.append(c)
+    if not touched:
+        chunks = _words(text)
+        spot = rng.randrange(len(chunks) - 1)
+        chunks[spot] += ","
+        return " ".join(chunks) + "…"
+    return " ".join("".join(out).split())
+
+
+def replace_one(text: str, vocab: Vocabulary, rng: random.Random) -> str:
+    """Replace one content word by a plausible one."""
+    chunks = _words(text)
+    spots = _replaceable(chunks, set()) or [i for i, c in enumerate(chunks) if _is_word(c)]
+    _replace(chunks, rng.choice(spots), vocab, rng)
+    return " ".join(chunks)
+
+
+def drop_two(text: str, rng: random.Random) -> str:
+    """Leave out two words."""
+    chunks = _words(text)
+    dropped = set(rng.sample([i for i, c in enumerate(chunks) if _is_word(c)], 2))
+    return " ".join(c for i, c in enumerate(chunks) if i not in dropped)
+
+
+def fragment(text: str, rng: random.Random, unique: Callable[[str], bool] | None = None,
+             size: int = FRAGMENT) -> str:
+    """Return `size` consecutive words: the first run (in seeded order) that `unique` accepts,
+    else the first run drawn. Leading and trailing punctuation is dropped, as when selecting
+    words in a text."""
+    chunks = _words(text)
+    starts = list(range(len(chunks) - size + 1))
+    rng.shuffle(starts)
+    runs = [" ".join(chunks[s : s + size]) for s in starts]
+    runs = [re.sub(r"^\W+|[^\w.!?…]+$", "", r) for r in runs]
+    for run in runs:
+        if unique is None or unique(run):
+            return run
+    return runs[0]
+
+
+def swap_replace(text: str, vocab: Vocabulary, rng: random.Random) -> str:
+    """Swap two neighbouring words (punctuation stays in place) and replace another one."""
+    chunks = _words(text)
+    pairs = [i for i in range(len(chunks) - 1)
+             if _split(chunks[i])[1].lower() != _split(chunks[i + 1])[1].lower()]
+    i = rng.choice(pairs)
+    (lead_a, a, trail_a), (lead_b, b, trail_b) = _split(chunks[i]), _split(chunks[i + 1])
+    if i == 0 and a[:1].isupper() and b[:1].islower() and not a[1:2].isupper():
+        a, b = a[:1].lower() + a[1:], b[:1].upper() + b[1:]  # the sentence still opens
+    chunks[i], chunks[i + 1] = lead_a + b + trail_a, lead_b + a + trail_b
+    spots = _replaceable(chunks, {i, i + 1}) or [j for j, c in enumerate(chunks)
+                                                  if _is_word(c) and j not in {i, i + 1}]
+    _replace(chunks, rng.choice(spots), vocab, rng)
+    return " ".join(chunks)
+
+
+def make_variants(text: str, vocab: Vocabulary, seed: str,
+                  unique: Callable[[str], bool] | None = None) -> dict[str, str]:
+    """Return every variant of a passage; each variant has its own generator, seeded by
+    `seed` and its name, so that adding a variant does not change the others."""
+
+    def rng(name: str) -> random.Random:
+        return random.Random(f"{seed}/{name}")
+
+    return {
+        "as_said": text,
+        "quotes": quotes(text, rng("quotes")),
+        "case_accents": case_accents(text),
+        "punctuation": punctuation(text, rng("punctuation")),
+        "replace_1": replace_one(text, vocab, rng("replace_1")),
+        "drop_2": drop_two(text, rng("drop_2")),
+        "fragment_7": fragment(text, rng("fragment_7"), unique),
+        "swap_replace": swap_replace(text, vocab, rng("swap_replace")),
+    }

@@ -1,0 +1,374 @@
+"""The pasted-quotation benchmark (`python -m bench.quotes`): how passages are drawn, how
+people's changes are made, which records count as relevant, and a run on the demo corpus.
+Behaviour only: no time is asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # bench/ is run from the checkout, not installed
+    sys.path.insert(0, str(ROOT))
+
+from bench.docs import BenchDoc  # noqa: E402
+from bench.passages import (  # noqa: E402
+    MAX_WORDS,
+    MIN_WORDS,
+    Drawer,
+    TextIndex,
+    normalise,
+    passage_source,
+)
+from bench.quote_variants import (  # noqa: E402
+    VARIANTS,
+    Vocabulary,
+    case_accents,
+    drop_two,
+    fragment,
+    make_variants,
+    punctuation,
+    quotes,
+    replace_one,
+    swap_replace,
+)
+
+# Statements written for these tests (not taken from the shared corpus).
+SENTENCES = [
+    "Nous allons protéger les rivières du département contre les pollutions agricoles.",
+    "Le gouvernement présentera au printemps un projet de loi sur la gestion de l'eau.",
+    "Les agriculteurs ne peuvent pas porter seuls le coût de la transition écologique.",
+    "Je vous recommande, dans toute la mesure du possible, de limiter vos déplacements.",
+    "La sécheresse de cet été a montré la fragilité de nos réseaux d'eau potable.",
+    "Chaque commune recevra une aide pour rénover ses canalisations les plus anciennes.",
+    "Notre pays doit investir massivement dans la sobriété et dans la réutilisation des eaux.",
+    "Les maires ruraux réclament depuis des années un fonds de solidarité territoriale.",
+    "Il faut écouter les pêcheurs qui observent chaque jour la disparition des truites.",
+    "Cette réforme permettra aux syndicats de bassin de mieux coordonner leurs travaux.",
+    "Le préfet a signé hier un arrêté limitant l'arrosage des jardins et des pelouses.",
+    "Les associations demandent une étude indépendante sur les effets du barrage.",
+    "Nous refuserons toute privatisation des sources, qui appartiennent à tous les Français.",
+    "Les industriels devront publier chaque année le volume d'eau qu'ils prélèvent.",
+    "Aucune famille ne doit rester sans eau au robinet pendant une canicule.",
+    "La commission rendra ses conclusions avant la fin de la session parlementaire.",
+]
+# Parts of statements, combined at random so that every record says something of its own.
+SUBJECTS = ["Le gouvernement", "La ministre de l'écologie", "Notre association",
+            "Le conseil régional", "Chaque commune du bassin", "Le préfet de la Vère",
+            "Les agriculteurs du plateau", "La commission d'enquête"]
+VERBS = ["s'engage à protéger", "refuse de sacrifier", "veut financer", "demande d'étudier",
+         "promet de rénover", "doit surveiller", "entend défendre", "va consulter"]
+OBJECTS = ["les rivières et les zones humides", "les réseaux d'eau potable",
+           "les truites et les saumons", "les canalisations les plus anciennes",
+           "les sources de montagne", "le barrage de Montclair", "les nappes phréatiques",
+           "la réutilisation des eaux usées"]
+WHEN = ["avant la fin de l'année", "dans tout le département", "malgré la sécheresse",
+        "avec les maires ruraux", "pendant la canicule", "au nom de la solidarité",
+        "sans attendre la loi", "pour les générations futures"]
+BOILERPLATE = [
+    "La séance est ouverte à quinze heures sous la présidence de Mme la présidente.",
+    "Contact presse : Claire Aubertin, présidente de l'association, au secrétariat.",
+]
+
+
+def statement(rng: random.Random, size: int = 6) -> str:
+    """Paragraphs of two made-up sentences, with boilerplate before and after."""
+    def sentence() -> str:
+        return " ".join(rng.choice(part) for part in (SUBJECTS, VERBS, OBJECTS, WHEN)) + "."
+
+    body = [f"{sentence()} {sentence()}" for _ in range(size)]
+    return "\n\n".join([BOILERPLATE[0], *body, BOILERPLATE[1]])
+
+
+def records() -> list[BenchDoc]:
+    """Six records from each of five sources laid out as the bench does, and two recombined."""
+    folders = [("vie-publique-discours/statements.csv", "interview"),
+               ("vie-publique-discours/statements.csv", "discours"),
+               ("luxleaks-communiques/markdown/pr.md", None),
+               ("tei/20130118.xml", "débat"), ("hansard/hansard.36.1.house.050.jsonl", "débat")]
+    rng = random.Random(0)
+    docs = []
+    for n in range(30):
+        source, kind = folders[n % len(folders)]
+        docs.append(BenchDoc(id=f"r{n:02d}", source=source, kind=kind, text=statement(rng)))
+    docs += [BenchDoc(id=f"syn-{n}", source="synthetic/shard-00000.jsonl",
+                      text=statement(rng, 2)) for n in range(2)]
+    return docs
+
+
+def drawer(docs: list[BenchDoc], seed: int = 7) -> Drawer:
+    real = [d for d in docs if passage_source(d)]
+    index = TextIndex(real)
+    vocab = Vocabulary.from_texts(d.text for d in real)
+    return Drawer(real, index, seed,
+                  lambda p: make_variants(p.text, vocab, f"{seed}/{p.id}"))
+
+
+# -- normalised text and relevance ----------------------------------------------------------
+
+
+def test_normalised_text_folds_case_accents_ligatures_and_punctuation():
+    assert normalise("« L’État, c’est NOUS ! »  Œuvre-t-il ?") == "l etat c est nous oeuvre t il"
+    assert normalise("Cœur") == normalise("coeur") == normalise("CŒUR")
+    assert normalise("dans toute la mesure du possible…") == "dans toute la mesure du possible"
+
+
+def test_relevant_records_hold_the_whole_passage_between_word_boundaries():
+    docs = [
+        BenchDoc("a", "x.md", "Il l’a dit : « Je vous recommande, dans toute la mesure du "
+                              "possible, le télétravail. »"),
+        BenchDoc("b", "y.md", "JE VOUS RECOMMANDE DANS TOUTE LA MESURE DU POSSIBLE LE "
+                              "TELETRAVAIL, a-t-il répété"),
+        BenchDoc("c", "z.md", "je vous recommande dans toute la mesure du possible les "
+                              "télétravailleurs"),  # not the same last word
+        BenchDoc("d", "w.md", "Je vous recommande le télétravail."),  # words left out
+        BenchDoc("e", "synthetic/s.jsonl", "Autre chose.\n\nJe vous recommande, dans toute "
+                 "la mesure du possible, le télétravail."),  # a recombined record
+    ]
+    index = TextIndex(docs)
+    passage = "je vous recommande, dans toute la mesure du possible, le télétravail"
+    assert index.containing(normalise(passage)) == ["a", "b", "e"]
+    assert index.containing(normalise("mesure du possible le"), limit=2) == ["a", "b"]
+    assert index.containing(normalise("recommande dans toute")) == ["a", "b", "c", "e"]
+    assert index.containing(normalise("commande dans toute")) == []  # not inside a word
+    assert index.containing("") == []
+
+
+def test_sources_are_the_shared_corpus_folders_and_vie_publique_is_split_by_kind():
+    def source(path: str, kind: str | None = None) -> str | None:
+        return passage_source(BenchDoc("x", path, "", kind=kind))
+
+    assert source("vie-publique-discours/a.csv", "interview") == "vie-publique interviews"
+    assert source("vie-publique-discours/a.csv", "déclaration") == "vie-publique speeches"
+    assert source("hansard/hansard.36.1.house.debates.050.jsonl") == "Hansard sittings"
+    assert source("tei/20130118.xml") == "TEI debates"
+    assert source("luxleaks-communiques/pdf/a.pdf") == "luxleaks releases"
+    assert source("drupalfr-dcrennes2024-presse/a.pdf") == "drupalfr press"
+    assert source("synthetic/shard-00001.jsonl") is None  # recombined: never drawn
+    assert source("markdown/2021-03-22-lancement.md") == "markdown"  # the demo corpus
+
+
+# -- drawing --------------------------------------------------------------------------------
+
+
+def test_drawing_is_seeded_and_deterministic():
+    docs = records()
+    first = drawer(docs).draw(4)
+    again = drawer(list(reversed(docs))).draw(4)
+    assert [p.to_dict() for s in first.values() for p in s] == \
+        [p.to_dict() for s in again.values() for p in s]
+    other = drawer(docs, seed=8).draw(4)
+    assert [p.text for p in other["dev"]] != [p.text for p in first["dev"]]
+
+
+def test_passages_are_stratified_clean_and_the_two_sets_disjoint():
+    docs = records()
+    made = drawer(docs)
+    sets = made.draw(4)
+    by_id = {d.id: d for d in docs}
+    sources = {"vie-publique interviews", "vie-publique speeches", "luxleaks releases",
+               "TEI debates", "Hansard sittings"}
+    for split in ("dev", "heldout"):
+        assert {p.source for p in sets[split]} == sources
+        for source in sources:  # every source gives as many passages
+            assert sum(p.source == source for p in sets[split]) == 4
+    every = sets["dev"] + sets["heldout"]
+    for p in every:
+        assert MIN_WORDS <= len(p.text.split()) <= MAX_WORDS
+        assert normalise(p.text) in normalise(by_id[p.record].text)
+        assert not p.record.startswith("syn-")
+        assert "séance est ouverte" not in p.text and "Contact presse" not in p.text
+        assert set(p.variants) == set(VARIANTS)
+    # six records per source: they are dealt between the sets, none is in both
+    assert made.split_method("TEI debates") == "records dealt"
+    assert not {p.record for p in sets["dev"]} & {p.record for p in sets["heldout"]}
+    assert len({normalise(p.text) for p in every}) == len(every)
+
+
+def test_a_source_with_too_few_records_alternates_its_passages():
+    rng = random.Random(1)
+    docs = [BenchDoc(f"d{n}", "drupalfr-dcrennes2024-presse/dossier.pdf", statement(rng))
+            for n in range(2)]
+    made = drawer(docs)
+    sets = made.draw(3)
+    assert made.split_method("drupalfr press") == "passages alternate"
+    assert len(sets["dev"]) == len(sets["heldout"]) == 3
+    dev = {normalise(p.text) for p in sets["dev"]}
+    assert not dev & {normalise(p.text) for p in sets["heldout"]}
+
+
+def test_boilerplate_and_repeated_paragraphs_are_never_drawn():
+    header = "Communiqué de presse du comité de soutien, diffusé à toutes les rédactions."
+    cities = ["Lyon", "Nantes", "Rennes", "Épinal", "Metz", "Nancy", "Brest", "Tours"]
+    docs = [BenchDoc(f"d{n}", "luxleaks-communiques/markdown/p.md", "\n\n".join([
+        header,  # in every record
+        f"OLIVIER DUPONT ET CLAIRE AUBERTIN répondent aux auditeurs de {city} ce matin.",
+        SENTENCES[n]])) for n, city in enumerate(cities)]
+    sets = drawer(docs).draw(5)
+    drawn = [p.text for s in sets.values() for p in s]
+    assert drawn
+    assert not any("Communiqué" in p or "OLIVIER DUPONT" in p or "CLAIRE AUBERTIN" in p
+                   for p in drawn)  # no header, no speaker label in capitals
+
+
+# -- the variants, on French examples --------------------------------------------------------
+
+PASSAGE = "Je vous recommande, dans toute la mesure du possible, le télétravail à l'été."
+
+
+def vocab() -> Vocabulary:
+    return Vocabulary.from_texts(SENTENCES + [PASSAGE])
+
+
+def test_quotes_wrap_the_passage_and_swap_apostrophes():
+    for seed in range(6):
+        changed = quotes(PASSAGE, random.Random(seed))
+        assert changed[0] in "«“\"" and changed[-1] in "»”\""
+        assert "l’été" in changed and "l'été" not in changed
+    assert "l'État" in quotes("Vive l’État", random.Random(0))
+
+
+def test_case_accents_lowers_and_folds_and_shouts_when_nothing_else_changes():
+    assert case_accents("Le cœur de l'État, à Noël") == "le coeur de l'etat, a noel"
+    assert case_accents("monsieur le president, je vous remercie") == \
+        "MONSIEUR LE PRESIDENT, JE VOUS REMERCIE"
+
+
+def test_punctuation_changes_marks_only():
+    for seed in range(10):
+        changed = punctuation(PASSAGE, random.Random(seed))
+        assert changed != PASSAGE and normalise(changed) == normalise(PASSAGE)
+        assert "  " not in changed
+    bare = "nous ne laisserons aucun village sans eau cet été"
+    added = punctuation(bare, random.Random(1))
+    assert added != bare and "," in added and added.endswith("…")
+
+
+def test_one_word_replaced_by_a_plausible_word():
+    words = PASSAGE.split()
+    for seed in range(10):
+        changed = replace_one(PASSAGE, vocab(), random.Random(seed)).split()
+        assert len(changed) == len(words)
+        differ = [i for i, (a, b) in enumerate(zip(words, changed, strict=True)) if a != b]
+        assert len(differ) == 1
+        assert normalise(words[differ[0]]) not in ("je", "vous", "dans", "la", "du", "le", "a")
+    # a word with a listed synonym gets it, with its capital
+    assert replace_one("Je vous le recommande", vocab(), random.Random(0)) == \
+        "Je vous le conseille"
+    assert replace_one("Recommande-le", vocab(), random.Random(0)) != "Recommande-le"
+
+
+def test_two_words_dropped_keep_the_others_in_order():
+    for seed in range(10):
+        changed = drop_two(PASSAGE, random.Random(seed)).split()
+        assert len(changed) == len(PASSAGE.split()) - 2
+        rest = iter(PASSAGE.split())
+        assert all(word in rest for word in changed)  # a subsequence
+
+
+def test_fragment_of_seven_consecutive_words_prefers_a_unique_run():
+    run = fragment(PASSAGE, random.Random(3))
+    assert len(run.split()) == 7 and normalise(run) in normalise(PASSAGE)
+    only = fragment(PASSAGE, random.Random(3), unique=lambda r: r.startswith("mesure"))
+    assert only == "mesure du possible, le télétravail à l'été."
+    assert fragment(PASSAGE, random.Random(3), unique=lambda r: False) == run
+
+
+def test_two_words_swapped_and_another_replaced():
+    words = PASSAGE.split()
+    for seed in range(10):
+        changed = swap_replace(PASSAGE, vocab(), random.Random(seed)).split()
+        assert len(changed) == len(words) and changed != words
+        differ = [i for i, (a, b) in enumerate(zip(words, changed, strict=True)) if a != b]
+        assert 3 <= len(differ) <= 4  # a swapped pair (two places) and one word replaced
+    assert swap_replace("Nous allons protéger les rivières", vocab(), random.Random(0))[0] \
+        .isupper()  # the sentence still opens with a capital
+
+
+def test_every_variant_differs_from_the_passage_and_is_reproducible():
+    first = make_variants(PASSAGE, vocab(), "7/dev-x-000")
+    assert list(first) == list(VARIANTS) and first["as_said"] == PASSAGE
+    assert all(text != PASSAGE for name, text in first.items() if name != "as_said")
+    assert make_variants(PASSAGE, vocab(), "7/dev-x-000") == first
+    assert make_variants(PASSAGE, vocab(), "7/dev-x-001") != first
+
+
+# -- scoring --------------------------------------------------------------------------------
+
+
+def test_scores_and_the_peers_means_are_chosen_on_dev():
+    from bench.quotes import choose, first_relevant, metrics
+
+    assert first_relevant(["a", "b", "c"], {"c", "z"}) == 3
+    assert first_relevant(["x"] * 10 + ["a"], {"a"}) is None  # past the first page
+    assert metrics([1, 2, None, 4]) == {"n": 4, "top1": 0.25, "top3": 0.5,
+                                        "mrr@10": pytest.approx((1 + 0.5 + 0.25) / 4)}
+
+    class Peer:
+        name, strategies = "tantivy", ("phrase", "bm25")
+
+    def m(mrr: float) -> dict:
+        return {"all": {"mrr@10": mrr, "top1": mrr}}
+
+    dev = {"tantivy/phrase": {v: m(0.9 if v == "as_said" else 0.2) for v in [*VARIANTS, "all"]},
+           "tantivy/bm25": {v: m(0.2 if v == "as_said" else 0.6) for v in [*VARIANTS, "all"]}}
+    dev["tantivy/bm25"]["fragment_7"] = m(0.2)  # a tie: the first listed means
+    chosen = choose(dev, [Peer()])["tantivy"]
+    assert chosen["as_said"] == "phrase" and chosen["drop_2"] == "bm25"
+    assert chosen["fragment_7"] == "phrase"
+
+
+def test_fts5_cascade_falls_back_from_the_phrase(tmp_path):
+    from bench.engines.sqlite_fts import build
+    from bench.quote_engines import FtsQuotes
+
+    docs = [BenchDoc(f"d{i}", "x.md", s) for i, s in enumerate(SENTENCES)]
+    build(docs, tmp_path / "fts.sqlite")
+    fts = FtsQuotes(tmp_path / "fts.sqlite")
+    said = "Je vous recommande, dans toute la mesure du possible"
+    assert fts.answer(said, "phrase")[0] == "d3"
+    changed = "Je vous conseille, dans toute la mesure du possible"
+    assert fts.answer(changed, "phrase") == [] and fts.answer(changed, "near") == []
+    assert fts.answer(changed, "cascade")[0] == "d3"  # through the OR of its words
+    swapped = "Je recommande vous, dans la toute mesure du possible"
+    assert fts.answer(swapped, "near")[0] == "d3"
+    fts.close()
+
+
+# -- a run on the demo corpus, through the command line -------------------------------------
+
+
+def test_a_run_on_the_demo_corpus_reports_every_variant(tmp_path, capsys):
+    from bench.quote_variants import LABELS
+    from bench.quotes import main
+
+    args = ["--corpus", "demo", "--per-source", "1", "--work", str(tmp_path / "work"),
+            "--out", str(tmp_path / "out"), "--warmup", "1"]
+    assert main(args) == 0
+    report = (tmp_path / "out" / "quotes-demo.md").read_text("utf-8")
+    for label in LABELS.values():
+        assert f"| {label} |" in report
+    assert "## Quality, dev (tuned on)" in report
+    assert "## Quality, held-out (never tuned on)" in report
+    assert "## Latency" in report and "SQLite FTS5" in report
+    result = json.loads((tmp_path / "out" / "quotes-demo.json").read_text("utf-8"))
+    for split in ("dev", "heldout"):
+        verbatim = result["quality"][split]["verbatim"]
+        assert set(verbatim) == {*VARIANTS, "all"}
+        assert verbatim["as_said"]["all"]["n"] == sum(s[split] for s in
+                                                      result["sources"].values()) > 0
+    assert set(result["latency"]["verbatim"]) == {*VARIANTS, "all"}
+    assert {p["split"] for p in result["dev_passages"]} == {"dev"}  # held-out not written out
+    for passage in result["dev_passages"]:
+        assert passage["record"] in passage["relevant"]
+
+    capsys.readouterr()
+    assert main([*args, "--reuse-indexes", "--split", "dev", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["splits"] == ["dev"] and printed["corpus"]["reused"]
+    assert printed["sources"] == result["sources"]  # the same passages, drawn again
