@@ -49,6 +49,7 @@ class Passage:
     end: int
     text: str  # the exact words of the source
     diff: list[dict[str, str]]  # [{"op", "typed", "source"}]
+    score: float = 0.0  # the pair score that made the record a candidate (rarer pairs: more)
 
     @property
     def verdict(self) -> str:
@@ -162,9 +163,10 @@ def _bounds(typed: list[str], words: list[str], low: int, high: int) -> tuple[in
     slack = len(typed) // 4 + 2
     far = min(len(words), high + slack)
     starts = range(max(0, low - slack), min(low + slack, far - 1) + 1)
-    start = min(starts, key=lambda s: (Levenshtein.distance(typed, words[s:far]), -s))
+    # on a tie, the longer stretch: a typed word at the edge was more likely changed than added
+    start = min(starts, key=lambda s: (Levenshtein.distance(typed, words[s:far]), s))
     ends = range(max(start + 1, high - slack), far + 1)
-    end = min(ends, key=lambda e: (Levenshtein.distance(typed, words[start:e]), e))
+    end = min(ends, key=lambda e: (Levenshtein.distance(typed, words[start:e]), -e))
     return start, end
 
 
@@ -195,11 +197,12 @@ def find(reader, pair_docs, stored_text, query: str, base, limit: int = CANDIDAT
     if len(typed) < 2:
         return []
     found = []
-    for rank, (docnum, _) in enumerate(candidates(reader, pair_docs,
-                                                  shingles([w for w, _, _ in typed]),
-                                                  base, limit)):
+    for rank, (docnum, score) in enumerate(candidates(reader, pair_docs,
+                                                      shingles([w for w, _, _ in typed]),
+                                                      base, limit)):
         passage = align(typed, query, stored_text(docnum), docnum)
         if passage is not None:
+            passage.score = score
             found.append((-passage.similarity, rank, passage))
     found.sort(key=lambda item: item[:2])
     return [p for _, _, p in found]

@@ -1,0 +1,188 @@
+"""Pasted passages: found by their word pairs, aligned word by word, shown first in the search."""
+
+import pytest
+from whoosh import index as whoosh_index
+
+from indexer.analysis import ShingleAnalyzer, passage_words, shingles
+from indexer.document import Document, Quote, Speaker, document_id
+from indexer.indexing import INDEX_NAME
+from indexer.passages import align, passage_query, query_words
+from indexer.query import parse_query
+from indexer.schema import build_schema, document_fields, quote_fields
+from indexer.search import SearchRequest, open_catalog, search
+
+SOURCE = ("Mesdames et messieurs, je vous recommande, dans toute la mesure du possible, le "
+          "télétravail. On se donne rendez-vous dans quinze jours pour faire le point.")
+
+
+def close(typed: str, text: str = SOURCE):
+    return align(query_words(typed), typed, text)
+
+
+# --- Words and pairs
+
+
+def test_passage_words_ignore_case_accents_apostrophes_and_elisions():
+    typed = [w for w, _, _ in passage_words("L'ETAT s’engage, aujourd’hui !")]
+    source = [w for w, _, _ in passage_words("l’État s'engage aujourd'hui")]
+    assert typed == source == ["etat", "engage", "aujourd'hui"]
+
+
+def test_pairs_keep_stop_words_but_not_pairs_of_stop_words():
+    words = [w for w, _, _ in passage_words("On se donne rendez-vous dans quinze jours")]
+    # « on se » and « vous dans » are pairs of stop words: in most records, so not indexed
+    assert shingles(words) == ["se donne", "donne rendez", "rendez vous", "dans quinze",
+                               "quinze jours"]
+    assert [t.text for t in ShingleAnalyzer()("tout le monde")] == ["tout le", "le monde"]
+
+
+# --- Alignment
+
+
+def test_a_passage_typed_as_said_is_exact():
+    found = close("on se donne rendez-vous dans quinze jours")
+    assert found.verdict == "exact" and found.similarity == 1.0
+    assert found.text == "On se donne rendez-vous dans quinze jours"
+    assert [d["op"] for d in found.diff] == ["equal"]
+
+
+def test_typography_does_not_count_as_a_change():
+    found = close("JE VOUS RECOMMANDE, DANS TOUTE LA MESURE DU POSSIBLE, LE TELETRAVAIL")
+    assert found.verdict == "exact"
+    assert found.text == "je vous recommande, dans toute la mesure du possible, le télétravail"
+
+
+def test_a_misremembered_word_is_shown_as_typed_against_the_source():
+    found = close("je vous conseille, dans toute la mesure du possible, le télétravail")
+    assert found.verdict == "close"
+    assert found.similarity == pytest.approx(10 / 11)
+    assert {"op": "replace", "typed": "conseille", "source": "recommande"} in found.diff
+
+
+def test_dropped_added_and_swapped_words_still_find_the_passage():
+    dropped = close("je vous recommande dans la mesure du possible le télétravail")
+    assert {"op": "insert", "typed": "", "source": "toute"} in dropped.diff
+    added = close("on se donne rendez-vous ici dans quinze jours")
+    assert {"op": "delete", "typed": "ici", "source": ""} in added.diff
+    swapped = close("on se donne rendez-vous dans jours quinze pour faire le point")
+    assert swapped is not None and swapped.similarity >= 0.8
+
+
+def test_a_fragment_of_a_longer_sentence_is_exact():
+    found = close("dans toute la mesure du possible")
+    assert found.verdict == "exact" and found.text == "dans toute la mesure du possible"
+
+
+def test_words_that_merely_occur_in_the_text_are_not_a_passage():
+    assert close("le point sur la mesure du télétravail possible") is None
+    assert close("tout le monde déteste la police") is None
+
+
+# --- Which queries are passages
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("On se donne rendez-vous dans quinze jours", True),
+    ('"un village qui se tait"', True),
+    ("lanceurs d'alerte", False),  # too short: the usual search
+    ("speaker:Castex le plan de relance du gouvernement", False),  # a field
+    ("télétravail OR confinement OR couvre-feu OR attestation", False),  # operators
+])
+def test_five_plain_words_or_a_quoted_passage_are_looked_up_as_a_passage(query, expected):
+    assert (passage_query(query, parse_query(query)) is not None) is expected
+
+
+# --- In the search: the record holding the passage comes first
+
+LONG = Document(
+    id=document_id("long.md"), source="long.md", format="md", kind="discours",
+    title="Télétravail, télétravail, télétravail", date="2020-10-01",
+    speakers=[Speaker("Malik Benhaddou", "ministre de l'eau")],
+    text="Le télétravail est recommandé. " * 3 + "Je vous le dis : la mesure du possible "
+    "dépend de chacun. Le télétravail, toujours le télétravail, est possible et recommandé.",
+)
+SAID = Document(
+    id=document_id("said.md"), source="said.md", format="md", kind="interview",
+    title="Entretien sur la crise sanitaire", date="2020-10-29",
+    speakers=[Speaker("Claire Aubertin", "présidente de l'association Rivières vivantes")],
+    text="Question : que dites-vous aux entreprises ? " + SOURCE,
+    quotes=[Quote("Tout le monde déteste la police", 0, 0, "Un manifestant", None, "selon")],
+)
+QUOTED = Document(
+    id=document_id("quoted.md"), source="quoted.md", format="md", kind="communiqué",
+    title="Une rivière qui meurt", date="2023-03-14",
+    speakers=[Speaker("Claire Aubertin", "présidente")],
+    text="« Une rivière qui meurt, c’est un village qui se tait », a déclaré Claire Aubertin.",
+    quotes=[Quote("Une rivière qui meurt, c’est un village qui se tait", 2, 53,
+                  "Claire Aubertin", "présidente", "a déclaré")],
+)
+
+
+@pytest.fixture
+def catalog(tmp_path):
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        for doc in (LONG, SAID, QUOTED):
+            w.add_document(**document_fields(doc, doc.id))
+        w.add_document(**quote_fields(QUOTED, 0))
+    cat = open_catalog(tmp_path)
+    yield cat
+    cat.close()
+
+
+def test_the_source_of_a_misremembered_quotation_comes_first(catalog):
+    response = search(catalog, SearchRequest(
+        q="je vous conseille, dans la mesure du possible, le télétravail"))
+    first = response.hits[0]
+    assert first["id"] == SAID.id
+    assert first["passage"]["verdict"] == "close"
+    assert {"op": "replace", "typed": "conseille", "source": "recommande"} \
+        in first["passage"]["diff"]
+    assert "<mark>je vous recommande, dans toute la mesure du possible, le télétravail</mark>" \
+        in first["snippet"]
+    # the speech that merely shares some of the words comes after, far from the passage
+    assert [h["id"] for h in response.hits] == [SAID.id, LONG.id]
+    assert response.hits[1]["passage"] is None or response.hits[1]["passage"]["similarity"] \
+        < first["passage"]["similarity"]
+    assert response.notes[0].startswith("Passage proche trouvé dans")
+
+
+def test_a_quotation_of_stop_words_finds_its_source(catalog):
+    response = search(catalog, SearchRequest(q="On se donne rendez-vous dans quinze jours"))
+    assert response.hits[0]["id"] == SAID.id
+    assert response.hits[0]["passage"]["verdict"] == "exact"
+    assert response.notes[0] == "Passage trouvé mot pour mot dans 1 document(s)."
+
+
+def test_filters_still_apply_to_passages(catalog):
+    response = search(catalog, SearchRequest(
+        q="On se donne rendez-vous dans quinze jours", speaker=["Malik Benhaddou"]))
+    assert SAID.id not in [h["id"] for h in response.hits]
+
+
+def test_the_citations_view_finds_the_quotation_as_typed_with_a_changed_word(catalog):
+    response = search(catalog, SearchRequest(
+        q="une rivière qui meurt c'est un village qui se meurt", quotes=True))
+    first = response.hits[0]
+    assert first["document_id"] == QUOTED.id
+    assert {"op": "replace", "typed": "meurt", "source": "tait"} in first["passage"]["diff"]
+
+
+# --- On the shared corpus: the examples of the issue
+
+
+@pytest.mark.parametrize("typed, speaker, verdict", [
+    ("je vous recommande, dans toute la mesure du possible, le télétravail",
+     "Bruno Le Maire", "exact"),
+    ("On se donne rendez-vous dans quinze jours", "Bruno Le Maire", "exact"),
+    ("tout le monde déteste la police", "Olivier Véran", "exact"),
+    ("je vous conseille, dans la mesure du possible, le télétravail", "Bruno Le Maire",
+     "close"),
+])
+def test_quotations_pasted_by_journalists_find_their_interview_first(
+        shared_catalog, typed, speaker, verdict):
+    response = search(shared_catalog, SearchRequest(q=typed))
+    first = response.hits[0]
+    assert speaker in first["title"]
+    assert first["kind"] == "interview"
+    assert first["passage"]["verdict"] == verdict
