@@ -249,3 +249,38 @@ class PassageFirst:
             taken = {n for n, _ in out}
             out += self.then.top(set(docnums) - taken, count - len(out))
         return out
+
+
+class TogetherFirst:
+    """A ranking where the records holding a short query's words side by side come first.
+
+    « prix de l'énergie » typed: a record that says « prix de l'énergie » outranks one that
+    speaks of « prix » here and « énergie » there; each group keeps the usual order.
+    """
+
+    def __init__(self, together: frozenset[int] | set[int], then):
+        self.together = together
+        self.then = then  # the usual ranker (a Scorer or a Ranked)
+
+    def top(self, docnums, count: int) -> list[tuple[int, float]]:
+        """Return the `count` best (docnum, score) among `docnums`, side by side first."""
+        docnums = docnums if isinstance(docnums, (set, frozenset)) else set(docnums)
+        out = self.then.top(docnums & self.together, count)
+        if len(out) < count:
+            out += self.then.top(docnums - self.together, count - len(out))
+        return out
+
+
+def together_pairs(q: str, parsed: ParsedQuery) -> list[str]:
+    """Return the indexed word pairs of a short plain query (2 to MIN_WORDS - 1 words).
+
+    >>> from indexer.query import parse_query
+    >>> together_pairs("prix de l'énergie", parse_query("prix de l'énergie"))
+    ['prix de', 'de energie']
+    >>> together_pairs("énergie", parse_query("énergie"))
+    []
+    """
+    words = [w for w, _, _ in passage_words(q)]
+    if not 2 <= len(words) < MIN_WORDS or not bag_terms(parsed.query):
+        return []
+    return shingles(words)

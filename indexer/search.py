@@ -20,11 +20,16 @@ from indexer.analysis import fold
 from indexer.indexing import INDEX_NAME
 from indexer.matching import Ranked
 from indexer.matching import match_query as _matching
-from indexer.passages import Passage, PassageFirst, passage_query
+from indexer.passages import (
+    Passage,
+    PassageFirst,
+    TogetherFirst,
+    passage_query,
+    together_pairs,
+)
 from indexer.passages import find as find_passages
 from indexer.query import (
     FACET_FIELDS,
-    ParsedQuery,
     parse_query,
     query_terms,
 )
@@ -32,6 +37,7 @@ from indexer.ranking import FIELDS, Scorer, WordPostings, field_lengths, word_po
 from indexer.schema import stored_document
 from indexer.snippets import SNIPPET_CHARS, highlight_all, passage_snippet
 from indexer.snippets import snippet as _snippet
+from indexer.spelling import spell_query
 
 SORTS = ("relevance", "-date", "date")
 MAX_PER_PAGE = 100
@@ -66,6 +72,7 @@ class SearchRequest:
     per_page: int = 10
     quotes: bool = False  # search quotations instead of documents
     facets: bool = True  # False: hits only (exports), no facet counts nor histogram
+    as_typed: bool = False  # True: unknown words are not corrected (« tel que saisi »)
 
     def selected(self, facet: str) -> list[str]:
         """Return the values selected for a facet."""
@@ -85,6 +92,8 @@ class SearchResponse:
     suggestions: list[dict[str, str]]  # [{"word", "suggestion"}]
     seconds: float
     match: str = "all"  # which documents match: "all" words, "most" (half or more), "any"
+    # the words corrected: {"query" searched, "typed", "words": [{"word", "suggestion"}], "note"}
+    correction: dict[str, Any] | None = None
 
     @property
     def relaxed(self) -> bool:
@@ -488,6 +497,11 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     request.page = max(1, min(request.page, MAX_RESULTS // request.per_page))
 
     parsed = parse_query(request.q)
+    # unknown words near a word of many records are searched corrected (indexer.spelling)
+    spelling = spell_query(catalog, searcher, request.q, parsed.words,
+                           correct=not request.as_typed)
+    if spelling.query is not None:
+        parsed = parse_query(spelling.query)
     notes += parsed.notes
     # The filters every search shares are sets of document numbers cached per searcher:
     # intersecting sets is much cheaper than Whoosh walking posting lists in Python.
@@ -504,7 +518,7 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         notes.append(f"Date non comprise ({exc}) : filtre de date ignoré.")
 
     text_query = _resolve_facet_terms(parsed.query, catalog, searcher)
-    found = _matching(catalog, searcher, request.q, parsed, text_query, base,
+    found = _matching(catalog, searcher, spelling.query or request.q, parsed, text_query, base,
                       lambda q: _resolve_facet_terms(q, catalog, searcher))
     matched, text_query, parsed = found.docs, found.query, found.parsed
     ranker = found.ranker
@@ -516,6 +530,11 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         if passages:
             matched = set(matched) | passages.keys()
             ranker = PassageFirst(list(passages.values()), ranker)
+    elif ranker is not None and (pairs := together_pairs(request.q, parsed)) \
+            and "shingle" in searcher.schema:
+        together = frozenset.intersection(*(catalog.pair_docs(searcher, p) for p in pairs))
+        if together & matched:
+            ranker = TogetherFirst(together, ranker)
     if found.note and not passages:
         notes.append(found.note)
 
@@ -559,8 +578,11 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         notes.insert(0, f"Passage trouvé mot pour mot dans {exact} document(s)." if exact else
                      f"Passage proche trouvé dans {len(shown)} document(s), "
                      f"à {max(p.similarity for p in shown):.0%} près.")
-    suggestions = (_suggestions(searcher, parsed) if not final or found.level == "any"
-                   else [])
+    suggestions = spelling.suggestions if not final or found.level == "any" else []
+    correction = None
+    if spelling.query is not None:
+        correction = {"query": spelling.query, "typed": request.q,
+                      "words": spelling.corrections, "note": spelling.note(request.q)}
     return SearchResponse(
         request=request,
         total=len(final),
@@ -571,6 +593,7 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         suggestions=suggestions,
         seconds=time.perf_counter() - started,
         match=found.level,
+        correction=correction,
     )
 
 
@@ -617,21 +640,6 @@ def _by_date(catalog, searcher, final: set[int], newest_first: bool) -> list[int
     _, _, rank = catalog.timeline(searcher)
     dated = sorted((n for n in final if n in rank), key=rank.__getitem__, reverse=newest_first)
     return dated + sorted(n for n in final if n not in rank)
-
-
-def _suggestions(searcher, parsed: ParsedQuery) -> list[dict[str, str]]:
-    """Return a near spelling for each typed word that no document contains."""
-    out = []
-    corrector = searcher.corrector("exact")
-    reader = searcher.reader()
-    for word in parsed.words[:10]:
-        folded = fold(word).lower()
-        if len(folded) < 4 or reader.doc_frequency("exact", folded):
-            continue
-        found = corrector.suggest(folded, limit=1, maxdist=2)
-        if found:
-            out.append({"word": word, "suggestion": found[0]})
-    return out
 
 
 def open_catalog(index_dir: Path | str) -> Catalog:

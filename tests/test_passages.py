@@ -186,3 +186,28 @@ def test_quotations_pasted_by_journalists_find_their_interview_first(
     assert speaker in first["title"]
     assert first["kind"] == "interview"
     assert first["passage"]["verdict"] == verdict
+
+
+# --- Short queries: words side by side before scattered words
+
+
+def test_a_short_query_ranks_its_words_side_by_side_before_scattered_words(tmp_path):
+    scattered = Document(
+        id=document_id("a.md"), source="a.md", format="md", title="Prix et énergie",
+        text="Les prix baissent. L'énergie aussi. Les prix, l'énergie, les prix encore.")
+    together = Document(
+        id=document_id("b.md"), source="b.md", format="md", title="Un communiqué",
+        text="Nous voulons protéger les ménages face à la hausse des prix de l'énergie, "
+        "qui pèse sur les budgets des familles depuis le début de l'hiver dernier.")
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        for doc in (scattered, together):
+            w.add_document(**document_fields(doc, doc.id))
+    cat = open_catalog(tmp_path)
+    try:
+        plain = search(cat, SearchRequest(q="prix énergie"))
+        assert [h["id"] for h in plain.hits] == [scattered.id, together.id]  # BM25 alone
+        side = search(cat, SearchRequest(q="prix de l'énergie"))
+        assert [h["id"] for h in side.hits] == [together.id, scattered.id]
+    finally:
+        cat.close()
