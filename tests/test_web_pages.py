@@ -132,7 +132,7 @@ def test_suggestion_link_replaces_the_word(client):
     html = page(client, "/?q=secheresee")
     assert "Vouliez-vous dire" in html
     url = re.search(r'Vouliez-vous dire\s*<a href="([^"]+)"', html).group(1)
-    assert "q=secheresse" in url.replace("&amp;", "&")
+    assert "q=s%C3%A9cheresse" in url.replace("&amp;", "&")
 
 
 def test_relaxed_search_note_shown(client):
