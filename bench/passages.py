@@ -175,6 +175,7 @@ BOILERPLATE = re.compile(r"\b(?:" + "|".join([
     r"source http",
 ]) + r")\b")
 _FORBIDDEN = set("()[]{}<>|*#=/\\@")
+_MARKERS = {"Q", "R", "Q.", "R.", "Q:", "R:"}
 _SENTENCE_END = re.compile(r"[.!?…:»]$")
 
 
@@ -192,12 +193,45 @@ def clean_window(words: Sequence[str]) -> bool:
     text = " ".join(words)
     if _FORBIDDEN.intersection(text) or "http" in text or "www." in text:
         return False
+    if _MARKERS.intersection(words):  # interview transcripts' Q / R marks
+        return False
     if sum(any(c.isdigit() for c in w) for w in words) > 2:
         return False
     cores = [_NON_WORD.sub("", w) for w in words]
     if sum(len(c) >= 4 and c.isupper() for c in cores) > 1:
         return False
     return sum(is_content_word(c) for c in cores) >= 4
+
+
+_FULL_STOP = re.compile(r"[.!?…]$")
+_OPENERS, _CLOSERS = "«“\"'([", "»”\")]"
+
+
+def _sentence_edges(words: Sequence[str], first: int, end: int) -> tuple[int, int]:
+    """Return the window without one or two words carried over a full stop at either end
+    (« … du régime. Le » ends at « régime. »), when enough words remain."""
+    breaks = [k + 1 for k in range(first, end - 1) if _FULL_STOP.search(words[k])]
+    if breaks and breaks[0] - first <= 2 and end - breaks[0] >= MIN_WORDS:
+        first = breaks[0]
+    if breaks and end - breaks[-1] <= 2 and breaks[-1] - first >= MIN_WORDS:
+        end = breaks[-1]
+    return first, end
+
+
+def _trim(text: str) -> str:
+    """Return a passage without opening marks at its start, nor a comma, colon or unmatched
+    closing mark at its end: what a person selects to quote.
+
+    >>> _trim("“qu’est-ce que c’est, »")
+    'qu’est-ce que c’est'
+    >>> _trim("« Nous refusons. »"), _trim("il a dit « non » ;")
+    ('Nous refusons.', 'il a dit « non »')
+    """
+    text = text.lstrip(_OPENERS + " ")
+    while text and (text[-1] in ",;: " or (text[-1] in _CLOSERS and not any(
+            c in text for c in _OPENERS if c not in "'"))):
+        text = text[:-1]
+    return text
 
 
 @dataclass
@@ -262,13 +296,14 @@ class Drawer:
         else:
             first = rng.randrange(len(para.words) - MIN_WORDS + 1)
         end = min(len(para.words), first + size)
+        first, end = _sentence_edges(para.words, first, end)
         words = para.words[first:end]
         if not clean_window(words):
             return None
         for low, high in self._spans.get((doc.id, number), []):
             if first < high and low < end:
                 return None
-        text = " ".join(words)
+        text = _trim(" ".join(words))
         norm = normalise(text)
         if norm in self._used or BOILERPLATE.search(norm):
             return None
