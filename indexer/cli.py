@@ -153,15 +153,17 @@ def _terminal(snippet: str) -> str:
 @click.option("--limit", type=click.IntRange(1, 100), default=10, help="Nombre de résultats.")
 @click.option("--page", type=click.IntRange(1), default=1, help="Page de résultats.")
 @click.option("--quotes", is_flag=True, help="Chercher dans les citations seulement.")
+@click.option("--tel-quel", "as_typed", is_flag=True,
+              help="Chercher les mots tels que saisis, sans corriger un nom mal orthographié.")
 @click.option("--json", "as_json", is_flag=True, help="Résultat au format JSON.")
 @INDEX_OPTION
 def search_command(query, speaker, theme, kind, year, date_from, date_to, sort, limit, page,
-                   quotes, as_json, index_dir) -> None:
+                   quotes, as_typed, as_json, index_dir) -> None:
     """Chercher QUERY : mots, "expressions exactes", OR, -exclusion, speaker:, theme:."""
     request = SearchRequest(
         q=" ".join(query), speaker=list(speaker), theme=list(theme), kind=list(kind),
         year=list(year), date_from=date_from, date_to=date_to, sort=sort, page=page,
-        per_page=limit, quotes=quotes,
+        per_page=limit, quotes=quotes, as_typed=as_typed,
     )
     try:
         catalog = open_catalog(index_dir or default_index_dir())
@@ -173,6 +175,8 @@ def search_command(query, speaker, theme, kind, year, date_from, date_to, sort, 
         catalog.close()
     for note in response.notes:
         click.echo(f"note : {note}", err=True)
+    if response.correction:
+        click.echo(f"{response.correction['note'][:-1]} (--tel-quel).", err=as_json)
     if as_json:
         click.echo(json.dumps(response.to_json(), ensure_ascii=False, indent=2))
         return

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
+from indexer.analysis import passage_words, word_term
+from indexer.passages import phrase_docs
 from indexer.query import ParsedQuery, bag_terms, parse_query
 from indexer.ranking import Scorer
 
@@ -74,7 +76,8 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
                 f"à ceux qui en contiennent une partie, les plus pertinents d'abord.")
         return Matching(anyword, "any", text_query, parsed, scorer, note)
     # typed syntax (phrases, fields, operators) means what it says: relaxed only on nothing
-    matched, ranked = scored(searcher, text_query, base)
+    matched, ranked = by_pairs(catalog, searcher, text_query, base) or \
+        scored(searcher, text_query, base)
     if matched or len(parsed.words) < 2 or parsed.fallback:
         return Matching(matched, "all", text_query, parsed, ranked)
     loose = parse_query(q, any_word=True)
@@ -102,6 +105,26 @@ class Ranked:
                 if len(out) == count:
                     break
         return out
+
+
+def by_pairs(catalog, searcher, query: wq.Query, base: frozenset[int]
+             ) -> tuple[set[int], Scorer] | None:
+    """Return the matches of a "quoted phrase" from the word pairs, ranked by BM25 of its
+    words, or None when the pairs cannot tell (see `indexer.passages.phrase_docs`)."""
+    if not isinstance(query, wq.Phrase) or "shingle" not in searcher.schema:
+        return None
+
+    def stored_words(n: int) -> list[str]:
+        stored = searcher.stored_fields(n)
+        text = f"{stored.get('title') or ''}\n{stored.get('text') or ''}"
+        return [w for w, _, _ in passage_words(text)]
+
+    docs = phrase_docs(lambda p: catalog.pair_docs(searcher, p), stored_words,
+                       list(query.words), base)
+    if docs is None:
+        return None
+    terms = list(dict.fromkeys(t for w in query.words if (t := word_term(w))))
+    return docs, catalog.scorer(searcher, [catalog.word(searcher, t) for t in terms])
 
 
 def scored(searcher, query: wq.Query, base: frozenset[int]) -> tuple[set[int], Ranked | None]:

@@ -97,7 +97,7 @@ def document_fields(doc: Document, text_hash: str) -> dict:
         "title": doc.title or "",
         "text": doc.text,
         "exact": f"{doc.title or ''}\n{doc.text}",
-        "shingle": doc.text,
+        "shingle": f"{doc.title or ''}\n{doc.text}",
         "place": doc.place or "",
         "speaker": _keyword(s.name for s in doc.speakers),
         "function": _keyword(s.function or "" for s in doc.speakers),

@@ -227,19 +227,23 @@ class Catalog:
             if found is not None:
                 cache.move_to_end(pair)
                 return found
-        found = frozenset(searcher.reader().postings("shingle", pair).all_ids())
+        reader = searcher.reader()
+        found = frozenset(reader.postings("shingle", pair).all_ids()
+                          if reader.doc_frequency("shingle", pair) else ())
         with self._lock:
             cache[pair] = found
             while len(cache) > PAIR_CACHE_ENTRIES:
                 cache.popitem(last=False)
         return found
 
-    def passages(self, searcher, text: str, base) -> list[Passage]:
-        """Return the records of `base` holding the passage `text`, closest first."""
+    def passages(self, searcher, text: str, base, best_only: bool = False) -> list[Passage]:
+        """Return the records of `base` holding the passage `text`, closest first (with
+        `best_only`, those that may come first: `indexer.passages.find`)."""
         if "shingle" not in searcher.schema:
             return []  # an index written before passages existed: `verbatim index --rebuild`
         return find_passages(searcher.reader(), lambda p: self.pair_docs(searcher, p),
-                             lambda n: searcher.stored_fields(n).get("text", ""), text, base)
+                             lambda n: searcher.stored_fields(n).get("text", ""), text, base,
+                             best_only=best_only)
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""

@@ -128,3 +128,62 @@ def test_a_long_unknown_word_is_answered_without_suggestion(shared_catalog):
     response = search(shared_catalog, SearchRequest(q="x" * 2000))
     assert response.total == 0 and response.correction is None
     assert response.suggestions == []
+
+
+# --- the same correction on the command line, the page and the API ----------------------------
+
+
+def test_command_line_says_what_it_searched_and_searches_as_typed_on_demand(shared_index):
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    index = str(shared_index[0])
+    result = CliRunner().invoke(main, ["search", "Darmannin", "--index", index])
+    assert result.exit_code == 0, result.output
+    assert ("Résultats pour « Darmanin » ; rechercher plutôt « Darmannin » tel que saisi "
+            "(--tel-quel).") in result.output
+    result = CliRunner().invoke(main, ["search", "Darmannin", "--tel-quel", "--index", index])
+    assert "0 résultat(s)" in result.output
+    assert "Vouliez-vous dire « Darmanin » (pour « Darmannin ») ?" in result.output
+
+
+@pytest.fixture(scope="module")
+def shared_client(shared_index):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(shared_index[0])})
+    yield app.test_client()
+    close_catalog(app)
+
+
+def test_page_shows_the_corrected_search_and_links_the_search_as_typed(shared_client):
+    import html as html_lib
+    import re
+
+    page = shared_client.get("/?q=Pannier-Runnacher").get_data(as_text=True)
+    found = re.search(r'<p class="correction"[^>]*>(.*?)</p>', page, re.S)
+    assert found, "no correction shown"
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", found.group(1)))
+    assert " ".join(text.split()) == ("Résultats pour « Pannier-Runacher » ; rechercher "
+                                      "plutôt « Pannier-Runnacher » tel que saisi.")
+    link = html_lib.unescape(re.search(r'href="([^"]+)"', found.group(1)).group(1))
+    assert "tel_quel=1" in link and "q=Pannier-Runnacher" in link
+    # the search box now holds the corrected query; the search as typed corrects nothing
+    assert 'value="Pannier-Runacher"' in page
+    as_typed = shared_client.get(link).get_data(as_text=True)
+    assert 'class="correction"' not in as_typed
+    assert "Vouliez-vous dire" in as_typed
+
+
+def test_api_gives_the_correction_and_the_url_of_the_search_as_typed(shared_client):
+    data = shared_client.get("/api/search?q=Darmannin").get_json()
+    assert data["query"] == "Darmannin" and data["total"] > 0
+    correction = data["correction"]
+    assert correction["query"] == "Darmanin"
+    assert correction["words"] == [{"word": "Darmannin", "suggestion": "Darmanin"}]
+    typed = shared_client.get(correction["as_typed_url"]).get_json()
+    assert typed["total"] == 0 and typed["correction"] is None
+    assert typed["suggestions"] == [{"word": "Darmannin", "suggestion": "Darmanin"}]
+    assert "q=Darmanin" in data["next_url"] or data["next_url"] is None

@@ -7,7 +7,7 @@ from flask import Blueprint, abort, jsonify, request
 from webapp.catalog import get_catalog
 from webapp.facets import facet_values
 from webapp.params import clean, parse_search_args
-from webapp.results import hit_url, pagination, run_search
+from webapp.results import correction_link, hit_url, pagination, run_search
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -15,7 +15,9 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 @bp.get("/search")
 def search_api():
     """`response.to_json()` for the same URL arguments as the search page, plus each facet
-    value's {label, selected, toggle_url}, pagination, notes, suggestions and histogram.
+    value's {label, selected, toggle_url}, pagination, notes, suggestions, histogram, and the
+    `correction` of a name typed wrong (null, or the query searched instead, with
+    `as_typed_url` for the search as typed: `tel_quel=1`).
 
     Arguments that cannot be understood give a 400 with the list of problems.
     """
@@ -38,6 +40,7 @@ def search_api():
         prev_url=pager["prev_url"],
         notes=response.notes,
         suggestions=response.suggestions,
+        correction=correction_link(response, args, "api.search_api", external=True),
         relaxed=response.relaxed,
         match=response.match,
         histogram=response.histogram,

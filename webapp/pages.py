@@ -19,7 +19,7 @@ from webapp.docview import (
 from webapp.facets import bar_chart, chips, facet_panels, facet_values, histogram_bars
 from webapp.formatting import NBSP, plural
 from webapp.params import MAX_QUERY_CHARS, SearchArgs, clean, parse_search_args
-from webapp.results import hit_url, pagination, run_search, suggestion_links
+from webapp.results import correction_link, hit_url, pagination, run_search, suggestion_links
 
 bp = Blueprint("pages", __name__)
 
@@ -52,6 +52,7 @@ def search():
         histogram=histogram_bars(response, args),
         pager=pagination(args, response.total),
         suggestions=suggestion_links(response, args),
+        correction=correction_link(response, args),
         hit_url=hit_url,
         feed_url=args.url("exports.atom_feed", page=1),
         csv_url=args.url("exports.csv_export", page=1),

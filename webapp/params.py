@@ -65,6 +65,7 @@ class SearchArgs:
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
     quotes: bool = False
+    as_typed: bool = False  # tel_quel=1: no spelling correction
     problems: list[str] = field(default_factory=list)
     raw_from: str = ""  # what was typed, shown back in the form even when not understood
     raw_to: str = ""
@@ -85,6 +86,7 @@ class SearchArgs:
             q=args.q, speaker=list(args.speaker), theme=list(args.theme), kind=list(args.kind),
             year=list(args.year), date_from=args.date_from or None, date_to=args.date_to or None,
             sort=args.sort, page=args.page, per_page=args.per_page, quotes=args.quotes,
+            as_typed=args.as_typed,
         )
 
     def pairs(self) -> list[tuple[str, str]]:
@@ -94,6 +96,8 @@ class SearchArgs:
             out.append(("q", self.q))
         if self.quotes:
             out.append(("quotes", "1"))
+        if self.as_typed:
+            out.append(("tel_quel", "1"))
         for facet in FACETS:
             out += [(facet, value) for value in self.selected(facet)]
         if self.date_from:
@@ -177,4 +181,5 @@ def parse_search_args(args: MultiDict) -> SearchArgs:
                           problems)
     state.page = _int(args.get("page"), "page", 1, 1, MAX_RESULTS // state.per_page, problems)
     state.quotes = clean(args.get("quotes", ""), 10).lower() in TRUE_WORDS
+    state.as_typed = clean(args.get("tel_quel", ""), 10).lower() in TRUE_WORDS
     return state

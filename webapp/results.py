@@ -18,6 +18,10 @@ def run_search(catalog: Catalog, args: SearchArgs) -> SearchResponse:
     """
     response = search(catalog, args.to_request())
     notes = [*args.problems, *response.notes]
+    correction = response.correction
+    if correction:
+        # the page now shows the corrected search: its links (pages, facets) keep it
+        args.q = correction["query"]
     last = last_page(response.total, args.per_page)
     if response.total and args.page > last:
         args.page = last
@@ -25,6 +29,7 @@ def run_search(catalog: Catalog, args: SearchArgs) -> SearchResponse:
         notes.append("Cette page de résultats n'existe pas : voici la dernière.")
     args.page = response.request.page
     response.notes = notes
+    response.correction = correction
     return response
 
 
@@ -64,6 +69,16 @@ def hit_url(hit: dict[str, Any], q: str = "", external: bool = False) -> str:
                        _external=external)
         return f"{base}#q{hit.get('position') or 0}"
     return url_for("pages.document", doc_id=hit["id"], q=q or None, _external=external)
+
+
+def correction_link(response: SearchResponse, args: SearchArgs, endpoint: str = "pages.search",
+                    external: bool = False) -> dict[str, Any] | None:
+    """Return the correction of a search with the URL of the search as typed, or None."""
+    if not response.correction:
+        return None
+    typed = response.correction["typed"]
+    return {**response.correction,
+            "as_typed_url": args.url(endpoint, external=external, q=typed, as_typed=True)}
 
 
 def suggestion_links(response: SearchResponse, args: SearchArgs) -> list[dict[str, str]]:
