@@ -193,6 +193,52 @@ def search_command(query, speaker, theme, kind, year, date_from, date_to, sort, 
         click.echo(f"   {_terminal(hit['snippet'])}")
 
 
+@main.command("verify")
+@click.argument("quote", nargs=-1)
+@click.option("--file", "quotes_file", type=click.File("rb"), default=None,
+              help="Citations à vérifier, une par ligne (.txt) ou par ligne de tableau (.csv : "
+                   "colonne quote/citation, sinon la première) ; « - » pour l'entrée standard.")
+@click.option("--json", "as_json", is_flag=True, help="Une liste JSON, un verdict par citation.")
+@click.option("--csv", "as_csv", is_flag=True, help="Un tableau CSV, une ligne par citation.")
+@click.option("--url", "url_base", envvar="VERBATIM_URL", default="http://127.0.0.1:8000",
+              show_default=True, help="Adresse du site, pour les liens (ou $VERBATIM_URL).")
+@INDEX_OPTION
+def verify_command(quote, quotes_file, as_json, as_csv, url_base, index_dir) -> None:
+    """Vérifier une citation (QUOTE) ou un fichier de citations : où, quand, par qui, mot
+    pour mot ou non. Verdicts : exact, close (proche, avec les différences), not_found."""
+    from indexer.verify import CSV_COLUMNS, csv_row, read_quotes, render_text, verify_many
+
+    if as_json and as_csv:
+        raise click.UsageError("choisissez --json ou --csv, pas les deux")
+    if bool(quote) == bool(quotes_file):
+        raise click.UsageError("donnez une citation entre guillemets, ou --file FICHIER")
+    quotes = [" ".join(quote)] if quote else read_quotes(
+        quotes_file.read(), getattr(quotes_file, "name", "-"))
+    if not quotes:
+        raise click.ClickException("aucune citation dans le fichier")
+    try:
+        catalog = open_catalog(index_dir or default_index_dir())
+    except IndexMissing as exc:
+        raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
+    try:
+        results = verify_many(catalog, quotes, url_base)
+    finally:
+        catalog.close()
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    elif as_csv:
+        import csv
+
+        from webapp.exports import csv_cell
+
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        for result in results:
+            writer.writerow([csv_cell(cell) for cell in csv_row(result)])
+    else:
+        click.echo("\n\n".join(render_text(r, i) for i, r in enumerate(results, 1)))
+
+
 @main.command("inspect")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")

@@ -1,0 +1,326 @@
+"""Verify a quotation: where was it said, in which exact words, and by whom.
+
+A journalist holds a sentence (read in a tweet, heard on the radio, often slightly wrong).
+`verify` looks it up as a passage among the documents (`indexer.passages`), keeps the
+closest one, and returns plain data: the verdict (`exact`, `close`, `not_found`), the source's
+exact words, a word-level diff against what was typed, the document's metadata and a
+permalink to the passage. When the passage lies inside a quotation that the document
+attributes to someone else (a minister quoting Churchill), it says so: those are not the
+speaker's own words.
+
+The command line (`verbatim verify`), the web page `/verifier` and the API `/api/verify`
+all call `verify_many`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from indexer.analysis import fold, passage_words
+from indexer.document import Document, Quote
+from indexer.passages import MAX_WORDS, Passage
+from indexer.schema import stored_document
+
+VERDICTS = ("exact", "close", "not_found")
+# A quotation longer than this is cut: only its first MAX_WORDS words are looked up anyway
+# (80 French words take about 500 characters).
+MAX_QUOTE_CHARS = 1000
+NBSP = "\u00a0"
+# Honorifics before a name, left out when comparing two people's names.
+_TITLES = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "me", "pr"}
+# The columns of `verbatim verify --csv`, one row per quotation.
+CSV_COLUMNS = ("query", "verdict", "similarity", "passage", "differences", "document_id",
+               "title", "date", "kind", "speakers", "functions", "quote_speaker",
+               "quote_function", "source", "url", "note")
+
+
+def passage_url(doc_id: str, start: int, end: int, url_base: str = "") -> str:
+    """Return the link of a document page with a passage marked and scrolled to.
+
+    >>> passage_url("abc", 10, 42, "http://127.0.0.1:8000/")
+    'http://127.0.0.1:8000/doc/abc?passage=10-42#passage'
+    """
+    return f"{url_base.rstrip('/')}/doc/{doc_id}?passage={start}-{end}#passage"
+
+
+def verify(catalog, quote: str, url_base: str = "") -> dict[str, Any]:
+    """Return the verdict on one quotation (see `verify_many`)."""
+    return verify_many(catalog, [quote], url_base)[0]
+
+
+def verify_many(catalog, quotes: Iterable[str], url_base: str = "") -> list[dict[str, Any]]:
+    """Return one verdict per quotation, in order.
+
+    Each verdict is the JSON contract of `verbatim verify --json` and `/api/verify`:
+    {"query", "verdict": "exact"|"close"|"not_found", "similarity": 0..1, "passage" (the
+    source's exact words), "diff": [{"op", "typed", "source"}], "document_id", "title",
+    "date", "kind", "speakers": [{"name", "function"}], "quote_speaker": {"name",
+    "function"} or None, "source", "url", "note"} where `note` (French, or None) says what
+    a reader must know: the passage lies in a quotation of someone else, the quotation
+    was cut, it is empty.
+
+    Every document is searched (not the quotation records); the closest passage wins, then
+    the record whose rarest word pairs matched best, then the oldest.
+    """
+    searcher = catalog.searcher()
+    base = catalog.postings(searcher, "type").get("doc", frozenset())
+    _, _, rank = catalog.timeline(searcher)
+    return [_verify_one(catalog, searcher, base, rank, quote, url_base) for quote in quotes]
+
+
+def _verify_one(catalog, searcher, base, rank: dict[int, int], quote: str,
+                url_base: str) -> dict[str, Any]:
+    query = " ".join((quote or "").split())
+    notes = []
+    typed = query[:MAX_QUOTE_CHARS]
+    words = passage_words(typed)
+    if len(query) > MAX_QUOTE_CHARS or len(words) > MAX_WORDS:
+        notes.append(f"Citation longue : seuls ses {MAX_WORDS} premiers mots sont vérifiés.")
+    if len(words) < 2:
+        notes.append("Citation vide : rien à vérifier." if not words else
+                     "Un seul mot : collez au moins quelques mots de la citation.")
+        return _not_found(query, notes)
+    found = catalog.passages(searcher, typed, base, best_only=True)
+    if not found:
+        return _not_found(query, notes)
+    best = _best(found, rank)
+    doc = stored_document(searcher.stored_fields(best.docnum))
+    quoted = quote_at(doc, best.start, best.end)
+    note = attribution_note(doc, quoted)
+    if note:
+        notes.insert(0, note)
+    return {
+        "query": query,
+        "verdict": best.verdict,
+        "similarity": round(best.similarity, 3),
+        "passage": best.text,
+        "diff": best.diff,
+        "document_id": doc.id,
+        "title": doc.title,
+        "date": doc.date,
+        "kind": doc.kind,
+        "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
+        "quote_speaker": _quote_speaker(doc, quoted),
+        "source": doc.source,
+        "url": passage_url(doc.id, best.start, best.end, url_base),
+        "note": " ".join(notes) or None,
+    }
+
+
+def _quote_speaker(doc: Document, quoted: Quote | None) -> dict[str, str | None] | None:
+    """Return who said the quotation holding the passage; a speaker of the document lends
+    the function the quotation's attribution did not state."""
+    if quoted is None or not quoted.speaker:
+        return None
+    function = quoted.function or next((s.function for s in doc.speakers if s.function
+                                        and same_person(s.name, quoted.speaker)), None)
+    return {"name": quoted.speaker, "function": function}
+
+
+def _not_found(query: str, notes: list[str]) -> dict[str, Any]:
+    return {"query": query, "verdict": "not_found", "similarity": 0.0, "passage": None,
+            "diff": [], "document_id": None, "title": None, "date": None, "kind": None,
+            "speakers": [], "quote_speaker": None, "source": None, "url": None,
+            "note": " ".join(notes) or None}
+
+
+def _best(found: list[Passage], rank: dict[int, int]) -> Passage:
+    """Return the closest passage; ties go to the higher pair score, then the oldest record.
+
+    `found` comes closest first, then by pair score (`indexer.passages.find`); `rank` is the
+    records' order by date (undated records last).
+    """
+    top = found[0]
+    tied = [p for p in found if p.similarity == top.similarity and p.score == top.score]
+    return min(tied, key=lambda p: rank.get(p.docnum, len(rank)))
+
+
+def quote_at(doc: Document, start: int, end: int) -> Quote | None:
+    """Return the quotation of `doc` (speech, not a title) that holds most of [start, end).
+
+    >>> d = Document("x", "x.txt", "txt", "Il a cité « la liberté guide nos pas » hier.",
+    ...              quotes=[Quote("la liberté guide nos pas", 12, 36, "Victor Hugo")])
+    >>> quote_at(d, 15, 30).speaker, quote_at(d, 0, 8)
+    ('Victor Hugo', None)
+    """
+    best, overlap = None, 0
+    for quote in doc.quotes:
+        shared = min(end, quote.end) - max(start, quote.start)
+        if quote.is_speech and shared > overlap:
+            best, overlap = quote, shared
+    return best
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w.strip(".") for w in fold(name).casefold().replace("-", " ").split()]
+    return [w for w in words if w and w not in _TITLES]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Tell whether two names may be the same person: equal, or one the other's surname.
+
+    >>> same_person("Bruno Le Maire", "M. Le Maire"), same_person("Le Maire", "Macron")
+    (True, False)
+    """
+    x, y = _name_words(a), _name_words(b)
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    return long[len(long) - len(short):] == short
+
+
+def attribution_note(doc: Document, quoted: Quote | None) -> str | None:
+    """Return a French note when the passage lies in a quotation that is not the document's
+    speaker's own words (a minister quoting Churchill is not Churchill), else None."""
+    if quoted is None:
+        return None
+    speakers = [s.name for s in doc.speakers if s.name]
+    said_by = ", ".join(speakers)
+    if not quoted.speaker:
+        return ("Passage trouvé entre guillemets, dans une citation dont l'auteur n'est pas "
+                "identifié" + (f" : ce ne sont peut-être pas les mots de {said_by}." if said_by
+                               else "."))
+    if any(same_person(quoted.speaker, name) for name in speakers):
+        return None
+    who = quoted.speaker + (f" ({quoted.function})" if quoted.function else "")
+    if not said_by:
+        return f"Passage trouvé dans une citation attribuée à {who}."
+    return (f"Passage trouvé dans une citation {of(who)}, rapportée par {said_by} : ce sont "
+            f"les mots {of(quoted.speaker)}, pas ceux {of(said_by)}.")
+
+
+def of(name: str) -> str:
+    """Return « de Name », elided before a vowel.
+
+    >>> of("Winston Churchill"), of("Emmanuel Macron"), of("Élisabeth Borne")
+    ('de Winston Churchill', "d'Emmanuel Macron", "d'Élisabeth Borne")
+    """
+    return f"d'{name}" if fold(name[:1]).lower() in set("aeiouy") else f"de {name}"
+
+
+def quoted_other(result: dict[str, Any]) -> bool:
+    """Tell whether a verdict's passage lies in a quotation of someone who is not a speaker
+    of the document (whose name the verdict then shows beside the document's speakers)."""
+    quoted = result.get("quote_speaker")
+    return bool(quoted) and not any(same_person(quoted["name"], s["name"])
+                                    for s in result["speakers"])
+
+
+def _quoted(words: str) -> str:
+    return f"«{NBSP}{words}{NBSP}»"
+
+
+def differences(diff: list[dict[str, str]], emphasis: Callable[[str], str] = _quoted
+                ) -> list[str]:
+    """Return each difference of a passage's diff as a French sentence.
+
+    `emphasis` renders the words (« … » by default; the web pages give it <em>).
+
+    >>> differences([{"op": "equal", "typed": "je vous", "source": "je vous"},
+    ...              {"op": "replace", "typed": "conseille", "source": "recommande"},
+    ...              {"op": "insert", "typed": "", "source": "toute"}], lambda w: w.upper())
+    ['vous avez écrit CONSEILLE, le texte dit RECOMMANDE', 'le texte ajoute TOUTE']
+    """
+    out = []
+    for op in diff:
+        if op["op"] == "replace":
+            out.append(f"vous avez écrit {emphasis(op['typed'])}, "
+                       f"le texte dit {emphasis(op['source'])}")
+        elif op["op"] == "insert":
+            out.append(f"le texte ajoute {emphasis(op['source'])}")
+        elif op["op"] == "delete":
+            out.append(f"vous avez écrit {emphasis(op['typed'])}, absent du texte")
+    return out
+
+
+def closeness(result: dict[str, Any]) -> str:
+    """Return how close a passage is, in French: « mot pour mot », « à 82 % », « introuvable ».
+
+    >>> closeness({"verdict": "close", "similarity": 0.818})
+    'à 82\u00a0%'
+    """
+    if result["verdict"] == "exact":
+        return "mot pour mot"
+    if result["verdict"] == "close":
+        return f"à {round(result['similarity'] * 100)}{NBSP}%"
+    return "introuvable"
+
+
+VERDICT_LABELS = {"exact": "Exacte", "close": "Proche", "not_found": "Introuvable"}
+
+
+def csv_row(result: dict[str, Any]) -> list[Any]:
+    """Return a verdict as the cells of `CSV_COLUMNS` (plain values, not yet guarded)."""
+    quoted = result["quote_speaker"] or {}
+    return [
+        result["query"], result["verdict"], result["similarity"], result["passage"],
+        " ; ".join(differences(result["diff"])), result["document_id"], result["title"],
+        result["date"], result["kind"], "; ".join(s["name"] for s in result["speakers"]),
+        "; ".join(s["function"] or "" for s in result["speakers"]), quoted.get("name"),
+        quoted.get("function"), result["source"], result["url"], result["note"],
+    ]
+
+
+def render_text(result: dict[str, Any], number: int | None = None) -> str:
+    """Return a verdict for a terminal: verdict, passage, speaker, date, kind, title, source."""
+    head = f"{number}. " if number is not None else ""
+    lines = [f"{head}{_quoted(result['query'])}"]
+    verdict = VERDICT_LABELS[result["verdict"]]
+    if result["verdict"] == "not_found":
+        lines.append(f"   {verdict} : aucun document ne contient ce passage.")
+    else:
+        lines.append(f"   {verdict} ({closeness(result)})")
+        for sentence in differences(result["diff"]):
+            lines.append(f"     - {sentence}")
+        lines.append(f"   Passage : {_quoted(result['passage'])}")
+        people = " ; ".join(", ".join(x for x in (s["name"], s["function"]) if x)
+                            for s in result["speakers"])
+        quoted = ", ".join(x for x in (result["quote_speaker"] or {}).values() if x)
+        if quoted_other(result):
+            lines.append(f"   Citation de : {quoted}")
+            if people:
+                lines.append(f"   Dans un texte de : {people}")
+        elif quoted or people:
+            lines.append(f"   Orateur : {quoted or people}")
+        meta = " · ".join(x for x in (result["date"], result["kind"]) if x)
+        if meta:
+            lines.append(f"   Date : {meta}")
+        lines += [f"   Titre : {result['title'] or '(sans titre)'}",
+                  f"   Source : {result['source']}", f"   Lien : {result['url']}"]
+    if result["note"]:
+        lines.append(f"   Note : {result['note']}")
+    return "\n".join(lines)
+
+
+def read_quotes(data: bytes, name: str = "") -> list[str]:
+    """Return the quotations of a file: one per line, or one per row of a CSV file.
+
+    A CSV file's quotations are in the column whose header is quote/quotes/citation/
+    citations, else in its first column. Blank lines are left out. UTF-8 (with or without
+    BOM) is expected; anything else is read as Windows-1252.
+
+    >>> read_quotes("id;citation\\n1;« Tout le monde »\\n2;\\n".encode(), "q.csv")
+    ['« Tout le monde »']
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if not name.lower().endswith(".csv"):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    column = 0
+    if rows:
+        header = [fold(cell).casefold().strip() for cell in rows[0]]
+        named = [i for i, cell in enumerate(header)
+                 if cell in {"quote", "quotes", "citation", "citations"}]
+        if named:
+            column, rows = named[0], rows[1:]
+    return [row[column].strip() for row in rows if len(row) > column and row[column].strip()]

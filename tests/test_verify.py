@@ -1,0 +1,312 @@
+"""Verifying a quotation: the verdict, the source's words, the diff, who said it, where.
+
+Through `indexer.verify` (the plain data every layer shares) and `verbatim verify`, on the
+demo corpus and on real speeches of the shared corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.document import Document, Quote, Speaker
+from indexer.indexing import index_paths
+from indexer.search import open_catalog
+from indexer.verify import (
+    attribution_note,
+    differences,
+    quote_at,
+    read_quotes,
+    same_person,
+    verify,
+    verify_many,
+)
+from tests.conftest import DEMO
+
+CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
+            "kind", "speakers", "quote_speaker", "source", "url", "note"}
+# Claire Aubertin's words in the demo corpus (markdown/2024-02-02-plan-eau-reaction.md):
+# « Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été
+# suivant. » remembered with one word changed.
+MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujours reporter "
+                 "à l'été suivant")
+PLAN_EAU = "markdown/2024-02-02-plan-eau-reaction.md"
+
+
+@pytest.fixture(scope="module")
+def demo_index(tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("verify-demo")
+    index_paths([DEMO], index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="module")
+def demo(demo_index):
+    catalog = open_catalog(demo_index)
+    yield catalog
+    catalog.close()
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+# --- the verdicts --------------------------------------------------------------------------
+
+def test_a_misremembered_quotation_is_close_with_what_differs(demo):
+    result = verify(demo, MISREMEMBERED, "http://verbatim.test")
+    assert set(result) == CONTRACT
+    assert result["verdict"] == "close"
+    assert 0.9 < result["similarity"] < 1
+    assert result["passage"] == ("Un plan sans calendrier, c’est une promesse qu’on pourra "
+                                 "toujours repousser à l’été suivant")
+    changed = [d for d in result["diff"] if d["op"] != "equal"]
+    assert changed == [{"op": "replace", "typed": "reporter", "source": "repousser"}]
+    assert result["source"] == PLAN_EAU
+    assert result["kind"] == "communiqué" and result["date"] == "2024-02-02"
+    assert result["quote_speaker"]["name"] == "Claire Aubertin"
+    assert result["quote_speaker"]["function"]  # lent by the document's speaker list
+    assert result["note"] is None  # her own words
+    assert result["url"].startswith(f"http://verbatim.test/doc/{result['document_id']}"
+                                    "?passage=")
+    assert result["url"].endswith("#passage")
+
+
+def test_the_url_marks_the_source_words_in_the_document_text(demo):
+    result = verify(demo, MISREMEMBERED)
+    span = result["url"].split("passage=")[1].split("#")[0]
+    start, end = map(int, span.split("-"))
+    assert demo.document(result["document_id"]).text[start:end] == result["passage"]
+
+
+def test_a_fragment_word_for_word_is_exact_even_inside_a_longer_quotation(demo):
+    result = verify(demo, "Nous avons entendu de belles intentions")
+    assert result["verdict"] == "exact" and result["similarity"] == 1.0
+    assert result["diff"] == [{"op": "equal", "typed": "Nous avons entendu de belles intentions",
+                               "source": "Nous avons entendu de belles intentions"}]
+    assert result["source"] == PLAN_EAU
+
+
+def test_typography_case_and_accents_do_not_count(demo):
+    result = verify(demo, "UN PLAN SANS CALENDRIER C’EST UNE PROMESSE QU’ON POURRA TOUJOURS "
+                          "REPOUSSER A L’ETE SUIVANT")
+    assert result["verdict"] == "exact"
+
+
+def test_a_missing_word_and_an_added_word_are_said(demo):
+    dropped = verify(demo, "un plan sans calendrier, c'est une promesse qu'on pourra repousser "
+                           "à l'été suivant")
+    assert dropped["verdict"] == "close"
+    assert {"op": "insert", "typed": "", "source": "toujours"} in dropped["diff"]
+    added = verify(demo, "le Rhin nous oblige à travailler tous ensemble")
+    assert added["verdict"] == "close"
+    assert {"op": "delete", "typed": "tous", "source": ""} in added["diff"]
+    assert differences(added["diff"]) == ["vous avez écrit «\u00a0tous\u00a0», absent du texte"]
+
+
+def test_words_nobody_said_are_not_found(demo):
+    result = verify(demo, "la pomme de terre pousse mieux sous la neige de printemps")
+    assert result["verdict"] == "not_found"
+    assert result["passage"] is None and result["diff"] == [] and result["url"] is None
+    assert set(result) == CONTRACT
+
+
+def test_empty_and_one_word_quotations_get_a_reason(demo):
+    empty, one = verify_many(demo, ["   ", "rivière"])
+    assert empty["verdict"] == one["verdict"] == "not_found"
+    assert "vide" in empty["note"]
+    assert "seul mot" in one["note"]
+
+
+def test_a_very_long_quotation_is_cut_with_a_note(demo):
+    result = verify(demo, " ".join([MISREMEMBERED] * 60))
+    assert "premiers mots" in result["note"]
+    assert result["verdict"] in {"close", "not_found"}
+
+
+def test_many_quotations_come_back_in_order(demo):
+    quotes = ["Nous avons entendu de belles intentions", "rien de tout cela n'a été dit ici",
+              MISREMEMBERED]
+    results = verify_many(demo, quotes)
+    assert [r["query"] for r in results] == quotes
+    assert [r["verdict"] for r in results] == ["exact", "not_found", "close"]
+
+
+# --- who said it: a quotation of someone else is not the speaker's own words ----------------
+
+CHURCHILL = Document(
+    "d1", "discours.txt", "txt",
+    "Comme le disait Churchill : « il faut prendre le changement par la main ». Merci.",
+    speakers=[Speaker("Emmanuel Macron", "président de la République")],
+    quotes=[Quote("il faut prendre le changement par la main", 29, 71, "Winston Churchill")])
+
+
+def test_a_passage_inside_someone_elses_quotation_gets_a_note():
+    quoted = quote_at(CHURCHILL, 40, 60)
+    assert quoted.speaker == "Winston Churchill"
+    note = attribution_note(CHURCHILL, quoted)
+    assert "Winston Churchill" in note and "pas ceux d'Emmanuel Macron" in note
+
+
+def test_no_note_outside_quotations_or_in_the_speakers_own_words():
+    assert quote_at(CHURCHILL, 0, 15) is None
+    assert attribution_note(CHURCHILL, None) is None
+    own = Quote("il faut prendre le changement par la main", 29, 71, "M. Macron")
+    assert attribution_note(CHURCHILL, own) is None
+
+
+def test_an_unattributed_quotation_is_flagged():
+    anonymous = Quote("il faut prendre le changement par la main", 29, 71, None)
+    assert "pas identifié" in attribution_note(CHURCHILL, anonymous)
+
+
+def test_scare_quotes_and_titles_are_not_quotations():
+    title = Quote("il faut prendre le changement par la main", 29, 71, "Winston Churchill",
+                  is_speech=False)
+    doc = Document("d2", "x.txt", "txt", CHURCHILL.text, quotes=[title])
+    assert quote_at(doc, 40, 60) is None
+
+
+def test_same_person_compares_surnames_without_titles_or_accents():
+    assert same_person("Olivier Véran", "M. Olivier Veran")
+    assert same_person("Bruno Le Maire", "Le Maire")
+    assert not same_person("Bruno Le Maire", "Maire Bruno")
+    assert not same_person("Jean Dupont", "")
+
+
+# --- files of quotations ----------------------------------------------------------------------
+
+def test_a_text_file_has_one_quotation_per_line():
+    assert read_quotes("première citation\n\n  deuxième  \r\n".encode()) == [
+        "première citation", "deuxième"]
+
+
+def test_a_csv_file_uses_its_citation_column_or_the_first():
+    named = "id;citation;auteur\n1;« Nous avons entendu »;Aubertin\n2;Le Rhin;\n"
+    assert read_quotes(named.encode("utf-8-sig"), "q.csv") == ["« Nous avons entendu »",
+                                                               "Le Rhin"]
+    first = 'nous avons entendu de belles intentions,2024\n"un plan, sans calendrier",2023\n'
+    assert read_quotes(first.encode(), "Q.CSV") == ["nous avons entendu de belles intentions",
+                                                    "un plan, sans calendrier"]
+
+
+def test_a_windows_1252_file_is_read():
+    assert read_quotes("l'été suivant".encode("cp1252")) == ["l'été suivant"]
+
+
+# --- the command line -------------------------------------------------------------------------
+
+def test_cli_verify_one_quotation_prints_verdict_words_speaker_and_link(runner, demo_index):
+    result = runner.invoke(main, ["verify", "--index", str(demo_index), "--url",
+                                  "https://verbatim.example", MISREMEMBERED])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Proche (à 93\u00a0%)" in out
+    assert "vous avez écrit «\u00a0reporter\u00a0», le texte dit «\u00a0repousser\u00a0»" in out
+    assert "Orateur : Claire Aubertin" in out
+    assert "Date : 2024-02-02 · communiqué" in out
+    assert f"Source : {PLAN_EAU}" in out
+    assert "Lien : https://verbatim.example/doc/" in out
+
+
+def test_cli_verify_file_json_is_a_list_in_order(runner, demo_index, tmp_path):
+    quotes = tmp_path / "citations.txt"
+    quotes.write_text(f"{MISREMEMBERED}\nNous avons entendu de belles intentions\n\n"
+                      "personne n'a jamais dit cette phrase ici\n", encoding="utf-8")
+    result = runner.invoke(main, ["verify", "--index", str(demo_index), "--file", str(quotes),
+                                  "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [d["verdict"] for d in data] == ["close", "exact", "not_found"]
+    assert all(set(d) == CONTRACT for d in data)
+
+
+def test_cli_verify_csv_file_to_csv(runner, demo_index, tmp_path):
+    quotes = tmp_path / "citations.csv"
+    quotes.write_text(f'numéro,quote\n1,"{MISREMEMBERED}"\n2,=SOMME(A1) injection\n',
+                      encoding="utf-8")
+    result = runner.invoke(main, ["verify", "--index", str(demo_index), "--file", str(quotes),
+                                  "--csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [r["verdict"] for r in rows] == ["close", "not_found"]
+    assert rows[0]["differences"] == "vous avez écrit «\u00a0reporter\u00a0», le texte dit " \
+                                     "«\u00a0repousser\u00a0»"
+    assert rows[0]["quote_speaker"] == "Claire Aubertin"
+    assert rows[1]["query"].startswith("'=")  # no spreadsheet formula
+
+
+def test_cli_verify_reads_standard_input(runner, demo_index):
+    result = runner.invoke(main, ["verify", "--index", str(demo_index), "--file", "-",
+                                  "--json"], input="Nous avons entendu de belles intentions\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["verdict"] == "exact"
+
+
+@pytest.mark.parametrize("args", [[], ["--json", "--csv", "une citation"],
+                                  ["une citation", "--file", "-"]])
+def test_cli_verify_usage_errors_are_one_french_line(runner, demo_index, args):
+    result = runner.invoke(main, ["verify", "--index", str(demo_index), *args], input="x\n")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "citation" in result.output or "--json" in result.output
+
+
+def test_cli_verify_without_index_says_what_to_do(runner, tmp_path):
+    result = runner.invoke(main, ["verify", "--index", str(tmp_path / "rien"), "des mots"])
+    assert result.exit_code == 1
+    assert "verbatim index" in result.output
+
+
+def test_cli_verify_empty_file(runner, demo_index, tmp_path):
+    empty = tmp_path / "vide.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    result = runner.invoke(main, ["verify", "--index", str(demo_index), "--file", str(empty)])
+    assert result.exit_code == 1
+    assert "aucune citation" in result.output
+
+
+# --- real speeches of the shared corpus -------------------------------------------------------
+
+def test_shared_le_maire_misremembered_is_close(shared_catalog):
+    result = verify(shared_catalog,
+                    "je vous conseille, dans la mesure du possible, le télétravail")
+    assert result["verdict"] == "close"
+    assert "Bruno Le Maire" in [s["name"] for s in result["speakers"]]
+    assert result["kind"] == "interview"
+    assert {"op": "replace", "typed": "conseille", "source": "recommande"} in result["diff"]
+    assert {"op": "insert", "typed": "", "source": "toute"} in result["diff"]
+    assert "le télétravail" in result["passage"]
+
+
+def test_shared_veran_word_for_word_is_exact(shared_catalog):
+    result = verify(shared_catalog, "tout le monde déteste la police")
+    assert result["verdict"] == "exact"
+    assert result["passage"].lower() == "tout le monde déteste la police"
+    assert "Olivier Véran" in [s["name"] for s in result["speakers"]]
+    assert result["kind"] == "interview"
+
+
+def test_shared_a_president_quoting_churchill_is_not_churchill(shared_catalog):
+    result = verify(shared_catalog, "Il faut prendre le changement par la main avant qu'il ne "
+                                    "nous prenne par la gorge")
+    assert result["verdict"] == "exact"
+    assert [s["name"] for s in result["speakers"]] == ["Emmanuel Macron"]
+    assert result["quote_speaker"]["name"] == "Winston Churchill"
+    assert "Winston Churchill" in result["note"] and "Emmanuel Macron" in result["note"]
+
+
+def test_shared_cli_batch_on_real_speeches(shared_index, tmp_path):
+    quotes = tmp_path / "citations.txt"
+    quotes.write_text("je vous conseille, dans la mesure du possible, le télétravail\n"
+                      "tout le monde déteste la police\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["verify", "--index", str(shared_index[0]), "--file",
+                                       str(quotes), "--json"])
+    assert result.exit_code == 0, result.output
+    assert [d["verdict"] for d in json.loads(result.output)] == ["close", "exact"]
