@@ -35,7 +35,7 @@ from indexer.extract.quotes import Context, extract_quotes
 from indexer.extract.roles import ROLES, RoleBook
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
 from indexer.extract.titles import TitleInfo, parse_title
-from indexer.extract.turns import find_turns, split_roles
+from indexer.extract.turns import ANSWER, QUESTION, find_turns, split_roles
 
 __all__ = ["enrich_document"]
 
@@ -52,6 +52,12 @@ _SPEECH_KINDS = {
 }
 # Kinds whose text is a third party's account: the people it quotes are its voices.
 _REPORT_KINDS = {"communiqué", "article", "dossier de presse", None}
+# Kinds whose turns are a conversation: text before the first label is no guest's.
+_TRANSCRIPT_KINDS = {"interview", "entretien", "débat"}
+# Functions of the people asking the questions.
+_MEDIA_FUNCTION = re.compile(
+    r"journaliste|animat|présentat|chroniqueu|éditorialiste|reporter|rédact|intervieweu", re.I
+)
 # "Épinal, le 5 mars 2015", "Luxembourg, le 1er juin 2016": a place, a comma, a date.
 _DATELINE = re.compile(
     r"^\s*_?(?P<place>[A-ZÀ-ÖØ-Þ][\w’'\- ]{1,40}?)\s*,\s*(?:le\s+|ce\s+)?(?=\w)", re.IGNORECASE
@@ -298,19 +304,30 @@ def _people(
             functions.setdefault(speaker.name, speaker.function)
     known = {name_key(n) for n in names.forms.values()}
     turns = find_turns(text, aliases, known) if "\n" in text else []
-    title_names = [n for n, _ in info.speakers] + [s.name for s in stated]
+    # who answers: the people the title names (the source's list may hold the journalists)
+    title_names = [n for n, _ in info.speakers] or [s.name for s in stated]
+    _name_questions_and_answers(turns, title_names)
     interviewees, interviewers = split_roles(text, turns, title_names) if turns else ([], [])
-    interviewees = [names.add(n) for n in interviewees]
-    interviewers = [names.add(n) for n in interviewers]
+    interviewees = [names.add(n) for n in interviewees if n]
+    interviewers = [names.add(n) for n in interviewers if n]
     for turn in turns:
         turn.name = names.get(turn.name) or turn.name
-    known |= {name_key(t.name) for t in turns}
+    known |= {name_key(t.name) for t in turns if t.name}
     mentions = find_mentions(text, aliases, known)
     for mention in mentions:
-        if mention.name:
+        if mention.name and not mention.body:
             mention.name = names.add(mention.name)
     for name, function in functions_of(mentions).items():
         functions.setdefault(name, function)
+    # A second guest debating with the first (« Julien BAYOU, secrétaire national d'Europe
+    # Ecologie Les Verts ») is no journalist: the text gives them another function.
+    for name in list(interviewers):
+        if (function := functions.get(name)) and not _MEDIA_FUNCTION.search(function):
+            interviewers.remove(name)
+            interviewees.append(name)
+    # Journalists are never speakers, even when the source lists them.
+    asking = {name_key(n) for n in interviewers}
+    stated = [s for s in stated if name_key(s.name) not in asking]
 
     if turns and not doc.kind and interviewers:
         doc.kind = "interview"
@@ -324,12 +341,15 @@ def _people(
         persons = [s.name for s in stated if not looks_like_body(s.name)] or persons
     speech_kind = doc.kind in _SPEECH_KINDS
     default = None
-    if not turns and speech_kind and len(persons) == 1:
+    if speech_kind and len(persons) == 1 and (not turns or doc.kind not in _TRANSCRIPT_KINDS):
+        # a hearing's record: the words before the first turn label are the title's speaker's
         default = names.get(persons[0])
     third_person = (
         not turns and default is None and doc.kind in _REPORT_KINDS | {"conseil des ministres"}
     )
-    context = Context(mentions, turns, interviewees, default, functions, third_person)
+    context = Context(
+        mentions, turns, interviewees, default, functions, third_person, interviewers
+    )
     if not doc.quotes:
         doc.quotes = extract_quotes(text, context)
         for quote in doc.quotes:
@@ -340,6 +360,8 @@ def _people(
             _infer(doc, "quotes")
 
     if stated:
+        listed = {name_key(s.name) for s in stated}
+        stated += [Speaker(n, None) for n in interviewees if name_key(n) not in listed]
         for speaker in stated:
             if speaker.function is None and speaker.name in functions:
                 speaker.function = functions[speaker.name]
@@ -368,6 +390,16 @@ def _people(
     if found:
         doc.speakers = _unique(found)
         _infer(doc, "speakers")
+
+
+def _name_questions_and_answers(turns: list, guests: list[str]) -> None:
+    """Name the turns of a « Q - … / R - … » transcript: the answers are the guest's (the
+    title's speaker), the questions an unnamed journalist's (an empty name)."""
+    for turn in turns:
+        if turn.label == QUESTION:
+            turn.name = ""
+        elif turn.label == ANSWER:
+            turn.name = guests[0] if guests else ""
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:

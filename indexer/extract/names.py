@@ -103,8 +103,13 @@ _BODY_WORDS = frozenset(
     région region département departement compagnie société societe entreprise caisse
     haut haute autorité autorite cabinet bureau délégation delegation ambassade
     confédération confederation chambre ligue réseau reseau coordination organisation
+    académie academie université universite banque consortium coalition plateforme alliance
+    fonds
     """.split()
 )
+
+
+BODY_WORDS = _BODY_WORDS
 
 
 def looks_like_body(name: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from indexer.analysis import fold
 from indexer.extract.firstnames import FIRST_NAMES
-from indexer.extract.names import Aliases, canonical_name, name_key
+from indexer.extract.names import BODY_WORDS, Aliases, canonical_name, name_key
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
 _LOW = "a-zà-öø-ÿœ"
@@ -137,6 +137,7 @@ class Mention:
     function: str | None = None
     subject: bool = False  # at the head of a clause, not after a preposition
     titled: bool = False  # written with a civility or an apposition: a salient mention
+    body: bool = False  # an organisation named as such (« l'Académie des sciences morales »)
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -145,11 +146,13 @@ def _is_subject(text: str, start: int) -> bool:
     before = raw.rstrip()
     if not before or "\n" in raw[len(before) :] or before[-1] in ".!?;:,(–—-»":
         return True
-    words = re.findall(r"[\w']+", before[-20:].lower())
+    words = re.findall(r"[\w'’]+", before[-20:].lower().replace("’", "'"))
     last = words[-1].split("'")[0] if words else ""
+    if last == "et" and re.search(r"[A-ZÀ-Þ][\w'’-]+\s+et$", before):
+        return False  # « à Antoine Deltour et Raphaël Halet »: as the first name is
     if last in _CLAUSE_WORDS:
         return True
-    return False
+    return bool(words) and words[-1] in {"c'est", "c'était", "voici", "voilà"}  # « C'est X qui »
 
 
 def _good_name(raw: str) -> bool:
@@ -253,7 +256,71 @@ def find_mentions(
     mentions.sort(key=lambda x: x.start)
     _add_short_names(text, mentions)
     _add_appositions(text, mentions)
+    bodies = find_bodies(text)
+    if bodies:
+        # a person's name inside a body's name (« Comité de soutien à Antoine Deltour ») is
+        # no person speaking: the body is
+        mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in bodies)]
+        mentions.extend(bodies)
+        mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# "l'Académie des sciences morales et politiques", "la Commission européenne", "l'Union des
+# entreprises de proximité", "le Comité de soutien à Antoine Deltour": a body word written
+# with a capital, then capitalised words, complements (a preposition and a noun) and a few
+# adjectives; a verb or a comma ends it.
+_BODY_START = re.compile(
+    r"(?<![\w'’])(?:(?:[Ll]a|[Ll]es?|[Ll]['’])\s*)?(?P<body>(?:" + "|".join(
+        sorted({w.capitalize() for w in BODY_WORDS}, key=len, reverse=True)
+    ) + r")(?![\w'’-]))"
+)
+_BODY_TOKEN = re.compile(
+    r"[ \t]+(?P<link>(?:de la|des|de|du|à la|aux|au|à|et|pour|sur|en|contre)[ \t]+"
+    r"|(?:de l|d|à l)['’])?(?P<word>[^\W\d_][\w'’-]*)"
+)
+_BODY_ADJECTIVES = frozenset(
+    """
+    européen européenne européens européennes national nationale nationaux général générale
+    généraux international internationale internationaux constitutionnel constitutionnelle
+    social sociale sociaux économique économiques moral morale morales politique politiques
+    public publique publics publiques français française mondial mondiale supérieur supérieure
+    régional régionale municipal municipale fédéral fédérale départemental départementale
+    permanent permanente spécial spéciale civil civile civile judiciaire administratif
+    administrative unies unis
+    """.split()
+)
+
+
+def find_bodies(text: str) -> list[Mention]:
+    """Return the organisations named in `text` with a capital (« la Commission européenne »).
+
+    >>> [m.name for m in find_bodies("Je cite l'avis de l'Académie des sciences morales et "
+    ...                              "politiques : « … ». La Commission européenne cherche à…")]
+    ['Académie des sciences morales et politiques', 'Commission européenne']
+    """
+    found = []
+    for m in _BODY_START.finditer(text):
+        end = m.end("body")
+        words = 1
+        while (t := _BODY_TOKEN.match(text, end)) is not None and words < 9:
+            word, link = t.group("word"), (t.group("link") or "").strip()
+            adjective = word.casefold() in _BODY_ADJECTIVES
+            if word.casefold() in _ARTICLES or word.casefold() in {"ce", "cette", "son", "sa"}:
+                break
+            if link == "et" and not adjective:
+                break  # "l'Union européenne et les États-Unis": two names
+            if not (word[:1].isupper() or link or adjective):
+                break
+            end, words = t.end(), words + 1
+        name = text[m.start("body") : end]
+        if words < 2:
+            continue  # "Comité" alone is no name; "Union européenne" is one
+        start = m.start("body")
+        found.append(
+            Mention(start, end, name, None, _is_subject(text, m.start()), True, body=True)
+        )
+    return found
 
 
 _SHORT = re.compile(rf"(?<![\w{_UP}])(?:{_CIV}[ \t]+)?({_WORD})(?![\w'’])")
@@ -270,7 +337,8 @@ def _add_short_names(text: str, mentions: list[Mention]) -> None:
         if m.name and len(m.name.split()) >= 2:
             parts = m.name.split()
             for token in (parts[0], parts[-1]):
-                by_token.setdefault(name_key(token), set()).add(m.name)
+                if len(token) > 2 and token.casefold() not in _ARTICLES | {"de", "du", "des"}:
+                    by_token.setdefault(name_key(token), set()).add(m.name)
     if not by_token:
         return
     for m in mentions:

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from indexer.analysis import WORD_PATTERN
 from indexer.document import Quote
 from indexer.extract.names import canonical_name
-from indexer.extract.people import Mention
+from indexer.extract.people import FUNCTION_WORDS, Mention
 from indexer.extract.turns import Turn, turn_at
 
 # --- Verbs of speech -------------------------------------------------------------------------
@@ -44,7 +44,7 @@ insurg accus reproch contest mentionn alert avou concéd concèd proclam dénonc
 prononç tweet réclam salu protest nuanc renchér ironis lâch gliss signal invoqu
 argu considér considèr espér espèr interpell prévien martèl clam tonn assén assèn
 """.split()
-_ER_ENDINGS = r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|er|era|erait|a|ons|ez)"
+_ER_ENDINGS = r"(?:e|es|ent|é|ée|és|ées|e?ait|e?aient|e?ant|er|era|erait|e?a|e?ons|ez)"
 _IRREGULAR = """
 dit dits dite dites dis disent disait disaient disant dira dirait dire redit réagit réagi
 réagissait réagir répond répondu répondait répondant répondre reconnaît reconnait reconnu
@@ -52,12 +52,13 @@ reconnaissait reconnaître prévient prévenu prévenait conclut conclu concluai
 écrivait écrire promet promis promettait poursuit poursuivi poursuivait soutient soutenu
 soutenait admet admis admettait reprend repris reprenait convient convenu réjouit réjoui
 avertit averti maintient maintenu prédit prédisait jugé jugeait jugeant cite citait citant
+dise disent disiez disions reconnaissant parlez parliez
 """.split()
 VERB = (
     r"(?:(?:" + "|".join(sorted(_ER_STEMS, key=len, reverse=True)) + r")" + _ER_ENDINGS
     + r"|" + "|".join(sorted(_IRREGULAR, key=len, reverse=True)) + r")"
 )  # fmt: skip
-_VERB = re.compile(rf"(?<![\w-])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
+_VERB = re.compile(rf"(?<![\w'’-])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # Right after a closing mark: "», a-t-il ajouté", "» déclare-t-elle", "», dit-il".
 _RIGHT_INVERTED = re.compile(
@@ -81,14 +82,53 @@ _RIGHT_SOURCE = re.compile(
 _RIGHT_SELON = re.compile(
     r"^[\s,;:–—-]*(?:selon|d['’]après)\s+(?P<pron>lui|elle|eux|elles)?", re.IGNORECASE
 )
-# Before an opening mark.
-_LEFT_SOURCE = re.compile(
-    r"(?:^|[\s,(])(?P<cue>selon|d['’]après|pour|aux yeux de|de l['’]avis de"
-    r"|comme l['’](?:a\s+|avait\s+)?(?:dit|écrit|déclaré|écrivait|disait|rappelait|soulignait)"
-    r"|comme (?:le |l['’])?(?:disait|écrivait)|pour reprendre la (?:belle )?formule de"
-    r"|(?:les|ses|ces) propos (?:de|d['’]))\s+(?P<rest>.*)$",
-    re.IGNORECASE | re.S,
+# Cues naming the author of the words (famous words first): « comme le disait X », « selon le
+# mot de X », « pour paraphraser X », « ces mots de X », « je cite X »; then sources.
+_AUTHOR_CUE = (
+    r"comme\s+(?:le\s+|l['’](?:a\s+|avait\s+)?)?(?:disait|écrivait|dit|écrit|a\s+dit|a\s+écrit"
+    r"|avait\s+dit|avait\s+écrit|déclarait|rappelait|soulignait|chantait|affirmait|proclamait"
+    r"|prédisait|dirait|déclaré|rappelé|souligné|aimait\s+à\s+(?:le\s+)?dire)"
+    r"|comme\s+l['’](?:a|avait)\s+[\w’'-]+(?:\s+en\s+[\w’'-]+)?"
+    r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+(?:belle\s+)?formule"
+    r"|l['’]expression|la\s+phrase|les\s+paroles|le\s+propos)(?:\s+célèbre)?\s+(?:de|d['’]|du))?"
+    r"|selon\s+(?:le\s+mot|la\s+formule|l['’]expression|les\s+mots|la\s+phrase)(?:\s+célèbre)?"
+    r"\s+(?:de|d['’]|du)"
+    r"|(?:je|nous)\s+(?:le\s+|la\s+|les\s+)?cite(?:rai|rais|rons)?|citant"
+    r"|(?:les|ses|ces|de\s+ces)\s+(?:propos|mots|paroles|vers|lignes)\s+(?:de|d['’]|du)"
+    r"|(?:le|la)\s+(?:célèbre\s+)?(?:mot|formule|phrase|maxime|devise)\s+(?:célèbre\s+)?"
+    r"(?:de|d['’]|du)"
 )
+_SOURCE_CUE = r"selon|d['’]après|pour|aux yeux de|de l['’]avis de"
+# « comme l'a tourné en dérision le rapporteur »: a function standing for its holder.
+_FUNCTION_NP = re.compile(rf"(?:le|la|l['’])\s*(?P<fn>{FUNCTION_WORDS})\b", re.IGNORECASE)
+_LEFT_CUE = re.compile(
+    rf"(?:^|[\s,(–—-])(?P<cue>{_AUTHOR_CUE}|{_SOURCE_CUE})(?=[\s,:]|$)", re.IGNORECASE
+)
+# The same cues after the words: « …, pour paraphraser le général de Gaulle ».
+_RIGHT_AUTHOR = re.compile(
+    r"^[\s,;:–—-]*(?:comme\s+(?:le\s+|l['’])?(?:disait|écrivait|dirait|a\s+dit|avait\s+dit)"
+    r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+formule"
+    r"|l['’]expression)\s+(?:de|d['’]|du))?)(?=\s)",
+    re.IGNORECASE,
+)
+# « …, c'est ce qu'a dit Jean Castex », « …, voilà ce qu'a déclaré X ».
+_RIGHT_THAT = re.compile(
+    r"^[\s,;:–—-]*(?:c['’]est|voilà|voici|c['’]était)\s+ce\s+qu['’](?:a|avait|ont|avaient)\s+"
+    r"(?:dit|déclaré|écrit|affirmé|expliqué|répondu|lancé|martelé)\s+",
+    re.IGNORECASE,
+)
+# « le « quoi qu'il en coûte » d'Emmanuel Macron »: a determiner before, « de X » after.
+_RIGHT_OF = re.compile(r"^\s*(?:de|d['’]|du)\s*", re.IGNORECASE)
+_SIGNATURE = re.compile(r"\s*[—–-]\s*")
+# Titles before an author's name: « le général de Gaulle », « le poète Aragon ».
+_AUTHOR_TITLE = re.compile(
+    r"\s*(?:(?:le|la|l['’])\s*)?(?:général|président|poète|écrivain|philosophe|romancier"
+    r"|maréchal|cardinal|pape|roi|reine|empereur|chancelier|ministre|grand)?\s*",
+    re.IGNORECASE,
+)
+# A bare surname that stands for one person of history everywhere.
+_FAMOUS = {"de gaulle": "Charles de Gaulle"}
+_FAMOUS_NAME = re.compile(r"(?:de\s+Gaulle)\b")
 _AUXILIARY = re.compile(
     r"(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|s['’]est|s['’]était|se|s['’]"
     r"|l['’]a|l['’]avait|lui a|leur a|nous a|vous a|a-t-(?:il|elle)|ont-(?:ils|elles)|tient à"
@@ -97,7 +137,40 @@ _AUXILIARY = re.compile(
     r"|pour sa part|de son côté|même|clairement|fermement|vivement)\s+)*)$",
     re.IGNORECASE,
 )
-_THOSE_WORDS = re.compile(r"\b(?:ces|ses|ses propres) (?:propos|mots|paroles)\s*[,:]?\s*$", re.I)
+_THOSE_WORDS = re.compile(
+    r"\b(?:(?:ces|ses|ses propres) (?:propos|mots|paroles)|(?:les|des|ces) (?:propos|mots|paroles)"
+    r" suivant(?:e)?s)\s*[,:]?\s*$",
+    re.I,
+)
+# A person heading a relative clause that reports speech: « Eric Woerth qui vous dit … ».
+_WHO_CLAUSE = re.compile(r"\s*,?\s*qui\b[^.!?«»\n]{0,60}$")
+# « vous avez dit », « vous disiez »: the guest's earlier words; « vous dites … ? » puts words
+# to the guest in a question: the asker's own.
+_YOU_PAST = re.compile(r"\b(?:avez|aviez|avais|aurez|auriez)\b|iez$|ez\s+dit", re.IGNORECASE)
+# Words of a text, not of a person: « l'article L. 211-1 parle de « … » », « la phrase « … » ».
+_TEXT_SOURCE = re.compile(
+    r"\b(?:l['’]article|l['’]alinéa|la\s+loi|le\s+code|le\s+texte|la\s+phrase|le\s+règlement"
+    r"|la\s+directive|le\s+projet\s+de\s+loi|la\s+rédaction|le\s+décret|l['’]ordonnance"
+    r"|la\s+convention|le\s+traité|la\s+constitution)\b[^.!?«»\n]{0,70}$",
+    re.IGNORECASE,
+)
+# Wording an amendment inserts or removes: « insérer les mots : « … » » is no speech.
+_AMENDMENT = re.compile(
+    r"\b(?:insér|supprim|remplac|rédig|substitu|ajout)\w*\b[^«»\n]{0,90}"
+    r"(?:les\s+mots|le\s+mot|les\s+termes|la\s+référence|la\s+phrase)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A stage direction: « (« Et nous ? » sur les bancs du groupe UMP.) »
+_BENCHES = re.compile(
+    r"\s*(?:sur|au|à|parmi)\s+(?:les|des|de|plusieurs|quelques|divers|de\s+nombreux)\s+"
+    r"(?:bancs|travées)[^)\n]{0,80}\)",
+    re.IGNORECASE,
+)
+# First-person naming: « ce que j'ai appelé le « nationalisme vaccinal » ».
+_COINED = re.compile(
+    r"\b(?:j['’]ai|nous\s+avons|j['’]avais|je)\s+(?:appel|baptis|qualifi|nomm)\w*\b[^.!?«»]{0,40}$",
+    re.IGNORECASE,
+)
 _INVERTED_PRONOUN = re.compile(r"-t?-?(?:il|elle|ils|elles)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
     r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!\s+(?:y\s|n['’]y|faut|fallait|s['’]agit"
@@ -105,25 +178,34 @@ _SUBJECT_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"(?<![\w-])(je|j['’]|nous|moi|on)(?![\w])", re.IGNORECASE)
-_YOU = re.compile(r"(?<![\w-])vous(?![\w])", re.IGNORECASE)
+_YOU = re.compile(
+    r"(?<![\w-])(?<!qui )(?<!on )(?<!il )(?<!ils )(?<!elle )(?<!elles )(?<!je )(?<!qu'on )"
+    r"(?<!que )vous(?![\w])",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
 _GENERIC = re.compile(
-    r"\b(?:on|tout le monde|personne|certains|beaucoup|les gens|des gens|un|une|des|les)\b",
+    r"\b(?:on|tout le monde|personne|certains|beaucoup|les gens|des gens)\b(?:\s+[\w'’]+){0,3}\s*$",
     re.IGNORECASE,
 )
 # Nouns after which a quoted run is the name of a thing.
 _TITLE_NOUNS = re.compile(
     r"(?:plan|opération|operation|dispositif|programme|loi|projet|site|formulaires?|livre|journal"
     r"|quotidien|pétition|petition|film|documentaire|rapport|label|slogan|émission|emission"
-    r"|intitulée?|nommée?|baptisée?|appelée?|campagne|collectivités|réseau|association|collectif"
+    r"|intitulée?s?|nommée?s?|baptisée?s?|appelée?s?|campagne|collectivités|réseau|association"
+    r"|collectif|règlement|décret|arrêté|résolution|initiative|amendement|dispositif"
     r"|mouvement|prix|salon|festival|concours|fonds|application|magazine|revue|article|tribune"
     r"|ouvrage|roman|chanson|hashtag|ordonnance|directive|commission|opérations|plateforme"
     r"|stratégie|pacte|contrat|charte|mission|sommet|forum|conférence|colloque|exposition"
-    r"|numéro|rubrique|chronique|page|onglet|bouton|hebdomadaire|dossier)\s*[,:]?\s*$",
+    r"|numéro|rubrique|chronique|page|onglet|bouton|hebdomadaire|dossier)"
+    r"(?:\s+(?:de|d['’]|du|des))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
-_SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])")
+_SENTENCE_END = re.compile(
+    r"(?:(?<![\s(][A-Z])(?<![\s(]MM)(?<![\s(]Dr)(?<![\s(]Pr)(?<![\s(]St)(?<![\s(]Mme)\.|[!?…])"
+    r"(?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])"
+)
 _CONTINUATION_GAP = re.compile(r"^[\s,;:.)(–—-]*(?:(?:et|ou|puis|mais)\s*)?[\s,;:(–—-]*$", re.I)
 _WORDS = WORD_PATTERN
 _MARKS = re.compile(r'[«»“”"]|\n[ \t]*\n\s*')
@@ -159,6 +241,7 @@ class Context:
     default: str | None  # the one speaker of a speech, if any
     functions: dict[str, str]  # name → function
     third_person: bool  # a communiqué or report: the text is nobody's speech
+    interviewers: list[str] = field(default_factory=list)  # who asks, in a transcript
 
 
 def _inner(text: str, a: int, b: int) -> tuple[int, int]:
@@ -279,14 +362,20 @@ class Attributor:
             index += 1
         return found
 
-    def _focus(self, position: int, floor: int = 0) -> tuple[str, str | None] | None:
-        """Return the person last in focus before `position` (not before `floor`)."""
+    def _focus(
+        self, position: int, floor: int = 0, bodies: bool = False
+    ) -> tuple[str, str | None] | None:
+        """Return the person last in focus before `position` (not before `floor`); an
+        organisation too when `bodies` (« elle », « elles »)."""
         best: tuple[int, str, str | None] | None = None
         index = bisect_right(self.starts, position - 1) - 1
         while index >= 0:
             m = self.mentions[index]
             if m.start < floor:
                 break
+            if m.body and not bodies:
+                index -= 1
+                continue
             if m.subject and m.end <= position and (m.name or m.function):
                 if m.name not in self.participants:
                     best = (m.end, m.name or "", m.function)
@@ -303,6 +392,8 @@ class Attributor:
             # nobody heads a clause yet: the person introduced with a civility or a function
             for m in reversed(self.mentions):
                 if floor <= m.start and m.end <= position and m.titled and m.name:
+                    if m.body and not bodies:
+                        continue
                     return (m.name, m.function)
             return None
         return (best[1], best[2]) if best[1] or best[2] else None
@@ -314,7 +405,8 @@ class Attributor:
         return Attribution(mention.name, function, None, "explicit")
 
     def _pronoun(self, position: int, cue: str, floor: int) -> Attribution:
-        focus = self._focus(position, floor)
+        feminine = re.search(r"\belles?\b", cue, re.IGNORECASE) is not None
+        focus = self._focus(position, floor, bodies=feminine)
         if focus is None:
             return Attribution(None, None, cue, "pronoun")
         name, function = focus
@@ -323,10 +415,25 @@ class Attributor:
 
     def _name_after(self, position: int) -> str | None:
         """Return a capitalised name right at `position` (« comme l'écrivait Montesquieu »)."""
+        if (famous := _FAMOUS_NAME.match(self.text, position)) is not None:
+            return _FAMOUS[famous.group().casefold()]
         m = _CAPITALISED.match(self.text, position)
         if m is None or m.group().lower() in ("le", "la", "les", "l"):
             return None
         return canonical_name(m.group())
+
+    def _author_at(self, position: int, stop: int) -> Attribution | None:
+        """Return the person or body named right at `position` (after a title such as « le
+        général »), as an explicit attribution without cue."""
+        at = _AUTHOR_TITLE.match(self.text, position, stop)
+        begin = at.end() if at else position
+        for m in self._mentions_in(position, stop)[:2]:
+            if position <= m.start <= begin + 1 and (m.name or m.function):
+                if m.name and _FAMOUS_NAME.fullmatch(self.text[m.start : m.end]):
+                    break
+                return self._who(m)
+        named = self._name_after(begin)
+        return Attribution(named, None, None, "explicit") if named else None
 
     # Cues ----------------------------------------------------------------------------------
     def _right(self, span: Span, floor: int) -> Attribution | None:
@@ -335,18 +442,23 @@ class Attributor:
         if (m := _RIGHT_INVERTED.match(right)) is not None:
             cue = m.group().strip(" ,;:–—-")
             return self._pronoun(span.close, cue, floor)
-        if (m := _RIGHT_SOURCE.match(right)) is not None:
-            who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
-            if who and who[0].start - (span.close + m.end()) <= 3:
-                attribution = self._who(who[0])
-                attribution.cue = right[: who[0].end - span.close].strip(" ,;:–—-")
-                return attribution
+        for pattern in (_RIGHT_SOURCE, _RIGHT_THAT, _RIGHT_AUTHOR):
+            if (m := pattern.match(right)) is not None:
+                found = self._author_at(span.close + m.end(), stop)
+                if found is not None:
+                    found.cue = right[: m.end()].strip(" ,;:–—-")
+                    return found
+                if pattern is _RIGHT_AUTHOR:  # « …, comme dit le proverbe »: nobody named
+                    return Attribution(None, None, m.group().strip(" ,;:–—-"), "unknown")
         if (m := _RIGHT_VERB.match(right)) is not None:
             who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
-            if who and who[0].start - (span.close + m.end()) <= 12:
+            glue = 12 if not who or not who[0].function else 60  # « a dit le maire de Nice X »
+            if who and who[0].start - (span.close + m.end()) <= glue:
                 attribution = self._who(who[0])
                 attribution.cue = m.group("verb")
                 return attribution
+            if (named := self._name_after(span.close + m.end())) is not None:
+                return Attribution(named, None, m.group("verb"), "explicit")  # « écrivait Rostand »
         if (m := _RIGHT_SELON.match(right)) is not None:
             if m.group("pron"):
                 return self._pronoun(span.close, m.group().strip(" ,;:–—-"), floor)
@@ -355,6 +467,22 @@ class Attributor:
                 attribution = self._who(who[0])
                 attribution.cue = m.group().strip(" ,;:–—-")
                 return attribution
+        before = self.text[max(0, span.open - 12) : span.open]
+        if (m := _RIGHT_OF.match(right)) is not None and _DETERMINER_BEFORE.search(before):
+            who = self._mentions_in(span.close + m.end(), span.close + m.end() + 60)
+            if who and who[0].start == span.close + m.end() and who[0].name:
+                attribution = self._who(who[0])  # « le « quoi qu'il en coûte » d'Emmanuel Macron »
+                attribution.cue = right[: who[0].end - span.close].strip()
+                return attribution
+        end = self._paragraph_end(span.close)
+        if not self.text[span.close : end].strip(" .»\"”") and end + 2 < len(self.text):
+            # « … »⏎⏎— Julien Marchetti, dans un message lu…
+            if (m := _SIGNATURE.match(self.text, end + 2)) is not None and m.end() > end + 2:
+                who = self._mentions_in(m.end(), m.end() + 80)
+                if who and who[0].start == m.end():
+                    attribution = self._who(who[0])
+                    attribution.cue = "signature"
+                    return attribution
         return None
 
     def _speech_verb(self, left: str, left_start: int, span: Span) -> tuple[int, int, str] | None:
@@ -375,29 +503,93 @@ class Attributor:
         cue_start = verb_at - (len(aux.group()) if aux else 0)
         return cue_start, verb_end, self.text[cue_start:verb_end]
 
+    def _cue_source(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+        """« selon X, », « pour lui, », « comme le disait X, », « ces mots de X : »: the last
+        such cue before the quotation names its author (nobody, for famous words whose
+        author the cue does not name)."""
+        left = self.text[left_start : span.open]
+        for m in reversed(list(_LEFT_CUE.finditer(left))):
+            cue = " ".join(m.group("cue").split())
+            rest_start = left_start + m.end("cue")
+            rest = self.text[rest_start : span.open]
+            author = not re.fullmatch(_SOURCE_CUE, cue, re.IGNORECASE)
+            if (p := re.match(r"\s*,?\s*(lui|elle|eux|elles)\b", rest, re.IGNORECASE)) is not None:
+                return self._pronoun(rest_start, f"{cue} {p.group(1)}".lower(), floor)
+            if re.search(r"\s(?:le|la|les)\s+cite", cue, re.IGNORECASE):
+                return self._pronoun(left_start + m.start("cue"), cue, floor)  # « je la cite »
+            skip = len(rest) - len(rest.lstrip(" ,:\t"))
+            found = self._author_at(rest_start + skip, span.open)
+            if found is not None:
+                named_end = self._name_end(rest_start + skip, span.open)
+                if cue.lower() == "pour" and self.text[named_end:].lstrip(" ")[:1] != ",":
+                    continue  # "respecté pour Antoine qui a agi": no source, an object
+                found.cue = f"{cue} {self.text[rest_start + skip : named_end].strip()}".strip()
+                return found
+            if author:
+                if re.match(r"(?:je|nous)\s+cite|citant", cue, re.IGNORECASE):
+                    named = [x for x in self._mentions_in(floor, left_start + m.start()) if x.name]
+                    named = [x for x in named if x.name not in self.participants]
+                    if named:  # « la ministre X a écrit ceci, je cite : « … » »
+                        attribution = self._who(named[-1])
+                        attribution.cue = cue
+                        return attribution
+                if cue.lower().startswith("comme"):
+                    # « comme dit le proverbe », « comme l'a tourné en dérision le rapporteur »
+                    function = _FUNCTION_NP.match(self.text, rest_start + skip, span.open)
+                    return Attribution(
+                        None, function.group("fn") if function else None, cue, "unknown"
+                    )
+        return None
+
+    def _name_end(self, position: int, stop: int) -> int:
+        """Return where the name (or title and name) at `position` ends."""
+        at = _AUTHOR_TITLE.match(self.text, position, stop)
+        begin = at.end() if at else position
+        for m in self._mentions_in(position, stop)[:2]:
+            if position <= m.start <= begin + 1:
+                return m.end
+        if (famous := _FAMOUS_NAME.match(self.text, begin)) is not None:
+            return famous.end()
+        m = _CAPITALISED.match(self.text, begin)
+        return m.end() if m else begin
+
+    def _you(self, turn: Turn, cue: str, verb_end: int, span: Span) -> Attribution | None:
+        """« vous avez dit « … » », « vous le dites dans ce livre, « … » »: the words of the
+        guest addressed; « vous dites : « … » ? » puts words to the guest in a question: the
+        asker's own."""
+        after = self.text[span.close : span.close + 4]
+        between = self.text[verb_end : span.open].strip()
+        if not _YOU_PAST.search(cue) and "?" in after and between in ("", ":"):
+            if not turn.name:
+                return Attribution(None, "journaliste", f"vous {cue}", "explicit")
+            return Attribution(
+                turn.name, self.context.functions.get(turn.name), f"vous {cue}", "explicit"
+            )
+        addressee = self._addressee(turn)
+        if addressee is None:
+            return None
+        return Attribution(
+            addressee, self.context.functions.get(addressee), f"vous {cue}", "explicit"
+        )
+
+    def _addressee(self, turn: Turn) -> str | None:
+        """Return the guest a turn says « vous » to: the last other guest who spoke before
+        it (a debate between two guests), else the first guest."""
+        interviewers = set(self.context.interviewers)
+        for previous in reversed(self.context.turns):
+            if previous.start >= turn.start:
+                continue
+            if previous.name and previous.name != turn.name and previous.name not in interviewers:
+                return previous.name
+        guests = [n for n in self.context.interviewees if n != turn.name]
+        return guests[0] if guests else None
+
     def _left(
         self, span: Span, left_start: int, floor: int, turn: Turn | None
     ) -> Attribution | None:
         left = self.text[left_start : span.open]
-        # "selon X," "pour lui," "d'après Y," — the last one before the quotation.
-        for m in reversed(list(_LEFT_SOURCE.finditer(left))):
-            rest_start = left_start + m.start("rest")
-            if (
-                p := re.match(r"(lui|elle|eux|elles)\b", m.group("rest"), re.IGNORECASE)
-            ) is not None:
-                return self._pronoun(rest_start, f"{m.group('cue')} {p.group(1)}".lower(), floor)
-            who = self._mentions_in(rest_start, span.open)
-            if who and who[0].start - rest_start <= 3:
-                if (
-                    m.group("cue").lower() == "pour"
-                    and not self.text[who[0].end :].lstrip(" ")[:1] == ","
-                ):
-                    continue  # "respecté pour Antoine qui a agi": no source, an object
-                attribution = self._who(who[0])
-                attribution.cue = f"{m.group('cue')} {self.text[who[0].start : who[0].end]}"
-                return attribution
-            if (named := self._name_after(rest_start)) is not None:
-                return Attribution(named, None, f"{m.group('cue')} {named}", "explicit")
+        if (found := self._cue_source(span, left_start, floor)) is not None:
+            return found
         if _THOSE_WORDS.search(left):
             # "ces propos, « … »": the words of the last person named before
             named = [m for m in self._mentions_in(floor, span.open) if m.name or m.function]
@@ -406,6 +598,11 @@ class Attributor:
                 attribution = self._who(named[-1])
                 attribution.cue = _THOSE_WORDS.search(left).group().strip(" ,:")
                 return attribution
+        if (text_source := _TEXT_SOURCE.search(left)) is not None:
+            # « l'article L. 211-1 parle de « … » »: a text's words, no person's
+            function = re.match(r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
+                                r"|indique|énonce|serait|sera|est)\b|$)", text_source.group())
+            return Attribution(None, function.group() if function else None, "texte", "unknown")
         verb = self._speech_verb(left, left_start, span)
         if verb is not None:
             cue_start, verb_end, cue = verb
@@ -414,13 +611,21 @@ class Attributor:
             if inverted:  # "« … », dit-il, « … »"
                 return self._pronoun(cue_start, f"{cue}{inverted.group()}", floor)
             you = _YOU.search(near)
-            if turn is not None and you and self.context.interviewees:
+            talking = self.context.interviewees or len(self.participants) > 1
+            if turn is not None and you and talking:
                 after_you = self.text[cue_start - len(near) + you.end() : span.open]
-                if turn.name not in self.context.interviewees and not _NEGATION.search(after_you):
-                    name = self.context.interviewees[0]
-                    return Attribution(
-                        name, self.context.functions.get(name), f"vous {cue}", "explicit"
-                    )
+                if not _NEGATION.search(after_you):
+                    if (found := self._you(turn, cue, verb_end, span)) is not None:
+                        return found
+            # « Eric Woerth qui vous dit « … » », « Gilles Legendre, qui est de vos rangs,
+            # qui lui-même disait « … » »: the person heading the relative clause
+            for m in reversed(self._mentions_in(max(left_start, cue_start - 120), cue_start)):
+                if (m.name or m.function) and _WHO_CLAUSE.match(self.text, m.end, cue_start):
+                    if m.name not in self.participants:
+                        attribution = self._who(m)
+                        attribution.cue = cue
+                        return attribution
+                    break
             pronoun = [p for p in _SUBJECT_PRONOUN.finditer(near) if " qui " not in near[p.end() :]]
             if pronoun:
                 p = pronoun[-1]
@@ -432,6 +637,8 @@ class Attributor:
                 if m.subject and cue_start - m.end <= 100
             ]
             if heads:
+                if self._joint(heads[0], cue_start):
+                    return Attribution(None, None, cue, "unknown")  # « Me X et Me Y appellent »
                 attribution = self._who(heads[0])
                 attribution.cue = cue
                 return attribution
@@ -441,9 +648,17 @@ class Attributor:
             if _GENERIC.search(clause[-40:]) or _FIRST_PERSON.search(clause):
                 return Attribution(None, None, cue, "explicit")
             return self._pronoun(cue_start, cue, floor)  # "malgré avoir concédé « … »"
-        # No verb of speech: the person heading the sentence ("Me Bourdon se lève « … »").
-        heads = [m for m in self._mentions_in(left_start, span.open) if m.subject]
+        if _COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
+            owner = turn.name if turn is not None else self.context.default
+            if owner:
+                return Attribution(owner, self.context.functions.get(owner), "j'ai appelé",
+                                   "coined")
+        # No verb of speech: the person heading the sentence ("Me Bourdon se lève « … »"),
+        # not a body (« la Cour d'appel retient … les « tax rulings » »).
+        heads = [m for m in self._mentions_in(left_start, span.open) if m.subject and not m.body]
         if heads:
+            if self._joint(heads[0], span.open):
+                return Attribution(None, None, "sujet", "unknown")
             attribution = self._who(heads[0])
             attribution.strength = "subject"
             attribution.cue = "sujet"
@@ -454,12 +669,22 @@ class Attributor:
             return self._pronoun(left_start + p.start(), p.group(1).lower(), floor)
         return None
 
+    def _joint(self, head: Mention, stop: int) -> bool:
+        """Tell whether a subject is two people (« Me Hénon et Me Chappuis appellent »)."""
+        nxt = self._mentions_in(head.end, stop)
+        return bool(nxt) and bool(re.fullmatch(r"\s+et\s+", self.text[head.end : nxt[0].start]))
+
     def attribute(self, span: Span) -> Attribution:
         """Return who said the words of `span`, and why we think so."""
         turn = turn_at(self.context.turns, span.open) if self.context.turns else None
         floor = turn.body if turn is not None else 0
         paragraph = self._paragraph_start(span.open)
         left_start = max(self._sentence_start(span.open), paragraph, floor)
+        if span.open == paragraph and paragraph >= 2:
+            # « Antoine Deltour a partagé sa décision : »⏎⏎« … »: the paragraph before says who
+            before = self.text[:paragraph].rstrip()
+            if before.endswith(":") and not self._inside_turn_label(before):
+                left_start = max(self._sentence_start(len(before) - 1), floor)
         if self.last is not None and paragraph <= self.last[0].close <= span.open:
             previous, attribution = self.last
             gap = self.text[previous.close : span.open]
@@ -482,10 +707,14 @@ class Attributor:
                     attribution.speaker, attribution.function, "suite", "continuation"
                 )
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
+        if found is not None and found.strength == "unknown":
+            return found  # the cue names the words' author, or says nobody known said them
         if found is not None and (found.speaker or found.function or found.cue):
             if found.speaker or found.function or turn is None:
                 return found
         if turn is not None:
+            if not turn.name:  # « Q - … »: an unnamed journalist's question
+                return Attribution(None, "journaliste", "tour de parole", "turn")
             return Attribution(
                 turn.name, self.context.functions.get(turn.name), "tour de parole", "turn"
             )
@@ -502,6 +731,10 @@ class Attributor:
                     name, function or self.context.functions.get(name), "contexte", "focus"
                 )
         return _NONE
+
+    def _inside_turn_label(self, before: str) -> bool:
+        """A turn label (« SONIA MABROUK : ») is no sentence introducing the words."""
+        return any(t.start <= len(before) <= t.body for t in self.context.turns)
 
     def record(self, span: Span, attribution: Attribution) -> None:
         self.last = (span, attribution)
@@ -551,11 +784,15 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
     for span in spans:
         inner = text[span.start : span.end]
         words = _word_count(inner)
+        if span.depth == 0 and (interruption := _interruption(text, span)) is not None:
+            quotes.append(Quote(inner, span.start, span.end, None, interruption, "interruption"))
+            continue
         if (
             span.depth > 0
             or words <= 1
             or inner.casefold() in titles
             or _title_like(text, span, words)
+            or _AMENDMENT.search(text, max(0, span.open - 160), span.open)
         ):
             if words > 1:
                 titles.add(inner.casefold())
@@ -580,20 +817,41 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
     return quotes
 
 
+def _interruption(text: str, span: Span) -> str | None:
+    """Return who interrupts, for words a stage direction gives to the benches:
+    « (« Et nous ? » sur les bancs du groupe UMP.) » → `députés du groupe UMP (interruption)`."""
+    if not text[max(0, span.open - 3) : span.open].rstrip().endswith("("):
+        return None
+    benches = _BENCHES.match(text, span.close)
+    if benches is None:
+        return None
+    group = re.search(r"\b(?:du|des)\s+groupes?\s+([^.)]+?)\s*[.)]", benches.group())
+    who = f"députés du groupe {group.group(1)}" if group else "députés"
+    return f"{who} (interruption)"
+
+
 def _is_speech(
     text: str, span: Span, inner: str, words: int, attribution: Attribution, context: Context
 ) -> bool:
     """Decide whether an attributed run is somebody's words or a scare quote."""
+    if attribution.strength in ("coined", "unknown"):
+        return True  # « ce que j'ai appelé le « … » », « comme dit le proverbe, « … » »
     lower = inner[:1].islower()
     weak = attribution.strength in ("turn", "default", "none", "focus")
-    if lower and weak and _DETERMINER_BEFORE.search(text[max(0, span.open - 12) : span.open]):
+    determiner = _DETERMINER_BEFORE.search(text[max(0, span.open - 12) : span.open]) is not None
+    if lower and weak and determiner:
         return False  # "le vieux rêve du « jardin à la française »": an expression
     if lower and attribution.strength == "none":
         return False  # nobody is given these words: a scare quote
+    if lower and words <= 3 and attribution.strength == "subject" and determiner:
+        return False  # « Jean-Baptiste Lemoyne, le « stop and go » c'est… »: a term
     if words > 3:
         return True
     if not lower:
-        return False
+        # « pour qu'on leur dise « Bienvenue en France ! » »: a short sentence after a verb
+        # of speech is speech; « Cités éducatives » is a name
+        before = text[max(0, span.open - 30) : span.open]
+        return inner.rstrip(' »"”')[-1:] in ".!?…" and bool(_VERB.search(before))
     strong = attribution.strength in ("explicit", "subject", "pronoun", "continuation")
     if not strong:
         return False

@@ -32,6 +32,16 @@ _OPENING_UPPER = re.compile(
     rf"^(?P<label>{_UPPER_LABEL})(?:\s*[:\-–—]\s*|\s+)(?=[^\n]{{0,30}}[a-zà-ÿ])"
 )
 _OPENING_NAME = re.compile(rf"^(?P<label>{_CAP_LABEL})\s*:\s+(?=\S)")
+# A hearing's record: « M. Sébastien Nadot. J'ai dit… », « M. Jean-Yves Le Drian, ministre.
+# Merci… », « M. le président Éric Coquerel. Madame Dalloz… ».
+_OPENING_CIVILITY = re.compile(
+    rf"^(?P<label>(?:M\.|Mme|Mlle)\s+(?:(?:le|la)\s+(?:président|présidente|rapporteur"
+    rf"|rapporteure)\s+)?[{_UP}][\w'’\-]+(?:[ ](?:de |d'|du |le |la )?[{_UP}][\w'’\-]+){{0,3}})"
+    rf"(?:,\s*[^.\n]{{1,80}})?\.\s+(?=\S)"
+)
+# « Q - … » / « R - … »: an unnamed interviewer's question, the guest's answer.
+_QUESTION_ANSWER = re.compile(r"^(?P<label>Q|R)\s*[-–—:]\s+(?=\S)")
+QUESTION, ANSWER = "Q", "R"
 _NOT_LABELS = frozenset(
     """
     source contact contacts note notes question questions reponse reponses tel telephone email
@@ -69,9 +79,14 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for p in _PARAGRAPH.finditer(text):
         paragraph = p.group()
-        for pattern in (_ALONE, _OPENING_UPPER, _OPENING_NAME):
+        for pattern in (_QUESTION_ANSWER, _ALONE, _OPENING_UPPER, _OPENING_NAME,
+                        _OPENING_CIVILITY):
             m = pattern.match(paragraph)
-            if m and _label_ok(m.group("label"), pattern is not _OPENING_NAME):
+            if m and pattern is _QUESTION_ANSWER:
+                found.append((p.start(), p.start() + m.end(), m.group("label")))
+                break
+            upper = pattern in (_ALONE, _OPENING_UPPER)
+            if m and _label_ok(m.group("label"), upper):
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
                 break
     return found
@@ -108,11 +123,18 @@ def find_turns(
     turns = []
     for index, (start, body, label) in enumerate(kept):
         end = kept[index + 1][0] if index + 1 < len(kept) else len(text)
+        if label in (QUESTION, ANSWER):
+            turns.append(Turn(label, start, body, end, label))  # named by the caller
+            continue
+        label = _CHAIR_WORDS.sub("", label)
         name = canonical_name(label.rstrip(" :."))
         if aliases is not None:
             name = aliases.canonical(name)
         turns.append(Turn(name, start, body, end, label))
     return turns
+
+
+_CHAIR_WORDS = re.compile(r"(?<=\s)(?:le|la)\s+(?:président|présidente|rapporteur|rapporteure)\s+")
 
 
 def _known(label: str, known: set[str]) -> bool:
@@ -138,7 +160,7 @@ def split_roles(text: str, turns: list[Turn], named: list[str]) -> tuple[list[st
     others ask. Without, the labels whose turns mostly end with a question (within their last
     60 characters) are the interviewers.
     """
-    names = list(dict.fromkeys(t.name for t in turns))
+    names = list(dict.fromkeys(t.name for t in turns if t.name))
     if not names:
         return [], []
     keys = {name_key(n) for n in named if n}

@@ -1,0 +1,98 @@
+"""Who really said it (issue 11): attribution on real passages of ../shared/corpus.
+
+Interviews: a quotation in the journalist's turn is the journalist's only when nobody else is
+named; « vous avez dit » gives the guest's earlier words, « vous dites : « … » ? » the asker's
+suggestion; a person or body named beside the words said them; a journalist is never a
+document speaker. Famous words belong to the author the cue names, whoever has the floor.
+"""
+
+from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
+
+# --- Family 1: interviews ---------------------------------------------------------------------
+
+
+def interview(title: str, also: str):
+    return extracted(shared_document(VIE_PUBLIQUE, title, also))
+
+
+def test_a_third_person_named_in_the_journalists_question_said_it():
+    doc = interview("Interview de M. Bruno Le Maire", "la critique d'Eric WOERTH qui vous dit")
+    quote = quote_at(doc, "ce budget est trop confus")
+    assert (quote.speaker, quote.is_speech) == ("Eric Woerth", True)
+
+
+def test_journalists_are_never_document_speakers_even_when_the_source_lists_them():
+    doc = interview("Interview de M. Bruno Le Maire", "la critique d'Eric WOERTH qui vous dit")
+    assert [s.name for s in doc.speakers] == ["Bruno Le Maire"]
+    assert set(doc.meta["interviewers"]) == {"Nicolas Demorand", "Léa Salame"}
+
+
+def test_a_second_guest_is_a_speaker_and_vous_dites_gives_the_other_guests_words():
+    doc = interview("Interview de M. Cédric O", "JULIEN BAYOU")
+    assert [s.name for s in doc.speakers] == ["Cédric O", "Julien Bayou"]
+    # JULIEN BAYOU: « Quand vous dites « c'est comme si », ce n'est pas du tout pareil. »
+    assert quote_at(doc, "c'est comme si").speaker == "Cédric O"
+    # CEDRIC O: « Et j'ai entendu Eric PIOLLE qui nous dit : "Je découvre la 5G". »
+    assert quote_at(doc, "Je découvre la 5G").speaker == "Eric Piolle"
+
+
+def test_words_put_to_the_guest_in_a_question_are_the_askers():
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, "Interview de M. Marc Fesneau", "SONIA"))
+    # SONIA MABROUK: « Juste, vous dites : " les violences policières n'existe pas "? »
+    assert quote_at(doc, "les violences policières").speaker == "Sonia Mabrouk"
+
+
+def test_a_body_named_beside_the_words_said_them():
+    doc = interview("Interview de M. Alain Griset", "voilà ce qu'elles disaient hier")
+    # « … l'Union des entreprises de proximité, et voilà ce qu'elles disaient hier : « … » »
+    quote = quote_at(doc, "Si le motif sanitaire")
+    assert quote.speaker == "Union des entreprises de proximité"
+
+
+def test_an_unnamed_journalists_question_is_nobodys_by_name():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Extraits d'un entretien de M. Clément Beaune",
+                                    "on était dans la relance"))
+    # « Q - A la rentrée, c'était : "on était dans la relance". »
+    quote = quote_at(doc, "on était dans la relance")
+    assert (quote.speaker, quote.function) == (None, "journaliste")
+
+
+# --- Family 2: famous words -------------------------------------------------------------------
+
+
+def test_famous_words_belong_to_the_author_the_cue_names():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Déclaration de M. Julien Denormandie",
+                                    "ces mots de Sully"))
+    assert quote_at(doc, "Labourage et pâturage").speaker == "Sully"
+
+
+def test_an_author_after_a_civility_in_a_ministers_answer():
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, "Déclarations de M. Bruno Le Maire",
+                                    "comme le disait M. Boileau"))
+    assert quote_at(doc, "Ce que l’on conçoit bien").speaker == "Boileau"
+
+
+def test_an_author_after_the_words_and_a_title():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Extraits d'un entretien de M. Clément Beaune",
+                                    "pour paraphraser le général de Gaulle"))
+    assert quote_at(doc, "des machins").speaker == "Charles de Gaulle"
+
+
+def test_a_one_word_author_after_the_verb():
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="écrivait Rostand"))
+    assert quote_at(doc, "C'est dans la nuit qu'il est beau").speaker == "Rostand"
+
+
+def test_an_author_named_in_a_comme_clause():
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="comme le disait Saint-Exupéry"))
+    assert quote_at(doc, "si tu diffères de moi").speaker == "Saint-Exupéry"
+
+
+def test_words_lent_to_an_unnamed_author_are_nobodys():
+    doc = extracted(
+        shared_document("an-mariage-pour-tous-2013-tei/20130134.xml", also="chamanique")
+    )
+    # « comme l'a tourné en dérision le rapporteur le 16 janvier, « chamanique, quasi
+    # biblique » »: not the deputy's own words, and the rapporteur is not named
+    quote = quote_at(doc, "chamanique, quasi biblique")
+    assert (quote.is_speech, quote.speaker, quote.function) == (True, None, "rapporteur")
