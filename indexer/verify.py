@@ -21,7 +21,7 @@ from typing import Any
 
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
-from indexer.passages import MAX_WORDS, Passage
+from indexer.passages import MAX_WORDS, MIN_WORDS, Passage
 from indexer.schema import stored_document
 
 VERDICTS = ("exact", "close", "not_found")
@@ -84,6 +84,11 @@ def _verify_one(catalog, searcher, base, rank: dict[int, int], quote: str,
                      "Un seul mot : collez au moins quelques mots de la citation.")
         return _not_found(query, notes)
     found = catalog.passages(searcher, typed, base, best_only=True)
+    if len(words) < MIN_WORDS and found and found[0].verdict != "exact":
+        # two or three words « nearly » found are anywhere: only word for word says something
+        notes.append(f"Citation courte (moins de {MIN_WORDS} mots) : seul un passage mot pour "
+                     "mot compte.")
+        found = []
     if not found:
         return _not_found(query, notes)
     best = _best(found, rank)

@@ -130,6 +130,13 @@ def test_a_very_long_quotation_is_cut_with_a_note(demo):
     assert result["verdict"] in {"close", "not_found"}
 
 
+def test_a_short_quotation_counts_only_word_for_word(demo):
+    assert verify(demo, "entendu de belles intentions")["verdict"] == "exact"
+    nearly = verify(demo, "=1+1 formule")  # « 1/1 » in a PDF is not a quotation
+    assert nearly["verdict"] == "not_found"
+    assert "Citation courte" in nearly["note"]
+
+
 def test_many_quotations_come_back_in_order(demo):
     quotes = ["Nous avons entendu de belles intentions", "rien de tout cela n'a été dit ici",
               MISREMEMBERED]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from flask import Flask
 
-from webapp import api, catalog, errors, exports, formatting, pages
+from indexer import budget
+from indexer.verify import closeness, quoted_other
+from webapp import api, catalog, errors, exports, formatting, pages, verifier
 
 # Every response: no inline script, no framing, no MIME sniffing, no full referrer.
 SECURITY_HEADERS = {
@@ -27,7 +30,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     The index is opened on the first request that needs it and kept for the process.
     """
     app = Flask(__name__)
-    app.config.from_mapping(INDEX_DIR=str(Path("verbatim-index").absolute()))
+    app.config.from_mapping(INDEX_DIR=str(Path("verbatim-index").absolute()),
+                            # a body larger than the quotations /verifier reads is refused
+                            MAX_CONTENT_LENGTH=4 * verifier.MAX_INPUT_CHARS)
     app.config["JSON_AS_ASCII"] = False
     app.json.ensure_ascii = False
     app.json.sort_keys = False
@@ -38,6 +43,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
+    app.register_blueprint(verifier.bp)
     errors.init_app(app)
 
     app.jinja_env.filters.update(
@@ -46,6 +52,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         plural=formatting.plural,
         capitalize_first=formatting.capitalize,
         plain_text=formatting.plain_text,
+        closeness=closeness,
+        quoted_other=quoted_other,
+        differences=verifier.difference_sentences,
     )
 
     @app.after_request
@@ -53,5 +62,24 @@ def create_app(test_config: dict | None = None) -> Flask:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+    app.wsgi_app = budgeted(app.wsgi_app)
+    return app
+
+
+def budgeted(wsgi_app):
+    """Wrap a WSGI app: each request's searches get a time budget (`indexer.budget`), and
+    the response says how long the server spent on it (`Server-Timing: app;dur=` ms)."""
+
+    def app(environ, start_response):
+        started = time.perf_counter()
+
+        def timed(status, headers, exc_info=None):
+            spent = (time.perf_counter() - started) * 1000
+            headers.append(("Server-Timing", f"app;dur={spent:.1f}"))
+            return start_response(status, headers, exc_info)
+
+        with budget.request_budget():
+            return wsgi_app(environ, timed)
 
     return app

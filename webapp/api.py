@@ -1,13 +1,16 @@
-"""The JSON API: the search contract of `verbatim search --json`, and documents."""
+"""The JSON API: the search contract of `verbatim search --json`, documents, and verifying
+quotations (the contract of `verbatim verify --json`)."""
 
 from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
+from indexer.verify import MAX_QUOTE_CHARS, verify, verify_many
 from webapp.catalog import get_catalog
 from webapp.facets import facet_values
 from webapp.params import clean, parse_search_args
 from webapp.results import correction_link, hit_url, pagination, run_search
+from webapp.verifier import MAX_QUOTES
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -58,3 +61,38 @@ def document_api(doc_id: str):
     data = doc.to_dict()
     data.pop("root", None)
     return jsonify(data)
+
+
+@bp.get("/verify")
+def verify_get():
+    """The verdict on one quotation, `?q=QUOTE`: the contract of `verbatim verify --json`."""
+    quotes = request.args.getlist("q")
+    if len(quotes) != 1 or not quotes[0].strip():
+        abort(400, description="Donnez une citation à vérifier : /api/verify?q=CITATION "
+                               "(pour plusieurs, POST {\"quotes\": [...]}).")
+    return jsonify(verify(get_catalog(), _one_line(quotes[0]), request.url_root))
+
+
+@bp.post("/verify")
+def verify_post():
+    """The verdicts on a JSON body {"quotes": [...]}: {"results": [...]}, in the same order."""
+    data = request.get_json(silent=True)
+    quotes = data.get("quotes") if isinstance(data, dict) else None
+    if not isinstance(quotes, list) or not quotes:
+        abort(400, description="Corps attendu : un objet JSON {\"quotes\": [\"citation\", …]} "
+                               "avec au moins une citation.")
+    if len(quotes) > MAX_QUOTES:
+        abort(400, description=f"{len(quotes)} citations reçues : {MAX_QUOTES} au plus par "
+                               "requête. Envoyez-les en plusieurs fois.")
+    wrong = [i for i, quote in enumerate(quotes) if not isinstance(quote, str)]
+    if wrong:
+        abort(400, description=f"Chaque citation doit être un texte ; ce n'est pas le cas de "
+                               f"la citation n° {wrong[0] + 1}.")
+    results = verify_many(get_catalog(), [_one_line(q) for q in quotes], request.url_root)
+    return jsonify({"results": results})
+
+
+def _one_line(quote: str) -> str:
+    """Return a quotation on one line, without control characters (cut far past the length
+    that `verify` reads, which notes the cut)."""
+    return clean(quote, MAX_QUOTE_CHARS + 1)

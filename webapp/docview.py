@@ -44,13 +44,51 @@ def markable_quotes(doc: Document) -> list[Quote]:
     return kept
 
 
-def render_paragraphs(doc: Document, terms: set[str]) -> list[Markup]:
+_PASSAGE = re.compile(r"(\d{1,9})-(\d{1,9})")
+
+
+def parse_passage(raw: str, text: str) -> tuple[int, int] | None:
+    """Return the span START-END of a `passage` URL argument, or None when it is not a
+    span of words of `text`.
+
+    >>> parse_passage("3-8", "Il a dit oui."), parse_passage("8-3", "Il a dit oui.")
+    ((3, 8), None)
+    """
+    match = _PASSAGE.fullmatch(raw.strip())
+    if not match:
+        return None
+    start, end = int(match.group(1)), int(match.group(2))
+    if not 0 <= start < end <= len(text) or not text[start:end].strip():
+        return None
+    return start, end
+
+
+def _marked_piece(text: str, start: int, end: int, terms: set[str],
+                  passage: tuple[int, int] | None) -> str:
+    """Return text[start:end] escaped with searched words marked, and the part inside the
+    passage wrapped in <mark class="passage"> (id="passage" where the passage begins)."""
+    if passage is None or passage[1] <= start or passage[0] >= end:
+        return highlight_all(text[start:end], terms)
+    a, b = max(start, passage[0]), min(end, passage[1])
+    anchor = ' id="passage"' if a == passage[0] else ""
+    return (highlight_all(text[start:a], terms) + f'<mark class="passage"{anchor}>'
+            + highlight_all(text[a:b], terms) + "</mark>" + highlight_all(text[b:end], terms))
+
+
+def render_paragraphs(doc: Document, terms: set[str],
+                      passage: tuple[int, int] | None = None) -> list[Markup]:
     """Return the text's paragraphs as safe HTML: every piece escaped by `highlight_all`,
     searched words in <mark>, each quotation in <mark class="quote" id="q<start>"> followed
-    by a link to its attribution; quoted words that are not speech only get the anchor."""
+    by a link to its attribution; quoted words that are not speech only get the anchor.
+    The `passage` span (a pasted quotation found there) is in <mark class="passage">, the
+    first piece with id="passage"."""
     text = doc.text
     quotes = markable_quotes(doc)
     paragraphs = []
+
+    def piece(start: int, end: int) -> str:
+        return _marked_piece(text, start, end, terms, passage)
+
     for p_start, p_end in _paragraph_spans(text):
         pieces: list[str] = []
         pos = p_start
@@ -58,9 +96,9 @@ def render_paragraphs(doc: Document, terms: set[str]) -> list[Markup]:
             if quote.end <= p_start or quote.start >= p_end:
                 continue
             q_start, q_end = max(quote.start, p_start), min(quote.end, p_end)
-            pieces.append(highlight_all(text[pos:q_start], terms))
+            pieces.append(piece(pos, q_start))
             anchor = f' id="q{quote.start}"' if q_start == quote.start else ""
-            inner = highlight_all(text[q_start:q_end], terms)
+            inner = piece(q_start, q_end)
             if not quote.is_speech:  # a title or scare quotes: only an anchor, not a citation
                 pieces.append(f'<span class="quoted"{anchor}>{inner}</span>')
                 pos = q_end
@@ -71,7 +109,7 @@ def render_paragraphs(doc: Document, terms: set[str]) -> list[Markup]:
                 pieces.append(f'<a class="attribution" href="#cite-q{quote.start}">'
                               f"— {escape(quote.speaker)}</a>")
             pos = q_end
-        pieces.append(highlight_all(text[pos:p_end], terms))
+        pieces.append(piece(pos, p_end))
         paragraphs.append(Markup("".join(pieces)))  # every piece was escaped above
     return paragraphs
 

@@ -15,6 +15,7 @@ TITLES = {
     400: "Requête non comprise",
     404: "Page introuvable",
     405: "Méthode non permise",
+    413: "Envoi trop volumineux",
     500: "Erreur interne",
     503: "Index indisponible",
 }
@@ -22,6 +23,7 @@ MESSAGES = {
     400: "Cette adresse contient des paramètres que Verbatim ne comprend pas.",
     404: "Cette page n'existe pas.",
     405: "Cette adresse se consulte, elle ne reçoit pas de formulaire.",
+    413: "Ce que vous avez envoyé est trop long : envoyez moins de citations à la fois.",
     500: "Verbatim a rencontré une erreur. Réessayez ou changez de recherche.",
     503: "Aucun index n'est disponible : lancez « verbatim index DOSSIER » puis rechargez.",
 }

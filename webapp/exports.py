@@ -22,7 +22,7 @@ bp = Blueprint("exports", __name__)
 EXPORT_LIMIT = 1000  # rows of one CSV export: the first thousand results, in the search's order
 FEED_ENTRIES = 50
 CSV_COLUMNS = ("id", "title", "date", "kind", "speakers", "functions", "themes", "source",
-               "record", "url", "snippet")
+               "record", "url", "snippet", "passage", "passage_verdict", "passage_similarity")
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters a spreadsheet reads as the start of a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -49,6 +49,8 @@ def _csv_row(hit: dict, q: str) -> list[str]:
         "; ".join(hit.get("themes") or []), hit.get("source"), hit.get("record"),
         hit_url(hit, q, external=True), snippet,
     ]
+    passage = hit.get("passage") or {}  # the typed passage's exact words in this result
+    row += [passage.get("text"), passage.get("verdict"), passage.get("similarity")]
     return [csv_cell(cell) for cell in row]
 
 

@@ -1,4 +1,5 @@
-"""The HTML pages: search, document, original file and speaker."""
+"""The HTML pages: search, document (with a pasted passage marked), original file and
+speaker."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from webapp.docview import (
     alternates,
     citations,
     document_citation,
+    parse_passage,
     render_paragraphs,
     search_terms,
 )
@@ -72,13 +74,19 @@ def document(doc_id: str):
     """A statement in full: metadata, text with quotations and searched words marked."""
     doc = _document_or_404(doc_id)
     q = clean(request.args.get("q", ""), MAX_QUERY_CHARS)
+    raw_passage = clean(request.args.get("passage", ""), 40)
+    passage = parse_passage(raw_passage, doc.text) if raw_passage else None
+    notes = [f"Le passage demandé ({raw_passage}) n'est pas dans ce texte : le document "
+             "est montré en entier."] if raw_passage and passage is None else []
     permalink = url_for("pages.document", doc_id=doc.id, _external=True)
     return render_template(
         "document.html",
         doc=doc,
         q=q,
+        notes=notes,
+        passage=passage,
         back_url=SearchArgs(q=q).url() if q else url_for("pages.search"),
-        paragraphs=render_paragraphs(doc, search_terms(q)),
+        paragraphs=render_paragraphs(doc, search_terms(q), passage),
         citations=citations(doc, permalink),
         reference=document_citation(doc, permalink),
         permalink=permalink,

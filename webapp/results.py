@@ -63,7 +63,16 @@ def pagination(args: SearchArgs, total: int, endpoint: str = "pages.search",
 
 
 def hit_url(hit: dict[str, Any], q: str = "", external: bool = False) -> str:
-    """Return the link of a hit: its document, or the quotation's place in its document."""
+    """Return the link of a hit: its document, or the quotation's place in its document;
+    for a hit holding a typed passage, the document with that passage marked."""
+    passage = hit.get("passage")
+    if passage:
+        # a quotation's passage is counted from the quotation's start in its document
+        offset = (hit.get("position") or 0) if hit.get("document_id") else 0
+        base = url_for("pages.document", doc_id=hit.get("document_id") or hit["id"],
+                       q=q or None, passage=f"{offset + passage['start']}-"
+                       f"{offset + passage['end']}", _external=external)
+        return f"{base}#passage"
     if hit.get("document_id"):
         base = url_for("pages.document", doc_id=hit["document_id"], q=q or None,
                        _external=external)

@@ -1,0 +1,126 @@
+"""A journalist pastes a misremembered quotation in a real browser (Debian's Chromium driven by
+Playwright, launched as tests/test_browser.py does), on /verifier and in the search box, sees
+what differs and follows the link to the passage marked in its document.
+
+`verbatim serve` runs over an index of the demo corpus. Screenshots go to tests/screenshots/.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+# the browser and its page as tests/test_browser.py launches them; `server` is ours below
+from test_browser import _free_port, browser, page, shot  # noqa: F401
+
+from indexer.indexing import index_paths
+from tests.conftest import DEMO
+
+MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujours reporter "
+                 "à l'été suivant")
+SAID = ("Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été "
+        "suivant")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`verbatim serve` over the demo corpus on a free local port; yields its base URL."""
+    index_dir = tmp_path_factory.mktemp("verify-browser") / "index"
+    index_paths([DEMO], index_dir)
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "indexer.cli", "serve", "--index",
+                                str(index_dir), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(base + "/static/style.css", timeout=2).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("verbatim serve did not start: " + process.stderr.read1().decode())
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        process.stderr.close()
+
+
+def _lands_on_the_marked_passage(tab) -> None:
+    """The document page is open at #passage: the source's words marked and in view."""
+    tab.wait_for_url(re.compile(r"/doc/[0-9a-f]{16}\?.*passage=\d+-\d+#passage$"))
+    marked = tab.locator("mark.passage")
+    assert re.sub(r"\s+", " ", " ".join(marked.all_inner_texts())).strip() == SAID
+    assert tab.locator("#passage").is_visible()
+    assert tab.evaluate("() => { const r = document.getElementById('passage')"
+                         ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;"
+                         " }")
+
+
+def test_verifier_shows_the_diff_and_links_to_the_passage(page):  # noqa: F811
+    page.goto("/")
+    page.get_by_role("link", name="Vérifier une citation").click()
+    page.wait_for_url(re.compile(r"/verifier$"))
+    page.get_by_label("Collez une ou plusieurs citations").fill(
+        f"{MISREMEMBERED}\nNous avons entendu de belles intentions\n"
+        "la lune est un fromage de chèvre selon la fédération")
+    page.get_by_role("button", name="Vérifier", exact=True).click()
+    page.wait_for_load_state()
+    items = page.locator("li.verdict-item")
+    assert items.count() == 3
+    first = items.nth(0)
+    assert first.locator(".verdict").inner_text() == "Proche, à 93\u00a0%"
+    assert first.locator(".differences li").inner_text() == (
+        "Vous avez écrit reporter, le texte dit repousser")
+    assert first.locator("em").all_inner_texts() == ["reporter", "repousser"]
+    assert "Claire Aubertin" in first.locator(".verdict-facts").inner_text()
+    assert items.nth(1).locator(".verdict").inner_text() == "Exacte, mot pour mot"
+    assert items.nth(2).locator(".verdict").inner_text() == "Introuvable"
+    shot(page, "20-verifier")
+    first.locator("a.to-passage").click()
+    _lands_on_the_marked_passage(page)
+    shot(page, "21-verifier-passage", full_page=False)
+
+
+def test_search_box_shows_the_diff_and_links_to_the_passage(page):  # noqa: F811
+    page.goto("/")
+    page.get_by_label("Rechercher", exact=True).fill(MISREMEMBERED)
+    page.get_by_role("button", name="Rechercher").click()
+    page.wait_for_url(re.compile(r"q=un\+plan"))
+    first = page.locator(".hits > li").first
+    assert first.locator(".snippet mark").first.inner_text() == SAID
+    assert first.locator(".verdict").inner_text() == "Passage proche, à 93\u00a0%"
+    assert first.locator(".differences li").inner_text() == (
+        "Vous avez écrit reporter, le texte dit repousser")
+    shot(page, "22-recherche-passage")
+    first.locator("a.to-passage").click()
+    _lands_on_the_marked_passage(page)
+    shot(page, "23-recherche-passage-document", full_page=False)
+
+
+def test_citations_view_links_to_the_passage(page):  # noqa: F811
+    page.goto("/?quotes=1&q=" + MISREMEMBERED.replace(" ", "+"))
+    first = page.locator(".hits > li").first
+    assert first.locator(".verdict").inner_text() == "Passage proche, à 93\u00a0%"
+    first.locator("a.to-passage").click()
+    _lands_on_the_marked_passage(page)
+
+
+def test_verifier_works_without_javascript(browser, server):  # noqa: F811
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto("/verifier")
+    tab.get_by_label("Collez une ou plusieurs citations").fill(MISREMEMBERED)
+    tab.get_by_role("button", name="Vérifier", exact=True).click()
+    tab.wait_for_load_state()
+    tab.locator("li.verdict-item a.to-passage").click()
+    _lands_on_the_marked_passage(tab)
+    context.close()

@@ -1,0 +1,291 @@
+"""A pasted quotation in the web pages: the passage as said, how close, what differs, the link
+to the passage marked in its document; the /verifier page and the /api/verify contract.
+
+Over an index of the demo corpus (corpus/documents), through Flask's test client.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from html import unescape
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from indexer.indexing import index_paths
+from tests.conftest import DEMO
+
+# Claire Aubertin (markdown/2024-02-02-plan-eau-reaction.md) said « Un plan sans calendrier,
+# c’est une promesse qu’on pourra toujours repousser à l’été suivant. »
+MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujours reporter "
+                 "à l'été suivant")
+SAID = ("Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été "
+        "suivant")
+CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
+            "kind", "speakers", "quote_speaker", "source", "url", "note"}
+
+
+@pytest.fixture(scope="module")
+def demo_index(tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("web-passages")
+    index_paths([DEMO], index_dir)
+    return index_dir
+
+
+@pytest.fixture
+def client(demo_index):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(demo_index)})
+    yield app.test_client()
+    close_catalog(app)
+
+
+def _text(html: str) -> str:
+    # tags out, runs of spaces squeezed; no-break spaces kept, as French typography puts them
+    return re.sub(r"[ \t\r\n]+", " ", unescape(re.sub(r"<[^>]+>", " ", html))).strip()
+
+
+class _Marked(HTMLParser):
+    """The text inside <mark class="passage"> elements (searched words may be marked inside)."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.parts, self.first_id = 0, [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self.depth:
+            self.depth += tag == "mark"
+        elif tag == "mark" and attrs.get("class") == "passage":
+            self.depth = 1
+            self.first_id = self.first_id or attrs.get("id")
+
+    def handle_endtag(self, tag):
+        if self.depth and tag == "mark":
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.parts.append(data)
+
+
+def marked_passage(html: str) -> tuple[str, str | None]:
+    """Return the words of a page marked as the passage, and the id of its first mark."""
+    parser = _Marked()
+    parser.feed(html)
+    return "".join(parser.parts), parser.first_id
+
+
+def _passage_link(html: str) -> str:
+    return unescape(re.search(r'class="to-passage" href="([^"]+)"', html).group(1))
+
+
+# --- the search page ---------------------------------------------------------------------------
+
+def test_search_result_shows_the_passage_as_said_how_close_and_what_differs(client):
+    html = client.get("/", query_string={"q": MISREMEMBERED}).get_data(as_text=True)
+    first = html.split('<li class="hit')[1]
+    assert "Plan eau" in first
+    assert f"<mark>{SAID}</mark>" in unescape(first)  # the source's words
+    assert "Passage proche, à 93\u00a0%" in _text(first)
+    assert ("<li>Vous avez écrit <em>reporter</em>, le texte dit <em>repousser</em></li>"
+            in first)
+
+
+def test_search_result_link_opens_the_document_at_the_passage_marked(client):
+    html = client.get("/", query_string={"q": MISREMEMBERED}).get_data(as_text=True)
+    link = _passage_link(html)
+    assert link.endswith("#passage")
+    assert parse_qs(urlsplit(link).query)["q"] == [MISREMEMBERED]
+    page = client.get(link.split("#")[0]).get_data(as_text=True)
+    assert marked_passage(page) == (SAID, "passage")
+    assert "<mark>plan</mark>" in page  # the searched words are marked too
+    assert "Le passage cherché" in page and 'href="#passage"' in page
+
+
+def test_word_for_word_says_so_and_lists_no_difference(client):
+    html = client.get("/", query_string={"q": "Nous avons entendu de belles intentions"}
+                      ).get_data(as_text=True)
+    first = html.split('<li class="hit')[1]
+    assert "Passage trouvé mot pour mot" in first
+    assert 'class="differences"' not in first
+
+
+def test_citations_view_links_the_passage_inside_its_document(client):
+    html = client.get("/", query_string={"q": MISREMEMBERED, "quotes": "1"}
+                      ).get_data(as_text=True)
+    first = html.split('<li class="hit quote-hit')[1]
+    assert "Passage proche, à 93\u00a0%" in _text(first)
+    assert "<em>repousser</em>" in first
+    # the quotation's passage is counted from the quotation's place in its document
+    page = client.get(_passage_link(first).split("#")[0]).get_data(as_text=True)
+    assert marked_passage(page) == (SAID, "passage")
+
+
+def test_short_queries_show_no_passage_block(client):
+    html = client.get("/?q=rivière").get_data(as_text=True)
+    assert "passage-found" not in html
+
+
+def test_header_links_to_the_verifier(client):
+    html = client.get("/").get_data(as_text=True)
+    assert '<a href="/verifier">Vérifier une citation</a>' in html
+
+
+# --- the document page ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("passage", ["999999-1000000", "50-10", "abc", "3-", "-1-5",
+                                     "1" * 40 + "-2"])
+def test_a_passage_not_in_the_text_is_said_and_the_document_shown(client, passage):
+    doc_id = client.get("/api/verify", query_string={"q": SAID}).get_json()["document_id"]
+    response = client.get(f"/doc/{doc_id}", query_string={"passage": passage})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert 'class="passage"' not in html
+    assert "n'est pas dans ce texte" in unescape(html)
+
+
+# --- /verifier -----------------------------------------------------------------------------
+
+def test_verifier_form(client):
+    html = client.get("/verifier").get_data(as_text=True)
+    assert '<textarea id="quotes" name="q"' in html
+    assert 'method="post"' in html
+    assert "une par ligne" in html
+    assert "verdicts" not in html.split("<details")[0]
+
+
+def test_verifier_checks_each_line_in_order(client):
+    pasted = (f"{MISREMEMBERED}\r\n\r\nNous avons entendu de belles intentions\n"
+              "la lune est un fromage de chèvre selon la fédération\n")
+    html = client.post("/verifier", data={"q": pasted}).get_data(as_text=True)
+    items = html.split('<li class="verdict-item')[1:]
+    assert [re.match(r" verdict-item-(\w+)", i).group(1) for i in items] == [
+        "close", "exact", "not_found"]
+    close, exact, missing = items
+    assert "Proche, à 93\u00a0%" in _text(close)
+    assert "<li>Vous avez écrit <em>reporter</em>, le texte dit <em>repousser</em></li>" in close
+    assert f"«\u00a0{SAID}\u00a0»" in unescape(close)
+    assert "Orateur" in close and "Claire Aubertin" in close
+    assert "Communiqué, 2 février 2024" in _text(close)
+    assert "markdown/2024-02-02-plan-eau-reaction.md" in close
+    assert "Exacte, mot pour mot" in _text(exact)
+    assert "Introuvable" in missing and "Aucun document" in missing
+    # the textarea keeps what was pasted
+    assert "Nous avons entendu de belles intentions" in html.split("</textarea>")[0]
+
+
+def test_verifier_link_opens_the_passage_marked(client):
+    html = client.post("/verifier", data={"q": MISREMEMBERED}).get_data(as_text=True)
+    link = _passage_link(html)
+    assert "passage=" in link and link.endswith("#passage")
+    page = client.get(link.split("#")[0]).get_data(as_text=True)
+    assert 'id="passage"' in page
+
+
+def test_verifier_get_with_q_lines(client):
+    html = client.get("/verifier", query_string=[("q", MISREMEMBERED),
+                                                 ("q", "Nous avons entendu de belles intentions")]
+                      ).get_data(as_text=True)
+    assert html.count('<li class="verdict-item') == 2
+
+
+def test_verifier_caps_the_number_of_quotations_with_a_note(client):
+    html = client.post("/verifier", data={"q": "rivière\n" * 205}).get_data(as_text=True)
+    assert html.count('<li class="verdict-item') == 200
+    assert "205 citations reçues : seules les 200 premières sont vérifiées" in unescape(html)
+
+
+def test_verifier_blank_input_says_so(client):
+    html = client.post("/verifier", data={"q": "  \n \n"}).get_data(as_text=True)
+    assert "Aucune citation" in html
+
+
+def test_verifier_escapes_what_was_pasted(client):
+    html = client.post("/verifier", data={"q": "<script>alert(1)</script> un plan sans "
+                                               "calendrier c'est une promesse"}
+                       ).get_data(as_text=True)
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_verifier_csv_download(client):
+    response = client.post("/verifier", data={
+        "q": f"{MISREMEMBERED}\n=1+1 la lune est un fromage de chèvre", "format": "csv"})
+    assert response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    assert [r["verdict"] for r in rows] == ["close", "not_found"]
+    assert rows[0]["passage"] == SAID
+    assert rows[1]["query"] == "'=1+1 la lune est un fromage de chèvre"
+
+
+def test_verifier_oversized_post_is_a_french_413(client):
+    response = client.post("/verifier", data={"q": "é" * 2_000_000})
+    assert response.status_code == 413
+    assert "trop long" in response.get_data(as_text=True)
+
+
+# --- /api/verify ---------------------------------------------------------------------------
+
+def test_api_verify_get_is_the_cli_contract(client):
+    data = client.get("/api/verify", query_string={"q": MISREMEMBERED}).get_json()
+    assert set(data) == CONTRACT
+    assert data["verdict"] == "close" and data["passage"] == SAID
+    assert {"op": "replace", "typed": "reporter", "source": "repousser"} in data["diff"]
+    assert data["url"].startswith("http://localhost/doc/") and "passage=" in data["url"]
+
+
+def test_api_verify_post_answers_in_the_same_order(client):
+    quotes = ["Nous avons entendu de belles intentions", "", MISREMEMBERED]
+    data = client.post("/api/verify", json={"quotes": quotes}).get_json()
+    assert [r["verdict"] for r in data["results"]] == ["exact", "not_found", "close"]
+    assert [r["query"] for r in data["results"]] == quotes
+    assert "vide" in data["results"][1]["note"]
+
+
+@pytest.mark.parametrize("body", [
+    {"citations": ["x"]}, {"quotes": "une seule chaîne"}, {"quotes": []}, [1, 2],
+    {"quotes": ["bien", 3]}, {"quotes": ["x"] * 201},
+])
+def test_api_verify_bad_bodies_are_400_in_french(client, body):
+    response = client.post("/api/verify", json=body)
+    assert response.status_code == 400
+    error = response.get_json()["error"]
+    assert error["title"] == "Requête non comprise" and error["message"]
+
+
+def test_api_verify_bad_json_and_missing_q(client):
+    broken = client.post("/api/verify", data="{pas du json", content_type="application/json")
+    assert broken.status_code == 400 and broken.get_json()["error"]["message"]
+    for url in ("/api/verify", "/api/verify?q=", "/api/verify?q=a&q=b"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "citation" in response.get_json()["error"]["message"]
+
+
+def test_api_verify_long_quotation_is_cut_with_a_note(client):
+    data = client.get("/api/verify", query_string={"q": "mot " * 3000}).get_json()
+    assert "premiers mots" in data["note"]
+
+
+# --- the search API and the CSV export carry the passage -----------------------------------
+
+def test_api_search_hit_has_the_passage_and_its_link(client):
+    data = client.get("/api/search", query_string={"q": MISREMEMBERED}).get_json()
+    hit = data["results"][0]
+    assert hit["passage"]["text"] == SAID and hit["passage"]["verdict"] == "close"
+    assert "passage=" in hit["url"] and hit["url"].endswith("#passage")
+
+
+def test_csv_export_has_passage_columns(client):
+    body = client.get("/export.csv", query_string={"q": MISREMEMBERED}).get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    assert rows[0]["passage"] == SAID
+    assert rows[0]["passage_verdict"] == "close"
+    assert float(rows[0]["passage_similarity"]) > 0.9
+    assert rows[-1]["passage"] == ""
