@@ -124,3 +124,14 @@ def test_verifier_works_without_javascript(browser, server):  # noqa: F811
     tab.locator("li.verdict-item a.to-passage").click()
     _lands_on_the_marked_passage(tab)
     context.close()
+
+
+def test_verifier_fits_a_phone(browser, server):  # noqa: F811
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844},
+                                  device_scale_factor=2, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    tab.goto("/verifier?q=" + MISREMEMBERED.replace(" ", "+"))
+    assert tab.locator("li.verdict-item").count() == 1
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390  # nothing sticks out
+    shot(tab, "24-verifier-telephone", full_page=False)
+    context.close()
