@@ -268,6 +268,13 @@ def test_api_verify_bad_json_and_missing_q(client):
         assert "citation" in response.get_json()["error"]["message"]
 
 
+def test_api_verify_lone_surrogate_is_no_500(client):
+    body = '{"quotes": ["\\ud800 Nous avons entendu de belles intentions"]}'
+    response = client.post("/api/verify", data=body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.get_json()["results"][0]["verdict"] == "exact"
+
+
 def test_api_verify_long_quotation_is_cut_with_a_note(client):
     data = client.get("/api/verify", query_string={"q": "mot " * 3000}).get_json()
     assert "premiers mots" in data["note"]

@@ -93,6 +93,8 @@ def verify_post():
 
 
 def _one_line(quote: str) -> str:
-    """Return a quotation on one line, without control characters (cut far past the length
-    that `verify` reads, which notes the cut)."""
-    return clean(quote, MAX_QUOTE_CHARS + 1)
+    """Return a quotation on one line, without control characters nor lone surrogates (JSON
+    may carry "\\ud800", which no response can encode), cut just past the length that `verify`
+    reads, which then notes the cut."""
+    text = quote.encode("utf-8", "replace").decode("utf-8")
+    return clean(text, MAX_QUOTE_CHARS + 1)
