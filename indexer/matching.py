@@ -7,11 +7,14 @@ fields, operators) means what it says and widens only when nothing matches.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 from whoosh import query as wq
 
+from indexer import budget
 from indexer.analysis import passage_words, word_term
 from indexer.passages import phrase_docs
 from indexer.query import ParsedQuery, bag_terms, parse_query
@@ -55,7 +58,15 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
     terms = bag_terms(parsed.query)
     if terms:
         # plain words: cached sets per word, combined in C instead of walking the postings
-        words = [catalog.word(searcher, t) for t in terms]
+        words = []
+        for term in terms:
+            # a posting list read cold costs up to tens of ms: past the budget, the words read
+            if words and budget.current().exceeded():
+                budget.current().cut(f"Seuls les {len(words)} premiers mots de la requête ont "
+                                     "été cherchés : le temps de réponse permis était épuisé.")
+                terms = terms[:len(words)]
+                break
+            words.append(catalog.word(searcher, term))
         scorer = catalog.scorer(searcher, words)
         sets = [w.docs for w in words]
         most = len(terms) > ALL_WORDS_UP_TO
@@ -135,8 +146,10 @@ def scored(searcher, query: wq.Query, base: frozenset[int]) -> tuple[set[int], R
     """
     if isinstance(query, wq.Every):
         return set(base), None
-    results = searcher.search(query, limit=None, terms=False)
-    items = [(score, n) for score, n in results.top_n if n in base]
+    found, complete = budget.walk(searcher, query)
+    if not complete:  # past the search's time budget: what the walk had found
+        budget.current().cut(budget.INTERRUPTED)
+    items = [(score, n) for score, n in found if n in base]
     return {n for _, n in items}, Ranked(items)
 
 
@@ -148,9 +161,8 @@ def at_least(sets: list[frozenset[int]], need: int) -> frozenset[int]:
     """
     if need >= len(sets):
         return frozenset.intersection(*sets) if sets else frozenset()
-    # at[j]: members of at least j of the sets seen so far (j descending: at[j-1] is the old one)
-    at: list[frozenset[int]] = [frozenset()] * (need + 1)
-    for seen, docs in enumerate(sets, 1):
-        for j in range(min(need, seen), 0, -1):
-            at[j] = at[j] | (docs if j == 1 else at[j - 1] & docs)
-    return at[need]
+    # One count per posting (Counter's loop is in C): the cost is the sum of the sets' sizes,
+    # whatever `need`. Combining sets level by level cost `need` times that (measured: 64
+    # words of 15,000 records each, half of them needed: 13 s, against 0.3 s counted).
+    counts = Counter(chain.from_iterable(sets))
+    return frozenset(n for n, c in counts.items() if c >= need)

@@ -16,6 +16,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
+from indexer import budget
 from indexer.analysis import fold
 from indexer.indexing import INDEX_NAME
 from indexer.matching import Ranked
@@ -44,6 +45,7 @@ MAX_PER_PAGE = 100
 MAX_LIST = 1000  # one page of a hits-only search (exports)
 RETIRE_SECONDS = 60  # a replaced searcher is closed this long after, once nobody reads it
 MAX_RESULTS = 10_000  # deepest result one can page to
+MIN_HITS = 10  # hits of a list always given, even past the time budget
 # Postings kept by the per-word cache: about 100 bytes each, so ~600 MB at most (measured at
 # 250k records: every word of the 330-query benchmark mix, 5.0 M postings, server RSS 614 MB).
 TERM_CACHE_POSTINGS = int(os.environ.get("VERBATIM_TERM_CACHE", "6000000"))
@@ -493,6 +495,7 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     selection.
     """
     started = time.perf_counter()
+    budget.start()  # in a web request, long stages stop at a deadline and say so
     searcher = catalog.searcher()
     notes: list[str] = []
     request.sort = request.sort if request.sort in SORTS else "relevance"
@@ -587,6 +590,7 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     if spelling.query is not None:
         correction = {"query": spelling.query, "typed": request.q,
                       "words": spelling.corrections, "note": spelling.note(request.q)}
+    notes += budget.finish()
     return SearchResponse(
         request=request,
         total=len(final),
@@ -631,8 +635,15 @@ def _page(catalog, searcher, text_query, final: set[int], request,
     else:
         best = [(n, round(score, 4)) for n, score in
                 ranker.top(final, first + request.per_page)[first:]]
-    return [_hit(searcher, searcher.stored_fields(n), score, terms, passages.get(n))
-            for n, score in best]
+    hits: list[dict] = []
+    for n, score in best:
+        # past the time budget a long list (an export) stops; a page's first hits never do
+        if len(hits) >= MIN_HITS and budget.current().exceeded():
+            budget.current().cut(f"Liste arrêtée à {len(hits)} résultats sur {len(best)} : "
+                                 "le temps de réponse permis était épuisé.")
+            break
+        hits.append(_hit(searcher, searcher.stored_fields(n), score, terms, passages.get(n)))
+    return hits
 
 
 def _by_date(catalog, searcher, final: set[int], newest_first: bool) -> list[int]:

@@ -64,8 +64,15 @@ def csv_export() -> Response:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     wanted = replace(args.to_request(page=1, per_page=EXPORT_LIMIT), facets=False)
-    for hit in search(catalog, wanted).hits:
+    found = search(catalog, wanted)
+    for hit in found.hits:
         writer.writerow(_csv_row(hit, args.q))
+    expected = min(found.total, EXPORT_LIMIT)
+    if len(found.hits) < expected:
+        # cut short by the time budget (indexer.budget): the last row says so
+        note = (f"Export limité aux {len(found.hits)} premiers résultats sur {expected} : le "
+                "temps de réponse permis était épuisé. Affinez la recherche (filtres, dates).")
+        writer.writerow(["", note] + [""] * (len(CSV_COLUMNS) - 2))
     name = "verbatim-citations.csv" if args.quotes else "verbatim-resultats.csv"
     return Response(out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})

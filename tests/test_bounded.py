@@ -1,0 +1,143 @@
+"""Bounded cost per request: whatever is typed, up to the longest query the web app takes, a
+search answers; past its time budget it stops, answers what it has and says so.
+
+No timing is asserted here (the benchmark measures the times: bench/load.py --hostile). The
+budget is set to zero where a test needs it to run out, which makes every cut certain.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from indexer import budget
+from indexer.matching import at_least
+from indexer.search import SearchRequest, search
+from indexer.spelling import MAX_WORDS, Lexicon, check_spelling
+from webapp.params import MAX_QUERY_CHARS
+
+LETTERS = st.characters(min_codepoint=97, max_codepoint=122)
+# what a hostile visitor sends: long words, many words, syntax, any text, up to the limit
+hostile = st.one_of(
+    st.text(max_size=MAX_QUERY_CHARS),
+    st.text(alphabet=LETTERS, min_size=31, max_size=MAX_QUERY_CHARS),
+    st.lists(st.text(alphabet=LETTERS, min_size=4, max_size=40), max_size=400).map(" ".join),
+    st.lists(st.sampled_from(["de", "la", "le", "rivière", "eau", '"', "OR", "-", "(", ")",
+                              "speaker:", "NOT", "*", "~2"]), max_size=600).map(" ".join),
+)
+LONGEST = ["x" * MAX_QUERY_CHARS, "anticonstitutionelement " * 80,
+           '"' + "de la " * 330 + '"', " OR ".join(["rivière", "eau"] * 250)]
+
+
+# --- through the web app, whose requests have a budget -----------------------------------------
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(q=hostile, quotes=st.booleans(), page=st.integers(1, 10**6))
+@example(q=LONGEST[0], quotes=False, page=1)
+@example(q=LONGEST[1], quotes=True, page=1)
+@example(q=LONGEST[2], quotes=False, page=999)
+@example(q=LONGEST[3], quotes=False, page=3)
+def test_any_query_up_to_the_limit_gets_an_answer(client, q, quotes, page):
+    params = {"q": q, "quotes": int(quotes), "page": page}
+    for path in ("/", "/api/search", "/export.csv", "/feed.atom"):
+        response = client.get(path, query_string=params)
+        assert response.status_code == 200, (path, q[:80])
+        # the server says how long it spent: what bench/load.py reads
+        assert re.fullmatch(r"app;dur=\d+\.\d", response.headers["Server-Timing"])
+
+
+# --- with the budget run out: the search stops, answers, and says so ---------------------------
+
+
+def test_a_walk_past_its_deadline_stops_and_says_so(shared_catalog):
+    # a phrase of the commonest words: Whoosh's positional walk over most records
+    with budget.request_budget(each=0, total=0):
+        response = search(shared_catalog, SearchRequest(q='"' + "de la " * 20 + '"'))
+    assert budget.INTERRUPTED in response.notes
+    with budget.request_budget(each=60, total=60):
+        assert budget.INTERRUPTED not in search(shared_catalog, SearchRequest(
+            q='"' + "de la " * 2 + '"')).notes
+
+
+def test_plain_words_past_the_deadline_keep_the_words_read(shared_catalog):
+    q = "mariage adoption enfants famille filiation"
+    with budget.request_budget(each=0, total=0):
+        response = search(shared_catalog, SearchRequest(q=q))
+    assert response.total > 0
+    assert any(n.startswith("Seuls les 1 premiers mots") for n in response.notes), response.notes
+
+
+def test_a_long_list_stops_after_a_page_and_the_export_says_so(shared_index):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(shared_index[0])})
+    try:
+        client = app.test_client()
+        expected = client.get("/api/search?q=ministre&per_page=1").get_json()["total"]
+        assert expected > 10
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(budget, "SEARCH_SECONDS", 0.0)
+            patch.setattr(budget, "REQUEST_SECONDS", 0.0)
+            body = client.get("/export.csv?q=ministre").get_data(as_text=True)
+    finally:
+        close_catalog(app)
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
+    assert len(rows) == 1 + 10 + 1  # header, the first page, the note
+    assert rows[-1][1].startswith(f"Export limité aux 10 premiers résultats sur "
+                                  f"{min(expected, 1000)}")
+
+
+def test_outside_a_request_a_search_has_no_deadline(shared_catalog):
+    search(shared_catalog, SearchRequest(q="ministre"))
+    assert budget.current().deadline == math.inf
+    with budget.request_budget():
+        assert budget.start().deadline < math.inf
+    assert budget.current().deadline == math.inf
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(q=hostile)
+def test_with_no_time_at_all_any_search_still_answers(shared_catalog, q):
+    with budget.request_budget(each=0, total=0):
+        response = search(shared_catalog, SearchRequest(q=q))
+    assert response.total >= 0 and len(response.hits) <= 10
+    assert all(isinstance(note, str) for note in response.notes)
+
+
+# --- the bounds that do not depend on time -------------------------------------------------------
+
+
+@given(st.lists(st.frozensets(st.integers(0, 50), max_size=30), max_size=12),
+       st.integers(1, 13))
+def test_at_least_counts_members_of_enough_sets(sets, need):
+    counts = Counter(n for s in sets for n in s)
+    expected = ({n for n, c in counts.items() if c >= need} if need < len(sets) else
+                set(frozenset.intersection(*sets)) if sets else set())
+    assert at_least(sets, need) == expected
+
+
+WORDS = [f"{a}{b}{c}{d}" + "e" * n for a in "bcdfglmnprst" for b in "aeiou" for c in "lnrst"
+         for d in "aeiou" for n in range(4)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(q=hostile)
+@example(q=" ".join(f"motinconnu{chr(97 + i)}" for i in range(26)))
+def test_spelling_compares_its_buckets_only_for_a_few_words(q):
+    lexicon = Lexicon(WORDS)
+    words = q.split()
+    found = check_spelling(lexicon, lambda key: 0, q, words)
+    largest = max(len(b) for b in [*lexicon.by_first.values(), *lexicon.by_last.values()])
+    # at most MAX_WORDS words, each against at most 2 × 5 buckets, never the whole lexicon
+    assert found.compared <= MAX_WORDS * 10 * largest
+    assert len(found.suggestions) + len(found.corrections) <= MAX_WORDS
