@@ -64,6 +64,10 @@ _FOLD_TABLE.update({ord("’"): "'", ord("œ"): "oe", ord("Œ"): "OE", ord("æ")
                     ord("Æ"): "AE"})
 
 
+# The Unicode blocks of combining marks (diacritics, their extensions and supplements).
+COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Return `text` without diacritics and with ’ as '.
 
@@ -75,7 +79,9 @@ def fold(text: str) -> str:
     text = text.translate(_FOLD_TABLE)
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    # what is left is mostly punctuation (« » … ’ –): decomposed and stripped of combining
+    # marks by two C calls, not a Python loop over every character of a long speech
+    return COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
 class ElisionFilter(Filter):
@@ -175,6 +181,30 @@ def exact_word(word: str) -> str:
     return fold(word.lower())
 
 
+class LangText(str):
+    """A text to index, with the language of its document (`Document.lang`).
+
+    The stemming analyzer reads it: French text (or text of unknown language) is stemmed in
+    French, any other language is indexed as folded words, without French stop words or
+    stems (« being » stays « being »).
+
+    >>> [t.text for t in french_analyzer()(LangText("The rivers are being restored", "en"),
+    ...                                    mode="index")]
+    ['the', 'rivers', 'are', 'being', 'restored']
+    """
+
+    lang: str | None
+
+    def __new__(cls, text: str, lang: str | None = None) -> LangText:
+        value = super().__new__(cls, text)
+        value.lang = lang
+        return value
+
+    def __reduce__(self):
+        # pickled for the multi-process writer: keep the language with the text
+        return (LangText, (str(self), self.lang))
+
+
 class WordCacheAnalyzer(Analyzer):
     """One of the chains above, with the index-time path going word by word through a cache.
 
@@ -198,10 +228,13 @@ class WordCacheAnalyzer(Analyzer):
         return f"WordCacheAnalyzer({self.name!r})"
 
     def __call__(self, value, positions=False, chars=False, mode="", **kwargs):
-        chain, term = self.CHAINS[self.name]
+        name = self.name
+        if name == "french" and getattr(value, "lang", None) not in (None, "", "fr"):
+            name = "exact"  # a text in another language: no French stop words, no stemming
+        chain, term = self.CHAINS[name]
         fast = (mode == "index" and not chars and isinstance(value, str)
                 and kwargs.get("tokenize", True) and kwargs.get("removestops", True)
-                and not kwargs.get("start_pos") and not (positions and self.name == "french"))
+                and not kwargs.get("start_pos") and not (positions and name == "french"))
         if not fast:
             return chain()(value, positions=positions, chars=chars, mode=mode, **kwargs)
         return self._tokens(value, term, positions)

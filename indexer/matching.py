@@ -15,7 +15,7 @@ from itertools import chain
 from whoosh import query as wq
 
 from indexer import budget
-from indexer.analysis import passage_words, word_term
+from indexer.analysis import word_term
 from indexer.passages import phrase_docs
 from indexer.query import ParsedQuery, bag_terms, parse_query
 from indexer.ranking import Scorer
@@ -125,12 +125,11 @@ def by_pairs(catalog, searcher, query: wq.Query, base: frozenset[int]
     if not isinstance(query, wq.Phrase) or "shingle" not in searcher.schema:
         return None
 
-    def stored_words(n: int) -> list[str]:
+    def stored_text(n: int) -> str:
         stored = searcher.stored_fields(n)
-        text = f"{stored.get('title') or ''}\n{stored.get('text') or ''}"
-        return [w for w, _, _ in passage_words(text)]
+        return f"{stored.get('title') or ''}\n{stored.get('text') or ''}"
 
-    docs = phrase_docs(lambda p: catalog.pair_docs(searcher, p), stored_words,
+    docs = phrase_docs(lambda p: catalog.pair_docs(searcher, p), stored_text,
                        list(query.words), base)
     if docs is None:
         return None

@@ -10,6 +10,8 @@ a word-level diff. Prior art: passim (candidates from shared n-grams, then local
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +19,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
 
-from indexer.analysis import passage_words, shingles
+from indexer.analysis import COMBINING, ELISIONS, STOP_WORDS, fold, passage_words, shingles
 from indexer.query import ParsedQuery, bag_terms
 
 # A plain query of this many words or more is also looked up as a passage.
@@ -34,6 +36,10 @@ MIN_EQUAL = 5
 # Records aligned per query: the pairs rank the true source first or nearly always, and each
 # alignment reads a stored text.
 CANDIDATES = 24
+# Typed words searched for in a long text to find where the passage may stand.
+REGION_WORDS = 4
+# Characters kept around the stretch of a long text where the typed words gather.
+REGION_MARGIN = 200
 # A phrase found by its word pairs in at most this many records is checked in their stored
 # text; beyond, Whoosh's positional walk decides (see `phrase_docs`).
 VERIFY_AT_MOST = 400
@@ -112,7 +118,7 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
     """
     if not typed:
         return None
-    words = passage_words(text)
+    words = _region_words(text, typed)
     if not words:
         return None
     want = {w for w, _, _ in typed}
@@ -151,6 +157,69 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
             if op.dest_end > op.dest_start else ""
         diff.append({"op": op.tag, "typed": typed_words, "source": source})
     return Passage(docnum, similarity, span_start, span_end, text[span_start:span_end], diff)
+
+
+def _region_words(text: str, typed: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Return the passage words of the part of `text` where the typed words gather.
+
+    Splitting a long speech into words costs milliseconds in Python; finding where the typed
+    content words occur in its folded text is a C string search. The words of the densest
+    stretch, with a margin, are all the alignment needs. A text whose folding changes its
+    length (« œ » → « oe ») is split whole, so that offsets stay right.
+
+    >>> text = "Le climat. " * 500 + "On se donne rendez-vous dans quinze jours."
+    >>> typed = query_words("on se donne rendez-vous dans quinze jours")
+    >>> [w for w, _, _ in _region_words(text, typed)][-4:]
+    ['vous', 'dans', 'quinze', 'jours']
+    >>> len(_region_words(text, typed)) < 100
+    True
+    """
+    span = (typed[-1][2] - typed[0][1]) if typed else 0
+    if len(text) < 4 * span + 2 * REGION_MARGIN:
+        return passage_words(text)
+    # accents stripped in C (decomposed, marks removed): a dict `translate` over a whole
+    # speech costs milliseconds; ligatures stay, so that offsets hold
+    folded = COMBINING.sub("", unicodedata.normalize("NFD", text)).lower()
+    if len(folded) != len(text):
+        return passage_words(text)
+    # the longest content words are the rarest, as a rule: few occurrences to walk
+    content = sorted({w for w, _, _ in typed if w not in STOP_WORDS and len(w) > 2} or
+                     {w for w, _, _ in typed}, key=lambda w: (-len(w), w))[:REGION_WORDS]
+    hits = sorted((i, w) for w in content for i in _occurrences(folded, w))
+    if not hits:
+        return passage_words(text)
+    width = 2 * span + REGION_MARGIN
+    best, best_at, left = 0, (hits[0][0], hits[0][0]), 0
+    seen: Counter[str] = Counter()
+    for position, word in hits:
+        seen[word] += 1
+        while position - hits[left][0] > width:
+            seen[hits[left][1]] -= 1
+            if not seen[hits[left][1]]:
+                del seen[hits[left][1]]
+            left += 1
+        if len(seen) > best:
+            best, best_at = len(seen), (hits[left][0], position)
+    start = max(0, best_at[0] - span - REGION_MARGIN)
+    start = text.find(" ", start) + 1 if start else 0  # not from the middle of a word
+    end = min(len(text), best_at[1] + span + REGION_MARGIN)
+    return [(w, a + start, b + start) for w, a, b in passage_words(text[start:end])]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Return where `word` stands as a whole word in `text` (str.find: a C search).
+
+    >>> _occurrences("la police, policier, police", "police")
+    [3, 21]
+    """
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or
+                                                        not text[end].isalnum()):
+            found.append(at)
+        at = text.find(word, end)
+    return found
 
 
 def _bounds(typed: list[str], words: list[str], low: int, high: int) -> tuple[int, int]:
@@ -295,16 +364,16 @@ def together_pairs(q: str, parsed: ParsedQuery) -> list[str]:
     return shingles(words)
 
 
-def phrase_docs(pair_docs, stored_words, words: list[str], base) -> set[int] | None:
+def phrase_docs(pair_docs, stored_text, words: list[str], base) -> set[int] | None:
     """Return the records of `base` holding the phrase `words`, or None when pairs can't tell.
 
-    `pair_docs(pair)` gives the records holding an indexed pair, `stored_words(docnum)` a
-    record's passage words (title and text). The records holding every indexed pair of the
-    phrase are few for most phrases; each is checked for the whole phrase in its text, a set
-    lookup and a string search instead of Whoosh's positional walk over every record holding
-    every word (p95 342 ms at 250k records). A two-word phrase is its pair: no check.
-    A phrase made only of stop words (no pair indexed), or one whose pairs are in more than
-    VERIFY_AT_MOST records, returns None.
+    `pair_docs(pair)` gives the records holding an indexed pair, `stored_text(docnum)` a
+    record's title and text. The records holding every indexed pair of the phrase are few
+    for most phrases; each is checked for the whole phrase in its folded text (a regular
+    expression, in C) instead of Whoosh's positional walk over every record holding every
+    word (p95 342 ms at 250k records). A two-word phrase is its pair: no check. A phrase made
+    only of stop words (no pair indexed), or one whose pairs are in more than VERIFY_AT_MOST
+    records, returns None.
     """
     folded = [w for text in words for w, _, _ in passage_words(text)]
     pairs = shingles(folded)
@@ -315,5 +384,25 @@ def phrase_docs(pair_docs, stored_words, words: list[str], base) -> set[int] | N
         return set(docs)
     if len(docs) > VERIFY_AT_MOST:
         return None
-    wanted = " " + " ".join(folded) + " "
-    return {n for n in docs if wanted in " " + " ".join(stored_words(n)) + " "}
+    pattern = phrase_pattern(folded)
+    return {n for n in docs if pattern.search(fold(stored_text(n)).lower())}
+
+
+_ELIDED = r"(?:(?:{})')?".format("|".join(ELISIONS))
+
+
+def phrase_pattern(folded: list[str]) -> re.Pattern:
+    """Return a pattern finding passage words in a folded, lowercase text, in this order.
+
+    Between two words: anything but a word character, then perhaps an elided article, as
+    `passage_words` reads them.
+
+    >>> bool(phrase_pattern(["lanceurs", "alerte"]).search("des lanceurs d'alerte."))
+    True
+    >>> bool(phrase_pattern(["lanceurs", "alerte"]).search("des lanceurs, alerte"))
+    True
+    >>> bool(phrase_pattern(["lanceurs", "alerte"]).search("des lanceurs de l'alerte"))
+    False
+    """
+    body = r"\W+".join(_ELIDED + re.escape(w) for w in folded)
+    return re.compile(r"(?<![\w'])" + body + r"(?![\w]|'\w)")

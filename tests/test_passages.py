@@ -6,7 +6,7 @@ from whoosh import index as whoosh_index
 from indexer.analysis import ShingleAnalyzer, passage_words, shingles
 from indexer.document import Document, Quote, Speaker, document_id
 from indexer.indexing import INDEX_NAME
-from indexer.passages import align, passage_query, query_words
+from indexer.passages import VERIFY_AT_MOST, align, passage_query, query_words
 from indexer.query import parse_query
 from indexer.schema import build_schema, document_fields, quote_fields
 from indexer.search import SearchRequest, open_catalog, search
@@ -211,3 +211,27 @@ def test_a_short_query_ranks_its_words_side_by_side_before_scattered_words(tmp_p
         assert [h["id"] for h in side.hits] == [together.id, scattered.id]
     finally:
         cat.close()
+
+
+# --- Quoted phrases answered from word pairs: the same records as Whoosh's positional walk
+
+PHRASES = ["lanceurs d'alerte", "le président de la République", "pouvoir d'achat",
+           "mariage pour tous", "la séance est levée", "le secret des affaires",
+           "je vous remercie", "au sein du code", "il y a", "personne n'a dit"]
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_a_quoted_phrase_matches_the_records_of_the_positional_walk(shared_catalog, phrase):
+    from indexer.matching import by_pairs, scored
+
+    searcher = shared_catalog.searcher()
+    query = parse_query(f'"{phrase}"').query
+    base = shared_catalog.postings(searcher, "type")["doc"]
+    walked, _ = scored(searcher, query, base)
+    paired = by_pairs(shared_catalog, searcher, query, base)
+    pairs = shingles([w for w, _, _ in passage_words(phrase)])
+    if paired is None:  # stop words only, or too common to check: the walk answers
+        assert not pairs or len(frozenset.intersection(*(
+            shared_catalog.pair_docs(searcher, p) for p in pairs)) & base) > VERIFY_AT_MOST
+    else:
+        assert paired[0] == walked and walked
