@@ -265,6 +265,9 @@ def find(reader, pair_docs, stored_text, query: str, base, limit: int = CANDIDAT
     `stored_text(docnum)` returns a record's text. Ties go to the record whose pairs scored
     higher (rarer pairs shared). With `best_only` (verifying a quotation), the candidates
     scoring less than an exact passage already found are not aligned: none could come first.
+    Otherwise, once a record holds the passage word for word, the candidates sharing less
+    than half its pairs' weight are not aligned: another copy of the passage shares its
+    pairs, and the rest could at best be loose echoes, not worth a stored text each.
     """
     typed = query_words(query)
     if len(typed) < 2:
@@ -274,13 +277,13 @@ def find(reader, pair_docs, stored_text, query: str, base, limit: int = CANDIDAT
     for rank, (docnum, score) in enumerate(candidates(reader, pair_docs,
                                                       shingles([w for w, _, _ in typed]),
                                                       base, limit)):
-        if exact_score is not None and score < exact_score:
+        if exact_score is not None and score < exact_score * (1.0 if best_only else 0.5):
             break  # candidates come best score first
         passage = align(typed, query, stored_text(docnum), docnum)
         if passage is not None:
             passage.score = score
             found.append((-passage.similarity, rank, passage))
-            if best_only and passage.verdict == "exact" and exact_score is None:
+            if passage.verdict == "exact" and exact_score is None:
                 exact_score = score
     found.sort(key=lambda item: item[:2])
     return [p for _, _, p in found]
