@@ -19,6 +19,7 @@ import io
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
 from indexer.passages import MAX_WORDS, MIN_WORDS, Passage
@@ -52,7 +53,9 @@ def verify(catalog, quote: str, url_base: str = "") -> dict[str, Any]:
 
 
 def verify_many(catalog, quotes: Iterable[str], url_base: str = "") -> list[dict[str, Any]]:
-    """Return one verdict per quotation, in order.
+    """Return one verdict per quotation, in order; in a web request, past its time budget
+    (`indexer.budget`), only the verdicts of the first quotations (at least one): the caller
+    says which were left.
 
     Each verdict is the JSON contract of `verbatim verify --json` and `/api/verify`:
     {"query", "verdict": "exact"|"close"|"not_found", "similarity": 0..1, "passage" (the
@@ -68,7 +71,16 @@ def verify_many(catalog, quotes: Iterable[str], url_base: str = "") -> list[dict
     searcher = catalog.searcher()
     base = catalog.postings(searcher, "type").get("doc", frozenset())
     _, _, rank = catalog.timeline(searcher)
-    return [_verify_one(catalog, searcher, base, rank, quote, url_base) for quote in quotes]
+    results: list[dict[str, Any]] = []
+    budget.start()  # unlimited outside a web request (the command line)
+    try:
+        for quote in quotes:
+            if results and budget.current().exceeded():
+                break
+            results.append(_verify_one(catalog, searcher, base, rank, quote, url_base))
+    finally:
+        budget.finish()
+    return results
 
 
 def _verify_one(catalog, searcher, base, rank: dict[int, int], quote: str,

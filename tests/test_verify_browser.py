@@ -7,6 +7,7 @@ what differs and follows the link to the passage marked in its document.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -33,9 +34,11 @@ def server(tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("verify-browser") / "index"
     index_paths([DEMO], index_dir)
     port = _free_port()
+    # a roomy time budget: a busy machine must not cut the three quotations pasted here
+    env = {**os.environ, "VERBATIM_SEARCH_SECONDS": "60", "VERBATIM_REQUEST_SECONDS": "60"}
     process = subprocess.Popen([sys.executable, "-m", "indexer.cli", "serve", "--index",
                                 str(index_dir), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
     try:

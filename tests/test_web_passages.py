@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from indexer import budget
 from indexer.indexing import index_paths
 from tests.conftest import DEMO
 
@@ -36,13 +37,25 @@ def demo_index(tmp_path_factory):
 
 
 @pytest.fixture
-def client(demo_index):
+def client(demo_index, monkeypatch):
     from webapp import create_app
     from webapp.catalog import close_catalog
 
+    # a roomy time budget: how long a busy machine takes never decides a test here; the
+    # budget's own tests below set it to zero
+    monkeypatch.setattr(budget, "SEARCH_SECONDS", 60.0)
+    monkeypatch.setattr(budget, "REQUEST_SECONDS", 60.0)
     app = create_app({"TESTING": True, "INDEX_DIR": str(demo_index)})
     yield app.test_client()
     close_catalog(app)
+
+
+@pytest.fixture
+def spent(client, monkeypatch):
+    """The same client, every request's time budget spent as soon as it starts."""
+    monkeypatch.setattr(budget, "SEARCH_SECONDS", 0.0)
+    monkeypatch.setattr(budget, "REQUEST_SECONDS", 0.0)
+    return client
 
 
 def _text(html: str) -> str:
@@ -246,6 +259,38 @@ def test_api_verify_post_answers_in_the_same_order(client):
     assert [r["verdict"] for r in data["results"]] == ["exact", "not_found", "close"]
     assert [r["query"] for r in data["results"]] == quotes
     assert "vide" in data["results"][1]["note"]
+    assert data["complete"] is True and data["notes"] == []
+
+
+# --- past the request's time budget, a batch stops and says which quotations are left ------
+
+THREE = [MISREMEMBERED, "Nous avons entendu de belles intentions", "le Rhin nous oblige"]
+
+
+def test_api_batch_past_its_budget_answers_the_first_and_says_so(spent):
+    data = spent.post("/api/verify", json={"quotes": THREE}).get_json()
+    assert len(data["results"]) == 1 and data["results"][0]["verdict"] == "close"
+    assert data["complete"] is False
+    assert "1 citation(s) vérifiée(s) sur 3" in data["notes"][0]
+    one = spent.get("/api/verify", query_string={"q": MISREMEMBERED}).get_json()
+    assert one["verdict"] == "close"  # one quotation is always verified
+
+
+def test_verifier_past_its_budget_keeps_the_rest_in_the_form(spent):
+    html = spent.post("/verifier", data={"q": "\n".join(THREE)}).get_data(as_text=True)
+    assert html.count('<li class="verdict-item') == 1
+    assert "1 citation(s) vérifiée(s) sur 3" in unescape(html)
+    form = unescape(html.split("<textarea")[1].split("</textarea>")[0])
+    assert MISREMEMBERED not in form
+    assert "Nous avons entendu de belles intentions\nle Rhin nous oblige" in form
+
+
+def test_verifier_csv_past_its_budget_ends_with_a_note_row(spent):
+    body = spent.post("/verifier", data={"q": "\n".join(THREE), "format": "csv"}
+                      ).get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    assert [r["verdict"] for r in rows] == ["close", ""]
+    assert "sur 3" in rows[-1]["note"]
 
 
 @pytest.mark.parametrize("body", [

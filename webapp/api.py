@@ -10,7 +10,7 @@ from webapp.catalog import get_catalog
 from webapp.facets import facet_values
 from webapp.params import clean, parse_search_args
 from webapp.results import correction_link, hit_url, pagination, run_search
-from webapp.verifier import MAX_QUOTES
+from webapp.verifier import MAX_QUOTES, unchecked_note
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -75,7 +75,9 @@ def verify_get():
 
 @bp.post("/verify")
 def verify_post():
-    """The verdicts on a JSON body {"quotes": [...]}: {"results": [...]}, in the same order."""
+    """The verdicts on a JSON body {"quotes": [...]}: {"results": [...], "complete", "notes"},
+    in the same order. Past the request's time budget the results hold the first quotations
+    only (at least one), `complete` is false and a note says to send the others again."""
     data = request.get_json(silent=True)
     quotes = data.get("quotes") if isinstance(data, dict) else None
     if not isinstance(quotes, list) or not quotes:
@@ -89,7 +91,9 @@ def verify_post():
         abort(400, description=f"Chaque citation doit être un texte ; ce n'est pas le cas de "
                                f"la citation n° {wrong[0] + 1}.")
     results = verify_many(get_catalog(), [_one_line(q) for q in quotes], request.url_root)
-    return jsonify({"results": results})
+    complete = len(results) == len(quotes)
+    notes = [] if complete else [unchecked_note(len(results), len(quotes))]
+    return jsonify({"results": results, "complete": complete, "notes": notes})
 
 
 def _one_line(quote: str) -> str:

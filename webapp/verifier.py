@@ -18,8 +18,9 @@ from webapp.params import clean
 
 bp = Blueprint("verifier", __name__)
 
-# Quotations verified per request: each is a bounded lookup (its rarest word pairs, then at
-# most a few dozen alignments), so a request stays bounded too. The command line has no cap.
+# Quotations read per request: each is a bounded lookup (its rarest word pairs, then at most
+# a few dozen alignments), and the request's time budget (`indexer.budget`) stops the batch
+# early, saying which are left. The command line has neither cap.
 MAX_QUOTES = 200
 # What a request may carry at most: MAX_QUOTES quotations of MAX_QUOTE_CHARS characters, with
 # room for accents (two bytes each in UTF-8) and a form's or JSON's overhead.
@@ -46,6 +47,12 @@ def quote_lines(values: list[str]) -> tuple[list[str], list[str]]:
     return quotes, notes
 
 
+def unchecked_note(done: int, total: int) -> str:
+    """Return the note of a batch cut short by the request's time budget."""
+    return (f"Temps de calcul écoulé : {done} citation(s) vérifiée(s) sur {total}. Envoyez les "
+            f"{total - done} suivantes à nouveau pour les vérifier.")
+
+
 def _emphasis(words: str) -> Markup:
     return Markup("<em>{}</em>").format(words)
 
@@ -56,14 +63,17 @@ def difference_sentences(diff: list[dict[str, str]]) -> list[Markup]:
     return [Markup(sentence) for sentence in differences(diff, _emphasis)]
 
 
-def results_csv(results: list[dict]) -> Response:
-    """Return verdicts as a CSV attachment, the columns of `verbatim verify --csv`."""
+def results_csv(results: list[dict], unchecked: str | None = None) -> Response:
+    """Return verdicts as a CSV attachment, the columns of `verbatim verify --csv`; when the
+    batch was cut short, a last row says so in its `note` column."""
     out = io.StringIO()
     out.write("\ufeff")  # a BOM, so that spreadsheets read the accents as UTF-8
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for result in results:
         writer.writerow([csv_cell(cell) for cell in csv_row(result)])
+    if unchecked:
+        writer.writerow([""] * (len(CSV_COLUMNS) - 1) + [unchecked])
     return Response(out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="verbatim-verif.csv"'})
 
@@ -81,11 +91,17 @@ def verifier():
     quotes, more = quote_lines([raw])
     notes += more
     results = verify_many(get_catalog(), quotes, request.url_root) if quotes else []
+    unchecked = unchecked_note(len(results), len(quotes)) if len(results) < len(quotes) \
+        else None
     wanted = request.form.get("format") if request.method == "POST" else request.args.get(
         "format")
     if wanted == "csv" and results:
-        return results_csv(results)
+        return results_csv(results, unchecked)
     if values and not quotes:
         notes.append("Aucune citation : collez au moins une phrase, une par ligne.")
+    if unchecked:
+        # the form holds what is left, ready to be sent again
+        notes.append(unchecked + " Elles sont dans le formulaire : cliquez sur « Vérifier ».")
+        raw = "\n".join(quotes[len(results):])
     return render_template("verify.html", text=raw, results=results, notes=notes,
                            max_quotes=MAX_QUOTES)
