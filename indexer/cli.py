@@ -191,6 +191,13 @@ def search_command(query, speaker, theme, kind, year, date_from, date_to, sort, 
             click.echo(f"   {meta}")
         click.echo(f"   {hit['source']}" + (f" #{hit['record']}" if hit["record"] else ""))
         click.echo(f"   {_terminal(hit['snippet'])}")
+        if hit.get("passage"):
+            from indexer.verify import closeness, differences
+
+            passage = hit["passage"]
+            changes = "" if passage["verdict"] == "exact" else \
+                " : " + " ; ".join(differences(passage["diff"]))
+            click.echo(f"   Passage {closeness(passage)}{changes}")
 
 
 @main.command("verify")

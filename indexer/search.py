@@ -584,8 +584,10 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
         exact = sum(p.verdict == "exact" for p in shown)
         notes.insert(0, f"Passage trouvé mot pour mot dans {exact} document(s)." if exact else
                      f"Passage proche trouvé dans {len(shown)} document(s), "
-                     f"à {max(p.similarity for p in shown):.0%} près.")
-    suggestions = spelling.suggestions if not final or found.level == "any" else []
+                     f"à {round(max(p.similarity for p in shown) * 100)}\u00a0% près.")
+    # a passage found is the answer: no « Vouliez-vous dire » beside it
+    suggestions = spelling.suggestions if (not final or found.level == "any") \
+        and not passages else []
     correction = None
     if spelling.query is not None:
         correction = {"query": spelling.query, "typed": request.q,

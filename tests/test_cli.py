@@ -20,7 +20,7 @@ def indexed(tmp_path, runner):
     (docs / "alerte.txt").write_text(
         "Lyon, le 3 mars 2023\n\nLes lanceurs d’alerte doivent être protégés.\n", "utf-8")
     (docs / "eau.txt").write_text("La sécurité intérieure de l'eau potable.\n", "utf-8")
-    (docs / "image.png").write_bytes(b"\x89PNG")
+    (docs / "image.bmp").write_bytes(b"BM")
     index_dir = tmp_path / "ix"
     result = runner.invoke(main, ["index", str(docs), "--index", str(index_dir)])
     assert result.exit_code == 0, result.output
@@ -30,7 +30,7 @@ def indexed(tmp_path, runner):
 def test_index_prints_a_report_with_each_skipped_file(indexed):
     _, output = indexed
     assert "2 fichier(s) ajouté(s)" in output
-    assert "ignoré : image.png — format inconnu (.png)" in output
+    assert "ignoré : image.bmp — format inconnu (.bmp)" in output
 
 
 def test_index_json_report(tmp_path, runner, indexed):
@@ -96,3 +96,17 @@ def test_inspect_reports_an_unreadable_file_in_one_line(runner, tmp_path):
     path.write_bytes(b"")
     result = runner.invoke(main, ["inspect", str(path)])
     assert result.exit_code == 1
+
+
+def test_search_shows_a_pasted_quotation_as_said_with_what_differs(tmp_path, runner):
+    index_dir = tmp_path / "ix"
+    demo = __import__("pathlib").Path(__file__).parent.parent / "corpus" / "documents"
+    result = runner.invoke(main, ["index", str(demo / "markdown"), "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    typed = "Nos rivières ne sont pas des tuyaux à ciel ouvert"
+    result = runner.invoke(main, ["search", typed, "--index", str(index_dir), "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    assert "La FRV lance « Rivières vivantes 2030 »" in result.output
+    said = "Passage à 90 % : vous avez écrit « tuyaux », le texte dit « canalisations »"
+    assert said.replace(" %", "\u00a0%").replace("« ", "«\u00a0").replace(" »", "\u00a0»") \
+        in result.output
