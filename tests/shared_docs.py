@@ -15,10 +15,10 @@ from indexer.document import Document
 from indexer.documents import document_from_record, source_of
 from indexer.extract import enrich_document
 from indexer.extract.names import Aliases
-from indexer.extract.roles import RoleBook
+from indexer.extract.roles import RoleBook, learn_from_titles
 from indexer.extract.themes import Thesaurus
 from indexer.readers import format_of, read_records
-from tests.conftest import shared_path
+from tests.conftest import SHARED, shared_path
 
 VIE_PUBLIQUE = "vie-publique-discours/gyab_statements_2020-11-22.csv"
 VIE_PUBLIQUE_2023 = "vie-publique-discours/sufianj_scraped_discours_pages_1_4-10.csv"
@@ -46,10 +46,18 @@ def shared_document(source: str, title: str | None = None, also: str | None = No
 
 
 def extracted(doc: Document, *hidden: str) -> Document:
-    """Return `doc` enriched with `hidden` fields blanked first (speakers, date, kind…)."""
+    """Return `doc` enriched with `hidden` fields blanked first (speakers, date, kind…), who
+    held which function learnt from the titles of its file, as `verbatim index` does."""
     for name in hidden:
         setattr(doc, name, [] if name == "speakers" else None)
-    return enrich_document(doc, aliases=Aliases(), thesaurus=Thesaurus(), roles=RoleBook())
+    shared = doc.root == str(SHARED)
+    roles = _roles(doc.source) if shared else RoleBook()
+    return enrich_document(doc, aliases=Aliases(), thesaurus=Thesaurus(), roles=roles)
+
+
+@lru_cache(maxsize=4)
+def _roles(source: str) -> RoleBook:
+    return learn_from_titles(_documents(source), RoleBook())
 
 
 def quote_at(doc: Document, words: str):

@@ -30,7 +30,7 @@ from indexer.document import Document, Speaker
 from indexer.extract.dates import DateMatch, date_from_path, find_dates, resolve_year
 from indexer.extract.kinds import kind_from_heading, kind_from_title, normalise_kind
 from indexer.extract.names import Aliases, canonical_name, load_aliases, looks_like_body, name_key
-from indexer.extract.people import find_mentions, functions_of
+from indexer.extract.people import find_mentions, functions_of, resolve_functions, signatories
 from indexer.extract.quotes import Context, extract_quotes
 from indexer.extract.roles import ROLES, RoleBook
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
@@ -52,6 +52,8 @@ _SPEECH_KINDS = {
 }
 # Kinds whose text is a third party's account: the people it quotes are its voices.
 _REPORT_KINDS = {"communiqué", "article", "dossier de presse", None}
+# Kinds whose issuing organisation speaks (with the people they quote).
+_ISSUED_KINDS = {"communiqué", "tribune", "déclaration", "article", "dossier de presse"}
 # Kinds whose turns are a conversation: text before the first label is no guest's.
 _TRANSCRIPT_KINDS = {"interview", "entretien", "débat"}
 # Functions of the people asking the questions.
@@ -87,6 +89,7 @@ def enrich_document(
     text = doc.text or ""
     info = _title_info(doc.title) if doc.title else TitleInfo()
     _kind(doc, info, text)
+    _title(doc, text)
     _date_and_place(doc, info, text)
     _people(doc, info, text, aliases, ROLES if roles is None else roles)
     _themes(doc, text, thesaurus)
@@ -112,16 +115,63 @@ def _kind(doc: Document, info: TitleInfo, text: str) -> None:
         return
     for key in ("category", "type", "genre"):
         if kind := normalise_kind(str(doc.meta.get(key) or "")):
+            if kind == "article" and (info.kind == "tribune" or signatories(text, True)):
+                # a blog's « article » category over « Tribune de soutien à … », signed
+                doc.kind = "tribune"
+                _infer(doc, "kind")
+                return
             doc.kind = kind  # the source's own category: stated, not inferred
             return
     subtitle = str(doc.meta.get("subtitle") or "")
     stated = kind_from_heading(subtitle, 1) or kind_from_title(subtitle) if subtitle else None
     inferred = info.kind or kind_from_title(subtitle) if not stated else None
-    kind = stated or inferred or kind_from_heading(text)
+    kind = stated or inferred or kind_from_heading(text) or _kind_from_shape(doc, text)
     if kind:
         doc.kind = kind
         if not stated:
             _infer(doc, "kind")
+
+
+def _kind_from_shape(doc: Document, text: str) -> str | None:
+    """Return the kind of a text that names none: a signed op-ed is a tribune, a text opening
+    with a dateline (« Montclair, le 4 novembre 2021 ») a release, a web post an article."""
+    if signatories(text, True):
+        return "tribune"
+    first = re.match(r"\s*([^\n]*)", text)
+    if first and len(first.group(1)) <= 80 and _dateline(first.group(1))[0]:
+        return "communiqué"
+    if doc.format in ("md", "html") and doc.title:
+        return "article"
+    return None
+
+
+# --- Title -----------------------------------------------------------------------------------
+
+
+_RELEASE_KINDS = ("communiqué", "dossier de presse", "tribune")
+_NOT_TITLES = re.compile(r"^(?:version pdf|contacts?\b|pour diffusion|embargo\b|\W*$)", re.I)
+
+
+def _title(doc: Document, text: str) -> None:
+    """Give a release without a title the headline its first lines carry: « COMMUNIQUE DE
+    PRESSE », a letterhead, the headline, the dateline, the lead."""
+    if doc.title or doc.kind not in _RELEASE_KINDS:
+        return
+    lead = _lead_start(text)
+    announced = False  # a kind heading or a dateline vouches that this is a release's head
+    headline = None
+    for paragraph in re.finditer(r"[^\n]+", text[:lead] if lead else text[:600]):
+        line = paragraph.group().strip()
+        if kind_from_heading(line, 1) or _dateline(line)[0] or _dateline(line)[1]:
+            announced = True
+            continue
+        if _NOT_TITLES.match(line) or (looks_like_body(line) and len(line) <= 80):
+            continue  # « Version PDF », a letterhead (« Comité de soutien à Antoine Deltour »)
+        if headline is None and 10 <= len(line) <= 200 and not line.endswith((":", ",")):
+            headline = line
+    if headline and announced:
+        doc.title = headline
+        _infer(doc, "title")
 
 
 # --- Date and place --------------------------------------------------------------------------
@@ -273,16 +323,74 @@ def _accents(name: str) -> int:
     return sum(1 for c in name if ord(c) > 127)
 
 
-def _issuer(doc: Document, info: TitleInfo, text: str) -> str | None:
+def _issuer(doc: Document, info: TitleInfo, text: str, mentions: list) -> str | None:
+    """Return the organisation issuing a release or a post: the title's, the front matter's
+    author (completed from the text), the body of a « Contact presse » block, a letterhead,
+    or the body heading the lead (« La Fédération des Rivières Vivantes (FRV) apporte… »)."""
     if info.bodies:
         return info.bodies[0]
     author = str(doc.meta.get("author") or "").strip()
-    if not author:
+    if author and looks_like_body(author):
+        return _complete(author, text, mentions)
+    bodies = [m for m in mentions if m.body]
+    if not bodies:
         return None
-    # The front matter may cut the name short ("Comité de soutien à Antoine"): the text's
-    # longer form wins ("Comité de soutien à Antoine Deltour").
+    for contact in _CONTACT.finditer(text):
+        for body in bodies:
+            if contact.end() <= body.start <= contact.end() + 300:
+                return body.name
+    head = text[:1500]
+    for paragraph in re.finditer(r"[^\n]+", head):
+        for body in bodies:
+            if body.start == paragraph.start() and (
+                body.end >= paragraph.end() - 1 or paragraph.start() == 0
+            ):
+                # a letterhead: the body's name alone on its line, or opening the text
+                return _complete(body.name, text, mentions)
+    lead = _lead_start(text)
+    for body in bodies:
+        if lead <= body.start < lead + 400 and body.subject:
+            return _complete(body.name, text, mentions)
+    if doc.kind != "communiqué":
+        return None
+    # the body the release keeps naming, by its name or its acronym: « la Fédération des
+    # Rivières Vivantes (FRV) … la FRV … »
+    counts: dict[str, int] = {}
+    acronyms: set[str] = set()
+    for body in bodies:
+        counts[body.name] = counts.get(body.name, 0) + 1
+        acronym = re.match(r"\s*\(([A-Z]{2,8})\)", text[body.end : body.end + 12])
+        if acronym and acronym.group(1) not in acronyms:
+            acronyms.add(acronym.group(1))
+            counts[body.name] += len(re.findall(rf"\b{acronym.group(1)}\b", text)) - 1
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 3 else None
+
+
+# « Contact presse », « Contacts presse : », « Contact médias »
+_CONTACT = re.compile(r"(?im)^[ \t]*contacts?[ \t]+(?:presse|médias?)\b[ \t]*:?[ \t]*")
+
+
+def _complete(author: str, text: str, mentions: list) -> str:
+    """The front matter may cut the name short (« Comité de soutien à Antoine »): the text's
+    longer form wins, or the full name of the person it ends with."""
     longer = re.search(re.escape(author) + r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}", text)
-    return longer.group() if longer else author
+    if longer:
+        return longer.group()
+    last = author.split()[-1]
+    full = {m.name for m in mentions if m.name and not m.body and m.name.split()[0] == last}
+    if last[:1].isupper() and len(full) == 1:
+        return f"{author[: -len(last)]}{full.pop()}"
+    return author
+
+
+def _lead_start(text: str) -> int:
+    """Return where the lead paragraph of a release starts: after its headings, title and
+    dateline (the first paragraph of 120 characters or more)."""
+    for paragraph in re.finditer(r"[^\n]+", text[:3000]):
+        if len(paragraph.group()) >= 120:
+            return paragraph.start()
+    return 0
 
 
 def _people(
@@ -319,9 +427,10 @@ def _people(
             mention.name = names.add(mention.name)
     for name, function in functions_of(mentions).items():
         functions.setdefault(name, function)
+    resolve_functions(mentions, functions)
     # A second guest debating with the first (« Julien BAYOU, secrétaire national d'Europe
     # Ecologie Les Verts ») is no journalist: the text gives them another function.
-    for name in list(interviewers):
+    for name in list(interviewers) if doc.kind in ("interview", "entretien") else []:
         if (function := functions.get(name)) and not _MEDIA_FUNCTION.search(function):
             interviewers.remove(name)
             interviewees.append(name)
@@ -359,9 +468,23 @@ def _people(
         if doc.quotes:
             _infer(doc, "quotes")
 
+    signed = signatories(text, doc.kind != "communiqué") if doc.kind in _ISSUED_KINDS else []
+    if doc.kind == "conseil des ministres":
+        # the ministers who presented the item speak, not the Secrétariat général that
+        # publishes every compte rendu
+        stated = [s for s in stated if s.name != SGG]
+    if info.bodies and stated and all(looks_like_body(s.name) for s in stated):
+        # « Conclusions du Conseil européen … » listed under the site that republished them
+        if not any(name_key(s.name) == name_key(info.bodies[0]) for s in stated):
+            stated = [Speaker(info.bodies[0])]
     if stated:
         listed = {name_key(s.name) for s in stated}
+        if doc.kind in _ISSUED_KINDS and not any(looks_like_body(s.name) for s in stated):
+            # the source lists the people quoted: the organisation issuing it speaks too
+            if (issuer := _issuer(doc, info, text, mentions)) and doc.kind != "déclaration":
+                stated.insert(0, Speaker(aliases.canonical(issuer)))
         stated += [Speaker(n, None) for n in interviewees if name_key(n) not in listed]
+        stated += [Speaker(names.add(n), f) for n, f in signed if name_key(n) not in listed]
         for speaker in stated:
             if speaker.function is None and speaker.name in functions:
                 speaker.function = functions[speaker.name]
@@ -375,14 +498,16 @@ def _people(
         if holder := roles.holder(function, doc.date):
             found.append(Speaker(names.add(holder), function))
     if doc.kind == "conseil des ministres":
-        found.append(Speaker(SGG))
         for name, function in roles.presenters(text, doc.date):
             found.append(Speaker(names.add(name), function))
     for name in interviewees:
         found.append(Speaker(name, functions.get(name)))
-    if doc.kind in ("communiqué", "tribune", "déclaration") and not info.speakers:
-        if issuer := _issuer(doc, info, text):
+    tribune = doc.kind == "tribune" and signed  # its speakers are its signatories
+    if doc.kind in _ISSUED_KINDS and not info.speakers and not tribune:
+        if issuer := _issuer(doc, info, text, mentions):
             found.append(Speaker(aliases.canonical(issuer)))
+    for name, function in signed:
+        found.append(Speaker(names.add(name), function))
     if doc.kind in _REPORT_KINDS and not turns and not info.speakers:
         for quote in doc.quotes:
             if quote.is_speech and quote.speaker:

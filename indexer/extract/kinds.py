@@ -23,6 +23,7 @@ _SYNONYMS: dict[str, str] = {
     "communique de presse": "communiqué",
     "communique conjoint": "communiqué",
     "communique": "communiqué",
+    "conclusions": "communiqué",
     "press release": "communiqué",
     "pr": "communiqué",
     "cp": "communiqué",
@@ -67,7 +68,9 @@ _TITLE_START = re.compile(
 _HEADING = re.compile(
     r"^\s*(communiqu[ée] de presse|communiqu[ée]|dossier de presse|tribune|"
     r"conf[ée]rence de presse|discours|d[ée]claration|interview|entretien)"
-    r"(?:\s+(?:conjoint|commun|officiel))?\s*(?:[:\-–—]\s*)?(?:n°\s*\S+)?\s*$",
+    r"(?:\s+(?:conjoint|commun|officiel))?\s*(?:[:\-–—]\s*)?(?:n°\s*\S+)?\s*"
+    # « Communiqué — Lyon, 27 septembre 2022 »: the label, a dash, a dateline
+    r"(?:[–—-]\s*[A-ZÀ-Þ][^,\n]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*)?$",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from indexer.analysis import fold
@@ -35,6 +36,7 @@ _SPACES = re.compile(r"\s+")
 DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "corpus" / "aliases.yaml"
 
 
+@lru_cache(maxsize=65536)
 def strip_civility(name: str) -> str:
     """Return a name without the civility or title before it.
 
@@ -76,6 +78,7 @@ def fix_case(name: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def canonical_name(name: str) -> str:
     """Return a person's or body's name as displayed: no civility, usual case, one space.
 
@@ -112,6 +115,7 @@ _BODY_WORDS = frozenset(
 BODY_WORDS = _BODY_WORDS
 
 
+@lru_cache(maxsize=65536)
 def looks_like_body(name: str) -> bool:
     """Return True when a name is an organisation's rather than a person's.
 
@@ -129,6 +133,7 @@ def looks_like_body(name: str) -> bool:
     return first in _BODY_WORDS or (name.isupper() and len(words) == 1 and len(name) <= 6)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Return the comparison key of a name: folded, lower case, civility removed.
 

@@ -10,6 +10,7 @@ of « a déclaré ») and the speakers of communiqués (people quoted, with thei
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -138,6 +139,7 @@ class Mention:
     subject: bool = False  # at the head of a clause, not after a preposition
     titled: bool = False  # written with a civility or an apposition: a salient mention
     body: bool = False  # an organisation named as such (« l'Académie des sciences morales »)
+    anaphor: bool = False  # a function standing for someone named before (« le journaliste »)
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -256,6 +258,8 @@ def find_mentions(
     mentions.sort(key=lambda x: x.start)
     _add_short_names(text, mentions)
     _add_appositions(text, mentions)
+    mentions.extend(_function_phrases(text, mentions))
+    mentions.sort(key=lambda x: x.start)
     bodies = find_bodies(text)
     if bodies:
         # a person's name inside a body's name (« Comité de soutien à Antoine Deltour ») is
@@ -266,6 +270,53 @@ def find_mentions(
     return mentions
 
 
+# « Le journaliste tient à saluer… », « Pour la ministre, « … » », « L'avocat luxembourgeois
+# appelle… »: a function standing for a person the text named before (resolved later).
+_FUNCTION_PHRASE = re.compile(
+    rf"(?<![\w'’])(?<!Monsieur )(?<!Madame )(?<!M\. )(?<!Mme )(?:[Ll]e|[Ll]a|[Ll]['’])\s*"
+    rf"(?P<fn>{FUNCTION_WORDS}(?:[ \t]+(?:général|générale|luxembourgeois|luxembourgeoise"
+    rf"|français|française|allemand|allemande|européen|européenne|adjoint|adjointe|délégué"
+    rf"|déléguée))?)\b(?![ \t]*(?:,[ \t]*)?(?:M\.|Mme|Me|[{_UP}]))",
+)
+
+
+def _function_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the functions standing alone for a person (« le journaliste »), those no
+    mention covers already and no name follows."""
+    starts = [m.start for m in mentions]
+    found = []
+    for m in _FUNCTION_PHRASE.finditer(text):
+        index = bisect_right(starts, m.start()) - 1
+        if index >= 0 and m.start() < mentions[index].end:
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None and after.function and after.start - m.end() <= 60:
+            continue  # « le maire de Nice Christian ESTROSI »: the name's own function
+        found.append(
+            Mention(m.start(), m.end(), None, m.group("fn"), _is_subject(text, m.start()),
+                    anaphor=True)
+        )
+    return found
+
+
+def resolve_functions(mentions: list[Mention], functions: dict[str, str]) -> None:
+    """Name the functions standing alone (« le journaliste », « la ministre ») after the one
+    person the text named before with that function (« le journaliste Édouard Perrin »)."""
+    from indexer.extract.roles import function_key
+
+    keys = {name: set(function_key(f).split()) for name, f in functions.items() if f}
+    seen: set[str] = set()
+    for m in mentions:
+        if m.name and not m.body:
+            seen.add(m.name)
+            continue
+        if m.name is None and m.function:
+            wanted = set(function_key(m.function).split())
+            holders = {n for n in seen if wanted and wanted <= keys.get(n, set())}
+            if len(holders) == 1:
+                m.name = holders.pop()
+
+
 # "l'Académie des sciences morales et politiques", "la Commission européenne", "l'Union des
 # entreprises de proximité", "le Comité de soutien à Antoine Deltour": a body word written
 # with a capital, then capitalised words, complements (a preposition and a noun) and a few
@@ -273,7 +324,9 @@ def find_mentions(
 _BODY_START = re.compile(
     r"(?<![\w'’])(?:(?:[Ll]a|[Ll]es?|[Ll]['’])\s*)?(?P<body>(?:" + "|".join(
         sorted({w.capitalize() for w in BODY_WORDS}, key=len, reverse=True)
-    ) + r")(?![\w'’-]))"
+    ) + r")(?![\w'’-])"
+    # « l'association Drupal France »: a body word in lower case before a capitalised name
+    + r"|(?:" + "|".join(sorted(BODY_WORDS, key=len, reverse=True)) + r")(?=[ \t]+[A-ZÀ-Þ]))"
 )
 _BODY_TOKEN = re.compile(
     r"[ \t]+(?P<link>(?:de la|des|de|du|à la|aux|au|à|et|pour|sur|en|contre)[ \t]+"
@@ -308,7 +361,7 @@ def find_bodies(text: str) -> list[Mention]:
             adjective = word.casefold() in _BODY_ADJECTIVES
             if word.casefold() in _ARTICLES or word.casefold() in {"ce", "cette", "son", "sa"}:
                 break
-            if link == "et" and not adjective:
+            if link == "et" and not adjective and not (word[:1].isupper() and words > 2):
                 break  # "l'Union européenne et les États-Unis": two names
             if not (word[:1].isupper() or link or adjective):
                 break
@@ -346,15 +399,16 @@ def _add_short_names(text: str, mentions: list[Mention]) -> None:
             owners = by_token.get(name_key(m.name), set())
             if len(owners) == 1:
                 m.name = next(iter(owners))
-    covered = [(m.start, m.end) for m in mentions]
+    starts = [m.start for m in mentions]  # sorted: mentions are
     extra = []
     for s in _SHORT.finditer(text):
         key = name_key(s.group(1))
         owners = by_token.get(key)
         if not owners or len(owners) != 1:
             continue
-        if any(a <= s.start(1) < b for a, b in covered):
-            continue
+        index = bisect_right(starts, s.start(1)) - 1
+        if index >= 0 and s.start(1) < mentions[index].end:
+            continue  # inside a mention already found
         extra.append(
             Mention(s.start(), s.end(), next(iter(owners)), None, _is_subject(text, s.start()))
         )
@@ -472,3 +526,45 @@ def is_person_name(value: str) -> bool:
     """
     match = NAME_PATTERN.fullmatch(value.strip())
     return bool(match) and _good_name(value)
+
+
+# « Isabelle Attard, députée (Nouvelle Donne) », « Emmanuel Macron, Président »: a signature.
+_SIGNATURE_LINE = re.compile(
+    rf"(?P<name>(?:[{_UP}][^\s,]*[ \t]+(?:(?:de|du|des|van|von|le|la)[ \t]+)?){{1,3}}"
+    rf"[{_UP}][^\s,]*)"
+    rf"[ \t]*,[ \t]*(?P<fn>[^\n]{{2,120}}?)[ \t]*\.?[ \t]*"
+)
+_FUNCTION_START = re.compile(rf"(?:ex-|l['’]|le\s|la\s)?\s*{FUNCTION_WORDS}", re.IGNORECASE)
+_SIGNATORIES = re.compile(
+    r"(?im)^[ \t]*(?:les\s+|premiers\s+)?signataires[ \t]*(?:\([^)\n]*\))?[ \t]*:?[ \t]*$"
+)
+
+
+def signatories(text: str, block_only: bool = False) -> list[tuple[str, str | None]]:
+    """Return `(name, function)` of the people who sign a text: the lines after
+    « Signataires : », or the run of `Name, function` lines that ends it.
+
+    >>> signatories("Nous soutenons Antoine.\\n\\nSignataires :\\n\\nEva Joly, députée "
+    ...             "européenne (EELV)\\n\\nThomas Piketty, économiste")
+    [('Eva Joly', 'députée européenne (EELV)'), ('Thomas Piketty', 'économiste')]
+    """
+    paragraphs = [p for p in re.finditer(r"[^\n]+", text) if p.group().strip()]
+    block = _SIGNATORIES.search(text)
+    if block is not None:
+        lines = [p.group().strip() for p in paragraphs if p.start() >= block.end()]
+        found = []
+        for line in lines:
+            m = _SIGNATURE_LINE.fullmatch(line)
+            if m is None and not (is_person_name(line) and len(line) <= 60):
+                break
+            found.append((canonical_name(m.group("name")), m.group("fn")) if m else (line, None))
+        return found
+    if block_only:
+        return []
+    found = []
+    for p in reversed(paragraphs):
+        m = _SIGNATURE_LINE.fullmatch(p.group().strip())
+        if m is None or not _FUNCTION_START.match(m.group("fn")):
+            break
+        found.append((canonical_name(m.group("name")), m.group("fn")))
+    return found[::-1] if len(found) >= 2 else []

@@ -309,6 +309,12 @@ def _misused_opening(text: str, i: int) -> bool:
 # --- Attribution -----------------------------------------------------------------------------
 
 
+def _inside(top: list[Span], opens: list[int], position: int) -> bool:
+    """Tell whether `position` lies inside one of the (non-overlapping) outer spans."""
+    index = bisect_right(opens, position) - 1
+    return index >= 0 and position < top[index].close
+
+
 @dataclass
 class Attribution:
     speaker: str | None
@@ -328,9 +334,13 @@ class Attributor:
         self.spans = spans
         self.context = context
         top = [s for s in spans if s.depth == 0]
+        opens = [s.open for s in top]
         # Names quoted inside a quotation are not the speakers of the next one.
+        # A function standing alone for nobody the text named (« la ministre ») is no one.
         self.mentions = [
-            m for m in context.mentions if not any(s.open <= m.start < s.close for s in top)
+            m
+            for m in context.mentions
+            if not _inside(top, opens, m.start) and not (m.anaphor and m.name is None)
         ]
         self.starts = [m.start for m in self.mentions]
         self.events: list[tuple[int, str, str | None]] = []  # (position, name, function)
@@ -527,12 +537,7 @@ class Attributor:
                 return found
             if author:
                 if re.match(r"(?:je|nous)\s+cite|citant", cue, re.IGNORECASE):
-                    named = [x for x in self._mentions_in(floor, left_start + m.start()) if x.name]
-                    named = [x for x in named if x.name not in self.participants]
-                    if named:  # « la ministre X a écrit ceci, je cite : « … » »
-                        attribution = self._who(named[-1])
-                        attribution.cue = cue
-                        return attribution
+                    continue  # « Elisabeth BORNE … a dit je cite « … » »: the verb's subject
                 if cue.lower().startswith("comme"):
                     # « comme dit le proverbe », « comme l'a tourné en dérision le rapporteur »
                     function = _FUNCTION_NP.match(self.text, rest_start + skip, span.open)

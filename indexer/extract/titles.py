@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from indexer.extract.dates import DateMatch, find_dates
 from indexer.extract.kinds import kind_from_title
 from indexer.extract.names import canonical_name, looks_like_body
+from indexer.extract.people import is_person_name
 
 _CIV = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Me|Monsieur|Madame)"
 # "Interview de M. X…", "Déclaration à la presse de Mme…", "Communiqué de la Présidence…",
@@ -82,6 +83,8 @@ def _people(segment: str) -> list[tuple[str, str | None]]:
         words = name.split()
         if not words or not (had_civility or (2 <= len(words) <= 5 and words[0][:1].isupper())):
             continue
+        if re.search(r"\d|\s[-–—]\s", name) or (not had_civility and not is_person_name(name)):
+            continue  # « Communiqué de presse - Drupalcamp Rennes 2024 » names nobody
         if not words[0][:1].isupper() or looks_like_body(name):
             continue
         people.append((name, function))
