@@ -1,18 +1,27 @@
-"""Bounded load test of `verbatim serve`: N clients for S seconds, optionally during a re-index.
+"""Bounded load test of `verbatim serve`: N clients for S seconds, optionally during a re-index,
+optionally with hostile clients.
 
-    python -m bench.load --index DIR [--clients 16] [--seconds 60] [--runs 3]
+    python -m bench.load --index DIR [--clients 16] [--hostile 1] [--seconds 60] [--runs 3]
+                         [--workers N] [--server-threads 8] [--probe]
                          [--reindex PATH]... [--rebuild] [--json OUT]
 
 Starts `verbatim serve` on 127.0.0.1 on a free port, then for each run drives a mix of
 searches, facet clicks, quotation searches, API calls, document and speaker pages, CSV
 exports and Atom feeds from `--clients` threads (http.client, keep-alive) for `--seconds`.
+`--hostile N` adds N clients that send, one after another, the longest and most
+pathological requests the web app accepts (`hostile_request`): long unknown words, 2,000
+characters of letters, a phrase of the commonest words, hundreds of words, OR chains, deep
+pages, twenty values per facet, exports and feeds of all that. `--probe` first sends each
+kind of hostile request alone, on an idle server, and reports its server time.
 With `--reindex PATH`, each run is followed by a second run during which `verbatim index
 PATH --index DIR` (with `--rebuild`: a full re-read into a fresh index swapped in at the end)
 runs in another process; that run lasts at least `--seconds` and until the re-index ends.
 
-Reported per run: requests/s, median and p95 latency, errors (any status other than
-2xx/3xx/404, or a connection error), and the server's resident memory (VmRSS) and open file
-descriptors before and after, so that a growth across runs shows.
+Reported per run: requests/s, median and p95 latency of the normal clients, errors (any
+status other than 2xx/3xx/404, or a connection error), the server time of every request
+(its `Server-Timing` header: the slowest, and how many took over a second), the hostile
+requests' own figures, and the server's resident memory (VmRSS, master and workers added)
+and open file descriptors before and after, so that a growth across runs shows.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import http.client
 import json
 import os
 import random
+import re
 import socket
 import statistics
 import subprocess
@@ -49,6 +59,9 @@ WORDS = [
 # (kind, weight): what a visitor does, roughly in the proportions of a search site.
 MIX = [("search", 30), ("facet", 15), ("quotes", 5), ("api", 10), ("doc", 20), ("speaker", 5),
        ("export", 5), ("feed", 5), ("page2", 5)]
+MAX_QUERY_CHARS = 2000  # the longest query the web app reads (webapp.params)
+SLOW_MS = 1000.0  # issue 12: no request above one second of server time
+_SERVER_TIMING = re.compile(r"app;dur=([0-9.]+)")
 
 
 @dataclass
@@ -82,6 +95,15 @@ class RunResult:
     error_samples: list[str] = field(default_factory=list)
     server_exceptions: dict[str, int] = field(default_factory=dict)  # last line → count
     reindex: dict | None = None
+    hostile_clients: int = 0
+    # requests of the hostile clients: n, errors, median/p95/max latency, by kind
+    hostile: dict = field(default_factory=dict)
+    # server time (Server-Timing) of every request, normal and hostile
+    server_p95_ms: float = 0.0
+    server_max_ms: float = 0.0
+    server_over_1s: int = 0
+    slowest: list[str] = field(default_factory=list)  # "ms kind path" of the slowest requests
+    load_average: str = ""  # of the machine (1, 5, 15 min) at the end of the run
 
 
 # --- the server ---------------------------------------------------------------------------------
@@ -102,13 +124,14 @@ def verbatim_command() -> list[str]:
 class Server:
     """`verbatim serve` in a child process, its output in a temporary file."""
 
-    def __init__(self, index_dir: Path, threads: int = 8):
+    def __init__(self, index_dir: Path, threads: int = 8, workers: int | None = None):
         self.port = free_port()
         # append mode: the server writes at the end whatever offset we read from
         self.log = tempfile.TemporaryFile(mode="a+b", prefix="verbatim-serve-")
         self._read_to = 0
         command = [*verbatim_command(), "serve", "--index", str(index_dir), "--host", HOST,
-                   "--port", str(self.port), "--threads", str(threads)]
+                   "--port", str(self.port), "--threads", str(threads),
+                   *(["--workers", str(workers)] if workers else [])]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT,
                                         env=env)
@@ -148,14 +171,18 @@ class Server:
                 found.append(tail[:200])
         return found
 
+    def pids(self) -> list[int]:
+        """Return the server's process and its workers'."""
+        return [self.process.pid, *child_pids(self.process.pid)]
+
     def rss_mb(self) -> float:
-        """Return the server's resident memory (VmRSS) in MB."""
-        return proc_rss_kb(self.process.pid) / 1024
+        """Return the server's resident memory (VmRSS of the master and workers) in MB."""
+        return sum(proc_rss_kb(pid) for pid in self.pids()) / 1024
 
     def fds(self) -> int:
-        """Return the number of file descriptors the server holds open."""
+        """Return the number of file descriptors the server's processes hold open."""
         try:
-            return len(os.listdir(f"/proc/{self.process.pid}/fd"))
+            return sum(len(os.listdir(f"/proc/{pid}/fd")) for pid in self.pids())
         except OSError:
             return -1
 
@@ -169,6 +196,18 @@ class Server:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
+
+
+def child_pids(pid: int) -> list[int]:
+    """Return the children of a process (Linux: /proc/PID/task/*/children)."""
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                found += [int(x) for x in handle.read().split()]
+    except OSError:
+        pass
+    return found
 
 
 def proc_rss_kb(pid: int) -> int:
@@ -252,6 +291,92 @@ def pick_request(rng: random.Random, targets: Targets) -> tuple[str, str]:
     return "search", "/?" + urlencode({"q": q})
 
 
+def _letters(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n))
+
+
+def _long(words: list[str], rng: random.Random, joiner: str = " ") -> str:
+    """Return words drawn from `words` up to the longest query the web app reads."""
+    out = ""
+    while True:
+        word = rng.choice(words)
+        if len(out) + len(joiner) + len(word) > MAX_QUERY_CHARS:
+            return out
+        out = f"{out}{joiner}{word}" if out else word
+
+
+STOP = ["de", "la", "le", "les", "des", "et", "en", "un", "une", "du", "que", "qui", "est"]
+HOSTILE = ["x2000", "letters", "typo", "unknown_words", "long_words", "common_words",
+           "stop_phrase", "common_phrase", "or_chain", "not_chain", "unicode", "deep_page",
+           "date_sort_deep", "many_facets", "export", "export_all", "feed", "api_100",
+           "quotes", "doc_long_q", "speaker_odd", "verify_long"]
+
+
+def hostile_request(rng: random.Random, targets: Targets, kind: str | None = None
+                    ) -> tuple[str, str]:
+    """Return (kind, path) of one pathological request, each up to the web app's limits.
+
+    New random words each time, so that no cache answers for them.
+    """
+    kind = kind or rng.choice(HOSTILE)
+    words = [w for w in targets.words if w and w.replace("'", "").isalpha()] or ["santé"]
+    if kind == "x2000":
+        q = "x" * MAX_QUERY_CHARS
+    elif kind == "letters":  # one unknown word of 30 to 2,000 letters
+        q = _letters(rng, rng.choice([31, 50, 400, MAX_QUERY_CHARS]))
+    elif kind == "typo":  # typos of known words: the spelling lookups
+        q = " ".join(w[:-2] + _letters(rng, 3) for w in rng.sample(words, min(12, len(words))))
+    elif kind == "unknown_words":
+        q = " ".join(_letters(rng, rng.randint(5, 14)) for _ in range(150))[:MAX_QUERY_CHARS]
+    elif kind == "long_words":
+        q = " ".join(_letters(rng, 30) for _ in range(64))[:MAX_QUERY_CHARS]
+    elif kind == "common_words":
+        q = _long(words, rng)
+    elif kind == "stop_phrase":
+        q = '"' + _long(STOP, rng)[: MAX_QUERY_CHARS - 2] + '"'
+    elif kind == "common_phrase":
+        q = '"' + " ".join(rng.choice(STOP + words) for _ in range(40)) + '"'
+    elif kind == "or_chain":
+        q = _long(words, rng, " OR ")
+    elif kind == "not_chain":
+        q = rng.choice(words) + " " + " ".join("-" + w for w in rng.sample(words, min(60,
+                                                                                  len(words))))
+    elif kind == "unicode":
+        q = "".join(chr(rng.randint(0x20, 0x2FFF)) for _ in range(MAX_QUERY_CHARS))
+    else:
+        q = rng.choice(words)
+    long_q = _long(words, rng)
+    if kind == "deep_page":
+        return kind, "/?" + urlencode({"q": q, "page": rng.randint(90, 10_000), "per_page": 100})
+    if kind == "date_sort_deep":
+        return kind, "/?" + urlencode({"sort": rng.choice(["date", "-date"]), "per_page": 100,
+                                       "page": rng.randint(1, 100)})
+    if kind == "many_facets":
+        pairs = [("q", long_q)]
+        for name, values in targets.facets.items():
+            pairs += [(name, v) for v in rng.sample(values, min(20, len(values)))]
+        return kind, "/?" + urlencode(pairs)
+    if kind == "export":
+        return kind, "/export.csv?" + urlencode({"q": long_q})
+    if kind == "export_all":
+        return kind, "/export.csv?" + urlencode({"q": rng.choice(["", *words]),
+                                                 "quotes": rng.randint(0, 1)})
+    if kind == "feed":
+        return kind, "/feed.atom?" + urlencode({"q": long_q})
+    if kind == "api_100":
+        return kind, "/api/search?" + urlencode({"q": long_q, "per_page": 100})
+    if kind == "quotes":
+        return kind, "/?" + urlencode({"q": long_q, "quotes": 1})
+    if kind == "doc_long_q":
+        ident = quote(rng.choice(targets.ids), safe="")
+        return kind, f"/doc/{ident}?" + urlencode({"q": long_q})
+    if kind == "speaker_odd":
+        return kind, "/speaker/" + quote(_letters(rng, 200), safe="")
+    if kind == "verify_long":
+        return kind, "/api/verify?" + urlencode({"q": long_q})
+    return kind, "/?" + urlencode({"q": q, "quotes": rng.randint(0, 1)})
+
+
 # --- the clients -------------------------------------------------------------------------------
 
 
@@ -260,6 +385,8 @@ class _Sample:
     kind: str
     status: int  # 0: connection error
     seconds: float
+    server_ms: float | None = None  # the response's Server-Timing
+    path: str = ""
 
 
 def is_error(status: int) -> bool:
@@ -270,6 +397,8 @@ def is_error(status: int) -> bool:
 class Client(threading.Thread):
     """One visitor: requests one after another on a keep-alive connection until `stop`."""
 
+    hostile = False
+
     def __init__(self, port: int, targets: Targets, seed: int, stop: threading.Event):
         super().__init__(daemon=True)
         self.port, self.targets, self.stop = port, targets, stop
@@ -277,14 +406,20 @@ class Client(threading.Thread):
         self.samples: list[_Sample] = []
         self.errors: list[str] = []
         self.conn: http.client.HTTPConnection | None = None
+        self._server_ms: float | None = None
+
+    def pick(self) -> tuple[str, str]:
+        """Return (kind, path) of the next request."""
+        return pick_request(self.rng, self.targets)
 
     def run(self) -> None:
         try:
             while not self.stop.is_set():
-                kind, path = pick_request(self.rng, self.targets)
+                kind, path = self.pick()
                 started = time.perf_counter()
                 status = self._get(path)
-                self.samples.append(_Sample(kind, status, time.perf_counter() - started))
+                self.samples.append(_Sample(kind, status, time.perf_counter() - started,
+                                            self._server_ms, path))
                 if is_error(status) and len(self.errors) < 5:
                     self.errors.append(f"{status} {kind} {path[:120]}")
         finally:
@@ -302,6 +437,8 @@ class Client(threading.Thread):
                 self.conn.request("GET", path)
                 response = self.conn.getresponse()
                 response.read()
+                timing = _SERVER_TIMING.search(response.getheader("Server-Timing") or "")
+                self._server_ms = float(timing.group(1)) if timing else None
                 if response.will_close:
                     self.conn.close()
                     self.conn = None
@@ -319,6 +456,17 @@ class Client(threading.Thread):
         return 0
 
 
+class HostileClient(Client):
+    """A visitor who sends only pathological requests (`hostile_request`), one after another."""
+
+    hostile = True
+
+    def pick(self) -> tuple[str, str]:
+        """Return (kind, path) of the next hostile request."""
+        kind, path = hostile_request(self.rng, self.targets)
+        return "hostile:" + kind, path
+
+
 def _percentile(values: list[float], fraction: float) -> float:
     if not values:
         return 0.0
@@ -326,12 +474,30 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+def _stats(values: list[float]) -> dict[str, float]:
+    return {"n": len(values),
+            "median_ms": round(statistics.median(values), 1) if values else 0.0,
+            "p95_ms": round(_percentile(values, 0.95), 1),
+            "max_ms": round(max(values, default=0), 1)}
+
+
+def load_average() -> str:
+    """Return the machine's load average (1, 5 and 15 minutes), or '?'."""
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
 def drive(server: Server, targets: Targets, *, clients: int, seconds: float, seed: int,
-          label: str, until: threading.Event | None = None) -> RunResult:
-    """Run `clients` clients for `seconds` (and, given `until`, until it is set too)."""
+          label: str, until: threading.Event | None = None, hostile: int = 0) -> RunResult:
+    """Run `clients` clients, and `hostile` hostile ones, for `seconds` (and, given `until`,
+    until it is set too). Latency figures are the normal clients'; errors count everyone's."""
     rss_before, fds_before = server.rss_mb(), server.fds()
     stop = threading.Event()
     workers = [Client(server.port, targets, seed * 1000 + i, stop) for i in range(clients)]
+    workers += [HostileClient(server.port, targets, seed * 1000 + 500 + i, stop)
+                for i in range(hostile)]
     started = time.perf_counter()
     for worker in workers:
         worker.start()
@@ -342,23 +508,25 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
     for worker in workers:
         worker.join()
     elapsed = time.perf_counter() - started
-    samples = [s for w in workers for s in w.samples]
+    everything = [s for w in workers for s in w.samples]
+    samples = [s for w in workers if not w.hostile for s in w.samples]
+    bad = [s for w in workers if w.hostile for s in w.samples]
     latencies = [s.seconds * 1000 for s in samples]
-    by_kind = {}
-    for kind in sorted({s.kind for s in samples}):
-        values = [s.seconds * 1000 for s in samples if s.kind == kind]
-        by_kind[kind] = {"n": len(values), "median_ms": round(statistics.median(values), 1),
-                         "p95_ms": round(_percentile(values, 0.95), 1)}
+    by_kind = {kind: _stats([s.seconds * 1000 for s in everything if s.kind == kind])
+               for kind in sorted({s.kind for s in everything})}
+    server_ms = [s.server_ms for s in everything if s.server_ms is not None]
+    slowest = sorted((s for s in everything if s.server_ms is not None),
+                     key=lambda s: -s.server_ms)[:5]
     return RunResult(
         label=label,
         clients=clients,
         seconds=round(elapsed, 1),
         requests=len(samples),
-        errors=sum(is_error(s.status) for s in samples),
+        errors=sum(is_error(s.status) for s in everything),
         rps=round(len(samples) / elapsed, 1) if elapsed else 0.0,
         median_ms=round(statistics.median(latencies), 1) if latencies else 0.0,
         p95_ms=round(_percentile(latencies, 0.95), 1),
-        statuses={str(k): v for k, v in sorted(Counter(s.status for s in samples).items())},
+        statuses={str(k): v for k, v in sorted(Counter(s.status for s in everything).items())},
         by_kind=by_kind,
         rss_before_mb=round(rss_before, 1),
         rss_after_mb=round(server.rss_mb(), 1),
@@ -366,7 +534,33 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
         fds_after=server.fds(),
         error_samples=[e for w in workers for e in w.errors][:10],
         server_exceptions=dict(Counter(server.exceptions()).most_common(10)),
+        hostile_clients=hostile,
+        hostile={**_stats([s.seconds * 1000 for s in bad]),
+                 "errors": sum(is_error(s.status) for s in bad)} if hostile else {},
+        server_p95_ms=round(_percentile(server_ms, 0.95), 1),
+        server_max_ms=round(max(server_ms, default=0.0), 1),
+        server_over_1s=sum(ms > SLOW_MS for ms in server_ms),
+        slowest=[f"{s.server_ms:.0f} ms {s.kind} {s.path[:100]}" for s in slowest],
+        load_average=load_average(),
     )
+
+
+def probe(server: Server, targets: Targets, seed: int = 12, repeat: int = 2) -> dict[str, dict]:
+    """Send each kind of hostile request alone, `repeat` times, on the otherwise idle server;
+    return {kind: {"server_ms": slowest Server-Timing, "status": last status}}."""
+    rng = random.Random(seed)
+    client = HostileClient(server.port, targets, seed, threading.Event())
+    out: dict[str, dict] = {}
+    for kind in HOSTILE:
+        worst, status = 0.0, 0
+        for _ in range(repeat):
+            _, path = hostile_request(rng, targets, kind)
+            status = client._get(path)
+            worst = max(worst, client._server_ms or 0.0)
+        out[kind] = {"server_ms": round(worst, 1), "status": status}
+    if client.conn is not None:
+        client.conn.close()
+    return out
 
 
 # --- re-indexing ----------------------------------------------------------------------------------
@@ -406,18 +600,30 @@ class Reindex(threading.Thread):
 
 def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs: int = 3,
              reindex: list[Path] | None = None, rebuild: bool = False, server_threads: int = 8,
+             workers: int | None = None, hostile: int = 0, probe_first: bool = False,
              seed: int = 6, log=print) -> list[RunResult]:
     """Serve `index_dir` and run the load `runs` times (each followed by a run during a
-    re-index of `reindex` when given); return the figures of every run."""
-    server = Server(Path(index_dir), threads=server_threads)
+    re-index of `reindex` when given); return the figures of every run.
+
+    With `probe_first`, each kind of hostile request is first sent alone (`probe`); its
+    figures are logged and kept on the first run (`RunResult.reindex` stays for re-indexes).
+    """
+    server = Server(Path(index_dir), threads=server_threads, workers=workers)
     results: list[RunResult] = []
     try:
         targets = discover(server.port)
-        log(f"serveur pid {server.process.pid} sur le port {server.port} : "
-            f"{len(targets.ids)} documents, {len(targets.speakers)} orateurs repérés")
+        log(f"serveur pid {server.process.pid} ({len(server.pids()) - 1 or 1} processus de "
+            f"travail) sur le port {server.port} : {len(targets.ids)} documents, "
+            f"{len(targets.speakers)} orateurs repérés ; charge de la machine {load_average()}")
+        probed = probe(server, targets) if probe_first else {}
+        for kind, figures in probed.items():
+            log(f"{'sonde':>26} : {kind:<16} {figures['server_ms']:7.0f} ms serveur, "
+                f"statut {figures['status']}")
         for number in range(1, runs + 1):
             result = drive(server, targets, clients=clients, seconds=seconds,
-                           seed=seed + number, label=f"run {number}")
+                           seed=seed + number, label=f"run {number}", hostile=hostile)
+            if probed and number == 1:
+                result.hostile["probe"] = probed
             results.append(result)
             log(format_result(result))
             if reindex:
@@ -425,7 +631,7 @@ def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs:
                 job.start()
                 result = drive(server, targets, clients=clients, seconds=seconds,
                                seed=seed + 100 + number, label=f"run {number} + réindexation",
-                               until=job.done)
+                               until=job.done, hostile=hostile)
                 job.join()
                 result.reindex = job.result
                 results.append(result)
@@ -444,11 +650,21 @@ def format_result(result: RunResult) -> str:
         f"{result.rps:.1f} req/s, médiane {result.median_ms:.0f} ms, p95 {result.p95_ms:.0f} ms, "
         f"{result.errors} erreur(s) ; RSS {result.rss_before_mb:.0f} → "
         f"{result.rss_after_mb:.0f} Mo, fd {result.fds_before} → {result.fds_after}",
+        f"{'':>26}   temps serveur : p95 {result.server_p95_ms:.0f} ms, max "
+        f"{result.server_max_ms:.0f} ms, {result.server_over_1s} requête(s) au-delà d'une "
+        f"seconde ; charge de la machine {result.load_average}",
     ]
+    if result.hostile_clients:
+        h = result.hostile
+        lines.append(f"{'':>26}   {result.hostile_clients} client(s) hostile(s) : {h['n']} "
+                     f"requêtes, médiane {h['median_ms']:.0f} ms, p95 {h['p95_ms']:.0f} ms, "
+                     f"max {h['max_ms']:.0f} ms, {h['errors']} erreur(s)")
     if result.reindex:
         r = result.reindex
         lines.append(f"{'':>26}   réindexation : code {r['returncode']}, {r['seconds']} s, "
                      f"{r.get('documents')} document(s) écrit(s), {r.get('total')} dans l'index")
+    lines += [f"{'':>26}   lent : {line}" for line in result.slowest[:3]
+              if float(line.split()[0]) > SLOW_MS]
     lines += [f"{'':>26}   ! {sample}" for sample in result.error_samples]
     lines += [f"{'':>26}   serveur : {count} × {line}"
               for line, count in result.server_exceptions.items()]
@@ -461,20 +677,27 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, required=True, help="index folder to serve")
     parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--hostile", type=int, default=0,
+                        help="clients sending only long and pathological requests")
+    parser.add_argument("--probe", action="store_true",
+                        help="first time each kind of hostile request alone")
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--reindex", type=Path, action="append", metavar="PATH",
                         help="folder to re-index into the same index during a second run")
     parser.add_argument("--rebuild", action="store_true",
                         help="re-index with --rebuild (fresh index swapped in)")
-    parser.add_argument("--server-threads", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=None,
+                        help="server processes (verbatim serve's default: the cores)")
+    parser.add_argument("--server-threads", type=int, default=8, help="threads per process")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args(argv)
     if not (args.index / "manifest.json").exists():
         parser.error(f"aucun index dans {args.index}")
     results = run_load(args.index, clients=args.clients, seconds=args.seconds, runs=args.runs,
                        reindex=args.reindex, rebuild=args.rebuild,
-                       server_threads=args.server_threads)
+                       server_threads=args.server_threads, workers=args.workers,
+                       hostile=args.hostile, probe_first=args.probe)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False,
                                         indent=2), encoding="utf-8")
@@ -483,4 +706,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

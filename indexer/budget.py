@@ -139,11 +139,17 @@ class _DeadlineSearcher(Searcher):
         return _DeadlineMatcher(matcher, current().deadline)
 
 
+def checked(searcher) -> Searcher:
+    """Return a searcher over the same open reader whose walks raise OverBudget past the
+    deadline of this thread's search (closing it leaves the reader open)."""
+    return _DeadlineSearcher(searcher.reader(), weighting=searcher.weighting,
+                             closereader=False, fromindex=getattr(searcher, "_ix", None))
+
+
 def walk(searcher, query: wq.Query) -> tuple[list[tuple[float, int]], bool]:
     """Return every match of `query` as (score, docnum) best first, and whether the walk
     was complete: past the budget's deadline it stops with what it has collected."""
-    budgeted = _DeadlineSearcher(searcher.reader(), weighting=searcher.weighting,
-                                 closereader=False, fromindex=getattr(searcher, "_ix", None))
+    budgeted = checked(searcher)
     collector = budgeted.collector(limit=None)
     complete = True
     try:

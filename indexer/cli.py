@@ -268,12 +268,14 @@ def inspect_command(path, as_json, full) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Adresse d'écoute (127.0.0.1 : cette machine seulement).")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port d'écoute.")
-@click.option("--threads", type=int, default=8, show_default=True, help="Fils de waitress.")
-def serve_command(index_dir, host, port, threads) -> None:
-    """Servir l'interface web de recherche (waitress)."""
-    from waitress import serve
-
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Processus serveurs (défaut : nombre de cœurs).")
+@click.option("--threads", type=click.IntRange(1), default=8, show_default=True,
+              help="Fils par processus.")
+def serve_command(index_dir, host, port, workers, threads) -> None:
+    """Servir l'interface web de recherche (gunicorn : un processus par cœur)."""
     from webapp import create_app
+    from webapp.server import default_workers, serve
 
     index_dir = (index_dir or default_index_dir()).absolute()
     if not (index_dir / "manifest.json").exists():
@@ -281,8 +283,10 @@ def serve_command(index_dir, host, port, threads) -> None:
             f"aucun index dans {index_dir} — lancez d'abord « verbatim index DOSSIER »."
         )
     app = create_app({"INDEX_DIR": str(index_dir)})
-    click.echo(f"Verbatim sert {index_dir} sur http://{host}:{port}/ (Ctrl+C pour arrêter)")
-    serve(app, host=host, port=port, threads=threads, ident="verbatim")
+    workers = workers or default_workers()
+    click.echo(f"Verbatim sert {index_dir} sur http://{host}:{port}/ ({workers} processus × "
+               f"{threads} fils ; Ctrl+C pour arrêter)")
+    serve(app, host=host, port=port, workers=workers, threads=threads)
 
 
 if __name__ == "__main__":

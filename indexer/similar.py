@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
-
-from whoosh import query as wq
 
 from indexer.schema import stored_document
 from indexer.search import document_summary
 
 SIMILAR_TOP = 5
 KEY_TERMS = 10  # terms of the statement searched for; more finds neighbours in small corpora
+SIMILAR_CACHE = 2000  # statements whose neighbours are kept, per index version
+KEY_TEXT_CHARS = 4000  # of a statement's text, where its key terms are drawn from
 
 
 def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict[str, Any]]:
@@ -24,10 +25,28 @@ def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict
     docnum = searcher.document_number(id=doc_id)
     if docnum is None:
         return []
+    # the answer is kept for the index version; its cost is bounded without a clock: the key
+    # terms come from KEY_TEXT_CHARS of text, the walk reads KEY_TERMS posting lists, top 5
+    cache: OrderedDict = catalog._cached(searcher, "similar", OrderedDict)
+    key = (doc_id, top)
+    known = cache.get(key)
+    if known is not None:
+        return known
+    # Whoosh weighs every distinct word of the text by its frequency in the index (a lookup
+    # each: 0.5 s for a long speech): the opening of a long statement gives its key terms
+    text = (searcher.stored_fields(docnum).get("text") or "")[:KEY_TEXT_CHARS]
+    # statements only, from the catalog's cached postings (a Whoosh filter query reads them
+    # all again at each call: 0.3 s on the shared corpus)
+    docs = catalog.postings(searcher, "type").get("doc", frozenset())
+    statements = catalog._cached(searcher, "similar:docs", lambda: set(docs))
     try:
-        results = searcher.more_like(docnum, "text", top=top, numterms=KEY_TERMS,
-                                     filter=wq.Term("type", "doc"))
+        results = searcher.more_like(docnum, "text", text=text or None, top=top,
+                                     numterms=KEY_TERMS, filter=statements)
+        found = [document_summary(stored_document(hit.fields()), round(hit.score, 4))
+                 for hit in results]
     except (KeyError, ValueError):  # a statement with no indexed text has no key terms
-        return []
-    return [document_summary(stored_document(hit.fields()), round(hit.score, 4))
-            for hit in results]
+        found = []
+    cache[key] = found
+    while len(cache) > SIMILAR_CACHE:
+        cache.popitem(last=False)
+    return found

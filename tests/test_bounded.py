@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from indexer import budget
 from indexer.matching import at_least
-from indexer.search import SearchRequest, search
+from indexer.search import MIN_HITS, SearchRequest, search
 from indexer.spelling import MAX_WORDS, Lexicon, check_spelling
 from webapp.params import MAX_QUERY_CHARS
 
@@ -76,7 +76,7 @@ def test_plain_words_past_the_deadline_keep_the_words_read(shared_catalog):
     assert any(n.startswith("Seuls les 1 premiers mots") for n in response.notes), response.notes
 
 
-def test_a_long_list_stops_after_a_page_and_the_export_says_so(shared_index):
+def test_a_long_list_stops_after_its_first_hits_and_the_export_says_so(shared_index):
     from webapp import create_app
     from webapp.catalog import close_catalog
 
@@ -92,8 +92,8 @@ def test_a_long_list_stops_after_a_page_and_the_export_says_so(shared_index):
     finally:
         close_catalog(app)
     rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
-    assert len(rows) == 1 + 10 + 1  # header, the first page, the note
-    assert rows[-1][1].startswith(f"Export limité aux 10 premiers résultats sur "
+    assert len(rows) == 1 + MIN_HITS + 1  # header, the first hits, the note
+    assert rows[-1][1].startswith(f"Export limité aux {MIN_HITS} premiers résultats sur "
                                   f"{min(expected, 1000)}")
 
 

@@ -1,0 +1,78 @@
+"""`verbatim serve` uses every core: worker processes sharing the index files, each picking up
+a re-index by itself, each with its share of the word cache."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from bench.load import child_pids
+from tests.serving import free_port
+
+
+@pytest.fixture
+def server(web_index_template, tmp_path):
+    """`verbatim serve --workers 2 --threads 2` on a private copy of the web corpus and index."""
+    corpus = Path(shutil.copytree(web_index_template[0], tmp_path / "corpus"))
+    index = Path(shutil.copytree(web_index_template[1], tmp_path / "index"))
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer.cli", "serve", "--index", str(index), "--port",
+         str(port), "--workers", "2", "--threads", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(base + "/api/search", timeout=5):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield base, process, corpus, index
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def total(base: str, q: str) -> tuple[int, str]:
+    """Return the API's total for `q`, and the response's Server-Timing, on a new connection."""
+    with urllib.request.urlopen(f"{base}/api/search?q={q}", timeout=30) as response:
+        return json.load(response)["total"], response.headers["Server-Timing"]
+
+
+def test_two_workers_serve_and_each_picks_up_a_reindex(server):
+    base, process, corpus, index = server
+    assert len(child_pids(process.pid)) == 2  # the master and its two workers
+    before, timing = total(base, "marmotte")
+    assert before == 0 and timing.startswith("app;dur=")
+    (corpus / "2024-01-05-marmotte.md").write_text(
+        "---\ntitle: La marmotte du col\ndate: 2024-01-05\n---\n\n"
+        "La marmotte siffle au col du Galibier depuis ce matin.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "indexer.cli", "index", str(corpus), "--index",
+                           str(index), "--quiet"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    # many concurrent requests: whichever worker answers has reopened the index
+    with ThreadPoolExecutor(8) as pool:
+        seen = list(pool.map(lambda _i: total(base, "marmotte")[0], range(40)))
+    assert seen == [1] * 40
+    assert process.poll() is None
+
+
+def test_workers_share_the_default_word_cache(monkeypatch):
+    import indexer.search as search_module
+    from webapp.server import term_cache_per_worker
+
+    monkeypatch.delenv("VERBATIM_TERM_CACHE", raising=False)
+    monkeypatch.setattr(search_module, "TERM_CACHE_POSTINGS", 6_000_000)
+    assert term_cache_per_worker(2) == 3_000_000
+    # set by hand, the figure is each worker's
+    monkeypatch.setenv("VERBATIM_TERM_CACHE", "6000000")
+    assert term_cache_per_worker(2) == 6_000_000

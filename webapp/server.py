@@ -1,0 +1,105 @@
+"""Serving the web app on every core: gunicorn's pre-fork workers, each with its own threads.
+
+One Python process uses one core at a time (the GIL), and a search is Python work: with one
+process, sixteen visitors shared one core (issue 12). `verbatim serve` starts `workers`
+processes (default: the cores this process may run on) that accept on one socket, each with
+`threads` threads. Each worker opens the index itself after the fork (Whoosh's readers seek
+shared files: a descriptor inherited across a fork would share its offset), reopens it when
+it changes (`Catalog.searcher`), and keeps its own caches: facet postings, the spelling
+lexicon and the word cache. The word cache is the big one, so `serve` gives each worker
+TERM_CACHE_POSTINGS / workers postings unless VERBATIM_TERM_CACHE says how many, per worker.
+
+Where gunicorn does not run (Windows), waitress serves from one process, as before.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from flask import Flask
+
+import indexer.search as search_module
+from indexer.search import SearchRequest, search
+
+
+def default_workers() -> int:
+    """Return the number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def term_cache_per_worker(workers: int) -> int:
+    """Return the word-cache size of each worker, in postings (~100 bytes each).
+
+    The default budget is shared by all the workers; VERBATIM_TERM_CACHE, when set, is what
+    each worker keeps.
+    """
+    if "VERBATIM_TERM_CACHE" in os.environ:
+        return search_module.TERM_CACHE_POSTINGS
+    return max(1, search_module.TERM_CACHE_POSTINGS // workers)
+
+
+def warm(app: Flask) -> None:
+    """Open the index in this process and build what every search reads (facet postings,
+    counts, the timeline, the spelling lexicon), so that no visitor waits for it."""
+    from indexer.spelling import catalog_lexicon
+    from webapp.catalog import get_catalog
+
+    with app.app_context():
+        try:
+            catalog = get_catalog()
+        except Exception:  # noqa: BLE001 - no index yet: the pages say so, nothing to warm
+            return
+        search(catalog, SearchRequest(q=""))
+        search(catalog, SearchRequest(q="", quotes=True))
+        catalog_lexicon(catalog, catalog.searcher())
+
+
+def serve(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
+    """Serve `app` on host:port with `workers` processes of `threads` threads (blocks)."""
+    try:
+        from gunicorn.app.base import BaseApplication
+    except ImportError:  # Windows: one process
+        from waitress import serve as waitress_serve
+
+        if workers > 1:
+            print("gunicorn absent : un seul processus (waitress).", file=sys.stderr)
+        warm(app)
+        waitress_serve(app, host=host, port=port, threads=threads, ident="verbatim")
+        return
+    search_module.TERM_CACHE_POSTINGS = term_cache_per_worker(workers)
+
+    class Server(BaseApplication):
+        def load_config(self):
+            settings = {
+                "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+                "workers": workers,
+                "worker_class": "gthread",
+                "threads": threads,
+                # a request is bounded by its time budget (indexer.budget); a worker that
+                # stops answering its master for this long is replaced
+                "timeout": 60,
+                "graceful_timeout": 10,
+                "keepalive": 5,
+                # the search box takes 2,000 characters: percent-encoded non-Latin text is up
+                # to 12 bytes each, past gunicorn's largest limit (8,190); 0 lets its parser
+                # read request lines up to 1 MB, and the app cuts the query to 2,000
+                "limit_request_line": 0,
+                "accesslog": None,
+                "errorlog": "-",
+                "loglevel": "warning",
+                "proc_name": "verbatim",
+                "post_worker_init": lambda worker: warm(app),
+                # the app is made once in the master, the index opened in each worker
+                "preload_app": True,
+            }
+            for key, value in settings.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return app
+
+    Server().run()
