@@ -246,6 +246,36 @@ def verify_command(quote, quotes_file, as_json, as_csv, url_base, index_dir) -> 
         click.echo("\n\n".join(render_text(r, i) for i, r in enumerate(results, 1)))
 
 
+@main.command("genealogy")
+@click.argument("passage", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="Le même JSON que GET /api/genealogy?q=PASSAGE.")
+@click.option("--url", "url_base", envvar="VERBATIM_URL", default="http://127.0.0.1:8000",
+              show_default=True, help="Adresse du site, pour les liens (ou $VERBATIM_URL).")
+@INDEX_OPTION
+def genealogy_command(passage, as_json, url_base, index_dir) -> None:
+    """Retrouver chaque occurrence d'un passage ou d'une citation (PASSAGE), de la plus
+    ancienne à la plus récente : qui l'a dit en premier, qui l'a repris, avec quels mots."""
+    from indexer.genealogy import genealogy, public_occurrence, render_text
+
+    try:
+        catalog = open_catalog(index_dir or default_index_dir())
+    except IndexMissing as exc:
+        raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
+    try:
+        found = genealogy(catalog, " ".join(passage))
+    finally:
+        catalog.close()
+    base = url_base.rstrip("/")
+    occurrences = [public_occurrence(o, f"{base}/doc/{o['document_id']}#{o['anchor']}")
+                   for o in found["occurrences"]]
+    if as_json:
+        data = {"query": found["query"], "occurrences": occurrences}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(found["query"], occurrences, found["total"]))
+
+
 @main.command("inspect")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")

@@ -22,7 +22,8 @@ from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
 from indexer.readers import Unreadable, format_of, is_sidecar
-from indexer.schema import build_schema, document_fields, quote_fields
+from indexer.reuse import ReuseUpdate
+from indexer.schema import build_schema, document_fields, quote_fields, stored_document
 
 MANIFEST = "manifest.json"
 INDEX_NAME = "verbatim"
@@ -74,6 +75,7 @@ class Report:
     total: int = 0  # statements in the index after the run
     seconds: float = 0.0
     text_bytes: int = 0
+    reuse_seconds: float = 0.0  # finding the reuse groups (indexer.reuse)
 
     def to_dict(self) -> dict:
         """Return the report as plain data."""
@@ -282,6 +284,7 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
     writer = _writer(ix, workers, len(to_read))
     searcher = ix.searcher()
     finder = AlternateFinder(searcher)
+    reuse = ReuseUpdate(index_dir, ix.latest_generation())
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -314,7 +317,7 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
                     report.duplicates += 1
                 else:
                     existing.add(digest)
-                    _write(writer, doc, digest, entry, report)
+                    _write(writer, doc, digest, entry, report, reuse)
             manifest[key] = entry
             if old:
                 report.updated += 1
@@ -330,10 +333,10 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
                 report.duplicates += 1
             else:
                 existing.add(item.digest)
-                _write(writer, item.doc, item.digest, item.owner, report)
+                _write(writer, item.doc, item.digest, item.owner, report, reuse)
         for doc in finder.rewrites.values():
             if doc.id not in finder.deleted:
-                _add(writer, doc, text_hash(doc))
+                _add(writer, doc, text_hash(doc), reuse)
         if gone or to_read:
             writer.commit()
         else:  # nothing changed: no new generation, so open searchers stay valid
@@ -343,10 +346,25 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
         raise
     finally:
         searcher.close()
+    if gone or to_read or reuse.fresh:  # after the commit, before the manifest: see reuse.py
+        _find_reuse(ix, reuse, manifest, report)
     _save_manifest(index_dir, manifest, ix.latest_generation())
     report.total = sum(len(e.docs) for e in manifest.values())
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _find_reuse(ix, reuse: ReuseUpdate, manifest: dict[str, _Entry], report: Report) -> None:
+    """Match the documents written this run with the index's others (`indexer.reuse`)."""
+    started = time.perf_counter()
+    alive = {doc_id for entry in manifest.values() for doc_id in entry.docs}
+    with ix.searcher() as searcher:
+        def stored(doc_id: str) -> Document | None:
+            found = searcher.document(id=doc_id)
+            return stored_document(found) if found and found.get("type") == "doc" else None
+
+        reuse.finish(alive, ix.latest_generation(), stored)
+    report.reuse_seconds = time.perf_counter() - started
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -386,8 +404,9 @@ def _read_all(jobs: list[tuple[Path, Path]], workers: int):
         yield from pool.map(_read, jobs, chunksize=4)
 
 
-def _write(writer, doc: Document, digest: str, entry: _Entry, report: Report) -> None:
-    _add(writer, doc, digest)
+def _write(writer, doc: Document, digest: str, entry: _Entry, report: Report,
+           reuse: ReuseUpdate | None = None) -> None:
+    _add(writer, doc, digest, reuse)
     entry.docs.append(doc.id)
     entry.hashes.append(digest)
     report.documents += 1
@@ -403,8 +422,10 @@ def _delete(writer, entry: _Entry, finder: AlternateFinder) -> None:
         finder.drop(primary_id, document_id(entry.source, None))
 
 
-def _add(writer, doc: Document, digest: str) -> None:
+def _add(writer, doc: Document, digest: str, reuse: ReuseUpdate | None = None) -> None:
     writer.update_document(**document_fields(doc, digest))
+    if reuse is not None:
+        reuse.add(doc)
     # scare quotes and quoted titles stay marked in the document, but are not citations
     for i, quote in enumerate(doc.quotes):
         if quote.is_speech:

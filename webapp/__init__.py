@@ -9,7 +9,7 @@ from flask import Flask
 
 from indexer import budget
 from indexer.verify import closeness, quoted_other
-from webapp import api, catalog, errors, exports, formatting, pages, verifier
+from webapp import api, catalog, errors, exports, formatting, genealogy, pages, verifier
 
 # Every response: no inline script, no framing, no MIME sniffing, no full referrer.
 SECURITY_HEADERS = {
@@ -44,6 +44,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(verifier.bp)
+    app.register_blueprint(genealogy.bp)
     errors.init_app(app)
 
     app.jinja_env.filters.update(

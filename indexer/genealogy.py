@@ -1,0 +1,430 @@
+"""Who said it first, who repeats it: the genealogy of a passage, and the talking points.
+
+`genealogy(catalog, q)` finds the documents holding a pasted passage or quotation (the
+pasted-passage finder, `Catalog.passages`), adds every other occurrence of the reuse groups
+they belong to (`indexer.reuse`: passages copied, quotations of one person reworded), and
+returns them oldest first, each with a word-level diff to the first one.
+
+`talking_points(catalog, request)` lists the groups repeated by the most documents (or
+speakers) over a period, filtered like the search page. Both return plain data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from indexer.analysis import fold, passage_words
+from indexer.passages import align, query_words
+from indexer.reuse import GROUPS
+
+# Occurrences shown at most for one passage (a formula copied in hundreds of documents).
+MAX_OCCURRENCES = 100
+MAX_QUERY_CHARS = 2000
+EXCERPT_CHARS = 400
+
+
+def _key(value: str) -> str:
+    return " ".join(fold(value).casefold().split())
+
+
+@dataclass
+class ReuseIndex:
+    """The reuse groups of an index (`reuse.json`), with what pages look up in them."""
+
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    docs: dict[int, dict[str, Any]] = field(default_factory=dict)  # slot → metadata
+    by_doc: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ReuseIndex:
+        """Return the index of the groups as `indexer.reuse` wrote them."""
+        docs = {int(k): v for k, v in data.get("docs", {}).items()}
+        index = cls(data.get("groups", []), docs, {})
+        for group in index.groups:
+            for slot, start, end, quote, *_ in group["occurrences"]:
+                doc_id = docs[slot]["id"]
+                index.by_doc.setdefault(doc_id, []).append((group["id"], start, end, quote))
+        return index
+
+    def documents(self, group: dict[str, Any]) -> int:
+        """Return the number of documents a group stands in."""
+        return len({o[0] for o in group["occurrences"]})
+
+    def at(self, doc_id: str, start: int, end: int) -> list[int]:
+        """Return the groups with an occurrence holding most of [start, end) of a document."""
+        return [g for g, s, e, _ in self.by_doc.get(doc_id, ())
+                if (min(e, end) - max(s, start)) * 2 > end - start]
+
+    def marks(self, doc_id: str) -> list[dict[str, Any]]:
+        """Return the reused stretches of a document: {start, end, quote, others, group}.
+
+        `others` is the number of other documents holding the stretch; a stretch in several
+        groups keeps the largest.
+        """
+        best: dict[tuple[int, int], dict[str, Any]] = {}
+        for gid, start, end, quote in self.by_doc.get(doc_id, ()):
+            group = self.groups[gid]
+            others = self.documents(group) - 1
+            if others < 1:
+                continue
+            current = best.get((start, end))
+            if current is None or current["others"] < others:
+                best[(start, end)] = {"start": start, "end": end, "quote": quote,
+                                      "others": others, "group": gid, "type": group["type"]}
+        return sorted(best.values(), key=lambda m: (m["start"], -m["end"]))
+
+
+_cache: dict[str, tuple[tuple, ReuseIndex]] = {}
+_cache_lock = threading.Lock()
+
+
+def reuse_index(index_dir: Path | str) -> ReuseIndex:
+    """Return the reuse groups of the index in `index_dir`, read again when the file changes
+    (an empty index of groups when there is none: an index built before this feature)."""
+    path = Path(index_dir) / GROUPS
+    try:
+        stat = path.stat()
+        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return ReuseIndex()
+    with _cache_lock:
+        found = _cache.get(str(path))
+        if found and found[0] == stamp:
+            return found[1]
+    try:
+        index = ReuseIndex.from_data(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        index = ReuseIndex()
+    with _cache_lock:
+        _cache[str(path)] = (stamp, index)
+    return index
+
+
+def compare(first: str, other: str) -> tuple[float, list[dict[str, str]]]:
+    """Return how close `other` is to `first` (share of identical words, in order) and the
+    word-level diff from the first to the other: [{"op", "first", "here"}].
+
+    >>> sim, diff = compare("Notre pays ne peut plus se contenter des lois de la paix",
+    ...                     "il faut qu'on sorte des lois de la paix")
+    >>> round(sim, 2), diff[-1]
+    (0.42, {'op': 'equal', 'first': 'des lois de la paix', 'here': 'des lois de la paix'})
+    """
+    a, b = passage_words(first), passage_words(other)
+    if not a or not b:
+        return (1.0 if a == b else 0.0), []
+    ops = Levenshtein.opcodes([w for w, _, _ in a], [w for w, _, _ in b])
+    cost = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start)
+               for op in ops if op.tag != "equal")
+    diff = []
+    for op in ops:
+        here = other[b[op.dest_start][1]:b[op.dest_end - 1][2]] \
+            if op.dest_end > op.dest_start else ""
+        there = first[a[op.src_start][1]:a[op.src_end - 1][2]] if op.src_end > op.src_start else ""
+        diff.append({"op": op.tag, "first": there, "here": here})
+    return max(0.0, 1.0 - cost / max(len(a), len(b))), diff
+
+
+def _quote_at(doc, start: int, end: int):
+    """Return the quotation (speech) of `doc` that holds most of [start, end), or None."""
+    best, best_overlap = None, 0
+    for quote in doc.quotes:
+        if not quote.is_speech:
+            continue
+        overlap = min(end, quote.end) - max(start, quote.start)
+        if overlap > best_overlap and overlap * 2 >= min(end - start, quote.end - quote.start):
+            best, best_overlap = quote, overlap
+    return best
+
+
+def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
+    """Return {"query", "occurrences", "total"}: every occurrence of the passage `q`, oldest
+    first (undated last), each {"document_id", "title", "date", "kind", "speakers",
+    "quote_speaker", "passage", "similarity", "diff", "start", "end", "quote", "anchor"}
+    with the similarity and diff to the first occurrence; at most `limit` occurrences.
+
+    The documents holding `q` (the pasted-passage finder) bring in the groups they belong
+    to; in each document the occurrence is the stretch aligned with `q`, or the whole
+    quotation for a reworded quotation of the same person.
+    """
+    q = " ".join((q or "").split())[:MAX_QUERY_CHARS]
+    result: dict[str, Any] = {"query": q, "occurrences": [], "total": 0}
+    typed = query_words(q)
+    if len(typed) < 2:
+        return result
+    searcher = catalog.searcher()
+    base = catalog.postings(searcher, "type").get("doc", frozenset())
+    groups = reuse_index(catalog.index_dir)
+    # (doc id, start, end, quote index, rank): a quotation of a group outranks a passage found
+    # by its words, which outranks a passage of a group, where they overlap in a document
+    candidates: list[tuple[str, int, int, int, int]] = []
+    docs: dict[str, Any] = {}
+    for passage in catalog.passages(searcher, q, base):
+        doc_id = searcher.stored_fields(passage.docnum)["id"]
+        candidates.append((doc_id, passage.start, passage.end, -1, 1))
+        doc = docs[doc_id] = docs.get(doc_id) or catalog.document(doc_id)
+        quote = _quote_at(doc, passage.start, passage.end) if doc else None
+        wanted = set(groups.at(doc_id, passage.start, passage.end))
+        if quote is not None:
+            wanted.update(groups.at(doc_id, quote.start, quote.end))
+        for gid in sorted(wanted):
+            for slot, start, end, index, *_ in groups.groups[gid]["occurrences"]:
+                candidates.append((groups.docs[slot]["id"], start, end, index,
+                                   0 if index >= 0 else 2))
+    spans: dict[str, list[tuple[int, int, int]]] = {}  # doc id → (start, end, quote index)
+    for doc_id, start, end, index, _ in sorted(candidates, key=lambda c: c[4]):
+        held = spans.setdefault(doc_id, [])
+        if all(min(e, end) <= max(s, start) for s, e, _ in held):
+            held.append((start, end, index))
+    occurrences = []
+    for doc_id, held in spans.items():
+        doc = docs.get(doc_id) or catalog.document(doc_id)
+        if doc is None:
+            continue  # removed since the groups were written
+        for start, end, index in held[:MAX_OCCURRENCES]:
+            occurrences.append(_occurrence(doc, start, end, index, typed, q, groups))
+    occurrences.sort(key=lambda o: (o["date"] is None, o["date"] or "", o["title"] or "",
+                                    o["start"]))
+    result["total"] = len(occurrences)
+    occurrences = occurrences[:limit]
+    for n, occurrence in enumerate(occurrences):
+        similarity, diff = compare(occurrences[0]["passage"], occurrence["passage"]) if n else \
+            (1.0, [{"op": "equal", "first": occurrence["passage"], "here": occurrence["passage"]}])
+        occurrence["similarity"] = round(similarity, 3)
+        occurrence["diff"] = diff
+    result["occurrences"] = occurrences
+    return result
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # as the document page splits paragraphs
+
+
+def _occurrence(doc, start: int, end: int, index: int, typed, q: str, groups: ReuseIndex
+                ) -> dict[str, Any]:
+    """Return one occurrence: the stretch of [start, end) aligned with the typed words (the
+    whole quotation for a reworded quotation of a group), with its speaker and anchor."""
+    quote = doc.quotes[index] if 0 <= index < len(doc.quotes) else None
+    if quote is not None:
+        start, end = quote.start, quote.end
+    else:
+        found = align(typed, q, doc.text[start:end])
+        if found is not None:
+            start, end = start + found.start, start + found.end
+        quote = _quote_at(doc, start, end)
+    if quote is not None:
+        anchor = f"q{quote.start}"
+    else:
+        marks = [s for g, s, e, _ in groups.by_doc.get(doc.id, ()) if s <= start < e]
+        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text, 0, start + 1)]
+        anchor = f"r{min(marks)}" if marks else f"p{breaks[-1] if breaks else 0}"
+    return {
+        "document_id": doc.id, "title": doc.title, "date": doc.date, "kind": doc.kind,
+        "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
+        "quote_speaker": {"name": quote.speaker, "function": quote.function}
+        if quote is not None and quote.speaker else None,
+        "passage": doc.text[start:end], "start": start, "end": end,
+        "quote": quote.start if quote is not None else None, "anchor": anchor,
+    }
+
+
+def public_occurrence(occurrence: dict[str, Any], url: str) -> dict[str, Any]:
+    """Return an occurrence with exactly the keys of the API contract, and its `url`."""
+    keys = ("document_id", "title", "date", "kind", "speakers", "quote_speaker", "passage",
+            "similarity", "diff")
+    return {**{k: occurrence[k] for k in keys}, "url": url}
+
+
+def occurrence_anchor(occurrence: dict[str, Any]) -> str:
+    """Return the place of an occurrence in its document page: its quotation or its mark."""
+    return occurrence["anchor"]
+
+
+def render_text(query: str, occurrences: list[dict[str, Any]], total: int) -> str:
+    """Return a genealogy for a terminal: the first occurrence, then each one with its
+    differences to the first."""
+    if not occurrences:
+        return f"Aucun document ne contient « {query} », même approché."
+    lines = [f"{total} occurrence(s) de « {query} », de la plus ancienne à la plus récente."]
+    for n, o in enumerate(occurrences, 1):
+        who = o["quote_speaker"] or (o["speakers"][0] if o["speakers"] else None)
+        name = ", ".join(x for x in (who["name"], who["function"]) if x) if who else \
+            "orateur non identifié"
+        head = "Qui l'a dit en premier : " if n == 1 else f"{n}. "
+        lines.append(f"\n{head}{name} — {o['date'] or 'sans date'}"
+                     f"{', ' + o['kind'] if o['kind'] else ''}")
+        lines.append(f"   {o['title'] or o['document_id']}")
+        lines.append(f"   « {o['passage']} »")
+        if n > 1:
+            changes = [f"{d['first']} → {d['here']}" if d["op"] == "replace" else
+                       f"sans « {d['first']} »" if d["op"] == "delete" else
+                       f"en plus : « {d['here']} »" for d in o["diff"] if d["op"] != "equal"]
+            lines.append(f"   {o['similarity']:.0%} des mots de la première" +
+                         (" ; " + " ; ".join(changes[:6]) if changes else ""))
+        lines.append(f"   {o['url']}")
+    return "\n".join(lines)
+
+
+# --- talking points
+
+@dataclass
+class TalkingRequest:
+    """The filters of the talking-points list, as the search page has them."""
+
+    speaker: list[str] = field(default_factory=list)
+    theme: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    date_to: str | None = None
+    sort: str = "documents"  # or "speakers"
+    page: int = 1
+    per_page: int = 20
+
+
+TALKING_SORTS = ("documents", "speakers")
+
+
+def _day(value: str | None, end: bool) -> int | None:
+    """Return YYYYMMDD for the first (or last) day of a YYYY[-MM[-DD]] period.
+
+    >>> _day("2020", False), _day("2020-10", True), _day("2020-10-30", True)
+    (20200101, 20201099, 20201030)
+    """
+    if not value:
+        return None
+    parts = value.split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else (12 if end else 1)
+    day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else (99 if end else 1)
+    return year * 10000 + month * 100 + day
+
+
+class _Table:
+    """The groups' occurrences as arrays, for filtering and counting many groups at once."""
+
+    def __init__(self, index: ReuseIndex):
+        slots = sorted(index.docs)
+        self.row = {s: n for n, s in enumerate(slots)}
+        meta = [index.docs[s] for s in slots]
+        self.dates = np.array([int((m.get("date") or "0").replace("-", "") or 0)
+                               for m in meta], np.int64)
+        self.kinds: dict[str, np.ndarray] = {}
+        self.speakers: dict[str, set[int]] = {}
+        self.themes: dict[str, set[int]] = {}
+        kinds: dict[str, list[int]] = {}
+        for n, m in enumerate(meta):
+            kinds.setdefault(_key(m.get("kind") or ""), []).append(n)
+            for name in m.get("speakers") or []:
+                self.speakers.setdefault(_key(name), set()).add(n)
+            for theme in m.get("themes") or []:
+                self.themes.setdefault(_key(theme), set()).add(n)
+        self.kinds = {k: np.array(v, np.int64) for k, v in kinds.items()}
+        pairs, who = set(), set()
+        names: dict[str, int] = {}
+        for group in index.groups:
+            for slot, _, _, _, *speaker in group["occurrences"]:
+                pairs.add((group["id"], self.row[slot]))
+                people = speaker[:1] if speaker and speaker[0] else \
+                    index.docs[slot].get("speakers") or []
+                for name in people:
+                    who.add((group["id"], self.row[slot], names.setdefault(_key(name),
+                                                                           len(names))))
+        ordered = sorted(pairs)
+        self.occ_group = np.array([g for g, _ in ordered], np.int64)
+        self.occ_row = np.array([r for _, r in ordered], np.int64)
+        ordered_who = sorted(who)
+        self.who_group = np.array([g for g, _, _ in ordered_who], np.int64)
+        self.who_row = np.array([r for _, r, _ in ordered_who], np.int64)
+        self.who_name = np.array([p for _, _, p in ordered_who], np.int64)
+        self.groups = len(index.groups)
+
+    def mask(self, request: TalkingRequest) -> np.ndarray:
+        keep = np.ones(self.dates.size, bool)
+        low, high = _day(request.date_from, False), _day(request.date_to, True)
+        if low:
+            keep &= self.dates >= low
+        if high:
+            keep &= (self.dates <= high) & (self.dates > 0)
+        for values, table in ((request.speaker, self.speakers), (request.theme, self.themes)):
+            if values:
+                rows = set().union(*(table.get(_key(v), set()) for v in values))
+                chosen = np.zeros(self.dates.size, bool)
+                chosen[list(rows)] = True
+                keep &= chosen
+        if request.kind:
+            chosen = np.zeros(self.dates.size, bool)
+            for value in request.kind:
+                chosen[self.kinds.get(_key(value), np.zeros(0, np.int64))] = True
+            keep &= chosen
+        return keep
+
+    def counts(self, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        docs = np.bincount(self.occ_group[keep[self.occ_row]], minlength=self.groups)
+        chosen = keep[self.who_row]
+        pairs = np.unique(self.who_group[chosen] * (1 << 32) + self.who_name[chosen])
+        people = np.bincount(pairs >> 32, minlength=self.groups) if pairs.size else \
+            np.zeros(self.groups, np.int64)
+        return docs, people
+
+
+_tables: dict[int, tuple[ReuseIndex, _Table]] = {}
+
+
+def _table(index: ReuseIndex) -> _Table:
+    with _cache_lock:
+        found = _tables.get(id(index))
+        if found and found[0] is index:
+            return found[1]
+    table = _Table(index)
+    with _cache_lock:
+        _tables.clear()  # one index of groups at a time per process
+        _tables[id(index)] = (index, table)
+    return table
+
+
+def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
+    """Return {"total", "items"}: the groups repeated in at least two documents chosen by the
+    filters, most documents (or speakers) first, one page of them.
+
+    Each item: {"group", "type", "passage", "documents", "speakers", "first", "last"} where
+    `first` and `last` are {"document_id", "title", "date"} of the oldest and newest
+    occurrence within the filters, and `passage` the words of the oldest.
+    """
+    index = reuse_index(catalog.index_dir)
+    if not index.groups:
+        return {"total": 0, "items": []}
+    table = _table(index)
+    keep = table.mask(request)
+    docs, people = table.counts(keep)
+    chosen = np.flatnonzero(docs >= 2)
+    primary, secondary = (people, docs) if request.sort == "speakers" else (docs, people)
+    order = chosen[np.lexsort((chosen, -secondary[chosen], -primary[chosen]))]
+    first = (request.page - 1) * request.per_page
+    items = []
+    for gid in order[first:first + request.per_page].tolist():
+        group = index.groups[gid]
+        inside = [o for o in group["occurrences"] if keep[table.row[o[0]]]]
+        inside.sort(key=lambda o: (not index.docs[o[0]].get("date"),
+                                   index.docs[o[0]].get("date") or "", o[0]))
+        ends = [inside[0], inside[-1]]
+        items.append({
+            "group": gid, "type": group["type"],
+            "passage": group.get("texts", {}).get(str(ends[0][0])) or group.get("text", ""),
+            "documents": int(docs[gid]), "speakers": int(people[gid]),
+            "first": _brief(index, ends[0]), "last": _brief(index, ends[1]),
+        })
+    return {"total": int(chosen.size), "items": items}
+
+
+def _brief(index: ReuseIndex, occurrence: list) -> dict[str, Any]:
+    meta = index.docs[occurrence[0]]
+    return {"document_id": meta["id"], "title": meta.get("title"), "date": meta.get("date"),
+            "start": occurrence[1], "quote": occurrence[1] if occurrence[3] >= 0 else None}

@@ -1,0 +1,749 @@
+"""Reuse groups, found at index time: passages that stand in several documents.
+
+Two kinds of group:
+
+* **passages** — about a dozen words or more found in several documents, word for word or
+  nearly (a few words changed, cut at either end, reworded in the middle). Prior art:
+  passim (shared n-grams, then alignment). Each document's words (`passage_words`) give one
+  fingerprint per run of `GRAM` words; two documents sharing at least `MIN_SEEDS`
+  fingerprints that are rare in the index (in `MAX_DF` documents or fewer: more is a formula)
+  are aligned word by word around the shared runs (rapidfuzz's Levenshtein opcodes), and
+  what aligns well enough becomes a match. Matches that overlap in a document are joined
+  into groups (union-find).
+* **quotes** — quotations attributed to the same person that share a distinctive phrase (two
+  consecutive content words found in few quotations, « lois … paix »), even reworded.
+
+Boilerplate is not reuse: fingerprints in more than `MAX_DF` documents (« La séance est
+ouverte »), and matches that are contact blocks, addresses or links, or that stand at the
+very top or bottom of both documents (repeated headers and footers), are left out.
+
+Incremental: the fingerprints of every indexed document, the matches and the quotations are
+kept in `reuse.npz` in the index folder; a run fingerprints only the documents it writes,
+looks their fingerprints up in the kept table (a sorted array), aligns only the pairs that
+involve them, and rebuilds the groups from the kept matches. The groups the pages read are
+in `reuse.json`. Both files are replaced atomically after the index's commit and carry its
+generation and one run token: a run that finds them out of step with the index starts over.
+
+Measured choice (bench/reuse.py, README): n-gram fingerprints in sorted numpy arrays, rather
+than datasketch's MinHash LSH over windows, because a passage of a dozen words inside a
+long speech changes a document's (or a window's) MinHash little, and the windows LSH would
+need cost more time and memory than the whole table.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from indexer.analysis import STOP_WORDS, fold, passage_words
+from indexer.document import Document
+
+ARRAYS = "reuse.npz"
+GROUPS = "reuse.json"
+VERSION = 1
+
+# Words per fingerprint: four keeps chance matches rare and survives one changed word in
+# every five (measured against 3 and 5 in bench/reuse.py).
+GRAM = 4
+# A fingerprint in more documents than this is a formula or boilerplate, not reuse.
+MAX_DF = 30
+# Rare fingerprints two documents must share before they are aligned.
+MIN_SEEDS = 2
+# Seeds further apart than this (in words) start another stretch.
+GAP = 16
+# Words of context aligned beyond the first and last seed of a stretch.
+MARGIN = 6
+# A match: at least this many words on each side, this many identical, this close.
+MIN_WORDS = 10
+MIN_EQUAL = 8
+MIN_SIMILARITY = 0.6
+# Longest stretch aligned at once (words): alignment costs the product of both lengths.
+MAX_STRETCH = 1500
+# Words at the top or bottom of a document where a passage found in both is a header/footer.
+EDGE_WORDS = 3
+# Quotations: a phrase in more quotations than this is not distinctive.
+QUOTE_DF = 12
+# Characters of a group's passage kept for the lists.
+EXCERPT_CHARS = 600
+# Places of one run of words in one document taken as seeds (a refrain repeated).
+MAX_REPEATS = 4
+# Pairs aligned per run at most for one new document (a document copied into thousands).
+MAX_PARTNERS = 200
+
+_BOILERPLATE = re.compile(
+    r"@|https?://|www\.|\b\d{2}(?:[ .]\d{2}){4}\b|\+33|contacts? (?:presse|press)|"
+    r"\bt[ée]l(?:[ée]phone)?\s*[.:]|\bfax\b|\bcedex\b|\bcourriel\b|\be-?mail\b|\bsource\s*:",
+    re.IGNORECASE)
+
+
+def _stable(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@lru_cache(maxsize=400_000)
+def _word_hash(word: str) -> int:
+    return _stable(word)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=400_000)
+def _run_word(word: str) -> int:
+    # numbers do not make a formula rare: « l'amendement n° 412 », « la ligne 29, page 7 »
+    return _word_hash(_DIGITS.sub("0", word))
+
+
+_MULT = np.uint64(0x100000001B3)
+
+
+def fingerprints(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the fingerprint of every run of `GRAM` words, and which runs count.
+
+    A run of stop words only (« il y a de ») counts for nothing. Fingerprints are 32 bits:
+    a chance collision only adds a candidate that the alignment then refuses.
+
+    >>> h, ok = fingerprints("nous ne laisserons aucun village sans eau".split())
+    >>> len(h), ok.tolist()
+    (4, [True, True, True, True])
+    >>> fingerprints("nous ne laisserons".split())[0].size
+    0
+    """
+    n = len(words) - GRAM + 1
+    if n <= 0:
+        return np.zeros(0, np.uint32), np.zeros(0, bool)
+    w = np.fromiter((_run_word(x) for x in words), np.uint64, len(words))
+    stop = np.fromiter((x in STOP_WORDS for x in words), bool, len(words))
+    h = w[:n].copy()
+    content = ~stop[:n]
+    with np.errstate(over="ignore"):
+        for k in range(1, GRAM):
+            h = h * _MULT + w[k:n + k]
+            content |= ~stop[k:n + k]
+    return (h >> np.uint64(32)).astype(np.uint32), content
+
+
+@dataclass
+class Tokens:
+    """A document's passage words, their character spans and fingerprints."""
+
+    words: list[str]
+    spans: list[tuple[int, int]]
+    hashes: np.ndarray
+    valid: np.ndarray
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        """Return the tokens of a text."""
+        found = passage_words(text)
+        words = [w for w, _, _ in found]
+        hashes, valid = fingerprints(words)
+        return cls(words, [(a, b) for _, a, b in found], hashes, valid)
+
+
+def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Split seeds (i in a, j in b), sorted by i, into stretches along one diagonal.
+
+    >>> _chains([(0, 10), (1, 11), (2, 12), (40, 3), (41, 4)])
+    [[(0, 10), (1, 11), (2, 12)], [(40, 3), (41, 4)]]
+    """
+    done: list[list[tuple[int, int]]] = []
+    active: list[list[tuple[int, int]]] = []
+    for i, j in seeds:
+        if active and active[-1][-1] == (i - 1, j - 1):  # the common case: a copy goes on
+            active[-1].append((i, j))
+            continue
+        still = []
+        for chain in active:
+            (done if i - chain[-1][0] > GAP else still).append(chain)
+        active = still
+        best, drift = None, GAP + 1
+        for chain in active:
+            li, lj = chain[-1]
+            d = abs((j - i) - (lj - li))
+            if i > li and 0 < j - lj <= GAP + 8 and d < drift:
+                best, drift = chain, d
+        if best is None:
+            active.append([(i, j)])
+        else:
+            best.append((i, j))
+            active.remove(best)
+            active.append(best)
+    done += active
+    return sorted(done)
+
+
+def align_seeds(wa: list[str], wb: list[str], seeds: list[tuple[int, int]]
+                ) -> list[tuple[int, int, int, int, float]]:
+    """Return the passages two documents share, from their seeds (i in a, j in b: the same
+    rare run of words), as (a_start, a_end, b_start, b_end) in words and the similarity
+    (identical words over the longer side).
+
+    >>> a = "le maire a dit que nous ne laisserons aucun village de la vallée sans eau potable"
+    >>> b = "nous ne laisserons jamais aucun village de la vallée sans eau potable dit le maire"
+    >>> align_seeds(a.split(), b.split(), [(8, 4), (9, 5), (13, 9)])
+    [(5, 16, 0, 12, 0.917)]
+    """
+    found = []
+    for chain in _chains(seeds):
+        if len(chain) < MIN_SEEDS:
+            continue
+        a0, b0 = chain[0]
+        a1, b1 = chain[-1][0] + GRAM, chain[-1][1] + GRAM
+        span = _align(wa, wb, a0, min(a1, len(wa)), b0, min(b1, len(wb)))
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _align(wa: list[str], wb: list[str], a0: int, a1: int, b0: int, b1: int
+           ) -> tuple[int, int, int, int, float] | None:
+    if wa[a0:a1] == wb[b0:b1]:  # an exact copy: grow it while the words agree
+        while a0 > 0 and b0 > 0 and wa[a0 - 1] == wb[b0 - 1]:
+            a0, b0 = a0 - 1, b0 - 1
+        while a1 < len(wa) and b1 < len(wb) and wa[a1] == wb[b1]:
+            a1, b1 = a1 + 1, b1 + 1
+        if a1 - a0 < MIN_WORDS:
+            return None
+        return a0, a1, b0, b1, 1.0
+    a0, b0 = max(0, a0 - MARGIN), max(0, b0 - MARGIN)
+    a1, b1 = min(len(wa), a1 + MARGIN), min(len(wb), b1 + MARGIN)
+    if a1 - a0 > MAX_STRETCH or b1 - b0 > MAX_STRETCH:
+        a1, b1 = a0 + MAX_STRETCH, b0 + MAX_STRETCH
+    ops = [op for op in Levenshtein.opcodes(wa[a0:a1], wb[b0:b1])]
+    while ops and ops[0].tag != "equal":
+        ops.pop(0)
+    while ops and ops[-1].tag != "equal":
+        ops.pop()
+    if not ops:
+        return None
+    sa, ea = a0 + ops[0].src_start, a0 + ops[-1].src_end
+    sb, eb = b0 + ops[0].dest_start, b0 + ops[-1].dest_end
+    equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    longer = max(ea - sa, eb - sb)
+    similarity = equal / longer if longer else 0.0
+    if min(ea - sa, eb - sb) < MIN_WORDS or equal < MIN_EQUAL or similarity < MIN_SIMILARITY:
+        return None
+    return sa, ea, sb, eb, round(similarity, 3)
+
+
+# The words of a sitting's procedure (folded): a passage made mostly of them is a formula of
+# the chair or of the record (« La parole est à M. X, pour soutenir l'amendement n° 12 »), or
+# of a broadcast (« Merci d'avoir été avec nous ce matin »).
+PROCEDURE = frozenset("""
+    president presidente presidence seance seances motion motions amendement amendements
+    sous-amendement reglement parole vote votes voix adopte adoptee adoptes rejete rejetee
+    chambre depute deputes deputee deputees senateur senateurs senat commission commissions
+    rapporteur rapporteure applaudissements applaudissent applaudit levent leve suspendue
+    suspendu levee reprise reprend ordre jour scrutin public timbre quorum feuilleton article
+    articles alinea paragraphe projet loi lecture lectures debat debats ajourne ajournement
+    honorable honorables madame monsieur mesdames messieurs groupe groupes bancs rappel
+    soutenir defendre avis favorable defavorable discussion commune identiques saisi saisie
+    proposition propositions mise aux oui non contre pour sont leves interrompre temps
+    ecoule secretaire parlementaire question questions reponse ministre delegue deleguee
+    chargee charge relations parlement gouvernement heures minutes demande declare nos no
+    merci bonjour bonsoir matin soir auditeurs auditrices journee revoir ensemble interview
+    invite invitee emission plateau antenne direct beaucoup
+    """.split())
+
+
+def boilerplate(text: str, at_edge: bool) -> bool:
+    """Tell whether a passage found in two documents is boilerplate rather than reuse: a
+    header or footer (`at_edge`), a contact block, an address or link, a formula of a
+    sitting's procedure.
+
+    >>> boilerplate("Contact presse : Jeanne Martin, 06 12 34 56 78, presse@exemple.fr", False)
+    True
+    >>> boilerplate("La parole est à M. Nicolas Dhuicq, pour soutenir l'amendement n° 412.", False)
+    True
+    >>> boilerplate("Nous ne laisserons aucun village sans eau potable cet été", False)
+    False
+    """
+    if at_edge or _BOILERPLATE.search(text):
+        return True
+    words = [w for w, _, _ in passage_words(text)
+             if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()]
+    return bool(words) and sum(w in PROCEDURE for w in words) * 5 >= len(words) * 2
+
+
+@dataclass
+class Slot:
+    """What the pages need to know of a document that holds a reused passage."""
+
+    id: str
+    date: str | None = None
+    kind: str | None = None
+    title: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document) -> Slot:
+        """Return the slot of a document."""
+        return cls(doc.id, doc.date, doc.kind, (doc.title or doc.source or "")[:300],
+                   [s.name for s in doc.speakers], list(doc.themes))
+
+
+def content_pairs(text: str) -> list[int]:
+    """Return the hashes of a quotation's phrases: consecutive words, stop words skipped.
+
+    >>> content_pairs("les lois de la paix") == content_pairs("Des lois de la paix !")
+    True
+    """
+    words = [w for w, _, _ in passage_words(text) if w not in STOP_WORDS and len(w) > 1]
+    return sorted({_word_hash(f"{a} {b}") & 0xFFFFFFFF for a, b in zip(words, words[1:],
+                                                                      strict=False)})
+
+
+def speaker_key(name: str) -> str:
+    """Return what two spellings of a speaker's name share.
+
+    >>> speaker_key("Christian ESTROSI") == speaker_key("Christian Estrosi")
+    True
+    """
+    return " ".join(fold(name).casefold().split())
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, x):
+        parent = self.parent
+        parent.setdefault(x, x)
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+class ReuseState:
+    """Everything kept between runs: fingerprints, matches, quotations, slots."""
+
+    def __init__(self):
+        self.ids: list[str] = []  # slot → document id ("" once removed)
+        self.slot: dict[str, int] = {}
+        self.meta: dict[int, Slot] = {}
+        self.fp_hash = np.zeros(0, np.uint32)  # sorted
+        self.fp_slot = np.zeros(0, np.uint32)
+        # matches: a, a_start, a_end, b, b_start, b_end (slots, characters), and similarity
+        self.m_int = np.zeros((0, 6), np.int64)
+        self.m_sim = np.zeros(0, np.float32)
+        # quotations: (slot, index, start, end, speaker key, speaker, function, phrases)
+        self.quotes: list[tuple[int, int, int, int, str, str, str | None, list[int]]] = []
+        self.excerpts: dict[str, str] = {}  # "slot:start:end" → words shown for a group
+        self.generation: int | None = None
+        self.token = ""
+        self.dropped = 0  # boilerplate matches left out (last run)
+
+    # --- files
+
+    @staticmethod
+    def current(index_dir: Path, generation: int | None) -> bool:
+        """Tell, reading only the headers, whether the kept files are this generation's."""
+        try:
+            with np.load(index_dir / ARRAYS, allow_pickle=False) as data:
+                header = json.loads(str(data["header"]))
+            with (index_dir / GROUPS).open("rb") as handle:
+                start = handle.read(300).decode("utf-8", "replace")
+        except (OSError, ValueError, KeyError):
+            return False
+        found = re.search(r'"token":"([0-9a-f]+)"', start)
+        return (header.get("version") == VERSION and header.get("gram") == GRAM
+                and header.get("generation") == generation and found is not None
+                and found.group(1) == header.get("token"))
+
+    @classmethod
+    def load(cls, index_dir: Path, generation: int | None) -> ReuseState | None:
+        """Return the kept state, or None when absent or out of step with the index."""
+        try:
+            with np.load(index_dir / ARRAYS, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+            groups = json.loads((index_dir / GROUPS).read_text("utf-8"))
+        except (OSError, ValueError, KeyError):
+            return None
+        header = json.loads(str(arrays["header"]))
+        if (header.get("version") != VERSION or header.get("token") != groups.get("token")
+                or header.get("generation") != generation or header.get("gram") != GRAM):
+            return None
+        state = cls()
+        state.generation, state.token = generation, header["token"]
+        state.ids = arrays["ids"].tolist()
+        state.slot = {d: i for i, d in enumerate(state.ids) if d}
+        state.meta = {int(k): Slot(**v) for k, v in header["meta"].items()}
+        state.excerpts = header.get("excerpts", {})
+        state.fp_hash, state.fp_slot = arrays["fp_hash"], arrays["fp_slot"]
+        state.m_int, state.m_sim = arrays["matches"], arrays["similarity"]
+        offsets = arrays["q_offsets"]
+        phrases = arrays["q_phrases"]
+        for n, (row, who) in enumerate(zip(arrays["q_rows"], header["q_who"], strict=True)):
+            slot, index, start, end = map(int, row)
+            state.quotes.append((slot, index, start, end, who[0], who[1], who[2],
+                                 phrases[offsets[n]:offsets[n + 1]].tolist()))
+        return state
+
+    def save(self, index_dir: Path, generation: int, groups: list[dict]) -> None:
+        """Write both files (each atomically), stamped with the index's generation."""
+        self.generation, self.token = generation, uuid.uuid4().hex
+        used = {s for g in groups for s, *_ in g["occurrences"]}
+        used.update(self.m_int[:, 0].tolist())
+        used.update(self.m_int[:, 3].tolist())
+        used.update(q[0] for q in self.quotes)
+        header = {
+            "version": VERSION, "gram": GRAM, "generation": generation, "token": self.token,
+            "meta": {str(s): self.meta[s].__dict__ for s in sorted(used) if s in self.meta},
+            "q_who": [[q[4], q[5], q[6]] for q in self.quotes],
+            "excerpts": self.excerpts,
+        }
+        lengths = [len(q[7]) for q in self.quotes]
+        offsets = np.zeros(len(lengths) + 1, np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        arrays = {
+            "header": np.array(json.dumps(header, ensure_ascii=False)),
+            "ids": np.array(self.ids or [""], dtype=str)[:len(self.ids)],
+            "fp_hash": self.fp_hash, "fp_slot": self.fp_slot,
+            "matches": self.m_int, "similarity": self.m_sim,
+            "q_rows": np.array([q[:4] for q in self.quotes], np.int64).reshape(-1, 4),
+            "q_offsets": offsets,
+            "q_phrases": np.array([p for q in self.quotes for p in q[7]], np.uint32),
+        }
+        tmp = index_dir / (ARRAYS + ".tmp")
+        with tmp.open("wb") as handle:
+            np.savez(handle, **arrays)
+        os.replace(tmp, index_dir / ARRAYS)
+        slots = sorted({s for g in groups for s, *_ in g["occurrences"]})
+        page = {"version": VERSION, "generation": generation, "token": self.token,
+                "docs": {str(s): self.meta[s].__dict__ for s in slots},
+                "groups": groups}
+        tmp = index_dir / (GROUPS + ".tmp")
+        tmp.write_text(json.dumps(page, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        os.replace(tmp, index_dir / GROUPS)
+
+    # --- updates
+
+    def remove(self, ids: Iterable[str]) -> None:
+        """Forget documents: their fingerprints, matches and quotations."""
+        gone = {self.slot.pop(i) for i in ids if i in self.slot}
+        if not gone:
+            return
+        for s in gone:
+            self.ids[s] = ""
+            self.meta.pop(s, None)
+        keep = ~np.isin(self.fp_slot, np.fromiter(gone, np.uint32, len(gone)))
+        self.fp_hash, self.fp_slot = self.fp_hash[keep], self.fp_slot[keep]
+        dead = np.fromiter(gone, np.int64, len(gone))
+        keep = ~(np.isin(self.m_int[:, 0], dead) | np.isin(self.m_int[:, 3], dead))
+        self.m_int, self.m_sim = self.m_int[keep], self.m_sim[keep]
+        self.quotes = [q for q in self.quotes if q[0] not in gone]
+
+    def new_slot(self, doc: Document) -> int:
+        """Return a fresh slot for a document (its old one is removed first)."""
+        self.remove([doc.id])
+        self.ids.append(doc.id)
+        slot = len(self.ids) - 1
+        self.slot[doc.id] = slot
+        self.meta[slot] = Slot.of(doc)
+        return slot
+
+
+class ReuseUpdate:
+    """One indexing run's part: documents are fed as they are written, then `finish`."""
+
+    def __init__(self, index_dir: Path, generation: int | None):
+        self.index_dir = Path(index_dir)
+        self.generation = generation
+        # nothing usable kept (a new index, one written before this feature, or after a
+        # crash): every document must be seen, and the groups written even if nothing changed
+        self.fresh = not ReuseState.current(self.index_dir, generation)
+        self._state: ReuseState | None = None
+        self.tokens: dict[int, Tokens] = {}  # the documents of this run, by slot
+        self.texts: dict[int, str] = {}
+        self.seeds: dict[int, dict[int, list[int]]] = {}
+        self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
+        self.rare = np.zeros(0, np.uint32)
+
+    @property
+    def state(self) -> ReuseState:
+        """Return the kept state, read on first use (a run that changes nothing never does)."""
+        if self._state is None:
+            loaded = None if self.fresh else ReuseState.load(self.index_dir, self.generation)
+            self.fresh = self.fresh or loaded is None
+            self._state = loaded or ReuseState()
+        return self._state
+
+    def add(self, doc: Document) -> None:
+        """Take a document written in this run."""
+        state = self.state
+        slot = state.new_slot(doc)
+        self.texts[slot] = doc.text
+        self.tokens[slot] = Tokens.of(doc.text)
+        for i, quote in enumerate(doc.quotes):
+            if quote.is_speech and quote.speaker:
+                state.quotes.append((slot, i, quote.start, quote.end, speaker_key(quote.speaker),
+                                     quote.speaker, quote.function, content_pairs(quote.text)))
+
+    def finish(self, alive: set[str], generation: int,
+               stored: Callable[[str], Document | None]) -> dict[str, int]:
+        """Match this run's documents, rebuild the groups, write the files.
+
+        `alive` holds the id of every document in the index after the run; `stored(id)`
+        returns an indexed document (for those this run did not write).
+        """
+        state = self.state
+        state.remove([i for i in state.slot if i not in alive])
+        if self.fresh:  # an index written before this feature, or after a crash: catch up
+            for doc_id in sorted(alive - state.slot.keys()):
+                doc = stored(doc_id)
+                if doc is not None:
+                    self.add(doc)
+        new = sorted(self.tokens)
+        self._match(new, stored)
+        if self.found:
+            state.m_int = np.concatenate([state.m_int, np.array([f[0] for f in self.found],
+                                                                np.int64)])
+            state.m_sim = np.concatenate([state.m_sim, np.array([f[1] for f in self.found],
+                                                                np.float32)])
+        # kept documents matched now: what the pages show of them
+        for slot in np.unique(state.m_int[:, [0, 3]]).tolist():
+            if slot not in state.meta:
+                doc = stored(state.ids[slot])
+                state.meta[slot] = Slot.of(doc) if doc else Slot(state.ids[slot])
+        groups = build_groups(state)
+        excerpts = {}
+        for group in groups:  # the words of the oldest occurrence, shown in lists
+            slot, start, end, *_ = min(group["occurrences"], key=lambda o: (
+                not state.meta[o[0]].date, state.meta[o[0]].date or "", o[0]))
+            key = f"{slot}:{start}:{end}"
+            excerpts[key] = state.excerpts.get(key) or \
+                " ".join(self._text(slot, stored)[start:end].split())[:EXCERPT_CHARS]
+            group["text"] = excerpts[key]
+        state.excerpts = excerpts
+        state.save(self.index_dir, generation, groups)
+        return {"groups": len(groups), "matches": len(state.m_int),
+                "boilerplate": state.dropped}
+
+    def _text(self, slot: int, stored) -> str:
+        if slot not in self.texts:
+            doc = stored(self.state.ids[slot])
+            self.texts[slot] = doc.text if doc else ""
+        return self.texts[slot]
+
+    def _tokens(self, slot: int, stored) -> Tokens:
+        if slot not in self.tokens:
+            self.tokens[slot] = Tokens.of(self._text(slot, stored))
+        return self.tokens[slot]
+
+    def _match(self, new: list[int], stored) -> None:
+        state = self.state
+        state.dropped = 0
+        if not new:
+            return
+        parts_h, parts_s = [], []
+        for slot in new:
+            t = self.tokens[slot]
+            h = np.unique(t.hashes[t.valid])
+            parts_h.append(h)
+            parts_s.append(np.full(h.size, slot, np.uint32))
+        new_h, new_s = np.concatenate(parts_h), np.concatenate(parts_s)
+        old_h, old_s = state.fp_hash, state.fp_slot
+        # document frequency of each new fingerprint: in the kept table plus in this run
+        uniq, first, counts = np.unique(new_h, return_index=True, return_counts=True)
+        left = np.searchsorted(old_h, uniq, "left")
+        right = np.searchsorted(old_h, uniq, "right")
+        df = counts + (right - left)
+        shared = (df >= 2) & (df <= MAX_DF)
+        rare_h = uniq[shared]
+        self.rare = rare_h
+        pairs = _pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared])
+        keys, seen = np.unique(pairs, return_counts=True)
+        keys = keys[seen >= MIN_SEEDS]
+        order = np.argsort(-seen[seen >= MIN_SEEDS], kind="stable")
+        partners: dict[int, int] = defaultdict(int)
+        for key in keys[order].tolist():
+            a, b = key >> 32, key & 0xFFFFFFFF
+            partners[a] += 1
+            partners[b] += 1
+            if partners[a] > MAX_PARTNERS and partners[b] > MAX_PARTNERS:
+                continue
+            self._pair(a, b, stored)
+        # the new fingerprints join the kept table
+        all_h = np.concatenate([old_h, new_h])
+        all_s = np.concatenate([old_s, new_s])
+        order = np.argsort(all_h, kind="stable")
+        state.fp_hash, state.fp_slot = all_h[order], all_s[order]
+
+    def _seeds(self, slot: int, stored) -> dict[int, list[int]]:
+        """Return {rare fingerprint: positions} of a document (kept for the run)."""
+        found = self.seeds.get(slot)
+        if found is None:
+            t = self._tokens(slot, stored)
+            positions = np.flatnonzero(t.valid & _member(t.hashes, self.rare))
+            found = defaultdict(list)
+            for i, h in zip(positions.tolist(), t.hashes[positions].tolist(), strict=True):
+                found[h].append(i)
+            self.seeds[slot] = found
+        return found
+
+    def _pair(self, a: int, b: int, stored) -> None:
+        state = self.state
+        sa, sb = self._seeds(a, stored), self._seeds(b, stored)
+        seeds = sorted((i, j) for h in sa.keys() & sb.keys()
+                       for i in sa[h][:MAX_REPEATS] for j in sb[h][:MAX_REPEATS])
+        ta, tb = self.tokens[a], self.tokens[b]
+        starts = sorted({i for i, _ in seeds})
+        for a0, a1, b0, b1, sim in align_seeds(ta.words, tb.words, seeds):
+            # words of the passage that rare runs cover, against those of common phrases
+            inside = starts[bisect.bisect_left(starts, a0):bisect.bisect_left(starts, a1)]
+            covered = sum(min(GRAM, nxt - i) for i, nxt in zip(inside, inside[1:], strict=False))
+            covered += min(GRAM, a1 - inside[-1]) if inside else 0
+            if covered < MIN_EQUAL or covered * 2 < a1 - a0:
+                state.dropped += 1  # mostly common words: a formula with a few rare ones
+                continue
+            ca0, ca1 = ta.spans[a0][0], ta.spans[a1 - 1][1]
+            cb0, cb1 = tb.spans[b0][0], tb.spans[b1 - 1][1]
+            edge = ((a0 < EDGE_WORDS or a1 > len(ta.words) - EDGE_WORDS)
+                    and (b0 < EDGE_WORDS or b1 > len(tb.words) - EDGE_WORDS))
+            if boilerplate(self._text(a, stored)[ca0:ca1], edge):
+                state.dropped += 1
+                continue
+            self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
+
+
+def _pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.ndarray,
+           left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Return every (slot, slot) pair sharing a rare fingerprint, as a << 32 | b (a < b),
+    once per fingerprint shared: new documents with each other, and with kept ones."""
+    keep = _member(new_h, rare_h)
+    h, s = new_h[keep], new_s[keep]
+    order = np.lexsort((s, h))
+    h, s = h[order], s[order]
+    out = []
+    # within this run: every pair of entries of one fingerprint
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    ends = np.r_[starts[1:], h.size]
+    idx = np.arange(h.size)
+    after = np.repeat(ends, ends - starts) - idx - 1  # entries after each one in its group
+    x = np.repeat(idx, after)
+    offsets = np.arange(x.size) - np.repeat(np.cumsum(after) - after, after)
+    y = x + 1 + offsets
+    out.append(_key(s[x], s[y]))
+    # with the kept table: each new entry with the kept entries of its fingerprint
+    k = np.searchsorted(rare_h, h)
+    lo, hi = left[k], right[k]
+    n = hi - lo
+    x = np.repeat(np.arange(h.size), n)
+    offsets = np.arange(x.size) - np.repeat(np.cumsum(n) - n, n)
+    out.append(_key(s[x], old_s[np.repeat(lo, n) + offsets]))
+    return np.concatenate(out)
+
+
+def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Return which of `values` are in `sorted_set` (a binary search each: `np.isin` would
+    sort the set again at every call)."""
+    if not sorted_set.size:
+        return np.zeros(values.size, bool)
+    at = np.minimum(np.searchsorted(sorted_set, values), sorted_set.size - 1)
+    return sorted_set[at] == values
+
+
+def _key(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a, b = a.astype(np.uint64), b.astype(np.uint64)
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    keys = (low << np.uint64(32)) | high
+    return keys[low != high]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter * 2 >= min(a[1] - a[0], b[1] - b[0])
+
+
+def build_groups(state: ReuseState) -> list[dict]:
+    """Return the groups from the kept matches and quotations.
+
+    A group is {"id", "type": "passage"|"quote", "occurrences": [[slot, start, end,
+    quote index or -1, similarity]]}, occurrences in slot order; groups whose occurrences
+    stand in one document only are left out.
+    """
+    uf = _UnionFind()
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a, a0, a1, b, b0, b1 in state.m_int.tolist():
+        spans[a].append((a0, a1))
+        spans[b].append((b0, b1))
+        uf.union((a, a0, a1), (b, b0, b1))
+    for slot, found in spans.items():
+        found = sorted(set(found))
+        current = found[0]
+        for span in found[1:]:
+            if _overlap(current, span):
+                uf.union((slot, *current), (slot, *span))
+                if span[1] > current[1]:
+                    current = span
+            else:
+                current = span
+    members: dict[Any, dict[int, list[int]]] = defaultdict(dict)
+    for slot, found in spans.items():
+        for start, end in set(found):
+            root = uf.find((slot, start, end))
+            occ = members[root].setdefault(slot, [start, end])
+            occ[0], occ[1] = min(occ[0], start), max(occ[1], end)
+    groups = []
+    for by_slot in members.values():
+        # in more documents than a fingerprint may be: a formula that varies (chained)
+        if 2 <= len(by_slot) <= MAX_DF:
+            groups.append({"type": "passage",
+                           "occurrences": [[s, a, b, -1] for s, (a, b) in sorted(by_slot.items())]})
+    groups += _quote_groups(state)
+    groups.sort(key=lambda g: (-len({o[0] for o in g["occurrences"]}), g["type"],
+                               g["occurrences"][0]))
+    for n, group in enumerate(groups):
+        group["id"] = n
+    return groups
+
+
+def _quote_groups(state: ReuseState) -> list[dict]:
+    """Group quotations of one speaker that share a phrase found in few quotations."""
+    df: dict[int, int] = defaultdict(int)
+    for q in state.quotes:
+        for p in q[7]:
+            df[p] += 1
+    by_phrase: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, q in enumerate(state.quotes):
+        for p in q[7]:
+            if df[p] <= QUOTE_DF:
+                by_phrase[(q[4], p)].append(n)
+    uf = _UnionFind()
+    for found in by_phrase.values():
+        for n in found[1:]:
+            uf.union(found[0], n)
+    members: dict[int, list[int]] = defaultdict(list)
+    for found in by_phrase.values():
+        for n in found:
+            members[uf.find(n)].append(n)
+    groups = []
+    for found in members.values():
+        quotes = [state.quotes[n] for n in sorted(set(found))]
+        if len({q[0] for q in quotes}) >= 2:
+            groups.append({"type": "quote", "occurrences": sorted(
+                [q[0], q[2], q[3], q[1], q[5]] for q in quotes)})
+    return groups

@@ -1,0 +1,309 @@
+"""Reuse groups, the genealogy of a quotation and the talking points, through their real
+interfaces: indexing runs, the `verbatim genealogy` command, the HTTP pages and API, and the
+shared corpus (the « lois de la paix » interviews of 30 October 2020)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import web_enrich
+
+from indexer import reuse
+from indexer.cli import main
+from indexer.indexing import index_paths
+
+MORATOIRE = ("Nous demandons un moratoire immédiat sur les nouveaux barrages de la vallée tant "
+             "que les études d'impact ne sont pas publiées")
+CONTACT = "Contact presse : Jeanne Martin, 06 12 34 56 78, presse@rivieres-vivantes.fr"
+FILLER = ("La réunion publique a rassemblé des habitants de toute la région. Les débats ont porté "
+          "sur la qualité de l'eau, les crues de printemps et l'avenir des moulins. ")
+
+ROWS = [
+    {"title": "Les riverains demandent un moratoire", "date": "2021-01-10",
+     "kind": "communiqué", "speakers": "Claire Aubertin",
+     "text": f"Épinal, le 10 janvier 2021. {FILLER}{MORATOIRE}. « Une rivière qui meurt, c'est "
+             f"un village qui se tait », a déclaré Claire Aubertin. Les pêcheurs ont rejoint "
+             f"l'appel des associations et des élus des communes voisines.\n\n{CONTACT}"},
+    {"title": "Entretien avec le ministre de l'eau", "date": "2021-02-03", "kind": "interview",
+     "speakers": "Malik Benhaddou",
+     "text": f"Le ministre a reçu les associations. {FILLER}Il a lu leur lettre : « Nous "
+             "réclamons un moratoire immédiat sur les nouveaux barrages de la vallée tant que "
+             "les études d'impact ne seront pas publiées. » Il promet une réponse avant l'été, "
+             "après la consultation des préfets et des agences de l'eau."},
+    {"title": "Discours devant les maires de la vallée", "date": "2021-03-15",
+     "kind": "discours", "speakers": "Claire Aubertin",
+     "text": f"Mesdames et messieurs les maires, merci de votre accueil. {FILLER}Je le redis "
+             "ici : un moratoire immédiat sur les nouveaux barrages de la vallée tant que les "
+             "études d'impact ne sont pas publiées. « Quand une rivière meurt, tout le village "
+             "se tait », a-t-elle ajouté devant les élus. La saison des crues approche et les "
+             "digues doivent être vérifiées.\n\n" + CONTACT},
+    {"title": "Séance du 4 mars 2021", "date": "2021-03-04", "kind": "débat",
+     "speakers": "Paul Morel",
+     "text": "La séance est ouverte. La parole est à M. le ministre de l'eau, pour soutenir "
+             "l'amendement n° 12 relatif aux barrages. Le budget des agences de bassin sera "
+             "examiné la semaine prochaine par la commission des finances du conseil régional."},
+    {"title": "Séance du 11 mars 2021", "date": "2021-03-11", "kind": "débat",
+     "speakers": "Inès Caron",
+     "text": "La séance est ouverte. La parole est à M. le ministre de l'eau, pour soutenir "
+             "l'amendement n° 14 relatif aux barrages. Les élus du littoral demandent un plan "
+             "contre l'érosion des dunes et le recul du trait de côte."},
+    {"title": "Note sur les moulins", "date": "2020-11-02", "kind": "communiqué",
+     "speakers": "Secrétariat de la vallée",
+     "text": "Les moulins de la haute vallée seront restaurés par une fondation privée. Les "
+             "travaux dureront deux ans et les meules seront exposées au musée du pays."},
+]
+LATE = ("2021-06-01-tribune.md", "---\ntitle: Tribune des pêcheurs\ndate: 2021-06-01\n---\n\n"
+        "Les pêcheurs de la vallée signent cette tribune. " + FILLER + "Avec les riverains, "
+        "nous demandons un moratoire immédiat sur les nouveaux barrages de la vallée tant que "
+        "les études d'impact ne sont pas publiées. Nos rivières ne sont pas des canaux.\n")
+
+
+def write_corpus(folder: Path) -> Path:
+    """Write the rows as one CSV file (the tabular reader takes them) in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "vallee.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["title", "date", "text", "tags", "speakers", "kind"])
+        writer.writeheader()
+        for row in ROWS:
+            writer.writerow({"tags": "Eau", **row})
+    return folder
+
+
+def index(folder: Path, index_dir: Path):
+    """Index with the web tests' attribution (every « … » to the first speaker)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("indexer.documents.enrich_document", web_enrich)
+        return index_paths([folder], index_dir, workers=1)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    base = tmp_path_factory.mktemp("reuse")
+    corpus = write_corpus(base / "corpus")
+    index(corpus, base / "index")
+    return corpus, base / "index"
+
+
+@pytest.fixture
+def index_dir(built, tmp_path):
+    return Path(shutil.copytree(built[1], tmp_path / "index"))
+
+
+def groups_of(index_dir: Path) -> list[dict]:
+    data = json.loads((index_dir / reuse.GROUPS).read_text("utf-8"))
+    for group in data["groups"]:
+        group["titles"] = sorted(data["docs"][str(o[0])]["title"] for o in group["occurrences"])
+    return data["groups"]
+
+
+def test_a_passage_said_in_three_documents_with_changes_is_one_group(built):
+    moratoire = [g for g in groups_of(built[1]) if "moratoire" in g["text"]]
+    assert len(moratoire) == 1
+    assert moratoire[0]["type"] == "passage"
+    assert moratoire[0]["titles"] == ["Discours devant les maires de la vallée",
+                                      "Entretien avec le ministre de l'eau",
+                                      "Les riverains demandent un moratoire"]
+
+
+def test_reworded_quotations_of_one_person_are_grouped_by_their_rare_phrase(built):
+    quotes = [g for g in groups_of(built[1]) if g["type"] == "quote"]
+    assert [g["titles"] for g in quotes] == [["Discours devant les maires de la vallée",
+                                              "Les riverains demandent un moratoire"]]
+    assert {o[4] for o in quotes[0]["occurrences"]} == {"Claire Aubertin"}
+
+
+def test_contact_blocks_and_sitting_formulas_are_not_reuse(built):
+    texts = " | ".join(g["text"] for g in groups_of(built[1]))
+    assert "Contact presse" not in texts and "presse@" not in texts
+    assert "séance est ouverte" not in texts and "soutenir l'amendement" not in texts
+
+
+def test_a_new_file_joins_the_group_without_reading_the_others_again(built, index_dir,
+                                                                      monkeypatch):
+    corpus = built[0]
+    extra = corpus.parent / "extra"
+    extra.mkdir(exist_ok=True)
+    (extra / LATE[0]).write_text(LATE[1], "utf-8")
+    seen = []
+    original = reuse.Tokens.of.__func__
+
+    def counting(cls, text):
+        seen.append(text[:30])
+        return original(cls, text)
+
+    monkeypatch.setattr(reuse.Tokens, "of", classmethod(counting))
+    report = index(extra, index_dir)
+    assert report.added == 1
+    moratoire = [g for g in groups_of(index_dir) if "moratoire" in g["text"]]
+    assert len(moratoire) == 1 and "Tribune des pêcheurs" in moratoire[0]["titles"]
+    assert len(moratoire[0]["titles"]) == 4
+    # the new document, and only the documents it shares words with, were tokenised
+    assert len(seen) <= 4 and any(s.startswith("Les pêcheurs") for s in seen)
+
+
+def test_a_removed_file_leaves_its_groups(built, index_dir):
+    corpus = built[0]
+    shutil.move(corpus / "vallee.csv", corpus.parent / "vallee.csv")
+    try:
+        index(corpus, index_dir)
+    finally:
+        shutil.move(corpus.parent / "vallee.csv", corpus / "vallee.csv")
+    assert groups_of(index_dir) == []
+
+
+def test_groups_out_of_step_with_the_index_are_found_again(built, index_dir):
+    # a crash between the index's commit and the groups' files: the next run starts over
+    before = [g["titles"] for g in groups_of(index_dir)]
+    header = json.loads((index_dir / reuse.GROUPS).read_text("utf-8"))
+    header["token"] = "0" * 32
+    (index_dir / reuse.GROUPS).write_text(json.dumps(header), "utf-8")
+    index(built[0], index_dir)  # nothing changed in the files
+    assert [g["titles"] for g in groups_of(index_dir)] == before
+    assert reuse.ReuseState.current(index_dir, _generation(index_dir))
+
+
+def _generation(index_dir: Path) -> int:
+    from whoosh import index as whoosh_index
+
+    from indexer.indexing import INDEX_NAME
+
+    return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME).latest_generation()
+
+
+# --- the command line
+
+def test_cli_genealogy_names_who_said_it_first(built):
+    result = CliRunner().invoke(main, ["genealogy", "--index", str(built[1]),
+                                       "un moratoire immédiat sur les nouveaux barrages"])
+    assert result.exit_code == 0, result.output
+    first = result.output.split("Qui l'a dit en premier : ", 1)[1].splitlines()
+    assert first[0] == ("Claire Aubertin, présidente de l'association Rivières vivantes — "
+                        "2021-01-10, communiqué")
+    assert "3 occurrence(s)" in result.output
+
+
+def test_cli_genealogy_json_is_the_api_contract(built):
+    result = CliRunner().invoke(main, ["genealogy", "--index", str(built[1]), "--json",
+                                       "--url", "https://verbatim.example", MORATOIRE])
+    data = json.loads(result.output)
+    assert list(data) == ["query", "occurrences"]
+    dates = [o["date"] for o in data["occurrences"]]
+    assert dates == ["2021-01-10", "2021-02-03", "2021-03-15"]
+    second = data["occurrences"][1]
+    assert list(second) == ["document_id", "title", "date", "kind", "speakers",
+                            "quote_speaker", "passage", "similarity", "diff", "url"]
+    assert {"op": "replace", "first": "demandons", "here": "réclamons"} in second["diff"]
+    assert second["url"].startswith("https://verbatim.example/doc/")
+
+
+# --- the web app
+
+@pytest.fixture
+def client(built):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(built[1])})
+    yield app.test_client()
+    close_catalog(app)
+
+
+def test_api_genealogy_oldest_first_with_diff_to_the_first(client):
+    data = client.get("/api/genealogy", query_string={"q": MORATOIRE}).get_json()
+    first, *others = data["occurrences"]
+    assert first["similarity"] == 1.0 and first["speakers"][0]["name"] == "Claire Aubertin"
+    assert [o["title"] for o in others] == ["Entretien avec le ministre de l'eau",
+                                           "Discours devant les maires de la vallée"]
+    assert all(0.6 <= o["similarity"] < 1 for o in others)
+    assert first["url"].startswith("http://localhost/doc/") and "#r" in first["url"]
+
+
+def test_api_genealogy_of_a_reworded_quotation_keeps_its_speaker(client):
+    data = client.get("/api/genealogy", query_string={
+        "q": "Une rivière qui meurt, c'est un village qui se tait"}).get_json()
+    assert [o["quote_speaker"]["name"] for o in data["occurrences"]] == ["Claire Aubertin"] * 2
+    assert data["occurrences"][1]["passage"] == "Quand une rivière meurt, tout le village se tait"
+
+
+def test_api_genealogy_without_a_passage_is_a_400_and_nonsense_finds_nothing(client):
+    assert client.get("/api/genealogy").status_code == 400
+    data = client.get("/api/genealogy", query_string={"q": "zzz qqq " * 500}).get_json()
+    assert data["occurrences"] == []
+
+
+def test_genealogy_page_answers_who_said_it_first(client):
+    page = client.get("/genealogie", query_string={"q": MORATOIRE}).get_data(as_text=True)
+    assert "Qui l'a dit en premier" in page
+    head = page.split('class="first-line"', 1)[1].split("</p>", 1)[0]
+    assert "Claire Aubertin" in head and "10 janvier 2021" in head
+    assert "<del" in page and "<ins>réclamons</ins>" in page
+
+
+def test_talking_points_list_filters_and_exports(client):
+    page = client.get("/elements-de-langage").get_data(as_text=True)
+    assert "moratoire immédiat" in page and "/genealogie?q=" in page
+    data = client.get("/api/talking-points").get_json()
+    assert data["items"][0]["documents"] == 3 and data["items"][0]["first"]["date"] == \
+        "2021-01-10"
+    by_kind = client.get("/api/talking-points", query_string={"kind": "interview"}).get_json()
+    assert by_kind["total"] == 0  # one document of that kind cannot repeat anything alone
+    spring = client.get("/api/talking-points", query_string={"from": "2021-02"}).get_json()
+    assert spring["items"][0]["documents"] == 2
+    speaker = client.get("/api/talking-points", query_string={
+        "speaker": "claire aubertin"}).get_json()
+    assert {i["type"] for i in speaker["items"]} == {"passage", "quote"}
+    assert client.get("/api/talking-points", query_string={"from": "hier"}).status_code == 400
+    rows = client.get("/elements-de-langage.csv").get_data(as_text=True).splitlines()
+    assert rows[0].lstrip("\ufeff").startswith("passage,documents,speakers")
+    assert len(rows) == 1 + data["total"]
+
+
+def test_document_page_marks_reused_paragraphs_and_quotations(client):
+    data = client.get("/api/genealogy", query_string={"q": MORATOIRE}).get_json()
+    url = data["occurrences"][0]["url"].replace("http://localhost", "")
+    page = client.get(url.split("#")[0]).get_data(as_text=True)
+    anchor = url.split("#")[1]
+    assert f'id="{anchor}"' in page
+    assert re.search(r'class="reuse-link" href="/genealogie\?q=[^"]+">repris dans 2 autres '
+                     r"documents", page)
+    assert "citation reprise dans 1 autre document" in page
+
+
+def test_citations_view_links_a_reused_quotation_to_its_genealogy(client):
+    page = client.get("/", query_string={"q": "rivière", "quotes": 1}).get_data(as_text=True)
+    assert "reprise dans 1 autre document" in page
+
+
+# --- the shared corpus
+
+LOIS_DE_LA_PAIX = "Notre pays ne peut plus se contenter des lois de la paix"
+
+
+def test_lois_de_la_paix_one_genealogy_attributed_to_christian_estrosi(shared_catalog):
+    from indexer.genealogy import genealogy
+
+    found = genealogy(shared_catalog, LOIS_DE_LA_PAIX)
+    by_title = {o["title"].split(",")[0]: o for o in found["occurrences"]}
+    inter = by_title["Interview de M. Bruno Le Maire"]
+    info = by_title["Interview de Marlène Schiappa"]
+    for occurrence in (inter, info):
+        assert occurrence["date"] == "2020-10-30"
+        assert occurrence["quote_speaker"]["name"] == "Christian Estrosi"
+    assert "s'exonère des lois de la paix" in info["passage"]
+
+
+@pytest.mark.xfail(strict=True, reason="the extractor finds no quotation in « Christian "
+                   "ESTROSI vous dit : il faut qu'on sorte des lois de la paix » (RTL): no "
+                   "quotation marks; attribution is indexer/extract/'s")
+def test_lois_de_la_paix_rtl_interview_joins_the_genealogy(shared_catalog):
+    from indexer.genealogy import genealogy
+
+    found = genealogy(shared_catalog, LOIS_DE_LA_PAIX)
+    rtl = [o for o in found["occurrences"] if "RTL" in (o["title"] or "")]
+    assert rtl and rtl[0]["quote_speaker"]["name"] == "Christian Estrosi"
