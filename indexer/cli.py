@@ -44,7 +44,9 @@ def main() -> None:
 @click.option("--rebuild", is_flag=True,
               help="Tout relire dans un index neuf, puis le mettre à la place de l'ancien "
                    "(sans PATHS : les dossiers déjà indexés).")
-def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild) -> None:
+@click.option("--no-ocr", "no_ocr", is_flag=True,
+              help="Ne pas lire les scans et les images par reconnaissance de caractères.")
+def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no_ocr) -> None:
     """Indexer les fichiers des dossiers PATHS (seuls les fichiers modifiés sont relus).
 
     Code de sortie : 0, même si des fichiers sont ignorés (ils sont listés) ; 1 avec
@@ -54,12 +56,14 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild) ->
     show_bar = not quiet and not as_json and sys.stderr.isatty()
     bar = None
 
-    def advance(source: str, total: int) -> None:
+    def advance(source: str, total: int, ocr_pages: int = 0) -> None:
         nonlocal bar
         if bar is None:  # the number of files to read is known once the folders are walked
             bar = click.progressbar(length=total, label="Lecture", file=sys.stderr,
                                     item_show_func=lambda s: s)
             bar.__enter__()
+        if ocr_pages:  # scanned pages take seconds each: say how many went through OCR
+            bar.label = f"Lecture (OCR : {ocr_pages} page{'s' if ocr_pages > 1 else ''})"
         bar.update(1, source)
 
     if not paths and rebuild:
@@ -68,7 +72,8 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild) ->
         raise click.UsageError("indiquez au moins un dossier ou un fichier à indexer")
     try:
         run = rebuild_index if rebuild else index_paths
-        report = run(paths, index_dir, workers=workers, progress=advance if show_bar else None)
+        report = run(paths, index_dir, workers=workers, progress=advance if show_bar else None,
+                     use_ocr=not no_ocr)
     except (IndexBusy, OutdatedIndex) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -103,7 +108,9 @@ def _print_report(index_dir: Path, report) -> None:
     click.echo(
         f"{report.documents} document(s) écrit(s), {report.duplicates} doublon(s) écarté(s), "
         f"{report.alternates} autre(s) format(s) rattaché(s), "
-        f"{report.total} document(s) dans l'index, en {report.seconds:.1f} s."
+        f"{report.total} document(s) dans l'index, en {report.seconds:.1f} s"
+        + (f" ; OCR : {report.ocr_pages} page(s) lue(s) par reconnaissance de caractères, "
+           f"dont {report.ocr_cached} déjà en cache." if report.ocr_pages else ".")
     )
     for source, reason in report.skipped:
         click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import json
 import os
 import shutil
@@ -21,11 +20,12 @@ from whoosh.util.filelock import try_for
 from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
-from indexer.readers import Unreadable, format_of, is_sidecar
+from indexer.readers import Unreadable, file_sha, format_of, is_sidecar, ocr
 from indexer.reuse import ReuseUpdate
 from indexer.schema import build_schema, document_fields, quote_fields, stored_document
 
 MANIFEST = "manifest.json"
+OCR_CACHE = "ocr-cache"  # inside the index folder; kept across --rebuild (see `rebuild`)
 INDEX_NAME = "verbatim"
 RUN_LOCK = "verbatim_RUNLOCK"
 LOCK_TIMEOUT = 30.0
@@ -72,6 +72,8 @@ class Report:
     duplicates: int = 0  # documents not indexed because the same text already is
     alternates: int = 0  # files listed as another format of an indexed statement
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    ocr_pages: int = 0  # pages whose text came from OCR, this run (cached ones included)
+    ocr_cached: int = 0  # of those, pages found in the OCR cache
     total: int = 0  # statements in the index after the run
     seconds: float = 0.0
     text_bytes: int = 0
@@ -133,6 +135,9 @@ def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
     fresh = index_dir.with_name(f".{index_dir.name}.rebuild-{os.getpid()}")
     old = index_dir.with_name(f".{index_dir.name}.old-{os.getpid()}")
     shutil.rmtree(fresh, ignore_errors=True)
+    # The OCR cache is the live index's: a rebuild reads scans from it, and it moves with the
+    # swap, so a rebuild never runs OCR again on a file already read.
+    options.setdefault("ocr_cache", index_dir / OCR_CACHE)
     try:
         report = index_paths(paths, fresh, **options)
     except BaseException:
@@ -141,6 +146,8 @@ def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
     if index_dir.exists():
         os.rename(index_dir, old)
     os.rename(fresh, index_dir)
+    if (old / OCR_CACHE).is_dir() and not (index_dir / OCR_CACHE).exists():
+        os.rename(old / OCR_CACHE, index_dir / OCR_CACHE)
     shutil.rmtree(old, ignore_errors=True)
     return report
 
@@ -170,11 +177,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
 
 
 def _sha(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return file_sha(path)
 
 
 def _read(job: tuple[Path, Path]) -> tuple[list[Document] | None, str | None]:
@@ -215,17 +218,22 @@ def index_paths(
     index_dir: Path,
     *,
     workers: int | None = None,
-    progress: Callable[[str, int], None] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
+    use_ocr: bool = True,
+    ocr_cache: Path | None = None,
 ) -> Report:
     """Index the files under `paths` into `index_dir` and return what was done.
 
     Only files whose content changed since the last run are read again; documents whose file
     is gone are removed (for the folders given in this run only); a text already indexed is
-    indexed once. `progress(source, total)` is called once per file read, `total` being the
-    number of files this run reads.
+    indexed once. `progress(source, total, ocr_pages)` is called once per file read, `total`
+    being the number of files this run reads and `ocr_pages` the pages read by OCR so far.
+    Scanned pages and images go through OCR unless `use_ocr` is False; its results are
+    cached in `ocr_cache` (default: the index's ``ocr-cache`` folder).
     """
     index_dir = Path(index_dir)
+    ocr_settings = (use_ocr, Path(ocr_cache) if ocr_cache else index_dir.absolute() / OCR_CACHE)
     ix = open_or_create(index_dir)
     # One run at a time, from reading the manifest to saving it. The lock is an flock: the
     # system drops it when its process dies, so a killed indexer never leaves a stale lock.
@@ -237,13 +245,15 @@ def index_paths(
         )
     _running.set()
     try:
-        return _index_locked(ix, [Path(p) for p in paths], index_dir, workers, progress)
+        ocr.configure(*ocr_settings)
+        return _index_locked(ix, [Path(p) for p in paths], index_dir, workers, progress,
+                             ocr_settings)
     finally:
         _running.clear()
         lock.release()
 
 
-def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
+def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings) -> Report:
     started = time.perf_counter()
     report = Report()
     manifest = _load_manifest(index_dir, ix.latest_generation())
@@ -296,11 +306,14 @@ def _index_locked(ix, paths, index_dir, workers, progress) -> Report:
         for key, entry in manifest.items():
             if key not in changed:
                 existing.update(entry.hashes)
-        for (path, root), (docs, reason) in zip(to_read, _read_all(to_read, workers), strict=True):
+        results = _read_all(to_read, workers, ocr_settings)
+        for (path, root), (docs, reason) in zip(to_read, results, strict=True):
             key = str(path)
             old = manifest.pop(key, None)
+            _count_ocr(docs or [], report)
+            _parts_skipped(docs or [], source_of(path, root), report)
             if progress:
-                progress(source_of(path, root), len(to_read))
+                progress(source_of(path, root), len(to_read), report.ocr_pages)
             if docs is None:
                 report.skipped.append((source_of(path, root), reason or "illisible"))
                 if old:
@@ -395,13 +408,41 @@ def _writer(ix, workers: int, files: int):
     return ix.writer(limitmb=256, compound=False)
 
 
-def _read_all(jobs: list[tuple[Path, Path]], workers: int):
+def _read_all(jobs: list[tuple[Path, Path]], workers: int, ocr_settings=(True, None)):
     """Yield each job's result in order, reading in parallel when it pays."""
     if workers <= 1 or len(jobs) < PARALLEL_FILES:
         yield from map(_read, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_read, jobs, chunksize=4)
+    # Workers are told the OCR settings explicitly: they need not be forked from this process.
+    with ProcessPoolExecutor(max_workers=workers, initializer=ocr.configure,
+                             initargs=ocr_settings) as pool:
+        yield from pool.map(_read, jobs, chunksize=1 if _scans(jobs) else 4)
+
+
+_SCAN_FORMATS = {"image"}
+
+
+def _scans(jobs: list[tuple[Path, Path]]) -> bool:
+    """Whether some files may need OCR (images, PDFs): seconds each, so handed out one by one
+    rather than four at a time, to keep both cores busy to the end."""
+    return any(format_of(path) in (*_SCAN_FORMATS, "pdf") for path, _ in jobs)
+
+
+def _parts_skipped(docs: list[Document], source: str, report: Report) -> None:
+    """List in the report the parts a reader refused inside a file it read (a mailbox's
+    hostile message, a message's attachment bomb): "inbox.mbox (message 3)", reason."""
+    for doc in docs:
+        for part, reason in doc.meta.pop("skipped", None) or []:
+            report.skipped.append((f"{source} ({part})", str(reason)))
+
+
+def _count_ocr(docs: list[Document], report: Report) -> None:
+    """Add the pages a file's documents read by OCR to the report."""
+    for doc in docs:
+        done = doc.meta.get("ocr")
+        if isinstance(done, dict):
+            report.ocr_pages += len(done.get("pages") or [])
+            report.ocr_cached += int(done.get("cached") or 0)
 
 
 def _write(writer, doc: Document, digest: str, entry: _Entry, report: Report,

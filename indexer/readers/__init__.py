@@ -7,6 +7,7 @@ silently. Batch formats (CSV, JSONL, TEI) return one record per statement or spe
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import stat
@@ -53,6 +54,11 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".csv": ("csv", "tabular"),
     ".jsonl": ("jsonl", "tabular"),
     ".xml": ("tei", "tei"),
+    ".png": ("image", "image"),
+    ".jpg": ("image", "image"),
+    ".jpeg": ("image", "image"),
+    ".tif": ("image", "image"),
+    ".tiff": ("image", "image"),
 }
 
 
@@ -147,6 +153,16 @@ def check_file(path: Path) -> None:
         raise Unreadable("fichier vide")
     if info.st_size > (limit := max_file_bytes()):
         raise Unreadable(size_reason(info.st_size, limit))
+
+
+def file_sha(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes, read by blocks (what the manifest and the OCR
+    cache key files by)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def read_records(path: Path) -> list[Record]:

@@ -38,7 +38,9 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from indexer.readers import Record, Unreadable
+from indexer.readers import Record, Unreadable, pdf_ocr
+from indexer.readers.ocr import ocr_meta
+from indexer.readers.pdf_ocr import MIN_LETTERS
 from indexer.text import clean_paragraph, join_paragraphs
 
 # --- fragments and lines --------------------------------------------------------------------
@@ -495,8 +497,38 @@ def read(path: Path) -> list[Record]:
                 pages.append(page_lines(page_fragments(page), number))
             except Exception as exc:  # a damaged content stream: never return half a file
                 raise Unreadable(f"page {number} illisible : {_reason(exc)}") from exc
-    lines = drop_running_lines(pages)
-    text = join_paragraphs(join_lines([line.text for line in group]) for group in paragraphs(lines))
+        scanned = [n for n, page in enumerate(reader.pages, start=1)
+                   if _letters(pages[n - 1]) < MIN_LETTERS and _draws_image(page)]
+    typed = [lines for number, lines in enumerate(pages, start=1) if number not in scanned]
+    groups = paragraphs(drop_running_lines(typed))
+    by_page: dict[int, list[str]] = {}
+    for group in groups:
+        by_page.setdefault(group[0].page, []).append(join_lines([line.text for line in group]))
+    why_not = pdf_ocr.unavailable() if scanned else None
+    if scanned and why_not is None:
+        read = pdf_ocr.read_pages(path, scanned)
+        for number, page in read.items():
+            by_page[number] = page.text_paragraphs
+        if any(page.paragraphs for page in read.values()):
+            meta["ocr"] = ocr_meta(scanned, list(read.values()))
+    text = join_paragraphs(p for number in sorted(by_page) for p in by_page[number])
     if not text or not any(unicodedata.category(c).startswith("L") for c in text):
+        if why_not:
+            raise Unreadable(f"pas de couche texte (scan ?) ; {why_not}")
+        if scanned:
+            raise Unreadable("pas de couche texte, et rien de lisible par OCR sur le scan")
         raise Unreadable("pas de couche texte (scan ?)")
     return [Record(text=text, title=title, lang=lang, meta=meta)]
+
+
+def _letters(lines: list[Line]) -> int:
+    """Number of letters on a page's lines."""
+    return sum(1 for line in lines for c in line.text if c.isalpha())
+
+
+def _draws_image(page: Any) -> bool:
+    """Whether a pypdf page draws at least one image (a scan, a photo of a statement)."""
+    try:
+        return len(page.images) > 0
+    except Exception:  # a damaged image dictionary: worth a try with the renderer anyway
+        return True
