@@ -158,7 +158,9 @@ def markdown(result: dict) -> str:
         "",
         "Verbatim answers through its one search function (documents view, facets on). Each "
         "peer answers with each of its means; its figure for a variant is that of the means "
-        "with the best dev MRR@10, kept for held-out.",
+        "with the best dev MRR@10, kept for held-out. That is more than a deployed peer could "
+        "do (a pasted quotation does not say how it was changed): the `all variants` row "
+        "gives each peer the one means best over every variant.",
         "",
         "## Passages",
         "",

@@ -340,6 +340,24 @@ def test_fts5_cascade_falls_back_from_the_phrase(tmp_path):
     fts.close()
 
 
+def test_tantivy_slop_reaches_a_word_dropped_early_in_a_long_passage(tmp_path):
+    pytest.importorskip("tantivy", reason="tantivy comes with the bench extra: "
+                        "pip install -e '.[bench]'")
+    from bench.engines.tantivy_peer import build
+    from bench.quote_engines import TantivyQuotes
+
+    docs = [BenchDoc(f"d{i}", "x.md", s) for i, s in enumerate(SENTENCES)]
+    build(docs, tmp_path / "tantivy", threads=1)
+    tantivy = TantivyQuotes(tmp_path / "tantivy")
+    dropped = "Notre pays doit massivement dans la sobriété et dans la réutilisation des eaux"
+    assert tantivy.answer(dropped, "phrase") == []
+    assert tantivy.answer(dropped, "slop")[0] == "d6"
+    replaced = "Notre pays doit investir massivement dans la frugalité et dans la réutilisation"
+    assert tantivy.answer(replaced, "slop") == []  # a phrase needs every word
+    assert tantivy.answer(replaced, "slop+bm25")[0] == "d6"  # the words rank it first
+    tantivy.close()
+
+
 # -- a run on the demo corpus, through the command line -------------------------------------
 
 
