@@ -59,6 +59,9 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".jpeg": ("image", "image"),
     ".tif": ("image", "image"),
     ".tiff": ("image", "image"),
+    ".odt": ("odt", "odt"),
+    ".rtf": ("rtf", "rtf"),
+    ".doc": ("doc", "doc"),
 }
 
 

@@ -84,30 +84,30 @@ def _mo(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".replace(".", ",")
 
 
-def check_archive(path: Path) -> None:
+def check_archive(path: Path, label: str = "docx") -> None:
     """Raise `Unreadable` when the ZIP's declared sizes make it a bomb (before inflating).
 
     zipfile never inflates a member past the size its directory declares, so checking the
-    declared sizes is enough.
+    declared sizes is enough. `label` names the format in the reason (docx, odt).
     """
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile as exc:
-        raise Unreadable(f"docx illisible (pas une archive ZIP : {exc})"[:200]) from exc
+        raise Unreadable(f"{label} illisible (pas une archive ZIP : {exc})"[:200]) from exc
     if len(members) > MAX_MEMBERS:
-        raise Unreadable(f"docx refusé : {len(members)} parties dans l'archive (bombe ZIP ?)")
+        raise Unreadable(f"{label} refusé : {len(members)} parties dans l'archive (bombe ZIP ?)")
     total = sum(m.file_size for m in members)
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > _SMALL_PART and ratio > MAX_RATIO:
             raise Unreadable(
-                f"docx refusé : {member.filename[:60]} se décompresse {ratio:.0f} fois "
+                f"{label} refusé : {member.filename[:60]} se décompresse {ratio:.0f} fois "
                 f"({_mo(member.compress_size)} Mo → {_mo(member.file_size)} Mo, bombe ZIP ?)"
             )
     if total > MAX_INFLATED:
         raise Unreadable(
-            f"docx refusé : {_mo(total)} Mo une fois décompressé > limite "
+            f"{label} refusé : {_mo(total)} Mo une fois décompressé > limite "
             f"{_mo(MAX_INFLATED)} Mo (bombe ZIP ?)"
         )
 
