@@ -65,6 +65,10 @@ def document_from_record(record: Record, source: str, fmt: str, root: str | None
         lang=record.lang,
         root=root,
         meta=meta,
+        # a message's attachments: the same statement's other formats, inside the same file
+        alternates=[{"id": document_id(source, f"{record.key or ''}/{a['attachment']}"),
+                     "source": source, "format": a["format"], "attachment": a["attachment"]}
+                    for a in meta.pop("alternates", None) or []],
     )
 
 

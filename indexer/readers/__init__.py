@@ -62,6 +62,9 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".odt": ("odt", "odt"),
     ".rtf": ("rtf", "rtf"),
     ".doc": ("doc", "doc"),
+    ".eml": ("eml", "mail"),
+    ".mbox": ("mbox", "mail"),
+    ".msg": ("msg", "outlook"),
 }
 
 
