@@ -308,6 +308,106 @@ def _zip_bomb_docx(path: Path, inflated: int) -> None:
             member.write(tail)
 
 
+# --- images, office files, e-mail ---------------------------------------------------------------
+
+
+def _mail(subject: str, body: str, date: str = "Tue, 05 Mar 2024 10:00:00 +0100") -> bytes:
+    return (f"From: Association <presse@asso.example>\r\nSubject: {subject}\r\n"
+            f"Date: {date}\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+
+
+INJECTED = (b"From: presse@asso.example\r\nSubject: =?utf-8?q?Communiqu=C3=A9=0D=0ABcc:"
+            b"_victime@example.com?=\r\nDate: Tue, 05 Mar 2024 10:00:00 +0100\r\n\r\n"
+            b"Le texte sur le phascogale.\r\n")
+
+
+def _many_parts(parts: int) -> bytes:
+    body = b"".join(b"--B\r\nContent-Type: text/plain\r\n\r\npartie %d\r\n" % i
+                    for i in range(parts))
+    return (b"From: a@asso.example\r\nSubject: Parties\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=B\r\n\r\n" + body + b"--B--\r\n")
+
+
+BROKEN_BOUNDARY = (b"From: a@asso.example\r\nSubject: Frontiere\r\nMIME-Version: 1.0\r\n"
+                   b"Content-Type: multipart/mixed; boundary=\"ABSENTE\"\r\n\r\n"
+                   b"--AUTRE\r\nContent-Type: text/plain\r\n\r\nLe bandicoot.\r\n--AUTRE--\r\n")
+
+
+def _bomb_attachment_eml(folder: Path) -> bytes:
+    """A message whose .docx attachment is a ZIP bomb: the message is read, not the bomb."""
+    import base64
+
+    bomb = folder / ".bombe-jointe.docx"
+    _zip_bomb_docx(bomb, BOMB_BYTES)
+    data = base64.encodebytes(bomb.read_bytes())
+    bomb.unlink()
+    return (b"From: Association <presse@asso.example>\r\nSubject: Communique sur le quoll\r\n"
+            b"Date: Tue, 05 Mar 2024 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=X\r\n\r\n--X\r\n"
+            b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            + ("L'association salue la protection du quoll dans toute la région. " * 8).encode()
+            + b"\r\n--X\r\nContent-Type: application/octet-stream\r\n"
+            b"Content-Disposition: attachment; filename=communique.docx\r\n"
+            b"Content-Transfer-Encoding: base64\r\n\r\n" + data + b"--X--\r\n")
+
+
+def _mbox(messages: list[bytes]) -> bytes:
+    return b"".join(b"From MAILER-DAEMON Tue Mar  5 10:00:00 2024\n"
+                    + m.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ") + b"\n"
+                    for m in messages)
+
+
+def _hostile_formats(folder: Path) -> dict[str, Expectation]:
+    """Hostile images, office files and e-mail, with good messages beside the bad ones."""
+    from PIL import Image
+
+    expected: dict[str, Expectation] = {}
+    # a PNG of 200 KB declaring 1.6 billion pixels; a truncated PNG; a JPEG that is not one
+    Image.new("1", (40_000, 40_000), 1).save(folder / "bombe-pixels.png")
+    expected["bombe-pixels.png"] = Expectation("skipped", r"^image refusée : .*bombe")
+    Image.new("L", (400, 300), 200).save(folder / "tronquee.png")
+    data = (folder / "tronquee.png").read_bytes()
+    (folder / "tronquee.png").write_bytes(data[: len(data) // 3])
+    expected["tronquee.png"] = Expectation("skipped", r"^image illisible|aucun texte reconnu")
+    _write(folder, "pas-une-image.jpg", b"<html>pas une image</html>")
+    expected["pas-une-image.jpg"] = Expectation("skipped", r"^image illisible")
+    # office files
+    with zipfile.ZipFile(folder / "bombe-zip.odt", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        with archive.open("content.xml", "w", force_zip64=True) as member:
+            for _ in range(BOMB_BYTES // MB):
+                member.write(b" " * MB)
+    expected["bombe-zip.odt"] = Expectation("skipped", r"^odt refusé : .*bombe ZIP")
+    _write(folder, "profond.rtf", b"{\\rtf1 " + b"{" * NESTING + b"x" + b"}" * NESTING + b"}")
+    expected["profond.rtf"] = Expectation("skipped", r"^RTF refusé : groupes imbriqués")
+    _write(folder, "pas-word.doc", b"Ceci n'est pas un document Word.")
+    expected["pas-word.doc"] = Expectation("skipped", r"pas un document Word")
+    _write(folder, "pas-outlook.msg", b"Subject: pas un message Outlook\r\n\r\ntexte")
+    expected["pas-outlook.msg"] = Expectation("skipped", r"pas un message Outlook")
+    # e-mail: header injection, 10,000 parts, a boundary never found, a bomb attachment
+    _write(folder, "injection.eml", INJECTED)
+    expected["injection.eml"] = Expectation("skipped", r"injection d'en-tête")
+    _write(folder, "dix-mille-parties.eml", _many_parts(10_000))
+    expected["dix-mille-parties.eml"] = Expectation("skipped", r"plus de 1000 parties MIME")
+    _write(folder, "frontiere.eml", BROKEN_BOUNDARY)
+    expected["frontiere.eml"] = Expectation("skipped", r"^MIME invalide : frontière")
+    _write(folder, "bombe-jointe.eml", _bomb_attachment_eml(folder))
+    expected["bombe-jointe.eml"] = Expectation("indexed", contains=("quoll",))
+    expected["bombe-jointe.eml (pièce jointe communique.docx)"] = Expectation(
+        "skipped", r"^docx refusé : .*bombe ZIP")
+    # a mailbox: two good messages around a hostile one, which alone is refused
+    _write(folder, "boite.mbox", _mbox([
+        _mail("Le numbat", "L'association salue la protection du numbat."),
+        INJECTED,
+        _mail("Le bilby", "Le bilby est protégé.", "Wed, 06 Mar 2024 10:00:00 +0100"),
+    ]))
+    expected["boite.mbox"] = Expectation("indexed", contains=("numbat", "bilby"),
+                                         excludes=("phascogale",))
+    expected["boite.mbox (message 2)"] = Expectation("skipped", r"injection d'en-tête")
+    return expected
+
+
 # --- the folder ----------------------------------------------------------------------------------
 
 
@@ -329,7 +429,8 @@ def make_hostile(
     expected: dict[str, Expectation] = {}
 
     # empty files of every format
-    for suffix in (".txt", ".pdf", ".md", ".docx", ".csv", ".xml", ".html"):
+    for suffix in (".txt", ".pdf", ".md", ".docx", ".csv", ".xml", ".html", ".png", ".odt",
+                   ".rtf", ".doc", ".eml", ".mbox", ".msg"):
         _write(folder, f"vide{suffix}", b"")
         expected[f"vide{suffix}"] = Expectation("skipped", r"^fichier vide$")
 
@@ -338,7 +439,7 @@ def make_hostile(
     expected["tronque.pdf"] = Expectation("skipped", r"PDF tronqué")
     _encrypted_pdf(folder / "chiffre.pdf")
     expected["chiffre.pdf"] = Expectation("skipped", r"PDF chiffré")
-    _scan_pdf(folder / "scan.pdf")
+    _scan_pdf(folder / "scan.pdf")  # OCR reads nothing on grey bars
     expected["scan.pdf"] = Expectation("skipped", r"pas de couche texte")
     _write(folder, "pas-un-pdf.pdf", b"PK\x03\x04" + bytes(range(256)) * 4)
     expected["pas-un-pdf.pdf"] = Expectation("skipped", r"pas un PDF")
@@ -402,6 +503,9 @@ def make_hostile(
     expected["bombe-zip.docx"] = Expectation("skipped", r"^docx refusé : .*bombe ZIP")
     _write(folder, "pas-un-zip.docx", b"Ceci n'est pas une archive ZIP, juste du texte.")
     expected["pas-un-zip.docx"] = Expectation("skipped", r"^docx illisible \(pas une archive ZIP")
+
+    # images, office files, e-mail (issue 14)
+    expected.update(_hostile_formats(folder))
 
     # a named pipe: opening it for reading would wait forever for a writer
     os.mkfifo(folder / "tube.txt")

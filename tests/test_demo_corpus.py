@@ -22,7 +22,8 @@ def test_every_supported_format_is_in_the_demo(demo):
     catalog, _ = demo
     formats = Counter(f["format"] for f in catalog.searcher().reader().all_stored_fields()
                       if f["type"] == "doc")
-    assert set(formats) == {"md", "html", "pdf", "docx", "txt", "csv", "jsonl", "tei"}
+    assert set(formats) == {"md", "html", "pdf", "docx", "txt", "csv", "jsonl", "tei", "image",
+                            "odt", "rtf", "doc", "eml", "mbox", "msg"}
 
 
 def test_no_file_of_the_demo_is_skipped(demo):
@@ -43,6 +44,16 @@ def test_no_file_of_the_demo_is_skipped(demo):
         ("poissons sauvetage", "txt/2022-08-10-secheresse-sauvetage-poissons.txt"),
         ('"nous avons peur du silence"', "exports/discours.csv"),
         ("maïs poèmes", "debats/commission-eau-2023-10-17.xml"),
+        # read by OCR: a scanned release, the scanned annex of a typed PDF, a photo
+        ('"une enquête publique"', "scans/2022-02-03-captage-des-greves-scan.pdf"),
+        ("Bernard Vasseur", "scans/2024-12-05-accord-chambre-agriculture.pdf"),
+        ("frayères", "scans/2023-04-12-declaration-photo.png"),
+        ('"garde-rivière"', "bureautique/2023-07-04-assemblee-generale.odt"),
+        ("naturalistes écoles", "bureautique/2022-11-17-prix-rivieres.rtf"),
+        ('"décider avant la crise"', "bureautique/2021-09-30-lettre-prefet.doc"),
+        ("castor ingénieur", "courriels/2024-03-communiques.mbox"),
+        ("nettoyage berges", "courriels/2024-06-05-transfert-orbize-vivante.eml"),
+        ("hydrocarbures Lisson", "courriels/2025-02-11-pollution-lisson.msg"),
     ],
 )
 def test_planted_phrases_find_their_file(demo, query, source):
