@@ -46,7 +46,11 @@ def main() -> None:
                    "(sans PATHS : les dossiers déjà indexés).")
 @click.option("--no-ocr", "no_ocr", is_flag=True,
               help="Ne pas lire les scans et les images par reconnaissance de caractères.")
-def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no_ocr) -> None:
+@click.option("--watch", is_flag=True,
+              help="Après l'indexation, surveiller les dossiers : fichiers ajoutés, modifiés ou "
+                   "supprimés indexés en quelques secondes (Ctrl+C pour arrêter).")
+def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no_ocr,
+                  watch) -> None:
     """Indexer les fichiers des dossiers PATHS (seuls les fichiers modifiés sont relus).
 
     Code de sortie : 0, même si des fichiers sont ignorés (ils sont listés) ; 1 avec
@@ -85,8 +89,42 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not quiet:
         _print_report(index_dir, report)
-    if strict and report.skipped:
+    if watch:
+        _watch(paths, index_dir, quiet=quiet, as_json=as_json, workers=workers,
+               use_ocr=not no_ocr)
+    elif strict and report.skipped:
         sys.exit(1)
+
+
+def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool, **options) -> None:
+    """Watch the folders after the first run, printing one report per run (see indexer.watch)."""
+    import time
+
+    from indexer.watch import Watcher
+
+    def show(report) -> None:
+        if as_json:
+            data = report.to_dict()
+            data["skipped"] = [[_printable(s), r] for s, r in data["skipped"]]
+            click.echo(json.dumps(data, ensure_ascii=False))
+        elif not quiet or report.skipped:
+            click.echo(
+                f"{time.strftime('%H:%M:%S')} : {report.added} ajouté(s), {report.updated} mis "
+                f"à jour, {report.removed} retiré(s), {len(report.skipped)} ignoré(s), "
+                f"{report.total} document(s) dans l'index ({report.seconds:.1f} s)")
+            for source, reason in report.skipped:
+                click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")
+
+    def busy(message: str) -> None:
+        click.echo(f"{message} ; nouvel essai dans quelques secondes", err=True)
+
+    watcher = Watcher(paths, index_dir, on_report=show, on_busy=busy, **options)
+    if not quiet and not as_json:
+        click.echo(f"Surveillance de {', '.join(str(p) for p in paths)} (Ctrl+C pour arrêter)")
+    try:
+        watcher.serve(first_run=False)
+    except KeyboardInterrupt:
+        watcher.stop()
 
 
 def _printable(name: str) -> str:

@@ -1,0 +1,160 @@
+"""`verbatim index PATH --watch`: new, changed and deleted files reach the index (and a server
+already open on it) without another command; the run lock and crash safety are a run's.
+
+Waits below are deadlines against hangs (a minute), never speed assertions: the time a
+dropped file takes to become searchable is measured by `python -m bench.watch`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from indexer.indexing import INDEX_NAME, RUN_LOCK
+from indexer.search import SearchRequest, open_catalog, search
+from indexer.watch import Watcher
+
+DEADLINE = 60.0
+LOUTRE = "Nantes, le 22 novembre 2023\n\nLa loutre est revenue sur l'Orbize.\n"
+CASTOR = "Nantes, le 18 mars 2024\n\nLe castor est revenu sur l'Orbize.\n"
+
+
+def wait_for(condition, what: str) -> None:
+    """Wait until `condition()` holds, failing after DEADLINE seconds."""
+    end = time.monotonic() + DEADLINE
+    while time.monotonic() < end:
+        if condition():
+            return
+        time.sleep(0.1)
+    pytest.fail(f"toujours pas après {DEADLINE:.0f} s : {what}")
+
+
+def sources(catalog, query: str) -> list[str]:
+    return sorted(h["source"] for h in search(catalog, SearchRequest(q=query)).hits)
+
+
+@pytest.fixture
+def watched(tmp_path):
+    """A folder with one file, an index of it, and a watcher serving in a thread."""
+    folder = tmp_path / "communiques"
+    folder.mkdir()
+    (folder / "loutre.txt").write_text(LOUTRE, "utf-8")
+    reports: queue.Queue = queue.Queue()
+    busy: list[str] = []
+    watcher = Watcher([folder], tmp_path / "index", on_report=reports.put, on_busy=busy.append,
+                      workers=1, lock_timeout=0.5)
+    thread = threading.Thread(target=watcher.serve, daemon=True)
+    thread.start()
+    first = reports.get(timeout=DEADLINE)
+    assert first.added == 1
+    yield folder, tmp_path / "index", watcher, reports, busy
+    watcher.stop()
+    thread.join(timeout=DEADLINE)
+
+
+def test_new_changed_and_deleted_files_reach_an_open_catalog(watched):
+    folder, index_dir, _watcher, _reports, _ = watched
+    catalog = open_catalog(index_dir)  # what `verbatim serve` keeps open
+    try:
+        assert sources(catalog, "loutre") == ["loutre.txt"]
+        (folder / "castor.txt").write_text(CASTOR, "utf-8")
+        wait_for(lambda: sources(catalog, "castor") == ["castor.txt"], "castor.txt indexé")
+        (folder / "loutre.txt").write_text(LOUTRE.replace("loutre", "truite"), "utf-8")
+        wait_for(lambda: sources(catalog, "truite") == ["loutre.txt"], "loutre.txt relu")
+        assert sources(catalog, "loutre") == []
+        (folder / "castor.txt").unlink()
+        wait_for(lambda: sources(catalog, "castor") == [], "castor.txt retiré")
+    finally:
+        catalog.close()
+
+
+def test_a_burst_of_files_is_one_run_and_hidden_files_start_none(watched):
+    folder, _index, watcher, reports, _ = watched
+    runs = watcher.runs
+    (folder / ".brouillon.txt").write_text("caché", "utf-8")
+    (folder / "edition.txt.swp").write_text("éditeur", "utf-8")
+    for i in range(20):
+        (folder / f"note-{i:02d}.txt").write_text(f"Note {i} sur le héron cendré.\n", "utf-8")
+    report = reports.get(timeout=DEADLINE)
+    while report.added < 20:  # a slow disk may split the burst: the files all arrive
+        report = reports.get(timeout=DEADLINE)
+    assert watcher.runs - runs <= 3
+    assert not any(".brouillon" in s for s, _ in report.skipped)
+
+
+def test_a_held_run_lock_makes_the_watcher_wait_not_stop(watched):
+    folder, index_dir, _watcher, reports, busy = watched
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    lock = ix.storage.lock(RUN_LOCK)
+    assert lock.acquire()
+    try:
+        (folder / "castor.txt").write_text(CASTOR, "utf-8")
+        wait_for(lambda: busy, "le verrou signalé")
+        assert "un autre indexeur travaille" in busy[0]
+    finally:
+        lock.release()
+        ix.close()
+    report = reports.get(timeout=DEADLINE)
+    assert report.added == 1
+
+
+def test_events_in_the_index_folder_and_hidden_paths_are_ignored(tmp_path):
+    folder = tmp_path / "docs"
+    watcher = Watcher([folder], folder / "verbatim-index")
+    assert watcher.relevant(str(folder / "a.txt"))
+    assert not watcher.relevant(str(folder / "verbatim-index" / "manifest.json"))
+    assert not watcher.relevant(str(folder / ".git" / "HEAD"))
+    assert not watcher.relevant(str(folder / "~$rapport.docx"))
+    assert not watcher.relevant(str(tmp_path / "ailleurs.txt"))
+
+
+def test_cli_watch_reports_each_run_and_stops_on_ctrl_c(tmp_path):
+    folder = tmp_path / "communiques"
+    folder.mkdir()
+    (folder / "loutre.txt").write_text(LOUTRE, "utf-8")
+    index_dir = tmp_path / "index"
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("verbatim")), "index", str(folder), "--index",
+         str(index_dir), "--watch", "--json", "--workers", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in process.stdout], daemon=True).start()
+    try:
+        first = json.loads(_json_report(lines))
+        assert first["added"] == 1
+        (folder / "castor.txt").write_text(CASTOR, "utf-8")
+        second = json.loads(_json_report(lines))
+        assert (second["added"], second["total"]) == (1, 2)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=DEADLINE) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        errors = process.stderr.read()
+        process.stdout.close()
+        process.stderr.close()
+    assert "Traceback" not in errors
+
+
+def _json_report(lines: queue.Queue) -> str:
+    """Return the next line holding a JSON report (the first run's is pretty-printed)."""
+    buffer = ""
+    while True:
+        line = lines.get(timeout=DEADLINE)
+        buffer += line
+        try:
+            json.loads(buffer)
+            return buffer
+        except ValueError:
+            continue
