@@ -9,6 +9,7 @@ from pathlib import Path
 from indexer.document import Document, Speaker, document_id
 from indexer.extract import enrich_document
 from indexer.extract.roles import RoleBook, learn_from_titles
+from indexer.language import detect as detect_language
 from indexer.readers import Record, format_of, read_records
 
 # What a batch or structured format says about the kind of its documents when nothing else does.
@@ -62,7 +63,7 @@ def document_from_record(record: Record, source: str, fmt: str, root: str | None
         place=meta.pop("place", None),
         speakers=_speakers(meta.pop("speakers", None)),
         themes=list(dict.fromkeys(t.strip() for t in tags if t and t.strip())),
-        lang=record.lang,
+        lang=detect_language(record.text, record.lang),
         root=root,
         meta=meta,
         # a message's attachments: the same statement's other formats, inside the same file

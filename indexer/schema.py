@@ -8,7 +8,7 @@ from datetime import datetime
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.formats import Existence
 
-from indexer.analysis import ShingleAnalyzer, exact_analyzer, french_analyzer
+from indexer.analysis import LangText, ShingleAnalyzer, exact_analyzer, french_analyzer
 from indexer.document import Document
 
 # Facet fields: one term per value, commas separating values (names never hold commas).
@@ -94,8 +94,11 @@ def document_fields(doc: Document, text_hash: str) -> dict:
         "record": doc.record,
         "format": doc.format,
         "kind": doc.kind or "",
-        "title": doc.title or "",
-        "text": doc.text,
+        # a non-French document is indexed without French stemming (see `LangText`)
+        "title": LangText(doc.title or "", doc.lang),
+        "_stored_title": doc.title or "",
+        "text": LangText(doc.text, doc.lang),
+        "_stored_text": doc.text,
         "exact": f"{doc.title or ''}\n{doc.text}",
         "shingle": f"{doc.title or ''}\n{doc.text}",
         "place": doc.place or "",
