@@ -191,6 +191,7 @@ def _terminal(snippet: str) -> str:
 @click.option("--theme", multiple=True, help="Thème (répétable : OU).")
 @click.option("--kind", multiple=True, help="Type : communiqué, discours, interview…")
 @click.option("--year", multiple=True, help="Année (répétable : OU).")
+@click.option("--lang", multiple=True, help="Langue détectée : fr, en… (répétable : OU).")
 @click.option("--from", "date_from", help="Depuis cette date (AAAA-MM-JJ).")
 @click.option("--to", "date_to", help="Jusqu'à cette date (AAAA-MM-JJ).")
 @click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance",
@@ -202,13 +203,13 @@ def _terminal(snippet: str) -> str:
               help="Chercher les mots tels que saisis, sans corriger un nom mal orthographié.")
 @click.option("--json", "as_json", is_flag=True, help="Résultat au format JSON.")
 @INDEX_OPTION
-def search_command(query, speaker, theme, kind, year, date_from, date_to, sort, limit, page,
-                   quotes, as_typed, as_json, index_dir) -> None:
+def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, sort, limit,
+                   page, quotes, as_typed, as_json, index_dir) -> None:
     """Chercher QUERY : mots, "expressions exactes", OR, -exclusion, speaker:, theme:."""
     request = SearchRequest(
         q=" ".join(query), speaker=list(speaker), theme=list(theme), kind=list(kind),
-        year=list(year), date_from=date_from, date_to=date_to, sort=sort, page=page,
-        per_page=limit, quotes=quotes, as_typed=as_typed,
+        year=list(year), lang=list(lang), date_from=date_from, date_to=date_to, sort=sort,
+        page=page, per_page=limit, quotes=quotes, as_typed=as_typed,
     )
     try:
         catalog = open_catalog(index_dir or default_index_dir())

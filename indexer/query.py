@@ -33,12 +33,13 @@ from indexer.analysis import WORD_PATTERN, exact_analyzer, french_analyzer
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 64
-FACET_FIELDS = ("speaker", "theme", "kind", "year")
+FACET_FIELDS = ("speaker", "theme", "kind", "year", "lang")
 ALIASES = {
     "speaker": ["orateur", "intervenant", "auteur", "qui"],
     "theme": ["thème", "thematique", "thématique", "sujet"],
     "kind": ["type", "genre"],
     "year": ["annee", "année"],
+    "lang": ["langue"],
     "title": ["titre"],
 }
 

@@ -12,7 +12,7 @@ from indexer.analysis import LangText, ShingleAnalyzer, exact_analyzer, french_a
 from indexer.document import Document
 
 # Facet fields: one term per value, commas separating values (names never hold commas).
-FACETS = ("speaker", "theme", "kind", "year")
+FACETS = ("speaker", "theme", "kind", "year", "lang")
 
 
 class SHINGLES(FieldType):

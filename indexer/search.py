@@ -67,6 +67,7 @@ class SearchRequest:
     theme: list[str] = field(default_factory=list)
     kind: list[str] = field(default_factory=list)
     year: list[str] = field(default_factory=list)
+    lang: list[str] = field(default_factory=list)  # detected language: fr, en…
     date_from: str | None = None  # YYYY-MM-DD (also YYYY or YYYY-MM)
     date_to: str | None = None
     sort: str = "relevance"  # relevance, -date (newest first), date (oldest first)

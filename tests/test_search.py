@@ -198,7 +198,7 @@ def test_json_contract_has_exactly_the_public_keys(catalog):
         "id", "title", "date", "kind", "speakers", "themes", "source", "record", "score",
         "snippet", "alternates", "passage",
     }
-    assert set(data["facets"]) == {"speaker", "theme", "kind", "year"}
+    assert set(data["facets"]) == {"speaker", "theme", "kind", "year", "lang"}
     assert set(data["facets"]["kind"][0]) == {"value", "count"}
 
 

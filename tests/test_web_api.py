@@ -36,7 +36,7 @@ def test_api_says_which_words_a_search_required(client):
 
 def test_api_facet_values_are_datasette_style(client):
     data = client.get("/api/search?speaker=Malik+Benhaddou").get_json()
-    assert set(data["facets"]) == {"speaker", "theme", "kind", "year"}
+    assert set(data["facets"]) == {"speaker", "theme", "kind", "year", "lang"}
     value = next(v for v in data["facets"]["speaker"] if v["value"] == "Malik Benhaddou")
     assert set(value) == {"value", "label", "count", "selected", "toggle_url"}
     assert value["selected"] is True

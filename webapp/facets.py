@@ -13,13 +13,22 @@ from indexer.search import SearchResponse
 from webapp.formatting import NBSP, capitalize, french_date, period_label, plural
 from webapp.params import FACETS, SearchArgs
 
-FACET_TITLES = {"speaker": "Orateurs", "theme": "Thèmes", "kind": "Types", "year": "Années"}
-FACET_NAMES = {"speaker": "Orateur", "theme": "Thème", "kind": "Type", "year": "Année"}
+FACET_TITLES = {"speaker": "Orateurs", "theme": "Thèmes", "kind": "Types", "year": "Années",
+                "lang": "Langues"}
+FACET_NAMES = {"speaker": "Orateur", "theme": "Thème", "kind": "Type", "year": "Année",
+               "lang": "Langue"}
+LANGUAGE_NAMES = {"fr": "français", "en": "anglais", "de": "allemand", "es": "espagnol",
+                  "it": "italien", "pt": "portugais", "nl": "néerlandais", "ar": "arabe",
+                  "ru": "russe", "zh": "chinois", "pl": "polonais", "ro": "roumain",
+                  "br": "breton", "ca": "catalan", "eu": "basque", "oc": "occitan"}
 TOP_VALUES = 8  # values shown before « voir plus »
 
 
 def value_label(facet: str, value: str) -> str:
-    """Return how a facet value is shown: kinds capitalised, the rest as indexed."""
+    """Return how a facet value is shown: kinds capitalised, languages named, the rest as
+    indexed."""
+    if facet == "lang":
+        return LANGUAGE_NAMES.get(value, value)
     return capitalize(value) if facet == "kind" else value
 
 

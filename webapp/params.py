@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from urllib.parse import urlencode
+from functools import lru_cache
+from urllib.parse import quote_plus
 
 from flask import url_for
 from werkzeug.datastructures import MultiDict
 
 from indexer.search import MAX_PER_PAGE, MAX_RESULTS, SORTS, SearchRequest
 
-FACETS = ("speaker", "theme", "kind", "year")
+FACETS = ("speaker", "theme", "kind", "year", "lang")
 DEFAULT_PER_PAGE = 10
 MAX_QUERY_CHARS = 2000  # parse_query() keeps 1000 and says so; past this we cut silently
 MAX_VALUES = 20  # values of one facet in one URL
@@ -59,6 +60,7 @@ class SearchArgs:
     theme: list[str] = field(default_factory=list)
     kind: list[str] = field(default_factory=list)
     year: list[str] = field(default_factory=list)
+    lang: list[str] = field(default_factory=list)
     date_from: str = ""
     date_to: str = ""
     sort: str = "relevance"
@@ -84,7 +86,8 @@ class SearchArgs:
         args = replace(self, **changes) if changes else self
         return SearchRequest(
             q=args.q, speaker=list(args.speaker), theme=list(args.theme), kind=list(args.kind),
-            year=list(args.year), date_from=args.date_from or None, date_to=args.date_to or None,
+            year=list(args.year), lang=list(args.lang), date_from=args.date_from or None,
+            date_to=args.date_to or None,
             sort=args.sort, page=args.page, per_page=args.per_page, quotes=args.quotes,
             as_typed=args.as_typed,
         )
@@ -131,8 +134,15 @@ class SearchArgs:
             **changes) -> str:
         """Return the URL of `endpoint` for this state (with `changes`, page reset)."""
         args = self.changed(**changes) if changes else self
-        query = urlencode(args.pairs())
+        query = "&".join(f"{_quoted(k)}={_quoted(v)}" for k, v in args.pairs())
         return url_for(endpoint, _external=external) + (f"?{query}" if query else "")
+
+
+@lru_cache(maxsize=1024)
+def _quoted(value: str) -> str:
+    """Return a URL argument encoded as `urlencode` does, once per value: a page repeats its
+    query in each of its links (with 2,000 characters: 60 ms a page, encoded anew each time)."""
+    return quote_plus(value)
 
 
 def _int(raw: str | None, name: str, default: int, low: int, high: int,
