@@ -15,10 +15,10 @@ from itertools import chain
 from whoosh import query as wq
 
 from indexer import budget
-from indexer.analysis import word_term
+from indexer.analysis import exact_word, word_term
 from indexer.passages import phrase_docs
 from indexer.query import ParsedQuery, bag_terms, parse_query
-from indexer.ranking import Scorer
+from indexer.ranking import Scorer, WordPostings
 
 # Up to this many words a query requires them all; a longer one (a question, a pasted passage
 # with a word misremembered) requires at least half of them, best matches first. Measured on the
@@ -67,6 +67,7 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
                 terms = terms[:len(words)]
                 break
             words.append(catalog.word(searcher, term))
+        words = with_foreign_forms(catalog, searcher, parsed.words, words)
         scorer = catalog.scorer(searcher, words)
         sets = [w.docs for w in words]
         most = len(terms) > ALL_WORDS_UP_TO
@@ -135,6 +136,38 @@ def by_pairs(catalog, searcher, query: wq.Query, base: frozenset[int]
         return None
     terms = list(dict.fromkeys(t for w in query.words if (t := word_term(w))))
     return docs, catalog.scorer(searcher, [catalog.word(searcher, t) for t in terms])
+
+
+def with_foreign_forms(catalog, searcher, typed: list[str], words: list[WordPostings]
+                       ) -> list[WordPostings]:
+    """Return the words' postings, each extended to the records in another language than
+    French that hold the word as typed (folded, unstemmed: how they are indexed, see
+    `indexer.analysis.LangText`). An index without such records costs one facet lookup.
+
+    « commission » is the French term « commiss »; in an English release the text holds
+    « commission » itself, which only this finds.
+    """
+    langs = catalog.facet(searcher, "lang").docs if "lang" in searcher.schema else {}
+    foreign = frozenset().union(*(d for lang, d in langs.items() if lang and lang != "fr"))
+    if not foreign:
+        return words
+    forms: dict[str, set[str]] = {}
+    for word in typed:
+        if (term := word_term(word)) is not None and (form := exact_word(word)) != term:
+            forms.setdefault(term, set()).add(form)
+    extended = []
+    for posting in words:
+        docs, weights = set(posting.docs), {f: dict(w) for f, w in posting.weights.items()}
+        for form in forms.get(posting.term, ()):
+            other = catalog.word(searcher, form)
+            for field, found in other.weights.items():
+                for doc, weight in found.items():
+                    if doc in foreign:
+                        weights.setdefault(field, {})[doc] = weight
+                        docs.add(doc)
+        extended.append(WordPostings(posting.term, frozenset(docs), weights)
+                        if len(docs) > len(posting.docs) else posting)
+    return extended
 
 
 def scored(searcher, query: wq.Query, base: frozenset[int]) -> tuple[set[int], Ranked | None]:
