@@ -23,6 +23,8 @@ from whoosh.columns import NumericColumn
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
+from indexer import budget
+
 FIELDS = ("title", "text")
 
 
@@ -125,7 +127,13 @@ class Scorer:
         B, K1 = self.B, self.K1
         k1_plus_1, one_minus_b = K1 + 1, 1 - B
         out = dict.fromkeys(docnums, 0.0)
-        for w in self.words:
+        for i, w in enumerate(self.words):
+            # every record of a widened query times every word: past the time budget, the
+            # ranking stands on the words summed so far
+            if i and budget.current().exceeded():
+                budget.current().cut(f"Classement établi sur les {i} premiers mots de la "
+                                     "requête : le temps de réponse permis était épuisé.")
+                break
             for f in FIELDS:
                 idf, weights, lengths, avgfl = (self.idf[f, w.term], w.weights[f],
                                                 self.lengths[f], self.avgfl[f])

@@ -76,6 +76,20 @@ def test_plain_words_past_the_deadline_keep_the_words_read(shared_catalog):
     assert any(n.startswith("Seuls les 1 premiers mots") for n in response.notes), response.notes
 
 
+def test_a_ranking_past_the_deadline_stands_on_the_words_summed(shared_catalog):
+    searcher = shared_catalog.searcher()
+    words = [shared_catalog.word(searcher, t) for t in ("mariag", "enfant")]
+    docs = words[0].docs | words[1].docs
+    first_only = shared_catalog.scorer(searcher, words[:1]).scores(docs)
+    with budget.request_budget(each=0, total=0):
+        budget.start()
+        scores = shared_catalog.scorer(searcher, words).scores(docs)
+        notes = budget.finish()
+    assert scores == first_only
+    assert notes == ["Classement établi sur les 1 premiers mots de la requête : le temps de "
+                     "réponse permis était épuisé."]
+
+
 def test_a_long_list_stops_after_its_first_hits_and_the_export_says_so(shared_index):
     from webapp import create_app
     from webapp.catalog import close_catalog
