@@ -96,3 +96,56 @@ def test_words_lent_to_an_unnamed_author_are_nobodys():
     # biblique » »: not the deputy's own words, and the rapporteur is not named
     quote = quote_at(doc, "chamanique, quasi biblique")
     assert (quote.is_speech, quote.speaker, quote.function) == (True, None, "rapporteur")
+
+
+# --- Family 7: speech quotations that looked like titles or scare quotes ----------------------
+
+
+def tei_turn(name: str, also: str):
+    return extracted(shared_document(f"an-mariage-pour-tous-2013-tei/{name}", also=also))
+
+
+def test_a_stage_direction_gives_the_benches_words_even_one_word_long():
+    doc = tei_turn("20130143.xml", "(« Et nous ? » sur les bancs du groupe UMP.)")
+    for words in ("Et nous ?", "Ah ?"):
+        quote = quote_at(doc, words)
+        assert (quote.is_speech, quote.speaker) == (True, None)
+        assert quote.function == "députés du groupe UMP (interruption)"
+
+
+def test_words_of_a_law_are_speech_of_nobody():
+    doc = tei_turn("20130142.xml", "l'article L. 211-1 parle de")
+    quote = quote_at(doc, "familles constituées par le mariage et la filiation")
+    assert (quote.is_speech, quote.speaker) == (True, None)
+    assert quote.function.startswith("l'article L. 211-1")
+    # « … et de « couples mariés sans enfant » »: the same text goes on
+    assert quote_at(doc, "couples mariés sans enfant").speaker is None
+
+
+def test_the_wording_an_amendment_inserts_is_no_speech():
+    doc = tei_turn("20130134.xml", "les mots : « et de l'article 34 »")
+    assert not quote_at(doc, "et de l'article 34").is_speech
+
+
+def test_a_term_the_speaker_coined_is_his_quotation():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Déclaration de M. Jean-Yves Le Drian",
+                                    "nationalisme vaccinal"))
+    quote = quote_at(doc, "nationalisme vaccinal")  # « ce que j'ai appelé récemment le "…" »
+    assert (quote.is_speech, quote.speaker) == (True, "Jean-Yves Le Drian")
+
+
+def test_a_guillemet_closed_by_a_straight_quote_and_a_short_clause_are_speech():
+    doc = interview("Interview de M. Cédric O", "JULIEN BAYOU")
+    # « il ne faut pas nous faire le coup de « en fait il y a une urgence", là vous faites… »
+    assert quote_at(doc, "en fait il y a une urgence").speaker == "Cédric O"
+    # JULIEN BAYOU: « "Ce n'est pas comme si", répondez s'il vous plaît. »: no title
+    quote = quote_at(doc, "Ce n'est pas comme si")
+    assert (quote.is_speech, quote.speaker) == (True, "Julien Bayou")
+
+
+def test_a_short_exclamation_after_a_verb_of_speech_is_speech():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Entretien de M. Jean-Baptiste Lemoyne",
+                                    "Bienvenue en France !"))
+    # « je vais me déployer pour qu'on leur dise "Bienvenue en France !" »
+    quote = quote_at(doc, "Bienvenue en France !")
+    assert (quote.is_speech, quote.speaker) == (True, "Jean-Baptiste Lemoyne")

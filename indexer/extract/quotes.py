@@ -94,6 +94,8 @@ _AUTHOR_CUE = (
     r"|selon\s+(?:le\s+mot|la\s+formule|l['’]expression|les\s+mots|la\s+phrase)(?:\s+célèbre)?"
     r"\s+(?:de|d['’]|du)"
     r"|(?:je|nous)\s+(?:le\s+|la\s+|les\s+)?cite(?:rai|rais|rons)?|citant"
+    r"|citer\s+(?:l['’]avis|les\s+propos|les\s+mots|les\s+paroles|la\s+phrase|le\s+texte"
+    r"|la\s+formule)\s+(?:de|d['’]|du|des)"
     r"|(?:les|ses|ces|de\s+ces)\s+(?:propos|mots|paroles|vers|lignes)\s+(?:de|d['’]|du)"
     r"|(?:le|la)\s+(?:célèbre\s+)?(?:mot|formule|phrase|maxime|devise)\s+(?:célèbre\s+)?"
     r"(?:de|d['’]|du)"
@@ -120,6 +122,12 @@ _RIGHT_THAT = re.compile(
 # « le « quoi qu'il en coûte » d'Emmanuel Macron »: a determiner before, « de X » after.
 _RIGHT_OF = re.compile(r"^\s*(?:de|d['’]|du)\s*", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\s*[—–-]\s*")
+_RIGHT_TEXT = re.compile(
+    r"^[\s,]*(?:dans|selon)\s+(?:le|la|les|un|une|son|sa|leur)\s+(?P<text>(?:dossier\s+de\s+presse"
+    r"|rapport|communiqué|document|texte|projet\s+de\s+loi|décret|arrêté|circulaire)"
+    r"(?:\s+[a-zéèàêûôç]+){0,2})\b",
+    re.IGNORECASE,
+)
 # Titles before an author's name: « le général de Gaulle », « le poète Aragon ».
 _AUTHOR_TITLE = re.compile(
     r"\s*(?:(?:le|la|l['’])\s*)?(?:général|président|poète|écrivain|philosophe|romancier"
@@ -151,13 +159,13 @@ _YOU_PAST = re.compile(r"\b(?:avez|aviez|avais|aurez|auriez)\b|iez$|ez\s+dit", r
 _TEXT_SOURCE = re.compile(
     r"\b(?:l['’]article|l['’]alinéa|la\s+loi|le\s+code|le\s+texte|la\s+phrase|le\s+règlement"
     r"|la\s+directive|le\s+projet\s+de\s+loi|la\s+rédaction|le\s+décret|l['’]ordonnance"
-    r"|la\s+convention|le\s+traité|la\s+constitution)\b[^.!?«»\n]{0,70}$",
+    r"|la\s+convention|le\s+traité|la\s+constitution)\b(?:[^.!?«»\n]|(?<=\b[A-Z])\.){0,70}$",
     re.IGNORECASE,
 )
 # Wording an amendment inserts or removes: « insérer les mots : « … » » is no speech.
 _AMENDMENT = re.compile(
-    r"\b(?:insér|supprim|remplac|rédig|substitu|ajout)\w*\b[^«»\n]{0,90}"
-    r"(?:les\s+mots|le\s+mot|les\s+termes|la\s+référence|la\s+phrase)\s*:?\s*$",
+    r"\b(?:insér|supprim|remplac|rédig|substitu|ajout)\w*\b[^\n]{0,90}"
+    r"(?:les\s+mots|le\s+mot|les\s+termes|la\s+référence)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A stage direction: « (« Et nous ? » sur les bancs du groupe UMP.) »
@@ -173,7 +181,7 @@ _COINED = re.compile(
 )
 _INVERTED_PRONOUN = re.compile(r"-t?-?(?:il|elle|ils|elles)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
-    r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!\s+(?:y\s|n['’]y|faut|fallait|s['’]agit"
+    r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!\s+(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit"
     r"|semble|paraît|para[iî]t|est\s|était\s|reste|suffit|convient|vaut))",
     re.IGNORECASE,
 )
@@ -199,6 +207,11 @@ _TITLE_NOUNS = re.compile(
     r"|stratégie|pacte|contrat|charte|mission|sommet|forum|conférence|colloque|exposition"
     r"|numéro|rubrique|chronique|page|onglet|bouton|hebdomadaire|dossier)"
     r"(?:\s+(?:de|d['’]|du|des))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"(?<![\w'’-])(?:n['’]est|est|sont|était|sera|a|ont|va|vont|faut|peut|doit|je|j['’]|nous"
+    r"|vous|on|il|ils|elle|elles|c['’]est)(?![\w'’-])",
     re.IGNORECASE,
 )
 _DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
@@ -286,6 +299,12 @@ def find_spans(text: str) -> list[Span]:
                     spans.append(Span(o, i + 1, a, b, depth, expected))
             elif not stack and c == "»" and _misused_opening(text, i):
                 stack.append((i, "«", 0))
+        elif straight is None and stack and stack[-1][1] == "«" and _closing_straight(text, i):
+            # « en fait il y a une urgence" : a guillemet closed by a straight quote
+            o, _, depth = stack.pop()
+            a, b = _inner(text, o + 1, i)
+            if b > a:
+                spans.append(Span(o, i + 1, a, b, depth, "«"))
         elif straight is None:
             straight = i
         else:
@@ -295,6 +314,13 @@ def find_spans(text: str) -> list[Span]:
             straight = None
     spans.sort(key=lambda s: (s.open, -s.close))
     return spans
+
+
+def _closing_straight(text: str, i: int) -> bool:
+    """A straight quote right after a word and before a space or a punctuation mark closes."""
+    before = text[i - 1 : i]
+    after = text[i + 1 : i + 2]
+    return bool(before) and not before.isspace() and (not after or not after.isalnum())
 
 
 def _misused_opening(text: str, i: int) -> bool:
@@ -452,6 +478,8 @@ class Attributor:
         if (m := _RIGHT_INVERTED.match(right)) is not None:
             cue = m.group().strip(" ,;:–—-")
             return self._pronoun(span.close, cue, floor)
+        if (m := _RIGHT_TEXT.match(right)) is not None:
+            return Attribution(None, m.group("text"), m.group().strip(" ,;:"), "unknown")
         for pattern in (_RIGHT_SOURCE, _RIGHT_THAT, _RIGHT_AUTHOR):
             if (m := pattern.match(right)) is not None:
                 found = self._author_at(span.close + m.end(), stop)
@@ -608,6 +636,11 @@ class Attributor:
             function = re.match(r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
                                 r"|indique|énonce|serait|sera|est)\b|$)", text_source.group())
             return Attribution(None, function.group() if function else None, "texte", "unknown")
+        if _COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
+            owner = turn.name if turn is not None else self.context.default
+            if owner:
+                return Attribution(owner, self.context.functions.get(owner), "j'ai appelé",
+                                   "coined")
         verb = self._speech_verb(left, left_start, span)
         if verb is not None:
             cue_start, verb_end, cue = verb
@@ -653,14 +686,15 @@ class Attributor:
             if _GENERIC.search(clause[-40:]) or _FIRST_PERSON.search(clause):
                 return Attribution(None, None, cue, "explicit")
             return self._pronoun(cue_start, cue, floor)  # "malgré avoir concédé « … »"
-        if _COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
-            owner = turn.name if turn is not None else self.context.default
-            if owner:
-                return Attribution(owner, self.context.functions.get(owner), "j'ai appelé",
-                                   "coined")
         # No verb of speech: the person heading the sentence ("Me Bourdon se lève « … »"),
         # not a body (« la Cour d'appel retient … les « tax rulings » »).
-        heads = [m for m in self._mentions_in(left_start, span.open) if m.subject and not m.body]
+        # A participant named in a transcript is addressed (« Jean-Baptiste Lemoyne, le « stop
+        # and go » … ? »), not the subject.
+        heads = [
+            m
+            for m in self._mentions_in(left_start, span.open)
+            if m.subject and not m.body and m.name not in self.participants
+        ]
         if heads:
             if self._joint(heads[0], span.open):
                 return Attribution(None, None, "sujet", "unknown")
@@ -770,7 +804,9 @@ def _title_like(text: str, span: Span, words: int) -> bool:
         return True
     ends = inner.rstrip(' »"”')[-1:] in ".!?…"
     cued = before.rstrip().endswith(":") or bool(_VERB.search(before[-25:]))
-    return capital and words <= 6 and not ends and not cued
+    # « Ce n'est pas comme si » is a clause, not a name: it has a verb or a subject pronoun
+    clause = _CLAUSE.search(inner) is not None
+    return capital and words <= 6 and not ends and not cued and not clause
 
 
 def extract_quotes(text: str, context: Context) -> list[Quote]:
@@ -844,12 +880,10 @@ def _is_speech(
     lower = inner[:1].islower()
     weak = attribution.strength in ("turn", "default", "none", "focus")
     determiner = _DETERMINER_BEFORE.search(text[max(0, span.open - 12) : span.open]) is not None
-    if lower and weak and determiner:
+    if lower and weak and determiner and not (words > 3 and _CLAUSE.search(inner)):
         return False  # "le vieux rêve du « jardin à la française »": an expression
     if lower and attribution.strength == "none":
         return False  # nobody is given these words: a scare quote
-    if lower and words <= 3 and attribution.strength == "subject" and determiner:
-        return False  # « Jean-Baptiste Lemoyne, le « stop and go » c'est… »: a term
     if words > 3:
         return True
     if not lower:
@@ -868,7 +902,9 @@ def _is_speech(
     turn = turn_at(context.turns, span.open) if context.turns else None
     if turn is not None:
         own.add(turn.name)
-    return attribution.speaker is not None and attribution.speaker not in own
+    if attribution.speaker is None:
+        return attribution.function is not None  # « le Président de la République déclarait »
+    return attribution.speaker not in own
 
 
 def _cue(cue: str | None) -> str | None:
