@@ -155,7 +155,9 @@ def test_hansard_sitting_is_split_into_speech_turns():
     records = hansard_sitting("hansard.36.2.house.debates.058.f")
     first = records[0]
     # the table of contents names speakers without a colon: no turn before the body
-    assert first.meta["speakers"] == [{"name": "Gary Lunn", "function": None}]
+    assert first.meta["speakers"] == [
+        {"name": "Gary Lunn", "function": "député de Saanich-Gulf Islands"}
+    ]
     assert first.text.startswith("Je tiens a souligner au depart certains des problemes")
     assert (first.date, first.meta["kind"], first.meta["place"]) == (
         "2000-02-28",
@@ -184,6 +186,16 @@ def test_senate_sitting_has_its_date_from_the_file_and_the_chair_as_speaker():
     assert records[0].meta["place"] == "Sénat"
     assert records[0].meta["speakers"][0]["name"] == "Jean-Robert Gauthier"
     assert records[0].title.startswith("Débats du Sénat, volume 138, numéro 48")
+
+
+def test_his_honour_the_speaker_is_the_senator_the_header_names():
+    records = hansard_sitting("hansard.36.2.senate.debates.2000-04-06.44.f")
+    speakers = [r.meta["speakers"][0] for r in records]
+    # header « L'honorable Gildas L. Molgat, President »; turns « Son Honneur le President : »
+    assert {"name": "Gildas L. Molgat", "function": "le President"} in speakers
+    assert "le President" not in [s["name"] for s in speakers]
+    # the Speaker pro tempore is not named in this sitting's header: the role stays
+    assert {"name": "le President pro tempore", "function": None} in speakers
 
 
 def test_a_plain_text_debate_is_indexed_turn_by_turn(tmp_path):

@@ -172,8 +172,12 @@ def _is_heading(line: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _speaker(m: re.Match) -> dict[str, Any]:
-    """Return the speaker of a label: name, function, and what else the parenthesis says."""
+def _speaker(m: re.Match, chairs: dict[str, str], house: bool) -> dict[str, Any]:
+    """Return the speaker of a label: name, function, and what else the parenthesis says.
+
+    `chairs` maps a chair's role to the person the sitting's header names in it (« L'honorable
+    Gildas L. Molgat, President »); in the House, a member's riding makes the function.
+    """
     inside = (m.group("inside") or "").strip()
     found: dict[str, Any] = {"name": None, "function": None}
     if m.group("voices"):
@@ -183,8 +187,11 @@ def _speaker(m: re.Match) -> dict[str, Any]:
         chair = re.sub(r"^Son Honneur\s+", "", m.group("chair"))
         role = chair[:1].lower() + chair[1:]
         person = re.match(rf"^(?:{_CIVILITY})\s+(?P<name>.+)$", inside)
+        key = _role_key(role)
         if person:  # "Le président suppléant (M. McClelland)": the person in the chair
             found.update(name=person.group("name").strip(), function=role)
+        elif holder := chairs.get(key) or (chairs.get("president") if key == "president" else None):
+            found.update(name=holder, function=role)  # « Son Honneur le Président »: the Speaker
         else:
             found["name"] = role
         return found
@@ -196,7 +203,22 @@ def _speaker(m: re.Match) -> dict[str, Any]:
         found["function"] = ", ".join(parts)
     elif parts:  # a riding (House) or a division (Senate)
         found["circonscription"] = ", ".join(parts)
+        if house:
+            found["function"] = f"député de {found['circonscription']}"
     return found
+
+
+def _role_key(role: str) -> str:
+    """« le President pro tempore » → `president pro tempore` (case and accents aside)."""
+    role = role.casefold().replace("é", "e").replace(",", " ")
+    return " ".join(re.sub(r"^(?:son honneur\s+)?(?:le|la)\s+", "", role).split())
+
+
+# « L'honorable Gildas L. Molgat, President », « …, President pro tempore »: who holds the chair.
+_CHAIR_HOLDER = re.compile(
+    r"^(?:L'honorable|L'hon\.|Le tr[eè]s hon\.|Son Honneur)\s+(?P<name>[^,]{3,60}),\s*"
+    r"(?P<role>Pr[eé]sidente?\b[^\n]{0,40}?)\s*$"
+)
 
 
 def _sitting(lines: list[str], name: str) -> tuple[str | None, str | None, str | None]:
@@ -248,6 +270,12 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
     if not labels or not headed and (len(labels) < _MIN_LABELS or not distinctive):
         return []
     title, date, place = _sitting(lines, name)
+    chairs = {
+        _role_key(m.group("role")): m.group("name").strip()
+        for line in lines[:12]
+        if (m := _CHAIR_HOLDER.match(line))
+    }
+    house = place == "Chambre des communes"
     records: list[Record] = []
     speaker: dict[str, Any] | None = None
     section: str | None = None
@@ -298,7 +326,7 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
         if (m := starts.get(index)) is not None:
             flush()
             ordinal, part = ordinal + 1, 0
-            speaker = _speaker(m)
+            speaker = _speaker(m, chairs, house)
             if m.group("rest"):
                 words.append(m.group("rest"))
         elif _is_heading(line):
