@@ -130,3 +130,9 @@ def test_a_signed_op_ed_is_a_tribune_spoken_by_its_signatories():
     assert len(names(doc)) == 14
     assert "Soutien À Antoine Deltour" not in names(doc)
     assert doc.speakers[0].function == "députée (Nouvelle Donne)"
+
+
+def test_a_datelines_mistyped_year_is_corrected_by_the_file_name():
+    doc = extracted(shared_document("luxleaks-communiques/pdf/2017-03-07-pr-FR-verdict-appel.pdf"))
+    # « Épinal, le 8 mars 2016 » about the verdict of 15 March 2017, in a file of 2017-03-07
+    assert doc.date == "2017-03-08"

@@ -24,6 +24,7 @@ Who is a speaker, as a journalist would cite it:
 from __future__ import annotations
 
 import re
+from datetime import date as Date
 from functools import lru_cache
 
 from indexer.document import Document, Speaker
@@ -281,6 +282,8 @@ def _date_and_place(doc: Document, info: TitleInfo, text: str) -> None:
         if first:
             chosen = first[0]
             iso = chosen.iso()
+    if iso and chosen is not None:
+        iso = _fix_year(iso, date_from_path(doc.source or ""))
     if iso:
         doc.date = iso
         _infer(doc, "date")
@@ -288,6 +291,18 @@ def _date_and_place(doc: Document, info: TitleInfo, text: str) -> None:
             end = chosen.end_iso(int(iso[:4]))
             if end and end != iso:
                 doc.meta["date_range"] = [iso, end]
+
+
+def _fix_year(iso: str, named: str | None) -> str:
+    """Correct a dateline's mistyped year by the file name's date (« Épinal, le 8 mars 2016 »
+    in 2017-03-07-pr-FR-verdict-appel.pdf is 8 March 2017): same days, a year apart."""
+    if not named or iso[:4] == named[:4] or abs(int(iso[:4]) - int(named[:4])) != 1:
+        return iso
+    try:
+        moved = Date.fromisoformat(f"{named[:4]}{iso[4:]}")
+    except ValueError:
+        return iso
+    return moved.isoformat() if abs((moved - Date.fromisoformat(named)).days) <= 10 else iso
 
 
 # --- Speakers and quotations -----------------------------------------------------------------
