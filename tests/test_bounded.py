@@ -155,3 +155,23 @@ def test_spelling_compares_its_buckets_only_for_a_few_words(q):
     # at most MAX_WORDS words, each against at most 2 × 5 buckets, never the whole lexicon
     assert found.compared <= MAX_WORDS * 10 * largest
     assert len(found.suggestions) + len(found.corrections) <= MAX_WORDS
+
+
+SNIPPET_PIECES = ["l'alerte", "lanceurs", "d’alerte", "alerte", "Lanceur", "aujourd'hui", "'",
+                  "’", " ", ", ", "-", "État", "l'État", "etat", "qu'il", "il", "«", "»",
+                  "rivière", "l'", "'alerte", "alerte'", "d''alerte", "2020", "_", "ﬁn", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(SNIPPET_PIECES), max_size=60).map("".join),
+       terms=st.sets(st.sampled_from(["alert", "lanceur", "etat", "aujourd'hui", "il",
+                                      "riviere", "2020", "fin"]), max_size=4))
+def test_snippets_mark_exactly_the_words_whose_term_is_wanted(text, terms):
+    # snippets find their words with a pattern of the wanted ones (a cost per match, not per
+    # word of a long speech): the same words as analysing every word would
+    from indexer.analysis import WORD_PATTERN, word_term
+    from indexer.snippets import _matches
+
+    every_word = [(m.start(), m.end(), t) for m in WORD_PATTERN.finditer(text)
+                  if (t := word_term(m.group())) in terms]
+    assert _matches(text, terms) == every_word
