@@ -136,3 +136,20 @@ def test_a_datelines_mistyped_year_is_corrected_by_the_file_name():
     doc = extracted(shared_document("luxleaks-communiques/pdf/2017-03-07-pr-FR-verdict-appel.pdf"))
     # « Épinal, le 8 mars 2016 » about the verdict of 15 March 2017, in a file of 2017-03-07
     assert doc.date == "2017-03-08"
+
+
+def test_a_minister_named_by_what_she_is_in_charge_of_presents_the_item():
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, "Conseil des ministres du 28 mars 2023",
+                                    "titres d'identité"))
+    # « … la ministre déléguée auprès du ministre de l'intérieur …, chargée des collectivités
+    # territoriales, et …, chargée de la ruralité, ont présenté une communication … »; another
+    # title of the file names « Mme Dominique Faure, secrétaire d'État chargée de la ruralité »
+    assert "Dominique Faure" in names(doc)
+
+
+def test_people_given_words_together_speak_though_neither_alone_said_them():
+    doc = extracted(shared_document("luxleaks-communiques/markdown/2017-01-10-appeal-day5.html.md"))
+    # « Me Christel Hénon et Me Olivier Chappuis appellent naturellement « une ultime fois » … »
+    quote = [q for q in doc.quotes if q.text == "une ultime fois"][0]
+    assert (quote.is_speech, quote.speaker) == (True, None)
+    assert {"Christel Hénon", "Olivier Chappuis"} <= set(names(doc))

@@ -527,6 +527,7 @@ def _people(
         for quote in doc.quotes:
             if quote.is_speech and quote.speaker:
                 found.append(Speaker(quote.speaker, quote.function))
+        found += [Speaker(name, functions.get(name)) for name in context.joint]
     if found:
         doc.speakers = _unique(found)
         _infer(doc, "speakers")

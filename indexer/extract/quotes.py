@@ -255,6 +255,7 @@ class Context:
     functions: dict[str, str]  # name → function
     third_person: bool  # a communiqué or report: the text is nobody's speech
     interviewers: list[str] = field(default_factory=list)  # who asks, in a transcript
+    joint: list[str] = field(default_factory=list)  # filled: people given words together
 
 
 def _inner(text: str, a: int, b: int) -> tuple[int, int]:
@@ -709,9 +710,13 @@ class Attributor:
         return None
 
     def _joint(self, head: Mention, stop: int) -> bool:
-        """Tell whether a subject is two people (« Me Hénon et Me Chappuis appellent »)."""
+        """Tell whether a subject is two people (« Me Hénon et Me Chappuis appellent »); they
+        are remembered in the context: both speak, though neither alone said the words."""
         nxt = self._mentions_in(head.end, stop)
-        return bool(nxt) and bool(re.fullmatch(r"\s+et\s+", self.text[head.end : nxt[0].start]))
+        if not nxt or not re.fullmatch(r"\s+et\s+", self.text[head.end : nxt[0].start]):
+            return False
+        self.context.joint.extend(m.name for m in (head, nxt[0]) if m.name)
+        return True
 
     def attribute(self, span: Span) -> Attribution:
         """Return who said the words of `span`, and why we think so."""

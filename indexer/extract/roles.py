@@ -25,10 +25,11 @@ _SPLIT = re.compile(r",?\s+(?:et\s+)?(?=(?:le|la|les)\s+(?:ministre|secr|premi|g
 # "le ministre délégué auprès du ministre de l'économie, chargé des comptes publics": the
 # function is what comes after "chargé".
 _BESIDE = re.compile(r"\s+auprès\s+d.*?,\s*(?=chargée?\s)", re.I | re.S)
+_CHARGE = re.compile(r"\bchargée?s?\s+(?:de\s+la|de\s+l['’]|des|du|de)\s+([^,;]+)", re.I)
 _FUNCTIONS = re.compile(r",\s*(?=(?:ministre|secrétaire|garde|porte-parole|premi))", re.I)
 _PRESENTED = re.compile(
     r"(?:^|\n|\.\s)(?P<who>(?:Le|La|Les) (?:ministres?|secrétaires? d['’]État|Premi(?:er|ère) "
-    r"ministre|garde des [Ss]ceaux|porte-parole)[^.;\n]{0,220}?),? (?:a|ont) "
+    r"ministre|garde des [Ss]ceaux|porte-parole)[^.;\n]{0,420}?),? (?:a|ont) "
     r"(?:présenté|rendu compte|fait une communication)",
 )
 
@@ -74,6 +75,18 @@ class RoleBook:
             entries = [
                 e for k, found in self.seen.items() if words <= set(k.split()) for e in found
             ]
+        if not entries:
+            # « ministre déléguée auprès du ministre de …, chargée des collectivités
+            # territoriales, et …, chargée de la ruralité » for « secrétaire d'État chargée de
+            # la ruralité »: what the holder is in charge of
+            for charge in _CHARGE.findall(function):
+                words = set(function_key(charge).split())
+                found = {
+                    e for k, held in self.seen.items() if words <= set(k.split()) for e in held
+                }
+                if words and len({name for _, name in found}) == 1:
+                    entries = list(found)
+                    break
         if not entries:
             return None
         if not when:
