@@ -90,3 +90,9 @@ def test_a_title_function_with_capitalised_complements_is_whole():
     assert parse_title(doc.title).speakers[0][1] == (
         "secrétaire d'État au tourisme, aux Français de l'étranger et à la francophonie"
     )
+
+
+def test_a_name_inside_the_title_of_a_law_is_no_person():
+    # issue 11: « Loi d'Execution du Budget de Florence Parly » taken for a person
+    assert find_mentions("La Loi d'Execution du Budget de Florence Parly a été votée.") == []
+    assert find_mentions("L'Accord Multilatéral Sur l'Investissement est enterré.") == []

@@ -261,6 +261,10 @@ def find_mentions(
     mentions.extend(_function_phrases(text, mentions))
     mentions.sort(key=lambda x: x.start)
     bodies = find_bodies(text)
+    works = find_bodies(text, _WORK_START)
+    if works:
+        # « la Loi d'Execution du Budget de Florence Parly »: a name inside a title is no one
+        mentions = [m for m in mentions if not any(w.start <= m.start < w.end for w in works)]
     if bodies:
         # a person's name inside a body's name (« Comité de soutien à Antoine Deltour ») is
         # no person speaking: the body is
@@ -345,7 +349,15 @@ _BODY_ADJECTIVES = frozenset(
 )
 
 
-def find_bodies(text: str) -> list[Mention]:
+# Titles of texts and awards that may hold a person's name (« Loi … de Florence Parly »).
+_WORK_START = re.compile(
+    r"(?<![\w'’])(?:(?:[Ll]a|[Ll]es?|[Ll]['’])\s*)?(?P<body>(?:Loi|Accord|Traité|Pacte|Plan"
+    r"|Prix|Rapport|Projet|Proposition|Amendement|Décret|Directive|Règlement|Fondation)"
+    r"(?![\w'’-]))"
+)
+
+
+def find_bodies(text: str, start: re.Pattern = _BODY_START) -> list[Mention]:
     """Return the organisations named in `text` with a capital (« la Commission européenne »).
 
     >>> [m.name for m in find_bodies("Je cite l'avis de l'Académie des sciences morales et "
@@ -353,7 +365,7 @@ def find_bodies(text: str) -> list[Mention]:
     ['Académie des sciences morales et politiques', 'Commission européenne']
     """
     found = []
-    for m in _BODY_START.finditer(text):
+    for m in start.finditer(text):
         end = m.end("body")
         words = 1
         while (t := _BODY_TOKEN.match(text, end)) is not None and words < 9:
