@@ -153,3 +153,18 @@ def test_people_given_words_together_speak_though_neither_alone_said_them():
     quote = [q for q in doc.quotes if q.text == "une ultime fois"][0]
     assert (quote.is_speech, quote.speaker) == (True, None)
     assert {"Christel Hénon", "Olivier Chappuis"} <= set(names(doc))
+
+
+def test_the_signature_block_names_the_issuer_not_the_body_the_release_is_about():
+    doc = extracted(shared_document(
+        "luxleaks-communiques/pdf/2016-01-28-pr-prix-ethique-anticor-FR.pdf"
+    ))
+    # the lead: « l'association Anticor remet à Antoine Deltour l'un de ses Prix éthiques »;
+    # the last lines: « Comité de soutien à Antoine Deltour BP 1006 … »
+    assert names(doc)[0] == COMMITTEE
+    assert "Association Anticor" not in names(doc)
+
+
+def test_a_general_meeting_is_no_organisation():
+    doc = extracted(shared_document("luxleaks-communiques/html/2017-03-22-invitation-ag.html"))
+    assert not [n for n in names(doc) if n.startswith("Assemblée générale")]

@@ -362,6 +362,11 @@ def _issuer(doc: Document, info: TitleInfo, text: str, mentions: list) -> str | 
             ):
                 # a letterhead: the body's name alone on its line, or opening the text
                 return _complete(body.name, text, mentions)
+    # a signature or an address block: a body opening one of the last paragraphs
+    tail = [p.start() for p in re.finditer(r"[^\n]+", text)][-5:]
+    for body in bodies:
+        if body.start in tail:
+            return _complete(body.name, text, mentions)
     lead = _lead_start(text)
     for body in bodies:
         if lead <= body.start < lead + 400 and body.subject:

@@ -379,8 +379,8 @@ def find_bodies(text: str, start: re.Pattern = _BODY_START) -> list[Mention]:
                 break
             end, words = t.end(), words + 1
         name = text[m.start("body") : end]
-        if words < 2:
-            continue  # "Comité" alone is no name; "Union européenne" is one
+        if words < 2 or name.casefold().startswith("assemblée générale"):
+            continue  # "Comité" alone is no name, nor a general meeting; "Union européenne" is
         start = m.start("body")
         found.append(
             Mention(start, end, name, None, _is_subject(text, m.start()), True, body=True)
