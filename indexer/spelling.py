@@ -19,7 +19,7 @@ the whole lexicon less 0.4 point (0.859 against 0.863). See the README for times
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -171,7 +171,8 @@ def spell_query(catalog, searcher, q: str, words: list[str], *, correct: bool = 
                 ) -> Spelling:
     """Return `check_spelling` of a query's words against the catalog's current index."""
     reader = searcher.reader()
-    return check_spelling(catalog_lexicon(catalog, searcher),
+    # the lexicon is built (once per index version) only when a word is unknown
+    return check_spelling(lambda: catalog_lexicon(catalog, searcher),
                           lambda key: reader.doc_frequency(SPELLING_FIELD, key), q, words,
                           correct=correct)
 
@@ -193,15 +194,17 @@ class Spelling:
                 "tel que saisi.")
 
 
-def check_spelling(lexicon: Lexicon, doc_frequency, q: str, words: list[str], *,
-                   correct: bool = True) -> Spelling:
+def check_spelling(lexicon: Lexicon | Callable[[], Lexicon], doc_frequency, q: str,
+                   words: list[str], *, correct: bool = True) -> Spelling:
     """Return the corrections and suggestions for the `words` of query `q`.
 
+    `lexicon` may be a function that returns it, called only when a word is unknown.
     `doc_frequency(key)` gives the number of records holding a folded word (the `exact`
     field). A word that no record holds gets the nearest indexed word (fewest edits, then
-    most records); it is searched instead (`Spelling.query`) when `correct` and that word
-    is in at least CORRECT_MIN_DOCS records, and only suggested otherwise.
-    At most MAX_WORDS unknown words are spelled, each against its buckets only.
+    for a capitalised word the names of the index, then most records); it is searched
+    instead (`Spelling.query`) when `correct` and that word is in at least CORRECT_MIN_DOCS
+    records, and only suggested otherwise. At most MAX_WORDS unknown words are spelled,
+    each against its buckets only.
     """
     out = Spelling()
     seen: set[str] = set()
@@ -217,6 +220,8 @@ def check_spelling(lexicon: Lexicon, doc_frequency, q: str, words: list[str], *,
         spelled += 1
         if spelled > MAX_WORDS:
             break
+        if callable(lexicon):
+            lexicon = lexicon()
         near, distance, compared = lexicon.candidates(key)
         out.compared += compared
         if not near:

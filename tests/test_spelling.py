@@ -187,3 +187,17 @@ def test_api_gives_the_correction_and_the_url_of_the_search_as_typed(shared_clie
     assert typed["total"] == 0 and typed["correction"] is None
     assert typed["suggestions"] == [{"word": "Darmannin", "suggestion": "Darmanin"}]
     assert "q=Darmanin" in data["next_url"] or data["next_url"] is None
+
+
+def test_the_lexicon_is_built_only_when_a_word_is_unknown(web_index_template):
+    from indexer.search import open_catalog
+
+    catalog = open_catalog(web_index_template[1])
+    try:
+        search(catalog, SearchRequest(q="rivière sécheresse"))
+        assert "spelling" not in catalog._cache  # known words: no lexicon built
+        response = search(catalog, SearchRequest(q="rivière secheresee"))
+        assert "spelling" in catalog._cache
+        assert response.suggestions or response.correction
+    finally:
+        catalog.close()
