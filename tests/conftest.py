@@ -232,3 +232,32 @@ def client(app):
 def runner(app):
     """A Flask CLI runner."""
     return app.test_cli_runner()
+
+
+# --- The real browser (tests/test_*browser*.py): one Chromium for the whole session, shared by
+# every browser test module (a second Playwright in the same process refuses to start).
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    message = f"{CHROMIUM} absent: install Debian's chromium package to run the browser tests"
+    if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
+        pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (never `playwright install`)."""
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

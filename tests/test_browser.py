@@ -5,7 +5,6 @@ Each step saves a screenshot in tests/screenshots/ (ignored by git) for a person
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 import subprocess
@@ -17,20 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import shared_path
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 PHRASE = '"plan de relance"'
-
-
-def _require_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    message = f"{CHROMIUM} absent: install Debian's chromium package to run the browser tests"
-    if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
-        pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
-    pytest.skip(message)
 
 
 def _free_port() -> int:
@@ -80,17 +67,6 @@ def server(shared_index):
             process.kill()
             process.wait()
         process.stderr.close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -244,3 +220,22 @@ def test_works_without_javascript(browser, server):
     assert page.locator(".cite-text").first.is_visible()
     assert not page.locator("button.copy").first.is_visible()  # useless without script
     context.close()
+
+
+def test_talking_points_genealogy_and_reused_marks(page):
+    # the passages repeated most, then who said one first, then the document it stands in
+    page.goto("/elements-de-langage")
+    shot(page, "20-elements-de-langage")
+    assert page.locator(".talking-point").count() > 0
+    page.locator("a.to-genealogy").first.click()
+    page.wait_for_url(re.compile(r"/genealogie\?q="))
+    assert page.locator("#first-title").inner_text() == "Qui l'a dit en premier\u00a0?"
+    assert page.locator(".occurrence").count() >= 2
+    shot(page, "21-genealogie")
+    page.locator("a.occurrence-link").nth(1).click()
+    page.wait_for_url(re.compile(r"/doc/[0-9a-f]+\?passage=\d+-\d+#passage"))
+    assert page.locator("mark.passage").first.is_visible()
+    assert page.locator(".reuse-link").first.is_visible()
+    assert re.search(r"repris.? dans \d+ autres? documents?",
+                     page.locator(".reuse-link").first.inner_text())
+    shot(page, "22-document-repris", full_page=False)

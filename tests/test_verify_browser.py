@@ -17,7 +17,7 @@ import urllib.request
 import pytest
 
 # the browser and its page as tests/test_browser.py launches them; `server` is ours below
-from test_browser import _free_port, browser, page, shot  # noqa: F401
+from test_browser import _free_port, page, shot  # noqa: F401
 
 from indexer.indexing import index_paths
 from tests.conftest import DEMO
