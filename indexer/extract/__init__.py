@@ -346,7 +346,7 @@ def _issuer(doc: Document, info: TitleInfo, text: str, mentions: list) -> str | 
         return info.bodies[0]
     author = str(doc.meta.get("author") or "").strip()
     if author and looks_like_body(author):
-        return _complete(author, text, mentions)
+        return _complete(author, text, mentions, longer=True)
     bodies = [m for m in mentions if m.body]
     if not bodies:
         return None
@@ -391,12 +391,12 @@ def _issuer(doc: Document, info: TitleInfo, text: str, mentions: list) -> str | 
 _CONTACT = re.compile(r"(?im)^[ \t]*contacts?[ \t]+(?:presse|médias?)\b[ \t]*:?[ \t]*")
 
 
-def _complete(author: str, text: str, mentions: list) -> str:
+def _complete(author: str, text: str, mentions: list, longer: bool = False) -> str:
     """The front matter may cut the name short (« Comité de soutien à Antoine »): the text's
-    longer form wins, or the full name of the person it ends with."""
-    longer = re.search(re.escape(author) + r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}", text)
-    if longer:
-        return longer.group()
+    `longer` form wins, or the full name of the person it ends with."""
+    found = re.search(re.escape(author) + r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}", text)
+    if longer and found:
+        return found.group()
     last = author.split()[-1]
     full = {m.name for m in mentions if m.name and not m.body and m.name.split()[0] == last}
     if last[:1].isupper() and len(full) == 1:

@@ -357,6 +357,9 @@ _WORK_START = re.compile(
 )
 
 
+_BODY_STOPS = frozenset("ce cette son sa bp cs tsa cedex tél tel email twitter facebook".split())
+
+
 def find_bodies(text: str, start: re.Pattern = _BODY_START) -> list[Mention]:
     """Return the organisations named in `text` with a capital (« la Commission européenne »).
 
@@ -371,8 +374,8 @@ def find_bodies(text: str, start: re.Pattern = _BODY_START) -> list[Mention]:
         while (t := _BODY_TOKEN.match(text, end)) is not None and words < 9:
             word, link = t.group("word"), (t.group("link") or "").strip()
             adjective = word.casefold() in _BODY_ADJECTIVES
-            if word.casefold() in _ARTICLES or word.casefold() in {"ce", "cette", "son", "sa"}:
-                break
+            if word.casefold() in _ARTICLES or word.casefold() in _BODY_STOPS:
+                break  # « … Antoine Deltour BP 1006 »: an address goes on
             if link == "et" and not adjective and not (word[:1].isupper() and words > 2):
                 break  # "l'Union européenne et les États-Unis": two names
             if not (word[:1].isupper() or link or adjective):
