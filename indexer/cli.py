@@ -313,7 +313,8 @@ def genealogy_command(passage, as_json, url_base, index_dir) -> None:
     finally:
         catalog.close()
     base = url_base.rstrip("/")
-    occurrences = [public_occurrence(o, f"{base}/doc/{o['document_id']}#{o['anchor']}")
+    occurrences = [public_occurrence(o, f"{base}/doc/{o['document_id']}?passage="
+                                        f"{o['start']}-{o['end']}#passage")
                    for o in found["occurrences"]]
     if as_json:
         data = {"query": found["query"], "occurrences": occurrences}

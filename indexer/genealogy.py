@@ -12,7 +12,6 @@ speakers) over a period, filtered like the search page. Both return plain data.
 from __future__ import annotations
 
 import json
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,7 +146,7 @@ def _quote_at(doc, start: int, end: int):
 def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
     """Return {"query", "occurrences", "total"}: every occurrence of the passage `q`, oldest
     first (undated last), each {"document_id", "title", "date", "kind", "speakers",
-    "quote_speaker", "passage", "similarity", "diff", "start", "end", "quote", "anchor"}
+    "quote_speaker", "passage", "similarity", "diff", "start", "end", "quote"}
     with the similarity and diff to the first occurrence; at most `limit` occurrences.
 
     The documents holding `q` (the pasted-passage finder) bring in the groups they belong
@@ -189,7 +188,9 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
         if doc is None:
             continue  # removed since the groups were written
         for start, end, index in held[:MAX_OCCURRENCES]:
-            occurrences.append(_occurrence(doc, start, end, index, typed, q, groups))
+            occurrence = _occurrence(doc, start, end, index, typed, q)
+            if occurrence is not None:
+                occurrences.append(occurrence)
     occurrences.sort(key=lambda o: (o["date"] is None, o["date"] or "", o["title"] or "",
                                     o["start"]))
     result["total"] = len(occurrences)
@@ -203,34 +204,26 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
     return result
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # as the document page splits paragraphs
-
-
-def _occurrence(doc, start: int, end: int, index: int, typed, q: str, groups: ReuseIndex
-                ) -> dict[str, Any]:
+def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[str, Any] | None:
     """Return one occurrence: the stretch of [start, end) aligned with the typed words (the
-    whole quotation for a reworded quotation of a group), with its speaker and anchor."""
+    whole quotation for a reworded quotation of a group), with its speaker; None
+    when the stretch does not hold the typed words (a group reaches further than them)."""
     quote = doc.quotes[index] if 0 <= index < len(doc.quotes) else None
     if quote is not None:
         start, end = quote.start, quote.end
     else:
         found = align(typed, q, doc.text[start:end])
-        if found is not None:
-            start, end = start + found.start, start + found.end
+        if found is None:
+            return None
+        start, end = start + found.start, start + found.end
         quote = _quote_at(doc, start, end)
-    if quote is not None:
-        anchor = f"q{quote.start}"
-    else:
-        marks = [s for g, s, e, _ in groups.by_doc.get(doc.id, ()) if s <= start < e]
-        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text, 0, start + 1)]
-        anchor = f"r{min(marks)}" if marks else f"p{breaks[-1] if breaks else 0}"
     return {
         "document_id": doc.id, "title": doc.title, "date": doc.date, "kind": doc.kind,
         "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
         "quote_speaker": {"name": quote.speaker, "function": quote.function}
         if quote is not None and quote.speaker else None,
         "passage": doc.text[start:end], "start": start, "end": end,
-        "quote": quote.start if quote is not None else None, "anchor": anchor,
+        "quote": quote.start if quote is not None else None,
     }
 
 
@@ -239,11 +232,6 @@ def public_occurrence(occurrence: dict[str, Any], url: str) -> dict[str, Any]:
     keys = ("document_id", "title", "date", "kind", "speakers", "quote_speaker", "passage",
             "similarity", "diff")
     return {**{k: occurrence[k] for k in keys}, "url": url}
-
-
-def occurrence_anchor(occurrence: dict[str, Any]) -> str:
-    """Return the place of an occurrence in its document page: its quotation or its mark."""
-    return occurrence["anchor"]
 
 
 def render_text(query: str, occurrences: list[dict[str, Any]], total: int) -> str:
@@ -427,4 +415,4 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
 def _brief(index: ReuseIndex, occurrence: list) -> dict[str, Any]:
     meta = index.docs[occurrence[0]]
     return {"document_id": meta["id"], "title": meta.get("title"), "date": meta.get("date"),
-            "start": occurrence[1], "quote": occurrence[1] if occurrence[3] >= 0 else None}
+            "start": occurrence[1], "end": occurrence[2]}

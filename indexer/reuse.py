@@ -70,6 +70,10 @@ MARGIN = 6
 MIN_WORDS = 10
 MIN_EQUAL = 8
 MIN_SIMILARITY = 0.6
+# ... and at least this many of its words, and a third, in rare runs: a formula with a few
+# rare words (« La parole est à M. X, pour soutenir l'amendement n° 12 ») is not reuse.
+MIN_COVERED = 5
+COVERED_SHARE = 3  # covered words times this must reach the passage's length
 # Longest stretch aligned at once (words): alignment costs the product of both lengths.
 MAX_STRETCH = 1500
 # Words at the top or bottom of a document where a passage found in both is a header/footer.
@@ -216,17 +220,19 @@ def _align(wa: list[str], wb: list[str], a0: int, a1: int, b0: int, b1: int
             a0, b0 = a0 - 1, b0 - 1
         while a1 < len(wa) and b1 < len(wb) and wa[a1] == wb[b1]:
             a1, b1 = a1 + 1, b1 + 1
-        if a1 - a0 < MIN_WORDS:
-            return None
-        return a0, a1, b0, b1, 1.0
+        if a1 - a0 >= MIN_WORDS:
+            return a0, a1, b0, b1, 1.0
+        # too short alone: a changed word may stand just beyond, align around it
     a0, b0 = max(0, a0 - MARGIN), max(0, b0 - MARGIN)
     a1, b1 = min(len(wa), a1 + MARGIN), min(len(wb), b1 + MARGIN)
     if a1 - a0 > MAX_STRETCH or b1 - b0 > MAX_STRETCH:
         a1, b1 = a0 + MAX_STRETCH, b0 + MAX_STRETCH
-    ops = [op for op in Levenshtein.opcodes(wa[a0:a1], wb[b0:b1])]
-    while ops and ops[0].tag != "equal":
+    ops = list(Levenshtein.opcodes(wa[a0:a1], wb[b0:b1]))
+    # the passage starts and ends with two identical words or more: a lone « de » or « la »
+    # agreeing by chance in the margin does not stretch it
+    while ops and (ops[0].tag != "equal" or ops[0].src_end - ops[0].src_start < 2):
         ops.pop(0)
-    while ops and ops[-1].tag != "equal":
+    while ops and (ops[-1].tag != "equal" or ops[-1].src_end - ops[-1].src_start < 2):
         ops.pop()
     if not ops:
         return None
@@ -242,21 +248,17 @@ def _align(wa: list[str], wb: list[str], a0: int, a1: int, b0: int, b1: int
 
 # The words of a sitting's procedure (folded): a passage made mostly of them is a formula of
 # the chair or of the record (« La parole est à M. X, pour soutenir l'amendement n° 12 »), or
-# of a broadcast (« Merci d'avoir été avec nous ce matin »).
+# of a broadcast (« Merci d'avoir été avec nous ce matin »), or a string of titles (« le
+# ministre délégué auprès du ministre de l'Europe et des affaires étrangères »).
 PROCEDURE = frozenset("""
-    president presidente presidence seance seances motion motions amendement amendements
+    president presidente presidence seance motion motions amendement amendements
     sous-amendement reglement parole vote votes voix adopte adoptee adoptes rejete rejetee
-    chambre depute deputes deputee deputees senateur senateurs senat commission commissions
-    rapporteur rapporteure applaudissements applaudissent applaudit levent leve suspendue
-    suspendu levee reprise reprend ordre jour scrutin public timbre quorum feuilleton article
-    articles alinea paragraphe projet loi lecture lectures debat debats ajourne ajournement
-    honorable honorables madame monsieur mesdames messieurs groupe groupes bancs rappel
-    soutenir defendre avis favorable defavorable discussion commune identiques saisi saisie
-    proposition propositions mise aux oui non contre pour sont leves interrompre temps
-    ecoule secretaire parlementaire question questions reponse ministre delegue deleguee
-    chargee charge relations parlement gouvernement heures minutes demande declare nos no
-    merci bonjour bonsoir matin soir auditeurs auditrices journee revoir ensemble interview
-    invite invitee emission plateau antenne direct beaucoup
+    chambre deputes senateurs commission rapporteur rapporteure applaudissements
+    applaudissent levent suspendue suspendu levee reprise reprend ordre jour scrutin timbre
+    quorum feuilleton article alinea paragraphe lecture ajourne ajournement honorables bancs
+    rappel soutenir identiques saisi saisie interrompre ecoule merci bonjour bonsoir
+    auditeurs auditrices revoir monsieur madame mesdames messieurs depute deputee deputees
+    ministre ministres ministere delegue deleguee aupres charge chargee secretaire
     """.split())
 
 
@@ -276,7 +278,7 @@ def boilerplate(text: str, at_edge: bool) -> bool:
         return True
     words = [w for w, _, _ in passage_words(text)
              if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()]
-    return bool(words) and sum(w in PROCEDURE for w in words) * 5 >= len(words) * 2
+    return bool(words) and sum(w in PROCEDURE for w in words) * 2 >= len(words)
 
 
 @dataclass
@@ -616,7 +618,7 @@ class ReuseUpdate:
             inside = starts[bisect.bisect_left(starts, a0):bisect.bisect_left(starts, a1)]
             covered = sum(min(GRAM, nxt - i) for i, nxt in zip(inside, inside[1:], strict=False))
             covered += min(GRAM, a1 - inside[-1]) if inside else 0
-            if covered < MIN_EQUAL or covered * 2 < a1 - a0:
+            if covered < MIN_COVERED or covered * COVERED_SHARE < a1 - a0:
                 state.dropped += 1  # mostly common words: a formula with a few rare ones
                 continue
             ca0, ca1 = ta.spans[a0][0], ta.spans[a1 - 1][1]
@@ -674,8 +676,13 @@ def _key(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Tell whether two spans of a document are one passage: they share half the longer.
+
+    A sentence found elsewhere inside a long copied stretch is not the stretch: joining
+    them would chain every passage of a long copy into one group.
+    """
     inter = min(a[1], b[1]) - max(a[0], b[0])
-    return inter > 0 and inter * 2 >= min(a[1] - a[0], b[1] - b[0])
+    return inter > 0 and inter * 2 >= max(a[1] - a[0], b[1] - b[0])
 
 
 def build_groups(state: ReuseState) -> list[dict]:

@@ -15,7 +15,6 @@ from indexer.genealogy import (
     TALKING_SORTS,
     TalkingRequest,
     genealogy,
-    occurrence_anchor,
     public_occurrence,
     talking_points,
 )
@@ -32,9 +31,9 @@ FILTERS = ("speaker", "theme", "kind")
 
 
 def occurrence_url(occurrence: dict, external: bool = False) -> str:
-    """Return the link to an occurrence: its place in its document page."""
-    base = url_for("pages.document", doc_id=occurrence["document_id"], _external=external)
-    return f"{base}#{occurrence_anchor(occurrence)}"
+    """Return the link to an occurrence: its document page, the occurrence marked."""
+    return url_for("pages.document", doc_id=occurrence["document_id"], _external=external,
+                   passage=f"{occurrence['start']}-{occurrence['end']}") + "#passage"
 
 
 def genealogy_url(passage: str, external: bool = False) -> str:
@@ -157,10 +156,7 @@ def _points(args: TalkingArgs, per_page: int = PER_PAGE, external: bool = False)
     for item in found["items"]:
         item["genealogy_url"] = genealogy_url(item["passage"], external=external)
         for end in ("first", "last"):
-            brief = item[end]
-            anchor = f"q{brief['quote']}" if brief["quote"] is not None else f"r{brief['start']}"
-            brief["url"] = url_for("pages.document", doc_id=brief["document_id"],
-                                   _external=external) + f"#{anchor}"
+            item[end]["url"] = occurrence_url(item[end], external=external)
     found["page"], found["pages"] = args.page, last
     return found
 
