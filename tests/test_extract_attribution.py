@@ -149,3 +149,23 @@ def test_a_short_exclamation_after_a_verb_of_speech_is_speech():
     # « je vais me déployer pour qu'on leur dise "Bienvenue en France !" »
     quote = quote_at(doc, "Bienvenue en France !")
     assert (quote.is_speech, quote.speaker) == (True, "Jean-Baptiste Lemoyne")
+
+
+def test_in_a_debate_the_person_named_with_the_verb_said_it_not_the_deputy():
+    doc = tei_turn("20130118.xml", "Manu Sareen")
+    # « lorsque Manu Sareen, ministre danois de l'égalité …, dit : « … » »
+    quote = quote_at(doc, "Il s'agit d'égalité")
+    assert (quote.speaker, quote.function) == (
+        "Manu Sareen",
+        "ministre danois de l'égalité et des affaires ecclésiastiques",
+    )
+    # « lorsque Barack Obama, à l'occasion de son discours d'investiture, s'exprime ainsi : »
+    assert quote_at(doc, "Notre voyage ne sera pas terminé").speaker == "Barack Obama"
+    # « l'un des députés uruguayens, auteur de la loi …, tient le propos suivant : « … » »
+    assert quote_at(doc, "Ce n'est pas une loi sur le mariage homosexuel").speaker is None
+
+
+def test_words_of_the_person_addressed_in_a_debate_are_not_the_speakers():
+    doc = tei_turn("20130118.xml", "Vous écrivez à ce sujet, à la page 24")
+    quote = quote_at(doc, "Les couples de personnes de même sexe")
+    assert (quote.is_speech, quote.speaker) == (True, None)

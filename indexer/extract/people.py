@@ -54,7 +54,10 @@ _PREPOSITIONS = frozenset(
     "un une sollicité".split()
 )
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
-_CLAUSE_WORDS = frozenset("et mais puis or donc alors ensuite que qu enfin finalement dont".split())
+_CLAUSE_WORDS = frozenset(
+    "et mais puis or donc alors ensuite que qu enfin finalement dont lorsque lorsqu puisque "
+    "puisqu tandis".split()
+)
 _PRESIDENT = re.compile(
     r"\b(?:le|la|du|de la)\s+(président(?:e)?\s+de\s+la\s+République|Premi(?:er|ère)\s+ministre"
     r"|porte-parole\s+du\s+gouvernement)",

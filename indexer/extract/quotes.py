@@ -52,13 +52,13 @@ reconnaissait reconnaître prévient prévenu prévenait conclut conclu concluai
 écrivait écrire promet promis promettait poursuit poursuivi poursuivait soutient soutenu
 soutenait admet admis admettait reprend repris reprenait convient convenu réjouit réjoui
 avertit averti maintient maintenu prédit prédisait jugé jugeait jugeant cite citait citant
-dise disent disiez disions reconnaissant parlez parliez
+dise disent disiez disions reconnaissant parlez parliez écrivez écriviez
 """.split()
 VERB = (
     r"(?:(?:" + "|".join(sorted(_ER_STEMS, key=len, reverse=True)) + r")" + _ER_ENDINGS
     + r"|" + "|".join(sorted(_IRREGULAR, key=len, reverse=True)) + r")"
 )  # fmt: skip
-_VERB = re.compile(rf"(?<![\w'’-])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
+_VERB = re.compile(rf"(?<![\w-])(?<![dlDL]['’])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # Right after a closing mark: "», a-t-il ajouté", "» déclare-t-elle", "», dit-il".
 _RIGHT_INVERTED = re.compile(
@@ -146,8 +146,8 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _THOSE_WORDS = re.compile(
-    r"\b(?:(?:ces|ses|ses propres) (?:propos|mots|paroles)|(?:les|des|ces) (?:propos|mots|paroles)"
-    r" suivant(?:e)?s)\s*[,:]?\s*$",
+    r"\b(?:(?:ces|ses|ses propres) (?:propos|mots|paroles)|(?:le|les|des|ces) (?:propos|mots"
+    r"|paroles) suivante?s?)\s*[,:]?\s*$",
     re.I,
 )
 # A person heading a relative clause that reports speech: « Eric Woerth qui vous dit … ».
@@ -159,7 +159,9 @@ _YOU_PAST = re.compile(r"\b(?:avez|aviez|avais|aurez|auriez)\b|iez$|ez\s+dit", r
 _TEXT_SOURCE = re.compile(
     r"\b(?:l['’]article|l['’]alinéa|la\s+loi|le\s+code|le\s+texte|la\s+phrase|le\s+règlement"
     r"|la\s+directive|le\s+projet\s+de\s+loi|la\s+rédaction|le\s+décret|l['’]ordonnance"
-    r"|la\s+convention|le\s+traité|la\s+constitution)\b(?:[^.!?«»\n]|(?<=\b[A-Z])\.){0,70}$",
+    r"|la\s+convention|le\s+traité|la\s+constitution)\b(?:[^.!?«»\n,]|(?<=\b[A-Z])\.){0,50}?"
+    r"(?:\s(?:parle|prévoit|dispose|stipule|énonce|précise|indique|dit|mentionne|évoque|vise"
+    r"|serait|sera|est|était)\b[^.!?«»\n]{0,40}|\s*:?\s*)$",
     re.IGNORECASE,
 )
 # Wording an amendment inserts or removes: « insérer les mots : « … » » is no speech.
@@ -628,10 +630,13 @@ class Attributor:
             # "ces propos, « … »": the words of the last person named before
             named = [m for m in self._mentions_in(floor, span.open) if m.name or m.function]
             named = [m for m in named if m.name not in self.participants]
+            cue = _THOSE_WORDS.search(left).group().strip(" ,:")
             if named:
                 attribution = self._who(named[-1])
-                attribution.cue = _THOSE_WORDS.search(left).group().strip(" ,:")
+                attribution.cue = cue
                 return attribution
+            if "suivant" in cue:  # « l'un des députés uruguayens tient le propos suivant : »
+                return Attribution(None, None, cue, "unknown")
         if (text_source := _TEXT_SOURCE.search(left)) is not None:
             # « l'article L. 211-1 parle de « … » »: a text's words, no person's
             function = re.match(r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
@@ -651,11 +656,14 @@ class Attributor:
                 return self._pronoun(cue_start, f"{cue}{inverted.group()}", floor)
             you = _YOU.search(near)
             talking = self.context.interviewees or len(self.participants) > 1
-            if turn is not None and you and talking:
-                after_you = self.text[cue_start - len(near) + you.end() : span.open]
-                if not _NEGATION.search(after_you):
-                    if (found := self._you(turn, cue, verb_end, span)) is not None:
-                        return found
+            after_you = self.text[cue_start - len(near) + you.end() : span.open] if you else ""
+            if turn is not None and you and talking and not _NEGATION.search(after_you):
+                if (found := self._you(turn, cue, verb_end, span)) is not None:
+                    return found
+            if turn is None and you and self.context.default and not _NEGATION.search(after_you):
+                # a speech or a debate turn: « Vous écrivez … dans votre rapport : « … » »
+                # quotes the person addressed, whom the turn does not name
+                return Attribution(None, None, f"vous {cue}", "unknown")
             # « Eric Woerth qui vous dit « … » », « Gilles Legendre, qui est de vos rangs,
             # qui lui-même disait « … » »: the person heading the relative clause
             for m in reversed(self._mentions_in(max(left_start, cue_start - 120), cue_start)):
@@ -799,7 +807,8 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     line_start = text.rfind("\n", 0, span.open) + 1
     capital = inner[:1].isupper() or inner[:1].isdigit()
     if _TITLE_NOUNS.search(before) and (capital or words <= 3):
-        return True
+        if not (before.rstrip().endswith(":") and words > 3):
+            return True
     line_end = text.find("\n", span.close)
     line_end = len(text) if line_end < 0 else line_end
     if (
