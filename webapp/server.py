@@ -51,11 +51,11 @@ def warm(app: Flask) -> None:
     with app.app_context():
         try:
             catalog = get_catalog()
-        except Exception:  # noqa: BLE001 - no index yet: the pages say so, nothing to warm
-            return
-        search(catalog, SearchRequest(q=""))
-        search(catalog, SearchRequest(q="", quotes=True))
-        catalog_lexicon(catalog, catalog.searcher())
+            search(catalog, SearchRequest(q=""))
+            search(catalog, SearchRequest(q="", quotes=True))
+            catalog_lexicon(catalog, catalog.searcher())
+        except Exception:  # noqa: BLE001 - the worker serves anyway; the pages say what is wrong
+            app.logger.exception("préparation du processus interrompue")
 
 
 def serve(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
