@@ -169,3 +169,24 @@ def test_words_of_the_person_addressed_in_a_debate_are_not_the_speakers():
     doc = tei_turn("20130118.xml", "Vous écrivez à ce sujet, à la page 24")
     quote = quote_at(doc, "Les couples de personnes de même sexe")
     assert (quote.is_speech, quote.speaker) == (True, None)
+
+
+def test_a_person_heard_saying_the_words_in_the_journalists_question():
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, "Interview de M. Olivier Dussopt",
+                                    "Laurent BERGER mercredi dire"))
+    # « quand vous entendez Laurent BERGER mercredi dire « si on me dit … » »
+    assert quote_at(doc, "si on me dit vous ne pouvez parler").speaker == "Laurent Berger"
+    # « une forme de « Retraitethon » disait dire Alexis BREZET, « tiens, on vient … » »
+    assert quote_at(doc, "tiens, on vient de passer le cap").speaker == "Alexis Brezet"
+
+
+def test_the_guests_words_after_a_sentence_naming_him_in_the_question():
+    doc = interview("Interview de M. Bruno Le Maire", "Bruno LE MAIRE qui annonce notamment")
+    # YVES CALVI: « Bruno LE MAIRE qui annonce notamment l'interdiction des coiffeurs à
+    # domicile. « Nous devons freiner la circulation du virus » … »
+    assert quote_at(doc, "Nous devons freiner la circulation").speaker == "Bruno Le Maire"
+
+
+def test_a_well_known_phrase_given_to_nobody_is_a_term():
+    doc = interview("Interview de M. Alain Griset", "oubliés du fameux")
+    assert not [q for q in doc.quotes if q.text == "quoi qu'il en coûte" and q.is_speech]

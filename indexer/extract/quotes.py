@@ -216,6 +216,11 @@ _CLAUSE = re.compile(
     r"|vous|on|il|ils|elle|elles|c['’]est)(?![\w'’-])",
     re.IGNORECASE,
 )
+_TERM_BEFORE = re.compile(
+    r"\b(?:fameux|fameuse|fameuses|célèbres?|sacro-sainte?|éternel(?:le)?|légendaire|légitime"
+    r"|désormais\s+célèbre)\s*$",
+    re.IGNORECASE,
+)
 _DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
 _SENTENCE_END = re.compile(
     r"(?:(?<![\s(][A-Z])(?<![\s(]MM)(?<![\s(]Dr)(?<![\s(]Pr)(?<![\s(]St)(?<![\s(]Mme)\.|[!?…])"
@@ -642,6 +647,9 @@ class Attributor:
             function = re.match(r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
                                 r"|indique|énonce|serait|sera|est)\b|$)", text_source.group())
             return Attribution(None, function.group() if function else None, "texte", "unknown")
+        if not left.strip() and turn is not None and turn.name in self.context.interviewers:
+            if (found := self._previous_sentence(span, left_start, floor)) is not None:
+                return found
         if _COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
             owner = turn.name if turn is not None else self.context.default
             if owner:
@@ -673,6 +681,24 @@ class Attributor:
                         attribution.cue = cue
                         return attribution
                     break
+            # « quand vous entendez Laurent BERGER mercredi dire « … » »: a person right before an
+            # infinitive; « disait dire Alexis BREZET, « … » »: a person right after the verb
+            around = [
+                m
+                for m in self._mentions_in(max(left_start, cue_start - 40), span.open)
+                if m.name and m.name not in self.participants and not m.body
+            ]
+            for m in around:
+                glued = m.end <= cue_start and re.fullmatch(
+                    r"[\s\w'’]{0,20}", self.text[m.end : cue_start]
+                ) and re.search(r"(?:dire|er)$", cue)
+                inverted = m.start >= verb_end and re.fullmatch(
+                    r"\s*", self.text[verb_end : m.start]
+                ) and re.fullmatch(r"\s*,?\s*:?\s*", self.text[m.end : span.open])
+                if glued or inverted:
+                    attribution = self._who(m)
+                    attribution.cue = cue
+                    return attribution
             pronoun = [p for p in _SUBJECT_PRONOUN.finditer(near) if " qui " not in near[p.end() :]]
             if pronoun:
                 p = pronoun[-1]
@@ -715,6 +741,24 @@ class Attributor:
         p = _SUBJECT_PRONOUN.search(start_words[:40])
         if p and p.group(1).lower() in ("il", "elle", "ils", "elles"):
             return self._pronoun(left_start + p.start(), p.group(1).lower(), floor)
+        return None
+
+    def _previous_sentence(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+        """« Bruno LE MAIRE qui annonce notamment l'interdiction … . « … » »: the person the
+        sentence before names as speaking."""
+        start = self._sentence_start(max(floor, left_start - 1))
+        if start < floor or start >= left_start:
+            return None
+        sentence = self.text[start:left_start]
+        verb = _VERB.search(sentence)
+        if verb is None:
+            return None
+        asker = self.context.interviewers
+        for m in self._mentions_in(start, start + verb.start()):
+            if m.name and m.name not in asker and not m.body:  # the guest too, named
+                attribution = self._who(m)
+                attribution.cue = verb.group()
+                return attribution
         return None
 
     def _joint(self, head: Mention, stop: int) -> bool:
@@ -894,6 +938,9 @@ def _is_speech(
     lower = inner[:1].islower()
     weak = attribution.strength in ("turn", "default", "none", "focus")
     determiner = _DETERMINER_BEFORE.search(text[max(0, span.open - 12) : span.open]) is not None
+    before = text[max(0, span.open - 25) : span.open]
+    if weak and _TERM_BEFORE.search(before):
+        return False  # « le très légitime « quoi qu'il en coûte » »: a well-known phrase
     if lower and weak and determiner and not (words > 3 and _CLAUSE.search(inner)):
         return False  # "le vieux rêve du « jardin à la française »": an expression
     if lower and attribution.strength == "none":
