@@ -190,3 +190,14 @@ def test_the_guests_words_after_a_sentence_naming_him_in_the_question():
 def test_a_well_known_phrase_given_to_nobody_is_a_term():
     doc = interview("Interview de M. Alain Griset", "oubliés du fameux")
     assert not [q for q in doc.quotes if q.text == "quoi qu'il en coûte" and q.is_speech]
+
+
+def test_a_recording_played_in_a_question_is_its_speakers():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Extraits d'un entretien de M. Clément Beaune",
+                                    "Anne Sénéquier, elle dirige"))
+    # « Q - … On écoute Anne Sénéquier, elle dirige l'observatoire de la santé à l'IRIS, … : »
+    assert quote_at(doc, "On a autant de protocoles différents").speaker == "Anne Sénéquier"
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Extraits d'un entretien de M. Clément Beaune",
+                                    "Guillaume Larrivé qui était à votre place"))
+    # « On va écouter le député de l'Yonne, député des Républicains Guillaume Larrivé … : »
+    assert quote_at(doc, "La libération de Mme Pétronin").speaker == "Guillaume Larrivé"

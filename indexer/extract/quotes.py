@@ -216,6 +216,12 @@ _CLAUSE = re.compile(
     r"|vous|on|il|ils|elle|elles|c['’]est)(?![\w'’-])",
     re.IGNORECASE,
 )
+# A recording played on air: « On écoute Anne Sénéquier, elle dirige … : « … » ».
+_CLIP = re.compile(
+    r"\b(?:on\s+(?:va\s+)?|je\s+vous\s+propose\s+d['’]|nous\s+allons\s+)(?:écout|entend|regard)"
+    r"\w*\b",
+    re.IGNORECASE,
+)
 _TERM_BEFORE = re.compile(
     r"\b(?:fameux|fameuse|fameuses|célèbres?|sacro-sainte?|éternel(?:le)?|légendaire|légitime"
     r"|désormais\s+célèbre)\s*$",
@@ -647,6 +653,14 @@ class Attributor:
             function = re.match(r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
                                 r"|indique|énonce|serait|sera|est)\b|$)", text_source.group())
             return Attribution(None, function.group() if function else None, "texte", "unknown")
+        if (clip := _CLIP.search(left)) is not None:
+            # « On va écouter le député … Guillaume Larrivé qui était à votre place hier : »
+            heard = self._mentions_in(left_start + clip.end(), span.open)
+            heard = [m for m in heard if m.name and not m.body]
+            if heard:
+                attribution = self._who(heard[0])
+                attribution.cue = clip.group().strip()
+                return attribution
         if not left.strip() and turn is not None and turn.name in self.context.interviewers:
             if (found := self._previous_sentence(span, left_start, floor)) is not None:
                 return found
