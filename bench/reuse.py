@@ -241,6 +241,82 @@ def cost(log) -> dict:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def candidates_ngrams(docs: list[Document]) -> tuple[set[tuple[str, str]], float]:
+    """Return the record pairs Verbatim's fingerprints make candidates, and CPU seconds."""
+    cpu = time.process_time()
+    work = Path(tempfile.mkdtemp(prefix="verbatim-reuse-ngrams-"))
+    try:
+        update = reuse.ReuseUpdate(work, None)
+        pairs: set[tuple[str, str]] = set()
+        original = update._pair
+
+        def record(a: int, b: int, stored) -> None:
+            pairs.add(tuple(sorted((update.state.ids[a], update.state.ids[b]))))
+            original(a, b, stored)
+
+        update._pair = record  # type: ignore[method-assign]
+        for doc in docs:
+            update.add(doc)
+        update._match(sorted(update.tokens), lambda _id: None)
+        return pairs, time.process_time() - cpu
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def candidates_minhash(docs: list[Document], window: int = 20, step: int = 10,
+                       perms: int = 64, threshold: float = 0.3
+                       ) -> tuple[set[tuple[str, str]], float]:
+    """Return the record pairs datasketch's MinHash LSH makes candidates (windows of `window`
+    words every `step`, each the set of its 3-word runs), and CPU seconds."""
+    from datasketch import MinHash, MinHashLSH
+
+    cpu = time.process_time()
+    lsh = MinHashLSH(threshold=threshold, num_perm=perms)
+    keys: list[tuple[str, int]] = []
+    sketches = []
+    for doc in docs:
+        words = [w for w, _, _ in reuse.passage_words(doc.text)]
+        for start in range(0, max(1, len(words) - window + step), step):
+            part = words[start:start + window]
+            runs = {" ".join(part[k:k + 3]).encode("utf-8") for k in range(len(part) - 2)}
+            if not runs:
+                continue
+            sketch = MinHash(num_perm=perms)
+            sketch.update_batch(list(runs))
+            key = (doc.id, start)
+            lsh.insert(key, sketch, check_duplication=False)
+            keys.append(key)
+            sketches.append(sketch)
+    pairs = set()
+    for key, sketch in zip(keys, sketches, strict=True):
+        for other in lsh.query(sketch):
+            if other[0] != key[0]:
+                pairs.add(tuple(sorted((key[0], other[0]))))
+    return pairs, time.process_time() - cpu
+
+
+def compare_methods(docs: list[BenchDoc], seed: int, per_source: int, sample: int,
+                    log) -> dict:
+    """Candidate generation alone, Verbatim's fingerprints against datasketch's MinHash LSH
+    over windows, on the planted `dev` passages and `sample` other records: the share of
+    (host, source) pairs each makes candidates, how many pairs, and CPU seconds."""
+    passages, texts, planted = plant(docs, seed, per_source, "dev")
+    wanted = {p.host for p in planted} | {record for record, _ in passages.values()}
+    rng = random.Random(seed)
+    others = [d for d in docs if d.id not in wanted]
+    chosen = [d for d in docs if d.id in wanted] + rng.sample(others, min(sample, len(others)))
+    records = [as_document(d, texts.get(d.id)) for d in chosen]
+    truth = {tuple(sorted((p.host, passages[p.passage][0]))) for p in planted}
+    out = {"records": len(records), "planted_pairs": len(truth)}
+    for name, method in (("fingerprints", candidates_ngrams), ("minhash_lsh", candidates_minhash)):
+        log(f"candidates: {name}")
+        pairs, seconds = method(records)
+        out[name] = {"pair_recall": round(len(truth & pairs) / len(truth), 3),
+                     "candidate_pairs": len(pairs), "cpu_seconds": round(seconds, 1)}
+        log(f"  {out[name]}")
+    return out
+
+
 def report_md(result: dict) -> str:
     """Return the result as Markdown."""
     lines = ["# Reuse groups: planted passages", "",
@@ -264,6 +340,15 @@ def report_md(result: dict) -> str:
                   f"{c['reuse_seconds']} s of {c['index_seconds']} s ({c['time_share']:.0%}), "
                   f"{c['reuse_bytes']} of {c['index_bytes']} bytes ({c['size_share']:.0%} "
                   "added)."]
+    if "compare" in result:
+        c = result["compare"]
+        lines += ["", f"Candidates on {c['records']} records ({c['planted_pairs']} planted "
+                  "pairs):", "", "| method | planted pairs found | candidate pairs | CPU s |",
+                  "|---|---|---|---|"]
+        for name in ("fingerprints", "minhash_lsh"):
+            m = c[name]
+            lines.append(f"| {name} | {m['pair_recall']} | {m['candidate_pairs']} | "
+                         f"{m['cpu_seconds']} |")
     return "\n".join(lines) + "\n"
 
 
@@ -279,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gram", type=int, default=reuse.GRAM)
     parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
     parser.add_argument("--cost", action="store_true", help="also index the small corpus")
+    parser.add_argument("--compare", type=int, metavar="N", default=0,
+                        help="also compare candidate generation with datasketch's MinHash LSH "
+                             "(pip install datasketch) on the dev passages and N other records")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--out", type=Path, default=corpora.RESULTS)
     args = parser.parse_args(argv)
@@ -295,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     result = run(docs, args.seed, args.per_source, splits, log)
     if args.cost:
         result["cost"] = cost(log)
+    if args.compare:
+        result["compare"] = compare_methods(docs, args.seed, args.per_source, args.compare, log)
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.gram == 4 else f"-gram{args.gram}"
     (args.out / f"reuse{suffix}.json").write_text(json.dumps(result, indent=2), "utf-8")

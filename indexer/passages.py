@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
-from whoosh import query as wq
 
 from indexer.analysis import COMBINING, ELISIONS, STOP_WORDS, fold, passage_words, shingles
-from indexer.query import ParsedQuery, bag_terms
+from indexer.query import ALIASES, ParsedQuery, bag_terms
 
 # A plain query of this many words or more is also looked up as a passage.
 MIN_WORDS = 5
@@ -289,27 +288,30 @@ def find(reader, pair_docs, stored_text, query: str, base, limit: int = CANDIDAT
     return [p for _, _, p in found]
 
 
-def passage_query(q: str, parsed: ParsedQuery) -> str | None:
+def passage_query(q: str) -> str | None:
     """Return the text to look up as a passage, or None when the query is not one.
 
-    A passage is MIN_WORDS words or more of plain words, or one "quoted phrase" (the parser's
-    stop-word-only fallback counts as plain words); fields and operators say something else.
+    A passage is MIN_WORDS words or more typed without search syntax (or one "quoted
+    phrase"): fields (`speaker:`), operators (OR, SAUF…) and exclusions (`-mot`) say something
+    else. Hyphens, apostrophes and punctuation inside words are the passage's own.
 
-    >>> from indexer.query import parse_query
-    >>> passage_query("On se donne rendez-vous dans quinze jours", parse_query(
-    ...     "On se donne rendez-vous dans quinze jours"))
+    >>> passage_query("On se donne rendez-vous dans quinze jours")
     'On se donne rendez-vous dans quinze jours'
-    >>> passage_query('speaker:Castex le plan de relance', parse_query(
-    ...     'speaker:Castex le plan de relance')) is None
+    >>> passage_query("l'assurance-emploi. Pour eux, la reduction des cotisations")
+    "l'assurance-emploi. Pour eux, la reduction des cotisations"
+    >>> passage_query('speaker:Castex le plan de relance') is None
     True
     """
-    query = parsed.query
-    plain = bool(bag_terms(query)) or isinstance(query, wq.Phrase) or (
-        isinstance(query, wq.And) and all(isinstance(t, wq.Term) and t.fieldname == "exact"
-                                          for t in query.subqueries))
-    if not plain or parsed.fallback or len(passage_words(q)) < MIN_WORDS:
+    if _SYNTAX.search(q) or len(passage_words(q)) < MIN_WORDS:
         return None
     return q
+
+
+# What makes a query say more than its words: a known field, an operator, an exclusion.
+_FIELDS = "|".join(sorted({*ALIASES, *(a for names in ALIASES.values() for a in names)},
+                          key=len, reverse=True))
+_SYNTAX = re.compile(rf"(?i:\b(?:{_FIELDS}):)|(?:^|\s)(?:OR|OU|AND|ET|NOT|SAUF)(?=\s)"
+                     r"|(?:^|[\s(])[-+](?=[\w\"])")
 
 
 class PassageFirst:

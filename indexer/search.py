@@ -531,7 +531,7 @@ def search(catalog: Catalog, request: SearchRequest) -> SearchResponse:
     matched, text_query, parsed = found.docs, found.query, found.parsed
     ranker = found.ranker
     passages: dict[int, Passage] = {}
-    typed = passage_query(request.q, parsed)
+    typed = passage_query(request.q)
     if typed:
         # the records holding the passage come first, then the usual ranking
         passages = {p.docnum: p for p in catalog.passages(searcher, typed, base)}

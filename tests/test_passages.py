@@ -87,9 +87,11 @@ def test_words_that_merely_occur_in_the_text_are_not_a_passage():
     ("lanceurs d'alerte", False),  # too short: the usual search
     ("speaker:Castex le plan de relance du gouvernement", False),  # a field
     ("télétravail OR confinement OR couvre-feu OR attestation", False),  # operators
+    ("le plan de relance du gouvernement -Castex", False),  # an exclusion
+    ("l'assurance-emploi. Pour eux, la réduction des cotisations", True),  # hyphens are words'
 ])
 def test_five_plain_words_or_a_quoted_passage_are_looked_up_as_a_passage(query, expected):
-    assert (passage_query(query, parse_query(query)) is not None) is expected
+    assert (passage_query(query) is not None) is expected
 
 
 # --- In the search: the record holding the passage comes first
