@@ -33,6 +33,7 @@ SPLITS = ("dev", "heldout")
 MIN_WORDS, MAX_WORDS = 8, 30
 SPLIT_BY_RECORD_FROM = 4  # records a source needs for its records to be dealt between sets
 REPEATED = 3  # a paragraph or passage in this many records or more is boilerplate
+FORMULA_WORDS = 8  # a passage whose start, middle or end (this many words) is repeated
 
 # The sources of ../shared/corpus as the bench lays them out (`bench.corpora`); any other
 # folder (the demo corpus) is a source named after itself. Recombined records are not drawn.
@@ -160,6 +161,8 @@ BOILERPLATE = re.compile(r"\b(?:" + "|".join([
     r"ordre du jour",
     r"prochaine seance",
     r"(?:resultat|nombre de votants|suffrages exprimes|majorite absolue|mise aux voix)",
+    r"(?:mettre|mets|met|mis) aux voix",
+    r"mesures d ordre individuel",
     r"(?:l amendement|la motion|le sous amendement|l article) (?:n \w+ )?(?:est|n est pas) "
     r"(?:adopte|rejete)e?",
     r"(?:applaudissements|exclamations|protestations|rires|murmures|interruptions) sur",
@@ -307,8 +310,12 @@ class Drawer:
         norm = normalise(text)
         if norm in self._used or BOILERPLATE.search(norm):
             return None
-        if len(self.index.containing(norm, limit=REPEATED)) >= REPEATED:
-            return None  # a formula said again and again
+        words = norm.split()
+        heads = {0, (len(words) - FORMULA_WORDS) // 2, len(words) - FORMULA_WORDS}
+        for head in sorted(heads):  # a formula said again and again, or opening a passage
+            window = " ".join(words[head : head + FORMULA_WORDS])
+            if len(self.index.containing(window, limit=REPEATED)) >= REPEATED:
+                return None
         return text, number, first, end
 
     def _draw(self, records: list[BenchDoc], count: int,
