@@ -308,3 +308,24 @@ def test_lois_de_la_paix_rtl_interview_joins_the_genealogy(shared_catalog):
     found = genealogy(shared_catalog, LOIS_DE_LA_PAIX)
     rtl = [o for o in found["occurrences"] if "RTL" in (o["title"] or "")]
     assert rtl and rtl[0]["quote_speaker"]["name"] == "Christian Estrosi"
+
+
+@pytest.mark.parametrize("q", ["\x00\x01 «» <script>alert(1)</script>", "é" * 5000,
+                               "mot " * 3000, "   ", "' OR 1=1 --"])
+def test_hostile_passages_never_break_the_pages(client, q):
+    assert client.get("/genealogie", query_string={"q": q}).status_code == 200
+    assert client.get("/api/genealogy", query_string={"q": q}).status_code in (200, 400)
+
+
+def test_bytes_that_are_not_utf8_never_break_the_pages(client):
+    assert client.get("/genealogie?q=%ED%A0%80%FF+moratoire").status_code == 200
+    assert client.get("/api/genealogy?q=%ED%A0%80%FF+moratoire").status_code in (200, 400)
+
+
+@pytest.mark.parametrize("args", [{"page": "999999"}, {"page": "-3"}, {"sort": "<b>"},
+                                  {"speaker": "x" * 5000}, {"from": "2021-02-30"},
+                                  {"kind": ["a"] * 50}])
+def test_hostile_talking_points_arguments(client, args):
+    assert client.get("/elements-de-langage", query_string=args).status_code == 200
+    assert client.get("/elements-de-langage.csv", query_string=args).status_code == 200
+    assert client.get("/api/talking-points", query_string=args).status_code in (200, 400)
