@@ -173,8 +173,22 @@ def _alias_pattern(aliases_key: int, variants: tuple[str, ...]) -> re.Pattern | 
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+_VARIANTS: dict[tuple[int, int], tuple[tuple[str, ...], dict[str, str]]] = {}
+
+
 def _function_variants(aliases: Aliases) -> tuple[tuple[str, ...], dict[str, str]]:
-    """Return alias variants that are functions ("la présidente de la FRV") and their owners."""
+    """Return alias variants that are functions ("la présidente de la FRV") and their owners
+    (computed once per aliases file version: the loader returns the same object)."""
+    key = (id(aliases), len(aliases))
+    if (known := _VARIANTS.get(key)) is not None and known[1].keys() <= aliases.variants.keys():
+        return known
+    if len(_VARIANTS) > 8:
+        _VARIANTS.clear()
+    _VARIANTS[key] = _compute_function_variants(aliases)
+    return _VARIANTS[key]
+
+
+def _compute_function_variants(aliases: Aliases) -> tuple[tuple[str, ...], dict[str, str]]:
     found: dict[str, str] = {}
     for key, canonical in aliases.variants.items():
         words = key.split()
@@ -264,7 +278,7 @@ def find_mentions(
     mentions.extend(_function_phrases(text, mentions))
     mentions.sort(key=lambda x: x.start)
     bodies = find_bodies(text)
-    works = find_bodies(text, _WORK_START)
+    works = find_bodies(text, works=True)
     if works:
         # « la Loi d'Execution du Budget de Florence Parly »: a name inside a title is no one
         mentions = [m for m in mentions if not any(w.start <= m.start < w.end for w in works)]
@@ -328,13 +342,20 @@ def resolve_functions(mentions: list[Mention], functions: dict[str, str]) -> Non
 # entreprises de proximité", "le Comité de soutien à Antoine Deltour": a body word written
 # with a capital, then capitalised words, complements (a preposition and a noun) and a few
 # adjectives; a verb or a comma ends it.
-_BODY_START = re.compile(
-    r"(?<![\w'’])(?:(?:[Ll]a|[Ll]es?|[Ll]['’])\s*)?(?P<body>(?:" + "|".join(
-        sorted({w.capitalize() for w in BODY_WORDS}, key=len, reverse=True)
-    ) + r")(?![\w'’-])"
-    # « l'association Drupal France »: a body word in lower case before a capitalised name
-    + r"|(?:" + "|".join(sorted(BODY_WORDS, key=len, reverse=True)) + r")(?=[ \t]+[A-ZÀ-Þ]))"
+# A body word written with a capital (« la Commission européenne »), or in lower case before a
+# capitalised name (« l'association Drupal France »); found word by word, then looked up (a
+# regex alternation of every body word would be tried at every position of the text).
+_BODY_CANDIDATE = re.compile(
+    r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]*|(?<![\w'’])[a-zà-öø-ÿ]+(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
 )
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Ll]a|[Ll]es?)\s+|(?<![\w'’])[Ll]['’]\s*)$")
+# Titles of texts and awards that may hold a person's name (« Loi … de Florence Parly »).
+_WORK_WORDS = frozenset(
+    "loi accord traité pacte plan prix rapport projet proposition amendement décret directive "
+    "règlement fondation".split()
+)
+
+
 _BODY_TOKEN = re.compile(
     r"[ \t]+(?P<link>(?:de la|des|de|du|à la|aux|au|à|et|pour|sur|en|contre)[ \t]+"
     r"|(?:de l|d|à l)['’])?(?P<word>[^\W\d_][\w'’-]*)"
@@ -352,18 +373,10 @@ _BODY_ADJECTIVES = frozenset(
 )
 
 
-# Titles of texts and awards that may hold a person's name (« Loi … de Florence Parly »).
-_WORK_START = re.compile(
-    r"(?<![\w'’])(?:(?:[Ll]a|[Ll]es?|[Ll]['’])\s*)?(?P<body>(?:Loi|Accord|Traité|Pacte|Plan"
-    r"|Prix|Rapport|Projet|Proposition|Amendement|Décret|Directive|Règlement|Fondation)"
-    r"(?![\w'’-]))"
-)
-
-
 _BODY_STOPS = frozenset("ce cette son sa bp cs tsa cedex tél tel email twitter facebook".split())
 
 
-def find_bodies(text: str, start: re.Pattern = _BODY_START) -> list[Mention]:
+def find_bodies(text: str, works: bool = False) -> list[Mention]:
     """Return the organisations named in `text` with a capital (« la Commission européenne »).
 
     >>> [m.name for m in find_bodies("Je cite l'avis de l'Académie des sciences morales et "
@@ -371,8 +384,14 @@ def find_bodies(text: str, start: re.Pattern = _BODY_START) -> list[Mention]:
     ['Académie des sciences morales et politiques', 'Commission européenne']
     """
     found = []
-    for m in start.finditer(text):
-        end = m.end("body")
+    for m in _BODY_CANDIDATE.finditer(text):
+        first = m.group()
+        if works:  # the titles of texts and awards, written with a capital
+            if not first[:1].isupper() or first.casefold() not in _WORK_WORDS:
+                continue
+        elif first.casefold() not in BODY_WORDS:
+            continue
+        end = m.end()
         words = 1
         while (t := _BODY_TOKEN.match(text, end)) is not None and words < 9:
             word, link = t.group("word"), (t.group("link") or "").strip()
@@ -384,13 +403,13 @@ def find_bodies(text: str, start: re.Pattern = _BODY_START) -> list[Mention]:
             if not (word[:1].isupper() or link or adjective):
                 break
             end, words = t.end(), words + 1
-        name = text[m.start("body") : end]
+        start = m.start()
+        name = text[start:end]
         if words < 2 or name.casefold().startswith("assemblée générale"):
             continue  # "Comité" alone is no name, nor a general meeting; "Union européenne" is
-        start = m.start("body")
-        found.append(
-            Mention(start, end, name, None, _is_subject(text, m.start()), True, body=True)
-        )
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        subject = _is_subject(text, article.start() if article else start)
+        found.append(Mention(start, end, name, None, subject, True, body=True))
     return found
 
 

@@ -228,10 +228,9 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
-_SENTENCE_END = re.compile(
-    r"(?:(?<![\s(][A-Z])(?<![\s(]MM)(?<![\s(]Dr)(?<![\s(]Pr)(?<![\s(]St)(?<![\s(]Mme)\.|[!?…])"
-    r"(?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])"
-)
+_SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])")
+# No sentence ends after a civility or an initial: « M. Boileau », « Pierre S. Pettigrew ».
+_NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|MM|Dr|Pr|St|Mme)$")
 _CONTINUATION_GAP = re.compile(r"^[\s,;:.)(–—-]*(?:(?:et|ou|puis|mais)\s*)?[\s,;:(–—-]*$", re.I)
 _WORDS = WORD_PATTERN
 _MARKS = re.compile(r'[«»“”"]|\n[ \t]*\n\s*')
@@ -384,7 +383,11 @@ class Attributor:
         ]
         self.starts = [m.start for m in self.mentions]
         self.events: list[tuple[int, str, str | None]] = []  # (position, name, function)
-        self.boundaries = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        self.boundaries = [0]
+        for m in _SENTENCE_END.finditer(text):
+            dot = text[m.start()] == "."
+            if not dot or not _NOT_AN_END.search(text, max(0, m.start() - 4), m.start()):
+                self.boundaries.append(m.end())
         self.last: tuple[Span, Attribution] | None = None
         # In a transcript, the people talking are "vous" and "je", never "il": a pronoun does
         # not stand for them.
