@@ -54,7 +54,7 @@ from indexer.document import Document
 
 ARRAYS = "reuse.npz"
 GROUPS = "reuse.json"
-VERSION = 1
+VERSION = 2
 
 # Words per fingerprint: four keeps chance matches rare and survives one changed word in
 # every five (measured against 3 and 5 in bench/reuse.py).
@@ -343,6 +343,28 @@ def speaker_key(name: str) -> str:
     return " ".join(fold(name).casefold().split())
 
 
+def _json(array: np.ndarray) -> dict:
+    return json.loads(array.tobytes().decode("utf-8"))
+
+
+def _delta(hashes: np.ndarray) -> np.ndarray:
+    """Return sorted fingerprints as the gaps between them: two bytes each when every gap
+    fits (a table of a few thousand documents or more), else four.
+
+    >>> _undelta(_delta(np.array([5, 9, 70000, 70001], np.uint32))).tolist()
+    [5, 9, 70000, 70001]
+    """
+    gaps = np.diff(hashes, prepend=np.uint32(0)).astype(np.uint32)
+    return gaps.astype(np.uint16) if gaps.size and int(gaps[1:].max(initial=0)) < 65536 \
+        and int(gaps[0]) < 65536 else hashes
+
+
+def _undelta(stored: np.ndarray) -> np.ndarray:
+    if stored.dtype == np.uint16:
+        return np.cumsum(stored, dtype=np.uint32)
+    return stored
+
+
 class _UnionFind:
     def __init__(self):
         self.parent: dict[Any, Any] = {}
@@ -389,7 +411,7 @@ class ReuseState:
         """Tell, reading only the headers, whether the kept files are this generation's."""
         try:
             with np.load(index_dir / ARRAYS, allow_pickle=False) as data:
-                header = json.loads(str(data["header"]))
+                header = _json(data["header"])
             with (index_dir / GROUPS).open("rb") as handle:
                 start = handle.read(300).decode("utf-8", "replace")
         except (OSError, ValueError, KeyError):
@@ -408,17 +430,17 @@ class ReuseState:
             groups = json.loads((index_dir / GROUPS).read_text("utf-8"))
         except (OSError, ValueError, KeyError):
             return None
-        header = json.loads(str(arrays["header"]))
+        header = _json(arrays["header"])
         if (header.get("version") != VERSION or header.get("token") != groups.get("token")
                 or header.get("generation") != generation or header.get("gram") != GRAM):
             return None
         state = cls()
         state.generation, state.token = generation, header["token"]
-        state.ids = arrays["ids"].tolist()
+        state.ids = arrays["ids"].astype(str).tolist()
         state.slot = {d: i for i, d in enumerate(state.ids) if d}
         state.meta = {int(k): Slot(**v) for k, v in header["meta"].items()}
         state.excerpts = header.get("excerpts", {})
-        state.fp_hash, state.fp_slot = arrays["fp_hash"], arrays["fp_slot"]
+        state.fp_hash, state.fp_slot = _undelta(arrays["fp_hash"]), arrays["fp_slot"]
         state.m_int, state.m_sim = arrays["matches"], arrays["similarity"]
         offsets = arrays["q_offsets"]
         phrases = arrays["q_phrases"]
@@ -445,9 +467,9 @@ class ReuseState:
         offsets = np.zeros(len(lengths) + 1, np.int64)
         np.cumsum(lengths, out=offsets[1:])
         arrays = {
-            "header": np.array(json.dumps(header, ensure_ascii=False)),
-            "ids": np.array(self.ids or [""], dtype=str)[:len(self.ids)],
-            "fp_hash": self.fp_hash, "fp_slot": self.fp_slot,
+            "header": np.frombuffer(json.dumps(header, ensure_ascii=False).encode(), np.uint8),
+            "ids": np.array([i.encode() for i in self.ids] or [b""], dtype=bytes)[:len(self.ids)],
+            "fp_hash": _delta(self.fp_hash), "fp_slot": self.fp_slot,
             "matches": self.m_int, "similarity": self.m_sim,
             "q_rows": np.array([q[:4] for q in self.quotes], np.int64).reshape(-1, 4),
             "q_offsets": offsets,
