@@ -400,6 +400,7 @@ class ReuseState:
         # quotations: (slot, index, start, end, speaker key, speaker, function, phrases)
         self.quotes: list[tuple[int, int, int, int, str, str, str | None, list[int]]] = []
         self.excerpts: dict[str, str] = {}  # "slot:start:end" → words shown for a group
+        self.stale: set[int] = set()  # slots of documents written again in this run
         self.generation: int | None = None
         self.token = ""
         self.dropped = 0  # boilerplate matches left out (last run)
@@ -491,7 +492,10 @@ class ReuseState:
 
     def remove(self, ids: Iterable[str]) -> None:
         """Forget documents: their fingerprints, matches and quotations."""
-        gone = {self.slot.pop(i) for i in ids if i in self.slot}
+        self.drop({self.slot.pop(i) for i in ids if i in self.slot})
+
+    def drop(self, gone: set[int]) -> None:
+        """Forget slots, all in one pass over the arrays."""
         if not gone:
             return
         for s in gone:
@@ -505,8 +509,11 @@ class ReuseState:
         self.quotes = [q for q in self.quotes if q[0] not in gone]
 
     def new_slot(self, doc: Document) -> int:
-        """Return a fresh slot for a document (its old one is removed first)."""
-        self.remove([doc.id])
+        """Return a fresh slot for a document; its old one, if any, is dropped with the
+        others of the run before matching (one pass over the arrays, not one per document)."""
+        old = self.slot.pop(doc.id, None)
+        if old is not None:
+            self.stale.add(old)
         self.ids.append(doc.id)
         slot = len(self.ids) - 1
         self.slot[doc.id] = slot
@@ -558,6 +565,8 @@ class ReuseUpdate:
         returns an indexed document (for those this run did not write).
         """
         state = self.state
+        state.drop(state.stale)
+        state.stale = set()
         state.remove([i for i in state.slot if i not in alive])
         if self.fresh:  # an index written before this feature, or after a crash: catch up
             for doc_id in sorted(alive - state.slot.keys()):
