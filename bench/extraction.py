@@ -332,11 +332,16 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
     }
 
 
-def gold_half(half: str, folder: Path = ATTRIBUTION) -> list[dict]:
-    """Return the gold documents of one half of the attribution gold (all files of its folder)."""
+def gold_half(
+    half: str, folder: Path = ATTRIBUTION, parts: frozenset[str] | None = None
+) -> list[dict]:
+    """Return the gold documents of one half of the attribution gold (all files of its folder,
+    or those of the parts named: A, B, C)."""
     entries: list[dict] = []
     for path in sorted((folder / half).glob("*.json")):
-        entries.extend(json.loads(path.read_text(encoding="utf-8"))["documents"])
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if parts is None or data.get("part") in parts:
+            entries.extend(data["documents"])
     return entries
 
 
@@ -387,7 +392,9 @@ def _speaker_names(entry: dict) -> list[list[str]]:
     return [[s["name"], *(s.get("aliases") or [])] for s in entry["speakers"]]
 
 
-def attribution(corpus: Path, half: str, folder: Path = ATTRIBUTION) -> dict:
+def attribution(
+    corpus: Path, half: str, folder: Path = ATTRIBUTION, parts: frozenset[str] | None = None
+) -> dict:
     """Return the attribution measures on one half of the issue-11 gold.
 
     Each file is read once; the functions its titles state are learnt from it (as
@@ -403,7 +410,7 @@ def attribution(corpus: Path, half: str, folder: Path = ATTRIBUTION) -> dict:
     times: list[float] = []
     stale: list[str] = []
     errors: list[str] = []
-    entries = gold_half(half, folder)
+    entries = gold_half(half, folder, parts)
     for entry in entries:
         label = f"{entry['source'].split('/')[-1][:38]} {entry['record'] or ''}".strip()
         if entry["source"] not in files:
@@ -473,6 +480,7 @@ def attribution(corpus: Path, half: str, folder: Path = ATTRIBUTION) -> dict:
     recall = quotes["matched"] / quotes["gold"] if quotes["gold"] else 0.0
     return {
         "half": half,
+        "parts": "".join(sorted(parts)) if parts else "",
         "documents": len(entries) - len(stale),
         "quotes": {
             **quotes,
@@ -582,6 +590,8 @@ def _pct(a: float, b: float) -> str:
 def _attribution_lines(half: str, a: dict) -> list[str]:
     """Rows of the report for one half of the attribution gold (issue 11 targets)."""
     name = {"dev": "dev", "heldout": "held-out"}.get(half, half)
+    if a.get("parts"):
+        name += f" [{a['parts']}]"
     q, at, s, k, d, t = (
         a[key] for key in ("quotes", "attribution", "speakers", "kind", "date", "time_us")
     )
@@ -690,9 +700,14 @@ def report(results: dict) -> str:
     return "\n".join(lines)
 
 
-def run(corpus: Path, parts: set[str] | None = None, halves: tuple[str, ...] = HALVES) -> dict:
+def run(
+    corpus: Path,
+    parts: set[str] | None = None,
+    halves: tuple[str, ...] = HALVES,
+    gold_parts: frozenset[str] | None = None,
+) -> dict:
     """Return every measure (or those named in `parts`) on the corpus folder; the
-    attribution gold on the halves named."""
+    attribution gold on the halves named (on the gold parts named, or all)."""
     wanted = parts or {"vie_publique", "luxleaks", "quotes", "attribution", "themes", "timing"}
     results: dict = {}
     if "vie_publique" in wanted:
@@ -702,7 +717,9 @@ def run(corpus: Path, parts: set[str] | None = None, halves: tuple[str, ...] = H
     if "quotes" in wanted and GOLD.exists():
         results["quotes"] = gold_quotes(corpus)
     if "attribution" in wanted:
-        results["attribution"] = {half: attribution(corpus, half) for half in halves}
+        results["attribution"] = {
+            half: attribution(corpus, half, parts=gold_parts) for half in halves
+        }
     if "themes" in wanted:
         results["themes"] = themes(ROOT / "corpus")
     if "timing" in wanted:
@@ -724,6 +741,12 @@ def main(argv: list[str] | None = None) -> int:
         default="both",
         help="which half of the attribution gold to score (default: both, reported apart)",
     )
+    parser.add_argument(
+        "--part",
+        action="append",
+        choices=("A", "B", "C"),
+        help="score only these parts of the attribution gold (C: the second-round documents)",
+    )
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     parser.add_argument("--errors", action="store_true", help="list the misses too")
     args = parser.parse_args(argv)
@@ -731,7 +754,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2
     halves = HALVES if args.half == "both" else (args.half,)
-    results = run(args.corpus, set(args.only) if args.only else None, halves)
+    gold_parts = frozenset(args.part) if args.part else None
+    results = run(args.corpus, set(args.only) if args.only else None, halves, gold_parts)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
