@@ -101,7 +101,8 @@ _APPOSITION_BEFORE = re.compile(
 # "le maire de Nice Christian ESTROSI", "la ministre des Sports madame Roxana MARACINEANU":
 # a function glued before the name, checked word by word (`_tight_function`).
 _FUNCTION_GLUED = re.compile(
-    rf"(?:^|[\s(])(?:le|la|l['’])\s*(?P<fn>{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,60}}?)"
+    rf"(?:^|[\s(])(?:le|la|l['’]|du|de\s+la|au|à\s+la)\s*"
+    rf"(?P<fn>{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,60}}?)"
     rf"\s+(?:(?:madame|monsieur)\s+)?$",
     re.IGNORECASE,
 )
@@ -277,6 +278,7 @@ def find_mentions(
     _add_appositions(text, mentions)
     mentions.extend(_function_phrases(text, mentions))
     mentions.sort(key=lambda x: x.start)
+    _name_appositions(text, mentions)
     bodies = find_bodies(text)
     works = find_bodies(text, works=True)
     if works:
@@ -318,6 +320,29 @@ def _function_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
                     anaphor=True)
         )
     return found
+
+
+# Between a name and the function in apposition to it: « Boris Johnson, le Premier ministre
+# britannique », « Marius Kohl, l'ancien fonctionnaire … ».
+_APPOSED = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?")
+
+
+def _name_appositions(text: str, mentions: list[Mention]) -> None:
+    """A function right after a name, in apposition to it, is that person and heads no clause:
+    the name's function, not somebody else speaking (« Boris Johnson, le Premier ministre
+    britannique non plus. Il dit … » is Boris Johnson's; « sur le cas de Marius Kohl, l'ancien
+    fonctionnaire …, qualifiant … » does not make Marius Kohl the subject)."""
+    for previous, m in zip(mentions, mentions[1:], strict=False):
+        if m.name is not None or not m.function or previous.name is None or previous.body:
+            continue
+        if _APPOSED.fullmatch(text, previous.end, m.start):
+            rest = re.match(r"[^,.;:!?«»()\n]{0,120}", text[m.end : m.end + 120]).group()
+            if _FUNCTION_END.search(rest):
+                continue  # « Raphaël Halet, l'avocat général estime … »: a new clause
+            m.name = previous.name
+            m.subject = previous.subject
+            previous.function = previous.function or _clean_function(m.function)
+            m.anaphor = False
 
 
 def resolve_functions(mentions: list[Mention], functions: dict[str, str]) -> None:
@@ -478,7 +503,9 @@ def _add_appositions(text: str, mentions: list[Mention]) -> None:
             before = glued if glued and _tight_function(glued.group("fn")) else None
         if before:
             m.function = _clean_function(before.group("fn"))
-            m.titled = True
+            # « l'interrogatoire du journaliste Édouard Perrin »: his function, but a
+            # complement, not a person the text puts forward
+            m.titled = not re.match(r"[\s(]*(?:du|de\s+la|au|à\s+la)\s", before.group(), re.I)
 
 
 def _function_after(text: str, end: int) -> str | None:

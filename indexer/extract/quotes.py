@@ -52,7 +52,8 @@ reconnaissait reconnaître prévient prévenu prévenait conclut conclu concluai
 écrivait écrire promet promis promettait poursuit poursuivi poursuivait soutient soutenu
 soutenait admet admis admettait reprend repris reprenait convient convenu réjouit réjoui
 avertit averti maintient maintenu prédit prédisait jugé jugeait jugeant cite citait citant
-dise disent disiez disions reconnaissant parlez parliez écrivez écriviez
+dise disent disiez disions reconnaissant parlez parliez écrivez écriviez diraient
+diront dirai dirais dirons
 """.split()
 VERB = (
     r"(?:(?:" + "|".join(sorted(_ER_STEMS, key=len, reverse=True)) + r")" + _ER_ENDINGS
@@ -117,6 +118,13 @@ _RIGHT_AUTHOR = re.compile(
 _RIGHT_THAT = re.compile(
     r"^[\s,;:–—-]*(?:c['’]est|voilà|voici|c['’]était)\s+ce\s+qu['’](?:a|avait|ont|avaient)\s+"
     r"(?:dit|déclaré|écrit|affirmé|expliqué|répondu|lancé|martelé)\s+",
+    re.IGNORECASE,
+)
+# « …, la phrase est de Jean-Marie BURGUBURU », « …, ces mots sont de X ».
+_RIGHT_IS_OF = re.compile(
+    r"^[\s,;:–—-]*(?:la\s+phrase|la\s+formule|le\s+mot|les\s+mots|ces\s+mots|les\s+propos"
+    r"|ces\s+propos|la\s+citation|cette\s+phrase|cette\s+formule)\s+(?:est|sont|était|étaient)"
+    r"\s+(?:de|d['’]|du)\s*",
     re.IGNORECASE,
 )
 # « le « quoi qu'il en coûte » d'Emmanuel Macron »: a determiner before, « de X » after.
@@ -209,6 +217,31 @@ _TITLE_NOUNS = re.compile(
     r"|stratégie|pacte|contrat|charte|mission|sommet|forum|conférence|colloque|exposition"
     r"|numéro|rubrique|chronique|page|onglet|bouton|hebdomadaire|dossier)"
     r"(?:\s+(?:de|d['’]|du|des))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# The name of a charge: « accusé, entre autres, de « divulgation de secrets d'affaires » ».
+_CHARGE = re.compile(
+    r"\b(?:accusée?s?|inculpée?s?|poursuivie?s?|condamnée?s?|prévenue?s?|mise?s?\s+en\s+examen"
+    r"|reconnue?s?\s+coupables?|chefs?\s+d['’]accusation|délit)\b[^.!?«»\n]{0,30}?"
+    r"(?:\bde|\bd['’]|\bdu|\bdes|\bpour)\s*$",
+    re.IGNORECASE,
+)
+# A verb of speech right before the marks: « on me disait « c'est trop tard » ».
+_SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
+# « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
+# its object (« les pays de l'Est vont vous dire »).
+_SECOND_PERSON = re.compile(r"(?:ez|iez)\b|\b(?:dites|êtes|faites)\b", re.IGNORECASE)
+# Reading a text out: « quand on lit ce poème : « … » », « je vous lis un extrait de … : ».
+_READING = re.compile(
+    r"\b(?:lis|lit|lisons|lisez|lire|lisait|relis|relit|relire)\s+(?:ce|cet|cette|ces|un|une"
+    r"|le|la|les|l['’])\s*(?:poème|texte|lettre|extrait|passage|vers|message|tribune|courrier"
+    r"|strophe)s?\b(?P<rest>[^.!?«»\n]{0,80})$",
+    re.IGNORECASE,
+)
+# A word talked about, not words said: « la dénomination « école maternelle » », « le terme ».
+_TERM_NOUNS = re.compile(
+    r"\b(?:dénomination|appellation|terme|termes|vocable|notion|concept|qualificatif|mot|mots"
+    r"|expression|étiquette|sigle|acronyme)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(
@@ -459,6 +492,9 @@ class Attributor:
 
     def _pronoun(self, position: int, cue: str, floor: int) -> Attribution:
         feminine = re.search(r"\belles?\b", cue, re.IGNORECASE) is not None
+        if re.search(r"\b(?:ils|eux)\b|-ils\b", cue, re.IGNORECASE):
+            # « nos pêcheurs … ils diraient « … » »: a group, never one person in focus
+            return Attribution(None, None, cue, "pronoun")
         focus = self._focus(position, floor, bodies=feminine)
         if focus is None:
             return Attribution(None, None, cue, "pronoun")
@@ -497,7 +533,7 @@ class Attributor:
             return self._pronoun(span.close, cue, floor)
         if (m := _RIGHT_TEXT.match(right)) is not None:
             return Attribution(None, m.group("text"), m.group().strip(" ,;:"), "unknown")
-        for pattern in (_RIGHT_SOURCE, _RIGHT_THAT, _RIGHT_AUTHOR):
+        for pattern in (_RIGHT_SOURCE, _RIGHT_THAT, _RIGHT_IS_OF, _RIGHT_AUTHOR):
             if (m := pattern.match(right)) is not None:
                 found = self._author_at(span.close + m.end(), stop)
                 if found is not None:
@@ -651,6 +687,17 @@ class Attributor:
                 return attribution
             if "suivant" in cue:  # « l'un des députés uruguayens tient le propos suivant : »
                 return Attribution(None, None, cue, "unknown")
+        if (reading := _READING.search(left)) is not None:
+            # a text read out: its author when named after it, else nobody known
+            rest = left_start + reading.start("rest")
+            named = [m for m in self._mentions_in(rest, span.open) if m.name or m.function]
+            named = [m for m in named if m.name not in self.participants]
+            cue = " ".join(reading.group().split()[:3])
+            if named:
+                attribution = self._who(named[0])
+                attribution.cue = cue
+                return attribution
+            return Attribution(None, None, cue, "unknown")
         if (text_source := _TEXT_SOURCE.search(left)) is not None:
             # « l'article L. 211-1 parle de « … » »: a text's words, no person's
             function = re.match(r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
@@ -680,6 +727,9 @@ class Attributor:
             if inverted:  # "« … », dit-il, « … »"
                 return self._pronoun(cue_start, f"{cue}{inverted.group()}", floor)
             you = _YOU.search(near)
+            near_start = max(left_start, cue_start - 30)
+            if you and not _SECOND_PERSON.search(self.text[near_start + you.end() : verb_end]):
+                you = None  # « les pays de l'Est vont vous dire »: « vous » is the object
             talking = self.context.interviewees or len(self.participants) > 1
             after_you = self.text[cue_start - len(near) + you.end() : span.open] if you else ""
             if turn is not None and you and talking and not _NEGATION.search(after_you):
@@ -867,6 +917,8 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     before = text[max(0, span.open - 40) : span.open]
     line_start = text.rfind("\n", 0, span.open) + 1
     capital = inner[:1].isupper() or inner[:1].isdigit()
+    if _CHARGE.search(before) or (_TERM_NOUNS.search(before) and words <= 3):
+        return True
     if _TITLE_NOUNS.search(before) and (capital or words <= 3):
         if not (before.rstrip().endswith(":") and words > 3):
             return True
@@ -969,6 +1021,8 @@ def _is_speech(
         # of speech is speech; « Cités éducatives » is a name
         before = text[max(0, span.open - 30) : span.open]
         return inner.rstrip(' »"”')[-1:] in ".!?…" and bool(_VERB.search(before))
+    if _CLAUSE.search(inner) and _SAID_RIGHT_BEFORE.search(text, max(0, span.open - 40), span.open):
+        return True  # « en juillet on me disait « c'est trop tard » »: a short sentence said
     strong = attribution.strength in ("explicit", "subject", "pronoun", "continuation")
     if not strong:
         return False
