@@ -261,3 +261,25 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# --- OpenSearch (tests/test_opensearch*.py): a real three-node cluster on loopback, one JVM for
+# the whole session, built with Maven from tests/cluster/ (skipped without Java, Maven or
+# opensearch-py, except under CI where it fails).
+
+
+@pytest.fixture(scope="session")
+def opensearch_cluster(tmp_path_factory):
+    """A running `tests.cluster.launcher.Cluster` of three nodes (url, urls, stop_node…)."""
+    from tests.cluster.launcher import Cluster, ClusterUnavailable
+
+    try:
+        import opensearchpy  # noqa: F401
+        cluster = Cluster(tmp_path_factory.mktemp("opensearch"))
+    except (ImportError, ClusterUnavailable) as exc:
+        message = f"OpenSearch test cluster unavailable: {exc}"
+        if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
+            pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
+        pytest.skip(message)
+    yield cluster
+    cluster.close()

