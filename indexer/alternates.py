@@ -45,7 +45,8 @@ class AlternateFinder:
     searcher: object
     deleted: set[str] = field(default_factory=set)
     pending: list[Pending] = field(default_factory=list)
-    rewrites: dict[str, Document] = field(default_factory=dict)  # indexed primaries to rewrite
+    rewrites: dict[str, Document] = field(default_factory=dict)  # indexed documents read
+    touched: set[str] = field(default_factory=set)  # ids of those whose alternates changed
     _prints: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @staticmethod
@@ -62,6 +63,7 @@ class AlternateFinder:
         primary = self._indexed(primary_id)
         if primary is not None:
             primary.alternates = [a for a in primary.alternates if a.get("id") != alternate_id]
+            self.touched.add(primary_id)
 
     def resolve(self) -> list[Pending]:
         """Return the pending documents, each with its `primary` set when it is an alternate.
@@ -73,13 +75,25 @@ class AlternateFinder:
         for item in self.pending:
             doc = item.doc
             match = self._match(doc, primaries.get(doc.date, []))
-            match = match or self._match(doc, self._indexed_on(doc.date))
+            if match is None:
+                match = self._match(doc, self._indexed_on(doc.date))
+                if match is not None:
+                    self.touched.add(match.id)
             if match is None:
                 primaries.setdefault(doc.date, []).append(doc)
                 continue
             item.primary = match
             match.alternates.append(alternate_of(doc))
         return self.pending
+
+    def to_rewrite(self) -> list[Document]:
+        """Return the indexed documents whose list of alternates changed this run.
+
+        Only those: every indexed document of a day is read to compare it with the new ones,
+        and rewriting them all would rewrite the index a day at a time.
+        """
+        return [self.rewrites[i] for i in sorted(self.touched)
+                if i in self.rewrites and i not in self.deleted]
 
     def _match(self, doc: Document, candidates) -> Document | None:
         for other in candidates:

@@ -29,11 +29,15 @@ from whoosh.analysis import (
     Token,
 )
 
-# A word, with inner apostrophes kept so that « aujourd'hui » stays one token.
-WORD_PATTERN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# A word, with inner apostrophes kept so that « aujourd'hui » stays one token. Besides ' and
+# ’, the marks typed or converted in their place: ‘ (a word processor's wrong turn of ’), ʼ
+# (the modifier letter some keyboards give) and ´ (an accent typed for an apostrophe).
+APOSTROPHES = "'’‘ʼ´"
+WORD_PATTERN = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)*", re.UNICODE)
 
 ELISIONS = ("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu")
-_ELISION = re.compile(r"^(?:{})['’](?=\w)".format("|".join(ELISIONS)), re.IGNORECASE)
+_ELISION = re.compile(r"^(?:{})[{}](?=\w)".format("|".join(ELISIONS), APOSTROPHES),
+                      re.IGNORECASE)
 
 # Snowball's French list, plus the common words it lacks (les, quel, cette, ils…) and the
 # interrogative adverbs that open questions (comment, combien, pourquoi, quand: measured,
@@ -60,7 +64,8 @@ def _fold_char(c: str) -> str:
 
 # Built once for the Latin letters French text uses; anything else goes through NFD.
 _FOLD_TABLE = {c: _fold_char(chr(c)) for c in range(0xC0, 0x250)}
-_FOLD_TABLE.update({ord("’"): "'", ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae",
+_FOLD_TABLE.update({ord(c): "'" for c in APOSTROPHES[1:]})
+_FOLD_TABLE.update({ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae",
                     ord("Æ"): "AE"})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -121,10 +122,22 @@ def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool, **options) -> 
     watcher = Watcher(paths, index_dir, on_report=show, on_busy=busy, **options)
     if not quiet and not as_json:
         click.echo(f"Surveillance de {', '.join(str(p) for p in paths)} (Ctrl+C pour arrêter)")
+    # Ctrl+C (or a TERM) asks the watcher to stop between runs rather than raising wherever
+    # the main thread happens to be (inside watchdog's or Whoosh's locks); a second Ctrl+C
+    # interrupts the run in progress, which the run lock and the manifest make safe.
+    def stop(signum, frame) -> None:
+        if watcher.stopped.is_set():
+            raise KeyboardInterrupt
+        watcher.stop()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         watcher.serve(first_run=False)
     except KeyboardInterrupt:
         watcher.stop()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _printable(name: str) -> str:

@@ -120,6 +120,25 @@ def _save_manifest(index_dir: Path, files: dict[str, _Entry], generation: int) -
     os.replace(tmp, index_dir / MANIFEST)  # atomic: a crash leaves the old or the new one
 
 
+def _adopt_unlisted(ix, manifest: dict[str, _Entry]) -> None:
+    """List in a stale manifest the documents the index holds but the manifest does not.
+
+    The indexer died between its commit and the manifest: the files that run added are in
+    the index and not in the manifest. Listed (to be read again), their documents are
+    deleted before the files are written again, instead of being written twice.
+    """
+    listed = {doc_id for entry in manifest.values() for doc_id in entry.docs}
+    with ix.searcher() as searcher:
+        for fields in searcher.documents(type="doc"):
+            if fields["id"] in listed or not fields.get("root"):
+                continue
+            key = str(Path(fields["root"]) / fields["source"])
+            entry = manifest.setdefault(key, _Entry(fields["root"], fields["source"], -1, -1,
+                                                    sha="", docs=[], hashes=[], dups=[]))
+            entry.docs.append(fields["id"])
+            entry.hashes.append(fields.get("text_hash", ""))
+
+
 def manifest_roots(index_dir: Path) -> list[Path]:
     """Return the folders (or single files) the index was built from."""
     return sorted({Path(e.root) for e in _load_manifest(Path(index_dir)).values()})
@@ -257,6 +276,8 @@ def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings) -> Repo
     started = time.perf_counter()
     report = Report()
     manifest = _load_manifest(index_dir, ix.latest_generation())
+    if not ix.is_empty() and all(e.size == -1 for e in manifest.values()):  # stale or lost
+        _adopt_unlisted(ix, manifest)
     roots = {str(Path(p).absolute()) for p in paths}
     seen: set[str] = set()
     to_read: list[tuple[Path, Path]] = []
@@ -347,9 +368,8 @@ def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings) -> Repo
             else:
                 existing.add(item.digest)
                 _write(writer, item.doc, item.digest, item.owner, report, reuse)
-        for doc in finder.rewrites.values():
-            if doc.id not in finder.deleted:
-                _add(writer, doc, text_hash(doc), reuse)
+        for doc in finder.to_rewrite():
+            _add(writer, doc, text_hash(doc), reuse)
         if gone or to_read:
             writer.commit()
         else:  # nothing changed: no new generation, so open searchers stay valid

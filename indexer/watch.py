@@ -151,7 +151,7 @@ class Watcher:
         try:
             self.run_once(report_empty=first_run)
             while not self.stopped.is_set():
-                if not self.changed.wait(timeout=0.5):
+                if not self.changed.wait(timeout=0.5) or self.stopped.is_set():
                     continue
                 if self._burst_over():
                     if self.run_once() is None:

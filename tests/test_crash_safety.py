@@ -177,3 +177,17 @@ def test_results_of_a_replaced_searcher_stay_readable(built):
         assert all(hit.fields()["id"] for hit in results)  # the old one is not closed yet
     finally:
         catalog.close()
+
+
+def test_files_added_by_a_run_that_died_before_its_manifest_are_not_indexed_twice(built):
+    corpus, index_dir, _ = built
+    manifest = index_dir / "manifest.json"
+    before_run = manifest.read_text("utf-8")
+    write_corpus(corpus, 150, start=30)
+    index_paths([corpus], index_dir, workers=1)
+    manifest.write_text(before_run, "utf-8")  # the commit landed, the manifest did not
+    report = index_paths([corpus], index_dir, workers=1)
+    assert report.total == 180
+    assert answers(index_dir) == {"sécheresse": 30, "nitrates": 30, '"nous agirons"': 180,
+                                  "communiqué": 180}
+    assert check_index(index_dir).ok

@@ -28,6 +28,12 @@ def test_passage_words_ignore_case_accents_apostrophes_and_elisions():
     assert typed == source == ["etat", "engage", "aujourd'hui"]
 
 
+@pytest.mark.parametrize("mark", ["‘", "ʼ", "´"])
+def test_apostrophes_typed_in_place_of_the_right_one_are_apostrophes(mark):
+    typed = [w for w, _, _ in passage_words(f"l{mark}État qu{mark}il faut, aujourd{mark}hui")]
+    assert typed == ["etat", "il", "faut", "aujourd'hui"]
+
+
 def test_pairs_keep_stop_words_but_not_pairs_of_stop_words():
     words = [w for w, _, _ in passage_words("On se donne rendez-vous dans quinze jours")]
     # « on se » and « vous dans » are pairs of stop words: in most records, so not indexed
