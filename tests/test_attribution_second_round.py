@@ -104,3 +104,54 @@ def test_the_name_of_a_charge_or_a_word_talked_about_is_no_speech():
     # « … que Sandrine Mazetier pose la question de la pertinence de la dénomination « école
     # maternelle ». »
     assert not quote_at(doc, "école maternelle").is_speech
+
+
+# --- Communiqués and articles: the issuing organisation (family 3) ----------------------------
+
+
+def test_a_sites_description_names_the_organisation_publishing_its_articles():
+    doc = extracted(shared_document(f"{LUXLEAKS}/html/2016-05-03-trial-day5.html"), "speakers")
+    # <meta name="description" content="Site officiel du comité de soutien à Antoine Deltour, …">
+    assert doc.meta["publisher"] == "Comité de soutien à Antoine Deltour"
+    assert [s.name for s in doc.speakers][:1] == ["Comité de soutien à Antoine Deltour"]
+
+
+def test_a_press_kit_naming_its_organisation_by_acronym_only_is_that_organisations():
+    from dataclasses import replace
+
+    from indexer.documents import document_from_record, source_of
+    from indexer.extract import enrich_document
+    from indexer.readers import format_of, read_records
+    from tests.conftest import DEMO
+
+    path = DEMO / "pdf" / "2025-03-20-dossier-presse-rivieres-vivantes-2030.pdf"
+    record = read_records(path)[0]
+    doc = document_from_record(record, source_of(path, DEMO), format_of(path), str(DEMO))
+    # « … le programme de la FRV a restauré 212 kilomètres de rivières », « La FRV propose … »
+    doc = enrich_document(replace(doc, speakers=[], kind=None))
+    assert doc.kind == "dossier de presse"
+    assert [s.name for s in doc.speakers][:1] == ["Fédération des Rivières Vivantes"]
+
+
+# --- Debates in plain text (family 6) ---------------------------------------------------------
+
+
+def test_a_hansard_label_with_a_nested_parenthesis_opens_a_turn():
+    sitting = "hansard-canada-36e-fr/Training/hansard.36.1.house.debates.170.f"
+    turns = [d for d in _hansard(sitting) if d.speakers and d.speakers[0].name == "Jim Peterson"]
+    # « L'hon. Jim Peterson (secretaire d'Etat (Institutions financieres internationales),
+    # Lib.): » ⏎ « Je demande que l'etude de la motion soit inscrite a l'ordre du jour. »
+    assert turns and "Je demande que l'etude de la motion" in turns[0].text
+    function = "secretaire d'Etat (Institutions financieres internationales)"
+    assert turns[0].speakers[0].function == function
+
+
+def _hansard(source: str) -> list:
+    from indexer.documents import document_from_record, source_of
+    from indexer.readers.text import read
+    from tests.conftest import SHARED, shared_path
+
+    path = shared_path(*source.split("/"))
+    return [
+        document_from_record(r, source_of(path, SHARED), "txt", str(SHARED)) for r in read(path)
+    ]

@@ -338,18 +338,22 @@ def _accents(name: str) -> int:
     return sum(1 for c in name if ord(c) > 127)
 
 
-def _issuer(doc: Document, info: TitleInfo, text: str, mentions: list) -> str | None:
+def _issuer(
+    doc: Document, info: TitleInfo, text: str, mentions: list, aliases: Aliases | None = None
+) -> str | None:
     """Return the organisation issuing a release or a post: the title's, the front matter's
     author (completed from the text), the body of a « Contact presse » block, a letterhead,
     or the body heading the lead (« La Fédération des Rivières Vivantes (FRV) apporte… »)."""
     if info.bodies:
         return info.bodies[0]
-    author = str(doc.meta.get("author") or "").strip()
+    # the front matter's author, else the publisher a page's description names (« Site
+    # officiel du comité de soutien à Antoine Deltour »)
+    author = str(doc.meta.get("author") or doc.meta.get("publisher") or "").strip()
     if author and looks_like_body(author):
         return _complete(author, text, mentions, longer=True)
     bodies = [m for m in mentions if m.body]
     if not bodies:
-        return None
+        return _acronym_issuer(doc, text, aliases) if aliases is not None else None
     for contact in _CONTACT.finditer(text):
         for body in bodies:
             if contact.end() <= body.start <= contact.end() + 300:
@@ -385,6 +389,23 @@ def _issuer(doc: Document, info: TitleInfo, text: str, mentions: list) -> str | 
             counts[body.name] += len(re.findall(rf"\b{acronym.group(1)}\b", text)) - 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 3 else None
+
+
+def _acronym_issuer(doc: Document, text: str, aliases: Aliases) -> str | None:
+    """A release or press kit that names its organisation only by its acronym (« le programme
+    de la FRV », « La FRV propose … »): the body the aliases file spells it for, when the
+    text uses the acronym three times or more."""
+    if doc.kind not in ("communiqué", "dossier de presse"):
+        return None
+    counts: dict[str, int] = {}
+    for acronym in set(re.findall(r"\b[A-Z]{2,8}\b", text)):
+        canonical = aliases.canonical(acronym)
+        if canonical != acronym and looks_like_body(canonical):
+            counts[canonical] = counts.get(canonical, 0) + len(
+                re.findall(rf"\b{acronym}\b", text)
+            )
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] >= 3 else None
 
 
 # « Contact presse », « Contacts presse : », « Contact médias »
@@ -501,7 +522,8 @@ def _people(
         listed = {name_key(s.name) for s in stated}
         if doc.kind in _ISSUED_KINDS and not any(looks_like_body(s.name) for s in stated):
             # the source lists the people quoted: the organisation issuing it speaks too
-            if (issuer := _issuer(doc, info, text, mentions)) and doc.kind != "déclaration":
+            issuer = _issuer(doc, info, text, mentions, aliases)
+            if issuer and doc.kind != "déclaration":
                 stated.insert(0, Speaker(aliases.canonical(issuer)))
         stated += [Speaker(n, None) for n in interviewees if name_key(n) not in listed]
         stated += [Speaker(names.add(n), f) for n, f in signed if name_key(n) not in listed]
@@ -524,7 +546,7 @@ def _people(
         found.append(Speaker(name, functions.get(name)))
     tribune = doc.kind == "tribune" and signed  # its speakers are its signatories
     if doc.kind in _ISSUED_KINDS and not info.speakers and not tribune:
-        if issuer := _issuer(doc, info, text, mentions):
+        if issuer := _issuer(doc, info, text, mentions, aliases):
             found.append(Speaker(aliases.canonical(issuer)))
     for name, function in signed:
         found.append(Speaker(names.add(name), function))

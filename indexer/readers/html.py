@@ -227,6 +227,14 @@ def _content(soup: BeautifulSoup) -> Tag:
     return _paragraph_host(soup) or soup.body or soup
 
 
+# A site's description naming who publishes it: « Site officiel du comité de soutien à … ».
+_SITE_OF = re.compile(
+    r"^\s*(?:le\s+)?site\s+(?:officiel|internet|web)?\s*(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"(?P<name>[^,.;:!?()]{3,80})",
+    re.IGNORECASE,
+)
+
+
 def _meta(soup: BeautifulSoup, **attrs: str) -> str | None:
     """Return the `content` of the first `<meta>` matching `attrs`, stripped, or None."""
     tag = soup.find("meta", attrs=attrs)
@@ -285,4 +293,8 @@ def read(path: Path) -> list[Record]:
     if not text:
         raise Unreadable("aucun texte dans la page")
     meta = {"author": author} if (author := _meta(soup, name="author")) else {}
+    if not meta and (site := _SITE_OF.match(_meta(soup, name="description") or "")):
+        # « Site officiel du comité de soutien à Antoine Deltour, lanceur d'alerte … »
+        name = site.group("name").strip()
+        meta["publisher"] = name[:1].upper() + name[1:]
     return [Record(text=text, title=title, date=found_date, lang=lang, meta=meta)]

@@ -146,10 +146,12 @@ _CHAIR = (
 )
 _VOICES = r"Des voix|Une voix|Plusieurs voix|Quelques voix"
 # A speaker label: who, an optional parenthesis (riding and party, function, the chair's
-# name), a colon; alone on its line or before the first words of the turn.
+# name; one parenthesis may nest: « secretaire d'Etat (Institutions financieres
+# internationales), Lib. »), a colon; alone on its line or before the first words of the turn.
 _LABEL = re.compile(
     rf"^(?P<label>(?:(?P<civ>{_CIVILITY})[ ]+(?P<name>{_PERSON})|(?P<chair>{_CHAIR})"
-    rf"|(?P<voices>{_VOICES}))[ ]*(?:\([ ]*(?P<inside>[^()\n]{{1,150}}?)[ ]*\))?)[ ]*:"
+    rf"|(?P<voices>{_VOICES}))[ ]*(?:\([ ]*(?P<inside>(?:[^()\n]|\([^()\n]{{1,80}}\)){{1,150}}?)"
+    rf"[ ]*\))?)[ ]*:"
     rf"(?:[ ]*$|[ ]+(?P<rest>\S.*)$)"
 )
 # Labels only Hansard-style transcripts use (a plain `Mme X :` may be an interview).
