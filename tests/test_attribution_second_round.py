@@ -6,7 +6,13 @@ VERBATIM_REQUIRE_SHARED=1). None of these passages belongs to the held-out half.
 """
 
 from indexer.extract.people import find_mentions
-from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
+from tests.shared_docs import (
+    VIE_PUBLIQUE,
+    VIE_PUBLIQUE_2023,
+    extracted,
+    quote_at,
+    shared_document,
+)
 
 BEAUNE_FRANCE_INFO = "Extraits d'un entretien de M. Clément Beaune"
 LUXLEAKS = "luxleaks-communiques"
@@ -40,6 +46,46 @@ def test_a_function_glued_after_du_names_the_person_and_the_function_stands_for_
     assert quote_at(doc, "avait de fortes convictions").speaker == "Édouard Perrin"
     # « … il les a très clairement récusés, affirmant qu'il n'était «pas un commanditaire ». »
     assert quote_at(doc, "pas un commanditaire").speaker == "Édouard Perrin"
+
+
+def test_a_person_heading_a_reported_clause_does_not_take_the_focus():
+    doc = extracted(shared_document(f"{LUXLEAKS}/markdown/2017-01-10-appeal-day5.html.md"))
+    # « Il rappelle d'ailleurs que, plusieurs mois avant la copie des documents, Antoine prouvait
+    # déjà son intention … Fustigeant au passage une partie civile qui « rame, péniblement », il
+    # ironise sur le soi-disant préjudice en s'étonnant : « Quelle est cette assemblée … » »
+    assert quote_at(doc, "rame, péniblement").speaker == "William Bourdon"
+    assert quote_at(doc, "Quelle est cette assemblée muette").speaker == "William Bourdon"
+
+
+def test_a_long_apposition_still_leads_from_the_subject_to_its_verb():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE_2023, "Interview de M. Christophe Béchu", "POUJADE")
+    )
+    # QUENTIN LAFAY: « Robert POUJADE, le premier occupant du poste de ministre de la Protection de
+    # la nature et de l'Environnement en 1971 avait qualifié ce ministère de " ministère de
+    # l'impossible " »
+    quote = quote_at(doc, "ministère de l'impossible")
+    assert (quote.speaker, quote.is_speech) == ("Robert Poujade", True)
+
+
+def test_a_function_glued_before_an_infinitive_of_speech_said_it():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE_2023, "Interview de M. Christophe Béchu", "POUJADE")
+    )
+    # CHRISTOPHE BECHU: « … ce n'est pas tout à fait un hasard si le choix fait par le président
+    # de la République c'est de dire « la planification ça relève de Matignon … » »
+    quote = quote_at(doc, "la planification ça relève de Matignon")
+    assert (quote.speaker, quote.function) == (None, "président de la République")
+
+
+def test_pour_qui_gives_the_words_to_the_person_the_clause_hangs_on():
+    doc = extracted(shared_document(f"{LUXLEAKS}/html/2017-11-23-cassation.html"), "speakers")
+    # « Vient ensuite le tour de Me Hansen, représentant la partie civile PwC, pour qui la question
+    # de cette « condition supplémentaire » à la jurisprudence de la CEDH est une « fausse
+    # question ». Il s'essaie alors à une comparaison ahurissante, qualifiant Antoine de « … » »
+    assert quote_at(doc, "condition supplémentaire").speaker == "Hansen"
+    assert quote_at(doc, "voleur de voiture").speaker == "Hansen"
+    assert "Hansen" in [s.name for s in doc.speakers]
 
 
 # --- Interviews (family 1) --------------------------------------------------------------------

@@ -226,6 +226,17 @@ _CHARGE = re.compile(
     r"(?:\bde|\bd['’]|\bdu|\bdes|\bpour)\s*$",
     re.IGNORECASE,
 )
+# From a name to « pour qui »: nothing but its apposition (« , représentant la partie civile, »).
+_APPOSITION_GAP = re.compile(r"\s*(?:,[^,;:.!?«»]{0,100})?,\s*")
+# What an apposition between a subject and its verb never holds: another clause.
+_GAP_CLAUSE = re.compile(r"[;:«»]|\b(?:qui|que|qu['’]|dont|où|lorsqu['’e]|quand)\b", re.I)
+# From a verb of speech to the subject of the clause it reports: « rappelle d'ailleurs que,
+# plusieurs mois avant la copie des documents, ».
+_REPORTED_THAT = re.compile(
+    r"(?:\s+(?:d['’]ailleurs|aussi|encore|également|ainsi|alors|même|notamment))*\s+qu(?:e\b|['’])"
+    r"[^.!?«»\n]{0,80}$",
+    re.IGNORECASE,
+)
 # A verb of speech right before the marks: « on me disait « c'est trop tard » ».
 _SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
 # « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
@@ -422,6 +433,7 @@ class Attributor:
             if not dot or not _NOT_AN_END.search(text, max(0, m.start() - 4), m.start()):
                 self.boundaries.append(m.end())
         self.last: tuple[Span, Attribution] | None = None
+        self.reported: dict[int, bool] = {}  # mention start → heads a reported clause
         # In a transcript, the people talking are "vous" and "je", never "il": a pronoun does
         # not stand for them.
         self.participants = {t.name for t in context.turns}
@@ -448,6 +460,29 @@ class Attributor:
             index += 1
         return found
 
+    def _heads_up_to(self, mention: Mention, cue_start: int) -> bool:
+        """Tell whether a subject is near enough to be the verb's: 100 characters, or a long
+        apposition and nothing else (« Robert POUJADE, le premier occupant du poste de
+        ministre de la Protection de la nature … en 1971 avait qualifié … »)."""
+        gap = self.text[mention.end : cue_start]
+        if len(gap) <= 100:
+            return True
+        return len(gap) <= 180 and gap.lstrip().startswith(",") and not _GAP_CLAUSE.search(gap)
+
+    def _reported(self, mention: Mention) -> bool:
+        """Tell whether a mention heads a clause that a verb of speech reports (« Il rappelle
+        d'ailleurs que, plusieurs mois avant …, Antoine prouvait … »): the person talked
+        about, not the one talking, whom a later « il » still stands for."""
+        if (known := self.reported.get(mention.start)) is not None:
+            return known
+        start = self._sentence_start(mention.start)
+        found = any(
+            _REPORTED_THAT.match(self.text, verb.end(), mention.start)
+            for verb in _VERB.finditer(self.text, start, mention.start)
+        )
+        self.reported[mention.start] = found
+        return found
+
     def _focus(
         self, position: int, floor: int = 0, bodies: bool = False
     ) -> tuple[str, str | None] | None:
@@ -459,7 +494,7 @@ class Attributor:
             m = self.mentions[index]
             if m.start < floor:
                 break
-            if m.body and not bodies:
+            if (m.body and not bodies) or self._reported(m):
                 index -= 1
                 continue
             if m.subject and m.end <= position and (m.name or m.function):
@@ -606,6 +641,19 @@ class Attributor:
             author = not re.fullmatch(_SOURCE_CUE, cue, re.IGNORECASE)
             if (p := re.match(r"\s*,?\s*(lui|elle|eux|elles)\b", rest, re.IGNORECASE)) is not None:
                 return self._pronoun(rest_start, f"{cue} {p.group(1)}".lower(), floor)
+            if cue.lower() == "pour" and re.match(r"\s*qui\b", rest):
+                # « Me Hansen, représentant la partie civile PwC, pour qui … « … » »: the
+                # person the relative clause hangs on
+                cue_at = left_start + m.start("cue")
+                before = [
+                    x
+                    for x in self._mentions_in(left_start, cue_at)
+                    if x.name and not x.body and x.name not in self.participants
+                ]
+                if before and _APPOSITION_GAP.fullmatch(self.text, before[-1].end, cue_at):
+                    attribution = self._who(before[-1])
+                    attribution.cue = "pour qui"
+                    return attribution
             if re.search(r"\s(?:le|la|les)\s+cite", cue, re.IGNORECASE):
                 return self._pronoun(left_start + m.start("cue"), cue, floor)  # « je la cite »
             skip = len(rest) - len(rest.lstrip(" ,:\t"))
@@ -753,7 +801,9 @@ class Attributor:
             around = [
                 m
                 for m in self._mentions_in(max(left_start, cue_start - 40), span.open)
-                if m.name and m.name not in self.participants and not m.body
+                if (m.name or (m.function and not m.anaphor))
+                and m.name not in self.participants
+                and not m.body
             ]
             for m in around:
                 glued = m.end <= cue_start and re.fullmatch(
@@ -774,7 +824,7 @@ class Attributor:
             heads = [
                 m
                 for m in self._mentions_in(left_start, cue_start)
-                if m.subject and cue_start - m.end <= 100
+                if m.subject and self._heads_up_to(m, cue_start)
             ]
             if heads:
                 if self._joint(heads[0], cue_start):
