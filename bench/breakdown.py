@@ -50,15 +50,20 @@ class _Clock:
 
 @contextmanager
 def _instrumented(clock: _Clock):
-    import indexer.search as module
+    import indexer.engine
+    import indexer.search
+    import indexer.whoosh_engine
 
-    saved = {name: getattr(module, name) for name in STAGES if hasattr(module, name)}
-    for name, func in saved.items():
+    # the orchestration (histogram) and the Whoosh engine's stages, where they are called
+    modules = (indexer.search, indexer.whoosh_engine, indexer.engine)
+    saved = [(module, name, getattr(module, name)) for module in modules for name in STAGES
+             if hasattr(module, name)]
+    for module, name, func in saved:
         setattr(module, name, clock.wrap(LABELS[name], func))
     try:
         yield
     finally:
-        for name, func in saved.items():
+        for module, name, func in saved:
             setattr(module, name, func)
 
 

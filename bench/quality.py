@@ -81,7 +81,7 @@ Ranker = Callable[[str], list[str]]
 
 @contextmanager
 def _no_snippets() -> Iterator[None]:
-    import indexer.search as module
+    import indexer.whoosh_engine as module
 
     saved = module._snippet
     module._snippet = lambda text, terms, top=2: ""

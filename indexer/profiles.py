@@ -15,7 +15,7 @@ TOP_THEMES = 15
 
 def canonical_speaker(catalog: Catalog, name: str) -> str | None:
     """Return the indexed spelling of a speaker's name (case and accents ignored), or None."""
-    values = catalog.postings(catalog.searcher(), "speaker")
+    values = catalog.speaker_names()
     if name in values:
         return name
     wanted = " ".join(fold(name).casefold().split())

@@ -21,6 +21,8 @@ def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict
     Quotation records are left out: they would only repeat the statement's own words.
     An unknown id gives an empty list.
     """
+    if catalog.name != "whoosh":  # OpenSearch: its own « more like this » query
+        return catalog.similar(doc_id, top, KEY_TERMS)
     searcher = catalog.searcher()
     docnum = searcher.document_number(id=doc_id)
     if docnum is None:

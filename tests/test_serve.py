@@ -72,7 +72,7 @@ def test_two_workers_serve_and_each_picks_up_a_reindex(server):
 
 
 def test_workers_share_the_default_word_cache(monkeypatch):
-    import indexer.search as search_module
+    import indexer.whoosh_engine as search_module
     from webapp.server import term_cache_per_worker
 
     monkeypatch.delenv("VERBATIM_TERM_CACHE", raising=False)

@@ -19,7 +19,7 @@ import sys
 
 from flask import Flask
 
-import indexer.search as search_module
+import indexer.whoosh_engine as search_module  # the Whoosh catalog and its caches
 from indexer.search import SearchRequest, search
 
 

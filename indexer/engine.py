@@ -1,0 +1,215 @@
+"""What a search engine must provide to Verbatim, and what every engine shares.
+
+`indexer.search.search()` is the one search function (command line, pages, API). It reads the
+request, parses and spell-checks the query, reads the dates, and hands the engine a `Plan`;
+the engine answers with what it `Found` (the hits of the page, facet counts, the counts of the
+histogram); `search()` then marks selections, lays out the histogram and writes the notes.
+Two engines implement `Engine`:
+
+* `indexer.whoosh_engine.Catalog`: the embedded Whoosh index in a folder (the default);
+* `indexer.opensearch_engine.OpenSearchCatalog`: an index on an OpenSearch cluster
+  (`--engine opensearch --opensearch-url URL`, the optional extra `verbatim[opensearch]`).
+
+Readers, extraction, the query syntax (`indexer.query`), the French analysis, snippets and the
+JSON of a hit are the same for both.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from whoosh import query as wq
+
+from indexer.analysis import fold
+from indexer.document import Document
+from indexer.query import FACET_FIELDS, ParsedQuery
+from indexer.snippets import SNIPPET_CHARS, highlight_all
+from indexer.snippets import snippet as make_snippet
+
+if TYPE_CHECKING:
+    from indexer.search import SearchRequest
+    from indexer.spelling import Spelling
+
+SORTS = ("relevance", "-date", "date")
+MAX_PER_PAGE = 100
+MAX_LIST = 1000  # one page of a hits-only search (exports)
+MAX_RESULTS = 10_000  # deepest result one can page to
+MIN_HITS = 3  # hits of a list always given, even past the time budget (~35 ms each at worst)
+ENGINES = ("whoosh", "opensearch")
+
+
+class IndexMissing(Exception):
+    """There is no index where the engine was told to look."""
+
+
+@dataclass
+class Plan:
+    """What the orchestration hands an engine: the request and its query, read once."""
+
+    request: SearchRequest  # normalised: sort, page and per_page within bounds
+    parsed: ParsedQuery  # the query searched (its unknown words corrected, if any)
+    q: str  # the query text searched (the corrected one, if any)
+    period: tuple[datetime | None, datetime | None]  # date_from and date_to, as instants
+
+
+@dataclass
+class Found:
+    """What an engine found for a `Plan`.
+
+    `facets` holds, for every facet of `FACET_FIELDS` (none when `request.facets` is off),
+    the values of the records that match the query and every other facet's selection
+    ([{"value", "count"}], most records first); `years` and `months` count the records
+    that match everything, for the histogram.
+    """
+
+    total: int
+    hits: list[dict[str, Any]]
+    facets: dict[str, list[dict[str, Any]]]
+    years: dict[str, int]
+    months: Callable[[str], dict[str, int]]  # "2020" -> {"2020-09": n, …}
+    level: str = "all"  # which records match: "all" words, "most" (half or more), "any"
+    notes: list[str] = field(default_factory=list)  # what the matching and passages say
+    passages: bool = False  # a pasted passage was found: it answers, no suggestions
+
+
+class Engine(Protocol):
+    """An index Verbatim searches: one per process, shared by its threads."""
+
+    name: str  # "whoosh" or "opensearch"
+
+    def spell(self, q: str, words: list[str], correct: bool) -> Spelling:
+        """Return the corrections and suggestions for the unknown words of `q`."""
+
+    def run(self, plan: Plan) -> Found:
+        """Return the hits of the plan's page, its facet counts and histogram counts."""
+
+    def document(self, doc_id: str) -> Document | None:
+        """Return the statement with this id, or None."""
+
+    def speaker_names(self) -> list[str]:
+        """Return every speaker's name as the pages show it (spelling variants merged)."""
+
+    def close(self) -> None:
+        """Release what the engine holds (files, connections)."""
+
+
+def engine_name(name: str | None = None) -> str:
+    """Return the engine asked for: `name`, else $VERBATIM_ENGINE, else "whoosh"."""
+    chosen = (name or os.environ.get("VERBATIM_ENGINE") or "whoosh").strip().lower()
+    if chosen not in ENGINES:
+        raise ValueError(f"moteur inconnu « {chosen} » (whoosh ou opensearch)")
+    return chosen
+
+
+# --- Facet values: what both engines do with the values they count.
+
+def facet_key(value: str) -> str:
+    """Return what two spellings of one facet value share.
+
+    >>> facet_key("Relance economique") == facet_key("Relance  Économique")
+    True
+    """
+    return " ".join(fold(value).casefold().split())
+
+
+def best_label(forms: list[tuple[str, int]]) -> str:
+    """Return the spelling a facet value is shown under, of its (spelling, records) forms."""
+    # The accented, capitalised spelling reads best; ties go to the commonest.
+    return max(forms, key=lambda f: (sum(ord(c) > 127 for c in f[0]),
+                                     sum(c.isupper() for c in f[0]), f[1], f[0]))[0]
+
+
+def sorted_counts(counts: dict[str, int]) -> list[dict]:
+    """Return facet counts as the pages show them: most records first, then by name."""
+    ordered = sorted(counts.items(), key=lambda vc: (-vc[1], fold(vc[0]).casefold()))
+    return [{"value": v, "count": n} for v, n in ordered]
+
+
+def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str],
+                                                                   dict[str, list[str]]]]
+                        ) -> wq.Query:
+    """Map `speaker:Castex` to the indexed values it names (« Jean Castex »), folding case
+    and accents, so users need not type a name exactly as it is stored.
+
+    `values(facet)` returns the facet's ({facet_key: label}, {label: indexed spellings}).
+    """
+    if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
+        wanted = facet_key(str(q.text))
+        keys, variants = values(q.fieldname)
+        matches = [k for k in keys if k == wanted] or [k for k in keys if wanted in k.split()]
+        matches = matches or [k for k in keys if wanted in k]
+        if not matches:
+            return wq.NullQuery
+        return wq.Or([wq.Term(q.fieldname, v) for k in matches for v in variants[keys[k]]])
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: resolve_facet_terms(child, values))
+
+
+# --- Hits: the JSON of a result, whatever engine found it.
+
+def document_summary(doc: Document, score: float | None) -> dict[str, Any]:
+    """Return the fields every result list shows for a statement."""
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "date": doc.date,
+        "kind": doc.kind,
+        "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
+        "themes": doc.themes,
+        "source": doc.source,
+        "record": doc.record,
+        "score": score,
+    }
+
+
+def alternates(doc: Document) -> list[dict[str, str]]:
+    """Return the other formats a statement was published in ({"source", "format"})."""
+    return [{"source": a["source"], "format": a["format"]} for a in doc.alternates]
+
+
+def quote_index(stored: dict) -> int:
+    """Return the rank of a quotation record in its document's quotations."""
+    return int(str(stored["id"]).rsplit("-q", 1)[1])
+
+
+def record_hit(stored: dict, score: float | None, terms: set[str],
+               parent: Callable[[str], Document | None], snippet=None) -> dict:
+    """Return the JSON of one result from its stored fields (`indexer.schema`).
+
+    `parent(id)` returns the document a quotation record belongs to; `snippet` is the
+    snippet function (`indexer.snippets.snippet` unless a benchmark replaces it).
+    """
+    snippet = snippet or make_snippet
+    if stored.get("type") == "quote":
+        doc = parent(stored["parent"])
+        quote = stored.get("text", "")
+        speaker = doc.quotes[quote_index(stored)] if doc else None
+        return {
+            "id": stored["id"],
+            "title": doc.title if doc else stored.get("title"),
+            "date": doc.date if doc else None,
+            "kind": doc.kind if doc else stored.get("kind") or None,
+            "speakers": [{"name": speaker.speaker, "function": speaker.function}]
+            if speaker and speaker.speaker
+            else [],
+            "themes": doc.themes if doc else [],
+            "source": stored.get("source"),
+            "record": doc.record if doc else None,
+            "score": score,
+            "snippet": snippet(quote, terms, top=1) if len(quote) > SNIPPET_CHARS else
+            highlight_all(quote, terms),
+            "alternates": alternates(doc) if doc else [],
+            "quote": quote,
+            "document_id": stored.get("parent"),
+            "position": stored.get("position"),
+        }
+    from indexer.schema import stored_document
+
+    doc = stored_document(stored)
+    return {**document_summary(doc, score), "snippet": snippet(doc.text, terms),
+            "alternates": alternates(doc)}

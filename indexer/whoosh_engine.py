@@ -1,0 +1,463 @@
+"""The embedded engine: a Whoosh index in a folder (`indexer.engine.Engine`).
+
+A `Catalog` is one process's view of the index: a searcher per thread, reopened when the
+index changes, and the facet postings, word postings and timeline cached for the current
+version of the index. `run()` answers a search plan with sets of document numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import threading
+import time
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from indexer import budget
+from indexer.engine import (
+    MIN_HITS,
+    Found,
+    IndexMissing,
+    Plan,
+    best_label,
+    facet_key,
+    record_hit,
+    resolve_facet_terms,
+    sorted_counts,
+)
+from indexer.indexing import INDEX_NAME
+from indexer.matching import Ranked
+from indexer.matching import match_query as _matching
+from indexer.passages import (
+    Passage,
+    PassageFirst,
+    TogetherFirst,
+    passage_query,
+    together_pairs,
+)
+from indexer.passages import find as find_passages
+from indexer.query import FACET_FIELDS, query_terms
+from indexer.ranking import FIELDS, Scorer, WordPostings, field_lengths, word_postings
+from indexer.schema import stored_document
+from indexer.snippets import passage_snippet
+from indexer.snippets import snippet as _snippet
+from indexer.spelling import Spelling, spell_query
+
+RETIRE_SECONDS = 60  # a replaced searcher is closed this long after, once nobody reads it
+# Postings kept by the per-word cache: about 100 bytes each, so ~600 MB at most (measured at
+# 250k records: every word of the 330-query benchmark mix, 5.0 M postings, server RSS 614 MB).
+TERM_CACHE_POSTINGS = int(os.environ.get("VERBATIM_TERM_CACHE", "6000000"))
+# Word pairs whose records are kept: the pairs chosen are the rare ones (COMMON_SHARE), so
+# each holds few records.
+PAIR_CACHE_ENTRIES = 50_000
+
+
+class Catalog:
+    """An open index for a process: a searcher per thread, reopened when the index changes,
+    and the facet postings and timeline cached for the current version of the index.
+
+    Open one per process and share it between threads: Whoosh's readers seek and read
+    shared files, so each thread gets its own searcher (one shared searcher gave corrupt
+    reads under 8 concurrent threads).
+    """
+
+    def __init__(self, index_dir: Path | str):
+        self.index_dir = Path(index_dir)
+        if not whoosh_index.exists_in(str(self.index_dir), indexname=INDEX_NAME):
+            raise IndexMissing(f"aucun index dans {self.index_dir}")
+        self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._opened: list = []  # every searcher still open, to close them all at the end
+        self._retired: list[tuple[float, object]] = []  # replaced searchers, closed later
+        self._cache_stamp: tuple | None = None
+        self._cache: dict[str, object] = {}
+        self.searcher()
+
+    def _stamp(self) -> tuple[int, int]:
+        # a rebuild swaps in another folder, whose generation may be the same number
+        return os.stat(self.index_dir).st_ino, self._ix.latest_generation()
+
+    def searcher(self):
+        """Return this thread's searcher, reopened if the index changed since its opening."""
+        local = self._local
+        current = getattr(local, "searcher", None)
+        try:
+            stamp = self._stamp()
+            if current is not None and current.verbatim_stamp == stamp:
+                return current
+            # A new searcher, not `refresh()`: Whoosh's reader reuse counted a segment twice
+            # after a multi-process commit (measured: 120 hits for 90 documents).
+            fresh = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME).searcher()
+            fresh.verbatim_stamp = (stamp[0], fresh.reader().generation())
+        except Exception:  # noqa: BLE001
+            if current is None:
+                raise
+            # The index is being swapped or committed right now: the searcher we have still
+            # reads its own open files, so answer from it and reopen at the next search.
+            return current
+        now = time.monotonic()
+        with self._lock:
+            self._opened.append(fresh)
+            if current is not None:
+                # a result list of this thread may still be read from it: close it later
+                self._retired.append((now, current))
+            expired = [x for t, x in self._retired if now - t > RETIRE_SECONDS]
+            self._retired = [(t, x) for t, x in self._retired if now - t <= RETIRE_SECONDS]
+            for searcher in expired:
+                self._opened.remove(searcher)
+        for searcher in expired:
+            searcher.close()
+        local.searcher = fresh
+        return fresh
+
+    def _cached(self, searcher, key: str, compute):
+        """Return compute(), cached while `searcher` reads the latest version of the index."""
+        stamp = searcher.verbatim_stamp
+        if stamp != self._cache_stamp:
+            try:
+                latest = self._stamp()
+            except OSError:
+                latest = None
+            if stamp != latest:
+                return compute()  # an older version, still read by another thread
+        with self._lock:
+            if stamp != self._cache_stamp:
+                self._cache_stamp, self._cache = stamp, {}
+            if key not in self._cache:
+                self._cache[key] = compute()
+            return self._cache[key]
+
+    def facet(self, searcher, fieldname: str) -> FacetPostings:
+        """Return the postings of a facet field of the given searcher's reader."""
+        return self._cached(searcher, "facet:" + fieldname,
+                            lambda: _field_postings(searcher, fieldname))
+
+    def postings(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
+        """Return {value: docnums} for a facet field, spelling variants merged."""
+        return self.facet(searcher, fieldname).docs
+
+    def word(self, searcher, term: str) -> WordPostings:
+        """Return the postings of an analysed word in `title` and `text`.
+
+        Kept in a cache per version of the index, least recently used out first, bounded
+        by TERM_CACHE_POSTINGS: the words of queries recur, and combining cached sets costs
+        far less than Whoosh walking the same postings again.
+        """
+        cache: OrderedDict[str, WordPostings] = self._cached(searcher, "words", OrderedDict)
+        with self._lock:
+            found = cache.get(term)
+            if found is not None:
+                cache.move_to_end(term)
+                return found
+        found = word_postings(searcher, term)
+        with self._lock:
+            cache[term] = found
+            held = sum(x.size for x in cache.values())
+            while held > TERM_CACHE_POSTINGS and len(cache) > 1:
+                held -= cache.popitem(last=False)[1].size
+        return found
+
+    def pair_docs(self, searcher, pair: str) -> frozenset[int]:
+        """Return the records holding a word pair (`shingle` field), cached like `word`."""
+        cache: OrderedDict[str, frozenset[int]] = self._cached(searcher, "pairs", OrderedDict)
+        with self._lock:
+            found = cache.get(pair)
+            if found is not None:
+                cache.move_to_end(pair)
+                return found
+        reader = searcher.reader()
+        found = frozenset(reader.postings("shingle", pair).all_ids()
+                          if reader.doc_frequency("shingle", pair) else ())
+        with self._lock:
+            cache[pair] = found
+            while len(cache) > PAIR_CACHE_ENTRIES:
+                cache.popitem(last=False)
+        return found
+
+    def passages(self, searcher, text: str, base, best_only: bool = False) -> list[Passage]:
+        """Return the records of `base` holding the passage `text`, closest first (with
+        `best_only`, those that may come first: `indexer.passages.find`)."""
+        if "shingle" not in searcher.schema:
+            return []  # an index written before passages existed: `verbatim index --rebuild`
+        return find_passages(searcher.reader(), lambda p: self.pair_docs(searcher, p),
+                             lambda n: searcher.stored_fields(n).get("text", ""), text, base,
+                             best_only=best_only)
+
+    def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
+        """Return Whoosh's BM25F for these words over the cached postings."""
+        lengths = {f: self._cached(searcher, "lengths:" + f, lambda f=f: field_lengths(searcher, f))
+                   for f in FIELDS}
+        return Scorer.for_searcher(searcher, words, lengths)
+
+    def counts(self, searcher, facet: str, key: tuple, docs) -> list[dict]:
+        """Return the facet counts of `docs`, all the records of the type and period `key`.
+
+        Cached (32 periods per facet at most): a page filtered only by facets counts the
+        same whole set every time.
+        """
+        cache: OrderedDict = self._cached(searcher, "counts:" + facet, OrderedDict)
+        with self._lock:
+            found = cache.get(key)
+        if found is None:
+            found = _count(docs, self.facet(searcher, facet))
+            with self._lock:
+                cache[key] = found
+                while len(cache) > 32:
+                    cache.popitem(last=False)
+        return [dict(value) for value in found]  # the caller marks its selections on them
+
+    def dated_between(self, searcher, low: datetime | None, high: datetime | None
+                      ) -> frozenset[int]:
+        """Return the records dated between `low` and `high` (either may be None)."""
+        dates, docnums, _ = self.timeline(searcher)
+        start = bisect.bisect_left(dates, low) if low else 0
+        end = bisect.bisect_right(dates, high) if high else len(dates)
+        return frozenset(docnums[start:end])
+
+    def timeline(self, searcher) -> tuple[list[datetime], list[int], dict[int, int]]:
+        """Return the dated records' dates in order, their docnums, and each docnum's rank."""
+        dated = self.postings(searcher, "dated")
+        return self._cached(searcher, "timeline", lambda: _timeline(searcher, dated))
+
+    name = "whoosh"
+
+    def spell(self, q: str, words: list[str], correct: bool) -> Spelling:
+        """Return the spelling check of a query's words against the current index."""
+        return spell_query(self, self.searcher(), q, words, correct=correct)
+
+    def run(self, plan: Plan) -> Found:
+        """Return what the index holds for `plan` (see `indexer.engine.Engine`)."""
+        return run(self, plan)
+
+    def speaker_names(self) -> list[str]:
+        """Return every speaker's name as the pages show it (spelling variants merged)."""
+        return list(self.postings(self.searcher(), "speaker"))
+
+    def document(self, doc_id: str):
+        """Return the stored `Document` with this id, or None."""
+        stored = self.searcher().document(id=doc_id)
+        if not stored or stored.get("type") != "doc":
+            return None
+        return stored_document(stored)
+
+    def close(self) -> None:
+        """Release every searcher's files."""
+        with self._lock:
+            opened, self._opened, self._retired = self._opened, [], []
+        for searcher in opened:
+            searcher.close()
+        self._local = threading.local()
+
+
+def _timeline(searcher, dated: dict[str, frozenset[int]]
+              ) -> tuple[list[datetime], list[int], dict[int, int]]:
+    column = searcher.reader().column_reader("date")
+    pairs = sorted((column[n], n) for n in dated.get("1", ()))
+    docnums = [n for _, n in pairs]
+    return [d for d, _ in pairs], docnums, {n: i for i, n in enumerate(docnums)}
+
+
+@dataclass
+class FacetPostings:
+    """A facet field's values, spelling variants merged under their best label."""
+
+    docs: dict[str, frozenset[int]]  # label → docnums
+    variants: dict[str, list[str]]  # label → the values as indexed
+    labels: dict[str, str]  # facet_key → label
+
+    def label(self, value: str) -> str:
+        """Return the label a value is shown under (the value itself when unknown)."""
+        return self.labels.get(facet_key(value), value)
+
+    @cached_property
+    def by_doc(self) -> dict[int, tuple[str, ...]]:
+        """Return each record's labels (the postings inverted, built on first use)."""
+        inverted: dict[int, list[str]] = {}
+        for label, docs in self.docs.items():
+            for n in docs:
+                inverted.setdefault(n, []).append(label)
+        return {n: tuple(labels) for n, labels in inverted.items()}
+
+    @cached_property
+    def size(self) -> int:
+        """Return the number of (label, record) pairs."""
+        return sum(len(d) for d in self.docs.values())
+
+    def counts(self, ids: set[int] | frozenset[int]) -> dict[str, int]:
+        """Return {label: records of `ids` holding it}, zero counts left out.
+
+        Few records among many labels (a speaker facet: 1,500 names at 250k records) are
+        counted record by record; many records, label by label with set intersections.
+        """
+        if len(self.docs) > 50 and len(ids) * 16 < self.size:
+            by_doc = self.by_doc
+            return Counter(label for n in ids for label in by_doc.get(n, ()))
+        counts = ((value, len(ids & docs)) for value, docs in self.docs.items())
+        return {v: c for v, c in counts if c}
+
+
+def _field_postings(searcher, fieldname: str) -> FacetPostings:
+    reader = searcher.reader()
+    groups: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    if fieldname in reader.indexed_field_names():
+        for value in reader.field_terms(fieldname):
+            if value:
+                docs = frozenset(reader.postings(fieldname, value).all_ids())
+                groups.setdefault(facet_key(value), []).append((value, docs))
+    facet = FacetPostings({}, {}, {})
+    for key, forms in groups.items():
+        label = best_label([(v, len(d)) for v, d in forms])
+        facet.docs[label] = frozenset().union(*(d for _, d in forms))
+        facet.variants[label] = [v for v, _ in forms]
+        facet.labels[key] = label
+    return facet
+
+
+def _facet_values(catalog: Catalog, searcher):
+    def values(fieldname: str):
+        facet = catalog.facet(searcher, fieldname)
+        return facet.labels, facet.variants
+    return values
+
+
+def run(catalog: Catalog, plan: Plan) -> Found:
+    """Return what the index holds for `plan`: records as sets of document numbers.
+
+    Which words are required, and when the search widens to any word, is decided by
+    `indexer.matching.match_query`. Facet values combine with OR inside a facet and AND
+    across facets; each facet's counts ignore its own selection.
+    """
+    request, parsed, (low, high) = plan.request, plan.parsed, plan.period
+    searcher = catalog.searcher()
+    notes: list[str] = []
+    # The filters every search shares are sets of document numbers cached per searcher:
+    # intersecting sets is much cheaper than Whoosh walking posting lists in Python.
+    base = catalog.postings(searcher, "type").get("quote" if request.quotes else "doc",
+                                                   frozenset())
+    if low or high:
+        base = base & catalog.dated_between(searcher, low, high)
+
+    resolve = _facet_values(catalog, searcher)
+    text_query = resolve_facet_terms(parsed.query, resolve)
+    found = _matching(catalog, searcher, plan.q, parsed, text_query, base,
+                      lambda q: resolve_facet_terms(q, resolve))
+    matched, text_query, parsed = found.docs, found.query, found.parsed
+    ranker = found.ranker
+    passages: dict[int, Passage] = {}
+    typed = passage_query(request.q)
+    if typed:
+        # the records holding the passage come first, then the usual ranking
+        passages = {p.docnum: p for p in catalog.passages(searcher, typed, base)}
+        if passages:
+            matched = set(matched) | passages.keys()
+            ranker = PassageFirst(list(passages.values()), ranker)
+    elif ranker is not None and (pairs := together_pairs(request.q, parsed)) \
+            and "shingle" in searcher.schema:
+        together = frozenset.intersection(*(catalog.pair_docs(searcher, p) for p in pairs))
+        if together & matched:
+            ranker = TogetherFirst(together, ranker)
+    if found.note and not passages:
+        notes.append(found.note)
+
+    selections = {}
+    for facet in FACET_FIELDS:
+        if request.selected(facet):
+            postings = catalog.facet(searcher, facet)
+            # a value typed or bookmarked in another spelling selects its merged label
+            values = list(dict.fromkeys(postings.label(v) for v in request.selected(facet)))
+            setattr(request, facet, values)
+            selections[facet] = frozenset().union(*(postings.docs.get(v, frozenset())
+                                                    for v in values))
+    final = set(matched)
+    for docs in selections.values():
+        final &= docs
+
+    facets = {}
+    whole = ("quote" if request.quotes else "doc", low, high)  # what `base` holds
+    for facet in FACET_FIELDS if request.facets else ():
+        others = [docs for other, docs in selections.items() if other != facet]
+        scope = matched.intersection(*others) if others else matched
+        if len(scope) == len(base):
+            # every record the type and dates allow (a filter-only page): counted once
+            facets[facet] = catalog.counts(searcher, facet, whole, scope)
+        else:
+            facets[facet] = _count(scope, catalog.facet(searcher, facet))
+
+    years: dict[str, int] = {}
+    if request.facets:
+        years = {v["value"]: v["count"] for v in _count(final, catalog.facet(searcher, "year"))}
+
+    def months(prefix: str) -> dict[str, int]:
+        postings = catalog.postings(searcher, "month")
+        return {m: len(final & docs) for m, docs in postings.items() if m.startswith(prefix)}
+
+    hits = _page(catalog, searcher, text_query, final, request, ranker, passages)
+    shown = [p for n, p in passages.items() if n in final]
+    if shown:
+        exact = sum(p.verdict == "exact" for p in shown)
+        notes.insert(0, f"Passage trouvé mot pour mot dans {exact} document(s)." if exact else
+                     f"Passage proche trouvé dans {len(shown)} document(s), "
+                     f"à {round(max(p.similarity for p in shown) * 100)}\u00a0% près.")
+    return Found(total=len(final), hits=hits, facets=facets, years=years, months=months,
+                 level=found.level, notes=notes, passages=bool(passages))
+
+
+def _hit(searcher, stored: dict, score: float | None, terms: set[str],
+         passage: Passage | None = None) -> dict:
+    hit = record_hit(stored, score, terms, lambda doc_id: _parent(searcher, doc_id), _snippet)
+    hit["passage"] = passage.to_json() if passage else None
+    if passage:
+        # the words as said, in their sentence, instead of scattered matched words
+        hit["snippet"] = passage_snippet(stored.get("text", ""), passage.start, passage.end)
+    return hit
+
+
+def _parent(searcher, doc_id: str):
+    parent = searcher.document(id=doc_id)
+    return stored_document(parent) if parent else None
+
+
+def _count(ids: set[int] | frozenset[int], facet: FacetPostings) -> list[dict]:
+    return sorted_counts(facet.counts(ids))
+
+
+def _page(catalog, searcher, text_query, final: set[int], request,
+          ranker: Scorer | Ranked | PassageFirst | None,
+          passages: dict[int, Passage]) -> list[dict]:
+    if not final:
+        return []
+    first = (request.page - 1) * request.per_page
+    terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
+    if request.sort != "relevance" or ranker is None:
+        docnums = _by_date(catalog, searcher, final, newest_first=request.sort != "date")
+        best = [(n, None) for n in docnums[first : first + request.per_page]]
+    else:
+        best = [(n, round(score, 4)) for n, score in
+                ranker.top(final, first + request.per_page)[first:]]
+    hits: list[dict] = []
+    for n, score in best:
+        # past the time budget a long list (an export) stops; a page's first hits never do
+        if len(hits) >= MIN_HITS and budget.current().exceeded():
+            budget.current().cut(f"Liste arrêtée à {len(hits)} résultats sur {len(best)} : "
+                                 "le temps de réponse permis était épuisé.")
+            break
+        hits.append(_hit(searcher, searcher.stored_fields(n), score, terms, passages.get(n)))
+    return hits
+
+
+def _by_date(catalog, searcher, final: set[int], newest_first: bool) -> list[int]:
+    """Return the docnums of `final` by date, undated ones last, from the cached timeline.
+
+    No Whoosh sorting: its reversed column sort failed during index swaps (a value missing
+    from its list of values), and sorting a known set by a cached rank is cheaper anyway.
+    """
+    _, _, rank = catalog.timeline(searcher)
+    dated = sorted((n for n in final if n in rank), key=rank.__getitem__, reverse=newest_first)
+    return dated + sorted(n for n in final if n not in rank)
