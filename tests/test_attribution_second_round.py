@@ -201,3 +201,51 @@ def _hansard(source: str) -> list:
     return [
         document_from_record(r, source_of(path, SHARED), "txt", str(SHARED)) for r in read(path)
     ]
+
+
+# --- Titles and kinds (family 5) --------------------------------------------------------------
+
+
+def _demo(name: str):
+    from dataclasses import replace
+
+    from indexer.documents import document_from_record, source_of
+    from indexer.extract import enrich_document
+    from indexer.readers import format_of, read_records
+    from tests.conftest import DEMO
+
+    path = DEMO / name
+    record = read_records(path)[0]
+    doc = document_from_record(record, source_of(path, DEMO), format_of(path), str(DEMO))
+    return enrich_document(replace(doc, speakers=[]))
+
+
+def test_a_speech_titled_with_a_name_and_a_place_is_that_persons():
+    # title: « Discours de Claire Aubertin aux Assises de la Vère »
+    doc = _demo("markdown/2022-06-01-discours-assises-de-la-vere.md")
+    assert (doc.kind, [s.name for s in doc.speakers]) == ("discours", ["Claire Aubertin"])
+
+
+def test_new_year_wishes_are_a_speech_of_the_person_the_title_names():
+    # title: « Vœux 2025 de Claire Aubertin, présidente de la Fédération des Rivières Vivantes »
+    doc = _demo("docx/2025-01-16-voeux-presidente.docx")
+    assert doc.kind == "discours"
+    speakers = [(s.name, s.function) for s in doc.speakers]
+    assert speakers == [("Claire Aubertin", "présidente de la Fédération des Rivières Vivantes")]
+
+
+def test_an_op_ed_is_its_signatorys_not_the_organisation_he_works_for():
+    # subtitle: « Tribune de Malik Benhaddou, directeur général de la Fédération des Rivières
+    # Vivantes »; the text names the FRV many times
+    doc = _demo("markdown/2024-09-18-tribune-benhaddou-agriculture.md")
+    assert doc.kind == "tribune"
+    assert [s.name for s in doc.speakers] == ["Malik Benhaddou"]
+
+
+def test_a_sites_news_post_naming_its_organisation_again_and_again_is_that_organisations():
+    # « Pour la Fédération des Rivières Vivantes (FRV), ce projet … », « La FRV déposera … »
+    doc = _demo("html/2023-09-05-barrage-du-lisson.html")
+    assert doc.kind == "article"
+    names = [s.name for s in doc.speakers]
+    assert names[0] == "Fédération des Rivières Vivantes"
+    assert {"Claire Aubertin", "Jean-Pierre Roussel"} <= set(names)

@@ -24,6 +24,7 @@ Who is a speaker, as a journalist would cite it:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date as Date
 from functools import lru_cache
 
@@ -31,7 +32,13 @@ from indexer.document import Document, Speaker
 from indexer.extract.dates import DateMatch, date_from_path, find_dates, resolve_year
 from indexer.extract.kinds import kind_from_heading, kind_from_title, normalise_kind
 from indexer.extract.names import Aliases, canonical_name, load_aliases, looks_like_body, name_key
-from indexer.extract.people import find_mentions, functions_of, resolve_functions, signatories
+from indexer.extract.people import (
+    find_mentions,
+    functions_of,
+    is_person_name,
+    resolve_functions,
+    signatories,
+)
 from indexer.extract.quotes import Context, extract_quotes
 from indexer.extract.roles import ROLES, RoleBook
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
@@ -89,12 +96,33 @@ def enrich_document(
     thesaurus = load_thesaurus() if thesaurus is None else thesaurus
     text = doc.text or ""
     info = _title_info(doc.title) if doc.title else TitleInfo()
+    subtitle = str(doc.meta.get("subtitle") or "")
+    if subtitle and not info.speakers and not info.bodies:
+        # « « Agriculteurs et rivières ont le même avenir » », subtitled « Tribune de Malik
+        # Benhaddou, directeur général de … »: the subtitle names who speaks
+        sub = _title_info(subtitle)
+        if sub.speakers or sub.bodies:
+            info = replace(sub, kind=info.kind or sub.kind, date=info.date or sub.date)
     _kind(doc, info, text)
+    info = _author_speaks(doc, info)
     _title(doc, text)
     _date_and_place(doc, info, text)
     _people(doc, info, text, aliases, ROLES if roles is None else roles)
     _themes(doc, text, thesaurus)
     return doc
+
+
+def _author_speaks(doc: Document, info: TitleInfo) -> TitleInfo:
+    """A speech, an op-ed or a letter whose title names nobody is its front matter's author
+    (« Discours aux Assises de la Vère », author: Claire Aubertin), when a person."""
+    if info.speakers or info.bodies or doc.speakers:
+        return info
+    if doc.kind not in _SPEECH_KINDS | {"tribune", None}:
+        return info
+    author = " ".join(str(doc.meta.get("author") or "").split())
+    if not author or looks_like_body(author) or not is_person_name(author):
+        return info
+    return replace(info, speakers=[(author, None)])
 
 
 @lru_cache(maxsize=4096)
@@ -375,9 +403,9 @@ def _issuer(
     for body in bodies:
         if lead <= body.start < lead + 400 and body.subject:
             return _complete(body.name, text, mentions)
-    if doc.kind != "communiqué":
+    if doc.kind not in ("communiqué", "dossier de presse", "article"):
         return None
-    # the body the release keeps naming, by its name or its acronym: « la Fédération des
+    # the body the release (or the site's news post) keeps naming, by its name or its acronym: « la Fédération des
     # Rivières Vivantes (FRV) … la FRV … »
     counts: dict[str, int] = {}
     acronyms: set[str] = set()

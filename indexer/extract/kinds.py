@@ -31,6 +31,7 @@ _SYNONYMS: dict[str, str] = {
     "allocution": "discours",
     "allocution televisee": "discours",
     "speech": "discours",
+    "voeux": "discours",  # « Vœux 2025 de Claire Aubertin, présidente de … »: a speech
     "interview croisee": "interview",
     "interview": "interview",
     "entretien": "entretien",

@@ -21,9 +21,9 @@ _CIV = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Me|Monsieur|Madame)"
 # "Extraits d'un entretien de M. …": the word that names the kind, anything short up to
 # "de"/"du"/"des", then the people or the body.
 _HEAD = re.compile(
-    r"^(?P<head>(?:extraits? d'une?\s+)?[\wÀ-ÿ'’]+(?:\s+(?:croisée|conjointe?|commune|télévisée"
-    r"|de presse|des ministres|en vid[ée]o|vid[ée]o|à la presse))*)\s+(?P<link>de\s+(?:de\s+)?"
-    r"(?:la\s+|l['’])?|du\s+|des\s+)(?P<rest>.+)$",
+    r"^(?P<head>(?:extraits? d'une?\s+)?[\wÀ-ÿœ'’]+(?:\s+(?:croisée|conjointe?|commune|télévisée"
+    r"|de presse|des ministres|en vid[ée]o|vid[ée]o|à la presse|\d{4}))*)"
+    r"\s+(?P<link>de\s+(?:de\s+)?(?:la\s+|l['’])?|du\s+|des\s+)(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
 # Where the list of speakers stops: the subject, a reply, an occasion, a date.
@@ -41,6 +41,12 @@ _SPLIT_PEOPLE = re.compile(
     rf",?\s+et\s+(?:de\s+|d['’])?(?={_CIV}\s|[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zé]+)?\s+[A-ZÉ])"
 )
 _CIVILITY_AT = re.compile(rf"^{_CIV}\s+")
+# A name and then where it was said, with no function between: « Discours de Claire Aubertin
+# aux Assises de la Vère ».
+_NAME_THEN_PLACE = re.compile(
+    rf"^(?P<who>(?:{_CIV}\s+)?[A-ZÉ][\w'’-]+(?:\s+(?:de\s+|d['’]|le\s+)?[A-ZÉ][\w'’-]+){{1,3}})"
+    r"\s+(?:aux|au|à|devant|lors)\s"
+)
 _DATED = re.compile(r"\ble\s+(?:1er|\d{1,2})\b")
 _MEDIUM_PART = re.compile(r"^(?:à|au|aux|avec|dans|devant)\s+(?:[A-Z\"«]|l['’][A-ZÉ])|^[\"«]")
 _ARTICLE = re.compile(r"^(?:l'|la\s+|le\s+|les\s+)(?=[A-ZÉÈ])")  # "à l'Assemblée nationale"
@@ -146,6 +152,8 @@ def parse_title(title: str | None) -> TitleInfo:
     if (others := _OTHERS.search(segment)) is not None:
         segment = segment[: others.start()]
         info.functions = _functions(others.group("list"))
+    if (glued := _NAME_THEN_PLACE.match(segment)) is not None:
+        segment = glued.group("who")
     info.speakers = _people(segment)
     return info
 
