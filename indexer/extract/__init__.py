@@ -405,8 +405,8 @@ def _issuer(
             return _complete(body.name, text, mentions)
     if doc.kind not in ("communiqué", "dossier de presse", "article"):
         return None
-    # the body the release (or the site's news post) keeps naming, by its name or its acronym: « la Fédération des
-    # Rivières Vivantes (FRV) … la FRV … »
+    # the body the release (or the site's news post) keeps naming, by its name or its
+    # acronym: « la Fédération des Rivières Vivantes (FRV) … la FRV … »
     counts: dict[str, int] = {}
     acronyms: set[str] = set()
     for body in bodies:
