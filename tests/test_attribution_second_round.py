@@ -88,6 +88,27 @@ def test_pour_qui_gives_the_words_to_the_person_the_clause_hangs_on():
     assert "Hansen" in [s.name for s in doc.speakers]
 
 
+def test_a_function_never_glues_to_a_name_across_a_line_nor_in_capitals():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Interview de M. Bruno Le Maire", "BFM TV"), "speakers"
+    )
+    # « Bonjour Jean-Jacques BOURDIN.⏎⏎JEAN-JACQUES BOURDIN⏎⏎… » after « BRUNO LE MAIRE »: the
+    # journalist is no « maire », so he stays the journalist, never a speaker
+    assert [s.name for s in doc.speakers] == ["Bruno Le Maire"]
+    assert "Jean-Jacques Bourdin" in doc.meta["interviewers"]
+
+
+def test_a_person_presented_by_il_y_avait_is_the_il_that_follows():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Interview de M. Bruno Le Maire", "Michel Sapin à")
+    )
+    # ELIZABETH MARTICHOUX: « Il y avait Michel Sapin à votre place hier. Il a été ministre
+    # socialiste de l'Economie. Il dénonce, je cite, des erreurs … : « On va aider des gens qui
+    # n'en ont pas besoin. … » - bon, très bien - et même dit-il « ont profité de la crise. » »
+    assert quote_at(doc, "On va aider des gens").speaker == "Michel Sapin"
+    assert quote_at(doc, "ont profité de la crise").speaker == "Michel Sapin"
+
+
 # --- Interviews (family 1) --------------------------------------------------------------------
 
 
@@ -137,6 +158,12 @@ def test_a_short_sentence_right_after_a_verb_of_speech_is_speech():
     for words in ("c'est trop tard", "c'est trop tôt"):
         quote = quote_at(doc, words)
         assert (quote.speaker, quote.is_speech) == ("Bruno Le Maire", True)
+
+
+def test_a_set_phrase_nobody_is_given_is_no_speech():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Déclaration de M. Clément Beaune", "zéro quota"))
+    # « … un accès complet à notre marché, selon la formule « zéro tarif, zéro quota », sans … »
+    assert not quote_at(doc, "zéro tarif, zéro quota").is_speech
 
 
 def test_the_name_of_a_charge_or_a_word_talked_about_is_no_speech():

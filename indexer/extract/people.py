@@ -103,7 +103,7 @@ _APPOSITION_BEFORE = re.compile(
 _FUNCTION_GLUED = re.compile(
     rf"(?:^|[\s(])(?:le|la|l['’]|du|de\s+la|au|à\s+la)\s*"
     rf"(?P<fn>{FUNCTION_WORDS}\b[^,.;:!?()«»\"\n]{{0,60}}?)"
-    rf"\s+(?:(?:madame|monsieur)\s+)?$",
+    rf"[ \t]+(?:(?:madame|monsieur)[ \t]+)?$",  # on the name's own line
     re.IGNORECASE,
 )
 # A preposition before the function: it is a complement ("à l'avocat de X, M. Y"), not Y's.
@@ -158,6 +158,8 @@ def _is_subject(text: str, start: int) -> bool:
         return False  # « à Antoine Deltour et Raphaël Halet »: as the first name is
     if last in _CLAUSE_WORDS:
         return True
+    if re.search(r"\bil y (?:a|avait|aura|a eu)$", before, re.IGNORECASE):
+        return True  # « Il y avait Michel Sapin à votre place hier. Il … »: presented, in focus
     return bool(words) and words[-1] in {"c'est", "c'était", "voici", "voilà"}  # « C'est X qui »
 
 
@@ -500,6 +502,8 @@ def _add_appositions(text: str, mentions: list[Mention]) -> None:
             before = None
         if before is None:
             glued = _FUNCTION_GLUED.search(text, max(0, m.start - 80), m.start)
+            if glued and glued.group("fn").isupper():
+                glued = None  # « BRUNO LE MAIRE »: a name in capitals, not « le maire »
             before = glued if glued and _tight_function(glued.group("fn")) else None
         if before:
             m.function = _clean_function(before.group("fn"))

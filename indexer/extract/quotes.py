@@ -249,6 +249,11 @@ _READING = re.compile(
     r"|strophe)s?\b(?P<rest>[^.!?«»\n]{0,80})$",
     re.IGNORECASE,
 )
+# A set phrase with no author: « selon la formule « … » », « selon l'expression consacrée ».
+_FORMULA_BEFORE = re.compile(
+    r"\bselon\s+(?:la\s+formule|l['’]expression)(?:\s+(?:consacrée|habituelle|connue))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 # A word talked about, not words said: « la dénomination « école maternelle » », « le terme ».
 _TERM_NOUNS = re.compile(
     r"\b(?:dénomination|appellation|terme|termes|vocable|notion|concept|qualificatif|mot|mots"
@@ -969,6 +974,8 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     capital = inner[:1].isupper() or inner[:1].isdigit()
     if _CHARGE.search(before) or (_TERM_NOUNS.search(before) and words <= 3):
         return True
+    if _FORMULA_BEFORE.search(before) and not _RIGHT_OF.match(text[span.close : span.close + 8]):
+        return True  # « selon la formule « zéro tarif, zéro quota » »: a phrase nobody is given
     if _TITLE_NOUNS.search(before) and (capital or words <= 3):
         if not (before.rstrip().endswith(":") and words > 3):
             return True
