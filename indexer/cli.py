@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from indexer.engine import Unsupported
 from indexer.indexing import (
     IndexBusy,
     OutdatedIndex,
@@ -27,6 +28,19 @@ INDEX_OPTION = click.option(
     default=None,
     help="Dossier de l'index (défaut : $VERBATIM_INDEX, sinon ./verbatim-index).",
 )
+
+
+def ENGINE_OPTIONS(command):  # noqa: N802 - used as a decorator, like INDEX_OPTION
+    """Add --engine and --opensearch-url (or $VERBATIM_ENGINE, $VERBATIM_OPENSEARCH_URL)."""
+    command = click.option(
+        "--opensearch-url", "opensearch_url", envvar="VERBATIM_OPENSEARCH_URL", default=None,
+        help="Adresse du cluster OpenSearch (https://utilisateur:mot-de-passe@hôte:9200 ; "
+             "plusieurs nœuds séparés par des virgules ; ou $VERBATIM_OPENSEARCH_URL).")(command)
+    return click.option(
+        "--engine", type=click.Choice(["whoosh", "opensearch"]), envvar="VERBATIM_ENGINE",
+        default="whoosh", show_default=True,
+        help="Moteur : whoosh (index dans un dossier) ou opensearch (cluster ; l'index local "
+             "garde le manifeste et les textes lus). Ou $VERBATIM_ENGINE.")(command)
 
 
 @click.group()
@@ -50,8 +64,9 @@ def main() -> None:
 @click.option("--watch", is_flag=True,
               help="Après l'indexation, surveiller les dossiers : fichiers ajoutés, modifiés ou "
                    "supprimés indexés en quelques secondes (Ctrl+C pour arrêter).")
+@ENGINE_OPTIONS
 def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no_ocr,
-                  watch) -> None:
+                  watch, engine, opensearch_url) -> None:
     """Indexer les fichiers des dossiers PATHS (seuls les fichiers modifiés sont relus).
 
     Code de sortie : 0, même si des fichiers sont ignorés (ils sont listés) ; 1 avec
@@ -84,17 +99,45 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    shipped = None
+    if engine == "opensearch":
+        shipped = _ship(index_dir, opensearch_url, rebuild)
     if as_json:
         data = report.to_dict()
         data["skipped"] = [[_printable(source), reason] for source, reason in data["skipped"]]
+        if shipped is not None:
+            data["opensearch"] = shipped
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not quiet:
         _print_report(index_dir, report)
+        if shipped is not None:
+            click.echo(f"OpenSearch ({shipped['index']}) : {shipped['documents']} document(s) "
+                       f"écrit(s), {shipped['deleted']} retiré(s), {shipped['unchanged']} "
+                       f"inchangé(s), en {shipped['seconds']:.1f} s.")
+    if watch and engine == "opensearch":
+        raise click.UsageError("--watch ne sait pas encore écrire dans OpenSearch")
     if watch:
         _watch(paths, index_dir, quiet=quiet, as_json=as_json, workers=workers,
                use_ocr=not no_ocr)
     elif strict and report.skipped:
         sys.exit(1)
+
+
+def _ship(index_dir: Path, url: str | None, rebuild: bool) -> dict:
+    """Send the local index's changed records to OpenSearch (`opensearch_engine.sync`)."""
+    import time
+
+    from indexer.opensearch_engine import sync
+
+    started = time.perf_counter()
+    try:
+        shipped = sync(index_dir, url, rebuild=rebuild)
+    except ImportError as exc:
+        raise click.ClickException("le moteur OpenSearch demande « pip install "
+                                   "'verbatim[opensearch]' »") from exc
+    except Exception as exc:  # noqa: BLE001 - unreachable cluster, refused credentials…
+        raise click.ClickException(f"OpenSearch : {type(exc).__name__}: {exc}"[:300]) from exc
+    return {**shipped, "seconds": round(time.perf_counter() - started, 3)}
 
 
 def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool, **options) -> None:
@@ -169,11 +212,28 @@ def _print_report(index_dir: Path, report) -> None:
 
 @main.command("check")
 @INDEX_OPTION
-def check_command(index_dir) -> None:
+@ENGINE_OPTIONS
+def check_command(index_dir, engine, opensearch_url) -> None:
     """Vérifier l'index : segments, documents, concordance avec les fichiers sources."""
     from indexer.health import check_index
 
     index_dir = index_dir or default_index_dir()
+    if engine == "opensearch":
+        from indexer.opensearch_engine import cluster_health
+
+        try:
+            state = cluster_health(opensearch_url)
+        except Exception as exc:  # noqa: BLE001 - unreachable, refused, missing extra
+            raise click.ClickException(f"OpenSearch : {type(exc).__name__}: {exc}"[:300]
+                                       ) from exc
+        click.echo(f"OpenSearch {state['url']} : cluster {state['status']}, "
+                   f"{state['nodes']} nœud(s) ; index {state['index']} : "
+                   f"{state['documents']} document(s), {state['quotes']} citation(s).")
+        if not state["ok"]:
+            click.echo("État : endommagé.")
+            sys.exit(1)
+        click.echo("État : bon.")
+        return
     health = check_index(index_dir)
     click.echo(
         f"Index {index_dir} : {health.segments} segment(s), {health.documents} document(s), "
@@ -216,8 +276,9 @@ def _terminal(snippet: str) -> str:
               help="Chercher les mots tels que saisis, sans corriger un nom mal orthographié.")
 @click.option("--json", "as_json", is_flag=True, help="Résultat au format JSON.")
 @INDEX_OPTION
+@ENGINE_OPTIONS
 def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, sort, limit,
-                   page, quotes, as_typed, as_json, index_dir) -> None:
+                   page, quotes, as_typed, as_json, index_dir, engine, opensearch_url) -> None:
     """Chercher QUERY : mots, "expressions exactes", OR, -exclusion, speaker:, theme:."""
     request = SearchRequest(
         q=" ".join(query), speaker=list(speaker), theme=list(theme), kind=list(kind),
@@ -225,7 +286,7 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
         page=page, per_page=limit, quotes=quotes, as_typed=as_typed,
     )
     try:
-        catalog = open_catalog(index_dir or default_index_dir())
+        catalog = open_catalog(index_dir or default_index_dir(), engine, opensearch_url)
     except IndexMissing as exc:
         raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
     try:
@@ -288,6 +349,8 @@ def verify_command(quote, quotes_file, as_json, as_csv, url_base, index_dir) -> 
         raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
     try:
         results = verify_many(catalog, quotes, url_base)
+    except Unsupported as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         catalog.close()
     if as_json:
@@ -323,6 +386,8 @@ def genealogy_command(passage, as_json, url_base, index_dir) -> None:
         raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
     try:
         found = genealogy(catalog, " ".join(passage))
+    except Unsupported as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         catalog.close()
     base = url_base.rstrip("/")
@@ -362,13 +427,20 @@ def inspect_command(path, as_json, full) -> None:
               help="Processus serveurs (défaut : nombre de cœurs).")
 @click.option("--threads", type=click.IntRange(1), default=8, show_default=True,
               help="Fils par processus.")
-def serve_command(index_dir, host, port, workers, threads) -> None:
+@ENGINE_OPTIONS
+def serve_command(index_dir, host, port, workers, threads, engine, opensearch_url) -> None:
     """Servir l'interface web de recherche (gunicorn : un processus par cœur)."""
+    import os
+
     from webapp import create_app
     from webapp.server import default_workers, serve
 
     index_dir = (index_dir or default_index_dir()).absolute()
-    if not (index_dir / "manifest.json").exists():
+    # every worker process opens its catalog with the engine chosen (`open_catalog`)
+    os.environ["VERBATIM_ENGINE"] = engine
+    if opensearch_url:
+        os.environ["VERBATIM_OPENSEARCH_URL"] = opensearch_url
+    if engine == "whoosh" and not (index_dir / "manifest.json").exists():
         raise click.ClickException(
             f"aucun index dans {index_dir} — lancez d'abord « verbatim index DOSSIER »."
         )

@@ -46,6 +46,10 @@ class IndexMissing(Exception):
     """There is no index where the engine was told to look."""
 
 
+class Unsupported(Exception):
+    """The engine cannot do this yet; the message says so in French, and what to use."""
+
+
 @dataclass
 class Plan:
     """What the orchestration hands an engine: the request and its query, read once."""

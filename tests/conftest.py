@@ -270,9 +270,15 @@ def browser():
 
 @pytest.fixture(scope="session")
 def opensearch_cluster(tmp_path_factory):
-    """A running `tests.cluster.launcher.Cluster` of three nodes (url, urls, stop_node…)."""
-    from tests.cluster.launcher import Cluster, ClusterUnavailable
+    """A running `tests.cluster.launcher.Cluster` of three nodes (url, urls, stop_node…).
 
+    $VERBATIM_TEST_CLUSTER names one already running (`python -m tests.cluster.launcher`
+    prints it): its folder, whose cluster.log the launcher writes."""
+    from tests.cluster.launcher import Cluster, ClusterUnavailable, RunningCluster
+
+    if os.environ.get("VERBATIM_TEST_CLUSTER"):
+        yield RunningCluster(Path(os.environ["VERBATIM_TEST_CLUSTER"]))
+        return
     try:
         import opensearchpy  # noqa: F401
         cluster = Cluster(tmp_path_factory.mktemp("opensearch"))

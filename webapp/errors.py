@@ -7,6 +7,7 @@ import logging
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from indexer.engine import Unsupported
 from indexer.search import IndexMissing
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,10 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(IndexMissing)
     def index_missing(exc: IndexMissing):
         return error_response(503)
+
+    @app.errorhandler(Unsupported)
+    def unsupported(exc: Unsupported):
+        return error_response(501, str(exc))
 
     @app.errorhandler(Exception)
     def internal_error(exc: Exception):

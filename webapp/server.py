@@ -53,7 +53,8 @@ def warm(app: Flask) -> None:
             catalog = get_catalog()
             search(catalog, SearchRequest(q=""))
             search(catalog, SearchRequest(q="", quotes=True))
-            catalog_lexicon(catalog, catalog.searcher())
+            if catalog.name == "whoosh":  # the OpenSearch engine has no lexicon to build
+                catalog_lexicon(catalog, catalog.searcher())
         except Exception:  # noqa: BLE001 - the worker serves anyway; the pages say what is wrong
             app.logger.exception("préparation du processus interrompue")
 

@@ -19,6 +19,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -135,12 +137,76 @@ class Cluster:
         self._process.stdout.close()
 
 
+@contextmanager
+def searches_running(catalog, request: Callable[[], object], threads: int = 2
+                     ) -> Iterator[tuple[list[int], list[str]]]:
+    """Search `catalog` with `request()` in `threads` threads until the block ends.
+
+    Yields (totals found, errors raised), filled while the block runs."""
+    from indexer.search import search
+
+    totals: list[int] = []
+    errors: list[str] = []
+    stop = threading.Event()
+
+    def searching() -> None:
+        while not stop.is_set():
+            try:
+                totals.append(search(catalog, request()).total)
+            except Exception as exc:  # noqa: BLE001 - every failure is what we count
+                errors.append(repr(exc))
+
+    running = [threading.Thread(target=searching) for _ in range(threads)]
+    for thread in running:
+        thread.start()
+    try:
+        yield totals, errors
+    finally:
+        stop.set()
+        for thread in running:
+            thread.join()
+
+
+def drop_indices(url: str, alias: str) -> None:
+    """Delete the indices an earlier run left behind the alias `alias` (alias-*)."""
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch([url])
+    try:
+        client.indices.delete(index=f"{alias}-*", params={"expand_wildcards": "all"})
+    finally:
+        client.close()
+
+
+class RunningCluster:
+    """A cluster started earlier by `main()` in `base` (read from its cluster.log): for
+    running the OpenSearch tests again without waiting for a start. Its nodes cannot be
+    stopped from here."""
+
+    def __init__(self, base: Path):
+        ready = [line for line in (base / "cluster.log").read_text("utf-8").splitlines()
+                 if line.startswith("READY")]
+        if not ready:
+            raise ClusterUnavailable(f"aucun cluster prêt dans {base}")
+        self.urls = [f"http://127.0.0.1:{port}" for port in ready[-1].split()[1:]]
+        self.url = self.urls[0]
+
+    def stop_node(self, number: int) -> None:
+        """Refuse: the cluster's standard input belongs to the process that started it."""
+        raise ClusterUnavailable("ce cluster a été lancé par un autre processus")
+
+    start_node = stop_node
+
+
 def main() -> None:
     """Start a local three-node cluster and keep it until Ctrl-C."""
     with tempfile.TemporaryDirectory(prefix="verbatim-cluster-") as base:
         cluster = Cluster(base)
-        print(f"OpenSearch prêt en {cluster.start_seconds:.0f} s : {' '.join(cluster.urls)}")
-        print(f"export VERBATIM_ENGINE=opensearch VERBATIM_OPENSEARCH_URL={cluster.url}")
+        print(f"OpenSearch prêt en {cluster.start_seconds:.0f} s : {' '.join(cluster.urls)}",
+              flush=True)
+        print(f"export VERBATIM_ENGINE=opensearch VERBATIM_OPENSEARCH_URL={cluster.url}",
+              flush=True)
+        print(f"(tests : VERBATIM_TEST_CLUSTER={base})", flush=True)
         try:
             while True:
                 time.sleep(3600)

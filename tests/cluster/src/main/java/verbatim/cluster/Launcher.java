@@ -68,7 +68,9 @@ public final class Launcher {
                 if (words[0].equals("stop")) {
                     runner.getNode(index).close();
                 } else if (words[0].equals("start")) {
-                    runner.startNode(index);
+                    if (!runner.startNode(index)) {
+                        throw new IllegalStateException("node " + words[1] + " did not start");
+                    }
                 } else {
                     throw new IllegalArgumentException("unknown command " + words[0]);
                 }
@@ -78,6 +80,17 @@ public final class Launcher {
             }
             System.out.flush();
         }
+        // closing nodes may wait on their threads: never outlive the tests by more than 20 s
+        Thread deadline = new Thread(() -> {
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(0);
+        });
+        deadline.setDaemon(true);
+        deadline.start();
         runner.close();
         runner.clean();
         System.exit(0);

@@ -1,0 +1,628 @@
+"""The distributed engine: an index on an OpenSearch cluster (`indexer.engine.Engine`).
+
+Needs the optional extra `verbatim[opensearch]` (the official `opensearch-py` client).
+
+* The mapping (`index_body`) analyses French as `indexer.analysis` does: the same tokenizer
+  pattern, elision, lowercase, ASCII folding, the same stop words, the feminine participle
+  rule, Snowball French stems; `title.exact` and `text.exact` keep every word unstemmed for
+  phrases and quotations; facets are keywords, dates are dates; quotations are records of
+  their own (`type: quote`), as in the Whoosh index.
+* Queries are parsed once, by `indexer.query`, into analysed terms; `dsl()` writes the same
+  query for OpenSearch, so both engines look up the same terms.
+* A search is one request: the query and the date filter select the records, the facet
+  selections are a `post_filter`, each facet is counted under the other facets' selections
+  (disjunctive facets) and the histogram under all of them.
+* Indexing (`sync`) ships the records of the local index (read, extracted, deduplicated by
+  content hash with the manifest, as `verbatim index` always does) to the cluster in bulk,
+  only those whose content hash changed; `rebuild=True` writes a new index and swaps the
+  alias in one atomic step, so searches never see a half-built index.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from whoosh import query as wq
+
+from indexer.analysis import STOP_WORDS, WORD_PATTERN
+from indexer.engine import (
+    Found,
+    IndexMissing,
+    Plan,
+    Unsupported,
+    best_label,
+    document_summary,
+    facet_key,
+    record_hit,
+    resolve_facet_terms,
+    sorted_counts,
+)
+from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
+from indexer.query import FACET_FIELDS, bag_terms, parse_query, query_terms
+from indexer.schema import document_fields, quote_fields, stored_document
+from indexer.spelling import Spelling
+
+DEFAULT_ALIAS = "verbatim"
+FACET_VALUES = 10_000  # values counted per facet (the Whoosh engine counts them all)
+VALUES_TTL = 10.0  # seconds a facet's list of values is kept for resolving `speaker:X`
+BULK_ACTIONS = 500  # records per bulk request
+RETRIES = 5  # a bulk request refused (429) or cut by a node's loss is tried again…
+BACKOFF = 0.5  # …after 0.5, 1, 2, 4, 8 s
+TIMEOUT = 30  # seconds per request
+KEYWORDS = ("id", "type", "parent", "source", "root", "format", "kind", "dated", "year",
+            "month", "place", "speaker", "function", "theme", "lang", "text_hash")
+
+
+def _client(url: str):
+    """Return an `OpenSearch` client for `url` (several nodes: commas between URLs).
+
+    Credentials may be in the URL (https://user:password@host:9200) or in
+    $VERBATIM_OPENSEARCH_USER / $VERBATIM_OPENSEARCH_PASSWORD; an API key in
+    $VERBATIM_OPENSEARCH_API_KEY; a private certificate authority in
+    $VERBATIM_OPENSEARCH_CA_CERTS. Certificates are always verified.
+    """
+    try:
+        from opensearchpy import OpenSearch
+    except ImportError as exc:  # the optional extra is not installed
+        raise IndexMissing("le moteur OpenSearch demande « pip install 'verbatim[opensearch]' »"
+                           ) from exc
+    hosts, auth = [], None
+    for part in (u.strip() for u in url.split(",") if u.strip()):
+        split = urlsplit(part if "://" in part else "http://" + part)
+        if split.username:
+            auth = (split.username, split.password or "")
+            split = split._replace(netloc=split.hostname + (f":{split.port}" if split.port
+                                                            else ""))
+        hosts.append(urlunsplit(split))
+    user = os.environ.get("VERBATIM_OPENSEARCH_USER")
+    if user:
+        auth = (user, os.environ.get("VERBATIM_OPENSEARCH_PASSWORD", ""))
+    options: dict[str, Any] = {"timeout": TIMEOUT, "max_retries": 2, "retry_on_timeout": True}
+    if auth:
+        options["http_auth"] = auth
+    if os.environ.get("VERBATIM_OPENSEARCH_API_KEY"):
+        options["headers"] = {"Authorization": "ApiKey "
+                              + os.environ["VERBATIM_OPENSEARCH_API_KEY"]}
+    if os.environ.get("VERBATIM_OPENSEARCH_CA_CERTS"):
+        options["ca_certs"] = os.environ["VERBATIM_OPENSEARCH_CA_CERTS"]
+    if any(h.startswith("https") for h in hosts):
+        options.update(use_ssl=True, verify_certs=True)
+    return OpenSearch(hosts, **options)
+
+
+def opensearch_url(url: str | None = None) -> str:
+    """Return the cluster's URL: `url`, else $VERBATIM_OPENSEARCH_URL, else localhost:9200."""
+    return url or os.environ.get("VERBATIM_OPENSEARCH_URL") or "http://127.0.0.1:9200"
+
+
+# --- The mapping: `indexer.analysis` in OpenSearch's terms.
+
+def index_body(shards: int | None = None, replicas: int | None = None) -> dict[str, Any]:
+    """Return the settings and mapping of a Verbatim index.
+
+    One shard holds tens of millions of statements; replicas (1 by default) keep every
+    search answered when a node is lost. $VERBATIM_OPENSEARCH_SHARDS and
+    $VERBATIM_OPENSEARCH_REPLICAS change the defaults.
+    """
+    shards = shards or int(os.environ.get("VERBATIM_OPENSEARCH_SHARDS", "1"))
+    if replicas is None:
+        replicas = int(os.environ.get("VERBATIM_OPENSEARCH_REPLICAS", "1"))
+    # Python's \w is Unicode; Java's is under (?U)
+    pattern = "(?U)" + WORD_PATTERN.pattern
+    analysis = {
+        "tokenizer": {"verbatim_words": {"type": "pattern", "pattern": pattern, "group": 0}},
+        "filter": {
+            "verbatim_elision": {"type": "elision", "articles_case": True, "articles": [
+                "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu",
+                "puisqu"]},
+            "verbatim_stop": {"type": "stop", "stopwords": sorted(STOP_WORDS)},
+            # feminine past participles, folded (« protegees » → « protege »): see
+            # `indexer.analysis.ParticipleFilter`
+            "verbatim_participle_ees": {"type": "pattern_replace", "pattern": "^(.{4,}e)es$",
+                                        "replacement": "$1"},
+            "verbatim_participle_ee": {"type": "pattern_replace", "pattern": "^(.{5,}e)e$",
+                                       "replacement": "$1"},
+            "verbatim_stemmer": {"type": "snowball", "language": "French"},
+        },
+        "analyzer": {
+            "verbatim_french": {"type": "custom", "tokenizer": "verbatim_words", "filter": [
+                "verbatim_elision", "lowercase", "asciifolding", "verbatim_stop",
+                "verbatim_participle_ee", "verbatim_participle_ees", "verbatim_stemmer"]},
+            "verbatim_exact": {"type": "custom", "tokenizer": "verbatim_words",
+                               "filter": ["lowercase", "asciifolding"]},
+        },
+    }
+    text = {"type": "text", "analyzer": "verbatim_french",
+            "fields": {"exact": {"type": "text", "analyzer": "verbatim_exact"}}}
+    properties: dict[str, Any] = {name: {"type": "keyword"} for name in KEYWORDS}
+    properties.update({
+        "title": text, "text": text,
+        "date": {"type": "date", "format": "strict_date_optional_time"},
+        "position": {"type": "integer"},
+        "record": {"type": "keyword"},
+        # the whole Document as JSON, kept for display, never searched
+        "data": {"type": "keyword", "index": False, "doc_values": False},
+    })
+    return {"settings": {"number_of_shards": shards, "number_of_replicas": replicas,
+                         "analysis": analysis},
+            "mappings": {"dynamic": "strict", "properties": properties}}
+
+
+def source(fields: dict[str, Any]) -> dict[str, Any]:
+    """Return the OpenSearch record of the fields `indexer.schema` makes for Whoosh."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name.startswith("_") or name in ("exact", "shingle") or value is None:
+            continue
+        if name in ("speaker", "function", "theme"):
+            value = [v for v in str(value).split(",") if v]
+        elif isinstance(value, datetime):
+            value = value.strftime("%Y-%m-%d")
+        elif name in ("title", "text"):
+            value = str(fields.get("_stored_" + name, value))
+        out[name] = value
+    return out
+
+
+def records(doc, digest: str) -> Iterator[dict[str, Any]]:
+    """Yield the OpenSearch records of a document: itself, then its quotations."""
+    yield source(document_fields(doc, digest))
+    for i, quote in enumerate(doc.quotes):
+        if quote.is_speech:
+            yield source(quote_fields(doc, i))
+
+
+# --- Queries: the parsed Whoosh query, written for OpenSearch.
+
+class Untranslatable(ValueError):
+    """A query node OpenSearch is not given (never produced by `indexer.query`)."""
+
+
+def dsl(q: wq.Query) -> dict[str, Any]:
+    """Return the OpenSearch query of a query parsed by `indexer.query` (analysed terms)."""
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        return {"match_none": {}}
+    if isinstance(q, wq.Every):
+        return {"match_all": {}}
+    if isinstance(q, wq.Term):
+        if q.fieldname == "exact":
+            return {"bool": {"should": [{"term": {"title.exact": q.text}},
+                                        {"term": {"text.exact": q.text}}],
+                             "minimum_should_match": 1}}
+        term = {"term": {q.fieldname: {"value": q.text}}}
+        if q.boost != 1.0:
+            term["term"][q.fieldname]["boost"] = q.boost
+        return term
+    if isinstance(q, wq.Phrase):
+        if q.fieldname == "exact":
+            words = " ".join(q.words)
+            slop = max(0, q.slop - 1)
+            return {"bool": {"should": [
+                {"match_phrase": {f: {"query": words, "slop": slop}}}
+                for f in ("title.exact", "text.exact")], "minimum_should_match": 1}}
+        return {"bool": {"must": [{"term": {q.fieldname: w}} for w in q.words]}}
+    if isinstance(q, wq.Not):
+        return {"bool": {"must_not": [dsl(q.query)]}}
+    if isinstance(q, wq.AndNot):
+        return {"bool": {"must": [dsl(q.a)], "must_not": [dsl(q.b)]}}
+    if isinstance(q, wq.And):
+        must, must_not = [], []
+        for sub in q.subqueries:
+            if isinstance(sub, wq.Not):
+                must_not.append(dsl(sub.query))
+            else:
+                must.append(dsl(sub))
+        return {"bool": {"must": must or [{"match_all": {}}], "must_not": must_not}}
+    if isinstance(q, wq.Or):
+        return {"bool": {"should": [dsl(s) for s in q.subqueries], "minimum_should_match": 1}}
+    raise Untranslatable(type(q).__name__)
+
+
+def _word(term: str) -> dict[str, Any]:
+    # a plain word is `title:t OR text:t`, the title weighing twice (`indexer.schema`)
+    return {"bool": {"should": [{"term": {"title": {"value": term, "boost": 2.0}}},
+                                {"term": {"text": term}}]}}
+
+
+def _words(terms: list[str], need: int) -> dict[str, Any]:
+    return {"bool": {"should": [_word(t) for t in terms], "minimum_should_match": need}}
+
+
+# --- The engine.
+
+class OpenSearchCatalog:
+    """An index on an OpenSearch cluster, behind the alias `alias`."""
+
+    name = "opensearch"
+
+    def __init__(self, url: str, alias: str = DEFAULT_ALIAS, index_dir: Path | str | None = None):
+        from indexer.indexing import default_index_dir
+
+        self.url = url
+        self.alias = alias
+        # the local folder `verbatim index` reads into: its manifest and the reuse groups
+        # (`indexer.reuse`) that the document pages mark
+        self.index_dir = Path(index_dir) if index_dir else default_index_dir()
+        self.client = _client(url)
+        self._lock = threading.Lock()
+        self._values: dict[str, tuple[float, dict, dict]] = {}
+        try:
+            exists = self.client.indices.exists_alias(name=alias) or \
+                self.client.indices.exists(index=alias)
+        except Exception as exc:  # noqa: BLE001 - unreachable, refused, bad credentials
+            raise IndexMissing(f"OpenSearch injoignable à {url} ({type(exc).__name__})"
+                               ) from exc
+        if not exists:
+            raise IndexMissing(f"aucun index « {alias} » sur {url}")
+
+    # the Engine protocol
+
+    def spell(self, q: str, words: list[str], correct: bool) -> Spelling:
+        """Return no correction: the OpenSearch engine does not spell-check yet."""
+        return Spelling()
+
+    def document(self, doc_id: str):
+        """Return the stored `Document` with this id, or None."""
+        found = self._get(doc_id)
+        return stored_document(found) if found and found.get("type") == "doc" else None
+
+    def searcher(self):
+        """Refuse: what reads Whoosh's searcher (pasted passages: `verify`, `genealogy`) is
+        not on OpenSearch yet."""
+        raise Unsupported("Cette fonction (passages collés : vérification, généalogie) n'est "
+                          "pas encore disponible avec le moteur OpenSearch ; utilisez "
+                          "--engine whoosh.")
+
+    def speaker_names(self) -> list[str]:
+        """Return every speaker's name as the pages show it (spelling variants merged)."""
+        return list(self.facet_values("speaker")[1])
+
+    def similar(self, doc_id: str, top: int, terms: int) -> list[dict[str, Any]]:
+        """Return up to `top` statements like `doc_id` (« more like this » on its `terms`
+        most telling words), as `indexer.similar.similar_documents` does for Whoosh."""
+        found = self.client.search(index=self.alias, body={"size": top, "query": {"bool": {
+            "filter": [{"term": {"type": "doc"}}],
+            "must": [{"more_like_this": {"fields": ["text"], "like": [{"_id": doc_id}],
+                                         "max_query_terms": terms, "min_term_freq": 1,
+                                         "min_doc_freq": 1}}]}}})["hits"]["hits"]
+        return [document_summary(stored_document(h["_source"]), round(h["_score"], 4))
+                for h in found]
+
+    def close(self) -> None:
+        """Close the client's connections."""
+        self.client.close()
+
+    def _get(self, doc_id: str) -> dict | None:
+        found = self.client.search(index=self.alias, body={
+            "size": 1, "query": {"term": {"id": doc_id}}})["hits"]["hits"]
+        return found[0]["_source"] if found else None
+
+    def facet_values(self, facet: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Return a facet's ({facet_key: label}, {label: indexed spellings}), kept a few
+        seconds: spelling variants are merged under their best label, as Whoosh does."""
+        now = time.monotonic()
+        with self._lock:
+            cached = self._values.get(facet)
+        if cached and now - cached[0] < VALUES_TTL:
+            return cached[1], cached[2]
+        buckets = self.client.search(index=self.alias, body={
+            "size": 0, "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}},
+        )["aggregations"]["v"]["buckets"]
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for b in buckets:
+            if b["key"]:
+                groups.setdefault(facet_key(b["key"]), []).append((b["key"], b["doc_count"]))
+        labels, variants = {}, {}
+        for key, forms in groups.items():
+            label = best_label(forms)
+            labels[key] = label
+            variants[label] = [v for v, _ in forms]
+        with self._lock:
+            self._values[facet] = (now, labels, variants)
+        return labels, variants
+
+    def _label(self, facet: str, value: str) -> str:
+        labels, _ = self.facet_values(facet)
+        return labels.get(facet_key(value), value)
+
+    def run(self, plan: Plan) -> Found:
+        """Return what the cluster holds for `plan`, in one search (plus counts to choose the
+        matching level of plain words)."""
+        request, parsed, (low, high) = plan.request, plan.parsed, plan.period
+        base: list[dict] = [{"term": {"type": "quote" if request.quotes else "doc"}}]
+        if low or high:
+            span = {}
+            if low:
+                span["gte"] = low.strftime("%Y-%m-%d")
+            if high:
+                span["lte"] = high.strftime("%Y-%m-%d")
+            base.append({"range": {"date": span}})
+        notes: list[str] = []
+        text_query = resolve_facet_terms(parsed.query, self.facet_values)
+        query, level, text_query, note = self._matching(plan, text_query, base)
+        if note:
+            notes.append(note)
+
+        selections: dict[str, dict] = {}
+        for facet in FACET_FIELDS:
+            if request.selected(facet):
+                values = list(dict.fromkeys(self._label(facet, v)
+                                            for v in request.selected(facet)))
+                setattr(request, facet, values)
+                _, variants = self.facet_values(facet)
+                spelled = [s for v in values for s in variants.get(v, [v])]
+                selections[facet] = {"terms": {facet: spelled}}
+        aggs: dict[str, Any] = {}
+        for facet in FACET_FIELDS if request.facets else ():
+            others = [f for name, f in selections.items() if name != facet]
+            aggs[facet] = {"filter": {"bool": {"filter": others}},
+                           "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}}
+        if request.facets:
+            aggs["_all"] = {"filter": {"bool": {"filter": list(selections.values())}},
+                            "aggs": {"months": {"date_histogram": {
+                                "field": "date", "calendar_interval": "month",
+                                "format": "yyyy-MM", "min_doc_count": 1}}}}
+        first = (request.page - 1) * request.per_page
+        body: dict[str, Any] = {
+            "query": {"bool": {"filter": base, "must": [query]}},
+            "post_filter": {"bool": {"filter": list(selections.values())}},
+            "aggs": aggs, "from": first, "size": request.per_page,
+            "track_total_hits": True, "_source": {"excludes": ["exact"]},
+        }
+        ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
+        if not ranked:
+            order = "asc" if request.sort == "date" else "desc"
+            body["sort"] = [{"date": {"order": order, "missing": "_last"}},
+                            {"id": {"order": order}}]
+        answer = self.client.search(index=self.alias, body=body)
+        total = answer["hits"]["total"]["value"]
+        facets, years, months = {}, {}, {}
+        if request.facets:
+            found_aggs = answer["aggregations"]
+            for facet in FACET_FIELDS:
+                counts: dict[str, int] = {}
+                for b in found_aggs[facet]["v"]["buckets"]:
+                    if b["key"]:
+                        label = self._label(facet, b["key"])
+                        counts[label] = counts.get(label, 0) + b["doc_count"]
+                facets[facet] = sorted_counts(counts)
+            # the year facet ignores its own selection; the histogram counts every selection
+            months = {b["key_as_string"]: b["doc_count"]
+                      for b in found_aggs["_all"]["months"]["buckets"]}
+            years = {}
+            for month, n in months.items():
+                years[month[:4]] = years.get(month[:4], 0) + n
+        terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
+        hits = []
+        for hit in answer["hits"]["hits"]:
+            score = round(hit["_score"], 4) if ranked and hit.get("_score") else None
+            hits.append(record_hit(hit["_source"], score, terms, self._parent))
+        return Found(total=total, hits=hits, facets=facets, years=years,
+                     months=lambda prefix: {m: n for m, n in months.items()
+                                            if m.startswith(prefix)},
+                     level=level, notes=notes)
+
+    def _parent(self, doc_id: str):
+        found = self._get(doc_id)
+        return stored_document(found) if found else None
+
+    def _count(self, base: list[dict], query: dict) -> int:
+        return self.client.count(index=self.alias, body={
+            "query": {"bool": {"filter": base, "must": [query]}}})["count"]
+
+    def _matching(self, plan: Plan, text_query: wq.Query, base: list[dict]
+                  ) -> tuple[dict, str, wq.Query, str | None]:
+        """Return (query, level, query to highlight, note), as `indexer.matching` decides:
+        plain words all required up to ALL_WORDS_UP_TO, half of a longer query, any word
+        when that finds under MIN_MATCHES; typed syntax widened only when nothing matches."""
+        parsed = plan.parsed
+        terms = bag_terms(parsed.query)
+        if terms:
+            most = len(terms) > ALL_WORDS_UP_TO
+            need = len(terms) - len(terms) // 2 if most else len(terms)
+            level_query = _words(terms, need)
+            matched = self._count(base, level_query)
+            anyword = self._count(base, _words(terms, 1)) if len(terms) > 1 else matched
+            if matched >= MIN_MATCHES or anyword == matched:
+                if not most:
+                    return level_query, "all", text_query, None
+                return level_query, "most", text_query, (
+                    f"Requête longue : documents contenant au moins {need} des "
+                    f"{len(terms)} mots, les plus pertinents d'abord.")
+            complete = matched if not most else self._count(base, _words(terms, len(terms)))
+            note = ("Aucun document ne contient tous les mots : résultats contenant une partie "
+                    "d'entre eux." if not complete else
+                    f"Seulement {complete} document(s) avec tous les mots : la recherche "
+                    f"s'étend à ceux qui en contiennent une partie, les plus pertinents "
+                    f"d'abord.")
+            return _words(terms, 1), "any", text_query, note
+        query = dsl(text_query)
+        if isinstance(text_query, wq.Every) or len(parsed.words) < 2 or parsed.fallback or \
+                self._count(base, query):
+            return query, "all", text_query, None
+        loose = resolve_facet_terms(parse_query(plan.q, any_word=True).query, self.facet_values)
+        loose_query = dsl(loose)
+        if not self._count(base, loose_query):
+            return query, "all", text_query, None
+        return loose_query, "any", loose, ("Aucun document ne contient tous les mots : "
+                                           "résultats contenant une partie d'entre eux.")
+
+
+def open_opensearch(url: str | None = None, index_dir: Path | str | None = None,
+                    alias: str | None = None) -> OpenSearchCatalog:
+    """Return the engine on the Verbatim index of the cluster at `url` (see `opensearch_url`).
+
+    The alias is `alias`, else $VERBATIM_OPENSEARCH_INDEX, else "verbatim"."""
+    return OpenSearchCatalog(opensearch_url(url),
+                             alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX")
+                             or DEFAULT_ALIAS, index_dir)
+
+
+# --- Indexing: the local index's records, shipped to the cluster by content hash.
+
+def _bulk(client, actions: list[dict], size: int = BULK_ACTIONS,
+          sent_batch: Callable[[int], None] | None = None) -> int:
+    """Send `actions` (index or delete, with their records) in bulk requests, retrying a
+    refused (429) or interrupted request with exponential backoff; return the records sent.
+
+    Each record has its own id, so a request sent twice after a lost answer writes
+    nothing twice. `sent_batch(records sent so far)` is called after each request."""
+    from opensearchpy import ConnectionError as Unreachable
+    from opensearchpy import TransportError
+
+    sent = 0
+    for start in range(0, len(actions), size):
+        chunk = actions[start:start + size]
+        pending = chunk
+        for attempt in range(RETRIES + 1):
+            lines: list[str] = []
+            for action in pending:
+                op = "delete" if action.get("_delete") else "index"
+                lines.append(json.dumps({op: {"_index": action["_index"],
+                                              "_id": action["_id"]}}))
+                if op == "index":
+                    lines.append(json.dumps(action["_source"], ensure_ascii=False))
+            try:
+                answer = client.bulk(body="\n".join(lines) + "\n")
+            except (Unreachable, TransportError) as exc:
+                status = getattr(exc, "status_code", None)
+                if attempt == RETRIES or (isinstance(status, int) and status not in (429, 502,
+                                                                                      503, 504)):
+                    raise
+                time.sleep(BACKOFF * 2 ** attempt)
+                continue
+            retry = []
+            for action, item in zip(pending, answer["items"], strict=True):
+                result = next(iter(item.values()))
+                status = result.get("status", 200)
+                if status in (429, 503) or (status >= 500):
+                    retry.append(action)
+                elif status >= 300 and not (action.get("_delete") and status == 404):
+                    raise RuntimeError(f"OpenSearch a refusé {action['_id']} : "
+                                       f"{result.get('error')}")
+            sent += len(pending) - len(retry)
+            if not retry:
+                break
+            if attempt == RETRIES:
+                raise RuntimeError(f"OpenSearch refuse encore {len(retry)} enregistrements")
+            pending = retry
+            time.sleep(BACKOFF * 2 ** attempt)
+        if sent_batch is not None:
+            sent_batch(sent)
+    return sent
+
+
+def _hashes(client, index: str) -> dict[str, str]:
+    """Return {id: text_hash} of the documents (not quotations) in `index`."""
+    from opensearchpy.helpers import scan
+
+    return {h["_id"]: h["_source"].get("text_hash", "")
+            for h in scan(client, index=index, query={"query": {"term": {"type": "doc"}},
+                                                      "_source": ["text_hash"]})}
+
+
+def sync(index_dir: Path | str, url: str | None = None, alias: str | None = None, *,
+         rebuild: bool = False, shards: int | None = None, replicas: int | None = None,
+         batch: int = BULK_ACTIONS, sent_batch: Callable[[int], None] | None = None
+         ) -> dict[str, Any]:
+    """Ship the local index in `index_dir` to the cluster, and return what was sent.
+
+    Incremental: only documents whose content hash is new or changed are written (with their
+    quotations, which are rewritten with them), and those no longer in the local index are
+    deleted with their quotations. With `rebuild`, or when the alias does not exist, every
+    record goes into a new index, then the alias moves to it in one atomic request and the
+    old index is deleted. Records go `batch` at a time (`_bulk`, which retries).
+    """
+    from whoosh import index as whoosh_index
+
+    from indexer.indexing import INDEX_NAME
+
+    url = opensearch_url(url)
+    alias = alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX") or DEFAULT_ALIAS
+    client = _client(url)
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    try:
+        with ix.searcher() as searcher:
+            local = {f["id"]: f for f in searcher.documents(type="doc")}
+    finally:
+        ix.close()
+    old = list(client.indices.get_alias(name=alias)) if client.indices.exists_alias(
+        name=alias) else []
+    fresh = rebuild or not old
+    target = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}" if fresh else old[0]
+    if fresh:
+        # no more replicas than other nodes to hold them (a single node stays green), and
+        # every copy allocated before the first write: a copy still recovering when the
+        # primary's node dies could not take its place
+        nodes = client.cluster.health()["number_of_nodes"]
+        body = index_body(shards, replicas)
+        settings = body["settings"]
+        settings["number_of_replicas"] = min(settings["number_of_replicas"], nodes - 1)
+        client.indices.create(index=target, body=body,
+                              params={"wait_for_active_shards": "all"})
+    remote = {} if fresh else _hashes(client, target)
+    actions: list[dict] = []
+    written = 0
+    for doc_id, stored in local.items():
+        digest = stored.get("text_hash", "")
+        if remote.get(doc_id) == digest:
+            continue
+        if doc_id in remote:  # its quotations may be fewer now: the old ones go first
+            client.delete_by_query(index=target, body={"query": {"term": {"parent": doc_id}}},
+                                   params={"refresh": "false", "conflicts": "proceed"})
+        doc = stored_document(stored)
+        for record in records(doc, digest):
+            actions.append({"_index": target, "_id": record["id"], "_source": record})
+        written += 1
+    gone = [doc_id for doc_id in remote if doc_id not in local]
+    for doc_id in gone:
+        actions.append({"_index": target, "_id": doc_id, "_delete": True})
+    if gone:
+        client.delete_by_query(index=target, body={"query": {"terms": {"parent": gone}}},
+                               params={"refresh": "false", "conflicts": "proceed"})
+    try:
+        sent = _bulk(client, actions, batch, sent_batch)
+        client.indices.refresh(index=target)
+    except BaseException:
+        if fresh:
+            client.indices.delete(index=target, ignore_unavailable=True)
+        raise
+    if fresh:
+        moves = [{"remove": {"index": name, "alias": alias}} for name in old]
+        client.indices.update_aliases(body={"actions": [
+            *moves, {"add": {"index": target, "alias": alias}}]})
+        for name in old:
+            client.indices.delete(index=name, ignore_unavailable=True)
+    client.close()
+    return {"documents": written, "deleted": len(gone), "records": sent,
+            "unchanged": len(local) - written, "index": target}
+
+
+def cluster_health(url: str | None = None, alias: str | None = None) -> dict[str, Any]:
+    """Return the cluster's state and the Verbatim index's counts (`verbatim check`)."""
+    url = opensearch_url(url)
+    alias = alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX") or DEFAULT_ALIAS
+    client = _client(url)
+    try:
+        health = client.cluster.health()
+        counts = {"doc": 0, "quote": 0}
+        names = ["-"]
+        if client.indices.exists_alias(name=alias):
+            names = list(client.indices.get_alias(name=alias))
+            buckets = client.search(index=alias, body={
+                "size": 0, "aggs": {"t": {"terms": {"field": "type"}}}},
+            )["aggregations"]["t"]["buckets"]
+            counts.update({b["key"]: b["doc_count"] for b in buckets})
+    finally:
+        client.close()
+    return {"url": url, "status": health["status"], "nodes": health["number_of_nodes"],
+            "index": ", ".join(names), "documents": counts["doc"], "quotes": counts["quote"],
+            "ok": health["status"] != "red" and names != ["-"]}

@@ -1,0 +1,176 @@
+"""The same searches on the two engines: Whoosh in a folder, OpenSearch on a three-node cluster.
+
+The demo corpus is indexed once (`verbatim index`), shipped to the cluster, and every query of
+a mix drawn from its own words and facets (the kinds of the benchmark mix: words, phrases,
+speaker and theme filters, date ranges, sorting by date, quotations) goes to both engines
+through the one search function. Filters and all-word queries must give the same totals and
+the same facet counts; ranked queries must agree on most of their first ten results.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+import pytest
+
+from indexer.analysis import STOP_WORDS, fold
+from indexer.search import SearchRequest, open_catalog, search
+from tests.cluster.launcher import drop_indices
+from tests.conftest import DEMO
+
+ALIAS = "parity-demo"
+
+
+@pytest.fixture(scope="module")
+def engines(opensearch_cluster, tmp_path_factory):
+    """(Whoosh catalog, OpenSearch catalog) on the demo corpus."""
+    from indexer.indexing import index_paths
+    from indexer.opensearch_engine import open_opensearch, sync
+
+    drop_indices(opensearch_cluster.url, ALIAS)
+    index_dir = tmp_path_factory.mktemp("parity-demo")
+    index_paths([DEMO], index_dir)
+    shipped = sync(index_dir, opensearch_cluster.url, ALIAS, replicas=1)
+    whoosh = open_catalog(index_dir)
+    opensearch = open_opensearch(opensearch_cluster.url, alias=ALIAS)
+    yield whoosh, opensearch, shipped
+    whoosh.close()
+    opensearch.close()
+
+
+def _mix(whoosh) -> dict[str, list[SearchRequest]]:
+    """Return the queries by kind, drawn (seeded) from the demo corpus's words and facets."""
+    everything = search(whoosh, SearchRequest(per_page=100))
+    values = {name: [v["value"] for v in counts] for name, counts in everything.facets.items()}
+    words: Counter[str] = Counter()
+    titles = []
+    for hit in everything.hits:
+        doc = whoosh.document(hit["id"])
+        titles.append(doc.title or "")
+        words.update({w for w in re.findall(r"\w{5,}", doc.text.lower())
+                      if fold(w) not in STOP_WORDS})
+    pick = random.Random(15)
+    vocabulary = sorted(w for w, n in words.items() if n >= 2)
+    phrases = [" ".join(t.split()[i:i + 3]) for t in titles if len(t.split()) > 4
+               for i in (1,)]
+    filters = [SearchRequest()]
+    filters += [SearchRequest(speaker=[v]) for v in values["speaker"][:6]]
+    filters += [SearchRequest(theme=[v]) for v in values["theme"][:6]]
+    filters += [SearchRequest(kind=[v]) for v in values["kind"]]
+    filters += [SearchRequest(year=[v]) for v in values["year"]]
+    filters += [SearchRequest(theme=values["theme"][:2], year=values["year"][:2]),
+                SearchRequest(date_from="2021", date_to="2022-06"),
+                SearchRequest(quotes=True),
+                SearchRequest(quotes=True, speaker=values["speaker"][:2]),
+                SearchRequest(speaker=[values["speaker"][0].split()[-1].lower()])]
+    words_queries = [SearchRequest(q=" ".join(pick.sample(vocabulary, n)))
+                     for n in (1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3) for _ in range(2)]
+    words_queries += [SearchRequest(q=pick.choice(vocabulary), theme=values["theme"][:1]),
+                      SearchRequest(q=pick.choice(vocabulary), date_from="2020-01-01"),
+                      SearchRequest(q=pick.choice(vocabulary), quotes=True)]
+    phrases_queries = [SearchRequest(q=f'"{p}"') for p in phrases[:8]]
+    dated = [SearchRequest(q=pick.choice(vocabulary), sort=sort) for sort in ("-date", "date")
+             for _ in range(4)]
+    dated += [SearchRequest(sort="date"), SearchRequest(sort="-date", page=2)]
+    return {"filters": filters, "words": words_queries, "phrases": phrases_queries,
+            "dated": dated}
+
+
+def _facets(response) -> dict:
+    return {name: [(v["value"], v["count"], v["selected"]) for v in values]
+            for name, values in response.facets.items()}
+
+
+def _ids(response) -> list[str]:
+    return [h["id"] for h in response.hits]
+
+
+def test_the_cluster_holds_every_record_of_the_local_index(engines):
+    whoosh, _, shipped = engines
+    everything = search(whoosh, SearchRequest())
+    quotes = search(whoosh, SearchRequest(quotes=True))
+    assert shipped["documents"] == everything.total > 40
+    assert shipped["records"] == everything.total + quotes.total
+
+
+def test_filters_give_the_same_totals_facet_counts_and_histogram(engines):
+    whoosh, opensearch, _ = engines
+    for request in _mix(whoosh)["filters"]:
+        ours, theirs = search(whoosh, request), search(opensearch, _copy(request))
+        assert theirs.total == ours.total, request
+        assert _facets(theirs) == _facets(ours), request
+        assert theirs.histogram == ours.histogram, request
+        # no text query: newest first on both
+        assert [h["date"] for h in theirs.hits] == [h["date"] for h in ours.hits], request
+
+
+def test_all_word_queries_give_the_same_records_and_counts(engines):
+    whoosh, opensearch, _ = engines
+    compared = 0
+    for request in _mix(whoosh)["words"] + _mix(whoosh)["phrases"]:
+        ours, theirs = search(whoosh, request), search(opensearch, _copy(request))
+        assert theirs.match == ours.match, request
+        if ours.match != "all" or any(h.get("passage") for h in ours.hits):
+            continue  # widened or a passage found: ranked, compared below
+        compared += 1
+        assert theirs.total == ours.total, request
+        assert _facets(theirs) == _facets(ours), request
+        assert theirs.histogram == ours.histogram, request
+        if ours.total <= 10:
+            assert set(_ids(theirs)) == set(_ids(ours)), request
+    assert compared >= 20
+
+
+def test_ranked_queries_share_most_of_their_first_ten(engines):
+    whoosh, opensearch, _ = engines
+    overlaps = []
+    for request in _mix(whoosh)["words"]:
+        ours, theirs = search(whoosh, request), search(opensearch, _copy(request))
+        assert theirs.total == ours.total, request  # « most » and « any » widen alike
+        if ours.total:
+            top = set(_ids(ours)[:10])
+            overlaps.append(len(top & set(_ids(theirs)[:10])) / len(top))
+    assert len(overlaps) >= 20
+    assert sum(overlaps) / len(overlaps) >= 0.8, overlaps
+    assert min(overlaps) >= 0.5, overlaps
+
+
+def test_sorting_by_date_orders_the_same_dates(engines):
+    whoosh, opensearch, _ = engines
+    for request in _mix(whoosh)["dated"]:
+        ours, theirs = search(whoosh, request), search(opensearch, _copy(request))
+        assert theirs.total == ours.total, request
+        assert [h["date"] for h in theirs.hits] == [h["date"] for h in ours.hits], request
+        assert all(h["score"] is None for h in theirs.hits)
+
+
+def test_highlights_are_escaped_and_marked_alike(engines):
+    whoosh, opensearch, _ = engines
+    request = SearchRequest(q="rivière", per_page=100)
+    ours, theirs = search(whoosh, request), search(opensearch, _copy(request))
+    snippets = {h["id"]: h["snippet"] for h in ours.hits}
+    assert any("<mark>" in h["snippet"] for h in theirs.hits)
+    for hit in theirs.hits:
+        assert hit["snippet"] == snippets[hit["id"]]
+        assert "<script" not in hit["snippet"]
+
+
+def test_a_document_and_its_quotations_are_read_back_whole(engines):
+    whoosh, opensearch, _ = engines
+    quote = search(whoosh, SearchRequest(quotes=True, per_page=1)).hits[0]
+    theirs = search(opensearch, SearchRequest(quotes=True, q=quote["quote"][:60]))
+    assert quote["id"] in _ids(theirs)
+    found = next(h for h in theirs.hits if h["id"] == quote["id"])
+    assert found["speakers"] == quote["speakers"]
+    assert found["document_id"] == quote["document_id"]
+    assert opensearch.document(quote["document_id"]) == whoosh.document(quote["document_id"])
+
+
+def _copy(request: SearchRequest) -> SearchRequest:
+    # the search function normalises the request it is given (merged facet labels…)
+    from dataclasses import replace
+
+    return replace(request, speaker=list(request.speaker), theme=list(request.theme),
+                   kind=list(request.kind), year=list(request.year), lang=list(request.lang))
