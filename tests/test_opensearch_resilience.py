@@ -1,0 +1,126 @@
+"""A node of the cluster dies: searches go on, and indexing loses and doubles nothing.
+
+The node stopped is the one holding the index's primary shard (the worst case: its replica
+on another node must take over). The node is started again after each test.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from indexer.search import SearchRequest, search
+from tests.cluster.launcher import drop_indices, searches_running
+from tests.conftest import DEMO
+
+
+@pytest.fixture(scope="module")
+def local_index(tmp_path_factory):
+    """The demo corpus in a local index (what `verbatim index` ships to the cluster)."""
+    from indexer.indexing import index_paths
+
+    index_dir = tmp_path_factory.mktemp("resilience")
+    index_paths([DEMO], index_dir)
+    return index_dir
+
+
+def _client(cluster):
+    from opensearchpy import OpenSearch
+
+    return OpenSearch(cluster.urls, timeout=60, max_retries=3, retry_on_timeout=True)
+
+
+def _primary_node(client, alias: str) -> int:
+    """Return the number of the node holding the alias's primary shard (node-N → N)."""
+    shards = client.cat.shards(index=alias, format="json")
+    primary = next(s for s in shards if s["prirep"] == "p" and s["state"] == "STARTED")
+    return int(primary["node"].rsplit("-", 1)[1])
+
+
+@pytest.fixture
+def restart(opensearch_cluster):
+    """Remember the node a test stops, and start it again afterwards (cluster green)."""
+    stopped: list[int] = []
+    yield stopped
+    client = _client(opensearch_cluster)
+    for number in stopped:
+        opensearch_cluster.start_node(number)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        health = client.cluster.health(wait_for_nodes="3", wait_for_status="green",
+                                       request_timeout=60)
+        if health["status"] == "green" and health["number_of_nodes"] == 3:
+            break
+    client.close()
+    assert health["status"] == "green" and health["number_of_nodes"] == 3
+
+
+def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_cluster,
+                                                                  local_index, restart):
+    from indexer.opensearch_engine import open_opensearch, sync
+
+    drop_indices(opensearch_cluster.url, "failover")
+    sync(local_index, ",".join(opensearch_cluster.urls), "failover", replicas=1)
+    client = _client(opensearch_cluster)
+    client.cluster.health(index="failover", wait_for_status="green")
+    victim = _primary_node(client, "failover")
+    catalog = open_opensearch(",".join(opensearch_cluster.urls), alias="failover")
+    expected = search(catalog, SearchRequest(q="rivière", theme=["Eau potable"])).total
+    with searches_running(catalog, lambda: SearchRequest(q="rivière", theme=["Eau potable"]),
+                          threads=4) as (totals, errors):
+        time.sleep(1)
+        before = len(totals)
+        opensearch_cluster.stop_node(victim)
+        restart.append(victim)
+        after_stop = len(totals)
+        deadline = time.monotonic() + 60
+        while len(totals) < after_stop + 50 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    catalog.close()
+    assert errors == []
+    assert before > 0 and len(totals) >= after_stop + 50  # searches went on after the loss
+    assert set(totals) == {expected}
+    assert _primary_node(client, "failover") != victim  # the replica took over
+    client.close()
+
+
+def test_indexing_loses_and_doubles_nothing_when_a_node_dies_mid_run(opensearch_cluster,
+                                                                      local_index, restart):
+    from indexer.opensearch_engine import sync
+
+    drop_indices(opensearch_cluster.url, "midrun")
+    client = _client(opensearch_cluster)
+    # a first run creates the index (its primary's node is then known), a rebuild is the run
+    sync(local_index, ",".join(opensearch_cluster.urls), "midrun", replicas=1)
+    old = list(client.indices.get_alias(name="midrun"))
+    batches: list[int] = []
+
+    def kill_after_two(sent: int) -> None:
+        batches.append(sent)
+        if len(batches) == 2:
+            target = next(i for i in client.indices.get_alias(index="midrun-*")
+                          if i not in old)
+            victim = _primary_node(client, target)
+            opensearch_cluster.stop_node(victim)
+            restart.append(victim)
+
+    report = sync(local_index, ",".join(opensearch_cluster.urls), "midrun", rebuild=True,
+                  replicas=1, batch=10, sent_batch=kill_after_two)
+    assert restart, "the node was stopped during the run"
+    assert len(batches) > 3
+    client.indices.refresh(index="midrun")
+    ids = [h["_id"] for h in client.search(index="midrun", body={
+        "size": 1000, "query": {"match_all": {}}, "_source": False})["hits"]["hits"]]
+    assert len(ids) == len(set(ids)) == report["records"]
+    local = {"doc": 0, "quote": 0}
+    from indexer.search import open_catalog
+
+    whoosh = open_catalog(local_index)
+    try:
+        local["doc"] = search(whoosh, SearchRequest()).total
+        local["quote"] = search(whoosh, SearchRequest(quotes=True)).total
+    finally:
+        whoosh.close()
+    assert report["records"] == local["doc"] + local["quote"]
+    client.close()
