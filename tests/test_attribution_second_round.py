@@ -120,6 +120,19 @@ def test_the_phrase_is_of_the_person_named_after_it_not_the_journalists():
     assert quote.speaker == "Jean-Marie Burguburu"
 
 
+def test_a_clip_announced_by_ecoutez_or_on_l_ecoute_is_the_persons_heard():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Entretien de M. Jean-Baptiste Lemoyne", "Etchebest")
+    )
+    # Q - « Ecoutez ce coup de gueule du top chef Etchebest, c'était dans les infos de France info
+    # hier soir : "Vous savez il y a eu un plan de 100 milliards d'euros, …" »
+    assert quote_at(doc, "Vous savez il y a eu un plan").speaker == "Philippe Etchebest"
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Entretien de M. Franck Riester", "On l'écoute"))
+    # Q - « … Jean-Luc Mélenchon a refusé d'apporter son soutien à Emmanuel Macron. On l'écoute :
+    # "Le mieux que je puisse faire, …" »
+    assert quote_at(doc, "Le mieux que je puisse faire").speaker == "Jean-Luc Mélenchon"
+
+
 def test_vous_as_an_object_does_not_give_the_words_to_the_guest():
     doc = extracted(shared_document(VIE_PUBLIQUE, "Entretien de M. Clément Beaune", "RTL-soir"))
     # Q - « Les pays de l'Est vont vous dire "la solidarité, ce n'est pas pour nous, …". »
@@ -158,6 +171,20 @@ def test_a_short_sentence_right_after_a_verb_of_speech_is_speech():
     for words in ("c'est trop tard", "c'est trop tôt"):
         quote = quote_at(doc, words)
         assert (quote.speaker, quote.is_speech) == ("Bruno Le Maire", True)
+
+
+def test_a_book_or_a_programme_named_is_no_speech():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Interview de Mme Marlène Schiappa", "Je cite votre")
+    )
+    # SONIA MABROUK: « Je cite votre ouvrage : "Entre toutes les femmes, 11 rencontres …", chez
+    # Grasset »
+    assert not quote_at(doc, "Entre toutes les femmes").is_speech
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE_2023, "Interview de M. Stanislas Guerini", "Matinale")
+    )
+    # LAURENCE FERRARI: « Bienvenue à " La Matinale de CNews. " »
+    assert not quote_at(doc, "La Matinale de CNews").is_speech
 
 
 def test_a_set_phrase_nobody_is_given_is_no_speech():

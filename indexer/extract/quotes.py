@@ -249,6 +249,13 @@ _READING = re.compile(
     r"|strophe)s?\b(?P<rest>[^.!?«»\n]{0,80})$",
     re.IGNORECASE,
 )
+# A work or a programme named (« votre ouvrage : », « qui publie chez Grasset », « Bienvenue à »).
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:livre|ouvrage|roman|essai|recueil|film|documentaire|chanson|album|émission)"
+    r"|\b(?:publie|publié|publiée|paru|parue)\s+chez\s+[A-ZÀ-Þ][\w'’-]+"
+    r"|\bbienvenue\s+(?:à|au|dans|sur))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 # A set phrase with no author: « selon la formule « … » », « selon l'expression consacrée ».
 _FORMULA_BEFORE = re.compile(
     r"\bselon\s+(?:la\s+formule|l['’]expression)(?:\s+(?:consacrée|habituelle|connue))?\s*,?\s*$",
@@ -266,9 +273,11 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A recording played on air: « On écoute Anne Sénéquier, elle dirige … : « … » ».
+# « Ecoutez ce coup de gueule du chef Etchebest : », « On l'écoute : » (the person named before).
 _CLIP = re.compile(
-    r"\b(?:on\s+(?:va\s+)?|je\s+vous\s+propose\s+d['’]|nous\s+allons\s+)(?:écout|entend|regard)"
-    r"\w*\b",
+    r"\b(?:(?:on\s+(?:va\s+)?|je\s+vous\s+propose\s+d['’]|nous\s+allons\s+)"
+    r"(?P<pron>l['’]|le\s+|la\s+|les\s+)?(?:écout|entend|regard)\w*"
+    r"|(?:[ée]coutez|[ée]coutons|regardez|regardons)(?P<pron2>-l[ea]s?)?)\b",
     re.IGNORECASE,
 )
 _TERM_BEFORE = re.compile(
@@ -764,6 +773,10 @@ class Attributor:
                 attribution = self._who(heard[0])
                 attribution.cue = clip.group().strip()
                 return attribution
+            if clip.group("pron") or clip.group("pron2"):
+                found = self._pronoun(left_start + clip.start(), clip.group().strip(), floor)
+                if found.speaker:
+                    return found
         if not left.strip() and turn is not None and turn.name in self.context.interviewers:
             if (found := self._previous_sentence(span, left_start, floor)) is not None:
                 return found
@@ -974,6 +987,8 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     capital = inner[:1].isupper() or inner[:1].isdigit()
     if _CHARGE.search(before) or (_TERM_NOUNS.search(before) and words <= 3):
         return True
+    if capital and _WORK_BEFORE.search(before) and inner.rstrip(' »"”')[-1:] not in "!?…":
+        return True  # « Je cite votre ouvrage : « Entre toutes les femmes … » »
     if _FORMULA_BEFORE.search(before) and not _RIGHT_OF.match(text[span.close : span.close + 8]):
         return True  # « selon la formule « zéro tarif, zéro quota » »: a phrase nobody is given
     if _TITLE_NOUNS.search(before) and (capital or words <= 3):
