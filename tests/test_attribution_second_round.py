@@ -173,6 +173,20 @@ def test_a_short_sentence_right_after_a_verb_of_speech_is_speech():
         assert (quote.speaker, quote.is_speech) == ("Bruno Le Maire", True)
 
 
+def test_an_incise_inside_the_words_names_their_author():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Déclaration de M. Emmanuel Macron", "GENEVOIX"))
+    # « Ils sont là, tous.⏎⏎"Ce qu'ils ont fait, écrit GENEVOIX, c'est plus qu'on ne pouvait
+    # demander à des hommes …" »: famous words in the President's speech, not his
+    assert quote_at(doc, "Ce qu'ils ont fait").speaker == "Genevoix"
+
+
+def test_an_unknown_first_name_before_a_verb_of_speech_is_a_person():
+    title = "Déclaration de M. Jean-Yves Le Drian"
+    doc = extracted(shared_document(VIE_PUBLIQUE, title, "Brad Smith dire"))
+    # « J'entendais Brad Smith dire tout à l'heure "chacun doit jouer son rôle" ; … »
+    assert quote_at(doc, "chacun doit jouer son rôle").speaker == "Brad Smith"
+
+
 def test_a_book_or_a_programme_named_is_no_speech():
     doc = extracted(
         shared_document(VIE_PUBLIQUE, "Interview de Mme Marlène Schiappa", "Je cite votre")

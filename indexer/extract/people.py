@@ -204,6 +204,14 @@ def _first_name(word: str) -> bool:
     return fold(word.split("-")[0]).casefold() in FIRST_NAMES
 
 
+# A verb of speech right after a capitalised run makes it someone (« Brad Smith dire »).
+_SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:a[ \t]+|avait[ \t]+)?(?:dit|dire|disait|déclaré|déclare|déclarait|affirmé|affirme"
+    r"|affirmait|estime|estimé|estimait|explique|expliqué|expliquait|souligne|souligné|écrit"
+    r"|écrivait|répond|répondu|ajoute|ajouté)\b"
+)
+
+
 def _accept(text: str, m: re.Match, known: set[str]) -> bool:
     """Return True when a capitalised run is a person's name, not « Cité judiciaire »."""
     if m.group("civ"):
@@ -223,6 +231,8 @@ def _accept(text: str, m: re.Match, known: set[str]) -> bool:
         return False  # "Nice Christian ESTROSI": the name starts at the first name
     if words[-1].isupper() and len(words[-1]) > 2:
         return True  # "Elisabeth BORNE"
+    if len(words) >= 2 and not re.search(r"['’]", words[0]) and _SPEAKS_AFTER.match(text, m.end()):
+        return True  # « J'entendais Brad Smith dire … »: an unknown first name, but speaking
     # "Sven Giegold, eurodéputé allemand": an unknown first name, but a person's apposition
     after = _APPOSITION_AFTER.match(text, m.end())
     return after is not None and not after.group("article") and len(words) <= 3

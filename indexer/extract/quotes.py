@@ -256,6 +256,12 @@ _WORK_BEFORE = re.compile(
     r"|\bbienvenue\s+(?:à|au|dans|sur))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# An incise inside the words naming their author: « …, écrit GENEVOIX, … ».
+_INNER_INCISE = re.compile(
+    r",\s*(?P<verb>écrit|écrivait|disait|dit|notait|poursuit|ajoute|ajoutait)\s+"
+    r"(?P<who>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|(?:[A-ZÀ-Þ][\w'’-]+\s+)[A-ZÀ-Þ][\w'’-]+)"
+    r"\s*,"
+)
 # A set phrase with no author: « selon la formule « … » », « selon l'expression consacrée ».
 _FORMULA_BEFORE = re.compile(
     r"\bselon\s+(?:la\s+formule|l['’]expression)(?:\s+(?:consacrée|habituelle|connue))?\s*,?\s*$",
@@ -937,6 +943,10 @@ class Attributor:
                 return found or Attribution(
                     attribution.speaker, attribution.function, "suite", "continuation"
                 )
+        if (incise := _INNER_INCISE.search(self.text, span.start, span.end)) is not None:
+            # « Ce qu'ils ont fait, écrit GENEVOIX, c'est plus qu'on ne pouvait demander »
+            named = canonical_name(incise.group("who"))
+            return Attribution(named, None, incise.group("verb"), "explicit")
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
         if found is not None and found.strength == "unknown":
             return found  # the cue names the words' author, or says nobody known said them
