@@ -180,6 +180,41 @@ def test_an_incise_inside_the_words_names_their_author():
     assert quote_at(doc, "Ce qu'ils ont fait").speaker == "Genevoix"
 
 
+def _turn(sitting: str, record: str):
+    from dataclasses import replace
+
+    from tests.shared_docs import _documents
+
+    doc = next(
+        d for d in _documents(f"an-mariage-pour-tous-2013-tei/{sitting}") if d.record == record
+    )
+    return extracted(replace(doc, quotes=[]))
+
+
+def test_a_phrase_of_a_named_author_is_that_authors_whoever_has_the_floor():
+    # SERGE JANQUIN: « Je vais citer une superbe phrase de Marguerite Yourcenar : « On ne doit
+    # plus craindre les mots … » »
+    doc = _turn("20130127.xml", "sp-00072-Serge_Janquin")
+    assert quote_at(doc, "On ne doit plus craindre").speaker == "Marguerite Yourcenar"
+    # CHRISTIANE TAUBIRA: « … il m'est revenu une très belle pensée de René Char : « Imite … » »
+    doc = _turn("20130127.xml", "sp-00265-Christiane_Taubira")
+    assert quote_at(doc, "Imite le moins possible").speaker == "René Char"
+    # BRUNO LE ROUX: « … la déclaration du Premier ministre conservateur David Cameron : « … » »
+    doc = _turn("20130136.xml", "sp-00058-Bruno_Le_Roux")
+    assert quote_at(doc, "Aujourd'hui est un jour important").speaker == "David Cameron"
+    # FRANÇOIS FILLON: « « présider la République, c'est refuser … » : voilà les mots du
+    # candidat François Hollande »
+    doc = _turn("20130120.xml", "sp-00548-François_Fillon")
+    assert quote_at(doc, "présider la République").speaker == "François Hollande"
+
+
+def test_a_question_naming_someone_gives_him_the_words_that_answer_it():
+    # MARC LE FUR: « Que dit M. Chevènement ? « Je pense qu'on a résolu quasiment tous les
+    # problèmes, … » »
+    doc = _turn("20130136.xml", "sp-00169-Marc_Le_Fur")
+    assert quote_at(doc, "Je pense qu'on a résolu").speaker == "Chevènement"
+
+
 def test_an_unknown_first_name_before_a_verb_of_speech_is_a_person():
     title = "Déclaration de M. Jean-Yves Le Drian"
     doc = extracted(shared_document(VIE_PUBLIQUE, title, "Brad Smith dire"))

@@ -100,6 +100,13 @@ _AUTHOR_CUE = (
     r"|(?:les|ses|ces|de\s+ces)\s+(?:propos|mots|paroles|vers|lignes)\s+(?:de|d['’]|du)"
     r"|(?:le|la)\s+(?:célèbre\s+)?(?:mot|formule|phrase|maxime|devise)\s+(?:célèbre\s+)?"
     r"(?:de|d['’]|du)"
+    # « une superbe phrase de Marguerite Yourcenar : », « une très belle pensée de René Char : »,
+    # « la déclaration du Premier ministre … David Cameron : », « écrits par le grand Rabbin … »
+    r"|(?:une?|cette|ce|la|le|l['’])\s*(?:(?:très|plus)\s+)?(?:(?:belle|beau|superbe|jolie|joli"
+    r"|magnifique|célèbre|fameuse|fameux|grande|grand|beaux|belles)\s+)?(?:mot|formule|phrase"
+    r"|pensée|maxime|devise|citation|déclaration|réflexion|sentence)\s+(?:célèbre\s+)?"
+    r"(?:de|d['’]|du)"
+    r"|(?:écrite?s?|prononcée?s?|signée?s?)\s+par"
 )
 _SOURCE_CUE = r"selon|d['’]après|pour|aux yeux de|de l['’]avis de"
 # « comme l'a tourné en dérision le rapporteur »: a function standing for its holder.
@@ -138,7 +145,7 @@ _RIGHT_TEXT = re.compile(
 )
 # Titles before an author's name: « le général de Gaulle », « le poète Aragon ».
 _AUTHOR_TITLE = re.compile(
-    r"\s*(?:(?:le|la|l['’])\s*)?(?:général|président|poète|écrivain|philosophe|romancier"
+    r"\s*(?:(?:le|la|l['’])\s*)?(?:général|président|poète|écrivain|philosophe|romancier|candidat"
     r"|maréchal|cardinal|pape|roi|reine|empereur|chancelier|ministre|grand)?\s*",
     re.IGNORECASE,
 )
@@ -242,6 +249,13 @@ _SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNOREC
 # « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
 # its object (« les pays de l'Est vont vous dire »).
 _SECOND_PERSON = re.compile(r"(?:ez|iez)\b|\b(?:dites|êtes|faites)\b", re.IGNORECASE)
+# A question naming who said the words that follow: « Que dit M. Chevènement ? ».
+_ASKED_WHO = re.compile(
+    r"\b(?P<cue>(?:que|qu['’])\s*(?:dit|disait|a\s+dit|avait\s+dit|écrit|écrivait|a\s+écrit"
+    r"|déclare|déclarait|a\s+déclaré|répond|répondait|a\s+répondu))(?:-t?-?(?:il|elle))?\s+"
+    r"(?P<rest>[^?!«»\n]{2,80})\?\s*$",
+    re.IGNORECASE,
+)
 # Reading a text out: « quand on lit ce poème : « … » », « je vous lis un extrait de … : ».
 _READING = re.compile(
     r"\b(?:lis|lit|lisons|lisez|lire|lisait|relis|relit|relire)\s+(?:ce|cet|cette|ces|un|une"
@@ -571,10 +585,18 @@ class Attributor:
         général »), as an explicit attribution without cue."""
         at = _AUTHOR_TITLE.match(self.text, position, stop)
         begin = at.end() if at else position
-        for m in self._mentions_in(position, stop)[:2]:
+        found = self._mentions_in(position, stop)[:2]
+        for index, m in enumerate(found):
             if position <= m.start <= begin + 1 and (m.name or m.function):
                 if m.name and _FAMOUS_NAME.fullmatch(self.text[m.start : m.end]):
                     break
+                after = found[index + 1] if index + 1 < len(found) else None
+                if m.name is None and after is not None and after.name:
+                    # « du Premier ministre conservateur David Cameron »: the person so named
+                    if re.fullmatch(r"[\s\w'’-]{0,30}", self.text[m.end : after.start]):
+                        attribution = self._who(after)
+                        attribution.function = attribution.function or m.function
+                        return attribution
                 return self._who(m)
         named = self._name_after(begin)
         return Attribution(named, None, None, "explicit") if named else None
@@ -755,6 +777,16 @@ class Attributor:
                 return attribution
             if "suivant" in cue:  # « l'un des députés uruguayens tient le propos suivant : »
                 return Attribution(None, None, cue, "unknown")
+        if not left.strip():
+            # « Que dit M. Chevènement ? « … » »: the person the question before names
+            asked = _ASKED_WHO.search(self.text, max(floor, span.open - 160), span.open)
+            if asked is not None:
+                named = self._mentions_in(asked.start("rest"), asked.end("rest"))
+                named = [m for m in named if m.name and m.name not in self.participants]
+                if named:
+                    attribution = self._who(named[0])
+                    attribution.cue = " ".join(asked.group("cue").split())
+                    return attribution
         if (reading := _READING.search(left)) is not None:
             # a text read out: its author when named after it, else nobody known
             rest = left_start + reading.start("rest")
