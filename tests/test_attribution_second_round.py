@@ -215,6 +215,14 @@ def test_a_question_naming_someone_gives_him_the_words_that_answer_it():
     assert quote_at(doc, "Je pense qu'on a résolu").speaker == "Chevènement"
 
 
+def test_a_function_nobody_named_heading_a_verb_of_speech_speaks_unnamed():
+    # JEAN-YVES LE BOUILLONNEC: « … la garde des Sceaux a répondu de manière extrêmement claire :
+    # « Si ces enfants sont Français, … » »: the minister's words, not the deputy's
+    doc = _turn("20130120.xml", "sp-00347-Jean-Yves_Le_Bouillonnec")
+    quote = quote_at(doc, "Si ces enfants sont Français")
+    assert (quote.speaker, quote.function) == (None, "garde des Sceaux")
+
+
 def test_an_unknown_first_name_before_a_verb_of_speech_is_a_person():
     title = "Déclaration de M. Jean-Yves Le Drian"
     doc = extracted(shared_document(VIE_PUBLIQUE, title, "Brad Smith dire"))

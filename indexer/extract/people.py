@@ -309,7 +309,8 @@ def find_mentions(
 # appelle… »: a function standing for a person the text named before (resolved later).
 _FUNCTION_PHRASE = re.compile(
     rf"(?<![\w'’])(?<!Monsieur )(?<!Madame )(?<!M\. )(?<!Mme )(?:[Ll]e|[Ll]a|[Ll]['’])\s*"
-    rf"(?P<fn>{FUNCTION_WORDS}(?:[ \t]+(?:général|générale|luxembourgeois|luxembourgeoise"
+    rf"(?P<fn>(?:garde des [Ss]ceaux(?=[ \t]+[a-zé])|{FUNCTION_WORDS})(?:[ \t]+(?:général|générale"
+    rf"|luxembourgeois|luxembourgeoise"
     rf"|français|française|allemand|allemande|européen|européenne|adjoint|adjointe|délégué"
     rf"|déléguée))?)\b(?![ \t]*(?:,[ \t]*)?(?:M\.|Mme|Me|[{_UP}]))",
 )

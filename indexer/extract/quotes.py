@@ -460,6 +460,13 @@ class Attributor:
             if not _inside(top, opens, m.start) and not (m.anaphor and m.name is None)
         ]
         self.starts = [m.start for m in self.mentions]
+        # « la garde des Sceaux a répondu : « … » »: a function nobody named heading a verb of
+        # speech speaks, unnamed (kept apart: it stands for no one in focus)
+        self.unnamed = [
+            m
+            for m in context.mentions
+            if m.anaphor and m.name is None and m.subject and not _inside(top, opens, m.start)
+        ]
         self.events: list[tuple[int, str, str | None]] = []  # (position, name, function)
         self.boundaries = [0]
         for m in _SENTENCE_END.finditer(text):
@@ -888,6 +895,9 @@ class Attributor:
                 attribution = self._who(heads[0])
                 attribution.cue = cue
                 return attribution
+            for m in self.unnamed:
+                if left_start <= m.start and m.end <= cue_start and cue_start - m.end <= 60:
+                    return Attribution(None, m.function, cue, "explicit")
             if turn is not None or self.context.default:
                 return None  # "j'ai dit", "tout le monde dit": the turn's or speech's speaker
             clause = self.text[left_start:cue_start]
