@@ -223,6 +223,21 @@ def test_a_function_nobody_named_heading_a_verb_of_speech_speaks_unnamed():
     assert (quote.speaker, quote.function) == (None, "garde des Sceaux")
 
 
+def test_whose_lawyer_the_function_says_keeps_it_from_another_lawyer():
+    doc = extracted(shared_document(f"{LUXLEAKS}/markdown/2016-05-11-trial-day8.html.md"))
+    # « L'avocat d'Édouard Perrin annonce : « ou bien M. Perrin est relaxé … » »: not Me Colin,
+    # Raphaël Halet's lawyer, the one « avocat » the text named before
+    quote = quote_at(doc, "ou bien M. Perrin est relaxé")
+    assert (quote.speaker, quote.function) == (None, "avocat d’Édouard Perrin")
+
+
+def test_a_body_named_after_the_verb_said_the_words():
+    doc = extracted(shared_document(f"{LUXLEAKS}/markdown/2018-06-13-retrospective.md"))
+    # « … il ne pouvait pas savoir qu'il allait les divulguer, écrit la Cour de cassation, « dès
+    # lors qu'il n'était tombé que par hasard … » »
+    assert quote_at(doc, "dès lors qu").speaker == "Cour de cassation"
+
+
 def test_an_unknown_first_name_before_a_verb_of_speech_is_a_person():
     title = "Déclaration de M. Jean-Yves Le Drian"
     doc = extracted(shared_document(VIE_PUBLIQUE, title, "Brad Smith dire"))

@@ -312,7 +312,11 @@ _FUNCTION_PHRASE = re.compile(
     rf"(?P<fn>(?:garde des [Ss]ceaux(?=[ \t]+[a-zé])|{FUNCTION_WORDS})(?:[ \t]+(?:général|générale"
     rf"|luxembourgeois|luxembourgeoise"
     rf"|français|française|allemand|allemande|européen|européenne|adjoint|adjointe|délégué"
-    rf"|déléguée))?)\b(?![ \t]*(?:,[ \t]*)?(?:M\.|Mme|Me|[{_UP}]))",
+    rf"|déléguée))?"
+    # « L'avocat d'Édouard Perrin annonce »: whose, when a name follows (not Colin, another's)
+    rf"(?:[ \t]+(?:de|du)[ \t]+(?:(?:M\.|Me|Mme)[ \t]+)?{_CAP}(?:[ \t]+{_WORD}){{0,2}}"
+    rf"|[ \t]+d['’]{_CAP}(?:[ \t]+{_WORD}){{0,2}})?"
+    rf")\b(?![ \t]*(?:,[ \t]*)?(?:M\.|Mme|Me|[{_UP}]))",
 )
 
 

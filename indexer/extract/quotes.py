@@ -864,16 +864,16 @@ class Attributor:
             around = [
                 m
                 for m in self._mentions_in(max(left_start, cue_start - 40), span.open)
-                if (m.name or (m.function and not m.anaphor))
-                and m.name not in self.participants
-                and not m.body
+                if (m.name or (m.function and not m.anaphor)) and m.name not in self.participants
             ]
             for m in around:
-                glued = m.end <= cue_start and re.fullmatch(
+                glued = m.end <= cue_start and not m.body and re.fullmatch(
                     r"[\s\w'’]{0,20}", self.text[m.end : cue_start]
                 ) and re.search(r"(?:dire|er)$", cue)
+                # « …, écrit la Cour de cassation, « … » »: a body too, after its article
+                between = r"\s*(?:(?:la|le|les)\s+|l['’]\s*)?" if m.body else r"\s*"
                 inverted = m.start >= verb_end and re.fullmatch(
-                    r"\s*", self.text[verb_end : m.start]
+                    between, self.text[verb_end : m.start]
                 ) and re.fullmatch(r"\s*,?\s*:?\s*", self.text[m.end : span.open])
                 if glued or inverted:
                     attribution = self._who(m)
