@@ -24,8 +24,10 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -468,55 +470,76 @@ def open_opensearch(url: str | None = None, index_dir: Path | str | None = None,
 
 # --- Indexing: the local index's records, shipped to the cluster by content hash.
 
-def _bulk(client, actions: list[dict], size: int = BULK_ACTIONS,
-          sent_batch: Callable[[int], None] | None = None) -> int:
-    """Send `actions` (index or delete, with their records) in bulk requests, retrying a
-    refused (429) or interrupted request with exponential backoff; return the records sent.
-
-    Each record has its own id, so a request sent twice after a lost answer writes
-    nothing twice. `sent_batch(records sent so far)` is called after each request."""
+def _send(client, chunk: list[dict]) -> int:
+    """Send one bulk request, retrying what was refused (429, 5xx) or lost with exponential
+    backoff; return the records written or deleted."""
     from opensearchpy import ConnectionError as Unreachable
     from opensearchpy import TransportError
 
-    sent = 0
-    for start in range(0, len(actions), size):
-        chunk = actions[start:start + size]
-        pending = chunk
-        for attempt in range(RETRIES + 1):
-            lines: list[str] = []
-            for action in pending:
-                op = "delete" if action.get("_delete") else "index"
-                lines.append(json.dumps({op: {"_index": action["_index"],
-                                              "_id": action["_id"]}}))
-                if op == "index":
-                    lines.append(json.dumps(action["_source"], ensure_ascii=False))
-            try:
-                answer = client.bulk(body="\n".join(lines) + "\n")
-            except (Unreachable, TransportError) as exc:
-                status = getattr(exc, "status_code", None)
-                if attempt == RETRIES or (isinstance(status, int) and status not in (429, 502,
-                                                                                      503, 504)):
-                    raise
-                time.sleep(BACKOFF * 2 ** attempt)
-                continue
-            retry = []
-            for action, item in zip(pending, answer["items"], strict=True):
-                result = next(iter(item.values()))
-                status = result.get("status", 200)
-                if status in (429, 503) or (status >= 500):
-                    retry.append(action)
-                elif status >= 300 and not (action.get("_delete") and status == 404):
-                    raise RuntimeError(f"OpenSearch a refusé {action['_id']} : "
-                                       f"{result.get('error')}")
-            sent += len(pending) - len(retry)
-            if not retry:
-                break
-            if attempt == RETRIES:
-                raise RuntimeError(f"OpenSearch refuse encore {len(retry)} enregistrements")
-            pending = retry
+    sent, pending = 0, chunk
+    for attempt in range(RETRIES + 1):
+        lines: list[str] = []
+        for action in pending:
+            op = "delete" if action.get("_delete") else "index"
+            lines.append(json.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}))
+            if op == "index":
+                lines.append(json.dumps(action["_source"], ensure_ascii=False))
+        try:
+            answer = client.bulk(body="\n".join(lines) + "\n")
+        except (Unreachable, TransportError) as exc:
+            status = getattr(exc, "status_code", None)
+            if attempt == RETRIES or (isinstance(status, int)
+                                      and status not in (429, 502, 503, 504)):
+                raise
             time.sleep(BACKOFF * 2 ** attempt)
-        if sent_batch is not None:
-            sent_batch(sent)
+            continue
+        retry = []
+        for action, item in zip(pending, answer["items"], strict=True):
+            result = next(iter(item.values()))
+            status = result.get("status", 200)
+            if status == 429 or status >= 500:
+                retry.append(action)
+            elif status >= 300 and not (action.get("_delete") and status == 404):
+                raise RuntimeError(f"OpenSearch a refusé {action['_id']} : "
+                                   f"{result.get('error')}")
+        sent += len(pending) - len(retry)
+        if not retry:
+            return sent
+        if attempt == RETRIES:
+            raise RuntimeError(f"OpenSearch refuse encore {len(retry)} enregistrements")
+        pending = retry
+        time.sleep(BACKOFF * 2 ** attempt)
+    return sent
+
+
+def _bulk(client, actions: Iterable[dict], size: int = BULK_ACTIONS,
+          sent_batch: Callable[[int], None] | None = None, threads: int | None = None) -> int:
+    """Send `actions` (index or delete, with their records) in bulk requests of `size`,
+    `threads` at a time (2, or $VERBATIM_OPENSEARCH_BULK_THREADS), and return the records sent.
+
+    Actions are read as they are sent (a few requests ahead), never all held at once. Each
+    record has its own id, so a request sent again after a lost answer writes nothing twice.
+    `sent_batch(records sent so far)` is called after each request."""
+    threads = threads or int(os.environ.get("VERBATIM_OPENSEARCH_BULK_THREADS", "2"))
+    stream = iter(actions)
+    chunks = iter(lambda: list(islice(stream, size)), [])
+    sent = 0
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        running: set[Future] = set()
+
+        def settle(done: set[Future]) -> None:
+            nonlocal sent
+            for future in done:
+                sent += future.result()
+                if sent_batch is not None:
+                    sent_batch(sent)
+
+        for chunk in chunks:
+            running.add(pool.submit(_send, client, chunk))
+            if len(running) >= threads * 2:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                settle(done)
+        settle(running)
     return sent
 
 
@@ -548,12 +571,6 @@ def sync(index_dir: Path | str, url: str | None = None, alias: str | None = None
     url = opensearch_url(url)
     alias = alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX") or DEFAULT_ALIAS
     client = _client(url)
-    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
-    try:
-        with ix.searcher() as searcher:
-            local = {f["id"]: f for f in searcher.documents(type="doc")}
-    finally:
-        ix.close()
     old = list(client.indices.get_alias(name=alias)) if client.indices.exists_alias(
         name=alias) else []
     fresh = rebuild or not old
@@ -569,32 +586,42 @@ def sync(index_dir: Path | str, url: str | None = None, alias: str | None = None
         client.indices.create(index=target, body=body,
                               params={"wait_for_active_shards": "all"})
     remote = {} if fresh else _hashes(client, target)
-    actions: list[dict] = []
-    written = 0
-    for doc_id, stored in local.items():
-        digest = stored.get("text_hash", "")
-        if remote.get(doc_id) == digest:
-            continue
-        if doc_id in remote:  # its quotations may be fewer now: the old ones go first
-            client.delete_by_query(index=target, body={"query": {"term": {"parent": doc_id}}},
+    seen: set[str] = set()
+    counts = {"documents": 0, "unchanged": 0}
+
+    def actions(searcher) -> Iterator[dict]:
+        for stored in searcher.documents(type="doc"):
+            doc_id, digest = stored["id"], stored.get("text_hash", "")
+            seen.add(doc_id)
+            if remote.get(doc_id) == digest:
+                counts["unchanged"] += 1
+                continue
+            if doc_id in remote:  # its quotations may be fewer now: the old ones go first
+                client.delete_by_query(index=target, body={"query": {"term": {
+                    "parent": doc_id}}}, params={"refresh": "false", "conflicts": "proceed"})
+            for record in records(stored_document(stored), digest):
+                yield {"_index": target, "_id": record["id"], "_source": record}
+            counts["documents"] += 1
+        # what the local index no longer holds: the statement and its quotations
+        gone = [doc_id for doc_id in remote if doc_id not in seen]
+        counts["deleted"] = len(gone)
+        if gone:
+            client.delete_by_query(index=target, body={"query": {"terms": {"parent": gone}}},
                                    params={"refresh": "false", "conflicts": "proceed"})
-        doc = stored_document(stored)
-        for record in records(doc, digest):
-            actions.append({"_index": target, "_id": record["id"], "_source": record})
-        written += 1
-    gone = [doc_id for doc_id in remote if doc_id not in local]
-    for doc_id in gone:
-        actions.append({"_index": target, "_id": doc_id, "_delete": True})
-    if gone:
-        client.delete_by_query(index=target, body={"query": {"terms": {"parent": gone}}},
-                               params={"refresh": "false", "conflicts": "proceed"})
+        for doc_id in gone:
+            yield {"_index": target, "_id": doc_id, "_delete": True}
+
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
     try:
-        sent = _bulk(client, actions, batch, sent_batch)
+        with ix.searcher() as searcher:
+            sent = _bulk(client, actions(searcher), batch, sent_batch)
         client.indices.refresh(index=target)
     except BaseException:
         if fresh:
             client.indices.delete(index=target, ignore_unavailable=True)
         raise
+    finally:
+        ix.close()
     if fresh:
         moves = [{"remove": {"index": name, "alias": alias}} for name in old]
         client.indices.update_aliases(body={"actions": [
@@ -602,9 +629,7 @@ def sync(index_dir: Path | str, url: str | None = None, alias: str | None = None
         for name in old:
             client.indices.delete(index=name, ignore_unavailable=True)
     client.close()
-    return {"documents": written, "deleted": len(gone), "records": sent,
-            "unchanged": len(local) - written, "index": target}
-
+    return {**counts, "records": sent, "index": target}
 
 def cluster_health(url: str | None = None, alias: str | None = None) -> dict[str, Any]:
     """Return the cluster's state and the Verbatim index's counts (`verbatim check`)."""

@@ -13,6 +13,7 @@ import os
 import queue
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -199,7 +200,9 @@ class RunningCluster:
 
 
 def main() -> None:
-    """Start a local three-node cluster and keep it until Ctrl-C."""
+    """Start a local three-node cluster and keep it until Ctrl-C (or a TERM)."""
+    # a TERM stops the nodes too (a background job ignores Ctrl-C's SIGINT)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     with tempfile.TemporaryDirectory(prefix="verbatim-cluster-") as base:
         cluster = Cluster(base)
         print(f"OpenSearch prêt en {cluster.start_seconds:.0f} s : {' '.join(cluster.urls)}",
