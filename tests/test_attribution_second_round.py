@@ -133,6 +133,14 @@ def test_a_clip_announced_by_ecoutez_or_on_l_ecoute_is_the_persons_heard():
     assert quote_at(doc, "Le mieux que je puisse faire").speaker == "Jean-Luc Mélenchon"
 
 
+def test_a_person_heard_saying_the_words_said_them():
+    title = "Interview de M. Julien Denormandie"
+    doc = extracted(shared_document(VIE_PUBLIQUE, title, "Guillaume TABARD disant"))
+    # JULIEN DENORMANDIE: « Et j'entends Guillaume TABARD disant : "à ce moment-là on tire tout
+    # le monde vers le bas". »
+    assert quote_at(doc, "à ce moment-là on tire").speaker == "Guillaume Tabard"
+
+
 def test_vous_as_an_object_does_not_give_the_words_to_the_guest():
     doc = extracted(shared_document(VIE_PUBLIQUE, "Entretien de M. Clément Beaune", "RTL-soir"))
     # Q - « Les pays de l'Est vont vous dire "la solidarité, ce n'est pas pour nous, …". »

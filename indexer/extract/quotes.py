@@ -869,7 +869,7 @@ class Attributor:
             for m in around:
                 glued = m.end <= cue_start and not m.body and re.fullmatch(
                     r"[\s\w'’]{0,20}", self.text[m.end : cue_start]
-                ) and re.search(r"(?:dire|er)$", cue)
+                ) and re.search(r"(?:dire|er|disant)$", cue)  # « j'entends X disant : »
                 # « …, écrit la Cour de cassation, « … » »: a body too, after its article
                 between = r"\s*(?:(?:la|le|les)\s+|l['’]\s*)?" if m.body else r"\s*"
                 inverted = m.start >= verb_end and re.fullmatch(
