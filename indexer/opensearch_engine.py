@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from rapidfuzz.distance import OSA
 from whoosh import query as wq
 
 from indexer.analysis import STOP_WORDS, WORD_PATTERN
@@ -50,7 +51,18 @@ from indexer.engine import (
 from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
 from indexer.query import FACET_FIELDS, bag_terms, parse_query, query_terms
 from indexer.schema import document_fields, quote_fields, stored_document
-from indexer.spelling import Spelling
+from indexer.spelling import (
+    MAX_TIES,
+    PREFIX,
+    SUFFIX,
+    Lexicon,
+    Spelling,
+    build_lexicon,
+    check_spelling,
+    correctable,
+    max_distance,
+    spelling_key,
+)
 
 DEFAULT_ALIAS = "verbatim"
 FACET_VALUES = 10_000  # values counted per facet (the Whoosh engine counts them all)
@@ -196,9 +208,7 @@ def dsl(q: wq.Query) -> dict[str, Any]:
         return {"match_all": {}}
     if isinstance(q, wq.Term):
         if q.fieldname == "exact":
-            return {"bool": {"should": [{"term": {"title.exact": q.text}},
-                                        {"term": {"text.exact": q.text}}],
-                             "minimum_should_match": 1}}
+            return exact(lambda field: {"term": {field: q.text}})
         term = {"term": {q.fieldname: {"value": q.text}}}
         if q.boost != 1.0:
             term["term"][q.fieldname]["boost"] = q.boost
@@ -207,9 +217,7 @@ def dsl(q: wq.Query) -> dict[str, Any]:
         if q.fieldname == "exact":
             words = " ".join(q.words)
             slop = max(0, q.slop - 1)
-            return {"bool": {"should": [
-                {"match_phrase": {f: {"query": words, "slop": slop}}}
-                for f in ("title.exact", "text.exact")], "minimum_should_match": 1}}
+            return exact(lambda field: {"match_phrase": {field: {"query": words, "slop": slop}}})
         return {"bool": {"must": [{"term": {q.fieldname: w}} for w in q.words]}}
     if isinstance(q, wq.Not):
         return {"bool": {"must_not": [dsl(q.query)]}}
@@ -228,6 +236,14 @@ def dsl(q: wq.Query) -> dict[str, Any]:
     raise Untranslatable(type(q).__name__)
 
 
+def exact(clause: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """Return `clause` on the unstemmed words of a record, as Whoosh's `exact` field holds
+    them: a statement's title and text, a quotation's own words (not its document's title)."""
+    return {"bool": {"should": [
+        {"bool": {"filter": [{"term": {"type": "doc"}}], "must": [clause("title.exact")]}},
+        clause("text.exact")], "minimum_should_match": 1}}
+
+
 def _word(term: str) -> dict[str, Any]:
     # a plain word is `title:t OR text:t`, the title weighing twice (`indexer.schema`)
     return {"bool": {"should": [{"term": {"title": {"value": term, "boost": 2.0}}},
@@ -236,6 +252,74 @@ def _word(term: str) -> dict[str, Any]:
 
 def _words(terms: list[str], need: int) -> dict[str, Any]:
     return {"bool": {"should": [_word(t) for t in terms], "minimum_should_match": need}}
+
+
+# --- Spelling: the Whoosh engine's rules, the cluster's words.
+
+class ClusterLexicon(Lexicon):
+    """The `Lexicon` of `indexer.spelling`, its candidates asked of the cluster.
+
+    OpenSearch's term suggester lists the indexed words (`text.exact`) within the edits
+    allowed; they are kept when they share the buckets Whoosh's lexicon compares (the same
+    first letter or the same last two, a length within the edits), then measured with the
+    same distance. Names and themes give the accents and capitals shown, as on Whoosh.
+    """
+
+    def __init__(self, catalog: OpenSearchCatalog):
+        labels = [label for facet in ("speaker", "theme")
+                  for label in catalog.facet_values(facet)[1]]
+        display = build_lexicon(_NoWords(), labels).display
+        super().__init__((), display)
+        self.catalog = catalog
+        self.known: dict[str, int] = {}
+
+    def frequencies(self, keys: list[str]) -> None:
+        """Count, in one request, the records holding each folded word of `keys`."""
+        wanted = [k for k in dict.fromkeys(keys) if k not in self.known]
+        if not wanted:
+            return
+        filters = {str(i): exact(lambda field, k=k: {"term": {field: k}})
+                   for i, k in enumerate(wanted)}
+        buckets = self.catalog.client.search(index=self.catalog.alias, body={
+            "size": 0, "aggs": {"f": {"filters": {"filters": filters}}}},
+        )["aggregations"]["f"]["buckets"]
+        for i, key in enumerate(wanted):
+            self.known[key] = buckets[str(i)]["doc_count"]
+
+    def frequency(self, key: str) -> int:
+        """Return the number of records holding the folded word `key`."""
+        if key not in self.known:
+            self.frequencies([key])
+        return self.known[key]
+
+    def candidates(self, key: str) -> tuple[list[str], int, int]:
+        """Return (words at the smallest distance, that distance, words compared)."""
+        limit = max_distance(len(key))
+        options = self.catalog.client.search(index=self.catalog.alias, body={
+            "size": 0, "suggest": {"w": {"text": key, "term": {
+                "field": "text.exact", "suggest_mode": "always", "max_edits": limit,
+                "prefix_length": 0, "min_word_length": 4, "size": MAX_TIES,
+                "string_distance": "damerau_levenshtein"}}}},
+        )["suggest"]["w"]
+        words = [o["text"] for entry in options for o in entry["options"]]
+        pool = [w for w in words if correctable(w) and w != key
+                and abs(len(w) - len(key)) <= limit
+                and (w[:PREFIX] == key[:PREFIX] or w[-SUFFIX:] == key[-SUFFIX:])]
+        measured = [(int(OSA.distance(key, w)), w) for w in pool]
+        measured = [(d, w) for d, w in measured if d <= limit]
+        if not measured:
+            return [], 0, len(words)
+        best = min(d for d, _ in measured)
+        near = sorted({w for d, w in measured if d == best})
+        self.frequencies(near[:MAX_TIES])
+        return near, best, len(words)
+
+
+class _NoWords:
+    """A reader without segments: `build_lexicon` then only reads the display labels."""
+
+    def leaf_readers(self) -> list:
+        return []
 
 
 # --- The engine.
@@ -268,8 +352,12 @@ class OpenSearchCatalog:
     # the Engine protocol
 
     def spell(self, q: str, words: list[str], correct: bool) -> Spelling:
-        """Return no correction: the OpenSearch engine does not spell-check yet."""
-        return Spelling()
+        """Return `indexer.spelling.check_spelling` of the query's words, the index's words
+        found by OpenSearch's term suggester (`ClusterLexicon`), record counts by the cluster."""
+        lexicon = ClusterLexicon(self)
+        keys = [spelling_key(w) for w in words]
+        lexicon.frequencies([k for k in keys if correctable(k)])  # one request for them all
+        return check_spelling(lexicon, lexicon.frequency, q, words, correct=correct)
 
     def document(self, doc_id: str):
         """Return the stored `Document` with this id, or None."""

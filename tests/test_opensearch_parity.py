@@ -71,11 +71,22 @@ def _mix(whoosh) -> dict[str, list[SearchRequest]]:
                       SearchRequest(q=pick.choice(vocabulary), date_from="2020-01-01"),
                       SearchRequest(q=pick.choice(vocabulary), quotes=True)]
     phrases_queries = [SearchRequest(q=f'"{p}"') for p in phrases[:8]]
+    phrases_queries += [SearchRequest(q=f'"{p}"', quotes=True) for p in phrases[:4]]
+    typos = []
+    for word in pick.sample([w for w in vocabulary if len(w) >= 6], 12):
+        at = pick.randrange(1, len(word) - 1)
+        typos.append([word[:at] + word[at + 1:],  # a letter dropped
+                      word[:at] + word[at] + word[at:],  # a letter doubled
+                      word[:at] + word[at + 1] + word[at] + word[at + 2:]][len(typos) % 3])
+    typos_queries = [SearchRequest(q=t) for t in typos]
+    typos_queries += [SearchRequest(q=f"{typos[0]} {typos[1]}"),
+                      SearchRequest(q=typos[2].capitalize(), quotes=True),
+                      SearchRequest(q=typos[3], as_typed=True)]
     dated = [SearchRequest(q=pick.choice(vocabulary), sort=sort) for sort in ("-date", "date")
              for _ in range(4)]
     dated += [SearchRequest(sort="date"), SearchRequest(sort="-date", page=2)]
     return {"filters": filters, "words": words_queries, "phrases": phrases_queries,
-            "dated": dated}
+            "dated": dated, "typos": typos_queries}
 
 
 def _facets(response) -> dict:
@@ -144,6 +155,18 @@ def test_sorting_by_date_orders_the_same_dates(engines):
         assert theirs.total == ours.total, request
         assert [h["date"] for h in theirs.hits] == [h["date"] for h in ours.hits], request
         assert all(h["score"] is None for h in theirs.hits)
+
+
+def test_misspelt_words_are_corrected_and_suggested_alike(engines):
+    whoosh, opensearch, _ = engines
+    corrected = 0
+    for request in _mix(whoosh)["typos"]:
+        ours, theirs = search(whoosh, request), search(opensearch, _copy(request))
+        assert theirs.correction == ours.correction, request
+        assert theirs.suggestions == ours.suggestions, request
+        assert theirs.total == ours.total, request
+        corrected += bool(ours.correction or ours.suggestions)
+    assert corrected >= 8  # most typos are corrected or suggested: the test compares them
 
 
 def test_highlights_are_escaped_and_marked_alike(engines):
