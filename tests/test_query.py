@@ -85,3 +85,14 @@ def test_long_query_is_capped_with_a_note():
 def test_highlight_terms_skip_exclusions_and_include_phrase_words():
     terms = query_terms(parse_query('"lanceurs d\'alerte" -Luxembourg').query)
     assert terms == {("text", "lanceur"), ("text", "alert")}
+
+
+def test_a_hyphenated_word_of_a_pasted_passage_counts_as_plain_words():
+    from indexer.query import bag_terms
+
+    passage = parse_query("Nous avons l'avantage à ce moment-ci de pouvoir aider les étudiants")
+    assert bag_terms(passage.query) == []  # as typed, « moment-ci » is its words together
+    assert bag_terms(passage.query, compounds=True) == [
+        "avantag", "moment", "ci", "pouvoir", "aid", "etudi"]
+    # typed syntax stays syntax
+    assert bag_terms(parse_query('"moment-ci" étudiants').query, compounds=True) == []
