@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction import ATTRIBUTION, DEMO, HALVES, gold_file_documents, gold_unit
+from bench.extraction import (
+    ATTRIBUTION,
+    DEMO,
+    HALVES,
+    gold_file_documents,
+    gold_half,
+    gold_unit,
+)
 from tests.conftest import SHARED, shared_path
 
 KINDS = {
@@ -82,6 +89,36 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
     assert {entry["part"] for _, entry in ENTRIES} >= {"A", "B"}
     misplaced = [entry_id(item) for item in ENTRIES if half_of(item[1]) != item[0]]
     assert misplaced == []
+
+
+def test_the_bench_scores_one_part_of_the_gold_when_asked():
+    for half in HALVES:
+        fresh = gold_half(half, parts=frozenset({"C"}))
+        older = gold_half(half, parts=frozenset({"A", "B"}))
+        every = gold_half(half)
+        assert fresh and older and len(fresh) + len(older) == len(every)
+        assert {(e["source"], e["record"]) for e in fresh} == {
+            (e["source"], e["record"]) for h, e in ENTRIES if h == half and e["part"] == "C"
+        }
+
+
+def test_part_c_is_fresh_and_covers_every_source():
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    before = {(e["source"], e["record"]) for e in tuned["documents"]}
+    before |= {(e["source"], e["record"]) for _, e in ENTRIES if e["part"] in ("A", "B")}
+    fresh = [e for _, e in ENTRIES if e["part"] == "C"]
+    assert len(fresh) >= 30 and not before & {(e["source"], e["record"]) for e in fresh}
+    sources = {e["source"].split("/")[0].split(":")[0] for e in fresh}
+    for source in (
+        "vie-publique-discours",
+        "luxleaks-communiques",
+        "an-mariage-pour-tous-2013-tei",
+        "hansard-canada-36e-fr",
+        "demo",
+    ):
+        assert source in sources
+    formats = {e["source"].split("/")[1] for e in fresh if e["source"].startswith("luxleaks")}
+    assert formats == {"markdown", "html", "pdf"}
 
 
 def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():
