@@ -90,7 +90,7 @@ def enrich_document(
     >>> doc.kind, doc.date, doc.place, [s.name for s in doc.speakers]
     ('communiqué', '2016-06-29', 'Luxembourg', ['Antoine Deltour'])
     >>> [(q.speaker, q.cue) for q in doc.quotes], doc.inferred
-    ([('Antoine Deltour', 'a déclaré')], ['kind', 'place', 'date', 'quotes', 'speakers'])
+    ([('Antoine Deltour', 'a déclaré')], ['kind', 'title', 'place', 'date', 'quotes', 'speakers'])
     """
     aliases = load_aliases() if aliases is None else aliases
     thesaurus = load_thesaurus() if thesaurus is None else thesaurus
