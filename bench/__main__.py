@@ -111,12 +111,27 @@ def run(args: argparse.Namespace) -> dict:
                             "count": len(mix.queries)}}
     started = time.perf_counter()
     if args.reuse_indexes:
-        previous = json.loads((args.out / f"results-{args.corpus}.json").read_text("utf-8"))
-        indexes = reused_indexes(args.work / args.corpus, previous["docs"])
-        result.update(corpus=previous["corpus"], indexing=previous["indexing"],
-                      docs=previous["docs"])
-        result["notes"].append(f"--reuse-indexes: the indexes and indexing figures of the run "
-                               f"of {previous['started']}; only the queries were timed again.")
+        report = args.out / f"results-{args.corpus}.json"
+        if report.exists():
+            previous = json.loads(report.read_text("utf-8"))
+            indexes = reused_indexes(args.work / args.corpus, previous["docs"])
+            result.update(corpus=previous["corpus"], indexing=previous["indexing"],
+                          docs=previous["docs"])
+            result["notes"].append(f"--reuse-indexes: the indexes and indexing figures of the "
+                                   f"run of {previous['started']}; only the queries were timed "
+                                   "again.")
+        else:  # indexes left by `bench.quotes`, or a report written elsewhere: no indexing figures
+            folder = args.work / args.corpus
+            with (folder / "docs.jsonl").open(encoding="utf-8") as handle:
+                count = sum(1 for _ in handle)
+            indexes = reused_indexes(folder, count)
+            files = corpora.corpus_files(folder / "files")
+            result.update(corpus={"name": args.corpus, "folder": str(folder),
+                                  "files": len(files),
+                                  "bytes": sum(f.stat().st_size for f in files)},
+                          indexing=[], docs=count)
+            result["notes"].append(f"--reuse-indexes: the indexes in {folder}; no report of "
+                                   "the run that built them, so no indexing figures.")
     else:
         log(f"corpus {args.corpus}: laying out under {args.work / args.corpus}")
         corpus = corpora.build(args.corpus, work=args.work, log=log)
