@@ -505,8 +505,15 @@ class OpenSearchCatalog:
         return stored_document(found) if found else None
 
     def _count(self, base: list[dict], query: dict) -> int:
-        return self.client.count(index=self.alias, body={
-            "query": {"bool": {"filter": base, "must": [query]}}})["count"]
+        return self._counts(base, [query])[0]
+
+    def _counts(self, base: list[dict], queries: list[dict]) -> list[int]:
+        """Return the records each query matches within `base`, in one request."""
+        filters = {str(i): {"bool": {"filter": [query]}} for i, query in enumerate(queries)}
+        buckets = self.client.search(index=self.alias, body={
+            "size": 0, "track_total_hits": False, "query": {"bool": {"filter": base}},
+            "aggs": {"n": {"filters": {"filters": filters}}}})["aggregations"]["n"]["buckets"]
+        return [buckets[str(i)]["doc_count"] for i in range(len(queries))]
 
     def _matching(self, plan: Plan, text_query: wq.Query, base: list[dict]
                   ) -> tuple[dict, str, wq.Query, str | None]:
@@ -519,15 +526,19 @@ class OpenSearchCatalog:
             most = len(terms) > ALL_WORDS_UP_TO
             need = len(terms) - len(terms) // 2 if most else len(terms)
             level_query = _words(terms, need)
-            matched = self._count(base, level_query)
-            anyword = self._count(base, _words(terms, 1)) if len(terms) > 1 else matched
+            # the levels counted together, in one request
+            queries = [level_query, _words(terms, 1)] if len(terms) > 1 else [level_query]
+            if most:
+                queries.append(_words(terms, len(terms)))
+            counted = self._counts(base, queries)
+            matched, anyword = counted[0], counted[1] if len(terms) > 1 else counted[0]
             if matched >= MIN_MATCHES or anyword == matched:
                 if not most:
                     return level_query, "all", text_query, None
                 return level_query, "most", text_query, (
                     f"Requête longue : documents contenant au moins {need} des "
                     f"{len(terms)} mots, les plus pertinents d'abord.")
-            complete = matched if not most else self._count(base, _words(terms, len(terms)))
+            complete = matched if not most else counted[-1]
             note = ("Aucun document ne contient tous les mots : résultats contenant une partie "
                     "d'entre eux." if not complete else
                     f"Seulement {complete} document(s) avec tous les mots : la recherche "
