@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 LONG = "rivière " * 1250  # 10,000 characters
@@ -287,21 +287,29 @@ path_parts = st.one_of(st.text(min_size=1, max_size=60), st.sampled_from(
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(part=path_parts, pick=st.integers(0, 10**6), q=values, alt=values,
        use_real=st.booleans())
+@example(part="/0", pick=0, q="", alt="", use_real=False)  # found by Hypothesis in CI
 def test_every_path_and_parameter_of_document_speaker_and_file_urls(client, real_ids, part,
                                                                     pick, q, alt, use_real):
-    from urllib.parse import quote
+    from urllib.parse import quote, urlsplit
 
     ident = real_ids[pick % len(real_ids)] if use_real else part
+    # an encoded slash is decoded before routing: « /doc/%2F0 » is « /doc//0 », which the
+    # router answers with a permanent redirect to « /doc/0 » (slashes merged), on this site
     for url, args, statuses in (
-        (f"/doc/{quote(ident, safe='')}", {"q": q}, {200, 404}),
-        (f"/api/doc/{quote(ident, safe='')}", {}, {200, 404}),
-        (f"/file/{quote(ident, safe='')}", {}, {200, 404}),
-        (f"/file/{quote(ident, safe='')}", {"alt": alt}, {200, 404}),
+        (f"/doc/{quote(ident, safe='')}", {"q": q}, {200, 308, 404}),
+        (f"/api/doc/{quote(ident, safe='')}", {}, {200, 308, 404}),
+        (f"/file/{quote(ident, safe='')}", {}, {200, 308, 404}),
+        (f"/file/{quote(ident, safe='')}", {"alt": alt}, {200, 308, 404}),
         (f"/speaker/{quote(part, safe='/')}", {"q": q}, {200, 302, 308, 404}),
     ):
         response = client.get(url, query_string=args)
         assert response.status_code in statuses, (url, args)
-        if url.startswith("/api/"):
+        if response.status_code == 308 and not url.startswith("/speaker/"):
+            assert "/" in ident, (url, args)  # only a merged slash redirects
+        if response.status_code in (302, 308):
+            location = urlsplit(response.headers["Location"])
+            assert location.netloc in ("", "localhost"), (url, location)  # never elsewhere
+        if url.startswith("/api/") and response.status_code != 308:
             assert response.is_json
         response.close()
 
