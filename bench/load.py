@@ -2,7 +2,7 @@
 optionally with hostile clients.
 
     python -m bench.load --index DIR [--clients 16] [--hostile 1] [--seconds 60] [--runs 3]
-                         [--workers N] [--server-threads 8] [--probe]
+                         [--workers N] [--server-threads 4] [--probe]
                          [--reindex PATH]... [--rebuild] [--json OUT]
 
 Starts `verbatim serve` on 127.0.0.1 on a free port, then for each run drives a mix of
@@ -124,7 +124,7 @@ def verbatim_command() -> list[str]:
 class Server:
     """`verbatim serve` in a child process, its output in a temporary file."""
 
-    def __init__(self, index_dir: Path, threads: int = 8, workers: int | None = None):
+    def __init__(self, index_dir: Path, threads: int = 4, workers: int | None = None):
         self.port = free_port()
         # append mode: the server writes at the end whatever offset we read from
         self.log = tempfile.TemporaryFile(mode="a+b", prefix="verbatim-serve-")
@@ -599,7 +599,7 @@ class Reindex(threading.Thread):
 
 
 def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs: int = 3,
-             reindex: list[Path] | None = None, rebuild: bool = False, server_threads: int = 8,
+             reindex: list[Path] | None = None, rebuild: bool = False, server_threads: int = 4,
              workers: int | None = None, hostile: int = 0, probe_first: bool = False,
              seed: int = 6, log=print) -> list[RunResult]:
     """Serve `index_dir` and run the load `runs` times (each followed by a run during a
@@ -689,7 +689,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="re-index with --rebuild (fresh index swapped in)")
     parser.add_argument("--workers", type=int, default=None,
                         help="server processes (verbatim serve's default: the cores)")
-    parser.add_argument("--server-threads", type=int, default=8, help="threads per process")
+    parser.add_argument("--server-threads", type=int, default=4,
+                        help="threads per process (verbatim serve's default)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args(argv)
     if not (args.index / "manifest.json").exists():

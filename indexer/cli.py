@@ -425,7 +425,11 @@ def inspect_command(path, as_json, full) -> None:
 @click.option("--port", type=int, default=8000, show_default=True, help="Port d'écoute.")
 @click.option("--workers", type=click.IntRange(1), default=None,
               help="Processus serveurs (défaut : nombre de cœurs).")
-@click.option("--threads", type=click.IntRange(1), default=8, show_default=True,
+# Four threads a process: enough to overlap reading the index files and writing answers;
+# more share the core among more requests and push some past a second of server time
+# (bench.load, 16 clients + 1 hostile: 8 threads 66 req/s and 5-8 requests over 1 s,
+# 4 threads 58 req/s and none, 2 threads 52 req/s and none).
+@click.option("--threads", type=click.IntRange(1), default=4, show_default=True,
               help="Fils par processus.")
 @ENGINE_OPTIONS
 def serve_command(index_dir, host, port, workers, threads, engine, opensearch_url) -> None:
