@@ -329,3 +329,20 @@ def test_hostile_talking_points_arguments(client, args):
     assert client.get("/elements-de-langage", query_string=args).status_code == 200
     assert client.get("/elements-de-langage.csv", query_string=args).status_code == 200
     assert client.get("/api/talking-points", query_string=args).status_code in (200, 400)
+
+
+def test_a_server_worker_reads_the_reuse_groups_before_its_first_visitor(index_dir):
+    from indexer import genealogy
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+    from webapp.server import warm
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
+    groups = str(index_dir / reuse.GROUPS)
+    genealogy._cache.pop(groups, None)
+    warm(app)
+    try:
+        assert groups in genealogy._cache  # read, and the talking-points table built
+        assert genealogy._tables
+    finally:
+        close_catalog(app)
