@@ -6,7 +6,7 @@ from whoosh import index as whoosh_index
 from indexer.analysis import ShingleAnalyzer, passage_words, shingles
 from indexer.document import Document, Quote, Speaker, document_id
 from indexer.indexing import INDEX_NAME
-from indexer.passages import VERIFY_AT_MOST, align, passage_query, query_words
+from indexer.passages import VERIFY_AT_MOST, align, passage_query, phrase_pattern, query_words
 from indexer.query import parse_query
 from indexer.schema import build_schema, document_fields, quote_fields
 from indexer.search import SearchRequest, open_catalog, search
@@ -26,6 +26,19 @@ def test_passage_words_ignore_case_accents_apostrophes_and_elisions():
     typed = [w for w, _, _ in passage_words("L'ETAT s’engage, aujourd’hui !")]
     source = [w for w, _, _ in passage_words("l’État s'engage aujourd'hui")]
     assert typed == source == ["etat", "engage", "aujourd'hui"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("dans l'etat de droit, nous", True),  # an elided article before the first word
+    ("jusqu'etat de droit", True),
+    ("un etat de droit.", True),
+    ("l'etat de droits", False),  # a longer last word
+    ("aujourd'etat de droit", False),  # not an elided article: part of a word
+    ("etatique etat de droit", True),  # the second occurrence
+    ("etats de droit", False),
+])
+def test_a_phrase_is_found_in_a_folded_text_only_as_whole_words(text, found):
+    assert bool(phrase_pattern(["etat", "de", "droit"]).search(text)) is found
 
 
 @pytest.mark.parametrize("mark", ["‘", "ʼ", "´"])
