@@ -24,6 +24,7 @@ import json
 import os
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime
@@ -673,7 +674,10 @@ def sync(index_dir: Path | str, url: str | None = None, alias: str | None = None
     old = list(client.indices.get_alias(name=alias)) if client.indices.exists_alias(
         name=alias) else []
     fresh = rebuild or not old
-    target = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}" if fresh else old[0]
+    # a new index per build, never an existing one: two builds from one process within the
+    # same second (a first run, then a rebuild) once got the same name from the time and pid
+    target = (f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}" if fresh
+              else old[0])
     if fresh:
         # no more replicas than other nodes to hold them (a single node stays green), and
         # every copy allocated before the first write: a copy still recovering when the
