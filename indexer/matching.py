@@ -16,9 +16,8 @@ from whoosh import query as wq
 
 from indexer import budget
 from indexer.analysis import exact_word, word_term
-from indexer.passages import MIN_WORDS as PASSAGE_WORDS
 from indexer.passages import phrase_docs
-from indexer.query import ParsedQuery, bag_terms, parse_query
+from indexer.query import ParsedQuery, parse_query, plain_terms
 from indexer.ranking import Scorer, WordPostings
 
 # Up to this many words a query requires them all; a longer one (a question, a pasted passage
@@ -56,9 +55,7 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
     the words usually comes first. Plain words are ranked by a `Scorer` over the cached
     postings, typed syntax by one scored Whoosh walk (of the any-word query when widened).
     """
-    # in a long query (a pasted passage) a hyphenated word is two plain words; in a short
-    # one (« Jean-Marc Ayrault »), its words stay together as typed
-    terms = bag_terms(parsed.query, compounds=len(parsed.words) >= PASSAGE_WORDS)
+    terms = plain_terms(parsed)
     if terms:
         # plain words: cached sets per word, combined in C instead of walking the postings
         words = []

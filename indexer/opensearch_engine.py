@@ -50,7 +50,7 @@ from indexer.engine import (
     sorted_counts,
 )
 from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
-from indexer.query import FACET_FIELDS, bag_terms, parse_query, query_terms
+from indexer.query import FACET_FIELDS, parse_query, plain_terms, query_terms
 from indexer.schema import document_fields, quote_fields, stored_document
 from indexer.spelling import (
     MAX_TIES,
@@ -522,7 +522,7 @@ class OpenSearchCatalog:
         plain words all required up to ALL_WORDS_UP_TO, half of a longer query, any word
         when that finds under MIN_MATCHES; typed syntax widened only when nothing matches."""
         parsed = plan.parsed
-        terms = bag_terms(parsed.query)
+        terms = plain_terms(parsed)
         if terms:
             most = len(terms) > ALL_WORDS_UP_TO
             need = len(terms) - len(terms) // 2 if most else len(terms)

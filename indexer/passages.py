@@ -19,10 +19,10 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import COMBINING, ELISIONS, STOP_WORDS, fold, passage_words, shingles
-from indexer.query import ALIASES, ParsedQuery, bag_terms
+from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
 
 # A plain query of this many words or more is also looked up as a passage.
-MIN_WORDS = 5
+MIN_WORDS = PASSAGE_WORDS
 # Passages longer than this are cut: a quotation is rarely longer, and alignment cost grows
 # with the product of both lengths.
 MAX_WORDS = 80

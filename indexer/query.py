@@ -169,6 +169,19 @@ def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
 ALL_FIELDS = {*ALIASES, *(a for names in ALIASES.values() for a in names), "text", "exact"}
 
 
+# A plain query of this many words or more is a pasted passage (see `indexer.passages`).
+PASSAGE_WORDS = 5
+
+
+def plain_terms(parsed: ParsedQuery) -> list[str]:
+    """Return the terms both engines rank a plain-word query by, else [] (`bag_terms`).
+
+    In a passage (PASSAGE_WORDS or more), a hyphenated word is two plain words; in a short
+    query (« Jean-Marc Ayrault »), its words stay together as typed.
+    """
+    return bag_terms(parsed.query, compounds=len(parsed.words) >= PASSAGE_WORDS)
+
+
 def bag_terms(query: wq.Query, compounds: bool = False) -> list[str]:
     """Return the distinct terms of a query made of plain words only, else [].
 
