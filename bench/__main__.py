@@ -122,8 +122,7 @@ def run(args: argparse.Namespace) -> dict:
                                    "again.")
         else:  # indexes left by `bench.quotes`, or a report written elsewhere: no indexing figures
             folder = args.work / args.corpus
-            with (folder / "docs.jsonl").open(encoding="utf-8") as handle:
-                count = sum(1 for _ in handle)
+            count = docs_count(folder)
             indexes = reused_indexes(folder, count)
             files = corpora.corpus_files(folder / "files")
             result.update(corpus={"name": args.corpus, "folder": str(folder),
@@ -185,6 +184,15 @@ def run(args: argparse.Namespace) -> dict:
     for engine in engines:
         engine.close()
     return result
+
+
+def docs_count(work: Path) -> int:
+    """Return how many documents the last run wrote to `work`/docs.jsonl (0 if none)."""
+    docs = work / "docs.jsonl"
+    if not docs.exists():
+        return 0
+    with docs.open(encoding="utf-8") as handle:
+        return sum(1 for _ in handle)
 
 
 def reused_indexes(work: Path, count: int):

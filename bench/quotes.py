@@ -94,17 +94,12 @@ def prepare_indexes(name: str, work: Path, reuse: bool, workers: int | None,
                     log: Callable[[str], None]):
     """Return the `Indexes` of corpus `name` (built now, or the last run's) and what the
     report says about the corpus."""
-    from bench.__main__ import reused_indexes
+    from bench.__main__ import docs_count, reused_indexes
     from bench.index_runs import run_indexing
 
     folder = work / name
     if reuse:
-        docs = folder / "docs.jsonl"
-        count = 0
-        if docs.exists():
-            with docs.open(encoding="utf-8") as handle:
-                count = sum(1 for _ in handle)
-        indexes = reused_indexes(folder, count)
+        indexes = reused_indexes(folder, docs_count(folder))
         return indexes, {"name": name, "reused": True, "folder": str(folder)}
     log(f"corpus {name}: laying out under {folder}")
     if name == "demo":  # copied: the indexing steps touch 1% of the files
