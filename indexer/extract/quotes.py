@@ -209,6 +209,8 @@ _YOU = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
+_FOLDED_WORD = re.compile(r"\w+")
+_YOU_SAY = re.compile(r"\bdites$", re.IGNORECASE)  # « vous dites », present tense
 _GENERIC = re.compile(
     r"\b(?:on|tout le monde|personne|certains|beaucoup|les gens|des gens)\b(?:\s+[\w'’]+){0,3}\s*$",
     re.IGNORECASE,
@@ -739,10 +741,17 @@ class Attributor:
     def _you(self, turn: Turn, cue: str, verb_end: int, span: Span) -> Attribution | None:
         """« vous avez dit « … » », « vous le dites dans ce livre, « … » »: the words of the
         guest addressed; « vous dites : « … » ? » puts words to the guest in a question: the
-        asker's own."""
+        asker's own. An interviewer's « vous dites « … » » in the present, the words right after
+        the verb, gives the guest's words when the guest said them earlier in the text, else
+        sums the guest up in the asker's own words (« Mais vous dites « c'est provisoire », on
+        a envie de savoir »)."""
         after = self.text[span.close : span.close + 4]
         between = self.text[verb_end : span.open].strip()
-        if not _YOU_PAST.search(cue) and "?" in after and between in ("", ":"):
+        past = _YOU_PAST.search(cue) is not None
+        asking = not turn.name or turn.name in self.context.interviewers
+        if not past and between in ("", ":") and (
+            "?" in after or (asking and _YOU_SAY.search(cue) and not self._said_before(span, turn))
+        ):
             if not turn.name:
                 return Attribution(None, "journaliste", f"vous {cue}", "explicit")
             return Attribution(
@@ -753,6 +762,19 @@ class Attributor:
             return None
         return Attribution(
             addressee, self.context.functions.get(addressee), f"vous {cue}", "explicit"
+        )
+
+    def _said_before(self, span: Span, turn: Turn) -> bool:
+        """Tell whether the words of `span` were said before the turn holding them: a run of
+        consecutive words covering four fifths of them (at least two) stands in the text
+        before, whatever the case and punctuation."""
+        words = _FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
+        if len(words) < 2:
+            return False
+        before = " " + " ".join(_FOLDED_WORD.findall(self.text[: turn.start].casefold())) + " "
+        size = max(2, -(-4 * len(words) // 5))  # ceil(0.8 n)
+        return any(
+            f" {' '.join(words[i : i + size])} " in before for i in range(len(words) - size + 1)
         )
 
     def _addressee(self, turn: Turn) -> str | None:
