@@ -13,6 +13,7 @@ from tests.shared_docs import (
     quote_at,
     shared_document,
 )
+from tests.test_attribution_second_round import _demo
 
 # --- Interviews: « vous dites » in the journalist's turn (family 1) ---------------------------
 
@@ -39,3 +40,17 @@ def test_vous_dites_gives_the_guest_the_words_he_said_earlier():
     # MARC FESNEAU said a moment before « il ne faut pas nous raconter … »; SONIA MABROUK:
     # « Vous dites " il ne faut pas nous raconter ", qu… » quotes him back: his words.
     assert quote_at(doc, "il ne faut pas nous raconter").speaker == "Marc Fesneau"
+
+
+# --- Organisations named by their acronym (family 3) ------------------------------------------
+
+
+def test_an_acronym_after_an_article_is_the_organisation_the_text_spells_out():
+    doc = _demo("html/2024-10-08-mise-en-examen-cevv.html")
+    # « … la Compagnie des Eaux du Val de Vère (CEVV) avait été mise en examen … Dans un
+    # communiqué publié en fin de journée, la CEVV affirme avoir « toujours agi dans le respect
+    # de la réglementation » »: the company's words, not the last person quoted.
+    quote = quote_at(doc, "toujours agi dans le respect")
+    assert quote.speaker == "Compagnie des Eaux du Val de Vère"
+    assert "Compagnie des Eaux du Val de Vère" in [s.name for s in doc.speakers]
+    assert quote_at(doc, "une première victoire").speaker == "Claire Aubertin"

@@ -292,6 +292,7 @@ def find_mentions(
     mentions.sort(key=lambda x: x.start)
     _name_appositions(text, mentions)
     bodies = find_bodies(text)
+    bodies += find_acronyms(text, bodies)
     works = find_bodies(text, works=True)
     if works:
         # « la Loi d'Execution du Budget de Florence Parly »: a name inside a title is no one
@@ -452,6 +453,41 @@ def find_bodies(text: str, works: bool = False) -> list[Mention]:
         article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
         subject = _is_subject(text, article.start() if article else start)
         found.append(Mention(start, end, name, None, subject, True, body=True))
+    return found
+
+
+# An organisation's acronym after an article (« le CCIF », « la CEVV », « l'UDAF », « le
+# MEDEF »), and where the text spells it out (« la Compagnie des Eaux du Val de Vère (CEVV) »).
+_ACRONYM = r"[A-Z](?:[A-Z&]{1,6}|[a-z][A-Z]{1,3})"
+_ARTICLE_ACRONYM = re.compile(
+    rf"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]u|[Ll]['’])[ \t]*(?P<acronym>{_ACRONYM})"
+    rf"(?![\w'’-])"
+)
+_SPELT_OUT = re.compile(rf"[ \t]*\([ \t]*(?P<acronym>{_ACRONYM})[ \t]*\)")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def find_acronyms(text: str, bodies: list[Mention]) -> list[Mention]:
+    """Return the organisations a text names by an acronym after an article, named as the
+    text spells them out (`bodies` are the long names found), else by the acronym.
+
+    >>> text = "La Compagnie des Eaux du Val de Vère (CEVV) est visée. La CEVV affirme avoir…"
+    >>> [(m.name, m.subject) for m in find_acronyms(text, find_bodies(text))]
+    [('Compagnie des Eaux du Val de Vère', True)]
+    """
+    spelt = {}
+    for body in bodies:
+        if (m := _SPELT_OUT.match(text, body.end)) is not None:
+            spelt.setdefault(m.group("acronym"), body.name)
+    found = []
+    for m in _ARTICLE_ACRONYM.finditer(text):
+        acronym = m.group("acronym")
+        if _ROMAN.fullmatch(acronym):
+            continue  # « le XX siècle », « la IV République »
+        name = spelt.get(acronym, acronym)
+        # « du MEDEF », « au CCIF »: a complement, heading no clause
+        subject = m.group()[:1] in "Ll" and _is_subject(text, m.start())
+        found.append(Mention(m.start("acronym"), m.end(), name, None, subject, True, body=True))
     return found
 
 
