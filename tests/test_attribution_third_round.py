@@ -42,6 +42,25 @@ def test_vous_dites_gives_the_guest_the_words_he_said_earlier():
     assert quote_at(doc, "il ne faut pas nous raconter").speaker == "Marc Fesneau"
 
 
+
+# --- Interviews: « il » is a third person, maybe named a few turns before (family 1) ----------
+
+
+def test_a_gerund_of_speech_is_said_by_the_pronoun_opening_the_sentence():
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, "Interview de M. Roland Lescure", "COOPER"))
+    # ROLAND LESCURE: « Oui, Simon COOPER qui est un éditorialiste extrêmement brillant … » —
+    # LEA SALAME: « Il est injuste ou il est juste ? » — ROLAND LESCURE: « Non, il poursuit son
+    # article que j'ai le jusqu'au bout en disant : " … " »
+    assert quote_at(doc, "et du coup d'ailleurs").speaker == "Simon Cooper"
+
+
+def test_il_in_a_journalists_turn_is_the_person_named_in_the_turns_before_not_the_journalist():
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, "Interview de M. Roland Lescure", "COOPER"))
+    # LEA SALAME: « Il dit même : " Il faut aller à la VIème République " si vous avez lu
+    # l'article jusqu'au bout. » — « Léa Salame » named in the text is the « LEA SALAME » asking.
+    assert quote_at(doc, "Il faut aller à la VI").speaker == "Simon Cooper"
+
+
 # --- Organisations named by their acronym (family 3) ------------------------------------------
 
 

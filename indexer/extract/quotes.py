@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from indexer.analysis import WORD_PATTERN
 from indexer.document import Quote
-from indexer.extract.names import canonical_name
+from indexer.extract.names import canonical_name, name_key
 from indexer.extract.people import FUNCTION_WORDS, Mention
 from indexer.extract.turns import Turn, turn_at
 
@@ -210,6 +210,14 @@ _YOU = re.compile(
 )
 _NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
 _FOLDED_WORD = re.compile(r"\w+")
+_GERUND = re.compile(r"\ben\s+\w+ant$", re.IGNORECASE)  # « en disant », « en affirmant »
+# A sentence opening with « il » or « elle » (« Non, il poursuit son article … »).
+_OPENING_PRONOUN = re.compile(
+    r"\s*(?:(?:non|oui|mais|et|alors|donc|puis|enfin|d['’]ailleurs)\b[\s,]*)*"
+    r"(?P<pron>il|elle)\b(?!\s+(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit|semble|paraît|suffit"
+    r"|convient|vaut|est\s|était\s))",
+    re.IGNORECASE,
+)
 _YOU_SAY = re.compile(r"\bdites$", re.IGNORECASE)  # « vous dites », present tense
 _GENERIC = re.compile(
     r"\b(?:on|tout le monde|personne|certains|beaucoup|les gens|des gens)\b(?:\s+[\w'’]+){0,3}\s*$",
@@ -445,6 +453,20 @@ class Attribution:
 _NONE = Attribution(None, None, None, "none")
 
 
+class _Participants:
+    """The names of a transcript's turns, compared as names (« Lea Salame » is « Léa Salame »)."""
+
+    def __init__(self, names: list[str]):
+        self.keys = {name_key(n) for n in names if n}
+        self.count = len(set(names))
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and bool(name) and name_key(name) in self.keys
+
+    def __len__(self) -> int:
+        return self.count
+
+
 class Attributor:
     """Walks a text's quotations in order, keeping track of who is in focus."""
 
@@ -479,7 +501,7 @@ class Attributor:
         self.reported: dict[int, bool] = {}  # mention start → heads a reported clause
         # In a transcript, the people talking are "vous" and "je", never "il": a pronoun does
         # not stand for them.
-        self.participants = {t.name for t in context.turns}
+        self.participants = _Participants([t.name for t in context.turns])
 
     # Helpers -----------------------------------------------------------------------------
     def _paragraph_start(self, position: int) -> int:
@@ -574,11 +596,24 @@ class Attributor:
             # « nos pêcheurs … ils diraient « … » »: a group, never one person in focus
             return Attribution(None, None, cue, "pronoun")
         focus = self._focus(position, floor, bodies=feminine)
+        for previous in self._previous_turns(position) if focus is None else ():
+            # « LEA SALAME Il dit même : « … » »: « il » is no one in the dialogue, but the
+            # person a turn just before named (« Simon COOPER qui est un éditorialiste … »)
+            if (focus := self._focus(position, previous.body, bodies=feminine)) is not None:
+                break
         if focus is None:
             return Attribution(None, None, cue, "pronoun")
         name, function = focus
         function = function or (self.context.functions.get(name) if name else None)
         return Attribution(name or None, function, cue, "pronoun")
+
+    def _previous_turns(self, position: int, back: int = 3) -> list[Turn]:
+        """Return the (at most `back`) turns before the one holding `position`, nearest first."""
+        turns = self.context.turns
+        index = bisect_right([t.start for t in turns], position) - 1
+        if index < 1 or position >= turns[index].end:
+            return []
+        return turns[max(0, index - back) : index][::-1]
 
     def _name_after(self, position: int) -> str | None:
         """Return a capitalised name right at `position` (« comme l'écrivait Montesquieu »)."""
@@ -920,6 +955,13 @@ class Attributor:
             for m in self.unnamed:
                 if left_start <= m.start and m.end <= cue_start and cue_start - m.end <= 60:
                     return Attribution(None, m.function, cue, "explicit")
+            if _GERUND.search(self.text, max(left_start, cue_start - 4), verb_end):
+                # « il poursuit son article … en disant : « … » »: the gerund's subject is the
+                # sentence's, a pronoun opening it
+                opening = _OPENING_PRONOUN.match(self.text, left_start, cue_start)
+                if opening is not None:
+                    at = opening.start("pron")
+                    return self._pronoun(at, f"{opening.group('pron').lower()} {cue}", floor)
             if turn is not None or self.context.default:
                 return None  # "j'ai dit", "tout le monde dit": the turn's or speech's speaker
             clause = self.text[left_start:cue_start]
