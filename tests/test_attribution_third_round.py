@@ -61,6 +61,16 @@ def test_il_in_a_journalists_turn_is_the_person_named_in_the_turns_before_not_th
     assert quote_at(doc, "Il faut aller à la VI").speaker == "Simon Cooper"
 
 
+
+def test_a_journalist_the_source_lists_misspelt_is_no_speaker_either():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Interview de Mme Marlène Schiappa", "à LCI le 13 octobre")
+    )
+    # the CSV's speakers column says « Elisabeth Matichoux », the transcript's turns
+    # « ELIZABETH MARTICHOUX »: the journalist asking, not a speaker
+    assert [s.name for s in doc.speakers] == ["Marlène Schiappa"]
+
+
 # --- Organisations named by their acronym (family 3) ------------------------------------------
 
 

@@ -28,6 +28,8 @@ from dataclasses import replace
 from datetime import date as Date
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from indexer.document import Document, Speaker
 from indexer.extract.dates import DateMatch, date_from_path, find_dates, resolve_year
 from indexer.extract.kinds import kind_from_heading, kind_from_title, normalise_kind
@@ -503,9 +505,10 @@ def _people(
         if (function := functions.get(name)) and not _MEDIA_FUNCTION.search(function):
             interviewers.remove(name)
             interviewees.append(name)
-    # Journalists are never speakers, even when the source lists them.
+    # Journalists are never speakers, even when the source lists them, misspelt (« Elisabeth
+    # Matichoux » in the list, « ELIZABETH MARTICHOUX » asking in the transcript).
     asking = {name_key(n) for n in interviewers}
-    stated = [s for s in stated if name_key(s.name) not in asking]
+    stated = [s for s in stated if not _one_of(name_key(s.name), asking)]
 
     if turns and not doc.kind and interviewers:
         doc.kind = "interview"
@@ -586,6 +589,16 @@ def _people(
     if found:
         doc.speakers = _unique(found)
         _infer(doc, "speakers")
+
+
+def _one_of(key: str, keys: set[str]) -> bool:
+    """Tell whether a name key is one of `keys`, or the same name misspelt: two words or more,
+    at most two letters apart."""
+    if key in keys:
+        return True
+    return " " in key and any(
+        " " in other and Levenshtein.distance(key, other, score_cutoff=2) <= 2 for other in keys
+    )
 
 
 def _name_questions_and_answers(turns: list, guests: list[str]) -> None:
