@@ -46,6 +46,22 @@ def test_api_facet_values_are_datasette_style(client):
     assert kinds["discours"] == "Discours"
 
 
+def test_a_facet_link_toggles_its_value_and_keeps_every_other_argument(client):
+    url = ("/api/search?q=l%27%C3%A9t%C3%A9+%26+la+rivi%C3%A8re&speaker=Malik+Benhaddou"
+           "&year=2022&sort=-date&per_page=5&page=2")
+    data = client.get(url).get_json()
+    kept = {"q": ["l'été & la rivière"], "sort": ["-date"], "per_page": ["5"]}
+    for value in data["facets"]["year"]:
+        args = parse_qs(urlsplit(value["toggle_url"]).query)
+        # the selected 2022 goes away; any other year joins it, after it
+        years = [] if value["value"] == "2022" else ["2022", value["value"]]
+        assert args == {**kept, "speaker": ["Malik Benhaddou"],
+                        **({"year": years} if years else {})}
+    for value in data["facets"]["speaker"]:
+        args = parse_qs(urlsplit(value["toggle_url"]).query)
+        assert args.get("year") == ["2022"] and "page" not in args
+
+
 def test_api_extras_pagination_notes_histogram(client):
     data = client.get("/api/search?per_page=3&page=2&sort=-date").get_json()
     assert data["page"] == 2 and data["per_page"] == 3 and data["pages"] == 4

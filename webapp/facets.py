@@ -35,19 +35,21 @@ def value_label(facet: str, value: str) -> str:
 def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pages.search",
                  external: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Return {facet: [{value, label, count, selected, toggle_url}]} for a response."""
-    return {
-        facet: [
+    out = {}
+    for facet in FACETS:
+        found = response.facets.get(facet, [])
+        urls = args.toggle_urls(facet, [v["value"] for v in found], endpoint, external=external)
+        out[facet] = [
             {
                 "value": v["value"],
                 "label": value_label(facet, v["value"]),
                 "count": v["count"],
                 "selected": v.get("selected", v["value"] in args.selected(facet)),
-                "toggle_url": args.toggled(facet, v["value"]).url(endpoint, external=external),
+                "toggle_url": url,
             }
-            for v in response.facets.get(facet, [])
+            for v, url in zip(found, urls, strict=True)
         ]
-        for facet in FACETS
-    }
+    return out
 
 
 def facet_panels(values: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:

@@ -126,6 +126,27 @@ class SearchArgs:
         new = [v for v in values if v != value] if value in values else [*values, value]
         return self.changed(**{facet: new})
 
+    def toggle_urls(self, facet: str, values: list[str], endpoint: str = "pages.search", *,
+                    external: bool = False) -> list[str]:
+        """Return `toggled(facet, value).url(endpoint)` for each of `values`.
+
+        The arguments around the facet's are encoded once: a page of results carries a
+        hundred such links, and building each from scratch was a tenth of the page's time.
+        """
+        marker = object()
+        pairs = [(k, v) if v is marker else f"{_quoted(k)}={_quoted(v)}"
+                 for k, v in self.changed(**{facet: [marker]}).pairs()]
+        at = next(i for i, pair in enumerate(pairs) if isinstance(pair, tuple))
+        head, tail = pairs[:at], pairs[at + 1:]
+        base = url_for(endpoint, _external=external)
+        selected = self.selected(facet)
+        urls = []
+        for value in values:
+            new = [v for v in selected if v != value] if value in selected else [*selected, value]
+            query = "&".join([*head, *(f"{_quoted(facet)}={_quoted(v)}" for v in new), *tail])
+            urls.append(base + (f"?{query}" if query else ""))
+        return urls
+
     def cleared(self) -> SearchArgs:
         """Return a copy with every facet value and date removed (query, mode, sort kept)."""
         return self.changed(date_from="", date_to="", **{f: [] for f in FACETS})
