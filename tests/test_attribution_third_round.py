@@ -71,6 +71,28 @@ def test_a_journalist_the_source_lists_misspelt_is_no_speaker_either():
     assert [s.name for s in doc.speakers] == ["Marlène Schiappa"]
 
 
+
+def test_words_an_interviewer_reports_without_marks_after_name_dit_colon_are_that_persons():
+    gourault = "Interview de Mme Jacqueline Gourault"
+    doc = extracted(shared_document(VIE_PUBLIQUE, gourault, "LARCHER"))
+    # ORIANE MANCINI: « Hier, Gérard LARCHER a dit : s'il n'y a pas de déconcentration du plan
+    # de relance, je fais le malheureux pari que dans un an à peine 50 % des crédits seront
+    # consommés. Comment vous allez faire … ? » — no quotation marks, the sentence after the colon
+    quote = quote_at(doc, "je fais le malheureux pari")
+    assert (quote.speaker, quote.is_speech) == ("Gérard Larcher", True)
+    assert quote.text.startswith("s'il n'y a pas") and quote.text.endswith("consommés.")
+
+
+
+
+def test_an_unnamed_interviewers_unmarked_report_is_the_persons_named():
+    le_drian = "Extraits d'un entretien de M. Jean-Yves Le Drian"
+    doc = extracted(shared_document(VIE_PUBLIQUE, le_drian, "Mélenchon dit :"))
+    # « Q - Mais Jean-Luc Mélenchon dit : la laïcité nourrit l'islamophobie. »
+    quote = quote_at(doc, "la laïcité nourrit l'islamophobie")
+    assert (quote.speaker, quote.is_speech) == ("Jean-Luc Mélenchon", True)
+
+
 # --- Organisations named by their acronym (family 3) ------------------------------------------
 
 

@@ -1170,7 +1170,46 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
             )
         else:
             quotes.append(Quote(inner, span.start, span.end, is_speech=False))
+    if context.turns and (context.interviewers or any(not t.name for t in context.turns)):
+        reports = _unmarked_reports(text, context, spans)
+        if reports:
+            quotes = sorted(quotes + reports, key=lambda q: q.start)
     return quotes
+
+
+# « Christian ESTROSI vous dit : il faut qu'on sorte des lois de la paix … . »: a person's
+# words that an interviewer reports without quotation marks, a verb of saying and a colon
+# before them, the sentence after them.
+_UNMARKED = re.compile(
+    r"(?P<verb>(?:(?:vous|nous)\s+)?(?:dit|disait|a\s+dit|avait\s+dit|déclare|a\s+déclaré"
+    r"|affirme|a\s+affirmé|explique|a\s+expliqué|répète|a\s+répété))[ \t]*:[ \t]*"
+    r"(?P<words>[a-zàâçéèêëîïôöûùü][^«»“”\"\n.!?…]{15,300}[.!?…])"
+)
+
+
+def _unmarked_reports(text: str, context: Context, spans: list[Span]) -> list[Quote]:
+    """Return the words an interviewer reports without quotation marks, given to the person
+    named right before the verb (never a participant of the interview, nor an organisation)."""
+    found = []
+    asking = set(context.interviewers)
+    participants = _Participants([t.name for t in context.turns])
+    ends = {m.end: m for m in context.mentions if m.name and not m.body}
+    for m in _UNMARKED.finditer(text):
+        turn = turn_at(context.turns, m.start())
+        if turn is None or (turn.name and turn.name not in asking):
+            continue
+        head = text[max(0, m.start() - 2) : m.start()]
+        who = ends.get(m.start() - (len(head) - len(head.rstrip())))
+        if who is None or who.name in participants or who.start < turn.body:
+            continue
+        start, end = m.span("words")
+        if _word_count(m.group("words")) < 4 or any(
+            s.open < end and start < s.close for s in spans
+        ):
+            continue
+        function = who.function or context.functions.get(who.name)
+        found.append(Quote(m.group("words"), start, end, who.name, function, "dit :", True))
+    return found
 
 
 def _interruption(text: str, span: Span) -> str | None:
