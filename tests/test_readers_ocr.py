@@ -166,6 +166,29 @@ def test_without_tesseract_the_report_says_how_to_install_it(tmp_path):
     assert "apt-get install tesseract-ocr tesseract-ocr-fra" in done.stdout
 
 
+def test_without_the_ocr_extra_an_image_is_skipped_with_how_to_install_it():
+    # a default install: neither Pillow nor tesserocr importable
+    code = (
+        "import sys\n"
+        "class Absent:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PIL', 'tesserocr'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Absent())\n"
+        "from pathlib import Path\n"
+        "from indexer.readers import Unreadable, read_records\n"
+        "try:\n"
+        "    read_records(Path(sys.argv[1]))\n"
+        "except Unreadable as exc:\n"
+        "    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(PHOTO)], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("image non lue : OCR impossible : module tesserocr absent")
+    assert "pip install" in done.stdout and "\n" == done.stdout[-1:]
+
+
 def test_a_blank_scan_is_skipped_with_a_reason(tmp_path):
     from PIL import Image
 

@@ -62,11 +62,13 @@ def _frame(path: Path, index: int):
 
 def read(path: Path) -> list[Record]:
     """Return the one record of an image: the text OCR reads on each of its frames."""
-    from PIL import Image, UnidentifiedImageError
-
     reason = ocr.unavailable()
     if reason:
         raise Unreadable(f"image non lue : {reason}")
+    try:
+        from PIL import Image, UnidentifiedImageError
+    except ImportError:
+        raise Unreadable(f"image non lue : module Pillow absent ; {ocr.INSTALL_HINT}") from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow's own bomb warning: checked below
