@@ -105,3 +105,11 @@ def test_an_acronym_after_an_article_is_the_organisation_the_text_spells_out():
     assert quote.speaker == "Compagnie des Eaux du Val de Vère"
     assert "Compagnie des Eaux du Val de Vère" in [s.name for s in doc.speakers]
     assert quote_at(doc, "une première victoire").speaker == "Claire Aubertin"
+
+
+def test_a_towns_administration_in_lower_case_is_a_body_that_can_say_words():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Entretien de M. Clément Beaune", "Donc, vous"))
+    # « Q - En tout cas, la mairie de Marseille sort de son rôle en disant " nous, on accueille
+    # ce bateau, c'est clair et net " »: the town council's words, not the journalist's
+    quote = quote_at(doc, "on accueille ce bateau")
+    assert quote.speaker == "mairie de Marseille"

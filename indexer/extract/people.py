@@ -388,8 +388,12 @@ def resolve_functions(mentions: list[Mention], functions: dict[str, str]) -> Non
 # A body word written with a capital (« la Commission européenne »), or in lower case before a
 # capitalised name (« l'association Drupal France »); found word by word, then looked up (a
 # regex alternation of every body word would be tried at every position of the text).
+# A town's or a region's administration, in lower case before the place it runs (« la mairie
+# de Marseille », « la préfecture du Nord »).
+_LOCAL_BODIES = "mairie|ville|préfecture|prefecture|région|region|département|departement"
 _BODY_CANDIDATE = re.compile(
     r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]*|(?<![\w'’])[a-zà-öø-ÿ]+(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
+    rf"|(?<![\w'’])(?:{_LOCAL_BODIES})(?=[ \t]+(?:de|du|d['’])[ \t]*[A-ZÀ-ÖØ-Þ])"
 )
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Ll]a|[Ll]es?)\s+|(?<![\w'’])[Ll]['’]\s*)$")
 # Titles of texts and awards that may hold a person's name (« Loi … de Florence Parly »).
