@@ -93,6 +93,16 @@ def test_an_unnamed_interviewers_unmarked_report_is_the_persons_named():
     assert (quote.speaker, quote.is_speech) == ("Jean-Luc Mélenchon", True)
 
 
+
+def test_a_recorded_voice_labelled_with_its_function_holds_the_floor_but_is_no_speaker():
+    doc = extracted(shared_document(VIE_PUBLIQUE, "Interview de M. Alain Griset", "AXELLE"))
+    # « Ecoutez.⏎⏎AXELLE CARLIER, PRATICIENNE EN HYPNOSE A LILLE⏎⏎… J'ai honte de devoir dire :
+    # "Hey, au fait, j'ai besoin d'aides !" … »: her message, played once on air
+    assert quote_at(doc, "au fait, j'ai besoin").speaker == "Axelle Carlier"
+    assert [s.name for s in doc.speakers] == ["Alain Griset"]
+    assert doc.meta["interviewers"] == ["Apolline de Malherbe"]
+
+
 # --- Organisations named by their acronym (family 3) ------------------------------------------
 
 

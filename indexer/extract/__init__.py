@@ -487,8 +487,11 @@ def _people(
     title_names = [n for n, _ in info.speakers] or [s.name for s in stated]
     _name_questions_and_answers(turns, title_names)
     interviewees, interviewers = split_roles(text, turns, title_names) if turns else ([], [])
-    interviewees = [names.add(n) for n in interviewees if n]
-    interviewers = [names.add(n) for n in interviewers if n]
+    # a recorded voice played on air (« AXELLE CARLIER, PRATICIENNE EN HYPNOSE A LILLE »)
+    # neither asks nor answers: no speaker of the document
+    voices = {t.name for t in turns if t.clip} - {t.name for t in turns if not t.clip}
+    interviewees = [names.add(n) for n in interviewees if n and n not in voices]
+    interviewers = [names.add(n) for n in interviewers if n and n not in voices]
     for turn in turns:
         turn.name = names.get(turn.name) or turn.name
     known |= {name_key(t.name) for t in turns if t.name}

@@ -31,6 +31,11 @@ _ALONE = re.compile(rf"^(?P<label>{_UPPER_LABEL})\s*[:.]?\s*$")
 _OPENING_UPPER = re.compile(
     rf"^(?P<label>{_UPPER_LABEL})(?:\s*[:\-–—]\s*|\s+)(?=[^\n]{{0,30}}[a-zà-ÿ])"
 )
+# A recorded voice played on air, its name and function in capitals on a line of their own
+# (« AXELLE CARLIER, PRATICIENNE EN HYPNOSE A LILLE »): a turn even when it comes once.
+_CLIP_LABEL = re.compile(
+    rf"^(?P<label>{_UPPER_LABEL}),[ \t]*[{_UP}][^a-zà-ÿ\n]{{2,80}}$"
+)
 _OPENING_NAME = re.compile(rf"^(?P<label>{_CAP_LABEL})\s*:\s+(?=\S)")
 # A hearing's record: « M. Sébastien Nadot. J'ai dit… », « M. Jean-Yves Le Drian, ministre.
 # Merci… », « M. le président Éric Coquerel. Madame Dalloz… ».
@@ -62,6 +67,7 @@ class Turn:
     body: int
     end: int
     label: str
+    clip: bool = False  # a recorded voice played on air: neither asking nor answering
 
 
 def _label_ok(label: str, upper: bool = True) -> bool:
@@ -75,19 +81,23 @@ def _label_ok(label: str, upper: bool = True) -> bool:
     return first in FIRST_NAMES or words[0] in {"m.", "mme", "me"}
 
 
-def _candidates(text: str) -> list[tuple[int, int, str]]:
+def _candidates(text: str, clips: set[int]) -> list[tuple[int, int, str]]:
+    """Return `(start, body, label)` of every paragraph opening with a label; the starts of
+    the recorded voices' labels go to `clips`."""
     found = []
     for p in _PARAGRAPH.finditer(text):
         paragraph = p.group()
-        for pattern in (_QUESTION_ANSWER, _ALONE, _OPENING_UPPER, _OPENING_NAME,
+        for pattern in (_QUESTION_ANSWER, _ALONE, _CLIP_LABEL, _OPENING_UPPER, _OPENING_NAME,
                         _OPENING_CIVILITY):
             m = pattern.match(paragraph)
             if m and pattern is _QUESTION_ANSWER:
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
                 break
-            upper = pattern in (_ALONE, _OPENING_UPPER)
+            upper = pattern in (_ALONE, _OPENING_UPPER, _CLIP_LABEL)
             if m and _label_ok(m.group("label"), upper):
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
+                if pattern is _CLIP_LABEL:
+                    clips.add(p.start())
                 break
     return found
 
@@ -103,13 +113,16 @@ def find_turns(
     [('Jean-Paul Chapel', 'Bonjour ?'), ('Olivier Dussopt', 'Bonjour.')]
     """
     known = known or set()
-    candidates = _candidates(text)
+    clips: set[int] = set()
+    candidates = _candidates(text, clips)
     if not candidates:
         return []
     counts = Counter(name_key(label) for _, _, label in candidates)
     kept = [c for c in candidates if counts[name_key(c[2])] >= 2 or _known(c[2], known)]
     if not kept:
         return []
+    # a recorded voice counts once the text is a transcript (other labels come back)
+    kept = sorted(set(kept) | {c for c in candidates if c[0] in clips})
     # Labels glued inside a paragraph ("…MELENCHON.OLIVIER VERAN Jean-Luc…").
     uppers = {c[2] for c in kept if c[2].upper() == c[2]}
     if uppers:
@@ -130,7 +143,7 @@ def find_turns(
         name = canonical_name(label.rstrip(" :."))
         if aliases is not None:
             name = aliases.canonical(name)
-        turns.append(Turn(name, start, body, end, label))
+        turns.append(Turn(name, start, body, end, label, start in clips))
     return turns
 
 
