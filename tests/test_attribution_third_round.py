@@ -123,3 +123,17 @@ def test_a_towns_administration_in_lower_case_is_a_body_that_can_say_words():
     # ce bateau, c'est clair et net " »: the town council's words, not the journalist's
     quote = quote_at(doc, "on accueille ce bateau")
     assert quote.speaker == "mairie de Marseille"
+
+
+# --- Speech or not, and words imagined for someone (families 2 and 7) ------------------------
+
+
+def test_words_imagined_after_a_modal_are_speech_of_the_speaker_not_of_the_person_imagined():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Conférence de presse de M. Emmanuel Macron", "gagné")
+    )
+    # « Parce qu'en cas de no deal, c'est le seul sujet sur lequel Boris Johnson peut dire
+    # “J'ai gagné”. »: a short sentence after a verb of saying is speech (« J' » opens a
+    # clause); Boris Johnson has said nothing yet, the President imagines it
+    quote = quote_at(doc, "J'ai gagné")
+    assert (quote.is_speech, quote.speaker) == (True, "Emmanuel Macron")

@@ -210,6 +210,12 @@ _YOU = re.compile(
 )
 _NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
 _FOLDED_WORD = re.compile(r"\w+")
+# A modal or a near future before the infinitive of speech: words imagined, not said.
+_MODAL = re.compile(
+    r"\b(?:peu[tx]|pourr\w+|va|vont|vas|veu[tx]|veulent|voudr\w+|puisse\w*)\s+"
+    r"(?:(?:pas|vous|nous|leur|lui|me|te|m['’]|t['’]|jamais|plus|le|l['’]|y)\s*)*$",
+    re.IGNORECASE,
+)
 _GERUND = re.compile(r"\ben\s+\w+ant$", re.IGNORECASE)  # « en disant », « en affirmant »
 # A sentence opening with « il » or « elle » (« Non, il poursuit son article … »).
 _OPENING_PRONOUN = re.compile(
@@ -298,8 +304,8 @@ _TERM_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(
-    r"(?<![\w'’-])(?:n['’]est|est|sont|était|sera|a|ont|va|vont|faut|peut|doit|je|j['’]|nous"
-    r"|vous|on|il|ils|elle|elles|c['’]est)(?![\w'’-])",
+    r"(?<![\w'’-])(?:(?:n['’]est|est|sont|était|sera|a|ont|va|vont|faut|peut|doit|je|nous"
+    r"|vous|on|il|ils|elle|elles|c['’]est)(?![\w'’-])|j['’](?=\w))",  # « J'ai gagné »
     re.IGNORECASE,
 )
 # A recording played on air: « On écoute Anne Sénéquier, elle dirige … : « … » ».
@@ -891,6 +897,10 @@ class Attributor:
         if verb is not None:
             cue_start, verb_end, cue = verb
             near = self.text[max(left_start, cue_start - 30) : cue_start]
+            if (turn is not None or self.context.default) and _MODAL.search(near):
+                # « c'est le seul sujet sur lequel Boris Johnson peut dire “J'ai gagné” », « les
+                # pays de l'Est vont vous dire "…" »: words imagined for someone, the speaker's
+                return None
             inverted = _INVERTED_PRONOUN.match(self.text, verb_end)
             if inverted:  # "« … », dit-il, « … »"
                 return self._pronoun(cue_start, f"{cue}{inverted.group()}", floor)
@@ -1243,13 +1253,15 @@ def _is_speech(
         return False  # nobody is given these words: a scare quote
     if words > 3:
         return True
+    if _CLAUSE.search(inner) and _SAID_RIGHT_BEFORE.search(text, max(0, span.open - 40), span.open):
+        # « en juillet on me disait « c'est trop tard » », « Boris Johnson peut dire “J'ai
+        # gagné” »: a short sentence said
+        return True
     if not lower:
         # « pour qu'on leur dise « Bienvenue en France ! » »: a short sentence after a verb
         # of speech is speech; « Cités éducatives » is a name
         before = text[max(0, span.open - 30) : span.open]
         return inner.rstrip(' »"”')[-1:] in ".!?…" and bool(_VERB.search(before))
-    if _CLAUSE.search(inner) and _SAID_RIGHT_BEFORE.search(text, max(0, span.open - 40), span.open):
-        return True  # « en juillet on me disait « c'est trop tard » »: a short sentence said
     strong = attribution.strength in ("explicit", "subject", "pronoun", "continuation")
     if not strong:
         return False
