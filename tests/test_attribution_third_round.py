@@ -137,3 +137,12 @@ def test_words_imagined_after_a_modal_are_speech_of_the_speaker_not_of_the_perso
     # clause); Boris Johnson has said nothing yet, the President imagines it
     quote = quote_at(doc, "J'ai gagné")
     assert (quote.is_speech, quote.speaker) == (True, "Emmanuel Macron")
+
+
+def test_an_impersonal_passive_of_saying_names_nobody():
+    le_maire = "Déclaration de M. Bruno Le Maire"
+    doc = extracted(shared_document(VIE_PUBLIQUE, le_maire, "Il nous a été dit"))
+    # « Il nous a été dit " les appels à projets sont trop compliqués". C'était une critique du
+    # MEDEF et de la CPME. »: not the minister's words, and « il » is nobody
+    quote = quote_at(doc, "les appels à projets sont trop compliqués")
+    assert (quote.is_speech, quote.speaker) == (True, None)

@@ -210,6 +210,11 @@ _YOU = re.compile(
 )
 _NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
 _FOLDED_WORD = re.compile(r"\w+")
+# An impersonal passive of saying: « il (nous) a été dit », « il m'a été rapporté ».
+_IMPERSONAL = re.compile(
+    r"(?<![\w'’-])il\s+(?:(?:nous|vous|leur|lui|me|m['’])\s*)?(?:a|avait|aurait)\s+été\s+\w+$",
+    re.IGNORECASE,
+)
 # A modal or a near future before the infinitive of speech: words imagined, not said.
 _MODAL = re.compile(
     r"\b(?:peu[tx]|pourr\w+|va|vont|vas|veu[tx]|veulent|voudr\w+|puisse\w*)\s+"
@@ -897,6 +902,10 @@ class Attributor:
         if verb is not None:
             cue_start, verb_end, cue = verb
             near = self.text[max(left_start, cue_start - 30) : cue_start]
+            if _IMPERSONAL.search(self.text, max(left_start, cue_start - 40), verb_end):
+                # « Il nous a été dit " … ". C'était une critique du MEDEF et de la CPME »: a
+                # passive with no agent names nobody
+                return Attribution(None, None, cue, "unknown")
             if (turn is not None or self.context.default) and _MODAL.search(near):
                 # « c'est le seul sujet sur lequel Boris Johnson peut dire “J'ai gagné” », « les
                 # pays de l'Est vont vous dire "…" »: words imagined for someone, the speaker's
