@@ -146,3 +146,20 @@ def test_an_impersonal_passive_of_saying_names_nobody():
     # MEDEF et de la CPME. »: not the minister's words, and « il » is nobody
     quote = quote_at(doc, "les appels à projets sont trop compliqués")
     assert (quote.is_speech, quote.speaker) == (True, None)
+
+
+# --- Quote boundaries (family e) -------------------------------------------------------------
+
+
+def test_a_quotation_of_several_paragraphs_runs_to_the_closing_mark_of_a_later_one():
+    doc = extracted(
+        shared_document("luxleaks-communiques/markdown/2017-04-05-pr-decision-antoine.html.md"),
+        "speakers",
+    )
+    # « Antoine Deltour a partagé … sa décision de se pourvoir en cassation :⏎⏎« L'arrêt du 15
+    # mars … ⏎⏎D'autre part, … ⏎⏎… ce combat judiciaire mérite d'être mené. »: the paragraphs
+    # between open with no mark, the one closing mark ends the last
+    quote = quote_at(doc, "L'arrêt du 15 mars")
+    assert quote.text.endswith("mérite d’être mené.") and quote.text.count("\n\n") >= 2
+    assert quote.speaker == "Antoine Deltour"
+    assert "Antoine Deltour" in [s.name for s in doc.speakers]

@@ -395,6 +395,8 @@ def find_spans(text: str) -> list[Span]:
             if stack and j < len(text) and text[j] in "«“":
                 reopened = j  # the next paragraph reopens the open quotation: keep it open
                 continue
+            if stack and _runs_on(text, stack, j):
+                continue  # a quotation of several paragraphs, closed at the end of a later one
             stack.clear()  # an unclosed quotation dies with its paragraph
             straight = None
             continue
@@ -426,6 +428,24 @@ def find_spans(text: str) -> list[Span]:
             straight = None
     spans.sort(key=lambda s: (s.open, -s.close))
     return spans
+
+
+_ANY_MARK = re.compile(r'[«»“”"]')
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*$)")
+
+
+def _runs_on(text: str, stack: list[tuple[int, str, int]], j: int) -> bool:
+    """Tell whether the « opening a paragraph goes on past its end: the next mark of the text
+    is a » ending a later paragraph, within a few thousand characters (« Antoine Deltour a
+    partagé … sa décision : ⏎⏎« L'arrêt du 15 mars … ⏎⏎D'autre part, … ⏎⏎… mérite d'être
+    mené. » », the paragraphs between reopened with no mark)."""
+    if len(stack) != 1 or stack[0][1] != "«":
+        return False
+    o = stack[0][0]
+    if text[text.rfind("\n", 0, o) + 1 : o].strip():
+        return False  # opened inside a paragraph: a quotation left unclosed
+    m = _ANY_MARK.search(text, j, j + 4000)
+    return m is not None and m.group() == "»" and _PARAGRAPH_END.match(text, m.end()) is not None
 
 
 def _closing_straight(text: str, i: int) -> bool:
