@@ -163,3 +163,15 @@ def test_a_quotation_of_several_paragraphs_runs_to_the_closing_mark_of_a_later_o
     assert quote.text.endswith("mérite d’être mené.") and quote.text.count("\n\n") >= 2
     assert quote.speaker == "Antoine Deltour"
     assert "Antoine Deltour" in [s.name for s in doc.speakers]
+
+
+def test_a_mark_left_open_after_a_verb_of_saying_quotes_the_first_sentence():
+    lemoyne = "Entretien de M. Jean-Baptiste Lemoyne"
+    doc = extracted(shared_document(VIE_PUBLIQUE, lemoyne, "entreprises du voyage ont dit"))
+    # R - « … aux hôteliers, aux restaurateurs, à l'UMIH, le GNI, les entreprises du voyage ont
+    # dit : "Nous, on va garantir le fait que les Français puissent être remboursés … de ce point
+    # de vue-là. C'est un engagement fort qu'ils avaient déjà pris … » (no closing mark): the
+    # first sentence is theirs, jointly (a plural verb: none of the bodies named alone)
+    quote = quote_at(doc, "Nous, on va garantir")
+    assert quote.text.endswith("de ce point de vue-là.")
+    assert (quote.is_speech, quote.speaker) == (True, None)

@@ -210,6 +210,8 @@ _YOU = re.compile(
 )
 _NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
 _FOLDED_WORD = re.compile(r"\w+")
+# A verb of saying in the plural (« ont dit », « avaient déclaré », « disent », « affirment »).
+_PLURAL_VERB = re.compile(r"(?:ont|avaient|auraient|sont)\s|\w+(?:aient|[^i]ent)$", re.IGNORECASE)
 # An impersonal passive of saying: « il (nous) a été dit », « il m'a été rapporté ».
 _IMPERSONAL = re.compile(
     r"(?<![\w'’-])il\s+(?:(?:nous|vous|leur|lui|me|m['’])\s*)?(?:a|avait|aurait)\s+été\s+\w+$",
@@ -397,6 +399,7 @@ def find_spans(text: str) -> list[Span]:
                 continue
             if stack and _runs_on(text, stack, j):
                 continue  # a quotation of several paragraphs, closed at the end of a later one
+            _close_unclosed(text, stack, straight, i, spans)
             stack.clear()  # an unclosed quotation dies with its paragraph
             straight = None
             continue
@@ -426,8 +429,33 @@ def find_spans(text: str) -> list[Span]:
             if b > a:
                 spans.append(Span(straight, i + 1, a, b, len(stack), '"'))
             straight = None
+    _close_unclosed(text, stack, straight, len(text), spans)
     spans.sort(key=lambda s: (s.open, -s.close))
     return spans
+
+
+# A verb of saying and a colon right before an opening mark: words follow.
+_SAID_COLON = re.compile(rf"(?<![\w-])(?:{VERB})\s*:\s*$", re.IGNORECASE)
+
+
+def _close_unclosed(
+    text: str, stack: list[tuple[int, str, int]], straight: int | None, stop: int,
+    spans: list[Span],
+) -> None:
+    """Keep the words of a mark left open at the end of its paragraph (at `stop`) when a verb
+    of saying and a colon introduce them: to the end of their first sentence (« les
+    entreprises du voyage ont dit : "Nous, on va garantir … de ce point de vue-là. C'est un
+    engagement … » gives the first sentence)."""
+    opened = [o for o, mark, depth in stack if depth == 0 and mark == "«"][:1]
+    if straight is not None and not stack:
+        opened.append(straight)
+    for o in opened:
+        if not _SAID_COLON.search(text, max(0, o - 40), o):
+            continue
+        end = _SENTENCE_END.search(text, o + 1, stop)
+        a, b = _inner(text, o + 1, end.start() + 1 if end else stop)
+        if b - a > 1:
+            spans.append(Span(o, b, a, b, 0, text[o]))
 
 
 _ANY_MARK = re.compile(r'[«»“”"]')
@@ -988,6 +1016,10 @@ class Attributor:
             if heads:
                 if self._joint(heads[0], cue_start):
                     return Attribution(None, None, cue, "unknown")  # « Me X et Me Y appellent »
+                if _PLURAL_VERB.match(cue):
+                    # « l'UMIH, le GNI, les entreprises du voyage ont dit : »: a plural verb,
+                    # no one of those named alone
+                    return Attribution(None, None, cue, "unknown")
                 attribution = self._who(heads[0])
                 attribution.cue = cue
                 return attribution
