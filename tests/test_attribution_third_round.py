@@ -125,6 +125,15 @@ def test_a_towns_administration_in_lower_case_is_a_body_that_can_say_words():
     assert quote.speaker == "mairie de Marseille"
 
 
+
+def test_an_acronym_after_an_opening_adverbial_heads_the_clause():
+    darmanin = "Interview de M. Gérald Darmanin"
+    doc = extracted(shared_document(VIE_PUBLIQUE, darmanin, "le CCIF évoquais"))
+    # GERALD DARMANIN: « Par exemple le CCIF évoquais, je cite : " Si leurs avoirs sont gelés,
+    # soyons de ceux qui compenseront ces pertes … " »: the collective's words, not the minister's
+    assert quote_at(doc, "Si leurs avoirs sont gelés").speaker == "CCIF"
+
+
 # --- Speech or not, and words imagined for someone (families 2 and 7) ------------------------
 
 

@@ -146,6 +146,13 @@ class Mention:
     anaphor: bool = False  # a function standing for someone named before (« le journaliste »)
 
 
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:^|[.!?;:…]\s*|\n\s*)(?:par exemple|hier|aujourd['’]hui|ce matin|hier soir|ainsi"
+    r"|pourtant|d['’]ailleurs|justement|en revanche|de son côté|de leur côté)$",
+    re.IGNORECASE,
+)
+
+
 def _is_subject(text: str, start: int) -> bool:
     """Return True when the words before `start` leave the mention heading a clause."""
     raw = text[max(0, start - 40) : start]
@@ -158,6 +165,8 @@ def _is_subject(text: str, start: int) -> bool:
         return False  # « à Antoine Deltour et Raphaël Halet »: as the first name is
     if last in _CLAUSE_WORDS:
         return True
+    if _OPENING_ADVERBIAL.search(before):
+        return True  # « Par exemple le CCIF évoquait … »: an adverbial opening the sentence
     if re.search(r"\bil y (?:a|avait|aura|a eu)$", before, re.IGNORECASE):
         return True  # « Il y avait Michel Sapin à votre place hier. Il … »: presented, in focus
     return bool(words) and words[-1] in {"c'est", "c'était", "voici", "voilà"}  # « C'est X qui »
