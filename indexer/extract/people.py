@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -399,10 +400,14 @@ def resolve_functions(mentions: list[Mention], functions: dict[str, str]) -> Non
 # regex alternation of every body word would be tried at every position of the text).
 # A town's or a region's administration, in lower case before the place it runs (« la mairie
 # de Marseille », « la préfecture du Nord »).
-_LOCAL_BODIES = "mairie|ville|préfecture|prefecture|région|region|département|departement"
+# (each word its own pattern: a literal the regex engine scans for, not an alternative tried
+# at every position of the text)
+_LOCAL_BODIES = [
+    re.compile(rf"{word}(?=[ \t]+(?:de|du|d['’])[ \t]*[A-ZÀ-ÖØ-Þ])")
+    for word in "mairie ville préfecture prefecture région region département departement".split()
+]
 _BODY_CANDIDATE = re.compile(
     r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]*|(?<![\w'’])[a-zà-öø-ÿ]+(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
-    rf"|(?<![\w'’])(?:{_LOCAL_BODIES})(?=[ \t]+(?:de|du|d['’])[ \t]*[A-ZÀ-ÖØ-Þ])"
 )
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Ll]a|[Ll]es?)\s+|(?<![\w'’])[Ll]['’]\s*)$")
 # Titles of texts and awards that may hold a person's name (« Loi … de Florence Parly »).
@@ -440,7 +445,16 @@ def find_bodies(text: str, works: bool = False) -> list[Mention]:
     ['Académie des sciences morales et politiques', 'Commission européenne']
     """
     found = []
-    for m in _BODY_CANDIDATE.finditer(text):
+    candidates: Iterable[re.Match] = _BODY_CANDIDATE.finditer(text)
+    local = [
+        m
+        for pattern in (() if works else _LOCAL_BODIES)
+        for m in pattern.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’_")
+    ]
+    if local:
+        candidates = sorted([*candidates, *local], key=lambda m: m.start())
+    for m in candidates:
         first = m.group()
         if works:  # the titles of texts and awards, written with a capital
             if not first[:1].isupper() or first.casefold() not in _WORK_WORDS:
@@ -472,10 +486,9 @@ def find_bodies(text: str, works: bool = False) -> list[Mention]:
 # An organisation's acronym after an article (« le CCIF », « la CEVV », « l'UDAF », « le
 # MEDEF »), and where the text spells it out (« la Compagnie des Eaux du Val de Vère (CEVV) »).
 _ACRONYM = r"[A-Z](?:[A-Z&]{1,6}|[a-z][A-Z]{1,3})"
-_ARTICLE_ACRONYM = re.compile(
-    rf"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]u|[Ll]['’])[ \t]*(?P<acronym>{_ACRONYM})"
-    rf"(?![\w'’-])"
-)
+_ACRONYM_TOKEN = re.compile(rf"(?<![\w'’-]){_ACRONYM}(?![\w'’-])")
+_CAPITALS = re.compile(r"[A-Z][A-Z&]{1,6}|[A-Z][a-z][A-Z]")  # a quick scan, checked after
+_ARTICLE_END = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]u|[Ll]['’])[ \t]*$")
 _SPELT_OUT = re.compile(rf"[ \t]*\([ \t]*(?P<acronym>{_ACRONYM})[ \t]*\)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
@@ -493,14 +506,19 @@ def find_acronyms(text: str, bodies: list[Mention]) -> list[Mention]:
         if (m := _SPELT_OUT.match(text, body.end)) is not None:
             spelt.setdefault(m.group("acronym"), body.name)
     found = []
-    for m in _ARTICLE_ACRONYM.finditer(text):
-        acronym = m.group("acronym")
+    for capitals in _CAPITALS.finditer(text):
+        if (m := _ACRONYM_TOKEN.match(text, capitals.start())) is None:
+            continue
+        acronym = m.group()
         if _ROMAN.fullmatch(acronym):
             continue  # « le XX siècle », « la IV République »
+        article = _ARTICLE_END.search(text, max(0, m.start() - 6), m.start())
+        if article is None:
+            continue
         name = spelt.get(acronym, acronym)
         # « du MEDEF », « au CCIF »: a complement, heading no clause
-        subject = m.group()[:1] in "Ll" and _is_subject(text, m.start())
-        found.append(Mention(m.start("acronym"), m.end(), name, None, subject, True, body=True))
+        subject = article.group()[:1] in "Ll" and _is_subject(text, article.start())
+        found.append(Mention(m.start(), m.end(), name, None, subject, True, body=True))
     return found
 
 

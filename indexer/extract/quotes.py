@@ -1251,10 +1251,11 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
 # « Christian ESTROSI vous dit : il faut qu'on sorte des lois de la paix … . »: a person's
 # words that an interviewer reports without quotation marks, a verb of saying and a colon
 # before them, the sentence after them.
-_UNMARKED = re.compile(
-    r"(?P<verb>(?:(?:vous|nous)\s+)?(?:dit|disait|a\s+dit|avait\s+dit|déclare|a\s+déclaré"
-    r"|affirme|a\s+affirmé|explique|a\s+expliqué|répète|a\s+répété))[ \t]*:[ \t]*"
-    r"(?P<words>[a-zàâçéèêëîïôöûùü][^«»“”\"\n.!?…]{15,300}[.!?…])"
+# (found from the colon, rare, then the verb checked before it)
+_UNMARKED = re.compile(r":[ \t]*(?P<words>[a-zàâçéèêëîïôöûùü][^«»“”\"\n.!?…]{15,300}[.!?…])")
+_UNMARKED_VERB = re.compile(
+    r"(?<![\w'’-])(?:(?:vous|nous)\s+)?(?:dit|disait|a\s+dit|avait\s+dit|déclare|a\s+déclaré"
+    r"|affirme|a\s+affirmé|explique|a\s+expliqué|répète|a\s+répété)[ \t]*$"
 )
 
 
@@ -1266,11 +1267,14 @@ def _unmarked_reports(text: str, context: Context, spans: list[Span]) -> list[Qu
     participants = _Participants([t.name for t in context.turns])
     ends = {m.end: m for m in context.mentions if m.name and not m.body}
     for m in _UNMARKED.finditer(text):
+        verb = _UNMARKED_VERB.search(text, max(0, m.start() - 30), m.start())
+        if verb is None:
+            continue
         turn = turn_at(context.turns, m.start())
         if turn is None or (turn.name and turn.name not in asking):
             continue
-        head = text[max(0, m.start() - 2) : m.start()]
-        who = ends.get(m.start() - (len(head) - len(head.rstrip())))
+        head = text[max(0, verb.start() - 2) : verb.start()]
+        who = ends.get(verb.start() - (len(head) - len(head.rstrip())))
         if who is None or who.name in participants or who.start < turn.body:
             continue
         start, end = m.span("words")
