@@ -14,12 +14,15 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import reduce
 from typing import Any
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import COMBINING, ELISIONS, STOP_WORDS, fold, passage_words, shingles
 from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
+from indexer.ranking import intersect_sorted
 
 # A plain query of this many words or more is also looked up as a passage.
 MIN_WORDS = PASSAGE_WORDS
@@ -91,12 +94,21 @@ def candidates(reader, pair_docs, pairs: list[str], base, limit: int = CANDIDATE
         return []
     common = max(1000, int(total * COMMON_SHARE))
     chosen = [(df, p) for df, p in present if df <= common] or present[:2]
-    scores: Counter[int] = Counter()
-    for df, pair in chosen:
-        weight = math.log(1 + total / df)
-        for n in pair_docs(pair) & base:
-            scores[n] += weight
-    return scores.most_common(limit)
+    # every record's summed weight in one count (numpy), then the best that `base` holds
+    docs = [pair_docs(pair) for _, pair in chosen]
+    weights = [np.full(len(d), math.log(1 + total / df)) for d, (df, _) in
+               zip(docs, chosen, strict=True)]
+    scores = np.bincount(np.concatenate(docs), weights=np.concatenate(weights))
+    held = np.flatnonzero(scores)
+    # best score first, ties by docnum; floats summed in the pairs' order, as before
+    order = held[np.lexsort((held, -scores[held]))]
+    best = []
+    for n in order.tolist():
+        if n in base:
+            best.append((n, float(scores[n])))
+            if len(best) == limit:
+                break
+    return best
 
 
 def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int = 0
@@ -385,7 +397,7 @@ def phrase_docs(pair_docs, stored_text, words: list[str], base) -> set[int] | No
     pairs = shingles(folded)
     if len(folded) < 2 or not pairs:
         return None
-    docs = frozenset.intersection(*(pair_docs(p) for p in pairs)) & base
+    docs = frozenset(reduce(intersect_sorted, (pair_docs(p) for p in pairs)).tolist()) & base
     if len(folded) == 2:
         return set(docs)
     if len(docs) > VERIFY_AT_MOST:

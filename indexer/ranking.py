@@ -16,8 +16,9 @@ import heapq
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from functools import reduce
 
+import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.columns import NumericColumn
 from whoosh.matching.wrappers import FilterMatcher
@@ -28,55 +29,149 @@ from indexer import budget
 FIELDS = ("title", "text")
 
 
-@dataclass(frozen=True)
 class WordPostings:
-    """One analysed word: the records holding it, and its weight per field and record."""
+    """One analysed word: the records holding it, and its weight per field and record.
 
-    term: str
-    docs: frozenset[int]
-    weights: dict[str, dict[int, float]]  # field → {docnum: weight (term frequency × boost)}
+    Kept as arrays (sorted global docnums, and the weights beside them): a word of a pasted
+    passage can be in a third of the records, and sets or dicts of them cost more to build,
+    count and combine than the search they serve.
+    """
+
+    __slots__ = ("term", "ids", "tfs", "doc_array", "_docs")
+
+    def __init__(self, term: str, ids: dict[str, np.ndarray], tfs: dict[str, np.ndarray]):
+        self.term = term
+        self.ids = ids  # field → sorted docnums
+        self.tfs = tfs  # field → weight (term frequency × boost), beside `ids`
+        self.doc_array = reduce(_union, ids.values(), _EMPTY_IDS)
+        self._docs: frozenset[int] | None = None
+
+    @property
+    def docs(self) -> frozenset[int]:
+        """Return the records holding the word, as a set (built once, when asked)."""
+        if self._docs is None:
+            self._docs = frozenset(self.doc_array.tolist())
+        return self._docs
+
+    @property
+    def weights(self) -> dict[str, dict[int, float]]:
+        """Return {field: {docnum: weight}}."""
+        return {f: dict(zip(self.ids[f].tolist(), self.tfs[f].tolist(), strict=True))
+                for f in self.ids}
 
     @property
     def size(self) -> int:
         """Return how many docnums this entry holds (what the cache bounds)."""
-        return len(self.docs) + sum(len(w) for w in self.weights.values())
+        return len(self.doc_array) + sum(len(ids) for ids in self.ids.values())
+
+
+def _union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Return the sorted union of two sorted arrays without repeats.
+
+    (numpy's union1d hashes every value: most of the time of reading a common word.)
+
+    >>> _union(np.array([1, 4, 9]), np.array([2, 4])).tolist()
+    [1, 2, 4, 9]
+    """
+    if not len(a):
+        return b
+    if not len(b):
+        return a
+    both = np.concatenate([a, b])
+    both.sort(kind="stable")  # two sorted runs: merged, not sorted from scratch
+    keep = np.empty(len(both), dtype=bool)
+    keep[0] = True
+    np.not_equal(both[1:], both[:-1], out=keep[1:])
+    return both[keep]
+
+
+def intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Return the sorted values both sorted arrays (without repeats) hold.
+
+    >>> intersect_sorted(np.array([1, 4, 9]), np.array([2, 4, 9])).tolist()
+    [4, 9]
+    """
+    return np.intersect1d(a, b, assume_unique=True)
+
+
+_EMPTY_IDS = np.zeros(0, dtype=np.int64)
+_EMPTY_TFS = np.zeros(0, dtype=np.float64)
 
 
 def word_postings(searcher, term: str) -> WordPostings:
     """Return the postings of `term` in `title` and `text`, with global docnums."""
-    weights = {f: _field_weights(searcher, f, term) for f in FIELDS}
-    docs = frozenset(weights["title"]).union(weights["text"])
-    return WordPostings(term, docs, weights)
+    ids, tfs = {}, {}
+    for f in FIELDS:
+        ids[f], tfs[f] = _field_weights(searcher, f, term)
+    return WordPostings(term, ids, tfs)
 
 
-def _field_weights(searcher, fieldname: str, term: str) -> dict[int, float]:
-    found: dict[int, float] = {}
+def term_docs(searcher, fieldname: str, term: str) -> np.ndarray:
+    """Return the sorted docnums of the records holding `term` in `fieldname`."""
+    return _field_weights(searcher, fieldname, term, weights=False)[0]
+
+
+def _field_weights(searcher, fieldname: str, term: str, weights: bool = True
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Return the sorted docnums holding `term` in `fieldname` and their weights (or, without
+    `weights`, an empty array beside them)."""
+    id_parts: list[np.ndarray] = []
+    tf_parts: list[np.ndarray] = []
     for reader, offset in searcher.reader().leaf_readers():
         if (fieldname, term) not in reader:
             continue
         matcher = reader.postings(fieldname, term)
         # a segment with deletions wraps its postings in a FilterMatcher: read the leaf
-        # matcher's blocks and drop the deleted records here, at C speed
+        # matcher's blocks (Whoosh walks them one Python call per posting) and drop the
+        # deleted records here, in bulk
         leaf = matcher.child if isinstance(matcher, FilterMatcher) else matcher
-        deleted = getattr(reader, "deleted_docs_set", None) or ()
         if type(leaf) is W3LeafMatcher and (leaf is matcher or matcher._exclude):
+            ids_parts, weight_parts = [], []
             leaf.reset()
             while leaf.is_active():
                 if leaf._data is None:
                     leaf._read_data()
-                leaf._read_weights()
-                # the ids are stored as gaps (whoosh.util.numlists.delta_decode, in C here)
-                ids = leaf._data[0] if leaf._byteids else accumulate(leaf._data[0])
-                found.update(zip(map(offset.__add__, ids), leaf._weights, strict=True))
+                raw = np.asarray(leaf._data[0], dtype=np.int64)
+                # the ids are stored as gaps unless the block says otherwise
+                ids_parts.append(raw if leaf._byteids else np.cumsum(raw))
+                if weights:
+                    leaf._read_weights()
+                    weight_parts.append(np.asarray(leaf._weights, dtype=np.float64))
                 leaf._next_block()
-            if deleted:
-                for n in found.keys() & set(map(offset.__add__, deleted)):
-                    del found[n]
+            ids = np.concatenate(ids_parts) + offset if ids_parts else _EMPTY_IDS
+            tfs = np.concatenate(weight_parts) if weight_parts else _EMPTY_TFS
+            deleted = _deleted(reader, offset)
+            if len(deleted) and len(ids):
+                keep = ~np.isin(ids, deleted, assume_unique=True)
+                ids, tfs = ids[keep], (tfs[keep] if weights else tfs)
         else:
+            found_ids, found_weights = [], []
             while matcher.is_active():
-                found[matcher.id() + offset] = matcher.weight()
+                found_ids.append(matcher.id() + offset)
+                if weights:
+                    found_weights.append(matcher.weight())
                 matcher.next()
-    return found
+            ids = np.array(found_ids, dtype=np.int64)
+            tfs = np.array(found_weights, dtype=np.float64)
+        id_parts.append(ids)
+        tf_parts.append(tfs)
+    if not id_parts:
+        return _EMPTY_IDS, _EMPTY_TFS
+    return np.concatenate(id_parts), np.concatenate(tf_parts)
+
+
+def _deleted(reader, offset: int) -> np.ndarray:
+    """Return the deleted records of a segment, as sorted global docnums, once per reader.
+
+    A segment rewritten by incremental runs holds thousands of them: shifting them anew for
+    every word and field was a third of reading a passage's postings.
+    """
+    known = getattr(reader, "_verbatim_deleted", None)
+    if known is None or known[0] != offset:
+        deleted = getattr(reader, "deleted_docs_set", None) or ()
+        known = (offset, np.array(sorted(deleted), dtype=np.int64) + offset)
+        reader._verbatim_deleted = known
+    return known[1]
 
 
 def field_lengths(searcher, fieldname: str) -> array:
@@ -121,12 +216,14 @@ class Scorer:
     def scores(self, docnums: Iterable[int]) -> dict[int, float]:
         """Return {docnum: score} for the given records.
 
-        The arithmetic is `whoosh.scoring.bm25()`'s, inlined (a call per posting was a third
-        of the time), summed field by field and word by word in the query's order.
+        The arithmetic is `whoosh.scoring.bm25()`'s, in the same order of operations (so
+        the same floats), over arrays: summed field by field and word by word in the
+        query's order.
         """
         B, K1 = self.B, self.K1
         k1_plus_1, one_minus_b = K1 + 1, 1 - B
-        out = dict.fromkeys(docnums, 0.0)
+        docs = np.fromiter(docnums, dtype=np.int64)
+        out = np.zeros(len(docs), dtype=np.float64)
         for i, w in enumerate(self.words):
             # every record of a widened query times every word: past the time budget, the
             # ranking stands on the words summed so far
@@ -135,17 +232,19 @@ class Scorer:
                                      "requête : le temps de réponse permis était épuisé.")
                 break
             for f in FIELDS:
-                idf, weights, lengths, avgfl = (self.idf[f, w.term], w.weights[f],
-                                                self.lengths[f], self.avgfl[f])
-                # walk the smaller side: few records to rank, or a rare word
-                if len(weights) < len(out):
-                    pairs = [(n, x) for n, x in weights.items() if n in out]
-                else:
-                    pairs = [(n, weights[n]) for n in out if n in weights]
-                for n, tf in pairs:
-                    out[n] += idf * ((tf * k1_plus_1)
-                                     / (tf + K1 * (one_minus_b + B * lengths[n] / avgfl)))
-        return out
+                ids = w.ids[f]
+                if not len(ids) or not len(docs):
+                    continue
+                at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+                held = ids[at] == docs
+                tf = w.tfs[f][at[held]]
+                lengths = self._lengths(f)[docs[held]]
+                out[held] += self.idf[f, w.term] * ((tf * k1_plus_1) / (
+                    tf + K1 * (one_minus_b + B * lengths / self.avgfl[f])))
+        return dict(zip(docs.tolist(), out.tolist(), strict=True))
+
+    def _lengths(self, field: str) -> np.ndarray:
+        return np.frombuffer(self.lengths[field], dtype=np.float64)
 
     def top(self, docnums: Iterable[int], count: int) -> list[tuple[int, float]]:
         """Return the `count` best (docnum, score), best first, ties by docnum as Whoosh."""

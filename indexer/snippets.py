@@ -48,7 +48,13 @@ def _matches_by_words(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     places, so Python works per match rather than per word (a 13,000-word speech: 22 ms →
     3 ms a snippet).
     """
-    wanted = {w for w in set(WORD_PATTERN.findall(text)) if word_term(w) in terms}
+    firsts = _first_letters(frozenset(terms))
+    # a word is analysed only if it may begin like a wanted term (the stemmer, cold, costs
+    # far more than this look at its first letter), or if an elided article or a letter
+    # beyond the Latin ones may hide its beginning
+    wanted = {w for w in set(WORD_PATTERN.findall(text))
+              if (w[0] in firsts or not w.isalnum() or w[0] > _LAST_LATIN)
+              and word_term(w) in terms}
     if not wanted:
         return []
     return [(m.start(), m.end(), word_term(m.group()))
@@ -91,11 +97,21 @@ def _stand_ins() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _LATIN_END = 0x250  # the Latin letters French and its neighbours use, and their marks
+_LAST_LATIN = chr(_LATIN_END - 1)
 _SINGLE, _MULTI = _stand_ins()
 # A text holding a word character beyond those (Greek, a ligature ﬁ…) is analysed word by
 # word: only there could a letter stand for a term's letter without being listed above.
 _UNLISTED = re.compile(rf"[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf{APOSTROPHES}]")
-MAX_PREFIXES = 8  # beyond, one pass over every word costs less than one pattern per term
+# Beyond this many stems, one pass over every distinct word costs less than one pattern per
+# stem, once the stems of its words are cached (measured on a 41,828-character debate: 16
+# patterns 6 ms, every word 6 ms warm, 71 ms cold)
+MAX_PREFIXES = 16
+
+
+@lru_cache(maxsize=256)
+def _first_letters(terms: frozenset[str]) -> frozenset[str]:
+    """Return the characters a word analysed into one of `terms` may begin with."""
+    return frozenset(c for t in terms for c in _SINGLE.get(t[0], t[0]))
 
 
 @lru_cache(maxsize=1024)

@@ -14,9 +14,10 @@ import time
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, reduce
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as whoosh_index
 
 from indexer import budget
@@ -43,7 +44,15 @@ from indexer.passages import (
 )
 from indexer.passages import find as find_passages
 from indexer.query import FACET_FIELDS, query_terms
-from indexer.ranking import FIELDS, Scorer, WordPostings, field_lengths, word_postings
+from indexer.ranking import (
+    FIELDS,
+    Scorer,
+    WordPostings,
+    field_lengths,
+    intersect_sorted,
+    term_docs,
+    word_postings,
+)
 from indexer.schema import stored_document
 from indexer.snippets import passage_snippet
 from indexer.snippets import snippet as _snippet
@@ -157,24 +166,27 @@ class Catalog:
                 cache.move_to_end(term)
                 return found
         found = word_postings(searcher, term)
+        # the docnums the cache holds, kept as a running total (summing them at each new
+        # word was an eighth of a pasted passage's search)
+        held = self._cached(searcher, "words:held", lambda: [0])
         with self._lock:
-            cache[term] = found
-            held = sum(x.size for x in cache.values())
-            while held > TERM_CACHE_POSTINGS and len(cache) > 1:
-                held -= cache.popitem(last=False)[1].size
+            if term not in cache:
+                cache[term] = found
+                held[0] += found.size
+            while held[0] > TERM_CACHE_POSTINGS and len(cache) > 1:
+                held[0] -= cache.popitem(last=False)[1].size
         return found
 
-    def pair_docs(self, searcher, pair: str) -> frozenset[int]:
-        """Return the records holding a word pair (`shingle` field), cached like `word`."""
-        cache: OrderedDict[str, frozenset[int]] = self._cached(searcher, "pairs", OrderedDict)
+    def pair_docs(self, searcher, pair: str) -> np.ndarray:
+        """Return the sorted docnums of the records holding a word pair (`shingle` field),
+        cached like `word`."""
+        cache: OrderedDict[str, np.ndarray] = self._cached(searcher, "pairs", OrderedDict)
         with self._lock:
             found = cache.get(pair)
             if found is not None:
                 cache.move_to_end(pair)
                 return found
-        reader = searcher.reader()
-        found = frozenset(reader.postings("shingle", pair).all_ids()
-                          if reader.doc_frequency("shingle", pair) else ())
+        found = term_docs(searcher, "shingle", pair)
         with self._lock:
             cache[pair] = found
             while len(cache) > PAIR_CACHE_ENTRIES:
@@ -360,7 +372,8 @@ def run(catalog: Catalog, plan: Plan) -> Found:
             ranker = PassageFirst(list(passages.values()), ranker)
     elif ranker is not None and (pairs := together_pairs(request.q, parsed)) \
             and "shingle" in searcher.schema:
-        together = frozenset.intersection(*(catalog.pair_docs(searcher, p) for p in pairs))
+        together = frozenset(
+            reduce(intersect_sorted, (catalog.pair_docs(searcher, p) for p in pairs)).tolist())
         if together & matched:
             ranker = TogetherFirst(together, ranker)
     if found.note and not passages:

@@ -13,12 +13,13 @@ import math
 import re
 from collections import Counter
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from indexer import budget
-from indexer.matching import at_least
+from indexer.matching import at_least_arrays
 from indexer.search import MIN_HITS, SearchRequest, search
 from indexer.spelling import MAX_WORDS, Lexicon, check_spelling
 from webapp.params import MAX_QUERY_CHARS
@@ -137,7 +138,8 @@ def test_at_least_counts_members_of_enough_sets(sets, need):
     counts = Counter(n for s in sets for n in s)
     expected = ({n for n, c in counts.items() if c >= need} if need < len(sets) else
                 set(frozenset.intersection(*sets)) if sets else set())
-    assert at_least(sets, need) == expected
+    arrays = [np.array(sorted(s), dtype=np.int64) for s in sets]
+    assert at_least_arrays(arrays, need) == expected
 
 
 WORDS = [f"{a}{b}{c}{d}" + "e" * n for a in "bcdfglmnprst" for b in "aeiou" for c in "lnrst"
@@ -174,8 +176,10 @@ def test_snippets_mark_exactly_the_words_whose_term_is_wanted(text, terms):
     # (a cost per match, not per word of a long speech): the same words as analysing every
     # word would, ligatures and stems the stemmer rewrote (voyez → voi) included
     from indexer.analysis import WORD_PATTERN, word_term
-    from indexer.snippets import _matches
+    from indexer.snippets import _matches, _matches_by_words
 
     every_word = [(m.start(), m.end(), t) for m in WORD_PATTERN.finditer(text)
                   if (t := word_term(m.group())) in terms]
     assert _matches(text, terms) == every_word
+    # the way taken by many terms: only words that may begin like a term are analysed
+    assert (_matches_by_words(text, terms) if terms else []) == every_word

@@ -255,3 +255,19 @@ def test_filter_only_pages_share_counts_without_sharing_selections(catalog):
         return {v["value"]: (v["count"], v["selected"]) for v in response.facets["speaker"]}
     assert speakers(first) == {"Claire Aubertin": (2, True), "Malik Benhaddou": (2, False)}
     assert speakers(second) == {"Claire Aubertin": (2, False), "Malik Benhaddou": (2, True)}
+
+
+def test_the_word_cache_stays_within_its_bound(catalog, monkeypatch):
+    import indexer.whoosh_engine as engine
+
+    monkeypatch.setattr(engine, "TERM_CACHE_POSTINGS", 12)
+    words = ["rivière", "barrage", "sécheresse", "eau", "agriculteurs", "captage", "rivière"]
+    for word in words:
+        run(catalog, q=word)
+    searcher = catalog.searcher()
+    cache = catalog._cached(searcher, "words", dict)
+    held = catalog._cached(searcher, "words:held", lambda: [0])[0]
+    # the running total is the cache's size, kept under the bound by dropping the oldest
+    assert held == sum(w.size for w in cache.values())
+    assert held <= 12 or len(cache) == 1
+    assert 0 < len(cache) < len(set(words)) and "rivier" in cache  # the last asked stays
