@@ -38,6 +38,7 @@ import hashlib
 import json
 import os
 import re
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -536,6 +537,7 @@ class ReuseUpdate:
         self.seeds: dict[int, dict[int, list[int]]] = {}
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
         self.rare = np.zeros(0, np.uint32)
+        self.add_seconds = 0.0  # spent in `add`, inside the writing of the documents
 
     @property
     def state(self) -> ReuseState:
@@ -548,6 +550,13 @@ class ReuseUpdate:
 
     def add(self, doc: Document) -> None:
         """Take a document written in this run."""
+        started = time.perf_counter()
+        try:
+            self._add(doc)
+        finally:
+            self.add_seconds += time.perf_counter() - started
+
+    def _add(self, doc: Document) -> None:
         state = self.state
         slot = state.new_slot(doc)
         self.texts[slot] = doc.text

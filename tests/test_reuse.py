@@ -102,6 +102,14 @@ def groups_of(index_dir: Path) -> list[dict]:
     return data["groups"]
 
 
+def test_the_report_counts_the_time_reuse_detection_takes(tmp_path):
+    # the reading of each document as it is written, and the matching after: the share of
+    # indexing time the groups cost (issue 13's cap) is read from this report
+    report = index(write_corpus(tmp_path / "corpus"), tmp_path / "index")
+    assert 0 < report.reuse_seconds < report.seconds
+    assert report.to_dict()["reuse_seconds"] == report.reuse_seconds
+
+
 def test_a_passage_said_in_three_documents_with_changes_is_one_group(built):
     moratoire = [g for g in groups_of(built[1]) if "moratoire" in g["text"]]
     assert len(moratoire) == 1
