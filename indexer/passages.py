@@ -100,8 +100,11 @@ def candidates(reader, pair_docs, pairs: list[str], base, limit: int = CANDIDATE
                zip(docs, chosen, strict=True)]
     scores = np.bincount(np.concatenate(docs), weights=np.concatenate(weights))
     held = np.flatnonzero(scores)
-    # best score first, ties by docnum; floats summed in the pairs' order, as before
-    order = held[np.lexsort((held, -scores[held]))]
+    # on equal scores, the record holding the rarest pair first (then the lower docnum)
+    rarest = np.full(len(scores), len(docs))
+    for i in range(len(docs) - 1, -1, -1):
+        rarest[docs[i]] = i
+    order = held[np.lexsort((held, rarest[held], -scores[held]))]
     best = []
     for n in order.tolist():
         if n in base:

@@ -198,9 +198,14 @@ class Catalog:
         `best_only`, those that may come first: `indexer.passages.find`)."""
         if "shingle" not in searcher.schema:
             return []  # an index written before passages existed: `verbatim index --rebuild`
-        return find_passages(searcher.reader(), lambda p: self.pair_docs(searcher, p),
-                             lambda n: searcher.stored_fields(n).get("text", ""), text, base,
-                             best_only=best_only)
+        found = find_passages(searcher.reader(), lambda p: self.pair_docs(searcher, p),
+                              lambda n: searcher.stored_fields(n).get("text", ""), text, base,
+                              best_only=best_only)
+        # records holding the passage equally closely (a statement and its later copies):
+        # the earliest first, the one a journalist asking « who said it first? » wants
+        dates = {p.docnum: d if isinstance(d := searcher.stored_fields(p.docnum).get("date"),
+                                           datetime) else datetime.max for p in found}
+        return sorted(found, key=lambda p: (-p.similarity, dates[p.docnum]))
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""

@@ -168,6 +168,31 @@ def test_the_source_of_a_misremembered_quotation_comes_first(catalog):
     assert response.notes[0].startswith("Passage proche trouvé dans")
 
 
+def test_a_passage_repeated_word_for_word_shows_its_earliest_statement_first(tmp_path):
+    # the same sentence in three statements, indexed newest first: who said it first leads
+    sentence = ("Une rivière qui meurt, c'est un village qui se tait, et nous ne le "
+                "laisserons pas se taire.")
+    docs = [Document(id=document_id(f"{date}.md"), source=f"{date}.md", format="md",
+                     kind="communiqué", title=f"Communiqué du {date}", date=date,
+                     speakers=[Speaker("Claire Aubertin", "présidente")],
+                     text=f"{prefix} {sentence}")
+            for date, prefix in [("2024-05-02", "Nous le répétons :"),
+                                 ("2021-06-11", "Claire Aubertin l'a dit :"),
+                                 ("2023-01-20", "Rappel :")]]
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        for doc in docs:
+            w.add_document(**document_fields(doc, doc.id))
+    cat = open_catalog(tmp_path)
+    try:
+        hits = search(cat, SearchRequest(q="une rivière qui meurt c'est un village qui se "
+                                           "tait")).hits
+    finally:
+        cat.close()
+    assert [h["date"] for h in hits] == ["2021-06-11", "2023-01-20", "2024-05-02"]
+    assert {h["passage"]["verdict"] for h in hits} == {"exact"}
+
+
 def test_a_quotation_of_stop_words_finds_its_source(catalog):
     response = search(catalog, SearchRequest(q="On se donne rendez-vous dans quinze jours"))
     assert response.hits[0]["id"] == SAID.id
