@@ -31,7 +31,7 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
         return _matches_by_words(text, terms)
     starts: set[int] = set()
     for prefix in prefixes:
-        for m in _prefix_pattern(prefix).finditer(text):
+        for m in stand_in_pattern(prefix).finditer(text):
             starts.add(_word_start(text, m.start()))
     found = []
     for start in sorted(starts):
@@ -115,13 +115,15 @@ def _first_letters(terms: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _prefix_pattern(prefix: str) -> re.Pattern:
-    """Return a pattern finding `prefix` in a text, in any case and with any accents.
+def stand_in_pattern(prefix: str) -> re.Pattern:
+    """Return a pattern finding the folded `prefix` in a text, in any case, any accents.
 
-    >>> bool(_prefix_pattern("soe").match("SŒUR")), bool(_prefix_pattern("eta").match("État"))
+    >>> bool(stand_in_pattern("soe").match("SŒUR")), bool(stand_in_pattern("eta").match("État"))
     (True, True)
     """
-    return re.compile(_prefix_regex(prefix))
+    # a letter beyond the Latin ones has no stand-ins listed: its case is left to the engine
+    flags = 0 if all(c in _SINGLE for c in prefix) else re.IGNORECASE
+    return re.compile(_prefix_regex(prefix), flags)
 
 
 def _prefix_regex(prefix: str) -> str:

@@ -1,13 +1,25 @@
 """Pasted passages: found by their word pairs, aligned word by word, shown first in the search."""
 
+from functools import reduce
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
-from indexer.analysis import ShingleAnalyzer, passage_words, shingles
+from indexer.analysis import ShingleAnalyzer, fold, passage_words, shingles
 from indexer.document import Document, Quote, Speaker, document_id
 from indexer.indexing import INDEX_NAME
-from indexer.passages import VERIFY_AT_MOST, align, passage_query, phrase_pattern, query_words
+from indexer.passages import (
+    VERIFY_AT_MOST,
+    align,
+    holds_phrase,
+    passage_query,
+    phrase_pattern,
+    query_words,
+)
 from indexer.query import parse_query
+from indexer.ranking import intersect_sorted
 from indexer.schema import build_schema, document_fields, quote_fields
 from indexer.search import SearchRequest, open_catalog, search
 
@@ -278,7 +290,22 @@ def test_a_quoted_phrase_matches_the_records_of_the_positional_walk(shared_catal
     pairs = shingles([w for w, _, _ in passage_words(phrase)])
     if paired is None:  # stop words only, or a gap and too common to check: the walk answers
         gap = len(pairs) < len(passage_words(phrase)) - 1
-        assert not pairs or gap and len(frozenset.intersection(*(
-            shared_catalog.pair_docs(searcher, p) for p in pairs)) & base) > VERIFY_AT_MOST
+        together = reduce(intersect_sorted, (shared_catalog.pair_docs(searcher, p)
+                                             for p in pairs)) if pairs else []
+        assert not pairs or gap and len(frozenset(together.tolist()) & base) > VERIFY_AT_MOST
     else:
         assert paired[0] == walked and walked
+
+
+PIECES = ["Personne", "personne", "PERSONNE", "n'a", "n’a", "dit", "DIT", "n", "a", " ", ", ",
+          "\n", "l'", "l’", "Œuvre", "œuvre", "oeuvre", "de", "l’œuvre", "«", "»", "é", "—",
+          "personnel", "dît", "ça", "ﬁn"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+       phrase=st.sampled_from([["personne", "n", "a", "dit"], ["oeuvre", "de"],
+                               ["l", "oeuvre"], ["a", "dit"], ["fin", "de"]]))
+def test_a_phrase_is_checked_near_its_first_word_as_in_the_whole_folded_text(text, phrase):
+    pattern = phrase_pattern(phrase)
+    assert holds_phrase(pattern, phrase, text) == bool(pattern.search(fold(text).lower()))
