@@ -243,6 +243,31 @@ class Scorer:
                     tf + K1 * (one_minus_b + B * lengths / self.avgfl[f])))
         return dict(zip(docs.tolist(), out.tolist(), strict=True))
 
+    def field_top(self, field: str, boosts: list[float], allowed, exclude: int, count: int
+                  ) -> list[tuple[int, float]]:
+        """Return the `count` best (docnum, score) of an any-word query on one field, each
+        word's BM25 times its boost (Whoosh's `Or` of boosted `Term`s), among `allowed`
+        docnums but `exclude`; best first, ties by docnum as Whoosh."""
+        B, K1 = self.B, self.K1
+        k1_plus_1, one_minus_b = K1 + 1, 1 - B
+        lengths = self._lengths(field)
+        total = np.zeros(len(lengths), dtype=np.float64)
+        for w, boost in zip(self.words, boosts, strict=True):
+            ids, tf = w.ids[field], w.tfs[field]
+            if len(ids):
+                total[ids] += (self.idf[field, w.term] * ((tf * k1_plus_1) / (
+                    tf + K1 * (one_minus_b + B * lengths[ids] / self.avgfl[field])))) * boost
+        held = np.flatnonzero(total)
+        # equal scores summed in another order differ in their last bits: ties by docnum
+        order = held[np.lexsort((held, -np.round(total[held], 9)))]
+        out = []
+        for n in order.tolist():
+            if n != exclude and n in allowed:
+                out.append((n, float(total[n])))
+                if len(out) == count:
+                    break
+        return out
+
     def _lengths(self, field: str) -> np.ndarray:
         return np.frombuffer(self.lengths[field], dtype=np.float64)
 

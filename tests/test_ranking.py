@@ -69,3 +69,25 @@ def test_field_lengths_are_whooshs_lengths(catalog):
     for docnum in range(0, reader.doc_count_all(), 97):
         # Whoosh answers None for an empty field: no posting can need that length
         assert lengths[docnum] == (reader.doc_field_length(docnum, "text") or 0)
+
+
+def test_similar_statements_are_whooshs_more_like(catalog):
+    # « Déclarations proches » scored over the cached postings: the same neighbours, in the
+    # same order, as Whoosh's `more_like` walk (statements whose scores tie may swap)
+    import random
+
+    from indexer.similar import KEY_TERMS, KEY_TEXT_CHARS, similar_documents
+
+    searcher = catalog.searcher()
+    statements = set(catalog.postings(searcher, "type")["doc"])
+    ids = sorted(searcher.stored_fields(n)["id"] for n in statements)
+    for doc_id in random.Random(3).sample(ids, 40):
+        docnum = searcher.document_number(id=doc_id)
+        text = (searcher.stored_fields(docnum).get("text") or "")[:KEY_TEXT_CHARS]
+        if not text:
+            continue
+        theirs = [(hit["id"], round(hit.score, 4)) for hit in searcher.more_like(
+            docnum, "text", text=text, top=5, numterms=KEY_TERMS, filter=statements)]
+        mine = [(d["id"], d["score"]) for d in similar_documents(catalog, doc_id)]
+        assert [s for _, s in mine] == pytest.approx([s for _, s in theirs], rel=1e-6)
+        assert sorted(mine) == sorted(theirs) or [i for i, _ in mine] == [i for i, _ in theirs]
