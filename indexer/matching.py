@@ -16,7 +16,7 @@ from whoosh import query as wq
 from indexer import budget
 from indexer.analysis import exact_word, word_term
 from indexer.passages import phrase_docs
-from indexer.query import ParsedQuery, parse_query, plain_terms
+from indexer.query import ParsedQuery, excluded_terms, parse_query, plain_terms
 from indexer.ranking import Scorer, WordPostings
 
 # Up to this many words a query requires them all; a longer one (a question, a pasted passage
@@ -90,6 +90,16 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
                 f"à ceux qui en contiennent une partie, les plus pertinents d'abord.")
         return Matching(anyword, "any", text_query, parsed, scorer, note)
     # typed syntax (phrases, fields, operators) means what it says: relaxed only on nothing
+    if (split := excluded_terms(text_query)) is not None:
+        # plain words with plain exclusions: every word, none of the excluded, from the
+        # cached sets; ranked as Whoosh ranks them, by the words alone (its walk of twenty
+        # exclusions took half a second)
+        wanted, excluded = split
+        words = [catalog.word(searcher, t) for t in wanted]
+        banned = at_least_arrays([catalog.word(searcher, t).doc_array for t in excluded], 1)
+        matched = (base - banned) & at_least_arrays([w.doc_array for w in words], len(words))
+        if matched:
+            return Matching(matched, "all", text_query, parsed, catalog.scorer(searcher, words))
     matched, ranked = by_pairs(catalog, searcher, text_query, base) or \
         scored(searcher, text_query, base)
     if matched or len(parsed.words) < 2 or parsed.fallback:

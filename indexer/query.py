@@ -182,6 +182,26 @@ def plain_terms(parsed: ParsedQuery) -> list[str]:
     return bag_terms(parsed.query, compounds=len(parsed.words) >= PASSAGE_WORDS)
 
 
+def excluded_terms(query: wq.Query) -> tuple[list[str], list[str]] | None:
+    """Return (terms, excluded terms) of plain words with plain exclusions, else None.
+
+    >>> excluded_terms(parse_query("ministre -procédure -Luxembourg").query)
+    (['ministr'], ['procedur', 'luxembourg'])
+    >>> excluded_terms(parse_query('"pouvoir d’achat" -inflation').query) is None
+    True
+    """
+    if not isinstance(query, wq.AndNot) or not (terms := bag_terms(query.a)):
+        return None
+    subs = query.b.subqueries if isinstance(query.b, wq.Or) else []
+    if not subs or not all(isinstance(t, wq.Term) and t.boost == 1.0 for t in subs):
+        return None
+    excluded = list(dict.fromkeys(t.text for t in subs))
+    if {(t.fieldname, t.text) for t in subs} != {(f, x) for f in ("title", "text")
+                                                 for x in excluded}:
+        return None
+    return terms, excluded
+
+
 def bag_terms(query: wq.Query, compounds: bool = False) -> list[str]:
     """Return the distinct terms of a query made of plain words only, else [].
 

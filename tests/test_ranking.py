@@ -91,3 +91,22 @@ def test_similar_statements_are_whooshs_more_like(catalog):
         mine = [(d["id"], d["score"]) for d in similar_documents(catalog, doc_id)]
         assert [s for _, s in mine] == pytest.approx([s for _, s in theirs], rel=1e-6)
         assert sorted(mine) == sorted(theirs) or [i for i, _ in mine] == [i for i, _ in theirs]
+
+
+@pytest.mark.parametrize("text", ["ministre -Luxembourg -procédure",
+                                  "lanceurs d'alerte -Deltour",
+                                  "mariage -adoption -enfants -famille -PMA"])
+def test_plain_exclusions_match_and_rank_as_whooshs_walk(catalog, text):
+    # words with exclusions come from the cached sets, not Whoosh's walk: same records,
+    # same order, same scores
+    from indexer.matching import match_query, scored
+
+    searcher = catalog.searcher()
+    parsed = parse_query(text)
+    base = catalog.postings(searcher, "type")["doc"]
+    walked, ranked = scored(searcher, parsed.query, base)
+    found = match_query(catalog, searcher, text, parsed, parsed.query, base, lambda q: q)
+    assert walked and set(found.docs) == walked
+    mine, theirs = found.ranker.top(found.docs, 10), ranked.top(walked, 10)
+    assert [n for n, _ in mine] == [n for n, _ in theirs]
+    assert [s for _, s in mine] == pytest.approx([s for _, s in theirs], rel=1e-6)
