@@ -7,6 +7,8 @@ import io
 from urllib.parse import parse_qs, urlsplit
 from xml.etree import ElementTree as ET
 
+import pytest
+
 from webapp.exports import CSV_COLUMNS, EXPORT_LIMIT, csv_cell
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -230,3 +232,24 @@ def test_atom_feed_limited_to_50(client, monkeypatch):
     monkeypatch.setattr("webapp.exports.FEED_ENTRIES", 2)
     feed = ET.fromstring(client.get("/feed.atom").data)
     assert len(feed.findall(f"{ATOM}entry")) == 2
+
+
+@pytest.mark.parametrize(("hit", "q"), [
+    ({"id": "84f183e2af5d96cb"}, "rivière & co"),
+    ({"id": "abc-q3", "document_id": "abc", "position": 12}, ""),
+    ({"id": "a b/é"}, "x"),
+    ({"id": "84f183e2af5d96cb"}, "0verbatimid0 a"),
+])
+def test_a_result_link_is_the_document_route_with_the_query(app, hit, q):
+    # links are filled into one URL per request and query (an export has a thousand)
+    from flask import url_for
+
+    from webapp.results import hit_url
+
+    with app.test_request_context("/"):
+        for external in (False, True):
+            expected = url_for("pages.document", doc_id=hit.get("document_id") or hit["id"],
+                               q=q or None, _external=external)
+            if hit.get("document_id"):
+                expected += f"#q{hit['position']}"
+            assert hit_url(hit, q, external=external) == expected
