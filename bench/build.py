@@ -1,6 +1,6 @@
 """One indexing step, run as a child process so that its time and memory stand alone.
 
-    python -m bench.build verbatim --paths FOLDER --index DIR [--workers N]
+    python -m bench.build verbatim --paths FOLDER --index DIR [--workers N] [--no-reuse]
     python -m bench.build verbatim-docs --docs DOCUMENTS.jsonl --index DIR [--workers N]
     python -m bench.build sqlite|tantivy --docs DOCS.jsonl --out PATH [--update SOURCES.json]
 
@@ -50,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paths", type=Path, nargs="*", default=[])
     parser.add_argument("--index", type=Path)
     parser.add_argument("--workers", type=int)
+    parser.add_argument("--no-reuse", action="store_true",
+                        help="verbatim: leave out the reuse groups (`bench.reuse_cost`)")
     parser.add_argument("--docs", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--update", type=Path, help="JSON list of sources whose documents "
@@ -61,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.engine == "verbatim":
         from indexer.indexing import index_paths
 
-        report = index_paths(args.paths, args.index, workers=args.workers)
+        report = index_paths(args.paths, args.index, workers=args.workers,
+                             find_reuse=not args.no_reuse)
         data = report.to_dict()
         data["skipped"] = len(report.skipped)
         print(json.dumps({"docs": report.documents, **data, "vm_hwm_mb": own_peak_mb()}))

@@ -241,6 +241,7 @@ def index_paths(
     lock_timeout: float = LOCK_TIMEOUT,
     use_ocr: bool = True,
     ocr_cache: Path | None = None,
+    find_reuse: bool = True,
 ) -> Report:
     """Index the files under `paths` into `index_dir` and return what was done.
 
@@ -249,7 +250,8 @@ def index_paths(
     indexed once. `progress(source, total, ocr_pages)` is called once per file read, `total`
     being the number of files this run reads and `ocr_pages` the pages read by OCR so far.
     Scanned pages and images go through OCR unless `use_ocr` is False; its results are
-    cached in `ocr_cache` (default: the index's ``ocr-cache`` folder).
+    cached in `ocr_cache` (default: the index's ``ocr-cache`` folder). `find_reuse=False`
+    skips the reuse groups (`indexer.reuse`): the benchmark measures what they cost that way.
     """
     index_dir = Path(index_dir)
     ocr_settings = (use_ocr, Path(ocr_cache) if ocr_cache else index_dir.absolute() / OCR_CACHE)
@@ -266,13 +268,14 @@ def index_paths(
     try:
         ocr.configure(*ocr_settings)
         return _index_locked(ix, [Path(p) for p in paths], index_dir, workers, progress,
-                             ocr_settings)
+                             ocr_settings, find_reuse)
     finally:
         _running.clear()
         lock.release()
 
 
-def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings) -> Report:
+def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings,
+                  find_reuse: bool = True) -> Report:
     started = time.perf_counter()
     report = Report()
     manifest = _load_manifest(index_dir, ix.latest_generation())
@@ -315,7 +318,7 @@ def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings) -> Repo
     writer = _writer(ix, workers, len(to_read))
     searcher = ix.searcher()
     finder = AlternateFinder(searcher)
-    reuse = ReuseUpdate(index_dir, ix.latest_generation())
+    reuse = ReuseUpdate(index_dir, ix.latest_generation()) if find_reuse else None
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -379,7 +382,7 @@ def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings) -> Repo
         raise
     finally:
         searcher.close()
-    if gone or to_read or reuse.fresh:  # after the commit, before the manifest: see reuse.py
+    if reuse is not None and (gone or to_read or reuse.fresh):  # after the commit, before the manifest: see reuse.py
         _find_reuse(ix, reuse, manifest, report)
     _save_manifest(index_dir, manifest, ix.latest_generation())
     report.total = sum(len(e.docs) for e in manifest.values())

@@ -8,6 +8,7 @@ without it, the others run on the test extra alone.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -391,3 +392,20 @@ def test_reuse_indexes_finds_the_last_runs_indexes_or_says_which_is_missing(tmp_
     (tmp_path / "docs.jsonl").write_text("", encoding="utf-8")
     indexes = reused_indexes(tmp_path, 3)
     assert indexes.count == 3 and indexes.tantivy is None  # no tantivy index: no column
+
+
+def test_reuse_cost_indexes_the_same_files_with_and_without_reuse_groups(tmp_path):
+    """`bench.reuse_cost` builds two indexes of the same files; only one holds the groups."""
+    from bench.reuse_cost import measure
+    from indexer.reuse import ARRAYS
+    from tests.conftest import DEMO
+
+    files = tmp_path / "files"
+    shutil.copytree(DEMO, files)
+    result = measure(files, tmp_path / "work", workers=1, fraction=0.05, log=lambda _: None)
+    runs = result["runs"]
+    assert runs["full_with"]["documents"] == runs["full_without"]["documents"] > 40
+    assert runs["changed_with"]["files_read"] == runs["changed_without"]["files_read"] >= 1
+    assert (tmp_path / "work" / "index-with-reuse" / ARRAYS).exists()
+    assert not (tmp_path / "work" / "index-without-reuse" / ARRAYS).exists()
+    assert set(result["added"]) == {"full_time", "size", "incremental"}

@@ -1,0 +1,127 @@
+"""What reuse groups cost: the same corpus indexed with and without them, in one run.
+
+    python -m bench.reuse_cost [--corpus 250k] [--work DIR] [--workers N] [--fraction 0.01]
+
+Four `verbatim index` runs of the corpus files, each in a fresh process (`bench.build
+verbatim`), into two indexes: with reuse groups (what `verbatim index` does) and without
+(`index_paths(find_reuse=False)`); both full builds, then 1 % of the text files changed (a line
+break appended: `bench.corpora.touch_files`) and both indexes brought up to date. The issue's
+caps compare the two: reuse adds at most 25 % to the full indexing time and 20 % to the
+index size, and the 1 % incremental run with reuse stays within twice the run without.
+
+Both full builds run one after the other on the same machine; their order alternates with
+`--without-first` so that a drift of the machine's load can be seen. Writes
+`bench/results/reuse-cost-CORPUS.json` and `.md`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from bench import corpora
+from bench.corpora import corpus_files, pick_changed, touch_files
+from bench.procs import folder_size, run_measured
+
+CAPS = {"full_time": 0.25, "size": 0.20, "incremental": 2.0}
+
+
+def _index(files: Path, index: Path, workers: int | None, reuse: bool) -> dict:
+    command = ["bench.build", "verbatim", "--paths", str(files), "--index", str(index)]
+    command += ["--workers", str(workers)] if workers else []
+    command += [] if reuse else ["--no-reuse"]
+    measured = run_measured(command)
+    out = measured.output
+    return {"seconds": round(measured.seconds, 1), "documents": out["docs"],
+            "files_read": out["added"] + out["updated"],
+            "reuse_seconds": round(out.get("reuse_seconds", 0.0), 1),
+            "peak_rss_mb": round(measured.tree_rss_mb), "index_bytes": folder_size(index)}
+
+
+def measure(files: Path, work: Path, workers: int | None, fraction: float,
+            without_first: bool = False, log=print) -> dict:
+    """Index `files` with and without reuse groups, then 1 % changed; return the figures."""
+    places = {True: work / "index-with-reuse", False: work / "index-without-reuse"}
+    for place in places.values():
+        shutil.rmtree(place, ignore_errors=True)
+    order = [False, True] if without_first else [True, False]
+    runs: dict[str, dict] = {}
+    for reuse in order:
+        name = "with" if reuse else "without"
+        log(f"full build {name} reuse groups…")
+        runs[f"full_{name}"] = _index(files, places[reuse], workers, reuse)
+        log(f"  {runs[f'full_{name}']}")
+    changed = list(touch_files(pick_changed(corpus_files(files), fraction)))
+    log(f"{len(changed)} files changed")
+    for reuse in order:
+        name = "with" if reuse else "without"
+        runs[f"changed_{name}"] = _index(files, places[reuse], workers, reuse)
+        log(f"  changed, {name}: {runs[f'changed_{name}']}")
+    full_with, full_without = runs["full_with"], runs["full_without"]
+    ratios = {
+        "full_time": round(full_with["seconds"] / full_without["seconds"] - 1, 3),
+        "size": round(full_with["index_bytes"] / full_without["index_bytes"] - 1, 3),
+        "incremental": round(runs["changed_with"]["seconds"]
+                             / runs["changed_without"]["seconds"], 2),
+    }
+    return {"started": datetime.now().isoformat(timespec="seconds"), "files": str(files),
+            "changed_files": len(changed), "order": ["with" if r else "without" for r in order],
+            "runs": runs, "added": ratios,
+            "within_caps": {k: ratios[k] <= CAPS[k] for k in CAPS}}
+
+
+def report_md(corpus: str, result: dict) -> str:
+    """Return the result as Markdown."""
+    r, a = result["runs"], result["added"]
+    lines = [f"# Reuse groups' cost at `{corpus}` ({result['started']})", "",
+             f"Order of the builds: {', '.join(result['order'])}; "
+             f"{result['changed_files']} files changed for the incremental runs.", "",
+             "| run | with reuse, s | without, s | documents written | index MB with / without |",
+             "|---|---|---|---|---|"]
+    for phase in ("full", "changed"):
+        w, wo = r[f"{phase}_with"], r[f"{phase}_without"]
+        lines.append(f"| {phase} | {w['seconds']} (reuse step {w['reuse_seconds']}) | "
+                     f"{wo['seconds']} | {w['documents']} | {w['index_bytes'] / 1e6:.0f} / "
+                     f"{wo['index_bytes'] / 1e6:.0f} |")
+    lines += ["", f"Reuse adds {a['full_time']:.1%} to the full build (cap 25 %), "
+              f"{a['size']:.1%} to the index size (cap 20 %); the incremental run takes "
+              f"{a['incremental']}× the run without (cap 2×)."]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the measurement and write its report."""
+    parser = argparse.ArgumentParser(prog="python -m bench.reuse_cost",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default="250k", choices=sorted(corpora.SIZES))
+    parser.add_argument("--work", type=Path, default=corpora.WORK)
+    parser.add_argument("--workers", type=int)
+    parser.add_argument("--fraction", type=float, default=0.01)
+    parser.add_argument("--without-first", action="store_true")
+    parser.add_argument("--out", type=Path, default=corpora.RESULTS)
+    args = parser.parse_args(argv)
+    folder = args.work / args.corpus
+    if not (folder / "files").is_dir():
+        print(f"laying out {args.corpus} under {folder}", file=sys.stderr)
+        corpora.build(args.corpus, work=args.work)
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    result = measure(folder / "files", folder / "reuse-cost", args.workers, args.fraction,
+                     args.without_first, log)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / f"reuse-cost-{args.corpus}.json").write_text(json.dumps(result, indent=2),
+                                                            "utf-8")
+    text = report_md(args.corpus, result)
+    (args.out / f"reuse-cost-{args.corpus}.md").write_text(text, "utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
