@@ -382,7 +382,8 @@ def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings,
         raise
     finally:
         searcher.close()
-    if reuse is not None and (gone or to_read or reuse.fresh):  # after the commit, before the manifest: see reuse.py
+    # after the commit, before the manifest: see reuse.py
+    if reuse is not None and (gone or to_read or reuse.fresh):
         _find_reuse(ix, reuse, manifest, report)
     _save_manifest(index_dir, manifest, ix.latest_generation())
     report.total = sum(len(e.docs) for e in manifest.values())
