@@ -72,6 +72,12 @@ BULK_ACTIONS = 500  # records per bulk request
 RETRIES = 5  # a bulk request refused (429) or cut by a node's loss is tried again…
 BACKOFF = 0.5  # …after 0.5, 1, 2, 4, 8 s
 TIMEOUT = 30  # seconds per request
+# a read (search, count, get) cut by a node's loss is tried again after 0.1 then 0.3 s: the
+# coordinating node has by then dropped the dead node and asks the shard's other copy
+READ_BACKOFF = (0.1, 0.3)
+# a 500 whose cause is a node gone (its shards move to their replicas meanwhile)
+NODE_GONE = ("node_not_connected_exception", "node_disconnected_exception",
+             "node_closed_exception", "node closed")
 KEYWORDS = ("id", "type", "parent", "source", "root", "format", "kind", "dated", "year",
             "month", "place", "speaker", "function", "theme", "lang", "text_hash")
 
@@ -111,6 +117,37 @@ def _client(url: str):
     if any(h.startswith("https") for h in hosts):
         options.update(use_ssl=True, verify_certs=True)
     return OpenSearch(hosts, **options)
+
+
+def transient(exc: Exception) -> bool:
+    """Tell whether `exc` is a failure a read may try again: the node answering or asked
+    was lost (connection refused or cut, a 500 caused by a node gone), or a gateway
+    answered 502/503/504. A refused query (4xx) or any other 500 is not transient."""
+    from opensearchpy import ConnectionError as Unreachable
+    from opensearchpy import TransportError
+
+    if isinstance(exc, Unreachable):  # includes a timeout
+        return True
+    if not isinstance(exc, TransportError):
+        return False
+    if exc.status_code in (502, 503, 504):
+        return True
+    # the cause may be nested (root_cause, caused_by, failed_shards): read the whole answer
+    return exc.status_code == 500 and any(gone in str(exc.info) for gone in NODE_GONE)
+
+
+def read(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Return `call(*args, **kwargs)`, a read-only request, tried again after READ_BACKOFF
+    when it fails transiently (`transient`): at most three attempts and 0.4 s of waiting.
+    Writes never come through here: `_send` retries bulk requests item by item."""
+    for pause in READ_BACKOFF:
+        try:
+            return call(*args, **kwargs)
+        except Exception as exc:
+            if not transient(exc):
+                raise
+        time.sleep(pause)
+    return call(*args, **kwargs)
 
 
 def opensearch_url(url: str | None = None) -> str:
@@ -281,7 +318,7 @@ class ClusterLexicon(Lexicon):
             return
         filters = {str(i): exact(lambda field, k=k: {"term": {field: k}})
                    for i, k in enumerate(wanted)}
-        buckets = self.catalog.client.search(index=self.catalog.alias, body={
+        buckets = self.catalog.search({
             "size": 0, "aggs": {"f": {"filters": {"filters": filters}}}},
         )["aggregations"]["f"]["buckets"]
         for i, key in enumerate(wanted):
@@ -296,7 +333,7 @@ class ClusterLexicon(Lexicon):
     def candidates(self, key: str) -> tuple[list[str], int, int]:
         """Return (words at the smallest distance, that distance, words compared)."""
         limit = max_distance(len(key))
-        options = self.catalog.client.search(index=self.catalog.alias, body={
+        options = self.catalog.search({
             "size": 0, "suggest": {"w": {"text": key, "term": {
                 "field": "text.exact", "suggest_mode": "always", "max_edits": limit,
                 "prefix_length": 0, "min_word_length": 4, "size": MAX_TIES,
@@ -342,8 +379,8 @@ class OpenSearchCatalog:
         self._lock = threading.Lock()
         self._values: dict[str, tuple[float, dict, dict]] = {}
         try:
-            exists = self.client.indices.exists_alias(name=alias) or \
-                self.client.indices.exists(index=alias)
+            exists = read(self.client.indices.exists_alias, name=alias) or \
+                read(self.client.indices.exists, index=alias)
         except Exception as exc:  # noqa: BLE001 - unreachable, refused, bad credentials
             raise IndexMissing(f"OpenSearch injoignable à {url} ({type(exc).__name__})"
                                ) from exc
@@ -379,7 +416,7 @@ class OpenSearchCatalog:
     def similar(self, doc_id: str, top: int, terms: int) -> list[dict[str, Any]]:
         """Return up to `top` statements like `doc_id` (« more like this » on its `terms`
         most telling words), as `indexer.similar.similar_documents` does for Whoosh."""
-        found = self.client.search(index=self.alias, body={"size": top, "query": {"bool": {
+        found = self.search({"size": top, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
             "must": [{"more_like_this": {"fields": ["text"], "like": [{"_id": doc_id}],
                                          "max_query_terms": terms, "min_term_freq": 1,
@@ -391,8 +428,16 @@ class OpenSearchCatalog:
         """Close the client's connections."""
         self.client.close()
 
+    def search(self, body: dict[str, Any]) -> dict[str, Any]:
+        """Return the cluster's answer to the search `body` on the index (`read`: a node
+        lost meanwhile costs a retry, not a failed search)."""
+        # a shard whose copies all failed fails the search (and `read` tries it again)
+        # rather than answering smaller totals
+        return read(self.client.search, index=self.alias, body=body,
+                    params={"allow_partial_search_results": "false"})
+
     def _get(self, doc_id: str) -> dict | None:
-        found = self.client.search(index=self.alias, body={
+        found = self.search({
             "size": 1, "query": {"term": {"id": doc_id}}})["hits"]["hits"]
         return found[0]["_source"] if found else None
 
@@ -404,7 +449,7 @@ class OpenSearchCatalog:
             cached = self._values.get(facet)
         if cached and now - cached[0] < VALUES_TTL:
             return cached[1], cached[2]
-        buckets = self.client.search(index=self.alias, body={
+        buckets = self.search({
             "size": 0, "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}},
         )["aggregations"]["v"]["buckets"]
         groups: dict[str, list[tuple[str, int]]] = {}
@@ -473,7 +518,7 @@ class OpenSearchCatalog:
             order = "asc" if request.sort == "date" else "desc"
             body["sort"] = [{"date": {"order": order, "missing": "_last"}},
                             {"id": {"order": order}}]
-        answer = self.client.search(index=self.alias, body=body)
+        answer = self.search(body)
         total = answer["hits"]["total"]["value"]
         facets, years, months = {}, {}, {}
         if request.facets:
@@ -511,7 +556,7 @@ class OpenSearchCatalog:
     def _counts(self, base: list[dict], queries: list[dict]) -> list[int]:
         """Return the records each query matches within `base`, in one request."""
         filters = {str(i): {"bool": {"filter": [query]}} for i, query in enumerate(queries)}
-        buckets = self.client.search(index=self.alias, body={
+        buckets = self.search({
             "size": 0, "track_total_hits": False, "query": {"bool": {"filter": base}},
             "aggs": {"n": {"filters": {"filters": filters}}}})["aggregations"]["n"]["buckets"]
         return [buckets[str(i)]["doc_count"] for i in range(len(queries))]
@@ -745,7 +790,7 @@ def cluster_health(url: str | None = None, alias: str | None = None) -> dict[str
         names = ["-"]
         if client.indices.exists_alias(name=alias):
             names = list(client.indices.get_alias(name=alias))
-            buckets = client.search(index=alias, body={
+            buckets = read(client.search, index=alias, body={
                 "size": 0, "aggs": {"t": {"terms": {"field": "type"}}}},
             )["aggregations"]["t"]["buckets"]
             counts.update({b["key"]: b["doc_count"] for b in buckets})
