@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from whoosh import index as whoosh_index
 from whoosh.util.filelock import try_for
@@ -97,12 +98,25 @@ class _Entry:
     alternate_of: list[str] = field(default_factory=list)  # primaries listing this file
 
 
-def _load_manifest(index_dir: Path, generation: int | None = None) -> dict[str, _Entry]:
+class ManifestStore(Protocol):
+    """Where a manifest is kept when not in an index folder (an OpenSearch cluster's index:
+    `indexer.opensearch_writer`): its JSON data, read and written whole."""
+
+    def read_manifest(self) -> dict:
+        """Return the manifest's data ({} when there is none)."""
+
+    def write_manifest(self, data: dict) -> None:
+        """Replace the manifest by `data`."""
+
+
+def _load_manifest(index_dir: Path | ManifestStore, generation: int | None = None
+                   ) -> dict[str, _Entry]:
     """Return the manifest; if `generation` is given and the manifest was written for
     another commit of the index (the indexer died between its commit and the manifest),
     every file is marked for a new reading so that the run repairs the difference."""
     try:
-        data = json.loads((index_dir / MANIFEST).read_text("utf-8"))
+        data = (index_dir.read_manifest() if hasattr(index_dir, "read_manifest")
+                else json.loads((Path(index_dir) / MANIFEST).read_text("utf-8")))
     except (OSError, ValueError):
         return {}
     files = {path: _Entry(**entry) for path, entry in data.get("files", {}).items()}
@@ -112,9 +126,13 @@ def _load_manifest(index_dir: Path, generation: int | None = None) -> dict[str, 
     return files
 
 
-def _save_manifest(index_dir: Path, files: dict[str, _Entry], generation: int) -> None:
+def _save_manifest(index_dir: Path | ManifestStore, files: dict[str, _Entry],
+                   generation: int) -> None:
     data = {"version": 1, "generation": generation,
             "files": {p: e.__dict__ for p, e in sorted(files.items())}}
+    if hasattr(index_dir, "write_manifest"):
+        index_dir.write_manifest(data)
+        return
     tmp = index_dir / (MANIFEST + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     os.replace(tmp, index_dir / MANIFEST)  # atomic: a crash leaves the old or the new one
@@ -272,6 +290,24 @@ def index_paths(
     finally:
         _running.clear()
         lock.release()
+
+
+def index_into(ix, store: ManifestStore, paths: Iterable[Path], *, workers: int | None = None,
+               progress: Callable[[str, int, int], None] | None = None, use_ocr: bool = True,
+               ocr_cache: Path | None = None) -> Report:
+    """Index the files under `paths` into another engine's index, as `index_paths` does.
+
+    `ix` offers what indexing uses of a Whoosh index (`latest_generation`, `is_empty`,
+    `searcher`, `writer`), `store` keeps the manifest; the caller holds the run lock. Reuse
+    groups are the Whoosh index's only. See `indexer.opensearch_writer`.
+    """
+    _running.set()
+    try:
+        ocr.configure(use_ocr, ocr_cache)
+        return _index_locked(ix, [Path(p) for p in paths], store, workers, progress,
+                             (use_ocr, ocr_cache), find_reuse=False)
+    finally:
+        _running.clear()
 
 
 def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings,
