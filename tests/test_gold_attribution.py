@@ -39,7 +39,7 @@ KINDS = {
     "dossier de presse",
 }
 QUOTE_KEYS = {"start", "end", "speech", "speaker", "function", "why"}
-OPTIONAL_QUOTE_KEYS = {"note", "unclosed"}
+OPTIONAL_QUOTE_KEYS = {"note", "unclosed", "ambiguous"}
 SPEAKER_KEYS = {"name", "function", "aliases", "resolved"}
 # What opens a quotation (a mis-typed « » » or « ” » still does) and what closes one.
 MARKS = '«»“”"'
@@ -147,6 +147,12 @@ def test_entry_holds_offsets_and_labels_but_no_quoted_text(item):
         assert len(quote["why"]) <= 200
         if not quote["speech"]:
             assert quote["speaker"] is None
+        # An ambiguous quotation (ADJUDICATION.md) lists the other defensible speakers, not
+        # the one it keeps, and says why in its note.
+        if "ambiguous" in quote:
+            others = quote["ambiguous"]
+            assert quote["speech"] and quote.get("note") and isinstance(others, list) and others
+            assert quote["speaker"] not in others and len(set(others)) == len(others)
 
 
 def _document(entry: dict):
