@@ -303,6 +303,7 @@ def find_mentions(
     _name_appositions(text, mentions)
     bodies = find_bodies(text)
     bodies += find_acronyms(text, bodies)
+    bodies += find_seats(text)
     works = find_bodies(text, works=True)
     if works:
         # « la Loi d'Execution du Budget de Florence Parly »: a name inside a title is no one
@@ -481,6 +482,43 @@ def find_bodies(text: str, works: bool = False) -> list[Mention]:
         subject = _is_subject(text, article.start() if article else start)
         found.append(Mention(start, end, name, None, subject, True, body=True))
     return found
+
+
+# The seat of a power standing for it, as the press writes (« La Maison-Blanche qui réagit se
+# disant « … » », « l'Élysée fait savoir », « Matignon indique »): a body that can say words.
+# One literal scan per seat (the literal first, so that the engine looks for it quickly), the
+# article checked after, and none at all when a plain search does not find the seat's key word;
+# a name keeps its usual spelling.
+_SEATS = [
+    (key, re.compile(literal + r"(?![\w-])"), re.compile(article + r"$"), name)
+    for key, literal, article, name in (
+        ("Blanche", r"Maison[- ]Blanche", r"(?<![\w'’])[Ll]a ", "Maison-Blanche"),
+        ("lysée", r"lysée", r"(?<![\w'’])[Ll]['’][ÉE]", "Élysée"),
+        ("Matignon", r"Matignon", r"(?<![\w'’-])", "Matignon"),
+        ("Kremlin", r"Kremlin", r"(?<![\w'’])[Ll]e ", "Kremlin"),
+        ("Orsay", r"Quai d['’]Orsay", r"(?<![\w'’])[Ll]e ", "Quai d'Orsay"),
+    )
+]
+
+
+def find_seats(text: str) -> list[Mention]:
+    """Return the seats of power a text names for the power itself.
+
+    >>> [(m.name, m.subject) for m in find_seats("Lyon, Paris. La Maison-Blanche qui réagit "
+    ...                                          "se disant « … ». Matignon, à l'Elysée…")]
+    [('Maison-Blanche', True), ('Matignon', True), ('Élysée', False)]
+    """
+    found = []
+    for key, pattern, article, name in _SEATS:
+        if key not in text:
+            continue
+        for m in pattern.finditer(text):
+            if (a := article.search(text, max(0, m.start() - 4), m.start())) is None:
+                continue
+            start = m.start() - (1 if name == "Élysée" else 0)  # its capital before « lysée »
+            subject = _is_subject(text, a.start())
+            found.append(Mention(start, m.end(), name, None, subject, True, body=True))
+    return sorted(found, key=lambda m: m.start)
 
 
 # An organisation's acronym after an article (« le CCIF », « la CEVV », « l'UDAF », « le

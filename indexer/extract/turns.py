@@ -117,6 +117,7 @@ def find_turns(
     candidates = _candidates(text, clips)
     if not candidates:
         return []
+    candidates = _initial_is_first_word(candidates)
     counts = Counter(name_key(label) for _, _, label in candidates)
     kept = [c for c in candidates if counts[name_key(c[2])] >= 2 or _known(c[2], known)]
     if not kept:
@@ -145,6 +146,25 @@ def find_turns(
             name = aliases.canonical(name)
         turns.append(Turn(name, start, body, end, label, start in clips))
     return turns
+
+
+def _initial_is_first_word(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Give back to the words a one-letter word a label took as its last (« CEDRIC O » is a
+    name, but in « DIMITRI PAVLENKO A propos de la violence » the « A » opens the sentence):
+    when the label without that letter labels another paragraph, it is this one's label.
+
+    >>> _initial_is_first_word([(0, 17, "DIMITRI PAVLENKO"), (40, 59, "DIMITRI PAVLENKO A")])
+    [(0, 17, 'DIMITRI PAVLENKO'), (40, 57, 'DIMITRI PAVLENKO')]
+    """
+    keys = Counter(name_key(label) for _, _, label in candidates)
+    fixed = []
+    for start, body, label in candidates:
+        head, _, last = label.rpartition(" ")
+        if head and len(last) == 1 and keys[name_key(label)] == 1 and keys[name_key(head)]:
+            fixed.append((start, start + len(head) + 1, head))
+        else:
+            fixed.append((start, body, label))
+    return fixed
 
 
 _CHAIR_WORDS = re.compile(r"(?<=\s)(?:le|la)\s+(?:président|présidente|rapporteur|rapporteure)\s+")
