@@ -86,22 +86,26 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
             bar.label = f"Lecture (OCR : {ocr_pages} page{'s' if ocr_pages > 1 else ''})"
         bar.update(1, source)
 
-    if not paths and rebuild:
+    if watch and engine == "opensearch":
+        raise click.UsageError("--watch ne sait pas encore écrire dans OpenSearch")
+    if not paths and rebuild and engine == "whoosh":
         paths = manifest_roots(index_dir)
-    if not paths:
+    if not paths and not (rebuild and engine == "opensearch"):  # the cluster knows its folders
         raise click.UsageError("indiquez au moins un dossier ou un fichier à indexer")
+    shipped = None
     try:
-        run = rebuild_index if rebuild else index_paths
-        report = run(paths, index_dir, workers=workers, progress=advance if show_bar else None,
-                     use_ocr=not no_ocr)
+        if engine == "opensearch":
+            report, shipped = _index_cluster(paths, index_dir, opensearch_url, rebuild, workers,
+                                             advance if show_bar else None, not no_ocr)
+        else:
+            run = rebuild_index if rebuild else index_paths
+            report = run(paths, index_dir, workers=workers,
+                         progress=advance if show_bar else None, use_ocr=not no_ocr)
     except (IndexBusy, OutdatedIndex) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    shipped = None
-    if engine == "opensearch":
-        shipped = _ship(index_dir, opensearch_url, rebuild)
     if as_json:
         data = report.to_dict()
         data["skipped"] = [[_printable(source), reason] for source, reason in data["skipped"]]
@@ -109,13 +113,8 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
             data["opensearch"] = shipped
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not quiet:
-        _print_report(index_dir, report)
-        if shipped is not None:
-            click.echo(f"OpenSearch ({shipped['index']}) : {shipped['documents']} document(s) "
-                       f"écrit(s), {shipped['deleted']} retiré(s), {shipped['unchanged']} "
-                       f"inchangé(s), en {shipped['seconds']:.1f} s.")
-    if watch and engine == "opensearch":
-        raise click.UsageError("--watch ne sait pas encore écrire dans OpenSearch")
+        _print_report(f"OpenSearch {shipped['url']} ({shipped['index']})" if shipped
+                      else index_dir, report)
     if watch:
         _watch(paths, index_dir, quiet=quiet, as_json=as_json, workers=workers,
                use_ocr=not no_ocr)
@@ -123,21 +122,24 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
         sys.exit(1)
 
 
-def _ship(index_dir: Path, url: str | None, rebuild: bool) -> dict:
-    """Send the local index's changed records to OpenSearch (`opensearch_engine.sync`)."""
-    import time
+def _index_cluster(paths, index_dir: Path, url: str | None, rebuild: bool, workers, progress,
+                   use_ocr: bool) -> tuple:
+    """Index straight into OpenSearch (`indexer.opensearch_writer`); scans' OCR results are
+    cached in the index folder's ocr-cache, as for Whoosh."""
+    from indexer.indexing import OCR_CACHE
 
-    from indexer.opensearch_engine import sync
-
-    started = time.perf_counter()
     try:
-        shipped = sync(index_dir, url, rebuild=rebuild)
+        from indexer.opensearch_writer import index_cluster
+
+        return index_cluster(paths, url, rebuild=rebuild, workers=workers, progress=progress,
+                             use_ocr=use_ocr, ocr_cache=index_dir.absolute() / OCR_CACHE)
     except ImportError as exc:
         raise click.ClickException("le moteur OpenSearch demande « pip install "
                                    "'verbatim[opensearch]' »") from exc
+    except (IndexBusy, click.ClickException):
+        raise
     except Exception as exc:  # noqa: BLE001 - unreachable cluster, refused credentials…
         raise click.ClickException(f"OpenSearch : {type(exc).__name__}: {exc}"[:300]) from exc
-    return {**shipped, "seconds": round(time.perf_counter() - started, 3)}
 
 
 def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool, **options) -> None:

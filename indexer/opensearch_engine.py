@@ -12,23 +12,17 @@ Needs the optional extra `verbatim[opensearch]` (the official `opensearch-py` cl
 * A search is one request: the query and the date filter select the records, the facet
   selections are a `post_filter`, each facet is counted under the other facets' selections
   (disjunctive facets) and the histogram under all of them.
-* Indexing (`sync`) ships the records of the local index (read, extracted, deduplicated by
-  content hash with the manifest, as `verbatim index` always does) to the cluster in bulk,
-  only those whose content hash changed; `rebuild=True` writes a new index and swaps the
-  alias in one atomic step, so searches never see a half-built index.
+* Reads are tried again for a moment when a node is lost under them (`retried`).
+* Indexing into the cluster is `indexer.opensearch_writer`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 import time
-import uuid
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator
 from datetime import datetime
-from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -68,9 +62,6 @@ from indexer.spelling import (
 DEFAULT_ALIAS = "verbatim"
 FACET_VALUES = 10_000  # values counted per facet (the Whoosh engine counts them all)
 VALUES_TTL = 10.0  # seconds a facet's list of values is kept for resolving `speaker:X`
-BULK_ACTIONS = 500  # records per bulk request
-RETRIES = 5  # a bulk request refused (429) or cut by a node's loss is tried again…
-BACKOFF = 0.5  # …after 0.5, 1, 2, 4, 8 s
 TIMEOUT = 30  # seconds per request
 # a read (search, count, get) cut by a node's loss is tried again after 0.1 then 0.3 s: the
 # coordinating node has by then dropped the dead node and asks the shard's other copy
@@ -136,10 +127,11 @@ def transient(exc: Exception) -> bool:
     return exc.status_code == 500 and any(gone in str(exc.info) for gone in NODE_GONE)
 
 
-def read(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Return `call(*args, **kwargs)`, a read-only request, tried again after READ_BACKOFF
-    when it fails transiently (`transient`): at most three attempts and 0.4 s of waiting.
-    Writes never come through here: `_send` retries bulk requests item by item."""
+def retried(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Return `call(*args, **kwargs)`, a request that may be repeated (a search, a get, a
+    delete by query), tried again after READ_BACKOFF when it fails transiently (`transient`):
+    at most three attempts and 0.4 s of waiting. Bulk writes do not come through here
+    (`indexer.opensearch_writer` retries them record by record)."""
     for pause in READ_BACKOFF:
         try:
             return call(*args, **kwargs)
@@ -257,6 +249,10 @@ def dsl(q: wq.Query) -> dict[str, Any]:
             slop = max(0, q.slop - 1)
             return exact(lambda field: {"match_phrase": {field: {"query": words, "slop": slop}}})
         return {"bool": {"must": [{"term": {q.fieldname: w}} for w in q.words]}}
+    if isinstance(q, wq.DateRange):
+        span = {f"{op}": when.strftime("%Y-%m-%dT%H:%M:%S")
+                for op, when in (("gte", q.startdate), ("lte", q.enddate)) if when}
+        return {"range": {q.fieldname: span}}
     if isinstance(q, wq.Not):
         return {"bool": {"must_not": [dsl(q.query)]}}
     if isinstance(q, wq.AndNot):
@@ -379,8 +375,8 @@ class OpenSearchCatalog:
         self._lock = threading.Lock()
         self._values: dict[str, tuple[float, dict, dict]] = {}
         try:
-            exists = read(self.client.indices.exists_alias, name=alias) or \
-                read(self.client.indices.exists, index=alias)
+            exists = retried(self.client.indices.exists_alias, name=alias) or \
+                retried(self.client.indices.exists, index=alias)
         except Exception as exc:  # noqa: BLE001 - unreachable, refused, bad credentials
             raise IndexMissing(f"OpenSearch injoignable à {url} ({type(exc).__name__})"
                                ) from exc
@@ -433,7 +429,7 @@ class OpenSearchCatalog:
         lost meanwhile costs a retry, not a failed search)."""
         # a shard whose copies all failed fails the search (and `read` tries it again)
         # rather than answering smaller totals
-        return read(self.client.search, index=self.alias, body=body,
+        return retried(self.client.search, index=self.alias, body=body,
                     params={"allow_partial_search_results": "false"})
 
     def _get(self, doc_id: str) -> dict | None:
@@ -613,172 +609,6 @@ def open_opensearch(url: str | None = None, index_dir: Path | str | None = None,
                              or DEFAULT_ALIAS, index_dir)
 
 
-# --- Indexing: the local index's records, shipped to the cluster by content hash.
-
-def _send(client, chunk: list[dict]) -> int:
-    """Send one bulk request, retrying what was refused (429, 5xx) or lost with exponential
-    backoff; return the records written or deleted."""
-    from opensearchpy import ConnectionError as Unreachable
-    from opensearchpy import TransportError
-
-    sent, pending = 0, chunk
-    for attempt in range(RETRIES + 1):
-        lines: list[str] = []
-        for action in pending:
-            op = "delete" if action.get("_delete") else "index"
-            lines.append(json.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}))
-            if op == "index":
-                lines.append(json.dumps(action["_source"], ensure_ascii=False))
-        try:
-            answer = client.bulk(body="\n".join(lines) + "\n")
-        except (Unreachable, TransportError) as exc:
-            status = getattr(exc, "status_code", None)
-            if attempt == RETRIES or (isinstance(status, int)
-                                      and status not in (429, 502, 503, 504)):
-                raise
-            time.sleep(BACKOFF * 2 ** attempt)
-            continue
-        retry = []
-        for action, item in zip(pending, answer["items"], strict=True):
-            result = next(iter(item.values()))
-            status = result.get("status", 200)
-            if status == 429 or status >= 500:
-                retry.append(action)
-            elif status >= 300 and not (action.get("_delete") and status == 404):
-                raise RuntimeError(f"OpenSearch a refusé {action['_id']} : "
-                                   f"{result.get('error')}")
-        sent += len(pending) - len(retry)
-        if not retry:
-            return sent
-        if attempt == RETRIES:
-            raise RuntimeError(f"OpenSearch refuse encore {len(retry)} enregistrements")
-        pending = retry
-        time.sleep(BACKOFF * 2 ** attempt)
-    return sent
-
-
-def _bulk(client, actions: Iterable[dict], size: int = BULK_ACTIONS,
-          sent_batch: Callable[[int], None] | None = None, threads: int | None = None) -> int:
-    """Send `actions` (index or delete, with their records) in bulk requests of `size`,
-    `threads` at a time (2, or $VERBATIM_OPENSEARCH_BULK_THREADS), and return the records sent.
-
-    Actions are read as they are sent (a few requests ahead), never all held at once. Each
-    record has its own id, so a request sent again after a lost answer writes nothing twice.
-    `sent_batch(records sent so far)` is called after each request."""
-    threads = threads or int(os.environ.get("VERBATIM_OPENSEARCH_BULK_THREADS", "2"))
-    stream = iter(actions)
-    chunks = iter(lambda: list(islice(stream, size)), [])
-    sent = 0
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        running: set[Future] = set()
-
-        def settle(done: set[Future]) -> None:
-            nonlocal sent
-            for future in done:
-                sent += future.result()
-                if sent_batch is not None:
-                    sent_batch(sent)
-
-        for chunk in chunks:
-            running.add(pool.submit(_send, client, chunk))
-            if len(running) >= threads * 2:
-                done, running = wait(running, return_when=FIRST_COMPLETED)
-                settle(done)
-        settle(running)
-    return sent
-
-
-def _hashes(client, index: str) -> dict[str, str]:
-    """Return {id: text_hash} of the documents (not quotations) in `index`."""
-    from opensearchpy.helpers import scan
-
-    return {h["_id"]: h["_source"].get("text_hash", "")
-            for h in scan(client, index=index, query={"query": {"term": {"type": "doc"}},
-                                                      "_source": ["text_hash"]})}
-
-
-def sync(index_dir: Path | str, url: str | None = None, alias: str | None = None, *,
-         rebuild: bool = False, shards: int | None = None, replicas: int | None = None,
-         batch: int = BULK_ACTIONS, sent_batch: Callable[[int], None] | None = None
-         ) -> dict[str, Any]:
-    """Ship the local index in `index_dir` to the cluster, and return what was sent.
-
-    Incremental: only documents whose content hash is new or changed are written (with their
-    quotations, which are rewritten with them), and those no longer in the local index are
-    deleted with their quotations. With `rebuild`, or when the alias does not exist, every
-    record goes into a new index, then the alias moves to it in one atomic request and the
-    old index is deleted. Records go `batch` at a time (`_bulk`, which retries).
-    """
-    from whoosh import index as whoosh_index
-
-    from indexer.indexing import INDEX_NAME
-
-    url = opensearch_url(url)
-    alias = alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX") or DEFAULT_ALIAS
-    client = _client(url)
-    old = list(client.indices.get_alias(name=alias)) if client.indices.exists_alias(
-        name=alias) else []
-    fresh = rebuild or not old
-    # a new index per build, never an existing one: two builds from one process within the
-    # same second (a first run, then a rebuild) once got the same name from the time and pid
-    target = (f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}" if fresh
-              else old[0])
-    if fresh:
-        # no more replicas than other nodes to hold them (a single node stays green), and
-        # every copy allocated before the first write: a copy still recovering when the
-        # primary's node dies could not take its place
-        nodes = client.cluster.health()["number_of_nodes"]
-        body = index_body(shards, replicas)
-        settings = body["settings"]
-        settings["number_of_replicas"] = min(settings["number_of_replicas"], nodes - 1)
-        client.indices.create(index=target, body=body,
-                              params={"wait_for_active_shards": "all"})
-    remote = {} if fresh else _hashes(client, target)
-    seen: set[str] = set()
-    counts = {"documents": 0, "unchanged": 0}
-
-    def actions(searcher) -> Iterator[dict]:
-        for stored in searcher.documents(type="doc"):
-            doc_id, digest = stored["id"], stored.get("text_hash", "")
-            seen.add(doc_id)
-            if remote.get(doc_id) == digest:
-                counts["unchanged"] += 1
-                continue
-            if doc_id in remote:  # its quotations may be fewer now: the old ones go first
-                client.delete_by_query(index=target, body={"query": {"term": {
-                    "parent": doc_id}}}, params={"refresh": "false", "conflicts": "proceed"})
-            for record in records(stored_document(stored), digest):
-                yield {"_index": target, "_id": record["id"], "_source": record}
-            counts["documents"] += 1
-        # what the local index no longer holds: the statement and its quotations
-        gone = [doc_id for doc_id in remote if doc_id not in seen]
-        counts["deleted"] = len(gone)
-        if gone:
-            client.delete_by_query(index=target, body={"query": {"terms": {"parent": gone}}},
-                                   params={"refresh": "false", "conflicts": "proceed"})
-        for doc_id in gone:
-            yield {"_index": target, "_id": doc_id, "_delete": True}
-
-    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
-    try:
-        with ix.searcher() as searcher:
-            sent = _bulk(client, actions(searcher), batch, sent_batch)
-        client.indices.refresh(index=target)
-    except BaseException:
-        if fresh:
-            client.indices.delete(index=target, ignore_unavailable=True)
-        raise
-    finally:
-        ix.close()
-    if fresh:
-        moves = [{"remove": {"index": name, "alias": alias}} for name in old]
-        client.indices.update_aliases(body={"actions": [
-            *moves, {"add": {"index": target, "alias": alias}}]})
-        for name in old:
-            client.indices.delete(index=name, ignore_unavailable=True)
-    client.close()
-    return {**counts, "records": sent, "index": target}
-
 def cluster_health(url: str | None = None, alias: str | None = None) -> dict[str, Any]:
     """Return the cluster's state and the Verbatim index's counts (`verbatim check`)."""
     url = opensearch_url(url)
@@ -790,7 +620,7 @@ def cluster_health(url: str | None = None, alias: str | None = None) -> dict[str
         names = ["-"]
         if client.indices.exists_alias(name=alias):
             names = list(client.indices.get_alias(name=alias))
-            buckets = read(client.search, index=alias, body={
+            buckets = retried(client.search, index=alias, body={
                 "size": 0, "aggs": {"t": {"terms": {"field": "type"}}}},
             )["aggregations"]["t"]["buckets"]
             counts.update({b["key"]: b["doc_count"] for b in buckets})

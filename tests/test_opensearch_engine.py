@@ -1,8 +1,10 @@
 """`--engine opensearch` through the real interfaces: the command line and the web app.
 
-A journalist's desk indexes its folder into a three-node cluster, searches it from the
-command line and the web pages, re-indexes after an edit (only the changed statement is sent
-again), rebuilds while others search (the alias moves at once: no search ever fails).
+A journalist's desk indexes its folder straight into a three-node cluster, searches it from
+the command line and the web pages, re-indexes after an edit (only the changed statement is
+sent again, whichever machine runs the indexer: the manifest is in the cluster), rebuilds
+while others search (the alias moves at once: no search ever fails). A Whoosh index of the
+same folder is the reference the answers are compared with.
 """
 
 from __future__ import annotations
@@ -25,11 +27,19 @@ def _verbatim(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
                           text=True, env={**os.environ, **env}, timeout=600)
 
 
+def _reference(corpus, base):
+    """Index `corpus` with the embedded engine (incrementally) and return its folder."""
+    from indexer.indexing import index_paths
+
+    index_paths([corpus], base / "whoosh")
+    return base / "whoosh"
+
+
 @pytest.fixture(scope="module")
 def desk(opensearch_cluster, tmp_path_factory):
     """A copy of the demo corpus indexed with `verbatim index --engine opensearch`.
 
-    Returns (corpus folder, index folder, environment naming the engine, first report)."""
+    Returns (corpus folder, reference Whoosh index, environment naming the engine, report)."""
     drop_indices(opensearch_cluster.url, "desk")
     base = tmp_path_factory.mktemp("desk")
     corpus = shutil.copytree(DEMO, base / "corpus")
@@ -38,19 +48,28 @@ def desk(opensearch_cluster, tmp_path_factory):
            "VERBATIM_OPENSEARCH_INDEX": "desk", "VERBATIM_INDEX": str(base / "index")}
     done = _verbatim("index", str(corpus), "--json", "--quiet", env=env)
     assert done.returncode == 0, done.stderr
-    return corpus, base / "index", env, json.loads(done.stdout)
+    return corpus, _reference(corpus, base), env, json.loads(done.stdout)
 
 
-def test_indexing_sends_every_statement_and_its_quotations(desk):
-    _, index_dir, _, report = desk
-    local = open_catalog(index_dir)
-    try:
-        docs = search(local, SearchRequest()).total
-        quotes = search(local, SearchRequest(quotes=True)).total
-    finally:
-        local.close()
-    assert report["opensearch"]["documents"] == report["documents"] == docs
+def test_indexing_writes_every_statement_and_its_quotations(desk):
+    from indexer.opensearch_engine import open_opensearch
+
+    _, index_dir, env, report = desk
+    counts = {}
+    for name, catalog in (("whoosh", open_catalog(index_dir)),
+                          ("opensearch", open_opensearch(env["VERBATIM_OPENSEARCH_URL"],
+                                                         alias="desk"))):
+        try:
+            counts[name] = (search(catalog, SearchRequest()).total,
+                            search(catalog, SearchRequest(quotes=True)).total)
+        finally:
+            catalog.close()
+    docs, quotes = counts["whoosh"]
+    assert counts["opensearch"] == (docs, quotes)
+    assert report["documents"] == report["total"] == docs
     assert report["opensearch"]["records"] == docs + quotes
+    assert report["opensearch"]["index"].startswith("desk-")
+    assert not (desk[0].parent / "index" / "manifest.json").exists()  # no local index
 
 
 def test_search_on_the_command_line_answers_from_the_cluster(desk):
@@ -79,23 +98,48 @@ def test_check_reports_the_cluster_and_its_counts(desk, opensearch_cluster):
     assert "endommagé" in wrong.stdout
 
 
-def test_a_second_run_sends_only_what_changed(desk):
-    corpus, _, env, report = desk
-    again = json.loads(_verbatim("index", str(corpus), "--json", "--quiet", env=env).stdout)
-    assert again["opensearch"]["documents"] == 0
-    assert again["opensearch"]["unchanged"] == report["documents"]
+def test_a_second_run_sends_only_what_changed_from_any_machine(desk):
+    corpus, index_dir, env, report = desk
+    # another machine (another local folder) sees the manifest the first run left in the cluster
+    elsewhere = {**env, "VERBATIM_INDEX": str(corpus.parent / "other-machine")}
+    again = json.loads(_verbatim("index", str(corpus), "--json", "--quiet",
+                                 env=elsewhere).stdout)
+    assert (again["documents"], again["added"], again["updated"]) == (0, 0, 0)
+    assert again["unchanged"] == report["added"]
+    assert again["opensearch"]["records"] == 0
 
     edited = corpus / "markdown" / "2024-11-28-crues-orbize-nantes.md"
     edited.write_text(edited.read_text("utf-8") + "\nLe barrage de Kerlouan sera effacé.\n",
                       "utf-8")
     (corpus / "markdown" / "2021-06-09-nitrates-vere.md").unlink()
     after = json.loads(_verbatim("index", str(corpus), "--json", "--quiet", env=env).stdout)
-    assert after["opensearch"]["documents"] == 1
-    assert after["opensearch"]["deleted"] == 1
+    _reference(corpus, corpus.parent)
+    assert (after["documents"], after["updated"], after["removed"]) == (1, 1, 1)
     found = json.loads(_verbatim("search", "Kerlouan", "--json", env=env).stdout)
     assert found["total"] == 1
     everything = json.loads(_verbatim("search", "--json", env=env).stdout)
-    assert everything["total"] == report["documents"] - 1
+    assert everything["total"] == after["total"] == report["documents"] - 1
+    local = open_catalog(index_dir)
+    try:
+        assert search(local, SearchRequest()).total == everything["total"]
+    finally:
+        local.close()
+
+
+def test_a_second_indexer_waits_then_gives_up_with_a_clear_reason(desk):
+    from opensearchpy import OpenSearch
+
+    from indexer.indexing import IndexBusy
+    from indexer.opensearch_writer import index_cluster, run_lock
+
+    corpus, _, env, _ = desk
+    client = OpenSearch(env["VERBATIM_OPENSEARCH_URL"].split(","))
+    try:
+        with run_lock(client, "desk"), pytest.raises(IndexBusy, match="un autre indexeur"):
+            index_cluster([corpus], env["VERBATIM_OPENSEARCH_URL"], "desk", lock_timeout=1)
+        index_cluster([corpus], env["VERBATIM_OPENSEARCH_URL"], "desk", lock_timeout=1)
+    finally:
+        client.close()
 
 
 def test_a_rebuild_swaps_the_index_under_searches_without_a_failure(desk):
@@ -129,7 +173,7 @@ def test_the_web_pages_and_the_api_search_the_cluster(desk, monkeypatch):
         api = client.get("/api/search?q=rivi%C3%A8re&theme=Eau+potable")
         assert api.status_code == 200
         data = api.get_json()
-        local = open_catalog(index_dir)
+        local = open_catalog(index_dir, "whoosh")
         try:
             expected = search(local, SearchRequest(q="rivière", theme=["Eau potable"]))
         finally:

@@ -1,10 +1,11 @@
 """The same searches on the two engines: Whoosh in a folder, OpenSearch on a three-node cluster.
 
-The demo corpus is indexed once (`verbatim index`), shipped to the cluster, and every query of
-a mix drawn from its own words and facets (the kinds of the benchmark mix: words, phrases,
-speaker and theme filters, date ranges, sorting by date, quotations) goes to both engines
-through the one search function. Filters and all-word queries must give the same totals and
-the same facet counts; ranked queries must agree on most of their first ten results.
+The demo corpus is indexed once into each (the same reading and extraction, then Whoosh's
+writer or the cluster's bulk requests), and every query of a mix drawn from its own words and
+facets (the kinds of the benchmark mix: words, phrases, speaker and theme filters, date ranges,
+sorting by date, quotations) goes to both engines through the one search function. Filters
+and all-word queries must give the same totals and the same facet counts; ranked queries must
+agree on most of their first ten results.
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ ALIAS = "parity-demo"
 def engines(opensearch_cluster, tmp_path_factory):
     """(Whoosh catalog, OpenSearch catalog) on the demo corpus."""
     from indexer.indexing import index_paths
-    from indexer.opensearch_engine import open_opensearch, sync
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
 
     drop_indices(opensearch_cluster.url, ALIAS)
     index_dir = tmp_path_factory.mktemp("parity-demo")
-    index_paths([DEMO], index_dir)
-    shipped = sync(index_dir, opensearch_cluster.url, ALIAS, replicas=1)
+    local = index_paths([DEMO], index_dir)
+    report, shipped = index_cluster([DEMO], opensearch_cluster.url, ALIAS, replicas=1)
+    assert report.documents == local.documents
+    shipped["documents"] = report.documents
     whoosh = open_catalog(index_dir)
     opensearch = open_opensearch(opensearch_cluster.url, alias=ALIAS)
     yield whoosh, opensearch, shipped

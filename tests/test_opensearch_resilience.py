@@ -17,12 +17,29 @@ from tests.conftest import DEMO
 
 @pytest.fixture(scope="module")
 def local_index(tmp_path_factory):
-    """The demo corpus in a local index (what `verbatim index` ships to the cluster)."""
+    """The demo corpus in a Whoosh index: the records the cluster must hold, each once."""
     from indexer.indexing import index_paths
 
     index_dir = tmp_path_factory.mktemp("resilience")
     index_paths([DEMO], index_dir)
     return index_dir
+
+
+def _records(index_dir) -> dict[str, set[str]]:
+    """Return the ids of the statements and of the quotations of a Whoosh index."""
+    from whoosh import index as whoosh_index
+
+    from indexer.indexing import INDEX_NAME
+
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    try:
+        with ix.searcher() as searcher:
+            found: dict[str, set[str]] = {"doc": set(), "quote": set()}
+            for fields in searcher.all_stored_fields():
+                found[fields["type"]].add(fields["id"])
+            return found
+    finally:
+        ix.close()
 
 
 def _client(cluster):
@@ -56,12 +73,12 @@ def restart(opensearch_cluster):
     assert health["status"] == "green" and health["number_of_nodes"] == 3
 
 
-def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_cluster,
-                                                                  local_index, restart):
-    from indexer.opensearch_engine import open_opensearch, sync
+def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_cluster, restart):
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
 
     drop_indices(opensearch_cluster.url, "failover")
-    sync(local_index, ",".join(opensearch_cluster.urls), "failover", replicas=1)
+    index_cluster([DEMO], ",".join(opensearch_cluster.urls), "failover", replicas=1)
     client = _client(opensearch_cluster)
     client.cluster.health(index="failover", wait_for_status="green")
     victim = _primary_node(client, "failover")
@@ -87,40 +104,38 @@ def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_clus
 
 def test_indexing_loses_and_doubles_nothing_when_a_node_dies_mid_run(opensearch_cluster,
                                                                       local_index, restart):
-    from indexer.opensearch_engine import sync
+    from indexer.opensearch_writer import index_cluster
 
     drop_indices(opensearch_cluster.url, "midrun")
     client = _client(opensearch_cluster)
+    urls = ",".join(opensearch_cluster.urls)
     # a first run creates the index (its primary's node is then known), a rebuild is the run
-    sync(local_index, ",".join(opensearch_cluster.urls), "midrun", replicas=1)
+    index_cluster([DEMO], urls, "midrun", replicas=1)
     old = list(client.indices.get_alias(name="midrun"))
     batches: list[int] = []
 
     def kill_after_two(sent: int) -> None:
         batches.append(sent)
         if len(batches) == 2:
-            target = next(i for i in client.indices.get_alias(index="midrun-*")
-                          if i not in old)
+            target = next(i for i in client.indices.get(index="midrun-2*") if i not in old)
             victim = _primary_node(client, target)
             opensearch_cluster.stop_node(victim)
             restart.append(victim)
 
-    report = sync(local_index, ",".join(opensearch_cluster.urls), "midrun", rebuild=True,
-                  replicas=1, batch=10, sent_batch=kill_after_two)
+    report, shipped = index_cluster([DEMO], urls, "midrun", rebuild=True, replicas=1, batch=10,
+                                    sent_batch=kill_after_two)
     assert restart, "the node was stopped during the run"
     assert len(batches) > 3
+    expected = _records(local_index)
+    assert shipped["records"] == len(expected["doc"]) + len(expected["quote"])
+    assert report.documents == len(expected["doc"])
     client.indices.refresh(index="midrun")
-    ids = [h["_id"] for h in client.search(index="midrun", body={
-        "size": 1000, "query": {"match_all": {}}, "_source": False})["hits"]["hits"]]
-    assert len(ids) == len(set(ids)) == report["records"]
-    local = {"doc": 0, "quote": 0}
-    from indexer.search import open_catalog
-
-    whoosh = open_catalog(local_index)
-    try:
-        local["doc"] = search(whoosh, SearchRequest()).total
-        local["quote"] = search(whoosh, SearchRequest(quotes=True)).total
-    finally:
-        whoosh.close()
-    assert report["records"] == local["doc"] + local["quote"]
+    for kind, ids in expected.items():
+        found = [h["_id"] for h in client.search(index="midrun", body={
+            "size": 1000, "query": {"term": {"type": kind}}, "_source": False})["hits"]["hits"]]
+        assert sorted(found) == sorted(ids), kind  # each record once, none missing
+    # the manifest written after the node's loss lists every file: a new run reads nothing
+    again, _ = index_cluster([DEMO], urls, "midrun")
+    assert (again.documents, again.added, again.updated) == (0, 0, 0)
+    assert again.unchanged == report.added
     client.close()

@@ -12,7 +12,7 @@ import pytest
 
 opensearchpy = pytest.importorskip("opensearchpy")
 
-from indexer.opensearch_engine import READ_BACKOFF, read, transient  # noqa: E402
+from indexer.opensearch_engine import READ_BACKOFF, retried, transient  # noqa: E402
 
 NODE_LOST = {"error": {
     "root_cause": [{"type": "node_not_connected_exception",
@@ -62,7 +62,7 @@ def test_a_search_cut_by_a_node_loss_is_answered_by_the_next_attempt(monkeypatch
     pauses: list[float] = []
     monkeypatch.setattr("indexer.opensearch_engine.time.sleep", pauses.append)
     search = Flaky(_error(500, NODE_LOST), opensearchpy.ConnectionError("N/A", "reset", None))
-    answer = read(search, index="verbatim", body={"query": {"match_all": {}}})
+    answer = retried(search, index="verbatim", body={"query": {"match_all": {}}})
     assert answer["hits"]["total"]["value"] == 3
     assert answer["asked"] == {"index": "verbatim", "body": {"query": {"match_all": {}}}}
     assert search.calls == 3
@@ -73,7 +73,7 @@ def test_a_read_gives_up_after_three_attempts(monkeypatch):
     monkeypatch.setattr("indexer.opensearch_engine.time.sleep", lambda seconds: None)
     search = Flaky(*[_error(500, NODE_LOST)] * 5)
     with pytest.raises(opensearchpy.TransportError):
-        read(search)
+        retried(search)
     assert search.calls == 3
     assert sum(READ_BACKOFF) < 0.5  # well within a search's time budget
 
@@ -83,5 +83,5 @@ def test_a_refused_query_fails_at_once(monkeypatch):
     search = Flaky(opensearchpy.RequestError(400, "search_phase_execution_exception",
                                              BAD_QUERY))
     with pytest.raises(opensearchpy.RequestError):
-        read(search)
+        retried(search)
     assert search.calls == 1

@@ -1,0 +1,509 @@
+"""Indexing straight into an OpenSearch cluster (`verbatim index --engine opensearch`).
+
+The files are walked, read, extracted and deduplicated by `indexer.indexing` — the same code
+as for the Whoosh index, reading in worker processes on every core — and written through
+`ClusterIndex`, which offers what indexing uses of a Whoosh index:
+
+* `writer()`, a `BulkWriter`: records go out in bulk requests, several in flight in threads,
+  so the reading never waits on the cluster; a request refused (429) or cut by a node's loss
+  is sent again with exponential backoff. Every record has its own id (statement id, quotation
+  id), so a request sent twice writes nothing twice.
+* `searcher()`: the index's statements, for the alternate formats of one statement
+  (`indexer.alternates`) and for repairing a manifest older than the index.
+* the manifest: one record of type `file` per file read, in the index itself, and one
+  `manifest` record holding its generation. Every indexer sees it, and a rebuilt index
+  carries its own. It is written after the records (a run that dies in between is repaired
+  by the next, as with Whoosh).
+
+A run holds a lease in the cluster (`run_lock`): one indexer at a time per alias, and a dead
+indexer's lease expires. A first run, or `rebuild`, writes a new index, then moves the alias
+to it in one atomic request: searches never see a half-built index.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+
+from indexer.indexing import LOCK_TIMEOUT, IndexBusy, Report, index_into
+from indexer.opensearch_engine import (
+    DEFAULT_ALIAS,
+    _client,
+    dsl,
+    index_body,
+    opensearch_url,
+    retried,
+    source,
+    transient,
+)
+
+BULK_ACTIONS = 500  # records per bulk request
+RETRIES = 5  # a bulk request refused (429) or cut by a node's loss is tried again…
+BACKOFF = 0.5  # …after 0.5, 1, 2, 4, 8 s
+PARENTS = 1000  # statements whose quotations one delete-by-query removes
+LEASE = 60.0  # seconds a run's lock lasts unless renewed (a third of it between renewals)
+META = "manifest"  # id of the record holding the manifest's generation
+
+
+def _threads() -> int:
+    """Bulk requests in flight: 2, or $VERBATIM_OPENSEARCH_BULK_THREADS."""
+    return int(os.environ.get("VERBATIM_OPENSEARCH_BULK_THREADS", "2"))
+
+
+def _send(client, chunk: list[dict]) -> int:
+    """Send one bulk request, retrying what was refused (429, 5xx) or lost with exponential
+    backoff; return the records written or deleted."""
+    sent, pending = 0, chunk
+    for attempt in range(RETRIES + 1):
+        lines: list[str] = []
+        for action in pending:
+            op = "delete" if action.get("_delete") else "index"
+            lines.append(json.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}))
+            if op == "index":
+                lines.append(json.dumps(action["_source"], ensure_ascii=False))
+        try:
+            answer = client.bulk(body="\n".join(lines) + "\n")
+        except Exception as exc:
+            # the whole request again: the same ids, so nothing is written twice
+            if attempt == RETRIES or not (transient(exc)
+                                          or getattr(exc, "status_code", None) == 429):
+                raise
+            time.sleep(BACKOFF * 2 ** attempt)
+            continue
+        retry = []
+        for action, item in zip(pending, answer["items"], strict=True):
+            result = next(iter(item.values()))
+            status = result.get("status", 200)
+            if status == 429 or status >= 500:
+                retry.append(action)
+            elif status >= 300 and not (action.get("_delete") and status == 404):
+                raise RuntimeError(f"OpenSearch a refusé {action['_id']} : "
+                                   f"{result.get('error')}")
+        sent += len(pending) - len(retry)
+        if not retry:
+            return sent
+        if attempt == RETRIES:
+            raise RuntimeError(f"OpenSearch refuse encore {len(retry)} enregistrements")
+        pending = retry
+        time.sleep(BACKOFF * 2 ** attempt)
+    return sent
+
+
+class Bulk:
+    """Bulk requests of `size` records, `threads` in flight (never more than twice that many
+    waiting): `add` returns at once unless that many are already waiting."""
+
+    def __init__(self, client, size: int = BULK_ACTIONS, threads: int | None = None,
+                 sent_batch: Callable[[int], None] | None = None):
+        self.client, self.size, self.sent_batch = client, size, sent_batch
+        self.threads = threads or _threads()
+        self.sent = 0
+        self._chunk: list[dict] = []
+        self._pool = ThreadPoolExecutor(max_workers=self.threads)
+        self._running: set[Future] = set()
+
+    def add(self, action: dict) -> None:
+        """Queue one action: {_index, _id, _source} to index, or {…, _delete: True}."""
+        self._chunk.append(action)
+        if len(self._chunk) >= self.size:
+            self._submit()
+
+    def _submit(self) -> None:
+        chunk, self._chunk = self._chunk, []
+        if len(self._running) >= self.threads * 2:
+            done, self._running = wait(self._running, return_when=FIRST_COMPLETED)
+            self._settle(done)
+        self._running.add(self._pool.submit(_send, self.client, chunk))
+
+    def _settle(self, done: Iterable[Future]) -> None:
+        for future in done:
+            self.sent += future.result()  # a request that failed for good raises here
+            if self.sent_batch is not None:
+                self.sent_batch(self.sent)
+
+    def flush(self) -> int:
+        """Send what is queued, wait for every request, and return the records sent."""
+        if self._chunk:
+            self._submit()
+        running, self._running = self._running, set()
+        self._settle(wait(running).done)
+        return self.sent
+
+    def close(self, cancel: bool = False) -> None:
+        """Stop the threads (`cancel`: requests not started are dropped)."""
+        self._pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+def bulk(client, actions: Iterable[dict], size: int = BULK_ACTIONS,
+         sent_batch: Callable[[int], None] | None = None) -> int:
+    """Send every action of `actions` (`Bulk`), and return the records sent."""
+    sender = Bulk(client, size, sent_batch=sent_batch)
+    try:
+        for action in actions:
+            sender.add(action)
+        return sender.flush()
+    finally:
+        sender.close()
+
+
+def _file_id(path: str) -> str:
+    return "file:" + hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _scan(client, index: str, query: dict, fields: list[str] | bool = True) -> Iterator[dict]:
+    from opensearchpy.helpers import scan
+
+    for hit in scan(client, index=index, query={"query": query, "_source": fields},
+                    size=2000):
+        yield hit["_source"]
+
+
+class ClusterSearcher:
+    """The index as indexing reads it (the part of Whoosh's searcher it uses)."""
+
+    def __init__(self, client, index: str, empty: bool = False):
+        self.client, self.index, self.empty = client, index, empty
+        self._found: dict[str, list[dict]] = {}
+
+    def document(self, id: str) -> dict | None:  # noqa: A002 - Whoosh's keyword
+        """Return the record with this id, or None."""
+        from opensearchpy import NotFoundError
+
+        if self.empty:
+            return None
+        try:
+            return retried(self.client.get, index=self.index, id=id)["_source"]
+        except NotFoundError:
+            return None
+
+    def documents(self, type: str) -> Iterator[dict]:  # noqa: A002 - Whoosh's keyword
+        """Yield the id, origin and content hash of every record of this type."""
+        if not self.empty:
+            yield from _scan(self.client, self.index, {"term": {"type": type}},
+                             ["id", "root", "source", "record", "text_hash"])
+
+    def search(self, q: wq.Query, limit: None = None) -> list[dict]:
+        """Return the id and record number of every record `q` matches, as the index was
+        when the run began (answers are kept: what this run writes is not seen)."""
+        key = repr(q)
+        if key not in self._found:
+            self._found[key] = [] if self.empty else list(
+                _scan(self.client, self.index, dsl(q), ["id", "record"]))
+        return self._found[key]
+
+    def close(self) -> None:
+        """Nothing to release (the client belongs to the run)."""
+
+    def __enter__(self) -> ClusterSearcher:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class BulkWriter:
+    """Whoosh's writer calls (`update_document`, `delete_by_term`, `commit`, `cancel`) as
+    bulk requests to the cluster. Deletions (the files changed or gone, always asked first)
+    are carried out before the first record is written."""
+
+    def __init__(self, target: ClusterIndex):
+        self.target = target
+        self.bulk = Bulk(target.client, target.batch, sent_batch=target.sent_batch)
+        self._ids: list[str] = []
+        self._parents: list[str] = []
+
+    def delete_by_term(self, fieldname: str, text: str) -> None:
+        """Delete the record with this id, or the quotations of this statement (`parent`)."""
+        (self._ids if fieldname == "id" else self._parents).append(text)
+
+    def update_document(self, **fields: Any) -> None:
+        """Write a record (the fields `indexer.schema` makes), replacing the one of its id."""
+        if self._ids or self._parents:
+            self._delete()
+        record = source(fields)
+        self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
+
+    def _delete(self) -> None:
+        client, index = self.target.client, self.target.index
+        for start in range(0, len(self._parents), PARENTS):
+            retried(client.delete_by_query, index=index, body={"query": {"terms": {
+                "parent": self._parents[start:start + PARENTS]}}},
+                params={"conflicts": "proceed", "refresh": "true"})
+        ids, self._ids, self._parents = self._ids, [], []
+        self.target.records += bulk(client, ({"_index": index, "_id": i, "_delete": True}
+                                             for i in ids))
+
+    def commit(self) -> None:
+        """Send everything, make it searchable, and count one more generation."""
+        try:
+            self._delete()
+            self.target.records += self.bulk.flush()
+        finally:
+            self.bulk.close()
+        self.target.refresh()
+        self.target.next_generation()
+
+    def cancel(self) -> None:
+        """Drop what was not sent yet (the next run writes it again)."""
+        self.bulk.close(cancel=True)
+
+
+class ClusterIndex:
+    """An index of the cluster as `indexer.indexing.index_into` writes it (see the module)."""
+
+    def __init__(self, client, index: str, *, fresh: bool = False, batch: int = BULK_ACTIONS,
+                 sent_batch: Callable[[int], None] | None = None):
+        self.client, self.index, self.fresh = client, index, fresh
+        self.batch, self.sent_batch = batch, sent_batch
+        self.records = 0  # records written or deleted by the run
+        self._loaded: dict[str, dict] = {}
+        meta = None if fresh else ClusterSearcher(client, index).document(META)
+        self._meta = json.loads(meta["data"]) if meta else {}
+
+    def latest_generation(self) -> int:
+        """Return the number of runs committed into the index."""
+        return self._meta.get("commits", 0)
+
+    def is_empty(self) -> bool:
+        """Tell whether the index holds no statement."""
+        return not retried(self.client.count, index=self.index, body={
+            "query": {"term": {"type": "doc"}}})["count"]
+
+    def searcher(self) -> ClusterSearcher:
+        """Return the index's statements as indexing reads them."""
+        return ClusterSearcher(self.client, self.index, empty=self.fresh)
+
+    def writer(self, **_options: Any) -> BulkWriter:
+        """Return a writer (Whoosh's options, processes and memory, have no meaning here)."""
+        return BulkWriter(self)
+
+    def refresh(self) -> None:
+        """Make what was written searchable."""
+        retried(self.client.indices.refresh, index=self.index)
+
+    def next_generation(self) -> None:
+        """Count one more committed run (the manifest then names the generation it lists)."""
+        self._meta["commits"] = self.latest_generation() + 1
+        self._put_meta()
+
+    def _put_meta(self) -> None:
+        retried(self.client.index, index=self.index, id=META, body={
+            "id": META, "type": META, "data": json.dumps(self._meta)},
+            params={"refresh": "true"})
+
+    def read_manifest(self) -> dict:
+        """Return the manifest's data ({} when none was written)."""
+        if not self._meta or self.fresh:
+            return {}
+        files = {}
+        for record in _scan(self.client, self.index, {"term": {"type": "file"}}, ["data"]):
+            entry = json.loads(record["data"])
+            files[entry.pop("path")] = entry
+        self._loaded = copy.deepcopy(files)
+        return {"version": 1, "generation": self._meta.get("generation"), "files": files}
+
+    def write_manifest(self, data: dict) -> None:
+        """Write the entries that changed, delete those gone, then the generation."""
+        files = data["files"]
+
+        def actions() -> Iterator[dict]:
+            for path, entry in files.items():
+                if self._loaded.get(path) != entry:
+                    yield {"_index": self.index, "_id": _file_id(path), "_source": {
+                        "id": _file_id(path), "type": "file", "source": path,
+                        "data": json.dumps({"path": path, **entry}, ensure_ascii=False)}}
+            for path in self._loaded.keys() - files.keys():
+                yield {"_index": self.index, "_id": _file_id(path), "_delete": True}
+
+        bulk(self.client, actions())
+        self._meta["generation"] = data["generation"]
+        self._put_meta()
+        self._loaded = copy.deepcopy(files)
+
+    def roots(self) -> list[Path]:
+        """Return the folders (or single files) the index was built from."""
+        return sorted({Path(e["root"]) for e in self.read_manifest().get("files", {}).values()})
+
+
+def new_index(client, alias: str, shards: int | None = None, replicas: int | None = None,
+              refresh: str | None = None) -> str:
+    """Create a new index for `alias` (not yet behind it) and return its name."""
+    # a new index per build, never an existing one: two builds from one process within the
+    # same second once got the same name from the time and pid
+    name = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    # no more replicas than other nodes to hold them (a single node stays green), and every
+    # copy allocated before the first write: a copy still recovering when the primary's node
+    # dies could not take its place
+    nodes = client.cluster.health()["number_of_nodes"]
+    body = index_body(shards, replicas)
+    settings = body["settings"]
+    settings["number_of_replicas"] = min(settings["number_of_replicas"], nodes - 1)
+    if refresh:
+        settings["refresh_interval"] = refresh
+    client.indices.create(index=name, body=body, params={"wait_for_active_shards": "all"})
+    return name
+
+
+def swap_alias(client, alias: str, index: str, old: list[str]) -> None:
+    """Move `alias` from the indices `old` to `index` in one atomic request, then delete them."""
+    client.indices.put_settings(index=index, body={"index": {"refresh_interval": None}})
+    client.indices.refresh(index=index)
+    client.indices.update_aliases(body={"actions": [
+        *({"remove": {"index": name, "alias": alias}} for name in old),
+        {"add": {"index": index, "alias": alias}}]})
+    for name in old:
+        client.indices.delete(index=name, ignore_unavailable=True)
+
+
+def aliased(client, alias: str) -> list[str]:
+    """Return the indices behind `alias` (none before a first run)."""
+    return list(client.indices.get_alias(name=alias)) if client.indices.exists_alias(
+        name=alias) else []
+
+
+@contextmanager
+def run_lock(client, alias: str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the alias's indexing lease for the block: a record in `ALIAS-lock` that another
+    indexer cannot create while it lives; renewed every LEASE / 3 s, so that the lease of an
+    indexer that died expires after LEASE s. Waits `timeout` s, then raises `IndexBusy`."""
+    from opensearchpy import ConflictError, NotFoundError
+
+    index, owner = f"{alias}-lock", uuid.uuid4().hex
+    if not client.indices.exists(index=index):
+        nodes = client.cluster.health()["number_of_nodes"]
+        client.indices.create(index=index, body={"settings": {
+            "number_of_shards": 1, "number_of_replicas": min(1, nodes - 1)}},
+            params={"wait_for_active_shards": "all", "ignore": 400})  # another created it
+    deadline = time.monotonic() + timeout
+
+    def take() -> bool:
+        body = {"owner": owner, "until": time.time() + LEASE}
+        try:
+            client.index(index=index, id="run", body=body, op_type="create", refresh=True)
+            return True
+        except ConflictError:
+            pass
+        try:
+            held = client.get(index=index, id="run")
+        except NotFoundError:
+            return False
+        if held["_source"]["until"] > time.time():
+            return False
+        try:  # expired: taken over, unless another indexer took it first
+            client.index(index=index, id="run", body=body, refresh=True,
+                         if_seq_no=held["_seq_no"], if_primary_term=held["_primary_term"])
+            return True
+        except ConflictError:
+            return False
+
+    while not take():
+        if time.monotonic() > deadline:
+            raise IndexBusy(f"un autre indexeur écrit dans « {alias} » (verrou {index}/run) ; "
+                            f"abandon après {timeout:.0f} s d'attente")
+        time.sleep(0.5)
+    stop = threading.Event()
+
+    def renew() -> None:
+        while not stop.wait(LEASE / 3):
+            try:
+                client.update(index=index, id="run", body={"doc": {
+                    "until": time.time() + LEASE}})
+            except Exception:  # noqa: BLE001 - a node lost meanwhile: next time
+                pass
+
+    renewing = threading.Thread(target=renew, daemon=True)
+    renewing.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        renewing.join()
+        try:
+            held = client.get(index=index, id="run")
+            if held["_source"]["owner"] == owner:
+                client.delete(index=index, id="run", if_seq_no=held["_seq_no"],
+                              if_primary_term=held["_primary_term"], refresh=True)
+        except Exception:  # noqa: BLE001 - the lease expires anyway
+            pass
+
+
+def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | None = None, *,
+                  rebuild: bool = False, workers: int | None = None,
+                  progress: Callable[[str, int, int], None] | None = None,
+                  use_ocr: bool = True, ocr_cache: Path | None = None,
+                  shards: int | None = None, replicas: int | None = None,
+                  batch: int = BULK_ACTIONS, sent_batch: Callable[[int], None] | None = None,
+                  lock_timeout: float = LOCK_TIMEOUT) -> tuple[Report, dict[str, Any]]:
+    """Index the files under `paths` into the cluster at `url`, behind `alias`; return the
+    run's report (as `indexer.indexing.index_paths` gives it) and the cluster's part
+    ({url, index, records written or deleted}).
+
+    Incremental, as on Whoosh: only files whose content changed are read again, a text
+    already indexed is indexed once. A first run, or `rebuild`, writes into a new index and
+    moves the alias to it at the end (without `paths`: the folders indexed before).
+    `sent_batch(records sent so far)` is called after each bulk request of `batch` records.
+    """
+    url = opensearch_url(url)
+    alias = alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX") or DEFAULT_ALIAS
+    client = _client(url)
+    try:
+        with run_lock(client, alias, lock_timeout):
+            old = aliased(client, alias)
+            fresh = rebuild or not old
+            paths = list(paths) or (ClusterIndex(client, old[0]).roots() if old else [])
+            # a new index is searched by nobody until the alias moves: no refresh meanwhile
+            target = new_index(client, alias, shards, replicas, "-1") if fresh else old[0]
+            cluster = ClusterIndex(client, target, fresh=fresh, batch=batch,
+                                   sent_batch=sent_batch)
+            try:
+                report = index_into(cluster, cluster, paths, workers=workers,
+                                    progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
+                if fresh:
+                    swap_alias(client, alias, target, old)
+            except BaseException:
+                if fresh:
+                    client.indices.delete(index=target, ignore_unavailable=True)
+                raise
+    finally:
+        client.close()
+    return report, {"url": url, "index": target, "records": cluster.records}
+
+
+def load_documents(docs: Iterable, url: str | None = None, alias: str | None = None, *,
+                   shards: int | None = None, replicas: int | None = None,
+                   batch: int = BULK_ACTIONS) -> dict[str, Any]:
+    """Write extracted `Document`s (and their quotations) into a new index behind `alias`,
+    then move the alias: the cluster's own part of indexing, as the benchmark measures its
+    peers (documents given, already read and deduplicated)."""
+    from indexer.documents import text_hash
+    from indexer.opensearch_engine import records
+
+    url = opensearch_url(url)
+    alias = alias or DEFAULT_ALIAS
+    client = _client(url)
+    try:
+        old = aliased(client, alias)
+        target = new_index(client, alias, shards, replicas, "-1")
+        try:
+            sent = bulk(client, ({"_index": target, "_id": r["id"], "_source": r}
+                                 for doc in docs for r in records(doc, text_hash(doc))),
+                        batch)
+            swap_alias(client, alias, target, old)
+        except BaseException:
+            client.indices.delete(index=target, ignore_unavailable=True)
+            raise
+    finally:
+        client.close()
+    return {"url": url, "index": target, "records": sent}
