@@ -16,6 +16,12 @@ def _dussopt():
     return shared_document(VIE_PUBLIQUE_2023, DUSSOPT, "Maison-Blanche")
 
 
+def _turn_labelled(text: str, label: str):
+    """The turn whose label opens the paragraph starting with `label`."""
+    at = text.index(label)
+    return next(t for t in find_turns(text) if t.start == at)
+
+
 # --- Transcripts: a turn label is a name, not the sentence's first word (family 1) -----------
 
 
@@ -24,8 +30,7 @@ def test_a_label_does_not_take_the_one_letter_word_opening_the_turn():
     # « DIMITRI PAVLENKO A propos de la violence, vous avez vu hier … » opens the journalist's
     # turn: « A » is the sentence's first word, not the end of a name « Dimitri Pavlenko A »
     # (a one-letter last word stays a name's, as in « CEDRIC O »)
-    at = doc.text.index("DIMITRI PAVLENKO A propos")
-    turn = next(t for t in find_turns(doc.text) if t.start == at)
+    turn = _turn_labelled(doc.text, "DIMITRI PAVLENKO A propos")
     assert turn.name == "Dimitri Pavlenko"
     assert doc.text[turn.body :].startswith("A propos de la violence")
 
@@ -41,3 +46,43 @@ def test_the_white_house_reacting_in_a_journalists_turn_is_the_speaker():
     assert quote_at(doc, "préoccupée de l'usage immodéré").speaker == "Maison-Blanche"
     # a body quoted in an interview is no speaker of the document
     assert [s.name for s in doc.speakers] == ["Olivier Dussopt"]
+
+
+# --- Hearings: each deputy, named with the group, holds the floor once (family 6) -----------
+
+DRUPAL_PRESS_KIT = "drupalfr-dcrennes2024-presse/dossier_presse_dcrennes_2024.pdf"
+LE_MAIRE_HEARING = "Déclarations de M. Bruno Le Maire, ministre de l’économie"
+
+
+def _hearing():
+    return shared_document(VIE_PUBLIQUE_2023, LE_MAIRE_HEARING, "Sophia Chikirou (LFI-NUPES)")
+
+
+def test_a_deputy_named_with_the_group_holds_the_floor_even_once():
+    doc = _hearing()
+    # « Mme Sophia Chikirou (LFI-NUPES). Les orientations qui nous sont présentées … »: her
+    # question, not the words of the chair who spoke last
+    turn = _turn_labelled(doc.text, "Mme Sophia Chikirou (LFI-NUPES).")
+    assert (turn.name, turn.clip) == ("Sophia Chikirou", True)
+    # the deputies asking are no speakers of the minister's declarations
+    assert [s.name for s in extracted(_hearing(), "speakers").speakers] == ["Bruno Le Maire"]
+
+
+# --- Bodies: a body heading the clause of its own words (family 3) ---------------------------
+
+
+def test_a_body_heading_the_sentence_of_a_clause_it_wrote_is_its_author():
+    doc = extracted(_hearing(), "speakers")
+    # « Par cette révision, la Commission européenne cherche officiellement à permettre aux pays
+    # de la zone euro d'exécuter les investissements nécessaires " en réduisant les ratios
+    # élevés de dette publique … " afin de bâtir une " économie verte, numérique et
+    # résiliente ". »: the words of the Commission's proposal, not the deputy's who reads them
+    for words in ("en réduisant les ratios élevés", "économie verte, numérique"):
+        assert quote_at(doc, words).speaker == "Commission européenne"
+
+
+def test_nobody_heads_a_sentence_from_inside_a_parenthesis():
+    doc = extracted(shared_document(DRUPAL_PRESS_KIT))
+    # « Dries Buytaert, qui en a développé la première version (2001, Université d'Anvers), le
+    # désigne alors comme un « assembleur rapide de site » »: not the university's words
+    assert quote_at(doc, "assembleur rapide de site").speaker != "Université d'Anvers"

@@ -1043,10 +1043,18 @@ class Attributor:
         # not a body (« la Cour d'appel retient … les « tax rulings » »).
         # A participant named in a transcript is addressed (« Jean-Baptiste Lemoyne, le « stop
         # and go » … ? »), not the subject.
+        # A body heads a clause of its own words (« la Commission européenne cherche … à
+        # permettre … « en réduisant les ratios élevés de dette publique … » »), not a term
+        # (« la Cour d'appel retient … les « tax rulings » »); nobody heads from inside a
+        # parenthesis (« (2001, Université d'Anvers) »).
+        clause = _word_count(self.text[span.start : span.end]) >= 4
         heads = [
             m
             for m in self._mentions_in(left_start, span.open)
-            if m.subject and not m.body and m.name not in self.participants
+            if m.subject
+            and (clause or not m.body)
+            and m.name not in self.participants
+            and not self._in_parenthesis(left_start, m.start)
         ]
         if heads:
             if self._joint(heads[0], span.open):
@@ -1060,6 +1068,11 @@ class Attributor:
         if p and p.group(1).lower() in ("il", "elle", "ils", "elles"):
             return self._pronoun(left_start + p.start(), p.group(1).lower(), floor)
         return None
+
+    def _in_parenthesis(self, start: int, position: int) -> bool:
+        """Tell whether a parenthesis opened between `start` and `position` is still open."""
+        before = self.text[start:position]
+        return before.rfind("(") > before.rfind(")")
 
     def _previous_sentence(self, span: Span, left_start: int, floor: int) -> Attribution | None:
         """« Bruno LE MAIRE qui annonce notamment l'interdiction … . « … » »: the person the

@@ -37,12 +37,15 @@ _CLIP_LABEL = re.compile(
     rf"^(?P<label>{_UPPER_LABEL}),[ \t]*[{_UP}][^a-zà-ÿ\n]{{2,80}}$"
 )
 _OPENING_NAME = re.compile(rf"^(?P<label>{_CAP_LABEL})\s*:\s+(?=\S)")
+# A deputy's parliamentary group after the name (« Mme Sophia Chikirou (LFI-NUPES). »): a
+# committee hearing's record, where each deputy may speak once.
+_GROUP = rf"[ \t]+\((?P<group>[{_UP}][\w\-]*(?:[- ][{_UP}][\w\-]*){{0,3}})\)"
 # A hearing's record: « M. Sébastien Nadot. J'ai dit… », « M. Jean-Yves Le Drian, ministre.
 # Merci… », « M. le président Éric Coquerel. Madame Dalloz… ».
 _OPENING_CIVILITY = re.compile(
     rf"^(?P<label>(?:M\.|Mme|Mlle)\s+(?:(?:le|la)\s+(?:président|présidente|rapporteur"
     rf"|rapporteure)\s+)?[{_UP}][\w'’\-]+(?:[ ](?:de |d'|du |le |la )?[{_UP}][\w'’\-]+){{0,3}})"
-    rf"(?:,\s*[^.\n]{{1,80}})?\.\s+(?=\S)"
+    rf"(?:,\s*[^.\n]{{1,80}}|{_GROUP})?\.\s+(?=\S)"
 )
 # « Q - … » / « R - … »: an unnamed interviewer's question, the guest's answer.
 _QUESTION_ANSWER = re.compile(r"^(?P<label>Q|R)\s*[-–—:]\s+(?=\S)")
@@ -67,7 +70,8 @@ class Turn:
     body: int
     end: int
     label: str
-    clip: bool = False  # a recorded voice played on air: neither asking nor answering
+    clip: bool = False  # a voice of its own, neither asking nor answering: a recording played
+    # on air, a deputy questioning a minister in a committee hearing (no document speaker)
 
 
 def _label_ok(label: str, upper: bool = True) -> bool:
@@ -96,7 +100,9 @@ def _candidates(text: str, clips: set[int]) -> list[tuple[int, int, str]]:
             upper = pattern in (_ALONE, _OPENING_UPPER, _CLIP_LABEL)
             if m and _label_ok(m.group("label"), upper):
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
-                if pattern is _CLIP_LABEL:
+                if pattern is _CLIP_LABEL or (
+                    pattern is _OPENING_CIVILITY and m.group("group")
+                ):  # a recorded voice, a deputy with the group: turns even once
                     clips.add(p.start())
                 break
     return found
