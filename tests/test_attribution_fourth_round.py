@@ -8,6 +8,7 @@ and fail under VERBATIM_REQUIRE_SHARED=1). None of them belongs to the held-out 
 
 from indexer.extract.turns import find_turns
 from tests.shared_docs import VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
+from tests.test_attribution_second_round import _demo
 
 DUSSOPT = "Interview de M. Olivier Dussopt, ministre du Travail, du Plein Emploi et de l'Insertion, à Europe 1"  # noqa: E501
 
@@ -86,3 +87,15 @@ def test_nobody_heads_a_sentence_from_inside_a_parenthesis():
     # « Dries Buytaert, qui en a développé la première version (2001, Université d'Anvers), le
     # désigne alors comme un « assembleur rapide de site » »: not the university's words
     assert quote_at(doc, "assembleur rapide de site").speaker != "Université d'Anvers"
+
+
+# --- Communiqués: the author after « selon les mots de », a function then the name (family 3) --
+
+
+def test_selon_les_mots_de_a_function_then_the_name_in_apposition():
+    doc = _demo("html/2024-10-08-mise-en-examen-cevv.html")
+    # « La fédération y voit la preuve que « la transparence était possible depuis le début »,
+    # selon les mots de son directeur général, Malik Benhaddou. » (the demo corpus' release)
+    quote = quote_at(doc, "la transparence était possible")
+    assert quote.is_speech and quote.speaker == "Malik Benhaddou"
+    assert "Malik Benhaddou" in [s.name for s in doc.speakers]

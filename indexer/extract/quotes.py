@@ -149,6 +149,10 @@ _AUTHOR_TITLE = re.compile(
     r"|maréchal|cardinal|pape|roi|reine|empereur|chancelier|ministre|grand)?\s*",
     re.IGNORECASE,
 )
+# A function in lower case before the name it is apposed to: « son directeur général, ».
+_APPOSED_FUNCTION = re.compile(
+    r"\s*(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[a-zà-ÿ'’ -]{2,40},\s*"
+)
 # A bare surname that stands for one person of history everywhere.
 _FAMOUS = {"de gaulle": "Charles de Gaulle"}
 _FAMOUS_NAME = re.compile(r"(?:de\s+Gaulle)\b")
@@ -700,6 +704,11 @@ class Attributor:
                         attribution = self._who(after)
                         attribution.function = attribution.function or m.function
                         return attribution
+                return self._who(m)
+        for m in found:
+            # « selon les mots de son directeur général, Malik Benhaddou »: a function, then the
+            # name in apposition
+            if m.name and not m.body and _APPOSED_FUNCTION.fullmatch(self.text, position, m.start):
                 return self._who(m)
         named = self._name_after(begin)
         return Attribution(named, None, None, "explicit") if named else None
