@@ -36,6 +36,17 @@ NOTES = [
 ]
 
 
+OPENSEARCH_NOTE = (
+    "OpenSearch: Verbatim's own search() with the OpenSearch engine (indexer.opensearch_engine: "
+    "the same French analysis as an OpenSearch mapping, the same queries, disjunctive facets "
+    "as filtered aggregations, date histogram, highlighted snippets), on a cluster of three "
+    "nodes on loopback in one JVM (tests/cluster) sharing the machine's cores with everything "
+    "else; one primary shard and one replica. Its indexing rows time the indexer (`index-only`: "
+    "Verbatim's extracted documents, quotations included, sent in bulk; `full`: `verbatim "
+    "index --engine opensearch` on the files) until the alias moves; the JVM's memory is not "
+    "in the RSS columns, its index size is the primary shards'.")
+
+
 def environment(load: str) -> dict:
     """Return what the report says about the machine and the libraries."""
     try:
@@ -84,6 +95,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "(piaf,service-public,cnil; default all)")
     parser.add_argument("--no-profile", action="store_true",
                         help="skip the stage breakdown and the cProfile of the slowest kind")
+    parser.add_argument("--opensearch", metavar="URL",
+                        help="also index into and search an OpenSearch cluster: its URL, or "
+                             "`local` for three nodes on loopback started for the run "
+                             "(tests/cluster; Java and Maven)")
     parser.add_argument("--http", metavar="URL",
                         help="also time the full search page of a running web app (e.g. "
                              "http://127.0.0.1:5000) when it answers /")
@@ -95,8 +110,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def run(args: argparse.Namespace) -> dict:
-    """Run the steps the options ask for and return the result document."""
+def run_with_cluster(args: argparse.Namespace) -> dict:
+    """`run`, with the OpenSearch cluster of `--opensearch` up for the whole run."""
+    if not args.opensearch:
+        return run(args)
+    from bench.engines.opensearch_peer import cluster
+
+    with cluster(args.opensearch, args.out / "opensearch") as (url, _):
+        return run(args, url)
+
+
+def run(args: argparse.Namespace, opensearch: str | None = None) -> dict:
+    """Run the steps the options ask for and return the result document (with the cluster
+    at `opensearch` as a fourth engine)."""
     from bench.engines.sqlite_fts import SqliteEngine
     from bench.engines.verbatim import VerbatimEngine
     from bench.index_runs import run_indexing
@@ -131,6 +157,19 @@ def run(args: argparse.Namespace) -> dict:
                           indexing=[], docs=count)
             result["notes"].append(f"--reuse-indexes: the indexes in {folder}; no report of "
                                    "the run that built them, so no indexing figures.")
+        if opensearch:
+            # the corpus files are read, never changed: no 1 % step on a reused corpus
+            from bench.index_runs import opensearch_documents, opensearch_files
+
+            scratch = args.out / "opensearch"
+            corpus = corpora.Corpus(args.corpus, folder=args.work / args.corpus / "files",
+                                    files=0, bytes=0, target_docs=None)
+            log("indexing into OpenSearch (the corpus files are only read)")
+            result["indexing"] = [*result["indexing"], *(r.to_dict() for r in (
+                opensearch_documents(opensearch, indexes.verbatim, scratch, log),
+                opensearch_files(opensearch, corpus, args.workers, "full", log),
+                opensearch_files(opensearch, corpus, args.workers, "unchanged", log)))]
+            indexes.opensearch = opensearch
     else:
         log(f"corpus {args.corpus}: laying out under {args.work / args.corpus}")
         corpus = corpora.build(args.corpus, work=args.work, log=log)
@@ -140,7 +179,7 @@ def run(args: argparse.Namespace) -> dict:
         log("indexing")
         index_only = (not args.quick or args.index_only) and not args.no_index_only
         runs, indexes = run_indexing(corpus, args.work / args.corpus, args.workers, log=log,
-                                     index_only=index_only)
+                                     index_only=index_only, opensearch=opensearch)
         if not index_only:
             result["notes"].append("Verbatim's index-only build (extracted documents through "
                                    "its writer) was skipped (--quick or --no-index-only).")
@@ -155,6 +194,11 @@ def run(args: argparse.Namespace) -> dict:
     else:
         result["notes"].append("tantivy is not installed (pip install -e '.[bench]'): "
                                "no tantivy column.")
+    if indexes.opensearch:
+        from bench.engines.opensearch_peer import OpenSearchEngine
+
+        engines.append(OpenSearchEngine(indexes.opensearch))
+        result["notes"].append(OPENSEARCH_NOTE)
     log(f"queries: {len(mix.queries)} x {args.rounds} round(s) x {len(engines)} engines")
     timings = time_queries(engines, mix, args.rounds, args.warmup, log=log)
     if args.http:
@@ -219,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
                   "environment": environment(_load()), "notes": []}
         name = "quality"
     else:
-        result = run(args)
+        result = run_with_cluster(args)
         name = args.corpus
     if args.quality or args.quality_only:
         from bench.quality import run_quality

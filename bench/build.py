@@ -3,6 +3,12 @@
     python -m bench.build verbatim --paths FOLDER --index DIR [--workers N] [--no-reuse]
     python -m bench.build verbatim-docs --docs DOCUMENTS.jsonl --index DIR [--workers N]
     python -m bench.build sqlite|tantivy --docs DOCS.jsonl --out PATH [--update SOURCES.json]
+    python -m bench.build opensearch --paths FOLDER --url URL --alias A [--rebuild] [--workers N]
+    python -m bench.build opensearch-docs --docs DOCUMENTS.jsonl --url URL --alias A
+
+`opensearch` is `verbatim index --engine opensearch` (reading, extraction, the cluster's
+bulk requests); `opensearch-docs` writes already extracted `Document`s into a new index of
+the cluster: its own part, comparable with the peers' builds.
 
 `verbatim-docs` writes already extracted `Document`s (as `bench.docs.verbatim_documents`
 dumps them) with Verbatim's own writer, schema and analyzer: Verbatim's indexing cost alone,
@@ -43,10 +49,43 @@ def index_documents(path: Path, index_dir: Path, workers: int | None) -> tuple[i
     return len(docs), text_bytes
 
 
+def opensearch_step(args: argparse.Namespace) -> dict:
+    """Index files (`opensearch`) or extracted documents (`opensearch-docs`) into the cluster;
+    return the documents written, their text bytes and the cluster's part."""
+    if args.engine == "opensearch":
+        from indexer.opensearch_writer import index_cluster
+
+        report, shipped = index_cluster(args.paths, args.url, args.alias, rebuild=args.rebuild,
+                                        workers=args.workers)
+        data = report.to_dict()
+        data["skipped"] = len(report.skipped)
+        return {"docs": report.documents, **data, "opensearch": shipped}
+    from indexer.document import Document
+    from indexer.opensearch_writer import load_documents
+
+    count = text_bytes = 0
+
+    def documents():
+        nonlocal count, text_bytes
+        with args.docs.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    doc = Document.from_dict(json.loads(line))
+                    count += 1
+                    text_bytes += len(doc.text.encode("utf-8"))
+                    yield doc
+
+    started = time.perf_counter()
+    shipped = load_documents(documents(), args.url, args.alias)
+    return {"docs": count, "text_bytes": text_bytes, "opensearch": shipped,
+            "seconds": time.perf_counter() - started}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one build or update step and print its JSON summary."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("engine", choices=["verbatim", "verbatim-docs", "sqlite", "tantivy"])
+    parser.add_argument("engine", choices=["verbatim", "verbatim-docs", "sqlite", "tantivy",
+                                           "opensearch", "opensearch-docs"])
     parser.add_argument("--paths", type=Path, nargs="*", default=[])
     parser.add_argument("--index", type=Path)
     parser.add_argument("--workers", type=int)
@@ -56,8 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--update", type=Path, help="JSON list of sources whose documents "
                         "are replaced by --docs")
+    parser.add_argument("--url", help="opensearch: the cluster's URL")
+    parser.add_argument("--alias", help="opensearch: the index's alias")
+    parser.add_argument("--rebuild", action="store_true", help="opensearch: a new index")
     args = parser.parse_args(argv)
     from bench.procs import own_peak_mb
+
+    if args.engine.startswith("opensearch"):
+        print(json.dumps({**opensearch_step(args), "vm_hwm_mb": own_peak_mb()}))
+        return 0
 
     started = time.perf_counter()
     if args.engine == "verbatim":

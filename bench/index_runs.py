@@ -1,8 +1,10 @@
 """Indexing runs: a full build, a run with nothing changed and one with 1% of files changed.
 
 Verbatim indexes the corpus files (reading, extraction and indexing: what `verbatim index`
-does). The peers index the documents Verbatim produced (read back from its index), so their
-times exclude reading and extraction; the report says so. The 1% step appends a line break to
+does); with a cluster, so does `verbatim index --engine opensearch` (`opensearch`, full), and
+the cluster is also given Verbatim's extracted documents (`opensearch`, index-only). The
+peers index the documents Verbatim produced (read back from its index), so their times
+exclude reading and extraction; the report says so. The 1% step appends a line break to
 1% of the text files: their hash changes, so Verbatim reads them again and replaces their
 documents; the peers replace the same files' documents.
 """
@@ -58,6 +60,7 @@ class Indexes:
     tantivy: Path | None
     docs: Path  # the documents as JSONL (what the peers indexed)
     count: int
+    opensearch: str | None = None  # the cluster's URL (the corpus behind FILES_ALIAS)
 
 
 def peers_available() -> dict[str, bool]:
@@ -73,11 +76,19 @@ def _text_bytes(path: Path) -> int:
     return sum(len(d.text.encode("utf-8")) for d in read_docs(path))
 
 
-def _index_only(vdir: Path, work: Path, workers: int | None) -> IndexRun:
+def _documents(vdir: Path, work: Path) -> Path:
+    """Write Verbatim's extracted documents (quotations included) as JSONL, once a build."""
+    work.mkdir(parents=True, exist_ok=True)
     documents = work / "verbatim-documents.jsonl"
-    with documents.open("w", encoding="utf-8") as handle:
-        for doc in verbatim_documents(vdir):
-            handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    if not documents.exists() or documents.stat().st_mtime < vdir.stat().st_mtime:
+        with documents.open("w", encoding="utf-8") as handle:
+            for doc in verbatim_documents(vdir):
+                handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return documents
+
+
+def _index_only(vdir: Path, work: Path, workers: int | None) -> IndexRun:
+    documents = _documents(vdir, work)
     only = work / "verbatim-index-only"
     step = ["bench.build", "verbatim-docs", "--docs", str(documents), "--index", str(only)]
     measured = run_measured(step + (["--workers", str(workers)] if workers else []))
@@ -86,13 +97,68 @@ def _index_only(vdir: Path, work: Path, workers: int | None) -> IndexRun:
                     folder_size(only))
 
 
+def cluster_bytes(url: str, alias: str) -> int:
+    """Return the size of the primary shards of the index behind `alias` on the cluster."""
+    from indexer.opensearch_engine import _client
+
+    client = _client(url)
+    try:
+        stats = client.indices.stats(index=alias, metric="store")
+        return sum(s["primaries"]["store"]["size_in_bytes"] for s in stats["indices"].values())
+    finally:
+        client.close()
+
+
+def opensearch_files(url: str, corpus: Corpus, workers: int | None, phase: str,
+                     log: Callable[[str], None] = print) -> IndexRun:
+    """Run `verbatim index --engine opensearch` on the corpus files (a new index for `full`)
+    and measure it (the time and memory of the indexer; the cluster's JVM is not counted)."""
+    from bench.engines.opensearch_peer import FILES_ALIAS
+
+    command = ["bench.build", "opensearch", "--paths", str(corpus.folder), "--url", url,
+               "--alias", FILES_ALIAS, *(["--rebuild"] if phase == "full" else []),
+               *(["--workers", str(workers)] if workers else [])]
+    measured = run_measured(command)
+    out = measured.output
+    log(f"  opensearch {phase}: {measured.seconds:.1f} s, {out['docs']} documents, "
+        f"{out['opensearch']['records']} records sent")
+    return IndexRun("opensearch", phase, measured.seconds, out["docs"], out["text_bytes"],
+                    measured.peak_rss_mb, measured.tree_rss_mb, cluster_bytes(url, FILES_ALIAS),
+                    out["added"] + out["updated"])
+
+
+def opensearch_documents(url: str, vdir: Path, work: Path,
+                         log: Callable[[str], None] = print) -> IndexRun:
+    """Give the cluster Verbatim's extracted documents (its own part, as the peers are
+    measured) and measure it; the index is dropped afterwards."""
+    from bench.engines.opensearch_peer import DOCS_ALIAS
+    from indexer.opensearch_engine import _client
+
+    documents = _documents(vdir, work)
+    measured = run_measured(["bench.build", "opensearch-docs", "--docs", str(documents),
+                             "--url", url, "--alias", DOCS_ALIAS])
+    out = measured.output
+    size = cluster_bytes(url, DOCS_ALIAS)
+    client = _client(url)
+    try:
+        client.indices.delete(index=out["opensearch"]["index"])  # the heap is the queries'
+    finally:
+        client.close()
+    log(f"  opensearch index-only (extracted documents): {measured.seconds:.1f} s, "
+        f"{out['opensearch']['records']} records")
+    return IndexRun("opensearch", "index-only", measured.seconds, out["docs"], out["text_bytes"],
+                    measured.peak_rss_mb, measured.tree_rss_mb, size)
+
+
 def run_indexing(corpus: Corpus, work: Path, workers: int | None,
                  log: Callable[[str], None] = print,
-                 index_only: bool = True) -> tuple[list[IndexRun], Indexes]:
+                 index_only: bool = True, opensearch: str | None = None
+                 ) -> tuple[list[IndexRun], Indexes]:
     """Build every engine's index of `corpus` under `work` and measure each step.
 
     `index_only` adds Verbatim's writer fed the extracted documents (no reading, no
-    extraction), the figure comparable with the peers' builds.
+    extraction), the figure comparable with the peers' builds. `opensearch` (a cluster's
+    URL) adds the cluster: its own part (extracted documents), then the corpus files.
     """
     runs: list[IndexRun] = []
     vdir = work / "verbatim-index"
@@ -133,6 +199,10 @@ def run_indexing(corpus: Corpus, work: Path, workers: int | None,
                              measured.peak_rss_mb, measured.tree_rss_mb,
                              folder_size(places[name])))
         log(f"  {name} full: {measured.seconds:.1f} s")
+    if opensearch:
+        runs.append(opensearch_documents(opensearch, vdir, work, log))
+        runs.append(opensearch_files(opensearch, corpus, workers, "full", log))
+        runs.append(opensearch_files(opensearch, corpus, workers, "unchanged", log))
 
     changed = list(touch_files(pick_changed(corpus_files(corpus.folder))))
     sources = {source_of(p, corpus.folder) for p in changed}
@@ -151,5 +221,8 @@ def run_indexing(corpus: Corpus, work: Path, workers: int | None,
         runs.append(IndexRun(name, "changed-1%", measured.seconds, measured.output["docs"],
                              changed_bytes, measured.peak_rss_mb, measured.tree_rss_mb,
                              folder_size(places[name]), len(sources)))
+    if opensearch:
+        runs.append(opensearch_files(opensearch, corpus, workers, "changed-1%", log))
     return runs, Indexes(vdir, places["sqlite"],
-                         places["tantivy"] if available["tantivy"] else None, docs_path, count)
+                         places["tantivy"] if available["tantivy"] else None, docs_path, count,
+                         opensearch)

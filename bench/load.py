@@ -4,6 +4,7 @@ optionally with hostile clients.
     python -m bench.load --index DIR [--clients 16] [--hostile 1] [--seconds 60] [--runs 3]
                          [--workers N] [--server-threads 4] [--probe]
                          [--reindex PATH]... [--rebuild] [--json OUT]
+                         [--opensearch-url URL --opensearch-index ALIAS]
 
 Starts `verbatim serve` on 127.0.0.1 on a free port, then for each run drives a mix of
 searches, facet clicks, quotation searches, API calls, document and speaker pages, CSV
@@ -16,6 +17,9 @@ kind of hostile request alone, on an idle server, and reports its server time.
 With `--reindex PATH`, each run is followed by a second run during which `verbatim index
 PATH --index DIR` (with `--rebuild`: a full re-read into a fresh index swapped in at the end)
 runs in another process; that run lasts at least `--seconds` and until the re-index ends.
+
+With `--opensearch-url`, the server answers from that cluster's index (`verbatim serve
+--engine opensearch`), for comparing the two engines under the same load.
 
 Reported per run: requests/s, median and p95 latency of the normal clients, errors (any
 status other than 2xx/3xx/404, or a connection error), the server time of every request
@@ -124,7 +128,8 @@ def verbatim_command() -> list[str]:
 class Server:
     """`verbatim serve` in a child process, its output in a temporary file."""
 
-    def __init__(self, index_dir: Path, threads: int = 4, workers: int | None = None):
+    def __init__(self, index_dir: Path, threads: int = 4, workers: int | None = None,
+                 env: dict[str, str] | None = None):
         self.port = free_port()
         # append mode: the server writes at the end whatever offset we read from
         self.log = tempfile.TemporaryFile(mode="a+b", prefix="verbatim-serve-")
@@ -132,7 +137,8 @@ class Server:
         command = [*verbatim_command(), "serve", "--index", str(index_dir), "--host", HOST,
                    "--port", str(self.port), "--threads", str(threads),
                    *(["--workers", str(workers)] if workers else [])]
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        # `env` may name another engine (VERBATIM_ENGINE=opensearch and its URL and index)
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT,
                                         env=env)
         self._wait_ready()
@@ -601,14 +607,15 @@ class Reindex(threading.Thread):
 def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs: int = 3,
              reindex: list[Path] | None = None, rebuild: bool = False, server_threads: int = 4,
              workers: int | None = None, hostile: int = 0, probe_first: bool = False,
-             seed: int = 6, log=print) -> list[RunResult]:
+             seed: int = 6, log=print, server_env: dict[str, str] | None = None
+             ) -> list[RunResult]:
     """Serve `index_dir` and run the load `runs` times (each followed by a run during a
     re-index of `reindex` when given); return the figures of every run.
 
     With `probe_first`, each kind of hostile request is first sent alone (`probe`); its
     figures are logged and kept on the first run (`RunResult.reindex` stays for re-indexes).
     """
-    server = Server(Path(index_dir), threads=server_threads, workers=workers)
+    server = Server(Path(index_dir), threads=server_threads, workers=workers, env=server_env)
     results: list[RunResult] = []
     try:
         targets = discover(server.port)
@@ -692,13 +699,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server-threads", type=int, default=4,
                         help="threads per process (verbatim serve's default)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    parser.add_argument("--opensearch-url", metavar="URL",
+                        help="serve the OpenSearch index at URL instead (verbatim serve "
+                             "--engine opensearch); --index then only gives the reuse groups")
+    parser.add_argument("--opensearch-index", default="verbatim", metavar="ALIAS",
+                        help="the index's alias on the cluster")
     args = parser.parse_args(argv)
-    if not (args.index / "manifest.json").exists():
+    server_env = {"VERBATIM_ENGINE": "opensearch", "VERBATIM_OPENSEARCH_URL":
+                  args.opensearch_url, "VERBATIM_OPENSEARCH_INDEX": args.opensearch_index
+                  } if args.opensearch_url else None
+    if not server_env and not (args.index / "manifest.json").exists():
         parser.error(f"aucun index dans {args.index}")
     results = run_load(args.index, clients=args.clients, seconds=args.seconds, runs=args.runs,
                        reindex=args.reindex, rebuild=args.rebuild,
                        server_threads=args.server_threads, workers=args.workers,
-                       hostile=args.hostile, probe_first=args.probe)
+                       hostile=args.hostile, probe_first=args.probe, server_env=server_env)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False,
                                         indent=2), encoding="utf-8")

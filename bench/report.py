@@ -9,15 +9,18 @@ from typing import Any
 
 from bench.queries import KINDS
 
-PEERS = ("sqlite-fts5", "tantivy")
-ENGINE_ORDER = ("verbatim", "sqlite-fts5", "tantivy", "verbatim-http")
+PEERS = ("sqlite-fts5", "tantivy", "opensearch")
+ENGINE_ORDER = ("verbatim", "sqlite-fts5", "tantivy", "opensearch", "verbatim-http")
 COLORS = {"verbatim": "#1f77b4", "sqlite-fts5": "#ff7f0e", "sqlite": "#ff7f0e",
-          "tantivy": "#2ca02c", "verbatim-http": "#9467bd"}
+          "tantivy": "#2ca02c", "verbatim-http": "#9467bd", "opensearch": "#d62728"}
 INDEX_SERIES = (("verbatim", "full", "Verbatim (read + extract + index)"),
                 ("verbatim", "index-only", "Verbatim (index only)"),
-                ("sqlite", "full", "SQLite FTS5"), ("tantivy", "full", "tantivy"))
+                ("sqlite", "full", "SQLite FTS5"), ("tantivy", "full", "tantivy"),
+                ("opensearch", "full", "Verbatim on OpenSearch (read + extract + index)"),
+                ("opensearch", "index-only", "OpenSearch (index only)"))
 ENGINE_LABELS = {"verbatim": "Verbatim", "sqlite-fts5": "SQLite FTS5", "tantivy": "tantivy",
-                 "verbatim-http": "Verbatim page (HTTP)", "sqlite": "SQLite FTS5"}
+                 "verbatim-http": "Verbatim page (HTTP)", "sqlite": "SQLite FTS5",
+                 "opensearch": "OpenSearch"}
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:

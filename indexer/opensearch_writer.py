@@ -337,9 +337,10 @@ class ClusterIndex:
         return sorted({Path(e["root"]) for e in self.read_manifest().get("files", {}).values()})
 
 
-def new_index(client, alias: str, shards: int | None = None, replicas: int | None = None,
-              refresh: str | None = None) -> str:
-    """Create a new index for `alias` (not yet behind it) and return its name."""
+def new_index(client, alias: str, shards: int | None = None, replicas: int | None = None
+              ) -> str:
+    """Create a new index for `alias` (not yet behind it: `swap_alias` moves it there) and
+    return its name."""
     # a new index per build, never an existing one: two builds from one process within the
     # same second once got the same name from the time and pid
     name = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
@@ -350,15 +351,18 @@ def new_index(client, alias: str, shards: int | None = None, replicas: int | Non
     body = index_body(shards, replicas)
     settings = body["settings"]
     settings["number_of_replicas"] = min(settings["number_of_replicas"], nodes - 1)
-    if refresh:
-        settings["refresh_interval"] = refresh
+    # searched by nobody until the alias moves: no refresh meanwhile, and the translog
+    # flushed to disk every few seconds rather than at each request (a node's loss loses
+    # nothing: every write is on the replica before it is acknowledged)
+    settings.update({"refresh_interval": "-1", "translog.durability": "async"})
     client.indices.create(index=name, body=body, params={"wait_for_active_shards": "all"})
     return name
 
 
 def swap_alias(client, alias: str, index: str, old: list[str]) -> None:
     """Move `alias` from the indices `old` to `index` in one atomic request, then delete them."""
-    client.indices.put_settings(index=index, body={"index": {"refresh_interval": None}})
+    client.indices.put_settings(index=index, body={"index": {
+        "refresh_interval": None, "translog.durability": "request"}})
     client.indices.refresh(index=index)
     client.indices.update_aliases(body={"actions": [
         *({"remove": {"index": name, "alias": alias}} for name in old),
@@ -463,8 +467,7 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
             old = aliased(client, alias)
             fresh = rebuild or not old
             paths = list(paths) or (ClusterIndex(client, old[0]).roots() if old else [])
-            # a new index is searched by nobody until the alias moves: no refresh meanwhile
-            target = new_index(client, alias, shards, replicas, "-1") if fresh else old[0]
+            target = new_index(client, alias, shards, replicas) if fresh else old[0]
             cluster = ClusterIndex(client, target, fresh=fresh, batch=batch,
                                    sent_batch=sent_batch)
             try:
@@ -495,7 +498,7 @@ def load_documents(docs: Iterable, url: str | None = None, alias: str | None = N
     client = _client(url)
     try:
         old = aliased(client, alias)
-        target = new_index(client, alias, shards, replicas, "-1")
+        target = new_index(client, alias, shards, replicas)
         try:
             sent = bulk(client, ({"_index": target, "_id": r["id"], "_source": r}
                                  for doc in docs for r in records(doc, text_hash(doc))),

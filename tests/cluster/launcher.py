@@ -91,6 +91,11 @@ class Cluster:
             raise
         self.start_seconds = time.monotonic() - started
 
+    @property
+    def pid(self) -> int:
+        """Return the process id of the JVM running the nodes."""
+        return self._process.pid
+
     def _read(self) -> None:
         # the nodes' output goes to a file (the JVM would block on a full pipe); answers
         # to commands go to the queue
