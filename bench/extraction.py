@@ -349,7 +349,7 @@ def gold_half(
     half: str, folder: Path = ATTRIBUTION, parts: frozenset[str] | None = None
 ) -> list[dict]:
     """Return the gold documents of one half of the attribution gold (all files of its folder,
-    or those of the parts named: A, B, C, D)."""
+    or those of the parts named: A to E)."""
     entries: list[dict] = []
     for path in sorted((folder / half).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -773,8 +773,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=("A", "B", "C", "D"),
-        help="score only these parts of the attribution gold (C, D: second and third rounds)",
+        choices=("A", "B", "C", "D", "E"),
+        help="score only these parts of the attribution gold (C, D, E: second to fourth rounds)",
     )
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     parser.add_argument("--errors", action="store_true", help="list the misses too")
