@@ -7,7 +7,13 @@ and fail under VERBATIM_REQUIRE_SHARED=1). None of them belongs to the held-out 
 """
 
 from indexer.extract.turns import find_turns
-from tests.shared_docs import VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
+from tests.shared_docs import (
+    VIE_PUBLIQUE,
+    VIE_PUBLIQUE_2023,
+    extracted,
+    quote_at,
+    shared_document,
+)
 from tests.test_attribution_second_round import _demo
 
 DUSSOPT = "Interview de M. Olivier Dussopt, ministre du Travail, du Plein Emploi et de l'Insertion, à Europe 1"  # noqa: E501
@@ -99,3 +105,34 @@ def test_selon_les_mots_de_a_function_then_the_name_in_apposition():
     quote = quote_at(doc, "la transparence était possible")
     assert quote.is_speech and quote.speaker == "Malik Benhaddou"
     assert "Malik Benhaddou" in [s.name for s in doc.speakers]
+
+
+# --- Part E (fresh dev documents, tests/gold/attribution/PART-E.md) --------------------------
+
+BEAUNE_JDD = "Entretien de M. Clément Beaune, secrétaire d'État aux affaires européennes, avec \"Le Journal du Dimanche\""  # noqa: E501
+TRIAL_DAY_3 = "luxleaks-communiques/html/2016-04-28-trial-day3.html"
+
+
+def test_calling_someone_names_is_saying_the_words_and_le_president_names_a_surname():
+    doc = extracted(shared_document(VIE_PUBLIQUE, BEAUNE_JDD))
+    # « Q - Le président Erdogan a traité jeudi Emmanuel Macron d'"ambitieux incapable" … »:
+    # the insult is Erdogan's (a surname the function introduces), not the journalist's
+    quote = quote_at(doc, "ambitieux incapable")
+    assert quote.is_speech and (quote.speaker, quote.function) == ("Erdogan", "président")
+
+
+def test_ce_dernier_is_the_person_named_last():
+    doc = extracted(shared_document(VIE_PUBLIQUE, BEAUNE_JDD))
+    # « … traité jeudi Emmanuel Macron d'"ambitieux incapable" alors que ce dernier avait estimé
+    # plus tôt que le peuple turc méritait "autre chose" »: Emmanuel Macron, not Erdogan in focus
+    quote = quote_at(doc, "autre chose")
+    assert quote.is_speech and quote.speaker == "Emmanuel Macron"
+
+
+def test_the_one_a_causative_makes_speak_says_the_words():
+    doc = extracted(shared_document(TRIAL_DAY_3))
+    # « La question d'un avocat d'Edouard Perrin … a fait réagir le procureur d'État qui a invité
+    # le tribunal « à ne pas s'égarer dans des considérations politiques … » »: the prosecutor,
+    # unnamed; not Sven Giegold, the witness in focus before
+    quote = quote_at(doc, "à ne pas s’égarer")
+    assert (quote.speaker, quote.function) == (None, "procureur d’État")

@@ -64,6 +64,12 @@ _PRESIDENT = re.compile(
     r"|porte-parole\s+du\s+gouvernement)",
     re.IGNORECASE,
 )
+# A function, then a bare surname: « le président Erdogan », « la chancelière Merkel ».
+_TITLED_SURNAME = re.compile(
+    r"(?<![\w'’])(?:[Ll]e|[Ll]a)\s+(?P<fn>président(?:e)?|chancelière?|ministre|maire|pape"
+    r"|roi|reine|général|sénateur|sénatrice|député(?:e)?)\s+"
+    rf"(?P<name>[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])(?!\s+[{_UP}])"
+)
 # Words that open an apposition giving a function: "Dov Zerah, directeur général de …".
 FUNCTION_WORDS = (
     r"(?:(?:ancien(?:ne)?|ex-|nouveau|nouvelle|actuel(?:le)?|premi(?:er|ère))\s*)?"
@@ -283,6 +289,14 @@ def find_mentions(
     for m in _PRESIDENT.finditer(text):
         function = m.group(1)
         mentions.append(Mention(m.start(1), m.end(1), None, function, _is_subject(text, m.start())))
+    for m in _TITLED_SURNAME.finditer(text):
+        # « le président Erdogan », « la chancelière Merkel »: a surname the function introduces
+        if any(x.start <= m.start("name") < x.end for x in mentions if x.name):
+            continue
+        name = canonical_name(m.group("name"))
+        name = name.capitalize() if name.isupper() else name  # « le président MACRON »
+        subject = _is_subject(text, m.start())
+        mentions.append(Mention(m.start("name"), m.end("name"), name, m.group("fn"), subject, True))
     if aliases is not None and len(aliases):
         keys, owners = _function_variants(aliases)
         pattern = _alias_pattern(id(aliases), keys)

@@ -201,6 +201,17 @@ _COINED = re.compile(
     re.IGNORECASE,
 )
 _INVERTED_PRONOUN = re.compile(r"-t?-?(?:il|elle|ils|elles)\b", re.IGNORECASE)
+# « a fait réagir X », « faisant dire à X »: a causative, X says the words.
+_CAUSATIVE = re.compile(r"(?<![\w'’])(?:fait|faire|faisant|faisait|fera)\s+$", re.IGNORECASE)
+# « ce dernier », « cette dernière », « celui-ci »: the person named last, heading the clause.
+_LATTER = re.compile(r"(?<![\w'’-])(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s+$", re.I)
+# « a traité Emmanuel Macron d'« … » »: calling someone names is saying words.
+_CALLING_FORMS = "|".join("e es ent é ée és ées ait aient ant er era".split())  # of « traiter »
+_NAME_CALLING = re.compile(
+    rf"(?<![\w-])(?P<verb>trait(?:{_CALLING_FORMS}))\s+[^«»\n.]{{1,60}}?(?<![\w'’-])"
+    r"d(?:e\s+|['’]\s*)$",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUN = re.compile(
     r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!\s+(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit"
     r"|semble|paraît|para[iî]t|est\s|était\s|reste|suffit|convient|vaut))",
@@ -772,6 +783,10 @@ class Attributor:
         `que` or a colon leads from it to the quotation.
         """
         verbs = list(_VERB.finditer(left))
+        calling = _NAME_CALLING.search(left)
+        if calling is not None and (not verbs or verbs[-1].start() < calling.start()):
+            verb_at, verb_end = left_start + calling.start("verb"), left_start + calling.end("verb")
+            return verb_at, verb_end, self.text[verb_at:verb_end]
         if not verbs:
             return None
         verb = verbs[-1]
@@ -983,6 +998,22 @@ class Attributor:
                 # a speech or a debate turn: « Vous écrivez … dans votre rapport : « … » »
                 # quotes the person addressed, whom the turn does not name
                 return Attribution(None, None, f"vous {cue}", "unknown")
+            if _CAUSATIVE.search(self.text, max(left_start, cue_start - 12), cue_start):
+                # « La question d'un avocat … a fait réagir le procureur d'État qui a invité le
+                # tribunal « … » »: the one made to speak, right after the verb
+                made = [  # a function standing alone too (« le procureur d'État »)
+                    m
+                    for m in self.context.mentions
+                    if (m.name or m.function) and 0 <= m.start - verb_end <= 20
+                    and m.end <= span.open
+                ]
+                if made:
+                    causative = f"fait {cue}"
+                    if made[0].name is None:  # a function nobody the text names holds
+                        return Attribution(None, made[0].function, causative, "explicit")
+                    attribution = self._who(made[0])
+                    attribution.cue = causative
+                    return attribution
             # « Eric Woerth qui vous dit « … » », « Gilles Legendre, qui est de vos rangs,
             # qui lui-même disait « … » »: the person heading the relative clause
             for m in reversed(self._mentions_in(max(left_start, cue_start - 120), cue_start)):
@@ -1011,6 +1042,15 @@ class Attributor:
                 if glued or inverted:
                     attribution = self._who(m)
                     attribution.cue = cue
+                    return attribution
+            if (latter := _LATTER.search(near)) is not None:
+                # « Le président Erdogan a traité … Emmanuel Macron d'« … » alors que ce dernier
+                # avait estimé … « … » »: the person named last, not the one in focus
+                at = cue_start - len(near) + latter.start()
+                named = [m for m in self._mentions_in(floor, at) if m.name and not m.body]
+                if named:
+                    attribution = self._who(named[-1])
+                    attribution.cue = f"{latter.group().strip().lower()} {cue}"
                     return attribution
             pronoun = [p for p in _SUBJECT_PRONOUN.finditer(near) if " qui " not in near[p.end() :]]
             if pronoun:
