@@ -184,7 +184,9 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
                                "filter": ["lowercase", "asciifolding"]},
         },
     }
-    text = {"type": "text", "analyzer": "verbatim_french",
+    # stems are matched word by word and scored (BM25): no positions; phrases and quotations
+    # are matched on the unstemmed `exact` words, which keep theirs
+    text = {"type": "text", "analyzer": "verbatim_french", "index_options": "freqs",
             "fields": {"exact": {"type": "text", "analyzer": "verbatim_exact"}}}
     properties: dict[str, Any] = {name: {"type": "keyword"} for name in KEYWORDS}
     properties.update({
