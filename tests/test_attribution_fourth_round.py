@@ -136,3 +136,13 @@ def test_the_one_a_causative_makes_speak_says_the_words():
     # unnamed; not Sven Giegold, the witness in focus before
     quote = quote_at(doc, "à ne pas s’égarer")
     assert (quote.speaker, quote.function) == (None, "procureur d’État")
+
+
+def test_a_second_that_clause_of_the_same_verb_carries_on_the_quotation():
+    doc = extracted(shared_document("luxleaks-communiques/html/2016-04-26-trial-day1.html"))
+    # « La témoin, représentante de PwC, a notamment reconnu que « les documents étaient d'accès
+    # facile » du fait d'un bug du réseau informatique interne et qu'il pouvait « y avoir une
+    # part fortuite dans l'accès à ces documents ». »: both clauses are the witness's words
+    first, second = quote_at(doc, "accès facile"), quote_at(doc, "y avoir une part fortuite")
+    assert second.is_speech and (second.speaker, second.function) == (None, "témoin")
+    assert (first.speaker, first.function) == (second.speaker, second.function)

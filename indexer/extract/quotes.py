@@ -347,6 +347,7 @@ _DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])")
 # No sentence ends after a civility or an initial: « M. Boileau », « Pierre S. Pettigrew ».
 _NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|MM|Dr|Pr|St|Mme)$")
+_AND_THAT = re.compile(r"(?<![\w'’])et\s+qu(?:e\s|['’])", re.IGNORECASE)
 _CONTINUATION_GAP = re.compile(r"^[\s,;:.)(–—-]*(?:(?:et|ou|puis|mais)\s*)?[\s,;:(–—-]*$", re.I)
 _WORDS = WORD_PATTERN
 _MARKS = re.compile(r'[«»“”"]|\n[ \t]*\n\s*')
@@ -1173,7 +1174,9 @@ class Attributor:
                 _CONTINUATION_GAP.match(gap)
                 or (
                     same_sentence
-                    and len(gap) <= 25
+                    # « a reconnu que « … » du fait d'un bug … et qu'il pouvait « … » »: a second
+                    # clause of the same verb of speech
+                    and (len(gap) <= 25 or _AND_THAT.search(gap) is not None)
                     and not _VERB.search(gap)
                     and not self._mentions_in(previous.close, span.open)
                 )
