@@ -146,3 +146,12 @@ def test_a_second_that_clause_of_the_same_verb_carries_on_the_quotation():
     first, second = quote_at(doc, "accès facile"), quote_at(doc, "y avoir une part fortuite")
     assert second.is_speech and (second.speaker, second.function) == (None, "témoin")
     assert (first.speaker, first.function) == (second.speaker, second.function)
+
+
+def test_a_sources_view_covers_its_sentence_past_a_body_named_in_it():
+    doc = extracted(shared_document("luxleaks-communiques/html/2017-11-23-cassation.html"))
+    # « Vient ensuite le tour de Me Hansen, représentant la partie civile PwC, pour qui la
+    # question de cette « condition supplémentaire » à la jurisprudence de la CEDH est une
+    # « fausse question ». »: both phrases are his, the CEDH between them says nothing
+    quote = quote_at(doc, "fausse question")
+    assert quote.is_speech and quote.speaker == "Hansen"

@@ -109,6 +109,7 @@ _AUTHOR_CUE = (
     r"|(?:écrite?s?|prononcée?s?|signée?s?)\s+par"
 )
 _SOURCE_CUE = r"selon|d['’]après|pour|aux yeux de|de l['’]avis de"
+_SOURCE_CUE_START = re.compile(rf"(?:{_SOURCE_CUE})(?!\w)", re.IGNORECASE)
 # « comme l'a tourné en dérision le rapporteur »: a function standing for its holder.
 _FUNCTION_NP = re.compile(rf"(?:le|la|l['’])\s*(?P<fn>{FUNCTION_WORDS})\b", re.IGNORECASE)
 _LEFT_CUE = re.compile(
@@ -1176,9 +1177,15 @@ class Attributor:
                     same_sentence
                     # « a reconnu que « … » du fait d'un bug … et qu'il pouvait « … » »: a second
                     # clause of the same verb of speech
-                    and (len(gap) <= 25 or _AND_THAT.search(gap) is not None)
+                    and (
+                        len(gap) <= 25
+                        or _AND_THAT.search(gap) is not None
+                        # « Me Hansen, …, pour qui la question de cette « … » à la jurisprudence
+                        # de la CEDH est une « … » »: a source's view covers its sentence
+                        or _SOURCE_CUE_START.match(attribution.cue or "") is not None
+                    )
                     and not _VERB.search(gap)
-                    and not self._mentions_in(previous.close, span.open)
+                    and not any(not m.body for m in self._mentions_in(previous.close, span.open))
                 )
             ):
                 found = self._right(span, floor)
