@@ -62,6 +62,9 @@ from indexer.spelling import (
 DEFAULT_ALIAS = "verbatim"
 FACET_VALUES = 10_000  # values counted per facet (the Whoosh engine counts them all)
 VALUES_TTL = 10.0  # seconds a facet's list of values is kept for resolving `speaker:X`
+# seconds the record counts of the words searched are kept: they only decide whether a word
+# is unknown or rare enough to be corrected, and a request is saved on most searches
+COUNTS_TTL = 60.0
 TIMEOUT = 30  # seconds per request
 # a read (search, count, get) cut by a node's loss is tried again after 0.1 then 0.3 s: the
 # coordinating node has by then dropped the dead node and asks the shard's other copy
@@ -302,12 +305,9 @@ class ClusterLexicon(Lexicon):
     """
 
     def __init__(self, catalog: OpenSearchCatalog):
-        labels = [label for facet in ("speaker", "theme")
-                  for label in catalog.facet_values(facet)[1]]
-        display = build_lexicon(_NoWords(), labels).display
-        super().__init__((), display)
+        super().__init__((), catalog.display())
         self.catalog = catalog
-        self.known: dict[str, int] = {}
+        self.known = catalog.word_counts()
 
     def frequencies(self, keys: list[str]) -> None:
         """Count, in one request, the records holding each folded word of `keys`."""
@@ -376,6 +376,8 @@ class OpenSearchCatalog:
         self.client = _client(url)
         self._lock = threading.Lock()
         self._values: dict[str, tuple[float, dict, dict]] = {}
+        self._word_counts: tuple[float, dict[str, int]] = (0.0, {})
+        self._display: tuple[float, dict[str, str]] = (0.0, {})
         try:
             exists = retried(self.client.indices.exists_alias, name=alias) or \
                 retried(self.client.indices.exists, index=alias)
@@ -439,6 +441,28 @@ class OpenSearchCatalog:
             "size": 1, "query": {"term": {"id": doc_id}}})["hits"]["hits"]
         return found[0]["_source"] if found else None
 
+    def word_counts(self) -> dict[str, int]:
+        """Return the record counts of folded words asked less than COUNTS_TTL s ago (a dict
+        the spelling lexicon fills)."""
+        now = time.monotonic()
+        with self._lock:
+            if now - self._word_counts[0] > COUNTS_TTL:
+                self._word_counts = (now, {})
+            return self._word_counts[1]
+
+    def display(self) -> dict[str, str]:
+        """Return the accents and capitals of the speakers' and themes' words (for the
+        spelling suggestions shown), kept as long as the facet values."""
+        now = time.monotonic()
+        with self._lock:
+            if now - self._display[0] < VALUES_TTL:
+                return self._display[1]
+        labels = [label for facet in ("speaker", "theme") for label in self.facet_values(facet)[1]]
+        display = build_lexicon(_NoWords(), labels).display
+        with self._lock:
+            self._display = (now, display)
+        return display
+
     def facet_values(self, facet: str) -> tuple[dict[str, str], dict[str, list[str]]]:
         """Return a facet's ({facet_key: label}, {label: indexed spellings}), kept a few
         seconds: spelling variants are merged under their best label, as Whoosh does."""
@@ -481,9 +505,6 @@ class OpenSearchCatalog:
             base.append({"range": {"date": span}})
         notes: list[str] = []
         text_query = resolve_facet_terms(parsed.query, self.facet_values)
-        query, level, text_query, note = self._matching(plan, text_query, base)
-        if note:
-            notes.append(note)
 
         selections: dict[str, dict] = {}
         for facet in FACET_FIELDS:
@@ -505,18 +526,28 @@ class OpenSearchCatalog:
                                 "field": "date", "calendar_interval": "month",
                                 "format": "yyyy-MM", "min_doc_count": 1}}}}
         first = (request.page - 1) * request.per_page
-        body: dict[str, Any] = {
-            "query": {"bool": {"filter": base, "must": [query]}},
-            "post_filter": {"bool": {"filter": list(selections.values())}},
-            "aggs": aggs, "from": first, "size": request.per_page,
-            "track_total_hits": True, "_source": {"excludes": ["exact"]},
-        }
         ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
-        if not ranked:
-            order = "asc" if request.sort == "date" else "desc"
-            body["sort"] = [{"date": {"order": order, "missing": "_last"}},
-                            {"id": {"order": order}}]
-        answer = self.search(body)
+
+        def body_for(query: dict) -> dict[str, Any]:
+            body: dict[str, Any] = {
+                "query": {"bool": {"filter": base, "must": [query]}},
+                "post_filter": {"bool": {"filter": list(selections.values())}},
+                "aggs": aggs, "from": first, "size": request.per_page,
+                "track_total_hits": True, "_source": {"excludes": ["exact"]},
+            }
+            if not ranked:
+                order = "asc" if request.sort == "date" else "desc"
+                body["sort"] = [{"date": {"order": order, "missing": "_last"}},
+                                {"id": {"order": order}}]
+            return body
+
+        query, level, text_query, note, answer = self._matching(plan, text_query, base,
+                                                                body_for)
+        if note:
+            notes.append(note)
+        ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
+        if answer is None:
+            answer = self.search(body_for(query))
         total = answer["hits"]["total"]["value"]
         facets, years, months = {}, {}, {}
         if request.facets:
@@ -548,22 +579,40 @@ class OpenSearchCatalog:
         found = self._get(doc_id)
         return stored_document(found) if found else None
 
-    def _count(self, base: list[dict], query: dict) -> int:
-        return self._counts(base, [query])[0]
-
-    def _counts(self, base: list[dict], queries: list[dict]) -> list[int]:
-        """Return the records each query matches within `base`, in one request."""
+    def _counts(self, base: list[dict], queries: list[dict], body: dict[str, Any]
+                ) -> tuple[list[int], dict[str, Any]]:
+        """Return the records each query matches within `base`, and the answer to the
+        search `body`, in one round trip (`_msearch`): the search is the one the counts
+        will most likely choose, and is sent again only when they choose another."""
         filters = {str(i): {"bool": {"filter": [query]}} for i, query in enumerate(queries)}
-        buckets = self.search({
-            "size": 0, "track_total_hits": False, "query": {"bool": {"filter": base}},
-            "aggs": {"n": {"filters": {"filters": filters}}}})["aggregations"]["n"]["buckets"]
-        return [buckets[str(i)]["doc_count"] for i in range(len(queries))]
+        counting = {"size": 0, "track_total_hits": False, "query": {"bool": {"filter": base}},
+                    "aggs": {"n": {"filters": {"filters": filters}}}}
+        head = {"index": self.alias, "allow_partial_search_results": False}
+        answers = retried(self._msearch, [head, counting, head, body])
+        buckets = answers[0]["aggregations"]["n"]["buckets"]
+        return [buckets[str(i)]["doc_count"] for i in range(len(queries))], answers[1]
 
-    def _matching(self, plan: Plan, text_query: wq.Query, base: list[dict]
-                  ) -> tuple[dict, str, wq.Query, str | None]:
-        """Return (query, level, query to highlight, note), as `indexer.matching` decides:
-        plain words all required up to ALL_WORDS_UP_TO, half of a longer query, any word
-        when that finds under MIN_MATCHES; typed syntax widened only when nothing matches."""
+    def _msearch(self, lines: list[dict]) -> list[dict[str, Any]]:
+        """Return the answers of a multi-search; a failed one raises its error (which
+        `retried` judges as it would a search's)."""
+        from opensearchpy import TransportError
+
+        answers = self.client.msearch(body=lines)["responses"]
+        for answer in answers:
+            if "error" in answer:
+                error = answer["error"]
+                raise TransportError(answer.get("status", 500), error.get("type", "error")
+                                     if isinstance(error, dict) else str(error), answer)
+        return answers
+
+    def _matching(self, plan: Plan, text_query: wq.Query, base: list[dict],
+                  body_for: Callable[[dict], dict[str, Any]]
+                  ) -> tuple[dict, str, wq.Query, str | None, dict[str, Any] | None]:
+        """Return (query, level, query to highlight, note, the search's answer if already
+        asked), as `indexer.matching` decides: plain words all required up to
+        ALL_WORDS_UP_TO, half of a longer query, any word when that finds under MIN_MATCHES;
+        typed syntax widened only when nothing matches. `body_for(query)` is the search of
+        a query, sent with the counts."""
         parsed = plan.parsed
         terms = plain_terms(parsed)
         if terms:
@@ -574,31 +623,35 @@ class OpenSearchCatalog:
             queries = [level_query, _words(terms, 1)] if len(terms) > 1 else [level_query]
             if most:
                 queries.append(_words(terms, len(terms)))
-            counted = self._counts(base, queries)
+            counted, answer = self._counts(base, queries, body_for(level_query))
             matched, anyword = counted[0], counted[1] if len(terms) > 1 else counted[0]
             if matched >= MIN_MATCHES or anyword == matched:
                 if not most:
-                    return level_query, "all", text_query, None
+                    return level_query, "all", text_query, None, answer
                 return level_query, "most", text_query, (
                     f"Requête longue : documents contenant au moins {need} des "
-                    f"{len(terms)} mots, les plus pertinents d'abord.")
+                    f"{len(terms)} mots, les plus pertinents d'abord."), answer
             complete = matched if not most else counted[-1]
             note = ("Aucun document ne contient tous les mots : résultats contenant une partie "
                     "d'entre eux." if not complete else
                     f"Seulement {complete} document(s) avec tous les mots : la recherche "
                     f"s'étend à ceux qui en contiennent une partie, les plus pertinents "
                     f"d'abord.")
-            return _words(terms, 1), "any", text_query, note
+            return _words(terms, 1), "any", text_query, note, None
         query = dsl(text_query)
-        if isinstance(text_query, wq.Every) or len(parsed.words) < 2 or parsed.fallback or \
-                self._count(base, query):
-            return query, "all", text_query, None
+        if isinstance(text_query, wq.Every) or len(parsed.words) < 2 or parsed.fallback:
+            return query, "all", text_query, None, None
+        counted, answer = self._counts(base, [query], body_for(query))
+        if counted[0]:
+            return query, "all", text_query, None, answer
         loose = resolve_facet_terms(parse_query(plan.q, any_word=True).query, self.facet_values)
         loose_query = dsl(loose)
-        if not self._count(base, loose_query):
-            return query, "all", text_query, None
+        nothing = answer
+        counted, answer = self._counts(base, [loose_query], body_for(loose_query))
+        if not counted[0]:
+            return query, "all", text_query, None, nothing
         return loose_query, "any", loose, ("Aucun document ne contient tous les mots : "
-                                           "résultats contenant une partie d'entre eux.")
+                                           "résultats contenant une partie d'entre eux."), answer
 
 
 def open_opensearch(url: str | None = None, index_dir: Path | str | None = None,
