@@ -64,12 +64,14 @@ _PRESIDENT = re.compile(
     r"|porte-parole\s+du\s+gouvernement)",
     re.IGNORECASE,
 )
-# A function, then a bare surname: « le président Erdogan », « la chancelière Merkel ».
+# A function, then a bare surname: « le président Erdogan », « la chancelière Merkel » (the
+# function first, so that the engine looks for it quickly; its article is checked after).
 _TITLED_SURNAME = re.compile(
-    r"(?<![\w'’])(?:[Ll]e|[Ll]a)\s+(?P<fn>président(?:e)?|chancelière?|ministre|maire|pape"
-    r"|roi|reine|général|sénateur|sénatrice|député(?:e)?)\s+"
-    rf"(?P<name>[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])(?!\s+[{_UP}])"
+    r"(?P<fn>président(?:e)?|chancelière?|ministre|maire|pape|roi|reine|général|sénateur"
+    r"|sénatrice|député(?:e)?)[ \t]+"
+    rf"(?P<name>[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])(?![ \t]+[{_UP}])"
 )
+_TITLE_ARTICLE = re.compile(r"(?<![\w'’])[Ll][ea][ \t]+$")
 # Words that open an apposition giving a function: "Dov Zerah, directeur général de …".
 FUNCTION_WORDS = (
     r"(?:(?:ancien(?:ne)?|ex-|nouveau|nouvelle|actuel(?:le)?|premi(?:er|ère))\s*)?"
@@ -291,11 +293,13 @@ def find_mentions(
         mentions.append(Mention(m.start(1), m.end(1), None, function, _is_subject(text, m.start())))
     for m in _TITLED_SURNAME.finditer(text):
         # « le président Erdogan », « la chancelière Merkel »: a surname the function introduces
+        if (article := _TITLE_ARTICLE.search(text, max(0, m.start() - 4), m.start())) is None:
+            continue
         if any(x.start <= m.start("name") < x.end for x in mentions if x.name):
             continue
         name = canonical_name(m.group("name"))
         name = name.capitalize() if name.isupper() else name  # « le président MACRON »
-        subject = _is_subject(text, m.start())
+        subject = _is_subject(text, article.start())
         mentions.append(Mention(m.start("name"), m.end("name"), name, m.group("fn"), subject, True))
     if aliases is not None and len(aliases):
         keys, owners = _function_variants(aliases)
