@@ -6,6 +6,7 @@ on another node must take over). The node is started again after each test.
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -138,4 +139,32 @@ def test_indexing_loses_and_doubles_nothing_when_a_node_dies_mid_run(opensearch_
     again, _ = index_cluster([DEMO], urls, "midrun")
     assert (again.documents, again.added, again.updated) == (0, 0, 0)
     assert again.unchanged == report.added
+    client.close()
+
+
+def test_a_run_that_died_before_writing_its_manifest_is_repaired_by_the_next(
+        opensearch_cluster, local_index):
+    from indexer.opensearch_writer import index_cluster
+
+    drop_indices(opensearch_cluster.url, "repair")
+    urls = ",".join(opensearch_cluster.urls)
+    first, _ = index_cluster([DEMO], urls, "repair", replicas=1)
+    client = _client(opensearch_cluster)
+    # the records of a run are written, its manifest is not: the manifest in the cluster names
+    # the generation before
+    meta = client.get(index="repair", id="manifest")["_source"]
+    state = json.loads(meta["data"])
+    client.index(index="repair", id="manifest", refresh=True, body={
+        **meta, "data": json.dumps({**state, "generation": state["generation"] - 1})})
+    again, _ = index_cluster([DEMO], urls, "repair")
+    assert again.updated == first.added  # every file read again…
+    assert again.documents == first.documents
+    client.indices.refresh(index="repair")
+    expected = _records(local_index)
+    for kind, ids in expected.items():  # …and its statements written once, none left over
+        found = [h["_id"] for h in client.search(index="repair", body={
+            "size": 1000, "query": {"term": {"type": kind}}, "_source": False})["hits"]["hits"]]
+        assert sorted(found) == sorted(ids), kind
+    third, _ = index_cluster([DEMO], urls, "repair")
+    assert (third.documents, third.unchanged) == (0, first.added)
     client.close()
