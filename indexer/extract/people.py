@@ -25,10 +25,14 @@ _CAP = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}]+)*"  # Jean-Luc, Dupond-Moret
 _UPPER = rf"[{_UP}][{_UP}'’]+(?:-[{_UP}]+)*"  # BORNE, LE MAIRE's parts, PANNIER-RUNACHER
 _WORD = rf"(?:{_CAP}|{_UPPER})"
 _PARTICLE = r"(?:(?:de|du|des|van|von|le|la|Le|La|DE|LE)[ \t]+|d['’])"
+# After a civility, a surname may open with its particle (« Me de Vries », « M. de Courson »);
+# not « le » / « la », which open functions (« M. le Président », « Mme la Ministre »).
+_NOBLE = r"(?:(?:de|du|des|van|von)[ \t]+|d['’])"
 _CIV = r"(?:M\.|Mme|Mlle|MM\.|Mmes|Me|Maître|Maitre|Dr\.?|Pr\.?|Monsieur|Madame)"
 # Civility + 1-4 words, or 2-4 words whose first is a capitalised (not upper-case) word.
 NAME_PATTERN = re.compile(
-    rf"(?<![\w{_UP}])(?:(?P<civ>{_CIV})[ \t]+(?P<cname>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{0,3}})"
+    rf"(?<![\w{_UP}])(?:(?P<civ>{_CIV})[ \t]+"
+    rf"(?P<cname>{_NOBLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{0,3}})"
     rf"|(?P<name>{_CAP}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}))(?![\w'’])"
 )
 # Capitalised words that start phrases which are not people's names.
@@ -283,6 +287,8 @@ def find_mentions(
         name = canonical_name(raw)
         if aliases is not None:
             name = aliases.canonical(name)
+        if m.group("cname") and re.match(_NOBLE, raw) and name_key(name) == name_key(raw):
+            name = name[:1].lower() + name[1:]  # « M. de Villepin » is « de Villepin »
         mentions.append(
             Mention(
                 m.start(), m.end(), name, None, _is_subject(text, m.start()), bool(m.group("civ"))
