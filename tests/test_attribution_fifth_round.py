@@ -8,7 +8,7 @@ and fail under VERBATIM_REQUIRE_SHARED=1). None of them belongs to the held-out 
 """
 
 from indexer.extract.people import find_mentions
-from tests.shared_docs import quote_at
+from tests.shared_docs import VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 
 # --- Names: a surname opening with its particle after a civility ----------------------------
@@ -29,3 +29,19 @@ def test_the_particle_is_part_of_the_name_but_an_article_opens_a_function():
     assert names == ["de Rugy", "de La Raudière"]
     # « M. le président », « Mme la ministre »: a function addressed, no one's name
     assert not [m.name for m in find_mentions("M. le Président, Mme la Ministre, merci.") if m.name]
+
+
+# --- Nobody: an impersonal passive of saying, in any tense ----------------------------------
+
+BERVILLE = "Interview de M. Hervé Berville, secrétaire d'État chargé de la mer, à France Bleu"
+
+
+def test_words_written_impersonally_are_nobodys_not_the_journalists():
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, BERVILLE), "speakers")
+    # BERTRAND PIDANCE: « … il y en a une qu'on peut voir … sur le port de Saint-Gilles-Croix-
+    # de-Vie …, il est écrit « Ecologie = mort de la pêche. » »: a banner's words, no agent
+    # named, as « il nous a été dit » (the journalist only reads them)
+    banner = quote_at(doc, "Ecologie = mort de la pêche")
+    assert (banner.is_speech, banner.speaker) == (True, None)
+    # the journalist is still no speaker of the interview
+    assert [s.name for s in doc.speakers] == ["Hervé Berville"]

@@ -230,7 +230,8 @@ _FOLDED_WORD = re.compile(r"\w+")
 _PLURAL_VERB = re.compile(r"(?:ont|avaient|auraient|sont)\s|\w+(?:aient|[^i]ent)$", re.IGNORECASE)
 # An impersonal passive of saying: « il (nous) a été dit », « il m'a été rapporté ».
 _IMPERSONAL = re.compile(
-    r"(?<![\w'’-])il\s+(?:(?:nous|vous|leur|lui|me|m['’])\s*)?(?:a|avait|aurait)\s+été\s+\w+$",
+    r"(?<![\w'’-])il\s+(?:(?:nous|vous|leur|lui|me|m['’])\s*)?"
+    r"(?:(?:a|avait|aurait|aura)\s+été|est|était|sera|serait|fut)\s+\w+$",
     re.IGNORECASE,
 )
 # A modal or a near future before the infinitive of speech: words imagined, not said.
