@@ -45,3 +45,25 @@ def test_words_written_impersonally_are_nobodys_not_the_journalists():
     assert (banner.is_speech, banner.speaker) == (True, None)
     # the journalist is still no speaker of the interview
     assert [s.name for s in doc.speakers] == ["Hervé Berville"]
+
+
+# --- Texts: an article or a law named again by a demonstrative ------------------------------
+
+
+def test_words_of_an_article_named_by_a_demonstrative_are_the_texts():
+    # « Rappelons que cet article concerne la possibilité d'un domicile distinct « sans qu'il
+    # soit pour autant porté atteinte … » »: the civil code's words, not the deputy's
+    turn = _turn("20130139.xml", "sp-00395-Dominique_Nachury")
+    code = quote_at(turn, "sans qu'il soit pour autant porté atteinte")
+    assert (code.is_speech, code.speaker, code.cue) == (True, None, "texte")
+    # « Cet article traite du conseil de famille et précise : « Le juge peut organiser la
+    # tutelle … » »: the minister reads the code
+    minister = _turn("20130139.xml", "sp-00031-Christiane_Taubira")
+    assert quote_at(minister, "Le juge peut organiser la tutelle").speaker is None
+
+
+def test_the_bill_debated_made_to_speak_is_still_the_speakers_voice():
+    # « oui, ce texte leur dira tout simplement : « Va ton chemin, construis ta vie … » »:
+    # words the deputy lends to the bill, hers (CONVENTIONS.md, rule 4)
+    turn = _turn("20130121.xml", "sp-00638-Anne-Yvonne_Le_Dain")
+    assert quote_at(turn, "Va ton chemin").speaker == "Anne-Yvonne Le Dain"

@@ -179,7 +179,10 @@ _YOU_PAST = re.compile(r"\b(?:avez|aviez|avais|aurez|auriez)\b|iez$|ez\s+dit", r
 _TEXT_SOURCE = re.compile(
     r"\b(?:l['’]article|l['’]alinéa|la\s+loi|le\s+code|le\s+texte|la\s+phrase|le\s+règlement"
     r"|la\s+directive|le\s+projet\s+de\s+loi|la\s+rédaction|le\s+décret|l['’]ordonnance"
-    r"|la\s+convention|le\s+traité|la\s+constitution)\b(?:[^.!?«»\n,]|(?<=\b[A-Z])\.){0,50}?"
+    r"|la\s+convention|le\s+traité|la\s+constitution"
+    # an article or a law named again by a demonstrative (« cet article concerne … « … » »);
+    # not « ce texte », the bill debated, which speakers make say what they argue
+    r"|(?:cet|ce|cette)\s+(?:article|alinéa|loi|code|décret|ordonnance|règlement|directive))\b(?:[^.!?«»\n,]|(?<=\b[A-Z])\.){0,50}?"
     r"(?:\s(?:parle|prévoit|dispose|stipule|énonce|précise|indique|dit|mentionne|évoque|vise"
     r"|serait|sera|est|était)\b[^.!?«»\n]{0,40}|\s*:?\s*)$",
     re.IGNORECASE,
