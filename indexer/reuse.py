@@ -50,7 +50,14 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from indexer.analysis import STOP_WORDS, fold, passage_words
+from indexer.analysis import (
+    COMBINING,
+    STOP_WORDS,
+    WORD_PATTERN,
+    fold,
+    passage_word,
+    passage_words,
+)
 from indexer.document import Document
 
 ARRAYS = "reuse.npz"
@@ -135,6 +142,11 @@ def fingerprints(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, np.uint32), np.zeros(0, bool)
     w = np.fromiter((_run_word(x) for x in words), np.uint64, len(words))
     stop = np.fromiter((x in STOP_WORDS for x in words), bool, len(words))
+    return _runs(w, stop, n)
+
+
+def _runs(w: np.ndarray, stop: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return the `n` run fingerprints of word hashes `w`, and which runs hold a content word."""
     h = w[:n].copy()
     content = ~stop[:n]
     with np.errstate(over="ignore"):
@@ -144,14 +156,56 @@ def fingerprints(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return (h >> np.uint64(32)).astype(np.uint32), content
 
 
-@dataclass
+class _RunWords(dict):
+    """A word as the folded, lowercase text gives it → its run hash; its passage word and
+    whether that is a stop word beside.
+
+    Filled on first sight of each distinct word, so that a document's words map to hashes
+    in one C-level pass (`map(__getitem__)`); emptied when it grows past `LIMIT` words.
+    """
+
+    LIMIT = 1_000_000
+
+    def __init__(self):
+        super().__init__()
+        self.word: dict[str, str] = {}
+        self.stop: dict[str, bool] = {}
+
+    def bound(self) -> None:
+        """Empty the table when full (between documents: a long-lived indexer, --watch,
+        must not grow forever)."""
+        if len(self) >= self.LIMIT:
+            self.clear()
+            self.word.clear()
+            self.stop.clear()
+
+    def __missing__(self, raw: str) -> int:
+        word = passage_word(raw)  # raw is folded and lowercase already: the elision goes
+        self[raw] = value = _run_word(word)
+        self.word[raw], self.stop[raw] = word, word in STOP_WORDS
+        return value
+
+
+_RUN_WORDS = _RunWords()
+
+
 class Tokens:
     """A document's passage words, their character spans and fingerprints."""
 
-    words: list[str]
-    spans: list[tuple[int, int]]
-    hashes: np.ndarray
-    valid: np.ndarray
+    __slots__ = ("_spans", "_text", "hashes", "valid", "words")
+
+    def __init__(self, words: list[str], spans: list[tuple[int, int]] | None, text: str,
+                 hashes: np.ndarray, valid: np.ndarray):
+        self.words, self._spans, self._text = words, spans, text
+        self.hashes, self.valid = hashes, valid
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Return each word's character span in the text (found on first use: a document
+        is fingerprinted whole, but few of them hold a match)."""
+        if self._spans is None:
+            self._spans = [m.span() for m in WORD_PATTERN.finditer(self._text)]
+        return self._spans
 
     @classmethod
     def of(cls, text: str) -> Tokens:
@@ -160,13 +214,31 @@ class Tokens:
         Parentheses hold the record's stage directions and procedure (« (Applaudissements
         sur les bancs du groupe SRC.) », « (La motion, mise aux voix, est adoptée.) »),
         which recur in every sitting.
+
+        >>> t = Tokens.of("L’État, aujourd’hui (Applaudissements.) et demain : l'eau.")
+        >>> t.words, t.spans[0], t.valid.tolist()
+        (['etat', "aujourd'hui", 'applaudissements', 'et', 'demain', 'eau'], (0, 6), \
+[False, False, False])
         """
-        found = passage_words(text)
-        words = [w for w, _, _ in found]
-        hashes, valid = fingerprints(words)
+        lowered = fold(text.lower())
+        if len(lowered) == len(text) and not COMBINING.search(text) and "ʼ" not in text:
+            # folding kept every character in place and every letter a letter (ʼ is one, the
+            # ' it folds to is not): the words of the folded text stand where the text's do,
+            # and are found by one C-level search
+            raw = WORD_PATTERN.findall(lowered)
+            _RUN_WORDS.bound()
+            hashes, valid = _fingerprints(raw)
+            words = list(map(_RUN_WORDS.word.__getitem__, raw))
+            spans = None
+        else:
+            found = passage_words(text)
+            words = [w for w, _, _ in found]
+            hashes, valid = fingerprints(words)
+            spans = [(a, b) for _, a, b in found]
+        tokens = cls(words, spans, text, hashes, valid)
         if "(" in text and valid.size:
             inside = np.zeros(len(words), bool)
-            starts = np.fromiter((a for _, a, _ in found), np.int64, len(found))
+            starts = np.fromiter((a for a, _ in tokens.spans), np.int64, len(words))
             for match in _PARENTHESES.finditer(text):
                 lo, hi = np.searchsorted(starts, [match.start(), match.end()])
                 inside[lo:hi] = True
@@ -174,7 +246,17 @@ class Tokens:
             for k in range(1, GRAM):
                 covered |= inside[k:valid.size + k]
             valid &= ~covered
-        return cls(words, [(a, b) for _, a, b in found], hashes, valid)
+        return tokens
+
+
+def _fingerprints(raw: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """`fingerprints` of words as the folded text gives them (elisions still on)."""
+    w = np.fromiter(map(_RUN_WORDS.__getitem__, raw), np.uint64, len(raw))
+    stop = np.fromiter(map(_RUN_WORDS.stop.__getitem__, raw), bool, len(raw))
+    n = len(raw) - GRAM + 1
+    if n <= 0:
+        return np.zeros(0, np.uint32), np.zeros(0, bool)
+    return _runs(w, stop, n)
 
 
 _PARENTHESES = re.compile(r"\([^()]{0,400}\)")

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import web_enrich
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer import reuse
 from indexer.cli import main
@@ -353,3 +355,34 @@ def test_a_server_worker_reads_the_reuse_groups_before_its_first_visitor(index_d
         assert genealogy._tables
     finally:
         close_catalog(app)
+
+
+def _as_passages_read_it(text: str) -> tuple[list[str], list[tuple[int, int]], list[int]]:
+    """A text's words, spans and run fingerprints the slow way: word by word."""
+    from indexer.analysis import passage_words
+
+    found = passage_words(text)
+    words = [w for w, _, _ in found]
+    return words, [(a, b) for _, a, b in found], reuse.fingerprints(words)[0].tolist()
+
+
+@given(st.lists(st.sampled_from(list("aeiouzlqnt EÉéèêëÇçœŒæİı'’‘ʼ´-(),.«»0123\n")
+                                + ["e\u0301", "\u0301", "ﬁ", "ß"]), max_size=120).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_fingerprints_read_the_whole_text_at_once_as_word_by_word(text):
+    """`Tokens.of` folds the whole text in one pass when that keeps every character in place
+    (NFD accents, « œ » and « İ » take the word-by-word way): same words, spans, runs."""
+    tokens = reuse.Tokens.of(text)
+    assert (tokens.words, tokens.spans, tokens.hashes.tolist()) == _as_passages_read_it(text)
+
+
+def test_fingerprints_of_real_speeches_match_the_word_by_word_reading(shared):
+    path = shared / "vie-publique-discours" / "gyab_statements_2020-11-22.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle)
+        texts = [row["text"] for _, row in zip(range(300), rows, strict=False)]
+    assert sum(len(t) for t in texts) > 1_000_000
+    for text in texts:
+        tokens = reuse.Tokens.of(text)
+        assert (tokens.words, tokens.spans, tokens.hashes.tolist()) == \
+            _as_passages_read_it(text)
