@@ -39,10 +39,10 @@ from indexer.extract.people import (
     functions_of,
     is_person_name,
     resolve_functions,
-    signatories,
 )
 from indexer.extract.quotes import Context, extract_quotes
 from indexer.extract.roles import ROLES, RoleBook
+from indexer.extract.signatories import Signatory, signatories
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
 from indexer.extract.titles import TitleInfo, parse_title
 from indexer.extract.turns import ANSWER, QUESTION, find_turns, split_roles
@@ -164,13 +164,16 @@ def _kind(doc: Document, info: TitleInfo, text: str) -> None:
 
 
 def _kind_from_shape(doc: Document, text: str) -> str | None:
-    """Return the kind of a text that names none: a signed op-ed is a tribune, a text opening
-    with a dateline (« Montclair, le 4 novembre 2021 ») a release, a web post an article."""
+    """Return the kind of a text that names none: a signed op-ed is a tribune, a text whose
+    head holds a dateline (« Montclair, le 4 novembre 2021 ») a release, a web post an
+    article."""
     if signatories(text, True):
         return "tribune"
-    first = re.match(r"\s*([^\n]*)", text)
-    if first and len(first.group(1)) <= 80 and _dateline(first.group(1))[0]:
-        return "communiqué"
+    # the dateline may follow a headline or a lead paragraph (« La FRV s'oppose au projet … »
+    # then « Montclair, le 5 septembre 2023 »): a line of its own among the first three
+    for line in re.findall(r"[^\n]+", text[:1200])[:3]:
+        if len(line) <= 80 and _dateline(line)[0]:
+            return "communiqué"
     if doc.format in ("md", "html") and doc.title:
         return "article"
     return None
@@ -560,7 +563,7 @@ def _people(
             if issuer and doc.kind != "déclaration":
                 stated.insert(0, Speaker(aliases.canonical(issuer)))
         stated += [Speaker(n, None) for n in interviewees if name_key(n) not in listed]
-        stated += [Speaker(names.add(n), f) for n, f in signed if name_key(n) not in listed]
+        stated += [_signer(s, names, aliases) for s in signed if name_key(s.name) not in listed]
         for speaker in stated:
             if speaker.function is None and speaker.name in functions:
                 speaker.function = functions[speaker.name]
@@ -582,8 +585,7 @@ def _people(
     if doc.kind in _ISSUED_KINDS and not info.speakers and not tribune:
         if issuer := _issuer(doc, info, text, mentions, aliases):
             found.append(Speaker(aliases.canonical(issuer)))
-    for name, function in signed:
-        found.append(Speaker(names.add(name), function))
+    found += [_signer(signatory, names, aliases) for signatory in signed]
     if doc.kind in _REPORT_KINDS and not turns and not info.speakers:
         for quote in doc.quotes:
             if quote.is_speech and quote.speaker:
@@ -592,6 +594,14 @@ def _people(
     if found:
         doc.speakers = _unique(found)
         _infer(doc, "speakers")
+
+
+def _signer(signatory: Signatory, names: _Names, aliases: Aliases) -> Speaker:
+    """A signatory as a speaker: an organisation under its canonical name, kept as written
+    otherwise (« Attac France » is no person to re-case); a person with their function."""
+    if signatory.body:
+        return Speaker(aliases.resolve(signatory.name) or signatory.name)
+    return Speaker(names.add(signatory.name), signatory.function)
 
 
 def _one_of(key: str, keys: set[str]) -> bool:

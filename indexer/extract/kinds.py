@@ -32,6 +32,9 @@ _SYNONYMS: dict[str, str] = {
     "allocution televisee": "discours",
     "speech": "discours",
     "voeux": "discours",  # « Vœux 2025 de Claire Aubertin, présidente de … »: a speech
+    # « Message de M. Emmanuel Macron, président de la République, à l'occasion de la rentrée
+    # scolaire », « Message vidéo de … »: words addressed to an audience, a speech
+    "message": "discours",
     "interview croisee": "interview",
     "interview": "interview",
     "entretien": "entretien",

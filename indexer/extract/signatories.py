@@ -1,0 +1,306 @@
+"""Who signs a text: the signatory list of an open letter, a tribune or a joint release.
+
+An op-ed or an open letter signed by many is spoken by its signatories, and a joint release
+by the organisations that issue it. Their list follows a heading (« Signataires : »,
+« Premiers signataires », « Les organisations signataires », « Ils ont signé : ») or, for
+people only, is the run of `Name, function` lines that ends the text. Each line of a list is:
+
+* a person with a function: « Eva Joly, députée européenne (EELV) », « Claire Aubertin –
+  présidente de la FRV », « Thomas Piketty (économiste) », « Mme Ana Lopez »;
+* an organisation, kept as written: « Attac France », « CCFD-Terre Solidaire »,
+  « Les Amis de la Terre », « Sherpa (France) », « Eurodad, Belgique »;
+* a section heading, skipped: « Organisations françaises : », « Personnalités », « Belgique »;
+* anything else (a sentence, a contact block, an address, a link) ends the list.
+
+The reading is one pass over the lines after the heading, and stops after `MAX_SIGNATORIES`
+names: a list of thousands stays bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from indexer.analysis import fold
+from indexer.extract.firstnames import FIRST_NAMES
+from indexer.extract.names import canonical_name, looks_like_body
+from indexer.extract.people import FUNCTION_WORDS, is_person_name
+
+__all__ = ["MAX_SIGNATORIES", "Signatory", "signatories"]
+
+MAX_SIGNATORIES = 500
+_MAX_LINES = 4 * MAX_SIGNATORIES  # lines read after a heading, headings and blanks included
+
+
+class Signatory(NamedTuple):
+    """One signatory: a person with a function, or an organisation (`body`)."""
+
+    name: str
+    function: str | None = None
+    body: bool = False
+
+
+_UP = "A-ZÀ-ÖØ-ÞŒ"
+# The heading of a list: « Signataires : », « Les premiers signataires », « Liste des
+# organisations signataires », « Signataires de la lettre ouverte (par ordre alphabétique) :
+# Attac, … », « Ils ont signé : », « Signé par : ». A colon may open the list on its line.
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:"
+    r"(?:(?:la[ \t]+)?liste[ \t]+des[ \t]+|les[ \t]+|nos[ \t]+"
+    r"|(?:les[ \t]+)?premi(?:er|ère)s[ \t]+)?"
+    r"(?:(?:organisations|associations|structures|personnalités|élu(?:e)?s|parlementaires)"
+    r"[ \t]+)?(?:co-?)?signataires"
+    r"(?:[ \t]+(?:de[ \t]+(?:la|cette|l['’]|cet)[ \t]*[\w’' -]{2,40}?|par[ \t]+ordre[ \t]+\w+))?"
+    r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*(?::[ \t]*(?P<inline>[^\n]*))?"
+    r"|(?:ils[ \t]+|elles[ \t]+)?ont[ \t]+signé[ \t]*:[ \t]*(?P<inline2>[^\n]*)"
+    r"|sign[ée]e?s?[ \t]+par[ \t]*:[ \t]*(?P<inline3>[^\n]*)"
+    r")[ \t]*$"
+)
+# « Isabelle Attard, députée (Nouvelle Donne) », « Claire Aubertin – présidente de la FRV »:
+# a name, a comma or a dash, what follows it.
+_NAME_AND_REST = re.compile(r"(?P<name>[^,–—(]+?)[ \t]*(?:,|[ \t][–—-])[ \t]*(?P<rest>.+)")
+# « Thomas Piketty (économiste) », « Sherpa (France) », « FRV (Fédération …) ».
+_PARENTHESIS = re.compile(r"(?P<name>[^()]+?)[ \t]*\((?P<inside>[^()]+)\)")
+_FUNCTION_START = re.compile(rf"(?:ex-|l['’]|le\s|la\s)?\s*{FUNCTION_WORDS}", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-*•·▪◦–—>]|\d{1,3}[.)])[ \t]+")
+_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?|Monsieur|Madame)[ \t]+")
+# What no signatory line holds: a link, an e-mail, a telephone number, a postal box or code.
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d[\d .]{7,}\d|\bBP[ \t]*\d|\b\d{5}\b", re.I)
+# Words a heading or a list's end opens with, folded.
+_SECTION_WORDS = frozenset(
+    """
+    organisations associations syndicats ong personnalites elus elues parlementaires deputes
+    eurodeputes senateurs chercheurs chercheuses universitaires scientifiques citoyens
+    citoyennes collectifs reseaux partis mouvements federations institutions entreprises
+    experts avocats magistrats journalistes artistes ecrivains economistes autres soutiens
+    particuliers individus membres structures signataires cosignataires co-signataires
+    """.split()
+)
+# Places a list is sorted by (« Belgique », « En France : », « Au niveau européen »), folded.
+_PLACES = frozenset(
+    """
+    france belgique luxembourg allemagne espagne italie portugal pays-bas royaume-uni irlande
+    suisse autriche grece pologne suede danemark finlande norvege hongrie roumanie bulgarie
+    croatie slovenie slovaquie tchequie lituanie lettonie estonie chypre malte europe
+    international internationales internationaux canada quebec afrique monde
+    """.split()
+)
+_PLACE_LEADS = ("au niveau ", "en ", "au ", "aux ", "pour la ", "pour le ", "pour l'", "niveau ")
+# Lower-case words an organisation's name may hold without reading as a sentence.
+_LINKS = frozenset(
+    "de d du des la le les l à a au aux et pour en sur contre avec sans par dans une un the of "
+    "for and in on to für und van von y".split()
+)
+_SEPARATORS = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?![^()]*\))")
+_LAST_AND = re.compile(rf"[ \t]+et[ \t]+(?=[{_UP}])")
+# First words of what follows a list rather than a name in it, folded.
+_NOT_NAMES = frozenset(
+    """
+    pour par dans sur avec sans selon voir lire retrouvez consultez telecharger contact
+    contacts presse source sources note notes nous vous je il elle ils elles on ce cette ces
+    cet ceci cela voici voila merci plus en au aux a de du des un une si quand mais et ou
+    donc car depuis apres avant lors suite contexte rappel signer
+    """.split()
+)
+
+
+def signatories(text: str, block_only: bool = False) -> list[Signatory]:
+    """Return the signatories of a text: the list after its « Signataires » heading, or
+    (unless `block_only`) the run of `Name, function` lines that ends it.
+
+    >>> signatories("Nous soutenons Antoine.\\n\\nSignataires :\\n\\nEva Joly, députée "
+    ...             "européenne (EELV)\\n\\nThomas Piketty, économiste")
+    [Signatory(name='Eva Joly', function='députée européenne (EELV)', body=False), \
+Signatory(name='Thomas Piketty', function='économiste', body=False)]
+    >>> [s.name for s in signatories("Premiers signataires : Attac France ; Sherpa ; "
+    ...                              "Mme Ana Lopez (juriste)")]
+    ['Attac France', 'Sherpa', 'Ana Lopez']
+    """
+    heading = _HEADING.search(text)
+    if heading is not None:
+        return _block(text, heading)
+    return [] if block_only else _closing_run(text)
+
+
+def _block(text: str, heading: re.Match) -> list[Signatory]:
+    found: list[Signatory] = []
+    inline = heading.group("inline") or heading.group("inline2") or heading.group("inline3")
+    if inline and not _inline(inline, found):
+        return found
+    lines = _LINE.finditer(text, heading.end())
+    # A name in sentence case (« Notre affaire à tous ») is the list's only when a name
+    # follows it: at its end, it is the heading of what comes next (« Historique de la
+    # campagne »).
+    pending: Signatory | None = None
+    for count, match in enumerate(lines):
+        if count >= _MAX_LINES or len(found) >= MAX_SIGNATORIES:
+            break
+        line = match.group().strip()
+        if not line:
+            continue
+        if not found and len(line) > 150 and line.count(",") + line.count(";") >= 3:
+            # « Attac, CCFD-Terre Solidaire, Oxfam France, Sherpa, … » in one paragraph
+            _inline(line, found)
+            break
+        item = _item(line)
+        if item is None:
+            break
+        if pending is not None:
+            found.append(pending)
+            pending = None
+        if item is _SECTION:
+            continue
+        if item.body and _sentence_case(item.name):
+            pending = item
+        else:
+            found.append(item)
+    return found[:MAX_SIGNATORIES]
+
+
+def _sentence_case(name: str) -> bool:
+    """« Historique de la campagne »: several words, only the first capitalised, no body word."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and not looks_like_body(name)
+        and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+        and not any(c.isupper() for c in words[0][1:])
+    )
+
+
+def _inline(listing: str, found: list[Signatory]) -> bool:
+    """Read a list written on one line, all or nothing: return False (and add nobody) when
+    one of its pieces is no name."""
+    pieces = _SEPARATORS.split(listing.strip().rstrip(".…"))
+    if len(pieces) > 1:
+        pieces[-1:] = _LAST_AND.split(pieces[-1], maxsplit=1)  # « …, Oxfam et Sherpa »
+    items = []
+    for piece in pieces[:MAX_SIGNATORIES]:
+        item = _item(piece) if piece.strip() else _SECTION
+        if item is None:
+            return False
+        if item is not _SECTION:
+            items.append(item)
+    found.extend(items)
+    return True
+
+
+_SECTION = Signatory("")
+_LINE = re.compile(r"[^\n]+")  # a heading inside the list: skipped
+
+
+def _item(line: str) -> Signatory | None:
+    """Return what one line of a signatory list is: a signatory, `_SECTION`, or None (the
+    list ends)."""
+    line = _BULLET.sub("", line.strip()).strip(" \t*_")
+    line = line.rstrip(" ,;").strip()
+    if not line or len(line) > 160 or _NOT_A_NAME.search(line):
+        return None
+    if _HEADING.fullmatch(line) or _is_section(line):
+        return _SECTION
+    if line.endswith(":") or fold(line.split()[0]).casefold().strip("'’") in _NOT_NAMES:
+        return None  # « Contact presse : », « Pour en savoir plus », « Source : … »
+    person = _person(line)
+    if person is not None:
+        return person
+    return _organisation(line)
+
+
+def _is_section(line: str) -> bool:
+    """« Organisations françaises : », « Personnalités », « Belgique », « Au niveau européen »."""
+    words = fold(line.rstrip(" :")).casefold().split()
+    if not words or len(words) > 6:
+        return False
+    phrase = " ".join(words)
+    if words[0] in _SECTION_WORDS:
+        # a plural category: « Membres du Parlement européen : », « Organisations
+        # françaises », « Organisations du bassin de la Vère », not the name
+        # « Associations Familiales Catholiques »
+        qualifiers = line.rstrip(" :").split()[1:]
+        return (
+            line.endswith(":")
+            or all(w[:1].islower() for w in qualifiers)
+            or fold(qualifiers[0]).casefold().split("'")[0] in _LINKS
+        )
+    for lead in _PLACE_LEADS:
+        if phrase.startswith(lead):
+            phrase = phrase[len(lead) :]
+            break
+    return phrase in _PLACES or bool(phrase) and phrase.split()[0] in ("europeen", "national")
+
+
+def _person(line: str) -> Signatory | None:
+    """A person signing: a name with a function after a comma, a dash or in brackets, or a
+    name alone that reads as one (a first name, a civility)."""
+    name, function = line, None
+    split = _NAME_AND_REST.fullmatch(line)
+    bracket = _PARENTHESIS.fullmatch(line)
+    if split is not None:
+        name, function = split.group("name"), split.group("rest").rstrip(" .")
+    elif bracket is not None:
+        name, function = bracket.group("name"), bracket.group("inside").strip()
+    name = name.strip()
+    civility = bool(_CIVILITY.match(name))
+    if len(name) > 60 or looks_like_body(name) or not is_person_name(name):
+        return None
+    first = fold(_CIVILITY.sub("", name).split()[0].split("-")[0]).casefold()
+    surname_in_capitals = any(w.isupper() and len(w) > 1 for w in name.split()[1:])
+    named = civility or first in FIRST_NAMES or surname_in_capitals
+    if function is not None:
+        # « Nom, fonction »: a function opening (« députée », « ex-ministre ») vouches for a
+        # person even with a rare first name; a capitalised rest (« Eurodad, Belgique ») only
+        # when the name is a person's by itself
+        if not (_FUNCTION_START.match(function) or function[:1].islower() or named):
+            return None
+    elif not named:
+        return None
+    return Signatory(canonical_name(name), function or None)
+
+
+def _organisation(line: str) -> Signatory | None:
+    """An organisation signing, as written, without its country or acronym in brackets or
+    after a comma (« Sherpa (France) », « Eurodad, Belgique »); None for a sentence."""
+    name = line
+    bracket = _PARENTHESIS.fullmatch(name)
+    if bracket is not None:
+        name = bracket.group("name")
+    split = _NAME_AND_REST.fullmatch(name)
+    if split is not None and (split.group("rest")[:1].isupper() or _is_section(split["rest"])):
+        name = split.group("name")  # « Eurodad, Belgique »: the name before its place
+    name = name.strip(" .")
+    words = name.split()
+    if not words or len(words) > 14 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return None
+    if words[0].casefold() in ("le", "la", "les", "l'", "l’") and not (
+        len(words) > 1 and words[1][:1].isupper()
+    ):
+        return None  # « Le texte complet … », not « Les Amis de la Terre »
+    if line.endswith(("!", "?", "…")) or (line.endswith(".") and len(words) >= 4):
+        return None  # a sentence
+    lower = [w for w in words[1:] if w[:1].islower() and fold(w).casefold() not in _LINKS]
+    if len(lower) >= (6 if looks_like_body(name) else 3):
+        return None  # « Nous appelons les chefs d'État à agir » reads as a sentence
+    return Signatory(name, None, True)
+
+
+# « Isabelle Attard, députée (Nouvelle Donne) », « Emmanuel Macron, Président »: a signature.
+_SIGNATURE_LINE = re.compile(
+    rf"(?P<name>(?:[{_UP}][^\s,]*[ \t]+(?:(?:de|du|des|van|von|le|la)[ \t]+)?){{1,3}}"
+    rf"[{_UP}][^\s,]*)"
+    rf"[ \t]*,[ \t]*(?P<fn>[^\n]{{2,120}}?)[ \t]*\.?[ \t]*"
+)
+
+
+def _closing_run(text: str) -> list[Signatory]:
+    """The run of `Name, function` lines that ends a text (two or more): the heads of state
+    signing a joint declaration."""
+    found = []
+    for line in reversed(text.splitlines()):
+        line = line.strip()
+        if not line:
+            continue
+        m = _SIGNATURE_LINE.fullmatch(line)
+        if m is None or not _FUNCTION_START.match(m.group("fn")) or len(found) >= MAX_SIGNATORIES:
+            break
+        found.append(Signatory(canonical_name(m.group("name")), m.group("fn")))
+    return found[::-1] if len(found) >= 2 else []
