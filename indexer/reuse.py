@@ -40,6 +40,7 @@ import os
 import re
 import time
 import uuid
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ from indexer.document import Document
 
 ARRAYS = "reuse.npz"
 GROUPS = "reuse.json"
-VERSION = 2
+VERSION = 3  # 3: details compressed apart from the header, matches in 32 bits
 
 # Words per fingerprint: four keeps chance matches rare and survives one changed word in
 # every five (measured against 3 and 5 in bench/reuse.py).
@@ -518,6 +519,7 @@ class ReuseState:
         if (header.get("version") != VERSION or header.get("token") != groups.get("token")
                 or header.get("generation") != generation or header.get("gram") != GRAM):
             return None
+        header.update(json.loads(zlib.decompress(arrays["details"].tobytes())))
         state = cls()
         state.generation, state.token = generation, header["token"]
         state.ids = arrays["ids"].astype(str).tolist()
@@ -525,7 +527,8 @@ class ReuseState:
         state.meta = {int(k): Slot(**v) for k, v in header["meta"].items()}
         state.excerpts = header.get("excerpts", {})
         state.fp_hash, state.fp_slot = _undelta(arrays["fp_hash"]), arrays["fp_slot"]
-        state.m_int, state.m_sim = arrays["matches"], arrays["similarity"]
+        state.m_int = arrays["matches"].astype(np.int64)
+        state.m_sim = arrays["similarity"]
         offsets = arrays["q_offsets"]
         phrases = arrays["q_phrases"]
         for n, (row, who) in enumerate(zip(arrays["q_rows"], header["q_who"], strict=True)):
@@ -541,8 +544,10 @@ class ReuseState:
         used.update(self.m_int[:, 0].tolist())
         used.update(self.m_int[:, 3].tolist())
         used.update(q[0] for q in self.quotes)
-        header = {
-            "version": VERSION, "gram": GRAM, "generation": generation, "token": self.token,
+        header = {"version": VERSION, "gram": GRAM, "generation": generation,
+                  "token": self.token}
+        # the documents' details are text that compresses fivefold: kept small on disk
+        details = {
             "meta": {str(s): self.meta[s].__dict__ for s in sorted(used) if s in self.meta},
             "q_who": [[q[4], q[5], q[6]] for q in self.quotes],
             "excerpts": self.excerpts,
@@ -551,10 +556,15 @@ class ReuseState:
         offsets = np.zeros(len(lengths) + 1, np.int64)
         np.cumsum(lengths, out=offsets[1:])
         arrays = {
-            "header": np.frombuffer(json.dumps(header, ensure_ascii=False).encode(), np.uint8),
+            "header": np.frombuffer(json.dumps(header).encode(), np.uint8),
+            "details": np.frombuffer(zlib.compress(
+                json.dumps(details, ensure_ascii=False).encode(), 1), np.uint8),
             "ids": np.array([i.encode() for i in self.ids] or [b""], dtype=bytes)[:len(self.ids)],
             "fp_hash": _delta(self.fp_hash), "fp_slot": self.fp_slot,
-            "matches": self.m_int, "similarity": self.m_sim,
+            # slots and character offsets fit 32 bits (a text of 2 GB would not)
+            "matches": self.m_int.astype(np.int32) if int(self.m_int.max(initial=0)) < 2**31
+            else self.m_int,
+            "similarity": self.m_sim,
             "q_rows": np.array([q[:4] for q in self.quotes], np.int64).reshape(-1, 4),
             "q_offsets": offsets,
             "q_phrases": np.array([p for q in self.quotes for p in q[7]], np.uint32),
