@@ -10,10 +10,12 @@ saying why, when the shared corpus is absent, and fail under VERBATIM_REQUIRE_SH
 """
 
 from indexer.document import Document
+from indexer.documents import document_from_record, source_of
 from indexer.extract import enrich_document
 from indexer.extract.names import Aliases
 from indexer.extract.signatories import MAX_SIGNATORIES, Signatory, signatories
 from indexer.extract.themes import Thesaurus
+from indexer.readers import read_records
 from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
 from tests.test_extract_releases import demo_document
 
@@ -123,6 +125,10 @@ def test_a_list_ends_where_the_text_goes_on():
     assert [s.name for s in found] == ["Attac"]
     found = signatories("Signataires :\n\nAttac\n\nBP 1006\n\n88000 Épinal")
     assert [s.name for s in found] == ["Attac"]
+    # a menu's « Signataires » link heads no list: the list is under the next heading
+    found = signatories("Accueil\nSignataires\nContact\n\nNous demandons l'arrêt des "
+                        "dérogations.\n\nSignataires :\n\nAttac\n\nSherpa")
+    assert [s.name for s in found] == ["Attac", "Sherpa"]
 
 
 def test_a_list_on_one_line_is_read_whole_or_not_at_all():
@@ -135,6 +141,41 @@ def test_a_list_on_one_line_is_read_whole_or_not_at_all():
         "préfet de réviser l'arrêté, de publier les volumes prélevés, et de réunir le comité de "
         "bassin avant l'été, sans attendre la prochaine crise."
     ) == []
+
+
+def test_a_web_page_lists_names_in_items_lines_and_table_cells(tmp_path):
+    page = tmp_path / "lettre-ouverte.html"
+    page.write_text(
+        "<html><head><title>Lettre ouverte aux préfets</title></head><body><article>"
+        "<h1>Lettre ouverte aux préfets</h1><p>Nous demandons que les volumes prélevés dans la "
+        "Vère soient publiés chaque semaine, usage par usage, avant l'été.</p>"
+        "<h2>Signataires</h2><p><strong>Organisations :</strong></p>"
+        "<ul><li>Fédération des Rivières Vivantes</li><li>Orbize Vivante</li></ul>"
+        "<p>Vère Propre<br>Les Amis des Zones Humides</p>"
+        "<table><tr><td>Claire Aubertin</td><td>présidente de la FRV</td></tr>"
+        "<tr><td>Lucie Ménard</td><td>hydrologue</td></tr></table>"
+        "<p>Contact presse : presse@rivieres-vivantes.example</p></article></body></html>",
+        encoding="utf-8",
+    )
+    record = read_records(page)[0]
+    doc = enrich_document(
+        document_from_record(record, source_of(page, tmp_path), "html", str(tmp_path)),
+        aliases=Aliases(), thesaurus=Thesaurus(),
+    )
+    assert doc.kind == "tribune"
+    assert [(s.name, s.function) for s in doc.speakers] == [
+        ("Fédération des Rivières Vivantes", None), ("Orbize Vivante", None),
+        ("Vère Propre", None), ("Les Amis des Zones Humides", None),
+        ("Claire Aubertin", "présidente de la FRV"),  # the next cell is her function
+        ("Lucie Ménard", "hydrologue"),
+    ]
+
+
+def test_names_run_together_on_one_line_are_nobodys():
+    # a plain text whose reader joined the list's lines: no organisation « Attac France
+    # CCFD-Terre Solidaire Sherpa Eva Joly »
+    assert signatories("Signataires :\n\nAttac France CCFD-Terre Solidaire Sherpa Eva Joly, "
+                       "députée européenne") == []
 
 
 def test_a_long_list_stays_bounded():

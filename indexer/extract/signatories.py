@@ -19,6 +19,7 @@ names: a list of thousands stays bounded.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from indexer.analysis import fold
@@ -116,10 +117,12 @@ Signatory(name='Thomas Piketty', function='économiste', body=False)]
     ...                              "Mme Ana Lopez (juriste)")]
     ['Attac France', 'Sherpa', 'Ana Lopez']
     """
-    heading = _HEADING.search(text)
-    if heading is not None:
-        return _block(text, heading)
-    return [] if block_only else _closing_run(text)
+    headings = list(islice(_HEADING.finditer(text), 4))
+    for heading in headings:
+        # the first heading a list follows: a menu's « Signataires » link may come before it
+        if found := _block(text, heading):
+            return found
+    return [] if block_only or headings else _closing_run(text)
 
 
 def _block(text: str, heading: re.Match) -> list[Signatory]:
@@ -142,6 +145,11 @@ def _block(text: str, heading: re.Match) -> list[Signatory]:
             # « Attac, CCFD-Terre Solidaire, Oxfam France, Sherpa, … » in one paragraph
             _inline(line, found)
             break
+        last = found[-1] if found and pending is None else None
+        if last is not None and not last.body and last.function is None and _is_function(line):
+            # « Eva Joly » then « députée européenne »: a table's cells, a signature's lines
+            found[-1] = last._replace(function=_BULLET.sub("", line).rstrip(" ,;."))
+            continue
         item = _item(line)
         if item is None:
             break
@@ -155,6 +163,11 @@ def _block(text: str, heading: re.Match) -> list[Signatory]:
         else:
             found.append(item)
     return found[:MAX_SIGNATORIES]
+
+
+def _is_function(line: str) -> bool:
+    """« députée européenne », « Présidente de la FRV »: a function on a line of its own."""
+    return len(line) <= 120 and bool(line[:1].islower() or _FUNCTION_START.match(line))
 
 
 def _sentence_case(name: str) -> bool:
@@ -267,6 +280,10 @@ def _organisation(line: str) -> Signatory | None:
     split = _NAME_AND_REST.fullmatch(name)
     if split is not None and (split.group("rest")[:1].isupper() or _is_section(split["rest"])):
         name = split.group("name")  # « Eurodad, Belgique »: the name before its place
+    elif split is not None and _is_function(split.group("rest")):
+        if not looks_like_body(split.group("name")):
+            return None  # « Attac France Sherpa Eva Joly, députée »: lines run together
+        name = split.group("name")  # « Collectif Vère Propre, association loi 1901 »
     name = name.strip(" .")
     words = name.split()
     if not words or len(words) > 14 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
