@@ -19,6 +19,7 @@ names: a list of thousands stays bounded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
@@ -117,12 +118,29 @@ Signatory(name='Thomas Piketty', function='économiste', body=False)]
     ...                              "Mme Ana Lopez (juriste)")]
     ['Attac France', 'Sherpa', 'Ana Lopez']
     """
-    headings = list(islice(_HEADING.finditer(text), 4))
+    headings = list(islice(_headings(text), 4))
     for heading in headings:
         # the first heading a list follows: a menu's « Signataires » link may come before it
         if found := _block(text, heading):
             return found
     return [] if block_only or headings else _closing_run(text)
+
+
+def _headings(text: str) -> Iterator[re.Match]:
+    """The list headings of a text, in order. Only the lines holding « ign » or « IGN » are
+    tried (a heading says « signataires » or « signé »): most texts have none, and searching
+    for a word is much faster than trying a pattern at every line."""
+    lower, upper = text.find("ign"), text.find("IGN")
+    while lower != -1 or upper != -1:
+        hit = min(p for p in (lower, upper) if p != -1)
+        heading = _HEADING.match(text, text.rfind("\n", 0, hit) + 1)
+        if heading is not None:
+            yield heading
+        end = text.find("\n", hit)
+        if end == -1:
+            return
+        lower = text.find("ign", end) if lower != -1 and lower <= end else lower
+        upper = text.find("IGN", end) if upper != -1 and upper <= end else upper
 
 
 def _block(text: str, heading: re.Match) -> list[Signatory]:
