@@ -103,6 +103,14 @@ def test_a_person_is_told_by_a_first_name_a_civility_or_a_function():
         ("Thomas Piketty", "économiste", False),
         ("Claire Aubertin", "présidente de la FRV", False),
     ]
+    # the surname in capitals first (« DUPONT Jean »), a colon before the function
+    found = signatories("Liste complète des signataires :\n\n● DUPONT Jean, maire de Montclair"
+                        "\n\n● Eva Joly : députée européenne\n\n● WWF France")
+    assert [(s.name, s.function, s.body) for s in found] == [
+        ("Jean Dupont", "maire de Montclair", False),
+        ("Eva Joly", "députée européenne", False),
+        ("WWF France", None, True),
+    ]
 
 
 def test_section_headings_sort_the_list_and_are_skipped():

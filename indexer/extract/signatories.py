@@ -46,13 +46,17 @@ _UP = "A-ZÀ-ÖØ-ÞŒ"
 # The heading of a list: « Signataires : », « Les premiers signataires », « Liste des
 # organisations signataires », « Signataires de la lettre ouverte (par ordre alphabétique) :
 # Attac, … », « Ils ont signé : », « Signé par : ». A colon may open the list on its line.
+_CATEGORY = (
+    r"(?:organisations|associations|syndicats|structures|personnalités|élu(?:e)?s"
+    r"|parlementaires|ONG|collectifs)"
+)
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:"
-    r"(?:(?:la[ \t]+)?liste[ \t]+des[ \t]+|les[ \t]+|nos[ \t]+"
-    r"|(?:les[ \t]+)?premi(?:er|ère)s[ \t]+)?"
-    r"(?:(?:organisations|associations|structures|personnalités|élu(?:e)?s|parlementaires)"
-    r"[ \t]+)?(?:co-?)?signataires"
-    r"(?:[ \t]+(?:de[ \t]+(?:la|cette|l['’]|cet)[ \t]*[\w’' -]{2,40}?|par[ \t]+ordre[ \t]+\w+))?"
+    r"(?:(?:la[ \t]+)?liste(?:[ \t]+complète)?[ \t]+des[ \t]+|les[ \t]+|nos[ \t]+"
+    r"|parmi[ \t]+les[ \t]+|(?:les[ \t]+)?premi(?:er|ère)s[ \t]+)?"
+    rf"(?:{_CATEGORY}[ \t]+(?:et[ \t]+{_CATEGORY}[ \t]+)?)?(?:co-?)?signataires"
+    r"(?:[ \t]+(?:d(?:e|u|es)[ \t]+(?:(?:la|cette|l['’]|cet)[ \t]*)?[\w’' -]{2,40}?"
+    r"|par[ \t]+ordre[ \t]+\w+))?"
     r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*(?::[ \t]*(?P<inline>[^\n]*))?"
     r"|(?:ils[ \t]+|elles[ \t]+)?ont[ \t]+signé[ \t]*:[ \t]*(?P<inline2>[^\n]*)"
     r"|sign[ée]e?s?[ \t]+par[ \t]*:[ \t]*(?P<inline3>[^\n]*)"
@@ -60,11 +64,18 @@ _HEADING = re.compile(
 )
 # « Isabelle Attard, députée (Nouvelle Donne) », « Claire Aubertin – présidente de la FRV »:
 # a name, a comma or a dash, what follows it.
-_NAME_AND_REST = re.compile(r"(?P<name>[^,–—(]+?)[ \t]*(?:,|[ \t][–—-])[ \t]*(?P<rest>.+)")
+_NAME_AND_REST = re.compile(
+    r"(?P<name>[^,–—(:]+?)[ \t]*(?:,|:|[ \t][–—-])[ \t]*(?P<rest>.+)"
+)
 # « Thomas Piketty (économiste) », « Sherpa (France) », « FRV (Fédération …) ».
 _PARENTHESIS = re.compile(r"(?P<name>[^()]+?)[ \t]*\((?P<inside>[^()]+)\)")
 _FUNCTION_START = re.compile(rf"(?:ex-|l['’]|le\s|la\s)?\s*{FUNCTION_WORDS}", re.IGNORECASE)
-_BULLET = re.compile(r"^(?:[-*•·▪◦–—>]|\d{1,3}[.)])[ \t]+")
+_BULLET = re.compile(r"^(?:[-*•·▪◦–—>●■□►➢✓○]|\d{1,3}[.)])[ \t]+")
+# « DUPONT Jean »: the surname in capitals first, then the first name
+_SURNAME_FIRST = re.compile(
+    rf"(?P<surname>[{_UP}][{_UP}'’-]+(?:[ \t]+[{_UP}][{_UP}'’-]+)?)[ \t]+"
+    rf"(?P<first>[{_UP}][a-zà-öø-ÿ'’]+(?:-[{_UP}][a-zà-öø-ÿ'’]+)?)"
+)
 _CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?|Monsieur|Madame)[ \t]+")
 # What no signatory line holds: a link, an e-mail, a telephone number, a postal box or code.
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d[\d .]{7,}\d|\bBP[ \t]*\d|\b\d{5}\b", re.I)
@@ -271,12 +282,14 @@ def _person(line: str) -> Signatory | None:
     elif bracket is not None:
         name, function = bracket.group("name"), bracket.group("inside").strip()
     name = name.strip()
+    reversed_name = _SURNAME_FIRST.fullmatch(name)
+    if reversed_name is not None and _first_name(reversed_name.group("first")):
+        name = f"{reversed_name.group('first')} {reversed_name.group('surname')}"
     civility = bool(_CIVILITY.match(name))
     if len(name) > 60 or looks_like_body(name) or not is_person_name(name):
         return None
-    first = fold(_CIVILITY.sub("", name).split()[0].split("-")[0]).casefold()
     surname_in_capitals = any(w.isupper() and len(w) > 1 for w in name.split()[1:])
-    named = civility or first in FIRST_NAMES or surname_in_capitals
+    named = civility or _first_name(_CIVILITY.sub("", name).split()[0]) or surname_in_capitals
     if function is not None:
         # « Nom, fonction »: a function opening (« députée », « ex-ministre ») vouches for a
         # person even with a rare first name; a capitalised rest (« Eurodad, Belgique ») only
@@ -286,6 +299,10 @@ def _person(line: str) -> Signatory | None:
     elif not named:
         return None
     return Signatory(canonical_name(name), function or None)
+
+
+def _first_name(word: str) -> bool:
+    return fold(word.split("-")[0]).casefold() in FIRST_NAMES
 
 
 def _organisation(line: str) -> Signatory | None:
