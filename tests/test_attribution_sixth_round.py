@@ -91,6 +91,44 @@ def test_organisations_listed_one_per_line_are_no_people():
     ]
 
 
+def test_brands_in_lower_case_and_names_with_a_country_stay_organisations():
+    # the shapes of a real list of forty-five organisations (a letter on the Mercosur
+    # agreement): « all4trees », « foodwatch », « Max Havelaar France », « FSU – Fédération
+    # Syndicale Unitaire », « Confédération Générale du Travail – CGT »
+    found = signatories(
+        "Les signataires :\n\nAitec\n\nall4trees\n\nfoodwatch\n\nMax Havelaar France\n\n"
+        "FSU – Fédération Syndicale Unitaire\n\nConfédération Générale du Travail – CGT\n\n"
+        "Nature & Progrès\n\nSlow Food en France"
+    )
+    assert [(s.name, s.body) for s in found] == [
+        ("Aitec", True), ("all4trees", True), ("foodwatch", True),
+        ("Max Havelaar France", True),  # no person: a country ends it
+        ("FSU", True), ("Confédération Générale du Travail", True),
+        ("Nature & Progrès", True), ("Slow Food en France", True),
+    ]
+
+
+def test_a_tribune_signed_by_a_list_in_one_sentence_is_its_signatories():
+    # « Une tribune publiée le 22 mai dans Libération et signée par X, directrice de … ; Y,
+    # co-porte-parole d'… ; … »: people with their functions, separated by semicolons
+    found = signatories(
+        "Le collectif appelle le gouvernement à s'opposer à l'accord.\n\nUne tribune publiée "
+        "le 3 avril et signée par Claire Aubertin, présidente de la Fédération des Rivières "
+        "Vivantes ; Denis Carrel, président de l'Union des pêcheurs de la Vère ; Hugo Lefebvre, "
+        "président d'Orbize Vivante ; Lucie Ménard, hydrologue ; Malik Benhaddou du Comité "
+        "Vère Propre.", block_only=True
+    )
+    assert [(s.name, s.function) for s in found] == [
+        ("Claire Aubertin", "présidente de la Fédération des Rivières Vivantes"),
+        ("Denis Carrel", "président de l'Union des pêcheurs de la Vère"),
+        ("Hugo Lefebvre", "président d'Orbize Vivante"),
+        ("Lucie Ménard", "hydrologue"),  # the last piece, no comma before its body: left out
+    ]
+    # a sentence naming one or two signers lists no signatories
+    assert signatories("Une lettre signée par Claire Aubertin, présidente de la FRV, et par "
+                       "Denis Carrel a été envoyée au préfet.", block_only=True) == []
+
+
 def test_a_person_is_told_by_a_first_name_a_civility_or_a_function():
     found = signatories(
         "Premiers signataires :\n\n- Mme Ana Lopez\n- Jean DUPONT\n- Micheal Martin, Premier "

@@ -62,6 +62,8 @@ _HEADING = re.compile(
     r"|sign[ée]e?s?[ \t]+par[ \t]*:[ \t]*(?P<inline3>[^\n]*)"
     r")[ \t]*$"
 )
+# « … et signée par Sandra Cossart, directrice de l'association Sherpa ; Alice Picard, … »
+_SIGNED_BY = re.compile(r"(?i)\bsign(?:é|ée|és|ées)[ \t]+par[ \t]+(?P<list>[^\n]{40,})")
 # « Isabelle Attard, députée (Nouvelle Donne) », « Claire Aubertin – présidente de la FRV »:
 # a name, a comma or a dash, what follows it.
 _NAME_AND_REST = re.compile(
@@ -129,29 +131,42 @@ Signatory(name='Thomas Piketty', function='économiste', body=False)]
     ...                              "Mme Ana Lopez (juriste)")]
     ['Attac France', 'Sherpa', 'Ana Lopez']
     """
-    headings = list(islice(_headings(text), 4))
+    lines = list(islice(_sign_lines(text), 64))
+    headings = [h for h in (_HEADING.match(text, start) for start, _ in lines) if h][:4]
     for heading in headings:
         # the first heading a list follows: a menu's « Signataires » link may come before it
         if found := _block(text, heading):
             return found
+    for start, end in lines:
+        if (signed := _SIGNED_BY.search(text, start, end)) and (found := _signed_by(signed)):
+            return found
     return [] if block_only or headings else _closing_run(text)
 
 
-def _headings(text: str) -> Iterator[re.Match]:
-    """The list headings of a text, in order. Only the lines holding « ign » or « IGN » are
-    tried (a heading says « signataires » or « signé »): most texts have none, and searching
-    for a word is much faster than trying a pattern at every line."""
+def _sign_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The lines that hold « ign » or « IGN », in order: a heading says « signataires » or
+    « signé », and most texts have none (searching a word is much faster than trying a
+    pattern at every line)."""
     lower, upper = text.find("ign"), text.find("IGN")
     while lower != -1 or upper != -1:
         hit = min(p for p in (lower, upper) if p != -1)
-        heading = _HEADING.match(text, text.rfind("\n", 0, hit) + 1)
-        if heading is not None:
-            yield heading
         end = text.find("\n", hit)
+        yield text.rfind("\n", 0, hit) + 1, len(text) if end == -1 else end
         if end == -1:
             return
         lower = text.find("ign", end) if lower != -1 and lower <= end else lower
         upper = text.find("IGN", end) if upper != -1 and upper <= end else upper
+
+
+def _signed_by(signed: re.Match) -> list[Signatory]:
+    """« Une tribune … signée par Sandra Cossart, directrice de l'association Sherpa ; Alice
+    Picard, co-porte-parole d'Attac France ; … »: the people of a list of three or more,
+    when two thirds of its pieces are people with their functions."""
+    pieces = signed.group("list").rstrip(" .").split(";")
+    if len(pieces) < 3:
+        return []
+    found = [p for p in map(_person, (p.strip() for p in pieces[:MAX_SIGNATORIES])) if p]
+    return found if 3 * len(found) >= 2 * len(pieces) else []
 
 
 def _block(text: str, heading: re.Match) -> list[Signatory]:
@@ -296,8 +311,8 @@ def _person(line: str) -> Signatory | None:
         # when the name is a person's by itself
         if not (_FUNCTION_START.match(function) or function[:1].islower() or named):
             return None
-    elif not named:
-        return None
+    elif not named or fold(name.split()[-1]).casefold() in _PLACES:
+        return None  # « Max Havelaar France » is an organisation
     return Signatory(canonical_name(name), function or None)
 
 
@@ -321,8 +336,11 @@ def _organisation(line: str) -> Signatory | None:
         name = split.group("name")  # « Collectif Vère Propre, association loi 1901 »
     name = name.strip(" .")
     words = name.split()
-    if not words or len(words) > 14 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if not words or len(words) > 14:
         return None
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        # a brand written in lower case, one word: « foodwatch », « all4trees »
+        return Signatory(name, None, True) if len(words) == 1 and len(name) >= 3 else None
     if words[0].casefold() in ("le", "la", "les", "l'", "l’") and not (
         len(words) > 1 and words[1][:1].isupper()
     ):
