@@ -527,7 +527,7 @@ def _delete(writer, entry: _Entry, finder: AlternateFinder) -> None:
 def _add(writer, doc: Document, digest: str, reuse: ReuseUpdate | None = None) -> None:
     writer.update_document(**document_fields(doc, digest))
     if reuse is not None:
-        reuse.add(doc)
+        reuse.add(doc, digest)
     # scare quotes and quoted titles stay marked in the document, but are not citations
     for i, quote in enumerate(doc.quotes):
         if quote.is_speech:

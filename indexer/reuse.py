@@ -60,6 +60,7 @@ from indexer.analysis import (
     passage_words,
 )
 from indexer.document import Document
+from indexer.documents import text_hash
 
 ARRAYS = "reuse.npz"
 GROUPS = "reuse.json"
@@ -474,6 +475,7 @@ class ReuseState:
 
     def __init__(self):
         self.ids: list[str] = []  # slot → document id ("" once removed)
+        self.digests: list[bytes] = []  # slot → its text's hash (`text_hash`), b"" unknown
         self.slot: dict[str, int] = {}
         self.meta: dict[int, Slot] = {}
         self.fp_hash = np.zeros(0, np.uint32)  # sorted
@@ -523,6 +525,8 @@ class ReuseState:
         state = cls()
         state.generation, state.token = generation, header["token"]
         state.ids = arrays["ids"].astype(str).tolist()
+        state.digests = (arrays["digests"].tolist() if "digests" in arrays
+                         else [b""] * len(state.ids))
         state.slot = {d: i for i, d in enumerate(state.ids) if d}
         state.meta = {int(k): Slot(**v) for k, v in header["meta"].items()}
         state.excerpts = header.get("excerpts", {})
@@ -560,6 +564,7 @@ class ReuseState:
             "details": np.frombuffer(zlib.compress(
                 json.dumps(details, ensure_ascii=False).encode(), 1), np.uint8),
             "ids": np.array([i.encode() for i in self.ids] or [b""], dtype=bytes)[:len(self.ids)],
+            "digests": np.array(self.digests or [b""], dtype="S20")[:len(self.digests)],
             "fp_hash": _delta(self.fp_hash), "fp_slot": self.fp_slot,
             # slots and character offsets fit 32 bits (a text of 2 GB would not)
             "matches": self.m_int.astype(np.int32) if int(self.m_int.max(initial=0)) < 2**31
@@ -593,6 +598,7 @@ class ReuseState:
             return
         for s in gone:
             self.ids[s] = ""
+            self.digests[s] = b""
             self.meta.pop(s, None)
         keep = ~np.isin(self.fp_slot, np.fromiter(gone, np.uint32, len(gone)))
         self.fp_hash, self.fp_slot = self.fp_hash[keep], self.fp_slot[keep]
@@ -601,13 +607,22 @@ class ReuseState:
         self.m_int, self.m_sim = self.m_int[keep], self.m_sim[keep]
         self.quotes = [q for q in self.quotes if q[0] not in gone]
 
-    def new_slot(self, doc: Document) -> int:
+    def same_text(self, doc_id: str, digest: bytes) -> int | None:
+        """Return the slot of a document written again with the very text it had (a file
+        saved again, a row added to its table): its fingerprints and matches still hold."""
+        slot = self.slot.get(doc_id)
+        if slot is not None and digest and self.digests[slot] == digest:
+            return slot
+        return None
+
+    def new_slot(self, doc: Document, digest: bytes = b"") -> int:
         """Return a fresh slot for a document; its old one, if any, is dropped with the
         others of the run before matching (one pass over the arrays, not one per document)."""
         old = self.slot.pop(doc.id, None)
         if old is not None:
             self.stale.add(old)
         self.ids.append(doc.id)
+        self.digests.append(digest)
         slot = len(self.ids) - 1
         self.slot[doc.id] = slot
         self.meta[slot] = Slot.of(doc)
@@ -625,6 +640,7 @@ class ReuseUpdate:
         self.fresh = not ReuseState.current(self.index_dir, generation)
         self._state: ReuseState | None = None
         self.tokens: dict[int, Tokens] = {}  # the documents of this run, by slot
+        self.requoted: dict[int, list] = {}  # kept slots (same text): their quotations anew
         self.texts: dict[int, str] = {}
         self.seeds: dict[int, dict[int, list[int]]] = {}
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
@@ -640,23 +656,25 @@ class ReuseUpdate:
             self._state = loaded or ReuseState()
         return self._state
 
-    def add(self, doc: Document) -> None:
-        """Take a document written in this run."""
+    def add(self, doc: Document, digest: str = "") -> None:
+        """Take a document written in this run (`digest`: its `text_hash`)."""
         started = time.perf_counter()
         try:
-            self._add(doc)
+            self._add(doc, bytes.fromhex(digest) if digest else b"")
         finally:
             self.add_seconds += time.perf_counter() - started
 
-    def _add(self, doc: Document) -> None:
+    def _add(self, doc: Document, digest: bytes) -> None:
         state = self.state
-        slot = state.new_slot(doc)
+        kept = state.same_text(doc.id, digest)
+        if kept is not None:  # nothing to match again: only what the pages show is renewed
+            state.meta[kept] = Slot.of(doc)
+            self.requoted[kept] = list(_quotes(kept, doc))
+            return
+        slot = state.new_slot(doc, digest)
         self.texts[slot] = doc.text
         self.tokens[slot] = Tokens.of(doc.text)
-        for i, quote in enumerate(doc.quotes):
-            if quote.is_speech and quote.speaker:
-                state.quotes.append((slot, i, quote.start, quote.end, speaker_key(quote.speaker),
-                                     quote.speaker, quote.function, content_pairs(quote.text)))
+        state.quotes.extend(_quotes(slot, doc))
 
     def finish(self, alive: set[str], generation: int,
                stored: Callable[[str], Document | None]) -> dict[str, int]:
@@ -668,12 +686,15 @@ class ReuseUpdate:
         state = self.state
         state.drop(state.stale)
         state.stale = set()
+        if self.requoted:
+            state.quotes = [q for q in state.quotes if q[0] not in self.requoted]
+            state.quotes.extend(q for found in self.requoted.values() for q in found)
         state.remove([i for i in state.slot if i not in alive])
         if self.fresh:  # an index written before this feature, or after a crash: catch up
             for doc_id in sorted(alive - state.slot.keys()):
                 doc = stored(doc_id)
                 if doc is not None:
-                    self.add(doc)
+                    self.add(doc, text_hash(doc))
         new = sorted(self.tokens)
         self._match(new, stored)
         if self.found:
@@ -785,6 +806,14 @@ class ReuseUpdate:
                 state.dropped += 1
                 continue
             self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
+
+
+def _quotes(slot: int, doc: Document) -> Iterable[tuple]:
+    """The speech quotations of a document as the state keeps them."""
+    for i, quote in enumerate(doc.quotes):
+        if quote.is_speech and quote.speaker:
+            yield (slot, i, quote.start, quote.end, speaker_key(quote.speaker), quote.speaker,
+                   quote.function, content_pairs(quote.text))
 
 
 def _pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.ndarray,

@@ -157,6 +157,35 @@ def test_a_new_file_joins_the_group_without_reading_the_others_again(built, inde
     assert len(seen) <= 4 and any(s.startswith("Les pêcheurs") for s in seen)
 
 
+def test_a_file_saved_again_with_the_same_documents_is_not_matched_again(built, index_dir,
+                                                                          monkeypatch):
+    """A table saved again (a line break added, one row's words changed): only the document
+    whose words changed is read for reuse; the others keep their matches and groups."""
+    corpus = built[0]
+    before = sorted(g["titles"] for g in groups_of(index_dir))
+    saved = (corpus / "vallee.csv").read_text("utf-8")
+    seen = []
+    original = reuse.Tokens.of.__func__
+
+    def counting(cls, text):
+        seen.append(text[:30])
+        return original(cls, text)
+
+    monkeypatch.setattr(reuse.Tokens, "of", classmethod(counting))
+    try:
+        (corpus / "vallee.csv").write_text(saved + "\n", "utf-8")
+        report = index(corpus, index_dir)
+        assert report.updated == 1 and seen == []
+        assert sorted(g["titles"] for g in groups_of(index_dir)) == before
+        (corpus / "vallee.csv").write_text(saved.replace("fondation privée",
+                                                         "fondation publique"), "utf-8")
+        index(corpus, index_dir)
+    finally:
+        (corpus / "vallee.csv").write_text(saved, "utf-8")
+    assert [s[:12] for s in seen] == ["Les moulins "]  # the row whose words changed
+    assert sorted(g["titles"] for g in groups_of(index_dir)) == before
+
+
 def test_a_removed_file_leaves_its_groups(built, index_dir):
     corpus = built[0]
     shutil.move(corpus / "vallee.csv", corpus.parent / "vallee.csv")
