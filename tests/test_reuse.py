@@ -134,13 +134,9 @@ def test_contact_blocks_and_sitting_formulas_are_not_reuse(built):
     assert "séance est ouverte" not in texts and "soutenir l'amendement" not in texts
 
 
-def test_a_new_file_joins_the_group_without_reading_the_others_again(built, index_dir,
-                                                                      monkeypatch):
-    corpus = built[0]
-    extra = corpus.parent / "extra"
-    extra.mkdir(exist_ok=True)
-    (extra / LATE[0]).write_text(LATE[1], "utf-8")
-    seen = []
+def tokenised(monkeypatch) -> list[str]:
+    """Return the list that will hold the start of every text reuse reads from now on."""
+    seen: list[str] = []
     original = reuse.Tokens.of.__func__
 
     def counting(cls, text):
@@ -148,6 +144,16 @@ def test_a_new_file_joins_the_group_without_reading_the_others_again(built, inde
         return original(cls, text)
 
     monkeypatch.setattr(reuse.Tokens, "of", classmethod(counting))
+    return seen
+
+
+def test_a_new_file_joins_the_group_without_reading_the_others_again(built, index_dir,
+                                                                      monkeypatch):
+    corpus = built[0]
+    extra = corpus.parent / "extra"
+    extra.mkdir(exist_ok=True)
+    (extra / LATE[0]).write_text(LATE[1], "utf-8")
+    seen = tokenised(monkeypatch)
     report = index(extra, index_dir)
     assert report.added == 1
     moratoire = [g for g in groups_of(index_dir) if "moratoire" in g["text"]]
@@ -164,14 +170,7 @@ def test_a_file_saved_again_with_the_same_documents_is_not_matched_again(built, 
     corpus = built[0]
     before = sorted(g["titles"] for g in groups_of(index_dir))
     saved = (corpus / "vallee.csv").read_text("utf-8")
-    seen = []
-    original = reuse.Tokens.of.__func__
-
-    def counting(cls, text):
-        seen.append(text[:30])
-        return original(cls, text)
-
-    monkeypatch.setattr(reuse.Tokens, "of", classmethod(counting))
+    seen = tokenised(monkeypatch)
     try:
         (corpus / "vallee.csv").write_text(saved + "\n", "utf-8")
         report = index(corpus, index_dir)
