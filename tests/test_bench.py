@@ -409,3 +409,9 @@ def test_reuse_cost_indexes_the_same_files_with_and_without_reuse_groups(tmp_pat
     assert (tmp_path / "work" / "index-with-reuse" / ARRAYS).exists()
     assert not (tmp_path / "work" / "index-without-reuse" / ARRAYS).exists()
     assert set(result["added"]) == {"full_time", "size", "incremental"}
+    # then words changed in 5 % of the Markdown, text and JSONL files: their documents anew
+    edited = measure(files, tmp_path / "work", workers=1, fraction=0.05, log=lambda _: None,
+                     edit=True, incremental_only=True)
+    assert edited["change"] == "edit" and set(edited["added"]) == {"incremental"}
+    assert edited["runs"]["changed_with"]["documents"] == \
+        edited["runs"]["changed_without"]["documents"] >= 1
