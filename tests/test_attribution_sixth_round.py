@@ -159,6 +159,18 @@ def test_section_headings_sort_the_list_and_are_skipped():
     assert [s.name for s in found] == ["Attac France", "CNCD-11.11.11", "Eurodad", "Eva Joly"]
 
 
+def test_headings_in_capitals_and_english_lists_are_read_too():
+    found = signatories("ORGANISATIONS SIGNATAIRES\n\nORGANISATIONS FRANÇAISES\n\nAttac France"
+                        "\n\nASSOCIATIONS BELGES\n\nCNCD-11.11.11")
+    assert [s.name for s in found] == ["Attac France", "CNCD-11.11.11"]
+    # a letter to the European institutions: « Transparency International EU » is no person
+    # whose surname is written in capitals
+    found = signatories("Signatories:\n\nEurodad\n\nTransparency International EU\n\nEva JOLY")
+    assert [(s.name, s.body) for s in found] == [
+        ("Eurodad", True), ("Transparency International EU", True), ("Eva Joly", False)
+    ]
+
+
 def test_a_list_ends_where_the_text_goes_on():
     # a heading after the list (« Historique de la campagne ») or a sentence is no signatory
     found = signatories(

@@ -59,7 +59,8 @@ _HEADING = re.compile(
     r"|par[ \t]+ordre[ \t]+\w+))?"
     r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*(?::[ \t]*(?P<inline>[^\n]*))?"
     r"|(?:ils[ \t]+|elles[ \t]+)?ont[ \t]+signé[ \t]*:[ \t]*(?P<inline2>[^\n]*)"
-    r"|sign[ée]e?s?[ \t]+par[ \t]*:[ \t]*(?P<inline3>[^\n]*)"
+    r"|(?:sign[ée]e?s?[ \t]+par|(?:co-?)?signed[ \t]+by)[ \t]*:[ \t]*(?P<inline3>[^\n]*)"
+    r"|signatories[ \t]*:?"  # an English list (a letter to the European institutions)
     r")[ \t]*$"
 )
 # « … et signée par Sandra Cossart, directrice de l'association Sherpa ; Alice Picard, … »
@@ -277,6 +278,7 @@ def _is_section(line: str) -> bool:
         return (
             line.endswith(":")
             or all(w[:1].islower() for w in qualifiers)
+            or line.isupper()  # « ORGANISATIONS FRANÇAISES »
             or fold(qualifiers[0]).casefold().split("'")[0] in _LINKS
         )
     for lead in _PLACE_LEADS:
@@ -303,7 +305,7 @@ def _person(line: str) -> Signatory | None:
     civility = bool(_CIVILITY.match(name))
     if len(name) > 60 or looks_like_body(name) or not is_person_name(name):
         return None
-    surname_in_capitals = any(w.isupper() and len(w) > 1 for w in name.split()[1:])
+    surname_in_capitals = any(w.isupper() and len(w) > 2 for w in name.split()[1:])
     named = civility or _first_name(_CIVILITY.sub("", name).split()[0]) or surname_in_capitals
     if function is not None:
         # « Nom, fonction »: a function opening (« députée », « ex-ministre ») vouches for a
