@@ -159,6 +159,16 @@ def test_section_headings_sort_the_list_and_are_skipped():
     assert [s.name for s in found] == ["Attac France", "CNCD-11.11.11", "Eurodad", "Eva Joly"]
 
 
+def test_a_list_sorted_by_surname_is_read_to_its_end():
+    # « Listes des premiers signataires : » of an academics' call, surname first: nobody is
+    # lost, but only a surname in capitals is put back after the first name (« Micheal
+    # Martin » would read as « Martin Micheal » if « Martin » were taken for a first name)
+    found = signatories("Listes des premiers signataires :\nGAUDIN François\nBesnard Antoine"
+                        "\nFondation Antoine\nVous êtes sûr ? Votre signature compte !")
+    assert [s.name for s in found] == ["François Gaudin", "Besnard Antoine", "Fondation Antoine"]
+    assert found[-1].body  # an organisation named after someone stays one
+
+
 def test_headings_in_capitals_and_english_lists_are_read_too():
     found = signatories("ORGANISATIONS SIGNATAIRES\n\nORGANISATIONS FRANÇAISES\n\nAttac France"
                         "\n\nASSOCIATIONS BELGES\n\nCNCD-11.11.11")

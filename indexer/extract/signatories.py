@@ -52,8 +52,8 @@ _CATEGORY = (
 )
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:"
-    r"(?:(?:la[ \t]+)?liste(?:[ \t]+complète)?[ \t]+des[ \t]+|les[ \t]+|nos[ \t]+"
-    r"|parmi[ \t]+les[ \t]+|(?:les[ \t]+)?premi(?:er|ère)s[ \t]+)?"
+    r"(?:(?:la[ \t]+)?listes?(?:[ \t]+complète)?[ \t]+des[ \t]+|les[ \t]+|nos[ \t]+"
+    r"|parmi[ \t]+les[ \t]+)?(?:premi(?:er|ère)s[ \t]+)?"
     rf"(?:{_CATEGORY}[ \t]+(?:et[ \t]+{_CATEGORY}[ \t]+)?)?(?:co-?)?signataires"
     r"(?:[ \t]+(?:d(?:e|u|es)[ \t]+(?:(?:la|cette|l['’]|cet)[ \t]*)?[\w’' -]{2,40}?"
     r"|par[ \t]+ordre[ \t]+\w+))?"
@@ -299,6 +299,8 @@ def _person(line: str) -> Signatory | None:
     elif bracket is not None:
         name, function = bracket.group("name"), bracket.group("inside").strip()
     name = name.strip()
+    if looks_like_body(name):
+        return None  # « Fondation Antoine » is no « Antoine Fondation »
     reversed_name = _SURNAME_FIRST.fullmatch(name)
     if reversed_name is not None and _first_name(reversed_name.group("first")):
         name = f"{reversed_name.group('first')} {reversed_name.group('surname')}"
