@@ -15,9 +15,10 @@ from indexer.extract import enrich_document
 from indexer.extract.names import Aliases
 from indexer.extract.signatories import MAX_SIGNATORIES, Signatory, signatories
 from indexer.extract.themes import Thesaurus
+from indexer.inspect import inspect_file, render
 from indexer.readers import read_records
 from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
-from tests.test_extract_releases import demo_document
+from tests.test_extract_releases import DEMO, demo_document
 
 LETTER = "markdown/2025-06-18-lettre-ouverte-prefets-vere.md"
 TRIBUNE = "luxleaks-communiques/{}/2015-03-10-opinion.{}"
@@ -48,6 +49,13 @@ def test_an_open_letter_is_a_tribune_spoken_by_every_signatory():
     assert functions["Claire Aubertin"] == "présidente de la Fédération des Rivières Vivantes"
     assert functions["Hugo Lefebvre"] == "président d'Orbize Vivante"  # in brackets
     assert functions["Orbize Vivante"] is None  # an organisation has no function
+
+
+def test_verbatim_inspect_shows_the_letters_signatories():
+    text = render(inspect_file(DEMO / LETTER))
+    assert " * kind      tribune" in text
+    assert "Vère Propre; Les Jardins partagés de Montclair;" in text
+    assert "Lucie Ménard (hydrologue)" in text
 
 
 def test_the_headings_and_the_contact_of_a_letter_are_no_signatories():
