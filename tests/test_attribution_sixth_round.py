@@ -165,6 +165,10 @@ def test_section_headings_sort_the_list_and_are_skipped():
         "\n\nAu niveau européen\n\nEurodad\n\nPersonnalités\n\nEva Joly, députée européenne"
     )
     assert [s.name for s in found] == ["Attac France", "CNCD-11.11.11", "Eurodad", "Eva Joly"]
+    # notes and counts sort it too: « (par ordre alphabétique) », « 54 organisations : »
+    found = signatories("Signataires :\n\n(par ordre alphabétique)\n\n54 organisations :\n\n"
+                        "Attac\n\n*par ordre d'arrivée*\n\nSherpa\n\n12 personnalités\n\nEva Joly")
+    assert [s.name for s in found] == ["Attac", "Sherpa", "Eva Joly"]
 
 
 def test_a_list_sorted_by_surname_is_read_to_its_end():

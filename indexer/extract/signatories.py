@@ -266,10 +266,17 @@ def _item(line: str) -> Signatory | None:
 
 def _is_section(line: str) -> bool:
     """« Organisations françaises : », « Personnalités », « Belgique », « Au niveau européen »."""
+    if line.startswith("(") and line.endswith(")"):
+        return True  # « (par ordre alphabétique) », « (liste arrêtée au 3 avril) »
     words = fold(line.rstrip(" :")).casefold().split()
     if not words or len(words) > 6:
         return False
     phrase = " ".join(words)
+    if phrase.startswith("par ordre "):
+        return True
+    if words[0].isdigit() and len(words) > 1:
+        words = words[1:]  # « 54 organisations », « 12 personnalités »
+        line = line.split(None, 1)[1]
     if words[0] in _SECTION_WORDS:
         # a plural category: « Membres du Parlement européen : », « Organisations
         # françaises », « Organisations du bassin de la Vère », not the name
