@@ -171,6 +171,7 @@ def _signed_by(signed: re.Match) -> list[Signatory]:
 
 
 def _block(text: str, heading: re.Match) -> list[Signatory]:
+    """The signatories listed on a heading's line and on the lines after it."""
     found: list[Signatory] = []
     inline = heading.group("inline") or heading.group("inline2") or heading.group("inline3")
     if inline and not _inline(inline, found):
@@ -243,8 +244,8 @@ def _inline(listing: str, found: list[Signatory]) -> bool:
     return True
 
 
-_SECTION = Signatory("")
-_LINE = re.compile(r"[^\n]+")  # a heading inside the list: skipped
+_SECTION = Signatory("")  # a heading inside the list: skipped
+_LINE = re.compile(r"[^\n]+")
 
 
 def _item(line: str) -> Signatory | None:
