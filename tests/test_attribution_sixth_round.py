@@ -310,6 +310,21 @@ def test_a_release_whose_dateline_follows_its_lead_is_a_communique():
     assert doc.kind == "communiqué"  # the headline, then « Nantes, le 17 novembre 2022 »
 
 
+def test_a_text_without_title_opening_with_an_official_one_has_it():
+    # the demo scan 2023-04-12-declaration-photo.png, as OCR reads it: no metadata at all
+    doc = Document("x", "scans/2023-04-12-declaration-photo.png", "image",
+                   "Déclaration de Sophie Lemaire-Dufour\n\nSaint-Aubin-sur-Orbize, le 12 avril "
+                   "2023\n\n« Les bénévoles ont compté cette semaine quarante-deux frayères », a "
+                   "déclaré Sophie Lemaire-Dufour, porte-parole de la FRV.")
+    doc = enrich_document(doc, aliases=Aliases(), thesaurus=Thesaurus())
+    assert (doc.kind, doc.title) == ("déclaration", "Déclaration de Sophie Lemaire-Dufour")
+    assert [s.name for s in doc.speakers] == ["Sophie Lemaire-Dufour"]
+    # a release's « Communiqué de presse » heading names nobody: no title from it
+    doc = _enriched("Communiqué de presse\n\nÉpinal, le 5 mars 2015\n\nLe comité se réjouit.",
+                    title=None)
+    assert doc.title != "Communiqué de presse" and doc.kind == "communiqué"
+
+
 def test_a_news_post_without_dateline_stays_an_article():
     doc = extracted(shared_document("luxleaks-communiques/html/2016-04-26-trial-day1.html"), "kind")
     assert doc.kind == "article"

@@ -97,7 +97,7 @@ def enrich_document(
     aliases = load_aliases() if aliases is None else aliases
     thesaurus = load_thesaurus() if thesaurus is None else thesaurus
     text = doc.text or ""
-    info = _title_info(doc.title) if doc.title else TitleInfo()
+    info = _title_info(doc.title) if doc.title else _opening_title(doc, text)
     subtitle = str(doc.meta.get("subtitle") or "")
     if subtitle and not info.speakers and not info.bodies:
         # « « Agriculteurs et rivières ont le même avenir » », subtitled « Tribune de Malik
@@ -112,6 +112,20 @@ def enrich_document(
     _people(doc, info, text, aliases, ROLES if roles is None else roles)
     _themes(doc, text, thesaurus)
     return doc
+
+
+def _opening_title(doc: Document, text: str) -> TitleInfo:
+    """A text without a title that opens with an official-style one (a scan: « Déclaration de
+    Sophie Lemaire-Dufour », then its dateline) has that title: its kind and its speaker."""
+    opening = re.match(r"\s*([^\n]{10,200})\n", text)
+    if opening is None:
+        return TitleInfo()
+    info = _title_info(opening.group(1).strip())
+    if info.kind is None or not (info.speakers or info.bodies):
+        return TitleInfo()
+    doc.title = opening.group(1).strip()
+    _infer(doc, "title")
+    return info
 
 
 def _author_speaks(doc: Document, info: TitleInfo) -> TitleInfo:
