@@ -16,9 +16,12 @@ Who is a speaker, as a journalist would cite it:
 * speeches, declarations, press conferences: the people the title or metadata names;
 * Conseil des ministres items: the Secrétariat général du Gouvernement, which issues the
   compte rendu (plus any minister named in the text as presenting it);
-* communiqués and tribunes: the issuing body (the front matter's author, completed from the
-  text: « Comité de soutien à Antoine » → « Comité de soutien à Antoine Deltour ») and the
-  people the release quotes; news articles: the people they quote, not their author.
+* communiqués: the issuing body (the front matter's author, completed from the text:
+  « Comité de soutien à Antoine » → « Comité de soutien à Antoine Deltour ») and the people
+  the release quotes, plus the organisations and people a joint release's « Signataires »
+  list names; news articles: the people they quote, not their author;
+* tribunes and open letters signed by many: their signatories (`signatories.py`),
+  organisations as written and people with their functions, not the people they quote.
 """
 
 from __future__ import annotations
