@@ -1,4 +1,8 @@
-"""Run a step in a child process and measure it: wall time and peak memory.
+"""Run a step in a child process and measure it: wall time, CPU time and peak memory.
+
+CPU time (`cpu_seconds`: user + system, from wait4) counts the child and every descendant it
+waited for (its worker processes): unlike wall time, it hardly moves when other work shares
+the machine, so two steps measured under different loads can still be compared by it.
 
 Memory is the resident set size (RSS), two ways: `peak_rss_mb` is the peak RSS of the step's
 main process (its `VmHWM` in /proc/self/status, which the child reports as it ends; the
@@ -32,6 +36,7 @@ class Measured:
     peak_rss_mb: float
     tree_rss_mb: float
     output: dict[str, Any]
+    cpu_seconds: float = 0.0
 
 
 def _children(pid: int) -> list[int]:
@@ -82,7 +87,7 @@ def run_measured(args: list[str], cwd: Path | None = None) -> Measured:
                threading.Thread(target=lambda: err_chunks.append(child.stderr.read()))]
     for reader in readers:
         reader.start()
-    _, status = os.waitpid(child.pid, 0)
+    _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     done.set()
     for reader in readers:
@@ -96,7 +101,8 @@ def run_measured(args: list[str], cwd: Path | None = None) -> Measured:
                            + "".join(err_chunks)[-2000:])
     lines = [line for line in "".join(out_chunks).splitlines() if line.strip()]
     output = json.loads(lines[-1]) if lines else {}
-    return Measured(seconds, float(output.get("vm_hwm_mb", 0.0)), peak[0] / 2**20, output)
+    return Measured(seconds, float(output.get("vm_hwm_mb", 0.0)), peak[0] / 2**20, output,
+                    usage.ru_utime + usage.ru_stime)
 
 
 def own_peak_mb() -> float:

@@ -396,7 +396,7 @@ def test_reuse_indexes_finds_the_last_runs_indexes_or_says_which_is_missing(tmp_
 
 def test_reuse_cost_indexes_the_same_files_with_and_without_reuse_groups(tmp_path):
     """`bench.reuse_cost` builds two indexes of the same files; only one holds the groups."""
-    from bench.reuse_cost import measure
+    from bench.reuse_cost import measure, report_md
     from indexer.reuse import ARRAYS
     from tests.conftest import DEMO
 
@@ -408,10 +408,14 @@ def test_reuse_cost_indexes_the_same_files_with_and_without_reuse_groups(tmp_pat
     assert runs["changed_with"]["files_read"] == runs["changed_without"]["files_read"] >= 1
     assert (tmp_path / "work" / "index-with-reuse" / ARRAYS).exists()
     assert not (tmp_path / "work" / "index-without-reuse" / ARRAYS).exists()
-    assert set(result["added"]) == {"full_time", "size", "incremental"}
+    assert set(result["added"]) == {"full_time", "full_cpu", "size", "incremental",
+                                    "incremental_cpu"}
+    assert 0 < runs["full_with"]["cpu_seconds"]
+    assert "CPU time" in report_md("demo", result)
     # then words changed in 5 % of the Markdown, text and JSONL files: their documents anew
     edited = measure(files, tmp_path / "work", workers=1, fraction=0.05, log=lambda _: None,
                      edit=True, incremental_only=True)
-    assert edited["change"] == "edit" and set(edited["added"]) == {"incremental"}
+    assert edited["change"] == "edit"
+    assert set(edited["added"]) == {"incremental", "incremental_cpu"}
     assert edited["runs"]["changed_with"]["documents"] == \
         edited["runs"]["changed_without"]["documents"] >= 1
