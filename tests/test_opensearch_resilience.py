@@ -91,11 +91,16 @@ def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_clus
         before = len(totals)
         opensearch_cluster.stop_node(victim)
         restart.append(victim)
+        # searches go on while the cluster notices the loss (slower on a busy machine) and
+        # promotes the replica, then for fifty more
+        noticed = client.cluster.health(wait_for_nodes="2", timeout="90s",
+                                        request_timeout=120)
         after_stop = len(totals)
         deadline = time.monotonic() + 60
         while len(totals) < after_stop + 50 and time.monotonic() < deadline:
             time.sleep(0.2)
     catalog.close()
+    assert noticed["number_of_nodes"] == 2
     assert errors == []
     assert before > 0 and len(totals) >= after_stop + 50  # searches went on after the loss
     assert set(totals) == {expected}
