@@ -8,7 +8,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.reading import SegmentReader
 
-from indexer.indexing import INDEX_NAME, MANIFEST, _load_manifest
+from indexer.indexing import INDEX_NAME, MANIFEST, FolderManifest, _load_manifest
 
 
 @dataclass
@@ -60,7 +60,7 @@ def check_index(index_dir: Path | str) -> Health:
         health.problems.append(f"index endommagé : {type(exc).__name__}: {exc}"[:300])
     health.documents = len(ids)
     try:
-        manifest = _load_manifest(index_dir)
+        manifest = _load_manifest(FolderManifest(index_dir))
     except Exception as exc:  # noqa: BLE001
         manifest = {}
         health.problems.append(f"{MANIFEST} illisible : {exc}")

@@ -99,24 +99,39 @@ class _Entry:
 
 
 class ManifestStore(Protocol):
-    """Where a manifest is kept when not in an index folder (an OpenSearch cluster's index:
+    """Where a manifest is kept (`FolderManifest`, or an OpenSearch cluster's index:
     `indexer.opensearch_writer`): its JSON data, read and written whole."""
 
     def read_manifest(self) -> dict:
-        """Return the manifest's data ({} when there is none)."""
+        """Return the manifest's data ({}, OSError or ValueError when there is none)."""
 
     def write_manifest(self, data: dict) -> None:
         """Replace the manifest by `data`."""
 
 
-def _load_manifest(index_dir: Path | ManifestStore, generation: int | None = None
-                   ) -> dict[str, _Entry]:
+@dataclass
+class FolderManifest:
+    """The manifest of a Whoosh index: `manifest.json` in its folder."""
+
+    folder: Path
+
+    def read_manifest(self) -> dict:
+        """Return the manifest's data."""
+        return json.loads((Path(self.folder) / MANIFEST).read_text("utf-8"))
+
+    def write_manifest(self, data: dict) -> None:
+        """Replace the manifest, atomically: a crash leaves the old or the new one."""
+        tmp = Path(self.folder) / (MANIFEST + ".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        os.replace(tmp, Path(self.folder) / MANIFEST)
+
+
+def _load_manifest(store: ManifestStore, generation: int | None = None) -> dict[str, _Entry]:
     """Return the manifest; if `generation` is given and the manifest was written for
     another commit of the index (the indexer died between its commit and the manifest),
     every file is marked for a new reading so that the run repairs the difference."""
     try:
-        data = (index_dir.read_manifest() if hasattr(index_dir, "read_manifest")
-                else json.loads((Path(index_dir) / MANIFEST).read_text("utf-8")))
+        data = store.read_manifest()
     except (OSError, ValueError):
         return {}
     files = {path: _Entry(**entry) for path, entry in data.get("files", {}).items()}
@@ -126,16 +141,9 @@ def _load_manifest(index_dir: Path | ManifestStore, generation: int | None = Non
     return files
 
 
-def _save_manifest(index_dir: Path | ManifestStore, files: dict[str, _Entry],
-                   generation: int) -> None:
-    data = {"version": 1, "generation": generation,
-            "files": {p: e.__dict__ for p, e in sorted(files.items())}}
-    if hasattr(index_dir, "write_manifest"):
-        index_dir.write_manifest(data)
-        return
-    tmp = index_dir / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    os.replace(tmp, index_dir / MANIFEST)  # atomic: a crash leaves the old or the new one
+def _save_manifest(store: ManifestStore, files: dict[str, _Entry], generation: int) -> None:
+    store.write_manifest({"version": 1, "generation": generation,
+                          "files": {p: e.__dict__ for p, e in sorted(files.items())}})
 
 
 def _adopt_unlisted(ix, manifest: dict[str, _Entry]) -> None:
@@ -159,7 +167,7 @@ def _adopt_unlisted(ix, manifest: dict[str, _Entry]) -> None:
 
 def manifest_roots(index_dir: Path) -> list[Path]:
     """Return the folders (or single files) the index was built from."""
-    return sorted({Path(e.root) for e in _load_manifest(Path(index_dir)).values()})
+    return sorted({Path(e.root) for e in _load_manifest(FolderManifest(Path(index_dir))).values()})
 
 
 def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
@@ -191,7 +199,7 @@ def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
 
 def load_manifest_sources(index_dir: Path) -> dict[str, str]:
     """Return {absolute path: root} for every file the index was built from."""
-    return {path: entry.root for path, entry in _load_manifest(index_dir).items()}
+    return {path: entry.root for path, entry in _load_manifest(FolderManifest(index_dir)).items()}
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
@@ -285,8 +293,9 @@ def index_paths(
     _running.set()
     try:
         ocr.configure(*ocr_settings)
-        return _index_locked(ix, [Path(p) for p in paths], index_dir, workers, progress,
-                             ocr_settings, find_reuse)
+        return _index_locked(ix, [Path(p) for p in paths], FolderManifest(index_dir),
+                             index_dir if find_reuse else None, workers, progress,
+                             ocr_settings)
     finally:
         _running.clear()
         lock.release()
@@ -304,17 +313,19 @@ def index_into(ix, store: ManifestStore, paths: Iterable[Path], *, workers: int 
     _running.set()
     try:
         ocr.configure(use_ocr, ocr_cache)
-        return _index_locked(ix, [Path(p) for p in paths], store, workers, progress,
-                             (use_ocr, ocr_cache), find_reuse=False)
+        return _index_locked(ix, [Path(p) for p in paths], store, None, workers, progress,
+                             (use_ocr, ocr_cache))
     finally:
         _running.clear()
 
 
-def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings,
-                  find_reuse: bool = True) -> Report:
+def _index_locked(ix, paths, store: ManifestStore, reuse_dir: Path | None, workers, progress,
+                  ocr_settings) -> Report:
+    """Index `paths` into `ix`, the manifest in `store`, the reuse groups in `reuse_dir`
+    (None: no groups)."""
     started = time.perf_counter()
     report = Report()
-    manifest = _load_manifest(index_dir, ix.latest_generation())
+    manifest = _load_manifest(store, ix.latest_generation())
     if not ix.is_empty() and all(e.size == -1 for e in manifest.values()):  # stale or lost
         _adopt_unlisted(ix, manifest)
     roots = {str(Path(p).absolute()) for p in paths}
@@ -354,7 +365,7 @@ def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings,
     writer = _writer(ix, workers, len(to_read))
     searcher = ix.searcher()
     finder = AlternateFinder(searcher)
-    reuse = ReuseUpdate(index_dir, ix.latest_generation()) if find_reuse else None
+    reuse = ReuseUpdate(reuse_dir, ix.latest_generation()) if reuse_dir else None
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -421,7 +432,7 @@ def _index_locked(ix, paths, index_dir, workers, progress, ocr_settings,
     # after the commit, before the manifest: see reuse.py
     if reuse is not None and (gone or to_read or reuse.fresh):
         _find_reuse(ix, reuse, manifest, report)
-    _save_manifest(index_dir, manifest, ix.latest_generation())
+    _save_manifest(store, manifest, ix.latest_generation())
     report.total = sum(len(e.docs) for e in manifest.values())
     report.seconds = time.perf_counter() - started
     return report
