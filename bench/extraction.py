@@ -1,7 +1,7 @@
 """Extraction benchmark: inferred metadata against what the sources state, and a gold file.
 
 Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json] [--errors]
-[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F]…``.
+[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G]…``.
 
 The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
 the fields under test are blanked before `enrich_document` runs. Measured:
@@ -349,7 +349,7 @@ def gold_half(
     half: str, folder: Path = ATTRIBUTION, parts: frozenset[str] | None = None
 ) -> list[dict]:
     """Return the gold documents of one half of the attribution gold (all files of its folder,
-    or those of the parts named: A to F)."""
+    or those of the parts named: A to G)."""
     entries: list[dict] = []
     for path in sorted((folder / half).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -773,8 +773,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=("A", "B", "C", "D", "E", "F"),
-        help="score only these parts of the attribution gold (C to F: second to fifth rounds)",
+        choices=("A", "B", "C", "D", "E", "F", "G"),
+        help="score only these parts of the attribution gold (C to G: second to seventh rounds)",
     )
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     parser.add_argument("--errors", action="store_true", help="list the misses too")
