@@ -365,7 +365,9 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir: Path | None, worke
     writer = _writer(ix, workers, len(to_read))
     searcher = ix.searcher()
     finder = AlternateFinder(searcher)
-    reuse = ReuseUpdate(reuse_dir, ix.latest_generation()) if reuse_dir else None
+    reuse = ReuseUpdate(reuse_dir, ix.latest_generation(), workers) if reuse_dir else None
+    if reuse is not None:  # the searcher still sees the documents as they were
+        reuse.previous = stored_lookup(searcher)[1]
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -443,13 +445,44 @@ def _find_reuse(ix, reuse: ReuseUpdate, manifest: dict[str, _Entry], report: Rep
     started = time.perf_counter()
     alive = {doc_id for entry in manifest.values() for doc_id in entry.docs}
     with ix.searcher() as searcher:
-        def stored(doc_id: str) -> Document | None:
-            found = searcher.document(id=doc_id)
-            return stored_document(found) if found and found.get("type") == "doc" else None
+        stored, text = stored_lookup(searcher)
 
-        reuse.finish(alive, ix.latest_generation(), stored)
+        def open_text() -> Callable[[str], str]:
+            # in a forked process aligning pairs: files of its own, not the parent's
+            return stored_lookup(ix.searcher())[1]
+
+        reuse.finish(alive, ix.latest_generation(), stored, text, open_text)
     # the matching now, and the reading of each document as it was written
     report.reuse_seconds = time.perf_counter() - started + reuse.add_seconds
+
+
+def stored_lookup(searcher) -> tuple[Callable[[str], Document | None], Callable[[str], str]]:
+    """Return two lookups by document id in `searcher`'s index: the stored `Document`,
+    and its text alone (None and "" for an id not indexed, or a quotation's)."""
+    leaves = searcher.reader().leaf_readers()
+
+    def stored_fields(doc_id: str) -> dict | None:
+        # the id's postings in each segment rather than a query: the reuse step reads the
+        # text of tens of thousands of partners, and a query costs twice as much
+        for reader, _offset in leaves:
+            if ("id", doc_id) not in reader:
+                continue
+            for docnum in reader.postings("id", doc_id).all_ids():
+                if not reader.is_deleted(docnum):
+                    found = reader.stored_fields(docnum)
+                    if found.get("type") == "doc":
+                        return found
+        return None
+
+    def stored(doc_id: str) -> Document | None:
+        found = stored_fields(doc_id)
+        return stored_document(found) if found else None
+
+    def text(doc_id: str) -> str:
+        found = stored_fields(doc_id)
+        return found.get("text", "") if found else ""
+
+    return stored, text
 
 
 def _stat(path: Path) -> tuple[int, int]:

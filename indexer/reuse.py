@@ -34,8 +34,10 @@ put 74.2 % among 18,449 in 13.8 s: a dozen reused words change a window's MinHas
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import time
@@ -470,6 +472,89 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+# Around the part of an edited document that changed: the words whose alignment the change
+# may move (a stretch joins seeds GAP words apart and reaches MARGIN words beyond them).
+EDIT_WORDS = 2 * (GAP + MARGIN + GRAM)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Where a document written again changed: `start` and `old_stop` bound the changed
+    characters of the text it had (`shift` is what the lengths differ by); the matches and
+    seeds inside a window `EDIT_WORDS` words wider, in the old and new text, are found
+    again, those outside are kept where they stand (shifted). A fingerprint outside the
+    window whose frequency crossed `MAX_DF` in the same run is not looked at again: a rare
+    case, caught up by the next full build."""
+
+    old_slot: int
+    start: int
+    old_stop: int
+    shift: int
+    old_window: tuple[int, int]
+    new_window: tuple[int, int]
+
+    @classmethod
+    def between(cls, old_slot: int, before: str, after: str) -> Edit:
+        """Return the edit that makes `after` of `before`."""
+        start = _common_prefix(before, after)
+        tail = _common_suffix(before, after, min(len(before), len(after)) - start)
+        stop, shift = len(before) - tail, len(after) - len(before)
+        return cls(old_slot, start, stop, shift, _widen(before, start, stop),
+                   _widen(after, start, stop + shift))
+
+    def moved(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Return where a span of the old text stands in the new one, None when it is
+        inside the window that is found again."""
+        lo, hi = self.old_window
+        if span[1] <= lo:
+            return span
+        if span[0] >= hi:
+            return span[0] + self.shift, span[1] + self.shift
+        return None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Return the length of the longest common prefix (slices compared in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """Return the length of the longest common suffix, at most `limit`."""
+    lo, hi = 0, max(0, limit)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid:] == b[len(b) - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _widen(text: str, start: int, stop: int) -> tuple[int, int]:
+    """Return the characters from `EDIT_WORDS` words before `start` to as many after `stop`."""
+    lo = start
+    while lo > 0:  # grow by steps until enough words stand between lo and start
+        lo = max(0, lo - 40 * EDIT_WORDS)
+        if len(WORD_PATTERN.findall(text, lo, start)) > EDIT_WORDS:
+            break
+    before = [m.start() for m in WORD_PATTERN.finditer(text, lo, start)]
+    lo = before[-EDIT_WORDS - 1] if len(before) > EDIT_WORDS else 0
+    after = []
+    for match in WORD_PATTERN.finditer(text, stop):
+        after.append(match.end())
+        if len(after) > EDIT_WORDS:
+            break
+    hi = after[-1] if len(after) > EDIT_WORDS else len(text)
+    return lo, hi
+
+
 class ReuseState:
     """Everything kept between runs: fingerprints, matches, quotations, slots."""
 
@@ -632,9 +717,10 @@ class ReuseState:
 class ReuseUpdate:
     """One indexing run's part: documents are fed as they are written, then `finish`."""
 
-    def __init__(self, index_dir: Path, generation: int | None):
+    def __init__(self, index_dir: Path, generation: int | None, workers: int = 1):
         self.index_dir = Path(index_dir)
         self.generation = generation
+        self.workers = max(1, workers)  # processes aligning pairs (see `_align_all`)
         # nothing usable kept (a new index, one written before this feature, or after a
         # crash): every document must be seen, and the groups written even if nothing changed
         self.fresh = not ReuseState.current(self.index_dir, generation)
@@ -646,6 +732,13 @@ class ReuseUpdate:
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
         self.rare = np.zeros(0, np.uint32)
         self.add_seconds = 0.0  # spent in `add`, inside the writing of the documents
+        self.text_of: Callable[[str], str] = lambda _doc_id: ""
+        # a document's text before this run (a searcher opened before writing): an edited
+        # document keeps the matches its change cannot move (`Edit`)
+        self.previous: Callable[[str], str] | None = None
+        self.edits: dict[int, Edit] = {}  # new slot → its change
+        self.kept: dict[int, list[tuple]] = {}  # new slot → its old matches, see `_keep`
+        self.open_text: Callable[[], Callable[[str], str]] | None = None
 
     @property
     def state(self) -> ReuseState:
@@ -671,19 +764,32 @@ class ReuseUpdate:
             state.meta[kept] = Slot.of(doc)
             self.requoted[kept] = list(_quotes(kept, doc))
             return
+        old_slot = state.slot.get(doc.id)
         slot = state.new_slot(doc, digest)
+        if old_slot is not None and self.previous is not None:
+            before = self.previous(doc.id)
+            if before:
+                self.edits[slot] = Edit.between(old_slot, before, doc.text)
         self.texts[slot] = doc.text
         self.tokens[slot] = Tokens.of(doc.text)
         state.quotes.extend(_quotes(slot, doc))
 
     def finish(self, alive: set[str], generation: int,
-               stored: Callable[[str], Document | None]) -> dict[str, int]:
+               stored: Callable[[str], Document | None],
+               text: Callable[[str], str] | None = None,
+               open_text: Callable[[], Callable[[str], str]] | None = None) -> dict[str, int]:
         """Match this run's documents, rebuild the groups, write the files.
 
         `alive` holds the id of every document in the index after the run; `stored(id)`
-        returns an indexed document (for those this run did not write).
+        returns an indexed document (for those this run did not write), `text(id)` its text
+        alone (quicker: the partners of the new documents are read only for their words).
+        `open_text()` makes a `text` lookup of its own (its own files) for each process
+        aligning pairs; without it, pairs are aligned in this process only.
         """
+        self.text_of = text or (lambda doc_id: getattr(stored(doc_id), "text", ""))
+        self.open_text = open_text
         state = self.state
+        self._set_aside()
         state.drop(state.stale)
         state.stale = set()
         if self.requoted:
@@ -696,7 +802,7 @@ class ReuseUpdate:
                 if doc is not None:
                     self.add(doc, text_hash(doc))
         new = sorted(self.tokens)
-        self._match(new, stored)
+        self._match(new)
         if self.found:
             state.m_int = np.concatenate([state.m_int, np.array([f[0] for f in self.found],
                                                                 np.int64)])
@@ -714,25 +820,24 @@ class ReuseUpdate:
                 not state.meta[o[0]].date, state.meta[o[0]].date or "", o[0]))
             key = f"{slot}:{start}:{end}"
             excerpts[key] = state.excerpts.get(key) or \
-                " ".join(self._text(slot, stored)[start:end].split())[:EXCERPT_CHARS]
+                " ".join(self._text(slot)[start:end].split())[:EXCERPT_CHARS]
             group["text"] = excerpts[key]
         state.excerpts = excerpts
         state.save(self.index_dir, generation, groups)
         return {"groups": len(groups), "matches": len(state.m_int),
                 "boilerplate": state.dropped}
 
-    def _text(self, slot: int, stored) -> str:
+    def _text(self, slot: int) -> str:
         if slot not in self.texts:
-            doc = stored(self.state.ids[slot])
-            self.texts[slot] = doc.text if doc else ""
+            self.texts[slot] = self.text_of(self.state.ids[slot])
         return self.texts[slot]
 
-    def _tokens(self, slot: int, stored) -> Tokens:
+    def _tokens(self, slot: int) -> Tokens:
         if slot not in self.tokens:
-            self.tokens[slot] = Tokens.of(self._text(slot, stored))
+            self.tokens[slot] = Tokens.of(self._text(slot))
         return self.tokens[slot]
 
-    def _match(self, new: list[int], stored) -> None:
+    def _match(self, new: list[int]) -> None:
         state = self.state
         state.dropped = 0
         if not new:
@@ -758,24 +863,125 @@ class ReuseUpdate:
         keys = keys[seen >= MIN_SEEDS]
         order = np.argsort(-seen[seen >= MIN_SEEDS], kind="stable")
         partners: dict[int, int] = defaultdict(int)
+        chosen = []
         for key in keys[order].tolist():
             a, b = key >> 32, key & 0xFFFFFFFF
             partners[a] += 1
             partners[b] += 1
             if partners[a] > MAX_PARTNERS and partners[b] > MAX_PARTNERS:
                 continue
-            self._pair(a, b, stored)
+            chosen.append((a, b))
+        if self.edits:
+            hot = self._hot(set(new), old_h, old_s)
+            written = set(new)
+            chosen = [(a, b) for a, b in chosen if not self._unmoved(a, b, hot, written)]
+            self._keep(hot, written)
+        self._align_all(chosen)
         # the new fingerprints join the kept table
         all_h = np.concatenate([old_h, new_h])
         all_s = np.concatenate([old_s, new_s])
         order = np.argsort(all_h, kind="stable")
         state.fp_hash, state.fp_slot = all_h[order], all_s[order]
 
-    def _seeds(self, slot: int, stored) -> dict[int, list[int]]:
+    def _set_aside(self) -> None:
+        """Take the matches of every edited document's old slot, before they are dropped."""
+        if not self.edits:
+            return
+        state = self.state
+        by_old = {e.old_slot: slot for slot, e in self.edits.items()}
+        olds = np.fromiter(by_old, np.int64, len(by_old))
+        rows = np.flatnonzero(np.isin(state.m_int[:, 0], olds) | np.isin(state.m_int[:, 3], olds))
+        for row in rows.tolist():
+            a, a0, a1, b, b0, b1 = state.m_int[row].tolist()
+            sim = float(state.m_sim[row])
+            if a in by_old and b in by_old:  # both edited: aligned again
+                continue
+            if a in by_old:
+                self.kept.setdefault(by_old[a], []).append((b, (a0, a1), (b0, b1), sim, True))
+            else:
+                self.kept.setdefault(by_old[b], []).append((a, (b0, b1), (a0, a1), sim, False))
+
+    def _hot(self, new: set[int], old_h: np.ndarray, old_s: np.ndarray) -> dict[int, set[int]]:
+        """Return, for each edited document, the kept documents its change may match anew
+        or differently: those sharing a rare fingerprint near the change, and those whose
+        old match reaches into it."""
+        hot: dict[int, set[int]] = {}
+        for slot, edit in self.edits.items():
+            t = self.tokens[slot]
+            lo, hi = edit.new_window
+            starts = np.fromiter((a for a, _ in t.spans), np.int64, len(t.words))
+            first, last = np.searchsorted(starts, [lo, hi])
+            near = np.arange(max(0, first - GRAM), min(last, t.hashes.size))
+            near = near[t.valid[near]]
+            hashes = np.unique(t.hashes[near])
+            hashes = hashes[_member(hashes, self.rare)]
+            left = np.searchsorted(old_h, hashes, "left")
+            right = np.searchsorted(old_h, hashes, "right")
+            found = {int(old_s[k]) for i, j in zip(left.tolist(), right.tolist(), strict=True)
+                     for k in range(i, j)}
+            found.update(p for p, own, _, _, _ in self.kept.get(slot, ())
+                         if edit.moved(own) is None)
+            hot[slot] = found - new
+        return hot
+
+    def _unmoved(self, a: int, b: int, hot: dict[int, set[int]], written: set[int]) -> bool:
+        """Tell whether a pair is an edited document and a kept one its change cannot touch."""
+        if a in self.edits and b not in written:
+            return b not in hot[a]
+        if b in self.edits and a not in written:
+            return a not in hot[b]
+        return False
+
+    def _keep(self, hot: dict[int, set[int]], new: set[int]) -> None:
+        """Add again the old matches of edited documents with kept documents their change
+        cannot touch, moved to where they now stand."""
+        ids = self.state.ids
+        for slot, matches in self.kept.items():
+            edit = self.edits[slot]
+            for partner, own, other, sim, first in matches:
+                if partner in hot[slot] or partner in new or not ids[partner]:
+                    continue
+                moved = edit.moved(own)
+                if moved is None:
+                    continue
+                row = (slot, *moved, partner, *other) if first else (partner, *other, slot, *moved)
+                self.found.append((row, sim))
+
+    def _align_all(self, pairs: list[tuple[int, int]]) -> None:
+        """Align the chosen pairs, in `workers` processes when there are many.
+
+        Most of an incremental run goes into reading and splitting the text of the kept
+        documents the new ones share passages with: that work splits by partner, each
+        process reading its own partners through its own files (`open_text`).
+        """
+        if self.workers < 2 or self.open_text is None or len(pairs) < PARALLEL_PAIRS:
+            for a, b in pairs:
+                self._pair(a, b)
+            return
+        chunks: list[list[tuple[int, int]]] = [[] for _ in range(self.workers * 4)]
+        for a, b in pairs:  # by the partner read from the index, so that each is read once
+            partner = b if b not in self.tokens else a
+            chunks[partner % len(chunks)].append((a, b))
+        global _JOB
+        _JOB = (self, chunks)
+        # the forked processes share the state's pages until written: the collector, which
+        # would walk (and so copy) every object of it in each process, leaves them alone
+        gc.freeze()
+        try:
+            with multiprocessing.get_context("fork").Pool(self.workers) as pool:
+                for found, dropped in pool.imap_unordered(_align_chunk, range(len(chunks))):
+                    self.found.extend(found)
+                    self.state.dropped += dropped
+        finally:
+            _JOB = None
+            gc.unfreeze()
+        self.found.sort()  # the same order whatever process finished first
+
+    def _seeds(self, slot: int) -> dict[int, list[int]]:
         """Return {rare fingerprint: positions} of a document (kept for the run)."""
         found = self.seeds.get(slot)
         if found is None:
-            t = self._tokens(slot, stored)
+            t = self._tokens(slot)
             positions = np.flatnonzero(t.valid & _member(t.hashes, self.rare))
             found = defaultdict(list)
             for i, h in zip(positions.tolist(), t.hashes[positions].tolist(), strict=True):
@@ -783,9 +989,9 @@ class ReuseUpdate:
             self.seeds[slot] = found
         return found
 
-    def _pair(self, a: int, b: int, stored) -> None:
+    def _pair(self, a: int, b: int) -> None:
         state = self.state
-        sa, sb = self._seeds(a, stored), self._seeds(b, stored)
+        sa, sb = self._seeds(a), self._seeds(b)
         seeds = sorted((i, j) for h in sa.keys() & sb.keys()
                        for i in sa[h][:MAX_REPEATS] for j in sb[h][:MAX_REPEATS])
         ta, tb = self.tokens[a], self.tokens[b]
@@ -802,10 +1008,25 @@ class ReuseUpdate:
             cb0, cb1 = tb.spans[b0][0], tb.spans[b1 - 1][1]
             edge = ((a0 < EDGE_WORDS or a1 > len(ta.words) - EDGE_WORDS)
                     and (b0 < EDGE_WORDS or b1 > len(tb.words) - EDGE_WORDS))
-            if boilerplate(self._text(a, stored)[ca0:ca1], edge):
+            if boilerplate(self._text(a)[ca0:ca1], edge):
                 state.dropped += 1
                 continue
             self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
+
+
+# Pairs to align before it is worth starting processes (forking a large state costs).
+PARALLEL_PAIRS = 2000
+_JOB: tuple[ReuseUpdate, list[list[tuple[int, int]]]] | None = None
+
+
+def _align_chunk(n: int) -> tuple[list, int]:
+    """Align one chunk of pairs in a forked process: its matches and boilerplate count."""
+    update, chunks = _JOB
+    update.found, update.state.dropped = [], 0
+    update.text_of = update.open_text()
+    for a, b in sorted(chunks[n], key=lambda pair: (pair[1], pair[0])):
+        update._pair(a, b)
+    return update.found, update.state.dropped
 
 
 def _quotes(slot: int, doc: Document) -> Iterable[tuple]:

@@ -66,13 +66,13 @@ LATE = ("2021-06-01-tribune.md", "---\ntitle: Tribune des pêcheurs\ndate: 2021-
         "les études d'impact ne sont pas publiées. Nos rivières ne sont pas des canaux.\n")
 
 
-def write_corpus(folder: Path) -> Path:
+def write_corpus(folder: Path, rows: list[dict] = ROWS) -> Path:
     """Write the rows as one CSV file (the tabular reader takes them) in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / "vallee.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, ["title", "date", "text", "tags", "speakers", "kind"])
         writer.writeheader()
-        for row in ROWS:
+        for row in rows:
             writer.writerow({"tags": "Eau", **row})
     return folder
 
@@ -183,6 +183,89 @@ def test_a_file_saved_again_with_the_same_documents_is_not_matched_again(built, 
         (corpus / "vallee.csv").write_text(saved, "utf-8")
     assert [s[:12] for s in seen] == ["Les moulins "]  # the row whose words changed
     assert sorted(g["titles"] for g in groups_of(index_dir)) == before
+
+
+# A long release: its change at the end stands far from the passage it shares.
+LONG = ("Le conseil syndical du bassin versant s'est réuni jeudi à la mairie de Remiremont. "
+        "Les délégués ont approuvé le budget de l'exercice et le programme des travaux sur les "
+        "berges de la Moselotte. Une étude sur les zones humides sera confiée à l'université "
+        "de Lorraine avant la fin de l'année. Les agriculteurs du plateau ont présenté leurs "
+        "besoins d'irrigation pour l'été prochain. ") + MORATOIRE + (". Le président a rappelé "
+        "que les subventions de l'agence couvriront la moitié des dépenses. Les communes "
+        "riveraines recevront un guide de l'entretien des fossés. La prochaine assemblée se "
+        "tiendra à Gérardmer au printemps, après la saison des crues. Les comptes rendus "
+        "seront publiés sur le site du syndicat et affichés dans chaque mairie du bassin. "
+        "Les associations de pêche ont demandé à être associées au suivi des travaux. Le "
+        "syndicat publiera enfin un bilan des débits mesurés depuis dix ans sur chaque "
+        "affluent, avec les relevés des stations automatiques installées en amont.")
+
+
+def groups_seen(index_dir: Path) -> list[tuple]:
+    """The groups as a reader sees them: their documents and each occurrence's words."""
+    data = json.loads((index_dir / reuse.GROUPS).read_text("utf-8"))
+    from whoosh import index as whoosh_index
+
+    from indexer.indexing import INDEX_NAME
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    with ix.searcher() as searcher:
+        def words(o):
+            doc_id = data["docs"][str(o[0])]["id"]
+            return " ".join(searcher.document(id=doc_id)["text"][o[1]:o[2]].split())
+        return sorted(tuple(sorted((data["docs"][str(o[0])]["title"], words(o))
+                                   for o in g["occurrences"])) for g in data["groups"])
+
+
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda t: t + " Ce texte a été complété depuis sa première diffusion.",
+                 id="a sentence added at the end"),
+    pytest.param(lambda t: t.replace("jeudi", "vendredi"), id="a word changed at the start"),
+    pytest.param(lambda t: t.replace("études d'impact", "expertises"),
+                 id="the shared passage itself reworded"),
+])
+def test_an_edited_document_finds_the_groups_a_fresh_index_finds(tmp_path, monkeypatch,
+                                                                 change):
+    """An edited document keeps the matches its change cannot move and aligns again only
+    the pairs near the change; the groups are those of an index built afresh."""
+    rows = [*ROWS, {"title": "Conseil syndical du bassin", "date": "2021-04-20",
+                    "kind": "communiqué", "speakers": "Syndicat de la Moselotte",
+                    "text": LONG}]
+    corpus = write_corpus(tmp_path / "corpus", rows)
+    index(corpus, tmp_path / "index")
+    edited = [*rows[:-1], {**rows[-1], "text": change(LONG)}]
+    write_corpus(corpus, edited)
+    seen = tokenised(monkeypatch)
+    report = index(corpus, tmp_path / "index")
+    monkeypatch.undo()
+    assert report.updated == 1
+    index(write_corpus(tmp_path / "fresh", edited), tmp_path / "fresh-index")
+    assert groups_seen(tmp_path / "index") == groups_seen(tmp_path / "fresh-index")
+    moratoire = [g for g in groups_seen(tmp_path / "index") if "moratoire" in str(g)]
+    assert moratoire and "Conseil syndical du bassin" in str(moratoire)
+    if change(LONG).startswith(LONG):  # far from the passage: its partners were not read again
+        assert [s[:12] for s in seen] == [LONG[:12]]
+
+
+def test_pairs_aligned_in_two_processes_give_the_groups_of_one(built, tmp_path, monkeypatch):
+    """Many pairs are aligned in forked processes, each reading the index on its own."""
+    monkeypatch.setattr(reuse, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
+    contexts = []
+    original = reuse.multiprocessing.get_context
+    monkeypatch.setattr(reuse.multiprocessing, "get_context",
+                        lambda method: contexts.append(method) or original(method))
+    index_paths([built[0]], tmp_path / "index", workers=2)
+    assert contexts == ["fork"]
+    assert groups_seen(tmp_path / "index") == groups_seen(built[1])
+    # a new file: its partners are read from the index by the processes themselves
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / LATE[0]).write_text(LATE[1], "utf-8")
+    shutil.copytree(tmp_path / "index", tmp_path / "serial")
+    index_paths([extra], tmp_path / "index", workers=2)
+    index_paths([extra], tmp_path / "serial", workers=1)
+    assert contexts == ["fork", "fork"]
+    assert groups_seen(tmp_path / "index") == groups_seen(tmp_path / "serial")
+    assert any("Tribune des pêcheurs" in str(g) for g in groups_seen(tmp_path / "index"))
 
 
 def test_a_removed_file_leaves_its_groups(built, index_dir):
