@@ -538,6 +538,230 @@ def attribution(
     }
 
 
+# --- The learned attribution ranker (indexer/extract/ranker.py, issue 11 seventh round) -----
+
+RANKER_PARTS = frozenset("ABCDEF")  # the dev halves it learns from; part G judges it once
+RANKER_GROUPS = ("sources", "strength", "distance", "context")
+
+
+def ranker_examples(
+    corpus: Path, half: str = "dev", parts: frozenset[str] = RANKER_PARTS
+) -> list[dict]:
+    """Return, for every gold speech quotation the extractor finds, the candidates the ranker
+    weighs (rules only: no model applied) with whether each is the gold speaker.
+
+    Each example: `doc` (the gold entry's label), `rule` (the rules' final answer right),
+    `candidates` (list of (features, right)).
+    """
+    from indexer.extract import ranker
+
+    examples: list[dict] = []
+    files: dict[str, tuple[list[Document], RoleBook]] = {}
+    saved = os.environ.get("VERBATIM_RANKER")
+    os.environ["VERBATIM_RANKER"] = "0"
+    try:
+        for entry in gold_half(half, parts=parts):
+            label = f"{entry['source']} {entry['record'] or ''}".strip()
+            if entry["source"] not in files:
+                try:
+                    docs = gold_file_documents(entry, corpus)
+                except (Unreadable, OSError):
+                    continue
+                files[entry["source"]] = (docs, learn_from_titles(docs, RoleBook()))
+            docs, roles = files[entry["source"]]
+            unit, reason = gold_unit(entry, docs, corpus)
+            if reason:
+                continue
+            for doc in unit:
+                ranker.RECORD = []
+                out = enrich_document(hidden(doc), roles=roles)
+                recorded = {(start, end): found for start, end, found in ranker.RECORD}
+                truth = [q for q in entry["quotes"] if q["speech"]]
+                pred = [q for q in out.quotes if q.is_speech]
+                for g, p in pair_quotes(truth, pred)[0]:
+                    found = recorded.get((p.start, p.end))
+                    if not found:
+                        continue
+                    examples.append(
+                        {
+                            "doc": label,
+                            "gold": g["speaker"],
+                            "start": g["start"],
+                            "names": [c.name for c in found],
+                            "rule": right_speaker(g["speaker"], p.speaker),
+                            "candidates": [
+                                (c.features, right_speaker(g["speaker"], c.name)) for c in found
+                            ],
+                        }
+                    )
+    finally:
+        ranker.RECORD = None
+        if saved is None:
+            os.environ.pop("VERBATIM_RANKER", None)
+        else:
+            os.environ["VERBATIM_RANKER"] = saved
+    return examples
+
+
+RANKER_EXAMPLES = ATTRIBUTION / "ranker-examples.json"
+# Chosen by leave-one-document-out cross-validation on those examples (PART-G.md).
+RANKER_CONFIG = (frozenset({"sources", "strength", "distance"}), 1.0, 0.5)  # groups, C, margin
+
+
+def load_ranker_examples(path: Path = RANKER_EXAMPLES) -> list[dict]:
+    """Return the stored training examples (dev A-F, each part seen by the code from before
+    its own fixes), in the form `ranker_examples` returns."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        {
+            "doc": f"{q['part']}:{q['doc']}",
+            "part": q["part"],
+            "rule": q["rule"],
+            "candidates": [
+                (dict.fromkeys(c["features"], 1.0), c["right"]) for c in q["candidates"]
+            ],
+        }
+        for q in data["quotations"]
+    ]
+
+
+def _feature_group(name: str) -> str:
+    if "*" in name and not name.startswith("rule*"):
+        return "context"
+    if name.startswith(("rule_", "alt_")):
+        return "strength"
+    if re.search(r"_(?:0-3|4-10|11-25|26\+|verb|subject)$", name):
+        return "distance"
+    return "sources"
+
+
+def _kept(features: dict, groups: frozenset[str]) -> dict:
+    return {k: v for k, v in features.items() if _feature_group(k) in groups}
+
+
+def _fit(examples: list[dict], groups: frozenset[str], c: float, pairwise: bool = True):
+    """Fit a logistic model on the candidates of `examples`: pairwise (the right speaker
+    against each wrong candidate of the same quotation), or pointwise (right or not)."""
+    from sklearn.feature_extraction import DictVectorizer  # dev-time only
+    from sklearn.linear_model import LogisticRegression
+
+    if not pairwise:
+        rows = [_kept(f, groups) for e in examples for f, _ in e["candidates"]]
+        labels = [int(right) for e in examples for _, right in e["candidates"]]
+    else:
+        # pairwise: the right candidate of a quotation against each wrong one, both ways (a
+        # linear score whose differences rank; no intercept)
+        rows, labels = [], []
+        for e in examples:
+            kept = [(_kept(f, groups), right) for f, right in e["candidates"]]
+            for good, _ in (k for k in kept if k[1]):
+                for bad, _ in (k for k in kept if not k[1]):
+                    diff = {k: good.get(k, 0.0) - bad.get(k, 0.0) for k in good.keys() | bad.keys()}
+                    rows += [diff, {k: -v for k, v in diff.items()}]
+                    labels += [1, 0]
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=5000, fit_intercept=not pairwise)
+    model.fit(vectorizer.fit_transform(rows), labels)
+    weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
+    bias = 0.0 if pairwise else float(model.intercept_[0])
+    return {k: float(v) for k, v in weights.items()}, bias
+
+
+def _pick(candidates: list, weights: dict, margin: float) -> bool:
+    """Whether the candidate the weights choose (the rules' unless beaten by `margin`) is right."""
+    scores = [sum(weights.get(k, 0.0) * v for k, v in f.items()) for f, _ in candidates]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return candidates[best if scores[best] > scores[0] + margin else 0][1]
+
+
+MARGINS = (0.0, 0.5, 1.0, 2.0)
+
+
+def ranker_cv(
+    examples: list[dict],
+    configs: list[tuple[frozenset[str], float]] | None = None,
+) -> list[dict]:
+    """Leave-one-document-out cross-validation of the ranker on `examples`: for every feature
+    groups / regularisation / margin, the quotations right, beside the rules' own answer."""
+    if configs is None:
+        full = frozenset(RANKER_GROUPS)
+        subsets = [frozenset(RANKER_GROUPS[:n]) for n in range(1, 5)]
+        subsets += [full - {g} for g in RANKER_GROUPS[1:]]
+        configs = [(g, c) for g in dict.fromkeys(subsets) for c in (0.1, 0.3, 1.0, 3.0)]
+    docs = sorted({e["doc"] for e in examples})
+    results = []
+    for groups, c in configs:
+        right = dict.fromkeys(MARGINS, 0)
+        for doc in docs:
+            train = [e for e in examples if e["doc"] != doc]
+            weights, _ = _fit(train, groups, c)
+            for e in examples:
+                if e["doc"] == doc:
+                    for margin in MARGINS:
+                        right[margin] += _pick(
+                            [(_kept(f, groups), r) for f, r in e["candidates"]], weights, margin
+                        )
+        for margin in MARGINS:
+            results.append(
+                {"groups": sorted(groups), "C": c, "margin": margin, "right": right[margin]}
+            )
+    return results
+
+
+def ranker_train(
+    examples: list[dict], groups: frozenset[str], c: float, margin: float, about: dict
+) -> dict:
+    """Return the weights file of a model fit on every example (not adopted: the choice to
+    apply it by default is taken on fresh documents, and written by hand)."""
+    weights, bias = _fit(examples, groups, c)
+    return {
+        "about": about,
+        "adopted": False,
+        "margin": margin,
+        "bias": round(bias, 6),
+        "weights": {k: round(v, 6) for k, v in sorted(weights.items()) if abs(v) >= 1e-6},
+    }
+
+
+def ranker_command(train: bool) -> int:
+    """`--ranker-cv`: the cross-validation table; `--ranker-train`: fit the chosen model on
+    every stored example and write indexer/extract/ranker.json (keeping its `adopted` flag)."""
+    from indexer.extract import ranker
+
+    examples = load_ranker_examples()
+    rules = sum(e["rule"] for e in examples)
+    n = len(examples)
+    print(
+        f"{n} citations, {len({e['doc'] for e in examples})} documents ; règles {rules} "
+        f"({_pct(rules, n).strip()})"
+    )
+    if not train:
+        results = ranker_cv(examples)
+        for r in sorted(results, key=lambda r: -r["right"])[:15]:
+            print(
+                f"{r['right']:4d} ({_pct(r['right'], n).strip()})  C={r['C']} "
+                f"marge={r['margin']} {'+'.join(r['groups'])}"
+            )
+        return 0
+    groups, c, margin = RANKER_CONFIG
+    previous = ranker.load()
+    about = {
+        "trained_on": "tests/gold/attribution/ranker-examples.json (dev A-F, code before each "
+        "part's fixes)",
+        "quotations": n,
+        "features": sorted(groups),
+        "C": c,
+        "pairwise": True,
+    }
+    if previous is not None:
+        about = {**previous.about, **about}
+    data = ranker_train(examples, groups, c, margin, about)
+    data["adopted"] = previous.adopted if previous is not None else False
+    ranker.WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    print(f"{ranker.WEIGHTS} : {len(data['weights'])} poids, adopté : {data['adopted']}")
+    return 0
+
+
 def themes(demo: Path) -> dict:
     """Return, per threshold, how many thesaurus themes of tagged demo documents agree with
     their own tags (a tag equal to the theme label or to one of its terms)."""
@@ -776,9 +1000,21 @@ def main(argv: list[str] | None = None) -> int:
         choices=("A", "B", "C", "D", "E", "F", "G"),
         help="score only these parts of the attribution gold (C to G: second to seventh rounds)",
     )
+    parser.add_argument(
+        "--ranker-cv",
+        action="store_true",
+        help="leave-one-document-out cross-validation of the attribution ranker (dev A-F)",
+    )
+    parser.add_argument(
+        "--ranker-train",
+        action="store_true",
+        help="fit the attribution ranker on dev A-F and write indexer/extract/ranker.json",
+    )
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     parser.add_argument("--errors", action="store_true", help="list the misses too")
     args = parser.parse_args(argv)
+    if args.ranker_cv or args.ranker_train:
+        return ranker_command(args.ranker_train)
     if not args.corpus.is_dir():
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2

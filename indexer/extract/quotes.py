@@ -32,6 +32,7 @@ from indexer.analysis import WORD_PATTERN
 from indexer.document import Quote
 from indexer.extract.names import canonical_name, name_key
 from indexer.extract.people import FUNCTION_WORDS, Mention
+from indexer.extract.ranker import rerank
 from indexer.extract.turns import Turn, turn_at
 
 # --- Verbs of speech -------------------------------------------------------------------------
@@ -1304,6 +1305,9 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
         attribution = attributor.attribute(span)
         if _is_speech(text, span, inner, words, attribution, context):
             attributor.record(span, attribution)
+            # the learned ranker may prefer another candidate (ranker.py); the rules' state
+            # (focus, continuations) follows their own choice, as when it was trained
+            attribution = rerank(text, span, attribution, attributor)
             quotes.append(
                 Quote(
                     inner,
