@@ -559,6 +559,19 @@ def _widen(text: str, start: int, stop: int) -> tuple[int, int]:
     return lo, hi
 
 
+@contextmanager
+def _collector_paused():
+    """Pause the garbage collector: building tens of thousands of small lists beside a
+    state of millions of objects would otherwise walk them all, again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _in_step(header: dict, index_dir: Path, generation: int | None) -> bool:
     """Tell whether the arrays' header is this generation's and names the run token that
     opens the groups' file (read no further: it holds megabytes the pages parse)."""
@@ -609,6 +622,11 @@ class ReuseState:
     @classmethod
     def load(cls, index_dir: Path, generation: int | None) -> ReuseState | None:
         """Return the kept state, or None when absent or out of step with the index."""
+        with _collector_paused():
+            return cls._load(index_dir, generation)
+
+    @classmethod
+    def _load(cls, index_dir: Path, generation: int | None) -> ReuseState | None:
         try:
             with np.load(index_dir / ARRAYS, allow_pickle=False) as data:
                 arrays = {k: data[k] for k in data.files}
@@ -639,6 +657,10 @@ class ReuseState:
 
     def save(self, index_dir: Path, generation: int, groups: list[dict]) -> None:
         """Write both files (each atomically), stamped with the index's generation."""
+        with _collector_paused():
+            self._save(index_dir, generation, groups)
+
+    def _save(self, index_dir: Path, generation: int, groups: list[dict]) -> None:
         self.generation, self.token = generation, uuid.uuid4().hex
         used = {s for g in groups for s, *_ in g["occurrences"]}
         used.update(self.m_int[:, 0].tolist())
@@ -799,6 +821,11 @@ class ReuseUpdate:
         """
         self.text_of = text or (lambda doc_id: getattr(stored(doc_id), "text", ""))
         self.open_text = open_text
+        with _collector_paused():  # what it makes is freed by reference counts
+            return self._finish(alive, generation, stored)
+
+    def _finish(self, alive: set[str], generation: int,
+                stored: Callable[[str], Document | None]) -> dict[str, int]:
         state = self.state
         self._set_aside()
         state.drop(state.stale)
@@ -1116,19 +1143,6 @@ def build_groups(state: ReuseState) -> list[dict]:
     """
     with _collector_paused():
         return _build_groups(state)
-
-
-@contextmanager
-def _collector_paused():
-    """Pause the garbage collector: building tens of thousands of small lists beside a
-    state of millions of objects would otherwise walk them all, again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build_groups(state: ReuseState) -> list[dict]:
