@@ -46,6 +46,7 @@ def _index(files: Path, index: Path, workers: int | None, reuse: bool) -> dict:
             "documents": out["docs"],
             "files_read": out["added"] + out["updated"],
             "reuse_seconds": round(out.get("reuse_seconds", 0.0), 1),
+            "reuse_steps": out.get("reuse_steps", {}),
             "peak_rss_mb": round(measured.tree_rss_mb), "index_bytes": folder_size(index)}
 
 
@@ -134,6 +135,11 @@ def report_md(corpus: str, result: dict) -> str:
                   "size (cap 20 %)."]
     lines += ["", f"The incremental run takes {a['incremental']}× the run without (cap 2×; "
               f"{a['incremental_cpu']}× its CPU time)."]
+    for phase in ("full", "changed"):
+        steps = r.get(f"{phase}_with", {}).get("reuse_steps")
+        if steps:
+            lines += ["", f"Reuse step of the {phase} run, seconds: " + ", ".join(
+                f"{name} {seconds:.1f}" for name, seconds in steps.items()) + "."]
     return "\n".join(lines) + "\n"
 
 

@@ -79,6 +79,7 @@ class Report:
     seconds: float = 0.0
     text_bytes: int = 0
     reuse_seconds: float = 0.0  # reading documents for reuse groups, then finding them
+    reuse_steps: dict[str, float] = field(default_factory=dict)  # its parts, seconds
 
     def to_dict(self) -> dict:
         """Return the report as plain data."""
@@ -454,6 +455,7 @@ def _find_reuse(ix, reuse: ReuseUpdate, manifest: dict[str, _Entry], report: Rep
         reuse.finish(alive, ix.latest_generation(), stored, text, open_text)
     # the matching now, and the reading of each document as it was written
     report.reuse_seconds = time.perf_counter() - started + reuse.add_seconds
+    report.reuse_steps = {k: round(v, 2) for k, v in reuse.steps.items()}
 
 
 def stored_lookup(searcher) -> tuple[Callable[[str], Document | None], Callable[[str], str]]:

@@ -245,10 +245,18 @@ class Tokens:
         tokens = cls(words, spans, text, hashes, valid)
         if "(" in text and valid.size:
             inside = np.zeros(len(words), bool)
-            starts = np.fromiter((a for a, _ in tokens.spans), np.int64, len(words))
-            for match in _PARENTHESES.finditer(text):
-                lo, hi = np.searchsorted(starts, [match.start(), match.end()])
-                inside[lo:hi] = True
+            if spans is None:  # words counted up to each parenthesis: no span needed
+                count, after = 0, 0
+                for match in _PARENTHESES.finditer(text):
+                    count += len(WORD_PATTERN.findall(lowered, after, match.start()))
+                    inner = len(WORD_PATTERN.findall(lowered, match.start(), match.end()))
+                    inside[count:count + inner] = True
+                    count, after = count + inner, match.end()
+            else:
+                starts = np.fromiter((a for a, _ in spans), np.int64, len(words))
+                for match in _PARENTHESES.finditer(text):
+                    lo, hi = np.searchsorted(starts, [match.start(), match.end()])
+                    inside[lo:hi] = True
             covered = inside[:valid.size].copy()
             for k in range(1, GRAM):
                 covered |= inside[k:valid.size + k]
@@ -765,6 +773,8 @@ class ReuseUpdate:
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
         self.rare = np.zeros(0, np.uint32)
         self.add_seconds = 0.0  # spent in `add`, inside the writing of the documents
+        # seconds by step: read (the kept state), documents (`add`), match, groups, write
+        self.steps: dict[str, float] = defaultdict(float)
         self.text_of: Callable[[str], str] = lambda _doc_id: ""
         # a document's text before this run (a searcher opened before writing): an edited
         # document keeps the matches its change cannot move (`Edit`)
@@ -777,7 +787,9 @@ class ReuseUpdate:
     def state(self) -> ReuseState:
         """Return the kept state, read on first use (a run that changes nothing never does)."""
         if self._state is None:
+            started = time.perf_counter()
             loaded = None if self.fresh else ReuseState.load(self.index_dir, self.generation)
+            self.steps["read"] += time.perf_counter() - started
             self.fresh = self.fresh or loaded is None
             self._state = loaded or ReuseState()
         return self._state
@@ -789,6 +801,7 @@ class ReuseUpdate:
             self._add(doc, bytes.fromhex(digest) if digest else b"")
         finally:
             self.add_seconds += time.perf_counter() - started
+            self.steps["documents"] = self.add_seconds - self.steps["read"]
 
     def _add(self, doc: Document, digest: bytes) -> None:
         state = self.state
@@ -840,7 +853,9 @@ class ReuseUpdate:
                 if doc is not None:
                     self.add(doc, text_hash(doc))
         new = sorted(self.tokens)
+        started = time.perf_counter()
         self._match(new)
+        self.steps["match"] += time.perf_counter() - started
         if self.found:
             state.m_int = np.concatenate([state.m_int, np.array([f[0] for f in self.found],
                                                                 np.int64)])
@@ -851,6 +866,7 @@ class ReuseUpdate:
             if slot not in state.meta:
                 doc = stored(state.ids[slot])
                 state.meta[slot] = Slot.of(doc) if doc else Slot(state.ids[slot])
+        started = time.perf_counter()
         groups = build_groups(state)
         excerpts = {}
         for group in groups:  # the words of the oldest occurrence, shown in lists
@@ -861,7 +877,10 @@ class ReuseUpdate:
                 " ".join(self._text(slot)[start:end].split())[:EXCERPT_CHARS]
             group["text"] = excerpts[key]
         state.excerpts = excerpts
+        self.steps["groups"] += time.perf_counter() - started
+        started = time.perf_counter()
         state.save(self.index_dir, generation, groups)
+        self.steps["write"] += time.perf_counter() - started
         return {"groups": len(groups), "matches": len(state.m_int),
                 "boilerplate": state.dropped}
 
@@ -915,11 +934,12 @@ class ReuseUpdate:
             chosen = [(a, b) for a, b in chosen if not self._unmoved(a, b, hot, written)]
             self._keep(hot, written)
         self._align_all(chosen)
-        # the new fingerprints join the kept table
-        all_h = np.concatenate([old_h, new_h])
-        all_s = np.concatenate([old_s, new_s])
-        order = np.argsort(all_h, kind="stable")
-        state.fp_hash, state.fp_slot = all_h[order], all_s[order]
+        # the new fingerprints join the kept table, each after the kept ones of its value
+        # (inserted where they belong: sorting the whole table again took seconds)
+        order = np.argsort(new_h, kind="stable")
+        at = np.searchsorted(old_h, new_h[order], "right")
+        state.fp_hash = np.insert(old_h, at, new_h[order])
+        state.fp_slot = np.insert(old_s, at, new_s[order])
 
     def _set_aside(self) -> None:
         """Take the matches of every edited document's old slot, before they are dropped."""

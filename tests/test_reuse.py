@@ -468,13 +468,20 @@ def test_a_server_worker_reads_the_reuse_groups_before_its_first_visitor(index_d
         close_catalog(app)
 
 
-def _as_passages_read_it(text: str) -> tuple[list[str], list[tuple[int, int]], list[int]]:
-    """A text's words, spans and run fingerprints the slow way: word by word."""
+def _as_passages_read_it(text: str) -> tuple[list[str], list[tuple[int, int]], list[int],
+                                              list[bool]]:
+    """A text's words, spans, run fingerprints and which runs count (none with a word
+    between parentheses), the slow way: word by word."""
     from indexer.analysis import passage_words
 
     found = passage_words(text)
     words = [w for w, _, _ in found]
-    return words, [(a, b) for _, a, b in found], reuse.fingerprints(words)[0].tolist()
+    hashes, valid = reuse.fingerprints(words)
+    for match in re.finditer(r"\([^()]{0,400}\)", text):
+        inside = [i for i, (_, a, _) in enumerate(found) if match.start() <= a < match.end()]
+        for i in inside:
+            valid[max(0, i - reuse.GRAM + 1):i + 1] = False
+    return words, [(a, b) for _, a, b in found], hashes.tolist(), valid.tolist()
 
 
 @given(st.lists(st.sampled_from(list("aeiouzlqnt EÉéèêëÇçœŒæİı'’‘ʼ´-(),.«»0123\n")
@@ -484,7 +491,8 @@ def test_fingerprints_read_the_whole_text_at_once_as_word_by_word(text):
     """`Tokens.of` folds the whole text in one pass when that keeps every character in place
     (NFD accents, « œ » and « İ » take the word-by-word way): same words, spans, runs."""
     tokens = reuse.Tokens.of(text)
-    assert (tokens.words, tokens.spans, tokens.hashes.tolist()) == _as_passages_read_it(text)
+    assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
+        _as_passages_read_it(text)
 
 
 def test_fingerprints_of_real_speeches_match_the_word_by_word_reading(shared):
@@ -495,5 +503,5 @@ def test_fingerprints_of_real_speeches_match_the_word_by_word_reading(shared):
     assert sum(len(t) for t in texts) > 1_000_000
     for text in texts:
         tokens = reuse.Tokens.of(text)
-        assert (tokens.words, tokens.spans, tokens.hashes.tolist()) == \
+        assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
             _as_passages_read_it(text)
