@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import logging
 import os
 import threading
 import time
@@ -49,12 +50,24 @@ from indexer.opensearch_engine import (
     transient,
 )
 
-BULK_ACTIONS = 500  # records per bulk request
+# a bulk request holds up to BULK_BYTES of records (the size OpenSearch's documentation
+# advises starting from, a few MB), and never more than BULK_ACTIONS records
+BULK_BYTES = 5_000_000
+BULK_ACTIONS = 10_000
 RETRIES = 5  # a bulk request refused (429) or cut by a node's loss is tried again…
 BACKOFF = 0.5  # …after 0.5, 1, 2, 4, 8 s
+# while a build writes without replicas, a write waits this long for a primary that has
+# gone (rather than a minute), so that a copy lost with its node is noticed in seconds
+BUILD_WAIT = "10s"
+# a bulk request's answer is awaited this long (several MB, on a busy cluster), not the
+# client's 30 s: a request given up on is sent again, and the cluster's work doubles
+BULK_SECONDS = 120
+GREEN_SECONDS = 600  # a rebuilt index's replicas must be allocated within this, before the swap
 PARENTS = 1000  # statements whose quotations one delete-by-query removes
 LEASE = 60.0  # seconds a run's lock lasts unless renewed (a third of it between renewals)
 META = "manifest"  # id of the record holding the manifest's generation
+
+log = logging.getLogger(__name__)
 
 
 def _threads() -> int:
@@ -62,19 +75,47 @@ def _threads() -> int:
     return int(os.environ.get("VERBATIM_OPENSEARCH_BULK_THREADS", "2"))
 
 
-def _send(client, chunk: list[dict]) -> int:
+def _bulk_bytes() -> int:
+    """A bulk request's body: BULK_BYTES, or $VERBATIM_OPENSEARCH_BULK_MB megabytes."""
+    megabytes = os.environ.get("VERBATIM_OPENSEARCH_BULK_MB")
+    return int(float(megabytes) * 1e6) if megabytes else BULK_BYTES
+
+
+class CopyLost(Exception):
+    """Every copy of a shard of the index being built was lost (a build writes without
+    replicas, see `new_index`): the build must start again."""
+
+
+Entry = tuple[str, bool, bytes]  # a bulk action: (record id, a deletion?, its body lines)
+
+
+def _entry(action: dict) -> Entry:
+    """Return an action ({_index, _id, _source}, or {…, _delete: True}) as the lines of a
+    bulk request's body, written once (its size decides when a request is full)."""
+    delete = bool(action.get("_delete"))
+    lines = json.dumps({"delete" if delete else "index": {"_index": action["_index"],
+                                                          "_id": action["_id"]}}) + "\n"
+    if not delete:
+        lines += json.dumps(action["_source"], ensure_ascii=False, separators=(",", ":"))
+        lines += "\n"
+    return action["_id"], delete, lines.encode("utf-8")
+
+
+def _send(client, chunk: list[Entry], lost: Callable[[], bool] | None = None) -> int:
     """Send one bulk request, retrying what was refused (429, 5xx) or lost with exponential
-    backoff; return the records written or deleted."""
+    backoff; return the records written or deleted. `lost()`, asked before each new attempt,
+    tells that the index lost a shard for good (`CopyLost` is then raised)."""
     sent, pending = 0, chunk
+    # only each record's status comes back (not its index, id, version…): less to parse
+    params = {"filter_path": "items.*.status,items.*.error"}
+    if lost is not None:
+        params["timeout"] = BUILD_WAIT
     for attempt in range(RETRIES + 1):
-        lines: list[str] = []
-        for action in pending:
-            op = "delete" if action.get("_delete") else "index"
-            lines.append(json.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}))
-            if op == "index":
-                lines.append(json.dumps(action["_source"], ensure_ascii=False))
+        if attempt and lost is not None and lost():
+            raise CopyLost(f"{len(pending)} enregistrements sans copie vivante de leur shard")
         try:
-            answer = client.bulk(body="\n".join(lines) + "\n")
+            answer = client.bulk(body=b"".join(lines for _, _, lines in pending),
+                                 params=params, request_timeout=BULK_SECONDS)
         except Exception as exc:
             # the whole request again: the same ids, so nothing is written twice
             if attempt == RETRIES or not (transient(exc)
@@ -88,8 +129,8 @@ def _send(client, chunk: list[dict]) -> int:
             status = result.get("status", 200)
             if status == 429 or status >= 500:
                 retry.append(action)
-            elif status >= 300 and not (action.get("_delete") and status == 404):
-                raise RuntimeError(f"OpenSearch a refusé {action['_id']} : "
+            elif status >= 300 and not (action[1] and status == 404):
+                raise RuntimeError(f"OpenSearch a refusé {action[0]} : "
                                    f"{result.get('error')}")
         sent += len(pending) - len(retry)
         if not retry:
@@ -102,30 +143,36 @@ def _send(client, chunk: list[dict]) -> int:
 
 
 class Bulk:
-    """Bulk requests of `size` records, `threads` in flight (never more than twice that many
-    waiting): `add` returns at once unless that many are already waiting."""
+    """Bulk requests of `size` records or `size_bytes` bytes, whichever comes first,
+    `threads` in flight and as many ready to go: `add` returns at once unless that many are
+    already waiting."""
 
     def __init__(self, client, size: int = BULK_ACTIONS, threads: int | None = None,
-                 sent_batch: Callable[[int], None] | None = None):
-        self.client, self.size, self.sent_batch = client, size, sent_batch
+                 sent_batch: Callable[[int], None] | None = None,
+                 lost: Callable[[], bool] | None = None, size_bytes: int | None = None):
+        self.client, self.size, self.sent_batch, self.lost = client, size, sent_batch, lost
+        self.size_bytes = size_bytes or _bulk_bytes()
         self.threads = threads or _threads()
         self.sent = 0
-        self._chunk: list[dict] = []
+        self._chunk: list[Entry] = []
+        self._bytes = 0
         self._pool = ThreadPoolExecutor(max_workers=self.threads)
         self._running: set[Future] = set()
 
     def add(self, action: dict) -> None:
         """Queue one action: {_index, _id, _source} to index, or {…, _delete: True}."""
-        self._chunk.append(action)
-        if len(self._chunk) >= self.size:
+        written = _entry(action)
+        self._chunk.append(written)
+        self._bytes += len(written[2])
+        if len(self._chunk) >= self.size or self._bytes >= self.size_bytes:
             self._submit()
 
     def _submit(self) -> None:
-        chunk, self._chunk = self._chunk, []
+        chunk, self._chunk, self._bytes = self._chunk, [], 0
         if len(self._running) >= self.threads * 2:
             done, self._running = wait(self._running, return_when=FIRST_COMPLETED)
             self._settle(done)
-        self._running.add(self._pool.submit(_send, self.client, chunk))
+        self._running.add(self._pool.submit(_send, self.client, chunk, self.lost))
 
     def _settle(self, done: Iterable[Future]) -> None:
         for future in done:
@@ -147,9 +194,10 @@ class Bulk:
 
 
 def bulk(client, actions: Iterable[dict], size: int = BULK_ACTIONS,
-         sent_batch: Callable[[int], None] | None = None) -> int:
+         sent_batch: Callable[[int], None] | None = None,
+         lost: Callable[[], bool] | None = None) -> int:
     """Send every action of `actions` (`Bulk`), and return the records sent."""
-    sender = Bulk(client, size, sent_batch=sent_batch)
+    sender = Bulk(client, size, sent_batch=sent_batch, lost=lost)
     try:
         for action in actions:
             sender.add(action)
@@ -220,7 +268,8 @@ class BulkWriter:
 
     def __init__(self, target: ClusterIndex):
         self.target = target
-        self.bulk = Bulk(target.client, target.batch, sent_batch=target.sent_batch)
+        self.bulk = Bulk(target.client, target.batch, sent_batch=target.sent_batch,
+                         lost=target.lost)
         self._ids: list[str] = []
         self._parents: list[str] = []
 
@@ -267,6 +316,9 @@ class ClusterIndex:
                  sent_batch: Callable[[int], None] | None = None):
         self.client, self.index, self.fresh = client, index, fresh
         self.batch, self.sent_batch = batch, sent_batch
+        # a new index is built without replicas (`new_index`): a node lost with a primary
+        # shard loses records, and the build must start again (`CopyLost`)
+        self.lost = (lambda: copy_lost(client, index)) if fresh else None
         self.records = 0  # records written or deleted by the run
         self._loaded: dict[str, dict] = {}
         meta = None if fresh else ClusterSearcher(client, index).document(META)
@@ -299,9 +351,12 @@ class ClusterIndex:
         self._put_meta()
 
     def _put_meta(self) -> None:
+        if self.lost is not None and self.lost():
+            raise CopyLost(f"l'index {self.index} a perdu un shard")
         retried(self.client.index, index=self.index, id=META, body={
             "id": META, "type": META, "data": json.dumps(self._meta)},
-            params={"refresh": "true"})
+            params={"refresh": "true", **({"timeout": BUILD_WAIT} if self.lost else {})},
+            request_timeout=BULK_SECONDS)
 
     def read_manifest(self) -> dict:
         """Return the manifest's data ({} when none was written)."""
@@ -327,7 +382,7 @@ class ClusterIndex:
             for path in self._loaded.keys() - files.keys():
                 yield {"_index": self.index, "_id": _file_id(path), "_delete": True}
 
-        bulk(self.client, actions())
+        bulk(self.client, actions(), lost=self.lost)
         self._meta["generation"] = data["generation"]
         self._put_meta()
         self._loaded = copy.deepcopy(files)
@@ -337,33 +392,97 @@ class ClusterIndex:
         return sorted({Path(e["root"]) for e in self.read_manifest().get("files", {}).values()})
 
 
-def new_index(client, alias: str, shards: int | None = None, replicas: int | None = None
-              ) -> str:
+def new_index(client, alias: str, shards: int | None = None, replicas: int | None = None,
+              *, build_replicas: int | None = 0) -> tuple[str, int]:
     """Create a new index for `alias` (not yet behind it: `swap_alias` moves it there) and
-    return its name."""
+    return its name and the replicas it must have once built.
+
+    It is built with `build_replicas` replicas (None: all of them from the start)."""
     # a new index per build, never an existing one: two builds from one process within the
     # same second once got the same name from the time and pid
     name = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    # no more replicas than other nodes to hold them (a single node stays green), and every
-    # copy allocated before the first write: a copy still recovering when the primary's node
-    # dies could not take its place
+    # no more replicas than other nodes to hold them (a single node stays green)
     nodes = client.cluster.health()["number_of_nodes"]
     body = index_body(shards, replicas)
     settings = body["settings"]
-    settings["number_of_replicas"] = min(settings["number_of_replicas"], nodes - 1)
-    # searched by nobody until the alias moves: no refresh meanwhile, and the translog
-    # flushed to disk every few seconds rather than at each request (a node's loss loses
-    # nothing: every write is on the replica before it is acknowledged)
+    wanted = min(settings["number_of_replicas"], nodes - 1)
+    # Searched by nobody until the alias moves, so built as fast as it can be: each record
+    # analysed by one copy only (the replicas copy the finished segments' files afterwards,
+    # which costs little), no refresh, and the translog flushed to disk every few seconds
+    # rather than at each request. A node lost with a primary meanwhile is noticed
+    # (`copy_lost`) and the build starts again with its replicas from the start.
+    settings["number_of_replicas"] = wanted if build_replicas is None else min(build_replicas,
+                                                                               wanted)
     settings.update({"refresh_interval": "-1", "translog.durability": "async"})
+    # every copy allocated before the first write: a copy still recovering when the
+    # primary's node dies could not take its place
     client.indices.create(index=name, body=body, params={"wait_for_active_shards": "all"})
-    return name
+    return name, wanted
+
+
+def copy_lost(client, index: str) -> bool:
+    """Tell whether `index` lost every copy of a shard (red), or a primary moved since it was
+    created (a node lost and back: the last writes of an unreplicated copy may be gone)."""
+    try:
+        health = client.cluster.health(index=index, params={"timeout": "5s"},
+                                       request_timeout=30)
+        if health["status"] == "red":
+            return True
+        state = client.cluster.state(metric="metadata", index=index)
+        terms = state["metadata"]["indices"][index]["primary_terms"]
+    except Exception:  # noqa: BLE001 - the cluster-manager lost meanwhile: ask again later
+        return False
+    return any(term != 1 for term in terms.values())
+
+
+def _safe_commit(client, index: str, seconds: float = 60) -> None:
+    """Commit every record of `index` in a Lucene commit its replicas can start from.
+
+    A new replica copies the files of the primary's last *safe* commit (every operation in
+    it known to be on disk), then replays the operations after it: without this, the only
+    safe commit of an index built with an asynchronous translog is the empty first one, and
+    the replica would index every record again (measured: 20,000 operations replayed in
+    7.4 s, against 16 MB of files copied in 0.7 s). A flush commits the records; once the
+    checkpoint of the operations on disk has reached the last one, a second flush makes
+    that commit the safe one."""
+    client.indices.flush(index=index, request_timeout=BULK_SECONDS)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        shards = client.indices.stats(index=index, level="shards", metric="docs",
+                                      request_timeout=60)["indices"][index]["shards"]
+        copies = [copy for found in shards.values() for copy in found]
+        if all(c["seq_no"]["global_checkpoint"] == c["seq_no"]["max_seq_no"] for c in copies):
+            break
+        time.sleep(0.5)
+    client.indices.flush(index=index, params={"force": "true"}, request_timeout=BULK_SECONDS)
+
+
+def finish_build(client, index: str, replicas: int, seconds: float = GREEN_SECONDS) -> None:
+    """Give the built `index` its replicas, refresh and durable writes, and wait until every
+    copy is allocated (green): searches never meet an unreplicated index. Raise `CopyLost`
+    when a shard was lost during the build."""
+    if copy_lost(client, index):
+        raise CopyLost(f"l'index {index} a perdu un shard pendant sa construction")
+    _safe_commit(client, index)
+    client.indices.put_settings(index=index, body={"index": {
+        "number_of_replicas": replicas, "refresh_interval": None,
+        "translog.durability": "request"}})
+    client.indices.refresh(index=index)
+    deadline = time.monotonic() + seconds
+    while True:
+        health = client.cluster.health(index=index, wait_for_status="green",
+                                       params={"timeout": "30s"}, request_timeout=60)
+        if health["status"] == "green":
+            break
+        if copy_lost(client, index):
+            raise CopyLost(f"l'index {index} a perdu un shard avant ses répliques")
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"les répliques de {index} ne sont pas allouées après "
+                               f"{seconds:.0f} s (état {health['status']})")
 
 
 def swap_alias(client, alias: str, index: str, old: list[str]) -> None:
     """Move `alias` from the indices `old` to `index` in one atomic request, then delete them."""
-    client.indices.put_settings(index=index, body={"index": {
-        "refresh_interval": None, "translog.durability": "request"}})
-    client.indices.refresh(index=index)
     client.indices.update_aliases(body={"actions": [
         *({"remove": {"index": name, "alias": alias}} for name in old),
         {"add": {"index": index, "alias": alias}}]})
@@ -467,18 +586,33 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
             old = aliased(client, alias)
             fresh = rebuild or not old
             paths = list(paths) or (ClusterIndex(client, old[0]).roots() if old else [])
-            target = new_index(client, alias, shards, replicas) if fresh else old[0]
-            cluster = ClusterIndex(client, target, fresh=fresh, batch=batch,
-                                   sent_batch=sent_batch)
-            try:
+            # a build without replicas that lost a node with a primary starts again once,
+            # into a new index replicated from the start: slower, but a node lost then
+            # costs nothing (each write is on a replica before it is acknowledged)
+            for build_replicas in (0, None) if fresh else ():
+                target, wanted = new_index(client, alias, shards, replicas,
+                                           build_replicas=build_replicas)
+                cluster = ClusterIndex(client, target, fresh=True, batch=batch,
+                                       sent_batch=sent_batch)
+                try:
+                    report = index_into(cluster, cluster, paths, workers=workers,
+                                        progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
+                    finish_build(client, target, wanted)
+                    swap_alias(client, alias, target, old)
+                    break
+                except CopyLost as exc:
+                    client.indices.delete(index=target, ignore_unavailable=True)
+                    if build_replicas is None:
+                        raise
+                    log.warning("%s ; nouvelle construction, répliquée dès le début", exc)
+                except BaseException:
+                    client.indices.delete(index=target, ignore_unavailable=True)
+                    raise
+            if not fresh:
+                target = old[0]
+                cluster = ClusterIndex(client, target, batch=batch, sent_batch=sent_batch)
                 report = index_into(cluster, cluster, paths, workers=workers,
                                     progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
-                if fresh:
-                    swap_alias(client, alias, target, old)
-            except BaseException:
-                if fresh:
-                    client.indices.delete(index=target, ignore_unavailable=True)
-                raise
     finally:
         client.close()
     return report, {"url": url, "index": target, "records": cluster.records}
@@ -498,11 +632,12 @@ def load_documents(docs: Iterable, url: str | None = None, alias: str | None = N
     client = _client(url)
     try:
         old = aliased(client, alias)
-        target = new_index(client, alias, shards, replicas)
+        target, wanted = new_index(client, alias, shards, replicas)
         try:
             sent = bulk(client, ({"_index": target, "_id": r["id"], "_source": r}
                                  for doc in docs for r in records(doc, text_hash(doc))),
-                        batch)
+                        batch, lost=lambda: copy_lost(client, target))
+            finish_build(client, target, wanted)
             swap_alias(client, alias, target, old)
         except BaseException:
             client.indices.delete(index=target, ignore_unavailable=True)

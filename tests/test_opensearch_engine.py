@@ -158,6 +158,95 @@ def test_a_rebuild_swaps_the_index_under_searches_without_a_failure(desk):
     assert len(totals) > 5 and len(set(totals)) == 1  # the same records, before and after
     assert search(open_opensearch(env["VERBATIM_OPENSEARCH_URL"], alias="desk"),
                   SearchRequest()).total == before
+    # built without replicas, the index had them all before the alias moved to it, and
+    # writes are durable again
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(env["VERBATIM_OPENSEARCH_URL"].split(","))
+    try:
+        settings = client.indices.get_settings(index=rebuilt["index"])[rebuilt["index"]]
+        shards = client.cat.shards(index=rebuilt["index"], format="json")
+    finally:
+        client.close()
+    assert settings["settings"]["index"]["number_of_replicas"] == "1"
+    assert settings["settings"]["index"]["translog"]["durability"] == "request"
+    assert "refresh_interval" not in settings["settings"]["index"]
+    assert sorted(s["prirep"] for s in shards if s["state"] == "STARTED") == ["p", "r"]
+
+
+def _recorded(monkeypatch) -> list[tuple[str, dict, object]]:
+    """Record (path, parameters, body) of every request any client sends from now on."""
+    from opensearchpy.transport import Transport
+
+    sent: list[tuple[str, dict, object]] = []
+    original = Transport.perform_request
+
+    def recording(self, method, url, params=None, body=None, *args, **kwargs):
+        sent.append((url, dict(params or {}), body))
+        return original(self, method, url, params, body, *args, **kwargs)
+
+    monkeypatch.setattr(Transport, "perform_request", recording)
+    return sent
+
+
+def _bodies(body) -> list[dict]:
+    """Return the searches of a request body (a multi-search holds several, after heads)."""
+    if isinstance(body, dict):
+        return [body]
+    lines = [json.loads(line) for line in body.splitlines() if line.strip()]
+    return lines[1::2]
+
+
+def test_every_search_a_page_sends_to_the_cluster_carries_a_time_budget(desk, monkeypatch):
+    from indexer import budget
+    from indexer.opensearch_engine import MARGIN, SEARCH_SECONDS
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    _, index_dir, env, _ = desk
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    sent = _recorded(monkeypatch)
+    try:
+        client = app.test_client()
+        found = client.get("/api/search?q=rivi%C3%A8re+s%C3%A9cheresse&theme=Eau+potable")
+        assert found.status_code == 200
+        searches = len(sent)
+        for page in ("/?q=%C2%AB+rivi%C3%A8re+qui+meurt+%C2%BB", "/?q=secheres+barage",
+                     "/?q=eau&sort=date&page=2", "/speaker/Claire%20Aubertin",
+                     f"/doc/{found.get_json()['results'][0]['id']}"):
+            assert client.get(page).status_code == 200, page
+    finally:
+        close_catalog(app)
+    asked = [(url, params, body) for url, params, body in sent
+             if url.endswith(("/_search", "/_msearch"))]
+    assert searches > 0 and len(asked) > 10
+    for number, (url, params, body) in enumerate(asked):
+        # the cluster stops collecting at `timeout` and the client waits a moment longer;
+        # a search's requests share its budget (the web app's), a lookup has its own
+        limit = budget.SEARCH_SECONDS if number < searches else SEARCH_SECONDS
+        assert 0 < float(params["request_timeout"]) <= limit + MARGIN, url
+        for search_body in _bodies(body):
+            assert search_body["timeout"].endswith("ms"), url
+            assert 0 < int(search_body["timeout"][:-2]) <= limit * 1000, url
+
+
+def test_a_search_past_its_time_budget_still_answers(desk):
+    from indexer import budget
+    from indexer.opensearch_engine import open_opensearch
+
+    _, _, env, _ = desk
+    catalog = open_opensearch(env["VERBATIM_OPENSEARCH_URL"], alias="desk")
+    try:
+        with budget.request_budget(each=0.0, total=0.0):
+            spent = search(catalog, SearchRequest(q="rivière", theme=["Eau potable"]))
+        full = search(catalog, SearchRequest(q="rivière", theme=["Eau potable"]))
+    finally:
+        catalog.close()
+    # sent with a budget of a millisecond: what the cluster found by then, never an error
+    assert 0 <= spent.total <= full.total
+    assert full.total > 0 and budget.INTERRUPTED not in full.notes
 
 
 def test_the_web_pages_and_the_api_search_the_cluster(desk, monkeypatch):

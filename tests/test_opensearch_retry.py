@@ -85,3 +85,25 @@ def test_a_refused_query_fails_at_once(monkeypatch):
     with pytest.raises(opensearchpy.RequestError):
         retried(search)
     assert search.calls == 1
+
+
+def test_a_search_stopped_by_its_time_budget_answers_what_it_found_and_says_so():
+    from indexer import budget
+    from indexer.opensearch_engine import complete
+
+    stopped = {"timed_out": True, "_shards": {"total": 1, "successful": 1, "failed": 0},
+               "hits": {"total": {"value": 2}, "hits": []}}
+    with budget.request_budget(each=0.5, total=0.7):
+        budget.start()
+        assert complete(stopped) is stopped
+        assert budget.finish() == [budget.INTERRUPTED]
+
+
+def test_a_shard_lost_under_a_search_is_tried_again_not_answered_smaller():
+    from indexer.opensearch_engine import complete
+
+    lost = {"timed_out": False, "_shards": {"total": 2, "successful": 1, "failed": 1},
+            "hits": {"total": {"value": 1}, "hits": []}}
+    with pytest.raises(opensearchpy.TransportError) as raised:
+        complete(lost)
+    assert transient(raised.value)
