@@ -109,7 +109,8 @@ def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_clus
 
 
 def test_indexing_loses_and_doubles_nothing_when_a_node_dies_mid_run(opensearch_cluster,
-                                                                      local_index, restart):
+                                                                      local_index, restart,
+                                                                      caplog):
     from indexer.opensearch_writer import index_cluster
 
     drop_indices(opensearch_cluster.url, "midrun")
@@ -132,6 +133,9 @@ def test_indexing_loses_and_doubles_nothing_when_a_node_dies_mid_run(opensearch_
                                     sent_batch=kill_after_two)
     assert restart, "the node was stopped during the run"
     assert len(batches) > 3
+    # the rebuild wrote without replicas: the node took the only copy with it, which the
+    # build noticed, and it started again into an index replicated from the start
+    assert "nouvelle construction, répliquée dès le début" in caplog.text
     expected = _records(local_index)
     assert shipped["records"] == len(expected["doc"]) + len(expected["quote"])
     assert report.documents == len(expected["doc"])
