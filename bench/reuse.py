@@ -204,6 +204,8 @@ def run(docs: list[BenchDoc], seed: int, per_source: int, splits: list[str], log
             cpu = time.process_time()
             update = reuse.ReuseUpdate(folder, 1)
             assert not update.fresh
+            # as indexing does: the hosts are edited documents, their text before known
+            update.previous = lambda i: by_doc[i].text
             for host, text in texts.items():
                 update.add(as_document(by_doc[host], text))
             update.finish({d.id for d in docs}, 2, lambda i: as_document(by_doc[i]))
