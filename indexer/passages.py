@@ -20,7 +20,15 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from indexer.analysis import COMBINING, ELISIONS, STOP_WORDS, fold, passage_words, shingles
+from indexer.analysis import (
+    APOSTROPHES,
+    COMBINING,
+    ELISIONS,
+    STOP_WORDS,
+    fold,
+    passage_words,
+    shingles,
+)
 from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
 from indexer.ranking import intersect_sorted
 from indexer.snippets import stand_in_pattern
@@ -429,12 +437,18 @@ def holds_phrase(pattern: re.Pattern, folded: list[str], text: str) -> bool:
     reach = sum(len(w) for w in folded) * 2 + 40 * len(folded)
     for found in stand_in_pattern(folded[0]).finditer(text):
         start = max(0, found.start() - 8)  # what stands before the first word: an elision
+        # never from inside a word: its tail would look like a word of its own (« personnel
+        # l'œuvre » cut at « l’œuvre » holds « l œuvre »)
+        inside = _WORD_TAIL.search(text, max(0, start - 100), start)
+        start = inside.start() if inside else start
         if pattern.search(fold(text[start:found.start() + reach]).lower()):
             return True
     return False
 
 
 _ELIDED = r"(?:(?:{})')?".format("|".join(ELISIONS))
+# letters and apostrophes running up to a position (searched with it as `endpos`)
+_WORD_TAIL = re.compile(rf"[\w{APOSTROPHES}]+$")
 
 
 def phrase_pattern(folded: list[str]) -> re.Pattern:
