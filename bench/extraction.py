@@ -353,12 +353,16 @@ SPENT_PARTS = frozenset("ABCDEFG")
 
 
 def gold_half(
-    half: str, folder: Path = ATTRIBUTION, parts: frozenset[str] | None = None
+    half: str,
+    folder: Path = ATTRIBUTION,
+    parts: frozenset[str] | None = None,
+    only: str | None = None,
 ) -> list[dict]:
     """Return the gold documents of one half of the attribution gold, or of the parts named.
 
     `dev` is every file of dev/ plus the held-out files of the spent parts (A to G);
-    `heldout` is the held-out files of the fresh parts only (H onward)."""
+    `heldout` is the held-out files of the fresh parts only (H onward). `only` keeps one
+    folder of them (`dev` or `heldout`): the original dev files apart from the promoted ones."""
     files = [(half, path) for path in sorted((folder / half).glob("*.json"))]
     if half == "dev":
         files += [("heldout", path) for path in sorted((folder / "heldout").glob("*.json"))]
@@ -367,6 +371,8 @@ def gold_half(
         data = json.loads(path.read_text(encoding="utf-8"))
         spent = data.get("part") in SPENT_PARTS
         if where == "heldout" and (spent != (half == "dev")):
+            continue
+        if only is not None and where != only:
             continue
         if parts is None or data.get("part") in parts:
             entries.extend(data["documents"])
@@ -421,7 +427,11 @@ def _speaker_names(entry: dict) -> list[list[str]]:
 
 
 def attribution(
-    corpus: Path, half: str, folder: Path = ATTRIBUTION, parts: frozenset[str] | None = None
+    corpus: Path,
+    half: str,
+    folder: Path = ATTRIBUTION,
+    parts: frozenset[str] | None = None,
+    only: str | None = None,
 ) -> dict:
     """Return the attribution measures on one half of the issue-11 gold.
 
@@ -439,7 +449,7 @@ def attribution(
     times: list[float] = []
     stale: list[str] = []
     errors: list[str] = []
-    entries = gold_half(half, folder, parts)
+    entries = gold_half(half, folder, parts, only)
     for entry in entries:
         label = f"{entry['source'].split('/')[-1][:38]} {entry['record'] or ''}".strip()
         if entry["source"] not in files:
@@ -973,9 +983,11 @@ def run(
     parts: set[str] | None = None,
     halves: tuple[str, ...] = HALVES,
     gold_parts: frozenset[str] | None = None,
+    only: str | None = None,
 ) -> dict:
     """Return every measure (or those named in `parts`) on the corpus folder; the
-    attribution gold on the halves named (on the gold parts named, or all)."""
+    attribution gold on the halves named (on the gold parts named, or all; on one folder
+    of the gold when `only` names it)."""
     wanted = parts or {"vie_publique", "luxleaks", "quotes", "attribution", "themes", "timing"}
     results: dict = {}
     if "vie_publique" in wanted:
@@ -986,7 +998,7 @@ def run(
         results["quotes"] = gold_quotes(corpus)
     if "attribution" in wanted:
         results["attribution"] = {
-            half: attribution(corpus, half, parts=gold_parts) for half in halves
+            half: attribution(corpus, half, parts=gold_parts, only=only) for half in halves
         }
     if "themes" in wanted:
         results["themes"] = themes(ROOT / "corpus")
@@ -1016,6 +1028,12 @@ def main(argv: list[str] | None = None) -> int:
         help="score only these parts of the attribution gold (C to G: second to seventh rounds)",
     )
     parser.add_argument(
+        "--folder",
+        choices=("dev", "heldout"),
+        help="with --half dev, score one folder of the gold only: dev/ (the original dev "
+        "files) or heldout/ (the promoted held-out files of the spent parts)",
+    )
+    parser.add_argument(
         "--ranker-cv",
         action="store_true",
         help="leave-one-document-out cross-validation of the attribution ranker (dev A-F)",
@@ -1035,7 +1053,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     halves = HALVES if args.half == "both" else (args.half,)
     gold_parts = frozenset(args.part) if args.part else None
-    results = run(args.corpus, set(args.only) if args.only else None, halves, gold_parts)
+    results = run(
+        args.corpus, set(args.only) if args.only else None, halves, gold_parts, args.folder
+    )
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
