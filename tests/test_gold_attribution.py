@@ -152,6 +152,30 @@ def test_part_f_is_fresh_and_spans_every_kind_of_source():
     assert kinds >= {"interview", "entretien", "déclaration", "communiqué", "débat"}
 
 
+def test_part_h_is_fresh_vie_publique_held_out_whole():
+    """Part H (session 8) is the fresh held-out measure on vie-publique: no row of it is in
+    parts A to G or in quotes.json, it is filed whole in heldout/, and it holds what a
+    journalist's test set would: interviews with quotations in the journalist's turns,
+    entretiens, declarations quoting authors, other declarations, releases (PART-H.md)."""
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    before = {(e["source"], e["record"]) for e in tuned["documents"]}
+    before |= {(e["source"], e["record"]) for _, e in ENTRIES if e["part"] in SPENT_PARTS}
+    part_h = [(half, e) for half, e in ENTRIES if e["part"] == "H"]
+    assert len(part_h) >= 30 and {half for half, _ in part_h} == {"heldout"}
+    assert not before & {(e["source"], e["record"]) for _, e in part_h}
+    assert all(e["source"].startswith("vie-publique-discours/") for _, e in part_h)
+    strata = {e["stratum"] for _, e in part_h}
+    assert strata >= {"vp-interview-gyab", "vp-entretien", "vp-cue", "vp-declaration", "vp-release"}
+    kinds = {e["kind"] for _, e in part_h}
+    assert kinds >= {"interview", "entretien", "déclaration", "communiqué", "conseil des ministres"}
+    speech = [q for _, e in part_h for q in e["quotes"] if q["speech"]]
+    # Words an interviewer quotes (a third person's, the guest's own) and authors quoted in a
+    # speech (« écrivait Rostand ») are both measured.
+    assert any("journalist's turn" in q["why"] for q in speech)
+    assert sum(q["why"].startswith("author") for q in speech) >= 5
+    assert len(speech) >= 60
+
+
 def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():
     tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
     seen = {(e["source"], e["record"]) for e in tuned["documents"]}
