@@ -289,6 +289,12 @@ _REPORTED_THAT = re.compile(
     re.IGNORECASE,
 )
 # A verb of speech right before the marks: « on me disait « c'est trop tard » ».
+# A preposition or an article right before a name: its complement (« l'avocat d'Édouard
+# Perrin »), or a function written with capitals (« l'Avocat Général »), not a subject
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:de|du|des|à|au|aux|par|pour|avec|sur|chez|contre|le|la|les|un|une)\s+"
+    r"|(?<![\w'’])[dlDL]['’]\s*)$"
+)
 _SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
 # « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
 # its object (« les pays de l'Est vont vous dire »).
@@ -461,7 +467,10 @@ _SAID_COLON = re.compile(rf"(?<![\w-])(?:{VERB})\s*:\s*$", re.IGNORECASE)
 
 
 def _close_unclosed(
-    text: str, stack: list[tuple[int, str, int]], straight: int | None, stop: int,
+    text: str,
+    stack: list[tuple[int, str, int]],
+    straight: int | None,
+    stop: int,
     spans: list[Span],
 ) -> None:
     """Keep the words of a mark left open at the end of its paragraph (at `stop`) when a verb
@@ -773,7 +782,7 @@ class Attributor:
                 attribution.cue = right[: who[0].end - span.close].strip()
                 return attribution
         end = self._paragraph_end(span.close)
-        if not self.text[span.close : end].strip(" .»\"”") and end + 2 < len(self.text):
+        if not self.text[span.close : end].strip(' .»"”') and end + 2 < len(self.text):
             # « … »⏎⏎— Julien Marchetti, dans un message lu…
             if (m := _SIGNATURE.match(self.text, end + 2)) is not None and m.end() > end + 2:
                 who = self._mentions_in(m.end(), m.end() + 80)
@@ -874,8 +883,13 @@ class Attributor:
         between = self.text[verb_end : span.open].strip()
         past = _YOU_PAST.search(cue) is not None
         asking = not turn.name or turn.name in self.context.interviewers
-        if not past and between in ("", ":") and (
-            "?" in after or (asking and _YOU_SAY.search(cue) and not self._said_before(span, turn))
+        if (
+            not past
+            and between in ("", ":")
+            and (
+                "?" in after
+                or (asking and _YOU_SAY.search(cue) and not self._said_before(span, turn))
+            )
         ):
             if not turn.name:
                 return Attribution(None, "journaliste", f"vous {cue}", "explicit")
@@ -954,8 +968,11 @@ class Attributor:
             return Attribution(None, None, cue, "unknown")
         if (text_source := _TEXT_SOURCE.search(left)) is not None:
             # « l'article L. 211-1 parle de « … » »: a text's words, no person's
-            function = re.match(r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
-                                r"|indique|énonce|serait|sera|est)\b|$)", text_source.group())
+            function = re.match(
+                r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
+                r"|indique|énonce|serait|sera|est)\b|$)",
+                text_source.group(),
+            )
             return Attribution(None, function.group() if function else None, "texte", "unknown")
         if (clip := _CLIP.search(left)) is not None:
             # « On va écouter le député … Guillaume Larrivé qui était à votre place hier : »
@@ -975,8 +992,9 @@ class Attributor:
         if _COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
             owner = turn.name if turn is not None else self.context.default
             if owner:
-                return Attribution(owner, self.context.functions.get(owner), "j'ai appelé",
-                                   "coined")
+                return Attribution(
+                    owner, self.context.functions.get(owner), "j'ai appelé", "coined"
+                )
         verb = self._speech_verb(left, left_start, span)
         if verb is not None:
             cue_start, verb_end, cue = verb
@@ -1011,7 +1029,8 @@ class Attributor:
                 made = [  # a function standing alone too (« le procureur d'État »)
                     m
                     for m in self.context.mentions
-                    if (m.name or m.function) and 0 <= m.start - verb_end <= 20
+                    if (m.name or m.function)
+                    and 0 <= m.start - verb_end <= 20
                     and m.end <= span.open
                 ]
                 if made:
@@ -1038,18 +1057,30 @@ class Attributor:
                 if (m.name or (m.function and not m.anaphor)) and m.name not in self.participants
             ]
             for m in around:
-                glued = m.end <= cue_start and not m.body and re.fullmatch(
-                    r"[\s\w'’]{0,20}", self.text[m.end : cue_start]
-                ) and re.search(r"(?:dire|er|disant)$", cue)  # « j'entends X disant : »
+                glued = (
+                    m.end <= cue_start
+                    and not m.body
+                    and re.fullmatch(r"[\s\w'’]{0,20}", self.text[m.end : cue_start])
+                    and re.search(r"(?:dire|er|disant)$", cue)
+                )  # « j'entends X disant : »
                 # « …, écrit la Cour de cassation, « … » »: a body too, after its article
                 between = r"\s*(?:(?:la|le|les)\s+|l['’]\s*)?" if m.body else r"\s*"
-                inverted = m.start >= verb_end and re.fullmatch(
-                    between, self.text[verb_end : m.start]
-                ) and re.fullmatch(r"\s*,?\s*:?\s*", self.text[m.end : span.open])
+                inverted = (
+                    m.start >= verb_end
+                    and re.fullmatch(between, self.text[verb_end : m.start])
+                    and re.fullmatch(r"\s*,?\s*:?\s*", self.text[m.end : span.open])
+                )
                 if glued or inverted:
                     attribution = self._who(m)
                     attribution.cue = cue
                     return attribution
+            if (subject := self._right_before(left_start, cue_start)) is not None:
+                # « quand Emmanuel MACRON dit « … » », « La ministre Elisabeth MORENO dit : »:
+                # a name right before the verb is its subject, whatever the words before it
+                # (a conjunction, an article and a function) and however it is written
+                attribution = self._who(subject)
+                attribution.cue = cue
+                return attribution
             if (latter := _LATTER.search(near)) is not None:
                 # « Le président Erdogan a traité … Emmanuel Macron d'« … » alors que ce dernier
                 # avait estimé … « … » »: the person named last, not the one in focus
@@ -1124,6 +1155,21 @@ class Attributor:
         if p and p.group(1).lower() in ("il", "elle", "ils", "elles"):
             return self._pronoun(left_start + p.start(), p.group(1).lower(), floor)
         return None
+
+    def _right_before(self, left_start: int, cue_start: int) -> Mention | None:
+        """Return the person named right before a verb of speech (nothing but spaces between),
+        who is its subject: not a function alone, not a body."""
+        found = self._mentions_in(max(left_start, cue_start - 80), cue_start)
+        if not found or self.text[found[-1].end : cue_start].strip():
+            return None
+        m, start = found[-1], found[-1].start
+        for previous in reversed(found[:-1]):  # « Avocat » « Général »: one name, two mentions
+            if previous.name != m.name or self.text[previous.end : start].strip():
+                break
+            start = previous.start
+        if _COMPLEMENT_BEFORE.search(self.text, max(0, start - 12), start):
+            return None  # « L'avocat d'Édouard Perrin annonce », « l'Avocat Général affirme »
+        return m if m.name and not m.body else None
 
     def _in_parenthesis(self, start: int, position: int) -> bool:
         """Tell whether a parenthesis opened between `start` and `position` is still open."""
