@@ -176,6 +176,36 @@ def test_part_h_is_fresh_vie_publique_held_out_whole():
     assert len(speech) >= 60
 
 
+def test_part_i_is_fresh_held_out_whole_and_covers_every_other_source():
+    """Part I (session 8) is the fresh held-out measure on every source but vie-publique: no
+    document of it is in parts A to G or quotes.json, nor any luxleaks release they annotated in
+    another format (a release is keyed by the date opening its file name), and it spans the
+    three luxleaks formats, TEI turns, Hansard sittings and the demo corpus's formats
+    (PART-I.md)."""
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] in SPENT_PARTS]
+    part_i = [(half, e) for half, e in ENTRIES if e["part"] == "I"]
+    assert len(part_i) >= 25 and {half for half, _ in part_i} == {"heldout"}
+    assert not {(e["source"], e["record"]) for e in older} & {
+        (e["source"], e["record"]) for _, e in part_i
+    }
+
+    def release(entry: dict) -> str | None:
+        source = entry["source"]
+        return source.split("/")[-1][:10] if source.startswith("luxleaks") else None
+
+    assert not {release(e) for e in older} & {release(e) for _, e in part_i} - {None}
+    assert not any(e["source"].startswith("vie-publique") for _, e in part_i)
+    luxleaks = {e["source"].split("/")[1] for _, e in part_i if release(e)}
+    assert luxleaks == {"markdown", "html", "pdf"}
+    sources = {e["source"].split("/")[0] for _, e in part_i}
+    assert {"an-mariage-pour-tous-2013-tei", "hansard-canada-36e-fr"} <= sources
+    demo = {Path(e["source"]).suffix for _, e in part_i if e["source"].startswith("demo:")}
+    assert len(demo) >= 8  # mail, office and scanned formats besides md, html, pdf, txt
+    speech = [q for _, e in part_i for q in e["quotes"] if q["speech"]]
+    assert len(speech) >= 50
+
+
 def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():
     tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
     seen = {(e["source"], e["record"]) for e in tuned["documents"]}
