@@ -52,3 +52,33 @@ def test_a_name_after_a_preposition_or_a_capitalised_function_is_no_subject():
         shared_document("luxleaks-communiques/markdown/2017-01-10-appeal-day5.html.md"), "speakers"
     )
     assert quote_at(doc, "très gêné").speaker == "John Petry"
+
+
+# --- « L'avocat », « l'avocate »: the lawyer named last with « Me » -------------------------
+
+DAY4 = "luxleaks-communiques/markdown/2017-01-05-appeal-day4.html.md"
+DAY7 = "luxleaks-communiques/markdown/2016-05-10-trial-day7.html.md"
+
+
+def test_the_lawyer_standing_alone_is_the_one_named_last_with_me():
+    doc = extracted(shared_document(DAY4), "speakers")
+    # « La défense de Raphaël Halet se poursuit avec Me May Nalepa … L'avocate conteste …
+    # Elle s'attèle ensuite … rejoignant sur ce point « de façon complète » les avocats »: not
+    # Me Colin, the only lawyer whose function the report spelt out, paragraphs before
+    assert quote_at(doc, "de façon complète").speaker == "May Nalepa"
+    # « Me Christel Hénon ne manque pas de relever … Pour l'avocate, son client « a réalisé un
+    # travail de journalisme exceptionnel » »
+    assert quote_at(doc, "travail de journalisme exceptionnel").speaker == "Christel Hénon"
+    # « la plaidoirie de Me Olivier Chappuis … l'avocat souligne en outre que « … » »
+    assert quote_at(doc, "évasion fiscale est un sujet").speaker == "Olivier Chappuis"
+    # the press review further on: « selon l'avocat d'un des deux lanceurs d'alerte » says
+    # whose lawyer, none of those named
+    poule = [q for q in doc.quotes if "la poule aux" in q.text]
+    assert all(q.speaker != "Olivier Chappuis" for q in poule)
+
+
+def test_the_lawyer_asking_for_a_suspended_sentence_is_the_one_pleading():
+    # a report outside the gold: « Pour Me Philippe Penning, … Me Penning s'attaque point par
+    # point … l'avocat demande une « suspension de peine » »
+    doc = extracted(shared_document(DAY7), "speakers")
+    assert quote_at(doc, "suspension de peine").speaker == "Philippe Penning"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from indexer.analysis import WORD_PATTERN
 from indexer.document import Quote
@@ -557,6 +557,37 @@ class _Participants:
         return self.count
 
 
+_COUNSEL = re.compile(r"(?:Me|Maître)\s")
+
+
+def _counsel(text: str, mentions: list[Mention]) -> list[Mention]:
+    """« La défense … se poursuit avec Me May Nalepa … L'avocate conteste … »: « l'avocat »,
+    « l'avocate » standing alone is the lawyer named last with « Me » (the civility says the
+    function), not the one whose function the text spelt out earlier, unless that one was
+    named again since."""
+    out: list[Mention] = []
+    last: tuple[int, str] | None = None  # (position, name) of the last « Me X »
+    named: dict[str, int] = {}  # name → position of its last mention
+    for m in mentions:
+        if m.name and not m.anaphor and not m.body:
+            named[m.name] = m.start
+            if _COUNSEL.match(text, m.start):
+                last = (m.start, m.name)
+        elif (
+            m.anaphor
+            and last is not None
+            and m.function
+            and re.fullmatch(r"avocate?", m.function, re.IGNORECASE)
+            and m.name != last[1]
+            and named.get(m.name or "", -1) < last[0]
+            and m.start - last[0] <= 800  # the same account, not a press review further on
+            and not re.match(r"\s*(?:de|du|des|d['’])\s", text[m.end : m.end + 6] + " ")
+        ):  # (« l'avocat d'un des deux lanceurs d'alerte »: another one, whose it says)
+            m = replace(m, name=last[1])
+        out.append(m)
+    return out
+
+
 class Attributor:
     """Walks a text's quotations in order, keeping track of who is in focus."""
 
@@ -570,7 +601,7 @@ class Attributor:
         # A function standing alone for nobody the text named (« la ministre ») is no one.
         self.mentions = [
             m
-            for m in context.mentions
+            for m in _counsel(text, context.mentions)
             if not _inside(top, opens, m.start) and not (m.anaphor and m.name is None)
         ]
         self.starts = [m.start for m in self.mentions]
