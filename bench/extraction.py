@@ -1024,8 +1024,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=("A", "B", "C", "D", "E", "F", "G"),
-        help="score only these parts of the attribution gold (C to G: second to seventh rounds)",
+        choices=tuple("ABCDEFGHI"),
+        help="score only these parts of the attribution gold (C to G: second to seventh "
+        "rounds; H and I: the fresh held-out of the eighth)",
     )
     parser.add_argument(
         "--folder",
