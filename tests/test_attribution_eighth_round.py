@@ -82,3 +82,27 @@ def test_the_lawyer_asking_for_a_suspended_sentence_is_the_one_pleading():
     # point … l'avocat demande une « suspension de peine » »
     doc = extracted(shared_document(DAY7), "speakers")
     assert quote_at(doc, "suspension de peine").speaker == "Philippe Penning"
+
+
+# --- The author named after the words: an object pronoun, an adverb, the past historic --------
+
+
+def test_an_author_named_after_the_words_with_a_pronoun_or_an_adverb_said_them():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, also="comme l'écrit encore le général de Gaulle"), "speakers"
+    )
+    # « D'où la nécessité impérieuse de lui donner « une base d'action et de souveraineté »,
+    # comme l'écrit encore le général de Gaulle dans ses Mémoires »: not the minister speaking
+    assert quote_at(doc, "une base d'action et de souveraineté").speaker == "Charles de Gaulle"
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="leur écrivit GENEVOIX"), "speakers")
+    # « « Il y avait moi parmi vous » leur écrivit GENEVOIX. »: the writer, in the past historic,
+    # an object pronoun before the verb
+    assert quote_at(doc, "Il y avait moi parmi vous").speaker == "Maurice Genevoix"
+    assert [s.name for s in doc.speakers] == ["Emmanuel Macron"]
+
+
+def test_a_body_named_after_the_words_said_them_in_a_debate():
+    # « une « remise en cause » comme le dit le Conseil d'État »: a TEI turn outside the gold
+    turn = _turn("20130138.xml", "sp-01087-Xavier_Breton")
+    quote = quote_at(turn, "remise en cause")
+    assert (quote.is_speech, quote.speaker) == (True, "Conseil d'État")

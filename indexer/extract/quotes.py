@@ -55,7 +55,8 @@ soutenait admet admis admettait reprend repris reprenait convient convenu réjou
 avertit averti maintient maintenu prédit prédisait jugé jugeait jugeant cite citait citant
 dise disent disiez disions reconnaissant parlez parliez écrivez écriviez diraient
 diront dirai dirais dirons
-""".split()
+écrivit répondit reprit poursuivit soutint admit promit prévint
+""".split()  # (the last line: the past historic of storytelling, « leur écrivit GENEVOIX »)
 VERB = (
     r"(?:(?:" + "|".join(sorted(_ER_STEMS, key=len, reverse=True)) + r")" + _ER_ENDINGS
     + r"|" + "|".join(sorted(_IRREGULAR, key=len, reverse=True)) + r")"
@@ -63,15 +64,17 @@ VERB = (
 _VERB = re.compile(rf"(?<![\w-])(?<![dlDL]['’])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # Right after a closing mark: "», a-t-il ajouté", "» déclare-t-elle", "», dit-il".
+# An object pronoun may stand before the verb: « » leur écrivit GENEVOIX », « », nous dit-il ».
+_CLITIC = r"(?:(?:me|te|lui|nous|vous|leur)\s+|[mt]['’]\s*)?"
 _RIGHT_INVERTED = re.compile(
-    rf"^[\s,;:–—-]*(?:(?:a|ont|avait|avaient|aurait)-t-(?P<p1>{_PRONOUN})\s+(?P<v1>{VERB})"
-    rf"|(?P<v2>{VERB})-t?-?(?P<p2>{_PRONOUN}))\b",
+    rf"^[\s,;:–—-]*{_CLITIC}(?:(?:a|ont|avait|avaient|aurait)-t-(?P<p1>{_PRONOUN})\s+"
+    rf"(?P<v1>{VERB})|(?P<v2>{VERB})-t?-?(?P<p2>{_PRONOUN}))\b",
     re.IGNORECASE,
 )
 _RIGHT_VERB = re.compile(
-    rf"^[\s,;:–—-]*(?:(?:a|ont|avait|avaient|aurait)\s+(?:(?:encore|aussi|également|ainsi|alors"
-    rf"|notamment|d'ailleurs|pour sa part)\s+)?)?(?P<verb>{VERB})\s+(?:(?:alors|encore|ensuite"
-    rf"|aussi|ainsi)\s+)?(?=\S)",
+    rf"^[\s,;:–—-]*{_CLITIC}(?:(?:a|ont|avait|avaient|aurait)\s+(?:(?:encore|aussi|également"
+    rf"|ainsi|alors|notamment|d'ailleurs|pour sa part)\s+)?)?(?P<verb>{VERB})\s+(?:(?:alors"
+    rf"|encore|ensuite|aussi|ainsi)\s+)?(?=\S)",
     re.IGNORECASE,
 )
 _RIGHT_SOURCE = re.compile(
@@ -118,7 +121,9 @@ _LEFT_CUE = re.compile(
 )
 # The same cues after the words: « …, pour paraphraser le général de Gaulle ».
 _RIGHT_AUTHOR = re.compile(
-    r"^[\s,;:–—-]*(?:comme\s+(?:le\s+|l['’])?(?:disait|écrivait|dirait|a\s+dit|avait\s+dit)"
+    r"^[\s,;:–—-]*(?:comme\s+(?:le\s+|l['’])?(?:disait|écrivait|dirait|a\s+dit|avait\s+dit"
+    # « …, comme l'écrit encore le général de Gaulle dans ses Mémoires »
+    r"|(?:écrit|dit|écrivit|a\s+écrit|avait\s+écrit)(?:\s+(?:encore|aussi|déjà|justement))?)"
     r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+formule"
     r"|l['’]expression)\s+(?:de|d['’]|du))?)(?=\s)",
     re.IGNORECASE,
