@@ -10,6 +10,7 @@ and fail under VERBATIM_REQUIRE_SHARED=1).
 
 from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
+from tests.test_extract_releases import demo_document
 
 # --- A name right before a verb of speech is its subject ------------------------------------
 
@@ -106,3 +107,30 @@ def test_a_body_named_after_the_words_said_them_in_a_debate():
     turn = _turn("20130138.xml", "sp-01087-Xavier_Breton")
     quote = quote_at(turn, "remise en cause")
     assert (quote.is_speech, quote.speaker) == (True, "Conseil d'État")
+
+
+# --- « Comme le résume X », « ce que disait X »: cues naming the author before the words ------
+
+
+def test_comme_and_any_verb_of_speech_names_the_author_before_an_apposition():
+    # the demo corpus's op-ed: « Comme le résume Gérard Pelletier, éleveur laitier à Montclair
+    # et partenaire de notre programme depuis 2022, « on nous demande d'être des jardiniers de
+    # la nature … » »: the farmer, not the op-ed's signatory
+    doc = extracted(demo_document("markdown/2024-09-18-tribune-benhaddou-agriculture.md"))
+    assert quote_at(doc, "jardiniers de la nature").speaker == "Gérard Pelletier"
+
+
+def test_what_someone_said_names_him_whatever_follows_his_name():
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="ce que disait Eric Jennings"), "speakers")
+    # « comment ne pas rappeler ce que disait Eric Jennings, que nous avons entendu tout à
+    # l'heure, que « si la France Libre était bel et bien africaine … » »
+    assert quote_at(doc, "si la France Libre était bel et bien africaine").speaker == (
+        "Eric Jennings"
+    )
+    # TEI turns outside the gold: « Je rappellerai ce que disait Boileau : « ce qui n'est pas
+    # nommé n'existe pas » », « Je partage tout à fait ce qu'a écrit Mme Martine Chantecaille,
+    # enseignante en philosophie : « … » »
+    turn = _turn("20130134.xml", "sp-00185-Yves_Censi")
+    assert quote_at(turn, "ce qui n'est pas nommé").speaker == "Boileau"
+    turn = _turn("20130118.xml", "sp-00411-Catherine_Lemorton")
+    assert quote_at(turn, "Quand bien même la nature").speaker == "Martine Chantecaille"

@@ -94,6 +94,11 @@ _AUTHOR_CUE = (
     r"|avait\s+dit|avait\s+écrit|déclarait|rappelait|soulignait|chantait|affirmait|proclamait"
     r"|prédisait|dirait|déclaré|rappelé|souligné|aimait\s+à\s+(?:le\s+)?dire)"
     r"|comme\s+l['’](?:a|avait)\s+[\w’'-]+(?:\s+en\s+[\w’'-]+)?"
+    # « Comme le résume Gérard Pelletier, éleveur laitier … , « … » »: any verb of speech
+    rf"|comme\s+(?:le\s+|l['’])(?:{VERB})(?![\w-])"
+    # « comment ne pas rappeler ce que disait Eric Jennings, …, que « … » »
+    r"|ce\s+que\s+(?:disait|écrivait|dit|écrit|déclarait)"
+    r"|ce\s+qu['’](?:a|avait)\s+(?:dit|écrit|déclaré)"
     r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+(?:belle\s+)?formule"
     r"|l['’]expression|la\s+phrase|les\s+paroles|le\s+propos)(?:\s+célèbre)?\s+(?:de|d['’]|du))?"
     r"|selon\s+(?:le\s+mot|la\s+formule|l['’]expression|les\s+mots|la\s+phrase)(?:\s+célèbre)?"
