@@ -8,7 +8,7 @@ The passages are read in place (the tests skip, saying why, when the shared corp
 and fail under VERBATIM_REQUIRE_SHARED=1).
 """
 
-from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
+from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 from tests.test_extract_releases import demo_document
 
@@ -134,3 +134,24 @@ def test_what_someone_said_names_him_whatever_follows_his_name():
     assert quote_at(turn, "ce qui n'est pas nommé").speaker == "Boileau"
     turn = _turn("20130118.xml", "sp-00411-Catherine_Lemorton")
     assert quote_at(turn, "Quand bien même la nature").speaker == "Martine Chantecaille"
+
+
+# --- A crowd's chants are nobody's ----------------------------------------------------------
+
+
+def test_words_a_crowd_chants_or_shouts_are_nobodys():
+    doc = extracted(
+        shared_document("luxleaks-communiques/html/2016-12-13-appeal-day1.html"), "speakers"
+    )
+    # « Une immense haie d'honneur a accueilli chacun des prévenus, scandant « Merci Antoine,
+    # Merci Raphaël, Merci Édouard ! » »: not the journalist in focus before
+    chant = quote_at(doc, "Merci Antoine, Merci Raphaël")
+    assert (chant.is_speech, chant.speaker, chant.cue) == (True, None, "scandant")
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, also="tout le monde déteste la police"))
+    # the minister: « bloquer, casser et aller hurler dans les rues de Paris : « tout le monde
+    # déteste la police », ça n'est pas complètement la même chose »: not the minister's words
+    assert quote_at(doc, "tout le monde déteste la police").speaker is None
+    # a TEI stage direction outside the gold: « (Les députés du groupe UMP scandent :
+    # « Bartolone ! Bartolone ! Bartolone ! » …) »
+    turn = _turn("20130138.xml", "sp-00479-la_présidente")
+    assert quote_at(turn, "Bartolone ! Bartolone").speaker is None

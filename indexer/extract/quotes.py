@@ -305,6 +305,11 @@ _COMPLEMENT_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:de|du|des|à|au|aux|par|pour|avec|sur|chez|contre|le|la|les|un|une)\s+"
     r"|(?<![\w'’])[dlDL]['’]\s*)$"
 )
+_CHANT = re.compile(
+    r"(?<![\w'’])(?:scand(?:ant|aient|ent|er)|chant(?:s|ant|aient|er)|(?:aux\s+)?cris"
+    r"|cri(?:ant|aient|er)|hurl(?:ant|aient|er))(?![\w'’])",
+    re.IGNORECASE,
+)
 _SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
 # « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
 # its object (« les pays de l'Est vont vous dire »).
@@ -1288,6 +1293,12 @@ class Attributor:
             # « Ce qu'ils ont fait, écrit GENEVOIX, c'est plus qu'on ne pouvait demander »
             named = canonical_name(incise.group("who"))
             return Attribution(named, None, incise.group("verb"), "explicit")
+        chant = _CHANT.search(self.text, max(left_start, span.open - 80), span.open)
+        if chant is not None and not _VERB.search(self.text, chant.end(), span.open):
+            # « une haie d'honneur … scandant « … » », « les chants des militants « … » »,
+            # « aller hurler dans les rues : « … » »: a crowd's words, no one's (a participle,
+            # a plural, a noun: a person shouting alone has a finite verb and a subject)
+            return Attribution(None, None, chant.group(), "unknown")
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
         if found is not None and found.strength == "unknown":
             return found  # the cue names the words' author, or says nobody known said them
