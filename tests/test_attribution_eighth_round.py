@@ -155,3 +155,21 @@ def test_words_a_crowd_chants_or_shouts_are_nobodys():
     # « Bartolone ! Bartolone ! Bartolone ! » …) »
     turn = _turn("20130138.xml", "sp-00479-la_présidente")
     assert quote_at(turn, "Bartolone ! Bartolone").speaker is None
+
+
+# --- A pronoun stands for the person a relative clause was about ----------------------------
+
+
+def test_a_pronoun_stands_for_the_person_heading_a_relative_clause_before_it():
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="vivre quitte à en mourir"), "speakers")
+    # CECILE DE MENIBUS: « je vais revenir sur l'appel de Nicolas BEDOS, l'acteur-réalisateur
+    # hier, qui a fait un appel de rébellion …, il dit « vivre quitte à en mourir » »: the actor,
+    # not the journalist, though his name follows a preposition
+    assert quote_at(doc, "vivre quitte à en mourir").speaker == "Nicolas Bedos"
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="je ne veux plus lire Shakespeare"))
+    # « c'est incarné par Alice COFFIN qui exprime son rejet …, elle dit « je ne veux plus lire
+    # Shakespeare … » »
+    assert quote_at(doc, "je ne veux plus lire Shakespeare").speaker == "Alice Coffin"
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="Jean-Louis GIORDAN"), "speakers")
+    # « Le père Jean-Louis GIORDAN qui a été pendant seize ans curé …, il dit, je le cite : « … » »
+    assert quote_at(doc, "Moi je ne suis pas Charlie").speaker == "Jean-Louis Giordan"

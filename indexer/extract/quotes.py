@@ -305,6 +305,7 @@ _COMPLEMENT_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:de|du|des|à|au|aux|par|pour|avec|sur|chez|contre|le|la|les|un|une)\s+"
     r"|(?<![\w'’])[dlDL]['’]\s*)$"
 )
+_RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},)?\s*qui\s")
 _CHANT = re.compile(
     r"(?<![\w'’])(?:scand(?:ant|aient|ent|er)|chant(?:s|ant|aient|er)|(?:aux\s+)?cris"
     r"|cri(?:ant|aient|er)|hurl(?:ant|aient|er))(?![\w'’])",
@@ -685,10 +686,11 @@ class Attributor:
         return found
 
     def _focus(
-        self, position: int, floor: int = 0, bodies: bool = False
+        self, position: int, floor: int = 0, bodies: bool = False, relatives: bool = False
     ) -> tuple[str, str | None] | None:
         """Return the person last in focus before `position` (not before `floor`); an
-        organisation too when `bodies` (« elle », « elles »)."""
+        organisation too when `bodies` (« elle », « elles »); a person heading a relative
+        clause too when `relatives` (for a personal pronoun)."""
         best: tuple[int, str, str | None] | None = None
         index = bisect_right(self.starts, position - 1) - 1
         while index >= 0:
@@ -698,7 +700,11 @@ class Attributor:
             if (m.body and not bodies) or self._reported(m):
                 index -= 1
                 continue
-            if m.subject and m.end <= position and (m.name or m.function):
+            if (
+                (m.subject or (relatives and self._heads_relative(m)))
+                and m.end <= position
+                and (m.name or m.function)
+            ):
                 if m.name not in self.participants:
                     best = (m.end, m.name or "", m.function)
                     break
@@ -720,6 +726,17 @@ class Attributor:
             return None
         return (best[1], best[2]) if best[1] or best[2] else None
 
+    def _heads_relative(self, mention: Mention) -> bool:
+        """« l'appel de Nicolas BEDOS, l'acteur-réalisateur, qui a fait … il dit », « une charge
+        de Me Colin, avocat de Raphaël Halet, contre le procureur ; il souligne »: a person
+        after a preposition who heads a relative clause (or an apposition, then a clause of his
+        own) is talked about, in focus for the pronoun that follows."""
+        return (
+            mention.name is not None
+            and not mention.body
+            and (_RELATIVE_AFTER.match(self.text, mention.end) is not None)
+        )
+
     def _who(self, mention: Mention) -> Attribution:
         function = mention.function or (
             self.context.functions.get(mention.name) if mention.name else None
@@ -731,11 +748,13 @@ class Attributor:
         if re.search(r"\b(?:ils|eux)\b|-ils\b", cue, re.IGNORECASE):
             # « nos pêcheurs … ils diraient « … » »: a group, never one person in focus
             return Attribution(None, None, cue, "pronoun")
-        focus = self._focus(position, floor, bodies=feminine)
+        personal = re.search(r"\b(?:il|elle|le|la|lui)\b", cue, re.IGNORECASE) is not None
+        focus = self._focus(position, floor, bodies=feminine, relatives=personal)
         for previous in self._previous_turns(position) if focus is None else ():
             # « LEA SALAME Il dit même : « … » »: « il » is no one in the dialogue, but the
             # person a turn just before named (« Simon COOPER qui est un éditorialiste … »)
-            if (focus := self._focus(position, previous.body, bodies=feminine)) is not None:
+            focus = self._focus(position, previous.body, bodies=feminine, relatives=personal)
+            if focus is not None:
                 break
         if focus is None:
             return Attribution(None, None, cue, "pronoun")
