@@ -67,9 +67,7 @@ _HEADING = re.compile(
 _SIGNED_BY = re.compile(r"(?i)\bsign(?:é|ée|és|ées)[ \t]+par[ \t]+(?P<list>[^\n]{40,})")
 # « Isabelle Attard, députée (Nouvelle Donne) », « Claire Aubertin – présidente de la FRV »:
 # a name, a comma or a dash, what follows it.
-_NAME_AND_REST = re.compile(
-    r"(?P<name>[^,–—(:]+?)[ \t]*(?:,|:|[ \t][–—-])[ \t]*(?P<rest>.+)"
-)
+_NAME_AND_REST = re.compile(r"(?P<name>[^,–—(:]+?)[ \t]*(?:,|:|[ \t][–—-])[ \t]*(?P<rest>.+)")
 # « Thomas Piketty (économiste) », « Sherpa (France) », « FRV (Fédération …) ».
 _PARENTHESIS = re.compile(r"(?P<name>[^()]+?)[ \t]*\((?P<inside>[^()]+)\)")
 _FUNCTION_START = re.compile(rf"(?:ex-|l['’]|le\s|la\s)?\s*{FUNCTION_WORDS}", re.IGNORECASE)
@@ -245,6 +243,7 @@ def _inline(listing: str, found: list[Signatory]) -> bool:
 
 
 _SECTION = Signatory("")  # a heading inside the list: skipped
+_ACRONYM = re.compile(rf"[{_UP}][{_UP}0-9&-]{{1,7}}")  # « CNCD », « AITEC », « EPSU »
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -340,6 +339,10 @@ def _organisation(line: str) -> Signatory | None:
     if bracket is not None:
         name = bracket.group("name")
     split = _NAME_AND_REST.fullmatch(name)
+    # « Centre national de coopération au développement, CNCD », « … Chercheurs (AITEC) »:
+    # an acronym beside it vouches for an organisation, however many lower-case words it has
+    beside = bracket["inside"] if bracket else split["rest"] if split else ""
+    acronym = _ACRONYM.fullmatch(beside.strip())
     if split is not None and (split.group("rest")[:1].isupper() or _is_section(split["rest"])):
         name = split.group("name")  # « Eurodad, Belgique »: the name before its place
     elif split is not None and _is_function(split.group("rest")):
@@ -356,11 +359,16 @@ def _organisation(line: str) -> Signatory | None:
     if words[0].casefold() in ("le", "la", "les", "l'", "l’") and not (
         len(words) > 1 and words[1][:1].isupper()
     ):
-        return None  # « Le texte complet … », not « Les Amis de la Terre »
+        # « Le texte complet … » ends the list, not « Les Amis de la Terre »; « Les économistes
+        # atterrés », short and without a stop, is in sentence case: the list's only when a
+        # name follows it (`_block`)
+        if len(words) > 3 or line.endswith((".", ":")) or not _sentence_case(name):
+            return None
+        return Signatory(name, None, True)
     if line.endswith(("!", "?", "…")) or (line.endswith(".") and len(words) >= 4):
         return None  # a sentence
     lower = [w for w in words[1:] if w[:1].islower() and fold(w).casefold() not in _LINKS]
-    if len(lower) >= (6 if looks_like_body(name) else 3):
+    if acronym is None and len(lower) >= (6 if looks_like_body(name) else 3):
         return None  # « Nous appelons les chefs d'État à agir » reads as a sentence
     return Signatory(name, None, True)
 
