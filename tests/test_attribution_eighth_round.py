@@ -173,3 +173,23 @@ def test_a_pronoun_stands_for_the_person_heading_a_relative_clause_before_it():
     doc = extracted(shared_document(VIE_PUBLIQUE, also="Jean-Louis GIORDAN"), "speakers")
     # « Le père Jean-Louis GIORDAN qui a été pendant seize ans curé …, il dit, je le cite : « … » »
     assert quote_at(doc, "Moi je ne suis pas Charlie").speaker == "Jean-Louis Giordan"
+
+
+# --- Words a verb names a thing with are a name, not speech ---------------------------------
+
+
+def test_words_after_ce_quon_appelle_or_dite_are_a_name_not_speech():
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="les laissez-passer consulaires"))
+    # the minister: « … encore faut-il que le pays d'accueil puisse vouloir les recevoir, ce
+    # qu'on appelle très techniquement « les laissez-passer consulaires » »
+    assert not quote_at(doc, "les laissez-passer consulaires").is_speech
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="câble satellite"))
+    # « … ainsi que la directive dite « câble satellite » ou "CabSat" du 17 avril 2019 »
+    assert not quote_at(doc, "câble satellite").is_speech
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, also="des dispositifs de recueil"))
+    # « Le premier c'est d'augmenter le nombre de… on appelle ça « des dispositifs de recueil »
+    assert not quote_at(doc, "des dispositifs de recueil").is_speech
+    # « vous dites », « vous leur dites » still report words: « Vous leur dites « partez » ou
+    # vous leur dites « soyez prudents » ? » (the journalist's own suggestion)
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="Vous leur dites quoi aux Français"))
+    assert quote_at(doc, "soyez prudents").is_speech

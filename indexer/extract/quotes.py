@@ -353,6 +353,14 @@ _TERM_NOUNS = re.compile(
     r"|expression|étiquette|sigle|acronyme)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# A verb giving a name to a thing: « ce qu'on appelle très techniquement », « on appelle ça »,
+# « la directive dite »: the words after it are a name, nobody's speech.
+_NAMING = re.compile(
+    # (a participle after a noun, not « vous dites », « vous leur dites »)
+    r"(?<![\w'’])(?:(?<!vous )(?<!leur )(?<!lui )(?<!nous )(?<=[a-zà-ÿ] )(?:dite|dites|dits)"
+    r"|on\s+(?:les?\s+|l['’])?appelle(?:\s+ça)?|qu['’]on\s+appelle|qu['’]ils?\s+appellent|qu['’]elles?\s+appellent)(?:\s+(?:très|plus|\w+ment)){0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(
     r"(?<![\w'’-])(?:(?:n['’]est|est|sont|était|sera|a|ont|va|vont|faut|peut|doit|je|nous"
     r"|vous|on|il|ils|elle|elles|c['’]est)(?![\w'’-])|j['’](?=\w))",  # « J'ai gagné »
@@ -1368,6 +1376,8 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     capital = inner[:1].isupper() or inner[:1].isdigit()
     if _CHARGE.search(before) or (_TERM_NOUNS.search(before) and words <= 3):
         return True
+    if _NAMING.search(before):
+        return True  # « ce qu'on appelle très techniquement « … » », « la directive dite « … » »
     if capital and _WORK_BEFORE.search(before) and inner.rstrip(' »"”')[-1:] not in "!?…":
         return True  # « Je cite votre ouvrage : « Entre toutes les femmes … » »
     if _FORMULA_BEFORE.search(before) and not _RIGHT_OF.match(text[span.close : span.close + 8]):
