@@ -35,7 +35,12 @@ from rapidfuzz.distance import Levenshtein
 
 from indexer.document import Document, Speaker
 from indexer.extract.dates import DateMatch, date_from_path, find_dates, resolve_year
-from indexer.extract.kinds import kind_from_heading, kind_from_title, normalise_kind
+from indexer.extract.kinds import (
+    kind_from_heading,
+    kind_from_title,
+    normalise_kind,
+    run_on_heading,
+)
 from indexer.extract.names import Aliases, canonical_name, load_aliases, looks_like_body, name_key
 from indexer.extract.people import (
     find_mentions,
@@ -201,6 +206,9 @@ def _kind_from_shape(doc: Document, text: str) -> str | None:
 
 _RELEASE_KINDS = ("communiqué", "dossier de presse", "tribune")
 _NOT_TITLES = re.compile(r"^(?:version pdf|contacts?\b|pour diffusion|embargo\b|\W*$)", re.I)
+_TRAILING_DATELINE = re.compile(
+    r"\s+[A-ZÀ-Þ][\w’'-]+(?:[ -][\w’'-]+){0,3},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*$"
+)
 
 
 def _title(doc: Document, text: str) -> None:
@@ -213,7 +221,12 @@ def _title(doc: Document, text: str) -> None:
     headline = None
     for paragraph in re.finditer(r"[^\n]+", text[:lead] if lead else text[:600]):
         line = paragraph.group().strip()
-        if kind_from_heading(line, 1) or _dateline(line)[0] or _dateline(line)[1]:
+        if run_on := run_on_heading(line):
+            # a scan's one line: « COMMUNIQUÉ DE PRESSE <headline> Montclair, le 3 février
+            # 2022 »: the headline lies between the label and the dateline
+            announced = True
+            line = _TRAILING_DATELINE.sub("", line[run_on:])
+        elif kind_from_heading(line, 1) or _dateline(line)[0] or _dateline(line)[1]:
             announced = True
             continue
         if _NOT_TITLES.match(line) or (looks_like_body(line) and len(line) <= 80):
@@ -451,9 +464,7 @@ def _acronym_issuer(doc: Document, text: str, aliases: Aliases) -> str | None:
     for acronym in set(re.findall(r"\b[A-Z]{2,8}\b", text)):
         canonical = aliases.canonical(acronym)
         if canonical != acronym and looks_like_body(canonical):
-            counts[canonical] = counts.get(canonical, 0) + len(
-                re.findall(rf"\b{acronym}\b", text)
-            )
+            counts[canonical] = counts.get(canonical, 0) + len(re.findall(rf"\b{acronym}\b", text))
     best = max(counts, key=counts.__getitem__, default=None)
     return best if best is not None and counts[best] >= 3 else None
 
@@ -484,9 +495,7 @@ def _lead_start(text: str) -> int:
     return 0
 
 
-def _people(
-    doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: RoleBook
-) -> None:
+def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: RoleBook) -> None:
     names = _Names(aliases)
     functions: dict[str, str] = {}
     when = doc.date or (info.date.iso() if info.date else None)
@@ -551,9 +560,7 @@ def _people(
     third_person = (
         not turns and default is None and doc.kind in _REPORT_KINDS | {"conseil des ministres"}
     )
-    context = Context(
-        mentions, turns, interviewees, default, functions, third_person, interviewers
-    )
+    context = Context(mentions, turns, interviewees, default, functions, third_person, interviewers)
     if not doc.quotes:
         doc.quotes = extract_quotes(text, context)
         for quote in doc.quotes:

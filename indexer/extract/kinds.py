@@ -65,6 +65,11 @@ _SYNONYMS: dict[str, str] = {
     "press kit": "dossier de presse",
 }
 _KEYS = sorted(_SYNONYMS, key=len, reverse=True)
+# « Lettre de M. Emmanuel Macron … adressée à la rédaction du Financial Times »: a letter a
+# newspaper publishes is an op-ed (a letter to a person is no kind of its own)
+_LETTER_TO_PAPER = re.compile(
+    r"^\s*lettre\b.{0,200}?\badressee?\s+(?:a\s+la\s+redaction|au\s+journal|aux\s+lecteurs)"
+)
 _TITLE_START = re.compile(
     r"^\s*(?:" + "|".join(re.escape(k) for k in _KEYS if len(k) > 3) + r")\b", re.IGNORECASE
 )
@@ -103,22 +108,44 @@ def kind_from_title(title: str | None) -> str | None:
     'conseil des ministres'
     >>> kind_from_title("Déclaration de M. Jean Castex, Premier ministre, sur …")
     'déclaration'
+    >>> kind_from_title("Lettre de M. Emmanuel Macron adressée à la rédaction du Financial Times")
+    'tribune'
     >>> kind_from_title("Une condamnation incompréhensible")
     """
     if not title:
         return None
     folded = fold(title).casefold()
     match = _TITLE_START.match(folded)
+    if match is None and _LETTER_TO_PAPER.match(folded):
+        return "tribune"
     return _SYNONYMS[" ".join(match.group().split())] if match else None
 
 
+# « COMMUNIQUÉ DE PRESSE Captage des Grèves : … Montclair, le 3 février 2022 »: a scan whose
+# OCR ran the heading, the headline and the dateline into one line; the label in capitals.
+_RUN_ON_HEADING = re.compile(r"\s*(COMMUNIQU[ÉE] DE PRESSE|DOSSIER DE PRESSE)[ \t]+(?=\S)")
+
+
 def kind_from_heading(text: str, paragraphs: int = 6) -> str | None:
-    """Return the kind a heading among the first paragraphs of a text states.
+    """Return the kind a heading among the first paragraphs of a text states, or the label
+    in capitals a text opens with, run into its first line.
 
     >>> kind_from_heading("Version PDF\\n\\nCOMMUNIQUE DE PRESSE\\n\\nÉpinal, le 5 mars 2015")
+    'communiqué'
+    >>> kind_from_heading("COMMUNIQUÉ DE PRESSE Captage des Grèves : la FRV demande une enquête")
     'communiqué'
     """
     for paragraph in text.split("\n\n", paragraphs)[:paragraphs]:
         if len(paragraph) <= 60 and (match := _HEADING.match(paragraph)):
             return normalise_kind(match.group(1))
-    return None
+    return normalise_kind(match.group(1)) if (match := _RUN_ON_HEADING.match(text)) else None
+
+
+def run_on_heading(line: str) -> int:
+    """Return where the words after a label in capitals opening `line` start, else 0.
+
+    >>> run_on_heading("COMMUNIQUÉ DE PRESSE Captage des Grèves")
+    21
+    """
+    match = _RUN_ON_HEADING.match(line)
+    return match.end() if match else 0
