@@ -193,3 +193,22 @@ def test_words_after_ce_quon_appelle_or_dite_are_a_name_not_speech():
     # vous leur dites « soyez prudents » ? » (the journalist's own suggestion)
     doc = extracted(shared_document(VIE_PUBLIQUE, also="Vous leur dites quoi aux Français"))
     assert quote_at(doc, "soyez prudents").is_speech
+
+
+# --- What institutions, States or a people did say is nobody's named ------------------------
+
+
+def test_what_courts_states_or_decisions_have_said_is_nobodys():
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="les tribunaux ont dit"), "speakers")
+    # GUILLAUME DURAND: « il y a eu pour sa famille des décisions administratives qui ont dit :
+    # « non non, il ne reste que par là », et en même temps après les tribunaux ont dit « il
+    # peut s'installer en France » »: not the journalist's words
+    assert quote_at(doc, "il ne reste que par là").speaker is None
+    assert quote_at(doc, "il peut s'installer en France").speaker is None
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="je ne vise personne"), "speakers")
+    # the minister: « Et tous les pays, la France a été très réactive, ont dit dès le 14 août
+    # … : « nous devons prendre des sanctions … » »
+    assert quote_at(doc, "nous devons prendre des sanctions").speaker is None
+    # but « vous avez des pays, je ne vise personne, qui disent trois heures avant : « … » »:
+    # an example the minister gives, words he lends (present tense)
+    assert quote_at(doc, "je classe 20 départements").speaker == "Clément Beaune"

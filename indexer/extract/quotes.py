@@ -306,6 +306,16 @@ _COMPLEMENT_BEFORE = re.compile(
     r"|(?<![\w'’])[dlDL]['’]\s*)$"
 )
 _RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},)?\s*qui\s")
+# A plural subject that is institutions, States or a people (not people in general), then
+# at most an incise and « qui », right before the verb of speech.
+_COLLECTIVE = re.compile(
+    r"(?<![\w'’])(?:tous\s+les|toutes\s+les|les|des|certains|certaines|plusieurs)\s+"
+    r"(?:tribunaux|juges|juridictions|cours|pays|[ÉE]tats|gouvernements|autorités|administrations"
+    r"|institutions|décisions(?:\s+\w+)?|instances|ministères|chancelleries|capitales"
+    # a people: « les Britanniques », « les Allemands »
+    r"|(?<=les\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|ois|ens|ains|ands|ins|ols|iques|ites|ons)"
+    r")(?:\s*,[^,;:.!?«»]{0,100},)?\s*(?:qui\s+)?$"
+)
 _CHANT = re.compile(
     r"(?<![\w'’])(?:scand(?:ant|aient|ent|er)|chant(?:s|ant|aient|er)|(?:aux\s+)?cris"
     r"|cri(?:ant|aient|er)|hurl(?:ant|aient|er))(?![\w'’])",
@@ -1193,6 +1203,13 @@ class Attributor:
                 if opening is not None:
                     at = opening.start("pron")
                     return self._pronoun(at, f"{opening.group('pron').lower()} {cue}", floor)
+            collective = _COLLECTIVE.search(self.text, max(left_start, cue_start - 160), cue_start)
+            if collective is not None and re.match(r"(?:ont|avaient|eurent)\s", cue):
+                # « les tribunaux ont dit « … » », « tous les pays … ont dit … : « … » », « des
+                # décisions administratives qui ont dit : « … » »: institutions, States, a
+                # people, what they did say; not « des gens qui disent », nor « vous avez des
+                # pays qui disent « … » », an example the speaker lends words to
+                return Attribution(None, None, cue, "unknown")
             if turn is not None or self.context.default:
                 return None  # "j'ai dit", "tout le monde dit": the turn's or speech's speaker
             clause = self.text[left_start:cue_start]
