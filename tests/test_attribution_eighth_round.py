@@ -212,3 +212,15 @@ def test_what_courts_states_or_decisions_have_said_is_nobodys():
     # but « vous avez des pays, je ne vise personne, qui disent trois heures avant : « … » »:
     # an example the minister gives, words he lends (present tense)
     assert quote_at(doc, "je classe 20 départements").speaker == "Clément Beaune"
+
+
+def test_words_a_passive_gives_with_no_agent_are_nobodys():
+    # « La technique de transmission des documents via des brouillons de mails est qualifiée
+    # de « système conspiratif », à quoi Raphaël Halet répond … »: the judge's word, unnamed;
+    # not the defendant's whose hearing it is
+    doc = extracted(
+        shared_document("luxleaks-communiques/html/2016-12-13-appeal-day1.html"), "speakers"
+    )
+    assert quote_at(doc, "système conspiratif").speaker is None
+    # « Raphaël Halet répond que « c'est un système comme un autre » »: his answer is still his
+    assert quote_at(doc, "un système comme un autre").speaker == "Raphaël Halet"

@@ -243,6 +243,13 @@ _FOLDED_WORD = re.compile(r"\w+")
 # A verb of saying in the plural (« ont dit », « avaient déclaré », « disent », « affirment »).
 _PLURAL_VERB = re.compile(r"(?:ont|avaient|auraient|sont)\s|\w+(?:aient|[^i]ent)$", re.IGNORECASE)
 # An impersonal passive of saying: « il (nous) a été dit », « il m'a été rapporté ».
+# A verb of speech in the passive (« est qualifiée », « ont été qualifiés »): the cue with its
+# auxiliary.
+_PASSIVE = re.compile(
+    r"(?:est|sont|était|étaient|fut|furent|sera|seront|a\s+été|ont\s+été|avait\s+été"
+    r"|avaient\s+été)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)$",
+    re.IGNORECASE,
+)
 _IMPERSONAL = re.compile(
     r"(?<![\w'’-])il\s+(?:(?:nous|vous|leur|lui|me|m['’])\s*)?"
     r"(?:(?:a|avait|aurait|aura)\s+été|est|était|sera|serait|fut)\s+\w+$",
@@ -1085,6 +1092,14 @@ class Attributor:
             if _IMPERSONAL.search(self.text, max(left_start, cue_start - 40), verb_end):
                 # « Il nous a été dit " … ". C'était une critique du MEDEF et de la CPME »: a
                 # passive with no agent names nobody
+                return Attribution(None, None, cue, "unknown")
+            if (
+                _PASSIVE.match(cue)
+                and not re.search(r"(?<![\w'’])par\s", self.text[verb_end : span.open])
+                and not re.search(r"(?<![\w'’])(?:se|s['’])\s*$", self.text[:cue_start][-4:])
+            ):  # (« qui se sont déclarées « … » » is no passive)
+                # « La technique de transmission … est qualifiée de « système conspiratif » »:
+                # a passive with no agent names no one (« … par le juge » would)
                 return Attribution(None, None, cue, "unknown")
             if (turn is not None or self.context.default) and _MODAL.search(near):
                 # « c'est le seul sujet sur lequel Boris Johnson peut dire “J'ai gagné” », « les
