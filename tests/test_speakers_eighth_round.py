@@ -5,6 +5,9 @@ development material in session 8; families in /work/notes/s8/speaker-families.m
 * an open letter's list of signatories goes on past an organisation written with its acronym
   (« Centre national de coopération au développement, CNCD ») or in sentence case (« Les
   économistes atterrés »);
+* a joint statement of France and other countries is spoken by the French minister or
+  president who held the function that day (learnt from the file's titles) and by the other
+  countries' people the text names with their function, not by the ministry publishing it;
 * a scanned release whose OCR ran « COMMUNIQUÉ DE PRESSE », the headline and the dateline into
   one line is a communiqué, titled by that headline, spoken by the organisation it names;
 * a letter addressed to a newspaper's editors is an op-ed (`tribune`);
@@ -15,7 +18,8 @@ absent, and fail under VERBATIM_REQUIRE_SHARED=1).
 
 from indexer.document import Document
 from indexer.extract.signatories import Signatory, signatories
-from tests.shared_docs import VIE_PUBLIQUE, extracted, shared_document
+from indexer.extract.titles import parse_title
+from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, shared_document
 from tests.test_extract_releases import demo_document
 
 STOP_SECRETS = "luxleaks-communiques/markdown/2016-05-23-stop-trade-secrets.html.md"
@@ -63,6 +67,52 @@ def test_the_open_letter_against_trade_secrets_is_spoken_by_its_54_organisations
     assert names(doc)[-1] == "WeMove.eu"
     assert "Les économistes atterrés" in names(doc)
     assert "Comité de soutien à Antoine Deltour" in names(doc)
+
+
+# --- Joint statements of several countries ---------------------------------------------------
+
+
+def test_a_joint_title_names_the_french_function_and_the_partner_countries():
+    info = parse_title(
+        "Déclaration conjointe des ministres des affaires étrangères de la France, de "
+        "l'Allemagne et du Royaume-Uni sur le nucléaire iranien, le 20 septembre 2020."
+    )
+    assert (info.functions, info.partners) == (
+        ["ministre des affaires étrangères"], ["Allemagne", "Royaume-Uni"]
+    )  # fmt: skip
+    info = parse_title("Déclaration conjointe de la France et du Costa Rica sur la Conférence "
+                       "Océan des Nations unies, le 24 mars 2023.")  # fmt: skip
+    assert (info.functions, info.partners) == (["président de la République"], ["Costa Rica"])
+    # two ministries are no countries: the title names bodies, read as before
+    info = parse_title(
+        "Communiqué conjoint du ministère de l'Europe et des affaires étrangères de la "
+        "République française et du ministère du commerce, de l'industrie et du tourisme de la "
+        "République de Colombie, sur l'accord"
+    )
+    assert info.partners == [] and info.bodies == [
+        "Ministère de l'Europe et des affaires étrangères"
+    ]
+
+
+def test_the_french_foreign_minister_speaks_a_joint_statement_not_his_ministry():
+    doc = shared_document(VIE_PUBLIQUE, "Déclaration conjointe des ministres des affaires "
+                          "étrangères de la France, de l'Allemagne et du Royaume-Uni")  # fmt: skip
+    assert [s.name for s in doc.speakers] == ["Ministère de l'Europe et des Affaires étrangères"]
+    doc = extracted(doc)  # the source's list names the ministry that publishes it
+    # « M. Jean-Yves Le Drian, ministre de l'Europe et des affaires étrangères » in the titles of
+    # the same weeks; the German and British ministers are not named in the text
+    assert names(doc) == ["Jean-Yves Le Drian"]
+
+
+def test_both_presidents_speak_a_joint_declaration_of_two_countries():
+    doc = shared_document(VIE_PUBLIQUE_2023, "Déclaration conjointe de la France et du Costa Rica")
+    doc = extracted(doc, "speakers")
+    # « Le Président de la République a reçu, ce vendredi 24 mars 2023, le Président de la
+    # République du Costa Rica, M. Rodrigo Chaves Robles. »
+    assert [(s.name, s.function) for s in doc.speakers] == [
+        ("Emmanuel Macron", "président de la République"),
+        ("Rodrigo Chaves Robles", "Président de la République du Costa Rica"),
+    ]
 
 
 # --- Kinds and titles ------------------------------------------------------------------------

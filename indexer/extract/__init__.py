@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from indexer.analysis import fold
 from indexer.document import Document, Speaker
 from indexer.extract.dates import DateMatch, date_from_path, find_dates, resolve_year
 from indexer.extract.kinds import (
@@ -579,6 +580,12 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
         # « Conclusions du Conseil européen … » listed under the site that republished them
         if not any(name_key(s.name) == name_key(info.bodies[0]) for s in stated):
             stated = [Speaker(info.bodies[0])]
+    if info.partners and stated and all(looks_like_body(s.name) for s in stated):
+        # a joint statement of ministers or heads of state (« Déclaration conjointe des
+        # ministres des affaires étrangères de la France, de l'Allemagne … »): the ministry
+        # that publishes it is no speaker of it when who holds the function is known
+        if any(roles.holder(function, when) for function in info.functions):
+            stated = []
     if stated:
         listed = {name_key(s.name) for s in stated}
         if doc.kind in _ISSUED_KINDS and not any(looks_like_body(s.name) for s in stated):
@@ -600,13 +607,20 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
     for function in info.functions:
         if holder := roles.holder(function, doc.date):
             found.append(Speaker(names.add(holder), function))
+    # the other countries' people the joint statement names with their function (« le
+    # Président de la République du Costa Rica, M. Rodrigo Chaves Robles »)
+    partners = [fold(p).casefold() for p in info.partners]
+    for name, function in functions.items() if partners else ():
+        if any(p in fold(function).casefold() for p in partners) and not looks_like_body(name):
+            found.append(Speaker(name, function))
     if doc.kind == "conseil des ministres":
         for name, function in roles.presenters(text, doc.date):
             found.append(Speaker(names.add(name), function))
     for name in interviewees:
         found.append(Speaker(name, functions.get(name)))
     tribune = doc.kind == "tribune" and signed  # its speakers are its signatories
-    if doc.kind in _ISSUED_KINDS and not info.speakers and not tribune:
+    joint = bool(info.partners)  # its ministers or heads of state speak, not a body it names
+    if doc.kind in _ISSUED_KINDS and not info.speakers and not tribune and not joint:
         if issuer := _issuer(doc, info, text, mentions, aliases):
             found.append(Speaker(aliases.canonical(issuer)))
     found += [_signer(signatory, names, aliases) for signatory in signed]

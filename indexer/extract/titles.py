@@ -51,6 +51,19 @@ _DATED = re.compile(r"\ble\s+(?:1er|\d{1,2})\b")
 _MEDIUM_PART = re.compile(r"^(?:à|au|aux|avec|dans|devant)\s+(?:[A-Z\"«]|l['’][A-ZÉ])|^[\"«]")
 _ARTICLE = re.compile(r"^(?:l'|la\s+|le\s+|les\s+)(?=[A-ZÉÈ])")  # "à l'Assemblée nationale"
 _OTHERS = re.compile(r",?\s+et\s+des\s+ministres\s+(?P<list>.+)$", re.IGNORECASE)
+# « Déclaration conjointe des ministres des affaires étrangères de la France, de l'Allemagne et
+# du Royaume-Uni sur … », « Déclaration conjointe de la France et du Costa Rica sur … »,
+# « … des présidents de la Fédération de Russie, des Etats-Unis d'Amérique et de la
+# République française »: who (by function) and the countries
+_JOINT = re.compile(
+    r"^(?:déclaration|communiqué)\s+(?:conjointe?|commune?)\s+"
+    r"(?:des\s+(?P<role>ministres\s[^,]+?|présidents|chefs\s+d'[ÉEée]tat[^,]*?)\s+)?"
+    r"(?P<list>(?:de\s+la|de\s+l'|du|des)\s+[A-ZÉ].*?)"
+    r"(?=\s+(?:sur|concernant|relati(?:f|ve)|appelant|à\s+propos|au\s+sujet)\b|,\s+le\s+\d|\.?$)",
+    re.IGNORECASE,
+)
+_COUNTRY_SPLIT = re.compile(r"\s*(?:,\s*|\s+et\s+)?(?:\bde\s+la\s+|\bde\s+l'|\bdu\s+|\bdes\s+)")
+_FRANCE = re.compile(r"France|République française", re.IGNORECASE)
 _BODY_LEAD = re.compile(
     r"^(?:la\s+|le\s+|l['’])?(présidence|ministère|secrétariat|gouvernement|premier ministre"
     r"|ambassade|délégation|porte-parole)",
@@ -66,6 +79,9 @@ class TitleInfo:
     speakers: list[tuple[str, str | None]] = field(default_factory=list)  # (name, function)
     bodies: list[str] = field(default_factory=list)  # issuing organisations
     functions: list[str] = field(default_factory=list)  # speakers named by function only
+    # a joint statement of France and other countries (« Déclaration conjointe des ministres
+    # des affaires étrangères de la France, de l'Allemagne et du Royaume-Uni »): the others
+    partners: list[str] = field(default_factory=list)
     where: str | None = None  # place, or medium for interviews
     medium: bool = False  # True when `where` is a radio, TV channel or newspaper
     date: DateMatch | None = None
@@ -116,6 +132,21 @@ def parse_title(title: str | None) -> TitleInfo:
     dates = find_dates(title)
     full = [d for d in dates if d.year]
     info.date = full[-1] if full else None
+    if joint := _JOINT.match(title):
+        countries = [c for c in _COUNTRY_SPLIT.split(joint["list"]) if c]
+        # countries only (« du ministère de l'Europe … et du ministère du commerce … de la
+        # République de Colombie » names bodies: read as usual below)
+        if all(c[:1].isupper() and len(c.split()) <= 4 for c in countries) and any(
+            _FRANCE.fullmatch(c) for c in countries
+        ):
+            info.partners = [c for c in countries if not _FRANCE.fullmatch(c)]
+            role = " ".join((joint["role"] or "").split()).lower()
+            info.functions = [
+                "président de la République"
+                if not role or role.startswith(("président", "chef"))
+                else re.sub(r"^ministres\b", "ministre", role)
+            ]
+            return info
     head = _HEAD.match(title)
     if head is None:
         return info
