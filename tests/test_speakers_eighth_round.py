@@ -4,7 +4,8 @@ development material in session 8; families in /work/notes/s8/speaker-families.m
 
 * an open letter's list of signatories goes on past an organisation written with its acronym
   (« Centre national de coopération au développement, CNCD ») or in sentence case (« Les
-  économistes atterrés »);
+  économistes atterrés »); an acronym that abbreviates no word of the name stays in it
+  (« Syndicat National des Journalistes – CGT » is not the SNJ);
 * a joint statement of France and other countries is spoken by the French minister or
   president who held the function that day (learnt from the file's titles) and by the other
   countries' people the text names with their function, not by the ministry publishing it;
@@ -58,6 +59,21 @@ def test_a_name_in_sentence_case_stays_in_the_list_when_a_name_follows():
     ]  # fmt: skip
 
 
+def test_an_acronym_that_is_no_abbreviation_of_the_name_stays_in_it():
+    found = signatories(
+        "Signataires\n\n * Fédération Européenne des Services Publics (EPSU)\n"
+        " * Syndicat National des Journalistes – CGT\n * Peuples Solidaires – ActionAid\n"
+        " * Confédération Générale du Travail – CGT\n * Sherpa (France)\n"
+    )
+    assert [s.name for s in found] == [
+        "Fédération Européenne des Services Publics (EPSU)",  # the English initials
+        "Syndicat National des Journalistes – CGT",  # the CGT's union, not the SNJ
+        "Peuples Solidaires – ActionAid",
+        "Confédération Générale du Travail",  # « CGT » abbreviates it
+        "Sherpa",  # a country is no part of the name
+    ]
+
+
 def test_the_open_letter_against_trade_secrets_is_spoken_by_its_54_organisations():
     doc = extracted(shared_document(STOP_SECRETS), "speakers", "kind")
     assert doc.kind == "tribune"
@@ -67,6 +83,7 @@ def test_the_open_letter_against_trade_secrets_is_spoken_by_its_54_organisations
     assert names(doc)[-1] == "WeMove.eu"
     assert "Les économistes atterrés" in names(doc)
     assert "Comité de soutien à Antoine Deltour" in names(doc)
+    assert "Syndicat National des Journalistes – CGT" in names(doc)
 
 
 # --- Joint statements of several countries ---------------------------------------------------

@@ -244,6 +244,7 @@ def _inline(listing: str, found: list[Signatory]) -> bool:
 
 _SECTION = Signatory("")  # a heading inside the list: skipped
 _ACRONYM = re.compile(rf"[{_UP}][{_UP}0-9&-]{{1,7}}")  # « CNCD », « AITEC », « EPSU »
+_BRAND = re.compile(rf"[{_UP}][a-zà-ÿ]+[{_UP}]\w+")  # « ActionAid », « LobbyControl »
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -327,13 +328,29 @@ def _person(line: str) -> Signatory | None:
     return Signatory(canonical_name(name), function or None)
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Tell whether `short` is the initials of `name`'s words, the small ones left out.
+
+    >>> _abbreviates("CGT", "Confédération Générale du Travail")
+    True
+    >>> _abbreviates("CGT", "Syndicat National des Journalistes")
+    False
+    """
+    letters = fold(short).casefold().replace("-", "").replace("&", "")
+    words = re.split(r"[\s'’-]+", fold(name).casefold())
+    initials = "".join(w[0] for w in words if w and w not in _LINKS)
+    return len(letters) >= 2 and letters == initials
+
+
 def _first_name(word: str) -> bool:
     return fold(word.split("-")[0]).casefold() in FIRST_NAMES
 
 
 def _organisation(line: str) -> Signatory | None:
     """An organisation signing, as written, without its country or acronym in brackets or
-    after a comma (« Sherpa (France) », « Eurodad, Belgique »); None for a sentence."""
+    after a comma (« Sherpa (France) », « Eurodad, Belgique »), keeping an acronym or a brand
+    that is no abbreviation of the name (« … Services Publics (EPSU) », « Syndicat National
+    des Journalistes – CGT »); None for a sentence."""
     name = line
     bracket = _PARENTHESIS.fullmatch(name)
     if bracket is not None:
@@ -343,7 +360,20 @@ def _organisation(line: str) -> Signatory | None:
     # an acronym beside it vouches for an organisation, however many lower-case words it has
     beside = bracket["inside"] if bracket else split["rest"] if split else ""
     acronym = _ACRONYM.fullmatch(beside.strip())
-    if split is not None and (split.group("rest")[:1].isupper() or _is_section(split["rest"])):
+    dashed = split is not None and name[len(split["name"]) :].lstrip()[:1] in "–—-"
+    if bracket is not None and acronym and not _abbreviates(beside, name):
+        name = line  # « Fédération Européenne des Services Publics (EPSU) »: part of its name
+    elif (
+        dashed
+        and (_ACRONYM.fullmatch(split["rest"]) or _BRAND.fullmatch(split["rest"]))
+        and not _abbreviates(split["rest"], split["name"])
+        and not _abbreviates(split["name"], split["rest"])
+    ):
+        # kept whole: « Syndicat National des Journalistes – CGT » is not the SNJ, « Peuples
+        # Solidaires – ActionAid » one name (but « Confédération Générale du Travail – CGT »
+        # is the CGT: the acronym abbreviates the name)
+        name = line
+    elif split is not None and (split.group("rest")[:1].isupper() or _is_section(split["rest"])):
         name = split.group("name")  # « Eurodad, Belgique »: the name before its place
     elif split is not None and _is_function(split.group("rest")):
         if not looks_like_body(split.group("name")):
