@@ -224,3 +224,23 @@ def test_words_a_passive_gives_with_no_agent_are_nobodys():
     assert quote_at(doc, "système conspiratif").speaker is None
     # « Raphaël Halet répond que « c'est un système comme un autre » »: his answer is still his
     assert quote_at(doc, "un système comme un autre").speaker == "Raphaël Halet"
+
+
+# --- An interviewer taking up the guest's words just said -----------------------------------
+
+
+def test_words_an_interviewer_takes_up_from_the_guests_last_turn_are_the_guests():
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="Comment « mais non »"), "speakers")
+    # OLIVIER DUSSOPT: « Mais non. » JEAN-JACQUES BOURDIN: « Comment « mais non » ? Votre
+    # budget est en contradiction. »: the minister's two words, found and given back to him
+    taken = quote_at(doc, "mais non")
+    assert (taken.is_speech, taken.speaker, taken.cue) == (True, "Olivier Dussopt", "reprise")
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="On a bien compris"), "speakers")
+    # R - « … quel que soit le président qui sera élu. » Q - « On a bien compris, « quel que
+    # soit le président », Monsieur Jean-Yves Le Drian. »
+    assert quote_at(doc, "quel que soit le président").speaker == "Jean-Yves Le Drian"
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="Pourquoi vous les appelez"), "speakers")
+    # but a term the guest himself put in quotation marks (« ce que l'on appelle « les sucres
+    # rapides » »), asked about (« Pourquoi vous les appelez « les sucres rapides » ? »), is a
+    # term both times
+    assert not [q for q in doc.quotes if q.text == "les sucres rapides" and q.is_speech]

@@ -323,6 +323,7 @@ _COLLECTIVE = re.compile(
     r"|(?<=les\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|ois|ens|ains|ands|ins|ols|iques|ites|ons)"
     r")(?:\s*,[^,;:.!?«»]{0,100},)?\s*(?:qui\s+)?$"
 )
+_QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{0,300}[»”\"]")
 _CHANT = re.compile(
     r"(?<![\w'’])(?:scand(?:ant|aient|ent|er)|chant(?:s|ant|aient|er)|(?:aux\s+)?cris"
     r"|cri(?:ant|aient|er)|hurl(?:ant|aient|er))(?![\w'’])",
@@ -794,6 +795,32 @@ class Attributor:
         if index < 1 or position >= turns[index].end:
             return []
         return turns[max(0, index - back) : index][::-1]
+
+    def _echo(self, span: Span, turn: Turn) -> Attribution | None:
+        """« OLIVIER DUSSOPT Mais non. JEAN-JACQUES BOURDIN Comment « mais non » ? »: words an
+        interviewer takes up, with no cue, from the guest's turn just before: the guest's."""
+        previous = self._previous_turns(span.open, back=1)
+        asking = set(self.context.interviewers)
+        if (
+            not previous
+            or previous[0].name == turn.name
+            or (turn.name and turn.name not in asking)  # an interviewer takes the words up
+            or not previous[0].name  # from the guest
+            or previous[0].name in asking
+        ):
+            return None
+        words = _FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
+        # the words said plainly there, not a term quoted there too (« le « pas de vague » »)
+        said = _QUOTED.sub(" ¤ ", self.text[previous[0].body : previous[0].end])
+        before = _FOLDED_WORD.findall(said.casefold())
+        if not words or len(words) > len(before):
+            return None
+        if not any(
+            before[i : i + len(words)] == words for i in range(len(before) - len(words) + 1)
+        ):
+            return None
+        name = previous[0].name
+        return Attribution(name, self.context.functions.get(name), "reprise", "explicit")
 
     def _name_after(self, position: int) -> str | None:
         """Return a capitalised name right at `position` (« comme l'écrivait Montesquieu »)."""
@@ -1359,6 +1386,8 @@ class Attributor:
             # a plural, a noun: a person shouting alone has a finite verb and a subject)
             return Attribution(None, None, chant.group(), "unknown")
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
+        if found is None and turn is not None and (echo := self._echo(span, turn)) is not None:
+            return echo
         if found is not None and found.strength == "unknown":
             return found  # the cue names the words' author, or says nobody known said them
         if found is not None and (found.speaker or found.function or found.cue):
