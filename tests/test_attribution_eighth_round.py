@@ -244,3 +244,13 @@ def test_words_an_interviewer_takes_up_from_the_guests_last_turn_are_the_guests(
     # rapides » »), asked about (« Pourquoi vous les appelez « les sucres rapides » ? »), is a
     # term both times
     assert not [q for q in doc.quotes if q.text == "les sucres rapides" and q.is_speech]
+
+
+def test_ce_que_vous_avez_declare_after_the_words_gives_them_back_to_the_guest():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, also="c'est ce que vous avez déclaré hier"), "speakers"
+    )
+    # ORIANE MANCINI: « « On n'a rien, aujourd'hui, sur les menaces en ligne … », c'est ce que
+    # vous avez déclaré hier le Journal du Dimanche. Comment vous allez faire … ? »
+    quote = quote_at(doc, "On n'a rien, aujourd'hui, sur les menaces en ligne")
+    assert quote.speaker == "Amélie de Montchalin"

@@ -139,6 +139,11 @@ _RIGHT_THAT = re.compile(
     r"(?:dit|déclaré|écrit|affirmé|expliqué|répondu|lancé|martelé)\s+",
     re.IGNORECASE,
 )
+_RIGHT_YOU_THAT = re.compile(
+    r"^[\s,;:–—-]*(?:c['’]est|voilà|voici|c['’]était)\s+ce\s+que\s+vous\s+(?:nous\s+)?"
+    r"(?:avez|aviez)\s+(?:dit|déclaré|écrit|affirmé|expliqué|répondu|lancé)\b",
+    re.IGNORECASE,
+)
 # « …, la phrase est de Jean-Marie BURGUBURU », « …, ces mots sont de X ».
 _RIGHT_IS_OF = re.compile(
     r"^[\s,;:–—-]*(?:la\s+phrase|la\s+formule|le\s+mot|les\s+mots|ces\s+mots|les\s+propos"
@@ -864,6 +869,16 @@ class Attributor:
         if (m := _RIGHT_INVERTED.match(right)) is not None:
             cue = m.group().strip(" ,;:–—-")
             return self._pronoun(span.close, cue, floor)
+        if (m := _RIGHT_YOU_THAT.match(right)) is not None and self.context.turns:
+            # « « … », c'est ce que vous avez déclaré hier au Journal du Dimanche »: an
+            # interviewer gives the guest his own words back
+            turn = turn_at(self.context.turns, span.open)
+            asking = turn is not None and (not turn.name or turn.name in self.context.interviewers)
+            if asking and (addressee := self._addressee(turn)) is not None:
+                cue = " ".join(m.group().strip(" ,;:–—-").split())
+                return Attribution(
+                    addressee, self.context.functions.get(addressee), cue, "explicit"
+                )
         if (m := _RIGHT_TEXT.match(right)) is not None:
             return Attribution(None, m.group("text"), m.group().strip(" ,;:"), "unknown")
         for pattern in (_RIGHT_SOURCE, _RIGHT_THAT, _RIGHT_IS_OF, _RIGHT_AUTHOR):
