@@ -8,8 +8,10 @@ import csv
 import json
 import re
 import shutil
+import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from conftest import web_enrich
@@ -287,6 +289,42 @@ def test_groups_out_of_step_with_the_index_are_found_again(built, index_dir):
     index(built[0], index_dir)  # nothing changed in the files
     assert [g["titles"] for g in groups_of(index_dir)] == before
     assert reuse.ReuseState.current(index_dir, _generation(index_dir))
+
+
+def test_the_kept_state_reads_back_what_it_wrote(index_dir):
+    generation = _generation(index_dir)
+    state = reuse.ReuseState.load(index_dir, generation)
+    assert state.meta and state.excerpts
+    slot = next(iter(state.meta.rows))
+    assert state.meta.kind(slot) == state.meta[slot].kind  # read before and after it is built
+    groups = reuse.build_groups(state)
+    state.save(index_dir, generation, groups)
+    again = reuse.ReuseState.load(index_dir, generation)
+    assert {s: again.meta[s] for s in again.meta.rows.copy()} == {
+        s: state.meta[s] for s in again.meta}
+    assert again.excerpts == state.excerpts and again.ids == state.ids
+    assert reuse.build_groups(again) == groups
+
+
+def test_a_state_kept_by_the_previous_version_is_read_as_it_was(index_dir):
+    # version 3 kept the documents' details and the excerpts as JSON objects
+    generation = _generation(index_dir)
+    state = reuse.ReuseState.load(index_dir, generation)
+    with np.load(index_dir / reuse.ARRAYS) as data:
+        arrays = {k: data[k] for k in data.files if not k.startswith(("meta_", "excerpt_"))}
+    header = json.loads(arrays["header"].tobytes())
+    header["version"] = 3
+    arrays["header"] = np.frombuffer(json.dumps(header).encode(), np.uint8)
+    details = json.loads(zlib.decompress(arrays["details"].tobytes()))
+    details["meta"] = {str(s): state.meta[s].__dict__ for s in list(state.meta.rows)}
+    details["excerpts"] = state.excerpts
+    arrays["details"] = np.frombuffer(zlib.compress(json.dumps(details).encode()), np.uint8)
+    with (index_dir / reuse.ARRAYS).open("wb") as handle:
+        np.savez(handle, **arrays)
+    old = reuse.ReuseState.load(index_dir, generation)
+    assert dict(old.meta) == {s: state.meta[s] for s in state.meta}
+    assert old.excerpts == state.excerpts
+    assert reuse.build_groups(old) == reuse.build_groups(state)
 
 
 def _generation(index_dir: Path) -> int:
