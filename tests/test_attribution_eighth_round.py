@@ -254,3 +254,11 @@ def test_ce_que_vous_avez_declare_after_the_words_gives_them_back_to_the_guest()
     # vous avez déclaré hier le Journal du Dimanche. Comment vous allez faire … ? »
     quote = quote_at(doc, "On n'a rien, aujourd'hui, sur les menaces en ligne")
     assert quote.speaker == "Amélie de Montchalin"
+
+
+def test_the_person_a_chain_of_participles_follows_says_the_words_of_disant():
+    doc = extracted(shared_document(VIE_PUBLIQUE, LE_MAIRE, also="Amish"), "speakers")
+    # MARC FAUVELLE: « Vous avez peut-être vu l'image cette nuit de Donald TRUMP regagnant la
+    # Maison-Blanche, enlevant son masque, …, et disant aux Américains « n'ayez pas peur de ce
+    # virus. » »: the President, not the journalist
+    assert quote_at(doc, "n'ayez pas peur de ce virus").speaker == "Donald Trump"

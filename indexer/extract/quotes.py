@@ -329,6 +329,7 @@ _COLLECTIVE = re.compile(
     r")(?:\s*,[^,;:.!?«»]{0,100},)?\s*(?:qui\s+)?$"
 )
 _QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{0,300}[»”\"]")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-zà-ÿ]+ant\b")
 _CHANT = re.compile(
     r"(?<![\w'’])(?:scand(?:ant|aient|ent|er)|chant(?:s|ant|aient|er)|(?:aux\s+)?cris"
     r"|cri(?:ant|aient|er)|hurl(?:ant|aient|er))(?![\w'’])",
@@ -1260,6 +1261,21 @@ class Attributor:
                 if opening is not None:
                     at = opening.start("pron")
                     return self._pronoun(at, f"{opening.group('pron').lower()} {cue}", floor)
+            if cue.endswith("ant"):
+                # « Et d'ailleurs M. Johnson, qui …, a lui-même … enfourché ce cheval de
+                # bataille … en disant « … » »: the sentence's subject, however far; « l'image
+                # de Donald TRUMP regagnant la Maison-Blanche, enlevant son masque, … et
+                # disant aux Américains « … » »: the person a chain of participles follows
+                for m in self._mentions_in(left_start, cue_start):
+                    if (
+                        m.name
+                        and not m.body
+                        and m.name not in self.participants
+                        and (m.subject or _PARTICIPLE_AFTER.match(self.text, m.end))
+                    ):
+                        attribution = self._who(m)
+                        attribution.cue = cue
+                        return attribution
             collective = _COLLECTIVE.search(self.text, max(left_start, cue_start - 160), cue_start)
             if collective is not None and re.match(r"(?:ont|avaient|eurent)\s", cue):
                 # « les tribunaux ont dit « … » », « tous les pays … ont dit … : « … » », « des
