@@ -262,3 +262,18 @@ def test_the_person_a_chain_of_participles_follows_says_the_words_of_disant():
     # Maison-Blanche, enlevant son masque, …, et disant aux Américains « n'ayez pas peur de ce
     # virus. » »: the President, not the journalist
     assert quote_at(doc, "n'ayez pas peur de ce virus").speaker == "Donald Trump"
+
+
+def test_an_unnamed_office_holder_after_the_verb_and_a_time_said_the_words():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, also="disait hier soir le chef de l'Etat"), "speakers"
+    )
+    # FABRICE LUNDY: « « La peur va changer de camp », disait hier soir le chef de l'Etat en
+    # Conseil de défense »: the head of State the interview does not name, not the journalist
+    quote = quote_at(doc, "La peur va changer de camp")
+    assert (quote.speaker, quote.function, quote.cue) == (None, "chef", "disait")
+    # a TEI turn outside the gold: « « Une femme peut-elle se réduire à son utérus ? », conclut
+    # le magistrat. »
+    turn = _turn("20130141.xml", "sp-00234-Marc_Le_Fur")
+    quote = quote_at(turn, "Une femme peut-elle se réduire")
+    assert (quote.speaker, quote.function) == (None, "magistrat")

@@ -330,6 +330,12 @@ _COLLECTIVE = re.compile(
 )
 _QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{0,300}[»”\"]")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-zà-ÿ]+ant\b")
+# Words of time between a verb and its inverted subject: « disait hier soir le chef de l'Etat ».
+_WHEN = re.compile(
+    r"(?:(?:hier|soir|matin|midi|ce|cette|aujourd['’]hui|encore|alors|déjà|récemment|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|dernier|dernière|même)\s+)*",
+    re.IGNORECASE,
+)
 _CHANT = re.compile(
     r"(?<![\w'’])(?:scand(?:ant|aient|ent|er)|chant(?:s|ant|aient|er)|(?:aux\s+)?cris"
     r"|cri(?:ant|aient|er)|hurl(?:ant|aient|er))(?![\w'’])",
@@ -897,6 +903,18 @@ class Attributor:
                 attribution = self._who(who[0])
                 attribution.cue = m.group("verb")
                 return attribution
+            at = span.close + m.end()
+            for unnamed in self.context.mentions:
+                # « « … », disait hier soir le chef de l'Etat »: a function nobody is named for,
+                # after the verb and a time: that unnamed holder, not the one holding the floor
+                if (
+                    unnamed.anaphor
+                    and unnamed.name is None
+                    and unnamed.function
+                    and at <= unnamed.start
+                    and _WHEN.fullmatch(self.text, at, unnamed.start)
+                ):
+                    return Attribution(None, unnamed.function, m.group("verb"), "explicit")
             if (named := self._name_after(span.close + m.end())) is not None:
                 return Attribution(named, None, m.group("verb"), "explicit")  # « écrivait Rostand »
         if (m := _RIGHT_SELON.match(right)) is not None:
