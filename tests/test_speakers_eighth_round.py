@@ -9,6 +9,8 @@ development material in session 8; families in /work/notes/s8/speaker-families.m
 * a joint statement of France and other countries is spoken by the French minister or
   president who held the function that day (learnt from the file's titles) and by the other
   countries' people the text names with their function, not by the ministry publishing it;
+* a report quoting someone in a block without quotation marks (« X a conclu … par un
+  message fort : » then a paragraph of his words) has that person as a speaker;
 * a scanned release whose OCR ran « COMMUNIQUÉ DE PRESSE », the headline and the dateline into
   one line is a communiqué, titled by that headline, spoken by the organisation it names;
 * a letter addressed to a newspaper's editors is an op-ed (`tribune`);
@@ -130,6 +132,23 @@ def test_both_presidents_speak_a_joint_declaration_of_two_countries():
         ("Emmanuel Macron", "président de la République"),
         ("Rodrigo Chaves Robles", "Président de la République du Costa Rica"),
     ]
+
+
+# --- People quoted in a report ---------------------------------------------------------------
+
+
+def test_a_person_quoted_in_a_block_without_marks_speaks_in_the_report():
+    for source in (
+        "luxleaks-communiques/html/2015-06-05-taxe-committee.html",
+        "luxleaks-communiques/markdown/2015-06-05-taxe-committee.html.md",
+    ):
+        doc = extracted(shared_document(source), "speakers", "kind")
+        # « Le président de la commission spéciale Alain Lamassoure (groupe PPE, centre-droit)
+        # a conclu l'heure d'échange par un message fort : » then « vous avez initié un
+        # nouveau type de citoyenneté, … » (the page's block quotation, no marks)
+        assert "Alain Lamassoure" in names(doc), source
+        # the people the post only names are no speakers
+        assert "Antoine Deltour" not in names(doc)
 
 
 # --- Kinds and titles ------------------------------------------------------------------------

@@ -49,7 +49,7 @@ from indexer.extract.people import (
     is_person_name,
     resolve_functions,
 )
-from indexer.extract.quotes import Context, extract_quotes
+from indexer.extract.quotes import VERB, Context, extract_quotes
 from indexer.extract.roles import ROLES, RoleBook
 from indexer.extract.signatories import Signatory, signatories
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
@@ -629,9 +629,41 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
             if quote.is_speech and quote.speaker:
                 found.append(Speaker(quote.speaker, quote.function))
         found += [Speaker(name, functions.get(name)) for name in context.joint]
+        found += [Speaker(n, functions.get(n)) for n in _block_quoted(text, mentions)]
     if found:
         doc.speakers = _unique(found)
         _infer(doc, "speakers")
+
+
+# « Alain Lamassoure (groupe PPE, centre-droit) a conclu l'heure d'échange par un message
+# fort : » then his words as a paragraph of their own, without quotation marks (a web page's
+# block quotation whose markup the reader dropped): a verb of speech, a colon ending the line.
+_BLOCK_INTRO = re.compile(rf"(?<![\w'’-])(?:{VERB})(?![\w'’-])[^\n«»“”\"]{{0,80}}:[ \t]*\n+", re.I)
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+_BLOCK_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:a|avait|aurait|ont)?\s*")
+
+
+def _block_quoted(text: str, mentions: list) -> list[str]:
+    """Return the people a report quotes in a block: a paragraph ending « <name> <verb of
+    speech> … : », its subject a named person, then a paragraph of 80 characters or more
+    with no quotation mark."""
+    found = []
+    for intro in _BLOCK_INTRO.finditer(text):
+        block = re.match(r"[^\n]+", text[intro.end() :])
+        if block is None or len(block.group()) < 80 or _QUOTE_MARKS.search(block.group()):
+            continue
+        line_start = text.rfind("\n", 0, intro.start()) + 1
+        named = [
+            m
+            for m in mentions
+            if m.name and not m.body and line_start <= m.start and m.end <= intro.start()
+        ]
+        # the subject of the verb: « X a conclu », « X (groupe PPE, centre-droit) a conclu »
+        if named and (
+            named[-1].subject or _BLOCK_GAP.fullmatch(text, named[-1].end, intro.start())
+        ):
+            found.append(named[-1].name)
+    return found
 
 
 def _signer(signatory: Signatory, names: _Names, aliases: Aliases) -> Speaker:
