@@ -65,12 +65,14 @@ def opensearch_step(args: argparse.Namespace) -> dict:
 
     count = text_bytes = 0
 
+    import orjson
+
     def documents():
         nonlocal count, text_bytes
-        with args.docs.open(encoding="utf-8") as handle:
+        with args.docs.open("rb") as handle:
             for line in handle:
                 if line.strip():
-                    doc = Document.from_dict(json.loads(line))
+                    doc = Document.from_dict(orjson.loads(line))
                     count += 1
                     text_bytes += len(doc.text.encode("utf-8"))
                     yield doc

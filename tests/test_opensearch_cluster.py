@@ -37,3 +37,29 @@ def test_a_french_statement_is_found_by_another_form_of_its_words(client):
         assert [t["token"] for t in tokens] == ["état", "region"]
     finally:
         client.indices.delete(index="essai-francais")
+
+
+@pytest.mark.parametrize("text", [
+    "Les lanceurs d'alerte décentralisés",
+    "L’État s’est engagé aujourd'hui à réduire de 3,5 % les émissions — « c’est historique »",
+    "Les réformes proposées et la décision arrêtée ont été présentées à l'Assemblée",
+    # a combining accent (é written e + U+0301) is not a word character for Python: the word
+    # is cut there on both engines (Java's (?U)\w kept it whole)
+    "e\u0301te\u0301 ou café",
+    "jusqu'au bout, qu'il soit lorsqu’on ose ‘ou’ pas ´ou´ porte-parole_adjoint 1er",
+])
+def test_the_index_analyses_words_as_the_whoosh_index_does(client, text):
+    """The mapping's `verbatim_french` and `verbatim_exact` analyzers (tokenizer written as
+    Lucene's automaton, participles) give the very words `indexer.analysis` gives."""
+    from indexer.analysis import exact_analyzer, french_analyzer
+    from indexer.opensearch_engine import index_body
+
+    client.indices.create(index="essai-analyse", body=index_body(1, 0))
+    try:
+        for name, whoosh in (("verbatim_french", french_analyzer()),
+                             ("verbatim_exact", exact_analyzer())):
+            tokens = client.indices.analyze(index="essai-analyse", body={
+                "analyzer": name, "text": text})["tokens"]
+            assert [t["token"] for t in tokens] == [t.text for t in whoosh(text)], name
+    finally:
+        client.indices.delete(index="essai-analyse")

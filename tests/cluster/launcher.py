@@ -5,6 +5,10 @@ builds it once with Maven, starts it, and drives it through its standard input (
 start a node). Run it by hand to get a local cluster for `verbatim --engine opensearch`:
 
     python -m tests.cluster.launcher            # prints the URL, Ctrl-C stops it
+
+$VERBATIM_CLUSTER_HEAP is the heap of the three nodes together (1g); $VERBATIM_CLUSTER_SETTINGS
+adds node settings, `name=value` separated by spaces (for measuring one, e.g.
+`indices.memory.index_buffer_size=64mb`).
 """
 
 from __future__ import annotations

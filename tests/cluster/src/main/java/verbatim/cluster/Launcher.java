@@ -45,6 +45,16 @@ public final class Launcher {
             // a shared test machine's disk may be nearly full: never refuse to allocate for it
             settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
             settings.put("action.auto_create_index", false);
+            // more node settings, "name=value" separated by spaces (launcher.py's SETTINGS)
+            String extra = System.getenv("VERBATIM_CLUSTER_SETTINGS");
+            if (extra != null) {
+                for (String pair : extra.trim().split("\\s+")) {
+                    if (!pair.isEmpty()) {
+                        String[] kv = pair.split("=", 2);
+                        settings.put(kv[0], kv[1]);
+                    }
+                }
+            }
         }).build(OpenSearchRunner.newConfigs()
                 .basePath(basePath)
                 .numOfNode(nodes)
