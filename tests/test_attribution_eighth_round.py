@@ -170,6 +170,11 @@ def test_a_pronoun_stands_for_the_person_heading_a_relative_clause_before_it():
     # « c'est incarné par Alice COFFIN qui exprime son rejet …, elle dit « je ne veux plus lire
     # Shakespeare … » »
     assert quote_at(doc, "je ne veux plus lire Shakespeare").speaker == "Alice Coffin"
+    doc = extracted(shared_document(VIE_PUBLIQUE_2023, also="quelqu’un comme Laurent BERGER"))
+    # « ce qu'avait d'ailleurs prédit redouté quelqu'un comme Laurent BERGER, qui jusqu'alors …
+    # y était favorable, il a dit « attention, attention, vous allez jeter de l'huile sur le
+    # feu. » »: the union leader, not the President named a sentence before
+    assert quote_at(doc, "jeter de l’huile sur le feu").speaker == "Laurent Berger"
     doc = extracted(shared_document(VIE_PUBLIQUE, also="Jean-Louis GIORDAN"), "speakers")
     # « Le père Jean-Louis GIORDAN qui a été pendant seize ans curé …, il dit, je le cite : « … » »
     assert quote_at(doc, "Moi je ne suis pas Charlie").speaker == "Jean-Louis Giordan"

@@ -317,7 +317,7 @@ _COMPLEMENT_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:de|du|des|à|au|aux|par|pour|avec|sur|chez|contre|le|la|les|un|une)\s+"
     r"|(?<![\w'’])[dlDL]['’]\s*)$"
 )
-_RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},)?\s*qui\s")
+_RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
 # A plural subject that is institutions, States or a people (not people in general), then
 # at most an incise and « qui », right before the verb of speech.
 _COLLECTIVE = re.compile(
