@@ -1,8 +1,9 @@
 """Who really said it, eighth round (issue 11): general changes only, each found by classifying
-every error of the promoted held-out halves of parts A to G (/work/notes/s8/families.md: the
-extractor's errors on text no rule had been tuned on) and checked on a real passage of
-../shared/corpus, with its effect on the original dev files and on the promoted ones reported
-apart.
+every error of the promoted held-out halves of parts A to G (the extractor's errors on text no
+rule had been tuned on: `bench.extraction --half dev --folder heldout --errors`) and checked on
+a real passage of ../shared/corpus, with its effect on the original dev files and on the
+promoted ones measured apart. Where a construction also occurs outside the gold (TEI turns,
+luxleaks reports no gold file holds), a passage from there is tested too.
 
 The passages are read in place (the tests skip, saying why, when the shared corpus is absent,
 and fail under VERBATIM_REQUIRE_SHARED=1).
