@@ -101,7 +101,9 @@ def test_a_joint_title_names_the_french_function_and_the_partner_countries():
     )  # fmt: skip
     info = parse_title("Déclaration conjointe de la France et du Costa Rica sur la Conférence "
                        "Océan des Nations unies, le 24 mars 2023.")  # fmt: skip
-    assert (info.functions, info.partners) == (["président de la République"], ["Costa Rica"])
+    # countries alone: who signed is for the text to say (« Le Président de la République a
+    # reçu … »), below
+    assert (info.functions, info.partners) == ([], ["Costa Rica"])
     # two ministries are no countries: the title names bodies, read as before
     info = parse_title(
         "Communiqué conjoint du ministère de l'Europe et des affaires étrangères de la "
@@ -132,6 +134,10 @@ def test_both_presidents_speak_a_joint_declaration_of_two_countries():
         ("Emmanuel Macron", "président de la République"),
         ("Rodrigo Chaves Robles", "Président de la République du Costa Rica"),
     ]
+    # the same title over a text naming no French president names no French speaker
+    doc.text = doc.text.replace("Le Président de la République a reçu", "Paris a reçu")
+    doc.speakers = []
+    assert names(extracted(doc, "speakers")) == ["Rodrigo Chaves Robles"]
 
 
 # --- People quoted in a report ---------------------------------------------------------------

@@ -580,6 +580,10 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
         # « Conclusions du Conseil européen … » listed under the site that republished them
         if not any(name_key(s.name) == name_key(info.bodies[0]) for s in stated):
             stated = [Speaker(info.bodies[0])]
+    if info.partners and not info.functions and _PRESIDENT.search(text[:3000]):
+        # « Déclaration conjointe de la France et du Costa Rica » whose text opens « Le
+        # Président de la République a reçu … le Président de la République du Costa Rica »
+        info = replace(info, functions=["président de la République"])
     if info.partners and stated and all(looks_like_body(s.name) for s in stated):
         # a joint statement of ministers or heads of state (« Déclaration conjointe des
         # ministres des affaires étrangères de la France, de l'Allemagne … »): the ministry
@@ -664,6 +668,12 @@ def _block_quoted(text: str, mentions: list) -> list[str]:
         ):
             found.append(named[-1].name)
     return found
+
+
+# The French head of state, not another country's (« … de la République du Costa Rica »).
+_PRESIDENT = re.compile(
+    r"\bPrésident de la République\b(?!\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÉ])", re.I
+)
 
 
 def _signer(signatory: Signatory, names: _Names, aliases: Aliases) -> Speaker:

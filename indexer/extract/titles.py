@@ -141,11 +141,12 @@ def parse_title(title: str | None) -> TitleInfo:
         ):
             info.partners = [c for c in countries if not _FRANCE.fullmatch(c)]
             role = " ".join((joint["role"] or "").split()).lower()
-            info.functions = [
-                "président de la République"
-                if not role or role.startswith(("président", "chef"))
-                else re.sub(r"^ministres\b", "ministre", role)
-            ]
+            if role:  # countries alone: who signed is for the text to say (`enrich_document`)
+                info.functions = [
+                    "président de la République"
+                    if role.startswith(("président", "chef"))
+                    else re.sub(r"^ministres\b", "ministre", role)
+                ]
             return info
     head = _HEAD.match(title)
     if head is None:
