@@ -523,7 +523,7 @@ class SlotTable(MutableMapping):
         for name in ("speakers", "themes"):
             values = _unpack(a[f"{name}_len"], a[name])
             ends = np.cumsum(a[f"{name}_count"]).tolist()
-            starts = [0, *ends[:-1]]
+            starts = [0, *ends][: len(ends)]  # no slot: no list
             lists.append([values[i:j] for i, j in zip(starts, ends, strict=True)])
         return cls(ids, dict(zip(slots, zip(*fields, *lists, strict=True), strict=True)))
 
