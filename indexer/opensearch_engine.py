@@ -149,13 +149,17 @@ def transient(exc: Exception) -> bool:
 def retried(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Return `call(*args, **kwargs)`, a request that may be repeated (a search, a get, a
     delete by query), tried again after READ_BACKOFF when it fails transiently (`transient`):
-    at most three attempts and 0.4 s of waiting. Bulk writes do not come through here
+    at most three attempts and 0.4 s of waiting. A read that ran out of time (the client
+    stopped waiting: its budget is spent) is not sent again: under load, a document page's
+    lookup of 10 s took 23-24 s by its second attempt. Bulk writes do not come through here
     (`indexer.opensearch_writer` retries them record by record)."""
+    from opensearchpy import ConnectionTimeout
+
     for pause in READ_BACKOFF:
         try:
             return call(*args, **kwargs)
         except Exception as exc:
-            if not transient(exc):
+            if isinstance(exc, ConnectionTimeout) or not transient(exc):
                 raise
         time.sleep(pause)
     return call(*args, **kwargs)

@@ -78,6 +78,16 @@ def test_a_read_gives_up_after_three_attempts(monkeypatch):
     assert sum(READ_BACKOFF) < 0.5  # well within a search's time budget
 
 
+def test_a_read_that_ran_out_of_time_is_not_sent_again(monkeypatch):
+    """Its time budget is spent: a second attempt would only double the page's wait (a
+    document page under load took 23-24 s, its lookups sent twice)."""
+    monkeypatch.setattr("indexer.opensearch_engine.time.sleep", lambda seconds: None)
+    search = Flaky(opensearchpy.ConnectionTimeout("TIMEOUT", "read timed out", None))
+    with pytest.raises(opensearchpy.ConnectionTimeout):
+        retried(search, index="verbatim", body={"query": {"term": {"id": "d4edf6bbba11e3d4"}}})
+    assert search.calls == 1
+
+
 def test_a_refused_query_fails_at_once(monkeypatch):
     monkeypatch.setattr("indexer.opensearch_engine.time.sleep", lambda seconds: None)
     search = Flaky(opensearchpy.RequestError(400, "search_phase_execution_exception",
