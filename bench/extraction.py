@@ -369,8 +369,8 @@ def gold_half(
     entries: list[dict] = []
     for where, path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
-        spent = data.get("part") in SPENT_PARTS
-        if where == "heldout" and (spent != (half == "dev")):
+        counts_for = "dev" if where == "dev" or data.get("part") in SPENT_PARTS else "heldout"
+        if counts_for != half:
             continue
         if only is not None and where != only:
             continue
