@@ -45,6 +45,9 @@ SPEAKER_KEYS = {"name", "function", "aliases", "resolved"}
 # What opens a quotation (a mis-typed « » » or « ” » still does) and what closes one.
 MARKS = '«»“”"'
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Parts A to G were split in two halves by the rule of half_of; from part H on, a fresh part is
+# annotated whole into heldout/, and counts as development material once it is spent.
+SPLIT_PARTS = frozenset("ABCDEFG")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -67,9 +70,10 @@ def entry_id(item: tuple[str, dict]) -> str:
 
 def half_of(entry: dict) -> str:
     """The folder a document is filed in. Parts A to G: sha1(source NUL record), last hex digit
-    even → dev, odd → heldout/ (tests/gold/README.md). Fresh parts (H onward) are held-out
-    whole, the spent parts' held-out files being development material since (SPENT_PARTS)."""
-    if entry["part"] not in SPENT_PARTS:
+    even → dev, odd → heldout/ (tests/gold/README.md). Fresh parts (H onward) are filed whole in
+    heldout/, even once spent: the spent parts' held-out files count as development material
+    (SPENT_PARTS), where they stay."""
+    if entry["part"] not in SPLIT_PARTS:
         return "heldout"
     key = f"{entry['source']}\x00{entry['record'] or ''}"
     return "dev" if int(hashlib.sha1(key.encode()).hexdigest()[-1], 16) % 2 == 0 else "heldout"
@@ -97,7 +101,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset({"A", "B", "D", "E", "F", "G"}))
+    older = gold_half("dev", parts=frozenset({"A", "B", "D", "E", "F", "G", "H", "I"}))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
@@ -152,17 +156,29 @@ def test_part_f_is_fresh_and_spans_every_kind_of_source():
     assert kinds >= {"interview", "entretien", "déclaration", "communiqué", "débat"}
 
 
+def _counts_for(part: list[tuple[str, dict]]) -> str:
+    """The half of the bench a part's documents count for: `dev`, `heldout`, or `both` when
+    they are split across the two."""
+    keys = {(e["source"], e["record"]) for _, e in part}
+    halves = {
+        half for half in HALVES if keys & {(e["source"], e["record"]) for e in gold_half(half)}
+    }
+    return halves.pop() if len(halves) == 1 else "both"
+
+
 def test_part_h_is_fresh_vie_publique_held_out_whole():
     """Part H (session 8) is the fresh held-out measure on vie-publique: no row of it is in
     parts A to G or in quotes.json, it is filed whole in heldout/, and it holds what a
     journalist's test set would: interviews with quotations in the journalist's turns,
-    entretiens, declarations quoting authors, other declarations, releases (PART-H.md)."""
+    entretiens, declarations quoting authors, other declarations, releases (PART-H.md).
+    Scored before and after the eighth round, it is development material since session 9."""
     tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
     before = {(e["source"], e["record"]) for e in tuned["documents"]}
-    before |= {(e["source"], e["record"]) for _, e in ENTRIES if e["part"] in SPENT_PARTS}
+    before |= {(e["source"], e["record"]) for _, e in ENTRIES if e["part"] in SPLIT_PARTS}
     part_h = [(half, e) for half, e in ENTRIES if e["part"] == "H"]
     assert len(part_h) >= 30 and {half for half, _ in part_h} == {"heldout"}
     assert not before & {(e["source"], e["record"]) for _, e in part_h}
+    assert "H" in SPENT_PARTS and _counts_for(part_h) == "dev"
     assert all(e["source"].startswith("vie-publique-discours/") for _, e in part_h)
     strata = {e["stratum"] for _, e in part_h}
     assert strata >= {"vp-interview-gyab", "vp-entretien", "vp-cue", "vp-declaration", "vp-release"}
@@ -181,11 +197,13 @@ def test_part_i_is_fresh_held_out_whole_and_covers_every_other_source():
     document of it is in parts A to G or quotes.json, nor any luxleaks release they annotated in
     another format (a release is keyed by the date opening its file name), and it spans the
     three luxleaks formats, TEI turns, Hansard sittings and the demo corpus's formats
-    (PART-I.md)."""
+    (PART-I.md). Scored before and after the eighth round, it is development material since
+    session 9."""
     tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
-    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] in SPENT_PARTS]
+    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] in SPLIT_PARTS]
     part_i = [(half, e) for half, e in ENTRIES if e["part"] == "I"]
     assert len(part_i) >= 25 and {half for half, _ in part_i} == {"heldout"}
+    assert "I" in SPENT_PARTS and _counts_for(part_i) == "dev"
     assert not {(e["source"], e["record"]) for e in older} & {
         (e["source"], e["record"]) for _, e in part_i
     }
@@ -204,6 +222,48 @@ def test_part_i_is_fresh_held_out_whole_and_covers_every_other_source():
     assert len(demo) >= 8  # mail, office and scanned formats besides md, html, pdf, txt
     speech = [q for _, e in part_i for q in e["quotes"] if q["speech"]]
     assert len(speech) >= 50
+
+
+def test_part_j_is_fresh_held_out_whole_and_is_the_whole_held_out_measure():
+    """Part J (session 9) is the held-out measure once H and I are spent: no document of it is
+    in parts A to I or quotes.json, nor any luxleaks release they annotated in another format;
+    it is filed whole in heldout/ and `--half heldout` reads it and nothing else. It takes what
+    the earlier parts left: TEI turns quoting authors and colleagues, a House and a Senate
+    Hansard sitting, the last luxleaks release dates, the fresh demo documents, and
+    vie-publique rows, none of which holds a pair of quotation marks any more (PART-J.md)."""
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] in SPLIT_PARTS | {"H", "I"}]
+    part_j = [(half, e) for half, e in ENTRIES if e["part"] == "J"]
+    keys = {(e["source"], e["record"]) for _, e in part_j}
+    assert len(part_j) >= 40 and {half for half, _ in part_j} == {"heldout"}
+    assert not {(e["source"], e["record"]) for e in older} & keys
+    assert "J" not in SPENT_PARTS
+    assert {(e["source"], e["record"]) for e in gold_half("heldout")} == keys
+
+    def release(entry: dict) -> str | None:
+        source = entry["source"]
+        return source.split("/")[-1][:10] if source.startswith("luxleaks") else None
+
+    assert not {release(e) for e in older} & {release(e) for _, e in part_j} - {None}
+    sources = {e["source"].split("/")[0].split(":")[0] for _, e in part_j}
+    assert sources >= {
+        "an-mariage-pour-tous-2013-tei",
+        "hansard-canada-36e-fr",
+        "luxleaks-communiques",
+        "vie-publique-discours",
+        "demo",
+    }
+    hansard = {e["source"].split(".")[3] for _, e in part_j if e["source"].startswith("hansard")}
+    assert hansard == {"house", "senate"}
+    # The vie-publique rows left hold no pair: at most an opening mark never closed.
+    vie_publique = [e for _, e in part_j if e["source"].startswith("vie-publique")]
+    assert all(q.get("unclosed") for e in vie_publique for q in e["quotes"])
+    speech = [q for _, e in part_j for q in e["quotes"] if q["speech"]]
+    assert len(speech) >= 50
+    # Authors of the past and colleagues quoted by name in a debate (« comme le disait Guy de
+    # Maupassant », « M. Jospin, qui disait ») and texts quoted with no author (rule 8).
+    assert sum(q["why"].startswith(("author", "third-named")) for q in speech) >= 20
+    assert sum(q["why"].startswith("text") and q["speaker"] is None for q in speech) >= 5
 
 
 def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():
