@@ -45,6 +45,7 @@ from indexer.documents import document_from_record, source_of
 from indexer.extract import SGG, enrich_document
 from indexer.extract.dates import date_from_path
 from indexer.extract.names import name_key
+from indexer.extract.quotes import is_unmarked
 from indexer.extract.roles import RoleBook, learn_from_titles
 from indexer.extract.themes import Thesaurus, load_thesaurus, theme_key
 from indexer.readers import FORMATS, Unreadable, format_of, read_records
@@ -426,6 +427,10 @@ def _speaker_names(entry: dict) -> list[list[str]]:
     return [[s["name"], *(s.get("aliases") or [])] for s in entry["speakers"]]
 
 
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def attribution(
     corpus: Path,
     half: str,
@@ -440,7 +445,7 @@ def attribution(
     documents only, timed one by one.
     """
     files: dict[str, tuple[list[Document], RoleBook]] = {}
-    quotes = {"gold": 0, "predicted": 0, "matched": 0}
+    quotes = {"gold": 0, "predicted": 0, "matched": 0, "unmarked": 0, "unmarked_named": 0}
     found = found_right = named = named_right = unnamed = unnamed_right = 0
     ambiguous = ambiguous_right = ambiguous_any = 0
     tp = fp = fn = 0
@@ -471,12 +476,20 @@ def attribution(
             outs.append(enrich_document(copy, roles=roles))
             times.append((time.perf_counter() - started) * 1e6)
         # Speech quotations (offsets index one text: a unit of several records has none).
+        # The gold holds quotation-mark pairs: the words the extractor finds without marks
+        # (« X a dit : … ») are counted apart, listed for a reader to judge, and counted as
+        # false only in the « all » precision.
         truth = [q for q in entry["quotes"] if q["speech"]]
-        pred = [q for out in outs for q in out.quotes if q.is_speech]
+        speech = [(out, q) for out in outs for q in out.quotes if q.is_speech]
+        pred = [q for out, q in speech if not is_unmarked(out.text, q)]
+        bare = [q for out, q in speech if is_unmarked(out.text, q)]
         pairs, missed, extra = pair_quotes(truth, pred)
         quotes["gold"] += len(truth)
         quotes["predicted"] += len(pred)
         quotes["matched"] += len(pairs)
+        quotes["unmarked"] += len(bare)
+        quotes["unmarked_named"] += sum(q.speaker is not None for q in bare)
+        errors += [f"UNMARKED {label} {q.start}-{q.end} {q.speaker} ({q.cue})" for q in bare]
         errors += [f"FN {label} {g['start']}-{g['end']} {g['speaker']}" for g in missed]
         errors += [f"FP {label} {p.start}-{p.end} {p.speaker} ({p.cue})" for p in extra]
         for g, p in pairs:
@@ -523,6 +536,9 @@ def attribution(
                 errors.append(f"{field.upper()} {label} gold={entry[field]} got={got}")
     precision = quotes["matched"] / quotes["predicted"] if quotes["predicted"] else 0.0
     recall = quotes["matched"] / quotes["gold"] if quotes["gold"] else 0.0
+    # the same with the quotations without marks counted as false positives (before session 9)
+    every = quotes["predicted"] + quotes["unmarked"]
+    precision_all = quotes["matched"] / every if every else 0.0
     return {
         "half": half,
         "parts": "".join(sorted(parts)) if parts else "",
@@ -531,7 +547,9 @@ def attribution(
             **quotes,
             "precision": precision,
             "recall": recall,
-            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            "f1": _f1(precision, recall),
+            "precision_all": precision_all,
+            "f1_all": _f1(precision_all, recall),
         },
         "attribution": {
             "found": found,
@@ -879,9 +897,14 @@ def _attribution_lines(half: str, a: dict) -> list[str]:
         f"({at['right'] - at['ambiguous_right']} / {at['found'] - at['ambiguous']}) ; "
         f"{_pct(at['right'] - at['ambiguous_right'] + at['ambiguous_any'], at['found'])} "
         f"({at['right'] - at['ambiguous_right'] + at['ambiguous_any']} / {at['found']}) | |",
-        f"| attribution {name} : citations de discours précision / rappel / F1 | "
-        f"{q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f} "
+        f"| attribution {name} : citations de discours entre guillemets précision / rappel / "
+        f"F1 | {q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f} "
         f"({q['matched']} / {q['predicted']} / {q['gold']}) | F1 ≥ 0.92 |",
+        f"| … en comptant fausses les {q['unmarked']} citations sans guillemets (« X a dit : "
+        f"… », hors de l'or) : précision / F1 | {q['precision_all']:.3f} / {q['f1_all']:.3f} "
+        f"| |",
+        f"| … citations sans guillemets trouvées / avec un auteur nommé (à lire : --errors) | "
+        f"{q['unmarked']} / {q['unmarked_named']} | |",
         f"| attribution {name} : orateurs du document précision / rappel | "
         f"{s['precision']:.3f} / {s['recall']:.3f} ({s['tp']} / {s['tp'] + s['fp']} / "
         f"{s['tp'] + s['fn']}) | ≥ 0.95 |",

@@ -1576,6 +1576,13 @@ _UNMARKED_VERB = re.compile(
 )
 
 
+def is_unmarked(text: str, quote: Quote) -> bool:
+    """Tell whether a quotation stands without quotation marks (« Hier, Gérard LARCHER a dit :
+    s'il n'y a pas … »; `_unmarked_reports`): its words follow a colon, not a mark. A gold of
+    quotation-mark pairs cannot hold them, so a benchmark scores them apart."""
+    return text[: quote.start].rstrip().endswith(":")
+
+
 def _unmarked_reports(text: str, context: Context, spans: list[Span]) -> list[Quote]:
     """Return the words an interviewer reports without quotation marks, given to the person
     named right before the verb (never a participant of the interview, nor an organisation)."""
