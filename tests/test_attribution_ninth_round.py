@@ -53,3 +53,20 @@ def test_the_benchmark_counts_unmarked_quotations_apart_and_gives_precision_both
     every = quotes["predicted"] + quotes["unmarked"]
     assert quotes["precision_all"] == quotes["matched"] / every
     assert any(e.startswith("UNMARKED ") and "Gérard Larcher" in e for e in result["errors"])
+
+
+# --- A name, the verb's object pronouns, the verb: the name is its subject -------------------
+
+
+def test_a_name_then_object_pronouns_then_a_verb_of_speech_is_the_verbs_subject():
+    from tests.test_attribution_second_round import _turn
+
+    # RAZZY HAMMADI (TEI turns outside the gold): « J'ai aussi le sentiment, quand M. Mariton
+    # nous dit : « de grâce, pour les femmes, occupez-vous d'autre chose … » »: Hervé Mariton's
+    # words, not the deputy's who holds the floor
+    turn = _turn("20130132.xml", "sp-01682-Razzy_Hammadi")
+    assert quote_at(turn, "de grâce, pour les femmes").speaker == "Mariton"
+    # PHILIPPE GOSSELIN: « Pour sa part Mme Meyer nous dit : « Où le social individualisme
+    # rejoint le social libéralisme … » »
+    turn = _turn("20130138.xml", "sp-00289-Philippe_Gosselin")
+    assert quote_at(turn, "le social individualisme").speaker == "Christine Meyer"

@@ -317,6 +317,11 @@ _COMPLEMENT_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:de|du|des|à|au|aux|par|pour|avec|sur|chez|contre|le|la|les|un|une)\s+"
     r"|(?<![\w'’])[dlDL]['’]\s*)$"
 )
+# Between a subject and its verb, only the object pronouns of the verb (« quand Erdogan lui
+# dit », « quand M. Mariton nous dit : », « Macron l'a dit »).
+_OBJECT_CLITICS = re.compile(
+    r"\s*(?:(?:me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtl]['’]\s*)*", re.IGNORECASE
+)
 _RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
 # A plural subject that is institutions, States or a people (not people in general), then
 # at most an incise and « qui », right before the verb of speech.
@@ -1341,7 +1346,7 @@ class Attributor:
         """Return the person named right before a verb of speech (nothing but spaces between),
         who is its subject: not a function alone, not a body."""
         found = self._mentions_in(max(left_start, cue_start - 80), cue_start)
-        if not found or self.text[found[-1].end : cue_start].strip():
+        if not found or not _OBJECT_CLITICS.fullmatch(self.text, found[-1].end, cue_start):
             return None
         m, start = found[-1], found[-1].start
         for previous in reversed(found[:-1]):  # « Avocat » « Général »: one name, two mentions
