@@ -70,3 +70,33 @@ def test_a_name_then_object_pronouns_then_a_verb_of_speech_is_the_verbs_subject(
     # rejoint le social libéralisme … » »
     turn = _turn("20130138.xml", "sp-00289-Philippe_Gosselin")
     assert quote_at(turn, "le social individualisme").speaker == "Christine Meyer"
+
+
+# --- « Monsieur X, vous avez dit : « … » »: the person the sentence calls --------------------
+
+
+def test_the_person_a_sentence_calls_said_what_vous_said_in_a_speech_or_a_debate():
+    from tests.test_attribution_second_round import _turn
+
+    # JEAN-JACQUES URVOAS (TEI, outside the gold): « Monsieur Wauquiez, vous avez dit : « Non,
+    # c'est une réforme sociétale … » »: Laurent Wauquiez's words, not « someone addressed »
+    turn = _turn("20130120.xml", "sp-00298-Jean-Jacques_Urvoas")
+    said = quote_at(turn, "c'est une réforme sociétale")
+    assert (said.speaker, said.cue) == ("Wauquiez", "vous dit")
+    # CHRISTIANE TAUBIRA: « Monsieur le député Aboud, vous avez déclaré : « … » et vous avez
+    # ajouté : « ce sera le triangle noir » »: a function between the civility and the name
+    turn = _turn("20130134.xml", "sp-00255-Christiane_Taubira")
+    assert quote_at(turn, "ce sera le triangle noir").speaker == "Aboud"
+    # a business leader on the stage of a speech by the President (part H): « en quittant
+    # cette scène il y a un an, Monsieur MACRON, vous nous avez dit une chose suivante : " Les
+    # gars, ne renoncez jamais … " »: the vocative after a comma, in the middle of a sentence
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Déclaration de M. Emmanuel Macron", also="ne renoncez"),
+        "speakers",
+    )
+    assert quote_at(doc, "ne renoncez jamais").speaker == "Emmanuel Macron"
+
+    # a sentence that calls no one by name keeps the person addressed unknown (TEI, outside
+    # the gold): « Madame la garde des Sceaux, vous avez déclaré sur RTL, … : « … » »
+    turn = _turn("20130139.xml", "sp-00420-Claude_de_Ganay")
+    assert [q.speaker for q in turn.quotes if q.cue == "vous déclaré"] == [None]

@@ -322,6 +322,12 @@ _COMPLEMENT_BEFORE = re.compile(
 _OBJECT_CLITICS = re.compile(
     r"\s*(?:(?:me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtl]['’]\s*)*", re.IGNORECASE
 )
+# Before a name called in a sentence: its start or a comma, then a civility (« Monsieur
+# Wauquiez, », « …, Monsieur MACRON, », « Monsieur le député Aboud, »).
+_VOCATIVE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?:;,«\"“])|(?<=[.!?:;,«\"“]\s))\s*(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme)"
+    r"\s+(?:(?:le|la|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?$"
+)
 _RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
 # A plural subject that is institutions, States or a people (not people in general), then
 # at most an incise and « qui », right before the verb of speech.
@@ -1185,7 +1191,19 @@ class Attributor:
                     return found
             if turn is None and you and self.context.default and not _NEGATION.search(after_you):
                 # a speech or a debate turn: « Vous écrivez … dans votre rapport : « … » »
-                # quotes the person addressed, whom the turn does not name
+                # quotes the person addressed, whom the turn does not name, unless the sentence
+                # calls them (« Monsieur Wauquiez, vous avez dit : « … » »)
+                called = self._vocative(cue_start - len(near) + you.start())
+                if called is not None:
+                    attribution = self._who(called)
+                    attribution.cue = f"vous {cue}"
+                    # « Monsieur MACRON » in the President's speech: the full name known
+                    known = [self.context.default or "", *self.context.functions]
+                    full = [n for n in known if n.casefold().endswith(f" {called.name.casefold()}")]
+                    if " " not in called.name and full:
+                        attribution.speaker = full[0]
+                        attribution.function = self.context.functions.get(full[0])
+                    return attribution
                 return Attribution(None, None, f"vous {cue}", "unknown")
             if _CAUSATIVE.search(self.text, max(left_start, cue_start - 12), cue_start):
                 # « La question d'un avocat … a fait réagir le procureur d'État qui a invité le
@@ -1356,6 +1374,22 @@ class Attributor:
         if _COMPLEMENT_BEFORE.search(self.text, max(0, start - 12), start):
             return None  # « L'avocat d'Édouard Perrin annonce », « l'Avocat Général affirme »
         return m if m.name and not m.body else None
+
+    def _vocative(self, you: int) -> Mention | None:
+        """Return the person a sentence calls before its « vous » (« Monsieur Wauquiez, vous
+        avez dit », « en quittant cette scène …, Monsieur MACRON, vous nous avez dit »): a
+        name opening the sentence or a clause, after a civility or nothing, then a comma."""
+        start = self._sentence_start(you)
+        for m in reversed(self._mentions_in(start, you)):
+            if (
+                m.name
+                and not m.body
+                and _VOCATIVE_BEFORE.search(self.text[start : m.start])
+                and re.match(r"\s*,", self.text[m.end : you])
+                and m.name not in self.participants
+            ):
+                return m
+        return None
 
     def _in_parenthesis(self, start: int, position: int) -> bool:
         """Tell whether a parenthesis opened between `start` and `position` is still open."""
