@@ -70,8 +70,12 @@ from indexer.documents import text_hash
 
 ARRAYS = "reuse.npz"
 GROUPS = "reuse.json"
-VERSION = 4  # 4: the documents' details and the excerpts as columns, not JSON objects
-READABLE = (3, 4)  # 3: the same as JSON objects (read, then written as 4)
+# 5: headers and footers kept among the matches (similarity `EDGE`); 4: the documents'
+# details and the excerpts as columns, not JSON objects
+VERSION = 5
+# 3: details as JSON objects. 3 and 4 kept no header or footer: an edit that moves one off
+# an edge finds it at the next full build. Both are read, then written as 5.
+READABLE = (3, 4, 5)
 
 # Words per fingerprint: four keeps chance matches rare and survives one changed word in
 # every five (measured against 3 and 5 in bench/reuse.py).
@@ -607,24 +611,30 @@ class _UnionFind:
 # Around the part of an edited document that changed: the words whose alignment the change
 # may move (a stretch joins seeds GAP words apart and reaches MARGIN words beyond them;
 # twice that: measured at 250k, the narrower window moved 18 more of 6,735 matches).
-EDIT_WORDS = 2 * (GAP + MARGIN + GRAM)
+# An old match this close (in words) to a change may align differently: its alignment
+# reaches `MARGIN` words beyond its last seed, a run of `GRAM` words.
+NEAR = MARGIN + GRAM
+# A passage both documents hold at their top or bottom (a header or footer) is left out of
+# the groups but kept with this similarity: an edit that moves it off an edge finds it again.
+EDGE = 0.0
 
 
 @dataclass(frozen=True)
 class Edit:
     """Where a document written again changed: `start` and `old_stop` bound the changed
-    characters of the text it had (`shift` is what the lengths differ by); the matches and
-    seeds inside a window `EDIT_WORDS` words wider, in the old and new text, are found
-    again, those outside are kept where they stand (shifted). A fingerprint outside the
-    window whose frequency crossed `MAX_DF` in the same run is not looked at again: a rare
-    case, caught up by the next full build."""
+    characters of the text it had (`shift` is what the lengths differ by). Its partners
+    aligned again are those sharing a rare run of words the change made or unmade
+    (`removed`: the fingerprints of the old runs that overlapped the change), and those of
+    the old matches within `NEAR` words of it (`old_window`); the other matches are kept,
+    shifted. A fingerprint outside the change whose frequency crossed `MAX_DF` in the same
+    run is not looked at again: a rare case, caught up by the next full build."""
 
     old_slot: int
     start: int
     old_stop: int
     shift: int
     old_window: tuple[int, int]
-    new_window: tuple[int, int]
+    removed: tuple[int, ...] = ()
 
     @classmethod
     def between(cls, old_slot: int, before: str, after: str) -> Edit:
@@ -632,18 +642,40 @@ class Edit:
         start = _common_prefix(before, after)
         tail = _common_suffix(before, after, min(len(before), len(after)) - start)
         stop, shift = len(before) - tail, len(after) - len(before)
-        return cls(old_slot, start, stop, shift, _widen(before, start, stop),
-                   _widen(after, start, stop + shift))
+        # the old runs around the change: a few words, fingerprinted as `Tokens.of` does
+        # (without leaving out those between parentheses: one more partner at worst)
+        lo, hi = _widen(before, start, stop, GRAM)
+        found = passage_words(before[lo:hi])
+        hashes, valid = fingerprints([w for w, _, _ in found])
+        spans = [(a, b) for _, a, b in found]
+        return cls(old_slot, start, stop, shift, _widen(before, start, stop, NEAR),
+                   tuple(_changed_runs(hashes, valid, spans, start - lo, stop - lo)))
+
+    @property
+    def new_stop(self) -> int:
+        """Return where the changed characters end in the new text."""
+        return self.old_stop + self.shift
 
     def moved(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """Return where a span of the old text stands in the new one, None when it is
-        inside the window that is found again."""
+        within `NEAR` words of the change (aligned again)."""
         lo, hi = self.old_window
         if span[1] <= lo:
             return span
         if span[0] >= hi:
             return span[0] + self.shift, span[1] + self.shift
         return None
+
+
+def _changed_runs(hashes: np.ndarray, valid: np.ndarray, spans: list[tuple[int, int]],
+                  start: int, stop: int) -> list[int]:
+    """Return the fingerprints of the runs of words (`hashes`, which count: `valid`; the
+    words' `spans`) that overlap characters `start` to `stop`, or, when nothing stands
+    between them, that span the place where text was cut out."""
+    first = bisect.bisect_right([b for _, b in spans], start)
+    last = max(first, bisect.bisect_left([a for a, _ in spans], stop))
+    runs = range(max(0, first - GRAM + 1), min(last, hashes.size))
+    return sorted({int(hashes[i]) for i in runs if valid[i]})
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -670,21 +702,21 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return lo
 
 
-def _widen(text: str, start: int, stop: int) -> tuple[int, int]:
-    """Return the characters from `EDIT_WORDS` words before `start` to as many after `stop`."""
+def _widen(text: str, start: int, stop: int, words: int) -> tuple[int, int]:
+    """Return the characters from `words` words before `start` to as many after `stop`."""
     lo = start
     while lo > 0:  # grow by steps until enough words stand between lo and start
-        lo = max(0, lo - 40 * EDIT_WORDS)
-        if len(WORD_PATTERN.findall(text, lo, start)) > EDIT_WORDS:
+        lo = max(0, lo - 40 * words)
+        if len(WORD_PATTERN.findall(text, lo, start)) > words:
             break
     before = [m.start() for m in WORD_PATTERN.finditer(text, lo, start)]
-    lo = before[-EDIT_WORDS - 1] if len(before) > EDIT_WORDS else 0
+    lo = before[-words - 1] if len(before) > words else 0
     after = []
     for match in WORD_PATTERN.finditer(text, stop):
         after.append(match.end())
-        if len(after) > EDIT_WORDS:
+        if len(after) > words:
             break
-    hi = after[-1] if len(after) > EDIT_WORDS else len(text)
+    hi = after[-1] if len(after) > words else len(text)
     return lo, hi
 
 
@@ -726,6 +758,7 @@ class ReuseState:
         self.fp_hash = np.zeros(0, np.uint32)  # sorted
         self.fp_slot = np.zeros(0, np.uint32)
         # matches: a, a_start, a_end, b, b_start, b_end (slots, characters), and similarity
+        # (`EDGE` for a header or footer kept out of the groups)
         self.m_int = np.zeros((0, 6), np.int64)
         self.m_sim = np.zeros(0, np.float32)
         # quotations: (slot, index, start, end, speaker key, speaker, function, phrases)
@@ -735,6 +768,10 @@ class ReuseState:
         self.generation: int | None = None
         self.token = ""
         self.dropped = 0  # boilerplate matches left out (last run)
+
+    def matches(self) -> np.ndarray:
+        """Return the rows of the matches that make groups (headers and footers left out)."""
+        return self.m_int[self.m_sim > EDGE]
 
     # --- files
 
@@ -799,7 +836,7 @@ class ReuseState:
     def _save(self, index_dir: Path, generation: int, groups: list[dict]) -> None:
         self.generation, self.token = generation, uuid.uuid4().hex
         grouped = {s for g in groups for s, *_ in g["occurrences"]}
-        used = grouped | set(np.unique(self.m_int[:, [0, 3]]).tolist())
+        used = grouped | set(np.unique(self.matches()[:, [0, 3]]).tolist())
         used.update(q[0] for q in self.quotes)
         header = {"version": VERSION, "gram": GRAM, "generation": generation,
                   "token": self.token}
@@ -987,7 +1024,7 @@ class ReuseUpdate:
             state.m_sim = np.concatenate([state.m_sim, np.array([f[1] for f in self.found],
                                                                 np.float32)])
         # kept documents matched now: what the pages show of them
-        for slot in np.unique(state.m_int[:, [0, 3]]).tolist():
+        for slot in np.unique(state.matches()[:, [0, 3]]).tolist():
             if slot not in state.meta:
                 doc = stored(state.ids[slot])
                 state.meta[slot] = Slot.of(doc) if doc else Slot(state.ids[slot])
@@ -1008,7 +1045,7 @@ class ReuseUpdate:
         self.steps["write"] += time.perf_counter() - started
         # `add` read the kept state on first use: the rest of its time is the documents'
         self.steps["documents"] = self.add_seconds - self.steps["read"]
-        return {"groups": len(groups), "matches": len(state.m_int),
+        return {"groups": len(groups), "matches": len(state.matches()),
                 "boilerplate": state.dropped}
 
     def _text(self, slot: int) -> str:
@@ -1088,22 +1125,22 @@ class ReuseUpdate:
 
     def _hot(self, new: set[int], old_h: np.ndarray, old_s: np.ndarray) -> dict[int, set[int]]:
         """Return, for each edited document, the kept documents its change may match anew
-        or differently: those sharing a rare fingerprint near the change, and those whose
-        old match reaches into it."""
+        or differently: those sharing a rare run of words the change made or unmade, and
+        those whose old match (or header or footer) stands within `NEAR` words of it."""
         hot: dict[int, set[int]] = {}
         for slot, edit in self.edits.items():
             t = self.tokens[slot]
-            lo, hi = edit.new_window
-            starts = np.fromiter((a for a, _ in t.spans), np.int64, len(t.words))
-            first, last = np.searchsorted(starts, [lo, hi])
-            near = np.arange(max(0, first - GRAM), min(last, t.hashes.size))
-            near = near[t.valid[near]]
-            hashes = np.unique(t.hashes[near])
-            hashes = hashes[_member(hashes, self.rare)]
-            left = np.searchsorted(old_h, hashes, "left")
-            right = np.searchsorted(old_h, hashes, "right")
-            found = {int(old_s[k]) for i, j in zip(left.tolist(), right.tolist(), strict=True)
-                     for k in range(i, j)}
+            made = np.array(_changed_runs(t.hashes, t.valid, t.spans, edit.start,
+                                          edit.new_stop), np.uint32)
+            made = made[_member(made, self.rare)]
+            unmade = np.array(edit.removed, np.uint32)
+            found = set()
+            for hashes, most in ((made, MAX_DF), (unmade, MAX_DF - 1)):
+                left = np.searchsorted(old_h, hashes, "left")
+                right = np.searchsorted(old_h, hashes, "right")
+                found.update(int(old_s[k]) for i, j in zip(left.tolist(), right.tolist(),
+                                                           strict=True)
+                             if j - i <= most for k in range(i, j))
             found.update(p for p, own, _, _, _ in self.kept.get(slot, ())
                          if edit.moved(own) is None)
             hot[slot] = found - new
@@ -1193,9 +1230,12 @@ class ReuseUpdate:
             cb0, cb1 = tb.spans[b0][0], tb.spans[b1 - 1][1]
             edge = ((a0 < EDGE_WORDS or a1 > len(ta.words) - EDGE_WORDS)
                     and (b0 < EDGE_WORDS or b1 > len(tb.words) - EDGE_WORDS))
-            if boilerplate(self._text(a)[ca0:ca1], edge):
+            if boilerplate(self._text(a)[ca0:ca1], False):
                 state.dropped += 1
                 continue
+            if edge:  # left out, but kept: an edit may move it off the edge (`EDGE`)
+                state.dropped += 1
+                sim = EDGE
             self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
 
 
@@ -1294,7 +1334,7 @@ def build_groups(state: ReuseState) -> list[dict]:
 
 def _build_groups(state: ReuseState) -> list[dict]:
     groups = []
-    m = state.m_int
+    m = state.matches()
     if len(m):
         spans = np.concatenate([m[:, 0:3], m[:, 3:6]])
         # the distinct spans in (slot, start, end) order (np.unique by rows sorts slower)

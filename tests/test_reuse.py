@@ -247,6 +247,43 @@ def test_an_edited_document_finds_the_groups_a_fresh_index_finds(tmp_path, monke
         assert [s[:12] for s in seen] == [LONG[:12]]
 
 
+# A sentence closing one release and opening another: a header or footer while it stands
+# at an edge of both, reuse once a paragraph follows it.
+APPEL = ("Les associations de la vallée appellent les habitants à signer la pétition pour la "
+         "protection des frayères avant la fin du mois de mai")
+
+
+def test_an_edit_that_moves_a_passage_off_an_edge_finds_it_as_a_fresh_index_does(
+        tmp_path, monkeypatch):
+    """A passage both documents hold at an edge is left out as a header or footer; a
+    paragraph added after it makes it reuse, and the incremental run finds the group a fresh
+    index finds without reading again every document that shares words near the end."""
+    rows = [*ROWS,
+            {"title": "Appel pour les frayères", "date": "2021-05-02", "kind": "communiqué",
+             "speakers": "Rivières vivantes", "text": f"{FILLER}{APPEL}."},
+            {"title": "Pétition des riverains", "date": "2021-05-03", "kind": "communiqué",
+             "speakers": "Comité des riverains",
+             "text": f"{APPEL}. Le comité remettra les signatures au préfet des Vosges."}]
+    corpus = write_corpus(tmp_path / "corpus", rows)
+    index(corpus, tmp_path / "index")
+    assert not [g for g in groups_seen(tmp_path / "index") if "signer la pétition" in str(g)]
+    edited = [*rows[:-2], {**rows[-2], "text": rows[-2]["text"] + (
+        " La fédération de pêche tiendra une permanence à Remiremont chaque samedi matin.")},
+              rows[-1]]
+    write_corpus(corpus, edited)
+    seen = tokenised(monkeypatch)
+    report = index(corpus, tmp_path / "index")
+    monkeypatch.undo()
+    assert report.updated == 1
+    # the release itself and the one whose footer it shares; not the three sharing its
+    # opening paragraph, far from the change
+    assert sorted(s[:12] for s in seen) == sorted([APPEL[:12], FILLER[:12]])
+    index(write_corpus(tmp_path / "fresh", edited), tmp_path / "fresh-index")
+    found = groups_seen(tmp_path / "index")
+    assert found == groups_seen(tmp_path / "fresh-index")
+    assert [g for g in found if "signer la pétition" in str(g)]
+
+
 def test_pairs_aligned_in_two_processes_give_the_groups_of_one(built, tmp_path, monkeypatch):
     """Many pairs are aligned in forked processes, each reading the index on its own."""
     monkeypatch.setattr(reuse, "PARALLEL_PAIRS", 1)
