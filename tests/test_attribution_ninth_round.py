@@ -100,3 +100,19 @@ def test_the_person_a_sentence_calls_said_what_vous_said_in_a_speech_or_a_debate
     # the gold): « Madame la garde des Sceaux, vous avez déclaré sur RTL, … : « … » »
     turn = _turn("20130139.xml", "sp-00420-Claude_de_Ganay")
     assert [q.speaker for q in turn.quotes if q.cue == "vous déclaré"] == [None]
+
+
+# --- A text that allows or forbids, in its own words ----------------------------------------
+
+DENORMANDIE = "Déclaration de M. Julien Denormandie, ministre de l'agriculture et de l'alimentation"
+
+
+def test_the_words_of_a_text_that_allows_or_forbids_are_nobodys_however_far_its_verb():
+    doc = extracted(shared_document(VIE_PUBLIQUE, DENORMANDIE, also="Changez l'Europe"), "speakers")
+    quoted = [q for q in doc.quotes if "par d'autres moyens raisonnables" in q.text]
+    # « Le règlement européen sur la mise sur le marché des produits phytopharmaceutiques
+    # permet, par dérogation, d'utiliser des produits non autorisés « lorsqu'une telle mesure
+    # s'impose … » », then « l'article 53 du règlement européen qui, je le répète, n'autorise
+    # cette dérogation que « … » »: the regulation's words both times, not the minister's
+    assert len(quoted) == 2
+    assert [(q.speaker, q.cue) for q in quoted] == [(None, "texte"), (None, "texte")]

@@ -203,6 +203,18 @@ _TEXT_SOURCE = re.compile(
     r"|serait|sera|est|était)\b[^.!?«»\n]{0,40}|\s*:?\s*)$",
     re.IGNORECASE,
 )
+# A text that allows, forbids or requires, in its own words (« Le règlement européen … permet,
+# par dérogation, d'utiliser des produits non autorisés « lorsqu'une telle mesure s'impose … » »,
+# « l'article 53 du règlement européen qui, je le répète, n'autorise cette dérogation que « … » »):
+# the words of the text, however far its verb from its name.
+_TEXT_RULES = re.compile(
+    r"\b(?:l['’]article|l['’]alinéa|la\s+loi|le\s+code|le\s+règlement|la\s+directive"
+    r"|le\s+décret|l['’]ordonnance|la\s+convention|le\s+traité|la\s+constitution|la\s+charte"
+    r"|la\s+circulaire|l['’]arrêté)\b[^.!?«»\n]{0,120}?\s(?:ne\s+|n['’])?(?P<verb>permet"
+    r"|permettent|permettait|autorise|autorisait|interdit|interdisait|impose|imposait|exige"
+    r"|exigeait|oblige|obligeait)\b[^.!?«»\n]{0,90}$",
+    re.IGNORECASE,
+)
 # Wording an amendment inserts or removes: « insérer les mots : « … » » is no speech.
 _AMENDMENT = re.compile(
     r"\b(?:insér|supprim|remplac|rédig|substitu|ajout)\w*\b[^\n]{0,90}"
@@ -1136,6 +1148,10 @@ class Attributor:
                 text_source.group(),
             )
             return Attribution(None, function.group() if function else None, "texte", "unknown")
+        if (rules := _TEXT_RULES.search(left)) is not None and not any(
+            m.name for m in self._mentions_in(left_start + rules.end("verb"), span.open)
+        ):
+            return Attribution(None, None, "texte", "unknown")
         if (clip := _CLIP.search(left)) is not None:
             # « On va écouter le député … Guillaume Larrivé qui était à votre place hier : »
             heard = self._mentions_in(left_start + clip.end(), span.open)
