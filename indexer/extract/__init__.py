@@ -73,6 +73,7 @@ _SPEECH_KINDS = {
 _REPORT_KINDS = {"communiqué", "article", "dossier de presse", None}
 # Kinds whose issuing organisation speaks (with the people they quote).
 _ISSUED_KINDS = {"communiqué", "tribune", "déclaration", "article", "dossier de presse"}
+_CIVILITY_LABEL = re.compile(r"(?:M\.|MM\.|Mme|MME|Mlle|Me)\s")
 # Kinds whose turns are a conversation: text before the first label is no guest's.
 _TRANSCRIPT_KINDS = {"interview", "entretien", "débat"}
 # Functions of the people asking the questions.
@@ -536,6 +537,15 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
     # Ecologie Les Verts ») is no journalist: the text gives them another function.
     for name in list(interviewers) if doc.kind in ("interview", "entretien") else []:
         if (function := functions.get(name)) and not _MEDIA_FUNCTION.search(function):
+            interviewers.remove(name)
+            interviewees.append(name)
+    # The people who take the floor in a speech or a declaration, labelled by their name alone
+    # (« Damien MARC » and « Béatrice SCHMIDT », business leaders talking at the President's
+    # round table), are speakers, not journalists, unless the text gives them a function of
+    # the media; not the deputies of a sitting's record (« M. Maxime Minot. Exactement ! »).
+    civil = {t.name for t in turns if _CIVILITY_LABEL.match(t.label)}
+    for name in list(interviewers) if doc.kind in ("discours", "déclaration") else []:
+        if name not in civil and not _MEDIA_FUNCTION.search(functions.get(name) or ""):
             interviewers.remove(name)
             interviewees.append(name)
     # Journalists are never speakers, even when the source lists them, misspelt (« Elisabeth

@@ -28,14 +28,18 @@ _CAP_LABEL = (
 )
 # A paragraph that is only a label, or that opens with one.
 _ALONE = re.compile(rf"^(?P<label>{_UPPER_LABEL})\s*[:.]?\s*$")
+# A paragraph that is only a first name and a surname in capitals (« Damien MARC », « Béatrice
+# SCHMIDT »: the guests of a round table in the President's speech, each name on its own line).
+_ALONE_NAME = re.compile(
+    rf"^(?P<label>[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}][a-zà-ÿ'’]+)?(?:[ ](?:DE|DU|LE|LA|D'))?"
+    rf"[ ]{_UPWORD}(?:[ \-]{_UPWORD})?)\s*:?\s*$"
+)
 _OPENING_UPPER = re.compile(
     rf"^(?P<label>{_UPPER_LABEL})(?:\s*[:\-–—]\s*|\s+)(?=[^\n]{{0,30}}[a-zà-ÿ])"
 )
 # A recorded voice played on air, its name and function in capitals on a line of their own
 # (« AXELLE CARLIER, PRATICIENNE EN HYPNOSE A LILLE »): a turn even when it comes once.
-_CLIP_LABEL = re.compile(
-    rf"^(?P<label>{_UPPER_LABEL}),[ \t]*[{_UP}][^a-zà-ÿ\n]{{2,80}}$"
-)
+_CLIP_LABEL = re.compile(rf"^(?P<label>{_UPPER_LABEL}),[ \t]*[{_UP}][^a-zà-ÿ\n]{{2,80}}$")
 _OPENING_NAME = re.compile(rf"^(?P<label>{_CAP_LABEL})\s*:\s+(?=\S)")
 # A deputy's parliamentary group after the name (« Mme Sophia Chikirou (LFI-NUPES). »): a
 # committee hearing's record, where each deputy may speak once.
@@ -85,14 +89,22 @@ def _label_ok(label: str, upper: bool = True) -> bool:
     return first in FIRST_NAMES or words[0] in {"m.", "mme", "me"}
 
 
-def _candidates(text: str, clips: set[int]) -> list[tuple[int, int, str]]:
+def _candidates(text: str, clips: set[int], alone: set[int]) -> list[tuple[int, int, str]]:
     """Return `(start, body, label)` of every paragraph opening with a label; the starts of
-    the recorded voices' labels go to `clips`."""
+    the recorded voices' labels go to `clips`, those of the names alone on a line to
+    `alone`."""
     found = []
     for p in _PARAGRAPH.finditer(text):
         paragraph = p.group()
-        for pattern in (_QUESTION_ANSWER, _ALONE, _CLIP_LABEL, _OPENING_UPPER, _OPENING_NAME,
-                        _OPENING_CIVILITY):
+        for pattern in (
+            _QUESTION_ANSWER,
+            _ALONE,
+            _ALONE_NAME,
+            _CLIP_LABEL,
+            _OPENING_UPPER,
+            _OPENING_NAME,
+            _OPENING_CIVILITY,
+        ):
             m = pattern.match(paragraph)
             if m and pattern is _QUESTION_ANSWER:
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
@@ -100,6 +112,8 @@ def _candidates(text: str, clips: set[int]) -> list[tuple[int, int, str]]:
             upper = pattern in (_ALONE, _OPENING_UPPER, _CLIP_LABEL)
             if m and _label_ok(m.group("label"), upper):
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
+                if pattern is _ALONE_NAME:
+                    alone.add(p.start())
                 if pattern is _CLIP_LABEL or (
                     pattern is _OPENING_CIVILITY and m.group("group")
                 ):  # a recorded voice, a deputy with the group: turns even once
@@ -120,7 +134,8 @@ def find_turns(
     """
     known = known or set()
     clips: set[int] = set()
-    candidates = _candidates(text, clips)
+    alone: set[int] = set()
+    candidates = _candidates(text, clips, alone)
     if not candidates:
         return []
     candidates = _initial_is_first_word(candidates)
@@ -128,8 +143,12 @@ def find_turns(
     kept = [c for c in candidates if counts[name_key(c[2])] >= 2 or _known(c[2], known)]
     if not kept:
         return []
-    # a recorded voice counts once the text is a transcript (other labels come back)
-    kept = sorted(set(kept) | {c for c in candidates if c[0] in clips})
+    # a recorded voice counts once the text is a transcript (other labels come back); so does
+    # a name alone on its line where two other such names come back (« Yann MAUSS », who
+    # speaks once at a round table where « Damien MARC » and « Béatrice SCHMIDT » speak twice)
+    names_alone = {name_key(c[2]) for c in kept if c[0] in alone}
+    once = {c for c in candidates if c[0] in alone} if len(names_alone) >= 2 else set()
+    kept = sorted(set(kept) | {c for c in candidates if c[0] in clips} | once)
     # Labels glued inside a paragraph ("…MELENCHON.OLIVIER VERAN Jean-Luc…").
     uppers = {c[2] for c in kept if c[2].upper() == c[2]}
     if uppers:
