@@ -116,3 +116,30 @@ def test_the_words_of_a_text_that_allows_or_forbids_are_nobodys_however_far_its_
     # cette dérogation que « … » »: the regulation's words both times, not the minister's
     assert len(quoted) == 2
     assert [(q.speaker, q.cue) for q in quoted] == [(None, "texte"), (None, "texte")]
+
+
+# --- « Je dis « … » »: the speaker's own words, however few ---------------------------------
+
+
+def test_a_speaker_saying_their_own_words_again_is_quoting_them_however_few():
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Déclaration de Mme Florence Parly", also="Perle"),
+        "speakers",
+    )
+    # « Je dis bien en premier lieu « nous pouvons », car le chemin … est long »
+    said = quote_at(doc, "nous pouvons")
+    assert said.is_speech and said.speaker == "Florence Parly"
+    doc = extracted(shared_document(VIE_PUBLIQUE, DENORMANDIE, also="plus limité"), "speakers")
+    # M. Julien Denormandie, ministre. « Je dis " plus limité ", je ne dis pas qu'il
+    # n'existe pas »
+    said = quote_at(doc, "plus limité")
+    assert said.is_speech and said.speaker == "Julien Denormandie"
+
+
+def test_words_a_speaker_denies_having_said_stay_a_term():
+    from tests.test_attribution_second_round import _turn
+
+    # PHILIPPE GOSSELIN (TEI, outside the gold): « … construire des familles – je n'ai pas dit
+    # « faire famille » »: no words of his
+    turn = _turn("20130126.xml", "sp-00631-Philippe_Gosselin")
+    assert not quote_at(turn, "faire famille").is_speech

@@ -365,6 +365,14 @@ _CHANT = re.compile(
     re.IGNORECASE,
 )
 _SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
+# The speaker saying their own words again (« Je dis bien « … » », « Nous disons : « … » »),
+# not denying them (« je n'ai pas dit « … » »).
+_I_SAY = re.compile(
+    r"(?<![\w'’])(?:je|nous)\s+(?:le\s+|vous\s+le\s+)?(?:dis|disons|répète|répétons|redis)\b"
+    r"(?:\s+(?:bien|donc|encore|aussi|simplement|seulement|clairement|toujours|en\s+premier"
+    r"\s+lieu|d['’]abord)){0,3}\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 # « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
 # its object (« les pays de l'Est vont vous dire »).
 _SECOND_PERSON = re.compile(r"(?:ez|iez)\b|\b(?:dites|êtes|faites)\b", re.IGNORECASE)
@@ -1700,6 +1708,10 @@ def _is_speech(
     if _CLAUSE.search(inner) and _SAID_RIGHT_BEFORE.search(text, max(0, span.open - 40), span.open):
         # « en juillet on me disait « c'est trop tard » », « Boris Johnson peut dire “J'ai
         # gagné” »: a short sentence said
+        return True
+    if _I_SAY.search(text, max(0, span.open - 60), span.open):
+        # « Je dis « plus limité » », « Je dis bien en premier lieu « nous pouvons » »: the
+        # speaker's own words, stressed, however few
         return True
     if not lower:
         # « pour qu'on leur dise « Bienvenue en France ! » »: a short sentence after a verb
