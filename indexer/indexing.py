@@ -571,9 +571,12 @@ def _delete(writer, entry: _Entry, finder: AlternateFinder) -> None:
 
 
 def _add(writer, doc: Document, digest: str, reuse: ReuseUpdate | None = None) -> None:
-    writer.update_document(**document_fields(doc, digest))
     if reuse is not None:
         reuse.add(doc, digest)
+    if hasattr(writer, "add_statement"):  # OpenSearch's: its records straight from `doc`
+        writer.add_statement(doc, digest)
+        return
+    writer.update_document(**document_fields(doc, digest))
     # scare quotes and quoted titles stay marked in the document, but are not citations
     for i, quote in enumerate(doc.quotes):
         if quote.is_speech:

@@ -22,6 +22,7 @@ import os
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import lru_cache
@@ -29,11 +30,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import orjson
 from rapidfuzz.distance import OSA
 from whoosh import query as wq
 
 from indexer import budget
 from indexer.analysis import APOSTROPHES, STOP_WORDS
+from indexer.document import Document
 from indexer.engine import (
     Found,
     IndexMissing,
@@ -48,7 +51,7 @@ from indexer.engine import (
 )
 from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
 from indexer.query import FACET_FIELDS, parse_query, plain_terms, query_terms
-from indexer.schema import document_fields, quote_fields, stored_document
+from indexer.schema import stored_document
 from indexer.spelling import (
     MAX_TIES,
     PREFIX,
@@ -68,6 +71,10 @@ VALUES_TTL = 10.0  # seconds a facet's list of values is kept for resolving `spe
 # seconds the record counts of the words searched are kept: they only decide whether a word
 # is unknown or rare enough to be corrected, and a request is saved on most searches
 COUNTS_TTL = 60.0
+# connections kept open to each node, per process: urllib3 keeps one by default, so the
+# threads of a web server (or the indexer's bulk requests in flight) beyond the first opened
+# and closed a connection for each request ("Connection pool is full, discarding connection")
+POOL = 16
 TIMEOUT = 30  # seconds per request (indexing; searches have their own budget, below)
 # Every search sent carries a time budget, in its body (`timeout`: the cluster stops
 # collecting and answers what it has, `timed_out`) and as the client's wait for the answer
@@ -75,6 +82,24 @@ TIMEOUT = 30  # seconds per request (indexing; searches have their own budget, b
 # of the search's (`indexer.budget`); elsewhere (command line, exports) SEARCH_SECONDS.
 SEARCH_SECONDS = 10.0
 MARGIN = 1.0
+# The body's `timeout` is rounded down to steps of this many milliseconds: the shard request
+# cache keys a search by its whole body, and a budget to the millisecond made every body
+# unique (no search was ever answered from the cache). The client still waits the exact
+# budget; the cluster stops collecting at most a step earlier.
+TIMEOUT_STEP_MS = 50
+# statements whose « more like this » neighbours are kept, and for how long: Whoosh keeps
+# them for its index's version; here a re-indexed statement's list may be a minute old
+SIMILAR_CACHE = 2000
+SIMILAR_TTL = 60.0
+# records read by id are kept this long, for the same page's next lookups: the statement of
+# each quotation listed is read with the hits, then again by the template (reuse marks)
+SEEN_TTL = 2.0
+SEEN_RECORDS = 1000
+# Searches may be answered from each shard copy's request cache (OpenSearch keeps only the
+# size-0 ones unless asked): the query phase of a page (its hits' order, facet counts and
+# histogram) is then read, not computed; the cache is emptied at each refresh, so no answer
+# outlives a change of the index. A search that ran out of time is never kept.
+REQUEST_CACHE = True
 # a read (search, count, get) cut by a node's loss is tried again after 0.1 then 0.3 s: the
 # coordinating node has by then dropped the dead node and asks the shard's other copy
 READ_BACKOFF = (0.1, 0.3)
@@ -88,6 +113,29 @@ KEYWORDS = ("id", "type", "parent", "source", "kind", "year", "speaker", "theme"
 # on the cluster: not indexed, no doc values, as Whoosh's stored fields (measured on `real`:
 # the cluster's CPU for a build 16.6-18.6 s before, 14.6-15.2 s after)
 SHOWN = ("root", "record", "format", "dated", "month", "place", "function", "text_hash")
+
+
+class _Orjson:
+    """opensearch-py's JSON serializer with orjson: a search page's answers (thousands of
+    facet buckets) were decoded by the standard library in 4 % of the server's Python CPU."""
+
+    mimetype = "application/json"
+
+    def loads(self, s: str | bytes) -> Any:
+        """Return the value of a JSON answer."""
+        from opensearchpy.exceptions import SerializationError
+
+        try:
+            return orjson.loads(s)
+        except orjson.JSONDecodeError as exc:
+            raise SerializationError(s, exc) from exc
+
+    def dumps(self, data: Any) -> str:
+        """Return a request body as JSON text (text or bytes, e.g. bulk lines, are sent as
+        they are)."""
+        if isinstance(data, str | bytes):
+            return data
+        return orjson.dumps(data).decode("utf-8")
 
 
 def _client(url: str, retry_on_timeout: bool = True):
@@ -116,7 +164,8 @@ def _client(url: str, retry_on_timeout: bool = True):
     if user:
         auth = (user, os.environ.get("VERBATIM_OPENSEARCH_PASSWORD", ""))
     options: dict[str, Any] = {"timeout": TIMEOUT, "max_retries": 2,
-                               "retry_on_timeout": retry_on_timeout}
+                               "retry_on_timeout": retry_on_timeout, "serializer": _Orjson(),
+                               "pool_maxsize": POOL}
     if auth:
         options["http_auth"] = auth
     if os.environ.get("VERBATIM_OPENSEARCH_API_KEY"):
@@ -169,10 +218,13 @@ def bounded() -> tuple[float, str]:
     """Return the time budget of a search about to be sent: (seconds the client waits for
     the answer, the `timeout` of its body). What is left of the search's budget in a web
     request (`indexer.budget`), else SEARCH_SECONDS; a search whose budget is spent is
-    still sent, with a budget of one millisecond: it answers at once what it found."""
+    still sent, with a budget of one millisecond: it answers at once what it found. The
+    body's budget is in steps of TIMEOUT_STEP_MS, for the shard request cache."""
     left = min(SEARCH_SECONDS, budget.current().deadline - time.monotonic())
     left = max(left, 0.001)
-    return left + MARGIN, f"{max(1, int(left * 1000))}ms"
+    ms = int(left * 1000)
+    ms = ms - ms % TIMEOUT_STEP_MS if ms >= TIMEOUT_STEP_MS else max(1, ms)
+    return left + MARGIN, f"{ms}ms"
 
 
 def complete(answer: dict[str, Any]) -> dict[str, Any]:
@@ -294,12 +346,54 @@ def source(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def records(doc, digest: str) -> Iterator[dict[str, Any]]:
-    """Yield the OpenSearch records of a document: itself, then its quotations."""
-    yield source(document_fields(doc, digest))
+def records(doc: Document, digest: str) -> Iterator[dict[str, Any]]:
+    """Yield the OpenSearch records of a document: itself, then its quotations.
+
+    The records `source()` makes of `indexer.schema`'s fields, built straight from the
+    `Document`: Whoosh's fields (the text copied twice more for `exact` and `shingle`, dates
+    parsed by strptime, lists joined by commas then split) took 1.5 of the 2.5 s of Python
+    per 10,000 statements of the cluster's part of indexing. `data` is the same JSON, written
+    by orjson. `tests/test_opensearch_records.py` checks both give the same records."""
+    day = _day(doc.date)
+    dates = {"date": day, "year": day[:4], "month": day[:7], "dated": "1"} if day else \
+        {"dated": "0"}
+    common = {"source": doc.source, "format": doc.format, "kind": doc.kind or "",
+              "title": doc.title or "", "theme": _values(doc.themes), "lang": doc.lang or ""}
+    statement = {
+        "id": doc.id, "type": "doc", **common, "root": doc.root, "record": doc.record,
+        "text": doc.text, "place": doc.place or "",
+        "speaker": _values([s.name for s in doc.speakers]),
+        "function": _values([s.function for s in doc.speakers]),
+        "text_hash": digest,
+        "data": orjson.dumps({**doc.to_dict(), "text": None}).decode("utf-8"), **dates}
+    yield {k: v for k, v in statement.items() if v is not None}
     for i, quote in enumerate(doc.quotes):
         if quote.is_speech:
-            yield source(quote_fields(doc, i))
+            record = {"id": f"{doc.id}-q{i}", "type": "quote", "parent": doc.id, **common,
+                      "text": quote.text, "speaker": _values([quote.speaker]),
+                      "function": _values([quote.function]), "position": quote.start, **dates}
+            yield {k: v for k, v in record.items() if v is not None}
+
+
+def _values(values: list[str | None]) -> list[str]:
+    # `indexer.schema`'s keyword values: a comma inside one is a space, blanks are dropped
+    return [w for w in (v.replace(",", " ").strip() for v in values if v) if w]
+
+
+def _day(iso: str | None) -> str | None:
+    """Return a statement's date as YYYY-MM-DD, or None when it is not a date (as
+    `indexer.schema` reads it: strptime's "%Y-%m-%d", which also takes "2020-1-5")."""
+    if not iso:
+        return None
+    try:
+        if len(iso) == 10 and iso[4] == "-" and iso[7] == "-" and iso.isascii():
+            datetime(int(iso[:4]), int(iso[5:7]), int(iso[8:]))  # raises if not a day
+            if (iso[:4] + iso[5:7] + iso[8:]).isdigit():
+                return iso
+        when = datetime.strptime(iso, "%Y-%m-%d")
+    except ValueError:
+        return None
+    return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
 
 
 # --- Queries: the parsed Whoosh query, written for OpenSearch.
@@ -448,9 +542,11 @@ class OpenSearchCatalog:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.client = _client(url, retry_on_timeout=False)
         self._lock = threading.Lock()
-        self._values: dict[str, tuple[float, dict, dict]] = {}
+        self._values: dict[str, tuple[float, dict, dict, dict]] = {}
         self._word_counts: tuple[float, dict[str, int]] = (0.0, {})
         self._display: tuple[float, dict[str, str]] = (0.0, {})
+        self._similar: OrderedDict[tuple, tuple[float, list]] = OrderedDict()
+        self._seen: OrderedDict[str, tuple[float, dict]] = OrderedDict()
         try:
             exists = retried(self.client.indices.exists_alias, name=alias) or \
                 retried(self.client.indices.exists, index=alias)
@@ -488,14 +584,27 @@ class OpenSearchCatalog:
 
     def similar(self, doc_id: str, top: int, terms: int) -> list[dict[str, Any]]:
         """Return up to `top` statements like `doc_id` (« more like this » on its `terms`
-        most telling words), as `indexer.similar.similar_documents` does for Whoosh."""
+        most telling words), as `indexer.similar.similar_documents` does for Whoosh; kept
+        SIMILAR_TTL seconds for SIMILAR_CACHE statements (the cluster analyses the whole
+        statement again for each such query)."""
+        key, now = (doc_id, top, terms), time.monotonic()
+        with self._lock:
+            known = self._similar.get(key)
+        if known and now - known[0] < SIMILAR_TTL:
+            return known[1]
         found = self.search({"size": top, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
             "must": [{"more_like_this": {"fields": ["text"], "like": [{"_id": doc_id}],
                                          "max_query_terms": terms, "min_term_freq": 1,
                                          "min_doc_freq": 1}}]}}})["hits"]["hits"]
-        return [document_summary(stored_document(h["_source"]), round(h["_score"], 4))
-                for h in found]
+        similar = [document_summary(stored_document(h["_source"]), round(h["_score"], 4))
+                   for h in found]
+        with self._lock:
+            self._similar[key] = (now, similar)
+            self._similar.move_to_end(key)
+            while len(self._similar) > SIMILAR_CACHE:
+                self._similar.popitem(last=False)
+        return similar
 
     def close(self) -> None:
         """Close the client's connections."""
@@ -504,19 +613,44 @@ class OpenSearchCatalog:
     def search(self, body: dict[str, Any]) -> dict[str, Any]:
         """Return the cluster's answer to the search `body` on the index, within the search's
         time budget (`bounded`; `retried`: a node lost meanwhile costs a retry, not a failed
-        search)."""
+        search). The shards may answer from their request cache (`REQUEST_CACHE`)."""
         def once() -> dict[str, Any]:
             seconds, timeout = bounded()
             return complete(self.client.search(
                 index=self.alias, body={**body, "timeout": timeout}, request_timeout=seconds,
-                params={"allow_partial_search_results": "true"}))
+                params={"allow_partial_search_results": "true",
+                        "request_cache": "true" if REQUEST_CACHE else "false"}))
 
         return retried(once)
 
     def _get(self, doc_id: str) -> dict | None:
-        found = self.search({
-            "size": 1, "query": {"term": {"id": doc_id}}})["hits"]["hits"]
-        return found[0]["_source"] if found else None
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen.get(doc_id)
+        if seen and now - seen[0] < SEEN_TTL:
+            return seen[1]
+        return self._records([doc_id]).get(doc_id)
+
+    def _records(self, ids: list[str]) -> dict[str, dict]:
+        """Return {id: stored record} of the records with these ids (a record's `_id` is its
+        `id`), in one request: a multi-get reads them by id, no search is run (a quotation
+        page's parents were one search each, a dozen per page). Not real-time: it sees what
+        searches see."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        seconds, _ = bounded()
+        answer = retried(self.client.mget, index=self.alias, body={"ids": wanted},
+                         request_timeout=seconds, params={"realtime": "false"})
+        found = {d["_id"]: d["_source"] for d in answer["docs"] if d.get("found")}
+        now = time.monotonic()
+        with self._lock:
+            for doc_id, record in found.items():
+                self._seen[doc_id] = (now, record)
+                self._seen.move_to_end(doc_id)
+            while len(self._seen) > SEEN_RECORDS:
+                self._seen.popitem(last=False)
+        return found
 
     def word_counts(self) -> dict[str, int]:
         """Return the record counts of folded words asked less than COUNTS_TTL s ago (a dict
@@ -548,6 +682,21 @@ class OpenSearchCatalog:
             cached = self._values.get(facet)
         if cached and now - cached[0] < VALUES_TTL:
             return cached[1], cached[2]
+        labels, variants = self._read_values(facet)
+        # each indexed spelling's label, for the counts of every search (a thousand values
+        # a page: looked up, not folded each time)
+        spelled = {v: label for label, forms in variants.items() for v in forms}
+        with self._lock:
+            self._values[facet] = (now, labels, variants, spelled)
+        return labels, variants
+
+    def _spelled(self, facet: str) -> dict[str, str]:
+        """Return {indexed spelling: label} of a facet's values (`facet_values`)."""
+        self.facet_values(facet)
+        with self._lock:
+            return self._values[facet][3]
+
+    def _read_values(self, facet: str) -> tuple[dict[str, str], dict[str, list[str]]]:
         buckets = self.search({
             "size": 0, "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}},
         )["aggregations"]["v"]["buckets"]
@@ -560,8 +709,6 @@ class OpenSearchCatalog:
             label = best_label(forms)
             labels[key] = label
             variants[label] = [v for v, _ in forms]
-        with self._lock:
-            self._values[facet] = (now, labels, variants)
         return labels, variants
 
     def _label(self, facet: str, value: str) -> str:
@@ -610,7 +757,9 @@ class OpenSearchCatalog:
                 "query": {"bool": {"filter": base, "must": [query]}},
                 "post_filter": {"bool": {"filter": list(selections.values())}},
                 "aggs": aggs, "from": first, "size": request.per_page,
-                "track_total_hits": True, "_source": {"excludes": ["exact"]},
+                # the whole _source, as stored: a filter on it (it excluded `exact`, a field
+                # no record has) makes each shard parse and write again every hit's record
+                "track_total_hits": True,
             }
             if not ranked:
                 order = "asc" if request.sort == "date" else "desc"
@@ -631,9 +780,11 @@ class OpenSearchCatalog:
             found_aggs = answer["aggregations"]
             for facet in FACET_FIELDS:
                 counts: dict[str, int] = {}
+                spelled = self._spelled(facet)
                 for b in found_aggs[facet]["v"]["buckets"]:
                     if b["key"]:
-                        label = self._label(facet, b["key"])
+                        # a value indexed since the list was read: its label is looked for
+                        label = spelled.get(b["key"]) or self._label(facet, b["key"])
                         counts[label] = counts.get(label, 0) + b["doc_count"]
                 facets[facet] = sorted_counts(counts)
             # the year facet ignores its own selection; the histogram counts every selection
@@ -643,18 +794,19 @@ class OpenSearchCatalog:
             for month, n in months.items():
                 years[month[:4]] = years.get(month[:4], 0) + n
         terms = {text for fieldname, text in query_terms(text_query) if fieldname == "text"}
+        found_hits = answer["hits"]["hits"]
+        # the statements the quotations of the page belong to, read together
+        parents = self._records([h["_source"]["parent"] for h in found_hits
+                                 if h["_source"].get("type") == "quote"])
         hits = []
-        for hit in answer["hits"]["hits"]:
+        for hit in found_hits:
             score = round(hit["_score"], 4) if ranked and hit.get("_score") else None
-            hits.append(record_hit(hit["_source"], score, terms, self._parent))
+            hits.append(record_hit(hit["_source"], score, terms,
+                                   lambda i: _stored_or_none(parents.get(i))))
         return Found(total=total, hits=hits, facets=facets, years=years,
                      months=lambda prefix: {m: n for m, n in months.items()
                                             if m.startswith(prefix)},
                      level=level, notes=notes)
-
-    def _parent(self, doc_id: str):
-        found = self._get(doc_id)
-        return stored_document(found) if found else None
 
     def _counts(self, base: list[dict], queries: list[dict], body: dict[str, Any]
                 ) -> tuple[list[int], dict[str, Any]]:
@@ -664,7 +816,8 @@ class OpenSearchCatalog:
         filters = {str(i): {"bool": {"filter": [query]}} for i, query in enumerate(queries)}
         counting = {"size": 0, "track_total_hits": False, "query": {"bool": {"filter": base}},
                     "aggs": {"n": {"filters": {"filters": filters}}}}
-        head = {"index": self.alias, "allow_partial_search_results": True}
+        head = {"index": self.alias, "allow_partial_search_results": True,
+                "request_cache": REQUEST_CACHE}
         answers = retried(self._msearch, [head, counting, head, body])
         buckets = answers[0]["aggregations"]["n"]["buckets"]
         return [buckets[str(i)]["doc_count"] for i in range(len(queries))], answers[1]
@@ -732,6 +885,10 @@ class OpenSearchCatalog:
             return query, "all", text_query, None, nothing
         return loose_query, "any", loose, ("Aucun document ne contient tous les mots : "
                                            "résultats contenant une partie d'entre eux."), answer
+
+
+def _stored_or_none(stored: dict | None):
+    return stored_document(stored) if stored else None
 
 
 def open_opensearch(url: str | None = None, index_dir: Path | str | None = None,

@@ -39,6 +39,7 @@ from typing import Any
 import orjson
 from whoosh import query as wq
 
+from indexer.document import Document
 from indexer.indexing import LOCK_TIMEOUT, IndexBusy, Report, index_into
 from indexer.opensearch_engine import (
     DEFAULT_ALIAS,
@@ -46,6 +47,7 @@ from indexer.opensearch_engine import (
     dsl,
     index_body,
     opensearch_url,
+    records,
     retried,
     source,
     transient,
@@ -285,6 +287,15 @@ class BulkWriter:
             self._delete()
         record = source(fields)
         self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
+
+    def add_statement(self, doc: Document, digest: str) -> None:
+        """Write a statement and its quotations, their records built straight from the
+        `Document` (`records`; `indexer.indexing` calls this instead of `update_document`
+        with Whoosh's fields), replacing those of the same ids."""
+        if self._ids or self._parents:
+            self._delete()
+        for record in records(doc, digest):
+            self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def _delete(self) -> None:
         client, index = self.target.client, self.target.index
@@ -627,7 +638,6 @@ def load_documents(docs: Iterable, url: str | None = None, alias: str | None = N
     then move the alias: the cluster's own part of indexing, as the benchmark measures its
     peers (documents given, already read and deduplicated)."""
     from indexer.documents import text_hash
-    from indexer.opensearch_engine import records
 
     url = opensearch_url(url)
     alias = alias or DEFAULT_ALIAS

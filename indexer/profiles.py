@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from indexer.analysis import fold
-from indexer.search import MAX_PER_PAGE, Catalog, SearchRequest, search
+from indexer.search import Catalog, SearchRequest, search
 
 LATEST = 10  # statements and quotes listed on a profile
 FUNCTION_SCAN = 500  # most recent statements read to list the functions held
@@ -28,9 +28,11 @@ def canonical_speaker(catalog: Catalog, name: str) -> str | None:
 def _functions(catalog: Catalog, name: str, total: int) -> list[dict[str, Any]]:
     """Return [{function, count, first, last}] from the speaker's most recent statements."""
     held: dict[str, dict[str, Any]] = {}
-    pages = -(-min(total, FUNCTION_SCAN) // MAX_PER_PAGE)
-    for page in range(1, pages + 1):
-        request = SearchRequest(speaker=[name], sort="-date", page=page, per_page=MAX_PER_PAGE)
+    if total:
+        # hits only, in one request: facet counts here were computed and thrown away
+        # (on OpenSearch, five searches with their aggregations for each speaker page)
+        request = SearchRequest(speaker=[name], sort="-date", per_page=FUNCTION_SCAN,
+                                facets=False)
         for hit in search(catalog, request).hits:
             for speaker in hit["speakers"]:
                 if speaker["name"] != name or not speaker["function"]:
