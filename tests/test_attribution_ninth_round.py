@@ -143,3 +143,34 @@ def test_words_a_speaker_denies_having_said_stay_a_term():
     # « faire famille » »: no words of his
     turn = _turn("20130126.xml", "sp-00631-Philippe_Gosselin")
     assert not quote_at(turn, "faire famille").is_speech
+
+
+# --- One capitalised word right before the verb: a person or a body by its name -------------
+
+RIESTER = "Entretien de M. Franck Riester, ministre du commerce extérieur et de l'attractivité"
+PANNIER = "Interview de Mme Agnès Pannier-Runacher, ministre de l'industrie, à LCI"
+
+
+def test_one_capitalised_word_right_before_a_verb_of_speech_names_who_said_it():
+    doc = extracted(shared_document(VIE_PUBLIQUE, RIESTER, also="Erdogan lui dit"), "speakers")
+    # Q - « … quand Erdogan lui dit " vous ne connaissez pas l'Histoire de France ", est-ce
+    # que cela vous choque ? »: the Turkish president, named by his surname alone
+    assert quote_at(doc, "vous ne connaissez pas").speaker == "Erdogan"
+    doc = extracted(shared_document(VIE_PUBLIQUE, PANNIER, also="BRIDGESTONE a dit"), "speakers")
+    # « Vous savez que BRIDGESTONE a dit " j'ai regardé des scénarios … " »: a company by
+    # metonymy, not the minister holding the floor
+    assert quote_at(doc, "j'ai regardé des scénarios").speaker == "Bridgestone"
+    from tests.test_attribution_second_round import _turn
+
+    # XAVIER BRETON (TEI, outside the gold): « le rabbin Korsia a dit que « … » »
+    turn = _turn("20130131.xml", "sp-00473-Xavier_Breton")
+    assert quote_at(turn, "pour qu'une société perdure").speaker == "Korsia"
+
+
+def test_a_place_or_an_article_before_the_capitalised_word_makes_it_no_speaker():
+    from tests.test_extract_releases import demo_document
+
+    # the demo corpus: « Un vieux pêcheur de Montclair m'a dit un jour : « La Vère, c'est
+    # notre horloge … » »: the fisherman, whom nobody names, not his village
+    doc = extracted(demo_document("markdown/2022-06-01-discours-assises-de-la-vere.md"))
+    assert quote_at(doc, "notre horloge").speaker != "Montclair"

@@ -365,6 +365,14 @@ _CHANT = re.compile(
     re.IGNORECASE,
 )
 _SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
+# One capitalised word after a small word or a comma (not after an article, not opening a
+# sentence): « quand Erdogan », « savez que BRIDGESTONE », « d'Espagne Zapatero ».
+_LONE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]{2,}(?=\s)")
+# Capitalised words that are no one's name (« quand Dieu dit », « que Monsieur dit »).
+_NOT_LONE_NAMES = frozenset(
+    "dieu monsieur madame mademoiselle maître président présidente ministre sénateur sénatrice "
+    "député députée docteur professeur etat état gouvernement parlement europe".split()
+)
 # The speaker saying their own words again (« Je dis bien « … » », « Nous disons : « … » »),
 # not denying them (« je n'ai pas dit « … » »).
 _I_SAY = re.compile(
@@ -1287,6 +1295,11 @@ class Attributor:
                 attribution = self._who(subject)
                 attribution.cue = cue
                 return attribution
+            if not cue.endswith("ant") and (lone := self._lone_name_before(left_start, cue_start)):
+                # « quand Erdogan lui dit « … » », « Vous savez que BRIDGESTONE a dit « … » »,
+                # « … d'Espagne Zapatero l'a dit : »: one capitalised word, no article before
+                # it, right before the verb: a person or a body by its name
+                return Attribution(lone, None, cue, "explicit")
             if (latter := _LATTER.search(near)) is not None:
                 # « Le président Erdogan a traité … Emmanuel Macron d'« … » alors que ce dernier
                 # avait estimé … « … » »: the person named last, not the one in focus
@@ -1395,9 +1408,29 @@ class Attributor:
             if previous.name != m.name or self.text[previous.end : start].strip():
                 break
             start = previous.start
-        if _COMPLEMENT_BEFORE.search(self.text, max(0, start - 12), start):
+        if _COMPLEMENT_BEFORE.search(self.text[max(0, start - 12) : start].lower()):
             return None  # « L'avocat d'Édouard Perrin annonce », « l'Avocat Général affirme »
         return m if m.name and not m.body else None
+
+    def _lone_name_before(self, left_start: int, cue_start: int) -> str | None:
+        """Return the one capitalised word right before a verb of speech (its object pronouns
+        between), that no mention holds, no article or preposition comes before, and no
+        sentence starts with; written in capitals, it gets a capital and small letters."""
+        found = _LONE_NAME.search(self.text, max(left_start, cue_start - 60), cue_start)
+        if found is None or not _OBJECT_CLITICS.fullmatch(self.text, found.end(), cue_start):
+            return None
+        start, end = found.span()
+        if _COMPLEMENT_BEFORE.search(self.text, max(0, start - 12), start):
+            # « la France a dit », « le Gouvernement dit »: a State, a body; « un vieux
+            # pêcheur de Montclair m'a dit »: a place, not the subject
+            return None
+        if any(m.start < end and start < m.end for m in self._mentions_in(start - 60, end + 1)):
+            return None
+        word = found.group()
+        name = word.capitalize() if word.isupper() else word
+        if name.casefold() in _NOT_LONE_NAMES or name in self.participants:
+            return None
+        return name
 
     def _vocative(self, you: int) -> Mention | None:
         """Return the person a sentence calls before its « vous » (« Monsieur Wauquiez, vous
