@@ -174,3 +174,30 @@ def test_a_place_or_an_article_before_the_capitalised_word_makes_it_no_speaker()
     # notre horloge … » »: the fisherman, whom nobody names, not his village
     doc = extracted(demo_document("markdown/2022-06-01-discours-assises-de-la-vere.md"))
     assert quote_at(doc, "notre horloge").speaker != "Montclair"
+
+
+def test_the_person_called_earlier_in_the_paragraph_said_what_vous_said():
+    from tests.test_attribution_second_round import _turn
+
+    # MARC LE FUR (TEI, outside the gold): « Monsieur Urvoas, vous refusez de demander cet
+    # avis … Ce n'est pas très convenable ! Vous nous dites : « Je suis sûr de moi … » »
+    turn = _turn("20130142.xml", "sp-00612-Marc_Le_Fur")
+    assert quote_at(turn, "Je suis sûr de moi").speaker == "Urvoas"
+    # CHRISTIANE TAUBIRA: « Monsieur Douillet, je veux bien entendre vos leçons. … je
+    # rappellerai un certain passage de votre autobiographie … Vous écrivez également : « … » »
+    turn = _turn("20130139.xml", "sp-00557-Christiane_Taubira")
+    assert quote_at(turn, "une femme qui se bat au judo").speaker == "Douillet"
+
+
+def test_a_rank_calls_a_person_and_vous_may_follow_its_verb():
+    from tests.shared_docs import VIE_PUBLIQUE_2023
+
+    # the President's tribute (part H): « Major Arnaud Blanc, en partant vers la mission …,
+    # vous avez écrit un message à vos camarades … Aussi, aviez-vous lancé dans l'hélicoptère
+    # qui décollait “ Je pars sauver l'honneur de la section 1. ” »
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE_2023, "Déclaration de M. Emmanuel Macron", also="Major"),
+        "speakers",
+    )
+    said = quote_at(doc, "Je pars sauver l'honneur")
+    assert (said.speaker, said.cue) == ("Arnaud Blanc", "vous lancé")

@@ -334,10 +334,13 @@ _COMPLEMENT_BEFORE = re.compile(
 _OBJECT_CLITICS = re.compile(
     r"\s*(?:(?:me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtl]['’]\s*)*", re.IGNORECASE
 )
-# Before a name called in a sentence: its start or a comma, then a civility (« Monsieur
-# Wauquiez, », « …, Monsieur MACRON, », « Monsieur le député Aboud, »).
+# Before a name called in a sentence: its start or a comma, then a civility or a rank
+# (« Monsieur Wauquiez, », « …, Monsieur MACRON, », « Monsieur le député Aboud, », « Major
+# Arnaud Blanc, »).
 _VOCATIVE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?:;,«\"“])|(?<=[.!?:;,«\"“]\s))\s*(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme)"
+    r"(?:^|(?<=[.!?:;,«\"“])|(?<=[.!?:;,«\"“]\s))\s*(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme"
+    r"|Cher|Chère|Major|Général|Colonel|Commandant|Capitaine|Lieutenant|Sergent|Adjudant"
+    r"|Caporal|Docteur|Professeur|Maître)"
     r"\s+(?:(?:le|la|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?$"
 )
 _RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
@@ -373,6 +376,8 @@ _NOT_LONE_NAMES = frozenset(
     "dieu monsieur madame mademoiselle maître président présidente ministre sénateur sénatrice "
     "député députée docteur professeur etat état gouvernement parlement europe".split()
 )
+# « vous » after its verb, in a statement (« Aussi, aviez-vous lancé »).
+_INVERTED_YOU = re.compile(r"(?<=\w)(?:ez|iez)-vous\s+$", re.IGNORECASE)
 # The speaker saying their own words again (« Je dis bien « … » », « Nous disons : « … » »),
 # not denying them (« je n'ai pas dit « … » »).
 _I_SAY = re.compile(
@@ -1216,6 +1221,8 @@ class Attributor:
             near_start = max(left_start, cue_start - 30)
             if you and not _SECOND_PERSON.search(self.text[near_start + you.end() : verb_end]):
                 you = None  # « les pays de l'Est vont vous dire »: « vous » is the object
+            if you is None and turn is None:
+                you = _INVERTED_YOU.search(near)  # « Aussi, aviez-vous lancé … “ … ” »
             talking = self.context.interviewees or len(self.participants) > 1
             after_you = self.text[cue_start - len(near) + you.end() : span.open] if you else ""
             if turn is not None and you and talking and not _NEGATION.search(after_you):
@@ -1433,15 +1440,16 @@ class Attributor:
         return name
 
     def _vocative(self, you: int) -> Mention | None:
-        """Return the person a sentence calls before its « vous » (« Monsieur Wauquiez, vous
-        avez dit », « en quittant cette scène …, Monsieur MACRON, vous nous avez dit »): a
-        name opening the sentence or a clause, after a civility or nothing, then a comma."""
-        start = self._sentence_start(you)
+        """Return the person the paragraph calls before a « vous » (« Monsieur Wauquiez, vous
+        avez dit », « en quittant cette scène …, Monsieur MACRON, vous nous avez dit », « Major
+        Arnaud Blanc, en partant … vous avez écrit … Aussi, aviez-vous lancé »): a name opening
+        a sentence or a clause, after a civility or nothing, then a comma; the last one."""
+        start = self._paragraph_start(you)
         for m in reversed(self._mentions_in(start, you)):
             if (
                 m.name
                 and not m.body
-                and _VOCATIVE_BEFORE.search(self.text[start : m.start])
+                and _VOCATIVE_BEFORE.search(self.text[self._sentence_start(m.start) : m.start])
                 and re.match(r"\s*,", self.text[m.end : you])
                 and m.name not in self.participants
             ):
