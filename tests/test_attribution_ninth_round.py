@@ -10,7 +10,15 @@ VERBATIM_REQUIRE_SHARED=1), and was checked on about 1,400 corpus quotations out
 
 from bench.extraction import attribution
 from indexer.extract.quotes import is_unmarked
-from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
+from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
+from tests.test_attribution_second_round import _turn
+from tests.test_extract_releases import demo_document
+
+
+def _said(sitting: str, record: str, words: str) -> str | None:
+    """Return who said the quotation holding `words` in one TEI turn, as the extractor says."""
+    return quote_at(_turn(sitting, record), words).speaker
+
 
 GOURAULT = "Interview de Mme Jacqueline Gourault, ministre de la cohésion des territoires"
 
@@ -59,25 +67,20 @@ def test_the_benchmark_counts_unmarked_quotations_apart_and_gives_precision_both
 
 
 def test_a_name_then_object_pronouns_then_a_verb_of_speech_is_the_verbs_subject():
-    from tests.test_attribution_second_round import _turn
-
     # RAZZY HAMMADI (TEI turns outside the gold): « J'ai aussi le sentiment, quand M. Mariton
     # nous dit : « de grâce, pour les femmes, occupez-vous d'autre chose … » »: Hervé Mariton's
     # words, not the deputy's who holds the floor
-    turn = _turn("20130132.xml", "sp-01682-Razzy_Hammadi")
-    assert quote_at(turn, "de grâce, pour les femmes").speaker == "Mariton"
+    assert _said("20130132.xml", "sp-01682-Razzy_Hammadi", "de grâce, pour les femmes") == "Mariton"
     # PHILIPPE GOSSELIN: « Pour sa part Mme Meyer nous dit : « Où le social individualisme
     # rejoint le social libéralisme … » »
-    turn = _turn("20130138.xml", "sp-00289-Philippe_Gosselin")
-    assert quote_at(turn, "le social individualisme").speaker == "Christine Meyer"
+    said = _said("20130138.xml", "sp-00289-Philippe_Gosselin", "le social individualisme")
+    assert said == "Christine Meyer"
 
 
 # --- « Monsieur X, vous avez dit : « … » »: the person the sentence calls --------------------
 
 
 def test_the_person_a_sentence_calls_said_what_vous_said_in_a_speech_or_a_debate():
-    from tests.test_attribution_second_round import _turn
-
     # JEAN-JACQUES URVOAS (TEI, outside the gold): « Monsieur Wauquiez, vous avez dit : « Non,
     # c'est une réforme sociétale … » »: Laurent Wauquiez's words, not « someone addressed »
     turn = _turn("20130120.xml", "sp-00298-Jean-Jacques_Urvoas")
@@ -85,8 +88,8 @@ def test_the_person_a_sentence_calls_said_what_vous_said_in_a_speech_or_a_debate
     assert (said.speaker, said.cue) == ("Wauquiez", "vous dit")
     # CHRISTIANE TAUBIRA: « Monsieur le député Aboud, vous avez déclaré : « … » et vous avez
     # ajouté : « ce sera le triangle noir » »: a function between the civility and the name
-    turn = _turn("20130134.xml", "sp-00255-Christiane_Taubira")
-    assert quote_at(turn, "ce sera le triangle noir").speaker == "Aboud"
+    said = _said("20130134.xml", "sp-00255-Christiane_Taubira", "ce sera le triangle noir")
+    assert said == "Aboud"
     # a business leader on the stage of a speech by the President (part H): « en quittant
     # cette scène il y a un an, Monsieur MACRON, vous nous avez dit une chose suivante : " Les
     # gars, ne renoncez jamais … " »: the vocative after a comma, in the middle of a sentence
@@ -137,8 +140,6 @@ def test_a_speaker_saying_their_own_words_again_is_quoting_them_however_few():
 
 
 def test_words_a_speaker_denies_having_said_stay_a_term():
-    from tests.test_attribution_second_round import _turn
-
     # PHILIPPE GOSSELIN (TEI, outside the gold): « … construire des familles – je n'ai pas dit
     # « faire famille » »: no words of his
     turn = _turn("20130126.xml", "sp-00631-Philippe_Gosselin")
@@ -160,16 +161,12 @@ def test_one_capitalised_word_right_before_a_verb_of_speech_names_who_said_it():
     # « Vous savez que BRIDGESTONE a dit " j'ai regardé des scénarios … " »: a company by
     # metonymy, not the minister holding the floor
     assert quote_at(doc, "j'ai regardé des scénarios").speaker == "Bridgestone"
-    from tests.test_attribution_second_round import _turn
-
     # XAVIER BRETON (TEI, outside the gold): « le rabbin Korsia a dit que « … » »
-    turn = _turn("20130131.xml", "sp-00473-Xavier_Breton")
-    assert quote_at(turn, "pour qu'une société perdure").speaker == "Korsia"
+    said = _said("20130131.xml", "sp-00473-Xavier_Breton", "pour qu'une société perdure")
+    assert said == "Korsia"
 
 
 def test_a_place_or_an_article_before_the_capitalised_word_makes_it_no_speaker():
-    from tests.test_extract_releases import demo_document
-
     # the demo corpus: « Un vieux pêcheur de Montclair m'a dit un jour : « La Vère, c'est
     # notre horloge … » »: the fisherman, whom nobody names, not his village
     doc = extracted(demo_document("markdown/2022-06-01-discours-assises-de-la-vere.md"))
@@ -177,21 +174,16 @@ def test_a_place_or_an_article_before_the_capitalised_word_makes_it_no_speaker()
 
 
 def test_the_person_called_earlier_in_the_paragraph_said_what_vous_said():
-    from tests.test_attribution_second_round import _turn
-
     # MARC LE FUR (TEI, outside the gold): « Monsieur Urvoas, vous refusez de demander cet
     # avis … Ce n'est pas très convenable ! Vous nous dites : « Je suis sûr de moi … » »
-    turn = _turn("20130142.xml", "sp-00612-Marc_Le_Fur")
-    assert quote_at(turn, "Je suis sûr de moi").speaker == "Urvoas"
+    assert _said("20130142.xml", "sp-00612-Marc_Le_Fur", "Je suis sûr de moi") == "Urvoas"
     # CHRISTIANE TAUBIRA: « Monsieur Douillet, je veux bien entendre vos leçons. … je
     # rappellerai un certain passage de votre autobiographie … Vous écrivez également : « … » »
-    turn = _turn("20130139.xml", "sp-00557-Christiane_Taubira")
-    assert quote_at(turn, "une femme qui se bat au judo").speaker == "Douillet"
+    said = _said("20130139.xml", "sp-00557-Christiane_Taubira", "une femme qui se bat au judo")
+    assert said == "Douillet"
 
 
 def test_a_rank_calls_a_person_and_vous_may_follow_its_verb():
-    from tests.shared_docs import VIE_PUBLIQUE_2023
-
     # the President's tribute (part H): « Major Arnaud Blanc, en partant vers la mission …,
     # vous avez écrit un message à vos camarades … Aussi, aviez-vous lancé dans l'hélicoptère
     # qui décollait “ Je pars sauver l'honneur de la section 1. ” »
