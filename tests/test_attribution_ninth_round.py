@@ -193,3 +193,19 @@ def test_a_rank_calls_a_person_and_vous_may_follow_its_verb():
     )
     said = quote_at(doc, "Je pars sauver l'honneur")
     assert (said.speaker, said.cue) == ("Arnaud Blanc", "vous lancé")
+
+
+# --- « Je termine la citation : « … » »: the author of the quotation before -----------------
+
+
+def test_a_speaker_going_on_with_a_citation_still_quotes_its_author():
+    # JEAN-FRÉDÉRIC POISSON (part I) reads Bernard Poignant: « … Le législateur finira par
+    # conclure la loi et le Président par la ratifier. » C'est ce que … Je termine la citation :
+    # « Mais tout progressiste dans ce dossier doit d'abord penser à l'enfant. » »
+    turn = _turn("20130138.xml", "sp-00343-Jean-Frédéric_Poisson")
+    said = quote_at(turn, "tout progressiste dans ce dossier")
+    assert (said.speaker, said.cue) == ("Bernard Poignant", "suite de la citation")
+    # HERVÉ MARITON (TEI, outside the gold): « Je relis l'article 601 du code civil … : « … » …
+    # Je poursuis ma lecture : « cependant les père et mère … » »: the code's words still
+    said = quote_at(_turn("20130140.xml", "sp-00011-Hervé_Mariton"), "cependant les père")
+    assert (said.speaker, said.cue) == (None, "suite de la citation")

@@ -378,6 +378,14 @@ _NOT_LONE_NAMES = frozenset(
 )
 # « vous » after its verb, in a statement (« Aussi, aviez-vous lancé »).
 _INVERTED_YOU = re.compile(r"(?<=\w)(?:ez|iez)-vous\s+$", re.IGNORECASE)
+# The speaker going on with a text read out (« Je termine la citation : », « Je poursuis ma
+# citation : », « Je poursuis ma lecture : »).
+_GO_ON_QUOTING = re.compile(
+    r"(?<![\w'’])(?:je|nous)\s+(?:poursuis|poursuivons|termine|terminons|continue|continuons"
+    r"|reprends|reprenons|finis|finissons|achève|achevons)\s+(?:la|ma|notre|cette)\s+"
+    r"(?:citation|lecture)\b[^.!?«»\n]{0,40}$",
+    re.IGNORECASE,
+)
 # The speaker saying their own words again (« Je dis bien « … » », « Nous disons : « … » »),
 # not denying them (« je n'ai pas dit « … » »).
 _I_SAY = re.compile(
@@ -1528,6 +1536,23 @@ class Attributor:
                 return found or Attribution(
                     attribution.speaker, attribution.function, "suite", "continuation"
                 )
+        if (
+            self.last is not None
+            and floor <= self.last[0].close <= span.open
+            and self.last[1].strength not in ("turn", "default", "none")
+            and (
+                self.last[1].speaker or self.last[1].function or self.last[1].strength == "unknown"
+            )
+            and _GO_ON_QUOTING.search(self.text, max(left_start, span.open - 80), span.open)
+        ):
+            # « Je termine la citation : « … » », « Je poursuis ma lecture : « … » »: the author
+            # of the quotation before, whose text the speaker goes on reading (nobody known for
+            # a code's article)
+            attribution = self.last[1]
+            strength = "unknown" if attribution.strength == "unknown" else "continuation"
+            return Attribution(
+                attribution.speaker, attribution.function, "suite de la citation", strength
+            )
         if (incise := _INNER_INCISE.search(self.text, span.start, span.end)) is not None:
             # « Ce qu'ils ont fait, écrit GENEVOIX, c'est plus qu'on ne pouvait demander »
             named = canonical_name(incise.group("who"))
