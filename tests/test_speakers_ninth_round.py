@@ -43,3 +43,16 @@ def test_deputies_interrupting_a_ministers_speech_are_still_no_speakers():
         "speakers",
     )
     assert [s.name for s in doc.speakers] == ["Julien Denormandie"]
+
+
+def test_the_person_the_source_names_who_asks_every_question_is_the_journalist():
+    from tests.test_extract_releases import demo_document
+
+    # the demo corpus: « author: Paul Verdier » above « **Paul Verdier : Les premiers arrêtés
+    # sécheresse sont tombés avant même l'été. Est-ce devenu la norme ?** » and « Sophie
+    # Lemaire-Dufour : Malheureusement, oui. … »: the author asks, the guest answers
+    doc = extracted(
+        demo_document("markdown/2023-06-20-entretien-lemaire-dufour-secheresse.md"), "speakers"
+    )
+    assert [s.name for s in doc.speakers] == ["Sophie Lemaire-Dufour"]
+    assert doc.meta["interviewers"] == ["Paul Verdier"]

@@ -617,6 +617,8 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
         return
     found: list[Speaker] = []
     for name, _ in info.speakers:
+        if _one_of(name_key(name), asking):
+            continue  # the front matter's author who asks the questions: a journalist
         found.append(Speaker(names.get(name) or name, functions.get(names.get(name) or name)))
     for function in info.functions:
         if holder := roles.holder(function, doc.date):

@@ -221,19 +221,26 @@ def split_roles(text: str, turns: list[Turn], named: list[str]) -> tuple[list[st
     names = list(dict.fromkeys(t.name for t in turns if t.name))
     if not names:
         return [], []
-    keys = {name_key(n) for n in named if n}
-    if keys:
-        surnames = {k.split()[-1] for k in keys}
-        speakers = [n for n in names if name_key(n) in keys or name_key(n).split()[-1] in surnames]
-        if speakers:
-            return speakers, [n for n in names if n not in speakers]
-    if len(names) == 1:
-        return names, []
     ratios = {}
     for name in names:
         own = [t for t in turns if t.name == name]
         asked = sum(1 for t in own if "?" in text[max(t.body, t.end - 60) : t.end])
         ratios[name] = asked / len(own)
+    keys = {name_key(n) for n in named if n}
+    if keys:
+        surnames = {k.split()[-1] for k in keys}
+        speakers = [n for n in names if name_key(n) in keys or name_key(n).split()[-1] in surnames]
+        others = [n for n in names if n not in speakers]
+        if speakers and others and all(ratios[n] == 1 for n in speakers):
+            if all(ratios[n] < 0.5 for n in others):
+                # the one the source names asks every question (« author: Paul Verdier »
+                # above « **Paul Verdier : … ?** » then « Sophie Lemaire-Dufour : … »): the
+                # journalist, and the one answering is the guest
+                return others, speakers
+        if speakers:
+            return speakers, others
+    if len(names) == 1:
+        return names, []
     askers = [n for n in names if ratios[n] >= 0.5]
     if not askers or len(askers) == len(names):
         askers = [max(names, key=lambda n: ratios[n])]
