@@ -209,3 +209,20 @@ def test_a_speaker_going_on_with_a_citation_still_quotes_its_author():
     # Je poursuis ma lecture : « cependant les père et mère … » »: the code's words still
     said = quote_at(_turn("20130140.xml", "sp-00011-Hervé_Mariton"), "cependant les père")
     assert (said.speaker, said.cue) == (None, "suite de la citation")
+
+
+# --- Names that are nobody's words: a web address, a title given --------------------------
+
+
+def test_a_web_address_or_a_title_given_between_marks_is_no_speech():
+    interview = "Interview de Mme Agnès Pannier-Runacher, ministre de l'industrie, à Public Sénat"
+    doc = extracted(shared_document(VIE_PUBLIQUE, interview, also="publicsenat.fr"), "speakers")
+    # ORIANE MANCINI: « Hervé MARSEILLE, …, qui annonce sur notre site Internet,
+    # « publicsenat.fr », que … »: the site's name
+    assert not quote_at(doc, "publicsenat.fr").is_speech
+    doc = extracted(
+        shared_document("luxleaks-communiques/markdown/2018-06-13-retrospective.md"), "speakers"
+    )
+    # « Cet article de Xavier Counasse – paru dans Le Soir … sous le titre « Le parcours du
+    # combattant du père des LuxLeaks » – résume … »: the article's title
+    assert not quote_at(doc, "Le parcours du combattant").is_speech

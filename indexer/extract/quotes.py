@@ -429,6 +429,14 @@ _FORMULA_BEFORE = re.compile(
     r"\bselon\s+(?:la\s+formule|l['’]expression)(?:\s+(?:consacrée|habituelle|connue))?\s*,?\s*$",
     re.IGNORECASE,
 )
+# A web address or a site's name (« publicsenat.fr », « TourMag.com »).
+_DOMAIN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:fr|com|org|net|eu|info|be|lu)(?:/\S*)?", re.I)
+# « sous le titre « … » », « sous le nom de « … » »: a name given, nobody's words.
+_UNDER_TITLE = re.compile(
+    r"\bsous\s+(?:le|un)\s+(?:titre|nom|slogan|mot\s+d['’]ordre|hashtag)(?:\s+(?:de|d['’]))?"
+    r"\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 # A word talked about, not words said: « la dénomination « école maternelle » », « le terme ».
 _TERM_NOUNS = re.compile(
     r"\b(?:dénomination|appellation|terme|termes|vocable|notion|concept|qualificatif|mot|mots"
@@ -1615,6 +1623,10 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     capital = inner[:1].isupper() or inner[:1].isdigit()
     if _CHARGE.search(before) or (_TERM_NOUNS.search(before) and words <= 3):
         return True
+    if _DOMAIN.fullmatch(inner.strip()):
+        return True  # « annonce sur notre site Internet, « publicsenat.fr », que … »: an address
+    if _UNDER_TITLE.search(before):
+        return True  # « paru dans Le Soir … sous le titre « Le parcours du combattant … » »
     if _NAMING.search(before):
         return True  # « ce qu'on appelle très techniquement « … » », « la directive dite « … » »
     if capital and _WORK_BEFORE.search(before) and inner.rstrip(' »"”')[-1:] not in "!?…":
