@@ -226,3 +226,14 @@ def test_a_web_address_or_a_title_given_between_marks_is_no_speech():
     # « Cet article de Xavier Counasse – paru dans Le Soir … sous le titre « Le parcours du
     # combattant du père des LuxLeaks » – résume … »: the article's title
     assert not quote_at(doc, "Le parcours du combattant").is_speech
+
+
+def test_a_name_with_an_abbreviated_civility_is_talked_about_not_called():
+    # JOURNALISTE (part A): « Dans votre discours pendant l'hommage rendu au professeur
+    # assassiné, M. Samuel PATY, vous avez déclaré que, je cite, " Nous ne renoncerons pas aux
+    # caricatures … " »: an apposition (one writes « Monsieur » to the person one calls)
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Interview de M. Emmanuel Macron", also="Al Jazeera"),
+        "speakers",
+    )
+    assert quote_at(doc, "Nous ne renoncerons pas aux caricatures").speaker != "Samuel Paty"

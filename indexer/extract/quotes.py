@@ -334,15 +334,17 @@ _COMPLEMENT_BEFORE = re.compile(
 _OBJECT_CLITICS = re.compile(
     r"\s*(?:(?:me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtl]['’]\s*)*", re.IGNORECASE
 )
-# Before a name called in a sentence: its start or a comma, then a civility or a rank
-# (« Monsieur Wauquiez, », « …, Monsieur MACRON, », « Monsieur le député Aboud, », « Major
-# Arnaud Blanc, »).
+# Before a name called in a sentence: its start or a comma, then a civility written out or a
+# rank (« Monsieur Wauquiez, », « …, Monsieur MACRON, », « Monsieur le député Aboud, », « Major
+# Arnaud Blanc, »); « M. » and « Mme » name someone talked about (« au professeur assassiné,
+# M. Samuel PATY, vous avez déclaré »: an apposition).
 _VOCATIVE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?:;,«\"“])|(?<=[.!?:;,«\"“]\s))\s*(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme"
+    r"(?:^|(?<=[.!?:;,«\"“])|(?<=[.!?:;,«\"“]\s))\s*(?:(?:Monsieur|Madame|Mademoiselle"
     r"|Cher|Chère|Major|Général|Colonel|Commandant|Capitaine|Lieutenant|Sergent|Adjudant"
     r"|Caporal|Docteur|Professeur|Maître)"
     r"\s+(?:(?:le|la|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?$"
 )
+_ABBREVIATED_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|MM\.)\s")
 _RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
 # A plural subject that is institutions, States or a people (not people in general), then
 # at most an incise and « qui », right before the verb of speech.
@@ -1466,6 +1468,7 @@ class Attributor:
                 m.name
                 and not m.body
                 and _VOCATIVE_BEFORE.search(self.text[self._sentence_start(m.start) : m.start])
+                and not _ABBREVIATED_CIVILITY.match(self.text, m.start)
                 and re.match(r"\s*,", self.text[m.end : you])
                 and m.name not in self.participants
             ):
