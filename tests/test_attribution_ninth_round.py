@@ -237,3 +237,22 @@ def test_a_name_with_an_abbreviated_civility_is_talked_about_not_called():
         "speakers",
     )
     assert quote_at(doc, "Nous ne renoncerons pas aux caricatures").speaker != "Samuel Paty"
+
+
+# --- « cette chanson de Jacques Brel : « … » »: words named as someone's, then a colon ------
+
+
+def test_words_a_text_or_a_song_of_someone_named_before_the_colon_are_theirs():
+    # TEI turns outside the gold, where deputies read authors out:
+    # « prêtons une oreille attentive à cette mise en garde prémonitoire d'Albert Camus : « … » »
+    assert _said("20130121.xml", "sp-00052-Olivier_Dassault", "Les générations") == "Albert Camus"
+    # « Voilà la réponse de Jean Tarrade, président du conseil supérieur du notariat : « … » »
+    said = _said("20130134.xml", "sp-00234-Erwann_Binet", "La dernière version de l'amendement")
+    assert said == "Jean Tarrade"
+    # « Cela me fait penser à cette chanson de Jacques Brel : « Faut vous dire, Monsieur … » »
+    assert _said("20130140.xml", "sp-00335-Serge_Janquin", "Faut vous dire") == "Jacques Brel"
+    # « je vous renvoie aux écrits de la psychanalyste Marie Balmary : « … » », then « Elle
+    # ajoute : « … » »: she is in focus for the pronoun too
+    turn = _turn("20130140.xml", "sp-00183-Marc_Le_Fur")
+    assert quote_at(turn, "En ce qui concerne le mot mariage").speaker == "Marie Balmary"
+    assert quote_at(turn, "Remarques dont sont capables").speaker == "Marie Balmary"

@@ -388,6 +388,20 @@ _GO_ON_QUOTING = re.compile(
     r"(?:citation|lecture)\b[^.!?«»\n]{0,40}$",
     re.IGNORECASE,
 )
+# Words, a text or a song, then whose they are (« cette mise en garde prémonitoire d'Albert
+# Camus », « la réponse de Jean Tarrade », « aux écrits de la psychanalyste Marie Balmary »).
+_WORDS_OF = re.compile(
+    r"(?<![\w'’])(?P<noun>mises?\s+en\s+garde|réponses?|chansons?|écrits?|poèmes?|lettres?"
+    r"|messages?|propos|paroles|discours|avertissements?|mots|analyses?|témoignages?"
+    r"|définitions?|questions?|interrogations?|contributions?|confessions?|prophéties?|vers"
+    r"|tribunes?|articles?|livres?|ouvrages?|phrases?|formules?|citations?|pensées?|adages?"
+    r"|maximes?|conseils?|appels?|cris?|plaidoyers?|éditoriaux|éditorial)"
+    r"(?:\s+[a-zà-ÿ'’-]+){0,2}?\s+(?:de|d['’]|du|des)\s*(?:(?:la|le|l['’])\s*)?"
+    r"(?:[a-zà-ÿ'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# After the name: an apposition at most, then the colon opening the quotation.
+_APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"“]?\s*")
 # The speaker saying their own words again (« Je dis bien « … » », « Nous disons : « … » »),
 # not denying them (« je n'ai pas dit « … » »).
 _I_SAY = re.compile(
@@ -1147,6 +1161,8 @@ class Attributor:
         left = self.text[left_start : span.open]
         if (found := self._cue_source(span, left_start, floor)) is not None:
             return found
+        if (found := self._words_of(span, left_start)) is not None:
+            return found
         if _THOSE_WORDS.search(left):
             # "ces propos, « … »": the words of the last person named before
             named = [m for m in self._mentions_in(floor, span.open) if m.name or m.function]
@@ -1456,6 +1472,24 @@ class Attributor:
         if name.casefold() in _NOT_LONE_NAMES or name in self.participants:
             return None
         return name
+
+    def _words_of(self, span: Span, left_start: int) -> Attribution | None:
+        """« cette mise en garde prémonitoire d'Albert Camus : « … » », « la réponse de Jean
+        Tarrade, président du conseil supérieur du notariat : « … » », « cette chanson de
+        Jacques Brel : « … » »: words, a text or a song of someone named after them, the colon
+        right before the quotation: that person's (not the speaker's who reads them out)."""
+        for m in reversed(self._mentions_in(left_start, span.open)):
+            if not (m.name or m.function) or m.name in self.participants:
+                continue
+            if not _APPOSITION_COLON.fullmatch(self.text, m.end, span.open):
+                return None  # the last person named must be the one the colon introduces
+            words = _WORDS_OF.search(self.text, max(left_start, m.start - 80), m.start)
+            if words is None:
+                return None
+            attribution = self._who(m)
+            attribution.cue = " ".join(words.group("noun").split())
+            return attribution
+        return None
 
     def _vocative(self, you: int) -> Mention | None:
         """Return the person the paragraph calls before a « vous » (« Monsieur Wauquiez, vous
