@@ -56,3 +56,29 @@ def test_the_person_the_source_names_who_asks_every_question_is_the_journalist()
     )
     assert [s.name for s in doc.speakers] == ["Sophie Lemaire-Dufour"]
     assert doc.meta["interviewers"] == ["Paul Verdier"]
+
+
+# --- Hansard: a senator moving a motion holds a turn ----------------------------------------
+
+
+def _turns_of(folder: str, name: str):
+    from indexer.readers.text import debate_turns, decode
+    from tests.conftest import shared_path
+
+    path = shared_path("hansard-canada-36e-fr", folder, name)
+    return debate_turns(decode(path.read_bytes())[0], path.name)
+
+
+def test_a_senator_moving_a_motion_holds_a_turn_of_the_sitting():
+    records = _turns_of("Training", "hansard.36.2.senate.debates.1999-12-08.18.f")
+    # « L'honorable Anne C. Cools (au nom du senateur Murray) propose: » then the motion
+    moved = [r for r in records if r.meta["speakers"][0]["name"] == "Anne C. Cools"]
+    assert moved and any("propose" not in r.text[:20] for r in moved)
+
+
+def test_the_house_list_of_report_stage_motions_is_no_turn():
+    records = _turns_of("Testing", "hansard.36.2.house.debates.082.f")
+    # « M. Eric Lowther (Calgary-Centre, Alliance canadienne) propose: » then « Que le projet
+    # de loi C-23 soit modifie par suppression de l'article 193. »: written motions, listed
+    lowther = [r for r in records if r.meta["speakers"][0]["name"] == "Eric Lowther"]
+    assert not any(r.text.startswith("Que le projet de loi C-23 soit modifie") for r in lowther)

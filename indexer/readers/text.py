@@ -148,10 +148,13 @@ _VOICES = r"Des voix|Une voix|Plusieurs voix|Quelques voix"
 # A speaker label: who, an optional parenthesis (riding and party, function, the chair's
 # name; one parenthesis may nest: « secretaire d'Etat (Institutions financieres
 # internationales), Lib. »), a colon; alone on its line or before the first words of the turn.
+# A senator moving a motion is labelled so too: « L'honorable Dan Hays (leader adjoint du
+# gouvernement) propose: », « L'honorable Lowell Murray , conformement a l'avis du6 avril
+# 2000, propose: » (the motion is the turn; `_label`).
 _LABEL = re.compile(
     rf"^(?P<label>(?:(?P<civ>{_CIVILITY})[ ]+(?P<name>{_PERSON})|(?P<chair>{_CHAIR})"
     rf"|(?P<voices>{_VOICES}))[ ]*(?:\([ ]*(?P<inside>(?:[^()\n]|\([^()\n]{{1,80}}\)){{1,150}}?)"
-    rf"[ ]*\))?)[ ]*:"
+    rf"[ ]*\))?)(?P<motion>(?:[ ]*,[^:\n]{{1,80}},)?[ ]+propose)?[ ]*:"
     rf"(?:[ ]*$|[ ]+(?P<rest>\S.*)$)"
 )
 # Labels only Hansard-style transcripts use (a plain `Mme X :` may be an interview).
@@ -166,6 +169,16 @@ _DATE_LINE = re.compile(
 )
 _PARTY = re.compile(r"^(?:Lib|Ref|BQ|NPD|PC|P\.C|Alliance canadienne|Ind|AC|PCC|PLC|NPD\.)\.?$")
 _MIN_LABELS = 3
+
+
+def _label(line: str) -> re.Match | None:
+    """Match a speaker label; a motion's « propose: » labels a senator (« L'honorable … »),
+    not the House's list of report-stage motions (« M. X (circonscription) propose: Motion
+    no 15 … »), written motions nobody reads out."""
+    m = _LABEL.match(line)
+    if m and m.group("motion") and not (m.group("civ") or "").startswith("L'hon"):
+        return None
+    return m
 
 
 def _is_heading(line: str) -> bool:
@@ -243,7 +256,7 @@ def _sitting(lines: list[str], name: str) -> tuple[str | None, str | None, str |
         date = m.group(1)
     if title is None:
         first = next((x for x in lines if x), "")
-        title = first if len(first) <= 100 and not _LABEL.match(first) else None
+        title = first if len(first) <= 100 and not _label(first) else None
     return title, date, place
 
 
@@ -266,7 +279,7 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
      ('Marie Roy', "Nous l'examinerons."), ('le Président', 'La séance est levée.')]
     """
     lines = [line.strip() for line in text.replace("\r", "").split("\n")]
-    labels = [(i, m) for i, line in enumerate(lines) if (m := _LABEL.match(line))]
+    labels = [(i, m) for i, line in enumerate(lines) if (m := _label(line))]
     headed = any(_HOUSE.match(x) or _SENATE.match(x) for x in lines[:6])
     distinctive = any(_DISTINCTIVE.search(m.group("label")) for _, m in labels)
     if not labels or not headed and (len(labels) < _MIN_LABELS or not distinctive):
