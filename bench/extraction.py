@@ -1049,7 +1049,8 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=tuple("ABCDEFGHI"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
-        "rounds; H and I: the fresh held-out of the eighth)",
+        "rounds; H and I: the eighth's held-out, development material since the ninth; the "
+        "fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
         "--folder",
