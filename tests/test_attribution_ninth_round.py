@@ -256,3 +256,26 @@ def test_words_a_text_or_a_song_of_someone_named_before_the_colon_are_theirs():
     turn = _turn("20130140.xml", "sp-00183-Marc_Le_Fur")
     assert quote_at(turn, "En ce qui concerne le mot mariage").speaker == "Marie Balmary"
     assert quote_at(turn, "Remarques dont sont capables").speaker == "Marie Balmary"
+
+
+# --- « Mme la garde des Sceaux nous dit : »: an office named with a civility ---------------
+
+
+def test_an_office_addressed_with_a_civility_before_the_verb_said_the_words():
+    # PHILIPPE MEUNIER (TEI, outside the gold): « Enfin, au sujet de l'avis du Conseil d'État,
+    # Mme la garde des Sceaux nous dit : « Vous n'avez qu'à lire la presse. » »: the minister,
+    # by her office, not the deputy
+    turn = _turn("20130142.xml", "sp-00357-Philippe_Meunier")
+    said = quote_at(turn, "Vous n'avez qu'à lire la presse")
+    assert (said.speaker, said.function) == (None, "garde des Sceaux")
+    # HERVÉ MARITON: « M. le ministre a dit : « Pour arriver à vos fins, … » Je lui ai rappelé
+    # ce que j'avais dit dans mon intervention : « La majorité ne nous rassure pas » »
+    turn = _turn("20130143.xml", "sp-00814-Hervé_Mariton")
+    said = quote_at(turn, "Pour arriver à vos fins")
+    assert (said.speaker, said.function) == (None, "ministre")
+    # « lui » after « Je » is the verb's object: the deputy's own words
+    assert quote_at(turn, "La majorité ne nous rassure pas").speaker == "Hervé Mariton"
+    # HERVÉ MARITON: « Et je lui dis : « Mais, madame, est-ce que ce n'est pas un peu
+    # égoïste ? » »
+    said = _said("20130119.xml", "sp-00031-Hervé_Mariton", "un peu égoïste")
+    assert said == "Hervé Mariton"

@@ -402,6 +402,20 @@ _WORDS_OF = re.compile(
 )
 # After the name: an apposition at most, then the colon opening the quotation.
 _APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"“]?\s*")
+# A civility, then an office, right before a verb of speech (its object pronouns between):
+# « Mme la garde des Sceaux nous dit », « M. le ministre chargé des relations avec le
+# Parlement a dit », « Mme la rapporteure a rappelé ».
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*(?P<fn>(?:garde\s+des\s+Sceaux"
+    r"|[Mm]inistre|[Pp]résidente?|[Rr]apporteure?|[Ss]ecrétaire\s+d['’][ÉéE]tat|[Pp]remière?\s+"
+    r"ministre)(?:\s+(?:de|du|des|chargée?|déléguée?)\s+[^,.;:!?«»()]{1,60}?)?)\s*"
+    r"(?:(?:me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtl]['’]\s*)*$"
+)
+# A subject pronoun or a negation right before « lui » or « leur »: they are its objects.
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:je|tu|il|elle|on|nous|vous|ils|elles|ne)\s+$|(?<![\w'’])[jn]['’]\s*$",
+    re.IGNORECASE,
+)
 # The speaker saying their own words again (« Je dis bien « … » », « Nous disons : « … » »),
 # not denying them (« je n'ai pas dit « … » »).
 _I_SAY = re.compile(
@@ -1336,6 +1350,11 @@ class Attributor:
                 attribution = self._who(subject)
                 attribution.cue = cue
                 return attribution
+            office = _OFFICE_BEFORE.search(self.text, max(left_start, cue_start - 120), cue_start)
+            if office is not None:
+                # « Mme la garde des Sceaux nous dit : « … » », « M. le ministre a dit : »: the
+                # office holder addressed by their function in a debate, whom the words name not
+                return Attribution(None, " ".join(office.group("fn").split()), cue, "explicit")
             if not cue.endswith("ant") and (lone := self._lone_name_before(left_start, cue_start)):
                 # « quand Erdogan lui dit « … » », « Vous savez que BRIDGESTONE a dit « … » »,
                 # « … d'Espagne Zapatero l'a dit : »: one capitalised word, no article before
@@ -1350,7 +1369,17 @@ class Attributor:
                     attribution = self._who(named[-1])
                     attribution.cue = f"{latter.group().strip().lower()} {cue}"
                     return attribution
-            pronoun = [p for p in _SUBJECT_PRONOUN.finditer(near) if " qui " not in near[p.end() :]]
+            pronoun = [
+                p
+                for p in _SUBJECT_PRONOUN.finditer(near)
+                if " qui " not in near[p.end() :]
+                # « Je lui ai rappelé ce que j'avais dit »: « lui » after a subject is its object
+                and not _SUBJECT_BEFORE.search(
+                    self.text,
+                    max(0, cue_start - len(near) + p.start() - 8),
+                    cue_start - len(near) + p.start(),
+                )
+            ]
             if pronoun:
                 p = pronoun[-1]
                 at = cue_start - len(near) + p.start()
