@@ -161,6 +161,10 @@ def test_one_capitalised_word_right_before_a_verb_of_speech_names_who_said_it():
     # « Vous savez que BRIDGESTONE a dit " j'ai regardé des scénarios … " »: a company by
     # metonymy, not the minister holding the floor
     assert quote_at(doc, "j'ai regardé des scénarios").speaker == "Bridgestone"
+    # ALAIN TOURRET (TEI, outside the gold): « M. l'ancien Premier ministre d'Espagne Zapatero
+    # l'a dit : « … » »: the last capitalised word before the verb, not « Premier »
+    said = _said("20130144.xml", "sp-00190-Alain_Tourret", "plus républicaine")
+    assert said == "Zapatero"
     # XAVIER BRETON (TEI, outside the gold): « le rabbin Korsia a dit que « … » »
     said = _said("20130131.xml", "sp-00473-Xavier_Breton", "pour qu'une société perdure")
     assert said == "Korsia"

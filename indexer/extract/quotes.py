@@ -1486,7 +1486,8 @@ class Attributor:
         """Return the one capitalised word right before a verb of speech (its object pronouns
         between), that no mention holds, no article or preposition comes before, and no
         sentence starts with; written in capitals, it gets a capital and small letters."""
-        found = _LONE_NAME.search(self.text, max(left_start, cue_start - 60), cue_start)
+        words = list(_LONE_NAME.finditer(self.text, max(left_start, cue_start - 60), cue_start))
+        found = words[-1] if words else None  # the last one (« … Premier ministre … Zapatero »)
         if found is None or not _OBJECT_CLITICS.fullmatch(self.text, found.end(), cue_start):
             return None
         start, end = found.span()
