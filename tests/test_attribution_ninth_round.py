@@ -283,3 +283,13 @@ def test_an_office_addressed_with_a_civility_before_the_verb_said_the_words():
     # égoïste ? » »
     said = _said("20130119.xml", "sp-00031-Hervé_Mariton", "un peu égoïste")
     assert said == "Hervé Mariton"
+
+
+def test_what_an_author_writes_with_the_elided_que_is_theirs():
+    # MARC LE FUR (TEI, outside the gold): « Voilà ce qu'écrit également Sylviane Agacinski :
+    # « La barbarie a toujours été moderne … » »
+    said = _said("20130138.xml", "sp-00253-Marc_Le_Fur", "La barbarie a toujours")
+    assert said == "Sylviane Agacinski"
+    # the chair: « Ce qu'écrit Léon Blum sur l'altérité est magnifique : « … » »
+    said = _said("20130138.xml", "sp-00317-le_président", "Une femme regarde toujours")
+    assert said == "Léon Blum"

@@ -98,6 +98,9 @@ _AUTHOR_CUE = (
     rf"|comme\s+(?:le\s+|l['’])(?:{VERB})(?![\w-])"
     # « comment ne pas rappeler ce que disait Eric Jennings, …, que « … » »
     r"|ce\s+que\s+(?:disait|écrivait|dit|écrit|déclarait)"
+    # « Voilà ce qu'écrit également Sylviane Agacinski : », « ce qu'affirme X »: elided
+    r"|ce\s+qu['’](?:écrit|écrivait|explique|expliquait|affirme|affirmait|énonce|ajoute)"
+    r"(?:\s+(?:également|aussi|encore|ainsi))?"
     r"|ce\s+qu['’](?:a|avait)\s+(?:dit|écrit|déclaré)"
     r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+(?:belle\s+)?formule"
     r"|l['’]expression|la\s+phrase|les\s+paroles|le\s+propos)(?:\s+célèbre)?\s+(?:de|d['’]|du))?"
