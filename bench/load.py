@@ -2,7 +2,7 @@
 optionally with hostile clients.
 
     python -m bench.load --index DIR [--clients 16] [--hostile 1] [--seconds 60] [--runs 3]
-                         [--workers N] [--server-threads 4] [--probe]
+                         [--workers N] [--server-threads N] [--probe]
                          [--reindex PATH]... [--rebuild] [--json OUT]
                          [--opensearch-url URL --opensearch-index ALIAS]
 
@@ -128,14 +128,14 @@ def verbatim_command() -> list[str]:
 class Server:
     """`verbatim serve` in a child process, its output in a temporary file."""
 
-    def __init__(self, index_dir: Path, threads: int = 4, workers: int | None = None,
+    def __init__(self, index_dir: Path, threads: int | None = None, workers: int | None = None,
                  env: dict[str, str] | None = None):
         self.port = free_port()
         # append mode: the server writes at the end whatever offset we read from
         self.log = tempfile.TemporaryFile(mode="a+b", prefix="verbatim-serve-")
         self._read_to = 0
         command = [*verbatim_command(), "serve", "--index", str(index_dir), "--host", HOST,
-                   "--port", str(self.port), "--threads", str(threads),
+                   "--port", str(self.port), *(["--threads", str(threads)] if threads else []),
                    *(["--workers", str(workers)] if workers else [])]
         # `env` may name another engine (VERBATIM_ENGINE=opensearch and its URL and index)
         env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
@@ -605,7 +605,8 @@ class Reindex(threading.Thread):
 
 
 def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs: int = 3,
-             reindex: list[Path] | None = None, rebuild: bool = False, server_threads: int = 4,
+             reindex: list[Path] | None = None, rebuild: bool = False,
+             server_threads: int | None = None,
              workers: int | None = None, hostile: int = 0, probe_first: bool = False,
              seed: int = 6, log=print, server_env: dict[str, str] | None = None
              ) -> list[RunResult]:
@@ -696,8 +697,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="re-index with --rebuild (fresh index swapped in)")
     parser.add_argument("--workers", type=int, default=None,
                         help="server processes (verbatim serve's default: the cores)")
-    parser.add_argument("--server-threads", type=int, default=4,
-                        help="threads per process (verbatim serve's default)")
+    parser.add_argument("--server-threads", type=int, default=None,
+                        help="threads per process (verbatim serve's default: 4, 8 with "
+                             "OpenSearch)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--opensearch-url", metavar="URL",
                         help="serve the OpenSearch index at URL instead (verbatim serve "
