@@ -508,7 +508,9 @@ class SlotTable(MutableMapping):
 
     def as_dict(self, slot: int) -> dict:
         """A slot's details as the groups page gives them."""
-        return {"id": self.ids[slot], **dict(zip(self.ROW, self.row(slot), strict=True))}
+        date, kind, title, speakers, themes = self.row(slot)
+        return {"id": self.ids[slot], "date": date, "kind": kind, "title": title,
+                "speakers": speakers, "themes": themes}
 
     def columns(self, slots: list[int]) -> dict[str, np.ndarray]:
         """Return the arrays that store these slots (`from_columns` reads them back)."""
@@ -577,9 +579,15 @@ def _delta(hashes: np.ndarray) -> np.ndarray:
     >>> _undelta(_delta(np.array([5, 9, 70000, 70001], np.uint32))).tolist()
     [5, 9, 70000, 70001]
     """
-    gaps = np.diff(hashes, prepend=np.uint32(0)).astype(np.uint32)
-    return gaps.astype(np.uint16) if gaps.size and int(gaps[1:].max(initial=0)) < 65536 \
-        and int(gaps[0]) < 65536 else hashes
+    if not hashes.size or int(hashes[0]) >= 65536:
+        return hashes
+    gaps = np.diff(hashes)
+    if int(gaps.max(initial=0)) >= 65536:
+        return hashes
+    stored = np.empty(hashes.size, np.uint16)
+    stored[0] = hashes[0]
+    stored[1:] = gaps
+    return stored
 
 
 def _undelta(stored: np.ndarray) -> np.ndarray:
@@ -606,7 +614,7 @@ def _four_bytes(stored: np.ndarray) -> np.ndarray:
         return stored.astype(np.uint32)
     wide = np.zeros((len(stored), 4), np.uint8)
     wide[:, :3] = stored
-    return wide.view("<u4").ravel().astype(np.uint32)
+    return wide.view(np.dtype("<u4")).ravel().view(np.uint32)  # no copy on little-endian
 
 
 class _UnionFind:
