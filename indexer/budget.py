@@ -28,7 +28,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-from whoosh.matching import WrappingMatcher
+from whoosh.matching import AndNotMatcher, WrappingMatcher
 from whoosh.searching import Searcher
 
 # Measured on the shared corpus (bench/load.py): a normal search takes 10–100 ms alone and a
@@ -99,6 +99,21 @@ def request_budget(each: float | None = None, total: float | None = None) -> Ite
         _outer.reset(tokens[1])
         _each.reset(tokens[0])
         _current.set(None)
+
+
+def _find_first(self: AndNotMatcher) -> None:
+    """Skip the first matches that the excluded postings hold, wherever those start.
+
+    Whoosh-Reloaded 2.7.5's `AndNotMatcher` checks only an excluded posting standing on the
+    very first match: when the excluded list starts before it (« lanceurs d'alerte
+    -Deltour », the first release about whistle-blowers also the third naming Deltour), the
+    first match was kept. `_find_next` skips the excluded list up to the match first.
+    """
+    if self.a.is_active() and self.b.is_active():
+        self._find_next()
+
+
+AndNotMatcher._find_first = _find_first  # every walk, Whoosh's own included
 
 
 class _DeadlineMatcher(WrappingMatcher):

@@ -183,3 +183,28 @@ def test_snippets_mark_exactly_the_words_whose_term_is_wanted(text, terms):
     assert _matches(text, terms) == every_word
     # the way taken by many terms: only words that may begin like a term are analysed
     assert (_matches_by_words(text, terms) if terms else []) == every_word
+
+
+def test_a_walk_leaves_out_a_first_match_that_an_exclusion_holds(tmp_path):
+    """« lanceurs d'alerte -Deltour »: the first release about whistle-blowers also names
+    Deltour, and the excluded word's postings start with an earlier release; the walk (the
+    deadline-checked one the searches use) leaves it out, as the exclusion says."""
+    from whoosh import fields
+    from whoosh import index as whoosh_index
+    from whoosh import query as wq
+
+    from indexer import budget
+
+    schema = fields.Schema(text=fields.TEXT(stored=True))
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    with ix.writer() as writer:
+        writer.add_document(text="Antoine Deltour comparaît devant le tribunal")
+        writer.add_document(text="Antoine Deltour, lanceur d'alerte, est condamné")
+        writer.add_document(text="Protéger les lanceur d'alerte dans toute l'Europe")
+    query = wq.AndNot(wq.And([wq.Term("text", "lanceur"), wq.Term("text", "alerte")]),
+                      wq.Term("text", "deltour"))
+    with ix.searcher() as searcher:
+        found, complete = budget.walk(searcher, query)
+        assert complete
+        assert [searcher.stored_fields(n)["text"] for _, n in found] == [
+            "Protéger les lanceur d'alerte dans toute l'Europe"]
