@@ -390,19 +390,19 @@ PROCEDURE = frozenset("""
     """.split())
 
 
-def boilerplate(text: str, at_edge: bool) -> bool:
-    """Tell whether a passage found in two documents is boilerplate rather than reuse: a
-    header or footer (`at_edge`), a contact block, an address or link, a formula of a
-    sitting's procedure.
+def boilerplate(text: str) -> bool:
+    """Tell whether a passage found in two documents is boilerplate rather than reuse by its
+    words: a contact block, an address or link, a formula of a sitting's procedure (headers
+    and footers are told by where they stand: `EDGE`).
 
-    >>> boilerplate("Contact presse : Jeanne Martin, 06 12 34 56 78, presse@exemple.fr", False)
+    >>> boilerplate("Contact presse : Jeanne Martin, 06 12 34 56 78, presse@exemple.fr")
     True
-    >>> boilerplate("La parole est à M. Nicolas Dhuicq, pour soutenir l'amendement n° 412.", False)
+    >>> boilerplate("La parole est à M. Nicolas Dhuicq, pour soutenir l'amendement n° 412.")
     True
-    >>> boilerplate("Nous ne laisserons aucun village sans eau potable cet été", False)
+    >>> boilerplate("Nous ne laisserons aucun village sans eau potable cet été")
     False
     """
-    if at_edge or _BOILERPLATE.search(text):
+    if _BOILERPLATE.search(text):
         return True
     words = [w for w, _, _ in passage_words(text)
              if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()]
@@ -1258,7 +1258,7 @@ class ReuseUpdate:
             cb0, cb1 = tb.spans[b0][0], tb.spans[b1 - 1][1]
             edge = ((a0 < EDGE_WORDS or a1 > len(ta.words) - EDGE_WORDS)
                     and (b0 < EDGE_WORDS or b1 > len(tb.words) - EDGE_WORDS))
-            if boilerplate(self._text(a)[ca0:ca1], False):
+            if boilerplate(self._text(a)[ca0:ca1]):
                 state.dropped += 1
                 continue
             if edge:  # left out, but kept: an edit may move it off the edge (`EDGE`)
