@@ -1047,10 +1047,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHI"),
+        choices=tuple("ABCDEFGHIK"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
-        "rounds; H and I: the eighth's held-out, development material since the ninth; the "
-        "fresh held-out is scored with --half heldout)",
+        "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
+        "debates drawn as development material in the tenth; the fresh held-out is scored "
+        "with --half heldout)",
     )
     parser.add_argument(
         "--folder",

@@ -46,8 +46,10 @@ SPEAKER_KEYS = {"name", "function", "aliases", "resolved"}
 MARKS = '«»“”"'
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Parts A to G were split in two halves by the rule of half_of; from part H on, a fresh part is
-# annotated whole into heldout/, and counts as development material once it is spent.
+# annotated whole into heldout/, and counts as development material once it is spent. Part K
+# (session 10, debates) was drawn as development material and filed whole in dev/ (PART-K.md).
 SPLIT_PARTS = frozenset("ABCDEFG")
+DEV_PARTS = frozenset("K")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -72,7 +74,10 @@ def half_of(entry: dict) -> str:
     """The folder a document is filed in. Parts A to G: sha1(source NUL record), last hex digit
     even → dev, odd → heldout/ (tests/gold/README.md). Fresh parts (H onward) are filed whole in
     heldout/, even once spent: the spent parts' held-out files count as development material
-    (SPENT_PARTS), where they stay."""
+    (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
+    dev/."""
+    if entry["part"] in DEV_PARTS:
+        return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
     key = f"{entry['source']}\x00{entry['record'] or ''}"
@@ -101,7 +106,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset({"A", "B", "D", "E", "F", "G", "H", "I"}))
+    older = gold_half("dev", parts=frozenset({"A", "B", "D", "E", "F", "G", "H", "I", "K"}))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
@@ -116,7 +121,7 @@ def test_the_held_out_measure_reads_only_fresh_parts():
     assert not held_out & dev
     assert held_out | dev == {(e["source"], e["record"]) for _, e in ENTRIES}
     assert held_out == {
-        (e["source"], e["record"]) for _, e in ENTRIES if e["part"] not in SPENT_PARTS
+        (e["source"], e["record"]) for _, e in ENTRIES if e["part"] not in SPENT_PARTS | DEV_PARTS
     }
 
 
