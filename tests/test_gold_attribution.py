@@ -8,6 +8,7 @@ so (and fail under VERBATIM_REQUIRE_SHARED=1); those of the demo corpus always r
 """
 
 import hashlib
+import importlib.util
 import json
 import re
 from functools import cache
@@ -269,6 +270,48 @@ def test_part_j_is_fresh_held_out_whole_and_is_the_whole_held_out_measure():
     # Maupassant », « M. Jospin, qui disait ») and texts quoted with no author (rule 8).
     assert sum(q["why"].startswith(("author", "third-named")) for q in speech) >= 20
     assert sum(q["why"].startswith("text") and q["speaker"] is None for q in speech) >= 5
+
+
+def test_part_k_is_fresh_debate_material_filed_whole_in_dev():
+    """Part K (session 10) is development material on debates, where the held-out part J is
+    hardest: TEI turns of the Assemblée nationale quoting colleagues, authors, rulings and laws,
+    and two Senate Hansard sittings. No document of it is in parts A to J or quotes.json; it is
+    filed whole in dev/, so `--half dev` reads it and the held-out measure never does
+    (PART-K.md)."""
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] not in DEV_PARTS]
+    part_k = [(half, e) for half, e in ENTRIES if e["part"] == "K"]
+    keys = {(e["source"], e["record"]) for _, e in part_k}
+    assert len(part_k) >= 50 and {half for half, _ in part_k} == {"dev"}
+    assert not {(e["source"], e["record"]) for e in older} & keys
+    assert keys <= {(e["source"], e["record"]) for e in gold_half("dev", parts=frozenset("K"))}
+    assert not keys & {(e["source"], e["record"]) for e in gold_half("heldout")}
+    assert {e["source"].split("/")[0] for _, e in part_k} == {
+        "an-mariage-pour-tous-2013-tei",
+        "hansard-canada-36e-fr",
+    }
+    assert all(e["kind"] == "débat" for _, e in part_k)
+    speech = [q for _, e in part_k for q in e["quotes"] if q["speech"]]
+    assert len(speech) >= 80
+    # Colleagues and authors quoted by name (« comme vient de le dire M. Tourret », « relisez
+    # donc Talleyrand »), people named by their function only (« le rapporteur a dit »), texts
+    # (the code civil, an impact study), and interruptions in the stage directions.
+    assert sum(q["why"].startswith(("author", "third-named")) for q in speech) >= 25
+    assert sum(q["why"].startswith("third-function") and q["speaker"] is None for q in speech) >= 10
+    assert sum(q["why"].startswith("text") and q["speaker"] is None for q in speech) >= 10
+    assert sum("interruption" in (q["function"] or "") for q in speech) >= 5
+
+
+def test_part_k_is_the_seeded_choice_its_chooser_makes():
+    """The documents of part K are exactly those `choose_k.py` draws from the shared corpus
+    (a seeded order over counts of marks, cues and speaker labels, fixed before reading)."""
+    shared_path("an-mariage-pour-tous-2013-tei")
+    spec = importlib.util.spec_from_file_location("choose_k", ATTRIBUTION / "choose_k.py")
+    chooser = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chooser)
+    chosen = [(r["source"], r["record"], r["stratum"]) for r in chooser.choose(SHARED)]
+    part_k = [(e["source"], e["record"], e["stratum"]) for _, e in ENTRIES if e["part"] == "K"]
+    assert sorted(part_k, key=str) == sorted(chosen[: len(part_k)], key=str)
 
 
 def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():

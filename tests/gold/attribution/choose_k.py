@@ -129,17 +129,21 @@ def senate(corpus: Path, seen: set) -> list[dict]:
     return sorted(rows, key=lambda r: r["rank"])
 
 
+def choose(corpus: Path) -> list[dict]:
+    """The documents of part K in their order: the cue turns, the sittings, the clause turns."""
+    seen = annotated()
+    cue, clause = tei_strata(corpus, seen)
+    sittings = senate(corpus, seen)
+    chosen = cue[:TEI_CUE_TAKEN] + sittings[:SENATE_TAKEN] + clause[:TEI_CLAUSE_TAKEN]
+    return [{"order": order, **row} for order, row in enumerate(chosen, 1)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args(argv)
-    seen = annotated()
-    cue, clause = tei_strata(args.corpus, seen)
-    sittings = senate(args.corpus, seen)
-    print(f"# fresh: {len(cue)} cue turns, {len(clause)} clause turns, {len(sittings)} sittings")
-    chosen = cue[:TEI_CUE_TAKEN] + sittings[:SENATE_TAKEN] + clause[:TEI_CLAUSE_TAKEN]
-    for order, row in enumerate(chosen, 1):
-        print(json.dumps({"order": order, **row}, ensure_ascii=False))
+    for row in choose(args.corpus):
+        print(json.dumps(row, ensure_ascii=False))
     return 0
 
 
