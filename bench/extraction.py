@@ -423,6 +423,24 @@ def gold_unit(entry: dict, docs: list[Document], corpus: Path) -> tuple[list[Doc
     return unit, ""
 
 
+def gold_units(entries: list[dict], corpus: Path):
+    """Yield (entry, its documents, the file's roles) for each gold entry whose documents the
+    readers still make as annotated; each file read once, its titles' functions learnt from it
+    (as `verbatim index` does). Unreadable files and stale entries are passed over."""
+    files: dict[str, tuple[list[Document], RoleBook]] = {}
+    for entry in entries:
+        if entry["source"] not in files:
+            try:
+                docs = gold_file_documents(entry, corpus)
+            except (Unreadable, OSError):
+                continue
+            files[entry["source"]] = (docs, learn_from_titles(docs, RoleBook()))
+        docs, roles = files[entry["source"]]
+        unit, reason = gold_unit(entry, docs, corpus)
+        if not reason:
+            yield entry, unit, roles
+
+
 def _speaker_names(entry: dict) -> list[list[str]]:
     return [[s["name"], *(s.get("aliases") or [])] for s in entry["speakers"]]
 
@@ -599,22 +617,11 @@ def ranker_examples(
     from indexer.extract import ranker
 
     examples: list[dict] = []
-    files: dict[str, tuple[list[Document], RoleBook]] = {}
     saved = os.environ.get("VERBATIM_RANKER")
     os.environ["VERBATIM_RANKER"] = "0"
     try:
-        for entry in gold_half(half, parts=parts):
+        for entry, unit, roles in gold_units(gold_half(half, parts=parts), corpus):
             label = f"{entry['source']} {entry['record'] or ''}".strip()
-            if entry["source"] not in files:
-                try:
-                    docs = gold_file_documents(entry, corpus)
-                except (Unreadable, OSError):
-                    continue
-                files[entry["source"]] = (docs, learn_from_titles(docs, RoleBook()))
-            docs, roles = files[entry["source"]]
-            unit, reason = gold_unit(entry, docs, corpus)
-            if reason:
-                continue
             for doc in unit:
                 ranker.RECORD = []
                 out = enrich_document(hidden(doc), roles=roles)
