@@ -10,46 +10,103 @@ why, when it is absent, and fail under VERBATIM_REQUIRE_SHARED=1), and was check
 corpus quotations outside the gold (/work/notes/s10/round10.md).
 """
 
+import pytest
+
 from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
 from tests.test_attribution_ninth_round import _said
 from tests.test_attribution_second_round import _turn
 
-# --- A debate turn's quotation with no cue is nobody known, not the deputy speaking ----------
-
-
-def test_words_no_cue_gives_to_anyone_in_a_debate_turn_are_nobody_known():
+# (sitting, turn, words of the quotation, who said them as the gold conventions read it)
+NOBODY_KNOWN = [
     # BENOÎT HAMON: « … des plats cuisinés dont l'étiquette indiquait : « 100 % viande de
     # bœuf » »: a label's words, not the minister's
-    assert _said("20130144.xml", "sp-00087-Benoît_Hamon", "100 % viande de bœuf") is None
+    ("20130144.xml", "sp-00087-Benoît_Hamon", "100 % viande de bœuf"),
     # JEAN-PIERRE DOOR, reading the impact study on: « … devront donc être commandés. « Nous
     # savons que tous les services d'état civil des communes … » »
-    said = _said("20130137.xml", "sp-00336-Jean-Pierre_Door", "Nous savons que tous les")
-    assert said is None
+    ("20130137.xml", "sp-00336-Jean-Pierre_Door", "Nous savons que tous les"),
     # MARC LE FUR: « La même personne ajoute : « Concrètement, il n'y a pas d'enfants à adopter
     # en France … » »: a third party the turn does not name
-    assert _said("20130141.xml", "sp-00199-Marc_Le_Fur", "Concrètement, il n'y a pas") is None
-    quote = quote_at(_turn("20130141.xml", "sp-00199-Marc_Le_Fur"), "Concrètement, il n'y a pas")
-    assert quote.is_speech and quote.cue == "débat, sans indice"
-
-
-def test_words_the_speaker_says_or_lends_in_a_debate_turn_stay_his():
+    ("20130141.xml", "sp-00199-Marc_Le_Fur", "Concrètement, il n'y a pas"),
+]
+THE_SPEAKERS_OWN = [
     # HERVÉ MARITON: « Je lui ai rappelé ce que j'avais dit dans mon intervention : « La
     # majorité ne nous rassure pas » »
-    said = _said("20130143.xml", "sp-00814-Hervé_Mariton", "La majorité ne nous rassure pas")
-    assert said == "Hervé Mariton"
+    ("20130143.xml", "sp-00814-Hervé_Mariton", "La majorité ne nous rassure pas"),
     # HERVÉ MARITON: « Comme nous le disons, ce projet de loi, c'est « mariage pour tous,
     # adoption pour personne » »
-    said = _said("20130130.xml", "sp-00360-Hervé_Mariton", "adoption pour personne")
-    assert said == "Hervé Mariton"
+    ("20130130.xml", "sp-00360-Hervé_Mariton", "adoption pour personne"),
     # SÉBASTIEN PIETRASANTA: « Imaginez un couple d'homosexuels … à qui on dirait : « Non, le
     # maire ne veut pas vous marier … » »: a voice the speaker imagines (CONVENTIONS rule 4)
-    said = _said("20130127.xml", "sp-00498-Sébastien_Pietrasanta", "le maire ne veut pas")
-    assert said == "Sébastien Pietrasanta"
+    ("20130127.xml", "sp-00498-Sébastien_Pietrasanta", "le maire ne veut pas"),
     # PATRICK BALKANY: « …quand un petit bout de chou de quatre ans dira : « Moi, j'ai pas de
     # maman » »: words imagined in the future
-    assert _said("20130126.xml", "sp-00251-Patrick_Balkany", "j'ai pas de maman") == (
-        "Patrick Balkany"
-    )
+    ("20130126.xml", "sp-00251-Patrick_Balkany", "j'ai pas de maman"),
+]
+QUOTED_BACK = [
+    # XAVIER BERTRAND: « Et si vous voulez me citer, lisez bien les derniers mots de mon
+    # intervention en réponse à M. Blisko : « En définitive, s'il était adopté … » »
+    ("20130131.xml", "sp-00556-Xavier_Bertrand", "En définitive, s'il était adopté"),
+    # HERVÉ MARITON: « Qu'avais-je dit dans mon intervention ? « La majorité ne nous rassure
+    # pas » »: the question before the words asks what he said
+    ("20130143.xml", "sp-00244-Hervé_Mariton", "La majorité ne nous rassure pas"),
+    # ALAIN TOURRET: « Je propose qu'après l'article 34 du code civil soit inséré un article
+    # 34-1 ainsi rédigé : « Les actes de l'état civil sont établis … » »: his amendment's words
+    ("20130127.xml", "sp-00435-Alain_Tourret", "Les actes de l'état civil sont"),
+    # JULIEN AUBERT: « … il faudra bien que ces femmes qui ne sont pas stériles disent : « Je
+    # suis lesbienne, donc j'ai droit à la PMA. » »: a clause in the future imagines them
+    ("20130130.xml", "sp-00095-Julien_Aubert", "Je suis lesbienne"),
+    # XAVIER BRETON: « Quand elles vont venir devant vous en disant : « Vous aurez nos voix si
+    # vous faites passer le mariage à trois » … »
+    ("20130138.xml", "sp-01089-Xavier_Breton", "Vous aurez nos voix"),
+]
+SOMEONE_NAMED = [
+    # MICHEL HERBILLON: « D'ailleurs, la philosophe Sylviane Agacinski le dit très bien. (« Ah ! »
+    # sur les bancs du groupe SRC.) Bien entendu, vous n'aimez pas qu'on la cite. On le lui
+    # dira ! Elle a déclaré : « Le schéma du rapport parent/enfant … » »: « elle » is the
+    # philosopher, not the group on whose benches someone shouted (a stage direction names
+    # nobody the speaker talks about)
+    ("20130132.xml", "sp-00376-Michel_Herbillon", "Le schéma du rapport", "Sylviane Agacinski"),
+    # PHILIPPE GOSSELIN: « je voudrais revenir sur les propos de Patrick Bloche. Je le cite :
+    # « Les termes de « père » et « mère » sont des termes désormais ambigus » »
+    ("20130129.xml", "sp-00327-Philippe_Gosselin", "désormais ambigus", "Patrick Bloche"),
+    # CHRISTIANE TAUBIRA: « J'ai en effet cité Aimé Césaire, notamment cette phrase : « Une
+    # civilisation qui ruse avec ses principes est une civilisation moribonde » »
+    ("20130118.xml", "sp-00820-Christiane_Taubira", "Une civilisation qui ruse", "Aimé Césaire"),
+    # PHILIPPE GOSSELIN: « … nous aurions « raté le train de l'histoire », comme vient de le
+    # dire M. Tourret »
+    ("20130125.xml", "sp-00883-Philippe_Gosselin", "raté le train de l'histoire", "Tourret"),
+    # MARC LE FUR: « Je veux parler de Georgina Dufoix, qui déclare : « Les statuts de mère et
+    # de père … » »: a first name of the speakers' generations, unknown until this round
+    ("20130138.xml", "sp-00136-Marc_Le_Fur", "Les statuts de mère et", "Georgina Dufoix"),
+]
+
+
+def _record(case: tuple) -> str:
+    return case[1].split("-", 2)[-1]
+
+
+@pytest.mark.parametrize("case", NOBODY_KNOWN, ids=_record)
+def test_words_no_cue_gives_to_anyone_in_a_debate_turn_are_nobody_known(case):
+    sitting, record, words = case
+    quote = quote_at(_turn(sitting, record), words)
+    assert (quote.is_speech, quote.speaker) == (True, None)
+
+
+def test_the_cue_of_words_nobody_known_says_a_debate_gave_none():
+    quote = quote_at(_turn(*NOBODY_KNOWN[2][:2]), NOBODY_KNOWN[2][2])
+    assert quote.cue == "débat, sans indice"
+
+
+@pytest.mark.parametrize("case", THE_SPEAKERS_OWN + QUOTED_BACK, ids=_record)
+def test_words_the_speaker_says_lends_or_quotes_back_as_his_own_stay_his(case):
+    sitting, record, words = case
+    assert _said(sitting, record, words) == record.split("-", 2)[-1].replace("_", " ")
+
+
+@pytest.mark.parametrize("case", SOMEONE_NAMED, ids=_record)
+def test_a_debate_turn_quotes_the_person_its_words_name(case):
+    sitting, record, words, speaker = case
+    assert _said(sitting, record, words) == speaker
 
 
 def test_outside_a_debate_words_without_a_cue_stay_the_speeches_speaker():

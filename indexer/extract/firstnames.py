@@ -48,4 +48,30 @@ FIRST_NAMES = frozenset(
     virginie vivien viviane william xavier yann yannick yasmina yolande yves yvette yvonne
     zoe
     """.split()
+) | frozenset(
+    # Tenth round (issue 11): the French first names of the generations who speak in the
+    # sources (born 1920-1990) that were missing, and the foreign first names of statesmen a
+    # French text quotes; words that open other capitalised phrases (Rose, Blanche, Reine,
+    # Constance, Toussaint) left out. « la philosophe Sylviane Agacinski », « Georgina Dufoix,
+    # qui déclare », « Aimé Césaire » went unrecognised, their words to the deputy quoting them.
+    """
+    adelaide adolphe adrienne aime aimee albane albertine alexia aliette alois amedee anatole
+    annette antonin armelle arnold auguste augustine aurelia barthelemy basile beatrix benoite
+    berenice berthe brice carmen casimir cecilia cesar charlene charline christel claudette
+    clelia clotilde corentin cyprien deborah diego dolores donatien dorothee edgar edmond
+    edmonde eleonore elie eloi emeline emilienne enzo erwan erwann ethan eugenie felicien
+    ferdinand firmin flavie flavien florentin francette gauthier georgette georgina germain
+    germaine gervais ghislain gilberte gislaine gregoire gregory gwenaelle gwendoline
+    henriette herbert honore horace hortense huguette hyacinthe ignace isidore jacky jeannette
+    jeannine jocelyne jordane josette josselin judith julienne justin laurene laurette leonie
+    leopold liliane lucette lucile lucille ludivine lydie maelle marceline margaret mariane
+    marinette marisol marjorie martial marylene marylise maryse maryvonne mauricette maxence
+    maximilien melissa morgane murielle nadege nelly nicolle ninon noelle octave olympe
+    ophelie pascaline paulette penelope philippine prosper raoul raymonde regis renee rodolphe
+    rodrigue rolande rosalie rosine sidonie suzette sylvaine sylvestre sylviane tanguy
+    thibault thibaut tiphaine ulysse valentine violaine wilfried xaviere yvan yvon zelie
+    abraham ariel bachar bill fidel george golda gordon helmut hillary hosni indira jimmy
+    kamala konrad mikhail mohammed nelson olaf pedro ronald shimon silvio theresa tony viktor
+    vladimir willy winston yasser yitzhak
+    """.split()
 )

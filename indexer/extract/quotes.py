@@ -107,6 +107,8 @@ _AUTHOR_CUE = (
     r"|selon\s+(?:le\s+mot|la\s+formule|l['’]expression|les\s+mots|la\s+phrase)(?:\s+célèbre)?"
     r"\s+(?:de|d['’]|du)"
     r"|(?:je|nous)\s+(?:le\s+|la\s+|les\s+)?cite(?:rai|rais|rons)?|citant"
+    # « J'ai en effet cité Aimé Césaire, notamment cette phrase : « … » »
+    r"|(?:j['’]ai|nous\s+avons)\s+(?:(?:en\s+effet|déjà|aussi|souvent|même)\s+)?cité|citons"
     r"|citer\s+(?:l['’]avis|les\s+propos|les\s+mots|les\s+paroles|la\s+phrase|le\s+texte"
     r"|la\s+formule)\s+(?:de|d['’]|du|des)"
     r"|(?:les|ses|ces|de\s+ces)\s+(?:propos|mots|paroles|vers|lignes)\s+(?:de|d['’]|du)"
@@ -132,6 +134,8 @@ _RIGHT_AUTHOR = re.compile(
     r"^[\s,;:–—-]*(?:comme\s+(?:le\s+|l['’])?(?:disait|écrivait|dirait|a\s+dit|avait\s+dit"
     # « …, comme l'écrit encore le général de Gaulle dans ses Mémoires »
     r"|(?:écrit|dit|écrivit|a\s+écrit|avait\s+écrit)(?:\s+(?:encore|aussi|déjà|justement))?)"
+    # « « raté le train de l'histoire », comme vient de le dire M. Tourret »
+    r"|comme\s+(?:vient|venait)\s+de\s+(?:le\s+|l['’])?(?:dire|rappeler|souligner|écrire)"
     r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+formule"
     r"|l['’]expression)\s+(?:de|d['’]|du))?)(?=\s)",
     re.IGNORECASE,
@@ -297,6 +301,27 @@ _LENDING_SUBJECT = re.compile(
     r"|(?:n|l|m|t)['’]))*\s*$",
     re.IGNORECASE,
 )
+# A clause in the future or with a modal before a verb of speech (« il faudra bien que ces
+# femmes … disent », « Quand elles vont venir devant vous en disant », « vous allez peut-être
+# refuser en vous disant »).
+_FUTURE_CLAUSE = re.compile(
+    r"(?<![\w'’-])(?:va|vas|vont|allez|allons|vais|faudra|faudrait|pourra|pourront|pourrait"
+    r"|pourraient|devra|devront|devrait|devraient)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# The speaker's own words quoted back (« les derniers mots de mon intervention », « ma
+# question », « Qu'avais-je dit ? », « je propose … ainsi rédigé »).
+_SELF_QUOTE = re.compile(
+    r"(?<![\w'’-])(?:mon|ma|mes|notre|nos)\s+(?:(?:propre|premier|première|dernier|dernière"
+    r"|précédente?)s?\s+)?(?:intervention|propos|mots|paroles|question|amendement"
+    r"|sous-amendement|proposition|phrase|formule|discours|expression)s?(?![\w'’-])"
+    r"|\w+-je\s+(?:\w+\s+){0,2}(?:dit|écrit|déclaré|affirmé|proposé|demandé)(?![\w'’-])"
+    r"|(?<![\w'’-])(?:je|nous)\s+(?:vous\s+)?propos(?:e|ons)\b[^.!?«»]{0,200}"
+    r"(?:ainsi\s+rédigée?|suivante?s?|:\s*$)",
+    re.IGNORECASE,
+)
+# A parenthesis in a debate's record: a stage direction.
+_ASIDE = re.compile(r"\([^()\n]{0,300}\)")
 _IMAGINED = re.compile(
     r"(?:[eir]r|dr)(?:a|ai|as|ons|ez|ont|ait|ais|aient|ions|iez)$|^(?:aur\w+)\s",
     re.IGNORECASE,
@@ -772,6 +797,14 @@ class Attributor:
             for m in _counsel(text, context.mentions)
             if not _inside(top, opens, m.start) and not (m.anaphor and m.name is None)
         ]
+        if context.debate:
+            # a debate's stage directions (« (« Ah ! » sur les bancs du groupe SRC.) »,
+            # « (Protestations sur les bancs du groupe UMP.) ») are the record's, not the
+            # speaker's: nobody they name is talked about, nor in focus for « elle »
+            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)]
+            self.mentions = [
+                m for m in self.mentions if not any(a <= m.start < b for a, b in asides)
+            ]
         self.starts = [m.start for m in self.mentions]
         # « la garde des Sceaux a répondu : « … » »: a function nobody named heading a verb of
         # speech speaks, unnamed (kept apart: it stands for no one in focus)
@@ -1105,7 +1138,20 @@ class Attributor:
                     attribution.cue = "pour qui"
                     return attribution
             if re.search(r"\s(?:le|la|les)\s+cite", cue, re.IGNORECASE):
-                return self._pronoun(left_start + m.start("cue"), cue, floor)  # « je la cite »
+                # « je voudrais revenir sur les propos de Patrick Bloche. Je le cite : »: the
+                # person named last before, whatever their place in the sentence
+                cue_at = left_start + m.start("cue")
+                start = max(floor, self._paragraph_start(cue_at), cue_at - 300)
+                named = [
+                    x
+                    for x in self._mentions_in(start, cue_at)
+                    if x.name and not x.body and x.name not in self.participants
+                ]
+                if named and not re.search(r"\sles\s", cue, re.IGNORECASE):
+                    attribution = self._who(named[-1])
+                    attribution.cue = cue
+                    return attribution
+                return self._pronoun(cue_at, cue, floor)  # « je la cite »
             skip = len(rest) - len(rest.lstrip(" ,:\t"))
             found = self._author_at(rest_start + skip, span.open)
             if found is not None:
@@ -1463,7 +1509,13 @@ class Attributor:
                 clause = self.text[max(left_start, cue_start - 60) : cue_start]
                 # (« J'en rappelle le contenu : », « je cite » read a text out: not the speaker's)
                 reading = re.search(r"(?<![\w-])(?:rappel|cit)\w*$", cue, re.IGNORECASE)
-                lent = (_LENDING_SUBJECT.search(clause) and not reading) or _IMAGINED.search(cue)
+                lent = (
+                    (_LENDING_SUBJECT.search(clause) and not reading)
+                    or _IMAGINED.search(cue)
+                    # « il faudra bien que ces femmes … disent : », « Quand elles vont venir
+                    # devant vous en disant : »: a clause in the future, words imagined
+                    or _FUTURE_CLAUSE.search(self.text, self._sentence_start(cue_start), cue_start)
+                )
                 return Attribution(None, None, cue, "lent" if lent else "unnamed")
             clause = self.text[left_start:cue_start]
             if _GENERIC.search(clause[-40:]) or _FIRST_PERSON.search(clause):
@@ -1684,6 +1736,8 @@ class Attributor:
         if found is not None and (found.speaker or found.function or found.cue):
             if found.speaker or found.function or turn is None:
                 return found
+        if not lent and self.context.debate and self._self_quoted(span, left_start, floor):
+            lent = True  # « lisez bien les derniers mots de mon intervention : « … » »
         if self.context.debate and not lent and (turn is not None or self.context.default):
             # A debate turn quotes the law, a bill, a report, a colleague, an author, a crowd far
             # more often than it quotes its own speaker: words no cue gives to anyone, and no
@@ -1709,6 +1763,16 @@ class Attributor:
                     name, function or self.context.functions.get(name), "contexte", "focus"
                 )
         return _NONE
+
+    def _self_quoted(self, span: Span, left_start: int, floor: int) -> bool:
+        """Tell whether the words are the speaker's own, the sentence before them says so
+        with a first person (« les derniers mots de mon intervention : », « Qu'avais-je dit
+        dans mon intervention ? », « je propose d'insérer … un alinéa ainsi rédigé : »)."""
+        start = left_start
+        if not self.text[left_start : span.open].strip(' \t«"“'):
+            # nothing before the words in their sentence: the sentence before (a question)
+            start = max(floor, self._sentence_start(max(floor, left_start - 1)))
+        return _SELF_QUOTE.search(self.text, start, span.open) is not None
 
     def _inside_turn_label(self, before: str) -> bool:
         """A turn label (« SONIA MABROUK : ») is no sentence introducing the words."""
