@@ -78,6 +78,23 @@ SOMEONE_NAMED = [
     # MARC LE FUR: « Je veux parler de Georgina Dufoix, qui déclare : « Les statuts de mère et
     # de père … » »: a first name of the speakers' generations, unknown until this round
     ("20130138.xml", "sp-00136-Marc_Le_Fur", "Les statuts de mère et", "Georgina Dufoix"),
+    # MARIE-FRANÇOISE CLERGEAU: « … Contre le PACS hier et contre le mariage aujourd'hui … les
+    # propos d'Hannie Van Leeuwen, sénatrice … En 2000, elle s'était opposée … elle a déclaré :
+    # « Après avoir vu … » »: « Contre le PACS » opening a sentence is no one's name
+    ("20130118.xml", "sp-00349-Marie-Françoise_Clergeau", "Après avoir vu", "Hannie van Leeuwen"),
+    # MARC LE FUR: « Que disait donc Jaurès, en 1912, au congrès de l'Internationale
+    # socialiste ? « Quand les hommes ne peuvent changer les choses, ils changent les mots » »
+    ("20130136.xml", "sp-00073-Marc_Le_Fur", "Quand les hommes ne peuvent", "Jaurès"),
+    # JEAN-JACQUES URVOAS: « Cher collègue, relisez donc Talleyrand : « Tout ce qui est
+    # excessif est insignifiant » »
+    ("20130120.xml", "sp-00294-Jean-Jacques_Urvoas", "Tout ce qui est excessif", "Talleyrand"),
+    # HERVÉ MARITON: « … Jean-Louis Debré, qui a déclaré : « … », tout en précisant : « sans
+    # préjuger de ce que nous [le Conseil constitutionnel] déciderons. » »: the gerund goes on
+    ("20130139.xml", "sp-00008-Hervé_Mariton", "sans préjuger de ce que", "Jean-Louis Debré"),
+    # PHILIPPE GOSSELIN: « Au mois de novembre dernier à Lyon, Aude Mirkovic s'interrogeait sur
+    # ce que deviendrait la présomption de paternité. « ...Une autre solution … » »: words
+    # standing alone after a sentence naming someone speaking are that person's
+    ("20130138.xml", "sp-00956-Philippe_Gosselin", "Une autre solution", "Aude Mirkovic"),
 ]
 
 

@@ -52,6 +52,7 @@ _NOT_FIRST = frozenset(
     public sud nord est ouest bfm rtl europe france info télé tele journal vosges cnews lci
     source contact version communiqué communique tél tel twitter facebook email mail voici
     voilà voila merci bonjour bonsoir oui non article chapitre titre section
+    contre entre vers envers parmi malgré malgre outre
     """.split()
 )
 _PREPOSITIONS = frozenset(

@@ -320,6 +320,18 @@ _SELF_QUOTE = re.compile(
     r"(?:ainsi\s+rédigée?|suivante?s?|:\s*$)",
     re.IGNORECASE,
 )
+# « …, tout en précisant : », « », en ajoutant : »: a gerund of speech between two quotations.
+_GERUND_GAP = re.compile(
+    rf"[\s»”\",]*(?:tout\s+)?en\s+(?:(?:lui|leur|nous|vous)\s+)?(?:{VERB})\s*:?\s*", re.I
+)
+# Adverbs between a question's verb and the name it asks about (« Que disait donc Jaurès »).
+_ADVERBS = re.compile(r"(?:(?:donc|alors|déjà|ainsi|encore|aussi|justement)\s+)*", re.I)
+# « relisez donc Talleyrand : », « Relisons Tocqueville, qui … : »: a reader told whom to read.
+_READ_AUTHOR = re.compile(
+    r"(?<![\w'’-])(?P<verb>(?i:(?:re)?(?:lisez|lisons)|écoutez|écoutons))\s+(?:donc\s+|bien\s+"
+    r"|encore\s+|plutôt\s+)*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+    r"\s*(?:,[^,:;«»()\n]{0,100})?:\s*$"
+)
 # A parenthesis in a debate's record: a stage direction.
 _ASIDE = re.compile(r"\([^()\n]{0,300}\)")
 _IMAGINED = re.compile(
@@ -1268,6 +1280,19 @@ class Attributor:
                     attribution = self._who(named[0])
                     attribution.cue = " ".join(asked.group("cue").split())
                     return attribution
+                # « Que disait donc Jaurès, en 1912, au congrès … ? « … » »: one capitalised
+                # word no mention holds, an author named by his surname
+                rest = _ADVERBS.match(self.text, asked.start("rest"))
+                lone = self._name_after(rest.end()) if rest else None
+                if lone and lone.casefold() not in _NOT_LONE_NAMES:
+                    cue = " ".join(asked.group("cue").split())
+                    return Attribution(lone, None, cue, "explicit")
+        if (read := _READ_AUTHOR.search(left)) is not None:
+            # « Cher collègue, relisez donc Talleyrand : « … » »: the author one is told to read
+            found = self._author_at(left_start + read.start("who"), span.open)
+            if found is not None and found.speaker not in self.participants:
+                found.cue = " ".join(read.group("verb").split())
+                return found
         if (reading := _READING.search(left)) is not None:
             # a text read out: its author when named after it, else nobody known
             rest = left_start + reading.start("rest")
@@ -1690,6 +1715,9 @@ class Attributor:
                     and not _VERB.search(gap)
                     and not any(not m.body for m in self._mentions_in(previous.close, span.open))
                 )
+                # « Jean-Louis Debré, qui a déclaré : « … », tout en précisant : « … » »: a
+                # gerund after the words goes on with their speaker
+                or (same_sentence and _GERUND_GAP.fullmatch(gap) is not None)
             ):
                 found = self._right(span, floor)
                 return found or Attribution(
@@ -1723,6 +1751,7 @@ class Attributor:
             # a plural, a noun: a person shouting alone has a finite verb and a subject)
             return Attribution(None, None, chant.group(), "unknown")
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
+        left_text = self.text[left_start : span.open]
         # a verb of speech whose subject is the speaker or a voice they lend words to (« j'ai
         # dit », « on dirait »), or a third party left unnamed: outside a debate, both the
         # turn's or speech's speaker, as when no cue is found
@@ -1738,6 +1767,12 @@ class Attributor:
                 return found
         if not lent and self.context.debate and self._self_quoted(span, left_start, floor):
             lent = True  # « lisez bien les derniers mots de mon intervention : « … » »
+        if self.context.debate and not lent and found is None and not left_text.strip(" ,:"):
+            # « Je pense au pédopsychiatre Pierre Levy-Soussan qui a souligné qu'il fallait …
+            # . « On a besoin d'un père et d'une mère … » »: words standing alone after a
+            # sentence that names someone speaking are that person's
+            if (before := self._previous_sentence(span, left_start, floor)) is not None:
+                return before
         if self.context.debate and not lent and (turn is not None or self.context.default):
             # A debate turn quotes the law, a bill, a report, a colleague, an author, a crowd far
             # more often than it quotes its own speaker: words no cue gives to anyone, and no
