@@ -132,3 +132,33 @@ def test_outside_a_debate_words_without_a_cue_stay_the_speeches_speaker():
     speech = shared_document(VIE_PUBLIQUE, "Déclaration de M. Emmanuel Macron", also="Mureaux")
     said = quote_at(extracted(speech, "speakers"), "Nous ne vous aimons pas")
     assert (said.speaker, said.cue) == ("Emmanuel Macron", "orateur")
+
+
+# --- Who speaks in a debate: a chair never named, a Hansard turn with no words ---------------
+
+
+def test_a_chairs_turn_named_by_its_role_alone_has_no_document_speaker():
+    # LA PRÉSIDENTE (2 February 2013, never named in her turns): « La parole est à … »
+    assert _turn("20130138.xml", "sp-00492-la_présidente").speakers == []
+
+
+def _hansard_speakers(folder: str, name: str) -> set[str]:
+    from indexer.readers.text import debate_turns, decode
+    from tests.conftest import shared_path
+
+    path = shared_path("hansard-canada-36e-fr", folder, name)
+    text, _ = decode(path.read_bytes())
+    return {s["name"] for r in debate_turns(text, name) for s in r.meta.get("speakers", [])}
+
+
+def test_a_hansard_label_whose_words_were_dropped_names_no_speaker():
+    # « M. Maurizio Bevilacqua (Vaughan-King-Aurora, Lib.): » then the heading « PROCEDURE ET
+    # AFFAIRES DE LA CHAMBRE » and another rubric's words: his turn kept none of his
+    speakers = _hansard_speakers("Training", "hansard.36.1.house.debates.170.f")
+    assert "Maurizio Bevilacqua" not in speakers
+    assert {"Jean Chretien", "Don Boudria"} <= speakers
+    # « L'honorable Celine Hervieux-Payette : » then « (Le texte du rapport figure dans les
+    # Journaux du Senat d'aujourd'hui.) » alone: a note of the record, no words of hers
+    speakers = _hansard_speakers("Training", "hansard.36.1.senate.debates.1997-11-06.017.f")
+    assert "Celine Hervieux-Payette" not in speakers
+    assert "Noel A. Kinsella" in speakers

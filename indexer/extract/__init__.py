@@ -76,6 +76,8 @@ _ISSUED_KINDS = {"communiqué", "tribune", "déclaration", "article", "dossier d
 _CIVILITY_LABEL = re.compile(r"(?:M\.|MM\.|Mme|MME|Mlle|Me)\s")
 # Kinds whose turns are a conversation: text before the first label is no guest's.
 _TRANSCRIPT_KINDS = {"interview", "entretien", "débat"}
+# A turn labelled by a role alone, in lower case (« le président », « Mme la présidente »).
+_UNNAMED_ROLE = re.compile(r"(?:(?:M\.|Mme)\s+)?(?:le|la|l['’])\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’-]+)*$")
 # Functions of the people asking the questions.
 _MEDIA_FUNCTION = re.compile(
     r"journaliste|animat|présentat|chroniqueu|éditorialiste|reporter|rédact|intervieweu", re.I
@@ -506,8 +508,10 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
         if function:
             functions.setdefault(name, function)
             roles.learn(function, name, when)
-    # Stated names are normalised (civility, case, aliases) but a role written in lower case
-    # by the source ("le président" chairing a debate) is kept as written.
+    # Stated names are normalised (civility, case, aliases); a role written in lower case by
+    # the source (« le président », « la présidente » chairing a debate, never named) is no
+    # person: the chair's turn has no document speaker (issue 11 gold, parts I and K)
+    doc.speakers = [s for s in doc.speakers if not _UNNAMED_ROLE.match(s.name)]
     stated = [Speaker(names.add(s.name), s.function) for s in doc.speakers]
     for speaker in stated:
         if speaker.function:

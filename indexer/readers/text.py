@@ -260,6 +260,10 @@ def _sitting(lines: list[str], name: str) -> tuple[str | None, str | None, str |
     return title, date, place
 
 
+# A turn's whole text in parentheses: the record's note, no words of the speaker's.
+_NOTE = re.compile(r"\([^()]*\)")
+
+
 def debate_turns(text: str, name: str = "") -> list[Record]:
     """Return one record per speech turn of a Hansard-style transcript, or [] for other texts.
 
@@ -268,7 +272,9 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
     Hansard header (`HANSARD REVISE * NUMERO 58`, `Debats du Senat (hansard)`) and has one.
     The table of contents before the first label (bare names, headings) is skipped; an
     upper-case heading starts a new section, and the words after it stay with the speaker who
-    has the floor.
+    has the floor, unless the label had no words before it (the turn's words were dropped:
+    those after the heading are another's). A turn whose text is one parenthesis (« (Le texte
+    du rapport figure dans les Journaux du Senat.) ») names no speaker.
 
     >>> text = ("M. Jean Dupont (Lévis, BQ): Monsieur le Président, je dépose une pétition.\\n"
     ...         "L'hon. Marie Roy (ministre de la Santé, Lib.):\\nNous l'examinerons.\\n"
@@ -308,6 +314,8 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
         if place:
             meta["place"] = place
         who = speaker.get("name")
+        if _NOTE.fullmatch(body):
+            who = None  # « (Le texte du rapport figure dans les Journaux du Senat.) » alone
         if who:
             meta["speakers"] = [{"name": who, "function": speaker.get("function")}]
         for key in ("politicalgroup", "circonscription", "voices"):
@@ -345,6 +353,10 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
             if m.group("rest"):
                 words.append(m.group("rest"))
         elif _is_heading(line):
+            if speaker is not None and part == 0 and not words:
+                # a label with no words of its own right before a heading: the turn's words
+                # were dropped, and those after the heading are another's, unlabelled
+                speaker = None
             flush()
             section = line.capitalize()
         elif not _DATE_LINE.match(line) and not _HOUSE.match(line) and not _SENATE.match(line):
