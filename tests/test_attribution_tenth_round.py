@@ -95,6 +95,12 @@ SOMEONE_NAMED = [
     # ce que deviendrait la présomption de paternité. « ...Une autre solution … » »: words
     # standing alone after a sentence naming someone speaking are that person's
     ("20130138.xml", "sp-00956-Philippe_Gosselin", "Une autre solution", "Aude Mirkovic"),
+    # CATHERINE LEMORTON: « Le professeur Bujan n'a pas de carte au PS ! Il dit, … : « Allons
+    # jusqu'au bout du raisonnement … » »: a title before a bare surname makes a person
+    ("20130121.xml", "sp-00254-Catherine_Lemorton", "Allons jusqu'au bout", "Bujan"),
+    # ANNIE GENEVARD: « … il s'appelle Jean-Dominique Bunel … Si cet homme a déclaré : « Les
+    # homosexuels doivent naturellement être accueillis avec fraternité … » »
+    ("20130137.xml", "sp-00796-Annie_Genevard", "Les homosexuels doivent", "Jean-Dominique Bunel"),
 ]
 
 

@@ -73,7 +73,10 @@ _PRESIDENT = re.compile(
 # function first, so that the engine looks for it quickly; its article is checked after).
 _TITLED_SURNAME = re.compile(
     r"(?P<fn>président(?:e)?|chancelière?|ministre|maire|pape|roi|reine|général|sénateur"
-    r"|sénatrice|député(?:e)?)[ \t]+"
+    r"|sénatrice|député(?:e)?"
+    # the titles of the experts a debate quotes (« le professeur Bujan », « le doyen Carbonnier »)
+    r"|professeur(?:e)?|docteur|doyen|juge|procureur|cardinal|rabbin|philosophe|sociologue"
+    r"|psychanalyste|(?:pédo)?psychiatre|pédiatre|juriste|historien(?:ne)?|écrivain)[ \t]+"
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])(?![ \t]+[{_UP}])"
 )
 _TITLE_ARTICLE = re.compile(r"(?<![\w'’])[Ll][ea][ \t]+$")

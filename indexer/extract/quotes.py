@@ -243,7 +243,11 @@ _INVERTED_PRONOUN = re.compile(r"-t?-?(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # « a fait réagir X », « faisant dire à X »: a causative, X says the words.
 _CAUSATIVE = re.compile(r"(?<![\w'’])(?:fait|faire|faisant|faisait|fera)\s+$", re.IGNORECASE)
 # « ce dernier », « cette dernière », « celui-ci »: the person named last, heading the clause.
-_LATTER = re.compile(r"(?<![\w'’-])(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s+$", re.I)
+_LATTER = re.compile(
+    r"(?<![\w'’-])(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|cet\s+homme|cette\s+femme)"
+    r"\s+$",
+    re.I,
+)
 # « a traité Emmanuel Macron d'« … » »: calling someone names is saying words.
 _CALLING_FORMS = "|".join("e es ent é ée és ées ait aient ant er era".split())  # of « traiter »
 _NAME_CALLING = re.compile(
