@@ -235,7 +235,7 @@ def cost(log) -> dict:
         report = index_paths([folder], work / "index")
         index_bytes = sum(p.stat().st_size for p in (work / "index").iterdir() if p.is_file())
         reuse_bytes = sum((work / "index" / n).stat().st_size
-                          for n in (reuse.ARRAYS, reuse.GROUPS))
+                          for n in (reuse.ARRAYS, reuse.BASE, reuse.GROUPS))
         return {"documents": report.total, "index_seconds": round(report.seconds, 1),
                 "reuse_seconds": round(report.reuse_seconds, 1),
                 "time_share": round(report.reuse_seconds / report.seconds, 3),

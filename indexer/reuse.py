@@ -70,12 +70,19 @@ from indexer.documents import text_hash
 
 ARRAYS = "reuse.npz"
 GROUPS = "reuse.json"
-# 5: headers and footers kept among the matches (similarity `EDGE`); 4: the documents'
-# details and the excerpts as columns, not JSON objects
-VERSION = 5
+# The fingerprints and matches as a run left them, rewritten only once the runs since have
+# added a quarter to them (`REBASE`): `ARRAYS` then holds what those runs added.
+BASE = "reuse-base.npz"
+# 6: the fingerprints and matches split between `BASE` and `ARRAYS`, headers and footers
+# kept with their similarity negated; 5: headers and footers kept among the matches
+# (similarity 0.0); 4: the documents' details and the excerpts as columns, not JSON objects
+VERSION = 6
 # 3: details as JSON objects. 3 and 4 kept no header or footer: an edit that moves one off
-# an edge finds it at the next full build. Both are read, then written as 5.
-READABLE = (3, 4, 5)
+# an edge finds it at the next full build. All are read, then written as 6.
+READABLE = (3, 4, 5, 6)
+# The base is written again when the entries added since (or those of documents gone since)
+# reach this share of it.
+REBASE = 0.25
 
 # Words per fingerprint: four keeps chance matches rare and survives one changed word in
 # every five (measured against 3 and 5 in bench/reuse.py).
@@ -641,7 +648,9 @@ class _UnionFind:
 # reaches `MARGIN` words beyond its last seed, a run of `GRAM` words.
 NEAR = MARGIN + GRAM
 # A passage both documents hold at their top or bottom (a header or footer) is left out of
-# the groups but kept with this similarity: an edit that moves it off an edge finds it again.
+# the groups but kept, its similarity negated (at or below `EDGE`): an edit that moves it off
+# an edge makes it reuse, without aligning it again when the edit left its words alone.
+# (States written before version 6 kept 0.0: such a row near a change is aligned again.)
 EDGE = 0.0
 
 
@@ -685,7 +694,14 @@ class Edit:
     def moved(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """Return where a span of the old text stands in the new one, None when it is
         within `NEAR` words of the change (aligned again)."""
-        lo, hi = self.old_window
+        return self._moved(span, *self.old_window)
+
+    def untouched(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Return where a span of the old text stands in the new one, None when the change
+        altered or cut into its words (however near it, a span beside it is untouched)."""
+        return self._moved(span, self.start, self.old_stop)
+
+    def _moved(self, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int] | None:
         if span[1] <= lo:
             return span
         if span[0] >= hi:
@@ -773,6 +789,69 @@ def _in_step(header: dict, index_dir: Path, generation: int | None) -> bool:
             and found.group(1) == header.get("token"))
 
 
+def _fingerprints_and_matches(fp_hash: np.ndarray, fp_slot: np.ndarray, m_int: np.ndarray,
+                              m_sim: np.ndarray) -> dict[str, np.ndarray]:
+    """Return the arrays that store fingerprints and matches, as small as they go."""
+    return {"fp_hash": _delta(fp_hash), "fp_slot": _three_bytes(fp_slot),
+            # slots and character offsets fit 32 bits (a text of 2 GB would not)
+            "matches": m_int.astype(np.int32) if int(m_int.max(initial=0)) < 2**31 else m_int,
+            "similarity": m_sim}
+
+
+@dataclass
+class _Base:
+    """The fingerprints and matches of every document as one run left them (`BASE`).
+
+    Later runs add fingerprints and matches of new slots only, and forget those of slots
+    that are gone: so the base, less its gone slots, and what the runs since added (every
+    fingerprint of a slot it does not know, every match with one) make the whole table again,
+    in the same order. A run then writes what it added, not the 100 MB of the whole table.
+    """
+
+    fp_hash: np.ndarray
+    fp_slot: np.ndarray
+    m_int: np.ndarray
+    m_sim: np.ndarray
+
+    @classmethod
+    def read(cls, index_dir: Path, stamp: dict, ids: np.ndarray) -> _Base | None:
+        """Return the base `stamp` names, less the slots gone since (an empty id in `ids`),
+        or None when the file is not that base."""
+        try:
+            with np.load(index_dir / BASE, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError, KeyError):
+            return None
+        if _json(arrays["header"]).get("token") != stamp["token"]:
+            return None
+        fp_hash, fp_slot = _undelta(arrays["fp_hash"]), _four_bytes(arrays["fp_slot"])
+        m_int, m_sim = arrays["matches"].astype(np.int64), arrays["similarity"]
+        gone = ids[:stamp["slots"]] == b""
+        if gone.any():
+            keep = ~gone[fp_slot]
+            fp_hash, fp_slot = fp_hash[keep], fp_slot[keep]
+            keep = ~(gone[m_int[:, 0]] | gone[m_int[:, 3]])
+            m_int, m_sim = m_int[keep], m_sim[keep]
+        return cls(fp_hash, fp_slot, m_int, m_sim)
+
+    @staticmethod
+    def write(index_dir: Path, state: ReuseState) -> dict:
+        """Write the state's whole tables as the new base; return its stamp."""
+        stamp = {"token": uuid.uuid4().hex, "slots": len(state.ids),
+                 "fingerprints": int(state.fp_hash.size)}
+        arrays = {"header": np.frombuffer(json.dumps({"token": stamp["token"]}).encode(),
+                                          np.uint8),
+                  **_fingerprints_and_matches(state.fp_hash, state.fp_slot, state.m_int,
+                                              state.m_sim)}
+        tmp = index_dir / (BASE + ".tmp")
+        with tmp.open("wb") as handle:
+            np.savez(handle, **arrays)
+        # replaced before the arrays that name it: a crash between the two leaves arrays
+        # naming the old base, which `_Base.read` refuses, and the next run starts over
+        os.replace(tmp, index_dir / BASE)
+        return stamp
+
+
 class ReuseState:
     """Everything kept between runs: fingerprints, matches, quotations, slots."""
 
@@ -784,7 +863,7 @@ class ReuseState:
         self.fp_hash = np.zeros(0, np.uint32)  # sorted
         self.fp_slot = np.zeros(0, np.uint32)
         # matches: a, a_start, a_end, b, b_start, b_end (slots, characters), and similarity
-        # (`EDGE` for a header or footer kept out of the groups)
+        # (negated for a header or footer kept out of the groups: `EDGE`)
         self.m_int = np.zeros((0, 6), np.int64)
         self.m_sim = np.zeros(0, np.float32)
         # quotations: (slot, index, start, end, speaker key, speaker, function, phrases)
@@ -794,6 +873,8 @@ class ReuseState:
         self.generation: int | None = None
         self.token = ""
         self.dropped = 0  # boilerplate matches left out (last run)
+        # the base file's token, the slots it knows and its fingerprints' count (`_Base`)
+        self.base: dict = {"token": "", "slots": 0, "fingerprints": 0}
 
     def matches(self) -> np.ndarray:
         """Return the rows of the matches that make groups (headers and footers left out)."""
@@ -843,9 +924,21 @@ class ReuseState:
             state.excerpts = dict(zip(
                 (f"{s}:{a}:{b}" for s, a, b in arrays["excerpt_keys"].tolist()),
                 _unpack(arrays["excerpt_len"], arrays["excerpt_text"]), strict=True))
-        state.fp_hash, state.fp_slot = _undelta(arrays["fp_hash"]), _four_bytes(arrays["fp_slot"])
-        state.m_int = arrays["matches"].astype(np.int64)
-        state.m_sim = arrays["similarity"]
+        fp_hash, fp_slot = _undelta(arrays["fp_hash"]), _four_bytes(arrays["fp_slot"])
+        m_int, m_sim = arrays["matches"].astype(np.int64), arrays["similarity"]
+        if "base" in header:
+            base = _Base.read(index_dir, header["base"], arrays["ids"])
+            if base is None:
+                return None
+            # what the runs since the base added: fingerprints after the base's of the same
+            # value, matches after the base's (see `_Base`)
+            at = np.searchsorted(base.fp_hash, fp_hash, "right")
+            fp_hash, fp_slot = np.insert(base.fp_hash, at, fp_hash), np.insert(base.fp_slot, at,
+                                                                                fp_slot)
+            m_int, m_sim = np.concatenate([base.m_int, m_int]), np.concatenate([base.m_sim,
+                                                                                m_sim])
+            state.base = header["base"]
+        state.fp_hash, state.fp_slot, state.m_int, state.m_sim = fp_hash, fp_slot, m_int, m_sim
         offsets = arrays["q_offsets"]
         phrases = arrays["q_phrases"]
         for n, (row, who) in enumerate(zip(arrays["q_rows"], header["q_who"], strict=True)):
@@ -866,6 +959,16 @@ class ReuseState:
         used.update(q[0] for q in self.quotes)
         header = {"version": VERSION, "gram": GRAM, "generation": generation,
                   "token": self.token}
+        fp_hash, fp_slot, m_int, m_sim = self.fp_hash, self.fp_slot, self.m_int, self.m_sim
+        if self._rebase():
+            self.base = _Base.write(index_dir, self)
+        slots = self.base["slots"]
+        if slots:  # only what the runs since the base added
+            added = fp_slot >= slots
+            fp_hash, fp_slot = fp_hash[added], fp_slot[added]
+            added = np.maximum(m_int[:, 0], m_int[:, 3]) >= slots
+            m_int, m_sim = m_int[added], m_sim[added]
+            header["base"] = self.base
         details = {"q_who": [[q[4], q[5], q[6]] for q in self.quotes]}
         excerpts = [(tuple(map(int, k.split(":"))), v) for k, v in self.excerpts.items()]
         excerpt_len, excerpt_text = _pack([v for _, v in excerpts])
@@ -877,11 +980,7 @@ class ReuseState:
             "details": np.frombuffer(zlib.compress(orjson.dumps(details), 1), np.uint8),
             "ids": _ascii(self.ids),
             "digests": np.array(self.digests or [b""], dtype="S20")[:len(self.digests)],
-            "fp_hash": _delta(self.fp_hash), "fp_slot": _three_bytes(self.fp_slot),
-            # slots and character offsets fit 32 bits (a text of 2 GB would not)
-            "matches": self.m_int.astype(np.int32) if int(self.m_int.max(initial=0)) < 2**31
-            else self.m_int,
-            "similarity": self.m_sim,
+            **_fingerprints_and_matches(fp_hash, fp_slot, m_int, m_sim),
             "q_rows": np.array([q[:4] for q in self.quotes], np.int64).reshape(-1, 4),
             "q_offsets": offsets,
             "q_phrases": np.array([p for q in self.quotes for p in q[7]], np.uint32),
@@ -900,6 +999,16 @@ class ReuseState:
         # orjson: the 40 MB of groups written in 0.2 s where the json module took 1.0 s
         tmp.write_bytes(orjson.dumps(page))
         os.replace(tmp, index_dir / GROUPS)
+
+    def _rebase(self) -> bool:
+        """Tell whether the base file must be written again: none yet, or the fingerprints
+        added since, or the documents gone since, reach a quarter of it."""
+        slots, count = self.base["slots"], self.base["fingerprints"]
+        if not slots:
+            return True
+        added = int(np.count_nonzero(self.fp_slot >= slots))
+        gone = sum(1 for i in self.ids[:slots] if not i)
+        return added >= REBASE * count or gone >= REBASE * slots
 
     # --- updates
 
@@ -1169,8 +1278,11 @@ class ReuseUpdate:
                 found.update(int(old_s[k]) for i, j in zip(left.tolist(), right.tolist(),
                                                            strict=True)
                              if j - i <= most for k in range(i, j))
-            found.update(p for p, own, _, _, _ in self.kept.get(slot, ())
-                         if edit.moved(own) is None)
+            # an old match near the change may align otherwise; a header or footer whose
+            # words the change left alone is judged again where it now stands (`_keep`)
+            found.update(p for p, own, _, sim, _ in self.kept.get(slot, ())
+                         if edit.moved(own) is None
+                         and (sim >= EDGE or edit.untouched(own) is None))
             hot[slot] = found - new
         return hot
 
@@ -1188,12 +1300,22 @@ class ReuseUpdate:
         ids = self.state.ids
         for slot, matches in self.kept.items():
             edit = self.edits[slot]
+            starts = None
             for partner, own, other, sim, first in matches:
                 if partner in hot[slot] or partner in new or not ids[partner]:
                     continue
                 moved = edit.moved(own)
-                if moved is None:
-                    continue
+                if moved is None:  # a header or footer beside the change (see `_hot`)
+                    moved = edit.untouched(own)
+                    if moved is None or sim >= EDGE:
+                        continue
+                    # the partner's side is unchanged, at its edge: the passage stays a
+                    # header or footer while it stands at an edge of this document too
+                    t = self.tokens[slot]
+                    starts = starts or [a for a, _ in t.spans]
+                    w0, w1 = (bisect.bisect_left(starts, c) for c in moved)
+                    if not (w0 < EDGE_WORDS or w1 > len(t.words) - EDGE_WORDS):
+                        sim = -sim
                 row = (slot, *moved, partner, *other) if first else (partner, *other, slot, *moved)
                 self.found.append((row, sim))
 
@@ -1263,7 +1385,7 @@ class ReuseUpdate:
                 continue
             if edge:  # left out, but kept: an edit may move it off the edge (`EDGE`)
                 state.dropped += 1
-                sim = EDGE
+                sim = -sim
             self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
 
 

@@ -253,17 +253,23 @@ APPEL = ("Les associations de la vallée appellent les habitants à signer la p�
          "protection des frayères avant la fin du mois de mai")
 
 
+def appel_rows(text: str) -> list[dict]:
+    """The rows, a release ending with `text`, and a petition opening with the appeal."""
+    return [*ROWS,
+            {"title": "Appel pour les frayères", "date": "2021-05-02", "kind": "communiqué",
+             "speakers": "Rivières vivantes", "text": text},
+            {"title": "Pétition des riverains", "date": "2021-05-03", "kind": "communiqué",
+             "speakers": "Comité des riverains",
+             "text": f"{APPEL}. Le comité remettra les signatures au préfet des Vosges."}]
+
+
 def test_an_edit_that_moves_a_passage_off_an_edge_finds_it_as_a_fresh_index_does(
         tmp_path, monkeypatch):
     """A passage both documents hold at an edge is left out as a header or footer; a
     paragraph added after it makes it reuse, and the incremental run finds the group a fresh
-    index finds without reading again every document that shares words near the end."""
-    rows = [*ROWS,
-            {"title": "Appel pour les frayères", "date": "2021-05-02", "kind": "communiqué",
-             "speakers": "Rivières vivantes", "text": f"{FILLER}{APPEL}."},
-            {"title": "Pétition des riverains", "date": "2021-05-03", "kind": "communiqué",
-             "speakers": "Comité des riverains",
-             "text": f"{APPEL}. Le comité remettra les signatures au préfet des Vosges."}]
+    index finds without reading again any other document: the passage's words are those it
+    was found with, and where it now stands tells whether it is still a header or footer."""
+    rows = appel_rows(f"{FILLER}{APPEL}.")
     corpus = write_corpus(tmp_path / "corpus", rows)
     index(corpus, tmp_path / "index")
     assert not [g for g in groups_seen(tmp_path / "index") if "signer la pétition" in str(g)]
@@ -275,13 +281,74 @@ def test_an_edit_that_moves_a_passage_off_an_edge_finds_it_as_a_fresh_index_does
     report = index(corpus, tmp_path / "index")
     monkeypatch.undo()
     assert report.updated == 1
-    # the release itself and the one whose footer it shares; not the three sharing its
-    # opening paragraph, far from the change
-    assert sorted(s[:12] for s in seen) == sorted([APPEL[:12], FILLER[:12]])
+    # the release itself only: not the one whose footer it shares, whose words the change
+    # left alone (judged again where it stands), nor the three sharing its opening
+    # paragraph, far from the change
+    assert [s[:12] for s in seen] == [FILLER[:12]]
     index(write_corpus(tmp_path / "fresh", edited), tmp_path / "fresh-index")
     found = groups_seen(tmp_path / "index")
     assert found == groups_seen(tmp_path / "fresh-index")
     assert [g for g in found if "signer la pétition" in str(g)]
+
+
+BUREAU = ("Le bureau de l'association s'est réuni mardi soir pour préparer la saison de pêche "
+          "et les lâchers de truites. ")
+
+
+def test_a_sentence_put_just_before_a_footer_leaves_it_a_footer(tmp_path, monkeypatch):
+    """A sentence added just before the passage two releases hold at their edges leaves it
+    at the bottom of one and the top of the other: still a header or footer, not reuse,
+    as a fresh index finds, and judged without reading the other release again."""
+    rows = appel_rows(f"{FILLER}{BUREAU}{APPEL}.")
+    corpus = write_corpus(tmp_path / "corpus", rows)
+    index(corpus, tmp_path / "index")
+    edited = [*rows[:-2], {**rows[-2], "text": f"{FILLER}{BUREAU}Il a voté à l'unanimité. "
+                                               f"{APPEL}."}, rows[-1]]
+    write_corpus(corpus, edited)
+    seen = tokenised(monkeypatch)
+    index(corpus, tmp_path / "index")
+    monkeypatch.undo()
+    assert [s[:12] for s in seen] == [FILLER[:12]]
+    index(write_corpus(tmp_path / "fresh", edited), tmp_path / "fresh-index")
+    found = groups_seen(tmp_path / "index")
+    assert found == groups_seen(tmp_path / "fresh-index")
+    assert not [g for g in found if "signer la pétition" in str(g)]
+
+
+def test_a_run_writes_what_it_added_beside_the_base_it_leaves_alone(tmp_path, monkeypatch):
+    """The fingerprints and matches of the whole index stand in a base file that later runs
+    leave alone while they add little to it: each writes what it added and forgets what is
+    gone, and reading both gives the tables, and the groups, that a fresh index has."""
+    monkeypatch.setattr(reuse, "REBASE", float("inf"))  # however much is added: keep the base
+    rows = [*ROWS, {"title": "Conseil syndical du bassin", "date": "2021-04-20",
+                    "kind": "communiqué", "speakers": "Syndicat de la Moselotte",
+                    "text": LONG}]
+    corpus = write_corpus(tmp_path / "corpus", rows)
+    index(corpus, tmp_path / "index")
+    base = (tmp_path / "index" / reuse.BASE).read_bytes()
+    # a release edited, one gone, one new: slots added and slots forgotten
+    edited = [*rows[:-2], {**rows[-1], "text": LONG.replace("jeudi", "vendredi")}]
+    write_corpus(corpus, edited)
+    (corpus / LATE[0]).write_text(LATE[1], "utf-8")
+    index(corpus, tmp_path / "index")
+    assert (tmp_path / "index" / reuse.BASE).read_bytes() == base
+    fresh = write_corpus(tmp_path / "fresh", edited)
+    (fresh / LATE[0]).write_text(LATE[1], "utf-8")
+    index(fresh, tmp_path / "fresh-index")
+    assert groups_seen(tmp_path / "index") == groups_seen(tmp_path / "fresh-index")
+    kept = reuse.ReuseState.load(tmp_path / "index", _generation(tmp_path / "index"))
+    whole = reuse.ReuseState.load(tmp_path / "fresh-index",
+                                  _generation(tmp_path / "fresh-index"))
+    assert kept.base["slots"] == len(rows) and not whole.base["slots"] == len(kept.ids)
+
+    def table(state):  # fingerprints and matches by document id, slots aside
+        ids = state.ids
+        return (sorted(zip(state.fp_hash.tolist(), (ids[s] for s in state.fp_slot.tolist()),
+                           strict=True)),
+                sorted((ids[a], a0, a1, ids[b], b0, b1) for a, a0, a1, b, b0, b1
+                       in state.m_int.tolist()))
+    assert table(kept) == table(whole)
+    assert any(kept.ids[s] == "" for s in range(kept.base["slots"]))  # forgotten in the base
 
 
 def test_pairs_aligned_in_two_processes_give_the_groups_of_one(built, tmp_path, monkeypatch):
