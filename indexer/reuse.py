@@ -71,7 +71,7 @@ from indexer.documents import text_hash
 ARRAYS = "reuse.npz"
 GROUPS = "reuse.json"
 # The fingerprints and matches as a run left them, rewritten only once the runs since have
-# added a quarter to them (`REBASE`): `ARRAYS` then holds what those runs added.
+# added a tenth to them (`REBASE`): `ARRAYS` then holds what those runs added.
 BASE = "reuse-base.npz"
 # 6: the fingerprints and matches split between `BASE` and `ARRAYS`, headers and footers
 # kept with their similarity negated; 5: headers and footers kept among the matches
@@ -81,8 +81,9 @@ VERSION = 6
 # an edge finds it at the next full build. All are read, then written as 6.
 READABLE = (3, 4, 5, 6)
 # The base is written again when the entries added since (or those of documents gone since)
-# reach this share of it.
-REBASE = 0.25
+# reach this share of it: the two files then hold at most a tenth more than one would (at
+# `250k` the groups' files add 18 % to the index; the cap is 20 %).
+REBASE = 0.1
 
 # Words per fingerprint: four keeps chance matches rare and survives one changed word in
 # every five (measured against 3 and 5 in bench/reuse.py).
@@ -1002,7 +1003,7 @@ class ReuseState:
 
     def _rebase(self) -> bool:
         """Tell whether the base file must be written again: none yet, or the fingerprints
-        added since, or the documents gone since, reach a quarter of it."""
+        added since, or the documents gone since, reach a tenth of it (`REBASE`)."""
         slots, count = self.base["slots"], self.base["fingerprints"]
         if not slots:
             return True
