@@ -274,7 +274,7 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
     upper-case heading starts a new section, and the words after it stay with the speaker who
     has the floor, unless the label had no words before it (the turn's words were dropped:
     those after the heading are another's). A turn whose text is one parenthesis (« (Le texte
-    du rapport figure dans les Journaux du Senat.) ») names no speaker.
+    du rapport figure dans les Journaux du Senat.) ») is no turn.
 
     >>> text = ("M. Jean Dupont (Lévis, BQ): Monsieur le Président, je dépose une pétition.\\n"
     ...         "L'hon. Marie Roy (ministre de la Santé, Lib.):\\nNous l'examinerons.\\n"
@@ -307,15 +307,15 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
         nonlocal part
         body = clean_paragraph(" ".join(words))
         words.clear()
-        if speaker is None or not body:
+        # « (Le texte du rapport figure dans les Journaux du Senat.) » alone: the record's
+        # note, no words of the speaker's, no turn
+        if speaker is None or not body or _NOTE.fullmatch(body):
             return
         part += 1
         meta: dict[str, Any] = {"kind": "débat"}
         if place:
             meta["place"] = place
         who = speaker.get("name")
-        if _NOTE.fullmatch(body):
-            who = None  # « (Le texte du rapport figure dans les Journaux du Senat.) » alone
         if who:
             meta["speakers"] = [{"name": who, "function": speaker.get("function")}]
         for key in ("politicalgroup", "circonscription", "voices"):
