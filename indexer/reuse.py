@@ -18,10 +18,11 @@ ouverte »), and matches that are contact blocks, addresses or links, or that st
 very top or bottom of both documents (repeated headers and footers), are left out.
 
 Incremental: the fingerprints of every indexed document, the matches and the quotations are
-kept in `reuse.npz` in the index folder; a run fingerprints only the documents it writes,
-looks their fingerprints up in the kept table (a sorted array), aligns only the pairs that
-involve them, and rebuilds the groups from the kept matches. The groups the pages read are
-in `reuse.json`. Both files are replaced atomically after the index's commit and carry its
+kept in the index folder (`reuse-base.npz`, the tables as a run left them, and `reuse.npz`,
+what later runs added and the rest); a run fingerprints only the documents it writes, looks
+their fingerprints up in the kept table (a sorted array), aligns only the pairs that involve
+them, and rebuilds the groups from the kept matches. The groups the pages read are in
+`reuse.json`. The files are replaced atomically after the index's commit and carry its
 generation and one run token: a run that finds them out of step with the index starts over.
 
 Measured choice (`python -m bench.reuse --compare 5000`): choosing the pairs to align from
