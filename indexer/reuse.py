@@ -703,6 +703,12 @@ class Edit:
         altered or cut into its words (however near it, a span beside it is untouched)."""
         return self._moved(span, self.start, self.old_stop)
 
+    def in_place(self, span: tuple[int, int], sim: float) -> tuple[int, int] | None:
+        """Return where an old match within `NEAR` words of the change now stands when it is
+        a header or footer (`EDGE`: its similarity known, negated) whose words the change
+        left alone: judged again where it stands, not aligned again. None otherwise."""
+        return self.untouched(span) if sim < EDGE else None
+
     def _moved(self, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int] | None:
         if span[1] <= lo:
             return span
@@ -800,6 +806,13 @@ def _fingerprints_and_matches(fp_hash: np.ndarray, fp_slot: np.ndarray, m_int: n
             "similarity": m_sim}
 
 
+def _read_fingerprints_and_matches(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, ...]:
+    """Return the fingerprints (hashes, slots) and matches (rows, similarities) that
+    `_fingerprints_and_matches` stored."""
+    return (_undelta(arrays["fp_hash"]), _four_bytes(arrays["fp_slot"]),
+            arrays["matches"].astype(np.int64), arrays["similarity"])
+
+
 @dataclass
 class _Base:
     """The fingerprints and matches of every document as one run left them (`BASE`).
@@ -826,8 +839,7 @@ class _Base:
             return None
         if _json(arrays["header"]).get("token") != stamp["token"]:
             return None
-        fp_hash, fp_slot = _undelta(arrays["fp_hash"]), _four_bytes(arrays["fp_slot"])
-        m_int, m_sim = arrays["matches"].astype(np.int64), arrays["similarity"]
+        fp_hash, fp_slot, m_int, m_sim = _read_fingerprints_and_matches(arrays)
         gone = ids[:stamp["slots"]] == b""
         if gone.any():
             keep = ~gone[fp_slot]
@@ -926,8 +938,7 @@ class ReuseState:
             state.excerpts = dict(zip(
                 (f"{s}:{a}:{b}" for s, a, b in arrays["excerpt_keys"].tolist()),
                 _unpack(arrays["excerpt_len"], arrays["excerpt_text"]), strict=True))
-        fp_hash, fp_slot = _undelta(arrays["fp_hash"]), _four_bytes(arrays["fp_slot"])
-        m_int, m_sim = arrays["matches"].astype(np.int64), arrays["similarity"]
+        fp_hash, fp_slot, m_int, m_sim = _read_fingerprints_and_matches(arrays)
         if "base" in header:
             base = _Base.read(index_dir, header["base"], arrays["ids"])
             if base is None:
@@ -1283,8 +1294,7 @@ class ReuseUpdate:
             # an old match near the change may align otherwise; a header or footer whose
             # words the change left alone is judged again where it now stands (`_keep`)
             found.update(p for p, own, _, sim, _ in self.kept.get(slot, ())
-                         if edit.moved(own) is None
-                         and (sim >= EDGE or edit.untouched(own) is None))
+                         if edit.moved(own) is None and edit.in_place(own, sim) is None)
             hot[slot] = found - new
         return hot
 
@@ -1308,8 +1318,8 @@ class ReuseUpdate:
                     continue
                 moved = edit.moved(own)
                 if moved is None:  # a header or footer beside the change (see `_hot`)
-                    moved = edit.untouched(own)
-                    if moved is None or sim >= EDGE:
+                    moved = edit.in_place(own, sim)
+                    if moved is None:
                         continue
                     # the partner's side is unchanged, at its edge: the passage stays a
                     # header or footer while it stands at an edge of this document too

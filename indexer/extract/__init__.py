@@ -575,8 +575,8 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
     third_person = (
         not turns and default is None and doc.kind in _REPORT_KINDS | {"conseil des ministres"}
     )
-    context = Context(mentions, turns, interviewees, default, functions, third_person, interviewers)
-    context.debate = doc.kind == "débat"
+    context = Context(mentions, turns, interviewees, default, functions, third_person, interviewers,
+                      debate=doc.kind == "débat")
     if not doc.quotes:
         doc.quotes = extract_quotes(text, context)
         for quote in doc.quotes:
