@@ -2,7 +2,8 @@
 
     python -m bench.extraction_identity dump --root FOLDER [--step N] [--workers W] --out F.jsonl
     python -m bench.extraction_identity compare BEFORE.jsonl AFTER.jsonl
-    python -m bench.extraction_identity run --baseline CHECKOUT --root FOLDER [--step N]
+    python -m bench.extraction_identity run --baseline CHECKOUT [--candidate CHECKOUT]
+                                            --root FOLDER [--step N] [--workers W]
 
 `dump` reads every `step`-th file of each source folder under `root` (its first level:
 TEI, Hansard, vie-publique, the releases, … each keeps its share), extracts their documents
@@ -13,7 +14,8 @@ quotations with their authors, functions, cues and offsets), one JSON line each,
 CPU seconds of the extraction (this process and its workers). `compare` names every
 document and field that differ and exits 1 if any does. `run` dumps the same files with the
 code of another checkout (`--baseline`, e.g. a `git worktree` of the commit before) and with
-this one, in turn, then compares: only the code differs.
+this one (or `--candidate`: another checkout, e.g. the commit with one change applied
+while others edit this one), in turn, then compares: only the code differs.
 """
 
 from __future__ import annotations
@@ -96,20 +98,29 @@ def compare(before: Path, after: Path, show: int = 20) -> dict:
             "examples": differences[:show]}
 
 
-def run(baseline: Path, root: Path, step: int, workers: int, keep: Path | None) -> int:
-    """Dump with the baseline checkout's code, then with this one, and compare."""
+def run(baseline: Path, root: Path, step: int, workers: int, keep: Path | None,
+        candidate: Path = ROOT, rounds: int = 1) -> int:
+    """Dump with the baseline checkout's code, then with the candidate's, and compare.
+
+    With `rounds` > 1 both run again, in turn, the second first on even rounds (the first
+    run of all reads the files from disk): each one's CPU seconds are listed."""
     folder = keep or Path(tempfile.mkdtemp(prefix="extraction-identity-"))
     folder.mkdir(parents=True, exist_ok=True)
-    summaries = {}
-    for label, code in (("before", Path(baseline).absolute()), ("after", ROOT)):
-        out = folder / f"{label}.jsonl"
-        env = {**os.environ, "PYTHONPATH": str(code)}
-        # this very file, run against the other checkout's `indexer` package
-        command = [sys.executable, str(Path(__file__).resolve()), "dump", "--root", str(root),
-                   "--step", str(step), "--workers", str(workers), "--out", str(out)]
-        done = subprocess.run(command, env=env, cwd=code, check=True, capture_output=True,
-                              text=True)
-        summaries[label] = json.loads(done.stdout.strip().splitlines()[-1])
+    checkouts = [("before", Path(baseline).absolute()), ("after", Path(candidate).absolute())]
+    summaries: dict[str, dict] = {}
+    for turn in range(rounds):
+        for label, code in checkouts if turn % 2 == 0 else checkouts[::-1]:
+            out = folder / f"{label}.jsonl"
+            env = {**os.environ, "PYTHONPATH": str(code)}
+            # this very file, run against the other checkout's `indexer` package
+            command = [sys.executable, str(Path(__file__).resolve()), "dump", "--root",
+                       str(root), "--step", str(step), "--workers", str(workers),
+                       "--out", str(out)]
+            done = subprocess.run(command, env=env, cwd=code, check=True, capture_output=True,
+                                  text=True)
+            summary = json.loads(done.stdout.strip().splitlines()[-1])
+            cpu = [*summaries.get(label, {}).get("cpu_rounds", []), summary["cpu_seconds"]]
+            summaries[label] = {**summary, "cpu_rounds": cpu}
     result = compare(folder / "before.jsonl", folder / "after.jsonl")
     print(json.dumps({**summaries, **result, "folder": str(folder)}, ensure_ascii=False,
                      indent=1))
@@ -133,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     both.add_argument("--root", type=Path, required=True)
     both.add_argument("--step", type=int, default=1)
     both.add_argument("--workers", type=int, default=1)
+    both.add_argument("--candidate", type=Path, default=ROOT,
+                      help="the checkout whose code is measured (default: this one)")
+    both.add_argument("--rounds", type=int, default=1, help="runs of each, in turn")
     both.add_argument("--keep", type=Path, help="folder for the two dumps (default: a temp one)")
     args = parser.parse_args(argv)
     if args.command == "dump":
@@ -142,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         result = compare(args.before, args.after)
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 1 if result["different"] else 0
-    return run(args.baseline, args.root, args.step, args.workers, args.keep)
+    return run(args.baseline, args.root, args.step, args.workers, args.keep, args.candidate,
+               args.rounds)
 
 
 if __name__ == "__main__":

@@ -55,6 +55,7 @@ _FILE_DATE = re.compile(
     r"(?<!\d)(1[89]\d\d|2[01]\d\d)[-_/](0[1-9]|1[0-2])[-_/](0[1-9]|[12]\d|3[01])(?!\d)"
 )
 _DIGITS = re.compile(r"\d+")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -146,8 +147,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
     >>> find_dates("mardi 5 mars")[0].year is None
     True
     """
+    end = len(text) if end is None else end
+    if _ANY_DIGIT.search(text, start, end) is None:
+        return []  # every form has a digit: no need to try the pattern at every position
     found = []
-    for m in DATE_PATTERN.finditer(text, start, len(text) if end is None else end):
+    for m in DATE_PATTERN.finditer(text, start, end):
         match = _match(m)
         if match is not None and 1 <= match.month <= 12 and 1 <= match.day <= 31:
             found.append(match)

@@ -79,6 +79,15 @@ def _accent_from_text(theme: str, vocabulary: dict[str, str]) -> str:
     return " ".join(out)
 
 
+def _accented_words(text: str) -> dict[str, str]:
+    """Return the words of `text` written with accents, by their folded form."""
+    vocabulary: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        if not word.isascii():
+            vocabulary.setdefault(fold(word).casefold(), word.lower())
+    return vocabulary
+
+
 def canonical_themes(themes: list[str], text: str = "") -> list[str]:
     """Return themes without duplicates up to case and accents, each in its best form.
 
@@ -88,11 +97,7 @@ def canonical_themes(themes: list[str], text: str = "") -> list[str]:
     ...                  "Le budget et l'impôt sur la relance.")
     ['Relance économique', 'Impôt']
     """
-    vocabulary: dict[str, str] = {}
-    if text and any(ord(c) < 128 and c.isalpha() for t in themes for c in t):
-        for word in _WORD.findall(text):
-            if any(ord(c) > 127 for c in word):
-                vocabulary.setdefault(fold(word).casefold(), word.lower())
+    vocabulary: dict[str, str] | None = None  # read from the text when a form needs it
     groups: dict[str, list[str]] = {}
     for theme in themes:
         theme = " ".join(theme.split())
@@ -104,8 +109,11 @@ def canonical_themes(themes: list[str], text: str = "") -> list[str]:
         form = best_form(forms)
         if key in _SEEN:
             form = best_form([form, _SEEN[key]])
-        if _score(form)[0] == 0 and vocabulary:
-            form = _accent_from_text(form, vocabulary)
+        if _score(form)[0] == 0 and text:
+            if vocabulary is None:
+                vocabulary = _accented_words(text)
+            if vocabulary:
+                form = _accent_from_text(form, vocabulary)
         result.append(form)
     return result
 

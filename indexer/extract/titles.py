@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from indexer.extract.dates import DateMatch, find_dates
 from indexer.extract.kinds import kind_from_title
@@ -113,6 +114,10 @@ def _people(segment: str) -> list[tuple[str, str | None]]:
     return people
 
 
+# A batch file's records often share their title (a sitting's turns, a speech's rows), and
+# each title is parsed twice (`enrich_document`, `roles.learn_from_titles`): parsed once.
+# The answer is shared, never changed by its readers.
+@lru_cache(maxsize=4096)
 def parse_title(title: str | None) -> TitleInfo:
     """Return what an official-style title states.
 
