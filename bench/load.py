@@ -25,7 +25,10 @@ Reported per run: requests/s, median and p95 latency of the normal clients, erro
 status other than 2xx/3xx/404, or a connection error), the server time of every request
 (its `Server-Timing` header: the slowest, and how many took over a second), the hostile
 requests' own figures, and the server's resident memory (VmRSS, master and workers added)
-and open file descriptors before and after, so that a growth across runs shows.
+and open file descriptors before and after, so that a growth across runs shows; the CPU
+time of the run (`/proc/PID/stat` of the server's processes, `getrusage` of the clients, and
+with `--jvm-pid` the cluster's JVM) and its share per request, beside the load average at the
+start and the end: on a shared machine the CPU per request compares runs, the wall does not.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import json
 import os
 import random
 import re
+import resource
 import socket
 import statistics
 import subprocess
@@ -108,6 +112,13 @@ class RunResult:
     server_over_1s: int = 0
     slowest: list[str] = field(default_factory=list)  # "ms kind path" of the slowest requests
     load_average: str = ""  # of the machine (1, 5, 15 min) at the end of the run
+    load_average_start: str = ""  # … and at its start
+    # CPU seconds of the run: the server's processes, the clients (this process), the JVM
+    cpu_server_s: float = 0.0
+    cpu_clients_s: float = 0.0
+    cpu_jvm_s: float | None = None
+    # … per request served (normal and hostile), in ms
+    cpu_ms_per_request: dict[str, float] = field(default_factory=dict)
 
 
 # --- the server ---------------------------------------------------------------------------------
@@ -487,6 +498,27 @@ def _stats(values: list[float]) -> dict[str, float]:
             "max_ms": round(max(values, default=0), 1)}
 
 
+def proc_cpu_seconds(pids: list[int]) -> float:
+    """Return the CPU time (user + system, every thread) the processes used so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+                # the command may hold spaces: the fields after its closing parenthesis
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
+def own_cpu_seconds() -> float:
+    """Return this process's CPU time (the clients' threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def load_average() -> str:
     """Return the machine's load average (1, 5 and 15 minutes), or '?'."""
     try:
@@ -496,10 +528,15 @@ def load_average() -> str:
 
 
 def drive(server: Server, targets: Targets, *, clients: int, seconds: float, seed: int,
-          label: str, until: threading.Event | None = None, hostile: int = 0) -> RunResult:
+          label: str, until: threading.Event | None = None, hostile: int = 0,
+          jvm_pid: int | None = None) -> RunResult:
     """Run `clients` clients, and `hostile` hostile ones, for `seconds` (and, given `until`,
-    until it is set too). Latency figures are the normal clients'; errors count everyone's."""
+    until it is set too). Latency figures are the normal clients'; errors count everyone's.
+    `jvm_pid`: the cluster's JVM, whose CPU time during the run is reported too."""
     rss_before, fds_before = server.rss_mb(), server.fds()
+    load_start = load_average()
+    cpu_before = (proc_cpu_seconds(server.pids()), own_cpu_seconds(),
+                  proc_cpu_seconds([jvm_pid]) if jvm_pid else 0.0)
     stop = threading.Event()
     workers = [Client(server.port, targets, seed * 1000 + i, stop) for i in range(clients)]
     workers += [HostileClient(server.port, targets, seed * 1000 + 500 + i, stop)
@@ -514,7 +551,15 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
     for worker in workers:
         worker.join()
     elapsed = time.perf_counter() - started
+    cpu_server = proc_cpu_seconds(server.pids()) - cpu_before[0]
+    cpu_clients = own_cpu_seconds() - cpu_before[1]
+    cpu_jvm = proc_cpu_seconds([jvm_pid]) - cpu_before[2] if jvm_pid else None
     everything = [s for w in workers for s in w.samples]
+    served = max(1, len(everything))
+    per_request = {"server": round(cpu_server * 1000 / served, 1),
+                   "clients": round(cpu_clients * 1000 / served, 1)}
+    if cpu_jvm is not None:
+        per_request["jvm"] = round(cpu_jvm * 1000 / served, 1)
     samples = [s for w in workers if not w.hostile for s in w.samples]
     bad = [s for w in workers if w.hostile for s in w.samples]
     latencies = [s.seconds * 1000 for s in samples]
@@ -548,6 +593,11 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
         server_over_1s=sum(ms > SLOW_MS for ms in server_ms),
         slowest=[f"{s.server_ms:.0f} ms {s.kind} {s.path[:100]}" for s in slowest],
         load_average=load_average(),
+        load_average_start=load_start,
+        cpu_server_s=round(cpu_server, 1),
+        cpu_clients_s=round(cpu_clients, 1),
+        cpu_jvm_s=round(cpu_jvm, 1) if cpu_jvm is not None else None,
+        cpu_ms_per_request=per_request,
     )
 
 
@@ -608,8 +658,8 @@ def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs:
              reindex: list[Path] | None = None, rebuild: bool = False,
              server_threads: int | None = None,
              workers: int | None = None, hostile: int = 0, probe_first: bool = False,
-             seed: int = 6, log=print, server_env: dict[str, str] | None = None
-             ) -> list[RunResult]:
+             seed: int = 6, log=print, server_env: dict[str, str] | None = None,
+             jvm_pid: int | None = None) -> list[RunResult]:
     """Serve `index_dir` and run the load `runs` times (each followed by a run during a
     re-index of `reindex` when given); return the figures of every run.
 
@@ -629,7 +679,8 @@ def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs:
                 f"statut {figures['status']}")
         for number in range(1, runs + 1):
             result = drive(server, targets, clients=clients, seconds=seconds,
-                           seed=seed + number, label=f"run {number}", hostile=hostile)
+                           seed=seed + number, label=f"run {number}", hostile=hostile,
+                           jvm_pid=jvm_pid)
             if probed and number == 1:
                 result.hostile["probe"] = probed
             results.append(result)
@@ -639,7 +690,7 @@ def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs:
                 job.start()
                 result = drive(server, targets, clients=clients, seconds=seconds,
                                seed=seed + 100 + number, label=f"run {number} + réindexation",
-                               until=job.done, hostile=hostile)
+                               until=job.done, hostile=hostile, jvm_pid=jvm_pid)
                 job.join()
                 result.reindex = job.result
                 results.append(result)
@@ -660,7 +711,12 @@ def format_result(result: RunResult) -> str:
         f"{result.rss_after_mb:.0f} Mo, fd {result.fds_before} → {result.fds_after}",
         f"{'':>26}   temps serveur : p95 {result.server_p95_ms:.0f} ms, max "
         f"{result.server_max_ms:.0f} ms, {result.server_over_1s} requête(s) au-delà d'une "
-        f"seconde ; charge de la machine {result.load_average}",
+        f"seconde ; charge de la machine {result.load_average_start} → {result.load_average}",
+        f"{'':>26}   CPU : serveur {result.cpu_server_s:.1f} s, clients "
+        f"{result.cpu_clients_s:.1f} s"
+        + (f", JVM {result.cpu_jvm_s:.1f} s" if result.cpu_jvm_s is not None else "")
+        + " ; par requête " + ", ".join(f"{k} {v:.1f} ms"
+                                        for k, v in result.cpu_ms_per_request.items()),
     ]
     if result.hostile_clients:
         h = result.hostile
@@ -706,6 +762,8 @@ def main(argv: list[str] | None = None) -> int:
                              "--engine opensearch); --index then only gives the reuse groups")
     parser.add_argument("--opensearch-index", default="verbatim", metavar="ALIAS",
                         help="the index's alias on the cluster")
+    parser.add_argument("--jvm-pid", type=int, metavar="PID",
+                        help="the cluster's JVM, whose CPU time is reported beside the server's")
     args = parser.parse_args(argv)
     server_env = {"VERBATIM_ENGINE": "opensearch", "VERBATIM_OPENSEARCH_URL":
                   args.opensearch_url, "VERBATIM_OPENSEARCH_INDEX": args.opensearch_index
@@ -715,7 +773,8 @@ def main(argv: list[str] | None = None) -> int:
     results = run_load(args.index, clients=args.clients, seconds=args.seconds, runs=args.runs,
                        reindex=args.reindex, rebuild=args.rebuild,
                        server_threads=args.server_threads, workers=args.workers,
-                       hostile=args.hostile, probe_first=args.probe, server_env=server_env)
+                       hostile=args.hostile, probe_first=args.probe, server_env=server_env,
+                       jvm_pid=args.jvm_pid)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False,
                                         indent=2), encoding="utf-8")
