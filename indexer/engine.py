@@ -16,8 +16,9 @@ JSON of a hit are the same for both.
 
 from __future__ import annotations
 
+import heapq
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -40,6 +41,13 @@ MAX_PER_PAGE = 100
 MAX_LIST = 1000  # one page of a hits-only search (exports)
 MAX_RESULTS = 10_000  # deepest result one can page to
 MIN_HITS = 3  # hits of a list always given, even past the time budget (~35 ms each at worst)
+# Facets are bounded as Datasette's are: a search returns each facet's FACET_SIZE values with
+# most records (and the values selected, whatever their rank), and says when there are more;
+# one may ask for up to MAX_FACET_SIZE (`facet_size=max`, or all of one facet). A speaker
+# list of a thousand names is read by nobody and cost each page more than its search.
+FACET_SIZE = 30
+MAX_FACET_SIZE = 1000
+WHOLE_FACETS = ("year",)  # one value a year: always counted whole (histogram, timelines)
 ENGINES = ("whoosh", "opensearch")
 
 
@@ -67,8 +75,10 @@ class Found:
 
     `facets` holds, for every facet of `FACET_FIELDS` (none when `request.facets` is off),
     the values of the records that match the query and every other facet's selection
-    ([{"value", "count"}], most records first); `years` and `months` count the records
-    that match everything, for the histogram.
+    ([{"value", "count"}] as `top_counts` gives them: the `request.facet_limit(facet)` values
+    with most records, then the selected values beyond them); `truncated` names the facets
+    that have more values than those; `years` and `months` count the records that match
+    everything, for the histogram.
     """
 
     total: int
@@ -79,6 +89,7 @@ class Found:
     level: str = "all"  # which records match: "all" words, "most" (half or more), "any"
     notes: list[str] = field(default_factory=list)  # what the matching and passages say
     passages: bool = False  # a pasted passage was found: it answers, no suggestions
+    truncated: dict[str, bool] = field(default_factory=dict)  # facet -> values left out
 
 
 class Engine(Protocol):
@@ -128,17 +139,45 @@ def best_label(forms: list[tuple[str, int]]) -> str:
                                      sum(c.isupper() for c in f[0]), f[1], f[0]))[0]
 
 
-def sorted_counts(counts: dict[str, int]) -> list[dict]:
-    """Return facet counts as the pages show them: most records first, then by name."""
-    ordered = sorted(counts.items(), key=lambda vc: (-vc[1], _name_order(vc[0])))
-    return [{"value": v, "count": n} for v, n in ordered]
+def _order(item: tuple[str, int]) -> tuple[int, str]:
+    # which values a cut list keeps: most records first, ties by the value's characters as
+    # OpenSearch orders its buckets (`_key`), so that both engines cut at the same value
+    return -item[1], item[0]
+
+
+def _shown_order(item: tuple[str, int]) -> tuple[int, str]:
+    # how they are shown: ties in alphabetical order, accents and capitals aside
+    return -item[1], _name_order(item[0])
 
 
 @lru_cache(maxsize=65_536)
 def _name_order(value: str) -> str:
-    # a facet's values are sorted at every search (a thousand a page at `250k`): each
-    # value's folded form is computed once
+    # each value's folded form computed once (the same names come back at every search)
     return fold(value).casefold()
+
+
+def top_counts(counts: dict[str, int], size: int | None, selected: Iterable[str] = ()
+               ) -> tuple[list[dict], bool]:
+    """Return a facet's values as searches give them, and whether some were left out.
+
+    The `size` values with most records come first (all of them when `size` is None), ties
+    in alphabetical order, then the `selected` values past them, so that a selection always
+    shows its count: [{"value", "count"}].
+
+    >>> top_counts({"Jean Castex": 3, "Élisabeth Borne": 5, "Agnès Buzyn": 3}, 2, ["Jean Castex"])
+    ([{'value': 'Élisabeth Borne', 'count': 5}, {'value': 'Agnès Buzyn', 'count': 3}, \
+{'value': 'Jean Castex', 'count': 3}], True)
+    """
+    if size is None:
+        ordered = sorted(counts.items(), key=_shown_order)
+        return [{"value": v, "count": n} for v, n in ordered], False
+    kept = heapq.nsmallest(size + 1, counts.items(), key=_order)
+    truncated = len(kept) > size
+    ordered = sorted(kept[:size], key=_shown_order)
+    shown = {v for v, _ in ordered}
+    ordered += sorted(((v, counts[v]) for v in set(selected) - shown if v in counts),
+                      key=_shown_order)
+    return [{"value": v, "count": n} for v, n in ordered], truncated
 
 
 def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str],

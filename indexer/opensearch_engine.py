@@ -47,7 +47,7 @@ from indexer.engine import (
     facet_key,
     record_hit,
     resolve_facet_terms,
-    sorted_counts,
+    top_counts,
 )
 from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
 from indexer.query import FACET_FIELDS, parse_query, plain_terms, query_terms
@@ -66,7 +66,7 @@ from indexer.spelling import (
 )
 
 DEFAULT_ALIAS = "verbatim"
-FACET_VALUES = 10_000  # values counted per facet (the Whoosh engine counts them all)
+FACET_VALUES = 10_000  # values of a facet read for its labels, and of the whole year facet
 VALUES_TTL = 10.0  # seconds a facet's list of values is kept for resolving `speaker:X`
 # seconds the record counts of the words searched are kept: they only decide whether a word
 # is unknown or rare enough to be corrected, and a request is saved on most searches
@@ -696,6 +696,36 @@ class OpenSearchCatalog:
         with self._lock:
             return self._values[facet][3]
 
+    def _merged(self, facet: str) -> list[str]:
+        """Return the indexed spellings of the labels that have several (`facet_values`)."""
+        _, variants = self.facet_values(facet)
+        return [v for forms in variants.values() if len(forms) > 1 for v in forms]
+
+    def _facet_agg(self, facet: str, others: list[dict], size: int | None,
+                   selected: list[str]) -> dict[str, Any]:
+        """Return the aggregation counting a facet under the other facets' selections.
+
+        Bounded (`size`): the cluster returns the `size` + 1 spellings with most records
+        (ties by spelling, the order `top_counts` cuts at), past the spellings of merged
+        labels and of the selected values, which are counted apart (`include`): a label's
+        count is then whole whatever its spellings' ranks, and the values shown are those
+        the Whoosh engine shows.
+        """
+        if size is None:
+            counted = {"terms": {"field": facet, "size": FACET_VALUES}}
+            return {"filter": {"bool": {"filter": others}}, "aggs": {"v": counted}}
+        variants = self.facet_values(facet)[1]
+        pinned = sorted({*self._merged(facet),
+                         *(s for v in selected for s in variants.get(v, [v]))})
+        # an empty value is no value (never shown): it must not take one of the places
+        top = {"field": facet, "size": size + 1, "exclude": ["", *pinned],
+               "order": [{"_count": "desc"}, {"_key": "asc"}]}
+        aggs: dict[str, Any] = {"v": {"terms": top}}
+        if pinned:
+            aggs["pinned"] = {"terms": {"field": facet, "include": pinned,
+                                        "size": len(pinned)}}
+        return {"filter": {"bool": {"filter": others}}, "aggs": aggs}
+
     def _read_values(self, facet: str) -> tuple[dict[str, str], dict[str, list[str]]]:
         buckets = self.search({
             "size": 0, "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}},
@@ -742,8 +772,8 @@ class OpenSearchCatalog:
         aggs: dict[str, Any] = {}
         for facet in FACET_FIELDS if request.facets else ():
             others = [f for name, f in selections.items() if name != facet]
-            aggs[facet] = {"filter": {"bool": {"filter": others}},
-                           "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}}
+            aggs[facet] = self._facet_agg(facet, others, request.facet_limit(facet),
+                                          request.selected(facet))
         if request.facets:
             aggs["_all"] = {"filter": {"bool": {"filter": list(selections.values())}},
                             "aggs": {"months": {"date_histogram": {
@@ -775,18 +805,20 @@ class OpenSearchCatalog:
         if answer is None:
             answer = self.search(body_for(query))
         total = answer["hits"]["total"]["value"]
-        facets, years, months = {}, {}, {}
+        facets, years, months, truncated = {}, {}, {}, {}
         if request.facets:
             found_aggs = answer["aggregations"]
             for facet in FACET_FIELDS:
                 counts: dict[str, int] = {}
                 spelled = self._spelled(facet)
-                for b in found_aggs[facet]["v"]["buckets"]:
+                found = found_aggs[facet]
+                for b in [*found["v"]["buckets"], *found.get("pinned", {}).get("buckets", [])]:
                     if b["key"]:
                         # a value indexed since the list was read: its label is looked for
                         label = spelled.get(b["key"]) or self._label(facet, b["key"])
                         counts[label] = counts.get(label, 0) + b["doc_count"]
-                facets[facet] = sorted_counts(counts)
+                facets[facet], truncated[facet] = top_counts(
+                    counts, request.facet_limit(facet), request.selected(facet))
             # the year facet ignores its own selection; the histogram counts every selection
             months = {b["key_as_string"]: b["doc_count"]
                       for b in found_aggs["_all"]["months"]["buckets"]}
@@ -806,7 +838,7 @@ class OpenSearchCatalog:
         return Found(total=total, hits=hits, facets=facets, years=years,
                      months=lambda prefix: {m: n for m, n in months.items()
                                             if m.startswith(prefix)},
-                     level=level, notes=notes)
+                     level=level, notes=notes, truncated=truncated)
 
     def _counts(self, base: list[dict], queries: list[dict], body: dict[str, Any]
                 ) -> tuple[list[int], dict[str, Any]]:

@@ -16,11 +16,14 @@ from typing import Any
 
 from indexer import budget
 from indexer.engine import (  # noqa: F401 (the names callers import from here)
+    FACET_SIZE,
+    MAX_FACET_SIZE,
     MAX_LIST,
     MAX_PER_PAGE,
     MAX_RESULTS,
     MIN_HITS,
     SORTS,
+    WHOLE_FACETS,
     Engine,
     Found,
     IndexMissing,
@@ -51,10 +54,18 @@ class SearchRequest:
     quotes: bool = False  # search quotations instead of documents
     facets: bool = True  # False: hits only (exports), no facet counts nor histogram
     as_typed: bool = False  # True: unknown words are not corrected (« tel que saisi »)
+    facet_size: int = FACET_SIZE  # values of each facet returned (at most MAX_FACET_SIZE)
+    facet_all: str = ""  # a facet whose values are all wanted (up to MAX_FACET_SIZE)
 
     def selected(self, facet: str) -> list[str]:
         """Return the values selected for a facet."""
         return getattr(self, facet)
+
+    def facet_limit(self, facet: str) -> int | None:
+        """Return how many values of `facet` to return (None: all, for the years)."""
+        if facet in WHOLE_FACETS:
+            return None
+        return MAX_FACET_SIZE if facet == self.facet_all else self.facet_size
 
 
 @dataclass
@@ -72,6 +83,8 @@ class SearchResponse:
     match: str = "all"  # which documents match: "all" words, "most" (half or more), "any"
     # the words corrected: {"query" searched, "typed", "words": [{"word", "suggestion"}], "note"}
     correction: dict[str, Any] | None = None
+    # facet -> True when it has more values than those returned (`SearchRequest.facet_limit`)
+    facets_truncated: dict[str, bool] = field(default_factory=dict)
 
     @property
     def relaxed(self) -> bool:
@@ -88,6 +101,7 @@ class SearchResponse:
                 name: [{"value": v["value"], "count": v["count"]} for v in values]
                 for name, values in self.facets.items()
             },
+            "facets_truncated": self.facets_truncated,
         }
 
 
@@ -118,7 +132,8 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     Which words are required, and when the search widens to any word, is the engine's
     (`indexer.matching` for Whoosh); a note says so when it widens. Facet values combine
     with OR inside a facet and AND across facets; each facet's counts ignore its own
-    selection.
+    selection. Each facet holds its `request.facet_limit(facet)` values with most records
+    (then its selected values, whatever their rank); `facets_truncated` says which have more.
     """
     started = time.perf_counter()
     budget.start()  # in a web request, long stages stop at a deadline and say so
@@ -127,6 +142,7 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     request.per_page = max(1, min(request.per_page,
                                   MAX_PER_PAGE if request.facets else MAX_LIST))
     request.page = max(1, min(request.page, MAX_RESULTS // request.per_page))
+    request.facet_size = max(1, min(request.facet_size, MAX_FACET_SIZE))
 
     parsed = parse_query(request.q)
     # unknown words near a word of many records are searched corrected (indexer.spelling)
@@ -173,6 +189,7 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         seconds=time.perf_counter() - started,
         match=found.level,
         correction=correction,
+        facets_truncated={name: found.truncated.get(name, False) for name in facets},
     )
 
 

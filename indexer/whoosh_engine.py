@@ -30,7 +30,7 @@ from indexer.engine import (
     facet_key,
     record_hit,
     resolve_facet_terms,
-    sorted_counts,
+    top_counts,
 )
 from indexer.indexing import INDEX_NAME
 from indexer.matching import Ranked
@@ -213,22 +213,22 @@ class Catalog:
                    for f in FIELDS}
         return Scorer.for_searcher(searcher, words, lengths)
 
-    def counts(self, searcher, facet: str, key: tuple, docs) -> list[dict]:
+    def counts(self, searcher, facet: str, key: tuple, docs) -> dict[str, int]:
         """Return the facet counts of `docs`, all the records of the type and period `key`.
 
         Cached (32 periods per facet at most): a page filtered only by facets counts the
-        same whole set every time.
+        same whole set every time. The caller reads the counts, never changes them.
         """
         cache: OrderedDict = self._cached(searcher, "counts:" + facet, OrderedDict)
         with self._lock:
             found = cache.get(key)
         if found is None:
-            found = _count(docs, self.facet(searcher, facet))
+            found = self.facet(searcher, facet).counts(docs)
             with self._lock:
                 cache[key] = found
                 while len(cache) > 32:
                     cache.popitem(last=False)
-        return [dict(value) for value in found]  # the caller marks its selections on them
+        return found
 
     def dated_between(self, searcher, low: datetime | None, high: datetime | None
                       ) -> frozenset[int]:
@@ -397,20 +397,23 @@ def run(catalog: Catalog, plan: Plan) -> Found:
     for docs in selections.values():
         final &= docs
 
-    facets = {}
+    facets, truncated = {}, {}
     whole = ("quote" if request.quotes else "doc", low, high)  # what `base` holds
     for facet in FACET_FIELDS if request.facets else ():
         others = [docs for other, docs in selections.items() if other != facet]
         scope = matched.intersection(*others) if others else matched
         if len(scope) == len(base):
             # every record the type and dates allow (a filter-only page): counted once
-            facets[facet] = catalog.counts(searcher, facet, whole, scope)
+            counts = catalog.counts(searcher, facet, whole, scope)
         else:
-            facets[facet] = _count(scope, catalog.facet(searcher, facet))
+            counts = catalog.facet(searcher, facet).counts(scope)
+        # every label is counted (set intersections), but only the values shown are sorted
+        facets[facet], truncated[facet] = top_counts(counts, request.facet_limit(facet),
+                                                     request.selected(facet))
 
     years: dict[str, int] = {}
     if request.facets:
-        years = {v["value"]: v["count"] for v in _count(final, catalog.facet(searcher, "year"))}
+        years = dict(catalog.facet(searcher, "year").counts(final))
 
     def months(prefix: str) -> dict[str, int]:
         postings = catalog.postings(searcher, "month")
@@ -424,7 +427,7 @@ def run(catalog: Catalog, plan: Plan) -> Found:
                      f"Passage proche trouvé dans {len(shown)} document(s), "
                      f"à {round(max(p.similarity for p in shown) * 100)}\u00a0% près.")
     return Found(total=len(final), hits=hits, facets=facets, years=years, months=months,
-                 level=found.level, notes=notes, passages=bool(passages))
+                 level=found.level, notes=notes, passages=bool(passages), truncated=truncated)
 
 
 def _hit(searcher, stored: dict, score: float | None, terms: set[str],
@@ -440,10 +443,6 @@ def _hit(searcher, stored: dict, score: float | None, terms: set[str],
 def _parent(searcher, doc_id: str):
     parent = searcher.document(id=doc_id)
     return stored_document(parent) if parent else None
-
-
-def _count(ids: set[int] | frozenset[int], facet: FacetPostings) -> list[dict]:
-    return sorted_counts(facet.counts(ids))
 
 
 def _page(catalog, searcher, text_query, final: set[int], request,

@@ -222,6 +222,32 @@ def test_works_without_javascript(browser, server):
     context.close()
 
 
+def test_every_speaker_of_a_search_one_link_away_without_javascript(browser, server):
+    # the speeches name hundreds of speakers: the page lists the thirty most quoted, eight
+    # of them shown, and links to all of them; no script needed to get there and back
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/?q=relance")
+    panel = page.locator("section.facet[aria-labelledby=facet-speaker]")
+    assert panel.locator("#facet-speaker + ul a").count() == 8
+    assert panel.locator("details li").count() == 22
+    assert not panel.locator("details li").first.is_visible()  # folded under « voir plus »
+    panel.get_by_role("link", name="tous les orateurs").click()
+    page.wait_for_url(re.compile(r"facet_all=speaker"))
+    panel = page.locator("section.facet[aria-labelledby=facet-speaker]")
+    listed = panel.locator("details li")
+    assert listed.count() > 22 and listed.last.is_visible()  # the whole list, open
+    shot(page, "12-tous-les-orateurs")
+    last = listed.last.locator("a")
+    name = last.inner_text().strip()
+    last.click()
+    page.wait_for_url(re.compile(r"speaker="))
+    assert "facet_all" not in page.url  # the list folds back, the choice on top
+    assert name in page.locator("a.chip").inner_text()
+    assert name in page.locator("#facet-speaker + ul a.selected").inner_text()
+    context.close()
+
+
 def test_talking_points_genealogy_and_reused_marks(page):
     # the passages repeated most, then who said one first, then the document it stands in
     page.goto("/elements-de-langage")

@@ -193,7 +193,9 @@ def test_absurd_pages_are_clamped(catalog, page):
 
 def test_json_contract_has_exactly_the_public_keys(catalog):
     data = run(catalog, q="barrage").to_json()
-    assert set(data) == {"query", "total", "results", "facets"}
+    assert set(data) == {"query", "total", "results", "facets", "facets_truncated"}
+    assert data["facets_truncated"] == {"speaker": False, "theme": False, "kind": False,
+                                        "year": False, "lang": False}
     assert set(data["results"][0]) == {
         "id", "title", "date", "kind", "speakers", "themes", "source", "record", "score",
         "snippet", "alternates", "passage",

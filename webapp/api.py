@@ -7,7 +7,7 @@ from flask import Blueprint, abort, jsonify, request
 
 from indexer.verify import MAX_QUOTE_CHARS, verify, verify_many
 from webapp.catalog import get_catalog
-from webapp.facets import facet_values
+from webapp.facets import facet_more, facet_values
 from webapp.params import clean, parse_search_args
 from webapp.results import correction_link, hit_url, pagination, run_search
 from webapp.verifier import MAX_QUOTES, unchecked_note
@@ -22,6 +22,11 @@ def search_api():
     `correction` of a name typed wrong (null, or the query searched instead, with
     `as_typed_url` for the search as typed: `tel_quel=1`).
 
+    Each facet holds its `facet_size` values with most records (30 by default; a number up
+    to 1,000, or `max`), then the selected values past them; `facets_truncated` says which
+    facets have more, and `facets_all_urls` gives for each of those the URL of the same
+    search with all its values (`facet_all=speaker`, up to 1,000).
+
     Arguments that cannot be understood give a 400 with the list of problems.
     """
     args = parse_search_args(request.args)
@@ -30,6 +35,9 @@ def search_api():
     response = run_search(get_catalog(), args)
     data = response.to_json()
     data["facets"] = facet_values(response, args, "api.search_api", external=True)
+    data["facets_all_urls"] = {
+        facet: more["all_url"]
+        for facet, more in facet_more(response, args, "api.search_api", external=True).items()}
     for hit in data["results"]:
         hit["url"] = hit_url(hit, args.q, external=True)
     pager = pagination(args, response.total, "api.search_api", external=True)

@@ -1,7 +1,10 @@
 """Facets, filter chips and the histogram as plain dicts, the same for HTML and JSON.
 
 Every facet value is {value, label, count, selected, toggle_url} (Datasette's shape):
-the page renders it as a link, the API returns it as it is.
+the page renders it as a link, the API returns it as it is. A search returns each facet's
+values with most records (`facet_size`, 30 by default: 8 shown, the rest under « voir
+plus »); a facet that has more gets a link to all its values (`facet_all=speaker`, up to
+`MAX_FACET_SIZE`), as Datasette's « … » link does.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
-from indexer.search import SearchResponse
+from indexer.search import MAX_FACET_SIZE, SearchResponse
 from webapp.formatting import NBSP, capitalize, french_date, period_label, plural
 from webapp.params import FACETS, SearchArgs
 
@@ -21,6 +24,8 @@ LANGUAGE_NAMES = {"fr": "français", "en": "anglais", "de": "allemand", "es": "e
                   "it": "italien", "pt": "portugais", "nl": "néerlandais", "ar": "arabe",
                   "ru": "russe", "zh": "chinois", "pl": "polonais", "ro": "roumain",
                   "br": "breton", "ca": "catalan", "eu": "basque", "oc": "occitan"}
+FACET_ALL = {"speaker": "tous les orateurs", "theme": "tous les thèmes",
+             "kind": "tous les types", "year": "toutes les années", "lang": "toutes les langues"}
 TOP_VALUES = 8  # values shown before « voir plus »
 
 
@@ -52,14 +57,41 @@ def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pa
     return out
 
 
-def facet_panels(values: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Return the facets as panels: {name, title, top, more}; selected values always on top."""
+def facet_more(response: SearchResponse, args: SearchArgs, endpoint: str = "pages.search",
+               external: bool = False) -> dict[str, dict[str, Any]]:
+    """Return, for each facet, {truncated, all_url, less_url}: whether values were left out,
+    the URL of the same search with all the facet's values (None when nothing is left out,
+    or when they are already asked for), and the URL folding a facet shown whole back."""
+    out = {}
+    for facet in FACETS:
+        truncated = response.facets_truncated.get(facet, False)
+        whole = args.facet_all == facet
+        out[facet] = {
+            "truncated": truncated,
+            "all_url": args.url(endpoint, external=external, page=args.page, facet_all=facet)
+            if truncated and not whole and args.facet_size < MAX_FACET_SIZE else None,
+            "less_url": args.url(endpoint, external=external, page=args.page, facet_all="")
+            if whole else None,
+        }
+    return out
+
+
+def facet_panels(values: dict[str, list[dict[str, Any]]],
+                 more: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Return the facets as panels: {name, title, top, more, whole, all_url, all_label,
+    less_url, capped}; selected values always on top. `whole`: every value was asked for
+    (shown open); `capped`: even so some were left out (past `MAX_FACET_SIZE`)."""
     panels = []
     for facet in FACETS:
         items = values.get(facet, [])
+        extra = (more or {}).get(facet, {})
         top = [v for i, v in enumerate(items) if i < TOP_VALUES or v["selected"]]
-        more = [v for i, v in enumerate(items) if i >= TOP_VALUES and not v["selected"]]
-        panels.append({"name": facet, "title": FACET_TITLES[facet], "top": top, "more": more})
+        rest = [v for i, v in enumerate(items) if i >= TOP_VALUES and not v["selected"]]
+        whole = bool(extra.get("less_url"))
+        panels.append({"name": facet, "title": FACET_TITLES[facet], "top": top, "more": rest,
+                       "whole": whole, "all_url": extra.get("all_url"),
+                       "all_label": FACET_ALL[facet], "less_url": extra.get("less_url"),
+                       "capped": whole and extra.get("truncated", False)})
     return panels
 
 

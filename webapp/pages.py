@@ -18,7 +18,14 @@ from webapp.docview import (
     render_paragraphs,
     search_terms,
 )
-from webapp.facets import bar_chart, chips, facet_panels, facet_values, histogram_bars
+from webapp.facets import (
+    bar_chart,
+    chips,
+    facet_more,
+    facet_panels,
+    facet_values,
+    histogram_bars,
+)
 from webapp.formatting import NBSP, plural
 from webapp.params import MAX_QUERY_CHARS, SearchArgs, clean, parse_search_args
 from webapp.results import correction_link, hit_url, pagination, run_search, suggestion_links
@@ -48,7 +55,7 @@ def search():
         "search.html",
         args=args,
         response=response,
-        panels=facet_panels(values),
+        panels=facet_panels(values, facet_more(response, args)),
         chips=chips(args),
         clear_url=args.cleared().url(),
         histogram=histogram_bars(response, args),

@@ -15,7 +15,14 @@ from urllib.parse import quote_plus
 from flask import url_for
 from werkzeug.datastructures import MultiDict
 
-from indexer.search import MAX_PER_PAGE, MAX_RESULTS, SORTS, SearchRequest
+from indexer.search import (
+    FACET_SIZE,
+    MAX_FACET_SIZE,
+    MAX_PER_PAGE,
+    MAX_RESULTS,
+    SORTS,
+    SearchRequest,
+)
 
 FACETS = ("speaker", "theme", "kind", "year", "lang")
 DEFAULT_PER_PAGE = 10
@@ -68,6 +75,8 @@ class SearchArgs:
     per_page: int = DEFAULT_PER_PAGE
     quotes: bool = False
     as_typed: bool = False  # tel_quel=1: no spelling correction
+    facet_size: int = FACET_SIZE  # facet_size=N or max: values of each facet
+    facet_all: str = ""  # facet_all=speaker: every value of that facet (up to MAX_FACET_SIZE)
     problems: list[str] = field(default_factory=list)
     raw_from: str = ""  # what was typed, shown back in the form even when not understood
     raw_to: str = ""
@@ -89,7 +98,7 @@ class SearchArgs:
             year=list(args.year), lang=list(args.lang), date_from=args.date_from or None,
             date_to=args.date_to or None,
             sort=args.sort, page=args.page, per_page=args.per_page, quotes=args.quotes,
-            as_typed=args.as_typed,
+            as_typed=args.as_typed, facet_size=args.facet_size, facet_all=args.facet_all,
         )
 
     def pairs(self) -> list[tuple[str, str]]:
@@ -113,6 +122,11 @@ class SearchArgs:
             out.append(("per_page", str(self.per_page)))
         if self.page > 1:
             out.append(("page", str(self.page)))
+        if self.facet_size != FACET_SIZE:
+            out.append(("facet_size", "max" if self.facet_size >= MAX_FACET_SIZE
+                        else str(self.facet_size)))
+        if self.facet_all:
+            out.append(("facet_all", self.facet_all))
         return out
 
     def changed(self, **changes) -> SearchArgs:
@@ -124,7 +138,8 @@ class SearchArgs:
         """Return a copy with `value` added to, or removed from, a facet's selection."""
         values = self.selected(facet)
         new = [v for v in values if v != value] if value in values else [*values, value]
-        return self.changed(**{facet: new})
+        # a facet shown whole folds back: the value chosen in it is shown on top anyway
+        return self.changed(facet_all="", **{facet: new})
 
     def toggle_urls(self, facet: str, values: list[str], endpoint: str = "pages.search", *,
                     external: bool = False) -> list[str]:
@@ -135,7 +150,7 @@ class SearchArgs:
         """
         marker = object()
         pairs = [(k, v) if v is marker else f"{_quoted(k)}={_quoted(v)}"
-                 for k, v in self.changed(**{facet: [marker]}).pairs()]
+                 for k, v in self.changed(facet_all="", **{facet: [marker]}).pairs()]
         at = next(i for i, pair in enumerate(pairs) if isinstance(pair, tuple))
         head, tail = pairs[:at], pairs[at + 1:]
         base = url_for(endpoint, _external=external)
@@ -149,7 +164,7 @@ class SearchArgs:
 
     def cleared(self) -> SearchArgs:
         """Return a copy with every facet value and date removed (query, mode, sort kept)."""
-        return self.changed(date_from="", date_to="", **{f: [] for f in FACETS})
+        return self.changed(date_from="", date_to="", facet_all="", **{f: [] for f in FACETS})
 
     def url(self, endpoint: str = "pages.search", *, external: bool = False,
             **changes) -> str:
@@ -211,6 +226,14 @@ def parse_search_args(args: MultiDict) -> SearchArgs:
     state.per_page = _int(args.get("per_page"), "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE,
                           problems)
     state.page = _int(args.get("page"), "page", 1, 1, MAX_RESULTS // state.per_page, problems)
+    raw_size = clean(args.get("facet_size", ""), 20).lower()
+    state.facet_size = MAX_FACET_SIZE if raw_size == "max" else _int(
+        raw_size, "facet_size", FACET_SIZE, 1, MAX_FACET_SIZE, problems)
+    facet_all = clean(args.get("facet_all", ""), 20)
+    if facet_all and facet_all not in FACETS:
+        problems.append(f"Facette inconnue « {facet_all} » : attendu "
+                        f"{', '.join(FACETS)} ; ignorée.")
+    state.facet_all = facet_all if facet_all in FACETS else ""
     state.quotes = clean(args.get("quotes", ""), 10).lower() in TRUE_WORDS
     state.as_typed = clean(args.get("tel_quel", ""), 10).lower() in TRUE_WORDS
     return state
