@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -476,3 +477,19 @@ def test_catalog_is_opened_once(app, client):
 def test_cli_runner_fixture(runner):
     result = runner.invoke(args=["--help"])
     assert result.exit_code == 0
+
+
+def test_a_cluster_that_does_not_answer_in_time_is_a_503_to_try_again_not_a_500(
+        client, monkeypatch):
+    opensearchpy = pytest.importorskip("opensearchpy")
+
+    def too_slow(*args, **kwargs):
+        raise opensearchpy.ConnectionTimeout("TIMEOUT", "Read timed out. (read timeout=1.5)",
+                                             TimeoutError("timed out"))
+
+    monkeypatch.setattr("webapp.results.search", too_slow)
+    for url in ("/?q=%22mariage+pour+tous%22", "/api/search?q=mariage"):
+        answer = client.get(url)
+        assert answer.status_code == 503, url
+        assert answer.headers["Retry-After"] == "2"
+        assert "n'a pas répondu à temps" in html.unescape(answer.get_data(as_text=True))

@@ -20,6 +20,8 @@ TITLES = {
     500: "Erreur interne",
     503: "Index indisponible",
 }
+UNANSWERED = ("Le moteur de recherche n'a pas répondu à temps. Réessayez dans un instant.")
+RETRY_AFTER = "2"  # seconds: a cluster too busy to answer usually is again soon
 MESSAGES = {
     400: "Cette adresse contient des paramètres que Verbatim ne comprend pas.",
     404: "Cette page n'existe pas.",
@@ -60,6 +62,19 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(Unsupported)
     def unsupported(exc: Unsupported):
         return error_response(501, str(exc))
+
+    try:
+        from opensearchpy import ConnectionError as Unreachable
+    except ImportError:  # the optional extra is not installed: only Whoosh serves
+        Unreachable = None
+    if Unreachable is not None:
+        @app.errorhandler(Unreachable)
+        def cluster_unreachable(exc: Exception):
+            # the cluster did not answer within the request's budget (or not at all): the
+            # honest answer is « try again », not an internal error
+            log.warning("moteur sans réponse sur %s : %s", request.path, exc)
+            body, code = error_response(503, UNANSWERED)
+            return body, code, {"Retry-After": RETRY_AFTER}
 
     @app.errorhandler(Exception)
     def internal_error(exc: Exception):
