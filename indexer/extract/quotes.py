@@ -452,6 +452,55 @@ _GO_ON_QUOTING = re.compile(
     r"(?:citation|lecture)\b[^.!?«»\n]{0,40}$",
     re.IGNORECASE,
 )
+# The author of the quotation before going on (« Il ajoute : », « Et d'ajouter : », « Elle
+# poursuit : », « précise-t-il encore : »): eleventh round, ten such cues in the debates.
+_GOES_ON = re.compile(
+    r"(?:(?<![\w'’-])(?:il|elle)\s+(?:ajoute|ajoutait|poursuit|poursuivait|continue|continuait"
+    r"|conclut|concluait|renchérit|renchérissait)|(?<![\w'’-])et\s+(?:d['’]ajouter|de\s+"
+    r"(?:poursuivre|conclure|renchérir))|(?:ajoute|poursuit|conclut)-t-(?:il|elle))"
+    r"(?:\s+(?:encore|aussi|plus\s+loin|ensuite|enfin|également))?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A list of authors quoted in turn (« puis-je rappeler Renan : « … » ; Rousseau : « … » ; de
+# Gaulle : « … » »): between two quotations, a name and a colon.
+_NEXT_AUTHOR = re.compile(
+    r"\s*[;,]\s*(?:(?:et|puis|ou)\s+)?(?P<who>de\s+Gaulle|[A-ZÀ-ÖØ-Þ][\w’'-]+"
+    r"(?:[ \t]+(?:de[ \t]+|d['’])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s*:\s*$"
+)
+# An author named right after a verb of reading or quoting, then a colon (« puis-je rappeler
+# Renan : », « je citerai Montesquieu : », « pour paraphraser Camus : »).
+_CITED_AUTHOR = re.compile(
+    r"(?<![\w'’-])(?:rappeler|rappelle|rappellerai|citer|cite|citerai|citerais|citons"
+    r"|paraphraser|paraphrase|invoquer|évoquer)\s+(?:(?:donc|encore|ici|simplement|aussi"
+    r"|seulement)\s+)*(?P<who>de\s+Gaulle|[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ \t]+(?:de[ \t]+|d['’])?"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s*:\s*$"
+)
+# Words the speaker puts forward as what one would, could or should say, an infinitive after a
+# verb or noun of manner, duty or sufficiency (« ça ne consiste pas à dire : », « votre
+# arrogance, qui consiste à dire : », « Vous pouvez vous contenter de dire », « cela
+# conduirait le maire à dire », « a le droit et … le devoir de dire : »): the speaker's own
+# (conventions rule 4), not a report of anyone's words.
+_LENT_INFINITIVE = re.compile(
+    r"(?<![\w'’-])(?:consist\w*|rev(?:ient|enait|iendrait|enir)|condui(?:t|sait|rait|re)"
+    r"|amèner\w*|suffi(?:t|sait|rait)|droit|devoir|façon|manière|temps)"
+    r"(?:\s+[\w'’]+){0,4}?\s+(?:à|de|d['’])\s*(?:(?:leur|lui|vous|nous|me|te|se)\s+)?"
+    r"(?:dire|répondre|déclarer|lancer|affirmer|proclamer|expliquer)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A colleague called by name, whom a relative clause says was brought to say the words
+# (« Cette conception, monsieur Le Fur, qui vous a amené … à dire : »).
+_LED_TO_SAY = re.compile(
+    r"\s*,\s*qui\s+vous\s+(?:a|avait|ont|avaient)\s+(?:amené|conduit|poussé|incité|obligé)e?s?"
+    r"\b[^.!?«»:]{0,80}?(?<![\w'’-])à\s+(?:(?:nous|leur|lui|me)\s+)?(?:dire|déclarer|affirmer"
+    r"|écrire|lancer)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A colleague called by his surname (« monsieur Le Fur », « madame Genevard »), no mention
+# holding him: the surname after the civility.
+_CALLED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:monsieur|madame|M\.|Mme)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
+    r"[\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)$"
+)
 # Words, a text or a song, then whose they are (« cette mise en garde prémonitoire d'Albert
 # Camus », « la réponse de Jean Tarrade », « aux écrits de la psychanalyste Marie Balmary »).
 _WORDS_OF = re.compile(
@@ -459,7 +508,9 @@ _WORDS_OF = re.compile(
     r"|messages?|propos|paroles|discours|avertissements?|mots|analyses?|témoignages?"
     r"|définitions?|questions?|interrogations?|contributions?|confessions?|prophéties?|vers"
     r"|tribunes?|articles?|livres?|ouvrages?|phrases?|formules?|citations?|pensées?|adages?"
-    r"|maximes?|conseils?|appels?|cris?|plaidoyers?|éditoriaux|éditorial)"
+    r"|maximes?|conseils?|appels?|cris?|plaidoyers?|éditoriaux|éditorial"
+    # « aux propos du docteur Flavigny … ou à ceux du docteur Pierre Lévy-Soussan : »
+    r"|ceux|celles|celui|celle)"
     r"(?:\s+[a-zà-ÿ'’-]+){0,2}?\s+(?:de|d['’]|du|des)\s*(?:(?:la|le|l['’])\s*)?"
     r"(?:[a-zà-ÿ'’-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -1291,6 +1342,13 @@ class Attributor:
                 if lone and lone.casefold() not in _NOT_LONE_NAMES:
                     cue = " ".join(asked.group("cue").split())
                     return Attribution(lone, None, cue, "explicit")
+        if (cited := _CITED_AUTHOR.search(left)) is not None:
+            # « puis-je rappeler Renan : « … » », « je citerai Montesquieu : « … » »
+            found = self._author_at(left_start + cited.start("who"), span.open)
+            if found is not None and found.speaker and found.speaker not in self.participants:
+                if found.speaker.casefold() not in _NOT_LONE_NAMES:
+                    found.cue = " ".join(cited.group().strip(" :").split())
+                    return found
         if (read := _READ_AUTHOR.search(left)) is not None:
             # « Cher collègue, relisez donc Talleyrand : « … » »: the author one is told to read
             found = self._author_at(left_start + read.start("who"), span.open)
@@ -1357,6 +1415,34 @@ class Attributor:
                 # « La technique de transmission … est qualifiée de « système conspiratif » »:
                 # a passive with no agent names no one (« … par le juge » would)
                 return Attribution(None, None, cue, "unknown")
+            led = _LED_TO_SAY.search(self.text, max(left_start, cue_start - 140), verb_end)
+            if led is not None:
+                # « monsieur Le Fur, qui vous a amené … à dire : « … » »: the colleague called
+                called = [
+                    m
+                    for m in self._mentions_in(max(left_start, led.start() - 60), led.start() + 1)
+                    if m.name and not m.body and m.end == led.start()
+                ]
+                if called and called[-1].name not in self.participants:
+                    attribution = self._who(called[-1])
+                    attribution.cue = "qui vous a amené à dire"
+                    return attribution
+                civil = _CALLED_BEFORE.search(self.text, max(0, led.start() - 60), led.start())
+                if civil is not None and (who := canonical_name(civil.group("who"))):
+                    if who not in self.participants:
+                        return Attribution(
+                            who,
+                            self.context.functions.get(who),
+                            "qui vous a amené à dire",
+                            "explicit",
+                        )
+            if (
+                (turn is not None or self.context.default)
+                and _LENT_INFINITIVE.search(self.text, max(left_start, cue_start - 80), verb_end)
+                and not re.match(r"\s*qu(?:e\s|['’])", self.text[verb_end : span.open])
+            ):  # (« amènera l'officier d'état civil à dire que « … » »: the law he reads)
+                # « Faire la loi, ça ne consiste pas à dire : « on verra » »: the speaker's
+                return Attribution(None, None, cue, "lent")
             if (turn is not None or self.context.default) and _MODAL.search(near):
                 # « c'est le seul sujet sur lequel Boris Johnson peut dire “J'ai gagné” », « les
                 # pays de l'Est vont vous dire "…" »: words imagined for someone, the speaker's
@@ -1698,6 +1784,12 @@ class Attributor:
         if self.last is not None and paragraph <= self.last[0].close <= span.open:
             previous, attribution = self.last
             gap = self.text[previous.close : span.open]
+            if (listed := _NEXT_AUTHOR.fullmatch(gap)) is not None:
+                # « Renan : « … » ; Rousseau : « … » »: each quotation of a list its author's
+                found = self._author_at(previous.close + listed.start("who"), span.open)
+                if found is not None and found.speaker and found.speaker not in self.participants:
+                    found.cue = listed.group("who")
+                    return found
             same_sentence = bisect_right(self.boundaries, previous.close) == bisect_right(
                 self.boundaries, span.open
             )
@@ -1727,6 +1819,24 @@ class Attributor:
                 return found or Attribution(
                     attribution.speaker, attribution.function, "suite", "continuation"
                 )
+        if (
+            self.last is not None
+            and floor <= self.last[0].close <= span.open
+            and span.open - self.last[0].close <= 300
+            and (self.last[1].speaker or self.last[1].strength == "unknown")
+            and self.last[1].strength not in ("turn", "default", "none", "lent")
+            and (goes_on := _GOES_ON.search(self.text, max(left_start, span.open - 80), span.open))
+            and not any(
+                m.name and m.name != self.last[1].speaker and not m.body
+                for m in self._mentions_in(self.last[0].close, span.open)
+            )
+        ):
+            # « … », indique Verlaine Berger, porte-parole d'Arc-en-ciel. Et d'ajouter : « … »:
+            # the author of the quotation before goes on, nobody else named in between
+            attribution = self.last[1]
+            strength = "unknown" if attribution.strength == "unknown" else "continuation"
+            cue = " ".join(goes_on.group().strip(" :").split()).lower()
+            return Attribution(attribution.speaker, attribution.function, cue, strength)
         if (
             self.last is not None
             and floor <= self.last[0].close <= span.open
