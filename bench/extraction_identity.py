@@ -99,26 +99,34 @@ def compare(before: Path, after: Path, show: int = 20) -> dict:
 
 
 def run(baseline: Path, root: Path, step: int, workers: int, keep: Path | None,
-        candidate: Path = ROOT, rounds: int = 1) -> int:
+        candidate: Path = ROOT, rounds: int = 1, together: bool = False) -> int:
     """Dump with the baseline checkout's code, then with the candidate's, and compare.
 
     With `rounds` > 1 both run again, in turn, the second first on even rounds (the first
-    run of all reads the files from disk): each one's CPU seconds are listed."""
+    run of all reads the files from disk): each one's CPU seconds are listed. `together`
+    runs the two at the same time, so that both meet the same load from other work (CPU
+    time grows with it on a shared machine)."""
     folder = keep or Path(tempfile.mkdtemp(prefix="extraction-identity-"))
     folder.mkdir(parents=True, exist_ok=True)
     checkouts = [("before", Path(baseline).absolute()), ("after", Path(candidate).absolute())]
     summaries: dict[str, dict] = {}
     for turn in range(rounds):
+        started = {}
         for label, code in checkouts if turn % 2 == 0 else checkouts[::-1]:
-            out = folder / f"{label}.jsonl"
             env = {**os.environ, "PYTHONPATH": str(code)}
             # this very file, run against the other checkout's `indexer` package
             command = [sys.executable, str(Path(__file__).resolve()), "dump", "--root",
                        str(root), "--step", str(step), "--workers", str(workers),
-                       "--out", str(out)]
-            done = subprocess.run(command, env=env, cwd=code, check=True, capture_output=True,
-                                  text=True)
-            summary = json.loads(done.stdout.strip().splitlines()[-1])
+                       "--out", str(folder / f"{label}.jsonl")]
+            started[label] = subprocess.Popen(command, env=env, cwd=code, text=True,
+                                              stdout=subprocess.PIPE)
+            if not together:
+                started[label].wait()
+        for label, process in started.items():
+            output, _ = process.communicate()
+            if process.returncode:
+                raise SystemExit(f"{label}: dump failed ({process.returncode})")
+            summary = json.loads(output.strip().splitlines()[-1])
             cpu = [*summaries.get(label, {}).get("cpu_rounds", []), summary["cpu_seconds"]]
             summaries[label] = {**summary, "cpu_rounds": cpu}
     result = compare(folder / "before.jsonl", folder / "after.jsonl")
@@ -147,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     both.add_argument("--candidate", type=Path, default=ROOT,
                       help="the checkout whose code is measured (default: this one)")
     both.add_argument("--rounds", type=int, default=1, help="runs of each, in turn")
+    both.add_argument("--together", action="store_true", help="run the two at the same time")
     both.add_argument("--keep", type=Path, help="folder for the two dumps (default: a temp one)")
     args = parser.parse_args(argv)
     if args.command == "dump":
@@ -157,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 1 if result["different"] else 0
     return run(args.baseline, args.root, args.step, args.workers, args.keep, args.candidate,
-               args.rounds)
+               args.rounds, args.together)
 
 
 if __name__ == "__main__":

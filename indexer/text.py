@@ -34,20 +34,46 @@ def normalize(text: str) -> str:
     return _ODD.sub(lambda m: _REPLACEMENTS[m.group()], text)
 
 
+def is_normal(text: str) -> bool:
+    """Tell whether `normalize` leaves `text` as it is, and so each piece of it: in NFC,
+    no carriage return, nothing to replace or remove.
+
+    A batch cell or a page is checked once rather than each of its paragraphs normalised
+    (measured on a tenth of the `250k` corpus: 210,000 calls of `normalize`, 1 s).
+
+    >>> is_normal("Procès : la coopération"), is_normal("Procès\u00a0: la coopération")
+    (True, False)
+    """
+    return "\r" not in text and _ODD.search(text) is None and unicodedata.is_normalized(
+        "NFC", text)
+
+
+def _one_line(text: str) -> str:
+    """`clean_paragraph` of a text `normalize` leaves as it is."""
+    return _BLANKS.sub(" ", text.replace("\n", " ")).strip()
+
+
 def clean_paragraph(text: str) -> str:
     """Return one paragraph on one line, normalised, with single spaces."""
-    return _BLANKS.sub(" ", normalize(text).replace("\n", " ")).strip()
+    return _one_line(normalize(text))
 
 
-def join_paragraphs(paragraphs) -> str:
-    """Return paragraphs cleaned and joined by blank lines, empty ones dropped."""
-    cleaned = (clean_paragraph(p) for p in paragraphs)
+def join_paragraphs(paragraphs, normal: bool = False) -> str:
+    """Return paragraphs cleaned and joined by blank lines, empty ones dropped.
+
+    `normal`: the paragraphs are pieces of a text `is_normal` vouched for (not normalised
+    again)."""
+    cleaned = map(_one_line if normal else clean_paragraph, paragraphs)
     return "\n\n".join(p for p in cleaned if p)
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def split_paragraphs(text: str) -> list[str]:
     """Return the paragraphs of a text whose paragraphs are separated by blank lines."""
-    return [p for p in (clean_paragraph(b) for b in re.split(r"\n\s*\n", text)) if p]
+    clean = _one_line if is_normal(text) else clean_paragraph
+    return [p for p in map(clean, _BLANK_LINE.split(text)) if p]
 
 
 def lines_to_paragraphs(text: str) -> str:

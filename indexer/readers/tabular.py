@@ -57,6 +57,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date as _date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,13 @@ import yaml
 from indexer.extract.dates import parse_date as french_date
 from indexer.readers import Record, Unreadable
 from indexer.readers.safe_yaml import load_yaml
-from indexer.text import clean_paragraph, join_paragraphs, normalize, split_paragraphs
+from indexer.text import (
+    clean_paragraph,
+    is_normal,
+    join_paragraphs,
+    normalize,
+    split_paragraphs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +90,8 @@ _ISO_DATE = re.compile(
 
 def _fold(text: str) -> str:
     """Return `text` lower-cased without accents, spaces squeezed."""
+    if text.isascii():  # nothing to decompose (most ids, dates and header names)
+        return " ".join(normalize(text).casefold().split())
     decomposed = unicodedata.normalize("NFD", normalize(text))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
@@ -95,6 +104,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # a batch file's rows share a few dates
 def parse_date(value: str | None) -> str | None:
     """Return a date string as ISO ``YYYY-MM-DD``, or None when it is not a date we know.
 
@@ -218,6 +228,7 @@ _WHITESPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A sentence end glued to the next sentence ("sols.Cette", "autres ?SONIA"): a lower-case
 # letter, digit or closing sign then . ! ? …, or a spaced ? !, then an upper-case letter or «.
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _GLUED = re.compile(r"(?:(?<=[a-zà-öø-ÿœ0-9»)\]][.!?…])|(?<=\s[!?]))(?=[A-ZÀ-ÖØ-ÞŒ«])")
 
 
@@ -253,7 +264,8 @@ def html_to_text(markup: str) -> str:
     root = lxml.html.document_fromstring(markup)
     out: list[str] = []
     _html_lines(root, out)
-    return join_paragraphs("".join(out).split("\n"))
+    lines = "".join(out)
+    return join_paragraphs(lines.split("\n"), is_normal(lines))
 
 
 def plain_to_text(value: str) -> str:
@@ -265,11 +277,12 @@ def plain_to_text(value: str) -> str:
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _HTML_ENTITY.search(value):
         value = html.unescape(value)
-    if re.search(r"\n\s*\n", value):
+    if _BLANK_LINE.search(value):
         return "\n\n".join(split_paragraphs(value))
+    normal = is_normal(value)  # then so is each line, each sentence
     if "\n" in value:
-        return join_paragraphs(value.split("\n"))
-    return join_paragraphs(_GLUED.split(value))
+        return join_paragraphs(value.split("\n"), normal)
+    return join_paragraphs(_GLUED.split(value), normal)
 
 
 def cell_to_text(value: Any) -> str:
@@ -293,8 +306,12 @@ def split_list(value: Any) -> list[str]:
     if value is None:
         return []
     items = value if isinstance(value, list) else re.split(r"[,;|]", str(value))
-    cleaned = (clean_paragraph(str(item)) for item in items if item is not None)
+    cleaned = (_clean_item(str(item)) for item in items if item is not None)
     return list(dict.fromkeys(item for item in cleaned if item))
+
+
+# the same speakers, tags and topics on row after row
+_clean_item = lru_cache(maxsize=8192)(clean_paragraph)
 
 
 def _scalar(value: Any) -> str:
