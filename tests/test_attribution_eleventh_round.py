@@ -91,3 +91,38 @@ def test_words_one_is_brought_to_say_that_a_text_dictates_stay_the_texts():
     # [...] appartient aux père et mère … » »: the code's words the officer reads, not his
     quote = quote_at(_turn("20130137.xml", "sp-00252-Hervé_Mariton"), "l'autorité parentale")
     assert quote.speaker is None
+
+
+# --- « il », « elle », « vous » in a debate turn: whom they stand for ----------------------
+
+PRONOUN_OR_YOU = [
+    # OLIVIER DUSSOPT: « Madame la garde des Sceaux, vous avez eu plaisir à nous citer à plusieurs
+    # reprises René Char. Il disait aussi « Impose ta chance, … » »: the person named last, the
+    # minister being addressed
+    ("20130131.xml", "sp-00670-Olivier_Dussopt", "Impose ta chance", "René Char"),
+    # MARC LE FUR: « J'en reviens au juge Rosenczveig et à ce qu'il dit sur l'importance de la
+    # vie intra-utérine : « Une femme peut-elle se réduire à son utérus ? … » »
+    ("20130141.xml", "sp-00286-Marc_Le_Fur", "Une femme peut-elle", "Rosenczveig"),
+    # JEAN-FRÉDÉRIC POISSON: « Le Conseil d'État nous donne raison puisqu'il écrit : « Eu égard à
+    # la portée majeure d'un texte … » »: a body heading the clause (CONVENTIONS rule 6)
+    ("20130139.xml", "sp-00108-Jean-Frédéric_Poisson", "Eu égard à la portée", "Conseil d'État"),
+    # ALAIN VIDALIES: « Et puis, monsieur Fasquelle, vous venez de nous dire, dans une envolée
+    # dont vous avez le secret : « Ça craque de partout chez vous ! » »
+    ("20130139.xml", "sp-00465-Alain_Vidalies_", "Ça craque de partout", "Fasquelle"),
+    # PIERRE LEQUILLER: « Pourtant, monsieur Cazeneuve, vous aviez affirmé la semaine dernière,
+    # dans cet hémicycle : « Nous ne voulons pas une négociation … » »
+    ("20130144.xml", "sp-00031-Pierre_Lequiller", "Nous ne voulons pas une", "Cazeneuve"),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_OR_YOU, ids=_case_id)
+def test_a_pronoun_or_a_colleague_called_by_name_gives_the_author(case):
+    sitting, record, words, speaker = case
+    assert quote_at(_turn(sitting, record), words).speaker == speaker
+
+
+def test_a_saying_introduced_by_dit_on_is_nobodys_in_focus():
+    # MARC LE FUR, after quoting « le juge Rosenczveig »: « « Faites ce qu'il vous plaît … »,
+    # dit-on »: a saying (CONVENTIONS rule 5), not the judge's words
+    quote = quote_at(_turn("20130141.xml", "sp-00286-Marc_Le_Fur"), "Faites ce qu'il vous plaît")
+    assert quote.speaker is None

@@ -79,7 +79,8 @@ _TITLED_SURNAME = re.compile(
     r"|psychanalyste|(?:pédo)?psychiatre|pédiatre|juriste|historien(?:ne)?|écrivain)[ \t]+"
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])(?![ \t]+[{_UP}])"
 )
-_TITLE_ARTICLE = re.compile(r"(?<![\w'’])[Ll][ea][ \t]+$")
+# (« au juge Rosenczveig », « du professeur Nisand »: a complement, never a subject)
+_TITLE_ARTICLE = re.compile(r"(?<![\w'’])(?:[Ll][ea]|(?P<prep>[Aa]u|[Dd]u))[ \t]+$")
 # Words that open an apposition giving a function: "Dov Zerah, directeur général de …".
 FUNCTION_WORDS = (
     r"(?:(?:ancien(?:ne)?|ex-|nouveau|nouvelle|actuel(?:le)?|premi(?:er|ère))\s*)?"
@@ -309,7 +310,7 @@ def find_mentions(
             continue
         name = canonical_name(m.group("name"))
         name = name.capitalize() if name.isupper() else name  # « le président MACRON »
-        subject = _is_subject(text, article.start())
+        subject = not article.group("prep") and _is_subject(text, article.start())
         mentions.append(Mention(m.start("name"), m.end("name"), name, m.group("fn"), subject, True))
     if aliases is not None and len(aliases):
         keys, owners = _function_variants(aliases)
@@ -373,8 +374,9 @@ def _function_phrases(text: str, mentions: list[Mention]) -> list[Mention]:
         if after is not None and after.function and after.start - m.end() <= 60:
             continue  # « le maire de Nice Christian ESTROSI »: the name's own function
         found.append(
-            Mention(m.start(), m.end(), None, m.group("fn"), _is_subject(text, m.start()),
-                    anaphor=True)
+            Mention(
+                m.start(), m.end(), None, m.group("fn"), _is_subject(text, m.start()), anaphor=True
+            )
         )
     return found
 

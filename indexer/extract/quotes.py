@@ -501,6 +501,11 @@ _CALLED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:monsieur|madame|M\.|Mme)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
     r"[\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)$"
 )
+# « monsieur Fasquelle, » before a « vous »: the colleague called (`Attributor._vocative`).
+_VOCATIVE_NAME = re.compile(
+    r"(?<![\w'’-])(?:monsieur|madame)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
+    r"[\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,"
+)
 # Words, a text or a song, then whose they are (« cette mise en garde prémonitoire d'Albert
 # Camus », « la réponse de Jean Tarrade », « aux écrits de la psychanalyste Marie Balmary »).
 _WORDS_OF = re.compile(
@@ -1000,6 +1005,11 @@ class Attributor:
         if re.search(r"\b(?:ils|eux)\b|-ils\b", cue, re.IGNORECASE):
             # « nos pêcheurs … ils diraient « … » »: a group, never one person in focus
             return Attribution(None, None, cue, "pronoun")
+        if re.search(r"-t?-?on\b", cue, re.IGNORECASE) and not re.search(
+            r"\b(?:il|elle)\b", cue, re.IGNORECASE
+        ):
+            # « « Faites ce qu'il vous plaît », dit-on »: a saying, nobody's in focus
+            return Attribution(None, None, cue, "pronoun")
         personal = re.search(r"\b(?:il|elle|le|la|lui)\b", cue, re.IGNORECASE) is not None
         focus = self._focus(position, floor, bodies=feminine, relatives=personal)
         for previous in self._previous_turns(position) if focus is None else ():
@@ -1008,11 +1018,35 @@ class Attributor:
             focus = self._focus(position, previous.body, bodies=feminine, relatives=personal)
             if focus is not None:
                 break
+        subject = re.search(r"(?<![\w'’])(?:il|elle)\b|-(?:t-)?(?:il|elle)\b", cue, re.I)
+        if (focus is None or not focus[0]) and self.context.debate and subject:
+            # (a function in focus, « Madame la garde des Sceaux, vous avez eu plaisir à nous
+            # citer … René Char. Il disait aussi », yields to a person named after it)
+            focus = self._named_just_before(position, floor) or focus
         if focus is None:
             return Attribution(None, None, cue, "pronoun")
         name, function = focus
         function = function or (self.context.functions.get(name) if name else None)
         return Attribution(name or None, function, cue, "pronoun")
+
+    def _named_just_before(self, position: int, floor: int) -> tuple[str, str | None] | None:
+        """In a debate turn, the one person « il » or « elle » can stand for when nobody heads
+        a clause: the last person named in that sentence or the one before, whatever his
+        place (« vous avez eu plaisir à nous citer … René Char. Il disait aussi « … » », « J'en
+        reviens au juge Rosenczveig et à ce qu'il dit »), or a body heading a clause there
+        (« Le Conseil d'État nous donne raison puisqu'il écrit : »)."""
+        sentence = self._sentence_start(position)
+        paragraph = max(floor, self._paragraph_start(position))
+        start = max(paragraph, self._sentence_start(sentence - 1) if sentence > 0 else 0)
+        for m in reversed(self._mentions_in(start, position)):
+            if m.name is None and m.function:
+                return None  # a function named last: the one « il » stands for
+            if not m.name or m.name in self.participants or self._reported(m):
+                continue
+            if m.body and not (m.subject and m.start >= sentence):
+                continue
+            return (m.name, m.function)
+        return None
 
     def _previous_turns(self, position: int, back: int = 3) -> list[Turn]:
         """Return the (at most `back`) turns before the one holding `position`, nearest first."""
@@ -1726,6 +1760,15 @@ class Attributor:
         Arnaud Blanc, en partant … vous avez écrit … Aussi, aviez-vous lancé »): a name opening
         a sentence or a clause, after a civility or nothing, then a comma; the last one."""
         start = self._paragraph_start(you)
+        # « Et puis, monsieur Fasquelle, vous venez de nous dire … : », « Pourtant, monsieur
+        # Cazeneuve, vous aviez affirmé … : »: a colleague called by his surname after a
+        # civility in small letters, which makes no mention; in the sentence of the « vous »
+        sentence = self._sentence_start(you)
+        called = list(_VOCATIVE_NAME.finditer(self.text, sentence, you))
+        if called and not any(m.name for m in self._mentions_in(called[-1].end(), you)):
+            who = canonical_name(called[-1].group("who"))
+            if who and who not in self.participants:
+                return Mention(called[-1].start("who"), called[-1].end("who"), who, titled=True)
         for m in reversed(self._mentions_in(start, you)):
             if (
                 m.name
