@@ -7,7 +7,9 @@ from pathlib import Path
 
 from indexer.document import Document, Speaker, document_id
 from indexer.extract import enrich_document
+from indexer.extract.names import load_aliases
 from indexer.extract.roles import RoleBook, learn_from_titles
+from indexer.extract.themes import load_thesaurus
 from indexer.language import detect as detect_language
 from indexer.readers import Record, format_of, read_records
 
@@ -84,4 +86,7 @@ def documents_from_file(path: Path, root: Path) -> list[Document]:
     # Who held which function is learnt from this file's titles only, so a file always
     # yields the same documents whatever was read before it, in whichever process.
     roles = learn_from_titles(docs, RoleBook())
-    return [enrich_document(doc, roles=roles) for doc in docs]
+    # the data files once per file rather than once per record (a batch file holds thousands)
+    aliases, thesaurus = load_aliases(), load_thesaurus()
+    return [enrich_document(doc, aliases=aliases, thesaurus=thesaurus, roles=roles)
+            for doc in docs]

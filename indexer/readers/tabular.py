@@ -62,6 +62,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+import orjson
 import yaml
 
 from indexer.extract.dates import parse_date as french_date
@@ -461,6 +462,9 @@ def read_csv(path: Path) -> list[Record]:
     return records_from_rows(rows(), columns)
 
 
+_LONG_DIGITS = re.compile(r"[0-9][0-9]{18}")
+
+
 def read_jsonl(path: Path) -> list[Record]:
     """Return the records of a JSON Lines file: one object per line, bad lines skipped."""
     objects: list[dict[str, Any]] = []
@@ -469,10 +473,15 @@ def read_jsonl(path: Path) -> list[Record]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            # orjson reads 4 times as fast, to the same values; not the integers of 19 digits
+            # or more (it may make them floats) nor what it refuses and json reads (NaN, …)
+            value = json.loads(line) if _LONG_DIGITS.search(line) else orjson.loads(line)
         except ValueError:
-            bad += 1
-            continue
+            try:
+                value = json.loads(line)
+            except ValueError:
+                bad += 1
+                continue
         if isinstance(value, dict):
             objects.append(value)
         else:

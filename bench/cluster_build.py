@@ -1,0 +1,88 @@
+"""One end-to-end build into an OpenSearch cluster, with where its CPU went.
+
+    python -m bench.cluster_build --paths FOLDER --url URL --jvm-pid PID [--alias A]
+                                  [--checkout DIR] [--workers N] [--docs DOCUMENTS.jsonl]
+
+Runs `bench.build opensearch --rebuild` (reading, extraction and the cluster's bulk
+requests: `verbatim index --engine opensearch --rebuild`), or with `--docs` the cluster's
+own part (`bench.build opensearch-docs`: extracted documents given), in a child process,
+with the code of `--checkout` (default: this one; another checkout's code measures a
+change against the commit before it, in the same hour, on the same cluster), and prints
+one JSON line: wall seconds, MB/s of text, the Python CPU of the step (the indexer and its
+reading workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`,
+the cluster's process, which is all three nodes of the test cluster), and the load average
+before and after (the machine is shared: read the CPU times, not the walls).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def jvm_cpu(pid: int) -> float:
+    """Return the CPU seconds (user + system) a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14, 15)
+
+
+def build(args: argparse.Namespace) -> dict:
+    """Run the step in a child process and return what it cost."""
+    checkout = Path(args.checkout).absolute()
+    alias = args.alias or f"bench-h32-{os.getpid()}"
+    if args.docs:
+        step = ["opensearch-docs", "--docs", str(args.docs)]
+    else:
+        step = ["opensearch", "--rebuild", "--paths", *map(str, args.paths)]
+        if args.workers:
+            step += ["--workers", str(args.workers)]
+    command = [sys.executable, "-m", "bench.build", *step, "--url", args.url, "--alias", alias]
+    env = {**os.environ, "PYTHONPATH": str(checkout)}
+    load_before = os.getloadavg()
+    jvm_before = jvm_cpu(args.jvm_pid)
+    started = time.perf_counter()
+    child = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    jvm = jvm_cpu(args.jvm_pid) - jvm_before
+    output = child.stdout.read() if child.stdout else ""
+    if status:
+        raise SystemExit(f"bench.build failed ({status}): {output[-500:]}")
+    data = json.loads(output.strip().splitlines()[-1])
+    text_bytes = data.get("text_bytes") or 0
+    return {
+        "checkout": str(checkout), "step": step[0], "docs": data.get("docs"),
+        "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
+        "mb_per_s": round(text_bytes / 1e6 / seconds, 3) if seconds else None,
+        "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+        "jvm_cpu_s": round(jvm, 1),
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in os.getloadavg()],
+        "alias": alias,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure one step and print its JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--paths", type=Path, nargs="*", default=[])
+    parser.add_argument("--docs", type=Path, help="extracted documents: the cluster's part")
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--jvm-pid", type=int, required=True)
+    parser.add_argument("--alias")
+    parser.add_argument("--checkout", type=Path, default=ROOT)
+    parser.add_argument("--workers", type=int)
+    print(json.dumps(build(parser.parse_args(argv))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
