@@ -686,8 +686,10 @@ class OpenSearchCatalog:
         # each indexed spelling's label, for the counts of every search (a thousand values
         # a page: looked up, not folded each time)
         spelled = {v: label for label, forms in variants.items() for v in forms}
+        # the spellings of merged labels, counted apart at every search (`_facet_agg`)
+        merged = [v for forms in variants.values() if len(forms) > 1 for v in forms]
         with self._lock:
-            self._values[facet] = (now, labels, variants, spelled)
+            self._values[facet] = (now, labels, variants, spelled, merged)
         return labels, variants
 
     def _spelled(self, facet: str) -> dict[str, str]:
@@ -698,8 +700,9 @@ class OpenSearchCatalog:
 
     def _merged(self, facet: str) -> list[str]:
         """Return the indexed spellings of the labels that have several (`facet_values`)."""
-        _, variants = self.facet_values(facet)
-        return [v for forms in variants.values() if len(forms) > 1 for v in forms]
+        self.facet_values(facet)
+        with self._lock:
+            return self._values[facet][4]
 
     def _facet_agg(self, facet: str, others: list[dict], size: int | None,
                    selected: list[str]) -> dict[str, Any]:
