@@ -126,3 +126,31 @@ def test_a_saying_introduced_by_dit_on_is_nobodys_in_focus():
     # dit-on »: a saying (CONVENTIONS rule 5), not the judge's words
     quote = quote_at(_turn("20130141.xml", "sp-00286-Marc_Le_Fur"), "Faites ce qu'il vous plaît")
     assert quote.speaker is None
+
+
+# --- « », pour reprendre l'expression de … »: whoever the rest of the clause names ----------
+
+TAKEN_UP = [
+    # PHILIPPE GOSSELIN: « mais « souffrez que je termine ma démonstration », pour reprendre une
+    # expression que Mme Dumont ici présente avait utilisée à notre encontre »
+    ("20130135.xml", "sp-00684-Philippe_Gosselin", "souffrez que je termine", "Dumont"),
+    # XAVIER BRETON: « porteurs de « convictions poubelles », pour reprendre l'expression
+    # employée par notre collègue Assaf »
+    ("20130137.xml", "sp-00757-Xavier_Breton", "convictions poubelles", "Assaf"),
+    # DOMINIQUE ORLIAC: « « que par la voie politique », pour reprendre les propos tenus en
+    # commission des lois le 23 janvier par notre collègue Barbara Pompili »
+    ("20130144.xml", "sp-00209-Dominique_Orliac", "que par la voie politique", "Barbara Pompili"),
+]
+
+
+@pytest.mark.parametrize("case", TAKEN_UP, ids=_case_id)
+def test_words_taken_up_are_the_persons_the_clause_after_them_names(case):
+    sitting, record, words, speaker = case
+    assert quote_at(_turn(sitting, record), words).speaker == speaker
+
+
+def test_words_taken_up_from_a_function_alone_name_nobody():
+    # XAVIER BRETON: « « casser les déterminismes », pour reprendre les termes de Mme la garde des
+    # Sceaux »: the minister is not named in the turn (CONVENTIONS rule 2), and « Mme » is no name
+    quote = quote_at(_turn("20130140.xml", "sp-00657-Xavier_Breton"), "casser les déterminismes")
+    assert quote.speaker is None

@@ -76,11 +76,15 @@ _TITLED_SURNAME = re.compile(
     r"|sénatrice|député(?:e)?"
     # the titles of the experts a debate quotes (« le professeur Bujan », « le doyen Carbonnier »)
     r"|professeur(?:e)?|docteur|doyen|juge|procureur|cardinal|rabbin|philosophe|sociologue"
-    r"|psychanalyste|(?:pédo)?psychiatre|pédiatre|juriste|historien(?:ne)?|écrivain)[ \t]+"
+    r"|psychanalyste|(?:pédo)?psychiatre|pédiatre|juriste|historien(?:ne)?|écrivain"
+    # a debate's colleagues (« notre collègue Assaf », « notre collègue Poisson l'a rappelé »)
+    r"|collègue)[ \t]+"
     rf"(?P<name>[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])(?![ \t]+[{_UP}])"
 )
 # (« au juge Rosenczveig », « du professeur Nisand »: a complement, never a subject)
-_TITLE_ARTICLE = re.compile(r"(?<![\w'’])(?:[Ll][ea]|(?P<prep>[Aa]u|[Dd]u))[ \t]+$")
+_TITLE_ARTICLE = re.compile(
+    r"(?<![\w'’])(?:[Ll][ea]|[Nn]otre|[Vv]otre|[Mm]on|[Mm]a|(?P<prep>[Aa]u|[Dd]u))[ \t]+$"
+)
 # Words that open an apposition giving a function: "Dov Zerah, directeur général de …".
 FUNCTION_WORDS = (
     r"(?:(?:ancien(?:ne)?|ex-|nouveau|nouvelle|actuel(?:le)?|premi(?:er|ère))\s*)?"
@@ -304,7 +308,7 @@ def find_mentions(
         mentions.append(Mention(m.start(1), m.end(1), None, function, _is_subject(text, m.start())))
     for m in _TITLED_SURNAME.finditer(text):
         # « le président Erdogan », « la chancelière Merkel »: a surname the function introduces
-        if (article := _TITLE_ARTICLE.search(text, max(0, m.start() - 4), m.start())) is None:
+        if (article := _TITLE_ARTICLE.search(text, max(0, m.start() - 6), m.start())) is None:
             continue
         if any(x.start <= m.start("name") < x.end for x in mentions if x.name):
             continue

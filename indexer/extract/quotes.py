@@ -501,6 +501,8 @@ _CALLED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:monsieur|madame|M\.|Mme)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
     r"[\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)$"
 )
+# Where the clause after a right cue ends.
+_CLAUSE_END = re.compile(r"[.;!?«»()\n]|,\s+(?:et|mais|qui|dont)\b")
 # « monsieur Fasquelle, » before a « vous »: the colleague called (`Attributor._vocative`).
 _VOCATIVE_NAME = re.compile(
     r"(?<![\w'’-])(?:monsieur|madame)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
@@ -1089,6 +1091,8 @@ class Attributor:
         m = _CAPITALISED.match(self.text, position)
         if m is None or m.group().lower() in ("le", "la", "les", "l"):
             return None
+        if m.group().split()[0].casefold() in ("mme", "m", "mlle", "monsieur", "madame"):
+            return None  # « les termes de Mme la garde des Sceaux »: a civility, no name
         return canonical_name(m.group())
 
     def _author_at(self, position: int, stop: int) -> Attribution | None:
@@ -1142,6 +1146,13 @@ class Attributor:
                 if found is not None:
                     found.cue = right[: m.end()].strip(" ,;:–—-")
                     return found
+                if pattern is _RIGHT_AUTHOR and (
+                    taken := self._taken_from(span.close + m.end(), stop)
+                ):
+                    # « », pour reprendre une expression que Mme Dumont … avait utilisée », « les
+                    # propos tenus en commission … par notre collègue Barbara Pompili »
+                    taken.cue = right[: m.end()].strip(" ,;:–—-")
+                    return taken
                 if pattern is _RIGHT_AUTHOR:  # « …, comme dit le proverbe »: nobody named
                     return Attribution(None, None, m.group().strip(" ,;:–—-"), "unknown")
         if (m := _RIGHT_VERB.match(right)) is not None:
@@ -1190,6 +1201,21 @@ class Attributor:
                     attribution.cue = "signature"
                     return attribution
         return None
+
+    def _taken_from(self, position: int, stop: int) -> Attribution | None:
+        """After « pour reprendre l'expression … », the one person the rest of the clause names
+        (a relative or a participle between: « que Mme Dumont avait utilisée », « employée par
+        notre collègue Assaf »); a function alone names nobody (« de Mme la garde des Sceaux »).
+        """
+        end = _CLAUSE_END.search(self.text, position, stop)
+        end_at = end.start() if end else stop
+        found = [m for m in self._mentions_in(position, end_at) if m.name or m.function]
+        found = [m for m in found if m.name not in self.participants and not m.body]
+        if not found:
+            return None
+        if found[0].name is None:
+            return Attribution(None, found[0].function, None, "unknown")
+        return self._who(found[0])
 
     def _speech_verb(self, left: str, left_start: int, span: Span) -> tuple[int, int, str] | None:
         """Return `(cue start, verb end, cue)` of the verb of speech introducing `span`.
