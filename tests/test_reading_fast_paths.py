@@ -1,0 +1,79 @@
+"""The quick paths of reading and extraction give what the slow ones gave.
+
+Each shortcut taken for speed (a cell checked once instead of each paragraph normalised,
+orjson for JSON Lines, a text without a digit holding no date, a title parsed once) must
+leave every output as it was: these tests put each one beside the long way round, on the
+texts where they could part.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from indexer.extract.dates import DATE_PATTERN, find_dates
+from indexer.extract.titles import parse_title
+from indexer.readers.tabular import plain_to_text, read
+from indexer.text import clean_paragraph, is_normal, join_paragraphs, split_paragraphs
+
+SPEECH = ("Mesdames et Messieurs les députés,\n\nLe Gouvernement a entendu l'appel des "
+          "maires.\n\nNous agirons avant l'été.")
+
+
+def test_a_plain_french_cell_is_normal_and_an_odd_one_is_not():
+    assert is_normal(SPEECH)
+    assert not is_normal("Procès\u00a0: la coopération")  # a no-break space to make plain
+    assert not is_normal("Proce\u0300s")  # decomposed: NFC composes it
+    assert not is_normal("ligne\r\nsuivante")
+    assert not is_normal("la \ufb01n du d\u00e9bat")  # a ligature to unfold
+
+
+def test_paragraphs_of_a_normal_text_are_those_of_the_long_way():
+    texts = [SPEECH, "  Une ligne.  \n  Puis   une autre.\n\n\n   Fin.  ", "Un seul bloc."]
+    for text in texts:
+        assert is_normal(text)
+        assert split_paragraphs(text) == [p for p in map(clean_paragraph,
+                                                         text.split("\n\n")) if p]
+        lines = text.split("\n")
+        assert join_paragraphs(lines, normal=True) == join_paragraphs(lines)
+
+
+def test_odd_characters_still_go_the_long_way():
+    # a no-break space inside, a control character between two lines
+    cell = "Le ministre\u00a0a dit :\x00\nNous agirons."
+    assert plain_to_text(cell) == "Le ministre a dit :\n\nNous agirons."
+    assert split_paragraphs("Premier\u202fparagraphe.\n\nSecond.") == [
+        "Premier paragraphe.", "Second."]
+
+
+def test_jsonl_keeps_long_integers_and_reads_what_only_json_reads(tmp_path: Path):
+    path = tmp_path / "lot.jsonl"
+    rows = [
+        # 20 digits: orjson would make it a float (1.2345678901234567e19)
+        '{"id": 12345678901234567890, "titre": "Discours", "texte": "Merci à tous."}',
+        # NaN: orjson refuses it, Python's json reads it
+        '{"id": "b", "titre": "Point presse", "texte": "Bonjour.", "score": NaN}',
+        json.dumps({"id": "c", "titre": "Déclaration", "texte": "« Nous tiendrons. »"},
+                   ensure_ascii=False),
+    ]
+    path.write_text("\n".join(rows) + "\n", "utf-8")
+    records = read(path)
+    assert [r.key for r in records] == ["12345678901234567890", "b", "c"]
+    assert records[2].text == "« Nous tiendrons. »"
+
+
+def test_a_text_without_a_digit_has_no_date_and_one_with_digits_keeps_them():
+    assert find_dates("Le mardi suivant, en mars, nous reviendrons.") == []
+    assert list(DATE_PATTERN.finditer("Le mardi suivant, en mars, nous reviendrons.")) == []
+    found = find_dates("Épinal, le 5 mars 2015 ; les 2 et 3 juillet 2012")
+    assert [d.iso() for d in found] == ["2015-03-05", "2012-07-02"]
+    # the window asked for is the one searched, digits elsewhere notwithstanding
+    assert find_dates("5 mars 2015, puis rien", start=12) == []
+
+
+def test_a_title_parsed_twice_gives_the_same_answer():
+    title = "Déclaration de M. Jean Castex, Premier ministre, sur la relance, le 3 septembre 2020."
+    first, second = parse_title(title), parse_title(title)
+    assert first == second
+    assert first.speakers == [("Jean Castex", "Premier ministre")]
+    assert first.date.iso() == "2020-09-03"
