@@ -83,6 +83,17 @@ def opensearch_step(args: argparse.Namespace) -> dict:
             "seconds": time.perf_counter() - started}
 
 
+def _cpu_split() -> dict[str, float]:
+    """Return the CPU seconds of this process (the indexer: the records, their JSON, the
+    bulk requests) and of its children (the reading workers, once they have ended)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_main_s": round(own.ru_utime + own.ru_stime, 1),
+            "cpu_workers_s": round(children.ru_utime + children.ru_stime, 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one build or update step and print its JSON summary."""
     parser = argparse.ArgumentParser()
@@ -104,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.procs import own_peak_mb
 
     if args.engine.startswith("opensearch"):
-        print(json.dumps({**opensearch_step(args), "vm_hwm_mb": own_peak_mb()}))
+        print(json.dumps({**opensearch_step(args), "vm_hwm_mb": own_peak_mb(), **_cpu_split()}))
         return 0
 
     started = time.perf_counter()
