@@ -82,9 +82,9 @@ def _accent_from_text(theme: str, vocabulary: dict[str, str]) -> str:
 def _accented_words(text: str) -> dict[str, str]:
     """Return the words of `text` written with accents, by their folded form."""
     vocabulary: dict[str, str] = {}
-    for word in _WORD.findall(text):
-        if not word.isascii():
-            vocabulary.setdefault(fold(word).casefold(), word.lower())
+    # each word once, in the order of its first occurrence (a later one changes nothing)
+    for word in dict.fromkeys(w for w in _WORD.findall(text) if not w.isascii()):
+        vocabulary.setdefault(fold(word).casefold(), word.lower())
     return vocabulary
 
 
@@ -152,8 +152,11 @@ class Thesaurus:
 
     def _count(self, tokens: list[str]) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
-        for i, token in enumerate(tokens):
-            for label, term in self.index.get(token, ()):
+        index = self.index
+        # the few tokens that open a term, found by one comprehension rather than a lookup
+        # each in the loop below
+        for i in [i for i, token in enumerate(tokens) if token in index]:
+            for label, term in index[tokens[i]]:
                 if tuple(tokens[i : i + len(term)]) == term:
                     counts[label] += 1
         return dict(counts)
