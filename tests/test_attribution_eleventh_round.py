@@ -60,10 +60,14 @@ def _case_id(case: tuple) -> str:
     return f"{case[1].split('-', 2)[-1]}-{case[2][:20]}"
 
 
+def _said(case: tuple) -> str | None:
+    """Who the extractor says said the words `case[2]` of turn `case[1]` of sitting `case[0]`."""
+    return quote_at(_turn(case[0], case[1]), case[2]).speaker
+
+
 @pytest.mark.parametrize("case", AUTHOR_GOES_ON, ids=_case_id)
 def test_an_author_going_on_after_his_first_words_says_the_next_ones_too(case):
-    sitting, record, words, speaker = case
-    assert quote_at(_turn(sitting, record), words).speaker == speaker
+    assert _said(case) == case[3]
 
 
 def test_an_author_goes_on_only_from_a_quotation_someone_named_said():
@@ -75,8 +79,7 @@ def test_an_author_goes_on_only_from_a_quotation_someone_named_said():
 
 @pytest.mark.parametrize("case", AUTHORS_IN_TURN, ids=_case_id)
 def test_an_author_named_before_the_colon_said_the_words(case):
-    sitting, record, words, speaker = case
-    assert quote_at(_turn(sitting, record), words).speaker == speaker
+    assert _said(case) == case[3]
 
 
 @pytest.mark.parametrize("case", PUT_FORWARD, ids=_case_id)
@@ -117,8 +120,7 @@ PRONOUN_OR_YOU = [
 
 @pytest.mark.parametrize("case", PRONOUN_OR_YOU, ids=_case_id)
 def test_a_pronoun_or_a_colleague_called_by_name_gives_the_author(case):
-    sitting, record, words, speaker = case
-    assert quote_at(_turn(sitting, record), words).speaker == speaker
+    assert _said(case) == case[3]
 
 
 def test_a_saying_introduced_by_dit_on_is_nobodys_in_focus():
@@ -145,8 +147,7 @@ TAKEN_UP = [
 
 @pytest.mark.parametrize("case", TAKEN_UP, ids=_case_id)
 def test_words_taken_up_are_the_persons_the_clause_after_them_names(case):
-    sitting, record, words, speaker = case
-    assert quote_at(_turn(sitting, record), words).speaker == speaker
+    assert _said(case) == case[3]
 
 
 def test_words_taken_up_from_a_function_alone_name_nobody():
