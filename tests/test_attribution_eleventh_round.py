@@ -155,3 +155,38 @@ def test_words_taken_up_from_a_function_alone_name_nobody():
     # Sceaux »: the minister is not named in the turn (CONVENTIONS rule 2), and « Mme » is no name
     quote = quote_at(_turn("20130140.xml", "sp-00657-Xavier_Breton"), "casser les déterminismes")
     assert quote.speaker is None
+
+
+# --- A sentence that cites or reads, then a colon: the person or body it names --------------
+
+READ_OUT = [
+    # MARIE-LOUISE FORT: « Je citerai également le sociologue Jean-Pierre le Goff : « Cette
+    # grande bataille idéologique … » »
+    ("20130121.xml", "sp-00527-Marie-Louise_Fort", "Cette grande bataille", "Jean-Pierre Le Goff"),
+    # DOMINIQUE BERTINOTTI: « Je vous citerai à ce propos Élizabeth Badinter : « […] ce n'est pas
+    # parce qu'on devient mère ou père … » »
+    ("20130121.xml", "sp-00701-Dominique_Bertinotti", "parce qu'on devient", "Élizabeth Badinter"),
+    # MARIE-LOUISE FORT: « j'aime la définition de cette institution du mariage par le doyen
+    # Carbonnier : « C'est la plus vieille coutume de l'humanité … » »
+    ("20130126.xml", "sp-00328-Marie-Louise_Fort", "la plus vieille coutume", "Carbonnier"),
+    # HERVÉ MARITON: « Relisons l'avis du Conseil d'État : « La diversité des situations … » »
+    ("20130137.xml", "sp-00349-Hervé_Mariton", "La diversité des situations", "Conseil d'État"),
+    # MARC LE FUR: « Je continue de vous citer les propos du professeur Wolf, qui dirige le CECOS
+    # à Cochin : « Ce n'est pas parce qu'une “PMA business” … » »: the professor, not his unit
+    ("20130140.xml", "sp-00640-Marc_Le_Fur", "Ce n'est pas parce qu'une", "Wolf"),
+    # MARC LE FUR: « Voici donc ce que dit le juge Rosenczveig, chargé des enfants : « Le
+    # Gouvernement aurait pu proposer une union civile … » »
+    ("20130141.xml", "sp-00250-Marc_Le_Fur", "Le Gouvernement aurait pu", "Rosenczveig"),
+]
+
+
+@pytest.mark.parametrize("case", READ_OUT, ids=_case_id)
+def test_a_sentence_citing_someone_before_the_colon_gives_him_the_words(case):
+    assert _said(case) == case[3]
+
+
+def test_an_acronym_named_before_the_colon_is_no_author():
+    # PHILIPPE GOSSELIN: « … nous ont tous dit – j'ai été le seul à m'opposer à l'ouverture de la
+    # PMA aux couples de même sexe – : « Allez-y, c'est une première étape … » »
+    quote = quote_at(_turn("20130130.xml", "sp-00159-Philippe_Gosselin"), "Allez-y, c'est une")
+    assert quote.speaker is None

@@ -501,6 +501,13 @@ _CALLED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:monsieur|madame|M\.|Mme)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
     r"[\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)$"
 )
+# A sentence that quotes, reads or cites (`Attributor._colon_author`), then its colon.
+_COLON_END = re.compile(r":\s*[«\"“]?\s*$")
+_QUOTING_WORD = re.compile(
+    r"(?<![\w'’-])(?:cit\w*|lis\w*|lire|lit|lu|lecture|relis\w*|avis|définition|discours"
+    r"|phrase|formul\w*|continue|poursuit|propos|mots|écrit\w*|dit|disait|déclar\w*)(?![\w'’-])",
+    re.IGNORECASE,
+)
 # Where the clause after a right cue ends.
 _CLAUSE_END = re.compile(r"[.;!?«»()\n]|,\s+(?:et|mais|qui|dont)\b")
 # « monsieur Fasquelle, » before a « vous »: the colleague called (`Attributor._vocative`).
@@ -1956,6 +1963,9 @@ class Attributor:
             # sentence that names someone speaking are that person's
             if (before := self._previous_sentence(span, left_start, floor)) is not None:
                 return before
+        if self.context.debate and not lent and found is None:
+            if (named := self._colon_author(span, left_start)) is not None:
+                return named
         if self.context.debate and not lent and (turn is not None or self.context.default):
             # A debate turn quotes the law, a bill, a report, a colleague, an author, a crowd far
             # more often than it quotes its own speaker: words no cue gives to anyone, and no
@@ -1981,6 +1991,39 @@ class Attributor:
                     name, function or self.context.functions.get(name), "contexte", "focus"
                 )
         return _NONE
+
+    def _colon_author(self, span: Span, left_start: int) -> Attribution | None:
+        """« Je citerai également le sociologue Jean-Pierre le Goff : », « Relisons l'avis du
+        Conseil d'État : », « Voici donc ce que dit le juge Rosenczveig, chargé des enfants : »:
+        in a debate, a sentence that quotes, reads or cites, then a colon opening the words:
+        the person it names after its last word of quoting (« les propos du professeur Wolf,
+        qui dirige le CECOS : » is Wolf), else the body; not an acronym (« l'ouverture de la
+        PMA »), not one called with a comma after, not several joined by « et »."""
+        left = self.text[left_start : span.open]
+        words = list(_QUOTING_WORD.finditer(left))
+        if not _COLON_END.search(left) or not words:
+            return None
+        after_word = left_start + words[-1].end()
+        named = [
+            m
+            for m in self._mentions_in(after_word, span.open)
+            if m.name
+            and m.name not in self.participants
+            and not m.name.isupper()
+            and not self._in_parenthesis(left_start, m.start)
+        ]
+        people = [m for m in named if not m.body]
+        if not named:
+            return None
+        chosen = people[-1] if people else named[-1]
+        after = self.text[chosen.end : span.open]
+        if re.match(r"\s*,\s*(?:vous|tu|ce\s+n['’]est|c['’]est)\b", after, re.IGNORECASE):
+            return None  # « Madame Orphé, ce n'est pas nous qui … »: someone called
+        if len(named) > 1 and re.search(r"\s(?:et)\s", self.text[named[0].start : named[-1].end]):
+            return None  # « Dassault, Bonnot et Mariton : »: several people
+        attribution = self._who(chosen)
+        attribution.cue = words[-1].group()
+        return attribution
 
     def _self_quoted(self, span: Span, left_start: int, floor: int) -> bool:
         """Tell whether the words are the speaker's own, the sentence before them says so
