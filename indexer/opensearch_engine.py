@@ -704,24 +704,31 @@ class OpenSearchCatalog:
         with self._lock:
             return self._values[facet][4]
 
+    def _pinned(self, facet: str, selected: list[str]) -> list[str]:
+        """Return the spellings a bounded facet counts apart: those of merged labels and of
+        the selected values (`_facet_agg`)."""
+        variants = self.facet_values(facet)[1]
+        return sorted({*self._merged(facet),
+                       *(s for v in selected for s in variants.get(v, [v]))})
+
     def _facet_agg(self, facet: str, others: list[dict], size: int | None,
                    selected: list[str]) -> dict[str, Any]:
         """Return the aggregation counting a facet under the other facets' selections.
 
-        Bounded (`size`): the cluster returns the `size` + 1 spellings with most records
-        (ties by spelling, the order `top_counts` cuts at), past the spellings of merged
-        labels and of the selected values, which are counted apart (`include`): a label's
-        count is then whole whatever its spellings' ranks, and the values shown are those
-        the Whoosh engine shows.
+        Bounded (`size`): the cluster returns the spellings with most records (ties by
+        spelling, the order `top_counts` cuts at), enough of them for `size` + 1 values
+        besides the spellings of merged labels and of the selected values, which are
+        counted apart (`include`) and skipped in the first list (`run`): a label's count is
+        then whole whatever its spellings' ranks, and the values shown are those the Whoosh
+        engine shows. (An `exclude` of those spellings instead cost the cluster 40 % more
+        CPU at `1m`: it leaves the terms aggregation's fast path.)
         """
         if size is None:
             counted = {"terms": {"field": facet, "size": FACET_VALUES}}
             return {"filter": {"bool": {"filter": others}}, "aggs": {"v": counted}}
-        variants = self.facet_values(facet)[1]
-        pinned = sorted({*self._merged(facet),
-                         *(s for v in selected for s in variants.get(v, [v]))})
-        # an empty value is no value (never shown): it must not take one of the places
-        top = {"field": facet, "size": size + 1, "exclude": ["", *pinned],
+        pinned = self._pinned(facet, selected)
+        # one more place for an empty value, never shown
+        top = {"field": facet, "size": size + 2 + len(pinned),
                "order": [{"_count": "desc"}, {"_key": "asc"}]}
         aggs: dict[str, Any] = {"v": {"terms": top}}
         if pinned:
@@ -815,7 +822,11 @@ class OpenSearchCatalog:
                 counts: dict[str, int] = {}
                 spelled = self._spelled(facet)
                 found = found_aggs[facet]
-                for b in [*found["v"]["buckets"], *found.get("pinned", {}).get("buckets", [])]:
+                # the spellings counted apart, as the aggregation sent asked for them
+                pinned = aggs[facet]["aggs"].get("pinned", {}).get("terms", {})
+                apart = set(pinned.get("include", ()))
+                buckets = [b for b in found["v"]["buckets"] if b["key"] not in apart]
+                for b in [*buckets, *found.get("pinned", {}).get("buckets", [])]:
                     if b["key"]:
                         # a value indexed since the list was read: its label is looked for
                         label = spelled.get(b["key"]) or self._label(facet, b["key"])
