@@ -243,3 +243,29 @@ def test_prose_quoting_someone_with_a_colon_is_no_debate(tmp_path):
     )
     (record,) = read(write(tmp_path, text.encode()))
     assert record.key is None
+
+
+def _speaker_of(records, words):
+    """The speaker of the record whose text starts with `words`."""
+    (record,) = [r for r in records if r.text.startswith(words)]
+    return record.meta["speakers"][0]["name"]
+
+
+def test_a_senator_opening_an_inquiry_or_presenting_a_report_has_the_floor():
+    # « L'honorable Jean-Robert Gauthier , ayant donne avis le jeudi 10 fevrier 2000: » (about
+    # 35 such labels in the corpus): his words, not the previous speaker's
+    records = hansard_sitting("hansard.36.2.senate.debates.2000-04-07.45.f")
+    assert _speaker_of(records, "Elle se lit comme suit") == "Jean-Robert Gauthier"
+    # « L'honorable Leonce Mercier , president du comite de selection, presente le rapport
+    # suivant: » then the report
+    records = hansard_sitting("hansard.36.2.senate.debates.2000-05-17.57.f")
+    assert _speaker_of(records, "Le comite de selection a l'honneur") == "Leonce Mercier"
+
+
+def test_a_label_with_parentheses_nested_twice_is_a_turn():
+    # « L'hon. Martin Cauchon (secretaire d'Etat (Bureau federal de developpement regional
+    # (Quebec)), Lib.): » (nine such labels in the corpus)
+    path = shared_path("hansard-canada-36e-fr", "Training", "hansard.36.1.house.debates.010.f")
+    records = debate_turns(decode(path.read_bytes())[0], path.name)
+    speaker = {s["name"]: s for r in records for s in r.meta["speakers"]}["Martin Cauchon"]
+    assert speaker["function"].startswith("secretaire d'Etat (Bureau federal")

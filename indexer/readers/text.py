@@ -137,7 +137,7 @@ def read(path: Path) -> list[Record]:
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:de|du|des|d'|van|von|la|le|St\.?)(?=\s))"
 _PERSON = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,5}}"
 _CIVILITY = (
-    r"M\.|MM\.|Mme|Mmes|Mlle|L'hon\.|L'honorable|L[ea] tr[eè]s hon\.|L[ea] tr[eè]s honorable"
+    r"M\.|MM\.|Mme|Mmes|Mlle|L'hon\.?|L'honorable|L[ea] tr[eè]s hon\.|L[ea] tr[eè]s honorable"
     r"|Le s[eé]nateur|La s[eé]natrice"
 )
 _CHAIR = (
@@ -151,10 +151,20 @@ _VOICES = r"Des voix|Une voix|Plusieurs voix|Quelques voix"
 # A senator moving a motion is labelled so too: « L'honorable Dan Hays (leader adjoint du
 # gouvernement) propose: », « L'honorable Lowell Murray , conformement a l'avis du6 avril
 # 2000, propose: » (the motion is the turn; `_label`).
+# What a senator's label may say before the colon: a motion (« , conformement a l'avis du 6
+# avril 2000, propose: », « propose, conformement a l'avis de motion du 2 novembre 1999: »),
+# an inquiry he opens (« , ayant donne avis le 5 avril 2000: », about 35 in the corpus), a
+# committee's report he presents (« , president du comite de selection, presente le rapport
+# suivant: »).
+_MOTION = (
+    r"(?:[ ]*,[^:\n]{1,80},)?[ ]+propose(?:,[^:\n]{1,80})?"
+    r"|[ ]*,?[ ]*ayant donn[eé] avis[^:\n]{0,60}"
+    r"|[ ]*,[^:\n]{1,80},[ ]*pr[eé]sente le rapport suivant"
+)
 _LABEL = re.compile(
     rf"^(?P<label>(?:(?P<civ>{_CIVILITY})[ ]+(?P<name>{_PERSON})|(?P<chair>{_CHAIR})"
-    rf"|(?P<voices>{_VOICES}))[ ]*(?:\([ ]*(?P<inside>(?:[^()\n]|\([^()\n]{{1,80}}\)){{1,150}}?)"
-    rf"[ ]*\))?)(?P<motion>(?:[ ]*,[^:\n]{{1,80}},)?[ ]+propose)?[ ]*:"
+    rf"|(?P<voices>{_VOICES}))[ ]*(?:\([ ]*(?P<inside>(?:[^()\n]|\((?:[^()\n]|\([^()\n]{{1,40}}\))"
+    rf"{{1,80}}\)){{1,150}}?)[ ]*\))?)(?P<motion>{_MOTION})?[ ]*:"
     rf"(?:[ ]*$|[ ]+(?P<rest>\S.*)$)"
 )
 # Labels only Hansard-style transcripts use (a plain `Mme X :` may be an interview).
