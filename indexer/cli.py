@@ -19,7 +19,14 @@ from indexer.indexing import (
     manifest_roots,
 )
 from indexer.indexing import rebuild as rebuild_index
-from indexer.search import IndexMissing, SearchRequest, open_catalog, search
+from indexer.search import (
+    FACET_SIZE,
+    MAX_FACET_SIZE,
+    IndexMissing,
+    SearchRequest,
+    open_catalog,
+    search,
+)
 
 INDEX_OPTION = click.option(
     "--index",
@@ -252,6 +259,16 @@ def check_command(index_dir, engine, opensearch_url) -> None:
         sys.exit(1)
 
 
+def _facet_size(raw: str) -> int:
+    """Return `--facet-size` as a number of values: 1 to MAX_FACET_SIZE, or « max »."""
+    if raw.strip().lower() == "max":
+        return MAX_FACET_SIZE
+    if not raw.strip().isdigit() or not 1 <= int(raw) <= MAX_FACET_SIZE:
+        raise click.BadParameter(f"un nombre de 1 à {MAX_FACET_SIZE}, ou « max »",
+                                 param_hint="--facet-size")
+    return int(raw)
+
+
 def _terminal(snippet: str) -> str:
     """Return an HTML snippet as terminal text, matches in bold."""
     import html
@@ -276,16 +293,20 @@ def _terminal(snippet: str) -> str:
 @click.option("--quotes", is_flag=True, help="Chercher dans les citations seulement.")
 @click.option("--tel-quel", "as_typed", is_flag=True,
               help="Chercher les mots tels que saisis, sans corriger un nom mal orthographié.")
+@click.option("--facet-size", default=str(FACET_SIZE), show_default=True,
+              help=f"Valeurs de chaque facette : 1 à {MAX_FACET_SIZE} ou « max ».")
 @click.option("--json", "as_json", is_flag=True, help="Résultat au format JSON.")
 @INDEX_OPTION
 @ENGINE_OPTIONS
 def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, sort, limit,
-                   page, quotes, as_typed, as_json, index_dir, engine, opensearch_url) -> None:
+                   page, quotes, as_typed, facet_size, as_json, index_dir, engine,
+                   opensearch_url) -> None:
     """Chercher QUERY : mots, "expressions exactes", OR, -exclusion, speaker:, theme:."""
     request = SearchRequest(
         q=" ".join(query), speaker=list(speaker), theme=list(theme), kind=list(kind),
         year=list(year), lang=list(lang), date_from=date_from, date_to=date_to, sort=sort,
         page=page, per_page=limit, quotes=quotes, as_typed=as_typed,
+        facet_size=_facet_size(facet_size),
     )
     try:
         catalog = open_catalog(index_dir or default_index_dir(), engine, opensearch_url)

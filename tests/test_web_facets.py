@@ -213,3 +213,35 @@ def test_the_command_line_json_says_which_facets_were_cut(government_index):
     data = json.loads(result.output)
     assert len(data["facets"]["speaker"]) == 30
     assert data["facets_truncated"]["speaker"] is True
+
+
+def test_the_command_line_asks_for_as_many_values_as_the_api(government_index):
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    def speakers(*size: str) -> dict:
+        result = CliRunner().invoke(main, ["search", "transition", "--json", *size, "--index",
+                                           str(government_index)])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    five = speakers("--facet-size", "5")
+    assert [v["value"] for v in five["facets"]["speaker"][:3]] == [
+        "Élisabeth Borne", "Bruno Le Maire", "Gabriel Attal"]
+    assert len(five["facets"]["speaker"]) == 5 and five["facets_truncated"]["speaker"]
+    every = speakers("--facet-size", "max")
+    assert len(every["facets"]["speaker"]) == len(MINISTERS)
+    assert every["facets_truncated"]["speaker"] is False
+
+
+def test_the_command_line_refuses_a_facet_size_it_cannot_serve(government_index):
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    for wrong in ("0", "beaucoup", "5000"):
+        result = CliRunner().invoke(main, ["search", "transition", "--facet-size", wrong,
+                                           "--index", str(government_index)])
+        assert result.exit_code == 2
+        assert "--facet-size" in result.output and "Traceback" not in result.output
