@@ -531,6 +531,27 @@ _WORDS_OF = re.compile(
 )
 # After the name: an apposition at most, then the colon opening the quotation.
 _APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"“]?\s*")
+# The words first, then whose they are, in the next sentence or two (`Attributor._named_after`):
+# « Cette phrase n'est pas de moi … Elle a été prononcée il y a quelques années par Damien
+# Abad », « ces propos sont de notre collègue Bernadette Laclais », « Le problème, c'est
+# qu'elle est de Lionel Jospin », « C'est Nicolas Sarkozy qui a dit cela », « Ces propos, c'est
+# Lionel Jospin qui les a tenus ».
+_WORDS_SUBJECT = (
+    r"(?:(?:ces|ses)\s+(?:propos|mots|paroles|lignes)|cette\s+(?:phrase|formule|citation"
+    r"|déclaration)|elles?|ils?)"
+)
+_IS_OF_AFTER = re.compile(
+    rf"(?<![\w]){_WORDS_SUBJECT}\s+(?:(?:sont|est|étaient|était)\s+(?:de|d['’]|du)"
+    r"|(?:a|ont|avait|avaient)\s+été\s+(?:prononcée?s?|écrite?s?|tenue?s?|dite?s?)"
+    r"(?:\s+[^.;:!?«»()\n]{0,60}?)?\s+par)\s*",
+    re.IGNORECASE,
+)
+_SAID_WHO_AFTER = re.compile(
+    r"(?<![\w'’])c['’]est\s+(?P<who>[^.;:!?«»()\n]{2,60}?)\s+qui\s+(?:(?:l['’]|les\s+|nous\s+l['’])?"
+    r"(?:a|avait)\s+(?:dit|écrit|déclaré|prononcée?s?|tenue?s?|écrite?s?)|parle|parlait|disait"
+    r"|écrivait)(?![\w'’])(?![^.;!?«»\n]{0,60}:)",
+    re.IGNORECASE,
+)
 # A civility, then an office, right before a verb of speech (its object pronouns between):
 # « Mme la garde des Sceaux nous dit », « M. le ministre chargé des relations avec le
 # Parlement a dit », « Mme la rapporteure a rappelé ».
@@ -1966,6 +1987,9 @@ class Attributor:
         if self.context.debate and not lent and found is None:
             if (named := self._colon_author(span, left_start)) is not None:
                 return named
+        if self.context.debate and not lent and found is None:
+            if (named := self._named_after(span, left_text, turn)) is not None:
+                return named
         if self.context.debate and not lent and (turn is not None or self.context.default):
             # A debate turn quotes the law, a bill, a report, a colleague, an author, a crowd far
             # more often than it quotes its own speaker: words no cue gives to anyone, and no
@@ -2024,6 +2048,39 @@ class Attributor:
         attribution = self._who(chosen)
         attribution.cue = words[-1].group()
         return attribution
+
+    def _named_after(self, span: Span, left: str, turn: Turn | None) -> Attribution | None:
+        """In a debate, words no cue gives to anyone whose author the next sentence or two
+        name (« … ». Cette phrase n'est pas de moi … Elle a été prononcée … par Damien Abad »,
+        « … » Mes chers collègues, ces propos sont de notre collègue Bernadette Laclais », « … »
+        C'est Nicolas Sarkozy qui a dit cela): that person, when the words open their sentence
+        or follow a colon (not a term inside one, « en tête du « best of réac » »), no other
+        quotation stands between and the naming sentence opens none of its own."""
+        if left.strip() and not left.rstrip().endswith(":"):
+            return None
+        end = turn.end if turn is not None else len(self.text)
+        stop = min(end, span.close + 300)
+        mark = _ANY_MARK.search(self.text, span.close, stop)
+        if mark is not None:
+            stop = mark.start()
+        sentences = bisect_right(self.boundaries, span.close)
+        for pattern in (_IS_OF_AFTER, _SAID_WHO_AFTER):
+            m = pattern.search(self.text, span.close, stop)
+            if m is None or bisect_right(self.boundaries, m.start()) - sentences > 2:
+                continue
+            position = m.start("who") if pattern is _SAID_WHO_AFTER else m.end()
+            for mention in self._mentions_in(position, min(stop, position + 80))[:1]:
+                gap = self.text[position : mention.start]
+                if (
+                    mention.name
+                    and not mention.body
+                    and mention.name not in self.participants
+                    and re.fullmatch(r"(?:[a-zà-ÿ'’]+\s+){0,3}(?:M\.|Mme|Mlle)?\s*", gap)
+                ):
+                    attribution = self._who(mention)
+                    attribution.cue = " ".join(self.text[m.start() : mention.end].split())
+                    return attribution
+        return None
 
     def _self_quoted(self, span: Span, left_start: int, floor: int) -> bool:
         """Tell whether the words are the speaker's own, the sentence before them says so
