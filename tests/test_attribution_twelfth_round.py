@@ -56,3 +56,44 @@ def test_a_term_inside_a_sentence_takes_no_author_named_after_it():
     # first; « best of réac » is a term, nobody's words
     doc = _turn("20130138.xml", "sp-00210-Xavier_Breton")
     assert not any("best of réac" in q.text and q.speaker for q in doc.quotes)
+
+
+# --- A sentence reading or citing someone, then the words in a sentence of their own ---------
+
+READ_BEFORE = [
+    # MARC LE FUR: « Je poursuis la lecture du texte du professeur Le Guay. (« Ah ! » sur les
+    # bancs du groupe SRC.) « D'où l'émergence d'un “tourisme juridique”. … » »: a surname with
+    # its particle after a title, the stage direction between
+    ("20130140.xml", "sp-00509-Marc_Le_Fur", "D'où l'émergence", "Le Guay"),
+    # JEAN-FRÉDÉRIC POISSON: « Je poursuis ma citation de Me de Vries, que je terminerai dans ma
+    # prochaine intervention. « Le mariage postule la filiation biologique … » »
+    ("20130140.xml", "sp-00592-Jean-Frédéric_Poisson", "Le mariage postule", "de Vries"),
+    # DANIEL FASQUELLE: « … quelques extraits d'une étude, réalisée par un professeur de droit de
+    # Lyon-III, Hugues Fulchiron, qui va vous prouver que nos critiques … sont partagées par
+    # beaucoup … « Cette règle, écrit-il, qui serait applicable … » »
+    ("20130127.xml", "sp-00281-Daniel_Fasquelle", "Cette règle, écrit-il", "Hugues Fulchiron"),
+    # VÉRONIQUE LOUWAGIE: « Je vais vous donner lecture de propos émanant de l'Association des
+    # adoptés, qui ne réunit que des personnes adoptées. « Nous, les personnes adoptées, … » »:
+    # a body (CONVENTIONS rule 6)
+    (
+        "20130132.xml",
+        "sp-00310-Véronique_Louwagie",
+        "Nous, les personnes",
+        "Association des adoptés",
+    ),
+    # MARC LE FUR: « Le professeur Le Guay continue : « Est-ce moral … » »
+    ("20130140.xml", "sp-00511-Marc_Le_Fur", "Est-ce moral", "Le Guay"),
+]
+
+
+@pytest.mark.parametrize("case", READ_BEFORE, ids=_case_id)
+def test_words_after_a_sentence_reading_an_author_are_the_authors(case):
+    assert _said(case) == case[3]
+
+
+def test_a_sentence_reading_no_one_by_name_gives_the_words_to_nobody():
+    # CHRISTIAN JACOB: « Je vous donne lecture de la réponse du Président de la République – je
+    # pense que c'est important pour le déroulement de nos séances. « Vous m'avez saisi … » »: a
+    # function only, and the sentence ends elsewhere (CONVENTIONS rule 2)
+    quote = quote_at(_turn("20130124.xml", "sp-00600-Christian_Jacob"), "Vous m'avez saisi")
+    assert quote.speaker is None

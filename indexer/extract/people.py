@@ -94,7 +94,9 @@ _TITLED_SURNAME = re.compile(
     r"|psychanalyste|(?:pédo)?psychiatre|pédiatre|juriste|historien(?:ne)?|écrivain"
     # a debate's colleagues (« notre collègue Assaf », « notre collègue Poisson l'a rappelé »)
     r"|collègue)[ \t]+"
-    rf"(?P<name>[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])(?![ \t]+[{_UP}])"
+    # a surname with its particle (« du professeur Le Guay »)
+    rf"(?P<name>(?:L[ae][ \t]+)?[{_UP}][a-zà-öø-ÿ'’-]+|[{_UP}]{{2,}}(?![a-zà-öø-ÿ]))(?![\w'’-])"
+    rf"(?![ \t]+[{_UP}])"
 )
 # (« au juge Rosenczveig », « du professeur Nisand »: a complement, never a subject)
 _TITLE_ARTICLE = re.compile(

@@ -531,6 +531,10 @@ _WORDS_OF = re.compile(
 )
 # After the name: an apposition at most, then the colon opening the quotation.
 _APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"“]?\s*")
+# After the author a sentence reading him names, before the words (`Attributor._read_before`):
+# nothing, or a relative clause (« Me de Vries, que je terminerai dans ma prochaine
+# intervention. »).
+_ENDS_ON_AUTHOR = re.compile(r"\s*(?:,\s*(?:qui|que|qu['’]|dont)\b[^.!?«»]*)?\.\s*")
 # The words first, then whose they are, in the next sentence or two (`Attributor._named_after`):
 # « Cette phrase n'est pas de moi … Elle a été prononcée il y a quelques années par Damien
 # Abad », « ces propos sont de notre collègue Bernadette Laclais », « Le problème, c'est
@@ -1988,6 +1992,8 @@ class Attributor:
             if (named := self._colon_author(span, left_start)) is not None:
                 return named
         if self.context.debate and not lent and found is None:
+            if (read := self._read_before(span, left_text, left_start, floor)) is not None:
+                return read
             if (named := self._named_after(span, left_text, turn)) is not None:
                 return named
         if self.context.debate and not lent and (turn is not None or self.context.default):
@@ -2024,13 +2030,47 @@ class Attributor:
         qui dirige le CECOS : » is Wolf), else the body; not an acronym (« l'ouverture de la
         PMA »), not one called with a comma after, not several joined by « et »."""
         left = self.text[left_start : span.open]
-        words = list(_QUOTING_WORD.finditer(left))
-        if not _COLON_END.search(left) or not words:
+        if not _COLON_END.search(left):
             return None
-        after_word = left_start + words[-1].end()
+        return self._cited_in(left_start, span.open)
+
+    def _read_before(
+        self, span: Span, left: str, left_start: int, floor: int
+    ) -> Attribution | None:
+        """« Je poursuis la lecture du texte du professeur Le Guay. « … » », « Je poursuis ma
+        citation de Me de Vries, que je terminerai dans ma prochaine intervention. « … » », « Je
+        vais vous donner lecture de propos émanant de l'Association des adoptés, qui … . « … » »:
+        in a debate, words opening their sentence after one that reads or cites and ends on the
+        person or body it names (a relative clause at most after him): the words are his."""
+        if left.strip(' \t\n«"“'):
+            return None
+        end = left_start
+        while (aside := re.search(r"\([^()\n]{0,200}\)\s*$", self.text[floor:end])) is not None:
+            end = floor + aside.start()  # « (« Ah ! » sur les bancs du groupe SRC.) » between
+        sentence = self.text[floor:end].rstrip()
+        if not sentence.endswith("."):
+            return None
+        start = max(floor, self._sentence_start(floor + len(sentence) - 1))
+        if _ANY_MARK.search(self.text, start, floor + len(sentence)):
+            return None
+        found = self._cited_in(start, floor + len(sentence), _ENDS_ON_AUTHOR)
+        if found is None or not found.speaker:
+            return None
+        return found
+
+    def _cited_in(
+        self, start: int, end: int, ending: re.Pattern[str] | None = None
+    ) -> Attribution | None:
+        """The person (else the body) a sentence that quotes, reads or cites names after its
+        last word of quoting; with `ending`, what follows him must match it."""
+        words = list(_QUOTING_WORD.finditer(self.text, start, end))
+        if not words:
+            return None
+        left_start = start
+        after_word = words[-1].end()
         named = [
             m
-            for m in self._mentions_in(after_word, span.open)
+            for m in self._mentions_in(after_word, end)
             if m.name
             and m.name not in self.participants
             and not m.name.isupper()
@@ -2040,7 +2080,9 @@ class Attributor:
         if not named:
             return None
         chosen = people[-1] if people else named[-1]
-        after = self.text[chosen.end : span.open]
+        after = self.text[chosen.end : end]
+        if ending is not None and not ending.fullmatch(after):
+            return None
         if re.match(r"\s*,\s*(?:vous|tu|ce\s+n['’]est|c['’]est)\b", after, re.IGNORECASE):
             return None  # « Madame Orphé, ce n'est pas nous qui … »: someone called
         if len(named) > 1 and re.search(r"\s(?:et)\s", self.text[named[0].start : named[-1].end]):
