@@ -25,6 +25,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+import orjson
 from whoosh import query as wq
 
 from indexer.analysis import fold
@@ -235,6 +236,16 @@ def quote_index(stored: dict) -> int:
     return int(str(stored["id"]).rsplit("-q", 1)[1])
 
 
+def _loads(text: str) -> Any:
+    """Return the value of a stored JSON text: orjson's (an export reads a thousand, four
+    times faster), the standard library's for what orjson refuses (a lone surrogate, which
+    `json.dumps` writes and reads back)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def record_hit(stored: dict, score: float | None, terms: set[str],
                parent: Callable[[str], Document | None], snippet=None) -> dict:
     """Return the JSON of one result from its stored fields (`indexer.schema`).
@@ -268,7 +279,7 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
         }
     # the summary straight from the stored JSON: a `Document` rebuilt for each hit (its
     # quotations and speakers as objects) was a fifth of a CSV export's time
-    data = json.loads(stored["data"])
+    data = _loads(stored["data"])
     return {
         "id": data["id"],
         "title": data.get("title"),
