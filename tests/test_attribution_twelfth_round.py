@@ -97,3 +97,43 @@ def test_a_sentence_reading_no_one_by_name_gives_the_words_to_nobody():
     # function only, and the sentence ends elsewhere (CONVENTIONS rule 2)
     quote = quote_at(_turn("20130124.xml", "sp-00600-Christian_Jacob"), "Vous m'avez saisi")
     assert quote.speaker is None
+
+
+# --- A law named only as a complement; words cited by a possessive ---------------------------
+
+
+def test_a_law_named_as_a_complement_leaves_the_words_to_the_person_cited():
+    # PAUL SALEN: « J'aimerais à ce propos rappeler les propos du doyen Carbonnier sur la place
+    # du mariage dans la loi : « Le Code civil n'a pas défini le mariage … » »: the dean's
+    # words, not the law's
+    quote = quote_at(_turn("20130126.xml", "sp-00243-Paul_Salen"), "Le Code civil n'a pas")
+    assert quote.speaker == "Carbonnier"
+
+
+def test_a_law_heading_the_sentence_still_speaks_its_own_words():
+    # JEAN-JACQUES URVOAS: « je l'invite à lire l'article 71-5 du règlement de l'Assemblée
+    # nationale : « Est également rappelé à l'ordre … » »: the rules' words (CONVENTIONS rule 8)
+    quote = quote_at(_turn("20130128.xml", "sp-00093-Jean-Jacques_Urvoas"), "Est également rappel")
+    assert quote.speaker is None
+
+
+POSSESSIVE = [
+    # MARC LE FUR: « Il est important d'entendre ce que dit le juge Rosenczveig au sujet de
+    # l'union civile. Écoutez bien ses propos, qui vous feront un peu mal : « Le Gouvernement
+    # aurait pu proposer une union civile … » »
+    ("20130141.xml", "sp-00309-Marc_Le_Fur", "Le Gouvernement aurait pu", "Rosenczveig"),
+    # MARIE-ANNE CHAPDELAINE: « De plus, nous avons évoqué le Conseil supérieur de l'adoption. Je
+    # veux vous lire une phrase extraite d'un de ses comptes rendus : « le Conseil supérieur de
+    # l'adoption a examiné les incidences du projet … » »: a body (CONVENTIONS rule 6)
+    (
+        "20130131.xml",
+        "sp-00234-Marie-Anne_Chapdelaine",
+        "a examiné les incidences",
+        "Conseil supérieur de l'adoption",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", POSSESSIVE, ids=_case_id)
+def test_words_cited_by_a_possessive_are_those_of_the_one_named_just_before(case):
+    assert _said(case) == case[3]

@@ -535,6 +535,13 @@ _APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"
 # nothing, or a relative clause (« Me de Vries, que je terminerai dans ma prochaine
 # intervention. »).
 _ENDS_ON_AUTHOR = re.compile(r"\s*(?:,\s*(?:qui|que|qu['’]|dont)\b[^.!?«»]*)?\.\s*")
+# A preposition right before a law or a code named (`Attributor._text_aside`).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:de|dans|sur|à|en|par|pour)\s+$", re.IGNORECASE)
+# A possessive before the words a sentence cites (`Attributor._their_words`): « ses propos »,
+# « un de ses comptes rendus », « son argumentation ».
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’])(?:ses|son|sa)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?(?=[^.!?«»]*:\s*[«\"“]?\s*$)"
+)
 # The words first, then whose they are, in the next sentence or two (`Attributor._named_after`):
 # « Cette phrase n'est pas de moi … Elle a été prononcée il y a quelques années par Damien
 # Abad », « ces propos sont de notre collègue Bernadette Laclais », « Le problème, c'est
@@ -1234,6 +1241,18 @@ class Attributor:
                     return attribution
         return None
 
+    def _text_aside(self, left_start: int, text_at: int) -> bool:
+        """Tell whether a law or a code named before the words is only a complement of the
+        clause of a person named before it (« Napoléon Bonaparte n'a-t-il pas dit, au moment
+        de la rédaction de ce code : », « rappeler les propos du doyen Carbonnier sur la place
+        du mariage dans la loi : »): his words, not the text's."""
+        if not _PREPOSITION_BEFORE.search(self.text, max(left_start, text_at - 12), text_at):
+            return False
+        return any(
+            m.name and not m.body and m.name not in self.participants
+            for m in self._mentions_in(left_start, text_at)
+        )
+
     def _taken_from(self, position: int, stop: int) -> Attribution | None:
         """After « pour reprendre l'expression … », the one person the rest of the clause names
         (a relative or a participle between: « que Mme Dumont avait utilisée », « employée par
@@ -1458,7 +1477,9 @@ class Attributor:
                 attribution.cue = cue
                 return attribution
             return Attribution(None, None, cue, "unknown")
-        if (text_source := _TEXT_SOURCE.search(left)) is not None:
+        if (text_source := _TEXT_SOURCE.search(left)) is not None and not self._text_aside(
+            left_start, left_start + text_source.start()
+        ):
             # « l'article L. 211-1 parle de « … » »: a text's words, no person's
             function = re.match(
                 r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
@@ -2032,7 +2053,29 @@ class Attributor:
         left = self.text[left_start : span.open]
         if not _COLON_END.search(left):
             return None
-        return self._cited_in(left_start, span.open)
+        return self._cited_in(left_start, span.open) or self._their_words(left_start, span.open)
+
+    def _their_words(self, start: int, end: int) -> Attribution | None:
+        """« Il est important d'entendre ce que dit le juge Rosenczveig … . Écoutez bien ses
+        propos, qui vous feront un peu mal : », « De plus, nous avons évoqué le Conseil
+        supérieur de l'adoption. Je veux vous lire une phrase extraite d'un de ses comptes
+        rendus : »: a sentence that cites a text or words by a possessive, then a colon: the
+        person or body named last before the possessive, in that sentence or the one before
+        (nobody when a function alone is named last)."""
+        words = list(_QUOTING_WORD.finditer(self.text, start, end))
+        owner = _POSSESSIVE.search(self.text, start, end)
+        if not words or owner is None or owner.start() < words[0].start() - 40:
+            return None
+        sentence = self._sentence_start(start)
+        since = max(self._paragraph_start(start), self._sentence_start(max(0, sentence - 1)))
+        for m in reversed(self._mentions_in(since, owner.start())):
+            if m.name is None and m.function:
+                return None  # « Mme la garde des Sceaux … ses propos »: a function, no name
+            if m.name and m.name not in self.participants and not self._reported(m):
+                attribution = self._who(m)
+                attribution.cue = owner.group()
+                return attribution
+        return None
 
     def _read_before(
         self, span: Span, left: str, left_start: int, floor: int
