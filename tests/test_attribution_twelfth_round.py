@@ -11,7 +11,7 @@ VERBATIM_REQUIRE_SHARED=1); every change was checked on all the corpus quotation
 
 import pytest
 
-from tests.shared_docs import quote_at
+from tests.shared_docs import extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 
 
@@ -137,3 +137,12 @@ POSSESSIVE = [
 @pytest.mark.parametrize("case", POSSESSIVE, ids=_case_id)
 def test_words_cited_by_a_possessive_are_those_of_the_one_named_just_before(case):
     assert _said(case) == case[3]
+
+
+def test_dixit_names_the_author_after_the_words_with_his_title_between():
+    # LUXLEAKS, « Rétrospective »: « « On ne peut pas sérieusement … admettre le contraire »,
+    # dixit le juge Thill. Il reconnaît également que « les divulgations d'Antoine Deltour (ont)
+    # eu comme conséquence … » »: the judge's words, and « il » is the judge
+    doc = extracted(shared_document("luxleaks-communiques/markdown/2018-06-13-retrospective.md"))
+    assert quote_at(doc, "On ne peut pas sérieusement").speaker == "Thill"
+    assert quote_at(doc, "les divulgations d’Antoine Deltour").speaker == "Thill"

@@ -85,7 +85,9 @@ _RIGHT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_SELON = re.compile(
-    r"^[\s,;:–—-]*(?:selon|d['’]après)\s+(?P<pron>lui|elle|eux|elles)?", re.IGNORECASE
+    # « « On ne peut pas … », dixit le juge Thill »
+    r"^[\s,;:–—-]*(?:selon|d['’]après|dixit)\s+(?P<pron>lui|elle|eux|elles)?",
+    re.IGNORECASE,
 )
 # Cues naming the author of the words (famous words first): « comme le disait X », « selon le
 # mot de X », « pour paraphraser X », « ces mots de X », « je cite X »; then sources.
@@ -537,6 +539,8 @@ _APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"
 _ENDS_ON_AUTHOR = re.compile(r"\s*(?:,\s*(?:qui|que|qu['’]|dont)\b[^.!?«»]*)?\.\s*")
 # A preposition right before a law or a code named (`Attributor._text_aside`).
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:de|dans|sur|à|en|par|pour)\s+$", re.IGNORECASE)
+# A title between a source cue and the name (« dixit le juge Thill »).
+_TITLE_GAP = re.compile(r"(?:l[ea]|l['’])\s*[a-zà-ÿ-]{3,20}\s+", re.IGNORECASE)
 # A possessive before the words a sentence cites (`Attributor._their_words`): « ses propos »,
 # « un de ses comptes rendus », « son argumentation ».
 _POSSESSIVE = re.compile(
@@ -1219,7 +1223,8 @@ class Attributor:
             if m.group("pron"):
                 return self._pronoun(span.close, m.group().strip(" ,;:–—-"), floor)
             who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
-            if who and who[0].start - (span.close + m.end()) <= 3:
+            gap = self.text[span.close + m.end() : who[0].start] if who else ""
+            if who and (len(gap) <= 3 or (who[0].titled and _TITLE_GAP.fullmatch(gap))):
                 attribution = self._who(who[0])
                 attribution.cue = m.group().strip(" ,;:–—-")
                 return attribution
