@@ -10,32 +10,27 @@ import heapq
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from indexer.analysis import APOSTROPHES, WORD_PATTERN, fold, word_term
 
 SNIPPET_CHARS = 220
 MAX_WINDOWS = 200  # the passages a snippet chooses from: those around its first matches
+SHORT_TEXT = 2000  # a text read whole for a snippet: stopping early would cost more
 
 
-def _matches(text: str, terms: set[str], enough: int = 0) -> list[tuple[int, int, str]]:
+def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Return (start, end, term) for each word of `text` whose analysed term is wanted.
 
     A few terms are found from the start of their stem: a pattern of the letters that may
     stand for it (any case, any accent) finds the candidate places in C, and only the words
     around them are analysed (a 6,500-character speech: 0.9 ms → 0.1 ms). Many terms, or a
     text with letters beyond the Latin ones, go through every distinct word instead.
-
-    With `enough`, the matches may stop after the first `enough` and those that start less
-    than SNIPPET_CHARS after the last of them: all that `snippet` looks at.
     """
-    prefixes = {_prefix(t) for t in terms}
-    if (not 0 < len(prefixes) <= MAX_PREFIXES or min(map(len, prefixes)) < 2
-            or _unlisted(text)):
+    prefixes = _prefixes(text, terms)
+    if prefixes is None:
         return _matches_by_words(text, terms)
-    if enough:
-        return _first_matches(text, terms, prefixes, enough)
     starts: set[int] = set()
     for prefix in prefixes:
         for m in stand_in_pattern(prefix).finditer(text):
@@ -48,31 +43,35 @@ def _matches(text: str, terms: set[str], enough: int = 0) -> list[tuple[int, int
     return found
 
 
-def _first_matches(text: str, terms: set[str], prefixes: set[str], enough: int
-                   ) -> list[tuple[int, int, str]]:
-    """Return `_matches(text, terms)` in the order of the text, up to the first `enough`
-    and those starting less than SNIPPET_CHARS after the last of them.
+def _prefixes(text: str, terms: set[str]) -> set[str] | None:
+    """Return the stems' starts `_matches` looks for, None when it reads every word."""
+    prefixes = {_prefix(t) for t in terms}
+    if (not 0 < len(prefixes) <= MAX_PREFIXES or min(map(len, prefixes)) < 2
+            or _UNLISTED.search(text)):
+        return None
+    return prefixes
 
-    Each prefix's places come in order, and so do the starts of their words: merged, the
-    words are analysed in the order of the text, and a long debate where a common word
-    occurs a thousand times stops being read after the snippet's windows (a feed of the
-    newest speeches spent 0.6 ms a snippet on them).
-    """
-    places = [_word_starts(text, stand_in_pattern(p)) for p in sorted(prefixes)]
-    found: list[tuple[int, int, str]] = []
-    last, bound = -1, len(text)
-    for start in places[0] if len(places) == 1 else heapq.merge(*places):
-        if start == last:  # two prefixes in one word
+
+def _match_stream(text: str, terms: set[str]) -> Iterator[tuple[int, int, str]]:
+    """Yield `_matches(text, terms)` one by one, in the order of the text, reading the text
+    only as far as the caller asks for them."""
+    prefixes = _prefixes(text, terms)
+    if prefixes is None:
+        yield from _matches_by_words(text, terms)
+        return
+    if len(prefixes) == 1:  # one word searched: its places straight from the pattern
+        places: Iterable[int] = (_word_start(text, m.start())
+                                 for m in stand_in_pattern(next(iter(prefixes))).finditer(text))
+    else:  # each prefix's places come in order, and so do the starts of their words
+        places = heapq.merge(*(_word_starts(text, stand_in_pattern(p)) for p in prefixes))
+    last = -1
+    for start in places:
+        if start == last:  # two prefixes in one word, or one prefix twice
             continue
-        if start >= bound:
-            break
         last = start
         word = WORD_PATTERN.match(text, start)
         if word and (term := word_term(word.group())) in terms:
-            found.append((start, word.end(), term))
-            if len(found) == enough:
-                bound = start + SNIPPET_CHARS
-    return found
+            yield start, word.end(), term
 
 
 def _word_starts(text: str, pattern: re.Pattern) -> Iterator[int]:
@@ -141,21 +140,11 @@ _LATIN_END = 0x250  # the Latin letters French and its neighbours use, and their
 _LAST_LATIN = chr(_LATIN_END - 1)
 _SINGLE, _MULTI = _stand_ins()
 # A text holding a word character beyond those (Greek, a ligature ﬁ…) is analysed word by
-# word: only there could a letter stand for a term's letter without being listed above.
-_UNLISTED = re.compile(rf"[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf{APOSTROPHES}]")
-_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
-
-
-def _unlisted(text: str) -> bool:
-    """Tell whether `text` holds a word character beyond those listed (`_UNLISTED`)."""
-    # most texts hold only Latin letters (a third of the shared corpus is plain ASCII): one
-    # simple class finds the first character past them, if any, four times faster
-    if text.isascii():
-        return False
-    beyond = _BEYOND_LATIN.search(text)
-    return beyond is not None and _UNLISTED.search(text, beyond.start()) is not None
-
-
+# word: only there could a letter stand for a term's letter without being listed above. A
+# symbol (a bullet ●, an arrow) is no part of a word: it leaves the text on the fast path
+# (a debate with bullets spent 6 ms a snippet analysing every word; the two paths' matches
+# compared on the 45 such texts and queries of the load test's mix: the same).
+_UNLISTED = re.compile(rf"[^\W\x00-\u024f\u2000-\u206f\u20a0-\u20cf{APOSTROPHES}]")
 # Beyond this many stems, one pass over every distinct word costs less than one pattern per
 # stem, once the stems of its words are cached (measured on a 41,828-character debate: 16
 # patterns 6 ms, every word 6 ms warm, 71 ms cold)
@@ -245,35 +234,85 @@ def _window(text: str, first: int) -> tuple[int, int]:
 def snippet(text: str, terms: set[str], top: int = 2) -> str:
     """Return up to `top` passages of `text` with the matched words marked, all escaped.
 
-    The passages chosen hold the most distinct query terms; without any match, the
+    The passages chosen hold the most distinct query terms (ties: the first in the text),
+    among the windows around the first MAX_WINDOWS matches; without any match, the
     beginning of the text.
     """
-    # the windows are chosen among the first MAX_WINDOWS matches: none starts further
-    matches = _matches(text, terms, enough=MAX_WINDOWS) if terms else []
+    matches: list[tuple[int, int, str]] = []
+    chosen: list[tuple[int, int]] = []
+    if terms and len(text) <= SHORT_TEXT:
+        matches = _matches(text, terms)
+    elif terms:
+        # The text is read only as far as the choice needs (a debate of 40,000 characters
+        # was read to its end for a snippet of its first lines): the windows are settled
+        # when `top` of them hold every term and no window still unread could start first.
+        check = 4
+        for match in _match_stream(text, terms):
+            matches.append(match)
+            if len(matches) == check:
+                check *= 2
+                chosen = _settled(text, matches, len(terms), top)
+                if chosen:
+                    break
+            if len(matches) > MAX_WINDOWS and match[0] >= matches[MAX_WINDOWS - 1][0] + \
+                    SNIPPET_CHARS:
+                break  # no window of the first MAX_WINDOWS matches reaches this one
     if not matches:
-        start, end = 0, min(len(text), SNIPPET_CHARS)
+        end = min(len(text), SNIPPET_CHARS)
         if end < len(text):
             end = text.rfind(" ", 0, end) if " " in text[:end] else end
         return html.escape(text[:end]) + (" …" if end < len(text) else "")
+    chosen = sorted(chosen or _choose(text, matches, top, len(text))[0])
+    parts = [_marked(text, s, e, matches) for s, e in chosen]
+    head = "… " if chosen[0][0] > 0 else ""
+    tail = " …" if chosen[-1][1] < len(text) else ""
+    return head + " … ".join(parts) + tail
+
+
+def _choose(text: str, matches: list[tuple[int, int, str]], top: int, known: int
+            ) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return the `top` windows `snippet` shows, of those around the first MAX_WINDOWS
+    `matches` that end by `known` (all the matches before it are in `matches`), and the
+    number of distinct terms each holds."""
     candidates = []
     starts = [a for a, _, _ in matches]
     for a, _, _ in matches[:MAX_WINDOWS]:
         start, end = _window(text, a)
+        if end > known:
+            continue  # a match inside may not be read yet
         # the matches inside the window (found by bisection: a word repeated five hundred
         # times in a debate would otherwise compare every match with every other)
         inside = matches[bisect_left(starts, start):bisect_left(starts, end)]
         found = {t for x, y, t in inside if y <= end}
         candidates.append((-len(found), start, end))
     chosen: list[tuple[int, int]] = []
-    for _, start, end in sorted(candidates):
+    counts: list[int] = []
+    for count, start, end in sorted(candidates):
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
+            counts.append(-count)
         if len(chosen) == top:
             break
-    parts = [_marked(text, s, e, matches) for s, e in sorted(chosen)]
-    head = "… " if sorted(chosen)[0][0] > 0 else ""
-    tail = " …" if sorted(chosen)[-1][1] < len(text) else ""
-    return head + " … ".join(parts) + tail
+    return chosen, counts
+
+
+def _settled(text: str, matches: list[tuple[int, int, str]], terms: int, top: int
+             ) -> list[tuple[int, int]]:
+    """Return `snippet`'s windows if the matches read so far decide them, else [].
+
+    Every match before the last one read is known, so are the windows ending by its start.
+    A window not known yet is around a later match: it ends past that start, so it starts
+    past that start less SNIPPET_CHARS and the third of it `_window` keeps before its match.
+    If `top` known windows hold every term and start before that, no later window can come
+    before them (the most terms first, then the first in the text).
+    """
+    known = matches[-1][0]
+    chosen, counts = _choose(text, matches, top, known)
+    earliest_unknown = known - SNIPPET_CHARS - SNIPPET_CHARS // 3
+    if len(chosen) == top and all(c == terms for c in counts) and \
+            all(start < earliest_unknown for start, _ in chosen):
+        return chosen
+    return []
 
 
 def highlight_all(text: str, terms: set[str]) -> str:

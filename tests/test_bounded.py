@@ -163,7 +163,7 @@ SNIPPET_PIECES = ["l'alerte", "lanceurs", "d’alerte", "alerte", "Lanceur", "au
                   "’", " ", ", ", "-", "État", "l'État", "etat", "qu'il", "il", "«", "»",
                   "rivière", "l'", "'alerte", "alerte'", "d''alerte", "2020", "_", "ﬁn", "\n",
                   "Œuvre", "l’œuvre", "SŒURS", "voyez", "VOYAIENT", "nationaux", "Évidemment",
-                  "désœuvré", "injustice", "justice"]
+                  "désœuvré", "injustice", "justice", "●", "→"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -183,6 +183,37 @@ def test_snippets_mark_exactly_the_words_whose_term_is_wanted(text, terms):
     assert _matches(text, terms) == every_word
     # the way taken by many terms: only words that may begin like a term are analysed
     assert (_matches_by_words(text, terms) if terms else []) == every_word
+
+
+LONG_PIECES = [*SNIPPET_PIECES, "Le ministre a répondu à la question du député. ",
+               "La justice et l'État de droit, ", "les lanceurs d'alerte de demain ",
+               "— (Applaudissements) — ", "Mme la présidente. La parole est à M. Durand. "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(LONG_PIECES), max_size=400).map("".join),
+       terms=st.sets(st.sampled_from(["alert", "lanceur", "etat", "justic", "ministr",
+                                      "deput", "oeuvr"]), max_size=3),
+       top=st.sampled_from([1, 2]))
+# « justice » alone two hundred times, then with « l'État » once: that passage is shown
+@example(text="La justice est lente. " * 199 + "La justice et l'État de droit. "
+         + "Fin de la séance. " * 20, terms={"justic", "etat"}, top=2)
+# both words together only after a long stretch of one of them, then each alone again
+@example(text="Le ministre répond. " * 60 + "La justice et l'État de droit. " * 2
+         + "L'État. " * 80, terms={"justic", "etat"}, top=2)
+def test_a_snippet_reads_a_long_text_only_as_far_as_its_choice_needs(text, terms, top):
+    # a long debate is read until `top` windows holding every word are settled, not to its
+    # end (a feed of the newest speeches spent most of its time there): the same passages
+    # as reading the whole text and choosing among every window
+    from indexer import snippets
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(snippets, "SHORT_TEXT", len(text))
+        whole = snippets.snippet(text, terms, top)
+        patch.setattr(snippets, "SHORT_TEXT", 0)
+        assert snippets.snippet(text, terms, top) == whole
+    if terms == {"justic", "etat"} and "La justice et l'État" in text:
+        assert "<mark>justice</mark> et <mark>l&#x27;État</mark>" in whole
 
 
 def test_a_walk_leaves_out_a_first_match_that_an_exclusion_holds(tmp_path):
