@@ -51,7 +51,9 @@ def _csv_row(hit: dict, q: str) -> list[str]:
     ]
     passage = hit.get("passage") or {}  # the typed passage's exact words in this result
     row += [passage.get("text"), passage.get("verdict"), passage.get("similarity")]
-    return [csv_cell(cell) for cell in row]
+    # csv_cell, written out: fourteen calls a row were a fifth of a row's time
+    cells = ["" if cell is None else cell if type(cell) is str else str(cell) for cell in row]
+    return ["'" + cell if cell.startswith(_FORMULA_START) else cell for cell in cells]
 
 
 @bp.get("/export.csv")

@@ -68,7 +68,9 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 
 def plain_text(snippet: str | None) -> str:
     """Return an escaped HTML snippet (with <mark> tags) as plain text."""
-    return html.unescape(_TAG.sub("", snippet or ""))
+    text = _TAG.sub("", snippet) if snippet and "<" in snippet else snippet or ""
+    # no entity, nothing to unescape (an export does it for each of its thousand rows)
+    return html.unescape(text) if "&" in text else text
 
 
 def capitalize(value: str | None) -> str:
