@@ -146,3 +146,31 @@ def test_dixit_names_the_author_after_the_words_with_his_title_between():
     doc = extracted(shared_document("luxleaks-communiques/markdown/2018-06-13-retrospective.md"))
     assert quote_at(doc, "On ne peut pas sérieusement").speaker == "Thill"
     assert quote_at(doc, "les divulgations d’Antoine Deltour").speaker == "Thill"
+
+
+# --- Words a debater imagines for others: his own (CONVENTIONS rule 4) ----------------------
+
+IMAGINED = [
+    # JEAN-MARC AYRAULT: « je prends le pari que demain, beaucoup d'entre vous viendront me dire :
+    # « Oui, c'est une avancée, et vous avez bien fait ! » »
+    ("20130118.xml", "sp-00039-Jean-Marc_Ayrault", "Oui, c'est une avancée"),
+    # VÉRONIQUE MASSONNEAU: « Refuser aux familles monoparentales, aux familles homoparentales ce
+    # projet de loi, c'est leur dire : « À nos yeux, vous n'existez pas. … » »
+    ("20130119.xml", "sp-00304-Véronique_Massonneau", "À nos yeux, vous n'existez"),
+    # BERNARD ROMAN: « …et leurs enfants espèrent pouvoir bientôt dire à l'école : « Oui, j'ai deux
+    # parents comme mes copains. » »
+    ("20130129.xml", "sp-00553-Bernard_Roman", "Oui, j'ai deux parents"),
+    # GILLES LURTON: « je ne voudrais pas que, demain, … on vienne nous dire : « Comment avez-vous
+    # pu voter cela ? » »
+    ("20130137.xml", "sp-00730-Gilles_Lurton", "Comment avez-vous pu"),
+    # MARC LE FUR: « Yves Albarello et moi-même avons été choqués … Quitte à parler d'« hexagone »,
+    # il faudrait dire « l'hexagone et la Corse » »: his suggestion, not his colleague's words
+    ("20130141.xml", "sp-00192-Marc_Le_Fur", "l'hexagone et la Corse"),
+]
+
+
+@pytest.mark.parametrize("case", IMAGINED, ids=_case_id)
+def test_words_a_debater_imagines_others_would_say_are_his_own(case):
+    sitting, record, words = case
+    quote = quote_at(_turn(sitting, record), words)
+    assert quote.speaker == record.split("-", 2)[-1].replace("_", " ")

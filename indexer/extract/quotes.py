@@ -291,6 +291,14 @@ _MODAL = re.compile(
     r"(?:(?:pas|vous|nous|leur|lui|me|te|m['’]|t['’]|jamais|plus|le|l['’]|y)\s*)*$",
     re.IGNORECASE,
 )
+# In a debate, a verb before the infinitive of speech that makes the words imagined: coming to
+# say them, daring, hoping, having to, needing to, « c'est » (`Attributor._left`).
+_IMAGINING = re.compile(
+    r"(?<![\w'’-])(?:viendr\w+|vienne\w*|os(?:e|es|ent|ons|ez|er\w*)|espèr\w+|doi(?:t|vent)"
+    r"|devr\w+|faudr\w+|faut|pouvoir|c['’]est)\s+(?:(?:pas|plus|jamais|bientôt|bien|donc|vous"
+    r"|nous|leur|lui|me|te|se|le|la|les|en|y|pouvoir|m['’]|t['’]|s['’]|l['’])\s*)*$",
+    re.IGNORECASE,
+)
 # The subject of a verb of speech who lends words rather than reports them: the speaker (« je
 # dis », « j'ai dit », « nous le disons », « comme je l'ai dit », « on entend ») or a voice the
 # speaker imagines; and a verb in the future or the conditional (« ce texte leur dira »,
@@ -1564,6 +1572,19 @@ class Attributor:
             if (turn is not None or self.context.default) and _MODAL.search(near):
                 # « c'est le seul sujet sur lequel Boris Johnson peut dire “J'ai gagné” », « les
                 # pays de l'Est vont vous dire "…" »: words imagined for someone, the speaker's
+                return Attribution(None, None, cue, "lent")
+            if (
+                self.context.debate
+                and _IMAGINING.search(near)
+                and not re.match(r"\s*qu(?:e\s|['’])", self.text[verb_end : span.open])
+                and not any(
+                    m.name and not m.body for m in self._mentions_in(cue_start - 30, verb_end)
+                )
+            ):
+                # « beaucoup d'entre vous viendront me dire : « Oui, c'est une avancée » », « on
+                # vienne nous dire : », « leurs enfants espèrent pouvoir bientôt dire à
+                # l'école : », « doivent se demander : », « Il faudrait dire : », « c'est leur
+                # dire : »: words a debater imagines for others, his own (CONVENTIONS rule 4)
                 return Attribution(None, None, cue, "lent")
             inverted = _INVERTED_PRONOUN.match(self.text, verb_end)
             if inverted:  # "« … », dit-il, « … »"
