@@ -120,8 +120,10 @@ def _title_starts(pattern: str) -> list[str] | None:
     for title in body.split("|"):
         if not re.fullmatch(r"(?:\(\?:[^\W\d_]+\)\?|[^\W\d_]\??)+", title):
             return None
-        for form in (re.sub(r"\(\?:([^()]*)\)\?", r"\1", title),
-                     re.sub(r"\(\?:[^()]*\)\?", "", title)):
+        for form in (
+            re.sub(r"\(\?:([^()]*)\)\?", r"\1", title),
+            re.sub(r"\(\?:[^()]*\)\?", "", title),
+        ):
             # the letters before the first optional one (« chancelière? »: chancelièr)
             word = re.match(r"(?:[^\W\d_](?!\?))*", form).group()
             if not word:
@@ -168,6 +170,8 @@ def _may_name_president(text: str) -> bool:
         return True
     lowered = text.lower()
     return any(word in lowered for word in _PRESIDENT_WORDS)
+
+
 # Words that open an apposition giving a function: "Dov Zerah, directeur général de …".
 FUNCTION_WORDS = (
     r"(?:(?:ancien(?:ne)?|ex-|nouveau|nouvelle|actuel(?:le)?|premi(?:er|ère))\s*)?"
@@ -421,6 +425,7 @@ def find_mentions(
     bodies = _bodies(text, body_words)
     bodies += find_acronyms(text, bodies)
     bodies += find_seats(text)
+    bodies += [a for a in find_authorities(text) if not any(b.start == a.start for b in bodies)]
     works = _bodies(text, work_words, works=True)
     if works:
         # « la Loi d'Execution du Budget de Florence Parly »: a name inside a title is no one
@@ -642,6 +647,43 @@ _SEATS = [
         ("Orsay", r"Quai d['’]Orsay", r"(?<![\w'’])[Ll]e ", "Quai d'Orsay"),
     )
 ]
+
+
+# The independent authorities a debate quotes, written with or without capitals (« Le défenseur
+# des droits poursuit … : », « le Défenseur des droits … qu'il a faites »): a body, by its name.
+# One literal scan each, as for the seats.
+_AUTHORITIES = [
+    (key, re.compile(pattern), name)
+    for key, pattern, name in (
+        (
+            "éfenseur",
+            r"(?<![\w'’])[Dd]éfenseure?\s+des\s+[Dd]roits(?![\w-])",
+            "Défenseur des droits",
+        ),
+        (
+            "édiateur",
+            r"(?<![\w'’])[Mm]édiateur\s+de\s+la\s+[Rr]épublique(?![\w-])",
+            "Médiateur de la République",
+        ),
+    )
+]
+
+
+def find_authorities(text: str) -> list[Mention]:
+    """Return the independent authorities a text names, in whatever case.
+
+    >>> [(m.name, m.subject) for m in find_authorities("Le défenseur des droits poursuit :")]
+    [('Défenseur des droits', True)]
+    """
+    found = []
+    for key, pattern, name in _AUTHORITIES:
+        if key not in text:
+            continue
+        for m in pattern.finditer(text):
+            article = _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            subject = _is_subject(text, article.start() if article else m.start())
+            found.append(Mention(m.start(), m.end(), name, None, subject, True, body=True))
+    return found
 
 
 def find_seats(text: str) -> list[Mention]:

@@ -1157,6 +1157,11 @@ class Attributor:
                 if m.name and _FAMOUS_NAME.fullmatch(self.text[m.start : m.end]):
                     break
                 after = found[index + 1] if index + 1 < len(found) else None
+                if m.body and after is not None and after.name and not after.body:
+                    # « les propos du Défenseur des droits, Dominique Baudis, »: the person
+                    # holding the office, named in apposition
+                    if re.fullmatch(r"\s*,\s*", self.text[m.end : after.start]):
+                        return self._who(after)
                 if m.name is None and after is not None and after.name:
                     # « du Premier ministre conservateur David Cameron »: the person so named
                     if re.fullmatch(r"[\s\w'’-]{0,30}", self.text[m.end : after.start]):
