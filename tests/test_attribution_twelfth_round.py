@@ -134,7 +134,17 @@ POSSESSIVE = [
 ]
 
 
-@pytest.mark.parametrize("case", POSSESSIVE, ids=_case_id)
+OBJECT_PRONOUN = [
+    # PHILIPPE GOSSELIN: « On vient de me faire part … d'un tweet envoyé par notre collègue Guedj.
+    # Je vous le lis : « Je rejoins la séance, déprimé … » »
+    ("20130126.xml", "sp-00257-Philippe_Gosselin", "Je rejoins la séance", "Guedj"),
+    # XAVIER BRETON: « Que dit le Conseil d'État dans son avis ? Je le relis : « Eu égard à la
+    # portée majeure d'un texte … » »
+    ("20130138.xml", "sp-01040-Xavier_Breton", "Eu égard à la portée", "Conseil d'État"),
+]
+
+
+@pytest.mark.parametrize("case", POSSESSIVE + OBJECT_PRONOUN, ids=_case_id)
 def test_words_cited_by_a_possessive_are_those_of_the_one_named_just_before(case):
     assert _said(case) == case[3]
 

@@ -551,8 +551,11 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:de|dans|sur|à|en|par|pour)\s
 _TITLE_GAP = re.compile(r"(?:l[ea]|l['’])\s*[a-zà-ÿ-]{3,20}\s+", re.IGNORECASE)
 # A possessive before the words a sentence cites (`Attributor._their_words`): « ses propos »,
 # « un de ses comptes rendus », « son argumentation ».
+# Or an object pronoun before a verb of reading (« d'un tweet envoyé par notre collègue Guedj.
+# Je vous le lis : », « Que dit le Conseil d'État dans son avis ? Je le relis : »).
 _POSSESSIVE = re.compile(
-    r"(?<![\w'’])(?:ses|son|sa)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?(?=[^.!?«»]*:\s*[«\"“]?\s*$)"
+    r"(?<![\w'’])(?:(?:ses|son|sa)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
+    r"|(?:le|la|les|l['’])\s*(?:lis|relis|lirai|relirai)\b)(?=[^.!?«»]*:\s*[«\"“]?\s*$)"
 )
 # The words first, then whose they are, in the next sentence or two (`Attributor._named_after`):
 # « Cette phrase n'est pas de moi … Elle a été prononcée il y a quelques années par Damien
