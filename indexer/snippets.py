@@ -6,11 +6,10 @@ markup the web pages insert unescaped.
 
 from __future__ import annotations
 
-import heapq
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from indexer.analysis import APOSTROPHES, WORD_PATTERN, fold, word_term
@@ -18,6 +17,8 @@ from indexer.analysis import APOSTROPHES, WORD_PATTERN, fold, word_term
 SNIPPET_CHARS = 220
 MAX_WINDOWS = 200  # the passages a snippet chooses from: those around its first matches
 SHORT_TEXT = 2000  # a text read whole for a snippet: stopping early would cost more
+BLOCK = 4000  # characters of a long text searched at a time for a snippet
+ELIDED = 16  # more than the longest elided article (« quoiqu' ») before a stem
 
 
 def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
@@ -52,33 +53,45 @@ def _prefixes(text: str, terms: set[str]) -> set[str] | None:
     return prefixes
 
 
-def _match_stream(text: str, terms: set[str]) -> Iterator[tuple[int, int, str]]:
-    """Yield `_matches(text, terms)` one by one, in the order of the text, reading the text
-    only as far as the caller asks for them."""
-    prefixes = _prefixes(text, terms)
-    if prefixes is None:
+def _match_stream(text: str, terms: set[str]) -> Iterator[tuple[int, int, str | None]]:
+    """Yield `_matches(text, terms)` in the order of the text, a block of it at a time, each
+    block followed by (position, 0, None): every match starting before position is given.
+
+    The text is read only as far as the caller asks (a debate of 100,000 characters read
+    for its first lines is no longer searched to its end). The patterns of the stems'
+    starts find every match of a block without a word character they cannot stand for
+    (`_UNLISTED`); from the first block with one, every word is analysed.
+    """
+    prefixes = {_prefix(t) for t in terms}
+    if not 0 < len(prefixes) <= MAX_PREFIXES or min(map(len, prefixes)) < 2:
         yield from _matches_by_words(text, terms)
         return
-    if len(prefixes) == 1:  # one word searched: its places straight from the pattern
-        places: Iterable[int] = (_word_start(text, m.start())
-                                 for m in stand_in_pattern(next(iter(prefixes))).finditer(text))
-    else:  # each prefix's places come in order, and so do the starts of their words
-        places = heapq.merge(*(_word_starts(text, stand_in_pattern(p)) for p in prefixes))
-    last = -1
-    for start in places:
-        if start == last:  # two prefixes in one word, or one prefix twice
-            continue
-        last = start
-        word = WORD_PATTERN.match(text, start)
-        if word and (term := word_term(word.group())) in terms:
-            yield start, word.end(), term
-
-
-def _word_starts(text: str, pattern: re.Pattern) -> Iterator[int]:
-    """Yield where the words holding `pattern`'s matches start, in order (repeated when
-    one word holds several)."""
-    for m in pattern.finditer(text):
-        yield _word_start(text, m.start())
+    patterns = [stand_in_pattern(p) for p in prefixes]
+    reach = max(map(len, prefixes))  # a word is found by the pattern of its first letters
+    pos, last = 0, -1
+    while pos < len(text):
+        end = min(len(text), pos + BLOCK)
+        if _UNLISTED.search(text, pos, end + reach):
+            # every match of the blocks before was given; from here, every word is read
+            yield from (m for m in _matches_by_words(text, terms) if m[0] > last)
+            return
+        starts = set()
+        for pattern in patterns:
+            for m in pattern.finditer(text, pos, end + reach):
+                if m.start() >= end:
+                    break
+                starts.add(_word_start(text, m.start()))
+        for start in sorted(starts):
+            if start <= last:  # a word whose beginning the block before found
+                continue
+            last = start
+            word = WORD_PATTERN.match(text, start)
+            if word and (term := word_term(word.group())) in terms:
+                yield start, word.end(), term
+        # a word starting just before `end` may be found from the next block, its elided
+        # article (« jusqu'», « lorsqu'») before the place its stem's pattern matches
+        yield max(0, end - ELIDED), 0, None
+        pos = end
 
 
 def _matches_by_words(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
@@ -247,14 +260,19 @@ def snippet(text: str, terms: set[str], top: int = 2) -> str:
         # was read to its end for a snippet of its first lines): the windows are settled
         # when `top` of them hold every term and no window still unread could start first.
         check = 4
-        for match in _match_stream(text, terms):
-            matches.append(match)
-            if len(matches) == check:
-                check *= 2
-                chosen = _settled(text, matches, len(terms), top)
+        for start, end, term in _match_stream(text, terms):
+            if term is None:  # every match before `start` is read
+                chosen = _settled(text, matches, len(terms), top, start) if matches else []
                 if chosen:
                     break
-            if len(matches) > MAX_WINDOWS and match[0] >= matches[MAX_WINDOWS - 1][0] + \
+                continue
+            matches.append((start, end, term))
+            if len(matches) == check:
+                check *= 2
+                chosen = _settled(text, matches, len(terms), top, start)
+                if chosen:
+                    break
+            if len(matches) > MAX_WINDOWS and start >= matches[MAX_WINDOWS - 1][0] + \
                     SNIPPET_CHARS:
                 break  # no window of the first MAX_WINDOWS matches reaches this one
     if not matches:
@@ -296,17 +314,16 @@ def _choose(text: str, matches: list[tuple[int, int, str]], top: int, known: int
     return chosen, counts
 
 
-def _settled(text: str, matches: list[tuple[int, int, str]], terms: int, top: int
-             ) -> list[tuple[int, int]]:
+def _settled(text: str, matches: list[tuple[int, int, str]], terms: int, top: int,
+             known: int) -> list[tuple[int, int]]:
     """Return `snippet`'s windows if the matches read so far decide them, else [].
 
-    Every match before the last one read is known, so are the windows ending by its start.
+    Every match starting before `known` is read, so are the windows ending by it.
     A window not known yet is around a later match: it ends past that start, so it starts
     past that start less SNIPPET_CHARS and the third of it `_window` keeps before its match.
     If `top` known windows hold every term and start before that, no later window can come
     before them (the most terms first, then the first in the text).
     """
-    known = matches[-1][0]
     chosen, counts = _choose(text, matches, top, known)
     earliest_unknown = known - SNIPPET_CHARS - SNIPPET_CHARS // 3
     if len(chosen) == top and all(c == terms for c in counts) and \

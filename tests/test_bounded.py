@@ -212,6 +212,8 @@ def test_a_snippet_reads_a_long_text_only_as_far_as_its_choice_needs(text, terms
         whole = snippets.snippet(text, terms, top)
         patch.setattr(snippets, "SHORT_TEXT", 0)
         assert snippets.snippet(text, terms, top) == whole
+        patch.setattr(snippets, "BLOCK", 37)  # words across the blocks' bounds
+        assert snippets.snippet(text, terms, top) == whole
     if terms == {"justic", "etat"} and "La justice et l'État" in text:
         assert "<mark>justice</mark> et <mark>l&#x27;État</mark>" in whole
 
