@@ -99,8 +99,8 @@ def dump(args: argparse.Namespace) -> None:
 
 def compare(before: Path, after: Path) -> int:
     """Print the requests answered differently; return how many."""
-    a = [json.loads(line) for line in before.open(encoding="utf-8")]
-    b = [json.loads(line) for line in after.open(encoding="utf-8")]
+    a = [json.loads(line) for line in before.read_text(encoding="utf-8").splitlines()]
+    b = [json.loads(line) for line in after.read_text(encoding="utf-8").splitlines()]
     if [x["path"] for x in a] != [x["path"] for x in b]:
         print("les deux relevés n'ont pas servi les mêmes requêtes")
         return max(len(a), len(b))

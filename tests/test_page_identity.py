@@ -1,0 +1,59 @@
+"""bench.page_identity: the check that a change to the serving path changes no page.
+
+It replays the load test's mix on the web tests' small French corpus; two replays of the same
+code must agree byte for byte (only the search's duration and the feed's « now » are blanked),
+and one page changed by a single character must be reported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.page_identity import compare, normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _dump(index_dir: Path, out: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.page_identity", "dump", "--index", str(index_dir),
+         "--requests", "60", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=300)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_two_replays_of_the_same_code_serve_the_same_pages(web_index_dir, tmp_path, capsys):
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    figures = _dump(web_index_dir, first)
+    _dump(web_index_dir, second)
+    assert figures["requests"] == 60 and figures["cpu_s"] > 0
+    pages = [json.loads(line) for line in first.read_text(encoding="utf-8").splitlines()]
+    # the mix's pages: searches, documents, exports, feeds… all served
+    assert {"search", "doc", "export", "feed"} <= {p["kind"] for p in pages}
+    assert all(p["status"] < 500 for p in pages)
+    assert compare(first, second) == 0
+
+    # one character of one search page changed: that page, and only it, is named
+    lines = first.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, p in enumerate(pages) if p["kind"] == "search")
+    changed = pages[at] | {"body": pages[at]["body"].replace("</h1>", "</h1> ", 1)}
+    lines[at] = json.dumps(changed, ensure_ascii=False)
+    second.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert compare(first, second) == 1
+    assert pages[at]["path"] in capsys.readouterr().out
+
+
+def test_only_the_duration_and_the_feed_time_are_blanked():
+    page = '<h2>3 résultats <span class="timing">(0,02 s)</span></h2>'
+    assert normalise("text/html; charset=utf-8", page) == \
+        '<h2>3 résultats <span class="timing">(…)</span></h2>'
+    feed = ("<updated>2026-12-02T21:30:07Z</updated><entry><updated>2024-03-28T00:00:00Z"
+            "</updated></entry>")
+    assert normalise("application/atom+xml", feed) == (
+        "<updated>NOW</updated><entry><updated>2024-03-28T00:00:00Z</updated></entry>")
+    api = json.dumps({"total": 2, "seconds": 0.0123, "results": [{"title": "Plan vélo"}]})
+    assert json.loads(normalise("application/json", api)) == {
+        "total": 2, "seconds": 0, "results": [{"title": "Plan vélo"}]}
