@@ -95,6 +95,9 @@ SIMILAR_TTL = 60.0
 # each quotation listed is read with the hits, then again by the template (reuse marks)
 SEEN_TTL = 2.0
 SEEN_RECORDS = 1000
+# a bounded facet asks for this many labels more than it shows: the labels tied with the
+# last one shown are then most often all there (else they are asked for: `_untie`)
+SPARE_VALUES = 20
 # Searches may be answered from each shard copy's request cache (OpenSearch keeps only the
 # size-0 ones unless asked): the query phase of a page (its hits' order, facet counts and
 # histogram) is then read, not computed; the cache is emptied at each refresh, so no answer
@@ -113,6 +116,15 @@ KEYWORDS = ("id", "type", "parent", "source", "kind", "year", "speaker", "theme"
 # on the cluster: not indexed, no doc values, as Whoosh's stored fields (measured on `real`:
 # the cluster's CPU for a build 16.6-18.6 s before, 14.6-15.2 s after)
 SHOWN = ("root", "record", "format", "dated", "month", "place", "function", "text_hash")
+# Each facet value is also written folded (`indexer.engine.facet_key`: « Relance économique »
+# and « Relance economique » are « relance economique »), in a field only counted (doc values,
+# not searched): one terms aggregation then gives each label's count, every spelling merged,
+# a record counted once whatever its spellings (as Whoosh counts a label's records). Years
+# are their own keys. An index written before these fields existed lacks the mark KEYED in
+# its mapping's `_meta`: it is counted by spelling (`OpenSearchCatalog._facet_agg`).
+FACET_KEYS = {"speaker": "speaker_key", "theme": "theme_key", "kind": "kind_key",
+              "lang": "lang_key"}
+KEYED = "facet_keys"
 
 
 class _Orjson:
@@ -314,6 +326,8 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
     properties: dict[str, Any] = {name: {"type": "keyword"} for name in KEYWORDS}
     properties.update({name: {"type": "keyword", "index": False, "doc_values": False}
                        for name in SHOWN})
+    properties.update({key: {"type": "keyword", "index": False, "doc_values": True}
+                       for key in FACET_KEYS.values()})
     properties.update({
         "title": text, "text": text,
         "date": {"type": "date", "format": "strict_date_optional_time"},
@@ -323,15 +337,35 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
     })
     return {"settings": {"number_of_shards": shards, "number_of_replicas": replicas,
                          "analysis": analysis},
-            "mappings": {"dynamic": "strict", "properties": properties}}
+            "mappings": {"_meta": {KEYED: 1}, "dynamic": "strict", "properties": properties}}
+
+
+def keyed(client, index: str) -> bool:
+    """Tell whether every index behind `index` (an alias or a name) holds the folded facet
+    values (`FACET_KEYS`), as `index_body` has them written since they exist."""
+    mappings = retried(client.indices.get_mapping, index=index)
+    return bool(mappings) and all((m.get("mappings", {}).get("_meta") or {}).get(KEYED)
+                                  for m in mappings.values())
+
+
+def with_keys(record: dict[str, Any]) -> dict[str, Any]:
+    """Add to a statement's or quotation's record its facet values folded (`FACET_KEYS`)."""
+    for facet, field in FACET_KEYS.items():
+        value = record.get(facet)
+        if isinstance(value, list):
+            record[field] = list(dict.fromkeys(facet_key(v) for v in value))
+        elif value is not None:
+            record[field] = facet_key(value)
+    return record
 
 
 _NOT_SENT = frozenset(("exact", "shingle"))  # Whoosh's own fields (`exact` is a sub-field here)
 _LISTS = frozenset(("speaker", "function", "theme"))  # Whoosh's comma-separated keywords
 
 
-def source(fields: dict[str, Any]) -> dict[str, Any]:
-    """Return the OpenSearch record of the fields `indexer.schema` makes for Whoosh."""
+def source(fields: dict[str, Any], keys: bool = True) -> dict[str, Any]:
+    """Return the OpenSearch record of the fields `indexer.schema` makes for Whoosh (with its
+    facet values folded, `with_keys`, unless `keys` is false: an index without them)."""
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if value is None or name[0] == "_" or name in _NOT_SENT:
@@ -343,11 +377,12 @@ def source(fields: dict[str, Any]) -> dict[str, Any]:
         elif isinstance(value, datetime):
             value = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
         out[name] = value
-    return out
+    return with_keys(out) if keys and out.get("type") in ("doc", "quote") else out
 
 
-def records(doc: Document, digest: str) -> Iterator[dict[str, Any]]:
-    """Yield the OpenSearch records of a document: itself, then its quotations.
+def records(doc: Document, digest: str, keys: bool = True) -> Iterator[dict[str, Any]]:
+    """Yield the OpenSearch records of a document: itself, then its quotations (with their
+    facet values folded, `with_keys`, unless `keys` is false).
 
     The records `source()` makes of `indexer.schema`'s fields, built straight from the
     `Document`: Whoosh's fields (the text copied twice more for `exact` and `shingle`, dates
@@ -366,13 +401,14 @@ def records(doc: Document, digest: str) -> Iterator[dict[str, Any]]:
         "function": _values([s.function for s in doc.speakers]),
         "text_hash": digest,
         "data": orjson.dumps({**doc.to_dict(), "text": None}).decode("utf-8"), **dates}
-    yield {k: v for k, v in statement.items() if v is not None}
+    finish = with_keys if keys else (lambda record: record)
+    yield finish({k: v for k, v in statement.items() if v is not None})
     for i, quote in enumerate(doc.quotes):
         if quote.is_speech:
             record = {"id": f"{doc.id}-q{i}", "type": "quote", "parent": doc.id, **common,
                       "text": quote.text, "speaker": _values([quote.speaker]),
                       "function": _values([quote.function]), "position": quote.start, **dates}
-            yield {k: v for k, v in record.items() if v is not None}
+            yield finish({k: v for k, v in record.items() if v is not None})
 
 
 def _values(values: list[str | None]) -> list[str]:
@@ -555,6 +591,9 @@ class OpenSearchCatalog:
                                ) from exc
         if not exists:
             raise IndexMissing(f"aucun index « {alias} » sur {url}")
+        # facets counted by their folded values (`FACET_KEYS`), or by spelling on an index
+        # written before those existed
+        self.keyed = keyed(self.client, alias)
 
     # the Engine protocol
 
@@ -713,6 +752,59 @@ class OpenSearchCatalog:
 
     def _facet_agg(self, facet: str, others: list[dict], size: int | None,
                    selected: list[str]) -> dict[str, Any]:
+        """Return the aggregation counting a facet under the other facets' selections: on
+        the facet's folded values (`FACET_KEYS`), one bucket per label, its spellings
+        merged; the `size` + SPARE_VALUES labels with most records (enough for `top_counts`
+        to cut where Whoosh cuts, unless ties go past them: `_ties`) and the selected ones
+        (`include`), whatever their rank. On an index without folded values, `_spelled_agg`.
+        """
+        if not self.keyed:
+            return self._spelled_agg(facet, others, size, selected)
+        field = FACET_KEYS.get(facet, facet)
+        if size is None:
+            counted = {"terms": {"field": field, "size": FACET_VALUES}}
+            return {"filter": {"bool": {"filter": others}}, "aggs": {"v": counted}}
+        top = {"field": field, "size": size + SPARE_VALUES,
+               "order": [{"_count": "desc"}, {"_key": "asc"}]}
+        aggs: dict[str, Any] = {"v": {"terms": top}}
+        keys = sorted({facet_key(v) for v in selected})
+        if keys:
+            aggs["pinned"] = {"terms": {"field": field, "include": keys, "size": len(keys)}}
+        return {"filter": {"bool": {"filter": others}}, "aggs": aggs}
+
+    def _keyed_counts(self, facet: str, found: dict[str, Any]) -> dict[str, int]:
+        """Return {label: records} of a facet's buckets of folded values (`_facet_agg`)."""
+        labels = self.facet_values(facet)[0]
+        buckets = [b for b in [*found["v"]["buckets"],
+                               *found.get("pinned", {}).get("buckets", [])] if b["key"]]
+        unknown = [b["key"] for b in buckets if b["key"] not in labels]
+        if unknown:  # values indexed since the labels were read
+            labels = {**labels, **self._labels_of(facet, unknown)}
+        return {labels.get(b["key"], b["key"]): b["doc_count"] for b in buckets}
+
+    def _labels_of(self, facet: str, keys: list[str]) -> dict[str, str]:
+        """Return {folded value: label} of these folded values, read from the cluster."""
+        field = FACET_KEYS.get(facet, facet)
+        buckets = self.search({"size": 0, "aggs": {"k": {
+            "terms": {"field": field, "include": keys, "size": len(keys)},
+            "aggs": {"s": {"terms": {"field": facet, "size": 100}}}}}})["aggregations"]["k"]
+        return {b["key"]: best_label([(s["key"], s["doc_count"]) for s in b["s"]["buckets"]
+                                      if facet_key(s["key"]) == b["key"]] or [(b["key"], 0)])
+                for b in buckets["buckets"]}
+
+    @staticmethod
+    def _ties(found: dict[str, Any], size: int | None) -> int | None:
+        """Return the count of the `size`-th label when labels past those the cluster gave
+        may tie with it (the cut would then depend on their names), else None."""
+        if size is None or not found["v"].get("sum_other_doc_count"):
+            return None
+        counts = [b["doc_count"] for b in found["v"]["buckets"] if b["key"]]
+        if len(counts) < size or counts[-1] != counts[size - 1]:
+            return None
+        return counts[size - 1]
+
+    def _spelled_agg(self, facet: str, others: list[dict], size: int | None,
+                     selected: list[str]) -> dict[str, Any]:
         """Return the aggregation counting a facet under the other facets' selections.
 
         Bounded (`size`): the cluster returns the spellings with most records (ties by
@@ -818,8 +910,15 @@ class OpenSearchCatalog:
         facets, years, months, truncated = {}, {}, {}, {}
         if request.facets:
             found_aggs = answer["aggregations"]
+            if self.keyed:
+                self._untie(request, aggs, found_aggs, body_for(query))
             for facet in FACET_FIELDS:
-                counts: dict[str, int] = {}
+                if self.keyed:
+                    counts = self._keyed_counts(facet, found_aggs[facet])
+                    facets[facet], truncated[facet] = top_counts(
+                        counts, request.facet_limit(facet), request.selected(facet))
+                    continue
+                counts = {}
                 spelled = self._spelled(facet)
                 found = found_aggs[facet]
                 # the spellings counted apart, as the aggregation sent asked for them
@@ -853,6 +952,25 @@ class OpenSearchCatalog:
                      months=lambda prefix: {m: n for m, n in months.items()
                                             if m.startswith(prefix)},
                      level=level, notes=notes, truncated=truncated)
+
+    def _untie(self, request, aggs: dict[str, Any], found: dict[str, Any],
+               body: dict[str, Any]) -> None:
+        """Count again, in one search, every label with at least as many records as the last
+        shown of a facet whose cut the cluster's list leaves undecided (`_ties`: labels tied
+        past it, which `top_counts` orders by name): rare, a few records among many labels."""
+        again: dict[str, Any] = {}
+        for facet in FACET_FIELDS:
+            least = self._ties(found[facet], request.facet_limit(facet))
+            if least is not None:
+                agg = aggs[facet]
+                top = agg["aggs"]["v"]["terms"]
+                again[facet] = {**agg, "aggs": {"v": {"terms": {
+                    "field": top["field"], "size": FACET_VALUES, "min_doc_count": least}}}}
+        if again:
+            answer = self.search({"size": 0, "track_total_hits": False,
+                                  "query": body["query"], "aggs": again})
+            for facet, counted in answer["aggregations"].items():
+                found[facet]["v"] = counted["v"]
 
     def _counts(self, base: list[dict], queries: list[dict], body: dict[str, Any]
                 ) -> tuple[list[int], dict[str, Any]]:

@@ -46,6 +46,7 @@ from indexer.opensearch_engine import (
     _client,
     dsl,
     index_body,
+    keyed,
     opensearch_url,
     records,
     retried,
@@ -285,7 +286,7 @@ class BulkWriter:
         """Write a record (the fields `indexer.schema` makes), replacing the one of its id."""
         if self._ids or self._parents:
             self._delete()
-        record = source(fields)
+        record = source(fields, self.target.keyed)
         self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def add_statement(self, doc: Document, digest: str) -> None:
@@ -294,7 +295,7 @@ class BulkWriter:
         with Whoosh's fields), replacing those of the same ids."""
         if self._ids or self._parents:
             self._delete()
-        for record in records(doc, digest):
+        for record in records(doc, digest, self.target.keyed):
             self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def _delete(self) -> None:
@@ -336,6 +337,9 @@ class ClusterIndex:
         self._loaded: dict[str, dict] = {}
         meta = None if fresh else ClusterSearcher(client, index).document(META)
         self._meta = json.loads(meta["data"]) if meta else {}
+        # an index written before the folded facet values existed gets none (its mapping
+        # refuses them): it is counted by spelling until rebuilt
+        self.keyed = fresh or keyed(client, index)
 
     def latest_generation(self) -> int:
         """Return the number of runs committed into the index."""

@@ -1,0 +1,99 @@
+"""Facet counts on the cluster are Whoosh's, counted on each value folded (`FACET_KEYS`).
+
+A label's spellings (« Relance économique », « Relance economique ») are one bucket of the
+folded values the cluster holds beside them, so a statement tagged with both counts once, as
+Whoosh counts it; and a list cut at N values keeps the values Whoosh keeps, even when more
+labels tie with the last one shown than the cluster was asked for (their names decide the
+cut, and the folded « edouard philippe » sorts before « gabriel attal » where the label
+« Édouard Philippe » sorts after « Gabriel Attal »).
+
+The corpus: communiqués of a government, one each by six ministers, three of them named with
+an accented capital; two statements on the recovery plan tagged with both spellings of it.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from indexer.search import SearchRequest, open_catalog, search
+from tests.cluster.launcher import drop_indices
+
+ALIAS = "facets-keys"
+MINISTERS = ["Édouard Philippe", "Élisabeth Borne", "Éric Woerth", "Gabriel Attal",
+             "Jean Castex", "Olivier Véran"]
+
+
+@pytest.fixture(scope="module")
+def engines(opensearch_cluster, tmp_path_factory):
+    """(Whoosh catalog, OpenSearch catalog) of the same communiqués."""
+    from indexer.indexing import index_paths
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
+
+    base = tmp_path_factory.mktemp("facets-keys")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    with (corpus / "communiques.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["title", "date", "text", "tags", "speakers"])
+        writer.writeheader()
+        for day, name in enumerate(MINISTERS, 1):
+            writer.writerow({
+                "title": f"Communiqué de {name} sur le plan de relance",
+                "date": f"2021-03-{day:02d}",
+                "text": f"{name} a présenté ce jour l'avancement du plan de relance dans les "
+                        "territoires et les premiers chantiers financés.",
+                # the first two carry both spellings, the third the unaccented one only
+                "tags": "Relance économique;Relance economique" if day <= 2 else
+                        "Relance economique" if day == 3 else "Relance économique",
+                "speakers": name,
+            })
+    drop_indices(opensearch_cluster.url, ALIAS)
+    index_paths([corpus], base / "index")
+    index_cluster([corpus], opensearch_cluster.url, ALIAS, replicas=1)
+    whoosh = open_catalog(base / "index")
+    opensearch = open_opensearch(opensearch_cluster.url, alias=ALIAS)
+    yield whoosh, opensearch
+    whoosh.close()
+    opensearch.close()
+
+
+def _facet(response, name: str) -> list[tuple[str, int]]:
+    return [(v["value"], v["count"]) for v in response.facets[name]]
+
+
+def test_a_statement_tagged_with_two_spellings_of_a_theme_counts_once(engines):
+    whoosh, opensearch = engines
+    assert opensearch.keyed
+    # both spellings are indexed: the cluster merges them under one label
+    assert sorted(opensearch.facet_values("theme")[1]["Relance économique"]) == [
+        "Relance economique", "Relance économique"]
+    ours, theirs = search(whoosh, SearchRequest()), search(opensearch, SearchRequest())
+    assert _facet(ours, "theme") == [("Relance économique", 6)]
+    assert _facet(theirs, "theme") == _facet(ours, "theme")
+    chosen = SearchRequest(q="chantiers", theme=["relance economique"], facet_size=1)
+    assert _facet(search(opensearch, chosen), "theme") == [("Relance économique", 6)]
+
+
+def test_a_cut_list_keeps_the_values_whoosh_keeps_when_more_tie_than_were_asked_for(
+        engines, monkeypatch):
+    from indexer import opensearch_engine
+
+    whoosh, opensearch = engines
+    request = SearchRequest(q="relance", facet_size=3)
+    ours = search(whoosh, request)
+    assert _facet(ours, "speaker") == [("Gabriel Attal", 1), ("Jean Castex", 1),
+                                       ("Olivier Véran", 1)]
+    assert ours.facets_truncated["speaker"]
+    for spare in (0, 1, opensearch_engine.SPARE_VALUES):
+        # the cluster gives the first 3 + spare folded names: « edouard philippe » first
+        monkeypatch.setattr(opensearch_engine, "SPARE_VALUES", spare)
+        theirs = search(opensearch, SearchRequest(q="relance", facet_size=3))
+        assert _facet(theirs, "speaker") == _facet(ours, "speaker"), spare
+        assert theirs.facets_truncated == ours.facets_truncated, spare
+    selected = SearchRequest(q="relance", facet_size=2, speaker=["Éric Woerth"])
+    monkeypatch.setattr(opensearch_engine, "SPARE_VALUES", 0)
+    assert _facet(search(opensearch, selected), "speaker") == _facet(
+        search(whoosh, SearchRequest(q="relance", facet_size=2, speaker=["Éric Woerth"])),
+        "speaker") == [("Gabriel Attal", 1), ("Jean Castex", 1), ("Éric Woerth", 1)]
