@@ -1,14 +1,14 @@
 """Facet counts on the cluster are Whoosh's, counted on each value folded (`FACET_KEYS`).
 
 A label's spellings (« Relance économique », « Relance economique ») are one bucket of the
-folded values the cluster holds beside them, so a statement tagged with both counts once, as
-Whoosh counts it; and a list cut at N values keeps the values Whoosh keeps, even when more
-labels tie with the last one shown than the cluster was asked for (their names decide the
-cut, and the folded « edouard philippe » sorts before « gabriel attal » where the label
-« Édouard Philippe » sorts after « Gabriel Attal »).
+folded values the cluster holds beside them, a statement counted once whatever its
+spellings, as Whoosh counts it; and a list cut at N values keeps the values Whoosh keeps,
+even when more labels tie with the last one shown than the cluster was asked for (their
+names decide the cut, and the folded « edouard philippe » sorts before « gabriel attal »
+where the label « Édouard Philippe » sorts after « Gabriel Attal »).
 
 The corpus: communiqués of a government, one each by six ministers, three of them named with
-an accented capital; two statements on the recovery plan tagged with both spellings of it.
+an accented capital, on the recovery plan spelt with or without its accent.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def engines(opensearch_cluster, tmp_path_factory):
                 "date": f"2021-03-{day:02d}",
                 "text": f"{name} a présenté ce jour l'avancement du plan de relance dans les "
                         "territoires et les premiers chantiers financés.",
-                # the first two carry both spellings, the third the unaccented one only
+                # both spellings in one cell keep the first (the reader drops the same
+                # value spelt again); the third statement is spelt without the accent
                 "tags": "Relance économique;Relance economique" if day <= 2 else
                         "Relance economique" if day == 3 else "Relance économique",
                 "speakers": name,
@@ -63,7 +64,7 @@ def _facet(response, name: str) -> list[tuple[str, int]]:
     return [(v["value"], v["count"]) for v in response.facets[name]]
 
 
-def test_a_statement_tagged_with_two_spellings_of_a_theme_counts_once(engines):
+def test_the_spellings_of_a_theme_are_counted_as_one_label(engines):
     whoosh, opensearch = engines
     assert opensearch.keyed
     # both spellings are indexed: the cluster merges them under one label
