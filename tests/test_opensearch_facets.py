@@ -98,3 +98,36 @@ def test_a_cut_list_keeps_the_values_whoosh_keeps_when_more_tie_than_were_asked_
     assert _facet(search(opensearch, selected), "speaker") == _facet(
         search(whoosh, SearchRequest(q="relance", facet_size=2, speaker=["Éric Woerth"])),
         "speaker") == [("Gabriel Attal", 1), ("Jean Castex", 1), ("Éric Woerth", 1)]
+
+
+def test_the_labels_of_a_chosen_facet_are_counted_alike_whichever_is_chosen(engines):
+    """Choosing one minister or another asks the cluster the same count of the speaker
+    facet (under the other selections alone): it answers the second from its request cache,
+    as Whoosh keeps its counts. The page itself counts within the chosen minister's
+    statements, and shows the same facets as Whoosh."""
+    whoosh, opensearch = engines
+    sent: list[list[dict]] = []
+    msearch = opensearch.client.msearch
+
+    def spy(*args, **kwargs):
+        sent.append([{k: v for k, v in b.items() if k != "timeout"}
+                     for b in kwargs["body"][1::2]])
+        return msearch(*args, **kwargs)
+
+    opensearch.client.msearch = spy
+    try:
+        for name in ("Jean Castex", "Olivier Véran"):
+            request = SearchRequest(speaker=[name], theme=["Relance économique"], facet_size=2)
+            theirs = search(opensearch, request)
+            ours = search(whoosh, SearchRequest(speaker=[name], theme=["Relance économique"],
+                                                facet_size=2))
+            assert theirs.total == ours.total == 1
+            assert {k: _facet(theirs, k) for k in theirs.facets} == \
+                {k: _facet(ours, k) for k in ours.facets}
+    finally:
+        opensearch.client.msearch = msearch
+    first, second = sent
+    assert [list(s.get("aggs", {})) for s in first] == [
+        ["speaker", "theme", "kind", "lang", "_all"], ["speaker"], ["theme"]]
+    assert first[1] == second[1]  # the speakers, counted under the theme chosen
+    assert first[0] != second[0]  # the page: each minister's own statement
