@@ -600,8 +600,12 @@ class OpenSearchCatalog:
         if not exists:
             raise IndexMissing(f"aucun index « {alias} » sur {url}")
         # facets counted by their folded values (`FACET_KEYS`), or by spelling on an index
-        # written before those existed
-        self.keyed = keyed(self.client, alias)
+        # written before those existed, or when the mapping may not be read (a user allowed
+        # to search only): the same counts, more slowly
+        try:
+            self.keyed = keyed(self.client, alias)
+        except Exception:  # noqa: BLE001 - refused (403) or unreachable: the safe way
+            self.keyed = False
 
     # the Engine protocol
 

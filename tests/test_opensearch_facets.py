@@ -131,3 +131,29 @@ def test_the_labels_of_a_chosen_facet_are_counted_alike_whichever_is_chosen(engi
         ["speaker", "theme", "kind", "lang", "_all"], ["speaker"], ["theme"]]
     assert first[1] == second[1]  # the speakers, counted under the theme chosen
     assert first[0] != second[0]  # the page: each minister's own statement
+
+
+def test_a_user_who_may_not_read_the_mapping_gets_the_same_facets_by_spelling(
+        engines, opensearch_cluster, monkeypatch):
+    """A search-only account may be refused the mapping (403): the facets are then counted
+    by spelling, as on an index written before the folded values, with the same counts."""
+    from opensearchpy import AuthorizationException
+
+    from indexer import opensearch_engine
+
+    def refused(client, index):
+        raise AuthorizationException(403, "security_exception", {})
+
+    monkeypatch.setattr(opensearch_engine, "keyed", refused)
+    whoosh, _ = engines
+    spelled = opensearch_engine.open_opensearch(opensearch_cluster.url, alias=ALIAS)
+    try:
+        assert not spelled.keyed
+        for asked in ({}, {"q": "relance", "facet_size": 3},
+                      {"speaker": ["Jean Castex"], "facet_size": 2}):
+            theirs = search(spelled, SearchRequest(**asked))
+            ours = search(whoosh, SearchRequest(**asked))
+            assert {k: _facet(theirs, k) for k in theirs.facets} == \
+                {k: _facet(ours, k) for k in ours.facets}, asked
+    finally:
+        spelled.close()
