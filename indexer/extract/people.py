@@ -535,9 +535,13 @@ _LOCAL_BODIES = [
 ]
 # (each alternative's letter before its lookbehind, the lower-case run possessive: the same
 # matches in 0.7 times the time)
+# An elided article is no part of the word after it: « L'Union européenne a dit » at the head
+# of a sentence, « l'association Cosette et Gavroche », « l'entreprise Goodyear » (read as
+# « L'Union » and never as « association » before the thirteenth round: 55 bodies of the corpus
+# missed, none found that is no body).
 _BODY_CANDIDATE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w'’-]*"
-    r"|[a-zà-öø-ÿ](?<![\w'’][a-zà-öø-ÿ])[a-zà-öø-ÿ]*+(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
+    r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])(?![’'])[\w'’-]*"
+    r"|[a-zà-öø-ÿ](?<!\w[a-zà-öø-ÿ])[a-zà-öø-ÿ]*+(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
 )
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Ll]a|[Ll]es?)\s+|(?<![\w'’])[Ll]['’]\s*)$")
 # Titles of texts and awards that may hold a person's name (« Loi … de Florence Parly »).
@@ -617,8 +621,11 @@ def _bodies(text: str, candidates: Iterable[re.Match], works: bool = False) -> l
             adjective = word.casefold() in _BODY_ADJECTIVES
             if word.casefold() in _ARTICLES or word.casefold() in _BODY_STOPS:
                 break  # « … Antoine Deltour BP 1006 »: an address goes on
-            if link == "et" and not adjective and not (word[:1].isupper() and words > 2):
-                break  # "l'Union européenne et les États-Unis": two names
+            named = word[:1].isupper() and (words > 2 or first[:1].islower())
+            if link == "et" and not adjective and not named:
+                # "l'Union européenne et les États-Unis": two names; but a name after a body
+                # word in lower case goes on (« l'association Cosette et Gavroche »)
+                break
             if not (word[:1].isupper() or link or adjective):
                 break
             end, words = t.end(), words + 1
