@@ -12,6 +12,7 @@ absent; failing under VERBATIM_REQUIRE_SHARED=1) and fails on the code before th
 import pytest
 
 from indexer.extract.people import find_bodies
+from tests.shared_docs import extracted, quote_at, shared_document
 from tests.test_attribution_twelfth_round import _case_id, _said
 
 # --- A body named after an elided article -------------------------------------------------
@@ -55,3 +56,21 @@ def test_two_bodies_joined_by_et_stay_two():
     assert [m.name for m in find_bodies("la Commission européenne et Berlin")] == [
         "Commission européenne"
     ]
+
+
+# --- A press review's headline, then whose interview it is --------------------------------
+
+INTERVIEW_AFTER = [
+    # « Tageblatt - « C'est la course vers le bas » (interview d'Antoine) »
+    ("markdown/2018-02-11-next-step.md", "C’est la course vers le bas", "Antoine Deltour"),
+    ("html/2018-02-11-next-step.html", "C’est la course vers le bas", "Antoine Deltour"),
+    # « L'Obs - LuxLeaks : "Antoine Deltour est reconnu dans ses droits" (interview de William
+    # Bourdon) »: the lawyer interviewed, not the whistle-blower the headline is about
+    ("markdown/2018-02-11-next-step.md", "reconnu dans ses droits", "William Bourdon"),
+]
+
+
+@pytest.mark.parametrize("case", INTERVIEW_AFTER, ids=lambda c: f"{c[0][:4]}-{c[1][:12]}")
+def test_a_headline_followed_by_whose_interview_it_is_is_his(case):
+    doc = extracted(shared_document(f"luxleaks-communiques/{case[0]}"), "speakers")
+    assert quote_at(doc, case[1]).speaker == case[2]

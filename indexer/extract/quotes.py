@@ -557,6 +557,13 @@ _POSSESSIVE = re.compile(
     r"(?<![\w'’])(?:(?:ses|son|sa)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
     r"|(?:le|la|les|l['’])\s*(?:lis|relis|lirai|relirai)\b)(?=[^.!?«»]*:\s*[«\"“]?\s*$)"
 )
+# A press review's headline, then whose interview it is (« Tageblatt - « C'est la course vers le
+# bas » (interview d'Antoine) », « L'Obs - LuxLeaks : « … » (interview de William Bourdon) »).
+_RIGHT_INTERVIEW = re.compile(
+    r"[ \t]*\((?:une[ \t]+|l['’][ \t]*)?(?:interview|entretien|portrait)[ \t]+(?:de|d['’]|du|avec)"
+    r"[ \t]*(?P<who>[^()\n]{2,60})\)",
+    re.IGNORECASE,
+)
 # The words first, then whose they are, in the next sentence or two (`Attributor._named_after`):
 # « Cette phrase n'est pas de moi … Elle a été prononcée il y a quelques années par Damien
 # Abad », « ces propos sont de notre collègue Bernadette Laclais », « Le problème, c'est
@@ -1250,6 +1257,13 @@ class Attributor:
             if who and who[0].start == span.close + m.end() and who[0].name:
                 attribution = self._who(who[0])  # « le « quoi qu'il en coûte » d'Emmanuel Macron »
                 attribution.cue = right[: who[0].end - span.close].strip()
+                return attribution
+        if (m := _RIGHT_INTERVIEW.match(right)) is not None:
+            # the person the interview is with, as the parenthesis names him
+            who = self._mentions_in(span.close + m.start("who"), span.close + m.end("who"))
+            if who and who[0].name and not who[0].body:
+                attribution = self._who(who[0])
+                attribution.cue = " ".join(m.group().strip(" ()").split()[:1])
                 return attribution
         end = self._paragraph_end(span.close)
         if not self.text[span.close : end].strip(' .»"”') and end + 2 < len(self.text):
