@@ -74,3 +74,23 @@ INTERVIEW_AFTER = [
 def test_a_headline_followed_by_whose_interview_it_is_is_his(case):
     doc = extracted(shared_document(f"luxleaks-communiques/{case[0]}"), "speakers")
     assert quote_at(doc, case[1]).speaker == case[2]
+
+
+# --- A text read out, its author named, what it is about, then a colon ---------------------
+
+TEXT_OF_AUTHOR = [
+    # MARC LE FUR: « Je reviens à cet article de M. Le Guay sur le tourisme juridique qui aboutit
+    # au libéralisme : « Difficile de renoncer à ses principes … » »
+    ("20130140.xml", "sp-00605-Marc_Le_Fur", "Difficile de renoncer", "Le Guay"),
+    # JEAN-FRÉDÉRIC POISSON: « … porter au débat la suite de la contribution de Mme la professeure
+    # Nelrinck aux travaux de notre commission : « La démarche entreprise … » »
+    ("20130136.xml", "sp-00504-Jean-Frédéric_Poisson", "La démarche entreprise", "Nelrinck"),
+    # ÉRIC WOERTH: « Je continue la lecture du discours de Mme Guigou (Exclamations …) , tenu le
+    # 3 novembre 1998, parce c'est un discours fondateur sur ce sujet : « Notre société … » »
+    ("20130142.xml", "sp-00055-Éric_Woerth", "Notre société ne protège", "Guigou"),
+]
+
+
+@pytest.mark.parametrize("case", TEXT_OF_AUTHOR, ids=_case_id)
+def test_a_text_read_out_is_its_authors_whatever_it_is_about(case):
+    assert _said(case) == case[3]

@@ -535,12 +535,29 @@ _WORDS_OF = re.compile(
     r"|maximes?|conseils?|appels?|cris?|plaidoyers?|éditoriaux|éditorial"
     # « aux propos du docteur Flavigny … ou à ceux du docteur Pierre Lévy-Soussan : »
     r"|ceux|celles|celui|celle)"
-    r"(?:\s+[a-zà-ÿ'’-]+){0,2}?\s+(?:de|d['’]|du|des)\s*(?:(?:la|le|l['’])\s*)?"
-    r"(?:[a-zà-ÿ'’-]+\s+){0,3}$",
+    # « de Mme la professeure Nelrinck »: a civility before the title
+    r"(?:\s+[a-zà-ÿ'’-]+){0,2}?\s+(?:de|d['’]|du|des)\s*(?:(?:M\.|Mme|Mlle)\s+)?"
+    r"(?:(?:la|le|l['’])\s*)?(?:[a-zà-ÿ'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # After the name: an apposition at most, then the colon opening the quotation.
 _APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"“]?\s*")
+# Or, after a text or words the sentence reads out, what they are about, where or when they
+# were given, no one else named (« cet article de M. Le Guay sur le tourisme juridique qui
+# aboutit au libéralisme : », « la contribution de Mme la professeure Nelrinck aux travaux de
+# notre commission : », « du discours de Mme Guigou (Exclamations …) , tenu le 3 novembre 1998,
+# parce c'est un discours fondateur sur ce sujet : »).
+_COMPLEMENT_COLON = re.compile(
+    r"\s*(?:\([^()\n]{0,200}\)\s*)?"
+    r"(?:(?:sur|à|au|aux|dans|en|pour|devant|concernant|relatif|relative|portant\s+sur)\s"
+    r"[^,;:.!?«»()\n]{1,100})?(?:\s*,[^,;:.!?«»()\n]{1,100}){0,2},?\s*:\s*[«\"“]?\s*"
+)
+# The words read out, a text (`_COMPLEMENT_COLON`): not a reply, a question or an appeal.
+_READ_OUT = re.compile(
+    r"(?:articles?|discours|contributions?|textes?|tribunes?|lettres?|livres?|ouvrages?"
+    r"|écrits?|éditoriaux|éditorial|analyses?|témoignages?)$",
+    re.IGNORECASE,
+)
 # After the author a sentence reading him names, before the words (`Attributor._read_before`):
 # nothing, or a relative clause (« Me de Vries, que je terminerai dans ma prochaine
 # intervention. »).
@@ -1871,11 +1888,14 @@ class Attributor:
         for m in reversed(self._mentions_in(left_start, span.open)):
             if not (m.name or m.function) or m.name in self.participants:
                 continue
-            if not _APPOSITION_COLON.fullmatch(self.text, m.end, span.open):
-                return None  # the last person named must be the one the colon introduces
             words = _WORDS_OF.search(self.text, max(left_start, m.start - 80), m.start)
             if words is None:
                 return None
+            if not _APPOSITION_COLON.fullmatch(self.text, m.end, span.open) and not (
+                _READ_OUT.search(words.group("noun"))
+                and _COMPLEMENT_COLON.fullmatch(self.text, m.end, span.open)
+            ):
+                return None  # the last person named must be the one the colon introduces
             attribution = self._who(m)
             attribution.cue = " ".join(words.group("noun").split())
             return attribution
