@@ -11,7 +11,7 @@ absent; failing under VERBATIM_REQUIRE_SHARED=1) and fails on the code before th
 
 import pytest
 
-from indexer.extract.people import find_bodies
+from indexer.extract.people import find_bodies, find_mentions
 from tests.shared_docs import extracted, quote_at, shared_document
 from tests.test_attribution_twelfth_round import _case_id, _said
 
@@ -94,3 +94,35 @@ TEXT_OF_AUTHOR = [
 @pytest.mark.parametrize("case", TEXT_OF_AUTHOR, ids=_case_id)
 def test_a_text_read_out_is_its_authors_whatever_it_is_about(case):
     assert _said(case) == case[3]
+
+
+# --- A title vouches for a name whose first name is not a common one ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Le philosophe allemand Hans Jonas, critique des éthiques tant du bien que des "
+            "devoirs, formulait ainsi un nouvel impératif catégorique :",
+            "Hans Jonas",
+        ),
+        ("Heureusement, l'ambassadrice Heidi Grau a rappelé les principes.", "Heidi Grau"),
+        ("Il cite les travaux du philosophe Thibaud Collin sur le mariage.", "Thibaud Collin"),
+    ],
+)
+def test_a_title_before_a_name_vouches_for_an_unknown_first_name(sentence, name):
+    assert name in [m.name for m in find_mentions(sentence)]
+
+
+def test_a_place_after_a_title_and_a_preposition_is_no_one():
+    # « le ministre du Grand Paris »: a function and its place, no person « Grand Paris »
+    found = find_mentions("Le ministre du Grand Paris a présenté son plan.")
+    assert [m.name for m in found if m.name] == []
+
+
+def test_the_full_name_a_title_gave_is_kept_for_his_words():
+    # JEAN-FRÉDÉRIC POISSON: « … du philosophe Thibaud Collin … Selon lui, « le mariage serait
+    # devenu pour notre société … » »: the name in full, not « Collin »
+    case = ("20130138.xml", "sp-00836-Jean-Frédéric_Poisson", "le mariage serait devenu")
+    assert _said(case) == "Thibaud Collin"

@@ -190,6 +190,14 @@ FUNCTION_WORDS = (
     r"pêcheu(?:r|se)|hydrologue|biologiste|climatologue|scientifique|consultant(?:e)?|"
     r"témoin|gérant(?:e)?|employé(?:e)?|salarié(?:e)?|président-directeur)"
 )
+# A title right before a name, an adjective at most between (« Le philosophe allemand Hans
+# Jonas », « du philosophe Thibaud Collin », « l'ambassadrice Heidi Grau »): not a place or a
+# body after a preposition (« le ministre du Grand Paris »).
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Nn]otre|[Cc]et|[Cc]e|[Cc]ette)[ \t]*"
+    rf"{FUNCTION_WORDS}(?:[ \t]+(?!(?:de|du|des|la|le|les|et|en|à|au|aux|pour|sur)\b)"
+    rf"[a-zà-öø-ÿ-]{{3,}})?[ \t]+$"
+)
 # "Dov Zerah, directeur général de l'AFD": a function after the name; "Antoine Deltour, le
 # lanceur d'alerte, a…" with an article only when a comma closes it ("Halet, l'avocat général
 # estime…" opens a new clause).
@@ -351,6 +359,8 @@ def _accept(text: str, m: re.Match, known: set[str]) -> bool:
         return True  # "Elisabeth BORNE"
     if len(words) >= 2 and not re.search(r"['’]", words[0]) and _SPEAKS_AFTER.match(text, m.end()):
         return True  # « J'entendais Brad Smith dire … »: an unknown first name, but speaking
+    if len(words) <= 3 and _TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True  # « Le philosophe allemand Hans Jonas »: an unknown first name, a title
     # "Sven Giegold, eurodéputé allemand": an unknown first name, but a person's apposition
     after = _APPOSITION_AFTER.match(text, m.end())
     return after is not None and not after.group("article") and len(words) <= 3
