@@ -126,3 +126,24 @@ def test_the_full_name_a_title_gave_is_kept_for_his_words():
     # devenu pour notre société … » »: the name in full, not « Collin »
     case = ("20130138.xml", "sp-00836-Jean-Frédéric_Poisson", "le mariage serait devenu")
     assert _said(case) == "Thibaud Collin"
+
+
+# --- « il » is not a woman the text calls « Mme » -------------------------------------------
+
+
+def test_il_is_not_the_woman_named_last():
+    # HERVÉ MARITON: « … notre collègue Olivier Faure donne son appréciation de ma réaction au
+    # départ de Mme Touraine. Ma remarque à l'égard de Mme Touraine ne lui plaît pas et il
+    # commente : « On peut cumuler homophobie et sexisme. » »
+    case = ("20130133.xml", "sp-00179-Hervé_Mariton", "On peut cumuler")
+    assert _said(case) == "Olivier Faure"
+
+
+@pytest.mark.parametrize(
+    "words", ["L'insémination avec donneur", "Le spermatozoïde", "Qu'advient-il de cette vie"]
+)
+def test_il_goes_on_is_not_the_minister_called_madame(words):
+    # MARC LE FUR: « Mme Bertinotti, qui se lève lorsqu'il s'agit de questions portant sur la
+    # famille, répondra peut-être aux propos du juge Jean-Pierre Rosenczveig … Il poursuit : »:
+    # the judge (a paragraph back, not found: nobody's), never Mme Bertinotti
+    assert _said(("20130141.xml", "sp-00234-Marc_Le_Fur", words)) != "Bertinotti"

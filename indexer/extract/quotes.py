@@ -581,6 +581,8 @@ _RIGHT_INTERVIEW = re.compile(
     r"[ \t]*(?P<who>[^()\n]{2,60})\)",
     re.IGNORECASE,
 )
+# A civility that tells a person's gender (`Attributor._other_gender`).
+_CIVILITY = re.compile(r"(?:(?P<f>Mme|Mlle|Madame|Mademoiselle)|M\.|MM\.|Monsieur)\s")
 # The words first, then whose they are, in the next sentence or two (`Attributor._named_after`):
 # « Cette phrase n'est pas de moi … Elle a été prononcée il y a quelques années par Damien
 # Abad », « ces propos sont de notre collègue Bernadette Laclais », « Le problème, c'est
@@ -973,6 +975,7 @@ class Attributor:
                 self.boundaries.append(m.end())
         self.last: tuple[Span, Attribution] | None = None
         self.reported: dict[int, bool] = {}  # mention start → heads a reported clause
+        self.genders: dict[str, str | None] = {}  # name → « f », « m » by its civility
         # In a transcript, the people talking are "vous" and "je", never "il": a pronoun does
         # not stand for them.
         self.participants = _Participants([t.name for t in context.turns])
@@ -1023,18 +1026,24 @@ class Attributor:
         return found
 
     def _focus(
-        self, position: int, floor: int = 0, bodies: bool = False, relatives: bool = False
+        self,
+        position: int,
+        floor: int = 0,
+        bodies: bool = False,
+        relatives: bool = False,
+        gender: str | None = None,
     ) -> tuple[str, str | None] | None:
         """Return the person last in focus before `position` (not before `floor`); an
         organisation too when `bodies` (« elle », « elles »); a person heading a relative
-        clause too when `relatives` (for a personal pronoun)."""
+        clause too when `relatives` (for a personal pronoun); not one whose civility says
+        the other `gender` (« m » for « il », « f » for « elle »)."""
         best: tuple[int, str, str | None] | None = None
         index = bisect_right(self.starts, position - 1) - 1
         while index >= 0:
             m = self.mentions[index]
             if m.start < floor:
                 break
-            if (m.body and not bodies) or self._reported(m):
+            if (m.body and not bodies) or self._reported(m) or self._other_gender(m.name, gender):
                 index -= 1
                 continue
             if (
@@ -1047,7 +1056,7 @@ class Attributor:
                     break
             index -= 1
         for event in reversed(self.events):
-            if event[1] in self.participants:
+            if event[1] in self.participants or self._other_gender(event[1], gender):
                 continue
             if event[0] <= position and event[0] >= floor:
                 if best is None or event[0] > best[0]:
@@ -1057,11 +1066,26 @@ class Attributor:
             # nobody heads a clause yet: the person introduced with a civility or a function
             for m in reversed(self.mentions):
                 if floor <= m.start and m.end <= position and m.titled and m.name:
-                    if m.body and not bodies:
+                    if (m.body and not bodies) or self._other_gender(m.name, gender):
                         continue
                     return (m.name, m.function)
             return None
         return (best[1], best[2]) if best[1] or best[2] else None
+
+    def _other_gender(self, name: str | None, gender: str | None) -> bool:
+        """Tell whether the text calls `name` by a civility of the other gender than the
+        pronoun's (« Ma remarque à l'égard de Mme Touraine ne lui plaît pas et il
+        commente : » is not Mme Touraine)."""
+        if not name or gender is None:
+            return False
+        if name not in self.genders:
+            found = None
+            for m in self.mentions:
+                if m.name == name and (c := _CIVILITY.match(self.text, m.start)) is not None:
+                    found = "f" if c.group("f") else "m"
+                    break
+            self.genders[name] = found
+        return self.genders[name] not in (None, gender)
 
     def _heads_relative(self, mention: Mention) -> bool:
         """« l'appel de Nicolas BEDOS, l'acteur-réalisateur, qui a fait … il dit », « une charge
@@ -1091,25 +1115,29 @@ class Attributor:
             # « « Faites ce qu'il vous plaît », dit-on »: a saying, nobody's in focus
             return Attribution(None, None, cue, "pronoun")
         personal = re.search(r"\b(?:il|elle|le|la|lui)\b", cue, re.IGNORECASE) is not None
-        focus = self._focus(position, floor, bodies=feminine, relatives=personal)
+        masculine = re.search(r"\b(?:il|lui)\b", cue, re.IGNORECASE) is not None
+        gender = "f" if feminine else "m" if masculine else None
+        focus = self._focus(position, floor, feminine, personal, gender)
         for previous in self._previous_turns(position) if focus is None else ():
             # « LEA SALAME Il dit même : « … » »: « il » is no one in the dialogue, but the
             # person a turn just before named (« Simon COOPER qui est un éditorialiste … »)
-            focus = self._focus(position, previous.body, bodies=feminine, relatives=personal)
+            focus = self._focus(position, previous.body, feminine, personal, gender)
             if focus is not None:
                 break
         subject = re.search(r"(?<![\w'’])(?:il|elle)\b|-(?:t-)?(?:il|elle)\b", cue, re.I)
         if (focus is None or not focus[0]) and self.context.debate and subject:
             # (a function in focus, « Madame la garde des Sceaux, vous avez eu plaisir à nous
             # citer … René Char. Il disait aussi », yields to a person named after it)
-            focus = self._named_just_before(position, floor) or focus
+            focus = self._named_just_before(position, floor, gender) or focus
         if focus is None:
             return Attribution(None, None, cue, "pronoun")
         name, function = focus
         function = function or (self.context.functions.get(name) if name else None)
         return Attribution(name or None, function, cue, "pronoun")
 
-    def _named_just_before(self, position: int, floor: int) -> tuple[str, str | None] | None:
+    def _named_just_before(
+        self, position: int, floor: int, gender: str | None = None
+    ) -> tuple[str, str | None] | None:
         """In a debate turn, the one person « il » or « elle » can stand for when nobody heads
         a clause: the last person named in that sentence or the one before, whatever his
         place (« vous avez eu plaisir à nous citer … René Char. Il disait aussi « … » », « J'en
@@ -1123,6 +1151,8 @@ class Attributor:
                 return None  # a function named last: the one « il » stands for
             if not m.name or m.name in self.participants or self._reported(m):
                 continue
+            if self._other_gender(m.name, gender):
+                continue  # « … Mme Touraine ne lui plaît pas et il commente : »
             if m.body and not (m.subject and m.start >= sentence):
                 continue
             return (m.name, m.function)
