@@ -8,7 +8,9 @@ start a node). Run it by hand to get a local cluster for `verbatim --engine open
 
 $VERBATIM_CLUSTER_HEAP is the heap of the three nodes together (1g); $VERBATIM_CLUSTER_SETTINGS
 adds node settings, `name=value` separated by spaces (for measuring one, e.g.
-`indices.memory.index_buffer_size=64mb`).
+`indices.memory.index_buffer_size=64mb`), after the launcher's own (`SETTINGS`), which they
+override; $VERBATIM_CLUSTER_JAVA_OPTS adds options to the JVM's command line (e.g.
+`-XX:StartFlightRecording=filename=build.jfr` to sample where its CPU goes).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ HERE = Path(__file__).resolve().parent
 CLASSPATH = f"{HERE / 'target' / 'classes'}{os.pathsep}{HERE / 'target' / 'lib' / '*'}"
 HEAP = os.environ.get("VERBATIM_CLUSTER_HEAP", "1g")  # for the three nodes together
 START_SECONDS = 240
+# The nodes of this cluster share one machine and one disk: a new replica copies its primary's
+# files as fast as the disk goes, not at OpenSearch's default 40 MB/s, a limit meant for
+# sparing a network between machines (a 250k build's replica, 209 MB, was copied in 5.6 s at
+# the end of each build, now 0.8 s). A cluster of its own machines keeps its own setting.
+SETTINGS = "indices.recovery.max_bytes_per_sec=1gb"
 
 
 class ClusterUnavailable(Exception):
@@ -81,9 +88,13 @@ class Cluster:
         self.url = self.urls[0]
         self.log = self.base / "cluster.log"
         self._lines: queue.Queue[str] = queue.Queue()
+        settings = f"{SETTINGS} {os.environ.get('VERBATIM_CLUSTER_SETTINGS', '')}".strip()
+        options = os.environ.get("VERBATIM_CLUSTER_JAVA_OPTS", "").split()
         self._process = subprocess.Popen(
-            ["java", f"-Xmx{HEAP}", "-Xms256m", "-cp", CLASSPATH, "verbatim.cluster.Launcher",
-             str(self.base / "nodes"), str(nodes), str(http), str(transport)],
+            ["java", f"-Xmx{HEAP}", "-Xms256m", *options, "-cp", CLASSPATH,
+             "verbatim.cluster.Launcher", str(self.base / "nodes"), str(nodes), str(http),
+             str(transport)],
+            env={**os.environ, "VERBATIM_CLUSTER_SETTINGS": settings},
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
