@@ -147,3 +147,25 @@ def test_il_goes_on_is_not_the_minister_called_madame(words):
     # famille, répondra peut-être aux propos du juge Jean-Pierre Rosenczveig … Il poursuit : »:
     # the judge (a paragraph back, not found: nobody's), never Mme Bertinotti
     assert _said(("20130141.xml", "sp-00234-Marc_Le_Fur", words)) != "Bertinotti"
+
+
+# --- A person given a function in apposition is the one « il » goes on about ----------------
+
+
+def test_il_after_a_person_given_his_function_in_apposition_is_him():
+    # « On retiendra une charge de Me Colin, avocat de Raphaël Halet, contre le procureur ; il
+    # souligne son « rôle de duettiste avec les avocats de PwC » »: Me Colin, not PwC (quoted
+    # in the paragraph before, and named inside the words)
+    for source in ("markdown/2016-05-11-trial-day8.html.md", "html/2016-05-11-trial-day8.html"):
+        doc = extracted(shared_document(f"luxleaks-communiques/{source}"), "speakers")
+        assert quote_at(doc, "rôle de duettiste").speaker == "Colin"
+
+
+@pytest.mark.parametrize(
+    "words", ["L'insémination avec donneur", "Le spermatozoïde", "Qu'advient-il de cette vie"]
+)
+def test_il_goes_on_with_the_judge_given_his_function_in_apposition(words):
+    # MARC LE FUR: « … répondra peut-être aux propos du juge Jean-Pierre Rosenczveig, l'un des
+    # plus grands spécialistes de droit de la famille, chargé de ces questions … » then, a
+    # paragraph on, « Il poursuit : », « Il demande encore : », « Il déclare encore : »
+    assert _said(("20130141.xml", "sp-00234-Marc_Le_Fur", words)) == "Jean-Pierre Rosenczveig"

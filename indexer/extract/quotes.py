@@ -419,6 +419,7 @@ _VOCATIVE_BEFORE = re.compile(
     r"\s+(?:(?:le|la|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?$"
 )
 _ABBREVIATED_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|MM\.)\s")
+_APPOSED_FUNCTION_CLOSED = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.!?«»()\n]{2,80},")
 _RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
 # A plural subject that is institutions, States or a people (not people in general), then
 # at most an incise and « qui », right before the verb of speech.
@@ -1092,10 +1093,14 @@ class Attributor:
         de Me Colin, avocat de Raphaël Halet, contre le procureur ; il souligne »: a person
         after a preposition who heads a relative clause (or an apposition, then a clause of his
         own) is talked about, in focus for the pronoun that follows."""
-        return (
-            mention.name is not None
-            and not mention.body
-            and (_RELATIVE_AFTER.match(self.text, mention.end) is not None)
+        if mention.name is None or mention.body:
+            return False
+        if _RELATIVE_AFTER.match(self.text, mention.end) is not None:
+            return True
+        # « une charge de Me Colin, avocat de Raphaël Halet, contre le procureur ; il souligne »:
+        # a function in apposition, closed by a comma, tells who the clause is about
+        return mention.function is not None and (
+            _APPOSED_FUNCTION_CLOSED.match(self.text, mention.end) is not None
         )
 
     def _who(self, mention: Mention) -> Attribution:
