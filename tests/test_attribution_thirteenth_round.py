@@ -13,6 +13,7 @@ import pytest
 
 from indexer.extract.people import find_bodies, find_mentions
 from tests.shared_docs import extracted, quote_at, shared_document
+from tests.test_attribution_second_round import _turn
 from tests.test_attribution_twelfth_round import _case_id, _said
 
 # --- A body named after an elided article -------------------------------------------------
@@ -169,3 +170,33 @@ def test_il_goes_on_with_the_judge_given_his_function_in_apposition(words):
     # plus grands spécialistes de droit de la famille, chargé de ces questions … » then, a
     # paragraph on, « Il poursuit : », « Il demande encore : », « Il déclare encore : »
     assert _said(("20130141.xml", "sp-00234-Marc_Le_Fur", words)) == "Jean-Pierre Rosenczveig"
+
+
+# --- A citation read out over several paragraphs ---------------------------------------------
+
+NEXT_PARAGRAPH = [
+    # JEAN-FRÉDÉRIC POISSON: « … édité par l'association Cosette et Gavroche : « Autrement dit, …
+    # interdit par la loi française. » »⏎⏎« Pour autant, et contrairement à ce qu'indiquent les
+    # partisans du projet, … »
+    (
+        "20130140.xml",
+        "sp-00542-Jean-Frédéric_Poisson",
+        "Pour autant, et contrairement",
+        "association",
+    ),
+    # MARC LE FUR: « J'en veux pour preuve les déclarations de l'association Familles de France.
+    # « Les associations savent … la nationalité du parent. » »⏎⏎« Il n'est pas rare … »
+    ("20130138.xml", "sp-00171-Marc_Le_Fur", "Il n'est pas rare que", "association Familles"),
+]
+
+
+@pytest.mark.parametrize("case", NEXT_PARAGRAPH, ids=_case_id)
+def test_a_citation_going_on_in_the_next_paragraph_stays_its_authors(case):
+    assert (_said(case) or "").startswith(case[3])
+
+
+def test_a_paragraph_after_a_law_read_out_is_not_given_to_anyone():
+    # ANNIE LE HOUEROU reads articles of the code civil one paragraph each: each is the code's
+    # words, nobody's, the paragraph before no named author's
+    doc = _turn("20130121.xml", "sp-00564-Annie_Le_Houerou")
+    assert quote_at(doc, "L'autorité parentale est un ensemble").speaker is None

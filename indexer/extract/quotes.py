@@ -707,6 +707,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"�
 # No sentence ends after a civility or an initial: « M. Boileau », « Pierre S. Pettigrew ».
 _NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|MM|Dr|Pr|St|Mme)$")
 _AND_THAT = re.compile(r"(?<![\w'’])et\s+qu(?:e\s|['’])", re.IGNORECASE)
+# Between the words ending a paragraph and the words opening the next one: marks and blanks.
+_PARAGRAPH_GAP = re.compile(r"[\s»”\"]*\n[ \t]*\n\s*")
 _CONTINUATION_GAP = re.compile(r"^[\s,;:.)(–—-]*(?:(?:et|ou|puis|mais)\s*)?[\s,;:(–—-]*$", re.I)
 _WORDS = WORD_PATTERN
 _MARKS = re.compile(r'[«»“”"]|\n[ \t]*\n\s*')
@@ -1968,6 +1970,29 @@ class Attributor:
         before = self.text[start:position]
         return before.rfind("(") > before.rfind(")")
 
+    def _next_paragraph(self, span: Span, paragraph: int, floor: int) -> Attribution | None:
+        """In a debate, a citation read out over several paragraphs: words opening their
+        paragraph right after a paragraph that ended on words of a named author (« … qui
+        déclare : « … » »⏎⏎« … », « Je poursuis donc la citation que je tire du Livre blanc …,
+        édité par l'association Cosette et Gavroche : « … » »⏎⏎« … ») go on with that author,
+        unless a cue of their own says otherwise."""
+        if not self.context.debate or span.open != paragraph or self.last is None:
+            return None
+        previous, attribution = self.last
+        if previous.close < floor or not _PARAGRAPH_GAP.fullmatch(
+            self.text, previous.close, span.open
+        ):
+            return None
+        if (
+            attribution.strength == "none"
+            or not attribution.speaker
+            or attribution.speaker in self.participants
+        ):
+            return None
+        return self._right(span, floor) or Attribution(
+            attribution.speaker, attribution.function, "suite", "continuation"
+        )
+
     def _previous_sentence(self, span: Span, left_start: int, floor: int) -> Attribution | None:
         """« Bruno LE MAIRE qui annonce notamment l'interdiction … . « … » »: the person the
         sentence before names as speaking."""
@@ -2044,6 +2069,8 @@ class Attributor:
                 return found or Attribution(
                     attribution.speaker, attribution.function, "suite", "continuation"
                 )
+        if (found := self._next_paragraph(span, paragraph, floor)) is not None:
+            return found
         if (
             self.last is not None
             and floor <= self.last[0].close <= span.open
