@@ -10,8 +10,10 @@ with the code of `--checkout` (default: this one; another checkout's code measur
 change against the commit before it, in the same hour, on the same cluster), and prints
 one JSON line: wall seconds, MB/s of text, the Python CPU of the step (the indexer and its
 reading workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`,
-the cluster's process, which is all three nodes of the test cluster), and the load average
-before and after (the machine is shared: read the CPU times, not the walls).
+the cluster's process, which is all three nodes of the test cluster), of which its JIT
+compiler's threads (`jvm_jit_s`: a third of the JVM's CPU in the first build after the
+cluster starts, about 1 s later), and the load average before and after (the machine is
+shared: read the CPU times, not the walls).
 """
 
 from __future__ import annotations
@@ -34,6 +36,22 @@ def jvm_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14, 15)
 
 
+def jit_cpu(pid: int) -> float:
+    """Return the CPU seconds the JIT compiler threads (C1, C2) of a JVM have used so far
+    (threads that ended are not counted: HotSpot keeps its compiler threads)."""
+    total = 0.0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:  # the thread ended meanwhile
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        if "CompilerThre" in name:  # "C2 CompilerThre" (the name is cut at 15 characters)
+            fields = stat.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / TICKS
+    return total
+
+
 def build(args: argparse.Namespace) -> dict:
     """Run the step in a child process and return what it cost."""
     checkout = Path(args.checkout).absolute()
@@ -50,12 +68,13 @@ def build(args: argparse.Namespace) -> dict:
                "--alias", alias]
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     load_before = os.getloadavg()
-    jvm_before = jvm_cpu(args.jvm_pid)
+    jvm_before, jit_before = jvm_cpu(args.jvm_pid), jit_cpu(args.jvm_pid)
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     jvm = jvm_cpu(args.jvm_pid) - jvm_before
+    jit = jit_cpu(args.jvm_pid) - jit_before
     output = child.stdout.read() if child.stdout else ""
     if status:
         raise SystemExit(f"bench.build failed ({status}): {output[-500:]}")
@@ -66,7 +85,7 @@ def build(args: argparse.Namespace) -> dict:
         "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
         "mb_per_s": round(text_bytes / 1e6 / seconds, 3) if seconds else None,
         "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
-        "jvm_cpu_s": round(jvm, 1),
+        "jvm_cpu_s": round(jvm, 1), "jvm_jit_s": round(jit, 1),
         "python_main_s": data.get("cpu_main_s"), "python_workers_s": data.get("cpu_workers_s"),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
