@@ -30,10 +30,15 @@ ROOT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
+def _stat_cpu(stat: str) -> float:
+    """Return the CPU seconds (user + system) of a `/proc/…/stat` line."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14, 15)
+
+
 def jvm_cpu(pid: int) -> float:
     """Return the CPU seconds (user + system) a process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14, 15)
+    return _stat_cpu(Path(f"/proc/{pid}/stat").read_text())
 
 
 def jit_cpu(pid: int) -> float:
@@ -47,8 +52,7 @@ def jit_cpu(pid: int) -> float:
             continue
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         if "CompilerThre" in name:  # "C2 CompilerThre" (the name is cut at 15 characters)
-            fields = stat.rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / TICKS
+            total += _stat_cpu(stat)
     return total
 
 

@@ -417,8 +417,7 @@ def with_keys(record: dict[str, Any]) -> dict[str, Any]:
     for facet, field in FACET_KEYS.items():
         value = record.get(facet)
         if isinstance(value, list):
-            record[field] = list(dict.fromkeys(map(_folded, value))) if len(value) > 1 else \
-                [_folded(v) for v in value]
+            record[field] = list(dict.fromkeys(map(_folded, value)))
         elif value is not None:
             record[field] = _folded(value)
     return record
