@@ -48,9 +48,10 @@ MARKS = '«»“”"'
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Parts A to G were split in two halves by the rule of half_of; from part H on, a fresh part is
 # annotated whole into heldout/, and counts as development material once it is spent. Part K
-# (session 10, debates) was drawn as development material and filed whole in dev/ (PART-K.md).
+# (session 10, debates) was drawn as development material and filed whole in dev/ (PART-K.md),
+# as were parts L and M (session 14, debates: L tuned on, M a check; PART-L.md, PART-M.md).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("K")
+DEV_PARTS = frozenset("KLM")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -76,7 +77,7 @@ def half_of(entry: dict) -> str:
     even → dev, odd → heldout/ (tests/gold/README.md). Fresh parts (H onward) are filed whole in
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
-    dev/."""
+    dev/, as are parts L and M."""
     if entry["part"] in DEV_PARTS:
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
@@ -107,7 +108,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset({"A", "B", "D", "E", "F", "G", "H", "I", "K"}))
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLM"))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
@@ -312,6 +313,48 @@ def test_part_k_is_the_seeded_choice_its_chooser_makes():
     chosen = [(r["source"], r["record"], r["stratum"]) for r in chooser.choose(SHARED)]
     part_k = [(e["source"], e["record"], e["stratum"]) for _, e in ENTRIES if e["part"] == "K"]
     assert sorted(part_k, key=str) == sorted(chosen[: len(part_k)], key=str)
+
+
+def test_parts_l_and_m_are_fresh_debate_turns_filed_whole_in_dev():
+    """Parts L and M (session 14) are fresh TEI debate turns, drawn after parts A to K and J
+    and annotated blind: L is development material, M a check scored before and after as
+    aggregates only. Both are filed whole in dev/, so that the held-out measure (part J) never
+    reads them, and `--part L` / `--part M` score each alone (PART-L.md, PART-M.md)."""
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] not in ("L", "M")]
+    older_keys = {(e["source"], e["record"]) for e in older}
+    held_out = {(e["source"], e["record"]) for e in gold_half("heldout")}
+    for part, least in (("L", 30), ("M", 20)):
+        docs = [(half, e) for half, e in ENTRIES if e["part"] == part]
+        keys = {(e["source"], e["record"]) for _, e in docs}
+        assert len(docs) >= least and {half for half, _ in docs} == {"dev"}
+        assert not keys & older_keys and not keys & held_out
+        assert keys == {(e["source"], e["record"]) for e in gold_half("dev", parts=frozenset(part))}
+        assert {e["source"].split("/")[0] for _, e in docs} == {"an-mariage-pour-tous-2013-tei"}
+        assert all(e["kind"] == "débat" for _, e in docs)
+        speech = [q for _, e in docs for q in e["quotes"] if q["speech"]]
+        # Colleagues and authors quoted by name, people named by their function only.
+        assert sum(q["why"].startswith(("author", "third-named")) for q in speech) >= 5
+        assert sum(q["why"].startswith("third-function") and not q["speaker"] for q in speech) >= 4
+
+
+def test_parts_l_and_m_are_the_seeded_choice_their_chooser_makes():
+    """The documents of parts L and M are exactly those `choose_l.py` draws, each in the part
+    its second seeded order gives (a choice over counts of marks and cues, fixed before
+    reading)."""
+    shared_path("an-mariage-pour-tous-2013-tei")
+    spec = importlib.util.spec_from_file_location("choose_l", ATTRIBUTION / "choose_l.py")
+    chooser = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chooser)
+    chosen = sorted(
+        (r["part"], r["source"], r["record"], r["stratum"]) for r in chooser.choose(SHARED)
+    )
+    gold = sorted(
+        (e["part"], e["source"], e["record"], e["stratum"])
+        for _, e in ENTRIES
+        if e["part"] in ("L", "M")
+    )
+    assert gold == chosen
 
 
 def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():

@@ -45,8 +45,8 @@ TEI_CLAUSE_TAKEN = 40  # then the turns whose marks hold a clause, a prefix of t
 SENATE_TAKEN = 2
 
 
-def rank(source: str, record: str | None) -> str:
-    return hashlib.sha1(f"{SEED}{source}:{record or ''}".encode()).hexdigest()
+def rank(source: str, record: str | None, seed: str = SEED) -> str:
+    return hashlib.sha1(f"{seed}{source}:{record or ''}".encode()).hexdigest()
 
 
 def pairs(text: str) -> list[tuple[int, int]]:
@@ -67,20 +67,25 @@ def pairs(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def annotated() -> set[tuple[str, str | None]]:
-    """(source, record) of every document of parts A to J (both folders) and quotes.json."""
+def annotated(drawn: tuple[str, ...] = ("K",)) -> set[tuple[str, str | None]]:
+    """(source, record) of every document of the gold (both folders) and quotes.json, but for
+    the parts being drawn (K: parts A to J are left); the keys only are read."""
     files = [ATTRIBUTION.parent / "quotes.json"]
     files += sorted(ATTRIBUTION.glob("dev/*.json")) + sorted(ATTRIBUTION.glob("heldout/*.json"))
     seen = set()
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("part") == "K":
+        if data.get("part") in drawn:
             continue
         seen |= {(e["source"], e["record"]) for e in data["documents"]}
     return seen
 
 
-def tei_strata(corpus: Path, seen: set) -> tuple[list[dict], list[dict]]:
+def tei_strata(
+    corpus: Path, seen: set, seed: str = SEED, max_pairs: int = 12
+) -> tuple[list[dict], list[dict]]:
+    """The fresh turns holding 1 to `max_pairs` pairs, in the seeded order: those with a cue,
+    and those without one whose marks hold a clause."""
     cue, clause = [], []
     for path in sorted((corpus / TEI).glob("*.xml")):
         source = f"{TEI}/{path.name}"
@@ -88,10 +93,10 @@ def tei_strata(corpus: Path, seen: set) -> tuple[list[dict], list[dict]]:
             if (source, doc.record) in seen:
                 continue
             found = pairs(doc.text)
-            if not 1 <= len(found) <= 12:
+            if not 1 <= len(found) <= max_pairs:
                 continue
             row = {"source": source, "record": doc.record, "pairs": len(found)}
-            row["rank"] = rank(source, doc.record)
+            row["rank"] = rank(source, doc.record, seed)
             if any(CUE.search(doc.text[max(0, o - 150) : o]) for o, _ in found):
                 cue.append({**row, "stratum": "tei-cue"})
             elif any(len(doc.text[o + 1 : c].split()) >= 4 for o, c in found):
@@ -138,11 +143,12 @@ def choose(corpus: Path) -> list[dict]:
     return [{"order": order, **row} for order, row in enumerate(chosen, 1)]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, chooser=None, about: str = __doc__) -> int:
+    """Print the chosen documents, one JSON line each (`chooser`: another part's choice)."""
+    parser = argparse.ArgumentParser(description=about.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args(argv)
-    for row in choose(args.corpus):
+    for row in (chooser or choose)(args.corpus):
         print(json.dumps(row, ensure_ascii=False))
     return 0
 
