@@ -133,11 +133,23 @@ _LEFT_CUE = re.compile(
 )
 # The same cues after the words: « …, pour paraphraser le général de Gaulle ».
 _RIGHT_AUTHOR = re.compile(
-    r"^[\s,;:–—-]*(?:comme\s+(?:le\s+|l['’])?(?:disait|écrivait|dirait|a\s+dit|avait\s+dit"
+    r"^[\s,;:–—-]*(?:"
+    # « comme l'a très bien dit Patrick Ollier », « comme l'a dit magnifiquement tout à
+    # l'heure Mme la garde des Sceaux »: adverbs around the verb
+    r"comme\s+l['’](?:a|avait)\s+(?:(?:très\s+|fort\s+)?(?:bien|justement|joliment)\s+)?"
+    r"(?:dit|écrit|rappelé|souligné)(?:\s+(?:magnifiquement|justement|encore|tout\s+à\s+l['’]heure"
+    r"|hier|ce\s+matin))*|"
+    r"comme\s+(?:le\s+|l['’])?(?:disait|écrivait|dirait|a\s+dit|avait\s+dit"
     # « …, comme l'écrit encore le général de Gaulle dans ses Mémoires »
     r"|(?:écrit|dit|écrivit|a\s+écrit|avait\s+écrit)(?:\s+(?:encore|aussi|déjà|justement))?)"
     # « « raté le train de l'histoire », comme vient de le dire M. Tourret »
     r"|comme\s+(?:vient|venait)\s+de\s+(?:le\s+|l['’])?(?:dire|rappeler|souligner|écrire)"
+    # « « la plus vieille coutume de l'humanité », comme se plaisait à le nommer le doyen
+    # Carbonnier », « ces « invisibles » comme les nomme le réalisateur X »: a name given
+    r"|comme\s+(?:(?:se\s+plaisait|se\s+plaît|aimait|aime)\s+à\s+)?(?:le\s+|la\s+|les\s+|l['’])"
+    r"(?:nomm(?:e|ait|er)|appel(?:le|ait|er)|qualifi(?:e|ait|er))"
+    r"|comme\s+(?:se\s+plaisait|se\s+plaît|aimait|aime)\s+à\s+(?:le\s+|l['’])?(?:dire|écrire"
+    r"|répéter|rappeler)"
     r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+formule"
     r"|l['’]expression)\s+(?:de|d['’]|du))?)(?=\s)",
     re.IGNORECASE,
@@ -360,6 +372,10 @@ _OPENING_PRONOUN = re.compile(
     r"|convient|vaut|est\s|était\s))",
     re.IGNORECASE,
 )
+# A sentence opening on « il » or « elle » after a short adverbial phrase (« Au fond, il »).
+_STILL_HIM = re.compile(
+    r"\s*(?:[A-Za-zÀ-ÿ'’]+(?:\s+[A-Za-zÀ-ÿ'’]+){0,2}\s*,\s*)?(?P<pron>il|elle)\s", re.IGNORECASE
+)
 _YOU_SAY = re.compile(r"\bdites$", re.IGNORECASE)  # « vous dites », present tense
 _GENERIC = re.compile(
     r"\b(?:on|tout le monde|personne|certains|beaucoup|les gens|des gens)\b(?:\s+[\w'’]+){0,3}\s*$",
@@ -419,6 +435,17 @@ _VOCATIVE_BEFORE = re.compile(
     r"\s+(?:(?:le|la|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?$"
 )
 _ABBREVIATED_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|MM\.)\s")
+# A reformulation right before the words: « ce qui signifie en gros : », « autrement dit : ».
+_PARAPHRASE = re.compile(
+    r"(?<![\w'’])(?:(?:ce\s+qui|cela|ça)\s+(?:signifie|signifiait|veut\s+dire|voulait\s+dire"
+    r"|revient\s+à\s+dire)|autrement\s+dit|en\s+d['’]autres\s+termes)"
+    r"(?:\s*,?\s*(?:en\s+gros|en\s+clair|en\s+somme|en\s+fait|simplement|donc))?\s*,?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A colleague called without a name: « ma chère collègue, », « cher collègue, ».
+_COLLEAGUE_CALLED = re.compile(
+    r"(?<![\w'’-])(?:(?:mon|ma)\s+)?(?:(?P<m>cher)|(?P<f>chère))\s+collègue\s*,", re.IGNORECASE
+)
 _APPOSED_FUNCTION_CLOSED = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.!?«»()\n]{2,80},")
 _RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
 # A plural subject that is institutions, States or a people (not people in general), then
@@ -1391,6 +1418,17 @@ class Attributor:
             author = not re.fullmatch(_SOURCE_CUE, cue, re.IGNORECASE)
             if (p := re.match(r"\s*,?\s*(lui|elle|eux|elles)\b", rest, re.IGNORECASE)) is not None:
                 return self._pronoun(rest_start, f"{cue} {p.group(1)}".lower(), floor)
+            if (
+                not author
+                and self.context.default
+                and self.context.debate
+                and re.match(r"\s*vous\b", rest, re.IGNORECASE)
+                and (called := self._colleague_called(rest_start, span.open)) is not None
+            ):
+                # « selon vous, ma chère collègue, « … » »: the colleague named last
+                attribution = self._who(called)
+                attribution.cue = f"{cue} vous"
+                return attribution
             if cue.lower() == "pour" and re.match(r"\s*qui\b", rest):
                 # « Me Hansen, représentant la partie civile PwC, pour qui … « … » »: the
                 # person the relative clause hangs on
@@ -1601,6 +1639,11 @@ class Attributor:
                 return Attribution(
                     owner, self.context.functions.get(owner), "j'ai appelé", "coined"
                 )
+        if (turn is not None or self.context.default) and (paraphrase := _PARAPHRASE.search(left)):
+            # « M. Le Roux a … dit qu'il y avait discipline de vote, ce qui signifie en gros :
+            # « Je vous intime d'être d'accord avec moi … » »: the words are not the verb's but
+            # the speaker's own reformulation of them (CONVENTIONS rule 4)
+            return Attribution(None, None, " ".join(paraphrase.group().split()[:3]), "lent")
         verb = self._speech_verb(left, left_start, span)
         if verb is not None:
             cue_start, verb_end, cue = verb
@@ -1963,6 +2006,23 @@ class Attributor:
                 and m.name not in self.participants
             ):
                 return m
+        return self._colleague_called(you, you + 80)
+
+    def _colleague_called(self, you: int, stop: int) -> Mention | None:
+        """« … par notre collègue Barbara Pompili, présidente … En effet, selon vous, ma chère
+        collègue, « … » »: in a debate, a colleague the sentence of a « vous » calls without a
+        name (« ma chère collègue », « cher collègue », before `stop`) is the person named last
+        before that sentence in its paragraph, not a body, nor one the text calls by a
+        civility of the other gender."""
+        sentence = self._sentence_start(you)
+        called = _COLLEAGUE_CALLED.search(self.text, sentence, stop)
+        if called is None or _ANY_MARK.search(self.text, sentence, called.start()):
+            return None
+        gender = "f" if called.group("f") else "m"
+        start = max(self._paragraph_start(sentence), sentence - 400)
+        for m in reversed(self._mentions_in(start, sentence)):
+            if m.name and not m.body and m.name not in self.participants:
+                return None if self._other_gender(m.name, gender) else m
         return None
 
     def _in_parenthesis(self, start: int, position: int) -> bool:
@@ -1993,22 +2053,32 @@ class Attributor:
             attribution.speaker, attribution.function, "suite", "continuation"
         )
 
-    def _previous_sentence(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+    def _previous_sentence(
+        self, span: Span, left_start: int, floor: int, back: int = 1
+    ) -> Attribution | None:
         """« Bruno LE MAIRE qui annonce notamment l'interdiction … . « … » »: the person the
-        sentence before names as speaking."""
+        sentence before names as speaking. A sentence between that names nobody and opens on
+        « il » or « elle » goes on about that person (« M. Urvoas poursuit en expliquant … . Au
+        fond, il caractérise très bien votre état … . « … » »): the one before it is read, the
+        pronoun's gender agreeing."""
         start = self._sentence_start(max(floor, left_start - 1))
         if start < floor or start >= left_start:
             return None
         sentence = self.text[start:left_start]
         verb = _VERB.search(sentence)
-        if verb is None:
-            return None
-        asker = self.context.interviewers
-        for m in self._mentions_in(start, start + verb.start()):
-            if m.name and m.name not in asker and not m.body:  # the guest too, named
-                attribution = self._who(m)
-                attribution.cue = verb.group()
-                return attribution
+        if verb is not None:
+            asker = self.context.interviewers
+            for m in self._mentions_in(start, start + verb.start()):
+                if m.name and m.name not in asker and not m.body:  # the guest too, named
+                    attribution = self._who(m)
+                    attribution.cue = verb.group()
+                    return attribution
+        still = _STILL_HIM.match(sentence)
+        if back and still and not any(m.name for m in self._mentions_in(start, left_start)):
+            found = self._previous_sentence(span, start, floor, back - 1)
+            gender = "f" if still.group("pron").lower() == "elle" else "m"
+            if found is not None and not self._other_gender(found.speaker, gender):
+                return found
         return None
 
     def _joint(self, head: Mention, stop: int) -> bool:

@@ -1,0 +1,65 @@
+"""Who really said it, fourteenth round (issue 11): the structure of a debate turn.
+
+Before any change, 50 fresh TEI turns of the Assemblée nationale were drawn by counts only and
+annotated blind (tests/gold/attribution/PART-L.md): part L (30 turns) to tune on, part M (20) a
+check never inspected. The families L's misses showed are fixed as general rules about a debate
+turn: who a « vous » addresses when the sentence calls a colleague without a name, where a name
+given after the words sits, whose words a reformulation is, and whom a sentence opening on « il »
+goes on about. Each test reads the real passage in ../shared/corpus in place (skipping, saying
+why, when it is absent; failing under VERBATIM_REQUIRE_SHARED=1) and fails on the code before
+the round.
+"""
+
+import pytest
+
+from tests.test_attribution_twelfth_round import _case_id, _said
+
+# --- « selon vous, ma chère collègue »: the colleague named last ---------------------------
+
+COLLEAGUE_CALLED = [
+    # DOMINIQUE ORLIAC: « …, pour reprendre les propos tenus en commission des lois le 23
+    # janvier par notre collègue Barbara Pompili, présidente en titre du groupe écologiste …
+    # En effet, selon vous, ma chère collègue, « il n'appartient pas au règlement … » »
+    ("20130144.xml", "sp-00209-Dominique_Orliac", "il n'appartient pas au", "Barbara Pompili"),
+]
+
+
+@pytest.mark.parametrize("case", COLLEAGUE_CALLED, ids=_case_id)
+def test_a_colleague_called_without_a_name_is_the_one_named_last(case):
+    assert _said(case) == case[3]
+
+
+# --- A name given after the words, by a verb of naming --------------------------------------
+
+NAMED_AFTER = [
+    # MARIE-CHRISTINE DALLOZ: « Le mariage, « la plus vieille coutume de l'humanité », comme se
+    # plaisait à le nommer le doyen Carbonnier, est une union personnelle … »
+    ("20130138.xml", "sp-00853-Marie-Christine_Dalloz", "la plus vieille coutume", "Carbonnier"),
+]
+
+
+@pytest.mark.parametrize("case", NAMED_AFTER, ids=_case_id)
+def test_words_a_person_is_said_to_name_so_are_his(case):
+    assert _said(case) == case[3]
+
+
+# --- A reformulation is the speaker's own --------------------------------------------------
+
+
+def test_what_a_colleagues_words_mean_is_the_speakers_reformulation():
+    # PIERRE LEQUILLER: « M. Le Roux a ouvertement dit qu'il y avait discipline de vote, ce qui
+    # signifie en gros : « Je vous intime d'être d'accord avec moi, quoi que vous dise votre
+    # conscience. » »: his caricature of M. Le Roux (CONVENTIONS rule 4), not M. Le Roux's
+    case = ("20130142.xml", "sp-00579-Pierre_Lequiller", "Je vous intime")
+    assert _said(case) == "Pierre Lequiller"
+
+
+# --- A sentence opening on « il » goes on about the person speaking before -----------------
+
+
+def test_words_after_a_sentence_going_on_about_a_speaker_are_his():
+    # LAURENT WAUQUIEZ: « M. Urvoas poursuit en expliquant quelle est la seule possibilité pour
+    # l'opposition de s'exprimer. Au fond, il caractérise très bien votre état, puisque vous
+    # n'avez plus que les tweets pour vous exprimer. « La seule chance de l'opposition … » »
+    case = ("20130138.xml", "sp-00588-Laurent_Wauquiez", "La seule chance")
+    assert _said(case) == "Urvoas"
