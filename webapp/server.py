@@ -14,6 +14,7 @@ Where gunicorn does not run (Windows), waitress serves from one process, as befo
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -23,12 +24,33 @@ import indexer.whoosh_engine as search_module  # the Whoosh catalog and its cach
 from indexer.search import SearchRequest, search
 
 
-def default_workers() -> int:
+def cores() -> int:
     """Return the number of cores this process may run on."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+# OpenSearch: a worker holds no index, only a client, and its requests wait on the cluster,
+# which runs on the same cores or elsewhere: more processes of fewer threads keep the cores
+# busy where two processes of eight threads left them idle while their threads queued for the
+# GIL. `250k`, 16 clients, the cluster on the same two cores (bench.load): 2 x 8 112 req/s,
+# 4 x 4 117, 8 x 2 126, 16 x 1 128, the same CPU a request (15.3-15.7 ms).
+OPENSEARCH_WORKERS_PER_CORE = 4
+THREADS = {"whoosh": 4, "opensearch": 2}
+
+
+def default_workers(engine: str = "whoosh") -> int:
+    """Return how many server processes `verbatim serve` starts for `engine`: one per core
+    for Whoosh (each keeps its own caches of the index), OPENSEARCH_WORKERS_PER_CORE per
+    core for OpenSearch."""
+    return cores() * (OPENSEARCH_WORKERS_PER_CORE if engine == "opensearch" else 1)
+
+
+def default_threads(engine: str = "whoosh") -> int:
+    """Return how many threads each server process runs for `engine`."""
+    return THREADS.get(engine, THREADS["whoosh"])
 
 
 def term_cache_per_worker(workers: int) -> int:
@@ -65,6 +87,26 @@ def warm(app: Flask) -> None:
                 reuse_index(catalog.index_dir)
         except Exception:  # noqa: BLE001 - the worker serves anyway; the pages say what is wrong
             app.logger.exception("préparation du processus interrompue")
+    # what was built here lives as long as the worker: out of the collector's way (a full
+    # collection walked all of it again, millions of objects, while requests waited)
+    gc.collect()
+    gc.freeze()
+
+
+def preload(app: Flask) -> None:
+    """Read once, in the master, what every worker reads whole and never changes in place:
+    the reuse groups of the index folder (`indexer.genealogy.reuse_index`, re-read by a
+    worker only when the file changes). The workers are forked with them (at `250k`, 2.5 s
+    of CPU and ~150 MB each when every worker read its own), and `gc.freeze` keeps the
+    collector from writing to those objects' pages, so the workers share them."""
+    from indexer.genealogy import reuse_index
+
+    try:
+        reuse_index(app.config["INDEX_DIR"])
+    except Exception:  # noqa: BLE001 - each worker reads them then, and says what is wrong
+        app.logger.exception("groupes de reprises non lus par le processus maître")
+    gc.collect()
+    gc.freeze()
 
 
 def serve(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
@@ -80,6 +122,7 @@ def serve(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
         waitress_serve(app, host=host, port=port, threads=threads, ident="verbatim")
         return
     search_module.TERM_CACHE_POSTINGS = term_cache_per_worker(workers)
+    preload(app)
 
     class Server(BaseApplication):
         def load_config(self):
