@@ -12,6 +12,7 @@ the round.
 
 import pytest
 
+from indexer.extract.people import find_mentions
 from tests.test_attribution_twelfth_round import _case_id, _said
 
 # --- « selon vous, ma chère collègue »: the colleague named last ---------------------------
@@ -63,3 +64,66 @@ def test_words_after_a_sentence_going_on_about_a_speaker_are_his():
     # n'avez plus que les tweets pour vous exprimer. « La seule chance de l'opposition … » »
     case = ("20130138.xml", "sp-00588-Laurent_Wauquiez", "La seule chance")
     assert _said(case) == "Urvoas"
+
+
+# --- « X selon lequel « … » »: the person the relative clause hangs on ----------------------
+
+SELON_LEQUEL = [
+    # CHRISTIANE TAUBIRA: « Ce matin, je citais René Char selon lequel « les mots savent de nous
+    # des choses que nous ignorons d'eux » »
+    ("20130131.xml", "sp-00344-Christiane_Taubira", "les mots savent", "René Char"),
+    # PIERRE LEQUILLER: « L'auteur cite ensuite Claude Lévi-Strauss selon qui « les liens
+    # biologiques sont le modèle … » » (was the function « auteur »)
+    ("20130131.xml", "sp-00752-Pierre_Lequiller", "les liens biologiques", "Claude Lévi-Strauss"),
+]
+
+
+@pytest.mark.parametrize("case", SELON_LEQUEL, ids=_case_id)
+def test_words_according_to_whom_are_the_person_the_relative_hangs_on(case):
+    assert _said(case) == case[3]
+
+
+def test_a_relative_far_from_the_words_gives_them_to_no_one_it_names():
+    # JEAN-FRÉDÉRIC POISSON: « Après le passage de Jacques Toubon que vous avez cité, madame le
+    # ministre, selon lequel un référendum ne doit pas être tenu …, notre ancien collègue
+    # poursuit en précisant : « … » »: not the minister addressed before « selon lequel »
+    case = ("20130120.xml", "sp-00308-Jean-Frédéric_Poisson", "tout en respectant")
+    assert _said(case) != "Bertinotti"
+
+
+# --- Pronouns for people named as complements -----------------------------------------------
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_person_the_one_before_ended_on():
+    # HENRI GUAINO: « … je veux rendre hommage à une grande voix républicaine qui s'est tue
+    # trop tôt, celle de Philippe Séguin. (Applaudissements …)⏎⏎Le 5 mai 1992, …, il était
+    # monté à cette même tribune et avait déclaré : « Je voudrais croire … » »
+    case = ("20130118.xml", "sp-00429-Henri_Guaino", "Je voudrais croire")
+    assert _said(case) == "Philippe Séguin"
+
+
+def test_a_person_a_presentative_names_is_the_one_il_stands_for():
+    # ERWANN BINET: « … de même … qu'au sous-amendement de M. Accoyer.⏎⏎Je voudrais vous lire
+    # une phrase de quelqu'un à qui vous vous référez souvent, puisqu'il s'agit de Pierre
+    # Lévy-Soussan. Dans l'un de ses articles, il écrit : « … » » (was M. Accoyer)
+    case = ("20130131.xml", "sp-00313-Erwann_Binet", "Considérer l'origine")
+    assert _said(case) == "Pierre Lévy-Soussan"
+
+
+def test_elle_is_not_the_deputy_speaking_nor_a_measure():
+    # HERVÉ MARITON: « Je discute avec une jeune femme … Et je lui dis : « … ». Car au fond, ce
+    # qu'elle revendiquait, c'est la PMA pour elle-même … Et elle me répond : « Avec tout le
+    # temps que je donne à l'UMP … » »: a woman the turn does not name (was « PMA »)
+    case = ("20130119.xml", "sp-00031-Hervé_Mariton", "Avec tout le temps")
+    assert _said(case) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Car au fond, ce qu'elle revendiquait, c'est la PMA pour elle-même.",
+        "l'ancienne garde des Sceaux, chargée de faire voter le PACS.",
+    ],
+)
+def test_the_acronym_of_a_measure_names_no_body(sentence):
+    assert [m.name for m in find_mentions(sentence) if m.body] == []

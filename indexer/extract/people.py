@@ -731,6 +731,11 @@ _CAPITALS = re.compile(r"[A-Z][A-Z&]{1,6}|[A-Z][a-z][A-Z]")  # a quick scan, che
 _ARTICLE_END = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Dd]u|[Dd]es|[Aa]u|[Ll]['’])[ \t]*$")
 _SPELT_OUT = re.compile(rf"[ \t]*\([ \t]*(?P<acronym>{_ACRONYM})[ \t]*\)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# Acronyms of things, acts and measures, never of a body that speaks: « la PMA », « le PACS ».
+_THINGS = frozenset(
+    "PMA GPA PACS IVG IMG TVA CSG CRDS RSA RMI SMIC SMIG CDI CDD PIB HLM OGM TGV RER QPC PLF "
+    "PLFSS ISF APL AAH RTT SIDA VIH ADN SMS CV".split()
+)
 
 
 def find_acronyms(text: str, bodies: list[Mention]) -> list[Mention]:
@@ -750,8 +755,8 @@ def find_acronyms(text: str, bodies: list[Mention]) -> list[Mention]:
         if (m := _ACRONYM_TOKEN.match(text, capitals.start())) is None:
             continue
         acronym = m.group()
-        if _ROMAN.fullmatch(acronym):
-            continue  # « le XX siècle », « la IV République »
+        if _ROMAN.fullmatch(acronym) or acronym in _THINGS:
+            continue  # « le XX siècle », « la IV République », « la PMA »
         article = _ARTICLE_END.search(text, max(0, m.start() - 6), m.start())
         if article is None:
             continue

@@ -372,6 +372,18 @@ _OPENING_PRONOUN = re.compile(
     r"|convient|vaut|est\s|était\s))",
     re.IGNORECASE,
 )
+# A presentative right before a name: « il s'agit de », « c'est », « voici ».
+_PRESENTATIVE = re.compile(
+    r"(?<![\w])(?:il\s+s['’]agit\s+(?:de\s+|d['’])|c['’]est\s+|voici\s+|voilà\s+)"
+    r"(?:(?:M\.|Mme|Mlle)\s+)?$",
+    re.IGNORECASE,
+)
+# A clause whose subject is « il » or « elle », then « et » right before a verb of speech.
+_JOINED_TO_PRONOUN = re.compile(
+    r"(?<![\w'’-])(?P<pron>il|elle)\s+(?!(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit|semble"
+    r"|paraît|suffit|convient|vaut)\b)[^.;:!?«»,()]{2,80}\s+et\s+$",
+    re.IGNORECASE,
+)
 # A sentence opening on « il » or « elle » after a short adverbial phrase (« Au fond, il »).
 _STILL_HIM = re.compile(
     r"\s*(?:[A-Za-zÀ-ÿ'’]+(?:\s+[A-Za-zÀ-ÿ'’]+){0,2}\s*,\s*)?(?P<pron>il|elle)\s", re.IGNORECASE
@@ -1077,7 +1089,7 @@ class Attributor:
                 index -= 1
                 continue
             if (
-                (m.subject or (relatives and self._heads_relative(m)))
+                (m.subject or (relatives and self._heads_relative(m)) or self._presented(m))
                 and m.end <= position
                 and (m.name or m.function)
             ):
@@ -1087,6 +1099,10 @@ class Attributor:
             index -= 1
         for event in reversed(self.events):
             if event[1] in self.participants or self._other_gender(event[1], gender):
+                continue
+            if self.context.debate and event[1] and event[1] == self.context.default:
+                # « Et je lui dis : « … ». … Et elle me répond : »: in a debate turn, « il » or
+                # « elle » is never the deputy speaking, whose own words are events too
                 continue
             if event[0] <= position and event[0] >= floor:
                 if best is None or event[0] > best[0]:
@@ -1101,6 +1117,15 @@ class Attributor:
                     return (m.name, m.function)
             return None
         return (best[1], best[2]) if best[1] or best[2] else None
+
+    def _presented(self, mention: Mention) -> bool:
+        """« une phrase de quelqu'un …, puisqu'il s'agit de Pierre Lévy-Soussan. Dans l'un de
+        ses articles, il écrit : »: a person a presentative names (« il s'agit de », « c'est »,
+        « voici ») is the one talked about, in focus for the pronoun that follows."""
+        if mention.name is None or mention.body:
+            return False
+        before = self.text[max(0, mention.start - 24) : mention.start]
+        return _PRESENTATIVE.search(before) is not None
 
     def _other_gender(self, name: str | None, gender: str | None) -> bool:
         """Tell whether the text calls `name` by a civility of the other gender than the
@@ -1190,6 +1215,24 @@ class Attributor:
             if m.body and not (m.subject and m.start >= sentence):
                 continue
             return (m.name, m.function)
+        if paragraph > floor and not any(
+            m.name or m.function for m in self._mentions_in(paragraph, position)
+        ):
+            # « … rendre hommage à une grande voix républicaine …, celle de Philippe Séguin.
+            # (Applaudissements …)⏎⏎Le 5 mai 1992, …, il était monté à cette même tribune et
+            # avait déclaré : »: a paragraph naming no one before the pronoun goes on about the
+            # person the last sentence of the paragraph before names last
+            end = paragraph
+            while (aside := re.search(r"\([^()\n]{0,200}\)\s*$", self.text[floor:end])) is not None:
+                end = floor + aside.start()
+            end = len(self.text[:end].rstrip())
+            last = max(floor, self._sentence_start(end - 1))
+            for m in reversed(self._mentions_in(last, end)):
+                if m.name is None and m.function:
+                    return None
+                if not m.name or m.body or m.name in self.participants or self._reported(m):
+                    continue
+                return None if self._other_gender(m.name, gender) else (m.name, m.function)
         return None
 
     def _previous_turns(self, position: int, back: int = 3) -> list[Turn]:
@@ -1418,6 +1461,26 @@ class Attributor:
             author = not re.fullmatch(_SOURCE_CUE, cue, re.IGNORECASE)
             if (p := re.match(r"\s*,?\s*(lui|elle|eux|elles)\b", rest, re.IGNORECASE)) is not None:
                 return self._pronoun(rest_start, f"{cue} {p.group(1)}".lower(), floor)
+            relative = re.fullmatch(
+                r"\s*(lequel|laquelle|lesquels|lesquelles|qui)\s*:?\s*", rest, re.I
+            )
+            if cue.lower() == "selon" and relative is not None:
+                # « je citais René Char selon lequel « … » », « L'auteur cite ensuite Claude
+                # Lévi-Strauss selon qui « … » »: the person the relative clause hangs on (a
+                # text, « l'article 148 du code civil, selon lequel », is left to the rules of
+                # texts)
+                cue_at = left_start + m.start("cue")
+                before = [x for x in self._mentions_in(left_start, cue_at) if x.name or x.function]
+                if (
+                    before
+                    and before[-1].name
+                    and not before[-1].body
+                    and before[-1].name not in self.participants
+                    and re.fullmatch(r"\s*,?\s*", self.text[before[-1].end : cue_at])
+                ):
+                    attribution = self._who(before[-1])
+                    attribution.cue = f"selon {relative.group(1).lower()}"
+                    return attribution
             if (
                 not author
                 and self.context.default
@@ -1827,6 +1890,12 @@ class Attributor:
                 p = pronoun[-1]
                 at = cue_start - len(near) + p.start()
                 return self._pronoun(at, f"{p.group(1).lower()} {cue}", floor)
+            if (joined := _JOINED_TO_PRONOUN.search(self.text, left_start, cue_start)) is not None:
+                # « c'était la nuit tragique de Furiani, il était monté à cette même tribune et
+                # avait déclaré : « … » »: a verb joined by « et » to a clause whose subject is
+                # « il » or « elle » has that subject
+                at = joined.start("pron")
+                return self._pronoun(at, f"{joined.group('pron').lower()} … et {cue}", floor)
             heads = [
                 m
                 for m in self._mentions_in(left_start, cue_start)
