@@ -127,3 +127,31 @@ def test_elle_is_not_the_deputy_speaking_nor_a_measure():
 )
 def test_the_acronym_of_a_measure_names_no_body(sentence):
     assert [m.name for m in find_mentions(sentence) if m.body] == []
+
+
+# --- Texts given to no one, works to their authors ------------------------------------------
+
+TEXTS = [
+    # PHILIPPE GOSSELIN: « … la violation du premier alinéa de l'article 2 de la Constitution,
+    # qui dispose que : « La langue de la République est le français. » » (was his own words)
+    ("20130141.xml", "sp-00334-Philippe_Gosselin", "La langue de la République"),
+    # ERWANN BINET: « … le même que fera valoir tout à l'heure Mme Narassiguin. Votre amendement
+    # … est sans doute contraire à l'article 5 de la Convention de Vienne … : celui-ci précise
+    # que « les fonctions consulaires consistent à … » » (was Mme Narassiguin)
+    ("20130127.xml", "sp-00322-Erwann_Binet", "les fonctions consulaires"),
+    # JULIEN AUBERT: « Cet amendement s'inspire de cette belle phrase de la Déclaration des
+    # droits de l'homme et du citoyen : « Les hommes naissent … » » (was « Déclaration »)
+    ("20130131.xml", "sp-00482-Julien_Aubert", "Les hommes naissent"),
+]
+
+
+@pytest.mark.parametrize("case", TEXTS, ids=_case_id)
+def test_the_words_of_a_text_are_no_ones(case):
+    assert _said(case) is None
+
+
+def test_a_work_named_before_its_author_is_the_authors():
+    # MARIE-FRANÇOISE CLERGEAU: « … par une citation de L'Esprit des lois de Montesquieu
+    # (Exclamations …) : « L'amour de la démocratie est celui de l'égalité » » (was « Esprit »)
+    case = ("20130118.xml", "sp-00364-Marie-Françoise_Clergeau", "L'amour de la démocratie")
+    assert _said(case) == "Montesquieu"

@@ -220,8 +220,10 @@ _TEXT_SOURCE = re.compile(
     # an article or a law named again by a demonstrative (« cet article concerne … « … » »);
     # not « ce texte », the bill debated, which speakers make say what they argue
     r"|(?:cet|ce|cette)\s+(?:article|alinéa|loi|code|décret|ordonnance|règlement|directive))\b(?:[^.!?«»\n,]|(?<=\b[A-Z])\.){0,50}?"
+    # « l'article 2 de la Constitution, qui dispose que : »: its relative clause too
+    r"(?:\s*,\s*qui(?:\s*,[^,.!?«»\n]{1,30},)?)?"
     r"(?:\s(?:parle|prévoit|dispose|stipule|énonce|précise|indique|dit|mentionne|évoque|vise"
-    r"|serait|sera|est|était)\b[^.!?«»\n]{0,40}|\s*:?\s*)$",
+    r"|indiquera|précisera|disposera|prévoira|serait|sera|est|était)\b[^.!?«»\n]{0,40}|\s*:?\s*)$",
     re.IGNORECASE,
 )
 # A text that allows, forbids or requires, in its own words (« Le règlement européen … permet,
@@ -261,6 +263,19 @@ _LATTER = re.compile(
     r"(?<![\w'’-])(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|cet\s+homme|cette\s+femme)"
     r"\s+$",
     re.I,
+)
+# After a capitalised word, a complement in small letters: the title of a work or a text
+# (« Déclaration des droits de l'homme », « Esprit des lois »), then maybe « de » its author.
+_WORK_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ]")
+_TEXT_TITLE = re.compile(
+    r"Déclaration|Code|Charte|Constitution|Convention|Traité|Préambule|Bible|Évangile|Genèse"
+)
+_WORK_AUTHOR = re.compile(r"[^.!?:;«»\n(]{0,60}?\s(?:de|d['’])\s*(?=[A-ZÀ-Þ])")
+# A text named by its kind (« l'article 5 », « la Convention de Vienne », « ce règlement »).
+_A_TEXT = re.compile(
+    r"(?<![\w'’-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+)(?:article|alinéa|loi|code|convention"
+    r"|traité|constitution|règlement|directive|décret|circulaire|ordonnance)\b",
+    re.IGNORECASE,
 )
 # « a traité Emmanuel Macron d'« … » »: calling someone names is saying words.
 _CALLING_FORMS = "|".join("e es ent é ée és ées ait aient ant er era".split())  # of « traiter »
@@ -1278,6 +1293,14 @@ class Attributor:
             return None
         if m.group().split()[0].casefold() in ("mme", "m", "mlle", "monsieur", "madame"):
             return None  # « les termes de Mme la garde des Sceaux »: a civility, no name
+        if _WORK_COMPLEMENT.match(self.text, m.end()):
+            # « L'Esprit des lois de Montesquieu »: the title of a work, then its author; « la
+            # Déclaration des droits de l'homme »: a text, no one (« l'Appel des professionnels
+            # de l'enfance », no text's name, stays a body's)
+            if (by := _WORK_AUTHOR.match(self.text, m.end())) is not None:
+                return self._name_after(by.end())
+            if _TEXT_TITLE.fullmatch(m.group()):
+                return None
         return canonical_name(m.group())
 
     def _author_at(self, position: int, stop: int) -> Attribution | None:
@@ -1673,7 +1696,7 @@ class Attributor:
             # « l'article L. 211-1 parle de « … » »: a text's words, no person's
             function = re.match(
                 r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
-                r"|indique|énonce|serait|sera|est)\b|$)",
+                r"|indique|énonce|serait|sera|est)\b|\s*,\s*qui\b|$)",
                 text_source.group(),
             )
             return Attribution(None, function.group() if function else None, "texte", "unknown")
@@ -1871,6 +1894,10 @@ class Attributor:
                 # avait estimé … « … » »: the person named last, not the one in focus
                 at = cue_start - len(near) + latter.start()
                 named = [m for m in self._mentions_in(floor, at) if m.name and not m.body]
+                if named and _A_TEXT.search(self.text, named[-1].end, at):
+                    # « … l'article 5 de la Convention de Vienne … : celui-ci précise que « … » »:
+                    # a text named after the person stands for « celui-ci », nobody's words
+                    return Attribution(None, None, cue, "unknown")
                 if named:
                     attribution = self._who(named[-1])
                     attribution.cue = f"{latter.group().strip().lower()} {cue}"
