@@ -752,10 +752,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true",
                         help="re-index with --rebuild (fresh index swapped in)")
     parser.add_argument("--workers", type=int, default=None,
-                        help="server processes (verbatim serve's default: the cores, 4 a "
-                             "core with OpenSearch)")
+                        help="server processes (verbatim serve's default: the cores)")
     parser.add_argument("--server-threads", type=int, default=None,
-                        help="threads per process (verbatim serve's default: 4, 2 with "
+                        help="threads per process (verbatim serve's default: 4, 8 with "
                              "OpenSearch)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--opensearch-url", metavar="URL",

@@ -447,25 +447,23 @@ def inspect_command(path, as_json, full) -> None:
               help="Adresse d'écoute (127.0.0.1 : cette machine seulement).")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port d'écoute.")
 @click.option("--workers", type=click.IntRange(1), default=None,
-              help="Processus serveurs (défaut : nombre de cœurs ; 4 par cœur avec "
-                   "OpenSearch).")
-# Whoosh: one process per core of four threads, enough to overlap reading the index files
-# and writing answers; more share the core among more requests and push some past a second
-# of server time (bench.load, 16 clients + 1 hostile: 8 threads 66 req/s and 5-8 requests
-# over 1 s, 4 threads 58 req/s and none, 2 threads 52 req/s and none). OpenSearch: four
-# processes per core of two threads (`webapp.server.default_workers`): its workers hold no
-# index and mostly wait on the cluster.
+              help="Processus serveurs (défaut : nombre de cœurs).")
+# Whoosh: four threads a process, enough to overlap reading the index files and writing
+# answers; more share the core among more requests and push some past a second of server
+# time (bench.load, 16 clients + 1 hostile: 8 threads 66 req/s and 5-8 requests over 1 s,
+# 4 threads 58 req/s and none, 2 threads 52 req/s and none). OpenSearch: eight, its threads
+# mostly wait on the cluster (`250k`, 16 clients: 45.8 req/s where 4 threads gave 33.2).
 @click.option("--threads", type=click.IntRange(1), default=None,
-              help="Fils par processus (défaut : 4 ; 2 avec OpenSearch).")
+              help="Fils par processus (défaut : 4, 8 avec OpenSearch).")
 @ENGINE_OPTIONS
 def serve_command(index_dir, host, port, workers, threads, engine, opensearch_url) -> None:
     """Servir l'interface web de recherche (gunicorn : un processus par cœur)."""
     import os
 
     from webapp import create_app
-    from webapp.server import default_threads, default_workers, serve
+    from webapp.server import default_workers, serve
 
-    threads = threads or default_threads(engine)
+    threads = threads or (8 if engine == "opensearch" else 4)
     index_dir = (index_dir or default_index_dir()).absolute()
     # every worker process opens its catalog with the engine chosen (`open_catalog`)
     os.environ["VERBATIM_ENGINE"] = engine
@@ -476,7 +474,7 @@ def serve_command(index_dir, host, port, workers, threads, engine, opensearch_ur
             f"aucun index dans {index_dir} — lancez d'abord « verbatim index DOSSIER »."
         )
     app = create_app({"INDEX_DIR": str(index_dir)})
-    workers = workers or default_workers(engine)
+    workers = workers or default_workers()
     click.echo(f"Verbatim sert {index_dir} sur http://{host}:{port}/ ({workers} processus × "
                f"{threads} fils ; Ctrl+C pour arrêter)")
     serve(app, host=host, port=port, workers=workers, threads=threads)

@@ -83,17 +83,6 @@ def test_workers_share_the_default_word_cache(monkeypatch):
     assert term_cache_per_worker(2) == 6_000_000
 
 
-def test_an_opensearch_server_runs_more_processes_of_fewer_threads(monkeypatch):
-    # its workers hold no index and wait on the cluster: four processes a core, two threads
-    # each (as many requests at once as two processes of eight threads on two cores)
-    from webapp import server as serving
-
-    monkeypatch.setattr(serving, "cores", lambda: 2)
-    assert serving.default_workers("whoosh") == 2 and serving.default_threads("whoosh") == 4
-    assert serving.default_workers("opensearch") == 8
-    assert serving.default_threads("opensearch") == 2
-
-
 def test_the_master_reads_the_reuse_groups_once_for_every_worker(web_index_dir):
     # `preload` runs before the fork: each worker then finds the groups already read (the
     # same object, nothing read again) instead of reading 29 MB of JSON at `250k` itself

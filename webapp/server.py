@@ -24,33 +24,16 @@ import indexer.whoosh_engine as search_module  # the Whoosh catalog and its cach
 from indexer.search import SearchRequest, search
 
 
-def cores() -> int:
-    """Return the number of cores this process may run on."""
+def default_workers() -> int:
+    """Return the number of cores this process may run on: one server process per core,
+    whatever the engine. With OpenSearch, more processes of fewer threads cost more CPU a
+    request and answered no more: `250k`, 16 clients, the cluster on the same two cores
+    (bench.load, runs alternated): 2 processes x 8 threads 131.9-136.6 req/s at 14.2-14.7 ms
+    of CPU a request, 8 x 2 112.8-133.2 req/s at 14.9-17.5 ms."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
-
-
-# OpenSearch: a worker holds no index, only a client, and its requests wait on the cluster,
-# which runs on the same cores or elsewhere: more processes of fewer threads keep the cores
-# busy where two processes of eight threads left them idle while their threads queued for the
-# GIL. `250k`, 16 clients, the cluster on the same two cores (bench.load): 2 x 8 112 req/s,
-# 4 x 4 117, 8 x 2 126, 16 x 1 128, the same CPU a request (15.3-15.7 ms).
-OPENSEARCH_WORKERS_PER_CORE = 4
-THREADS = {"whoosh": 4, "opensearch": 2}
-
-
-def default_workers(engine: str = "whoosh") -> int:
-    """Return how many server processes `verbatim serve` starts for `engine`: one per core
-    for Whoosh (each keeps its own caches of the index), OPENSEARCH_WORKERS_PER_CORE per
-    core for OpenSearch."""
-    return cores() * (OPENSEARCH_WORKERS_PER_CORE if engine == "opensearch" else 1)
-
-
-def default_threads(engine: str = "whoosh") -> int:
-    """Return how many threads each server process runs for `engine`."""
-    return THREADS.get(engine, THREADS["whoosh"])
 
 
 def term_cache_per_worker(workers: int) -> int:
