@@ -155,3 +155,25 @@ def test_a_work_named_before_its_author_is_the_authors():
     # (Exclamations …) : « L'amour de la démocratie est celui de l'égalité » » (was « Esprit »)
     case = ("20130118.xml", "sp-00364-Marie-Françoise_Clergeau", "L'amour de la démocratie")
     assert _said(case) == "Montesquieu"
+
+
+# --- A quotation read out goes on with its author -------------------------------------------
+
+GOES_ON = [
+    # GUY GEOFFROY: « « Pourquoi l'adoption par un couple homosexuel serait-elle une mauvaise
+    # solution ? » demande Mme Guigou. « Parce que le droit, lorsqu'il crée des filiations
+    # artificielles, … » »: the question she asks (« demande » after the words), then her answer
+    ("20130142.xml", "sp-00100-Guy_Geoffroy", "Pourquoi l'adoption", "Guigou"),
+    ("20130142.xml", "sp-00100-Guy_Geoffroy", "Parce que le droit", "Guigou"),
+    # YVES ALBARELLO: « M. Rocard dit que le PACS « aurait pu suffire » et, plus résigné
+    # qu'enthousiaste, ajoute qu'« il y a un moment historique … » »
+    ("20130142.xml", "sp-00539-Yves_Albarello", "il y a un moment historique", "Michel Rocard"),
+    # MARC LE FUR: « Voici ce que dit le professeur Wolf quand on lui demande comment il
+    # répondra aux demandes … « Avec sympathie, … » »: a title before the author's name
+    ("20130140.xml", "sp-00652-Marc_Le_Fur", "Avec sympathie", "Wolf"),
+]
+
+
+@pytest.mark.parametrize("case", GOES_ON, ids=_case_id)
+def test_words_read_out_go_on_with_their_author(case):
+    assert _said(case) == case[3]

@@ -73,7 +73,8 @@ _RIGHT_INVERTED = re.compile(
 )
 _RIGHT_VERB = re.compile(
     rf"^[\s,;:–—-]*{_CLITIC}(?:(?:a|ont|avait|avaient|aurait)\s+(?:(?:encore|aussi|également"
-    rf"|ainsi|alors|notamment|d'ailleurs|pour sa part)\s+)?)?(?P<verb>{VERB})\s+(?:(?:alors"
+    rf"|ainsi|alors|notamment|d'ailleurs|pour sa part)\s+)?)?(?P<verb>{VERB}|demande|demandait"
+    rf"|demanda|s['’]interroge|s['’]interrogeait)\s+(?:(?:alors"
     rf"|encore|ensuite|aussi|ainsi)\s+)?(?=\S)",
     re.IGNORECASE,
 )
@@ -184,7 +185,10 @@ _RIGHT_TEXT = re.compile(
 # Titles before an author's name: « le général de Gaulle », « le poète Aragon ».
 _AUTHOR_TITLE = re.compile(
     r"\s*(?:(?:le|la|l['’])\s*)?(?:général|président|poète|écrivain|philosophe|romancier|candidat"
-    r"|maréchal|cardinal|pape|roi|reine|empereur|chancelier|ministre|grand)?\s*",
+    r"|maréchal|cardinal|pape|roi|reine|empereur|chancelier|ministre|grand"
+    # « ce que dit le professeur Wolf », « le doyen Carbonnier », « le juge Rosenczveig »
+    r"|professeure?|docteur|doyen|juge|rabbin|abbé|sociologue|psychiatre|pédopsychiatre"
+    r"|psychanalyste|historienne?|juriste|anthropologue|économiste|ethnologue)?\s*",
     re.IGNORECASE,
 )
 # A function in lower case before the name it is apposed to: « son directeur général, ».
@@ -271,6 +275,13 @@ _TEXT_TITLE = re.compile(
     r"Déclaration|Code|Charte|Constitution|Convention|Traité|Préambule|Bible|Évangile|Genèse"
 )
 _WORK_AUTHOR = re.compile(r"[^.!?:;«»\n(]{0,60}?\s(?:de|d['’])\s*(?=[A-ZÀ-Þ])")
+# Between two quotations: « et », an apposition at most, then a verb of speech.
+_AND_THEN_VERB = re.compile(
+    rf"\s*,?\s*et\s*,?(?:[^,.;:!?«»\n]{{1,60}},)?\s*(?:{VERB})\s*(?:que\s*|qu['’]\s*|:\s*)?",
+    re.IGNORECASE,
+)
+# Between two quotations: the cue naming the first one's author, then a full stop.
+_CUE_THEN_STOP = re.compile(r"[\s,]*[^.!?«»\n()]{3,80}\.\s*")
 # A text named by its kind (« l'article 5 », « la Convention de Vienne », « ce règlement »).
 _A_TEXT = re.compile(
     r"(?<![\w'’-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+)(?:article|alinéa|loi|code|convention"
@@ -2230,11 +2241,22 @@ class Attributor:
                 # « Jean-Louis Debré, qui a déclaré : « … », tout en précisant : « … » »: a
                 # gerund after the words goes on with their speaker
                 or (same_sentence and _GERUND_GAP.fullmatch(gap) is not None)
+                # « M. Rocard dit que le PACS « … » et, plus résigné qu'enthousiaste, ajoute
+                # qu'« … » »: a verb of speech joined by « et », no subject of its own
+                or (
+                    same_sentence
+                    and _AND_THEN_VERB.fullmatch(gap) is not None
+                    and not any(
+                        m.name or m.function for m in self._mentions_in(previous.close, span.open)
+                    )
+                )
             ):
                 found = self._right(span, floor)
                 return found or Attribution(
                     attribution.speaker, attribution.function, "suite", "continuation"
                 )
+        if (answer := self._answer_after(span, paragraph)) is not None:
+            return answer
         if (found := self._next_paragraph(span, paragraph, floor)) is not None:
             return found
         if (
@@ -2338,6 +2360,22 @@ class Attributor:
                     name, function or self.context.functions.get(name), "contexte", "focus"
                 )
         return _NONE
+
+    def _answer_after(self, span: Span, paragraph: int) -> Attribution | None:
+        """« « Pourquoi l'adoption par un couple homosexuel serait-elle une mauvaise solution ? »
+        demande Mme Guigou. « Parce que le droit … » »: words opening the sentence right after
+        one that held only the words before and the cue naming their author go on with him."""
+        if self.last is None or not paragraph <= self.last[0].close <= span.open:
+            return None
+        previous, attribution = self.last
+        if not attribution.speaker or attribution.strength != "explicit":
+            return None
+        if _CUE_THEN_STOP.fullmatch(self.text, previous.close, span.open) is None:
+            return None
+        named = [m.name for m in self._mentions_in(previous.close, span.open) if m.name]
+        if not named or set(named) != {attribution.speaker}:
+            return None
+        return Attribution(attribution.speaker, attribution.function, "suite", "continuation")
 
     def _colon_author(self, span: Span, left_start: int) -> Attribution | None:
         """« Je citerai également le sociologue Jean-Pierre le Goff : », « Relisons l'avis du
