@@ -177,3 +177,23 @@ GOES_ON = [
 @pytest.mark.parametrize("case", GOES_ON, ids=_case_id)
 def test_words_read_out_go_on_with_their_author(case):
     assert _said(case) == case[3]
+
+
+# --- Someone else's words, their author named by a question, a relative or a pronoun -------
+
+NAMED_AROUND = [
+    # ALAIN TOURRET: « … la souffrance contenue d'Estelle Aubriot, qui … est venue expliquer son
+    # expérience de vie … Que nous dit-elle ? « Je suis séparée de mon ex-compagne … » »
+    ("20130119.xml", "sp-00094-Alain_Tourret", "Je suis séparée", "Estelle Aubriot"),
+    # PIERRE LEQUILLER: « … je voudrais dire à M. de Rugy qu'il est mal placé pour donner des
+    # leçons. Tout à l'heure, …, je l'ai entendu dire : « Vous pourriez au moins … » »
+    ("20130121.xml", "sp-00201-Pierre_Lequiller", "Vous pourriez au moins", "de Rugy"),
+    # DOMINIQUE BERTINOTTI: « J'insiste sur ce qu'a indiqué Erwann Binet. « Nul n'a de droit à
+    # l'enfant » : c'est déjà vrai en droit français … »
+    ("20130129.xml", "sp-00349-Dominique_Bertinotti", "Nul n'a de droit", "Erwann Binet"),
+]
+
+
+@pytest.mark.parametrize("case", NAMED_AROUND, ids=_case_id)
+def test_words_whose_author_the_sentences_around_name_are_his(case):
+    assert _said(case) == case[3]

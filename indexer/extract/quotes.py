@@ -702,6 +702,21 @@ _ASKED_WHO = re.compile(
     r"(?P<rest>[^?!«»\n]{2,80})\?\s*$",
     re.IGNORECASE,
 )
+# « je l'ai entendu dire », « nous l'avons entendue affirmer »: someone heard speaking.
+_HEARD_HIM = re.compile(
+    r"(?<![\w'’])(?:je|j['’]|nous|on)\s*(?P<pron>l['’]|la\s+|le\s+)(?:ai|avons|a)\s+"
+    r"(?:entendue?|lue?)\s+$",
+    re.IGNORECASE,
+)
+# « ce qu'a indiqué » right before a name (`Attributor._previous_sentence`), then a full stop.
+_WHAT_SAID = re.compile(rf"\bce\s+qu['’](?:a|avait|ont|avaient)\s+(?:{VERB})\s+", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"\s*[.!]\s*")
+# The same question with a pronoun for its subject: « Que nous dit-elle ? ».
+_ASKED_PRONOUN = re.compile(
+    r"\b(?:que|qu['’])\s*(?:nous\s+|vous\s+)?(?P<cue>dit|disait|écrit|écrivait|déclare|répond)"
+    r"-t?-?(?P<pron>il|elle)\s*\?\s*$",
+    re.IGNORECASE,
+)
 # Reading a text out: « quand on lit ce poème : « … » », « je vous lis un extrait de … : ».
 _READING = re.compile(
     r"\b(?:lis|lit|lisons|lisez|lire|lisait|relis|relit|relire)\s+(?:ce|cet|cette|ces|un|une"
@@ -1677,6 +1692,14 @@ class Attributor:
                 if lone and lone.casefold() not in _NOT_LONE_NAMES:
                     cue = " ".join(asked.group("cue").split())
                     return Attribution(lone, None, cue, "explicit")
+            asked = _ASKED_PRONOUN.search(self.text, max(floor, span.open - 60), span.open)
+            if asked is not None:
+                # « … d'Estelle Aubriot, qui … est venue expliquer son expérience … Que nous
+                # dit-elle ? « … » »: the person the pronoun stands for
+                cue = f"{asked.group('pron').lower()} {asked.group('cue')}"
+                found = self._pronoun(asked.start("pron"), cue, floor)
+                if found.speaker:
+                    return found
         if (cited := _CITED_AUTHOR.search(left)) is not None:
             # « puis-je rappeler Renan : « … » », « je citerai Montesquieu : « … » »
             found = self._author_at(left_start + cited.start("who"), span.open)
@@ -1928,6 +1951,14 @@ class Attributor:
                 p = pronoun[-1]
                 at = cue_start - len(near) + p.start()
                 return self._pronoun(at, f"{p.group(1).lower()} {cue}", floor)
+            heard = _HEARD_HIM.search(self.text, max(left_start, cue_start - 40), cue_start)
+            if heard is not None and self.context.debate:
+                # « je voudrais dire à M. de Rugy qu'il est mal placé … Tout à l'heure, … je l'ai
+                # entendu dire : « … » »: the person the object pronoun stands for, named last
+                gender = "f" if heard.group("pron").lower() == "la" else None
+                who = self._named_just_before(heard.start("pron"), floor, gender)
+                if who is not None and who[0]:
+                    return Attribution(who[0], who[1], f"entendu {cue}", "pronoun")
             if (joined := _JOINED_TO_PRONOUN.search(self.text, left_start, cue_start)) is not None:
                 # « c'était la nuit tragique de Furiani, il était monté à cette même tribune et
                 # avait déclaré : « … » »: a verb joined by « et » to a clause whose subject is
@@ -2179,6 +2210,20 @@ class Attributor:
                 if m.name and m.name not in asker and not m.body:  # the guest too, named
                     attribution = self._who(m)
                     attribution.cue = verb.group()
+                    return attribution
+            said = _WHAT_SAID.search(sentence)
+            named = self._mentions_in(start + said.end(), left_start) if said else []
+            if (
+                named
+                and named[0].name
+                and not named[0].body
+                and named[0].start == start + said.end()
+            ):
+                if _SENTENCE_STOP.fullmatch(self.text, named[0].end, left_start):
+                    # « J'insiste sur ce qu'a indiqué Erwann Binet. « … » »: the words of the
+                    # person the sentence before ends on, after « ce qu'a dit »
+                    attribution = self._who(named[0])
+                    attribution.cue = " ".join(said.group().split())
                     return attribution
         still = _STILL_HIM.match(sentence)
         if back and still and not any(m.name for m in self._mentions_in(start, left_start)):
