@@ -197,3 +197,32 @@ NAMED_AROUND = [
 @pytest.mark.parametrize("case", NAMED_AROUND, ids=_case_id)
 def test_words_whose_author_the_sentences_around_name_are_his(case):
     assert _said(case) == case[3]
+
+
+# --- Passages read out of a text named before, and cut by the speaker's asides --------------
+
+READ_OUT = [
+    # GÉRALD DARMANIN: « … un excellent texte, que je vous recommande, de Mme Jospin – Mme
+    # Agacinski – intitulé « Deux mères = un père ? ». Je me permets de vous en lire un petit
+    # passage, vers la fin : « La crainte qu'on peut ici exprimer … » – ce n'est pas le fantasme
+    # de l'UMP, hein ! – « ...de ceux qui seraient procréés … » »
+    ("20130129.xml", "sp-00075-Gérald_Darmanin", "La crainte qu'on peut", "Agacinski"),
+    ("20130129.xml", "sp-00075-Gérald_Darmanin", "de ceux qui seraient", "Agacinski"),
+    # LAURENT WAUQUIEZ: « M. Urvoas poursuit : « Il faut donc que les députés de l'opposition
+    # soient mobilisés, parce que la majorité » – votre silence le reflète – « se fatigue plus
+    # vite que l'opposition. » »
+    ("20130138.xml", "sp-00590-Laurent_Wauquiez", "se fatigue plus vite", "Urvoas"),
+]
+
+
+@pytest.mark.parametrize("case", READ_OUT, ids=_case_id)
+def test_passages_read_out_are_their_authors_across_an_aside(case):
+    assert _said(case) == case[3]
+
+
+def test_a_text_read_out_goes_on_across_an_aside():
+    # XAVIER BRETON: « J'en rappelle le contenu, page 26 : « S'agissant des autres branches du
+    # droit civil, … strictement nécessaires » – je souligne ces deux termes – « afin d'adapter
+    # les textes … » »: the impact study's words still, not his (was the deputy's)
+    case = ("20130142.xml", "sp-00336-Xavier_Breton", "afin d'adapter les textes")
+    assert _said(case) is None

@@ -702,6 +702,17 @@ _ASKED_WHO = re.compile(
     r"(?P<rest>[^?!«»\n]{2,80})\?\s*$",
     re.IGNORECASE,
 )
+# Between two quotations, only an aside between dashes; the words after it going on.
+_DASH_ASIDE = re.compile(r"\s*,?\s*[–—-]\s[^«»\n]{1,120}\s[–—-]\s*,?\s*")
+_GOES_ON_WORDS = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|[a-zà-ÿ])")
+# Reading passages of a text named before: « je vous en lis un passage : », « je vous en livre
+# quelques extraits : ».
+_READ_FROM_IT = re.compile(
+    r"(?<![\w'’])en\s+(?:lire|lis|livre|livrer|citer|cite|donner|donne)\s+(?:un|une|quelques|des"
+    r"|deux|trois|les)\s+(?:(?:petit|court|petits|courts|brefs?)\s+)?(?:passages?|extraits?"
+    r"|lignes|phrases?)\b[^.!?«»\n]{0,40}$",
+    re.IGNORECASE,
+)
 # « je l'ai entendu dire », « nous l'avons entendue affirmer »: someone heard speaking.
 _HEARD_HIM = re.compile(
     r"(?<![\w'’])(?:je|j['’]|nous|on)\s*(?P<pron>l['’]|la\s+|le\s+)(?:ai|avons|a)\s+"
@@ -1713,6 +1724,14 @@ class Attributor:
             if found is not None and found.speaker not in self.participants:
                 found.cue = " ".join(read.group("verb").split())
                 return found
+        if self.context.debate and (from_it := _READ_FROM_IT.search(left)) is not None:
+            # « un excellent texte … de Mme Jospin – Mme Agacinski – intitulé « … ». Je me
+            # permets de vous en lire un petit passage, vers la fin : », « L'auteur de cet
+            # article, un dénommé Le Guay … Son propos est extrêmement intéressant, et je vous
+            # en livre quelques extraits : »: passages of the text whose author was named last
+            who = self._named_just_before(left_start + from_it.start(), floor)
+            if who is not None and who[0]:
+                return Attribution(who[0], who[1], "en lire", "explicit")
         if (reading := _READING.search(left)) is not None:
             # a text read out: its author when named after it, else nobody known
             rest = left_start + reading.start("rest")
@@ -2286,6 +2305,16 @@ class Attributor:
                 # « Jean-Louis Debré, qui a déclaré : « … », tout en précisant : « … » »: a
                 # gerund after the words goes on with their speaker
                 or (same_sentence and _GERUND_GAP.fullmatch(gap) is not None)
+                # « M. Urvoas poursuit : « … la majorité » – votre silence le reflète – « se
+                # fatigue plus vite … » »: the words go on after the speaker's aside between
+                # dashes, opening in small letters or on an ellipsis (a cut in the same text)
+                or (
+                    _DASH_ASIDE.fullmatch(gap) is not None
+                    and _GOES_ON_WORDS.match(self.text, span.start) is not None
+                    and not any(
+                        m.name and not m.body for m in self._mentions_in(previous.close, span.open)
+                    )
+                )
                 # « M. Rocard dit que le PACS « … » et, plus résigné qu'enthousiaste, ajoute
                 # qu'« … » »: a verb of speech joined by « et », no subject of its own
                 or (
