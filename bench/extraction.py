@@ -465,6 +465,7 @@ def attribution(
     files: dict[str, tuple[list[Document], RoleBook]] = {}
     quotes = {"gold": 0, "predicted": 0, "matched": 0, "unmarked": 0, "unmarked_named": 0}
     found = found_right = named = named_right = unnamed = unnamed_right = 0
+    named_to_nobody = 0
     ambiguous = ambiguous_right = ambiguous_any = 0
     tp = fp = fn = 0
     scored = {"kind": [0, 0], "date": [0, 0]}  # [scored, right]
@@ -516,6 +517,9 @@ def attribution(
             if g["speaker"]:
                 named += 1
                 named_right += good
+                # Which way a named author is missed says which rules to look at: words
+                # left to nobody (no cue read) or given to someone else (a cue misread).
+                named_to_nobody += p.speaker is None
             else:
                 unnamed += 1
                 unnamed_right += good
@@ -574,6 +578,7 @@ def attribution(
             "right": found_right,
             "named": named,
             "named_right": named_right,
+            "named_to_nobody": named_to_nobody,
             "unnamed": unnamed,
             "unnamed_right": unnamed_right,
             "ambiguous": ambiguous,
@@ -898,6 +903,9 @@ def _attribution_lines(half: str, a: dict) -> list[str]:
         f"({at['right']} / {at['found']}) | ≥ 92 % |",
         f"| … dont auteur nommé / sans nom (« inconnu ») | {at['named_right']} / {at['named']}"
         f" ; {at['unnamed_right']} / {at['unnamed']} | |",
+        f"| … auteurs nommés manqués : laissés à personne / donnés à un autre | "
+        f"{at['named_to_nobody']} / "
+        f"{at['named'] - at['named_right'] - at['named_to_nobody']} | |",
         f"| … sans les {at['ambiguous']} citations ambiguës (ADJUDICATION.md) ; en les comptant "
         f"justes sur toute lecture défendable | "
         f"{_pct(at['right'] - at['ambiguous_right'], at['found'] - at['ambiguous'])} "
