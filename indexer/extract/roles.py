@@ -21,7 +21,12 @@ MAX_DAYS = 200  # a government changes: a holder seen more than this far away is
 _DROP = re.compile(
     r"\b(?:chargee?s?|deleguee?s?|aupres|du|de|des|la|le|les|l|d|et|a|au|aux|en|pour|sur)\b"
 )
-_SPLIT = re.compile(r",?\s+(?:et\s+)?(?=(?:le|la|les)\s+(?:ministre|secr|premi|garde|porte))", re.I)
+# A new member of government starts after a comma or « et », never inside « auprès de la
+# ministre de … » (« la secrétaire d'État auprès de la ministre de l'Europe …, chargée du
+# développement » is one person, not a secrétaire d'État and a second minister).
+_SPLIT = re.compile(
+    r"(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:le|la|les)\s+(?:ministre|secr|premi|garde|porte))", re.I
+)
 # "le ministre délégué auprès du ministre de l'économie, chargé des comptes publics": the
 # function is what comes after "chargé".
 _BESIDE = re.compile(r"\s+auprès\s+d.*?,\s*(?=chargée?\s)", re.I | re.S)

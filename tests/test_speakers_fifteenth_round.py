@@ -1,0 +1,22 @@
+"""Document speakers, fifteenth round (issue 11): families of missed or wrong document speakers
+found on part N of the speakers gold (tests/gold/speakers/, its dev half) and on the dev parts of
+the attribution gold, each tested on a real passage of ../shared/corpus (read in place: the tests
+skip, saying why, when it is absent, and fail under VERBATIM_REQUIRE_SHARED=1)."""
+
+from indexer.extract.roles import RoleBook, learn_from_titles
+from tests.shared_docs import VIE_PUBLIQUE_2023, _documents, extracted, shared_document
+
+
+def test_a_secretaire_d_etat_aupres_de_la_ministre_is_one_member_of_government():
+    # « La ministre de l'Europe et des affaires étrangères et la secrétaire d'État auprès de la
+    # ministre de l'Europe et des affaires étrangères, chargée du développement, de la
+    # francophonie et des partenariats internationaux, ont présenté une communication relative
+    # à la francophonie. »: two members of government, not three; no title of the file names
+    # the secrétaire d'État (Chrysoula Zacharopoulou), so she stays unnamed rather than given
+    # to another secrétaire d'État of the same weeks (was Patricia Mirallès, anciens
+    # combattants)
+    doc = shared_document(VIE_PUBLIQUE_2023, "Conseil des ministres du 22 mars 2023. La franco")
+    book = learn_from_titles(_documents(VIE_PUBLIQUE_2023), RoleBook())
+    presented = book.presenters(doc.text, doc.date)
+    assert [name for name, _ in presented] == ["Catherine Colonna"]
+    assert [s.name for s in extracted(doc, "speakers").speakers] == ["Catherine Colonna"]
