@@ -111,6 +111,11 @@ class Engine(Protocol):
     def speaker_names(self) -> list[str]:
         """Return every speaker's name as the pages show it (spelling variants merged)."""
 
+    def speaking(self, name: str, latest: int) -> list[dict[str, Any]]:
+        """Return the `latest` most recent statements of a speaker (a label of
+        `speaker_names`), newest first, as {"date", "speakers": [{"name", "function"}]}:
+        what a speaker page reads to list the functions held."""
+
     def close(self) -> None:
         """Release what the engine holds (files, connections)."""
 
@@ -207,6 +212,17 @@ def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str
     if q.is_leaf():
         return q
     return q.apply(lambda child: resolve_facet_terms(child, values))
+
+
+def speaking_by_search(catalog: Engine, name: str, latest: int) -> list[dict[str, Any]]:
+    """Return `Engine.speaking` read from the hits of one search (each hit built whole):
+    the Whoosh engine's way, and OpenSearch's on an index without `profile` doc values."""
+    from indexer.search import SearchRequest, search
+
+    # hits only, in one request: facet counts here would be computed and thrown away
+    request = SearchRequest(speaker=[name], sort="-date", per_page=latest, facets=False)
+    return [{"date": hit["date"], "speakers": hit["speakers"]}
+            for hit in search(catalog, request).hits]
 
 
 # --- Hits: the JSON of a result, whatever engine found it.

@@ -43,10 +43,12 @@ from indexer.document import Document
 from indexer.indexing import LOCK_TIMEOUT, IndexBusy, Report, index_into
 from indexer.opensearch_engine import (
     DEFAULT_ALIAS,
+    KEYED,
+    PROFILED,
     _client,
     dsl,
     index_body,
-    keyed,
+    marks,
     opensearch_url,
     records,
     retried,
@@ -286,7 +288,7 @@ class BulkWriter:
         """Write a record (the fields `indexer.schema` makes), replacing the one of its id."""
         if self._ids or self._parents:
             self._delete()
-        record = source(fields, self.target.keyed)
+        record = source(fields, self.target.keyed, self.target.profiled)
         self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def add_statement(self, doc: Document, digest: str) -> None:
@@ -295,7 +297,7 @@ class BulkWriter:
         with Whoosh's fields), replacing those of the same ids."""
         if self._ids or self._parents:
             self._delete()
-        for record in records(doc, digest, self.target.keyed):
+        for record in records(doc, digest, self.target.keyed, self.target.profiled):
             self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def _delete(self) -> None:
@@ -339,7 +341,10 @@ class ClusterIndex:
         self._meta = json.loads(meta["data"]) if meta else {}
         # an index written before the folded facet values existed gets none (its mapping
         # refuses them): it is counted by spelling until rebuilt
-        self.keyed = fresh or keyed(client, index)
+        held = {KEYED, PROFILED} if fresh else marks(client, index)
+        self.keyed = KEYED in held
+        # nor their speakers' `PROFILE` before those existed: speaker pages read the records
+        self.profiled = PROFILED in held
 
     def latest_generation(self) -> int:
         """Return the number of runs committed into the index."""

@@ -28,21 +28,16 @@ def canonical_speaker(catalog: Catalog, name: str) -> str | None:
 def _functions(catalog: Catalog, name: str, total: int) -> list[dict[str, Any]]:
     """Return [{function, count, first, last}] from the speaker's most recent statements."""
     held: dict[str, dict[str, Any]] = {}
-    if total:
-        # hits only, in one request: facet counts here were computed and thrown away
-        # (on OpenSearch, five searches with their aggregations for each speaker page)
-        request = SearchRequest(speaker=[name], sort="-date", per_page=FUNCTION_SCAN,
-                                facets=False)
-        for hit in search(catalog, request).hits:
-            for speaker in hit["speakers"]:
-                if speaker["name"] != name or not speaker["function"]:
-                    continue
-                entry = held.setdefault(speaker["function"], {
-                    "function": speaker["function"], "count": 0, "first": None, "last": None})
-                entry["count"] += 1
-                if hit["date"]:
-                    entry["first"] = min(filter(None, [entry["first"], hit["date"]]))
-                    entry["last"] = max(filter(None, [entry["last"], hit["date"]]))
+    for statement in catalog.speaking(name, FUNCTION_SCAN) if total else ():
+        for speaker in statement["speakers"]:
+            if speaker["name"] != name or not speaker["function"]:
+                continue
+            entry = held.setdefault(speaker["function"], {
+                "function": speaker["function"], "count": 0, "first": None, "last": None})
+            entry["count"] += 1
+            if statement["date"]:
+                entry["first"] = min(filter(None, [entry["first"], statement["date"]]))
+                entry["last"] = max(filter(None, [entry["last"], statement["date"]]))
     return sorted(held.values(), key=lambda e: (e["last"] or "", e["count"]), reverse=True)
 
 

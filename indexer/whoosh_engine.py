@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, reduce
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
@@ -30,6 +31,7 @@ from indexer.engine import (
     facet_key,
     record_hit,
     resolve_facet_terms,
+    speaking_by_search,
     top_counts,
 )
 from indexer.indexing import INDEX_NAME
@@ -256,6 +258,11 @@ class Catalog:
     def speaker_names(self) -> list[str]:
         """Return every speaker's name as the pages show it (spelling variants merged)."""
         return list(self.postings(self.searcher(), "speaker"))
+
+    def speaking(self, name: str, latest: int) -> list[dict[str, Any]]:
+        """Return a speaker's `latest` most recent statements' dates and speakers
+        (`indexer.engine.Engine.speaking`), from the hits of one search."""
+        return speaking_by_search(self, name, latest)
 
     def document(self, doc_id: str):
         """Return the stored `Document` with this id, or None."""

@@ -144,11 +144,11 @@ def test_a_user_who_may_not_read_the_mapping_gets_the_same_facets_by_spelling(
     def refused(client, index):
         raise AuthorizationException(403, "security_exception", {})
 
-    monkeypatch.setattr(opensearch_engine, "keyed", refused)
+    monkeypatch.setattr(opensearch_engine, "marks", refused)
     whoosh, _ = engines
     spelled = opensearch_engine.open_opensearch(opensearch_cluster.url, alias=ALIAS)
     try:
-        assert not spelled.keyed
+        assert not spelled.keyed and not spelled.profiled
         for asked in ({}, {"q": "relance", "facet_size": 3},
                       {"speaker": ["Jean Castex"], "facet_size": 2}):
             theirs = search(spelled, SearchRequest(**asked))
