@@ -4,7 +4,13 @@ the attribution gold, each tested on a real passage of ../shared/corpus (read in
 skip, saying why, when it is absent, and fail under VERBATIM_REQUIRE_SHARED=1)."""
 
 from indexer.extract.roles import RoleBook, learn_from_titles
-from tests.shared_docs import VIE_PUBLIQUE_2023, _documents, extracted, shared_document
+from tests.shared_docs import (
+    VIE_PUBLIQUE,
+    VIE_PUBLIQUE_2023,
+    _documents,
+    extracted,
+    shared_document,
+)
 
 
 def test_a_secretaire_d_etat_aupres_de_la_ministre_is_one_member_of_government():
@@ -20,3 +26,12 @@ def test_a_secretaire_d_etat_aupres_de_la_ministre_is_one_member_of_government()
     presented = book.presenters(doc.text, doc.date)
     assert [name for name, _ in presented] == ["Catherine Colonna"]
     assert [s.name for s in extracted(doc, "speakers").speakers] == ["Catherine Colonna"]
+
+
+def test_a_double_function_is_resolved_by_either_of_its_titles():
+    # « Le garde des sceaux, ministre de la justice, a présenté une ordonnance … »: the titles of
+    # the same weeks teach « garde des sceaux » and « ministre de la justice » apart (« M. Éric
+    # Dupond-Moretti, garde des sceaux, ministre de la justice »); the speakers column hidden,
+    # the item is his (was nobody's)
+    doc = shared_document(VIE_PUBLIQUE, "Conseil des ministres du 16 septembre 2020. Codification")
+    assert [s.name for s in extracted(doc, "speakers").speakers] == ["Éric Dupond-Moretti"]

@@ -72,6 +72,11 @@ class RoleBook:
 
     def holder(self, function: str, when: str | None) -> str | None:
         """Return who held `function` closest to `when` (within `MAX_DAYS`), or None."""
+        parts = [p for p in _FUNCTIONS.split(function) if p.strip()]
+        if len(parts) > 1:
+            # « garde des sceaux, ministre de la justice »: the titles teach each function
+            # apart (`learn`), the first one a holder is known for answers
+            return next(filter(None, (self.holder(p, when) for p in parts)), None)
         key = function_key(function)
         entries = self.seen.get(key)
         if not entries and len(key.split()) >= 2:
