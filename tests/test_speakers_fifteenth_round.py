@@ -35,3 +35,18 @@ def test_a_double_function_is_resolved_by_either_of_its_titles():
     # the item is his (was nobody's)
     doc = shared_document(VIE_PUBLIQUE, "Conseil des ministres du 16 septembre 2020. Codification")
     assert [s.name for s in extracted(doc, "speakers").speakers] == ["Éric Dupond-Moretti"]
+
+
+def test_a_ministry_grown_by_a_reshuffle_keeps_its_minister():
+    # « Le ministre de l'éducation nationale, de la jeunesse et des sports, la ministre du
+    # travail, de l'emploi et de l'insertion et la ministre de l'enseignement supérieur … ont
+    # présenté une communication sur le plan jeunes »: the titles of those weeks say « M.
+    # Jean-Michel Blanquer, ministre de l'éducation nationale et de la jeunesse » (four of the
+    # five words of the function); the speakers column hidden, he presents it too (was missed)
+    doc = shared_document(
+        VIE_PUBLIQUE, "Conseil des ministres du 28 septembre 2020. Le plan jeunes"
+    )
+    speakers = [s.name for s in extracted(doc, "speakers").speakers]
+    assert speakers[0] == "Jean-Michel Blanquer"
+    assert {"Élisabeth Borne", "Frédérique Vidal"} <= set(speakers)
+    assert "Roxana Maracineanu" not in speakers  # « ministre déléguée chargée des sports »

@@ -85,6 +85,15 @@ class RoleBook:
             entries = [
                 e for k, found in self.seen.items() if words <= set(k.split()) for e in found
             ]
+        if not entries and len(key.split()) >= 4:
+            # a ministry grown by a reshuffle: « ministre de l'éducation nationale, de la
+            # jeunesse et des sports » for the titles' « ministre de l'éducation nationale et
+            # de la jeunesse »: the known function that covers most of it, two thirds at least
+            words = set(key.split())
+            known = [k for k in self.seen if len(k.split()) >= 3 and set(k.split()) <= words]
+            best = max(known, key=lambda k: len(k.split()), default=None)
+            if best is not None and 3 * len(best.split()) >= 2 * len(words):
+                entries = self.seen[best]
         if not entries:
             # « ministre déléguée auprès du ministre de …, chargée des collectivités
             # territoriales, et …, chargée de la ruralité » for « secrétaire d'État chargée de
