@@ -575,8 +575,16 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
     third_person = (
         not turns and default is None and doc.kind in _REPORT_KINDS | {"conseil des ministres"}
     )
-    context = Context(mentions, turns, interviewees, default, functions, third_person, interviewers,
-                      debate=doc.kind == "débat")
+    context = Context(
+        mentions,
+        turns,
+        interviewees,
+        default,
+        functions,
+        third_person,
+        interviewers,
+        debate=doc.kind == "débat",
+    )
     if not doc.quotes:
         doc.quotes = extract_quotes(text, context)
         for quote in doc.quotes:
@@ -659,9 +667,19 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
 # « Alain Lamassoure (groupe PPE, centre-droit) a conclu l'heure d'échange par un message
 # fort : » then his words as a paragraph of their own, without quotation marks (a web page's
 # block quotation whose markup the reader dropped): a verb of speech, a colon ending the line.
-_BLOCK_INTRO = re.compile(rf"(?<![\w'’-])(?:{VERB})(?![\w'’-])[^\n«»“”\"]{{0,80}}:[ \t]*\n+", re.I)
+# Or a message sent or published (« X a publié sur son site web un message de soutien
+# personnel à Antoine : »).
+_SENT = r"(?:publié|adressé|envoyé|transmis|fait parvenir)[^\n«»“”\":.]{0,60}?\bmessage\b"
+_BLOCK_INTRO = re.compile(
+    rf"(?<![\w'’-])(?:{VERB}|{_SENT})(?![\w'’-])[^\n«»“”\"]{{0,80}}:[ \t]*\n+", re.I
+)
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
-_BLOCK_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:a|avait|aurait|ont)?\s*")
+# between the subject and its verb: a parenthesis, an apposition between commas (« Alain
+# Lamassoure (PPE), ancien ministre français et président de la Commission spéciale TAXE …,
+# a publié »), an auxiliary
+_BLOCK_GAP = re.compile(
+    r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,[^\n.;:«»]{0,300},\s*)?(?:a|avait|aurait|ont)?\s*"
+)
 
 
 def _block_quoted(text: str, mentions: list) -> list[str]:
