@@ -66,3 +66,19 @@ def test_a_message_published_after_a_long_apposition_is_its_authors_words():
         assert "Alain Lamassoure" in speakers
         assert {"Comité de soutien à Antoine Deltour", "Michel Sapin"} <= set(speakers)
         assert "Antoine Deltour" not in speakers  # the message is addressed to him
+
+
+def test_the_people_who_sign_an_agreement_for_each_party_speak():
+    from tests.test_extract_releases import demo_document
+
+    # the demo corpus's scanned release, its annex closing « Fait à Lyon, le 5 décembre 2024,
+    # pour la Fédération des Rivières Vivantes, Claire Aubertin, présidente ; pour la chambre
+    # d'agriculture, Bernard Vasseur, président. »: both signers are document speakers beside
+    # the federation and the director it quotes (were missed); the release stays a release,
+    # not a tribune of its signatories
+    doc = extracted(demo_document("scans/2024-12-05-accord-chambre-agriculture.pdf"), "speakers")
+    speakers = {s.name: s.function for s in doc.speakers}
+    assert speakers["Claire Aubertin"] == "présidente"
+    assert speakers["Bernard Vasseur"] == "président"
+    assert {"Fédération des Rivières Vivantes", "Malik Benhaddou"} <= set(speakers)
+    assert doc.kind == "communiqué"

@@ -65,6 +65,11 @@ _HEADING = re.compile(
 )
 # « … et signée par Sandra Cossart, directrice de l'association Sherpa ; Alice Picard, … »
 _SIGNED_BY = re.compile(r"(?i)\bsign(?:é|ée|és|ées)[ \t]+par[ \t]+(?P<list>[^\n]{40,})")
+# The closing formula of a signed agreement: « Fait à Lyon, le 5 décembre 2024, pour la
+# Fédération des Rivières Vivantes, Claire Aubertin, présidente ; pour la chambre
+# d'agriculture, Bernard Vasseur, président. »: each party's signer, after « pour <party>, ».
+_DONE_AT = re.compile(r"(?m)^[ \t]*Fait (?:à|en|le)[ \t][^\n]{0,1000}")
+_FOR_PARTY = re.compile(r"\bpour (?:la |le |les |l['’])?[^,;\n]{2,80}?,[ \t]*(?P<signer>[^;\n]+)")
 # « Isabelle Attard, députée (Nouvelle Donne) », « Claire Aubertin – présidente de la FRV »:
 # a name, a comma or a dash, what follows it.
 _NAME_AND_REST = re.compile(r"(?P<name>[^,–—(:]+?)[ \t]*(?:,|:|[ \t][–—-])[ \t]*(?P<rest>.+)")
@@ -139,7 +144,12 @@ Signatory(name='Thomas Piketty', function='économiste', body=False)]
     for start, end in lines:
         if (signed := _SIGNED_BY.search(text, start, end)) and (found := _signed_by(signed)):
             return found
-    return [] if block_only or headings else _closing_run(text)
+    if block_only or headings:
+        return []
+    # an agreement's signers (not a list that makes the text a tribune: hence not block_only)
+    if (done := _DONE_AT.search(text, max(0, len(text) - 1500))) and (found := _signers(done)):
+        return found
+    return _closing_run(text)
 
 
 def _sign_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -166,6 +176,15 @@ def _signed_by(signed: re.Match) -> list[Signatory]:
         return []
     found = [p for p in map(_person, (p.strip() for p in pieces[:MAX_SIGNATORIES])) if p]
     return found if 3 * len(found) >= 2 * len(pieces) else []
+
+
+def _signers(done: re.Match) -> list[Signatory]:
+    """The people signing « pour » each party in the closing formula of an agreement."""
+    found = []
+    for party in _FOR_PARTY.finditer(done.group()):
+        if person := _person(party.group("signer").strip().rstrip(".")):
+            found.append(person)
+    return found
 
 
 def _block(text: str, heading: re.Match) -> list[Signatory]:
