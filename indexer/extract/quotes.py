@@ -528,6 +528,44 @@ _GO_ON_QUOTING = re.compile(
     r"(?:citation|lecture)\b[^.!?«»\n]{0,40}$",
     re.IGNORECASE,
 )
+# A verb that brings in someone's words or question (« qui dit ceci : », « J'entendais tout à
+# l'heure : », « les sondages posent la question : »): a sentence holding one brings in a voice
+# of its own, not the text being read, unless its subject stands for that text's author.
+_BRINGS_IN = re.compile(
+    rf"(?<![\w-])(?<![dlDL]['’])(?:{VERB}|entend\w*"
+    r"|(?:pos|relay)\w*\s+(?:la|cette|une|les|ces)\s+questions?)(?![\w])",
+    re.IGNORECASE,
+)
+# The subject of such a verb standing for the author read before (« il explique … et livre cette
+# confession : »), or none of its own (« S'estimant « … » »); « vous » is the person addressed,
+# « je » the speaker, any other subject a voice of its own.
+_READER_SUBJECT = re.compile(
+    r"(?:(?<![\w'’-])(?:il|elle)\s+(?:[\w'’-]+\s+){0,3}|^\s*(?:s['’]\s*)?"
+    r"|(?<![\w'’-])(?:et|puis)\s+)$",
+    re.IGNORECASE,
+)
+# The subject of a verb of speech that no mention holds: a proper name heading the sentence
+# (« Montaigne disait : », « Bernanos, lors des conférences …, déclarait que »), or the
+# antecedent of « qui » (« le discours d'investiture de Barak Obama qui, la semaine dernière,
+# déclarait : »), an apposition between commas and the verb's object pronouns allowed.
+_NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+)*"
+_UNREAD_NAME = re.compile(
+    rf"(?:^\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r|[Aa]insi)\s+)?(?P<head>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    rf"|(?P<rel>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+qui)"
+    r"\s*(?:(?:,[^,;:«»()]{1,100})+,)?"
+    r"\s*(?:(?:ne|me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtln]['’]\s*)*$"
+)
+# Capitalised words heading a sentence that name no one (« Certains disent », « Chacun sait »).
+_NOT_UNREAD = frozenset(
+    """le la les un une des ce cet cette ces ceux celui celle son sa ses leur leurs notre nos
+    votre vos mon ma mes il elle ils elles on je nous vous tout tous toute toutes chacun chacune
+    personne certains certaines beaucoup plusieurs aucun aucune quelqu'un quiconque et mais or
+    donc car ainsi alors puis ensuite enfin déjà aujourd'hui hier demain ici cela ceci qui que
+    quand lorsque comme dans pour par avec sans selon après avant depuis pendant voici voilà
+    madame monsieur mademoiselle messieurs mesdames dieu gouvernement président présidente
+    ministre assemblée sénat parlement conseil cour commission france europe état etat
+    république constitution code loi article rapport texte chambre opposition majorité""".split()
+)
 # The author of the quotation before going on (« Il ajoute : », « Et d'ajouter : », « Elle
 # poursuit : », « précise-t-il encore : »): eleventh round, ten such cues in the debates.
 _GOES_ON = re.compile(
@@ -2413,7 +2451,14 @@ class Attributor:
             # A debate turn quotes the law, a bill, a report, a colleague, an author, a crowd far
             # more often than it quotes its own speaker: words no cue gives to anyone, and no
             # first person or imagined voice lends, are nobody known (« auteur non identifié »),
-            # not the deputy holding the floor (kept weak: the speech test is unchanged)
+            # not the deputy holding the floor (kept weak: the speech test is unchanged) —
+            # unless the person in focus is one the turn has already quoted: then the speaker
+            # is reading that person's text on (« … fonde la parenté », poursuit-elle. … « Si
+            # l'enfant est né d'un père identifié … » is Aude Mirkovic's again)
+            if (named := self._unread_subject(span, left_start)) is not None:
+                return named
+            if (reading := self._reading_on(span, floor)) is not None:
+                return reading
             return Attribution(None, None, "débat, sans indice", "turn" if turn else "default")
         if turn is not None:
             if not turn.name:  # « Q - … »: an unnamed journalist's question
@@ -2434,6 +2479,61 @@ class Attributor:
                     name, function or self.context.functions.get(name), "contexte", "focus"
                 )
         return _NONE
+
+    def _unread_subject(self, span: Span, left_start: int) -> Attribution | None:
+        """Return the author a verb of speech before `span` names as its subject when no
+        mention holds that name: a lone surname or a name with an unknown first name heading
+        the sentence or the relative clause (« Montaigne disait : », « Barak Obama qui, …,
+        déclarait : »); not a word written in small letters elsewhere in the text (a common
+        noun heading the sentence), nor a participant."""
+        left = self.text[left_start : span.open]
+        verb = self._speech_verb(left, left_start, span)
+        if verb is None:
+            return None
+        cue_start, _, cue = verb
+        found = _UNREAD_NAME.search(self.text[left_start:cue_start])
+        if found is None:
+            return None
+        which = "head" if found.group("head") else "rel"
+        name, at = found.group(which), left_start + found.start(which)
+        words = name.split()
+        if any(w.casefold() in _NOT_UNREAD for w in words):
+            return None
+        if any(
+            m.start < at + len(name) and at < m.end for m in self._mentions_in(at - 60, span.open)
+        ):
+            return None  # a name the mentions hold: the rules for them have had their say
+        for word in words:
+            if re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", self.text):
+                return None  # « Rien », « Chacun »: a word written in small letters too
+        if name in self.participants or name == self.context.default:
+            return None
+        return Attribution(name, None, " ".join(cue.split()), "explicit")
+
+    def _reading_on(self, span: Span, floor: int) -> Attribution | None:
+        """Return the person in focus before `span` when the turn (from `floor`) has already
+        quoted them: words no cue gives to anyone, in a debate, go on with the text being read
+        (the same focus as for « il », never the deputy holding the floor)."""
+        quoted = {who for at, who, _ in self.events if floor <= at <= span.open}
+        if not quoted:
+            return None  # (most turns: nobody quoted before, no focus to look for)
+        focus = self._focus(span.open, floor)
+        if focus is None or focus[0] not in quoted or focus[0] == self.context.default:
+            return None
+        name, function = focus
+        left_start = max(self._sentence_start(span.open), floor)
+        if self.last is not None and left_start <= self.last[0].close <= span.open:
+            left_start = self.last[0].close
+        left = self.text[left_start : span.open]
+        for verb in _BRINGS_IN.finditer(left):
+            if _READER_SUBJECT.search(left, 0, verb.start()) is None:
+                return None  # « trouple.fr qui dit ceci : »: a voice of its own
+        index = bisect_right(self.boundaries, span.close)
+        end = self.boundaries[index] if index < len(self.boundaries) else len(self.text)
+        if any(m.name for m in self._mentions_in(span.close, end)):
+            return None  # « « … », selon les mots même de Simone de Beauvoir »: named after
+        function = function or self.context.functions.get(name)
+        return Attribution(name, function, "lecture poursuivie", "focus")
 
     def _answer_after(self, span: Span, paragraph: int) -> Attribution | None:
         """« « Pourquoi l'adoption par un couple homosexuel serait-elle une mauvaise solution ? »
