@@ -1,7 +1,8 @@
 """Prove that a change to the serving path changes no page, and measure its Python CPU.
 
     python -m bench.page_identity dump --index DIR [--opensearch-url URL --opensearch-index A]
-                                       [--requests N] [--seed S] --out PAGES.jsonl
+                                       [--requests N] [--seed S] [--targets T.json]
+                                       --out PAGES.jsonl
     python -m bench.page_identity compare BEFORE.jsonl AFTER.jsonl
     python -m bench.page_identity run --baseline CHECKOUT [--candidate CHECKOUT] --index DIR
                                       [--opensearch-url URL --opensearch-index A] [--requests N]
@@ -16,7 +17,10 @@ Atom feed's « now »). The Python CPU of the serving (`time.process_time`) is p
 `compare` names every request whose answer differs, with the first differing characters,
 and exits 1 if any does. `run` dumps with the code of another checkout (`--baseline`, e.g.
 a `git worktree` of the commit before) and with this one (or `--candidate`), in turn, then
-compares: only the code differs.
+compares: only the code differs. `dump --targets T.json` draws from the words, ids,
+speakers and facet values in T.json, written there by the first dump that named it (found
+by `bench.load.discover` on the index served): two indices of the same documents (a new
+mapping, a rebuild) then serve the same requests, which `compare` checks page by page.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,7 +77,13 @@ def dump(args: argparse.Namespace) -> None:
         return answer.status_code, answer.get_data()
 
     load.fetch = fetch
-    targets = load.discover(0)
+    if args.targets and Path(args.targets).exists():
+        targets = load.Targets(**json.loads(Path(args.targets).read_text(encoding="utf-8")))
+    else:
+        targets = load.discover(0)
+        if args.targets:
+            Path(args.targets).write_text(json.dumps(asdict(targets), ensure_ascii=False),
+                                          encoding="utf-8")
     rng = random.Random(args.seed)
     plan = [load.pick_request(rng, targets) for _ in range(args.requests)]
     for _, path in plan[:20]:  # warm caches, as a running server has them
@@ -143,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--seed", type=int, default=7)
         if name == "dump":
             p.add_argument("--out", required=True)
+            p.add_argument("--targets", help="what to draw from (JSON): read if it exists, "
+                           "else discovered on the index and written there")
         else:
             p.add_argument("--baseline", required=True)
             p.add_argument("--candidate", default=str(ROOT))

@@ -11,16 +11,17 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from bench.page_identity import compare, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _dump(index_dir: Path, out: Path) -> dict:
+def _dump(index_dir: Path, out: Path, *more: str) -> dict:
     done = subprocess.run(
         [sys.executable, "-m", "bench.page_identity", "dump", "--index", str(index_dir),
-         "--requests", "60", "--out", str(out)],
+         "--requests", "60", "--out", str(out), *more],
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=300)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -44,6 +45,24 @@ def test_two_replays_of_the_same_code_serve_the_same_pages(web_index_dir, tmp_pa
     second.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert compare(first, second) == 1
     assert pages[at]["path"] in capsys.readouterr().out
+
+
+def test_two_indices_serve_the_same_requests_from_the_targets_kept(web_index_dir, tmp_path):
+    """Requests are drawn from what the index holds (its ids, speakers, facet values); with
+    `--targets`, the first dump keeps what it drew from, and the next draws from that: a
+    rebuilt index, whose hits may come in another order, is asked the same pages."""
+    targets = tmp_path / "targets.json"
+    _dump(web_index_dir, tmp_path / "first.jsonl", "--targets", str(targets))
+    kept = json.loads(targets.read_text(encoding="utf-8"))
+    assert kept["ids"] and kept["speakers"] and "lanceur d'alerte" in kept["words"]
+    only = kept["speakers"][-1]
+    targets.write_text(json.dumps({**kept, "speakers": [only]}, ensure_ascii=False),
+                       encoding="utf-8")
+    _dump(web_index_dir, tmp_path / "second.jsonl", "--targets", str(targets))
+    pages = [json.loads(line) for line in (tmp_path / "second.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    speakers = {p["path"] for p in pages if p["kind"] == "speaker"}
+    assert speakers == {"/speaker/" + quote(only, safe="")}
 
 
 def test_only_the_duration_and_the_feed_time_are_blanked():
