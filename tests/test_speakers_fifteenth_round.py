@@ -82,3 +82,16 @@ def test_the_people_who_sign_an_agreement_for_each_party_speak():
     assert speakers["Bernard Vasseur"] == "président"
     assert {"Fédération des Rivières Vivantes", "Malik Benhaddou"} <= set(speakers)
     assert doc.kind == "communiqué"
+
+
+def test_a_release_of_the_chairs_of_a_group_is_the_groups():
+    # « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk
+    # de l'OSCE sur le Haut-Karabakh, le 25 octobre 2020. »: issued by the group its three
+    # co-chairs speak for, not by the ministry whose site republished it (the speakers column
+    # says « Ministère de l'Europe et des Affaires étrangères »); the ministers they met, named
+    # in the text, are not speakers
+    title = "Communiqué de presse des co-présidents"
+    stated = extracted(shared_document(VIE_PUBLIQUE, title))
+    hidden = extracted(shared_document(VIE_PUBLIQUE, title), "speakers")
+    assert [s.name for s in stated.speakers] == ["Groupe de Minsk de l'OSCE"]
+    assert [s.name for s in hidden.speakers] == ["Groupe de Minsk de l'OSCE"]

@@ -65,6 +65,12 @@ _JOINT = re.compile(
 )
 _COUNTRY_SPLIT = re.compile(r"\s*(?:,\s*|\s+et\s+)?(?:\bde\s+la\s+|\bde\s+l'|\bdu\s+|\bdes\s+)")
 _FRANCE = re.compile(r"France|République française", re.IGNORECASE)
+# The chairs of a named body: « (des) co-présidents français, américain et russe du Groupe de
+# Minsk de l'OSCE (sur …) ».
+_CHAIRS_OF = re.compile(
+    r"co-?présidents?(?:\s+[a-zà-ÿ]+(?:,|\s+et)?){0,6}\s+(?:du|de\s+la|de\s+l')\s*"
+    r"(?P<body>[A-ZÉ][^,]*?)(?=\s+(?:sur|concernant|relati(?:f|ve)|appelant)\b|,|\.?$)"
+)
 _BODY_LEAD = re.compile(
     r"^(?:la\s+|le\s+|l['’])?(présidence|ministère|secrétariat|gouvernement|premier ministre"
     r"|ambassade|délégation|porte-parole)",
@@ -158,6 +164,11 @@ def parse_title(title: str | None) -> TitleInfo:
         return info
     rest = head.group("rest")
     link = head.group("link").lower()
+    if link.startswith("des") and (group := _CHAIRS_OF.match(rest)):
+        # « Communiqué de presse des co-présidents français, américain et russe du Groupe de
+        # Minsk de l'OSCE sur … »: the body they chair issues it
+        info.bodies.append(group.group("body"))
+        return info
     if info.kind == "conseil des ministres" or link.startswith("des"):
         return info  # "des ministres des affaires étrangères de …": nobody named
     if info.kind is None and not _CIVILITY_AT.match(rest):
