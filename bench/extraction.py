@@ -1062,11 +1062,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLM"),
+        choices=tuple("ABCDEFGHIKLMO"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
-        "fourteenth, L tuned on, M a check scored as aggregates only; the fresh held-out is "
+        "fourteenth, L tuned on, M a check scored as aggregates only, development material in the "
+        "fifteenth; O: the fifteenth's fresh check, aggregates only; the fresh held-out is "
         "scored with --half heldout)",
     )
     parser.add_argument(

@@ -49,9 +49,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Parts A to G were split in two halves by the rule of half_of; from part H on, a fresh part is
 # annotated whole into heldout/, and counts as development material once it is spent. Part K
 # (session 10, debates) was drawn as development material and filed whole in dev/ (PART-K.md),
-# as were parts L and M (session 14, debates: L tuned on, M a check; PART-L.md, PART-M.md).
+# as were parts L and M (session 14, debates: L tuned on, M a check; PART-L.md, PART-M.md) and
+# part O (session 15, debates: a check; PART-O.md).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLM")
+DEV_PARTS = frozenset("KLMO")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -78,7 +79,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:
+    if entry["part"] in DEV_PARTS:  # K, L, M, O
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
@@ -108,7 +109,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset("ABDEFGHIKLM"))
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMO"))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
@@ -354,6 +355,47 @@ def test_parts_l_and_m_are_the_seeded_choice_their_chooser_makes():
         for _, e in ENTRIES
         if e["part"] in ("L", "M")
     )
+    assert gold == chosen
+
+
+def test_part_o_is_a_fresh_debate_check_filed_whole_in_dev():
+    """Part O (session 15) is 20 fresh TEI debate turns, drawn after parts A to M and J and
+    after the speakers gold (part N), annotated blind: a check scored before and after the
+    round as aggregates only, filed whole in dev/ so that the held-out measure (part J) never
+    reads it, `--part O` scoring it alone (PART-O.md)."""
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] != "O"]
+    speakers = json.loads(
+        (ATTRIBUTION.parent / "speakers" / "n-fresh.json").read_text(encoding="utf-8")
+    )
+    older_keys = {(e["source"], e["record"]) for e in older + speakers["documents"]}
+    held_out = {(e["source"], e["record"]) for e in gold_half("heldout")}
+    docs = [(half, e) for half, e in ENTRIES if e["part"] == "O"]
+    keys = {(e["source"], e["record"]) for _, e in docs}
+    assert len(docs) == 20 and {half for half, _ in docs} == {"dev"}
+    assert not keys & older_keys and not keys & held_out
+    assert keys == {(e["source"], e["record"]) for e in gold_half("dev", parts=frozenset("O"))}
+    assert {e["source"].split("/")[0] for _, e in docs} == {"an-mariage-pour-tous-2013-tei"}
+    assert {e["stratum"] for _, e in docs} == {"tei-cue", "tei-clause"}
+    speech = [q for _, e in docs for q in e["quotes"] if q["speech"]]
+    # Authors and colleagues quoted by name, people known by function only, texts read out.
+    assert (
+        sum(q["why"].startswith(("author", "third-named")) and bool(q["speaker"]) for q in speech)
+        >= 5
+    )
+    assert sum(q["why"].startswith("third-function") and not q["speaker"] for q in speech) >= 3
+    assert sum(q["why"].startswith("text") and not q["speaker"] for q in speech) >= 4
+
+
+def test_part_o_is_the_seeded_choice_its_chooser_makes():
+    """The documents of part O are exactly those `choose_o.py` draws (a choice over counts of
+    marks and cues with a new seed, fixed before reading)."""
+    shared_path("an-mariage-pour-tous-2013-tei")
+    spec = importlib.util.spec_from_file_location("choose_o", ATTRIBUTION / "choose_o.py")
+    chooser = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chooser)
+    chosen = sorted((r["source"], r["record"], r["stratum"]) for r in chooser.choose(SHARED))
+    gold = sorted((e["source"], e["record"], e["stratum"]) for _, e in ENTRIES if e["part"] == "O")
     assert gold == chosen
 
 
