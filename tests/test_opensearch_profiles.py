@@ -17,6 +17,7 @@ import pytest
 
 from indexer.document import Document, Speaker
 from indexer.profiles import speaker_profile
+from indexer.search import SearchRequest, search
 from tests.cluster.launcher import drop_indices
 
 ALIAS = "profiles-functions"
@@ -94,10 +95,15 @@ def test_only_the_statement_too_long_for_doc_values_is_read_whole(cluster_catalo
 
 
 def test_the_doc_values_are_not_sent_with_the_hits(cluster_catalog):
-    found = cluster_catalog.search({"query": {"term": {"id": "communique-1"}}})
+    """`PROFILE` is kept out of `_source`: no hit nor record read carries it twice."""
+    found = cluster_catalog.search({"query": {"term": {"id": "communique-2"}}})
     (hit,) = found["hits"]["hits"]
     assert "profile" not in hit["_source"]
-    assert hit["_source"]["title"] == "Communiqué n° 1"
+    assert hit["_source"]["title"] == "Communiqué n° 2"
+    response = search(cluster_catalog, SearchRequest(speaker=["Élisabeth Borne"]))
+    assert [h["id"] for h in response.hits] == ["communique-2"]
+    assert response.hits[0]["speakers"][1]["function"] == \
+        "ministre du Travail, de l'Emploi et de l'Insertion"
 
 
 def test_an_index_without_the_doc_values_gives_the_same_functions(cluster_catalog,
