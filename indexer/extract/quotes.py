@@ -53,6 +53,7 @@ reconnaissait reconnaître prévient prévenu prévenait conclut conclu concluai
 écrivait écrire promet promis promettait poursuit poursuivi poursuivait soutient soutenu
 soutenait admet admis admettait reprend repris reprenait convient convenu réjouit réjoui
 avertit averti maintient maintenu prédit prédisait jugé jugeait jugeant cite citait citant
+demandant
 dise disent disiez disions disons disais reconnaissant parlez parliez écrivez écriviez diraient
 diront dirai dirais dirons
 écrivit répondit reprit poursuivit soutint admit promit prévint
@@ -390,12 +391,17 @@ _IMAGINED = re.compile(
     r"(?:[eir]r|dr)(?:a|ai|as|ons|ez|ont|ait|ais|aient|ions|iez)$|^(?:aur\w+)\s",
     re.IGNORECASE,
 )
-_GERUND = re.compile(r"\ben\s+\w+ant$", re.IGNORECASE)  # « en disant », « en affirmant »
-# A sentence opening with « il » or « elle » (« Non, il poursuit son article … »).
+# « en disant », « en affirmant », « en nous demandant »
+_GERUND = re.compile(
+    r"\ben\s+(?:(?:me|te|lui|nous|vous|leur|se)\s+|[mts]['’]\s*)?\w+ant$", re.IGNORECASE
+)
+# A sentence opening with « il » or « elle » (« Non, il poursuit son article … », « Elle est
+# intervenue … en nous demandant : »), not an impersonal one (« il est vrai », « il faut »).
 _OPENING_PRONOUN = re.compile(
     r"\s*(?:(?:non|oui|mais|et|alors|donc|puis|enfin|d['’]ailleurs)\b[\s,]*)*"
     r"(?P<pron>il|elle)\b(?!\s+(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit|semble|paraît|suffit"
-    r"|convient|vaut|est\s|était\s))",
+    r"|convient|vaut|(?:est|était)\s(?!(?:re)?(?:venue?|intervenue?|allée?|montée?|partie?"
+    r"|arrivée?|passée?)\b)))",
     re.IGNORECASE,
 )
 # A presentative right before a name: « il s'agit de », « c'est », « voici ».
@@ -749,6 +755,13 @@ _READ_FROM_IT = re.compile(
     r"(?<![\w'’])en\s+(?:lire|lis|livre|livrer|citer|cite|donner|donne)\s+(?:un|une|quelques|des"
     r"|deux|trois|les)\s+(?:(?:petit|court|petits|courts|brefs?)\s+)?(?:passages?|extraits?"
     r"|lignes|phrases?)\b[^.!?«»\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A sentence headed by the text read out, a colon closing it: « Cette dépêche est datée
+# d'aujourd'hui, 3 février : » (`Attributor._this_text`).
+_THIS_TEXT = re.compile(
+    r"^\s*(?:cette|ce|cet)\s+(?P<noun>dépêche|lettre|tribune|chronique|interview|communiqué)\b"
+    r"[^«»:.!?;]{0,80}:\s*$",
     re.IGNORECASE,
 )
 # « je l'ai entendu dire », « nous l'avons entendue affirmer »: someone heard speaking.
@@ -1142,6 +1155,46 @@ class Attributor:
         if len(gap) <= 100:
             return True
         return len(gap) <= 180 and gap.lstrip().startswith(",") and not _GAP_CLAUSE.search(gap)
+
+    def _this_text(self, noun: str, left_start: int, floor: int) -> Attribution | None:
+        """Return the author of the text a sentence is headed by (« Cette dépêche est datée
+        d'aujourd'hui : « … » »), named with the same noun in the sentence or paragraph before
+        (« je vais … lire une dépêche de l'AFP »)."""
+        start = max(floor, self._sentence_start(max(0, left_start - 1)) - 300)
+        named = None
+        for m in re.finditer(
+            rf"(?<![\w'’]){noun}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)",
+            self.text[start:left_start],
+            re.IGNORECASE,
+        ):
+            named = start + m.end()
+        if named is None:
+            return None
+        mention = next((m for m in self._mentions_in(named, left_start) if m.start == named), None)
+        if mention is not None and mention.name:
+            attribution = self._who(mention)
+        elif (name := self._name_after(named)) is not None:
+            attribution = Attribution(name, None, None, "explicit")
+        else:
+            return None
+        if attribution.speaker in self.participants:
+            return None
+        attribution.cue = f"cette {noun.lower()}"
+        return attribution
+
+    def _apposed_name(self, head: Mention, after: list[Mention]) -> Mention:
+        """Return the person a function heading a clause is apposed to (« Le Premier ministre
+        britannique, M. David Cameron, s'est exprimé en ces termes : »): the named mention
+        right after it, a comma between; else the function itself."""
+        if head.name is None and after:
+            named = after[0]
+            if (
+                named.name
+                and not named.body
+                and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s*,\s*", self.text[head.end : named.start])
+            ):  # (an adjective or a complement may follow the function: « britannique »)
+                return named
+        return head
 
     def _reported(self, mention: Mention) -> bool:
         """Tell whether a mention heads a clause that a verb of speech reports (« Il rappelle
@@ -1770,6 +1823,10 @@ class Attributor:
             who = self._named_just_before(left_start + from_it.start(), floor)
             if who is not None and who[0]:
                 return Attribution(who[0], who[1], "en lire", "explicit")
+        if (this := _THIS_TEXT.match(left)) is not None and (
+            found := self._this_text(this.group("noun"), left_start, floor)
+        ) is not None:
+            return found
         if (reading := _READING.search(left)) is not None:
             # a text read out: its author when named after it, else nobody known
             rest = left_start + reading.start("rest")
@@ -2034,13 +2091,13 @@ class Attributor:
                     # « l'UMIH, le GNI, les entreprises du voyage ont dit : »: a plural verb,
                     # no one of those named alone
                     return Attribution(None, None, cue, "unknown")
-                attribution = self._who(heads[0])
+                attribution = self._who(self._apposed_name(heads[0], heads[1:]))
                 attribution.cue = cue
                 return attribution
             for m in self.unnamed:
                 if left_start <= m.start and m.end <= cue_start and cue_start - m.end <= 60:
                     return Attribution(None, m.function, cue, "explicit")
-            if _GERUND.search(self.text, max(left_start, cue_start - 4), verb_end):
+            if _GERUND.search(self.text, max(left_start, cue_start - 12), verb_end):
                 # « il poursuit son article … en disant : « … » »: the gerund's subject is the
                 # sentence's, a pronoun opening it
                 opening = _OPENING_PRONOUN.match(self.text, left_start, cue_start)
