@@ -51,7 +51,7 @@ def _search_name(text: str, position: int) -> re.Match | None:
 
 
 # Capitalised words that start phrases which are not people's names.
-_NOT_FIRST = frozenset(
+NOT_FIRST = frozenset(
     """
     le la les l un une des ce cette ces cet il elle ils elles nous vous je on mais et ou or
     donc car pour par selon dans sur sous avec sans chez depuis pendant après apres avant
@@ -291,7 +291,7 @@ def _is_subject(text: str, start: int) -> bool:
 
 def _good_name(raw: str) -> bool:
     first = re.split(r"[\s'’-]", raw, maxsplit=1)[0].lower()
-    return first not in _NOT_FIRST
+    return first not in NOT_FIRST
 
 
 @lru_cache(maxsize=32)
@@ -349,7 +349,7 @@ def _accept(text: str, m: re.Match, known: set[str]) -> bool:
         return True
     if folded[0] in _ARTICLES:
         return False  # "La BBC", "Le Quotidien": a name never opens with an article
-    if any(w in _NOT_FIRST for w in folded if w not in {"de", "du", "des", "d", "le", "la"}):
+    if any(w in NOT_FIRST for w in folded if w not in {"de", "du", "des", "d", "le", "la"}):
         return False
     if _first_name(words[0]):
         return True

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from indexer.analysis import WORD_PATTERN
 from indexer.document import Quote
 from indexer.extract.names import canonical_name, name_key
-from indexer.extract.people import FUNCTION_WORDS, Mention
+from indexer.extract.people import FUNCTION_WORDS, NOT_FIRST, Mention
 from indexer.extract.ranker import rerank
 from indexer.extract.turns import Turn, turn_at
 
@@ -561,16 +561,14 @@ _UNREAD_NAME = re.compile(
     r"\s*(?:(?:,[^,;:«»()]{1,100})+,)?"
     r"\s*(?:(?:ne|me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtln]['’]\s*)*$"
 )
-# Capitalised words heading a sentence that name no one (« Certains disent », « Chacun sait »).
-_NOT_UNREAD = frozenset(
-    """le la les un une des ce cet cette ces ceux celui celle son sa ses leur leurs notre nos
-    votre vos mon ma mes il elle ils elles on je nous vous tout tous toute toutes chacun chacune
-    personne certains certaines beaucoup plusieurs aucun aucune quelqu'un quiconque et mais or
-    donc car ainsi alors puis ensuite enfin déjà aujourd'hui hier demain ici cela ceci qui que
-    quand lorsque comme dans pour par avec sans selon après avant depuis pendant voici voilà
-    madame monsieur mademoiselle messieurs mesdames dieu gouvernement président présidente
-    ministre assemblée sénat parlement conseil cour commission france europe état etat
-    république constitution code loi article rapport texte chambre opposition majorité""".split()
+# Capitalised words heading a sentence that name no one (« Certains disent », « Chacun sait »):
+# those that start no name (`people.NOT_FIRST`), and the pronouns, determiners and nouns of a
+# debate that open a sentence before a verb of speech.
+_NOT_UNREAD = NOT_FIRST | frozenset(
+    """aucun aucune aujourd'hui beaucoup ceci cela celle celui certaines certains ceux chacun
+    chacune chambre code constitution dieu déjà ici leur leurs lorsque mademoiselle majorité nos
+    notre opposition personne plusieurs que quelqu'un qui quiconque rapport sa ses son texte tous
+    tout toute toutes vos votre""".split()
 )
 # The author of the quotation before going on (« Il ajoute : », « Et d'ajouter : », « Elle
 # poursuit : », « précise-t-il encore : »): eleventh round, ten such cues in the debates.
