@@ -186,29 +186,7 @@ def test_words_a_debater_imagines_others_would_say_are_his_own(case):
     assert quote.speaker == record.split("-", 2)[-1].replace("_", " ")
 
 
-# --- An independent authority, with or without capitals: a body (CONVENTIONS rule 6) --------
-
-AUTHORITY = [
-    # JACQUES MYARD: « Le défenseur des droits a regretté la méthode employée : « Il aurait pu
-    # être procédé à une construction de droits nouveaux … » »
-    ("20130124.xml", "sp-00436-Jacques_Myard", "Il aurait pu être procédé"),
-    # CHRISTIAN JACOB: « Le défenseur des droits poursuit, sur un autre sujet, la filiation :
-    # « l'ouverture du mariage et du droit à l'adoption … » »
-    ("20130126.xml", "sp-00442-Christian_Jacob", "l'ouverture du mariage et du"),
-    # PHILIPPE GOSSELIN: « le défenseur des droits nous avait fait part de ses interrogations :
-    # « Qu'est-il prévu en matière d'état civil ? » »
-    ("20130137.xml", "sp-00753-Philippe_Gosselin", "Qu'est-il prévu en matière"),
-    # CHRISTIAN JACOB: « Le premier concerne le Défenseur des droits, … je vais vous lire deux
-    # remarques qu'il a faites dans sa contribution écrite … : « La procédure suivie … » » then
-    # « Il ajoute : « Dans beaucoup de domaines … » »
-    ("20130125.xml", "sp-00546-Christian_Jacob", "La procédure suivie pour"),
-    ("20130125.xml", "sp-00546-Christian_Jacob", "Dans beaucoup de domaines les"),
-]
-
-
-@pytest.mark.parametrize("case", AUTHORITY, ids=_case_id)
-def test_the_defenseur_des_droits_is_a_body_whatever_its_case(case):
-    assert _said((*case, None)) == "Défenseur des droits"
+# --- The holder of an office named in apposition (the office alone: sixteenth round) ---------
 
 
 def test_the_holder_named_in_apposition_to_an_authority_said_the_words():

@@ -107,7 +107,7 @@ _BODY_WORDS = frozenset(
     haut haute autorité autorite cabinet bureau délégation delegation ambassade
     confédération confederation chambre ligue réseau reseau coordination organisation
     académie academie université universite banque consortium coalition plateforme alliance
-    fonds défenseur défenseure médiateur
+    fonds
     """.split()
 )
 

@@ -429,13 +429,16 @@ def find_mentions(
     _add_short_names(text, mentions)
     _add_appositions(text, mentions)
     mentions.extend(_function_phrases(text, mentions))
+    # « le Défenseur des droits »: a single holder's office, a function (not in a name found)
+    mentions += [
+        a for a in find_authorities(text) if not any(x.start <= a.start < x.end for x in mentions)
+    ]
     mentions.sort(key=lambda x: x.start)
     _name_appositions(text, mentions)
     body_words, work_words = _body_candidates(text)
     bodies = _bodies(text, body_words)
     bodies += find_acronyms(text, bodies)
     bodies += find_seats(text)
-    bodies += [a for a in find_authorities(text) if not any(b.start == a.start for b in bodies)]
     works = _bodies(text, work_words, works=True)
     if works:
         # « la Loi d'Execution du Budget de Florence Parly »: a name inside a title is no one
@@ -666,9 +669,11 @@ _SEATS = [
 ]
 
 
-# The independent authorities a debate quotes, written with or without capitals (« Le défenseur
-# des droits poursuit … : », « le Défenseur des droits … qu'il a faites »): a body, by its name.
-# One literal scan each, as for the seats.
+# The offices held by one person that a debate quotes, written with or without capitals (« Le
+# défenseur des droits poursuit … : », « le Défenseur des droits … qu'il a faites »): a function,
+# its holder unnamed (CONVENTIONS rule 2, as for « le Président de la République »), the person
+# when the text names him with it (« M. Dominique Baudis, Défenseur des droits »). Not a body:
+# collegial ones (Conseil d'État, CNIL …) are, a single holder is somebody. One literal scan each.
 _AUTHORITIES = [
     (key, re.compile(pattern), name)
     for key, pattern, name in (
@@ -684,13 +689,14 @@ _AUTHORITIES = [
         ),
     )
 ]
+AUTHORITY_FUNCTIONS = frozenset(name for _, _, name in _AUTHORITIES)
 
 
 def find_authorities(text: str) -> list[Mention]:
-    """Return the independent authorities a text names, in whatever case.
+    """Return the single-holder offices a text names, in whatever case, as functions.
 
-    >>> [(m.name, m.subject) for m in find_authorities("Le défenseur des droits poursuit :")]
-    [('Défenseur des droits', True)]
+    >>> [(m.name, m.function, m.subject) for m in find_authorities("Le défenseur des droits dit :")]
+    [(None, 'Défenseur des droits', True)]
     """
     found = []
     for key, pattern, name in _AUTHORITIES:
@@ -699,7 +705,7 @@ def find_authorities(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             article = _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
             subject = _is_subject(text, article.start() if article else m.start())
-            found.append(Mention(m.start(), m.end(), name, None, subject, True, body=True))
+            found.append(Mention(m.start(), m.end(), None, name, subject, True))
     return found
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from indexer.analysis import WORD_PATTERN
 from indexer.document import Quote
 from indexer.extract.names import canonical_name, name_key
-from indexer.extract.people import FUNCTION_WORDS, NOT_FIRST, Mention
+from indexer.extract.people import AUTHORITY_FUNCTIONS, FUNCTION_WORDS, NOT_FIRST, Mention
 from indexer.extract.ranker import rerank
 from indexer.extract.turns import Turn, turn_at
 
@@ -1256,6 +1256,8 @@ class Attributor:
                     if (m.body and not bodies) or self._other_gender(m.name, gender):
                         continue
                     return (m.name, m.function)
+                if floor <= m.start and m.end <= position and m.function in AUTHORITY_FUNCTIONS:
+                    return ("", m.function)  # « le Défenseur des droits … qu'il a faites »
             return None
         return (best[1], best[2]) if best[1] or best[2] else None
 
@@ -1440,11 +1442,14 @@ class Attributor:
                 if m.name and _FAMOUS_NAME.fullmatch(self.text[m.start : m.end]):
                     break
                 after = found[index + 1] if index + 1 < len(found) else None
-                if m.body and after is not None and after.name and not after.body:
+                office = m.body or (m.name is None and m.function in AUTHORITY_FUNCTIONS)
+                if office and after is not None and after.name and not after.body:
                     # « les propos du Défenseur des droits, Dominique Baudis, »: the person
                     # holding the office, named in apposition
                     if re.fullmatch(r"\s*,\s*", self.text[m.end : after.start]):
-                        return self._who(after)
+                        attribution = self._who(after)
+                        attribution.function = attribution.function or m.function
+                        return attribution
                 if m.name is None and after is not None and after.name:
                     # « du Premier ministre conservateur David Cameron »: the person so named
                     if re.fullmatch(r"[\s\w'’-]{0,30}", self.text[m.end : after.start]):
