@@ -1,7 +1,7 @@
 """Extraction benchmark: inferred metadata against what the sources state, and a gold file.
 
 Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json] [--errors]
-[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G|H|I|K|L|M]…``.
+[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G|H|I|K|L|M|O|P]…``.
 
 The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
 the fields under test are blanked before `enrich_document` runs. Measured:
@@ -351,6 +351,9 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
 # while it hid its own error families. From then on the held-out measure is fresh parts only
 # (H onward, annotated whole into heldout/ before the round that tunes on A-G; PART-H.md).
 SPENT_PARTS = frozenset("ABCDEFGHI")
+# Checks filed in dev/ that a round must not read by accident: scored only when named
+# (`--part P`), as aggregates, by their annotator (PART-P.md); `--half dev` leaves them out.
+CHECK_PARTS = frozenset("P")
 
 
 def gold_half(
@@ -361,9 +364,10 @@ def gold_half(
 ) -> list[dict]:
     """Return the gold documents of one half of the attribution gold, or of the parts named.
 
-    `dev` is every file of dev/ plus the held-out files of the spent parts (A to G);
-    `heldout` is the held-out files of the fresh parts only (H onward). `only` keeps one
-    folder of them (`dev` or `heldout`): the original dev files apart from the promoted ones."""
+    `dev` is every file of dev/ plus the held-out files of the spent parts (A to G), but for
+    the checks (`CHECK_PARTS`), read only when `parts` names them; `heldout` is the held-out
+    files of the fresh parts only (H onward). `only` keeps one folder of them (`dev` or
+    `heldout`): the original dev files apart from the promoted ones."""
     files = [(half, path) for path in sorted((folder / half).glob("*.json"))]
     if half == "dev":
         files += [("heldout", path) for path in sorted((folder / "heldout").glob("*.json"))]
@@ -375,7 +379,9 @@ def gold_half(
             continue
         if only is not None and where != only:
             continue
-        if parts is None or data.get("part") in parts:
+        if (parts is None and data.get("part") not in CHECK_PARTS) or (
+            parts is not None and data.get("part") in parts
+        ):
             entries.extend(data["documents"])
     return entries
 
@@ -1062,13 +1068,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMO"),
+        choices=tuple("ABCDEFGHIKLMOP"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
         "fourteenth, L tuned on, M a check scored as aggregates only, development material in the "
-        "fifteenth; O: the fifteenth's fresh check, aggregates only; the fresh held-out is "
-        "scored with --half heldout)",
+        "fifteenth; O: the fifteenth's fresh check, aggregates only; P: the sixteenth's fresh "
+        "check, read only when named, aggregates only; the fresh held-out is scored with "
+        "--half heldout)",
     )
     parser.add_argument(
         "--folder",
@@ -1091,11 +1098,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.ranker_cv or args.ranker_train:
         return ranker_command(args.ranker_train)
+    gold_parts = frozenset(args.part) if args.part else None
+    if gold_parts and gold_parts & CHECK_PARTS and (args.errors or args.json):
+        # A check is reported as aggregates only: its misses are never listed.
+        print(
+            f"partie de contrôle {''.join(sorted(gold_parts & CHECK_PARTS))} : agrégats "
+            "seulement (ni --errors ni --json)",
+            file=sys.stderr,
+        )
+        return 2
     if not args.corpus.is_dir():
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2
     halves = HALVES if args.half == "both" else (args.half,)
-    gold_parts = frozenset(args.part) if args.part else None
     results = run(
         args.corpus, set(args.only) if args.only else None, halves, gold_parts, args.folder
     )

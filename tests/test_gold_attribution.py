@@ -18,12 +18,14 @@ import pytest
 
 from bench.extraction import (
     ATTRIBUTION,
+    CHECK_PARTS,
     DEMO,
     HALVES,
     SPENT_PARTS,
     gold_file_documents,
     gold_half,
     gold_unit,
+    main,
 )
 from tests.conftest import SHARED, shared_path
 
@@ -50,9 +52,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # annotated whole into heldout/, and counts as development material once it is spent. Part K
 # (session 10, debates) was drawn as development material and filed whole in dev/ (PART-K.md),
 # as were parts L and M (session 14, debates: L tuned on, M a check; PART-L.md, PART-M.md) and
-# part O (session 15, debates: a check; PART-O.md).
+# part O (session 15, debates: a check; PART-O.md) and part P (session 16, debates: a check read
+# only when named; PART-P.md).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMO")
+DEV_PARTS = frozenset("KLMOP")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -79,7 +82,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O
+    if entry["part"] in DEV_PARTS:  # K, L, M, O, P
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
@@ -121,8 +124,9 @@ def test_the_bench_scores_one_part_of_the_gold_when_asked():
 def test_the_held_out_measure_reads_only_fresh_parts():
     held_out = {(e["source"], e["record"]) for e in gold_half("heldout")}
     dev = {(e["source"], e["record"]) for e in gold_half("dev")}
-    assert not held_out & dev
-    assert held_out | dev == {(e["source"], e["record"]) for _, e in ENTRIES}
+    checks = {(e["source"], e["record"]) for e in gold_half("dev", parts=CHECK_PARTS)}
+    assert not held_out & dev and not held_out & checks and not dev & checks
+    assert held_out | dev | checks == {(e["source"], e["record"]) for _, e in ENTRIES}
     assert held_out == {
         (e["source"], e["record"]) for _, e in ENTRIES if e["part"] not in SPENT_PARTS | DEV_PARTS
     }
@@ -387,16 +391,78 @@ def test_part_o_is_a_fresh_debate_check_filed_whole_in_dev():
     assert sum(q["why"].startswith("text") and not q["speaker"] for q in speech) >= 4
 
 
-def test_part_o_is_the_seeded_choice_its_chooser_makes():
-    """The documents of part O are exactly those `choose_o.py` draws (a choice over counts of
-    marks and cues with a new seed, fixed before reading)."""
+def chosen_and_filed(part: str) -> tuple[list, list]:
+    """(source, record, stratum) of the documents `choose_<part>.py` draws, and of those filed
+    as that part of the gold, both sorted."""
     shared_path("an-mariage-pour-tous-2013-tei")
-    spec = importlib.util.spec_from_file_location("choose_o", ATTRIBUTION / "choose_o.py")
+    name = f"choose_{part.lower()}"
+    spec = importlib.util.spec_from_file_location(name, ATTRIBUTION / f"{name}.py")
     chooser = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(chooser)
     chosen = sorted((r["source"], r["record"], r["stratum"]) for r in chooser.choose(SHARED))
-    gold = sorted((e["source"], e["record"], e["stratum"]) for _, e in ENTRIES if e["part"] == "O")
+    gold = sorted((e["source"], e["record"], e["stratum"]) for _, e in ENTRIES if e["part"] == part)
+    return chosen, gold
+
+
+def test_part_o_is_the_seeded_choice_its_chooser_makes():
+    """The documents of part O are exactly those `choose_o.py` draws (a choice over counts of
+    marks and cues with a new seed, fixed before reading)."""
+    chosen, gold = chosen_and_filed("O")
     assert gold == chosen
+
+
+def test_part_p_is_a_fresh_debate_check_filed_whole_in_dev():
+    """Part P (session 16) is 40 fresh TEI debate turns weighted as part J's (30 with a citation
+    cue, 10 whose marks hold a clause), drawn after parts A to O and J and the speakers gold and
+    annotated blind: a check filed whole in dev/, so that the held-out measure never reads it,
+    and left out of `--half dev` unless named (`--part P`), so that a round tuning on dev never
+    sees its errors (PART-P.md)."""
+    tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
+    older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] != "P"]
+    for path in sorted((ATTRIBUTION.parent / "speakers").glob("*.json")):
+        older += json.loads(path.read_text(encoding="utf-8"))["documents"]
+    older_keys = {(e["source"], e["record"]) for e in older}
+    docs = [(half, e) for half, e in ENTRIES if e["part"] == "P"]
+    keys = {(e["source"], e["record"]) for _, e in docs}
+    assert len(docs) == 40 and {half for half, _ in docs} == {"dev"}
+    assert not keys & older_keys
+    assert keys == {(e["source"], e["record"]) for e in gold_half("dev", parts=frozenset("P"))}
+    # Read only when named: neither half reads it by default, nor the dev folder alone.
+    for half in HALVES:
+        assert not keys & {(e["source"], e["record"]) for e in gold_half(half)}
+    assert not keys & {(e["source"], e["record"]) for e in gold_half("dev", only="dev")}
+    assert {e["source"].split("/")[0] for _, e in docs} == {"an-mariage-pour-tous-2013-tei"}
+    strata = [e["stratum"] for _, e in docs]
+    assert strata.count("tei-cue") + strata.count("tei-cue-wide") == 30
+    assert strata.count("tei-clause") == 10
+    speech = [q for _, e in docs for q in e["quotes"] if q["speech"]]
+    # Authors and colleagues quoted by name (« Montaigne disait : », « Lionel Jospin : « … »,
+    # disait-il »), bodies (the Conseil d'État's avis read out), people known by function only
+    # (« le Premier Ministre à dire »), texts read out (the code civil, the bill's articles).
+    assert (
+        sum(q["why"].startswith(("author", "third-named")) and bool(q["speaker"]) for q in speech)
+        >= 10
+    )
+    assert sum(q["why"].startswith("body") and bool(q["speaker"]) for q in speech) >= 5
+    assert sum(q["why"].startswith("third-function") and not q["speaker"] for q in speech) >= 5
+    assert sum(q["why"].startswith("text") and not q["speaker"] for q in speech) >= 10
+
+
+def test_part_p_is_the_seeded_choice_its_chooser_makes():
+    """The documents of part P are exactly those `choose_p.py` draws (a choice over counts of
+    marks and cues with a new seed, fixed before reading), each in its stratum."""
+    chosen, gold = chosen_and_filed("P")
+    assert gold == chosen
+
+
+@pytest.mark.parametrize("flag", ["--errors", "--json"])
+def test_the_bench_reports_a_check_as_aggregates_only(flag, capsys):
+    """`--part P --errors` (or `--json`, which carries the misses) is refused with one line,
+    before anything is scored: a check's misses are never listed."""
+    code = main(["--only", "attribution", "--half", "dev", "--part", "P", flag])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "agrégats seulement" in err and len(err.strip().splitlines()) == 1
 
 
 def test_part_a_leaves_out_the_documents_the_extractor_was_tuned_on():
