@@ -413,10 +413,10 @@ def test_part_o_is_the_seeded_choice_its_chooser_makes():
 
 def test_part_p_is_a_fresh_debate_check_filed_whole_in_dev():
     """Part P (session 16) is 40 fresh TEI debate turns weighted as part J's (30 with a citation
-    cue, 10 whose marks hold a clause), drawn after parts A to O and J and the speakers gold and
-    annotated blind: a check filed whole in dev/, so that the held-out measure never reads it,
-    and left out of `--half dev` unless named (`--part P`), so that a round tuning on dev never
-    sees its errors (PART-P.md)."""
+    cue, 10 whose marks hold a clause) and a second batch of 10 cue turns, drawn after parts A to
+    O and J and the speakers gold and annotated blind: a check filed whole in dev/, so that the
+    held-out measure never reads it, and left out of `--half dev` unless named (`--part P`), so
+    that a round tuning on dev never sees its errors (PART-P.md)."""
     tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
     older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] != "P"]
     for path in sorted((ATTRIBUTION.parent / "speakers").glob("*.json")):
@@ -424,7 +424,7 @@ def test_part_p_is_a_fresh_debate_check_filed_whole_in_dev():
     older_keys = {(e["source"], e["record"]) for e in older}
     docs = [(half, e) for half, e in ENTRIES if e["part"] == "P"]
     keys = {(e["source"], e["record"]) for _, e in docs}
-    assert len(docs) == 40 and {half for half, _ in docs} == {"dev"}
+    assert len(docs) == 50 and {half for half, _ in docs} == {"dev"}
     assert not keys & older_keys
     assert keys == {(e["source"], e["record"]) for e in gold_half("dev", parts=frozenset("P"))}
     # Read only when named: neither half reads it by default, nor the dev folder alone.
@@ -434,7 +434,7 @@ def test_part_p_is_a_fresh_debate_check_filed_whole_in_dev():
     assert {e["source"].split("/")[0] for _, e in docs} == {"an-mariage-pour-tous-2013-tei"}
     strata = [e["stratum"] for _, e in docs]
     assert strata.count("tei-cue") + strata.count("tei-cue-wide") == 30
-    assert strata.count("tei-clause") == 10
+    assert strata.count("tei-clause") == 10 and strata.count("tei-second-batch") == 10
     speech = [q for _, e in docs for q in e["quotes"] if q["speech"]]
     # Authors and colleagues quoted by name (« Montaigne disait : », « Lionel Jospin : « … »,
     # disait-il »), bodies (the Conseil d'État's avis read out), people known by function only

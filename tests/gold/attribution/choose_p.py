@@ -31,6 +31,9 @@ SPEAKERS_GOLD = HERE.parent / "speakers"
 MAX_PAIRS = 8
 CUE_TAKEN = 30  # every fresh `tei-cue` turn (7), then the `tei-cue-wide` turns up to 30
 CLAUSE_TAKEN = 10
+# A second batch, decided after the first was scored at the session's base and before any of
+# it was read: the next 10 `tei-cue-wide` turns of the same order (PART-P.md).
+SECOND_TAKEN = 10
 # The wider cue, within 150 characters before an opening mark, as whole words: someone's words
 # reported in the third person (« a déclaré », « rappelait », « explique »), « selon », a
 # sentence or words pointed at (« cette phrase », « ces mots », « en ces termes »), a reading.
@@ -70,13 +73,16 @@ def widely_cued(corpus: Path, rows: list[dict]) -> set[tuple[str, str | None]]:
 
 
 def choose(corpus: Path) -> list[dict]:
-    """The documents of part P: the cue turns, the wider cue turns, then the clause turns."""
+    """The documents of part P: the cue turns, the wider cue turns, the clause turns, then the
+    second batch (the next wider cue turns)."""
     cue, clause = choose_k.tei_strata(corpus, seen(), seed=SEED, max_pairs=MAX_PAIRS)
     wide = widely_cued(corpus, clause)
     cued = [{**r, "stratum": "tei-cue-wide"} for r in clause if (r["source"], r["record"]) in wide]
     plain = [r for r in clause if (r["source"], r["record"]) not in wide]
-    cue = cue + cued[: max(0, CUE_TAKEN - len(cue))]
-    chosen = cue[:CUE_TAKEN] + plain[:CLAUSE_TAKEN]
+    wide_taken = max(0, CUE_TAKEN - len(cue))
+    second = [{**r, "stratum": "tei-second-batch"} for r in cued[wide_taken:][:SECOND_TAKEN]]
+    cue = cue + cued[:wide_taken]
+    chosen = cue[:CUE_TAKEN] + plain[:CLAUSE_TAKEN] + second
     return [{"order": order, "part": "P", **row} for order, row in enumerate(chosen, 1)]
 
 
