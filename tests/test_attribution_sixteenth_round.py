@@ -49,3 +49,40 @@ def test_the_defenseur_named_with_the_office_is_the_person_with_the_function():
     # Baudis, lors de son audition le 13 décembre dernier : « Dans beaucoup de domaines, … » »
     quote = quote_at(_turn("20130124.xml", "sp-00132-Xavier_Breton"), "Dans beaucoup de domaines,")
     assert (quote.speaker, quote.function) == ("Dominique Baudis", "Défenseur des droits")
+
+
+# --- The colleague addressed: « Vous l'avez écrit ! », « votre exposé des motifs, madame X » ---
+
+ADDRESSED = [
+    # XAVIER BRETON, reading a tribune Alain Vidalies co-signed: « Cela vous fait rire, monsieur
+    # Vidalies ? Vous l'avez écrit ! « Des parents, des géniteurs, une gestatrice peuvent
+    # permettre ensemble la venue au monde d'un enfant. … » »
+    ("20130143.xml", "sp-00977-Xavier_Breton", "Des parents, des géniteurs", "Alain Vidalies"),
+    # ERWANN BINET: « J'ai été assez surpris par une phrase de votre exposé des motifs, madame
+    # Genevard, celle selon laquelle « ce projet porte en germe une atteinte irréversible … » »
+    ("20130129.xml", "sp-00412-Erwann_Binet", "ce projet porte en germe", "Genevard"),
+    # then, a paragraph later: « Vous proposez d'introduire la phrase suivante : « Est
+    # pareillement interdite toute intervention … » »
+    ("20130129.xml", "sp-00412-Erwann_Binet", "Est pareillement interdite", "Genevard"),
+]
+
+
+@pytest.mark.parametrize("case", ADDRESSED, ids=_case_id)
+def test_words_given_to_the_colleague_called_by_name_are_that_colleagues(case):
+    sitting, record, words, author = case
+    assert quote_at(_turn(sitting, record), words).speaker == author
+
+
+def test_words_an_amendment_of_the_addressee_strikes_out_are_not_the_addressees():
+    # CHRISTIANE TAUBIRA to Mme Vautrin: « Vous proposez, plutôt que la suppression intégrale
+    # de l'article, de supprimer la fin de la phrase : « s'il est marié avec une personne de
+    # même sexe » »: the bill's words, which the amendment would remove
+    quote = quote_at(_turn("20130142.xml", "sp-00748-Christiane_Taubira"), "s'il est marié avec")
+    assert quote.speaker is None
+
+
+def test_a_term_in_a_sentence_about_the_addressees_amendment_stays_a_term():
+    # ERWANN BINET to M. Tourret: « votre amendement va très largement au-delà, il est « hors
+    # champ » a-t-il semblé à la commission »: the committee's term, no words of the addressee
+    doc = _turn("20130127.xml", "sp-00328-Erwann_Binet")
+    assert not any("hors champ" in q.text and q.speaker for q in doc.quotes)

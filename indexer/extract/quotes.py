@@ -537,6 +537,38 @@ _GO_ON_QUOTING = re.compile(
 # A verb that brings in someone's words or question (« qui dit ceci : », « J'entendais tout à
 # l'heure : », « les sondages posent la question : »): a sentence holding one brings in a voice
 # of its own, not the text being read, unless its subject stands for that text's author.
+# In a debate, words the speaker gives to the colleague addressed: « vous » heading a verb of
+# saying, writing or proposing (« Vous l'avez écrit ! », « Vous proposez d'introduire la phrase
+# suivante : »), « je vous cite », or a text of theirs (« une phrase de votre exposé des motifs »,
+# « le texte de vos amendements ») (`Attributor._addressed`). Not « vous dites » (« quand vous
+# dites « … » » is anyone's reading), nor a denial (« vous n'avez pas dit »: no match).
+_YOUR_WORDS = re.compile(
+    r"(?<![\w'’-])(?:[Vv]ous\s+(?:(?:l['’]\s*|le\s+|les\s+|nous\s+|m['’]\s*|en\s+)?"
+    r"(?:avez|aviez)\s+)?(?:(?:l['’]\s*|le\s+|nous\s+)?(?:écrit|écrivez|écriviez|dit|déclaré"
+    r"|proposé|proposez|proposiez|affirmé|rédigé|suggéré|suggérez|prétendu|soutenu|expliqué"
+    r"|ajouté|précisé))|[Jj]e\s+vous\s+cite|[Vv]otre\s+(?:propre\s+)?(?:amendement"
+    r"|sous-amendement|exposé|rapport|tribune|lettre|proposition|livre|ouvrage|interview"
+    r"|déclaration|courrier|rédaction)|[Vv]os\s+(?:propres\s+)?(?:amendements|sous-amendements"
+    r"|propos|mots|déclarations|écrits))(?![\w'’-])"
+)
+# How the addressee's text leads to its words: a colon, « selon laquelle », « qui dit ».
+_YOUR_TEXT_END = re.compile(
+    r"(?::|selon\s+(?:laquelle|lequel|lesquels|lesquelles)|qui\s+(?:dit|disent|précise"
+    r"|prévoit|dispose|indique)\s*:?)\s*$"
+)
+# Words an amendment strikes out or replaces are the text's, not its author's.
+_STRUCK_OUT = re.compile(
+    r"(?<![\w'’-])(?:supprim|retir|remplac|effac|enlev|ray|substitu)\w*", re.IGNORECASE
+)
+# A colleague called in a debate turn, last before the words: a surname after « monsieur » or
+# « madame » and before a comma or a stop (« Cela vous fait rire, monsieur Vidalies ? », « …,
+# madame Genevard, »), else a function or the whole house (« madame la ministre », « mes chers
+# collègues »), who stand for nobody named.
+_CALLED = re.compile(
+    r"(?<![\w'’-])(?:(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)\s+(?:(?P<fn>(?:le|la|l['’])\s*\w)"
+    r"|(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+    r"(?=\s*[,?!.;:]))|(?P<all>(?:mes\s+)?chers\s+collègues|[Mm]esdames|[Mm]essieurs))"
+)
 _BRINGS_IN = re.compile(
     rf"(?<![\w-])(?<![dlDL]['’])(?:{VERB}|entend\w*"
     r"|(?:pos|relay)\w*\s+(?:la|cette|une|les|ces)\s+questions?)(?![\w])",
@@ -2487,6 +2519,10 @@ class Attributor:
         if found is None and turn is not None and (echo := self._echo(span, turn)) is not None:
             return echo
         if found is not None and found.strength == "unknown":
+            if self.context.debate and found.cue == "texte" and not found.function:
+                # « Vous proposez d'introduire la phrase suivante : »: the addressee's text
+                if (called := self._addressed(span, left_start, floor)) is not None:
+                    return called
             return found  # the cue names the words' author, or says nobody known said them
         if found is not None and (found.speaker or found.function or found.cue):
             if found.speaker or found.function or turn is None:
@@ -2517,6 +2553,8 @@ class Attributor:
             # l'enfant est né d'un père identifié … » is Aude Mirkovic's again)
             if (named := self._unread_subject(span, left_start)) is not None:
                 return named
+            if (called := self._addressed(span, left_start, floor)) is not None:
+                return called
             if (reading := self._reading_on(span, floor)) is not None:
                 return reading
             return Attribution(None, None, "débat, sans indice", "turn" if turn else "default")
@@ -2569,6 +2607,54 @@ class Attributor:
         if name in self.participants or name == self.context.default:
             return None
         return Attribution(name, None, " ".join(cue.split()), "explicit")
+
+    def _addressed(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+        """In a debate turn, words the sentence before them gives to the colleague addressed
+        (« vous » heading a verb of saying, writing or proposing, « je vous cite », a text of
+        theirs: « une phrase de votre exposé des motifs, madame Genevard, celle selon laquelle »,
+        « Cela vous fait rire, monsieur Vidalies ? Vous l'avez écrit ! « … » ») are that
+        colleague's when the turn calls them by name last before the words; nobody when the
+        last called is a function or the house (« madame la ministre », « mes chers
+        collègues »), a voice of its own coming in between (« vous avez cité l'article 5, qui
+        dit : »)."""
+        start = left_start
+        if not self.text[left_start : span.open].strip(" ,:–—-"):
+            start = max(self._sentence_start(max(floor, left_start - 2)), floor)
+        left = self.text[start : span.open]
+        if not (found := list(_YOUR_WORDS.finditer(left))):
+            return None
+        yours = found[-1]
+        between = left[yours.end() :]
+        if yours.group().casefold().startswith(("votre", "vos")):
+            # the words of that text, right after it (« …, madame Genevard, celle selon
+            # laquelle », « vos amendements, qui sont très courts : »), not a sentence going on
+            # about it (« votre amendement va très largement au-delà, il est « hors champ » »)
+            if not _YOUR_TEXT_END.search(between):
+                return None
+        elif _VERB.search(between):
+            return None
+        if _STRUCK_OUT.search(between) or any(
+            (m.name or m.function) for m in self._mentions_in(start + yours.end(), span.open)
+        ):
+            return None  # « Vous proposez … de supprimer la fin de la phrase : »: not theirs
+        calls = list(_CALLED.finditer(self.text, max(floor, span.open - 1500), span.open))
+        if not calls or not calls[-1].group("who"):
+            return None
+        called = calls[-1]
+        who = canonical_name(called.group("who"))
+        if not who or who in self.participants or who == self.context.default:
+            return None
+        if any(m.name and not m.body for m in self._mentions_in(called.end(), start)):
+            return None  # someone else talked about between the call and the sentence
+        # « Alain Vidalies » when the turn names him in full (« monsieur Vidalies »)
+        full = [
+            m.name
+            for m in self.mentions
+            if m.name and not m.body and m.name.casefold().endswith(f" {who.casefold()}")
+        ]
+        who = full[-1] if full else who
+        cue = " ".join(yours.group().split())
+        return Attribution(who, self.context.functions.get(who), cue, "explicit")
 
     def _reading_on(self, span: Span, floor: int) -> Attribution | None:
         """Return the person in focus before `span` when the turn (from `floor`) has already
