@@ -86,3 +86,11 @@ def test_a_term_in_a_sentence_about_the_addressees_amendment_stays_a_term():
     # champ » a-t-il semblé à la commission »: the committee's term, no words of the addressee
     doc = _turn("20130127.xml", "sp-00328-Erwann_Binet")
     assert not any("hors champ" in q.text and q.speaker for q in doc.quotes)
+
+
+def test_a_passage_of_the_addressees_own_book_is_theirs():
+    # CHRISTIANE TAUBIRA: « Monsieur Douillet, je veux bien entendre vos leçons. … je rappellerai
+    # un certain passage de votre autobiographie, L'âme du conquérant : « On dit que je suis
+    # misogyne. … » » (the next quotation, « Vous écrivez également : », was already his)
+    quote = quote_at(_turn("20130139.xml", "sp-00557-Christiane_Taubira"), "On dit que je suis")
+    assert quote.speaker == "Douillet"

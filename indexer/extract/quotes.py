@@ -548,8 +548,10 @@ _YOUR_WORDS = re.compile(
     r"|proposé|proposez|proposiez|affirmé|rédigé|suggéré|suggérez|prétendu|soutenu|expliqué"
     r"|ajouté|précisé))|[Jj]e\s+vous\s+cite|[Vv]otre\s+(?:propre\s+)?(?:amendement"
     r"|sous-amendement|exposé|rapport|tribune|lettre|proposition|livre|ouvrage|interview"
-    r"|déclaration|courrier|rédaction)|[Vv]os\s+(?:propres\s+)?(?:amendements|sous-amendements"
-    r"|propos|mots|déclarations|écrits))(?![\w'’-])"
+    r"|déclaration|courrier|rédaction|autobiographie|intervention|question|formule|phrase"
+    r"|discours|communiqué|tweet|blog)|[Vv]os\s+(?:propres\s+)?(?:amendements"
+    r"|sous-amendements|propos|mots|déclarations|écrits|questions|formules|phrases"
+    r"|interventions))(?![\w'’-])"
 )
 # How the addressee's text leads to its words: a colon, « selon laquelle », « qui dit ».
 _YOUR_TEXT_END = re.compile(
