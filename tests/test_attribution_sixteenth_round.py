@@ -8,13 +8,21 @@ body (rule 6); the gold always annotated it as a function (parts K, M, O), and t
 for the gold (ADJUDICATION.md). Collegial bodies (Conseil d'État, Conseil constitutionnel, CNIL)
 stay bodies.
 
+Then the largest family of the tabulated dev misses in debates (/work/notes/s16/h49-notes.md):
+words the speaker gives to the colleague addressed, named by « monsieur » or « madame » (« Cela
+vous fait rire, monsieur Vidalies ? Vous l'avez écrit ! « … » », « une phrase de votre exposé
+des motifs, madame Genevard, celle selon laquelle « … » »), which the rules left to nobody; and,
+in the trial reports, a subject in the conditional of reported speech (« Antoine, qui n'est
+« … », se serait approprié les documents ») who took the words of the person reporting.
+
 Each test reads the real passage in ../shared/corpus in place (skipping, saying why, when it is
-absent; failing under VERBATIM_REQUIRE_SHARED=1), and fails on the code before the round.
+absent; failing under VERBATIM_REQUIRE_SHARED=1). The positive cases fail on the code before the
+round; the guards failed on a version of the rule without its restrictions.
 """
 
 import pytest
 
-from tests.shared_docs import quote_at
+from tests.shared_docs import extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 from tests.test_attribution_twelfth_round import _case_id
 
@@ -94,3 +102,22 @@ def test_a_passage_of_the_addressees_own_book_is_theirs():
     # misogyne. … » » (the next quotation, « Vous écrivez également : », was already his)
     quote = quote_at(_turn("20130139.xml", "sp-00557-Christiane_Taubira"), "On dit que je suis")
     assert quote.speaker == "Douillet"
+
+
+# --- Reported speech in the conditional: the person talked about is not the one talking -------
+
+CONDITIONAL = [
+    # « En revanche, John Petry affirme que la bonne foi d'Antoine ne peut être reconnue … .
+    # Antoine, qui n'est « pas expert en fiscalité », se serait approprié les documents « par
+    # opportunité ». Il concède une « attitude critique … », mais pour lui, cette simple
+    # « curiosité intellectuelle » ne représente pas … »: the prosecutor's words, all three
+    "pas expert en fiscalité",
+    "attitude critique",
+    "curiosité intellectuelle",
+]
+
+
+@pytest.mark.parametrize("words", CONDITIONAL)
+def test_a_subject_in_the_conditional_of_reported_speech_does_not_take_the_words(words):
+    doc = extracted(shared_document("luxleaks-communiques/markdown/2016-12-20-appeal-day2.html.md"))
+    assert quote_at(doc, words).speaker == "John Petry"

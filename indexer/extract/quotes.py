@@ -562,6 +562,12 @@ _YOUR_TEXT_END = re.compile(
 _STRUCK_OUT = re.compile(
     r"(?<![\w'’-])(?:supprim|retir|remplac|effac|enlev|ray|substitu)\w*", re.IGNORECASE
 )
+# A subject whose verb is in the conditional of reported speech (« Antoine, qui n'est « … », se
+# serait approprié les documents »): someone talked about, not the one talking.
+_CONDITIONAL_AFTER = re.compile(
+    r"(?:\s*,[^,.;:!?]{0,90},)?\s+(?:ne\s+|n['’])?(?:se\s+|s['’]|l['’]|les?\s+|la\s+|en\s+"
+    r"|y\s+|lui\s+)?(?:serait|seraient|aurait|auraient|pourrait|pourraient|devrait|devraient)\b"
+)
 # A colleague called in a debate turn, last before the words: a surname after « monsieur » or
 # « madame » and before a comma or a stop (« Cela vous fait rire, monsieur Vidalies ? », « …,
 # madame Genevard, »), else a function or the whole house (« madame la ministre », « mes chers
@@ -1239,6 +1245,12 @@ class Attributor:
             _REPORTED_THAT.match(self.text, verb.end(), mention.start)
             for verb in _VERB.finditer(self.text, start, mention.start)
         )
+        if not found and _CONDITIONAL_AFTER.match(self.text, mention.end):
+            # « John Petry affirme que la bonne foi d'Antoine ne peut être reconnue … . Antoine,
+            # qui n'est « … », se serait approprié les documents … . Il concède »: a clause in
+            # the conditional of reported speech right after a sentence reporting someone
+            before = self._sentence_start(max(0, start - 2))
+            found = before < start and _VERB.search(self.text, before, start) is not None
         self.reported[mention.start] = found
         return found
 
@@ -2199,6 +2211,9 @@ class Attributor:
             and (clause or not m.body)
             and m.name not in self.participants
             and not self._in_parenthesis(left_start, m.start)
+            # « Antoine, qui n'est « … », se serait approprié … »: talked about in the
+            # conditional of reported speech, not the one speaking
+            and not (m.name and self._reported(m))
         ]
         if heads:
             if self._joint(heads[0], span.open):
