@@ -104,6 +104,17 @@ def test_a_passage_of_the_addressees_own_book_is_theirs():
     assert quote.speaker == "Douillet"
 
 
+# --- The source named right after the words ------------------------------------------------
+
+
+def test_words_whose_source_the_next_sentence_names_are_the_sources():
+    # XAVIER BRETON: « Concernant la portée de ce projet, je vous lis un paragraphe : « Eu égard à
+    # la portée majeure d'un texte qui remet en cause un élément fondateur … » ⏎⏎ C'est la parole
+    # du Conseil d'État ! » (a body named as such: CONVENTIONS rule 6)
+    quote = quote_at(_turn("20130138.xml", "sp-00936-Xavier_Breton"), "Eu égard à la portée")
+    assert quote.speaker == "Conseil d'État"
+
+
 # --- Reported speech in the conditional: the person talked about is not the one talking -------
 
 CONDITIONAL = [

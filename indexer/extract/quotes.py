@@ -752,6 +752,14 @@ _SAID_WHO_AFTER = re.compile(
     r"|écrivait)(?![\w'’])(?![^.;!?«»\n]{0,60}:)",
     re.IGNORECASE,
 )
+# The words' author named after them as their source (« « … » ⏎⏎ C'est la parole du Conseil
+# d'État ! », « Tel est l'avis de M. X », « Ce sont les mots mêmes de Jaurès »).
+_SOURCE_AFTER = re.compile(
+    r"(?<![\w'’])(?:c['’]est|c['’]était|ce\s+sont|voilà|voici|tel\s+est|telle\s+est|tels\s+sont"
+    r"|telles\s+sont)\s+(?:donc\s+|bien\s+)?(?:la|le|les|l['’])\s*(?:parole|paroles|avis|texte"
+    r"|phrase|mots?|propos|position|réponse|citation)(?:\s+mêmes?)?\s+(?:de|du|des|d['’])\s*",
+    re.IGNORECASE,
+)
 # A civility, then an office, right before a verb of speech (its object pronouns between):
 # « Mme la garde des Sceaux nous dit », « M. le ministre chargé des relations avec le
 # Parlement a dit », « Mme la rapporteure a rappelé ».
@@ -2820,7 +2828,7 @@ class Attributor:
         if mark is not None:
             stop = mark.start()
         sentences = bisect_right(self.boundaries, span.close)
-        for pattern in (_IS_OF_AFTER, _SAID_WHO_AFTER):
+        for pattern in (_IS_OF_AFTER, _SAID_WHO_AFTER, _SOURCE_AFTER):
             m = pattern.search(self.text, span.close, stop)
             if m is None or bisect_right(self.boundaries, m.start()) - sentences > 2:
                 continue
@@ -2829,7 +2837,7 @@ class Attributor:
                 gap = self.text[position : mention.start]
                 if (
                     mention.name
-                    and not mention.body
+                    and (not mention.body or pattern is _SOURCE_AFTER)
                     and mention.name not in self.participants
                     and re.fullmatch(r"(?:[a-zà-ÿ'’]+\s+){0,3}(?:M\.|Mme|Mlle)?\s*", gap)
                 ):
