@@ -42,6 +42,9 @@ OFFICE_ALONE = [
     # remarques qu'il a faites dans sa contribution écrite … : « … » Il ajoute : « Dans beaucoup
     # de domaines … » »
     ("20130125.xml", "sp-00546-Christian_Jacob", "Dans beaucoup de domaines les"),
+    # CHRISTIANE TAUBIRA: « Je poursuis la lecture de l'avis du Défenseur des droits :
+    # « Quoiqu'il en soit, de nombreux enfants grandissent … » »
+    ("20130125.xml", "sp-00487-Christiane_Taubira", "Quoiqu'il en soit"),
 ]
 
 

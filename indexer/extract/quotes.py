@@ -2800,6 +2800,15 @@ class Attributor:
         ]
         people = [m for m in named if not m.body]
         if not named:
+            # « Je poursuis la lecture de l'avis du Défenseur des droits : »: a single holder's
+            # office, nobody named, its function kept
+            offices = [
+                m
+                for m in self._mentions_in(after_word, end)
+                if m.name is None and m.function in AUTHORITY_FUNCTIONS
+            ]
+            if offices and ending is None:
+                return Attribution(None, offices[-1].function, words[-1].group(), "explicit")
             return None
         chosen = people[-1] if people else named[-1]
         after = self.text[chosen.end : end]
