@@ -29,12 +29,12 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     around them are analysed (a 6,500-character speech: 0.9 ms → 0.1 ms). Many terms, or a
     text with letters beyond the Latin ones, go through every distinct word instead.
     """
-    prefixes = _prefixes(text, terms)
-    if prefixes is None:
+    found_by = _stem_patterns(frozenset(terms))
+    if found_by is None or _UNLISTED.search(text):
         return _matches_by_words(text, terms)
     starts: set[int] = set()
-    for prefix in prefixes:
-        for m in stand_in_pattern(prefix).finditer(text):
+    for pattern in found_by[0]:
+        for m in pattern.finditer(text):
             starts.add(_word_start(text, m.start()))
     found = []
     for start in sorted(starts):
@@ -44,13 +44,15 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _prefixes(text: str, terms: set[str]) -> set[str] | None:
-    """Return the stems' starts `_matches` looks for, None when it reads every word."""
+@lru_cache(maxsize=1024)
+def _stem_patterns(terms: frozenset[str]) -> tuple[list[re.Pattern], int] | None:
+    """Return the patterns of the stems' starts `_matches` looks for, and the length of the
+    longest start; None when there are too many starts or one too short, and every word is
+    read instead. (Cached: an export asks it for each of its thousand hits.)"""
     prefixes = {_prefix(t) for t in terms}
-    if (not 0 < len(prefixes) <= MAX_PREFIXES or min(map(len, prefixes)) < 2
-            or _UNLISTED.search(text)):
+    if not 0 < len(prefixes) <= MAX_PREFIXES or min(map(len, prefixes)) < 2:
         return None
-    return prefixes
+    return [stand_in_pattern(p) for p in prefixes], max(map(len, prefixes))
 
 
 def _match_stream(text: str, terms: set[str]) -> Iterator[tuple[int, int, str | None]]:
@@ -62,12 +64,11 @@ def _match_stream(text: str, terms: set[str]) -> Iterator[tuple[int, int, str | 
     starts find every match of a block without a word character they cannot stand for
     (`_UNLISTED`); from the first block with one, every word is analysed.
     """
-    prefixes = {_prefix(t) for t in terms}
-    if not 0 < len(prefixes) <= MAX_PREFIXES or min(map(len, prefixes)) < 2:
+    found_by = _stem_patterns(frozenset(terms))
+    if found_by is None:
         yield from _matches_by_words(text, terms)
         return
-    patterns = [stand_in_pattern(p) for p in prefixes]
-    reach = max(map(len, prefixes))  # a word is found by the pattern of its first letters
+    patterns, reach = found_by  # a word is found by the pattern of its first letters
     pos, last = 0, -1
     while pos < len(text):
         end = min(len(text), pos + BLOCK)
@@ -222,13 +223,18 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
 
 def _marked(text: str, start: int, end: int, matches) -> str:
     """Return text[start:end] escaped, with the matched words inside wrapped in <mark>."""
+    # most windows hold nothing to escape: their pieces are then taken as they are
+    escape = html.escape if _TO_ESCAPE.search(text, start, end) else str
     out, last = [], start
     for a, b, _ in matches:
         if a >= start and b <= end:
-            out += [html.escape(text[last:a]), f"<mark>{html.escape(text[a:b])}</mark>"]
+            out += [escape(text[last:a]), "<mark>", escape(text[a:b]), "</mark>"]
             last = b
-    out.append(html.escape(text[last:end]))
+    out.append(escape(text[last:end]))
     return "".join(out)
+
+
+_TO_ESCAPE = re.compile("[&<>\"']")  # what html.escape replaces
 
 
 def _window(text: str, first: int) -> tuple[int, int]:
@@ -280,7 +286,12 @@ def snippet(text: str, terms: set[str], top: int = 2) -> str:
         if end < len(text):
             end = text.rfind(" ", 0, end) if " " in text[:end] else end
         return html.escape(text[:end]) + (" …" if end < len(text) else "")
-    chosen = sorted(chosen or _choose(text, matches, top, len(text))[0])
+    if chosen:
+        chosen.sort()
+    elif len(matches) == 1:  # most snippets of an export: one match, its window
+        chosen = [_window(text, matches[0][0])]
+    else:
+        chosen = sorted(_choose(text, matches, top, len(text))[0])
     parts = [_marked(text, s, e, matches) for s, e in chosen]
     head = "… " if chosen[0][0] > 0 else ""
     tail = " …" if chosen[-1][1] < len(text) else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
@@ -15,7 +16,7 @@ from indexer.search import search
 from webapp.catalog import get_catalog
 from webapp.formatting import NBSP, plain_text
 from webapp.params import parse_search_args
-from webapp.results import hit_url
+from webapp.results import hit_linker
 
 bp = Blueprint("exports", __name__)
 
@@ -40,20 +41,25 @@ def csv_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _csv_row(hit: dict, q: str) -> list[str]:
+def _csv_row(hit: dict, link: Callable[[dict], str]) -> list[str]:
     snippet = hit.get("quote") or plain_text(hit.get("snippet"))
+    speakers = hit.get("speakers") or ()
+    passage = hit.get("passage") or {}  # the typed passage's exact words in this result
     row = [
         hit["id"], hit.get("title"), hit.get("date"), hit.get("kind"),
-        "; ".join(s["name"] for s in hit.get("speakers", [])),
-        "; ".join(s.get("function") or "" for s in hit.get("speakers", [])),
-        "; ".join(hit.get("themes") or []), hit.get("source"), hit.get("record"),
-        hit_url(hit, q, external=True), snippet,
+        "; ".join([s["name"] for s in speakers]),
+        "; ".join([s.get("function") or "" for s in speakers]),
+        "; ".join(hit.get("themes") or ()), hit.get("source"), hit.get("record"),
+        link(hit), snippet, passage.get("text"), passage.get("verdict"),
+        passage.get("similarity"),
     ]
-    passage = hit.get("passage") or {}  # the typed passage's exact words in this result
-    row += [passage.get("text"), passage.get("verdict"), passage.get("similarity")]
-    # csv_cell, written out: fourteen calls a row were a fifth of a row's time
-    cells = ["" if cell is None else cell if type(cell) is str else str(cell) for cell in row]
-    return ["'" + cell if cell.startswith(_FORMULA_START) else cell for cell in cells]
+    # csv_cell, written out in one pass: fourteen calls a row were a fifth of a row's time
+    for i, cell in enumerate(row):
+        if type(cell) is not str:
+            row[i] = cell = "" if cell is None else str(cell)
+        if cell.startswith(_FORMULA_START):
+            row[i] = "'" + cell
+    return row
 
 
 @bp.get("/export.csv")
@@ -67,8 +73,8 @@ def csv_export() -> Response:
     writer.writerow(CSV_COLUMNS)
     wanted = replace(args.to_request(page=1, per_page=EXPORT_LIMIT), facets=False)
     found = search(catalog, wanted)
-    for hit in found.hits:
-        writer.writerow(_csv_row(hit, args.q))
+    link = hit_linker(args.q, external=True)
+    writer.writerows([_csv_row(hit, link) for hit in found.hits])
     expected = min(found.total, EXPORT_LIMIT)
     if len(found.hits) < expected:
         # cut short by the time budget (indexer.budget): the last row says so
@@ -117,9 +123,10 @@ def atom_feed() -> Response:
     _sub(feed, "updated", _atom_time(max(dates), now) if dates else now)
     _sub(_sub(feed, "author"), "name", "Verbatim")
     _sub(feed, "generator", "Verbatim")
+    linker = hit_linker(args.q, external=True)
     for hit in response.hits:
         entry = _sub(feed, "entry")
-        link = hit_url(hit, args.q, external=True)
+        link = linker(hit)
         title = hit.get("title") or hit.get("source") or hit["id"]
         if hit.get("quote"):
             who = ", ".join(s["name"] for s in hit.get("speakers", []))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from flask import g, url_for
@@ -65,35 +66,45 @@ def pagination(args: SearchArgs, total: int, endpoint: str = "pages.search",
 def hit_url(hit: dict[str, Any], q: str = "", external: bool = False) -> str:
     """Return the link of a hit: its document, or the quotation's place in its document;
     for a hit holding a typed passage, the document with that passage marked."""
-    passage = hit.get("passage")
-    if passage:
-        # a quotation's passage is counted from the quotation's start in its document
-        offset = (hit.get("position") or 0) if hit.get("document_id") else 0
-        base = url_for("pages.document", doc_id=hit.get("document_id") or hit["id"],
-                       q=q or None, passage=f"{offset + passage['start']}-"
-                       f"{offset + passage['end']}", _external=external)
-        return f"{base}#passage"
-    if hit.get("document_id"):
-        base = _document_url(hit["document_id"], q, external)
-        return f"{base}#q{hit.get('position') or 0}"
-    return _document_url(hit["id"], q, external)
+    return hit_linker(q, external)(hit)
 
 
-_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
-_ID_MARK = "0verbatimid0"
-
-
-def _document_url(doc_id: str, q: str, external: bool) -> str:
-    """Return url_for("pages.document", doc_id=…, q=…): built once per request and query,
-    then filled with each id (an export of 1,000 results called url_for 1,000 times)."""
-    if not _PLAIN_ID.fullmatch(doc_id):
-        return url_for("pages.document", doc_id=doc_id, q=q or None, _external=external)
+def hit_linker(q: str = "", external: bool = False) -> Callable[[dict[str, Any]], str]:
+    """Return `hit_url(·, q, external)` for the hits of one request: the document URL is
+    built once, then filled with each id (an export of 1,000 results called url_for 1,000
+    times, then looked its URL up 1,000 times in the request's `g`)."""
     templates = g.setdefault("document_urls", {})
     key = (q, external)
     if key not in templates:
         templates[key] = url_for("pages.document", doc_id=_ID_MARK, q=q or None,
                                  _external=external)
-    return templates[key].replace(_ID_MARK, doc_id, 1)
+    template = templates[key]
+    plain_id = _PLAIN_ID.fullmatch
+
+    def document_url(doc_id: str) -> str:
+        if plain_id(doc_id):
+            return template.replace(_ID_MARK, doc_id, 1)
+        return url_for("pages.document", doc_id=doc_id, q=q or None, _external=external)
+
+    def link(hit: dict[str, Any]) -> str:
+        passage = hit.get("passage")
+        if passage:
+            # a quotation's passage is counted from the quotation's start in its document
+            offset = (hit.get("position") or 0) if hit.get("document_id") else 0
+            base = url_for("pages.document", doc_id=hit.get("document_id") or hit["id"],
+                           q=q or None, passage=f"{offset + passage['start']}-"
+                           f"{offset + passage['end']}", _external=external)
+            return f"{base}#passage"
+        parent = hit.get("document_id")
+        if parent:
+            return f"{document_url(parent)}#q{hit.get('position') or 0}"
+        return document_url(hit["id"])
+
+    return link
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
+_ID_MARK = "0verbatimid0"
 
 
 def correction_link(response: SearchResponse, args: SearchArgs, endpoint: str = "pages.search",
