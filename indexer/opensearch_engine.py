@@ -134,7 +134,7 @@ FACET_KEYS = {"speaker": "speaker_key", "theme": "theme_key", "kind": "kind_key"
               "lang": "lang_key"}
 KEYED = "facet_keys"
 # A statement's speakers with their functions and its date, as JSON (`profile_of`), kept in
-# doc values only (not searched, left out of `_source`): a speaker page reads them for its
+# doc values (not searched; in `_source` too, see `index_body`): a speaker page reads them for its
 # 500 latest statements (`OpenSearchCatalog.speaking`) instead of 500 whole records (their
 # `_source` decompressed, sent and parsed: ~7 ms of the cluster's CPU and ~6 ms of the
 # server's a page). A value past PROFILE_CHARS is not kept (Lucene's terms stop at 32,766
@@ -414,10 +414,13 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
         PROFILE: {"type": "keyword", "index": False, "doc_values": True,
                   "ignore_above": PROFILE_CHARS},
     })
+    # `_source` keeps every field sent: a field left out of it (`excludes`) makes each record
+    # store its whole source a second time (`_recovery_source`, for copying shards; dropped
+    # only by merges, hours later), every hit read then decompressing both
     return {"settings": {"number_of_shards": shards, "number_of_replicas": replicas,
                          "analysis": analysis},
             "mappings": {"_meta": {KEYED: 1, PROFILED: 1}, "dynamic": "strict",
-                         "_source": {"excludes": [PROFILE]}, "properties": properties}}
+                         "properties": properties}}
 
 
 def marks(client, index: str) -> set[str]:
