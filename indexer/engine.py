@@ -142,8 +142,14 @@ def facet_key(value: str) -> str:
 def best_label(forms: list[tuple[str, int]]) -> str:
     """Return the spelling a facet value is shown under, of its (spelling, records) forms."""
     # The accented, capitalised spelling reads best; ties go to the commonest.
-    return max(forms, key=lambda f: (sum(ord(c) > 127 for c in f[0]),
-                                     sum(c.isupper() for c in f[0]), f[1], f[0]))[0]
+    return max(forms, key=lambda f: (*_spelling_rank(f[0]), f[1], f[0]))[0]
+
+
+@lru_cache(maxsize=65_536)
+def _spelling_rank(value: str) -> tuple[int, int]:
+    # its accents and capitals, counted once per spelling (every facet value's labels are
+    # read again each few seconds: a thousand speakers' names, character by character)
+    return sum(ord(c) > 127 for c in value), sum(c.isupper() for c in value)
 
 
 def _order(item: tuple[str, int]) -> tuple[int, str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, request, url_for
 
 from indexer import budget
 from indexer.verify import closeness, quoted_other
@@ -47,6 +48,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(genealogy.bp)
     errors.init_app(app)
 
+    app.jinja_env.globals["url_for"] = cached_url_for()
     app.jinja_env.filters.update(
         french_date=formatting.french_date,
         french_number=formatting.french_number,
@@ -66,6 +68,36 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.wsgi_app = budgeted(app.wsgi_app)
     return app
+
+
+MAX_CACHED_URLS = 20_000
+
+
+def cached_url_for() -> Callable[..., str]:
+    """Return `url_for` for an app's templates, its answers kept for the process: the links
+    every page repeats (stylesheet, menu, speakers' pages) were twenty `url_for` calls a
+    search page, the same ones from one request to the next. Relative endpoints and `_`
+    options (anchors, external links) are built each time."""
+    urls: dict[tuple, str] = {}
+
+    def cached(endpoint: str, **values) -> str:
+        if endpoint.startswith(".") or any(k.startswith("_") for k in values):
+            return url_for(endpoint, **values)
+        try:
+            key = (request.environ.get("SCRIPT_NAME"), request.host, request.scheme,
+                   endpoint, *sorted(values.items()))
+            return urls[key]
+        except KeyError:
+            pass
+        except TypeError:  # a value that cannot be a key
+            return url_for(endpoint, **values)
+        url = url_for(endpoint, **values)
+        if len(urls) >= MAX_CACHED_URLS:
+            urls.clear()
+        urls[key] = url
+        return url
+
+    return cached
 
 
 def budgeted(wsgi_app):
