@@ -22,7 +22,7 @@ round; the guards failed on a version of the rule without its restrictions.
 
 import pytest
 
-from tests.shared_docs import extracted, quote_at, shared_document
+from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 from tests.test_attribution_twelfth_round import _case_id
 
@@ -135,3 +135,34 @@ CONDITIONAL = [
 def test_a_subject_in_the_conditional_of_reported_speech_does_not_take_the_words(words):
     doc = extracted(shared_document("luxleaks-communiques/markdown/2016-12-20-appeal-day2.html.md"))
     assert quote_at(doc, words).speaker == "John Petry"
+
+
+# --- Interviews: the person the interviewer announced, cut off by the guest -------------------
+# (helper 52) An interviewer's turn opening on words no cue gives to anyone, right after the
+# guest's short reply to that interviewer's turn ending on a person it names in a sentence of
+# speech or citation: the words of the person announced (CONVENTIONS rule 3, « a third person
+# named beside the quote »), not the interviewer's.
+
+
+def test_words_read_after_the_guests_short_reply_are_the_announced_authors():
+    # ALBA VENTURA: « Oui. Alors hier, le Premier ministre a cité un juriste italien de la fin
+    # du XVIIIème siècle et ça doit vous parler, Cesare BECCARIA. » ERIC DUPOND-MORETTI: « Oui,
+    # madame. » ALBA VENTURA: « « L'important dans une peine, ce n'est pas sa sévérité mais sa
+    # certitude. » La certitude qu'il va faire sa peine, le délinquant. »
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE, "Interview de M. Éric Dupont-Moretti", "BECCARIA")
+    )
+    quote = quote_at(doc, "L'important dans une peine")
+    # and without the Prime minister's function: « le Premier ministre a cité …, Cesare
+    # BECCARIA » is a clause, not an apposition
+    assert (quote.speaker, quote.function) == ("Cesare Beccaria", None)
+
+
+def test_words_after_an_announcement_cut_short_are_the_announced_persons():
+    # APOLLINE DE MALHERBE: « Laurent BERGER ce matin dit… » OLIVIER VERAN: « Pour la vie des
+    # Français il n'y a pas que ça. » APOLLINE DE MALHERBE: « « Si le président dit les 64 ans ne
+    # s'appliqueront pas, alors on sera d'accord pour rediscuter. » »
+    doc = extracted(
+        shared_document(VIE_PUBLIQUE_2023, "Interview de M. Olivier Véran", "ce matin dit…")
+    )
+    assert quote_at(doc, "Si le président dit les 64 ans").speaker == "Laurent Berger"

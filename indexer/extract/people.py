@@ -215,6 +215,11 @@ _APPOSITION_BEFORE = re.compile(
     rf"\s*,\s*(?:(?:madame|monsieur)\s+)?$",
     re.IGNORECASE,
 )
+# An auxiliary and a past participle inside what stands before a name as its apposition:
+# a clause, not a function (`_add_appositions`).
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w'’])(?:a|ont|avait|avaient|aura)\s+(?:[\w'’]+\s+){0,2}[a-zà-ÿ]+(?:é|i|is|it|u|ert)\b"
+)
 # "le maire de Nice Christian ESTROSI", "la ministre des Sports madame Roxana MARACINEANU":
 # a function glued before the name, checked word by word (`_tight_function`).
 _FUNCTION_GLUED = re.compile(
@@ -832,6 +837,10 @@ def _add_appositions(text: str, mentions: list[Mention]) -> None:
             # "Répondant à l'avocat d'Antoine, M. Giegold explique": the name heads a new
             # clause, the function was another's ("présidée par le secrétaire général,
             # António Guterres, et …" is his)
+            before = None
+        if before and _CLAUSE_VERB.search(before.group("fn")):
+            # « le Premier ministre a cité un juriste italien … et ça doit vous parler, Cesare
+            # BECCARIA »: a clause, not an apposition; the function is its subject's
             before = None
         if before is None:
             glued = _FUNCTION_GLUED.search(text, max(0, m.start - 80), m.start)

@@ -503,6 +503,15 @@ _COLLECTIVE = re.compile(
     r")(?:\s*,[^,;:.!?«»]{0,100},)?\s*(?:qui\s+)?$"
 )
 _QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{0,300}[»”\"]")
+# How an interviewer's turn cut off by the guest ends on the person whose words it goes on
+# to read (`Attributor._announced`): the name, or the name and a verb of speech cut short
+# (« …, Cesare BECCARIA. », « Laurent BERGER ce matin dit… »).
+_ANNOUNCED_END = re.compile(
+    r"\s*(?:(?:[\w'’]+\s+){0,3}(?:dit|disait|déclare|déclarait|écrit|écrivait|explique"
+    r"|affirme|a\s+dit|a\s+déclaré|a\s+écrit))?\s*(?:\.|…|\.\.\.)?\s*"
+)
+# A citation, not a verb of speech: « le Premier ministre a cité un juriste italien ».
+_CITED = re.compile(r"(?<![\w'’])(?:a|avait|ont|avaient)\s+cité(?![\w])", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-zà-ÿ]+ant\b")
 # Words of time between a verb and its inverted subject: « disait hier soir le chef de l'Etat ».
 _WHEN = re.compile(
@@ -1465,6 +1474,38 @@ class Attributor:
             return None
         name = previous[0].name
         return Attribution(name, self.context.functions.get(name), "reprise", "explicit")
+
+    def _announced(self, span: Span, turn: Turn) -> Attribution | None:
+        """« ALBA VENTURA Alors hier, le Premier ministre a cité un juriste italien …, Cesare
+        BECCARIA. ERIC DUPOND-MORETTI Oui, madame. ALBA VENTURA « L'important dans une peine
+        … » »: an interviewer's turn opening on words no cue gives to anyone, right after the
+        guest's short reply (no words in marks) to that interviewer's turn ending on a person
+        it names in a sentence of speech or citation (« a cité …, Cesare BECCARIA. », « Laurent
+        BERGER ce matin dit… »): the words of the person announced, cut off by the reply."""
+        asking = set(self.context.interviewers)
+        if (turn.name and turn.name not in asking) or self.text[turn.body : span.open].strip():
+            return None
+        previous = self._previous_turns(span.open, back=2)
+        if len(previous) < 2 or previous[1].name != turn.name:
+            return None
+        reply, asked = previous
+        if not reply.name or reply.name in asking or reply.name == turn.name:
+            return None
+        said = self.text[reply.body : reply.end]
+        if len(_FOLDED_WORD.findall(said)) > 20 or _QUOTED.search(said) or "«" in said:
+            return None
+        end = len(self.text[: asked.end].rstrip())
+        named = [m for m in self._mentions_in(asked.body, end) if m.name or m.function]
+        if not named or not named[-1].name or named[-1].body:
+            return None
+        last = named[-1]
+        if last.name in self.participants or not _ANNOUNCED_END.fullmatch(self.text, last.end, end):
+            return None
+        sentence = self.text[self._sentence_start(last.start) : end]
+        if not (_VERB.search(sentence) or _CITED.search(sentence)):
+            return None
+        name = last.name  # (not the mention's function: « le Premier ministre a cité … »)
+        return Attribution(name, self.context.functions.get(name), "annoncé", "explicit")
 
     def _name_after(self, position: int) -> str | None:
         """Return a capitalised name right at `position` (« comme l'écrivait Montesquieu »)."""
@@ -2543,6 +2584,9 @@ class Attributor:
             found = None
         if found is None and turn is not None and (echo := self._echo(span, turn)) is not None:
             return echo
+        if found is None and turn is not None and not self.context.debate:
+            if (announced := self._announced(span, turn)) is not None:
+                return announced
         if found is not None and found.strength == "unknown":
             if self.context.debate and found.cue == "texte" and not found.function:
                 # « Vous proposez d'introduire la phrase suivante : »: the addressee's text
