@@ -166,3 +166,47 @@ def test_words_after_an_announcement_cut_short_are_the_announced_persons():
         shared_document(VIE_PUBLIQUE_2023, "Interview de M. Olivier Véran", "ce matin dit…")
     )
     assert quote_at(doc, "Si le président dit les 64 ans").speaker == "Laurent Berger"
+
+
+# --- A court speaks by its rulings: nobody known, the court as the function ------------------
+# (helper 52) CONVENTIONS rule 6 (« a court's ruling: null ») and rule 8 (a ruling's words:
+# null, the text as function); the gold of parts I and K so annotates every court the rules
+# gave as a body. The Cour des comptes (a report) and the Conseil d'État (its opinion on a
+# bill) stay bodies.
+
+COURT_RULINGS = [
+    # ERWANN BINET: « le Conseil constitutionnel a rappelé, le 28 janvier 2011, à l'occasion de
+    # l'examen d'une question prioritaire de constitutionalité, qu'il était « à tout moment
+    # loisible au législateur » de statuer sur cette question »
+    ("20130126.xml", "sp-00007-Erwann_Binet", "à tout moment loisible", "Conseil constitutionnel"),
+    # ERWANN BINET: « la Cour de cassation, dans un arrêt du 6 avril 2011, a très clairement
+    # rappelé dans des termes que je vais citer qu'il est « contraire au principe de l'état
+    # d'indisponibilité des personnes … » »
+    ("20130129.xml", "sp-00649-Erwann_Binet", "contraire au principe", "Cour de cassation"),
+]
+
+
+@pytest.mark.parametrize("case", COURT_RULINGS, ids=_case_id)
+def test_a_courts_words_in_a_debate_are_its_rulings_nobodys(case):
+    sitting, record, words, court = case
+    quote = quote_at(_turn(sitting, record), words)
+    assert (quote.speaker, quote.function) == (None, court)
+
+
+def test_a_courts_words_in_a_trial_report_are_its_rulings_nobodys():
+    # « Car au moment du vol des documents, Antoine Deltour ne pouvait pas savoir qu'il allait
+    # les divulguer, écrit la Cour de cassation, « dès lors qu'il n'était tombé que par hasard
+    # sur les rulings … » »
+    doc = extracted(
+        shared_document("luxleaks-communiques/markdown/2018-06-13-retrospective.md"), "speakers"
+    )
+    quote = quote_at(doc, "dès lors qu’il n’était tombé")
+    assert (quote.speaker, quote.function) == (None, "Cour de cassation")
+    assert "Cour de cassation" not in [s.name for s in doc.speakers]
+
+
+def test_the_cour_des_comptes_stays_the_author_of_its_report():
+    # « comme l'a dit la Cour des comptes dans un rapport publié en 2019, « la maîtrise des
+    # technologies spatiales … » »
+    doc = extracted(shared_document(VIE_PUBLIQUE, also="comme l'a dit la Cour des comptes"))
+    assert quote_at(doc, "la maîtrise des technologies spatiales").speaker == "Cour des comptes"

@@ -503,6 +503,14 @@ _COLLECTIVE = re.compile(
     r")(?:\s*,[^,;:.!?«»]{0,100},)?\s*(?:qui\s+)?$"
 )
 _QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{0,300}[»”\"]")
+# A court, whose words are its rulings' (not the Cour des comptes, not the Conseil d'État,
+# whose reports and opinions on a bill the gold gives them as bodies).
+_COURT = re.compile(
+    r"(?:Cour\s+de\s+cassation|Conseil\s+constitutionnel|Cour\s+d['’]appel(?:\s.*)?"
+    r"|Cour\s+européenne\s+des\s+droits\s+de\s+l['’]homme|CEDH|Cour\s+de\s+justice(?:\s.*)?"
+    r"|Cour\s+constitutionnelle(?:\s.*)?|Cour\s+suprême(?:\s.*)?|Tribunal\s.*)",
+    re.IGNORECASE,
+)
 # How an interviewer's turn cut off by the guest ends on the person whose words it goes on
 # to read (`Attributor._announced`): the name, or the name and a verb of speech cut short
 # (« …, Cesare BECCARIA. », « Laurent BERGER ce matin dit… »).
@@ -2996,6 +3004,13 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
             # the learned ranker may prefer another candidate (ranker.py); the rules' state
             # (focus, continuations) follows their own choice, as when it was trained
             attribution = rerank(text, span, attribution, attributor)
+            if attribution.speaker and _COURT.fullmatch(attribution.speaker):
+                # « écrit la Cour de cassation, « … » », « Le Conseil constitutionnel estime
+                # ainsi que, « … » »: a court speaks by its rulings, words of a text (nobody
+                # known, CONVENTIONS rules 6 and 8), the court kept as the function
+                attribution = replace(
+                    attribution, speaker=None, function=attribution.function or attribution.speaker
+                )
             quotes.append(
                 Quote(
                     inner,
