@@ -28,10 +28,11 @@ CUE_TAKEN = 10
 CLAUSE_TAKEN = 10
 
 
-def seen() -> set[tuple[str, str | None]]:
-    """(source, record) of every document annotated before part O: the attribution gold, all
-    its other parts (`choose_k.annotated`, part O being drawn), and the speakers gold."""
-    keys = choose_k.annotated(drawn=("O",))
+def seen(drawn: str = "O") -> set[tuple[str, str | None]]:
+    """(source, record) of every document annotated before part `drawn`: the attribution gold,
+    all its other parts (`choose_k.annotated`, the part being drawn left out), and the speakers
+    gold."""
+    keys = choose_k.annotated(drawn=(drawn,))
     for path in sorted(SPEAKERS_GOLD.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         keys |= {(e["source"], e["record"]) for e in data["documents"]}

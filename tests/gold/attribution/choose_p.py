@@ -15,7 +15,6 @@ run it from the repository:
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -24,9 +23,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import choose_k  # noqa: E402  (beside this file; it puts the repository on the path)
+import choose_o  # noqa: E402
 
 SEED = "verbatim-issue-11-part-p:"
-SPEAKERS_GOLD = HERE.parent / "speakers"
 # Part O's bound; J's TEI make-up (most of its speech quotations in cue turns): 3 cue to 1 clause.
 MAX_PAIRS = 8
 CUE_TAKEN = 30  # every fresh `tei-cue` turn (7), then the `tei-cue-wide` turns up to 30
@@ -49,13 +48,8 @@ WIDE_CUE = re.compile(
 
 
 def seen() -> set[tuple[str, str | None]]:
-    """(source, record) of every document annotated before part P: the attribution gold, all
-    its other parts (`choose_k.annotated`, part P being drawn), and the speakers gold."""
-    keys = choose_k.annotated(drawn=("P",))
-    for path in sorted(SPEAKERS_GOLD.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        keys |= {(e["source"], e["record"]) for e in data["documents"]}
-    return keys
+    """(source, record) of every document annotated before part P (`choose_o.seen`)."""
+    return choose_o.seen(drawn="P")
 
 
 def widely_cued(corpus: Path, rows: list[dict]) -> set[tuple[str, str | None]]:
