@@ -353,7 +353,7 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
 SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
 # (`--part P`), as aggregates, by their annotator (PART-P.md); `--half dev` leaves them out.
-CHECK_PARTS = frozenset("P")
+CHECK_PARTS = frozenset("PR")
 
 
 def gold_half(

@@ -32,7 +32,7 @@ def seen(drawn: str = "O") -> set[tuple[str, str | None]]:
     """(source, record) of every document annotated before part `drawn`: the attribution gold,
     all its other parts (`choose_k.annotated`, the part being drawn left out), and the speakers
     gold."""
-    keys = choose_k.annotated(drawn=(drawn,))
+    keys = choose_k.annotated(drawn=tuple(drawn))
     for path in sorted(SPEAKERS_GOLD.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         keys |= {(e["source"], e["record"]) for e in data["documents"]}
