@@ -1,7 +1,7 @@
 """Extraction benchmark: inferred metadata against what the sources state, and a gold file.
 
 Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json] [--errors]
-[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G|H|I|K|L|M|O|P]…``.
+[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G|H|I|K|L|M|O|P|Q|R]…``.
 
 The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
 the fields under test are blanked before `enrich_document` runs. Measured:
@@ -1068,14 +1068,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOP"),
+        choices=tuple("ABCDEFGHIKLMOPQR"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
         "fourteenth, L tuned on, M a check scored as aggregates only, development material in the "
         "fifteenth; O: the fifteenth's fresh check, aggregates only; P: the sixteenth's fresh "
-        "check, read only when named, aggregates only; the fresh held-out is scored with "
-        "--half heldout)",
+        "check, read only when named, aggregates only; Q: the seventeenth's decision set, "
+        "development material; R: its held-out twin, read only when named, aggregates only; "
+        "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
         "--folder",
