@@ -53,9 +53,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # (session 10, debates) was drawn as development material and filed whole in dev/ (PART-K.md),
 # as were parts L and M (session 14, debates: L tuned on, M a check; PART-L.md, PART-M.md) and
 # part O (session 15, debates: a check; PART-O.md) and part P (session 16, debates: a check read
-# only when named; PART-P.md).
+# only when named; PART-P.md), and parts Q and R (session 17, debates: a decision set, Q tuned
+# on, R its held-out twin read only when named; PART-Q.md).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOP")
+DEV_PARTS = frozenset("KLMOPQR")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -82,7 +83,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O, P
+    if entry["part"] in DEV_PARTS:  # K, L, M, O, P, Q, R
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
@@ -112,7 +113,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMO"))
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOQ"))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
