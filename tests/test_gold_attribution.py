@@ -392,15 +392,20 @@ def test_part_o_is_a_fresh_debate_check_filed_whole_in_dev():
     assert sum(q["why"].startswith("text") and not q["speaker"] for q in speech) >= 4
 
 
-def chosen_and_filed(part: str) -> tuple[list, list]:
+def chosen_and_filed(part: str, drawn_by: str | None = None) -> tuple[list, list]:
     """(source, record, stratum) of the documents `choose_<part>.py` draws, and of those filed
-    as that part of the gold, both sorted."""
+    as that part of the gold, both sorted. A chooser that draws several parts at once (`drawn_by`:
+    choose_q.py draws Q and R) marks each row's `part`: only that part's rows are kept."""
     shared_path("an-mariage-pour-tous-2013-tei")
-    name = f"choose_{part.lower()}"
+    name = f"choose_{(drawn_by or part).lower()}"
     spec = importlib.util.spec_from_file_location(name, ATTRIBUTION / f"{name}.py")
     chooser = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(chooser)
-    chosen = sorted((r["source"], r["record"], r["stratum"]) for r in chooser.choose(SHARED))
+    chosen = sorted(
+        (r["source"], r["record"], r["stratum"])
+        for r in chooser.choose(SHARED)
+        if r.get("part", part) == part
+    )
     gold = sorted((e["source"], e["record"], e["stratum"]) for _, e in ENTRIES if e["part"] == part)
     return chosen, gold
 
