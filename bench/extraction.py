@@ -1076,7 +1076,8 @@ def main(argv: list[str] | None = None) -> int:
         "fifteenth; O: the fifteenth's fresh check, aggregates only; P: the sixteenth's fresh "
         "check, read only when named, aggregates only; Q: the seventeenth's decision set, "
         "development material; R: its held-out twin, read only when named, aggregates only; "
-        "S: the seventeenth's fresh check of the other sources, read only when named; the fresh held-out is scored with --half heldout)",
+        "S: the seventeenth's fresh check of the other sources, read only when named; the fresh "
+        "held-out is scored with --half heldout)",
     )
     parser.add_argument(
         "--folder",
