@@ -69,3 +69,28 @@ def test_the_decision_set_parts_share_no_document_with_each_other():
     """Q and R split the chooser's turns: no document is in both."""
     assert not keys_of(e for _, e in filed("Q")) & keys_of(e for _, e in filed("R"))
     assert all(half in HALVES for half, _ in filed("Q") + filed("R"))
+
+
+def test_part_r_is_a_check_filed_whole_in_dev_and_read_only_when_named():
+    """Part R is the 50 other turns of the decision set, filed whole in dev/ so that the
+    held-out measure (part J) never reads it, and left out of `--half dev` unless named
+    (`--part R`), so that the round tuning on part Q never sees its errors (PART-Q.md)."""
+    docs = filed("R")
+    keys = keys_of(e for _, e in docs)
+    assert len(docs) == 50 and {half for half, _ in docs} == {"dev"}
+    assert "R" in CHECK_PARTS
+    assert not keys & older_keys()
+    assert keys == keys_of(gold_half("dev", parts=frozenset("R")))
+    # Read only when named: neither half reads it by default, nor the dev folder alone.
+    for half in HALVES:
+        assert not keys & keys_of(gold_half(half))
+    assert not keys & keys_of(gold_half("dev", only="dev"))
+    assert {e["source"].split("/")[0] for _, e in docs} == {"an-mariage-pour-tous-2013-tei"}
+    strata = [e["stratum"] for _, e in docs]
+    assert strata.count("tei-cue-wide") == 30 and strata.count("tei-clause") == 20
+
+
+def test_part_r_is_the_seeded_choice_its_chooser_makes():
+    """The documents of part R are exactly the rows `choose_q.py` marks R, each in its stratum."""
+    chosen, gold = chosen_and_filed("R", drawn_by="Q")
+    assert len(chosen) == 50 and gold == chosen
