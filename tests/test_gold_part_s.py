@@ -62,6 +62,16 @@ def test_the_chooser_draws_fresh_documents_of_every_source_but_the_debates():
         else:
             assert 1 <= row["pairs"] <= module.MAX_PAIRS
     assert [r["order"] for r in rows] == list(range(1, len(rows) + 1))
+    # One format of a fresh release: no two documents drawn are twins.
+    bags = []
+    for row in rows:
+        fmt = "txt" if row["source"].startswith("hansard") else None
+        (doc,) = [
+            d for d in module.documents(SHARED, row["source"], fmt) if d.record == row["record"]
+        ]
+        bag = module.words(doc.text)
+        assert not module.twin(bag, bags), row["source"]
+        bags.append(bag)
 
 
 def test_twins_are_the_same_text_in_another_format_not_a_shared_vocabulary():

@@ -18,9 +18,9 @@ PDFs and every demo document are annotated, and the Hansard files hold no quotat
 the strata are filled as far as they go, and two fall-backs, fixed before reading too, keep
 the part a check of document speakers where no quotation is left: vie-publique rows without a
 mark (500 characters or more; the brief's quotas, 10 interviews or entretiens, 12 declarations,
-6 of other kinds), 2 luxleaks releases without a mark, and 4 Hansard turns (300 characters or
-more, no mark). It counts marks, words and the titles' first word only, never the extractor's
-output; run it from the repository:
+6 of other kinds), 2 luxleaks releases without a mark (one format each), and 4 Hansard turns
+(300 characters or more, no mark). It counts marks, words and the titles' first word only,
+never the extractor's output; run it from the repository:
 `python tests/gold/attribution/choose_s.py [--corpus ../shared/corpus]`.
 """
 
@@ -181,14 +181,14 @@ def choose(corpus: Path) -> list[dict]:
     """The documents of part S: each stratum's quota from its seeded order, the fall-backs
     after, in the order of QUOTAS and FALLBACK."""
     strata = candidates(corpus)
-    lux = strata["luxleaks"]
-    texts = {}
-    for row in lux:
-        if row["source"] not in texts:
-            (doc,) = documents(corpus, row["source"], None)
-            texts[row["source"]] = words(doc.text)
-        row["_words"] = texts[row["source"]]
-    strata["luxleaks"] = one_format_each(lux)
+    texts: dict[str, frozenset[tuple[str, ...]]] = {}
+    for name in ("luxleaks", "luxleaks-speakers"):
+        for row in strata[name]:
+            if row["source"] not in texts:
+                (doc,) = documents(corpus, row["source"], None)
+                texts[row["source"]] = words(doc.text)
+            row["_words"] = texts[row["source"]]
+        strata[name] = one_format_each(strata[name])
     chosen = []
     for name, quota in (*QUOTAS.items(), *FALLBACK.items()):
         chosen += strata[name][:quota]
