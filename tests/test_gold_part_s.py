@@ -13,9 +13,9 @@ import json
 from collections import Counter
 from functools import cache
 
-from bench.extraction import ATTRIBUTION
+from bench.extraction import ATTRIBUTION, CHECK_PARTS, HALVES, gold_half
 from tests.conftest import SHARED, shared_path
-from tests.test_gold_attribution import ENTRIES
+from tests.test_gold_attribution import ENTRIES, chosen_and_filed
 from tests.test_gold_decision_set import keys_of
 
 DEBATES = "an-mariage-pour-tous-2013-tei"
@@ -82,3 +82,24 @@ def test_twins_are_the_same_text_in_another_format_not_a_shared_vocabulary():
     assert module.twin(module.words(text), [same])
     other = module.words("Antoine Deltour remercie le comité de soutien pour la mobilisation.")
     assert not module.twin(other, [same])
+
+
+def test_part_s_is_a_fresh_check_filed_whole_in_dev():
+    """Part S is filed whole in dev/, shares no document with the other parts, quotes.json or the
+    speakers gold, and is read only when named: neither half reads it by default."""
+    docs = [(half, e) for half, e in ENTRIES if e["part"] == "S"]
+    keys = keys_of(e for _, e in docs)
+    assert docs and {half for half, _ in docs} == {"dev"}
+    assert "S" in CHECK_PARTS
+    assert not keys & older_keys()
+    assert keys == keys_of(gold_half("dev", parts=frozenset("S")))
+    for half in HALVES:
+        assert not keys & keys_of(gold_half(half))
+    assert not keys & keys_of(gold_half("dev", only="dev"))
+    assert not any(e["source"].startswith(DEBATES) for _, e in docs)
+
+
+def test_part_s_is_the_seeded_choice_its_chooser_makes():
+    """The documents of part S are exactly those `choose_s.py` draws, each in its stratum."""
+    mine, gold = chosen_and_filed("S")
+    assert mine and gold == mine
