@@ -54,9 +54,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # as were parts L and M (session 14, debates: L tuned on, M a check; PART-L.md, PART-M.md) and
 # part O (session 15, debates: a check; PART-O.md) and part P (session 16, debates: a check read
 # only when named; PART-P.md), and parts Q and R (session 17, debates: a decision set, Q tuned
-# on, R its held-out twin read only when named; PART-Q.md).
+# on, R its held-out twin read only when named; PART-Q.md), and part S (session 17, the other
+# sources: a check read only when named; PART-S.md).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQR")
+DEV_PARTS = frozenset("KLMOPQRS")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
