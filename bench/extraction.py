@@ -353,7 +353,7 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
 SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
 # (`--part P`), as aggregates, by their annotator (PART-P.md); `--half dev` leaves them out.
-CHECK_PARTS = frozenset("PRS")
+CHECK_PARTS = frozenset("PRT")
 
 
 def gold_half(
@@ -1068,7 +1068,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRS"),
+        choices=tuple("ABCDEFGHIKLMOPQRST"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
@@ -1076,8 +1076,9 @@ def main(argv: list[str] | None = None) -> int:
         "fifteenth; O: the fifteenth's fresh check, aggregates only; P: the sixteenth's fresh "
         "check, read only when named, aggregates only; Q: the seventeenth's decision set, "
         "development material; R: its held-out twin, read only when named, aggregates only; "
-        "S: the seventeenth's fresh check of the other sources, read only when named; the fresh "
-        "held-out is scored with --half heldout)",
+        "S: the seventeenth's fresh draw of the other sources (document speakers), development "
+        "material; T: fresh vie-publique rows, a check of document speakers read only when named; "
+        "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
         "--folder",

@@ -5,7 +5,9 @@ part of the gold holds, nor a twin of one (the same text in another format or fi
 brief's strata (vie-publique rows, luxleaks releases, drupalfr, Hansard, the demo corpus,
 documents holding 1 to 12 mark pairs) as far as they go, then its fall-backs (rows and releases
 without a mark, a check of document speakers). Part S is exactly that choice, annotated blind,
-filed in dev/ and read only when named (`--part S`, `CHECK_PARTS`), by neither half otherwise.
+filed in dev/. It was a check read only when named until its score at the base (PART-S.md);
+then it became development material for document speakers, and part T (fresh vie-publique rows)
+took its place as the check.
 """
 
 import importlib.util
@@ -13,7 +15,7 @@ import json
 from collections import Counter
 from functools import cache
 
-from bench.extraction import ATTRIBUTION, CHECK_PARTS, HALVES, gold_half
+from bench.extraction import ATTRIBUTION, CHECK_PARTS, gold_half
 from tests.conftest import SHARED, shared_path
 from tests.test_gold_attribution import ENTRIES, chosen_and_filed
 from tests.test_gold_decision_set import keys_of
@@ -84,18 +86,18 @@ def test_twins_are_the_same_text_in_another_format_not_a_shared_vocabulary():
     assert not module.twin(other, [same])
 
 
-def test_part_s_is_a_fresh_check_filed_whole_in_dev():
+def test_part_s_is_fresh_development_material_filed_whole_in_dev():
     """Part S is filed whole in dev/, shares no document with the other parts, quotes.json or the
-    speakers gold, and is read only when named: neither half reads it by default."""
+    speakers gold, and is development material since its score at the base: `--half dev` reads
+    it, the held-out measure never does."""
     docs = [(half, e) for half, e in ENTRIES if e["part"] == "S"]
     keys = keys_of(e for _, e in docs)
     assert docs and {half for half, _ in docs} == {"dev"}
-    assert "S" in CHECK_PARTS
+    assert "S" not in CHECK_PARTS
     assert not keys & older_keys()
     assert keys == keys_of(gold_half("dev", parts=frozenset("S")))
-    for half in HALVES:
-        assert not keys & keys_of(gold_half(half))
-    assert not keys & keys_of(gold_half("dev", only="dev"))
+    assert keys <= keys_of(gold_half("dev")) and keys <= keys_of(gold_half("dev", only="dev"))
+    assert not keys & keys_of(gold_half("heldout"))
     assert not any(e["source"].startswith(DEBATES) for _, e in docs)
 
 
