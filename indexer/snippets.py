@@ -247,7 +247,7 @@ def _keys(text: str) -> bytes | None:
         return None
     if len(data) != 2 * len(text):  # a character beyond the BMP: two code units
         return None
-    return _KEY_TABLE[numpy.frombuffer(data, dtype="<u2")].tobytes()
+    return _KEY_TABLE.take(numpy.frombuffer(data, dtype="<u2")).tobytes()
 
 
 # The byte a character `_UNLISTED` finds has among the keys (also the key of U+0001 itself:
@@ -380,9 +380,7 @@ def snippet(text: str, terms: set[str], top: int = 2) -> str:
         end = min(len(text), SNIPPET_CHARS)
         if end < len(text):
             end = text.rfind(" ", 0, end) if " " in text[:end] else end
-        head = text[:end]
-        return (html.escape(head) if _TO_ESCAPE.search(head) else head) + \
-            (" …" if end < len(text) else "")
+        return html.escape(text[:end]) + (" …" if end < len(text) else "")
     if chosen:
         chosen.sort()
     elif len(matches) == 1:  # most snippets of an export: one match, its window
