@@ -102,6 +102,10 @@ class RunResult:
     fds_after: int
     error_samples: list[str] = field(default_factory=list)
     server_exceptions: dict[str, int] = field(default_factory=dict)  # last line → count
+    # seconds from the run's start to each error's answer (are they the first seconds'?)
+    error_at_s: list[float] = field(default_factory=list)
+    # what the server logged of a cluster that did not answer in time (webapp.errors)
+    server_unanswered: dict[str, int] = field(default_factory=dict)
     reindex: dict | None = None
     hostile_clients: int = 0
     # requests of the hostile clients: n, errors, median/p95/max latency, by kind
@@ -176,6 +180,11 @@ class Server:
 
     def exceptions(self) -> list[str]:
         """Return the last line of each traceback the server printed since the last call."""
+        return self._since_last()[0]
+
+    def _since_last(self) -> tuple[list[str], list[str]]:
+        """Return (each traceback's last line, each « moteur sans réponse » warning: a
+        cluster that did not answer in time) the server printed since the last call."""
         self.log.seek(self._read_to)
         data = self.log.read()
         self._read_to += len(data)
@@ -186,7 +195,9 @@ class Server:
             if line.startswith("Traceback"):
                 tail = next((x for x in lines[number + 1:] if x and not x.startswith(" ")), "")
                 found.append(tail[:200])
-        return found
+        unanswered = [line.split("moteur sans réponse", 1)[1].strip()[:200]
+                      for line in lines if "moteur sans réponse" in line]
+        return found, unanswered
 
     def pids(self) -> list[int]:
         """Return the server's process and its workers'."""
@@ -404,6 +415,7 @@ class _Sample:
     seconds: float
     server_ms: float | None = None  # the response's Server-Timing
     path: str = ""
+    ended: float = 0.0  # time.perf_counter() at the answer
 
 
 def is_error(status: int) -> bool:
@@ -435,8 +447,9 @@ class Client(threading.Thread):
                 kind, path = self.pick()
                 started = time.perf_counter()
                 status = self._get(path)
-                self.samples.append(_Sample(kind, status, time.perf_counter() - started,
-                                            self._server_ms, path))
+                ended = time.perf_counter()
+                self.samples.append(_Sample(kind, status, ended - started, self._server_ms,
+                                            path, ended))
                 if is_error(status) and len(self.errors) < 5:
                     self.errors.append(f"{status} {kind} {path[:120]}")
         finally:
@@ -555,6 +568,7 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
     cpu_clients = own_cpu_seconds() - cpu_before[1]
     cpu_jvm = proc_cpu_seconds([jvm_pid]) - cpu_before[2] if jvm_pid else None
     everything = [s for w in workers for s in w.samples]
+    logged = server._since_last()
     served = max(1, len(everything))
     per_request = {"server": round(cpu_server * 1000 / served, 1),
                    "clients": round(cpu_clients * 1000 / served, 1)}
@@ -584,7 +598,9 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
         fds_before=fds_before,
         fds_after=server.fds(),
         error_samples=[e for w in workers for e in w.errors][:10],
-        server_exceptions=dict(Counter(server.exceptions()).most_common(10)),
+        server_exceptions=dict(Counter(logged[0]).most_common(10)),
+        error_at_s=sorted(round(s.ended - started, 1) for s in everything if is_error(s.status)),
+        server_unanswered=dict(Counter(logged[1]).most_common(10)),
         hostile_clients=hostile,
         hostile={**_stats([s.seconds * 1000 for s in bad]),
                  "errors": sum(is_error(s.status) for s in bad)} if hostile else {},
@@ -730,6 +746,11 @@ def format_result(result: RunResult) -> str:
     lines += [f"{'':>26}   lent : {line}" for line in result.slowest[:3]
               if float(line.split()[0]) > SLOW_MS]
     lines += [f"{'':>26}   ! {sample}" for sample in result.error_samples]
+    if result.error_at_s:
+        lines.append(f"{'':>26}   erreurs à (s du début) : "
+                     + ", ".join(f"{t:.1f}" for t in result.error_at_s[:20]))
+    lines += [f"{'':>26}   sans réponse : {count} × {line}"
+              for line, count in result.server_unanswered.items()]
     lines += [f"{'':>26}   serveur : {count} × {line}"
               for line, count in result.server_exceptions.items()]
     return "\n".join(lines)
