@@ -50,7 +50,13 @@ from indexer.extract.people import (
     resolve_functions,
 )
 from indexer.extract.quotes import VERB, Context, extract_quotes
-from indexer.extract.roles import ROLES, RoleBook
+from indexer.extract.roles import (
+    ROLES,
+    RoleBook,
+    partner_function,
+    partner_holder,
+    partner_key,
+)
 from indexer.extract.signatories import Signatory, signatories
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
 from indexer.extract.titles import TitleInfo, parse_title
@@ -638,10 +644,22 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
             found.append(Speaker(names.add(holder), function))
     # the other countries' people the joint statement names with their function (« le
     # Président de la République du Costa Rica, M. Rodrigo Chaves Robles »)
-    partners = [fold(p).casefold() for p in info.partners]
+    partners = {partner_key(p): p for p in info.partners}
+    named: set[str] = set()
     for name, function in functions.items() if partners else ():
-        if any(p in fold(function).casefold() for p in partners) and not looks_like_body(name):
+        hits = {p for p in partners if p in fold(function).casefold()}
+        # a name of one word is a name cut short (« M. Michael R. Pompeo » read as Michael)
+        if hits and " " in name and not looks_like_body(name):
             found.append(Speaker(name, function))
+            named |= hits
+    # the partners' ministers or heads of state the text does not name: who held the office
+    # on the date (« … de la France, de l'Allemagne et du Royaume-Uni », 20 September 2020:
+    # Heiko Maas, Dominic Raab)
+    for function in info.functions:
+        for key, partner in partners.items():
+            if key not in named and (holder := partner_holder(function, partner, doc.date)):
+                holder = _as_written(holder, text)
+                found.append(Speaker(names.add(holder), partner_function(function, partner)))
     if doc.kind == "conseil des ministres":
         for name, function in roles.presenters(text, doc.date):
             found.append(Speaker(names.add(name), function))
@@ -651,7 +669,9 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
     joint = bool(info.partners)  # its ministers or heads of state speak, not a body it names
     if doc.kind in _ISSUED_KINDS and not info.speakers and not tribune and not joint:
         if issuer := _issuer(doc, info, text, mentions, aliases):
-            found.append(Speaker(aliases.canonical(issuer)))
+            # the title's body as the title writes it (« Sommet de la zone euro »)
+            title_body = issuer in info.bodies and not aliases.resolve(issuer)
+            found.append(Speaker(issuer if title_body else aliases.canonical(issuer)))
     found += [_signer(signatory, names, aliases) for signatory in signed]
     if doc.kind in _REPORT_KINDS and not turns and not info.speakers:
         for quote in doc.quotes:
@@ -709,6 +729,17 @@ def _block_quoted(text: str, mentions: list) -> list[str]:
 _PRESIDENT = re.compile(
     r"\bPrésident de la République\b(?!\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÉ])", re.I
 )
+
+
+def _as_written(holder: str, text: str) -> str:
+    """Return a holder's name as the text writes it after a civility, when it does with
+    initials or other first names (« M. Michael R. Pompeo » for Mike Pompeo)."""
+    surname = holder.split()[-1]
+    written = re.search(
+        rf"\b(?:M\.|Mme)\s+((?:[A-ZÀ-Þ][\w'’-]*\.?\s+){{1,3}}{re.escape(surname)})\b",
+        text[:5000],
+    )
+    return " ".join(written.group(1).split()) if written else holder
 
 
 def _signer(signatory: Signatory, names: _Names, aliases: Aliases) -> Speaker:

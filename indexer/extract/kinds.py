@@ -66,9 +66,12 @@ _SYNONYMS: dict[str, str] = {
 }
 _KEYS = sorted(_SYNONYMS, key=len, reverse=True)
 # « Lettre de M. Emmanuel Macron … adressée à la rédaction du Financial Times »: a letter a
-# newspaper publishes is an op-ed (a letter to a person is no kind of its own)
+# newspaper publishes is an op-ed; « Lettre de M. Emmanuel Macron, président de la République,
+# adressée à M. David Sassoli »: a letter its title says who writes is one too (parts A and
+# S of the gold: a letter's words are its writer's, as an op-ed's)
 _LETTER_TO_PAPER = re.compile(
     r"^\s*lettre\b.{0,200}?\badressee?\s+(?:a\s+la\s+redaction|au\s+journal|aux\s+lecteurs)"
+    r"|^\s*lettre\s+(?:ouverte\s+)?(?:de\s+(?:m\.|mme|mmes|mm\.)\s)"
 )
 _TITLE_START = re.compile(
     r"^\s*(?:" + "|".join(re.escape(k) for k in _KEYS if len(k) > 3) + r")\b", re.IGNORECASE
@@ -109,6 +112,9 @@ def kind_from_title(title: str | None) -> str | None:
     >>> kind_from_title("Déclaration de M. Jean Castex, Premier ministre, sur …")
     'déclaration'
     >>> kind_from_title("Lettre de M. Emmanuel Macron adressée à la rédaction du Financial Times")
+    'tribune'
+    >>> kind_from_title("Lettre de M. Emmanuel Macron, président de la République, adressée à "
+    ...                 "M. David Sassoli, président du Parlement européen, sur la session")
     'tribune'
     >>> kind_from_title("Une condamnation incompréhensible")
     """

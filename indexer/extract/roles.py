@@ -158,3 +158,114 @@ def learn_from_titles(documents, book: RoleBook = ROLES) -> RoleBook:
         for name, function in info.speakers:
             book.learn(function, name, when)
     return book
+
+
+# Who held a partner country's office when. A joint statement of France and other countries
+# names the partners' ministers by function only (« Déclaration conjointe des ministres des
+# affaires étrangères de la France, de l'Allemagne et du Royaume-Uni »), and no title of a
+# French site names them: the gold resolves them from the date, as it does the French
+# ministers. Offices: the foreign minister (the United States' Secretary of State) and the
+# head of state of the partners France signs most joint statements with; each list is the
+# holders in order, with the day each took office.
+_PARTNER_HOLDERS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "affaires etrangeres": {
+        "allemagne": (
+            ("2013-12-17", "Frank-Walter Steinmeier"),
+            ("2017-01-27", "Sigmar Gabriel"),
+            ("2018-03-14", "Heiko Maas"),
+            ("2021-12-08", "Annalena Baerbock"),
+            ("2025-05-06", "Johann Wadephul"),
+        ),
+        "royaume-uni": (
+            ("2016-07-13", "Boris Johnson"),
+            ("2018-07-09", "Jeremy Hunt"),
+            ("2019-07-24", "Dominic Raab"),
+            ("2021-09-15", "Liz Truss"),
+            ("2022-09-06", "James Cleverly"),
+            ("2023-11-13", "David Cameron"),
+            ("2024-07-05", "David Lammy"),
+            ("2025-09-05", "Yvette Cooper"),
+        ),
+        "italie": (
+            ("2016-12-12", "Angelino Alfano"),
+            ("2018-06-01", "Enzo Moavero Milanesi"),
+            ("2019-09-05", "Luigi Di Maio"),
+            ("2022-10-22", "Antonio Tajani"),
+        ),
+        "espagne": (
+            ("2018-06-07", "Josep Borrell"),
+            ("2020-01-13", "Arancha González Laya"),
+            ("2021-07-12", "José Manuel Albares"),
+        ),
+        "pologne": (
+            ("2018-01-09", "Jacek Czaputowicz"),
+            ("2020-08-26", "Zbigniew Rau"),
+            ("2023-12-13", "Radosław Sikorski"),
+        ),
+        "russie": (("2004-03-09", "Sergueï Lavrov"),),
+        "etats-unis": (
+            ("2017-02-01", "Rex Tillerson"),
+            ("2018-04-26", "Mike Pompeo"),
+            ("2021-01-26", "Antony Blinken"),
+            ("2025-01-21", "Marco Rubio"),
+        ),
+    },
+    "president": {
+        "russie": (("2012-05-07", "Vladimir Poutine"),),
+        "etats-unis": (
+            ("2017-01-20", "Donald Trump"),
+            ("2021-01-20", "Joe Biden"),
+            ("2025-01-20", "Donald Trump"),
+        ),
+    },
+}
+
+
+def partner_key(country: str) -> str:
+    """Return the key a partner country is known by in `partner_holder`: its folded name's
+    last word or hyphenated pair (« la Fédération de Russie » → `russie`).
+
+    >>> partner_key("Fédération de Russie"), partner_key("Etats-Unis d'Amérique")
+    ('russie', 'etats-unis')
+    """
+    folded = fold(country).casefold()
+    for offices in _PARTNER_HOLDERS.values():
+        for key in offices:
+            if re.search(rf"\b{re.escape(key)}\b", folded):
+                return key
+    return folded
+
+
+def partner_holder(function: str, country: str, when: str | None) -> str | None:
+    """Return who held `function` (a foreign minister, a head of state) for a partner country
+    on `when`, or None when the office, the country or the date is not known.
+
+    >>> partner_holder("ministre des affaires étrangères", "Allemagne", "2020-09-20")
+    'Heiko Maas'
+    >>> partner_holder("président de la République", "Etats-Unis d'Amérique", "2020-10-01")
+    'Donald Trump'
+    >>> partner_holder("ministre des affaires étrangères", "Costa Rica", "2020-09-20")
+    """
+    if not when:
+        return None
+    folded = fold(function).casefold()
+    office = next((o for o in _PARTNER_HOLDERS if o in folded), None)
+    if office is None:
+        return None
+    holders = _PARTNER_HOLDERS[office].get(partner_key(country), ())
+    found = [name for start, name in holders if start <= when]
+    return found[-1] if found else None
+
+
+def partner_function(function: str, country: str) -> str:
+    """Return the partner's office as a speaker's function: the function the title gives, with
+    the country (the United States' foreign minister is its Secretary of State).
+
+    >>> partner_function("ministre des affaires étrangères", "Etats-Unis d'Amérique")
+    "secrétaire d'État (Etats-Unis d'Amérique)"
+    >>> partner_function("ministre des affaires étrangères", "Allemagne")
+    'ministre des affaires étrangères (Allemagne)'
+    """
+    if partner_key(country) == "etats-unis" and "affaires etrangeres" in fold(function).casefold():
+        function = "secrétaire d'État"
+    return f"{function} ({country})"

@@ -63,6 +63,25 @@ _JOINT = re.compile(
     r"(?=\s+(?:sur|concernant|relati(?:f|ve)|appelant|à\s+propos|au\s+sujet)\b|,\s+le\s+\d|\.?$)",
     re.IGNORECASE,
 )
+# « Déclaration conjointe des ministres des affaires étrangères français, russe et américain,
+# co-présidents du groupe de Minsk »: the countries by their adjectives
+_ADJECTIVES = {
+    "français": "France",
+    "russe": "Fédération de Russie",
+    "américain": "Etats-Unis d'Amérique",
+    "allemand": "Allemagne",
+    "britannique": "Royaume-Uni",
+    "italien": "Italie",
+    "espagnol": "Espagne",
+    "polonais": "Pologne",
+}
+_ADJECTIVE = rf"(?:{'|'.join(_ADJECTIVES)})(?:e|ne)?s?"
+_JOINT_ADJECTIVES = re.compile(
+    r"^(?:déclaration|communiqué)\s+(?:conjointe?|commune?)\s+"
+    r"des\s+(?P<role>ministres\s[^,]+?|présidents|chefs\s+d'[ÉEée]tat)\s+"
+    rf"(?P<list>{_ADJECTIVE}(?:(?:\s*,\s*|\s+et\s+){_ADJECTIVE})+)(?=[\s,.]|$)",
+    re.IGNORECASE,
+)
 _COUNTRY_SPLIT = re.compile(r"\s*(?:,\s*|\s+et\s+)?(?:\bde\s+la\s+|\bde\s+l'|\bdu\s+|\bdes\s+)")
 _FRANCE = re.compile(r"France|République française", re.IGNORECASE)
 # The chairs of a named body: « (des) co-présidents français, américain et russe du Groupe de
@@ -71,6 +90,9 @@ _CHAIRS_OF = re.compile(
     r"co-?présidents?(?:\s+[a-zà-ÿ]+(?:,|\s+et)?){0,6}\s+(?:du|de\s+la|de\s+l')\s*"
     r"(?P<body>[A-ZÉ][^,]*?)(?=\s+(?:sur|concernant|relati(?:f|ve)|appelant)\b|,|\.?$)"
 )
+# « Déclaration du sommet de la zone euro, réuni en configuration ouverte, sur … », « … du
+# sommet du G20 »: a summit speaks as a body does
+_SUMMIT = re.compile(r"Sommet\s+(?:de\s+la|de\s+l'|du|des|d')\s*\S", re.IGNORECASE)
 _BODY_LEAD = re.compile(
     r"^(?:la\s+|le\s+|l['’])?(présidence|ministère|secrétariat|gouvernement|premier ministre"
     r"|ambassade|délégation|porte-parole)",
@@ -143,6 +165,13 @@ def parse_title(title: str | None) -> TitleInfo:
     dates = find_dates(title)
     full = [d for d in dates if d.year]
     info.date = full[-1] if full else None
+    if joint := _JOINT_ADJECTIVES.match(title):
+        countries = [
+            next(c for a, c in _ADJECTIVES.items() if adjective.lower().startswith(a))
+            for adjective in re.split(r"\s*,\s*|\s+et\s+", joint["list"])
+        ]
+        if "France" in countries:
+            return _joint(info, joint["role"], countries)
     if joint := _JOINT.match(title):
         countries = [c for c in _COUNTRY_SPLIT.split(joint["list"]) if c]
         # countries only (« du ministère de l'Europe … et du ministère du commerce … de la
@@ -150,15 +179,7 @@ def parse_title(title: str | None) -> TitleInfo:
         if all(c[:1].isupper() and len(c.split()) <= 4 for c in countries) and any(
             _FRANCE.fullmatch(c) for c in countries
         ):
-            info.partners = [c for c in countries if not _FRANCE.fullmatch(c)]
-            role = " ".join((joint["role"] or "").split()).lower()
-            if role:  # countries alone: who signed is for the text to say (`enrich_document`)
-                info.functions = [
-                    "président de la République"
-                    if role.startswith(("président", "chef"))
-                    else re.sub(r"^ministres\b", "ministre", role)
-                ]
-            return info
+            return _joint(info, joint["role"], countries)
     head = _HEAD.match(title)
     if head is None:
         return info
@@ -194,7 +215,7 @@ def parse_title(title: str | None) -> TitleInfo:
             r"\s+de la République française|\s+et\s+(?:du|de la|des)\s+(?=minist|présid)", body
         )[0]
         body = body[:1].upper() + body[1:]
-        if body and looks_like_body(body):
+        if body and (looks_like_body(body) or _SUMMIT.match(body)):
             info.bodies.append(body)
         return info
     if (others := _OTHERS.search(segment)) is not None:
@@ -203,6 +224,20 @@ def parse_title(title: str | None) -> TitleInfo:
     if (glued := _NAME_THEN_PLACE.match(segment)) is not None:
         segment = glued.group("who")
     info.speakers = _people(segment)
+    return info
+
+
+def _joint(info: TitleInfo, role: str | None, countries: list[str]) -> TitleInfo:
+    """A joint statement of France and partners: the partners, and the function of who signs
+    it, when the title states one."""
+    info.partners = [c for c in countries if not _FRANCE.fullmatch(c)]
+    role = " ".join((role or "").split()).lower()
+    if role:  # countries alone: who signed is for the text to say (`enrich_document`)
+        info.functions = [
+            "président de la République"
+            if role.startswith(("président", "chef"))
+            else re.sub(r"^ministres\b", "ministre", role)
+        ]
     return info
 
 
