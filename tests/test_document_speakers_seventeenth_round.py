@@ -112,3 +112,18 @@ def test_a_letter_its_title_signs_is_a_tribune():
     assert kind_from_title("Lettre ouverte de Mme Anne Hidalgo, maire de Paris, aux Parisiens")
     # a letter its title names no writer of stays for its text to tell (a release, a post)
     assert kind_from_title("Lettre ouverte au préfet sur les prélèvements d'eau en été") is None
+
+
+def test_a_joint_declaration_of_heads_of_state_names_the_partners_presidents():
+    # « Déclaration conjointe des présidents de la Fédération de Russie, des Etats-Unis
+    # d'Amérique et de la République française sur le Haut-Karabakh, le 1er octobre 2020. »:
+    # « Nous, Président de la Fédération de Russie, Président des Etats-Unis d'Amérique et
+    # Président de la République française, … condamnons »: the three presidents (was the
+    # French one alone)
+    doc = shared_document(VIE_PUBLIQUE, "Déclaration conjointe des présidents de la Fédération")
+    out = extracted(doc, "speakers")
+    assert [(s.name, s.function) for s in out.speakers] == [
+        ("Emmanuel Macron", "président de la République"),
+        ("Vladimir Poutine", "président (Fédération de Russie)"),
+        ("Donald Trump", "président (Etats-Unis d'Amérique)"),
+    ]

@@ -265,7 +265,12 @@ def partner_function(function: str, country: str) -> str:
     "secrétaire d'État (Etats-Unis d'Amérique)"
     >>> partner_function("ministre des affaires étrangères", "Allemagne")
     'ministre des affaires étrangères (Allemagne)'
+    >>> partner_function("président de la République", "Fédération de Russie")
+    'président (Fédération de Russie)'
     """
-    if partner_key(country) == "etats-unis" and "affaires etrangeres" in fold(function).casefold():
+    folded = fold(function).casefold()
+    if partner_key(country) == "etats-unis" and "affaires etrangeres" in folded:
         function = "secrétaire d'État"
+    elif folded.startswith("president"):
+        function = "président"  # not « président de la République (Fédération de Russie) »
     return f"{function} ({country})"
