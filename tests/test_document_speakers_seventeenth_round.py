@@ -127,3 +127,16 @@ def test_a_joint_declaration_of_heads_of_state_names_the_partners_presidents():
         ("Vladimir Poutine", "président (Fédération de Russie)"),
         ("Donald Trump", "président (Etats-Unis d'Amérique)"),
     ]
+
+
+def test_the_titles_pme_is_the_texts_small_and_medium_sized_businesses():
+    # « Le ministre de l'économie, des finances et de la souveraineté industrielle et numérique
+    # et la ministre déléguée auprès du ministre de l'économie, …, chargée des petites et
+    # moyennes entreprises, du commerce, de l'artisanat et du tourisme, ont présenté un projet
+    # d'ordonnance portant partie législative du code de l'artisanat »; the titles of those
+    # weeks say « Mme Olivia Grégoire, ministre chargée des PME, du commerce, de l'artisanat et
+    # du tourisme » (was Bruno Le Maire alone)
+    doc = shared_document(
+        VIE_PUBLIQUE_2023, "Conseil des ministres du 28 mars 2023. Code de l'arti"
+    )
+    assert names(doc) == ["Bruno Le Maire", "Olivia Grégoire"]

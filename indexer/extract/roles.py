@@ -39,14 +39,21 @@ _PRESENTED = re.compile(
 )
 
 
+_PME = re.compile(r"\bpetites\s+et\s+moyennes\s+entreprises\b")
+
+
 def function_key(function: str) -> str:
     """Return the comparison key of a function: folded, small words and gender dropped.
 
     >>> function_key("La ministre déléguée chargée de l'Industrie")
     'ministr industri'
+    >>> function_key("ministre déléguée chargée des petites et moyennes entreprises, du commerce")
+    'ministr pm commerc'
 
     """
     words = fold(function).casefold().replace("'", " ").replace("’", " ").replace(",", " ")
+    # the titles' « PME », the texts' « petites et moyennes entreprises »
+    words = _PME.sub("pme", words)
     words = re.sub(r"^(?:le|la|les)\s+", "", words)
     words = _DROP.sub(" ", words)
     words = re.sub(r"\b(\w+?)e?s?\b", lambda m: m.group(1).rstrip("e"), words)
