@@ -231,6 +231,12 @@ _TEXT_SOURCE = re.compile(
     r"|indiquera|précisera|disposera|prévoira|serait|sera|est|était)\b[^.!?«»\n]{0,40}|\s*:?\s*)$",
     re.IGNORECASE,
 )
+# An infinitive right after a verb (« souhaite compléter », « veut le supprimer »).
+_INFINITIVE_AFTER = re.compile(
+    r"\s+(?:[nl]['’]\s*|(?:ne|le|la|les|y|en)\s+)?[a-zà-ÿ]+(?:er|ir|re)\b"
+)
+# What may stand before the subject heading a sentence: its article.
+_HEAD_ARTICLE = re.compile(r"[\s,–—-]*(?:(?:le|la|les|l['’])\s*)?", re.IGNORECASE)
 # A text that allows, forbids or requires, in its own words (« Le règlement européen … permet,
 # par dérogation, d'utiliser des produits non autorisés « lorsqu'une telle mesure s'impose … » »,
 # « l'article 53 du règlement européen qui, je le répète, n'autorise cette dérogation que « … » »):
@@ -297,7 +303,10 @@ _NAME_CALLING = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_PRONOUN = re.compile(
-    r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!\s+(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit"
+    # (not the impersonal « il y a », « il y est rappelé », « il faut »: « Elle y déclare : » is a
+    # subject)
+    r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!(?<=[iI][lL])\s+(?:ne\s+|n['’])?y\b)"
+    r"(?!\s+(?:ne\s+|n['’])?(?:faut|fallait|s['’]agit"
     r"|semble|paraît|para[iî]t|est\s|était\s|reste|suffit|convient|vaut))",
     re.IGNORECASE,
 )
@@ -387,6 +396,7 @@ _READ_AUTHOR = re.compile(
 )
 # A parenthesis in a debate's record: a stage direction.
 _ASIDE = re.compile(r"\([^()\n]{0,300}\)")
+_ASIDE_AFTER = re.compile(r"[ \t]*\([^()\n]{0,300}\)[ \t]*")
 _IMAGINED = re.compile(
     r"(?:[eir]r|dr)(?:a|ai|as|ons|ez|ont|ait|ais|aient|ions|iez)$|^(?:aur\w+)\s",
     re.IGNORECASE,
@@ -633,6 +643,17 @@ _GOES_ON = re.compile(
     r"(?:(?<![\w'’-])(?:il|elle)\s+(?:ajoute|ajoutait|poursuit|poursuivait|continue|continuait"
     r"|conclut|concluait|renchérit|renchérissait)|(?<![\w'’-])et\s+(?:d['’]ajouter|de\s+"
     r"(?:poursuivre|conclure|renchérir))|(?:ajoute|poursuit|conclut)-t-(?:il|elle))"
+    r"(?:\s+(?:encore|aussi|plus\s+loin|ensuite|enfin|également))?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A sentence saying that someone goes on, right before their next words (« Et Mme Guigou de
+# poursuivre : », « Elle ajoute : », « M. Milon poursuit : »): the words before were theirs too.
+_WENT_ON = re.compile(
+    r"(?:(?:(?<![\w'’-])(?:il|elle)|[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:ajoute|ajoutait|poursuit|poursuivait"
+    r"|continue|continuait|conclut|concluait|renchérit|renchérissait|enchaîne|enchaînait)"
+    r"|(?<![\w'’-])et\s+(?:[^!?«»\n:]{0,40}?\s)?(?:d['’]ajouter|de\s+(?:poursuivre|conclure"
+    r"|renchérir|continuer|enchaîner))"
+    r"|(?:ajoute|poursuit|conclut|continue|enchaîne)-t?-?(?:il|elle))"
     r"(?:\s+(?:encore|aussi|plus\s+loin|ensuite|enfin|également))?\s*:\s*$",
     re.IGNORECASE,
 )
@@ -1182,6 +1203,7 @@ class Attributor:
             if not dot or not _NOT_AN_END.search(text, max(0, m.start() - 4), m.start()):
                 self.boundaries.append(m.end())
         self.last: tuple[Span, Attribution] | None = None
+        self.uncued: list[Span] = []  # the last speech quotations no cue decided, in a row
         self.reported: dict[int, bool] = {}  # mention start → heads a reported clause
         self.genders: dict[str, str | None] = {}  # name → « f », « m » by its civility
         # In a transcript, the people talking are "vous" and "je", never "il": a pronoun does
@@ -1365,6 +1387,11 @@ class Attributor:
             return False
         if _RELATIVE_AFTER.match(self.text, mention.end) is not None:
             return True
+        if self.context.debate and (aside := _ASIDE_AFTER.match(self.text, mention.end)):
+            # « Je ferai référence à Sylviane Agacinski (Exclamations sur les bancs du groupe
+            # SRC.) , qui n'a pas été très présente … »: the record's stage direction between
+            if _RELATIVE_AFTER.match(self.text, aside.end()) is not None:
+                return True
         # « une charge de Me Colin, avocat de Raphaël Halet, contre le procureur ; il souligne »:
         # a function in apposition, closed by a comma, tells who the clause is about
         return mention.function is not None and (
@@ -1669,6 +1696,26 @@ class Attributor:
             for m in self._mentions_in(left_start, text_at)
         )
 
+    def _speaks_of_text(self, left_start: int, text_at: int) -> bool:
+        """Tell whether a text named before the words is only the object of what a person or
+        a body heading the sentence says of it (« Le Conseil d'État souligne les failles de
+        l'étude d'impact qui accompagne le projet de loi : »): the words are the speaker's
+        (the subject, a verb of speech after it, then the text), not the text's."""
+        heads = [
+            m
+            for m in self._mentions_in(left_start, text_at)
+            if m.name and m.subject and m.name not in self.participants
+        ]
+        if not heads:
+            return False
+        head = heads[0]
+        if not _HEAD_ARTICLE.fullmatch(self.text, left_start, head.start):
+            return False  # the subject heads its sentence (its article before it)
+        verb = _VERB.search(self.text, head.end, text_at)
+        # (« Le groupe UMP souhaite compléter cet alinéa par les mots : »: a verb before an
+        # infinitive, what the subject wants done to the text, whose words they are)
+        return verb is not None and not _INFINITIVE_AFTER.match(self.text, verb.end())
+
     def _taken_from(self, position: int, stop: int) -> Attribution | None:
         """After « pour reprendre l'expression … », the one person the rest of the clause names
         (a relative or a participle between: « que Mme Dumont avait utilisée », « employée par
@@ -1944,8 +1991,10 @@ class Attributor:
                 attribution.cue = cue
                 return attribution
             return Attribution(None, None, cue, "unknown")
-        if (text_source := _TEXT_SOURCE.search(left)) is not None and not self._text_aside(
-            left_start, left_start + text_source.start()
+        if (
+            (text_source := _TEXT_SOURCE.search(left)) is not None
+            and not self._text_aside(left_start, left_start + text_source.start())
+            and not self._speaks_of_text(left_start, left_start + text_source.start())
         ):
             # « l'article L. 211-1 parle de « … » »: a text's words, no person's
             function = re.match(
@@ -2921,8 +2970,56 @@ class Attributor:
         """A turn label (« SONIA MABROUK : ») is no sentence introducing the words."""
         return any(t.start <= len(before) <= t.body for t in self.context.turns)
 
+    def went_on(
+        self, span: Span, attribution: Attribution
+    ) -> tuple[Attribution, list[Span]] | None:
+        """« « Un couple … n'a pas de droit à avoir un enfant … » Ces propos étant ponctués …
+        d'applaudissements … ⏎⏎ Et Mme Guigou de poursuivre : « Je reconnais … » »: words no cue
+        gave to anyone, followed (in the same turn, within a few lines, nobody else named in
+        between) by a sentence saying that the author of the next words goes on, were that
+        author's too, and so were the words no cue gave to anyone just before them, joined the
+        same way (« Écoutez comme c'est beau : « … » C'est magnifique ! « … » N'est-ce pas
+        beau ? Et Blum de poursuivre : « … » »). Returns the attribution of those words and
+        their spans, or None."""
+        if self.last is None or not attribution.speaker or not self.uncued:
+            return None
+        if attribution.strength in ("turn", "default", "none", "lent", "unknown", "focus"):
+            return None
+        previous = self.uncued[-1]
+        if previous is not self.last[0]:
+            return None  # a cue decided the words before
+        turn = turn_at(self.context.turns, span.open) if self.context.turns else None
+        floor = turn.body if turn is not None else 0
+        left_start = max(self._sentence_start(span.open), self._paragraph_start(span.open), floor)
+        went = _WENT_ON.search(self.text, max(left_start, previous.close), span.open)
+        if went is None or not self._joined(previous, span, attribution.speaker, floor):
+            return None
+        spans = [previous]
+        for earlier in reversed(self.uncued[:-1]):
+            if not self._joined(earlier, spans[0], attribution.speaker, floor):
+                break
+            spans.insert(0, earlier)
+        cue = " ".join(went.group().strip(" :").split())
+        return Attribution(attribution.speaker, attribution.function, cue, "continuation"), spans
+
+    def _joined(self, before: Span, after: Span, speaker: str, floor: int) -> bool:
+        """Tell whether nothing but the speaker's comment stands between two quotations of one
+        turn: a few lines, no quotation mark, nobody named but `speaker`."""
+        if before.close < floor or after.open - before.close > 400:
+            return False
+        if _ANY_MARK.search(self.text, before.close, after.open):
+            return False
+        return not any(
+            m.name and not m.body and name_key(m.name) != name_key(speaker)
+            for m in self._mentions_in(before.close, after.open)
+        )
+
     def record(self, span: Span, attribution: Attribution) -> None:
         self.last = (span, attribution)
+        if attribution.strength in ("turn", "default", "none"):
+            self.uncued.append(span)  # words no cue gave to anyone, in a row
+        else:
+            self.uncued = []
         if attribution.speaker:
             self.events.append((span.close, attribution.speaker, attribution.function))
 
@@ -2981,6 +3078,7 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
     attributor = Attributor(text, spans, context)
     quotes: list[Quote] = []
     titles: set[str] = set()  # a title quoted twice is a title both times
+    speech_at: dict[int, int] = {}  # a speech quotation's opening → its index in `quotes`
     for span in spans:
         inner = text[span.start : span.end]
         words = _word_count(inner)
@@ -3000,7 +3098,19 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
             continue
         attribution = attributor.attribute(span)
         if _is_speech(text, span, inner, words, attribution, context):
+            if (back := attributor.went_on(span, attribution)) is not None:
+                # the words before were this author's too (« Et Mme Guigou de poursuivre : »)
+                went, before = back
+                for earlier in before:
+                    index = speech_at[earlier.open]
+                    quotes[index] = replace(
+                        quotes[index],
+                        speaker=went.speaker,
+                        function=went.function,
+                        cue=_cue(went.cue),
+                    )
             attributor.record(span, attribution)
+            speech_at[span.open] = len(quotes)
             # the learned ranker may prefer another candidate (ranker.py); the rules' state
             # (focus, continuations) follows their own choice, as when it was trained
             attribution = rerank(text, span, attribution, attributor)
