@@ -18,12 +18,10 @@ Needs the optional extra `verbatim[opensearch]` (the official `opensearch-py` cl
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import threading
 import time
-import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -211,27 +209,6 @@ def _connection() -> type:
     from opensearchpy import Urllib3HttpConnection
 
     class BytesConnection(Urllib3HttpConnection):
-        def __init__(self, *args: Any, **kwargs: Any):
-            super().__init__(*args, **kwargs)
-            self._plain = threading.local()  # each thread's `_Held` connection
-            self._held: weakref.WeakSet[_Held] = weakref.WeakSet()  # every thread's
-            self._held_lock = threading.Lock()
-
-        def perform_request(self, method: str, url: str, params: Any = None,
-                            body: bytes | None = None, timeout: float | None = None,
-                            ignore: Any = (), headers: Any = None) -> Any:
-            if self.use_ssl or _log.isEnabledFor(logging.INFO):
-                return super().perform_request(method, url, params, body, timeout, ignore,
-                                               headers)
-            return _plain_request(self, method, url, params, body, timeout, ignore, headers)
-
-        def close(self) -> None:
-            super().close()
-            with self._held_lock:
-                held = list(self._held)
-            for one in held:
-                one.close()
-
         def _create_urllib3_pool(self) -> None:
             super()._create_urllib3_pool()
             urlopen = self.pool.urlopen
@@ -248,95 +225,6 @@ def _connection() -> type:
             super()._raise_error(status_code, raw_data, content_type)
 
     return BytesConnection
-
-
-_log = logging.getLogger("opensearch")  # opensearch-py's log of each request
-
-
-def _plain_request(connection: Any, method: str, url: str, params: Any, body: bytes | None,
-                   timeout: float | None, ignore: Any, headers: Any) -> tuple[int, Any, bytes]:
-    """Send one request over plain HTTP with the standard library's `http.client`, on a
-    connection kept open for the calling thread, and return (status, headers, body as
-    bytes), failing as opensearch-py's urllib3 connection does (ConnectionError,
-    ConnectionTimeout, the status's TransportError), so that its transport retries and marks
-    nodes dead as before. urllib3's layers (its pool, retries, response object) cost 240 us
-    of the 420 us of Python a small round trip took, http.client alone 180 us.
-
-    TLS, or opensearch-py's request log switched on, go through urllib3 as before."""
-    import http.client
-    from urllib.parse import urlencode
-
-    from opensearchpy import ConnectionError as Unreachable
-    from opensearchpy import ConnectionTimeout
-
-    path = connection.url_prefix + url
-    if params:
-        path = f"{path}?{urlencode(params)}"
-    sent = connection.headers
-    if headers:
-        sent = {**sent, **headers}
-    wait = timeout or connection.timeout
-    held = getattr(connection._plain, "held", None)
-    if held is None:
-        held = connection._plain.held = _Held(http.client.HTTPConnection(
-            connection.hostname, connection.port, timeout=wait))
-        with connection._held_lock:
-            connection._held.add(held)
-    conn = held.conn
-    if conn.sock is not None and _dropped(conn.sock):
-        conn.close()  # the node closed it while idle: open another (urllib3 does the same)
-    try:
-        if conn.sock is not None:
-            conn.sock.settimeout(wait)
-        else:
-            conn.timeout = wait
-        conn.request(method, path, body, sent)
-        response = conn.getresponse()
-        data = response.read()
-    except Exception as exc:
-        # out of time waiting for the answer (not for connecting, as urllib3 tells them
-        # apart); else refused, reset or closed: the node is unreachable
-        answering = conn.sock is not None
-        conn.close()
-        if isinstance(exc, TimeoutError) and answering:
-            raise ConnectionTimeout("TIMEOUT", str(exc), exc) from exc
-        raise Unreachable("N/A", str(exc), exc) from exc
-    if response.will_close:
-        conn.close()
-    warnings = response.headers.get_all("warning")
-    if warnings:  # the cluster's deprecation warnings, raised as the library raises them
-        connection._raise_warnings(warnings)
-    if not 200 <= response.status < 300 and response.status not in ignore:
-        connection._raise_error(response.status, data, response.headers.get("content-type"))
-    return response.status, response.headers, data
-
-
-class _Held:
-    """A thread's connection to a node, closed when the thread ends (its `threading.local`
-    goes) or when the client is closed."""
-
-    __slots__ = ("conn", "__weakref__")
-
-    def __init__(self, conn: Any):
-        self.conn = conn
-
-    def close(self) -> None:
-        """Close the connection (it opens again if used)."""
-        self.conn.close()
-
-    def __del__(self) -> None:
-        self.conn.close()
-
-
-def _dropped(sock: Any) -> bool:
-    """Tell whether an idle connection's socket was closed by the other side (it reads as
-    ready: an end of file or an error)."""
-    import select
-
-    try:
-        return bool(select.select([sock], [], [], 0)[0])
-    except (OSError, ValueError):
-        return True
 
 
 def _client(url: str, retry_on_timeout: bool = True):
