@@ -11,9 +11,9 @@ import sys
 from collections import Counter
 from functools import cache
 
-from bench.extraction import ATTRIBUTION
+from bench.extraction import ATTRIBUTION, CHECK_PARTS, HALVES, gold_half
 from tests.conftest import SHARED, shared_path
-from tests.test_gold_attribution import ENTRIES
+from tests.test_gold_attribution import ENTRIES, chosen_and_filed
 from tests.test_gold_decision_set import keys_of
 from tests.test_gold_part_s import older_keys as all_but_s
 
@@ -101,3 +101,27 @@ def test_stubs_of_different_interviews_are_not_twins_but_a_repeated_row_is():
     )
     assert not module.twin(module.bag(other), [module.bag(one)])
     assert module.twin(module.bag(Row(one.title, stub)), [module.bag(one)])
+
+
+def test_part_t_is_a_check_filed_whole_in_dev_and_read_only_when_named():
+    """Part T is filed whole in dev/, so that the held-out measure never reads it, and read only
+    when named (`--part T`): neither half reads it by default, nor the dev folder alone, so that
+    the round tuning document speakers on part S never sees its errors."""
+    docs = [(half, e) for half, e in ENTRIES if e["part"] == "T"]
+    keys = keys_of(e for _, e in docs)
+    assert len(docs) == 40 and {half for half, _ in docs} == {"dev"}
+    assert "T" in CHECK_PARTS and not keys & older_keys()
+    assert keys == keys_of(gold_half("dev", parts=frozenset("T")))
+    read_unnamed = [gold_half(half) for half in HALVES] + [gold_half("dev", only="dev")]
+    assert not any(keys & keys_of(entries) for entries in read_unnamed)
+
+
+def test_part_t_is_the_seeded_choice_annotated_for_speakers_kind_and_date():
+    """The rows of part T are exactly those `choose_t.py` draws, each in its stratum; every row
+    has a kind, a date and its speakers with a function (the fresh rows hold no quotation)."""
+    mine, gold = chosen_and_filed("T")
+    assert len(mine) == 40 and gold == mine
+    for _, entry in ENTRIES:
+        if entry["part"] == "T":
+            assert entry["kind"] and entry["date"] and entry["quotes"] == []
+            assert entry["speakers"] and all(s["name"] and s["function"] for s in entry["speakers"])
