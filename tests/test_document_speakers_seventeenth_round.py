@@ -140,3 +140,15 @@ def test_the_titles_pme_is_the_texts_small_and_medium_sized_businesses():
         VIE_PUBLIQUE_2023, "Conseil des ministres du 28 mars 2023. Code de l'arti"
     )
     assert names(doc) == ["Bruno Le Maire", "Olivia Grégoire"]
+
+
+def test_individual_measures_of_the_conseil_des_ministres_have_no_speaker():
+    # « Conseil des ministres du 23 septembre 2020. Mesures d'ordre individuel. », « Le conseil
+    # des ministres a adopté les mesures individuelles suivantes : … »: nobody presents it, and
+    # the 2020 file's column names the Secrétariat général du Gouvernement, which publishes
+    # every compte rendu: no speaker (the gold's README; the 2023 file's rows state nobody)
+    doc = shared_document(VIE_PUBLIQUE, "Conseil des ministres du 23 septembre 2020. Mesures d'")
+    assert [s.name for s in doc.speakers] == ["Secrétariat général du Gouvernement"]
+    assert extracted(doc).speakers == []
+    later = shared_document(VIE_PUBLIQUE_2023, "Conseil des ministres du 26 avril 2023. Mesures d'")
+    assert extracted(later).speakers == []

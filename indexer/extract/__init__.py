@@ -682,6 +682,16 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
     if found:
         doc.speakers = _unique(found)
         _infer(doc, "speakers")
+    elif (
+        doc.kind == "conseil des ministres"
+        and doc.speakers
+        and {s.name for s in doc.speakers} == {SGG}
+    ):
+        # « Mesures d'ordre individuel » (« Le conseil des ministres a adopté les mesures
+        # individuelles suivantes : … »): nobody presents it, and the Secrétariat général that
+        # publishes every compte rendu is no speaker of it (README of the gold)
+        doc.speakers = []
+        _infer(doc, "speakers")
 
 
 # « Alain Lamassoure (groupe PPE, centre-droit) a conclu l'heure d'échange par un message
