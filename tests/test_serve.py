@@ -96,3 +96,19 @@ def test_the_master_reads_the_reuse_groups_once_for_every_worker(web_index_dir):
     preload(app)
     read = genealogy._cache[str(index / genealogy.GROUPS)][1]
     assert genealogy.reuse_index(index) is read  # what a worker's pages then get
+
+
+def test_settle_freezes_what_the_process_holds_and_raises_the_young_threshold():
+    # a request's short-lived objects no longer set off a young collection every 700
+    import gc
+
+    from webapp.server import YOUNG_THRESHOLD, settle
+
+    before = gc.get_threshold()
+    try:
+        settle()
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, *before[1:])
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
