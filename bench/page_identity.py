@@ -6,6 +6,7 @@
     python -m bench.page_identity compare BEFORE.jsonl AFTER.jsonl
     python -m bench.page_identity run --baseline CHECKOUT [--candidate CHECKOUT] --index DIR
                                       [--opensearch-url URL --opensearch-index A] [--requests N]
+                                      [--rounds R] [--as-worker] [--targets T.json]
 
 `dump` draws `--requests` requests of the load test's mix (`bench.load.pick_request`, the
 same seed, so the same requests: searches, facet clicks, quotations, API calls, documents,
@@ -21,6 +22,11 @@ compares: only the code differs. `dump --targets T.json` draws from the words, i
 speakers and facet values in T.json, written there by the first dump that named it (found
 by `bench.load.discover` on the index served): two indices of the same documents (a new
 mapping, a rebuild) then serve the same requests, which `compare` checks page by page.
+`run --rounds R` dumps each checkout R times, alternated (baseline, candidate, candidate,
+baseline, …), and prints the means: the CPU of a page kind moves between two dumps of the
+same code. `--as-worker` prepares the process as `verbatim serve` prepares a worker (warmed,
+then `webapp.server.settle`: frozen objects, the garbage collector's threshold) before the
+requests measured.
 """
 
 from __future__ import annotations
@@ -70,7 +76,8 @@ def dump(args: argparse.Namespace) -> None:
     if not webapp.__file__.startswith(os.getcwd()):
         raise SystemExit(f"webapp imported from {webapp.__file__}, not from {os.getcwd()}")
 
-    client = create_app({"INDEX_DIR": args.index}).test_client()
+    app = create_app({"INDEX_DIR": args.index})
+    client = app.test_client()
 
     def fetch(_port: int, path: str) -> tuple[int, bytes]:
         answer = client.get(path)
@@ -88,6 +95,11 @@ def dump(args: argparse.Namespace) -> None:
     plan = [load.pick_request(rng, targets) for _ in range(args.requests)]
     for _, path in plan[:20]:  # warm caches, as a running server has them
         client.get(path)
+    if args.as_worker:  # then prepared as a server's worker is: warmed, its objects settled
+        from webapp.server import settle, warm
+
+        warm(app)
+        settle()
     cpu: dict[str, float] = {}
     count: dict[str, int] = {}
     with open(args.out, "w", encoding="utf-8") as out:
@@ -131,15 +143,31 @@ def compare(before: Path, after: Path) -> int:
     return differ
 
 
-def _dump_with(checkout: Path, args: argparse.Namespace, out: Path) -> None:
+def _dump_with(checkout: Path, args: argparse.Namespace, out: Path) -> dict:
+    """Dump with the code of `checkout`; return its figures (the line `dump` prints)."""
     # this file run by its path: the baseline may predate it; its code is the checkout's
     command = [sys.executable, str(Path(__file__).resolve()), "dump", "--index", args.index,
                "--requests", str(args.requests), "--seed", str(args.seed), "--out", str(out)]
+    if args.as_worker:
+        command.append("--as-worker")
+    if args.targets:
+        command += ["--targets", args.targets]
     if args.opensearch_url:
         command += ["--opensearch-url", args.opensearch_url,
                     "--opensearch-index", args.opensearch_index]
     env = {**os.environ, "PYTHONPATH": str(checkout)}
-    subprocess.run(command, cwd=checkout, env=env, check=True)
+    done = subprocess.run(command, cwd=checkout, env=env, check=True, stdout=subprocess.PIPE,
+                          text=True)
+    print(done.stdout, end="", flush=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _means(runs: list[dict]) -> dict:
+    """Return the mean of dumps' figures: CPU a request, and by page kind."""
+    kinds = sorted({k for run in runs for k in run["by_kind_ms"]})
+    return {"cpu_ms_per_request": round(sum(r["cpu_ms_per_request"] for r in runs) / len(runs), 2),
+            "by_kind_ms": {k: round(sum(r["by_kind_ms"].get(k, 0) for r in runs) / len(runs), 1)
+                           for k in kinds}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,13 +180,19 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--opensearch-index", default="verbatim")
         p.add_argument("--requests", type=int, default=300)
         p.add_argument("--seed", type=int, default=7)
+        p.add_argument("--as-worker", action="store_true",
+                       help="prepare the process as `verbatim serve` prepares a worker "
+                       "(webapp.server.warm, then settle: the garbage collector's settings "
+                       "included) before the requests measured")
+        p.add_argument("--targets", help="what to draw from (JSON): read if it exists, "
+                       "else discovered on the index and written there")
         if name == "dump":
             p.add_argument("--out", required=True)
-            p.add_argument("--targets", help="what to draw from (JSON): read if it exists, "
-                           "else discovered on the index and written there")
         else:
             p.add_argument("--baseline", required=True)
             p.add_argument("--candidate", default=str(ROOT))
+            p.add_argument("--rounds", type=int, default=1,
+                           help="dumps of each, alternated (ABBA...); means printed at the end")
     p = sub.add_parser("compare")
     p.add_argument("before", type=Path)
     p.add_argument("after", type=Path)
@@ -170,8 +204,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if compare(args.before, args.after) else 0
     with tempfile.TemporaryDirectory(prefix="page-identity-") as tmp:
         before, after = Path(tmp, "before.jsonl"), Path(tmp, "after.jsonl")
-        _dump_with(Path(args.baseline).absolute(), args, before)
-        _dump_with(Path(args.candidate).absolute(), args, after)
+        sides = [("baseline", Path(args.baseline).absolute(), before),
+                 ("candidate", Path(args.candidate).absolute(), after)]
+        figures: dict[str, list[dict]] = {"baseline": [], "candidate": []}
+        for round_ in range(args.rounds):
+            for name, checkout, out in sides if round_ % 2 == 0 else sides[::-1]:
+                figures[name].append(_dump_with(checkout, args, out))
+        if args.rounds > 1:
+            for name, runs in figures.items():
+                print(f"{name}, mean of {len(runs)}: {json.dumps(_means(runs))}")
         return 1 if compare(before, after) else 0
 
 

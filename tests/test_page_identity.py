@@ -76,3 +76,22 @@ def test_only_the_duration_and_the_feed_time_are_blanked():
     api = json.dumps({"total": 2, "seconds": 0.0123, "results": [{"title": "Plan vélo"}]})
     assert json.loads(normalise("application/json", api)) == {
         "total": 2, "seconds": 0, "results": [{"title": "Plan vélo"}]}
+
+
+def test_rounds_alternate_the_checkouts_and_print_their_means(web_index_dir, tmp_path):
+    # `run --rounds 2` dumps baseline, candidate, candidate, baseline, then the means; with
+    # --as-worker each process is first warmed and settled as a server's worker is
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.page_identity", "run", "--baseline", str(ROOT),
+         "--candidate", str(ROOT), "--index", str(web_index_dir), "--requests", "20",
+         "--rounds", "2", "--as-worker", "--targets", str(tmp_path / "targets.json")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    dumps = [json.loads(line) for line in lines if line.startswith("{")]
+    assert len(dumps) == 4 and all(d["requests"] == 20 for d in dumps)
+    means = [line for line in lines if ", mean of 2: " in line]
+    assert [m.split(",")[0] for m in means] == ["baseline", "candidate"]
+    assert json.loads(means[0].split(": ", 1)[1])["cpu_ms_per_request"] > 0
+    assert lines[-1] == "20 requests, 0 answered differently"
+    assert (tmp_path / "targets.json").exists()  # discovered once, then read by every dump
