@@ -217,8 +217,12 @@ def _key_table() -> numpy.ndarray:
     for key, chars in _SINGLE.items():
         if key.isascii():
             table[[ord(c) for c in chars]] = ord(key)
-    every = "".join(map(chr, range(_LATIN_END, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
-    table[[ord(m.group()) for m in _UNLISTED.finditer(every)]] = ord(_UNLISTED_KEY)
+    # what `_UNLISTED` finds among the characters beyond the Latin ones (surrogates aside),
+    # each replaced by U+0001 in one pass
+    codes = numpy.r_[_LATIN_END:0xD800, 0xE000:0x10000].astype("<u2")
+    marked = _UNLISTED.sub("\x01", codes.tobytes().decode("utf-16-le"))
+    table[codes[numpy.frombuffer(marked.encode("utf-16-le"), dtype="<u2") == 1]] = \
+        ord(_UNLISTED_KEY)
     return table
 
 
