@@ -5,7 +5,7 @@ and the dev parts of the attribution gold, each tested on a real passage of ../s
 VERBATIM_REQUIRE_SHARED=1), and on the French of such titles."""
 
 from indexer.extract.kinds import kind_from_title
-from indexer.extract.roles import partner_function, partner_holder
+from indexer.extract.roles import government_holder, partner_function, partner_holder
 from indexer.extract.titles import parse_title
 from tests.shared_docs import VIE_PUBLIQUE, VIE_PUBLIQUE_2023, extracted, shared_document
 
@@ -152,3 +152,21 @@ def test_individual_measures_of_the_conseil_des_ministres_have_no_speaker():
     assert extracted(doc).speakers == []
     later = shared_document(VIE_PUBLIQUE_2023, "Conseil des ministres du 26 avril 2023. Mesures d'")
     assert extracted(later).speakers == []
+
+
+def test_a_presenter_no_title_names_is_found_in_the_governments_decree():
+    # « Le ministre de l'intérieur et des outre-mer et la ministre déléguée auprès du ministre
+    # de l'intérieur et des outre-mer et du ministre de la transition écologique …, chargée des
+    # collectivités territoriales, et …, chargée de la ruralité, ont présenté une communication
+    # relative à l'accélération de la délivrance des titres d'identité » (28 March 2023): no
+    # title of the 2023 file names Gérald Darmanin; Élisabeth Borne's government does (was
+    # Dominique Faure alone)
+    doc = shared_document(
+        VIE_PUBLIQUE_2023, "Conseil des ministres du 28 mars 2023. L'accélération"
+    )
+    assert names(doc) == ["Gérald Darmanin", "Dominique Faure"]
+    # « le ministre délégué auprès du ministre de l'économie …, chargé des comptes publics »
+    doc = shared_document(VIE_PUBLIQUE_2023, "Conseil des ministres du 26 avril 2023. Présentation")
+    assert names(doc) == ["Bruno Le Maire", "Gabriel Attal"]
+    # a date outside the governments listed: nobody rather than a guess
+    assert government_holder("ministre de l'intérieur et des outre-mer", "2020-10-01") is None

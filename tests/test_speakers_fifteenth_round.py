@@ -24,8 +24,12 @@ def test_a_secretaire_d_etat_aupres_de_la_ministre_is_one_member_of_government()
     doc = shared_document(VIE_PUBLIQUE_2023, "Conseil des ministres du 22 mars 2023. La franco")
     book = learn_from_titles(_documents(VIE_PUBLIQUE_2023), RoleBook())
     presented = book.presenters(doc.text, doc.date)
-    assert [name for name, _ in presented] == ["Catherine Colonna"]
-    assert [s.name for s in extracted(doc, "speakers").speakers] == ["Catherine Colonna"]
+    # session 17: the government's decree names her (roles.government_holder), never another
+    assert [name for name, _ in presented] == ["Catherine Colonna", "Chrysoula Zacharopoulou"]
+    assert [s.name for s in extracted(doc, "speakers").speakers] == [
+        "Catherine Colonna",
+        "Chrysoula Zacharopoulou",
+    ]
 
 
 def test_a_double_function_is_resolved_by_either_of_its_titles():

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 
 from indexer.analysis import fold
 
@@ -141,7 +142,7 @@ class RoleBook:
             for part in _SPLIT.split(m.group("who")):
                 function = re.sub(r"^(?:Le|La|Les|le|la|les)\s+", "", part.strip(" ,"))
                 function = _BESIDE.sub(" ", function)
-                name = self.holder(function, when)
+                name = self.holder(function, when) or government_holder(function, when)
                 if name:
                     found.append((name, function))
         return found
@@ -281,3 +282,134 @@ def partner_function(function: str, country: str) -> str:
     elif folded.startswith("president"):
         function = "président"  # not « président de la République (Fédération de Russie) »
     return f"{function} ({country})"
+
+
+# The members of a government, by the functions of its decree: who presents a Conseil des
+# ministres item that no title of the weeks around names (« Le ministre de l'intérieur et des
+# outre-mer et la ministre déléguée … ont présenté une communication », 28 March 2023: the
+# titles of that file never name Gérald Darmanin). The titles win (`RoleBook.holder`); this is
+# asked only when they know nobody. Each entry: the first and the day after the last day.
+_GOVERNMENTS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "2022-07-04",  # Élisabeth Borne's second government, up to the reshuffle of 20 July 2023
+        "2023-07-20",
+        (
+            ("Première ministre", "Élisabeth Borne"),
+            (
+                "ministre de l'économie, des finances et de la souveraineté industrielle et "
+                "numérique",
+                "Bruno Le Maire",
+            ),
+            ("ministre de l'intérieur et des outre-mer", "Gérald Darmanin"),
+            ("ministre de l'Europe et des affaires étrangères", "Catherine Colonna"),
+            ("garde des sceaux, ministre de la justice", "Éric Dupond-Moretti"),
+            ("ministre des armées", "Sébastien Lecornu"),
+            ("ministre du travail, du plein emploi et de l'insertion", "Olivier Dussopt"),
+            ("ministre de l'éducation nationale et de la jeunesse", "Pap Ndiaye"),
+            ("ministre de l'enseignement supérieur et de la recherche", "Sylvie Retailleau"),
+            ("ministre de l'agriculture et de la souveraineté alimentaire", "Marc Fesneau"),
+            (
+                "ministre de la transition écologique et de la cohésion des territoires",
+                "Christophe Béchu",
+            ),
+            ("ministre de la transition énergétique", "Agnès Pannier-Runacher"),
+            ("ministre de la culture", "Rima Abdul-Malak"),
+            ("ministre de la santé et de la prévention", "François Braun"),
+            (
+                "ministre des solidarités, de l'autonomie et des personnes handicapées",
+                "Jean-Christophe Combe",
+            ),
+            ("ministre de la transformation et de la fonction publiques", "Stanislas Guerini"),
+            (
+                "ministre des sports et des jeux Olympiques et Paralympiques",
+                "Amélie Oudéa-Castéra",
+            ),
+            (
+                "ministre délégué chargé des relations avec le Parlement et de la démocratie",
+                "Franck Riester",
+            ),
+            ("ministre délégué chargé des comptes publics", "Gabriel Attal"),
+            ("ministre délégué chargé de l'industrie", "Roland Lescure"),
+            (
+                "ministre délégué chargé de la transition numérique et des télécommunications",
+                "Jean-Noël Barrot",
+            ),
+            (
+                "ministre déléguée chargée des petites et moyennes entreprises, du commerce, de "
+                "l'artisanat et du tourisme",
+                "Olivia Grégoire",
+            ),
+            ("ministre délégué chargé des outre-mer", "Jean-François Carenco"),
+            (
+                "ministre délégué chargé du commerce extérieur, de l'attractivité et des "
+                "Français de l'étranger",
+                "Olivier Becht",
+            ),
+            ("ministre délégué chargé de la ville et du logement", "Olivier Klein"),
+            ("ministre délégué chargé des transports", "Clément Beaune"),
+            (
+                "ministre déléguée chargée de l'enseignement et de la formation professionnels",
+                "Carole Grandjean",
+            ),
+            (
+                "ministre déléguée chargée de l'organisation territoriale et des professions de "
+                "santé",
+                "Agnès Firmin Le Bodo",
+            ),
+            (
+                "ministre délégué chargé du renouveau démocratique, porte-parole du Gouvernement",
+                "Olivier Véran",
+            ),
+            ("secrétaire d'État chargée de l'Europe", "Laurence Boone"),
+            (
+                "secrétaire d'État chargée du développement, de la francophonie et des "
+                "partenariats internationaux",
+                "Chrysoula Zacharopoulou",
+            ),
+            ("secrétaire d'État chargée de la citoyenneté", "Sonia Backès"),
+            (
+                "secrétaire d'État chargée des anciens combattants et de la mémoire",
+                "Patricia Mirallès",
+            ),
+            ("secrétaire d'État chargée de la mer", "Hervé Berville"),
+            ("secrétaire d'État chargée de l'écologie", "Bérangère Couillard"),
+            ("secrétaire d'État chargée de l'enfance", "Charlotte Caubel"),
+        ),
+    ),
+    (
+        "2022-11-28",  # after Caroline Cayeux's resignation
+        "2023-07-20",
+        (
+            (
+                "ministre déléguée chargée des collectivités territoriales et de la ruralité",
+                "Dominique Faure",
+            ),
+        ),
+    ),
+)
+
+
+def government_holder(function: str, when: str | None) -> str | None:
+    """Return who held a French government function on `when` by the decrees (`_GOVERNMENTS`),
+    or None outside the governments listed.
+
+    >>> government_holder("ministre de l'intérieur et des outre-mer", "2023-03-28")
+    'Gérald Darmanin'
+    >>> government_holder("ministre délégué chargé des comptes publics", "2023-04-26")
+    'Gabriel Attal'
+    >>> government_holder("ministre de l'intérieur et des outre-mer", "2024-03-28")
+    """
+    if not when:
+        return None
+    members = tuple(
+        member for start, end, listed in _GOVERNMENTS if start <= when < end for member in listed
+    )
+    return _government(members).holder(function, None) if members else None
+
+
+@lru_cache(maxsize=8)
+def _government(members: tuple[tuple[str, str], ...]) -> RoleBook:
+    book = RoleBook()
+    for function, name in members:
+        book.learn(function, name, None)
+    return book
