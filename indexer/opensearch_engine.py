@@ -97,6 +97,16 @@ SIMILAR_TTL = 60.0
 # each quotation listed is read with the hits, then again by the template (reuse marks)
 SEEN_TTL = 2.0
 SEEN_RECORDS = 1000
+# A new index is searched (`warm_index`) for about this many seconds before its alias moves
+# to it ($VERBATIM_OPENSEARCH_WARM_SECONDS; 0: not at all), when it holds WARM_MIN_DOCS
+# statements or more: at most WARM_ROUNDS rounds of
+# every page's searches on each node holding a copy, WARM_WORDS words and speakers taken from
+# its latest statements, an export's WARM_EXPORT hits
+WARM_SECONDS = float(os.environ.get("VERBATIM_OPENSEARCH_WARM_SECONDS", "8"))
+WARM_MIN_DOCS = 20_000  # statements: a smaller index is searched in a few ms, warm or not
+WARM_ROUNDS = 12
+WARM_WORDS = 12
+WARM_EXPORT = 1000
 # a bounded facet asks for this many labels more than it shows: the labels tied with the
 # last one shown are then most often all there (else they are asked for: `_untie`)
 SPARE_VALUES = 20
@@ -133,6 +143,12 @@ SHOWN = ("root", "record", "format", "dated", "month", "place", "function", "tex
 FACET_KEYS = {"speaker": "speaker_key", "theme": "theme_key", "kind": "kind_key",
               "lang": "lang_key"}
 KEYED = "facet_keys"
+# The fields every search page counts (terms aggregations): their global ordinals (each
+# value's number across the shard's segments) are built when a refresh opens new segments,
+# not by the first search after it, which waited for them within its time budget: on a
+# cluster just started and built, or after each refresh of an index being written. Visible
+# as the fields' fielddata memory right after a refresh (`tests/test_opensearch_warm.py`).
+COUNTED = (*FACET_KEYS.values(), "year")
 # A statement's speakers with their functions and its date, as JSON (`profile_of`), kept in
 # doc values (not searched; in `_source` too, see `index_body`): a speaker page reads them for its
 # 500 latest statements (`OpenSearchCatalog.speaking`) instead of 500 whole records (their
@@ -405,6 +421,8 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
                        for name in SHOWN})
     properties.update({key: {"type": "keyword", "index": False, "doc_values": True}
                        for key in FACET_KEYS.values()})
+    for name in COUNTED:  # their global ordinals built at each refresh (COUNTED)
+        properties[name]["eager_global_ordinals"] = True
     properties.update({
         "title": text, "text": text,
         "date": {"type": "date", "format": "strict_date_optional_time"},
@@ -700,6 +718,7 @@ class OpenSearchCatalog:
         # (`indexer.reuse`) that the document pages mark
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.client = _client(url, retry_on_timeout=False)
+        self.preference = PREFERENCE  # the shard copies that answer (`warm_index`: each)
         self._lock = threading.Lock()
         self._values: dict[str, tuple[float, dict, dict, dict]] = {}
         self._word_counts: tuple[float, dict[str, int], dict[str, int]] = (0.0, {}, {})
@@ -821,7 +840,7 @@ class OpenSearchCatalog:
             seconds, timeout = bounded()
             return complete(self.client.search(
                 index=self.alias, body={**body, "timeout": timeout}, request_timeout=seconds,
-                params={"allow_partial_search_results": "true", "preference": PREFERENCE,
+                params={"allow_partial_search_results": "true", "preference": self.preference,
                         "request_cache": "true" if REQUEST_CACHE else "false"}))
 
         return retried(once)
@@ -845,7 +864,7 @@ class OpenSearchCatalog:
         seconds, _ = bounded()
         answer = retried(self.client.mget, index=self.alias, body={"ids": wanted},
                          request_timeout=seconds,
-                         params={"realtime": "false", "preference": PREFERENCE})
+                         params={"realtime": "false", "preference": self.preference})
         found = {d["_id"]: d["_source"] for d in answer["docs"] if d.get("found")}
         now = time.monotonic()
         with self._lock:
@@ -1205,7 +1224,7 @@ class OpenSearchCatalog:
     def answers(self, searches: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Return the answers to several searches on the index, in one round trip."""
         head = {"index": self.alias, "allow_partial_search_results": True,
-                "request_cache": REQUEST_CACHE, "preference": PREFERENCE}
+                "request_cache": REQUEST_CACHE, "preference": self.preference}
         return retried(self._msearch, [line for search in searches
                                        for line in (head, search)])
 
@@ -1293,6 +1312,58 @@ class OpenSearchCatalog:
 
 def _stored_or_none(stored: dict | None):
     return stored_document(stored) if stored else None
+
+
+def warm_index(url: str, index: str, seconds: float | None = None) -> dict[str, int]:
+    """Search the new `index` as the pages will, on each of its shard copies in turn, for
+    about `seconds` (WARM_SECONDS), before its alias moves to it; return the searches sent
+    per node. Words and phrases, a facet selected, quotations, the date order, a second
+    page, an export's thousand hits, a speaker's statements and a document by id: the code
+    each runs on the nodes is then compiled, the new segments' files read. On a cluster just
+    started and built, the first load run's pages waited for that, some past their time
+    budget (« réessayez », 503)."""
+    from indexer.search import SearchRequest, search
+
+    seconds = WARM_SECONDS if seconds is None else seconds
+    if seconds <= 0:
+        return {}
+    catalog = OpenSearchCatalog(url, alias=index)
+    sent: dict[str, int] = {}
+    try:
+        copies = catalog.client.search_shards(index=index)["shards"]
+        nodes = sorted({copy["node"] for shard in copies for copy in shard
+                        if copy.get("state") == "STARTED"})
+        first = search(catalog, SearchRequest(q="", sort="-date", per_page=50))
+        if first.total < WARM_MIN_DOCS:
+            return sent
+        titles = [str(hit.get("title") or "") for hit in first.hits]
+        words = list(dict.fromkeys(w for t in titles for w in t.split()
+                                   if len(w) > 5 and w.isalpha()))[:WARM_WORDS] or ["loi"]
+        phrases = [" ".join(t.split()[:3]) for t in titles if len(t.split()) >= 3] or words
+        speakers = [v["value"] for v in first.facets.get("speaker", [])][:WARM_WORDS] or [""]
+        ids = [hit.get("document_id") or hit.get("id") for hit in first.hits]
+        ids = [i for i in ids if i] or ["-"]
+        deadline = time.monotonic() + seconds
+        turn = 0
+        while time.monotonic() < deadline and turn < WARM_ROUNDS:
+            word, phrase = words[turn % len(words)], phrases[turn % len(phrases)]
+            speaker, doc_id = speakers[turn % len(speakers)], ids[turn % len(ids)]
+            pages = [SearchRequest(q=word), SearchRequest(q=f'"{phrase}"'),
+                     SearchRequest(q=word, speaker=[speaker]),
+                     SearchRequest(q=word, quotes=True),
+                     SearchRequest(q=word, sort="-date", page=2),
+                     SearchRequest(q=word, per_page=WARM_EXPORT, facets=False)]
+            for node in nodes:
+                catalog.preference = f"_only_nodes:{node}"
+                for page in pages:
+                    search(catalog, page)
+                catalog.speaking(speaker, 500)
+                catalog.document(doc_id)
+                sent[node] = sent.get(node, 0) + len(pages) + 2
+            turn += 1
+    finally:
+        catalog.close()
+    return sent
 
 
 def open_opensearch(url: str | None = None, index_dir: Path | str | None = None,

@@ -54,6 +54,7 @@ from indexer.opensearch_engine import (
     retried,
     source,
     transient,
+    warm_index,
 )
 
 # a bulk request holds up to BULK_BYTES of records (the size OpenSearch's documentation
@@ -503,6 +504,15 @@ def finish_build(client, index: str, replicas: int, seconds: float = GREEN_SECON
                                f"{seconds:.0f} s (état {health['status']})")
 
 
+def _warm(url: str, index: str) -> None:
+    """Search the built `index` before its alias moves to it (`warm_index`); a failure
+    there leaves the build as it is (its searches then only meet a cold index)."""
+    try:
+        warm_index(url, index)
+    except Exception as exc:  # noqa: BLE001 - warming is a courtesy, never a failed build
+        log.warning("index %s non préparé aux recherches : %s", index, exc)
+
+
 def swap_alias(client, alias: str, index: str, old: list[str]) -> None:
     """Move `alias` from the indices `old` to `index` in one atomic request, then delete them."""
     client.indices.update_aliases(body={"actions": [
@@ -620,6 +630,7 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
                     report = index_into(cluster, cluster, paths, workers=workers,
                                         progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
                     finish_build(client, target, wanted)
+                    _warm(url, target)
                     swap_alias(client, alias, target, old)
                     break
                 except CopyLost as exc:
@@ -659,6 +670,7 @@ def load_documents(docs: Iterable, url: str | None = None, alias: str | None = N
                                  for doc in docs for r in records(doc, text_hash(doc))),
                         batch, lost=lambda: copy_lost(client, target))
             finish_build(client, target, wanted)
+            _warm(url, target)
             swap_alias(client, alias, target, old)
         except BaseException:
             client.indices.delete(index=target, ignore_unavailable=True)
