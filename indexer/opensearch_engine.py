@@ -143,12 +143,6 @@ SHOWN = ("root", "record", "format", "dated", "month", "place", "function", "tex
 FACET_KEYS = {"speaker": "speaker_key", "theme": "theme_key", "kind": "kind_key",
               "lang": "lang_key"}
 KEYED = "facet_keys"
-# The fields every search page counts (terms aggregations): their global ordinals (each
-# value's number across the shard's segments) are built when a refresh opens new segments,
-# not by the first search after it, which waited for them within its time budget: on a
-# cluster just started and built, or after each refresh of an index being written. Visible
-# as the fields' fielddata memory right after a refresh (`tests/test_opensearch_warm.py`).
-COUNTED = (*FACET_KEYS.values(), "year")
 # A statement's speakers with their functions and its date, as JSON (`profile_of`), kept in
 # doc values (not searched; in `_source` too, see `index_body`): a speaker page reads them for its
 # 500 latest statements (`OpenSearchCatalog.speaking`) instead of 500 whole records (their
@@ -421,8 +415,6 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
                        for name in SHOWN})
     properties.update({key: {"type": "keyword", "index": False, "doc_values": True}
                        for key in FACET_KEYS.values()})
-    for name in COUNTED:  # their global ordinals built at each refresh (COUNTED)
-        properties[name]["eager_global_ordinals"] = True
     properties.update({
         "title": text, "text": text,
         "date": {"type": "date", "format": "strict_date_optional_time"},
