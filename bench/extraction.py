@@ -1,7 +1,7 @@
 """Extraction benchmark: inferred metadata against what the sources state, and a gold file.
 
 Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json] [--errors]
-[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G|H|I|K|L|M|O|P|Q|R]…``.
+[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G|H|I|K|L|M|O|P|Q|R|S|T]…``.
 
 The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
 the fields under test are blanked before `enrich_document` runs. Measured:
