@@ -81,3 +81,14 @@ def test_elle_y_declare_names_the_person_in_focus_past_a_stage_direction():
     # écouter : « En réalité, je pense qu'il y a énormément de gens de gauche … » »
     doc = _turn("20130135.xml", "sp-00419-Dominique_Tian")
     assert quote_at(doc, "En réalité, je pense").speaker == "Sylviane Agacinski"
+
+
+# --- « selon les mots même de X » after the words -----------------------------------------------
+
+
+def test_the_words_of_the_author_named_after_them_by_selon_les_mots_memes_de():
+    # OLIVIER DASSAULT: « Celui-ci n'était-il pas « une institution bourgeoise répugnante »,
+    # selon les mots même de Simone de Beauvoir lorsqu'elle refusa d'épouser Jean-Paul Sartre ? »
+    # (« selon les mots de » was read; « mêmes » between was not)
+    doc = _turn("20130121.xml", "sp-00041-Olivier_Dassault")
+    assert quote_at(doc, "une institution bourgeoise").speaker == "Simone de Beauvoir"

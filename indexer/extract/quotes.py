@@ -83,7 +83,7 @@ _RIGHT_SOURCE = re.compile(
     r"^[\s,;:–—-]*(?:(?:voilà|voici|ce sont|c'étaient?)\s+)?"
     r"(?:(?:selon|d'après|pour reprendre)\s+)?"
     r"(?:(?:les|ses|des|la|une|cette)\s+)?(?:(?:belle|célèbre|fameuse)\s+)?(?:propos|mots|paroles"
-    r"|formule|expression|termes|déclaration)\s+(?:de\s+|d['’]|du\s+)",
+    r"|formule|expression|termes|déclaration)(?:\s+mêmes?)?\s+(?:de\s+|d['’]|du\s+)",
     re.IGNORECASE,
 )
 _RIGHT_SELON = re.compile(
