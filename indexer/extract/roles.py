@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from indexer.analysis import fold
 
@@ -168,65 +171,37 @@ def learn_from_titles(documents, book: RoleBook = ROLES) -> RoleBook:
     return book
 
 
-# Who held a partner country's office when. A joint statement of France and other countries
-# names the partners' ministers by function only (« Déclaration conjointe des ministres des
-# affaires étrangères de la France, de l'Allemagne et du Royaume-Uni »), and no title of a
-# French site names them: the gold resolves them from the date, as it does the French
-# ministers. Offices: the foreign minister (the United States' Secretary of State) and the
-# head of state of the partners France signs most joint statements with; each list is the
-# holders in order, with the day each took office.
-_PARTNER_HOLDERS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
-    "affaires etrangeres": {
-        "allemagne": (
-            ("2013-12-17", "Frank-Walter Steinmeier"),
-            ("2017-01-27", "Sigmar Gabriel"),
-            ("2018-03-14", "Heiko Maas"),
-            ("2021-12-08", "Annalena Baerbock"),
-            ("2025-05-06", "Johann Wadephul"),
-        ),
-        "royaume-uni": (
-            ("2016-07-13", "Boris Johnson"),
-            ("2018-07-09", "Jeremy Hunt"),
-            ("2019-07-24", "Dominic Raab"),
-            ("2021-09-15", "Liz Truss"),
-            ("2022-09-06", "James Cleverly"),
-            ("2023-11-13", "David Cameron"),
-            ("2024-07-05", "David Lammy"),
-            ("2025-09-05", "Yvette Cooper"),
-        ),
-        "italie": (
-            ("2016-12-12", "Angelino Alfano"),
-            ("2018-06-01", "Enzo Moavero Milanesi"),
-            ("2019-09-05", "Luigi Di Maio"),
-            ("2022-10-22", "Antonio Tajani"),
-        ),
-        "espagne": (
-            ("2018-06-07", "Josep Borrell"),
-            ("2020-01-13", "Arancha González Laya"),
-            ("2021-07-12", "José Manuel Albares"),
-        ),
-        "pologne": (
-            ("2018-01-09", "Jacek Czaputowicz"),
-            ("2020-08-26", "Zbigniew Rau"),
-            ("2023-12-13", "Radosław Sikorski"),
-        ),
-        "russie": (("2004-03-09", "Sergueï Lavrov"),),
-        "etats-unis": (
-            ("2017-02-01", "Rex Tillerson"),
-            ("2018-04-26", "Mike Pompeo"),
-            ("2021-01-26", "Antony Blinken"),
-            ("2025-01-21", "Marco Rubio"),
-        ),
-    },
-    "president": {
-        "russie": (("2012-05-07", "Vladimir Poutine"),),
-        "etats-unis": (
-            ("2017-01-20", "Donald Trump"),
-            ("2021-01-20", "Joe Biden"),
-            ("2025-01-20", "Donald Trump"),
-        ),
-    },
-}
+# Who held a partner country's office when, and the members of French governments by their
+# decree: reference data in `office_holders.yaml` beside this file (package data; a country or
+# a government is added there, not here). A joint statement of France and other countries names
+# the partners' ministers by function only (« Déclaration conjointe des ministres des affaires
+# étrangères de la France, de l'Allemagne et du Royaume-Uni »), and no title of a French site
+# names them: the gold resolves them from the date, as it does the French ministers.
+_HOLDERS_FILE = Path(__file__).with_name("office_holders.yaml")
+Holders = tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> tuple[dict[str, dict[str, Holders]], tuple[tuple[str, str, Holders], ...]]:
+    """The partners' office holders (office → country → (first day, name) in order) and the
+    governments ((first day, day after the last, (function, name)…)) of `office_holders.yaml`."""
+    data = yaml.safe_load(_HOLDERS_FILE.read_text(encoding="utf-8")) or {}
+    partners = {
+        office: {
+            country: tuple((str(start), str(name)) for start, name in holders)
+            for country, holders in countries.items()
+        }
+        for office, countries in (data.get("partners") or {}).items()
+    }
+    governments = tuple(
+        (
+            str(entry["from"]),
+            str(entry["until"]),
+            tuple((str(f), str(n)) for f, n in entry["members"].items()),
+        )
+        for entry in data.get("governments") or ()
+    )
+    return partners, governments
 
 
 def partner_key(country: str) -> str:
@@ -237,7 +212,7 @@ def partner_key(country: str) -> str:
     ('russie', 'etats-unis')
     """
     folded = fold(country).casefold()
-    for offices in _PARTNER_HOLDERS.values():
+    for offices in _office_holders()[0].values():
         for key in offices:
             if re.search(rf"\b{re.escape(key)}\b", folded):
                 return key
@@ -257,10 +232,11 @@ def partner_holder(function: str, country: str, when: str | None) -> str | None:
     if not when:
         return None
     folded = fold(function).casefold()
-    office = next((o for o in _PARTNER_HOLDERS if o in folded), None)
+    partners = _office_holders()[0]
+    office = next((o for o in partners if o in folded), None)
     if office is None:
         return None
-    holders = _PARTNER_HOLDERS[office].get(partner_key(country), ())
+    holders = partners[office].get(partner_key(country), ())
     found = [name for start, name in holders if start <= when]
     return found[-1] if found else None
 
@@ -284,114 +260,16 @@ def partner_function(function: str, country: str) -> str:
     return f"{function} ({country})"
 
 
-# The members of a government, by the functions of its decree: who presents a Conseil des
-# ministres item that no title of the weeks around names (« Le ministre de l'intérieur et des
-# outre-mer et la ministre déléguée … ont présenté une communication », 28 March 2023: the
-# titles of that file never name Gérald Darmanin). The titles win (`RoleBook.holder`); this is
-# asked only when they know nobody. Each entry: the first and the day after the last day.
-_GOVERNMENTS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    (
-        "2022-07-04",  # Élisabeth Borne's second government, up to the reshuffle of 20 July 2023
-        "2023-07-20",
-        (
-            ("Première ministre", "Élisabeth Borne"),
-            (
-                "ministre de l'économie, des finances et de la souveraineté industrielle et "
-                "numérique",
-                "Bruno Le Maire",
-            ),
-            ("ministre de l'intérieur et des outre-mer", "Gérald Darmanin"),
-            ("ministre de l'Europe et des affaires étrangères", "Catherine Colonna"),
-            ("garde des sceaux, ministre de la justice", "Éric Dupond-Moretti"),
-            ("ministre des armées", "Sébastien Lecornu"),
-            ("ministre du travail, du plein emploi et de l'insertion", "Olivier Dussopt"),
-            ("ministre de l'éducation nationale et de la jeunesse", "Pap Ndiaye"),
-            ("ministre de l'enseignement supérieur et de la recherche", "Sylvie Retailleau"),
-            ("ministre de l'agriculture et de la souveraineté alimentaire", "Marc Fesneau"),
-            (
-                "ministre de la transition écologique et de la cohésion des territoires",
-                "Christophe Béchu",
-            ),
-            ("ministre de la transition énergétique", "Agnès Pannier-Runacher"),
-            ("ministre de la culture", "Rima Abdul-Malak"),
-            ("ministre de la santé et de la prévention", "François Braun"),
-            (
-                "ministre des solidarités, de l'autonomie et des personnes handicapées",
-                "Jean-Christophe Combe",
-            ),
-            ("ministre de la transformation et de la fonction publiques", "Stanislas Guerini"),
-            (
-                "ministre des sports et des jeux Olympiques et Paralympiques",
-                "Amélie Oudéa-Castéra",
-            ),
-            (
-                "ministre délégué chargé des relations avec le Parlement et de la démocratie",
-                "Franck Riester",
-            ),
-            ("ministre délégué chargé des comptes publics", "Gabriel Attal"),
-            ("ministre délégué chargé de l'industrie", "Roland Lescure"),
-            (
-                "ministre délégué chargé de la transition numérique et des télécommunications",
-                "Jean-Noël Barrot",
-            ),
-            (
-                "ministre déléguée chargée des petites et moyennes entreprises, du commerce, de "
-                "l'artisanat et du tourisme",
-                "Olivia Grégoire",
-            ),
-            ("ministre délégué chargé des outre-mer", "Jean-François Carenco"),
-            (
-                "ministre délégué chargé du commerce extérieur, de l'attractivité et des "
-                "Français de l'étranger",
-                "Olivier Becht",
-            ),
-            ("ministre délégué chargé de la ville et du logement", "Olivier Klein"),
-            ("ministre délégué chargé des transports", "Clément Beaune"),
-            (
-                "ministre déléguée chargée de l'enseignement et de la formation professionnels",
-                "Carole Grandjean",
-            ),
-            (
-                "ministre déléguée chargée de l'organisation territoriale et des professions de "
-                "santé",
-                "Agnès Firmin Le Bodo",
-            ),
-            (
-                "ministre délégué chargé du renouveau démocratique, porte-parole du Gouvernement",
-                "Olivier Véran",
-            ),
-            ("secrétaire d'État chargée de l'Europe", "Laurence Boone"),
-            (
-                "secrétaire d'État chargée du développement, de la francophonie et des "
-                "partenariats internationaux",
-                "Chrysoula Zacharopoulou",
-            ),
-            ("secrétaire d'État chargée de la citoyenneté", "Sonia Backès"),
-            (
-                "secrétaire d'État chargée des anciens combattants et de la mémoire",
-                "Patricia Mirallès",
-            ),
-            ("secrétaire d'État chargée de la mer", "Hervé Berville"),
-            ("secrétaire d'État chargée de l'écologie", "Bérangère Couillard"),
-            ("secrétaire d'État chargée de l'enfance", "Charlotte Caubel"),
-        ),
-    ),
-    (
-        "2022-11-28",  # after Caroline Cayeux's resignation
-        "2023-07-20",
-        (
-            (
-                "ministre déléguée chargée des collectivités territoriales et de la ruralité",
-                "Dominique Faure",
-            ),
-        ),
-    ),
-)
+# The members of a government, by the functions of its decree (`office_holders.yaml`): who
+# presents a Conseil des ministres item that no title of the weeks around names (« Le ministre
+# de l'intérieur et des outre-mer et la ministre déléguée … ont présenté une communication »,
+# 28 March 2023: the titles of that file never name Gérald Darmanin). The titles win
+# (`RoleBook.holder`); this is asked only when they know nobody.
 
 
 def government_holder(function: str, when: str | None) -> str | None:
-    """Return who held a French government function on `when` by the decrees (`_GOVERNMENTS`),
-    or None outside the governments listed.
+    """Return who held a French government function on `when` by the decrees
+    (`office_holders.yaml`), or None outside the governments listed.
 
     >>> government_holder("ministre de l'intérieur et des outre-mer", "2023-03-28")
     'Gérald Darmanin'
@@ -402,7 +280,10 @@ def government_holder(function: str, when: str | None) -> str | None:
     if not when:
         return None
     members = tuple(
-        member for start, end, listed in _GOVERNMENTS if start <= when < end for member in listed
+        member
+        for start, end, listed in _office_holders()[1]
+        if start <= when < end
+        for member in listed
     )
     return _government(members).holder(function, None) if members else None
 
