@@ -104,6 +104,10 @@ SEEN_RECORDS = 1000
 # its latest statements, an export's WARM_EXPORT hits
 WARM_SECONDS = float(os.environ.get("VERBATIM_OPENSEARCH_WARM_SECONDS", "8"))
 WARM_MIN_DOCS = 20_000  # statements: a smaller index is searched in a few ms, warm or not
+# nodes that have each run this many searches (shard queries) since they started are warm:
+# an index built on them is not warmed (at 250k the warming cost a build 10 s and 19 s of
+# the cluster's CPU; a first 16-client load run is about 6,000 shard queries a node)
+WARM_SERVED = 20_000
 WARM_ROUNDS = 12
 WARM_WORDS = 12
 WARM_EXPORT = 1000
@@ -1308,12 +1312,13 @@ def _stored_or_none(stored: dict | None):
 
 def warm_index(url: str, index: str, seconds: float | None = None) -> dict[str, int]:
     """Search the new `index` as the pages will, on each of its shard copies in turn, for
-    about `seconds` (WARM_SECONDS), before its alias moves to it; return the searches sent
-    per node. Words and phrases, a facet selected, quotations, the date order, a second
-    page, an export's thousand hits, a speaker's statements and a document by id: the code
-    each runs on the nodes is then compiled, the new segments' files read. On a cluster just
-    started and built, the first load run's pages waited for that, some past their time
-    budget (« réessayez », 503)."""
+    about `seconds` (WARM_SECONDS), before its alias moves to it, unless its nodes have run
+    WARM_SERVED searches each since they started; return the searches sent per node. Words
+    and phrases, a facet selected, quotations, the date order, a second page, an export's
+    thousand hits, a speaker's statements and a document by id: the code each runs on the
+    nodes is then compiled, the new segments' files read. On a cluster just started and
+    built, the first load run's pages waited for that, some past their time budget
+    (« réessayez », 503)."""
     from indexer.search import SearchRequest, search
 
     seconds = WARM_SECONDS if seconds is None else seconds
@@ -1325,6 +1330,11 @@ def warm_index(url: str, index: str, seconds: float | None = None) -> dict[str, 
         copies = catalog.client.search_shards(index=index)["shards"]
         nodes = sorted({copy["node"] for shard in copies for copy in shard
                         if copy.get("state") == "STARTED"})
+        served = catalog.client.nodes.stats(node_id=",".join(nodes), metric="indices",
+                                            index_metric="search")["nodes"]
+        if all(node["indices"]["search"]["query_total"] >= WARM_SERVED
+               for node in served.values()):
+            return sent  # nodes long at work: their code is compiled already
         first = search(catalog, SearchRequest(q="", sort="-date", per_page=50))
         if first.total < WARM_MIN_DOCS:
             return sent

@@ -47,13 +47,14 @@ def _searches_by_copy(url: str) -> dict[tuple[str, bool], int]:
             for copies in index["shards"].values() for copy in copies}
 
 
-def _build(cluster, corpus, monkeypatch, seconds: float):
+def _build(cluster, corpus, monkeypatch, seconds: float, served: int = 10**12):
     import indexer.opensearch_engine as engine
     from indexer.opensearch_writer import index_cluster
 
     monkeypatch.setattr(engine, "WARM_MIN_DOCS", 0)  # a test corpus is small
     monkeypatch.setattr(engine, "WARM_SECONDS", seconds)
     monkeypatch.setattr(engine, "WARM_ROUNDS", 2)
+    monkeypatch.setattr(engine, "WARM_SERVED", served)
     drop_indices(cluster.url, ALIAS)
     index_cluster([corpus], cluster.url, ALIAS, replicas=1)
 
@@ -70,8 +71,11 @@ def test_every_copy_of_a_new_index_has_searched_before_anyone_asks(
         drop_indices(opensearch_cluster.url, ALIAS)
 
 
-def test_no_warming_when_switched_off(opensearch_cluster, corpus, monkeypatch):
-    _build(opensearch_cluster, corpus, monkeypatch, seconds=0)
+@pytest.mark.parametrize("seconds, served", [(0, 10**12), (30, 0)],
+                         ids=["switched off", "nodes long at work"])
+def test_no_warming_when_switched_off_or_the_nodes_are_warm(
+        opensearch_cluster, corpus, monkeypatch, seconds, served):
+    _build(opensearch_cluster, corpus, monkeypatch, seconds=seconds, served=served)
     try:
         # the writer's own look at the new index, no more
         assert sum(_searches_by_copy(opensearch_cluster.url).values()) <= 1
