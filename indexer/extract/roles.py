@@ -241,6 +241,27 @@ def partner_holder(function: str, country: str, when: str | None) -> str | None:
     return found[-1] if found else None
 
 
+_PARTNER_SUFFIX = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def is_partner_function(function: str | None) -> bool:
+    """Tell whether a speaker's function is a partner country's office as `partner_function`
+    writes it (« ministre des affaires étrangères (Allemagne) »).
+
+    >>> is_partner_function("président (Fédération de Russie)")
+    True
+    >>> is_partner_function("ministre de l'Europe et des affaires étrangères")
+    False
+    >>> is_partner_function("député (Les Républicains)")
+    False
+    """
+    found = _PARTNER_SUFFIX.search(function or "")
+    partners = _office_holders()[0]
+    return bool(found) and any(
+        partner_key(found.group(1)) in countries for countries in partners.values()
+    )
+
+
 def partner_function(function: str, country: str) -> str:
     """Return the partner's office as a speaker's function: the function the title gives, with
     the country (the United States' foreign minister is its Secretary of State).
