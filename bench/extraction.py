@@ -358,8 +358,9 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
 # (H onward, annotated whole into heldout/ before the round that tunes on A-G; PART-H.md).
 SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
-# (`--part P`), as aggregates, by their annotator (PART-P.md); `--half dev` leaves them out.
-CHECK_PARTS = frozenset("PRT")
+# (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
+# Part P was one from session 16 and is development material since session 18 (PART-P.md).
+CHECK_PARTS = frozenset("RT")
 
 
 def gold_half(

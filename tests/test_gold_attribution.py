@@ -115,7 +115,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOQS"))
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQS"))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
@@ -422,9 +422,9 @@ def test_part_o_is_the_seeded_choice_its_chooser_makes():
 def test_part_p_is_a_fresh_debate_check_filed_whole_in_dev():
     """Part P (session 16) is 40 fresh TEI debate turns weighted as part J's (30 with a citation
     cue, 10 whose marks hold a clause) and a second batch of 10 cue turns, drawn after parts A to
-    O and J and the speakers gold and annotated blind: a check filed whole in dev/, so that the
-    held-out measure never reads it, and left out of `--half dev` unless named (`--part P`), so
-    that a round tuning on dev never sees its errors (PART-P.md)."""
+    O and J and the speakers gold and annotated blind: filed whole in dev/, so that the held-out
+    measure never reads it. A check read only when named in sessions 16 and 17, it is
+    development material since session 18 (PART-P.md): `--half dev` reads it."""
     tuned = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
     older = tuned["documents"] + [e for _, e in ENTRIES if e["part"] != "P"]
     for path in sorted((ATTRIBUTION.parent / "speakers").glob("*.json")):
@@ -435,10 +435,10 @@ def test_part_p_is_a_fresh_debate_check_filed_whole_in_dev():
     assert len(docs) == 50 and {half for half, _ in docs} == {"dev"}
     assert not keys & older_keys
     assert keys == {(e["source"], e["record"]) for e in gold_half("dev", parts=frozenset("P"))}
-    # Read only when named: neither half reads it by default, nor the dev folder alone.
-    for half in HALVES:
-        assert not keys & {(e["source"], e["record"]) for e in gold_half(half)}
-    assert not keys & {(e["source"], e["record"]) for e in gold_half("dev", only="dev")}
+    # Spent: the dev half reads it, the held-out half never.
+    assert "P" not in CHECK_PARTS
+    assert keys <= {(e["source"], e["record"]) for e in gold_half("dev")}
+    assert not keys & {(e["source"], e["record"]) for e in gold_half("heldout")}
     assert {e["source"].split("/")[0] for _, e in docs} == {"an-mariage-pour-tous-2013-tei"}
     strata = [e["stratum"] for _, e in docs]
     assert strata.count("tei-cue") + strata.count("tei-cue-wide") == 30
@@ -465,9 +465,9 @@ def test_part_p_is_the_seeded_choice_its_chooser_makes():
 
 @pytest.mark.parametrize("flag", ["--errors", "--json"])
 def test_the_bench_reports_a_check_as_aggregates_only(flag, capsys):
-    """`--part P --errors` (or `--json`, which carries the misses) is refused with one line,
+    """`--part R --errors` (or `--json`, which carries the misses) is refused with one line,
     before anything is scored: a check's misses are never listed."""
-    code = main(["--only", "attribution", "--half", "dev", "--part", "P", flag])
+    code = main(["--only", "attribution", "--half", "dev", "--part", "R", flag])
     assert code == 2
     err = capsys.readouterr().err
     assert "agrégats seulement" in err and len(err.strip().splitlines()) == 1
