@@ -93,8 +93,6 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
             bar.label = f"Lecture (OCR : {ocr_pages} page{'s' if ocr_pages > 1 else ''})"
         bar.update(1, source)
 
-    if watch and engine == "opensearch":
-        raise click.UsageError("--watch ne sait pas encore écrire dans OpenSearch")
     if not paths and rebuild and engine == "whoosh":
         paths = manifest_roots(index_dir)
     if not paths and not (rebuild and engine == "opensearch"):  # the cluster knows its folders
@@ -124,13 +122,14 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
                       else index_dir, report)
     if watch:
         _watch(paths, index_dir, quiet=quiet, as_json=as_json, workers=workers,
-               use_ocr=not no_ocr)
+               use_ocr=not no_ocr, run=_cluster_run(opensearch_url)
+               if engine == "opensearch" else None)
     elif strict and report.skipped:
         sys.exit(1)
 
 
 def _index_cluster(paths, index_dir: Path, url: str | None, rebuild: bool, workers, progress,
-                   use_ocr: bool) -> tuple:
+                   use_ocr: bool, **options) -> tuple:
     """Index straight into OpenSearch (`indexer.opensearch_writer`); scans' OCR results are
     cached in the index folder's ocr-cache, as for Whoosh."""
     from indexer.indexing import OCR_CACHE
@@ -139,7 +138,8 @@ def _index_cluster(paths, index_dir: Path, url: str | None, rebuild: bool, worke
         from indexer.opensearch_writer import index_cluster
 
         return index_cluster(paths, url, rebuild=rebuild, workers=workers, progress=progress,
-                             use_ocr=use_ocr, ocr_cache=index_dir.absolute() / OCR_CACHE)
+                             use_ocr=use_ocr, ocr_cache=index_dir.absolute() / OCR_CACHE,
+                             **options)
     except ImportError as exc:
         raise click.ClickException("le moteur OpenSearch demande « pip install "
                                    "'verbatim[opensearch]' »") from exc
@@ -147,6 +147,25 @@ def _index_cluster(paths, index_dir: Path, url: str | None, rebuild: bool, worke
         raise
     except Exception as exc:  # noqa: BLE001 - unreachable cluster, refused credentials…
         raise click.ClickException(f"OpenSearch : {type(exc).__name__}: {exc}"[:300]) from exc
+
+
+def _cluster_run(url: str | None):
+    """Return a watcher's run into OpenSearch: an incremental `_index_cluster` (after a
+    `--rebuild`, the next runs only bring what changed), its report. A cluster out of reach
+    for a moment (a node lost, a restart) makes the watcher try again later, as when another
+    indexer holds the index, rather than stop watching."""
+    from indexer.opensearch_engine import transient
+
+    def run(paths, index_dir: Path, *, workers=None, use_ocr: bool = True, **options):
+        try:
+            return _index_cluster(paths, index_dir, url, False, workers, None, use_ocr,
+                                  **options)[0]
+        except click.ClickException as exc:
+            if exc.__cause__ is not None and transient(exc.__cause__):
+                raise IndexBusy(exc.message) from exc
+            raise
+
+    return run
 
 
 def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool, **options) -> None:

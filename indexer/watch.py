@@ -8,6 +8,11 @@ first one, then one incremental run (`index_paths`) picks up every new, changed 
 file. A running server shows the changes at its next search (it reopens the index when the
 index's generation changes).
 
+On OpenSearch (`verbatim index --engine opensearch --watch`) each run is an incremental run
+into the cluster (`indexer.opensearch_writer.index_cluster`, given as `run`): the same folders,
+the cluster's run lease instead of the folder's lock, its manifest in the index itself; the
+servers of every machine see the changes at their next search (each run ends with a refresh).
+
 Each run is an ordinary run: the same run lock (a run waits for another indexer, and retries
 later rather than stop watching if that one holds the index too long), the same crash safety
 (the manifest is saved after the commit, and a run killed in between is repaired by the
@@ -40,10 +45,13 @@ class Watcher:
     def __init__(self, paths: Iterable[Path], index_dir: Path, *,
                  on_report: Callable[[Report], None] | None = None,
                  on_busy: Callable[[str], None] | None = None,
-                 poll: bool = False, **options) -> None:
+                 poll: bool = False,
+                 run: Callable[..., Report] | None = None, **options) -> None:
         self.paths = [Path(p).absolute() for p in paths]
         self.index_dir = Path(index_dir).absolute()
         self.options = options
+        # a run: `run(paths, index_dir, **options)` returns its report (Whoosh's by default)
+        self.run = run or index_paths
         self.on_report = on_report or (lambda report: None)
         self.on_busy = on_busy or (lambda message: None)
         self.poll = poll
@@ -98,7 +106,7 @@ class Watcher:
             self._first_event = None
         self.changed.clear()
         try:
-            report = index_paths(self.paths, self.index_dir, **self.options)
+            report = self.run(self.paths, self.index_dir, **self.options)
         except IndexBusy as exc:
             self.on_busy(str(exc))
             self.notice(str(self.paths[0]))  # try again later

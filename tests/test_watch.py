@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,28 +44,36 @@ def sources(catalog, query: str) -> list[str]:
     return sorted(h["source"] for h in search(catalog, SearchRequest(q=query)).hits)
 
 
-@pytest.fixture
-def watched(tmp_path):
-    """A folder with one file, an index of it, and a watcher serving in a thread."""
+def serving(tmp_path: Path, **options):
+    """A folder with one file, indexed by a watcher serving in a thread (`options`: the
+    watcher's), until the generator is closed: yield the folder, the watcher, its reports
+    and its busy messages."""
     folder = tmp_path / "communiques"
     folder.mkdir()
     (folder / "loutre.txt").write_text(LOUTRE, "utf-8")
     reports: queue.Queue = queue.Queue()
     busy: list[str] = []
     watcher = Watcher([folder], tmp_path / "index", on_report=reports.put, on_busy=busy.append,
-                      workers=1, lock_timeout=0.5)
+                      workers=1, lock_timeout=0.5, **options)
     thread = threading.Thread(target=watcher.serve, daemon=True)
     thread.start()
     first = reports.get(timeout=DEADLINE)
     assert first.added == 1
-    yield folder, tmp_path / "index", watcher, reports, busy
+    yield folder, watcher, reports, busy
     watcher.stop()
     thread.join(timeout=DEADLINE)
 
 
-def test_new_changed_and_deleted_files_reach_an_open_catalog(watched):
-    folder, index_dir, _watcher, _reports, _ = watched
-    catalog = open_catalog(index_dir)  # what `verbatim serve` keeps open
+@pytest.fixture
+def watched(tmp_path):
+    """A folder with one file, an index of it, and a watcher serving in a thread."""
+    for folder, watcher, reports, busy in serving(tmp_path):
+        yield folder, tmp_path / "index", watcher, reports, busy
+
+
+def changes_reach(catalog, folder: Path) -> None:
+    """Add, change and delete files in the watched `folder` (holding loutre.txt): each change
+    reaches `catalog`, opened before them (then closed)."""
     try:
         assert sources(catalog, "loutre") == ["loutre.txt"]
         (folder / "castor.txt").write_text(CASTOR, "utf-8")
@@ -76,6 +85,11 @@ def test_new_changed_and_deleted_files_reach_an_open_catalog(watched):
         wait_for(lambda: sources(catalog, "castor") == [], "castor.txt retiré")
     finally:
         catalog.close()
+
+
+def test_new_changed_and_deleted_files_reach_an_open_catalog(watched):
+    folder, index_dir, _watcher, _reports, _ = watched
+    changes_reach(open_catalog(index_dir), folder)  # what `verbatim serve` keeps open
 
 
 def test_a_burst_of_files_is_one_run_and_hidden_files_start_none(watched):
@@ -123,20 +137,28 @@ def test_cli_watch_reports_each_run_and_stops_on_ctrl_c(tmp_path):
     folder.mkdir()
     (folder / "loutre.txt").write_text(LOUTRE, "utf-8")
     index_dir = tmp_path / "index"
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("verbatim")), "index", str(folder), "--index",
-         str(index_dir), "--watch", "--json", "--workers", "1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
-    lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(x) for x in process.stdout], daemon=True).start()
-    try:
-        first = json.loads(_json_report(lines))
-        assert first["added"] == 1
+    with watching([str(Path(sys.executable).with_name("verbatim")), "index", str(folder),
+                   "--index", str(index_dir), "--watch", "--json", "--workers", "1"]
+                  ) as (process, report):
+        assert report()["added"] == 1
         (folder / "castor.txt").write_text(CASTOR, "utf-8")
-        second = json.loads(_json_report(lines))
+        second = report()
         assert (second["added"], second["total"]) == (1, 2)
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=DEADLINE) == 0
+
+
+@contextmanager
+def watching(command: list[str], **options):
+    """Run `verbatim index … --watch --json` (`command`) for the block: yield the process and
+    a function returning its next JSON report; killed if still running after the block,
+    which fails if the command wrote a traceback."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=dict(os.environ), **options)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in process.stdout], daemon=True).start()
+    try:
+        yield process, lambda: json.loads(_json_report(lines))
     finally:
         if process.poll() is None:
             process.kill()
