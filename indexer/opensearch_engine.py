@@ -18,6 +18,7 @@ Needs the optional extra `verbatim[opensearch]` (the official `opensearch-py` cl
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -824,6 +825,16 @@ class OpenSearchCatalog:
                                "speakers": [{"name": n, "function": f} for n, f in pairs]})
         return statements
 
+    def file_root(self, path: str) -> str | None:
+        """Return the folder the index was built from that holds the file `path` (absolute),
+        from the index's manifest (its `file` records, `indexer.opensearch_writer`); None
+        when the index was not built from that file. Whoosh's manifest is in its folder."""
+        found = self._records([file_id(path)]).get(file_id(path))
+        if not found or found.get("type") != "file":
+            return None
+        entry = _loads(found["data"])
+        return entry.get("root") if entry.get("path") == path else None
+
     def close(self) -> None:
         """Close the client's connections."""
         self.client.close()
@@ -1304,6 +1315,11 @@ class OpenSearchCatalog:
             return query, "all", text_query, None, nothing
         return loose_query, "any", loose, ("Aucun document ne contient tous les mots : "
                                            "résultats contenant une partie d'entre eux."), answer
+
+
+def file_id(path: str) -> str:
+    """Return the id of the manifest's record of the file `path` (one per file read)."""
+    return "file:" + hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _stored_or_none(stored: dict | None):

@@ -23,7 +23,6 @@ to it in one atomic request: searches never see a half-built index.
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import logging
 import os
@@ -47,6 +46,7 @@ from indexer.opensearch_engine import (
     PROFILED,
     _client,
     dsl,
+    file_id,
     index_body,
     marks,
     opensearch_url,
@@ -212,10 +212,6 @@ def bulk(client, actions: Iterable[dict], size: int = BULK_ACTIONS,
         return sender.flush()
     finally:
         sender.close()
-
-
-def _file_id(path: str) -> str:
-    return "file:" + hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _scan(client, index: str, query: dict, fields: list[str] | bool = True) -> Iterator[dict]:
@@ -399,11 +395,11 @@ class ClusterIndex:
         def actions() -> Iterator[dict]:
             for path, entry in files.items():
                 if self._loaded.get(path) != entry:
-                    yield {"_index": self.index, "_id": _file_id(path), "_source": {
-                        "id": _file_id(path), "type": "file", "source": path,
+                    yield {"_index": self.index, "_id": file_id(path), "_source": {
+                        "id": file_id(path), "type": "file", "source": path,
                         "data": json.dumps({"path": path, **entry}, ensure_ascii=False)}}
             for path in self._loaded.keys() - files.keys():
-                yield {"_index": self.index, "_id": _file_id(path), "_delete": True}
+                yield {"_index": self.index, "_id": file_id(path), "_delete": True}
 
         bulk(self.client, actions(), lost=self.lost)
         self._meta["generation"] = data["generation"]

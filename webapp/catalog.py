@@ -58,10 +58,20 @@ def _manifest_sources() -> dict[str, str]:
     return sources
 
 
+def _indexed_root(path: str) -> str | None:
+    """Return the indexed folder the index lists the file `path` under, None if it lists it
+    not: the manifest in the index folder (Whoosh), in the cluster's index (OpenSearch)."""
+    catalog = get_catalog()
+    if catalog.name == "opensearch":
+        return catalog.file_root(path)
+    return _manifest_sources().get(path)
+
+
 def original_file(doc: Document) -> Path | None:
     """Return the file a document was read from, or None when it must not be served.
 
-    The path must be one the index was built from (listed in its manifest), exist, and
+    The path must be one the index was built from (listed in its manifest, on either
+    engine), exist, and
     resolve inside its indexed folder: a crafted source such as `../../etc/passwd` or a
     symbolic link pointing out of the folder is refused.
     """
@@ -69,7 +79,7 @@ def original_file(doc: Document) -> Path | None:
         return None
     root = Path(doc.root)
     candidate = root / doc.source
-    if _manifest_sources().get(str(candidate)) != doc.root:
+    if _indexed_root(str(candidate)) != doc.root:
         return None
     try:
         resolved = candidate.resolve(strict=True)

@@ -1,0 +1,108 @@
+"""The original file's download on OpenSearch: the document page links to the file a statement
+was read from, and `/file/<id>` serves it under the same rules as on Whoosh — only a file the
+index was built from (the manifest, here the cluster's `file` records), existing, inside its
+indexed folder once resolved (no `../`, no symbolic link out of it).
+
+On the real three-node test cluster; the app's index folder holds no manifest of its own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cluster.launcher import drop_indices
+
+ALIAS = "download-test"
+RELEASE = "Nantes, le 22 novembre 2023\n\nLa loutre est revenue sur l'Orbize, annonce le préfet.\n"
+PAGE = ("<html><head><title>Le castor</title></head><body><p>Le castor est revenu sur "
+        "l'Orbize.</p><script>alert(1)</script></body></html>")
+
+
+@pytest.fixture
+def served(opensearch_cluster, tmp_path, monkeypatch):
+    """A folder of two files indexed into the cluster, and the web app on it."""
+    from indexer.opensearch_writer import index_cluster
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    root = tmp_path / "communiques"
+    root.mkdir()
+    (root / "loutre.txt").write_text(RELEASE, "utf-8")
+    (root / "castor.html").write_text(PAGE, "utf-8")
+    drop_indices(opensearch_cluster.url, ALIAS)
+    index_cluster([root], opensearch_cluster.url, ALIAS)
+    for name, value in {"VERBATIM_ENGINE": "opensearch", "VERBATIM_OPENSEARCH_INDEX": ALIAS,
+                        "VERBATIM_OPENSEARCH_URL": opensearch_cluster.url}.items():
+        monkeypatch.setenv(name, value)
+    index_dir = tmp_path / "index"  # no manifest here: the cluster's is the one read
+    index_dir.mkdir()
+    app = create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+    try:
+        yield app, root, opensearch_cluster.url
+    finally:
+        close_catalog(app)
+        drop_indices(opensearch_cluster.url, ALIAS)
+
+
+def _id(client, q: str) -> str:
+    (hit,) = client.get(f"/api/search?q={q}").get_json()["results"]
+    return hit["id"]
+
+
+def test_the_document_page_links_to_its_file_and_the_file_is_served(served):
+    app, root, _ = served
+    client = app.test_client()
+    ident = _id(client, "loutre")
+    assert f'href="/file/{ident}"' in client.get(f"/doc/{ident}").get_data(as_text=True)
+    response = client.get(f"/file/{ident}")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.get_data() == (root / "loutre.txt").read_bytes()
+    response.close()
+    page = client.get(f"/file/{_id(client, 'castor')}")
+    assert page.status_code == 200
+    assert page.headers["Content-Security-Policy"].startswith("sandbox")
+    page.close()
+
+
+def test_a_file_gone_from_the_disk_is_404_and_its_link_is_not_shown(served):
+    app, root, _ = served
+    client = app.test_client()
+    ident = _id(client, "loutre")
+    (root / "loutre.txt").unlink()
+    assert client.get(f"/file/{ident}").status_code == 404
+    assert f'href="/file/{ident}"' not in client.get(f"/doc/{ident}").get_data(as_text=True)
+
+
+def test_no_path_the_index_was_not_built_from_is_served(served, tmp_path):
+    from indexer.document import Document
+    from indexer.opensearch_engine import _client, file_id
+    from webapp.catalog import original_file
+
+    app, root, url = served
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret")
+    (root / "lien.txt").symlink_to(secret)
+    (root / "nouveau.txt").write_text(RELEASE, "utf-8")  # there, but never indexed
+    # a symbolic link listed in the manifest (as if indexed) is refused all the same
+    client = _client(url)
+    try:
+        index = next(iter(client.indices.get_alias(name=ALIAS)))
+        path = str(root / "lien.txt")
+        client.index(index=index, id=file_id(path), refresh=True, body={
+            "id": file_id(path), "type": "file", "source": path,
+            "data": json.dumps({"path": path, "root": str(root), "source": "lien.txt"})})
+    finally:
+        client.close()
+    with app.test_request_context():
+        for source in ("../secret.txt", "lien.txt", "nouveau.txt", "/etc/passwd",
+                       "absent.txt", "loutre.txt/../../secret.txt"):
+            doc = Document(id="x", source=source, format="txt", text="t", root=str(root))
+            assert original_file(doc) is None, source
+        # and a listed file under another root than the one stated
+        doc = Document(id="x", source="communiques/loutre.txt", format="txt", text="t",
+                       root=str(tmp_path))
+        assert original_file(doc) is None
+        doc = Document(id="x", source="loutre.txt", format="txt", text="t", root=str(root))
+        assert original_file(doc) == (root / "loutre.txt").resolve()
