@@ -360,7 +360,7 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
 # (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
 # Part P was one from session 16 and is development material since session 18 (PART-P.md).
-CHECK_PARTS = frozenset("RT")
+CHECK_PARTS = frozenset("RTU")
 
 
 def gold_half(
@@ -1075,7 +1075,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRST"),
+        choices=tuple("ABCDEFGHIKLMOPQRSTU"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
@@ -1085,6 +1085,7 @@ def main(argv: list[str] | None = None) -> int:
         "development material; R: its held-out twin, read only when named, aggregates only; "
         "S: the seventeenth's fresh draw of the other sources (document speakers), development "
         "material; T: fresh vie-publique rows, a check of document speakers read only when named; "
+        "U: the eighteenth's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(

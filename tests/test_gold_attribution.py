@@ -56,9 +56,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # only when named; PART-P.md), and parts Q and R (session 17, debates: a decision set, Q tuned
 # on, R its held-out twin read only when named; PART-Q.md), and part S (session 17, the other
 # sources: development material since its score; PART-S.md), and part T (session 17, fresh
-# vie-publique rows: a check of document speakers read only when named; PART-T.md).
+# vie-publique rows: a check of document speakers read only when named; PART-T.md), and part U
+# (session 18, debates: a fresh check read only when named; PART-U.md, test_gold_part_u.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRST")
+DEV_PARTS = frozenset("KLMOPQRSTU")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -85,7 +86,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O, P, Q, R
+    if entry["part"] in DEV_PARTS:  # K, L, M, O to U
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
