@@ -35,6 +35,7 @@ from indexer.snippets import SNIPPET_CHARS, highlight_all
 from indexer.snippets import snippet as make_snippet
 
 if TYPE_CHECKING:
+    from indexer.passages import Passage
     from indexer.search import SearchRequest
     from indexer.spelling import Spelling
 
@@ -115,6 +116,14 @@ class Engine(Protocol):
         """Return the `latest` most recent statements of a speaker (a label of
         `speaker_names`), newest first, as {"date", "speakers": [{"name", "function"}]}:
         what a speaker page reads to list the functions held."""
+
+    def find_passages(self, text: str, best_only: bool = False) -> list[Passage]:
+        """Return the statements holding the pasted passage `text`, closest first (records
+        equally close: the oldest first), each `Passage` with its `doc_id`, `date`, span
+        (`start`, `end` in the statement's text), `text`, `similarity` and `diff`: the same
+        candidates (`indexer.passages.PairIndex`) and alignment on both engines. With
+        `best_only` (verifying), only those that may come first. Raises `Unsupported`
+        (`indexer.passages.NO_PAIRS`) on an index written before word pairs were indexed."""
 
     def close(self) -> None:
         """Release what the engine holds (files, connections)."""

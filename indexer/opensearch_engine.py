@@ -53,6 +53,14 @@ from indexer.engine import (
     top_counts,
 )
 from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
+from indexer.opensearch_passages import (
+    PAIRS,
+    cluster_passages,
+    mark_hits,
+    passes_selections,
+    pin_passages,
+)
+from indexer.passages import NO_PAIRS, Passage, passage_query, passages_note, record_pairs
 from indexer.query import FACET_FIELDS, parse_query, plain_terms, query_terms
 from indexer.schema import stored_document
 from indexer.spelling import (
@@ -158,6 +166,12 @@ KEYED = "facet_keys"
 PROFILE = "profile"
 PROFILED = "profiles"
 PROFILE_CHARS = 4000
+# Each statement's and quotation's distinct word pairs (`indexer.passages.record_pairs`, the
+# terms of Whoosh's `shingle` field), a keyword only searched for which records hold it: no
+# doc values, no norms, no frequencies. Pasted passages are found by them
+# (`indexer.opensearch_passages`); an index without the mark PAIRED has none.
+PAIRED = "pairs"
+PAIR_CHARS = 256  # a pair longer than this (a word of a binary blob) is not indexed
 
 
 class _Orjson:
@@ -428,22 +442,25 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
         "data": {"type": "keyword", "index": False, "doc_values": False},
         PROFILE: {"type": "keyword", "index": False, "doc_values": True,
                   "ignore_above": PROFILE_CHARS},
+        PAIRS: {"type": "keyword", "doc_values": False, "norms": False,
+                "index_options": "docs", "ignore_above": PAIR_CHARS},
     })
     # `_source` keeps every field sent: a field left out of it (`excludes`) makes each record
     # store its whole source a second time (`_recovery_source`, for copying shards; dropped
     # only by merges, hours later), every hit read then decompressing both
     return {"settings": {"number_of_shards": shards, "number_of_replicas": replicas,
                          "analysis": analysis},
-            "mappings": {"_meta": {KEYED: 1, PROFILED: 1}, "dynamic": "strict",
+            "mappings": {"_meta": {KEYED: 1, PROFILED: 1, PAIRED: 1}, "dynamic": "strict",
                          "properties": properties}}
 
 
 def marks(client, index: str) -> set[str]:
-    """Return the marks of `index_body`'s `_meta` (KEYED, PROFILED) that every index behind
-    `index` (an alias or a name) has: the fields its mapping holds."""
+    """Return the marks of `index_body`'s `_meta` (KEYED, PROFILED, PAIRED) that every index
+    behind `index` (an alias or a name) has: the fields its mapping holds."""
     mappings = retried(client.indices.get_mapping, index=index)
     metas = [m.get("mappings", {}).get("_meta") or {} for m in mappings.values()]
-    return {mark for mark in (KEYED, PROFILED) if metas and all(m.get(mark) for m in metas)}
+    return {mark for mark in (KEYED, PROFILED, PAIRED)
+            if metas and all(m.get(mark) for m in metas)}
 
 
 def profile_of(date: str | None, speakers: list[tuple[str, str | None]]) -> str:
@@ -472,10 +489,12 @@ _NOT_SENT = frozenset(("exact", "shingle"))  # Whoosh's own fields (`exact` is a
 _LISTS = frozenset(("speaker", "function", "theme"))  # Whoosh's comma-separated keywords
 
 
-def source(fields: dict[str, Any], keys: bool = True, profile: bool = True) -> dict[str, Any]:
+def source(fields: dict[str, Any], keys: bool = True, profile: bool = True,
+           pairs: bool = True) -> dict[str, Any]:
     """Return the OpenSearch record of the fields `indexer.schema` makes for Whoosh (with its
-    facet values folded, `with_keys`, unless `keys` is false, and a statement's `PROFILE`
-    unless `profile` is false: an index without them)."""
+    facet values folded, `with_keys`, unless `keys` is false, a statement's `PROFILE`
+    unless `profile` is false, and the word pairs of Whoosh's `shingle` text (`PAIRS`)
+    unless `pairs` is false: an index without them)."""
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if value is None or name[0] == "_" or name in _NOT_SENT:
@@ -491,14 +510,16 @@ def source(fields: dict[str, Any], keys: bool = True, profile: bool = True) -> d
         data = _loads(out["data"])
         out[PROFILE] = profile_of(data.get("date"), [(s["name"], s.get("function"))
                                                      for s in data.get("speakers") or []])
+    if pairs and fields.get("shingle") is not None:
+        out[PAIRS] = record_pairs(str(fields["shingle"]))
     return with_keys(out) if keys and out.get("type") in ("doc", "quote") else out
 
 
-def records(doc: Document, digest: str, keys: bool = True, profile: bool = True
-            ) -> Iterator[dict[str, Any]]:
+def records(doc: Document, digest: str, keys: bool = True, profile: bool = True,
+            pairs: bool = True) -> Iterator[dict[str, Any]]:
     """Yield the OpenSearch records of a document: itself, then its quotations (with their
     facet values folded, `with_keys`, unless `keys` is false; the statement's `PROFILE`
-    unless `profile` is false).
+    unless `profile` is false; their word pairs, `PAIRS`, unless `pairs` is false).
 
     The records `source()` makes of `indexer.schema`'s fields, built straight from the
     `Document`: Whoosh's fields (the text copied twice more for `exact` and `shingle`, dates
@@ -519,6 +540,8 @@ def records(doc: Document, digest: str, keys: bool = True, profile: bool = True
         "data": _data(doc), **dates}
     if profile:
         statement[PROFILE] = profile_of(doc.date, [(s.name, s.function) for s in doc.speakers])
+    if pairs:  # Whoosh's `shingle` text: the title, then the text
+        statement[PAIRS] = record_pairs(f"{doc.title or ''}\n{doc.text}")
     finish = with_keys if keys else (lambda record: record)
     yield finish({k: v for k, v in statement.items() if v is not None})
     for i, quote in enumerate(doc.quotes):
@@ -526,6 +549,8 @@ def records(doc: Document, digest: str, keys: bool = True, profile: bool = True
             record = {"id": f"{doc.id}-q{i}", "type": "quote", "parent": doc.id, **common,
                       "text": quote.text, "speaker": _values([quote.speaker]),
                       "function": _values([quote.function]), "position": quote.start, **dates}
+            if pairs:
+                record[PAIRS] = record_pairs(quote.text)
             yield finish({k: v for k, v in record.items() if v is not None})
 
 
@@ -740,6 +765,7 @@ class OpenSearchCatalog:
             held = set()
         self.keyed = KEYED in held
         self.profiled = PROFILED in held
+        self.paired = PAIRED in held  # pasted passages are found (`find_passages`)
 
     # the Engine protocol
 
@@ -759,11 +785,16 @@ class OpenSearchCatalog:
         return stored_document(found) if found and found.get("type") == "doc" else None
 
     def searcher(self):
-        """Refuse: what reads Whoosh's searcher (pasted passages: `verify`, `genealogy`) is
-        not on OpenSearch yet."""
-        raise Unsupported("Cette fonction (passages collés : vérification, généalogie) n'est "
+        """Refuse: what reads Whoosh's searcher (`genealogy`) is not on OpenSearch yet."""
+        raise Unsupported("Cette fonction (passages collés : généalogie) n'est "
                           "pas encore disponible avec le moteur OpenSearch ; utilisez "
                           "--engine whoosh.")
+
+    def find_passages(self, text: str, best_only: bool = False) -> list[Passage]:
+        """Return the statements holding the passage `text` (`indexer.engine.Engine`)."""
+        if not self.paired:
+            raise Unsupported(NO_PAIRS)
+        return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only)[0]
 
     def speaker_names(self) -> list[str]:
         """Return every speaker's name as the pages show it (spelling variants merged)."""
@@ -1052,6 +1083,9 @@ class OpenSearchCatalog:
             base.append({"range": {"date": span}})
         notes: list[str] = []
         text_query = resolve_facet_terms(parsed.query, self.facet_values)
+        # the records holding a pasted passage come first (`indexer.opensearch_passages`)
+        typed = passage_query(request.q) if self.paired else None
+        leading, read = cluster_passages(self, typed, base) if typed else ([], {})
 
         selections: dict[str, dict] = {}
         for facet in FACET_FIELDS:
@@ -1078,6 +1112,7 @@ class OpenSearchCatalog:
         ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
 
         def body_for(query: dict) -> dict[str, Any]:
+            query = pin_passages(query, leading)
             body: dict[str, Any] = {
                 "query": {"bool": {"filter": base, "must": [query]}},
                 "post_filter": {"bool": {"filter": list(selections.values())}},
@@ -1096,11 +1131,11 @@ class OpenSearchCatalog:
             body = body_for(query)
             if not self.keyed or not selections:
                 return [body]
-            return self._split(body, query, base, selections, aggs)
+            return self._split(body, pin_passages(query, leading), base, selections, aggs)
 
         query, level, text_query, note, answers = self._matching(plan, text_query, base,
                                                                  searches_for)
-        if note:
+        if note and not leading:
             notes.append(note)
         ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
         searches = searches_for(query)
@@ -1162,10 +1197,15 @@ class OpenSearchCatalog:
             score = round(hit["_score"], 4) if ranked and hit.get("_score") else None
             hits.append(record_hit(hit["_source"], score, terms,
                                    lambda i: _stored_or_none(parents.get(i))))
+        mark_hits(hits, [h["_source"] for h in found_hits], {p.doc_id: p for p in leading},
+                  ranked)
+        shown = [p for p in leading if passes_selections(read.get(p.doc_id) or {}, selections)]
+        if shown:
+            notes.insert(0, passages_note(shown))
         return Found(total=total, hits=hits, facets=facets, years=years,
                      months=lambda prefix: {m: n for m, n in months.items()
                                             if m.startswith(prefix)},
-                     level=level, notes=notes, truncated=truncated)
+                     level=level, notes=notes, truncated=truncated, passages=bool(leading))
 
     @staticmethod
     def _split(body: dict[str, Any], query: dict, base: list[dict],

@@ -43,6 +43,7 @@ from indexer.indexing import LOCK_TIMEOUT, IndexBusy, Report, index_into
 from indexer.opensearch_engine import (
     DEFAULT_ALIAS,
     KEYED,
+    PAIRED,
     PROFILED,
     _client,
     dsl,
@@ -285,7 +286,7 @@ class BulkWriter:
         """Write a record (the fields `indexer.schema` makes), replacing the one of its id."""
         if self._ids or self._parents:
             self._delete()
-        record = source(fields, self.target.keyed, self.target.profiled)
+        record = source(fields, self.target.keyed, self.target.profiled, self.target.paired)
         self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def add_statement(self, doc: Document, digest: str) -> None:
@@ -294,7 +295,8 @@ class BulkWriter:
         with Whoosh's fields), replacing those of the same ids."""
         if self._ids or self._parents:
             self._delete()
-        for record in records(doc, digest, self.target.keyed, self.target.profiled):
+        for record in records(doc, digest, self.target.keyed, self.target.profiled,
+                              self.target.paired):
             self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def _delete(self) -> None:
@@ -338,10 +340,12 @@ class ClusterIndex:
         self._meta = json.loads(meta["data"]) if meta else {}
         # an index written before the folded facet values existed gets none (its mapping
         # refuses them): it is counted by spelling until rebuilt
-        held = {KEYED, PROFILED} if fresh else marks(client, index)
+        held = {KEYED, PROFILED, PAIRED} if fresh else marks(client, index)
         self.keyed = KEYED in held
         # nor their speakers' `PROFILE` before those existed: speaker pages read the records
         self.profiled = PROFILED in held
+        # nor the word pairs pasted passages are found by (`PAIRS`): rebuilt, it has them
+        self.paired = PAIRED in held
 
     def latest_generation(self) -> int:
         """Return the number of runs committed into the index."""

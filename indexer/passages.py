@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import reduce
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
@@ -25,7 +25,9 @@ from indexer.analysis import (
     COMBINING,
     ELISIONS,
     STOP_WORDS,
+    WORD_PATTERN,
     fold,
+    passage_word,
     passage_words,
     shingles,
 )
@@ -54,6 +56,9 @@ REGION_MARGIN = 200
 # A phrase found by its word pairs in at most this many records is checked in their stored
 # text; beyond, Whoosh's positional walk decides (see `phrase_docs`).
 VERIFY_AT_MOST = 400
+# What the passage functions say of an index written before the word pairs were indexed.
+NO_PAIRS = ("Cet index a été construit sans les paires de mots qui retrouvent les passages "
+            "collés : reconstruisez l'index (verbatim index --rebuild).")
 # Pairs in more than this share of the records choose nothing and cost a long posting list;
 # they are used only when the query has no rarer pair.
 COMMON_SHARE = 0.05
@@ -63,13 +68,15 @@ COMMON_SHARE = 0.05
 class Passage:
     """Where a record holds a typed passage, and how close the words are."""
 
-    docnum: int
+    docnum: Any  # the record's key in its engine (`PairIndex`): a Whoosh docnum, an OpenSearch id
     similarity: float  # 1.0: every typed word, in order ("mot pour mot")
     start: int  # character span of the passage in the record's text
     end: int
     text: str  # the exact words of the source
     diff: list[dict[str, str]]  # [{"op", "typed", "source"}]
     score: float = 0.0  # the pair score that made the record a candidate (rarer pairs: more)
+    doc_id: str | None = None  # the record's id (`indexer.engine.Engine.find_passages`)
+    date: str | None = None  # its day, YYYY-MM-DD, or None (undated)
 
     @property
     def verdict(self) -> str:
@@ -88,28 +95,62 @@ def query_words(text: str) -> list[tuple[str, int, int]]:
     return passage_words(text)[:MAX_WORDS]
 
 
-def candidates(reader, pair_docs, pairs: list[str], base, limit: int = CANDIDATES
-               ) -> list[tuple[int, float]]:
+class PairIndex(Protocol):
+    """What the passage finder reads of an index: each engine provides one
+    (`indexer.whoosh_engine.WhooshPairs`, `indexer.opensearch_passages.ClusterPairs`).
+
+    A record is known by a key of the engine's own (a Whoosh docnum, an OpenSearch id);
+    `base` is the engine's own way of saying which records may answer (Whoosh: a set of
+    docnums; OpenSearch: filter clauses). Both see the same word pairs (`shingles`), so the
+    same weights choose the same candidates, and the same alignment reads their texts.
+    """
+
+    def doc_count(self) -> int:
+        """Return the number of records (statements and quotations) in the index."""
+
+    def doc_frequencies(self, pairs: list[str]) -> dict[str, int]:
+        """Return how many records hold each pair."""
+
+    def best_holders(self, pairs: list[str], weights: list[float], base, limit: int
+                     ) -> list[tuple[Any, float]]:
+        """Return the `limit` records of `base` with the highest summed weight of the
+        `pairs` they hold, (key, score), as `best_of_postings` orders them."""
+
+    def stored_text(self, key: Any) -> str:
+        """Return a record's text."""
+
+
+def candidates(index: PairIndex, pairs: list[str], base, limit: int = CANDIDATES
+               ) -> list[tuple[Any, float]]:
     """Return the records of `base` sharing the most (rarest) pairs, best first.
 
-    `pair_docs(pair)` returns the records holding a pair (cached by the caller). Each pair
-    weighs its inverse document frequency, so a record holding the rare pairs of a quotation
-    outranks one holding its commonplace ones.
+    Each pair weighs its inverse document frequency, so a record holding the rare pairs of a
+    quotation outranks one holding its commonplace ones.
     """
-    total = max(reader.doc_count(), 1)
-    frequencies = {p: reader.doc_frequency("shingle", p) for p in dict.fromkeys(pairs)}
+    total = max(index.doc_count(), 1)
+    frequencies = index.doc_frequencies(list(dict.fromkeys(pairs)))
     present = sorted((df, p) for p, df in frequencies.items() if df)
     if not present:
         return []
     common = max(1000, int(total * COMMON_SHARE))
     chosen = [(df, p) for df, p in present if df <= common] or present[:2]
+    return index.best_holders([p for _, p in chosen],
+                              [math.log(1 + total / df) for df, _ in chosen], base, limit)
+
+
+def best_of_postings(docs: list[np.ndarray], weights: list[float], base, limit: int
+                     ) -> list[tuple[int, float]]:
+    """Return the `limit` docnums of `base` with the highest summed weight, best first, from
+    each pair's docnums (`docs`, rarest pair first): on equal scores, the record holding the
+    rarest pair first, then the lower docnum.
+
+    >>> best_of_postings([np.array([3, 5]), np.array([1, 5])], [2.0, 1.0], {1, 3, 5}, 2)
+    [(5, 3.0), (3, 2.0)]
+    """
     # every record's summed weight in one count (numpy), then the best that `base` holds
-    docs = [pair_docs(pair) for _, pair in chosen]
-    weights = [np.full(len(d), math.log(1 + total / df)) for d, (df, _) in
-               zip(docs, chosen, strict=True)]
-    scores = np.bincount(np.concatenate(docs), weights=np.concatenate(weights))
+    scores = np.bincount(np.concatenate(docs), weights=np.concatenate(
+        [np.full(len(d), w) for d, w in zip(docs, weights, strict=True)]))
     held = np.flatnonzero(scores)
-    # on equal scores, the record holding the rarest pair first (then the lower docnum)
     rarest = np.full(len(scores), len(docs))
     for i in range(len(docs) - 1, -1, -1):
         rarest[docs[i]] = i
@@ -121,6 +162,35 @@ def candidates(reader, pair_docs, pairs: list[str], base, limit: int = CANDIDATE
             if len(best) == limit:
                 break
     return best
+
+
+def best_of_held(held: list[tuple[Any, list[int]]], weights: list[float], limit: int
+                 ) -> list[tuple[Any, float]]:
+    """Return the `limit` best records of `held`, (key, the indexes of the pairs it holds)
+    in the engine's order, as `best_of_postings` ranks them: the same sums of the same
+    weights (added in the same order), the rarest pair held next, then the engine's order.
+
+    >>> best_of_held([("a", [1]), ("b", [0, 1]), ("c", [0])], [2.0, 1.0], 2)
+    [('b', 3.0), ('c', 2.0)]
+    """
+    scored = []
+    for rank, (key, indexes) in enumerate(held):
+        score = 0.0
+        for i in sorted(indexes):
+            score += weights[i]
+        scored.append((-score, min(indexes), rank, key))
+    scored.sort()
+    return [(key, -score) for score, _, _, key in scored[:limit]]
+
+
+def record_pairs(text: str) -> list[str]:
+    """Return the distinct word pairs of a record's text, as `ShingleAnalyzer` indexes them
+    (engines that take the terms themselves are sent these).
+
+    >>> record_pairs("Tout le monde, tout le monde")
+    ['tout le', 'le monde', 'monde tout']
+    """
+    return list(dict.fromkeys(shingles([passage_word(w) for w in WORD_PATTERN.findall(text)])))
 
 
 def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int = 0
@@ -281,13 +351,14 @@ def _densest(anchors: list[int], width: int) -> tuple[int, int]:
     return best[1], best[2]
 
 
-def find(reader, pair_docs, stored_text, query: str, base, limit: int = CANDIDATES,
+def find(index: PairIndex, query: str, base, limit: int = CANDIDATES,
          best_only: bool = False) -> list[Passage]:
     """Return the records of `base` that hold the passage `query`, closest first.
 
-    `stored_text(docnum)` returns a record's text. Ties go to the record whose pairs scored
-    higher (rarer pairs shared). With `best_only` (verifying a quotation), the candidates
-    scoring less than an exact passage already found are not aligned: none could come first.
+    `index` is the engine's `PairIndex` (`stored_text(key)` returns a record's text). Ties
+    go to the record whose pairs scored higher (rarer pairs shared). With `best_only`
+    (verifying a quotation), the candidates scoring less than an exact passage already found
+    are not aligned: none could come first.
     Otherwise, once a record holds the passage word for word, the candidates sharing less
     than half its pairs' weight are not aligned: another copy of the passage shares its
     pairs, and the rest could at best be loose echoes, not worth a stored text each.
@@ -297,12 +368,11 @@ def find(reader, pair_docs, stored_text, query: str, base, limit: int = CANDIDAT
         return []
     found = []
     exact_score = None
-    for rank, (docnum, score) in enumerate(candidates(reader, pair_docs,
-                                                      shingles([w for w, _, _ in typed]),
+    for rank, (docnum, score) in enumerate(candidates(index, shingles([w for w, _, _ in typed]),
                                                       base, limit)):
         if exact_score is not None and score < exact_score * (1.0 if best_only else 0.5):
             break  # candidates come best score first
-        passage = align(typed, query, stored_text(docnum), docnum)
+        passage = align(typed, query, index.stored_text(docnum), docnum)
         if passage is not None:
             passage.score = score
             found.append((-passage.similarity, rank, passage))
@@ -336,6 +406,18 @@ _FIELDS = "|".join(sorted({*ALIASES, *(a for names in ALIASES.values() for a in 
                           key=len, reverse=True))
 _SYNTAX = re.compile(rf"(?i:\b(?:{_FIELDS}):)|(?:^|\s)(?:OR|OU|AND|ET|NOT|SAUF)(?=\s)"
                      r"|(?:^|[\s(])[-+](?=[\w\"])")
+
+
+def passages_note(shown: list[Passage]) -> str:
+    """Return the note of a search whose records `shown` hold the pasted passage.
+
+    >>> passages_note([Passage(0, 0.8, 0, 1, "x", [])])
+    'Passage proche trouvé dans 1 document(s), à 80\u00a0% près.'
+    """
+    exact = sum(p.verdict == "exact" for p in shown)
+    return (f"Passage trouvé mot pour mot dans {exact} document(s)." if exact else
+            f"Passage proche trouvé dans {len(shown)} document(s), "
+            f"à {round(max(p.similarity for p in shown) * 100)}\u00a0% près.")
 
 
 class PassageFirst:

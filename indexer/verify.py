@@ -23,7 +23,6 @@ from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
 from indexer.passages import MAX_WORDS, MIN_WORDS, Passage
-from indexer.schema import stored_document
 
 VERDICTS = ("exact", "close", "not_found")
 # A quotation longer than this is cut: only its first MAX_WORDS words are looked up anyway
@@ -68,23 +67,19 @@ def verify_many(catalog, quotes: Iterable[str], url_base: str = "") -> list[dict
     Every document is searched (not the quotation records); the closest passage wins, then
     the record whose rarest word pairs matched best, then the oldest.
     """
-    searcher = catalog.searcher()
-    base = catalog.postings(searcher, "type").get("doc", frozenset())
-    _, _, rank = catalog.timeline(searcher)
     results: list[dict[str, Any]] = []
     budget.start()  # unlimited outside a web request (the command line)
     try:
         for quote in quotes:
             if results and budget.current().exceeded():
                 break
-            results.append(_verify_one(catalog, searcher, base, rank, quote, url_base))
+            results.append(_verify_one(catalog, quote, url_base))
     finally:
         budget.finish()
     return results
 
 
-def _verify_one(catalog, searcher, base, rank: dict[int, int], quote: str,
-                url_base: str) -> dict[str, Any]:
+def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     query = " ".join((quote or "").split())
     notes = []
     typed = query[:MAX_QUOTE_CHARS]
@@ -95,7 +90,7 @@ def _verify_one(catalog, searcher, base, rank: dict[int, int], quote: str,
         notes.append("Citation vide : rien à vérifier." if not words else
                      "Un seul mot : collez au moins quelques mots de la citation.")
         return _not_found(query, notes)
-    found = catalog.passages(searcher, typed, base, best_only=True)
+    found = catalog.find_passages(typed, best_only=True)
     if len(words) < MIN_WORDS and found and found[0].verdict != "exact":
         # two or three words « nearly » found are anywhere: only word for word says something
         notes.append(f"Citation courte (moins de {MIN_WORDS} mots) : seul un passage mot pour "
@@ -103,8 +98,10 @@ def _verify_one(catalog, searcher, base, rank: dict[int, int], quote: str,
         found = []
     if not found:
         return _not_found(query, notes)
-    best = _best(found, rank)
-    doc = stored_document(searcher.stored_fields(best.docnum))
+    best = _best(found)
+    doc = catalog.document(best.doc_id)
+    if doc is None:  # removed since it was found
+        return _not_found(query, notes)
     quoted = quote_at(doc, best.start, best.end)
     note = attribution_note(doc, quoted)
     if note:
@@ -144,15 +141,16 @@ def _not_found(query: str, notes: list[str]) -> dict[str, Any]:
             "note": " ".join(notes) or None}
 
 
-def _best(found: list[Passage], rank: dict[int, int]) -> Passage:
+def _best(found: list[Passage]) -> Passage:
     """Return the closest passage; ties go to the higher pair score, then the oldest record.
 
-    `found` comes closest first, then by pair score (`indexer.passages.find`); `rank` is the
-    records' order by date (undated records last).
+    `found` comes closest first, then by pair score (`indexer.passages.find`), each with its
+    day (`Engine.find_passages`); undated records come last.
     """
     top = found[0]
-    tied = [p for p in found if p.similarity == top.similarity and p.score == top.score]
-    return min(tied, key=lambda p: rank.get(p.docnum, len(rank)))
+    tied = [(p.date is None, p.date or "", n, p) for n, p in enumerate(found)
+            if p.similarity == top.similarity and p.score == top.score]
+    return min(tied)[-1]
 
 
 def quote_at(doc: Document, start: int, end: int) -> Quote | None:

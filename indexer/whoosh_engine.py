@@ -27,6 +27,7 @@ from indexer.engine import (
     Found,
     IndexMissing,
     Plan,
+    Unsupported,
     best_label,
     facet_key,
     record_hit,
@@ -38,10 +39,13 @@ from indexer.indexing import INDEX_NAME
 from indexer.matching import Ranked
 from indexer.matching import match_query as _matching
 from indexer.passages import (
+    NO_PAIRS,
     Passage,
     PassageFirst,
     TogetherFirst,
+    best_of_postings,
     passage_query,
+    passages_note,
     together_pairs,
 )
 from indexer.passages import find as find_passages
@@ -197,17 +201,32 @@ class Catalog:
 
     def passages(self, searcher, text: str, base, best_only: bool = False) -> list[Passage]:
         """Return the records of `base` holding the passage `text`, closest first (with
-        `best_only`, those that may come first: `indexer.passages.find`)."""
-        if "shingle" not in searcher.schema:
-            return []  # an index written before passages existed: `verbatim index --rebuild`
-        found = find_passages(searcher.reader(), lambda p: self.pair_docs(searcher, p),
-                              lambda n: searcher.stored_fields(n).get("text", ""), text, base,
-                              best_only=best_only)
+        `best_only`, those that may come first: `indexer.passages.find`), each with its id
+        and day; none on an index written before passages existed (`has_pairs`)."""
+        if not self.has_pairs(searcher):
+            return []
+        found = find_passages(WhooshPairs(self, searcher), text, base, best_only=best_only)
+        for p in found:
+            stored = searcher.stored_fields(p.docnum)
+            p.doc_id = stored.get("id")
+            day = stored.get("date")
+            p.date = day.strftime("%Y-%m-%d") if isinstance(day, datetime) else None
         # records holding the passage equally closely (a statement and its later copies):
         # the earliest first, the one a journalist asking « who said it first? » wants
-        dates = {p.docnum: d if isinstance(d := searcher.stored_fields(p.docnum).get("date"),
-                                           datetime) else datetime.max for p in found}
-        return sorted(found, key=lambda p: (-p.similarity, dates[p.docnum]))
+        return sorted(found, key=lambda p: (-p.similarity, p.date is None, p.date or ""))
+
+    @staticmethod
+    def has_pairs(searcher) -> bool:
+        """Tell whether the index holds the word pairs passages are found by (`shingle`)."""
+        return "shingle" in searcher.schema
+
+    def find_passages(self, text: str, best_only: bool = False) -> list[Passage]:
+        """Return the statements holding the passage `text` (`indexer.engine.Engine`)."""
+        searcher = self.searcher()
+        if not self.has_pairs(searcher):
+            raise Unsupported(NO_PAIRS)
+        return self.passages(searcher, text, self.postings(searcher, "type").get(
+            "doc", frozenset()), best_only)
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""
@@ -278,6 +297,33 @@ class Catalog:
         for searcher in opened:
             searcher.close()
         self._local = threading.local()
+
+
+class WhooshPairs:
+    """The word pairs of a Whoosh index as the passage finder reads them (`PairIndex`):
+    records are docnums, `base` a set of them, each pair's docnums cached by the catalog."""
+
+    def __init__(self, catalog: Catalog, searcher):
+        self.catalog, self.searcher = catalog, searcher
+        self.reader = searcher.reader()
+
+    def doc_count(self) -> int:
+        """Return the number of records."""
+        return self.reader.doc_count()
+
+    def doc_frequencies(self, pairs: list[str]) -> dict[str, int]:
+        """Return how many records hold each pair."""
+        return {p: self.reader.doc_frequency("shingle", p) for p in pairs}
+
+    def best_holders(self, pairs: list[str], weights: list[float], base, limit: int
+                     ) -> list[tuple[int, float]]:
+        """Return the `limit` best records of `base` (`indexer.passages.best_of_postings`)."""
+        return best_of_postings([self.catalog.pair_docs(self.searcher, p) for p in pairs],
+                                weights, base, limit)
+
+    def stored_text(self, docnum: int) -> str:
+        """Return a record's stored text."""
+        return self.searcher.stored_fields(docnum).get("text", "")
 
 
 def _timeline(searcher, dated: dict[str, frozenset[int]]
@@ -429,10 +475,7 @@ def run(catalog: Catalog, plan: Plan) -> Found:
     hits = _page(catalog, searcher, text_query, final, request, ranker, passages)
     shown = [p for n, p in passages.items() if n in final]
     if shown:
-        exact = sum(p.verdict == "exact" for p in shown)
-        notes.insert(0, f"Passage trouvé mot pour mot dans {exact} document(s)." if exact else
-                     f"Passage proche trouvé dans {len(shown)} document(s), "
-                     f"à {round(max(p.similarity for p in shown) * 100)}\u00a0% près.")
+        notes.insert(0, passages_note(shown))
     return Found(total=len(final), hits=hits, facets=facets, years=years, months=months,
                  level=found.level, notes=notes, passages=bool(passages), truncated=truncated)
 

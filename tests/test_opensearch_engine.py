@@ -279,19 +279,31 @@ def test_the_web_pages_and_the_api_search_the_cluster(desk, monkeypatch):
         speaker = client.get("/speaker/Claire%20Aubertin")
         assert speaker.status_code == 200
         assert "Claire Aubertin" in speaker.get_data(as_text=True)
-        # what needs Whoosh yet says so, in French, instead of failing
+        # a pasted quotation is verified on the cluster too
         verify = client.get("/api/verify?q=une+rivi%C3%A8re+qui+meurt")
-        assert verify.status_code == 501
-        assert "OpenSearch" in verify.get_data(as_text=True)
+        assert verify.status_code == 200
+        assert verify.get_json()["verdict"] in ("exact", "close", "not_found")
     finally:
         close_catalog(app)
 
 
-def test_verifying_a_quotation_says_it_needs_the_embedded_engine(desk):
-    done = _verbatim("verify", "Une rivière qui meurt", env=desk[2])
-    assert done.returncode == 1
-    assert "pas encore disponible avec le moteur OpenSearch" in done.stderr
-    assert "Traceback" not in done.stderr
+def test_verifying_a_quotation_on_the_cluster_gives_the_embedded_engines_verdict(desk):
+    from indexer.verify import verify
+
+    _, index_dir, env, _ = desk
+    quote = "Un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser"
+    done = _verbatim("verify", quote, "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    local = open_catalog(index_dir, "whoosh")
+    try:
+        expected = verify(local, quote)
+    finally:
+        local.close()
+    found = json.loads(done.stdout)
+    found = found[0] if isinstance(found, list) else found
+    assert expected["verdict"] == "exact"
+    assert {k: found[k] for k in ("verdict", "similarity", "document_id", "passage")} == \
+        {k: expected[k] for k in ("verdict", "similarity", "document_id", "passage")}
 
 
 def test_an_unreachable_cluster_is_one_clear_line(tmp_path):
