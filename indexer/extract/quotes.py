@@ -376,7 +376,8 @@ _FUTURE_CLAUSE = re.compile(
 _SELF_QUOTE = re.compile(
     r"(?<![\w'’-])(?:mon|ma|mes|notre|nos)\s+(?:(?:propre|premier|première|dernier|dernière"
     r"|précédente?)s?\s+)?(?:intervention|propos|mots|paroles|question|amendement"
-    r"|sous-amendement|proposition|phrase|formule|discours|expression)s?(?![\w'’-])"
+    r"|sous-amendement|proposition|phrase|formule|discours|expression"
+    r"|profession\s+de\s+foi)s?(?![\w'’-])"
     r"|\w+-je\s+(?:\w+\s+){0,2}(?:dit|écrit|déclaré|affirmé|proposé|demandé)(?![\w'’-])"
     r"|(?<![\w'’-])(?:je|nous)\s+(?:vous\s+)?propos(?:e|ons)\b[^.!?«»]{0,200}"
     r"(?:ainsi\s+rédigée?|suivante?s?|:\s*$)",
@@ -877,12 +878,41 @@ _WORK_BEFORE = re.compile(
     r"|\bbienvenue\s+(?:à|au|dans|sur))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-# An incise inside the words naming their author: « …, écrit GENEVOIX, … ».
+# An incise inside the words naming their author: « …, écrit GENEVOIX, … », « …, écrit Damien
+# Le Guay, … », « …, rappelle M. Zapatero, … ».
+_INNER_VERB = (
+    r"(?P<verb>écrit|écrivait|disait|dit|notait|note|poursuit|poursuivait|ajoute|ajoutait"
+    r"|rappelle|rappelait|explique|expliquait|précise|précisait|souligne|soulignait|conclut"
+    r"|concluait|affirme|affirmait|observe|observait|insiste|insistait|continue|continuait)"
+)
 _INNER_INCISE = re.compile(
-    r",\s*(?P<verb>écrit|écrivait|disait|dit|notait|poursuit|ajoute|ajoutait)\s+"
-    r"(?P<who>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|(?:[A-ZÀ-Þ][\w'’-]+\s+)[A-ZÀ-Þ][\w'’-]+)"
+    rf",\s*{_INNER_VERB}\s+"
+    r"(?P<who>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
+    r"|(?:(?:M\.|Mme)\s+)?(?:[A-ZÀ-Þ][\w'’-]+\s+(?:(?:de|du|d['’])\s*)?){1,2}[A-ZÀ-Þ][\w'’-]+"
+    r"|(?:M\.|Mme)\s+[A-ZÀ-Þ][\w'’-]+)"
     r"\s*,"
 )
+# An impersonal passive of writing, as the cue reads it (« il était écrit : », « est indiquée »).
+_WRITTEN_THERE = re.compile(
+    r"(?:est|était|a\s+été|avait\s+été)\s+(?:\w+ment\s+)?(?:écrit|indiqué|rédigé|inscrit"
+    r"|mentionné|précisé)e?s?",
+    re.IGNORECASE,
+)
+# A verb of speech denied right before the words: « elle ne répond pas « … » », « ils ne nous
+# disent pas : « … » », « on n'a pas dit aux Français « … » »: words nobody said (rule 10 of
+# CONVENTIONS.md), not the subject's. A few words may stand between (« ce matin »), not a clause.
+# Not after a first or second person (« on n'a pas dit aux Français « … » »: the speaker's own
+# words, lent, as part A has them; « vous ne dites pas « … » »: an interviewer's question).
+_DENIED = re.compile(
+    r"(?<![\w'’-])(?<!\bje\s)(?<!\bon\s)(?<!\bnous\s)(?<!\bvous\s)(?<!\btu\s)"
+    r"n(?:e\s+|['’]\s*)(?:(?:lui|leur|nous|vous|me|te|[mtl]['’]|le|la|les)\s*)?"
+    rf"(?:(?P<verb>{VERB})|(?:a|ai|as|avons|avez|ont|avait|avaient)\s+(?:pas|jamais|plus|point)"
+    rf"\s+(?P<done>{VERB}))(?(verb)\s+(?:pas|jamais|plus|point))"
+    r"(?:\s+(?!(?:que|qu['’]|mais|et|ou|car)\b)[\w'’-]+){0,3}\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# The same incise with a pronoun: « Cette règle, écrit-il, qui serait … », « …, poursuit-il. ».
+_INNER_PRONOUN = re.compile(rf",\s*{_INNER_VERB}-(?:t-)?(?P<pron>il|elle)\s*[,.;]")
 # A set phrase with no author: « selon la formule « … » », « selon l'expression consacrée ».
 _FORMULA_BEFORE = re.compile(
     r"\bselon\s+(?:la\s+formule|l['’]expression)(?:\s+(?:consacrée|habituelle|connue))?\s*,?\s*$",
@@ -2621,10 +2651,19 @@ class Attributor:
             return Attribution(
                 attribution.speaker, attribution.function, "suite de la citation", strength
             )
+        if (denied := _DENIED.search(self.text, left_start, span.open)) is not None:
+            # « Quand Mme Guigou demande …, elle ne répond pas « … » »: nobody's words
+            return Attribution(None, None, " ".join(denied.group().split()).strip(" :,"), "unknown")
         if (incise := _INNER_INCISE.search(self.text, span.start, span.end)) is not None:
             # « Ce qu'ils ont fait, écrit GENEVOIX, c'est plus qu'on ne pouvait demander »
             named = canonical_name(incise.group("who"))
             return Attribution(named, None, incise.group("verb"), "explicit")
+        if (incise := _INNER_PRONOUN.search(self.text, span.start, span.end)) is not None:
+            # « Les principes … » Mes préoccupations sont … « D'où l'émergence d'un « tourisme
+            # juridique », poursuit-il. … »: the person the pronoun stands for before the words
+            # (nobody when no one is in focus), never the speaker holding the floor
+            cue = f"{incise.group('verb')}-{incise.group('pron')}".lower()
+            return self._pronoun(span.open, cue, floor)
         chant = _CHANT.search(self.text, max(left_start, span.open - 80), span.open)
         if chant is not None and not _VERB.search(self.text, chant.end(), span.open):
             # « une haie d'honneur … scandant « … » », « les chants des militants « … » »,
@@ -2644,6 +2683,17 @@ class Attributor:
         if found is None and turn is not None and not self.context.debate:
             if (announced := self._announced(span, turn)) is not None:
                 return announced
+        if (
+            found is not None
+            and found.strength == "unknown"
+            and self.context.debate
+            and not (found.speaker or found.function)
+            and _WRITTEN_THERE.fullmatch(found.cue or "")
+            and self._self_quoted(span, left_start, floor)
+        ):
+            # « Dans ma profession de foi, …, il était écrit : », « mon intervention est
+            # clairement indiquée : »: a text of the speaker's own, the speaker's words
+            found, lent = None, True
         if found is not None and found.strength == "unknown":
             if self.context.debate and found.cue == "texte" and not found.function:
                 # « Vous proposez d'introduire la phrase suivante : »: the addressee's text
