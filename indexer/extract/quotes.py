@@ -2651,8 +2651,12 @@ class Attributor:
             return Attribution(
                 attribution.speaker, attribution.function, "suite de la citation", strength
             )
-        if (denied := _DENIED.search(self.text, left_start, span.open)) is not None:
-            # « Quand Mme Guigou demande …, elle ne répond pas « … » »: nobody's words
+        if (
+            len(self.text[span.start : span.end].split()) > 3
+            and (denied := _DENIED.search(self.text, left_start, span.open)) is not None
+        ):
+            # « Quand Mme Guigou demande …, elle ne répond pas « … » »: nobody's words (a
+            # word denied, « ne parlez plus de votre « belle-mère » », is a term: not read)
             return Attribution(None, None, " ".join(denied.group().split()).strip(" :,"), "unknown")
         if (incise := _INNER_INCISE.search(self.text, span.start, span.end)) is not None:
             # « Ce qu'ils ont fait, écrit GENEVOIX, c'est plus qu'on ne pouvait demander »
