@@ -6,7 +6,9 @@ Needs the optional extra `verbatim[opensearch]` (the official `opensearch-py` cl
   pattern, elision, lowercase, ASCII folding, the same stop words, the feminine participle
   rule, Snowball French stems; `title.exact` and `text.exact` keep every word unstemmed for
   phrases and quotations; facets are keywords, dates are dates; quotations are records of
-  their own (`type: quote`), as in the Whoosh index.
+  their own (`type: quote`), as in the Whoosh index. A statement in another language than
+  French is not stemmed in French (as `indexer.analysis.LangText` on Whoosh): its title and
+  text go to `title_other` and `text_other`, folded words only (`OTHER`).
 * Queries are parsed once, by `indexer.query`, into analysed terms; `dsl()` writes the same
   query for OpenSearch, so both engines look up the same terms.
 * A search is one request: the query and the date filter select the records, the facet
@@ -36,7 +38,7 @@ from rapidfuzz.distance import OSA
 from whoosh import query as wq
 
 from indexer import budget
-from indexer.analysis import APOSTROPHES, STOP_WORDS
+from indexer.analysis import APOSTROPHES, STOP_WORDS, exact_word, word_term
 from indexer.document import Document
 from indexer.engine import (
     Found,
@@ -156,6 +158,13 @@ SHOWN = ("root", "record", "format", "dated", "month", "place", "function", "tex
 FACET_KEYS = {"speaker": "speaker_key", "theme": "theme_key", "kind": "kind_key",
               "lang": "lang_key"}
 KEYED = "facet_keys"
+# A statement detected as in another language than French (`indexer.language`) is indexed
+# without French stop words or stems, as Whoosh indexes it (`indexer.analysis.LangText`): its
+# title and text are sent as these fields, analysed as folded words (with positions, for
+# phrases too), and read back under their own names (`shown`). A plain word finds it by the
+# French term and by the word as typed (`indexer.matching.with_foreign_forms`).
+OTHER = {"title": "title_other", "text": "text_other"}
+_SHOWN_AS = {other: name for name, other in OTHER.items()}
 # A statement's speakers with their functions and its date, as JSON (`profile_of`), kept in
 # doc values (not searched; in `_source` too, see `index_body`): a speaker page reads them for its
 # 500 latest statements (`OpenSearchCatalog.speaking`) instead of 500 whole records (their
@@ -355,7 +364,25 @@ def complete(answer: dict[str, Any]) -> dict[str, Any]:
         raise TransportError(503, "shard_failure", answer)
     if answer.get("timed_out"):
         budget.current().cut(budget.INTERRUPTED)
+    for hit in answer.get("hits", {}).get("hits", ()):
+        if "_source" in hit:
+            shown(hit["_source"])
     return answer
+
+
+def shown(record: dict[str, Any]) -> dict[str, Any]:
+    """Return a record as read (in place): the title and text of a statement in another
+    language under their usual names (`OTHER`)."""
+    if "text_other" in record or "title_other" in record:
+        for other, name in _SHOWN_AS.items():
+            if other in record:
+                record[name] = record.pop(other)
+    return record
+
+
+def foreign(lang: str | None) -> bool:
+    """Tell whether a statement of this language is indexed unstemmed (`OTHER`)."""
+    return lang not in (None, "", "fr")
 
 
 def opensearch_url(url: str | None = None) -> str:
@@ -436,6 +463,8 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
                        for key in FACET_KEYS.values()})
     properties.update({
         "title": text, "text": text,
+        # a statement in another language (`OTHER`): folded words, with positions
+        **{other: {"type": "text", "analyzer": "verbatim_exact"} for other in OTHER.values()},
         "date": {"type": "date", "format": "strict_date_optional_time"},
         "position": {"type": "integer", "index": False, "doc_values": False},
         # the whole Document as JSON, kept for display, never searched
@@ -503,6 +532,8 @@ def source(fields: dict[str, Any], keys: bool = True, profile: bool = True,
             value = [v for v in str(value).split(",") if v]
         elif name == "title" or name == "text":
             value = str(fields.get("_stored_" + name, value))
+            if fields.get("type") == "doc" and foreign(fields.get("lang")):
+                name = OTHER[name]
         elif isinstance(value, datetime):
             value = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
         out[name] = value
@@ -542,6 +573,9 @@ def records(doc: Document, digest: str, keys: bool = True, profile: bool = True,
         statement[PROFILE] = profile_of(doc.date, [(s.name, s.function) for s in doc.speakers])
     if pairs:  # Whoosh's `shingle` text: the title, then the text
         statement[PAIRS] = record_pairs(f"{doc.title or ''}\n{doc.text}")
+    if foreign(doc.lang):
+        for name, other in OTHER.items():
+            statement[other] = statement.pop(name)
     finish = with_keys if keys else (lambda record: record)
     yield finish({k: v for k, v in statement.items() if v is not None})
     for i, quote in enumerate(doc.quotes):
@@ -605,13 +639,16 @@ def dsl(q: wq.Query) -> dict[str, Any]:
         term = {"term": {q.fieldname: {"value": q.text}}}
         if q.boost != 1.0:
             term["term"][q.fieldname]["boost"] = q.boost
+        if q.fieldname in OTHER:  # Whoosh's field holds a foreign statement's words too
+            other = {"term": {OTHER[q.fieldname]: term["term"][q.fieldname]}}
+            return {"bool": {"should": [term, other]}}
         return term
     if isinstance(q, wq.Phrase):
         if q.fieldname == "exact":
             words = " ".join(q.words)
             slop = max(0, q.slop - 1)
             return exact(lambda field: {"match_phrase": {field: {"query": words, "slop": slop}}})
-        return {"bool": {"must": [{"term": {q.fieldname: w}} for w in q.words]}}
+        return {"bool": {"must": [dsl(wq.Term(q.fieldname, w)) for w in q.words]}}
     if isinstance(q, wq.DateRange):
         span = {f"{op}": when.strftime("%Y-%m-%dT%H:%M:%S")
                 for op, when in (("gte", q.startdate), ("lte", q.enddate)) if when}
@@ -635,20 +672,40 @@ def dsl(q: wq.Query) -> dict[str, Any]:
 
 def exact(clause: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
     """Return `clause` on the unstemmed words of a record, as Whoosh's `exact` field holds
-    them: a statement's title and text, a quotation's own words (not its document's title)."""
+    them: a statement's title and text, a quotation's own words (not its document's title);
+    a statement in another language, its `OTHER` fields."""
     return {"bool": {"should": [
         {"bool": {"filter": [{"term": {"type": "doc"}}], "must": [clause("title.exact")]}},
-        clause("text.exact")], "minimum_should_match": 1}}
+        clause("text.exact"), clause("title_other"), clause("text_other")],
+        "minimum_should_match": 1}}
 
 
-def _word(term: str) -> dict[str, Any]:
-    # a plain word is `title:t OR text:t`, the title weighing twice (`indexer.schema`)
-    return {"bool": {"should": [{"term": {"title": {"value": term, "boost": 2.0}}},
-                                {"term": {"text": term}}]}}
+def _word(term: str, forms: set[str] | None = None) -> dict[str, Any]:
+    # a plain word is `title:t OR text:t`, the title weighing twice (`indexer.schema`); with
+    # `forms` (the index holds statements in another language), also the French term and the
+    # word as typed in those statements' own words (`OTHER`, `foreign_forms`)
+    should = [{"term": {"title": {"value": term, "boost": 2.0}}}, {"term": {"text": term}}]
+    for form in sorted({term, *forms}) if forms is not None else ():
+        should += [{"term": {"title_other": {"value": form, "boost": 2.0}}},
+                   {"term": {"text_other": form}}]
+    return {"bool": {"should": should}}
 
 
-def _words(terms: list[str], need: int) -> dict[str, Any]:
-    return {"bool": {"should": [_word(t) for t in terms], "minimum_should_match": need}}
+def words_query(terms: list[str], need: int, forms: dict[str, set[str]] | None = None
+                ) -> dict[str, Any]:
+    return {"bool": {"should": [_word(t, None if forms is None else forms.get(t, set()))
+                                for t in terms], "minimum_should_match": need}}
+
+
+def foreign_forms(typed: list[str]) -> dict[str, set[str]]:
+    """Return {French term: the words as typed, folded, that differ from it} for the plain
+    words of a query (`indexer.matching.with_foreign_forms`): « commission » is the term
+    « commiss », and an English statement holds « commission » itself."""
+    forms: dict[str, set[str]] = {}
+    for word in typed:
+        if (term := word_term(word)) is not None and (form := exact_word(word)) != term:
+            forms.setdefault(term, set()).add(form)
+    return forms
 
 
 # --- Spelling: the Whoosh engine's rules, the cluster's words.
@@ -697,13 +754,16 @@ class ClusterLexicon(Lexicon):
     def candidates(self, key: str) -> tuple[list[str], int, int]:
         """Return (words at the smallest distance, that distance, words compared)."""
         limit = max_distance(len(key))
-        options = self.catalog.search({
-            "size": 0, "suggest": {"w": {"text": key, "term": {
-                "field": "text.exact", "suggest_mode": "always", "max_edits": limit,
+        # the words of statements in another language too, as Whoosh's `exact` field has them
+        fields = ["text.exact", *(["text_other"] if self.catalog.has_foreign() else [])]
+        suggested = self.catalog.search({
+            "size": 0, "suggest": {field: {"text": key, "term": {
+                "field": field, "suggest_mode": "always", "max_edits": limit,
                 "prefix_length": 0, "min_word_length": 4, "size": MAX_TIES,
-                "string_distance": "damerau_levenshtein"}}}},
-        )["suggest"]["w"]
-        words = [o["text"] for entry in options for o in entry["options"]]
+                "string_distance": "damerau_levenshtein"}} for field in fields}},
+        )["suggest"]
+        words = list(dict.fromkeys(o["text"] for field in fields for entry in suggested[field]
+                                   for o in entry["options"]))
         pool = [w for w in words if correctable(w) and w != key
                 and abs(len(w) - len(key)) <= limit
                 and (w[:PREFIX] == key[:PREFIX] or w[-SUFFIX:] == key[-SUFFIX:])]
@@ -812,7 +872,8 @@ class OpenSearchCatalog:
             return known[1]
         found = self.search({"size": top, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
-            "must": [{"more_like_this": {"fields": ["text"], "like": [{"_id": doc_id}],
+            "must": [{"more_like_this": {"fields": ["text", OTHER["text"]],
+                                         "like": [{"_id": doc_id}],
                                          "max_query_terms": terms, "min_term_freq": 1,
                                          "min_doc_freq": 1}}]}}})["hits"]["hits"]
         similar = [document_summary(stored_document(h["_source"]), round(h["_score"], 4))
@@ -855,6 +916,11 @@ class OpenSearchCatalog:
             statements.append({"date": held.get("date"),
                                "speakers": [{"name": n, "function": f} for n, f in pairs]})
         return statements
+
+    def has_foreign(self) -> bool:
+        """Tell whether the index holds statements in another language than French (its
+        `lang` facet's values, kept a few seconds): their words as typed are searched too."""
+        return any(foreign(label) for label in self.facet_values("lang")[1])
 
     def file_root(self, path: str) -> str | None:
         """Return the folder the index was built from that holds the file `path` (absolute),
@@ -903,7 +969,7 @@ class OpenSearchCatalog:
         answer = retried(self.client.mget, index=self.alias, body={"ids": wanted},
                          request_timeout=seconds,
                          params={"realtime": "false", "preference": self.preference})
-        found = {d["_id"]: d["_source"] for d in answer["docs"] if d.get("found")}
+        found = {d["_id"]: shown(d["_source"]) for d in answer["docs"] if d.get("found")}
         now = time.monotonic()
         with self._lock:
             for doc_id, record in found.items():
@@ -1315,16 +1381,17 @@ class OpenSearchCatalog:
         if terms:
             most = len(terms) > ALL_WORDS_UP_TO
             need = len(terms) - len(terms) // 2 if most else len(terms)
-            level_query = _words(terms, need)
+            forms = foreign_forms(parsed.words) if self.has_foreign() else None
+            level_query = words_query(terms, need, forms)
             if len(terms) == 1:  # one word: its records, however few
                 return level_query, "all", text_query, None, None
             # counted together, in one request, each up to what decides: the level's records
             # (enough at MIN_MATCHES), whether any word finds more, all the words' records
             # for the note of a long query
             counts = [self._count(base, level_query, MIN_MATCHES),
-                      self._count(base, _words(terms, 1), 1, without=level_query)]
+                      self._count(base, words_query(terms, 1, forms), 1, without=level_query)]
             if most:
-                counts.append(self._count(base, _words(terms, len(terms)), MIN_MATCHES))
+                counts.append(self._count(base, words_query(terms, len(terms), forms), MIN_MATCHES))
             counted, answer = self._counts(counts, body_for(level_query))
             matched, more = counted[0], counted[1]
             if matched >= MIN_MATCHES or not more:
@@ -1339,7 +1406,7 @@ class OpenSearchCatalog:
                     f"Seulement {complete} document(s) avec tous les mots : la recherche "
                     f"s'étend à ceux qui en contiennent une partie, les plus pertinents "
                     f"d'abord.")
-            return _words(terms, 1), "any", text_query, note, None
+            return words_query(terms, 1, forms), "any", text_query, note, None
         query = dsl(text_query)
         if isinstance(text_query, wq.Every) or len(parsed.words) < 2 or parsed.fallback:
             return query, "all", text_query, None, None

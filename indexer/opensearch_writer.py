@@ -43,6 +43,7 @@ from indexer.indexing import LOCK_TIMEOUT, IndexBusy, Report, index_into
 from indexer.opensearch_engine import (
     DEFAULT_ALIAS,
     KEYED,
+    OTHER,
     PAIRED,
     PROFILED,
     _client,
@@ -53,6 +54,7 @@ from indexer.opensearch_engine import (
     opensearch_url,
     records,
     retried,
+    shown,
     source,
     transient,
     warm_index,
@@ -237,7 +239,7 @@ class ClusterSearcher:
         if self.empty:
             return None
         try:
-            return retried(self.client.get, index=self.index, id=id)["_source"]
+            return shown(retried(self.client.get, index=self.index, id=id)["_source"])
         except NotFoundError:
             return None
 
@@ -341,6 +343,8 @@ class ClusterIndex:
         # an index written before the folded facet values existed gets none (its mapping
         # refuses them): it is counted by spelling until rebuilt
         held = {KEYED, PROFILED, PAIRED} if fresh else marks(client, index)
+        if not fresh:
+            language_fields(client, index)
         self.keyed = KEYED in held
         # nor their speakers' `PROFILE` before those existed: speaker pages read the records
         self.profiled = PROFILED in held
@@ -413,6 +417,19 @@ class ClusterIndex:
     def roots(self) -> list[Path]:
         """Return the folders (or single files) the index was built from."""
         return sorted({Path(e["root"]) for e in self.read_manifest().get("files", {}).values()})
+
+
+def language_fields(client, index: str) -> None:
+    """Add the fields of statements in another language (`OTHER`) to an index written before
+    they existed, whose mapping refuses unknown fields: new fields may join a mapping, and
+    their analyzer (`verbatim_exact`) is the index's own."""
+    mapping = retried(client.indices.get_mapping, index=index)
+    wanted = index_body()["mappings"]["properties"]
+    for name, found in mapping.items():
+        held = found["mappings"].get("properties", {})
+        missing = {f: wanted[f] for f in OTHER.values() if f not in held}
+        if missing:
+            retried(client.indices.put_mapping, index=name, body={"properties": missing})
 
 
 def new_index(client, alias: str, shards: int | None = None, replicas: int | None = None,
