@@ -107,6 +107,14 @@ def reuse_index(index_dir: Path | str) -> ReuseIndex:
     return index
 
 
+def groups_of(catalog) -> ReuseIndex:
+    """Return the reuse groups of the catalog's index, on either engine: those the catalog
+    reads itself (`reuse_groups()`: an OpenSearch index keeps them in the cluster, see
+    `indexer.opensearch_reuse`), else those of its index folder (`reuse_index`)."""
+    own = getattr(catalog, "reuse_groups", None)
+    return own() if own is not None else reuse_index(catalog.index_dir)
+
+
 def compare(first: str, other: str) -> tuple[float, list[dict[str, str]]]:
     """Return how close `other` is to `first` (share of identical words, in order) and the
     word-level diff from the first to the other: [{"op", "first", "here"}].
@@ -160,7 +168,7 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
         return result
     searcher = catalog.searcher()
     base = catalog.postings(searcher, "type").get("doc", frozenset())
-    groups = reuse_index(catalog.index_dir)
+    groups = groups_of(catalog)
     # (doc id, start, end, quote index, rank): a quotation of a group outranks a passage found
     # by its words, which outranks a passage of a group, where they overlap in a document
     candidates: list[tuple[str, int, int, int, int]] = []
@@ -386,7 +394,7 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     `first` and `last` are {"document_id", "title", "date"} of the oldest and newest
     occurrence within the filters, and `passage` the words of the oldest.
     """
-    index = reuse_index(catalog.index_dir)
+    index = groups_of(catalog)
     if not index.groups:
         return {"total": 0, "items": []}
     table = _table(index)

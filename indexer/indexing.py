@@ -308,22 +308,24 @@ def index_into(ix, store: ManifestStore, paths: Iterable[Path], *, workers: int 
     """Index the files under `paths` into another engine's index, as `index_paths` does.
 
     `ix` offers what indexing uses of a Whoosh index (`latest_generation`, `is_empty`,
-    `searcher`, `writer`), `store` keeps the manifest; the caller holds the run lock. Reuse
-    groups are the Whoosh index's only. See `indexer.opensearch_writer`.
+    `searcher`, `writer`), `store` keeps the manifest; the caller holds the run lock. The
+    reuse groups are found when `ix` keeps them (`reuse_store()`, a store of their files,
+    and `lookups()`, see `stored_lookup`). See `indexer.opensearch_writer`.
     """
     _running.set()
     try:
         ocr.configure(use_ocr, ocr_cache)
-        return _index_locked(ix, [Path(p) for p in paths], store, None, workers, progress,
-                             (use_ocr, ocr_cache))
+        reuse_store = ix.reuse_store() if hasattr(ix, "reuse_store") else None
+        return _index_locked(ix, [Path(p) for p in paths], store, reuse_store, workers,
+                             progress, (use_ocr, ocr_cache))
     finally:
         _running.clear()
 
 
-def _index_locked(ix, paths, store: ManifestStore, reuse_dir: Path | None, workers, progress,
+def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
                   ocr_settings) -> Report:
     """Index `paths` into `ix`, the manifest in `store`, the reuse groups in `reuse_dir`
-    (None: no groups)."""
+    (a folder or a store of their files, `indexer.reuse.FolderStore`; None: no groups)."""
     started = time.perf_counter()
     report = Report()
     manifest = _load_manifest(store, ix.latest_generation())
@@ -368,7 +370,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir: Path | None, worke
     finder = AlternateFinder(searcher)
     reuse = ReuseUpdate(reuse_dir, ix.latest_generation(), workers) if reuse_dir else None
     if reuse is not None:  # the searcher still sees the documents as they were
-        reuse.previous = stored_lookup(searcher)[1]
+        reuse.previous = getattr(ix, "previous_text", None) or stored_lookup(searcher)[1]
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -446,16 +448,24 @@ def _find_reuse(ix, reuse: ReuseUpdate, manifest: dict[str, _Entry], report: Rep
     started = time.perf_counter()
     alive = {doc_id for entry in manifest.values() for doc_id in entry.docs}
     with ix.searcher() as searcher:
-        stored, text = stored_lookup(searcher)
+        stored, text = _lookups(ix, searcher)
 
         def open_text() -> Callable[[str], str]:
-            # in a forked process aligning pairs: files of its own, not the parent's
+            # in a forked process aligning pairs: files (or connections) of its own, not
+            # the parent's
+            if hasattr(ix, "lookups"):
+                return ix.lookups(own=True)[1]
             return stored_lookup(ix.searcher())[1]
 
         reuse.finish(alive, ix.latest_generation(), stored, text, open_text)
     # the matching now, and the reading of each document as it was written
     report.reuse_seconds = time.perf_counter() - started + reuse.add_seconds
     report.reuse_steps = {k: round(v, 2) for k, v in reuse.steps.items()}
+
+
+def _lookups(ix, searcher) -> tuple[Callable[[str], Document | None], Callable[[str], str]]:
+    """Return `stored_lookup`'s two lookups, or those of `ix` when it has its own (a cluster)."""
+    return ix.lookups() if hasattr(ix, "lookups") else stored_lookup(searcher)
 
 
 def stored_lookup(searcher) -> tuple[Callable[[str], Document | None], Callable[[str], str]]:

@@ -796,8 +796,8 @@ class OpenSearchCatalog:
 
         self.url = url
         self.alias = alias
-        # the local folder `verbatim index` reads into: its manifest and the reuse groups
-        # (`indexer.reuse`) that the document pages mark
+        # the local folder `verbatim index` reads into (its OCR cache); the reuse groups
+        # are in the cluster (`reuse_groups`)
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.client = _client(url, retry_on_timeout=False)
         self.preference = PREFERENCE  # the shard copies that answer (`warm_index`: each)
@@ -855,6 +855,13 @@ class OpenSearchCatalog:
         if not self.paired:
             raise Unsupported(NO_PAIRS)
         return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only)[0]
+
+    def reuse_groups(self):
+        """Return the reuse groups kept in the index (`indexer.opensearch_reuse`), as
+        `indexer.genealogy.groups_of` gives them on either engine."""
+        from indexer.opensearch_reuse import groups
+
+        return groups(self.client, self.alias)
 
     def speaker_names(self) -> list[str]:
         """Return every speaker's name as the pages show it (spelling variants merged)."""

@@ -59,6 +59,8 @@ from indexer.opensearch_engine import (
     transient,
     warm_index,
 )
+from indexer.opensearch_reuse import ClusterStore, ClusterTexts
+from indexer.opensearch_reuse import lookups as reuse_lookups
 
 # a bulk request holds up to BULK_BYTES of records (the size OpenSearch's documentation
 # advises starting from, a few MB), and never more than BULK_ACTIONS records
@@ -303,6 +305,8 @@ class BulkWriter:
 
     def _delete(self) -> None:
         client, index = self.target.client, self.target.index
+        if self._ids:  # the texts of changed documents as they were, for the reuse groups
+            self.target.previous_text.keep(self._ids)
         for start in range(0, len(self._parents), PARENTS):
             retried(client.delete_by_query, index=index, body={"query": {"terms": {
                 "parent": self._parents[start:start + PARENTS]}}},
@@ -330,8 +334,9 @@ class ClusterIndex:
     """An index of the cluster as `indexer.indexing.index_into` writes it (see the module)."""
 
     def __init__(self, client, index: str, *, fresh: bool = False, batch: int = BULK_ACTIONS,
-                 sent_batch: Callable[[int], None] | None = None):
+                 sent_batch: Callable[[int], None] | None = None, url: str | None = None):
         self.client, self.index, self.fresh = client, index, fresh
+        self.url = url  # for the connections of the processes finding reuse groups
         self.batch, self.sent_batch = batch, sent_batch
         # a new index is built without replicas (`new_index`): a node lost with a primary
         # shard loses records, and the build must start again (`CopyLost`)
@@ -350,6 +355,21 @@ class ClusterIndex:
         self.profiled = PROFILED in held
         # nor the word pairs pasted passages are found by (`PAIRS`): rebuilt, it has them
         self.paired = PAIRED in held
+
+        # the reuse groups, kept in the index (`indexer.opensearch_reuse`): the texts of the
+        # documents this run deletes, read before they go (`ReuseUpdate.previous`)
+        self.previous_text = ClusterTexts(client, index, kept_only=True)
+
+    def reuse_store(self) -> ClusterStore:
+        """Return where the reuse groups' files are kept: records of the index itself."""
+        return ClusterStore(self.client, self.index, refresh=False,
+                            send=lambda actions: bulk(self.client, actions, lost=self.lost))
+
+    def lookups(self, own: bool = False) -> tuple[Callable, Callable[[str], str]]:
+        """Return a statement's `Document` and text by id (`indexer.indexing.stored_lookup`);
+        `own`: through connections of its own (a forked process's)."""
+        client = _client(self.url) if own and self.url else self.client
+        return reuse_lookups(client, self.index)
 
     def latest_generation(self) -> int:
         """Return the number of runs committed into the index."""
@@ -642,7 +662,7 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
                 target, wanted = new_index(client, alias, shards, replicas,
                                            build_replicas=build_replicas)
                 cluster = ClusterIndex(client, target, fresh=True, batch=batch,
-                                       sent_batch=sent_batch)
+                                       sent_batch=sent_batch, url=url)
                 try:
                     report = index_into(cluster, cluster, paths, workers=workers,
                                         progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
@@ -660,7 +680,8 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
                     raise
             if not fresh:
                 target = old[0]
-                cluster = ClusterIndex(client, target, batch=batch, sent_batch=sent_batch)
+                cluster = ClusterIndex(client, target, batch=batch, sent_batch=sent_batch,
+                                       url=url)
                 report = index_into(cluster, cluster, paths, workers=workers,
                                     progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
     finally:

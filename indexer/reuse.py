@@ -45,7 +45,7 @@ import time
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -783,11 +783,38 @@ def _collector_paused():
             gc.enable()
 
 
-def _in_step(header: dict, index_dir: Path, generation: int | None) -> bool:
+class FolderStore:
+    """The reuse files in an index folder (Whoosh's): each replaced atomically.
+
+    A store offers `open(name)` (a readable, seekable binary file; `OSError` when absent)
+    and `writing(name)` (a binary file to write, in place once the block ends). The
+    OpenSearch engine keeps the same files in the cluster (`indexer.opensearch_reuse`).
+    """
+
+    def __init__(self, folder: Path | str):
+        self.folder = Path(folder)
+
+    def open(self, name: str):
+        return (self.folder / name).open("rb")
+
+    @contextmanager
+    def writing(self, name: str):
+        tmp = self.folder / (name + ".tmp")
+        with tmp.open("wb") as handle:
+            yield handle
+        os.replace(tmp, self.folder / name)
+
+
+def as_store(where) -> Any:
+    """Return a store of the reuse files: `where` itself, or the folder it names."""
+    return where if hasattr(where, "writing") else FolderStore(where)
+
+
+def _in_step(header: dict, store, generation: int | None) -> bool:
     """Tell whether the arrays' header is this generation's and names the run token that
     opens the groups' file (read no further: it holds megabytes the pages parse)."""
     try:
-        with (index_dir / GROUPS).open("rb") as handle:
+        with store.open(GROUPS) as handle:
             start = handle.read(300).decode("utf-8", "replace")
     except OSError:
         return False
@@ -829,11 +856,11 @@ class _Base:
     m_sim: np.ndarray
 
     @classmethod
-    def read(cls, index_dir: Path, stamp: dict, ids: np.ndarray) -> _Base | None:
+    def read(cls, store, stamp: dict, ids: np.ndarray) -> _Base | None:
         """Return the base `stamp` names, less the slots gone since (an empty id in `ids`),
         or None when the file is not that base."""
         try:
-            with np.load(index_dir / BASE, allow_pickle=False) as data:
+            with store.open(BASE) as handle, np.load(handle, allow_pickle=False) as data:
                 arrays = {k: data[k] for k in data.files}
         except (OSError, ValueError, KeyError):
             return None
@@ -849,7 +876,7 @@ class _Base:
         return cls(fp_hash, fp_slot, m_int, m_sim)
 
     @staticmethod
-    def write(index_dir: Path, state: ReuseState) -> dict:
+    def write(store, state: ReuseState) -> dict:
         """Write the state's whole tables as the new base; return its stamp."""
         stamp = {"token": uuid.uuid4().hex, "slots": len(state.ids),
                  "fingerprints": int(state.fp_hash.size)}
@@ -857,12 +884,10 @@ class _Base:
                                           np.uint8),
                   **_fingerprints_and_matches(state.fp_hash, state.fp_slot, state.m_int,
                                               state.m_sim)}
-        tmp = index_dir / (BASE + ".tmp")
-        with tmp.open("wb") as handle:
-            np.savez(handle, **arrays)
         # replaced before the arrays that name it: a crash between the two leaves arrays
         # naming the old base, which `_Base.read` refuses, and the next run starts over
-        os.replace(tmp, index_dir / BASE)
+        with store.writing(BASE) as handle:
+            np.savez(handle, **arrays)
         return stamp
 
 
@@ -897,30 +922,32 @@ class ReuseState:
     # --- files
 
     @staticmethod
-    def current(index_dir: Path, generation: int | None) -> bool:
-        """Tell, reading only the headers, whether the kept files are this generation's."""
+    def current(index_dir, generation: int | None) -> bool:
+        """Tell, reading only the headers, whether the kept files are this generation's
+        (`index_dir`: their folder, or a store, see `FolderStore`)."""
+        store = as_store(index_dir)
         try:
-            with np.load(index_dir / ARRAYS, allow_pickle=False) as data:
+            with store.open(ARRAYS) as handle, np.load(handle, allow_pickle=False) as data:
                 header = _json(data["header"])
         except (OSError, ValueError, KeyError):
             return False
-        return _in_step(header, index_dir, generation)
+        return _in_step(header, store, generation)
 
     @classmethod
-    def load(cls, index_dir: Path, generation: int | None) -> ReuseState | None:
+    def load(cls, index_dir, generation: int | None) -> ReuseState | None:
         """Return the kept state, or None when absent or out of step with the index."""
         with _collector_paused():
-            return cls._load(index_dir, generation)
+            return cls._load(as_store(index_dir), generation)
 
     @classmethod
-    def _load(cls, index_dir: Path, generation: int | None) -> ReuseState | None:
+    def _load(cls, store, generation: int | None) -> ReuseState | None:
         try:
-            with np.load(index_dir / ARRAYS, allow_pickle=False) as data:
+            with store.open(ARRAYS) as handle, np.load(handle, allow_pickle=False) as data:
                 arrays = {k: data[k] for k in data.files}
         except (OSError, ValueError, KeyError):
             return None
         header = _json(arrays["header"])
-        if not _in_step(header, index_dir, generation):
+        if not _in_step(header, store, generation):
             return None
         header.update(json.loads(zlib.decompress(arrays["details"].tobytes())))
         state = cls()
@@ -940,7 +967,7 @@ class ReuseState:
                 _unpack(arrays["excerpt_len"], arrays["excerpt_text"]), strict=True))
         fp_hash, fp_slot, m_int, m_sim = _read_fingerprints_and_matches(arrays)
         if "base" in header:
-            base = _Base.read(index_dir, header["base"], arrays["ids"])
+            base = _Base.read(store, header["base"], arrays["ids"])
             if base is None:
                 return None
             # what the runs since the base added: fingerprints after the base's of the same
@@ -960,12 +987,12 @@ class ReuseState:
                                  phrases[offsets[n]:offsets[n + 1]].tolist()))
         return state
 
-    def save(self, index_dir: Path, generation: int, groups: list[dict]) -> None:
+    def save(self, index_dir, generation: int, groups: list[dict]) -> None:
         """Write both files (each atomically), stamped with the index's generation."""
         with _collector_paused():
-            self._save(index_dir, generation, groups)
+            self._save(as_store(index_dir), generation, groups)
 
-    def _save(self, index_dir: Path, generation: int, groups: list[dict]) -> None:
+    def _save(self, store, generation: int, groups: list[dict]) -> None:
         self.generation, self.token = generation, uuid.uuid4().hex
         grouped = {s for g in groups for s, *_ in g["occurrences"]}
         used = grouped | set(np.unique(self.matches()[:, [0, 3]]).tolist())
@@ -974,7 +1001,7 @@ class ReuseState:
                   "token": self.token}
         fp_hash, fp_slot, m_int, m_sim = self.fp_hash, self.fp_slot, self.m_int, self.m_sim
         if self._rebase():
-            self.base = _Base.write(index_dir, self)
+            self.base = _Base.write(store, self)
         slots = self.base["slots"]
         if slots:  # only what the runs since the base added
             added = fp_slot >= slots
@@ -1001,17 +1028,14 @@ class ReuseState:
             "excerpt_len": excerpt_len, "excerpt_text": excerpt_text,
             **self.meta.columns(sorted(s for s in used if s in self.meta)),
         }
-        tmp = index_dir / (ARRAYS + ".tmp")
-        with tmp.open("wb") as handle:
+        with store.writing(ARRAYS) as handle:
             np.savez(handle, **arrays)
-        os.replace(tmp, index_dir / ARRAYS)
         page = {"version": VERSION, "generation": generation, "token": self.token,
                 "docs": {str(s): self.meta.as_dict(s) for s in sorted(grouped)},
                 "groups": groups}
-        tmp = index_dir / (GROUPS + ".tmp")
         # orjson: the 40 MB of groups written in 0.2 s where the json module took 1.0 s
-        tmp.write_bytes(orjson.dumps(page))
-        os.replace(tmp, index_dir / GROUPS)
+        with store.writing(GROUPS) as handle:
+            handle.write(orjson.dumps(page))
 
     def _rebase(self) -> bool:
         """Tell whether the base file must be written again: none yet, or the fingerprints
@@ -1071,8 +1095,9 @@ class ReuseState:
 class ReuseUpdate:
     """One indexing run's part: documents are fed as they are written, then `finish`."""
 
-    def __init__(self, index_dir: Path, generation: int | None, workers: int = 1):
-        self.index_dir = Path(index_dir)
+    def __init__(self, index_dir, generation: int | None, workers: int = 1):
+        # the folder of the kept files, or a store of them (`FolderStore`)
+        self.index_dir = as_store(index_dir)
         self.generation = generation
         self.workers = max(1, workers)  # processes aligning pairs (see `_align_all`)
         # nothing usable kept (a new index, one written before this feature, or after a
@@ -1160,7 +1185,7 @@ class ReuseUpdate:
             state.quotes.extend(q for found in self.requoted.values() for q in found)
         state.remove([i for i in state.slot if i not in alive])
         if self.fresh:  # an index written before this feature, or after a crash: catch up
-            for doc_id in sorted(alive - state.slot.keys()):
+            for doc_id in _ahead(stored, sorted(alive - state.slot.keys())):
                 doc = stored(doc_id)
                 if doc is not None:
                     self.add(doc, text_hash(doc))
@@ -1202,6 +1227,17 @@ class ReuseUpdate:
         if slot not in self.texts:
             self.texts[slot] = self.text_of(self.state.ids[slot])
         return self.texts[slot]
+
+    def _read_texts(self, slots: Iterable[int]) -> None:
+        """Read the texts of these kept documents now, many at a time, when the lookup
+        can (`prefetch`: a cluster's, one request for many); else each is read when used."""
+        if getattr(self.text_of, "prefetch", None) is None:
+            return
+        ids = self.state.ids
+        wanted = list(dict.fromkeys(s for s in slots if s not in self.texts and ids[s]))
+        for slot, doc_id in zip(wanted, _ahead(self.text_of, [ids[s] for s in wanted]),
+                                strict=True):
+            self.texts[slot] = self.text_of(doc_id)
 
     def _tokens(self, slot: int) -> Tokens:
         if slot not in self.tokens:
@@ -1339,6 +1375,7 @@ class ReuseUpdate:
         process reading its own partners through its own files (`open_text`).
         """
         if self.workers < 2 or self.open_text is None or len(pairs) < PARALLEL_PAIRS:
+            self._read_texts(s for pair in pairs for s in pair)
             for a, b in pairs:
                 self._pair(a, b)
             return
@@ -1411,9 +1448,25 @@ def _align_chunk(n: int) -> tuple[list, int]:
     update, chunks = _JOB
     update.found, update.state.dropped = [], 0
     update.text_of = update.open_text()
+    update._read_texts(s for pair in chunks[n] for s in pair)
     for a, b in sorted(chunks[n], key=lambda pair: (pair[1], pair[0])):
         update._pair(a, b)
     return update.found, update.state.dropped
+
+
+# Documents a lookup that can (`prefetch`) is asked for in one request.
+PREFETCH = 200
+
+
+def _ahead(lookup, ids: list[str]) -> Iterator[str]:
+    """Yield `ids`, telling `lookup.prefetch` (when it has one) each batch of `PREFETCH`
+    before it is looked up one by one."""
+    prefetch = getattr(lookup, "prefetch", None)
+    for start in range(0, len(ids), PREFETCH):
+        batch = ids[start:start + PREFETCH]
+        if prefetch is not None:
+            prefetch(batch)
+        yield from batch
 
 
 def _quotes(slot: int, doc: Document) -> Iterable[tuple]:

@@ -215,10 +215,10 @@ def reuse_marks(doc) -> dict:
     one list per paragraph of `render_paragraphs`, "quotes": {quote start: mark}, "starts":
     each paragraph's first character (its anchor, « #p120 »)}; each mark {"start",
     "others", "url", "quote"} (its anchor: « #r<start> »)."""
-    from indexer.genealogy import reuse_index
+    from indexer.genealogy import groups_of
     from webapp.docview import _paragraph_spans
 
-    marks = reuse_index(get_catalog().index_dir).marks(doc.id)
+    marks = groups_of(get_catalog()).marks(doc.id)
     spans = _paragraph_spans(doc.text)
     paragraphs: list[list[dict]] = [[] for _ in spans]
     quotes: dict[int, dict] = {}
@@ -239,11 +239,11 @@ def reuse_marks(doc) -> dict:
 def quote_reuse(document_id: str, position: int | None) -> dict | None:
     """Return {"others", "url"} when the quotation at `position` of a document stands in other
     documents (a Citations-view result), else None."""
-    from indexer.genealogy import reuse_index
+    from indexer.genealogy import groups_of
 
     if position is None:
         return None
-    index = reuse_index(get_catalog().index_dir)
+    index = groups_of(get_catalog())
     # the quotation's own group first (reworded by the same person), then a passage around it
     held = sorted(index.by_doc.get(document_id, ()), key=lambda m: (m[3] < 0, m[2] - m[1]))
     for gid, start, end, quote in held:

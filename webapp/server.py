@@ -52,7 +52,7 @@ def warm(app: Flask) -> None:
     counts, the timeline, the spelling lexicon) and the reuse groups the talking points,
     genealogies and document pages read, so that no visitor waits for it (at `250k`, the
     first talking-points page took 4 to 5.6 s, the next ones 53 ms)."""
-    from indexer.genealogy import TalkingRequest, reuse_index, talking_points
+    from indexer.genealogy import TalkingRequest, talking_points
     from indexer.spelling import catalog_lexicon
     from webapp.catalog import get_catalog
 
@@ -63,11 +63,10 @@ def warm(app: Flask) -> None:
             search(catalog, SearchRequest(q="", quotes=True))
             if catalog.name == "whoosh":  # the OpenSearch engine has no lexicon to build
                 catalog_lexicon(catalog, catalog.searcher())
-                talking_points(catalog, TalkingRequest())  # reuse groups read, table built
-            else:  # the document and quotation pages mark reuse from the local folder's
-                # groups: read here, not by the first visitors (at `250k`, 2.5 s of CPU each,
-                # several at once: pages of 20 to 38 s under 16 clients)
-                reuse_index(catalog.index_dir)
+            # the reuse groups (read from the cluster with OpenSearch) and the talking
+            # points' table: built here, not by the first visitors (at `250k`, 2.5 s of CPU
+            # each, several at once: pages of 20 to 38 s under 16 clients)
+            talking_points(catalog, TalkingRequest())
         except Exception:  # noqa: BLE001 - the worker serves anyway; the pages say what is wrong
             app.logger.exception("préparation du processus interrompue")
 

@@ -1,0 +1,303 @@
+"""The reuse groups (`indexer.reuse`) of an index on an OpenSearch cluster.
+
+Where they live: in the index itself, as records of type `reuse`, beside the manifest's
+(`indexer.opensearch_writer`). The same three files as in a Whoosh index folder — the kept
+fingerprints and matches (`reuse-base.npz`, `reuse.npz`) and the groups the pages read
+(`reuse.json`) — each cut into pieces of `CHUNK` bytes, compressed (zlib) and written as
+records `reuse:NAME:TOKEN:N`, then named by one record `reuse:NAME` ({token, size, chunks})
+written last: a reader sees the old file or the new one, never half of one, and the old
+pieces are deleted once the new name is written. So:
+
+* every machine's indexer finds the state the last run left (nothing but the OCR cache is
+  kept on the indexing machine), and the state carries the index's generation as in a
+  folder: a run that finds it out of step starts over from the cluster's records;
+* a rebuilt index carries its own groups, written before the alias moves to it;
+* the pages of every server read the groups from the cluster (`groups`), and read them
+  again when the name record's token changes (checked every `CHECK_SECONDS`).
+
+The same `indexer.reuse` code finds the groups on both engines: only where its files are
+kept (`ClusterStore`, `indexer.reuse.FolderStore`) and how the texts of the partners are
+read (`ClusterTexts`, many in one request) differ.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import threading
+import time
+import uuid
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+TYPE = "reuse"
+# bytes of a file per record: a few MB, the size of a bulk request
+CHUNK = 4_000_000
+PIECES = 8  # records read (or written) in one request
+CHECK_SECONDS = 5.0  # a server asks whether the groups changed at most this often
+
+
+def _name_id(name: str) -> str:
+    return f"{TYPE}:{name}"
+
+
+def _piece_id(name: str, token: str, n: int) -> str:
+    return f"{TYPE}:{name}:{token}:{n}"
+
+
+class Gone(OSError):
+    """A file's pieces were replaced while it was read (read it again)."""
+
+
+class _Pieces(io.RawIOBase):
+    """A file kept in the cluster, read piece by piece as it is read (a header needs the
+    first piece only)."""
+
+    def __init__(self, store: ClusterStore, name: str, head: dict):
+        super().__init__()
+        self.store, self.name, self.head = store, name, head
+        self.pos = 0
+        self.pieces: dict[int, bytes] = {}
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: self.head["size"]}[whence]
+        self.pos = max(0, base + offset)
+        return self.pos
+
+    def tell(self) -> int:
+        return self.pos
+
+    def readinto(self, buffer) -> int:
+        size = self.head["size"]
+        if self.pos >= size:
+            return 0
+        n = self.pos // CHUNK
+        if n not in self.pieces:
+            # the first piece alone (a header), the next ones several at a time
+            wanted = range(n, min(n + (PIECES if n else 1), self.head["chunks"]))
+            self.pieces.update(self.store.pieces(self.name, self.head["token"],
+                                                 [k for k in wanted if k not in self.pieces]))
+        piece = self.pieces[n]
+        start = self.pos - n * CHUNK
+        count = min(len(buffer), len(piece) - start)
+        buffer[:count] = piece[start:start + count]
+        self.pos += count
+        return count
+
+
+class ClusterStore:
+    """The reuse files of the index `index` (a name or an alias), as `indexer.reuse` uses a
+    folder's (`open`, `writing`): see the module."""
+
+    def __init__(self, client, index: str, send: Callable[[Iterable[dict]], Any] | None = None,
+                 refresh: bool = True):
+        self.client, self.index = client, index
+        # how pieces are written: the indexer's bulk requests (retried), else one by one
+        self.send = send
+        self.refresh = refresh
+        self.written = 0  # bytes sent (compressed), for the run's report
+
+    def head(self, name: str) -> dict | None:
+        """Return the name record of a file ({token, size, chunks}), or None."""
+        from opensearchpy import NotFoundError
+
+        from indexer.opensearch_engine import retried
+
+        try:
+            found = retried(self.client.get, index=self.index, id=_name_id(name))
+        except NotFoundError:
+            return None
+        return json.loads(found["_source"]["data"])
+
+    def pieces(self, name: str, token: str, numbers: list[int]) -> dict[int, bytes]:
+        """Return the pieces `numbers` of the file `token` names, uncompressed."""
+        from indexer.opensearch_engine import retried
+
+        ids = [_piece_id(name, token, n) for n in numbers]
+        answer = retried(self.client.mget, index=self.index, body={"ids": ids})
+        found = {d["_id"]: d["_source"]["data"] for d in answer["docs"] if d.get("found")}
+        if len(found) < len(ids):
+            raise Gone(f"{name} remplacé pendant sa lecture")
+        return {n: zlib.decompress(base64.b64decode(found[i]))
+                for n, i in zip(numbers, ids, strict=True)}
+
+    def open(self, name: str):
+        """Return the file as a readable binary file; `FileNotFoundError` when absent."""
+        head = self.head(name)
+        if head is None:
+            raise FileNotFoundError(name)
+        return io.BufferedReader(_Pieces(self, name, head), buffer_size=CHUNK)
+
+    def read(self, name: str) -> tuple[str, bytes] | None:
+        """Return the token and bytes of a whole file (read again when replaced meanwhile),
+        or None when absent."""
+        for attempt in range(3):
+            head = self.head(name)
+            if head is None:
+                return None
+            try:
+                parts = self.pieces(name, head["token"], list(range(head["chunks"])))
+            except Gone:
+                if attempt == 2:
+                    raise
+                continue
+            return head["token"], b"".join(parts[n] for n in range(head["chunks"]))
+        return None
+
+    @contextmanager
+    def writing(self, name: str) -> Iterator[io.BytesIO]:
+        """Give a file to write; once the block ends its pieces are written, then its name
+        record, then the old pieces deleted."""
+        handle = io.BytesIO()
+        yield handle
+        self.write(name, handle.getbuffer())
+
+    def write(self, name: str, data) -> None:
+        """Replace the file `name` by `data` (see `writing`)."""
+        from indexer.opensearch_engine import retried
+
+        old = self.head(name)
+        token = uuid.uuid4().hex
+        view = memoryview(data)
+        chunks = max(1, -(-len(view) // CHUNK))
+
+        def actions() -> Iterator[dict]:
+            for n in range(chunks):
+                packed = base64.b64encode(zlib.compress(view[n * CHUNK:(n + 1) * CHUNK], 1))
+                self.written += len(packed)
+                record = {"id": _piece_id(name, token, n), "type": TYPE,
+                          "data": packed.decode("ascii")}
+                yield {"_index": self.index, "_id": record["id"], "_source": record}
+
+        self._send(actions())
+        head = {"token": token, "size": len(view), "chunks": chunks}
+        retried(self.client.index, index=self.index, id=_name_id(name), body={
+            "id": _name_id(name), "type": TYPE, "data": json.dumps(head)},
+            params={"refresh": "true"} if self.refresh else {})
+        if old is not None:
+            self._send({"_index": self.index, "_id": _piece_id(name, old["token"], n),
+                        "_delete": True} for n in range(old["chunks"]))
+
+    def _send(self, actions: Iterable[dict]) -> None:
+        if self.send is not None:
+            self.send(actions)
+            return
+        for action in actions:  # without the indexer's bulk requests (tests, tools)
+            if action.get("_delete"):
+                self.client.delete(index=action["_index"], id=action["_id"],
+                                   params={"ignore": 404})
+            else:
+                self.client.index(index=action["_index"], id=action["_id"],
+                                  body=action["_source"])
+
+
+class ClusterTexts:
+    """A statement's text by id (`indexer.reuse.ReuseUpdate`'s `text` lookup), read from
+    the cluster: `prefetch(ids)` reads many in one request, each then looked up from them."""
+
+    def __init__(self, client, index: str, fields: tuple[str, ...] = ("text",),
+                 kept_only: bool = False):
+        self.client, self.index, self.fields = client, index, fields
+        self.found: dict[str, dict] = {}
+        self.kept: dict[str, str] = {}  # texts set aside for good (`keep`)
+        # answer with the kept texts only ("" for others: a record read while the run
+        # writes may already be the new one)
+        self.kept_only = kept_only
+
+    def records(self, ids: list[str]) -> dict[str, dict]:
+        """Return {id: the record's fields} of the statements among `ids`."""
+        from indexer.opensearch_engine import retried
+
+        found: dict[str, dict] = {}
+        for start in range(0, len(ids), 200):
+            answer = retried(self.client.mget, index=self.index,
+                             body={"ids": ids[start:start + 200]},
+                             params={"_source_includes": ",".join(("type", *self.fields))})
+            found.update({d["_id"]: d["_source"] for d in answer["docs"]
+                          if d.get("found") and d["_source"].get("type") == "doc"})
+        return found
+
+    def prefetch(self, ids: list[str]) -> None:
+        """Read these statements in one request (those read before are forgotten)."""
+        self.found = self.records(list(ids))
+
+    def keep(self, ids: list[str]) -> None:
+        """Read and keep the texts of these statements for the run (before they are
+        deleted: a changed document's text as it was, `ReuseUpdate.previous`)."""
+        for doc_id, record in self.records([i for i in ids if i not in self.kept]).items():
+            self.kept[doc_id] = record.get("text", "")
+
+    def record(self, doc_id: str) -> dict | None:
+        found = self.found.get(doc_id)
+        if found is None:
+            found = self.records([doc_id]).get(doc_id)
+        return found
+
+    def __call__(self, doc_id: str) -> str:
+        if doc_id in self.kept or self.kept_only:
+            return self.kept.get(doc_id, "")
+        found = self.record(doc_id)
+        return found.get("text", "") if found else ""
+
+
+def lookups(client, index: str) -> tuple[Callable[[str], Any], ClusterTexts]:
+    """Return the two lookups `indexer.indexing.stored_lookup` gives for a Whoosh index —
+    a statement's `Document`, its text — on the cluster's `index`."""
+    from indexer.schema import stored_document
+
+    documents = ClusterTexts(client, index, ("data", "text", "id"))
+
+    def stored(doc_id: str):
+        found = documents.record(doc_id)
+        return stored_document(found) if found else None
+
+    stored.prefetch = documents.prefetch  # type: ignore[attr-defined]
+    return stored, ClusterTexts(client, index)
+
+
+# --- the pages' side
+
+_groups: dict[tuple[int, str], tuple[float, str, Any]] = {}
+_groups_lock = threading.Lock()
+
+
+def groups(client, alias: str) -> Any:
+    """Return the `indexer.genealogy.ReuseIndex` of the index behind `alias` (an empty one
+    when it has no groups), read again when they change (asked at most every
+    `CHECK_SECONDS`)."""
+    from indexer.genealogy import ReuseIndex
+    from indexer.reuse import GROUPS
+
+    key, now = (id(client), alias), time.monotonic()
+    with _groups_lock:
+        known = _groups.get(key)
+    if known and now - known[0] < CHECK_SECONDS:
+        return known[2]
+    store = ClusterStore(client, alias)
+    try:
+        head = store.head(GROUPS)
+    except Exception:  # noqa: BLE001 - unreachable for now: what was read, or nothing
+        return known[2] if known else ReuseIndex()
+    if head is None:
+        index, token = ReuseIndex(), ""
+    elif known and known[1] == head["token"]:
+        index, token = known[2], known[1]
+    else:
+        try:
+            found = store.read(GROUPS)
+            token, data = found if found else ("", b"")
+            index = ReuseIndex.from_data(json.loads(data)) if data else ReuseIndex()
+        except Exception:  # noqa: BLE001 - read again at the next check
+            return known[2] if known else ReuseIndex()
+    with _groups_lock:
+        _groups[key] = (now, token, index)
+    return index
