@@ -166,19 +166,16 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
     typed = query_words(q)
     if len(typed) < 2:
         return result
-    searcher = catalog.searcher()
-    base = catalog.postings(searcher, "type").get("doc", frozenset())
     groups = groups_of(catalog)
     # (doc id, start, end, quote index, rank): a quotation of a group outranks a passage found
     # by its words, which outranks a passage of a group, where they overlap in a document
     candidates: list[tuple[str, int, int, int, int]] = []
     docs: dict[str, Any] = {}
-    for passage in catalog.passages(searcher, q, base):
-        doc_id = searcher.stored_fields(passage.docnum)["id"]
-        candidates.append((doc_id, passage.start, passage.end, -1, 1))
+    for doc_id, held_start, held_end in _holding(catalog, q):
+        candidates.append((doc_id, held_start, held_end, -1, 1))
         doc = docs[doc_id] = docs.get(doc_id) or catalog.document(doc_id)
-        quote = _quote_at(doc, passage.start, passage.end) if doc else None
-        wanted = set(groups.at(doc_id, passage.start, passage.end))
+        quote = _quote_at(doc, held_start, held_end) if doc else None
+        wanted = set(groups.at(doc_id, held_start, held_end))
         if quote is not None:
             wanted.update(groups.at(doc_id, quote.start, quote.end))
         for gid in sorted(wanted):
@@ -210,6 +207,15 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
         occurrence["diff"] = diff
     result["occurrences"] = occurrences
     return result
+
+
+def _holding(catalog, q: str) -> list[tuple[str, int, int]]:
+    """Return (document id, start, end) of each statement holding the passage `q`, as the
+    pasted-passage finder finds it (`indexer.passages`)."""
+    searcher = catalog.searcher()
+    base = catalog.postings(searcher, "type").get("doc", frozenset())
+    return [(searcher.stored_fields(p.docnum)["id"], p.start, p.end)
+            for p in catalog.passages(searcher, q, base)]
 
 
 def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[str, Any] | None:

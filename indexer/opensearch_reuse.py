@@ -212,6 +212,7 @@ class ClusterTexts:
         # answer with the kept texts only ("" for others: a record read while the run
         # writes may already be the new one)
         self.kept_only = kept_only
+        self.pending: set[str] = set()  # to keep, read at the first lookup (`expect`)
 
     def records(self, ids: list[str]) -> dict[str, dict]:
         """Return {id: the record's fields} of the statements among `ids`."""
@@ -230,10 +231,16 @@ class ClusterTexts:
         """Read these statements in one request (those read before are forgotten)."""
         self.found = self.records(list(ids))
 
-    def keep(self, ids: list[str]) -> None:
+    def expect(self, doc_id: str) -> None:
+        """Keep this statement's text (`keep`), read with the others at the first lookup."""
+        self.pending.add(doc_id)
+
+    def keep(self, ids: Iterable[str]) -> None:
         """Read and keep the texts of these statements for the run (before they are
         deleted: a changed document's text as it was, `ReuseUpdate.previous`)."""
-        for doc_id, record in self.records([i for i in ids if i not in self.kept]).items():
+        wanted = [i for i in dict.fromkeys([*ids, *self.pending]) if i not in self.kept]
+        self.pending = set()
+        for doc_id, record in self.records(wanted).items():
             self.kept[doc_id] = record.get("text", "")
 
     def record(self, doc_id: str) -> dict | None:
@@ -243,6 +250,8 @@ class ClusterTexts:
         return found
 
     def __call__(self, doc_id: str) -> str:
+        if self.pending:
+            self.keep(())
         if doc_id in self.kept or self.kept_only:
             return self.kept.get(doc_id, "")
         found = self.record(doc_id)

@@ -285,6 +285,8 @@ class BulkWriter:
     def delete_by_term(self, fieldname: str, text: str) -> None:
         """Delete the record with this id, or the quotations of this statement (`parent`)."""
         (self._ids if fieldname == "id" else self._parents).append(text)
+        if fieldname == "id":  # its text as it was, read before it goes (reuse groups)
+            self.target.previous_text.expect(text)
 
     def update_document(self, **fields: Any) -> None:
         """Write a record (the fields `indexer.schema` makes), replacing the one of its id."""
@@ -305,8 +307,7 @@ class BulkWriter:
 
     def _delete(self) -> None:
         client, index = self.target.client, self.target.index
-        if self._ids:  # the texts of changed documents as they were, for the reuse groups
-            self.target.previous_text.keep(self._ids)
+        self.target.previous_text.keep(self._ids)  # before they go: see `delete_by_term`
         for start in range(0, len(self._parents), PARENTS):
             retried(client.delete_by_query, index=index, body={"query": {"terms": {
                 "parent": self._parents[start:start + PARENTS]}}},

@@ -1,0 +1,182 @@
+"""Reuse groups on OpenSearch: the same groups, talking points and document marks as Whoosh.
+
+The demo corpus is indexed with `verbatim index --engine opensearch` into the three-node test
+cluster and with the embedded engine into a folder: the same `indexer.reuse` code finds the
+groups on both (on OpenSearch its files are records of the index, `indexer.opensearch_reuse`).
+Then a file changed, a file removed, a second machine's indexer, and a rebuild.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from indexer.genealogy import TalkingRequest, groups_of, talking_points
+from indexer.search import open_catalog
+from tests.cluster.launcher import drop_indices
+from tests.conftest import DEMO
+
+REQUESTS = [TalkingRequest(), TalkingRequest(sort="speakers"),
+            TalkingRequest(kind=["communiqué"]), TalkingRequest(date_from="2022", date_to="2024"),
+            TalkingRequest(speaker=["Sophie Lemaire-Dufour"]), TalkingRequest(per_page=3, page=2)]
+
+
+def _verbatim(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "indexer.cli", *args], capture_output=True,
+                          text=True, env={**os.environ, **env}, timeout=600)
+
+
+def _environment(cluster, alias: str, index_dir: Path) -> dict[str, str]:
+    return {"VERBATIM_ENGINE": "opensearch", "VERBATIM_OPENSEARCH_URL": ",".join(cluster.urls),
+            "VERBATIM_OPENSEARCH_INDEX": alias, "VERBATIM_INDEX": str(index_dir)}
+
+
+def _index(env: dict[str, str], *args: str) -> dict:
+    done = _verbatim("index", *args, "--json", "--quiet", env=env)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _opensearch(env: dict[str, str]):
+    from indexer.opensearch_engine import open_opensearch
+
+    return open_opensearch(env["VERBATIM_OPENSEARCH_URL"], alias=env["VERBATIM_OPENSEARCH_INDEX"])
+
+
+def _same(whoosh_dir: Path, env: dict[str, str]):
+    """Assert both engines give the same groups, talking points and document marks; return
+    the groups."""
+    whoosh, opensearch = open_catalog(whoosh_dir), _opensearch(env)
+    try:
+        ours, theirs = groups_of(whoosh), groups_of(opensearch)
+        assert ours.groups and theirs.groups == ours.groups
+        assert theirs.docs == ours.docs
+        for request in REQUESTS:
+            assert talking_points(opensearch, request) == talking_points(whoosh, request)
+        for doc_id in ours.by_doc:
+            assert theirs.marks(doc_id) == ours.marks(doc_id)
+        return ours
+    finally:
+        whoosh.close()
+        opensearch.close()
+
+
+@pytest.fixture(scope="module")
+def demo(opensearch_cluster, tmp_path_factory):
+    """(Whoosh index folder, environment of the OpenSearch index) on the demo corpus."""
+    from indexer.indexing import index_paths
+
+    drop_indices(opensearch_cluster.url, "reuse-demo")
+    base = tmp_path_factory.mktemp("reuse-demo")
+    env = _environment(opensearch_cluster, "reuse-demo", base / "local")
+    _index(env, str(DEMO))
+    index_paths([DEMO], base / "whoosh")
+    return base / "whoosh", env
+
+
+def test_the_groups_talking_points_and_marks_are_the_same_on_both_engines(demo):
+    whoosh_dir, env = demo
+    groups = _same(whoosh_dir, env)
+    assert {g["type"] for g in groups.groups} == {"passage", "quote"}
+    # nothing on the indexing machine: the groups are records of the index
+    assert not list(Path(env["VERBATIM_INDEX"]).glob("reuse*"))
+    catalog = _opensearch(env)
+    try:
+        found = catalog.client.count(index=catalog.alias, body={"query": {"term": {
+            "type": "reuse"}}})["count"]
+    finally:
+        catalog.close()
+    assert found >= 6  # three files, each a name and at least one piece
+
+
+def test_the_pages_show_the_groups_from_the_cluster(demo, monkeypatch):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    whoosh_dir, env = demo
+    pages = {}
+    for name, config in (("whoosh", {"VERBATIM_ENGINE": "whoosh"}), ("opensearch", env)):
+        for key, value in config.items():
+            monkeypatch.setenv(key, value)
+        app = create_app({"INDEX_DIR": str(whoosh_dir if name == "whoosh"
+                                           else env["VERBATIM_INDEX"]), "TESTING": True})
+        try:
+            client = app.test_client()
+            listed = client.get("/api/talking-points?sort=speakers")
+            assert listed.status_code == 200
+            data = listed.get_json()
+            doc_id = data["items"][0]["first"]["document_id"]
+            page = client.get(f"/doc/{doc_id}")
+            html = client.get("/elements-de-langage").get_data(as_text=True)
+            csv = client.get("/elements-de-langage.csv").get_data(as_text=True)
+            pages[name] = (data, page.status_code, page.get_data(as_text=True).count(
+                'class="reuse-link"'), html.count('class="talking'), csv)
+        finally:
+            close_catalog(app)
+    assert pages["opensearch"] == pages["whoosh"]
+    data, status, links, _, _ = pages["opensearch"]
+    assert data["total"] > 0 and status == 200 and links > 0
+
+
+def _copied_paragraph() -> str:
+    """A paragraph of one markdown release, to paste into another."""
+    text = (DEMO / "markdown" / "2021-06-09-nitrates-vere.md").read_text("utf-8")
+    paragraphs = [p for p in text.split("\n\n") if len(p.split()) >= 30 and not
+                  p.startswith(("---", "#"))]
+    return paragraphs[1]  # not the first: a passage at the top (or bottom) of both is a header
+
+
+def _joined(index) -> list[dict]:
+    """Return the passage groups holding both the pasted paragraph's release and the
+    release it was pasted into."""
+    titles = ("Nitrates dans la Vère", "Crues de l’Orbize")
+    return [g for g in index.groups if g["type"] == "passage" and all(
+        any((index.docs[o[0]].get("title") or "").startswith(t) for o in g["occurrences"])
+        for t in titles)]
+
+
+def test_an_incremental_run_updates_the_groups(opensearch_cluster, tmp_path):
+    """A file changed (a paragraph of another pasted in), then a file removed: both engines
+    update their groups alike, the second run from another machine (an empty local folder:
+    the state is read from the cluster); then a rebuild gives a fresh build's groups."""
+    from indexer.indexing import index_paths
+    from indexer.indexing import rebuild as rebuild_index
+
+    drop_indices(opensearch_cluster.url, "reuse-edit")
+    corpus = shutil.copytree(DEMO, tmp_path / "corpus")
+    env = _environment(opensearch_cluster, "reuse-edit", tmp_path / "local")
+    _index(env, str(corpus))
+    index_paths([corpus], tmp_path / "whoosh")
+    before = _same(tmp_path / "whoosh", env)
+
+    changed = corpus / "markdown" / "2024-11-28-crues-orbize-nantes.md"
+    head, _, body = changed.read_text("utf-8").rpartition("\n---\n")
+    first, _, rest = body.strip().partition("\n\n")
+    changed.write_text(f"{head}\n---\n\n{first}\n\n{_copied_paragraph()}\n\n{rest}\n", "utf-8")
+    report = _index(env, str(corpus))
+    assert report["updated"] == 1 and report["documents"] == 1
+    assert report["reuse_steps"]["read"] > 0  # the state the first run left, from the cluster
+    index_paths([corpus], tmp_path / "whoosh")
+    after = _same(tmp_path / "whoosh", env)
+    assert not _joined(before) and _joined(after)
+    pasted = _joined(after)[0]
+
+    # from another machine: nothing local, the state read from the cluster
+    other = {**env, "VERBATIM_INDEX": str(tmp_path / "elsewhere")}
+    gone = corpus / "markdown" / "2021-06-09-nitrates-vere.md"
+    gone.unlink()
+    report = _index(other, str(corpus))
+    assert report["removed"] == 1 and report["reuse_steps"]["read"] > 0
+    index_paths([corpus], tmp_path / "whoosh")
+    removed = _same(tmp_path / "whoosh", env)
+    assert pasted["occurrences"] and not _joined(removed)
+
+    _index(env, "--rebuild")
+    rebuild_index([corpus], tmp_path / "whoosh")
+    _same(tmp_path / "whoosh", env)
