@@ -417,13 +417,14 @@ def verify_command(quote, quotes_file, as_json, as_csv, url_base, index_dir) -> 
 @click.option("--url", "url_base", envvar="VERBATIM_URL", default="http://127.0.0.1:8000",
               show_default=True, help="Adresse du site, pour les liens (ou $VERBATIM_URL).")
 @INDEX_OPTION
-def genealogy_command(passage, as_json, url_base, index_dir) -> None:
+@ENGINE_OPTIONS
+def genealogy_command(passage, as_json, url_base, index_dir, engine, opensearch_url) -> None:
     """Retrouver chaque occurrence d'un passage ou d'une citation (PASSAGE), de la plus
     ancienne à la plus récente : qui l'a dit en premier, qui l'a repris, avec quels mots."""
     from indexer.genealogy import genealogy, public_occurrence, render_text
 
     try:
-        catalog = open_catalog(index_dir or default_index_dir())
+        catalog = open_catalog(index_dir or default_index_dir(), engine, opensearch_url)
     except IndexMissing as exc:
         raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
     try:

@@ -211,11 +211,8 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
 
 def _holding(catalog, q: str) -> list[tuple[str, int, int]]:
     """Return (document id, start, end) of each statement holding the passage `q`, as the
-    pasted-passage finder finds it (`indexer.passages`)."""
-    searcher = catalog.searcher()
-    base = catalog.postings(searcher, "type").get("doc", frozenset())
-    return [(searcher.stored_fields(p.docnum)["id"], p.start, p.end)
-            for p in catalog.passages(searcher, q, base)]
+    pasted-passage finder finds it on either engine (`Engine.find_passages`)."""
+    return [(p.doc_id, p.start, p.end) for p in catalog.find_passages(q)]
 
 
 def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[str, Any] | None:

@@ -845,10 +845,10 @@ class OpenSearchCatalog:
         return stored_document(found) if found and found.get("type") == "doc" else None
 
     def searcher(self):
-        """Refuse: what reads Whoosh's searcher (`genealogy`) is not on OpenSearch yet."""
-        raise Unsupported("Cette fonction (passages collés : généalogie) n'est "
-                          "pas encore disponible avec le moteur OpenSearch ; utilisez "
-                          "--engine whoosh.")
+        """Refuse: Whoosh's searcher has no meaning here (what needs one has an
+        engine-neutral call: `find_passages`, `similar`, `reuse_groups`)."""
+        raise Unsupported("Cette fonction n'est pas disponible avec le moteur OpenSearch ; "
+                          "utilisez --engine whoosh.")
 
     def find_passages(self, text: str, best_only: bool = False) -> list[Passage]:
         """Return the statements holding the passage `text` (`indexer.engine.Engine`)."""

@@ -1,4 +1,5 @@
-"""Reuse groups on OpenSearch: the same groups, talking points and document marks as Whoosh.
+"""Reuse groups on OpenSearch: the same groups, talking points, genealogies and document marks
+as Whoosh.
 
 The demo corpus is indexed with `verbatim index --engine opensearch` into the three-node test
 cluster and with the embedded engine into a folder: the same `indexer.reuse` code finds the
@@ -122,6 +123,69 @@ def test_the_pages_show_the_groups_from_the_cluster(demo, monkeypatch):
     assert pages["opensearch"] == pages["whoosh"]
     data, status, links, _, _ = pages["opensearch"]
     assert data["total"] > 0 and status == 200 and links > 0
+
+
+def _asked(whoosh_dir: Path) -> list[str]:
+    """Passages to trace: each group's words, and a quotation of each quotation group."""
+    from indexer.genealogy import reuse_index
+
+    groups = reuse_index(whoosh_dir).groups
+    return [" ".join(g["text"].split()[:30]) for g in groups] + [
+        " ".join(g["text"].split()[:12]) for g in groups if g["type"] == "quote"]
+
+
+def test_a_genealogy_is_the_same_on_both_engines(demo):
+    from indexer.genealogy import genealogy
+
+    whoosh_dir, env = demo
+    whoosh, opensearch = open_catalog(whoosh_dir), _opensearch(env)
+    try:
+        traced = 0
+        for q in _asked(whoosh_dir):
+            ours = genealogy(whoosh, q)
+            assert genealogy(opensearch, q) == ours, q
+            traced += ours["total"] >= 2
+        assert traced >= len(_asked(whoosh_dir)) - 2
+    finally:
+        whoosh.close()
+        opensearch.close()
+
+
+def test_a_genealogy_through_the_command_line_and_the_api(demo, monkeypatch):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    whoosh_dir, env = demo
+    q = _asked(whoosh_dir)[0]
+    printed = {}
+    for name, config in (("whoosh", {"VERBATIM_ENGINE": "whoosh",
+                                     "VERBATIM_INDEX": str(whoosh_dir)}), ("opensearch", env)):
+        done = _verbatim("genealogy", q, "--json", env=config)
+        assert done.returncode == 0, done.stderr
+        printed[name] = json.loads(done.stdout)
+        for key, value in config.items():
+            monkeypatch.setenv(key, value)
+        app = create_app({"INDEX_DIR": config["VERBATIM_INDEX"], "TESTING": True})
+        try:
+            client = app.test_client()
+            answer = client.get("/api/genealogy", query_string={"q": q})
+            assert answer.status_code == 200
+            page = client.get("/genealogie", query_string={"q": q})
+            assert page.status_code == 200
+            printed[name + " api"] = (answer.get_json(), page.get_data(as_text=True).count(
+                "/doc/"))
+        finally:
+            close_catalog(app)
+    assert len(printed["whoosh"]["occurrences"]) >= 2
+    assert printed["opensearch"] == printed["whoosh"]
+    assert printed["opensearch api"] == printed["whoosh api"]
+    # the command's own choice of engine, as `index` and `search` have it
+    done = _verbatim("genealogy", q, "--json", "--engine", "opensearch", "--opensearch-url",
+                     env["VERBATIM_OPENSEARCH_URL"], env={
+                         "VERBATIM_ENGINE": "whoosh",
+                         "VERBATIM_OPENSEARCH_INDEX": env["VERBATIM_OPENSEARCH_INDEX"]})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == printed["whoosh"]
 
 
 def _copied_paragraph() -> str:
