@@ -114,7 +114,9 @@ SEEN_RECORDS = 1000
 # every page's searches on each node holding a copy, WARM_WORDS words and speakers taken from
 # its latest statements, an export's WARM_EXPORT hits
 WARM_SECONDS = float(os.environ.get("VERBATIM_OPENSEARCH_WARM_SECONDS", "8"))
-WARM_MIN_DOCS = 20_000  # statements: a smaller index is searched in a few ms, warm or not
+# statements: a smaller index is searched in a few ms, warm or not
+# ($VERBATIM_OPENSEARCH_WARM_MIN_DOCS)
+WARM_MIN_DOCS = int(os.environ.get("VERBATIM_OPENSEARCH_WARM_MIN_DOCS", "20000"))
 # nodes that have each run this many searches (shard queries) since they started are warm:
 # an index built on them is not warmed (at 250k the warming cost a build 10 s and 19 s of
 # the cluster's CPU; a first 16-client load run is about 6,000 shard queries a node)
@@ -1496,6 +1498,30 @@ def warm_index(url: str, index: str, seconds: float | None = None) -> dict[str, 
     finally:
         catalog.close()
     return sent
+
+
+def warm_in_background(url: str, alias: str,
+                       done: Callable[[dict[str, int] | None, float, str], None] | None = None
+                       ) -> threading.Thread:
+    """Warm the index behind `alias` (`warm_index`) in a daemon thread, and return it: what a
+    server does when it starts (`webapp.server.warm_cluster`), for a cluster started or
+    restarted since the index was built, whose nodes have not compiled their search code nor
+    read the index's files yet. Nothing is searched when the nodes are long at work
+    (WARM_SERVED), the index small (WARM_MIN_DOCS) or $VERBATIM_OPENSEARCH_WARM_SECONDS is 0;
+    else for about that many seconds. `done(searches sent per node or None when the warming
+    failed, seconds, error)` is called at the end."""
+    def run() -> None:
+        start = time.monotonic()
+        try:
+            sent, error = warm_index(url, alias), ""
+        except Exception as exc:  # noqa: BLE001 - warming is a courtesy: the server serves
+            sent, error = None, f"{type(exc).__name__}: {exc}"[:300]
+        if done is not None:
+            done(sent, time.monotonic() - start, error)
+
+    thread = threading.Thread(target=run, name="verbatim-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def open_opensearch(url: str | None = None, index_dir: Path | str | None = None,

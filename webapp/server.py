@@ -71,6 +71,38 @@ def warm(app: Flask) -> None:
             app.logger.exception("préparation du processus interrompue")
 
 
+def warm_cluster(app: Flask):
+    """On OpenSearch, warm the index in a background thread (`warm_in_background`: only when
+    the cluster's nodes are fresh, as after a restart; for about
+    $VERBATIM_OPENSEARCH_WARM_SECONDS), saying on stderr what was done; return the thread
+    (None on Whoosh, or when the index cannot be opened). The server answers meanwhile: the
+    first visitors of a restarted cluster met its nodes compiling their search code and
+    reading the index's files (some past their time budget, « réessayez »)."""
+    from indexer.opensearch_engine import warm_in_background
+    from webapp.catalog import get_catalog
+
+    with app.app_context():
+        try:
+            catalog = get_catalog()
+        except Exception:  # noqa: BLE001 - the pages say what is wrong
+            return None
+    if catalog.name != "opensearch":
+        return None
+
+    def done(sent: dict[str, int] | None, seconds: float, error: str) -> None:
+        where = f"OpenSearch : index « {catalog.alias} »"
+        if sent is None:
+            line = f"{where} non préparé aux recherches ({error})"
+        elif sent:
+            line = (f"{where} préparé aux recherches : {sum(sent.values())} recherches sur "
+                    f"{len(sent)} nœud(s) en {seconds:.1f} s")
+        else:
+            line = f"{where} sans préparation (nœuds déjà au travail, ou petit index)"
+        print(line, file=sys.stderr, flush=True)
+
+    return warm_in_background(catalog.url, catalog.alias, done)
+
+
 def preload(app: Flask) -> None:
     """Read once, in the master, what every worker reads whole and never changes in place:
     the reuse groups of the index folder (`indexer.genealogy.reuse_index`, re-read by a
@@ -116,6 +148,7 @@ def serve(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
         if workers > 1:
             print("gunicorn absent : un seul processus (waitress).", file=sys.stderr)
         warm(app)
+        warm_cluster(app)
         waitress_serve(app, host=host, port=port, threads=threads, ident="verbatim")
         return
     search_module.TERM_CACHE_POSTINGS = term_cache_per_worker(workers)
@@ -142,7 +175,9 @@ def serve(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
                 "errorlog": "-",
                 "loglevel": "warning",
                 "proc_name": "verbatim",
-                "post_worker_init": lambda worker: (warm(app), settle()),
+                # the first worker also warms a restarted cluster, in the background
+                "post_worker_init": lambda worker: (warm(app), settle(),
+                                                    worker.age == 1 and warm_cluster(app)),
                 # the app is made once in the master, the index opened in each worker
                 "preload_app": True,
             }
