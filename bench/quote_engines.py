@@ -84,6 +84,31 @@ class VerbatimQuotes:
         self.engine.close()
 
 
+class OpenSearchQuotes:
+    """Verbatim's search function on an OpenSearch index of the same corpus (its passages
+    found by the same candidates and alignment: `indexer.opensearch_passages`)."""
+
+    name = "verbatim-opensearch"
+    label = "Verbatim on OpenSearch"
+    strategies = ("search",)
+
+    def __init__(self, url: str, alias: str):
+        from indexer.opensearch_engine import open_opensearch
+
+        self.catalog = open_opensearch(url, alias=alias)
+
+    def answer(self, q: str, strategy: str = "search") -> list[str]:
+        """Return the ids of the first page of hits, as `VerbatimQuotes` asks them."""
+        from bench.engines.verbatim import request_for
+        from indexer.search import search
+
+        return [hit["id"] for hit in search(self.catalog, request_for(_spec(q))).hits]
+
+    def close(self) -> None:
+        """Close the client."""
+        self.catalog.close()
+
+
 class FtsQuotes:
     """SQLite FTS5 over the benchmark's database."""
 

@@ -56,7 +56,7 @@ class Runner:
     def name(self) -> str:
         """Return "verbatim" or "peer/strategy"."""
         engine = self.engine.name  # type: ignore[attr-defined]
-        return engine if engine == "verbatim" else f"{engine}/{self.strategy}"
+        return engine if engine.startswith("verbatim") else f"{engine}/{self.strategy}"
 
 
 @dataclass
@@ -87,6 +87,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, help="Verbatim indexing workers")
     parser.add_argument("--work", type=Path, default=corpora.WORK, help="work folder")
     parser.add_argument("--out", type=Path, default=corpora.RESULTS, help="report folder")
+    parser.add_argument("--opensearch", metavar="URL",
+                        help="also ask Verbatim on an OpenSearch cluster (the corpus indexed "
+                             "into the alias quotes-CORPUS, unless --reuse-indexes finds it)")
+    parser.add_argument("--no-peers", action="store_true",
+                        help="ask Verbatim only (its engines), not SQLite FTS5 nor tantivy")
     return parser.parse_args(argv)
 
 
@@ -138,6 +143,36 @@ def draw(docs: list[BenchDoc], seed: int, per_source: int,
     return drawer.draw(per_source), drawer
 
 
+def cluster_index(args: argparse.Namespace, name: str, corpus: dict,
+                  log: Callable[[str], None]) -> str:
+    """Return the alias of the corpus's index on the cluster `args.opensearch`: the one the
+    last run left with --reuse-indexes, else the corpus's folder indexed now (`verbatim index
+    --engine opensearch --rebuild`: the same reading and extraction as the Whoosh index,
+    so the same record ids)."""
+    from indexer.opensearch_engine import _client
+    from indexer.opensearch_writer import index_cluster
+
+    alias = f"quotes-{name}"
+    client = _client(args.opensearch)
+    try:
+        held = client.indices.exists_alias(name=alias)
+    finally:
+        client.close()
+    if args.reuse_indexes and held:
+        return alias
+    if "folder" not in corpus or corpus.get("reused"):
+        raise SystemExit(f"--opensearch: no index {alias} on the cluster; run without "
+                         "--reuse-indexes to index the corpus into it")
+    folder = Path(corpus["folder"])
+    log(f"indexing {folder} into {args.opensearch} ({alias})")
+    t0 = time.perf_counter()
+    report, shipped = index_cluster([folder], args.opensearch, alias, rebuild=True,
+                                    workers=args.workers)
+    log(f"  {report.documents} documents, {shipped['records']} records "
+        f"({time.perf_counter() - t0:.0f} s)")
+    return alias
+
+
 def first_relevant(ids: Sequence[str], relevant: set[str]) -> int | None:
     """Return the 1-based rank of the first relevant id in the first page, or None."""
     for rank, doc_id in enumerate(ids[:DEPTH], 1):
@@ -182,17 +217,18 @@ def _ask(runner: Runner, q: str) -> list[str]:
 
 
 def metrics(ranks: Sequence[int | None]) -> dict[str, float]:
-    """Return n, top-1, top-3 and MRR@10 of first-relevant ranks.
+    """Return n, top-1, top-3, MRR@10 and found (in the first page) of first-relevant ranks.
 
     >>> metrics([1, 3, None, 2])
-    {'n': 4, 'top1': 0.25, 'top3': 0.75, 'mrr@10': 0.4583333333333333}
+    {'n': 4, 'top1': 0.25, 'top3': 0.75, 'mrr@10': 0.4583333333333333, 'found': 0.75}
     """
     n = len(ranks)
     if not n:
-        return {"n": 0, "top1": 0.0, "top3": 0.0, "mrr@10": 0.0}
+        return {"n": 0, "top1": 0.0, "top3": 0.0, "mrr@10": 0.0, "found": 0.0}
     return {"n": n, "top1": sum(r == 1 for r in ranks) / n,
             "top3": sum(r is not None and r <= 3 for r in ranks) / n,
-            "mrr@10": sum(1 / r for r in ranks if r is not None and r <= DEPTH) / n}
+            "mrr@10": sum(1 / r for r in ranks if r is not None and r <= DEPTH) / n,
+            "found": sum(r is not None and r <= DEPTH for r in ranks) / n}
 
 
 def quality(outcome: Outcome, passages: Sequence[Passage]) -> dict[str, dict[str, dict]]:
@@ -219,7 +255,7 @@ def choose(dev: dict[str, dict[str, dict]], engines: Sequence[object]) -> dict[s
     chosen: dict[str, dict[str, str]] = {}
     for engine in engines:
         name, strategies = engine.name, engine.strategies  # type: ignore[attr-defined]
-        if name == "verbatim":
+        if name.startswith("verbatim"):
             continue
         chosen[name] = {}
         for variant in [*VARIANTS, "all"]:
@@ -247,7 +283,7 @@ def environment() -> dict:
 def run(args: argparse.Namespace, log: Callable[[str], None] = print) -> dict:
     """Draw the passages, ask every engine and return the result document."""
     from bench.index_runs import peers_available
-    from bench.quote_engines import FtsQuotes, TantivyQuotes, VerbatimQuotes
+    from bench.quote_engines import FtsQuotes, OpenSearchQuotes, TantivyQuotes, VerbatimQuotes
 
     name = CORPORA[args.corpus]
     started = time.perf_counter()
@@ -288,10 +324,16 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print) -> dict:
                           "max": max(sizes, default=0),
                           "single": sum(n == 1 for n in sizes) / len(sizes) if sizes else 0}
 
-    engines: list[object] = [VerbatimQuotes(indexes.verbatim), FtsQuotes(indexes.sqlite)]
-    if indexes.tantivy and peers_available()["tantivy"]:
-        engines.append(TantivyQuotes(indexes.tantivy))
+    engines: list[object] = [VerbatimQuotes(indexes.verbatim)]
+    if args.opensearch:
+        engines.append(OpenSearchQuotes(args.opensearch, cluster_index(
+            args, name, result["corpus"], log)))
+    if args.no_peers:
+        result["notes"].append("--no-peers: Verbatim only.")
+    elif indexes.tantivy and peers_available()["tantivy"]:
+        engines += [FtsQuotes(indexes.sqlite), TantivyQuotes(indexes.tantivy)]
     else:
+        engines.append(FtsQuotes(indexes.sqlite))
         result["notes"].append("tantivy is not installed or not indexed: no tantivy column.")
     runners = [Runner(e, s) for e in engines for s in e.strategies]  # type: ignore[attr-defined]
     log(f"queries: {len(passages)} passages x {len(VARIANTS)} variants x {len(runners)} "

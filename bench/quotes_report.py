@@ -126,11 +126,35 @@ def sources_table(result: dict) -> str:
                    "dev / held-out kept apart by"], rows)
 
 
+OPENSEARCH = "verbatim-opensearch"
+
+
+def engines_table(result: dict, split: str) -> str:
+    """Return Verbatim on Whoosh and on OpenSearch side by side: top-1 and found (in the
+    first page) per variant, their median and p95 ms a lookup, and OpenSearch's ratio."""
+    quality, lat = result["quality"][split], result["latency"]
+    header = ["variant", "n", "Whoosh top-1", "found", "OpenSearch top-1", "found",
+              "Whoosh median ms", "p95", "OpenSearch median ms", "p95", "× (median)", "(p95)"]
+    rows = []
+    for variant in [*VARIANTS, "all"]:
+        mine, theirs = quality["verbatim"][variant]["all"], quality[OPENSEARCH][variant]["all"]
+        a, b = lat["verbatim"][variant], lat[OPENSEARCH][variant]
+        rows.append([LABELS.get(variant, "all variants"), mine["n"], _f(mine["top1"]),
+                     _f(mine.get("found", 0.0)), _f(theirs["top1"]),
+                     _f(theirs.get("found", 0.0)), _ms(a["median"]), _ms(a["p95"]),
+                     _ms(b["median"]), _ms(b["p95"]), _ratio(b["median"], a["median"]),
+                     _ratio(b["p95"], a["p95"])])
+    return _table(header, rows)
+
+
 def summary_tables(result: dict) -> str:
     """Return what the command prints: quality per split and latency."""
     parts = []
     for split in result["splits"]:
         parts += [f"{split}: top-1 / top-3 / MRR@10 by variant", quality_table(result, split), ""]
+        if OPENSEARCH in result["quality"][split]:
+            parts += [f"{split}: Verbatim on Whoosh and on OpenSearch",
+                      engines_table(result, split), ""]
     parts += ["latency by variant (every split)", latency_table(result)]
     return "\n".join(parts)
 
@@ -186,6 +210,12 @@ def markdown(result: dict) -> str:
             source_table(result, split, "mrr@10"),
             "",
         ]
+        if OPENSEARCH in result["quality"][split]:
+            parts += [f"### Verbatim on Whoosh and on OpenSearch, {split}", "",
+                      "The same search function on each engine (pasted passages found by the "
+                      "same word pairs and alignment); `×` = OpenSearch's time a lookup "
+                      "divided by Whoosh's, the queries interleaved.", "",
+                      engines_table(result, split), ""]
     parts += [
         "## Latency",
         "",

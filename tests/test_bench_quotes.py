@@ -307,7 +307,8 @@ def test_scores_and_the_peers_means_are_chosen_on_dev():
     assert first_relevant(["a", "b", "c"], {"c", "z"}) == 3
     assert first_relevant(["x"] * 10 + ["a"], {"a"}) is None  # past the first page
     assert metrics([1, 2, None, 4]) == {"n": 4, "top1": 0.25, "top3": 0.5,
-                                        "mrr@10": pytest.approx((1 + 0.5 + 0.25) / 4)}
+                                        "mrr@10": pytest.approx((1 + 0.5 + 0.25) / 4),
+                                        "found": 0.75}
 
     class Peer:
         name, strategies = "tantivy", ("phrase", "bm25")
