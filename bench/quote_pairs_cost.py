@@ -116,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true", help="the demo corpus")
     parser.add_argument("--limit", type=int, help="the first N documents of --docs")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--keep", metavar="ALIAS",
+                        help="keep the index with the pairs, behind this alias")
     args = parser.parse_args(argv)
     docs = list(demo_documents() if args.demo else jsonl_documents(args.docs, args.limit))
     client = _client(args.url)
@@ -130,9 +132,12 @@ def main(argv: list[str] | None = None) -> int:
             timed = searches(client, list(names.values()), words)
             for label in runs:
                 runs[label][-1].update(timed[names[label]])
+        if args.keep:
+            client.indices.put_alias(index=names["with"], name=args.keep)
     finally:
-        for name in names.values():
-            client.indices.delete(index=name, ignore_unavailable=True)
+        for label, name in names.items():
+            if not (args.keep and label == "with"):
+                client.indices.delete(index=name, ignore_unavailable=True)
         client.close()
     last = {label: r[-1] for label, r in runs.items()}
     print(json.dumps({"docs": len(docs), **runs,
