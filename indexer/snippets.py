@@ -10,11 +10,29 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import numpy
 
 from indexer.analysis import APOSTROPHES, WORD_PATTERN, fold, word_term
+
+# Snippets as plain text, not HTML: a CSV export's cells and an Atom feed's summaries, which
+# took `webapp.formatting.plain_text` of each escaped, marked snippet (`plain_snippets`)
+_PLAIN: ContextVar[bool] = ContextVar("plain_snippets", default=False)
+
+
+@contextmanager
+def plain_snippets() -> Iterator[None]:
+    """Make the snippets of the block plain text: the same passages, neither escaped nor
+    marked (what `plain_text` made of them; an export's thousand escaped, then undone,
+    were a tenth of its time)."""
+    token = _PLAIN.set(True)
+    try:
+        yield
+    finally:
+        _PLAIN.reset(token)
 
 SNIPPET_CHARS = 220
 MAX_WINDOWS = 200  # the passages a snippet chooses from: those around its first matches
@@ -384,14 +402,16 @@ def snippet(text: str, terms: set[str], top: int = 2) -> str:
         end = min(len(text), SNIPPET_CHARS)
         if end < len(text):
             end = text.rfind(" ", 0, end) if " " in text[:end] else end
-        return html.escape(text[:end]) + (" …" if end < len(text) else "")
+        head_text = text[:end] if _PLAIN.get() else html.escape(text[:end])
+        return head_text + (" …" if end < len(text) else "")
     if chosen:
         chosen.sort()
     elif len(matches) == 1:  # most snippets of an export: one match, its window
         chosen = [_window(text, matches[0][0])]
     else:
         chosen = sorted(_choose(text, matches, top, len(text))[0])
-    parts = [_marked(text, s, e, matches) for s, e in chosen]
+    parts = [text[s:e] for s, e in chosen] if _PLAIN.get() else \
+        [_marked(text, s, e, matches) for s, e in chosen]
     head = "… " if chosen[0][0] > 0 else ""
     tail = " …" if chosen[-1][1] < len(text) else ""
     return head + " … ".join(parts) + tail
@@ -443,7 +463,10 @@ def _settled(text: str, matches: list[tuple[int, int, str]], terms: int, top: in
 
 
 def highlight_all(text: str, terms: set[str]) -> str:
-    """Return the whole of `text` escaped, with every analysed match of `terms` marked."""
+    """Return the whole of `text` escaped, with every analysed match of `terms` marked
+    (as it is in `plain_snippets`)."""
+    if _PLAIN.get():
+        return text
     return _marked(text, 0, len(text), _matches(text, terms) if terms else [])
 
 
@@ -461,6 +484,8 @@ def passage_snippet(text: str, start: int, end: int, context: int = 80) -> str:
     if right < len(text):
         space = text.rfind(" ", end, right)
         right = space if space > end else right
+    if _PLAIN.get():
+        return ("… " if left else "") + text[left:right] + (" …" if right < len(text) else "")
     return ("… " if left else "") + html.escape(text[left:start]) + \
         f"<mark>{html.escape(text[start:end])}</mark>" + html.escape(text[end:right]) + \
         (" …" if right < len(text) else "")

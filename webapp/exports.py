@@ -13,8 +13,9 @@ from xml.etree import ElementTree as ET
 from flask import Blueprint, Response, request
 
 from indexer.search import search
+from indexer.snippets import plain_snippets
 from webapp.catalog import get_catalog
-from webapp.formatting import NBSP, plain_text
+from webapp.formatting import NBSP
 from webapp.params import parse_search_args
 from webapp.results import hit_linker
 
@@ -42,7 +43,7 @@ def csv_cell(value: object) -> str:
 
 
 def _csv_row(hit: dict, link: Callable[[dict], str]) -> list[str]:
-    snippet = hit.get("quote") or plain_text(hit.get("snippet"))
+    snippet = hit.get("quote") or hit.get("snippet") or ""  # plain (`plain_snippets`)
     speakers = hit.get("speakers") or ()
     passage = hit.get("passage") or {}  # the typed passage's exact words in this result
     row = [
@@ -72,7 +73,8 @@ def csv_export() -> Response:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     wanted = replace(args.to_request(page=1, per_page=EXPORT_LIMIT), facets=False)
-    found = search(catalog, wanted)
+    with plain_snippets():
+        found = search(catalog, wanted)
     link = hit_linker(args.q, external=True)
     writer.writerows([_csv_row(hit, link) for hit in found.hits])
     expected = min(found.total, EXPORT_LIMIT)
@@ -108,7 +110,8 @@ def atom_feed() -> Response:
     args.sort, args.page, args.per_page = "-date", 1, FEED_ENTRIES
     # the entries only: no facet counts nor histogram, which a feed does not show (they
     # were half of a feed's time on Whoosh)
-    response = search(get_catalog(), replace(args.to_request(), facets=False))
+    with plain_snippets():  # the summaries are text
+        response = search(get_catalog(), replace(args.to_request(), facets=False))
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
@@ -142,7 +145,7 @@ def atom_feed() -> Response:
             _sub(_sub(entry, "author"), "name", speaker["name"])
         for theme in hit.get("themes") or []:
             _sub(entry, "category", term=theme)
-        _sub(entry, "summary", hit.get("quote") or plain_text(hit.get("snippet")), type="text")
+        _sub(entry, "summary", hit.get("quote") or hit.get("snippet") or "", type="text")
     body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
     return Response('<?xml version="1.0" encoding="utf-8"?>\n' + body,
                     mimetype="application/atom+xml")
