@@ -10,7 +10,7 @@ from flask import Flask, request, url_for
 
 from indexer import budget
 from indexer.verify import closeness, quoted_other
-from webapp import api, catalog, errors, exports, formatting, genealogy, pages, verifier
+from webapp import api, catalog, charts, errors, exports, formatting, genealogy, pages, verifier
 
 # Every response: no inline script, no framing, no MIME sniffing, no full referrer.
 SECURITY_HEADERS = {
@@ -49,6 +49,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.init_app(app)
 
     app.jinja_env.globals["url_for"] = cached_url_for()
+    app.jinja_env.globals["bar_chart"] = charts.bar_chart
     app.jinja_env.filters.update(
         french_date=formatting.french_date,
         french_number=formatting.french_number,
