@@ -166,6 +166,7 @@ KEYED = "facet_keys"
 # phrases too), and read back under their own names (`shown`). A plain word finds it by the
 # French term and by the word as typed (`indexer.matching.with_foreign_forms`).
 OTHER = {"title": "title_other", "text": "text_other"}
+LANGUAGES = "languages"  # `marks`: the index's mapping has them
 _SHOWN_AS = {other: name for name, other in OTHER.items()}
 # A statement's speakers with their functions and its date, as JSON (`profile_of`), kept in
 # doc values (not searched; in `_source` too, see `index_body`): a speaker page reads them for its
@@ -490,8 +491,14 @@ def marks(client, index: str) -> set[str]:
     behind `index` (an alias or a name) has: the fields its mapping holds."""
     mappings = retried(client.indices.get_mapping, index=index)
     metas = [m.get("mappings", {}).get("_meta") or {} for m in mappings.values()]
-    return {mark for mark in (KEYED, PROFILED, PAIRED)
+    held = {mark for mark in (KEYED, PROFILED, PAIRED)
             if metas and all(m.get(mark) for m in metas)}
+    # the fields of statements in another language (`OTHER`), which an index written before
+    # gains at its next run (`indexer.opensearch_writer.language_fields`)
+    fields = [m.get("mappings", {}).get("properties") or {} for m in mappings.values()]
+    if fields and all(OTHER["text"] in f for f in fields):
+        held.add(LANGUAGES)
+    return held
 
 
 def profile_of(date: str | None, speakers: list[tuple[str, str | None]]) -> str:
@@ -828,6 +835,9 @@ class OpenSearchCatalog:
         self.keyed = KEYED in held
         self.profiled = PROFILED in held
         self.paired = PAIRED in held  # pasted passages are found (`find_passages`)
+        # statements in another language may be in `OTHER` (else all in `title`, `text`)
+        self.languages = LANGUAGES in held
+        self._languages_read = time.monotonic()
 
     # the Engine protocol
 
@@ -881,7 +891,8 @@ class OpenSearchCatalog:
             return known[1]
         found = self.search({"size": top, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
-            "must": [{"more_like_this": {"fields": ["text", OTHER["text"]],
+            "must": [{"more_like_this": {"fields": ["text", *([OTHER["text"]]
+                                                              if self.languages else [])],
                                          "like": [{"_id": doc_id}],
                                          "max_query_terms": terms, "min_term_freq": 1,
                                          "min_doc_freq": 1}}]}}})["hits"]["hits"]
@@ -929,7 +940,17 @@ class OpenSearchCatalog:
     def has_foreign(self) -> bool:
         """Tell whether the index holds statements in another language than French (its
         `lang` facet's values, kept a few seconds): their words as typed are searched too."""
-        return any(foreign(label) for label in self.facet_values("lang")[1])
+        now = time.monotonic()
+        if not self.languages and now - self._languages_read > VALUES_TTL:
+            # an index written before gains the fields at its next run (`language_fields`):
+            # its mapping is read again now and then until it has them
+            self._languages_read = now
+            try:
+                self.languages = LANGUAGES in marks(self.client, self.alias)
+            except Exception:  # noqa: BLE001 - refused (403) or unreachable: next time
+                pass
+        return self.languages and any(foreign(label)
+                                      for label in self.facet_values("lang")[1])
 
     def file_root(self, path: str) -> str | None:
         """Return the folder the index was built from that holds the file `path` (absolute),

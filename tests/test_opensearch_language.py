@@ -101,27 +101,51 @@ def test_its_page_shows_its_title_and_text_as_read(engines):
     assert engines["opensearch"].similar(hit["id"], 5, 25) is not None
 
 
-def test_an_index_written_before_gets_the_fields_at_its_next_run(opensearch_cluster, tmp_path):
-    from indexer.opensearch_engine import OTHER, _client, index_body, open_opensearch
+def test_an_index_written_before_is_read_then_gets_the_fields_at_its_next_run(
+        opensearch_cluster, monkeypatch):
+    import indexer.opensearch_engine as engine
+    from indexer.document import Document
+    from indexer.documents import text_hash
+    from indexer.opensearch_engine import OTHER, _client, index_body, open_opensearch, records
     from indexer.opensearch_writer import index_cluster
 
     alias = "lang-old"
     drop_indices(opensearch_cluster.url, alias)
     client = _client(opensearch_cluster.url)
+    catalog = None
     try:
         body = index_body(replicas=0)
         for field in OTHER.values():  # the mapping of an index written before
             del body["mappings"]["properties"][field]
         client.indices.create(index=f"{alias}-old", body=body)
         client.indices.put_alias(index=f"{alias}-old", name=alias)
+        # an English statement as it was written then: in `title` and `text`
+        old = Document(id="old-en", source="old.txt", format="txt", lang="en",
+                       title="The river crosses borders", text="Data crosses borders too.")
+        for record in records(old, text_hash(old)):
+            for other, name in (("title_other", "title"), ("text_other", "text")):
+                if other in record:
+                    record[name] = record.pop(other)
+            client.index(index=alias, id=record["id"], body=record, refresh=True)
+        # a server open on it searches it (its spelling asks no field it lacks)
+        catalog = open_opensearch(opensearch_cluster.url, alias=alias)
+        assert search(catalog, SearchRequest(q="bordres")).suggestions == [
+            {"word": "bordres", "suggestion": "borders"}]
+        assert search(catalog, SearchRequest(q='"crosses borders"')).total == 1
+        assert catalog.similar("old-en", 5, 25) == []
         report, _ = index_cluster([MAIL], opensearch_cluster.url, alias)
         assert report.added >= 3
-        catalog = open_opensearch(opensearch_cluster.url, alias=alias)
+        monkeypatch.setattr(engine, "VALUES_TTL", 0.0)  # the server looks again at once
+        fresh = open_opensearch(opensearch_cluster.url, alias=alias)
         try:
-            hits = search(catalog, SearchRequest(q="discharges")).hits
+            for reading in (catalog, fresh):
+                assert search(reading, SearchRequest(q="discharges")).hits[0]["title"] \
+                    == ENGLISH
+                assert search(reading, SearchRequest(q="crosses")).total == 2
         finally:
-            catalog.close()
-        assert hits[0]["title"] == ENGLISH
+            fresh.close()
     finally:
+        if catalog is not None:
+            catalog.close()
         client.close()
         drop_indices(opensearch_cluster.url, alias)
