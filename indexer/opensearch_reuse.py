@@ -275,7 +275,9 @@ def lookups(client, index: str) -> tuple[Callable[[str], Any], ClusterTexts]:
 
 # --- the pages' side
 
-_groups: dict[tuple[int, str], tuple[float, str, Any]] = {}
+# (cluster, alias) → (checked at, token, groups): kept across clients, so that the groups
+# a server's master read (`webapp.server.preload`) serve its forked workers
+_groups: dict[tuple[str, str], tuple[float, str, Any]] = {}
 _groups_lock = threading.Lock()
 
 
@@ -286,7 +288,7 @@ def groups(client, alias: str) -> Any:
     from indexer.genealogy import ReuseIndex
     from indexer.reuse import GROUPS
 
-    key, now = (id(client), alias), time.monotonic()
+    key, now = (repr(client.transport.hosts), alias), time.monotonic()
     with _groups_lock:
         known = _groups.get(key)
     if known and now - known[0] < CHECK_SECONDS:

@@ -125,6 +125,29 @@ def test_the_pages_show_the_groups_from_the_cluster(demo, monkeypatch):
     assert data["total"] > 0 and status == 200 and links > 0
 
 
+def test_a_server_reads_the_groups_once_before_its_workers(demo, monkeypatch):
+    """`preload` reads the cluster's groups in the master; a worker's own connection then
+    finds them there, and reads them again only when their token changes."""
+    from indexer import opensearch_reuse
+    from webapp import create_app
+    from webapp.server import preload
+
+    _, env = demo
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(opensearch_reuse, "_groups", {})
+    preload(create_app({"INDEX_DIR": env["VERBATIM_INDEX"], "TESTING": True}))
+    read = []
+    monkeypatch.setattr(opensearch_reuse.ClusterStore, "read",
+                        lambda self, name: read.append(name))
+    monkeypatch.setattr(opensearch_reuse, "CHECK_SECONDS", 0.0)  # the token asked each time
+    catalog = _opensearch(env)  # a worker's: connections of its own
+    try:
+        assert catalog.reuse_groups().groups and not read
+    finally:
+        catalog.close()
+
+
 def _asked(whoosh_dir: Path) -> list[str]:
     """Passages to trace: each group's words, and a quotation of each quotation group."""
     from indexer.genealogy import reuse_index
@@ -205,13 +228,16 @@ def _joined(index) -> list[dict]:
         for t in titles)]
 
 
-def test_an_incremental_run_updates_the_groups(opensearch_cluster, tmp_path):
+def test_an_incremental_run_updates_the_groups(opensearch_cluster, tmp_path, monkeypatch):
     """A file changed (a paragraph of another pasted in), then a file removed: both engines
     update their groups alike, the second run from another machine (an empty local folder:
     the state is read from the cluster); then a rebuild gives a fresh build's groups."""
+    from indexer import opensearch_reuse
     from indexer.indexing import index_paths
     from indexer.indexing import rebuild as rebuild_index
 
+    # a server reads the groups again within CHECK_SECONDS of a run; this test at once
+    monkeypatch.setattr(opensearch_reuse, "CHECK_SECONDS", 0.0)
     drop_indices(opensearch_cluster.url, "reuse-edit")
     corpus = shutil.copytree(DEMO, tmp_path / "corpus")
     env = _environment(opensearch_cluster, "reuse-edit", tmp_path / "local")

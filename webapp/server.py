@@ -106,12 +106,23 @@ def warm_cluster(app: Flask):
 def preload(app: Flask) -> None:
     """Read once, in the master, what every worker reads whole and never changes in place:
     the reuse groups of the index folder (`indexer.genealogy.reuse_index`, re-read by a
-    worker only when the file changes). The workers are forked with them: at `250k`, each
-    worker read its own (1.7-2.5 s of CPU, ~110 MB)."""
-    from indexer.genealogy import reuse_index
+    worker only when the file changes), or of the cluster's index (re-read when their token
+    changes). The workers are forked with them: at `250k`, each worker read its own
+    (1.7-2.5 s of CPU, ~110 MB)."""
+    from indexer.engine import engine_name
+    from indexer.genealogy import groups_of, reuse_index
+    from indexer.search import open_catalog
 
     try:
-        reuse_index(app.config["INDEX_DIR"])
+        if engine_name() == "opensearch":  # read from the cluster, then its connections
+            # closed: a worker opens its own (`indexer.opensearch_reuse.groups`)
+            catalog = open_catalog(app.config["INDEX_DIR"])
+            try:
+                groups_of(catalog)
+            finally:
+                catalog.close()
+        else:
+            reuse_index(app.config["INDEX_DIR"])
     except Exception:  # noqa: BLE001 - each worker reads them then, and says what is wrong
         app.logger.exception("groupes de reprises non lus par le processus maître")
 
