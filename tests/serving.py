@@ -43,6 +43,43 @@ def running_server(index_dir):
         process.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def verbatim_serve(index_dir, *options: str, env: dict | None = None, seconds: float = 30):
+    """Run `verbatim serve --index INDEX_DIR OPTIONS` on a free port, `env` added to ours;
+    yield its base URL once it serves its style sheet; fail with its stderr if it does not."""
+    import os
+
+    import pytest
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer.cli", "serve", "--index", str(index_dir), "--port",
+         str(port), *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(base + "/static/style.css", timeout=2).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    process.kill()
+                    pytest.fail("verbatim serve did not start: " + process.stderr.read().decode())
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stderr.close()
+
+
 @dataclass
 class SearchLoop:
     """Counts of a client searching in a loop."""

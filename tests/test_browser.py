@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import re
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from conftest import shared_path
+from serving import verbatim_serve
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 PHRASE = '"plan de relance"'
@@ -40,33 +37,8 @@ def shared_index(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def server(shared_index):
     """`verbatim serve` on a free local port; yields its base URL."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "indexer.cli", "serve", "--index", str(shared_index),
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(base + "/static/style.css", timeout=2):
-                    break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail("verbatim serve stopped: " + process.stderr.read().decode())
-                time.sleep(0.1)
-        else:
-            pytest.fail("verbatim serve did not answer within 10 s")
+    with verbatim_serve(shared_index, seconds=10) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        process.stderr.close()
 
 
 @pytest.fixture
@@ -78,9 +50,11 @@ def page(browser, server):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 500
+            else None)
     yield page
     context.close()
-    assert not errors, errors  # no script error, no CSP violation
+    assert not errors, errors  # no script error, no CSP violation, no page answering 500
 
 
 def shot(page, name: str, full_page: bool = True) -> None:

@@ -3,6 +3,7 @@ speaker."""
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import replace
 
 from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
@@ -121,15 +122,28 @@ def original(doc_id: str):
                          as_attachment=mimetype == "application/octet-stream", max_age=0)
     if mimetype.startswith("text/"):
         # say which encoding the file really has, since nosniff forbids the browser to guess
-        try:
-            path.read_bytes().decode("utf-8")
-            charset = "utf-8"
-        except UnicodeDecodeError:
-            charset = "windows-1252"
-        response.headers["Content-Type"] = f"{mimetype}; charset={charset}"
+        response.headers["Content-Type"] = f"{mimetype}; charset={_charset(path.read_bytes())}"
     if mimetype == "text/html":
         response.headers["Content-Security-Policy"] = SANDBOX_CSP
     return response
+
+
+def _charset(data: bytes) -> str:
+    """The encoding of a text file as its reader takes it: a byte order mark's (the demo
+    corpus's UTF-16 release), else UTF-8 when it decodes, else Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "windows-1252"
+    return "utf-8"
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """The icon, for what asks for it where no page names it (a browser showing a text file)."""
+    return redirect(url_for("static", filename="favicon.svg"), code=301)
 
 
 @bp.get("/speaker/<path:name>")
