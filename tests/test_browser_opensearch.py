@@ -9,8 +9,11 @@ Screenshots go to tests/screenshots/ (prefix os-).
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import urllib.parse
+from pathlib import Path
 
 import pytest
 from serving import verbatim_serve
@@ -191,3 +194,33 @@ def test_a_statement_in_english_by_its_language_facet(page):  # noqa: F811
     page.wait_for_url(re.compile(r"/doc/[0-9a-f]{16}"))
     assert page.locator("article.document .text mark").count() > 0
     shot(page, "os-12-anglais", full_page=False)
+
+
+def _downloaded(tab, click) -> tuple[str, list[dict]]:
+    """Click what starts a download in `tab`; return the file's name and its CSV rows."""
+    with tab.expect_download() as started:
+        click()
+    download = started.value
+    text = Path(download.path()).read_text(encoding="utf-8-sig")
+    return download.suggested_filename, list(csv.DictReader(io.StringIO(text)))
+
+
+def test_the_exports_of_a_narrowed_search_and_of_the_verify_page(page):  # noqa: F811
+    page.goto("/?q=" + urllib.parse.quote("sécheresse"))
+    page.locator("#facet-speaker + ul a").first.click()
+    page.wait_for_url(re.compile(r"speaker="))
+    name = urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)["speaker"][0]
+    exports = page.get_by_label("Exporter cette recherche")
+    filename, rows = _downloaded(page, exports.get_by_role("link", name="CSV").click)
+    assert filename == "verbatim-resultats.csv"
+    assert len(rows) == total(page) and all(name in row["speakers"] for row in rows)
+    feed = page.request.get(exports.get_by_role("link", name="Flux Atom").get_attribute("href"))
+    assert feed.ok and feed.text().count("<entry>") == len(rows)
+
+    page.goto("/verifier")
+    page.get_by_label("Collez une ou plusieurs citations").fill(MISREMEMBERED)
+    filename, rows = _downloaded(
+        page, page.get_by_role("button", name="Télécharger en CSV").click)
+    assert filename == "verbatim-verif.csv"
+    assert [(r["verdict"], r["differences"] != "") for r in rows] == [("close", True)]
+    assert "repousser" in rows[0]["passage"]
