@@ -224,3 +224,17 @@ def test_the_exports_of_a_narrowed_search_and_of_the_verify_page(page):  # noqa:
     assert filename == "verbatim-verif.csv"
     assert [(r["verdict"], r["differences"] != "") for r in rows] == [("close", True)]
     assert "repousser" in rows[0]["passage"]
+
+
+def test_a_misspelled_search_is_corrected_and_can_be_kept_as_typed(page):  # noqa: F811
+    page.goto("/")
+    page.get_by_label("Rechercher", exact=True).fill("barage Lison")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"q=barage"))
+    correction = page.locator("p.correction")
+    assert "Résultats pour «\u00a0barrage Lisson\u00a0»" in correction.inner_text()
+    assert total(page) > 0 and page.locator(".hits mark", has_text="Lisson").count() > 0
+    shot(page, "os-13-correction")
+    correction.get_by_role("link", name="barage Lison").click()
+    page.wait_for_url(re.compile(r"q=barage"))
+    assert page.locator("p.correction").count() == 0  # searched as typed
