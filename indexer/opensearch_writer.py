@@ -44,6 +44,7 @@ from indexer.opensearch_engine import (
     DEFAULT_ALIAS,
     KEYED,
     OTHER,
+    PAIR_LINES,
     PAIRED,
     PROFILED,
     _client,
@@ -292,7 +293,8 @@ class BulkWriter:
         """Write a record (the fields `indexer.schema` makes), replacing the one of its id."""
         if self._ids or self._parents:
             self._delete()
-        record = source(fields, self.target.keyed, self.target.profiled, self.target.paired)
+        record = source(fields, self.target.keyed, self.target.profiled, self.target.paired,
+                        self.target.lines)
         self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def add_statement(self, doc: Document, digest: str) -> None:
@@ -302,7 +304,7 @@ class BulkWriter:
         if self._ids or self._parents:
             self._delete()
         for record in records(doc, digest, self.target.keyed, self.target.profiled,
-                              self.target.paired):
+                              self.target.paired, self.target.lines):
             self.bulk.add({"_index": self.target.index, "_id": record["id"], "_source": record})
 
     def _delete(self) -> None:
@@ -348,7 +350,7 @@ class ClusterIndex:
         self._meta = json.loads(meta["data"]) if meta else {}
         # an index written before the folded facet values existed gets none (its mapping
         # refuses them): it is counted by spelling until rebuilt
-        held = {KEYED, PROFILED, PAIRED} if fresh else marks(client, index)
+        held = {KEYED, PROFILED, PAIRED, PAIR_LINES} if fresh else marks(client, index)
         if not fresh:
             language_fields(client, index)
         self.keyed = KEYED in held
@@ -356,6 +358,7 @@ class ClusterIndex:
         self.profiled = PROFILED in held
         # nor the word pairs pasted passages are found by (`PAIRS`): rebuilt, it has them
         self.paired = PAIRED in held
+        self.lines = PAIR_LINES in held  # sent a pair a line, or as a list before that
 
         # the reuse groups, kept in the index (`indexer.opensearch_reuse`): the texts of the
         # documents this run deletes, read before they go (`ReuseUpdate.previous`)
