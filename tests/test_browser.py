@@ -6,7 +6,6 @@ Each step saves a screenshot in tests/screenshots/ (ignored by git) for a person
 from __future__ import annotations
 
 import re
-import socket
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,6 @@ from serving import verbatim_serve
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 PHRASE = '"plan de relance"'
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -7,20 +7,16 @@ what differs and follows the link to the passage marked in its document.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
 # the browser and its page as tests/test_browser.py launches them; `server` is ours below
-from test_browser import _free_port, page, shot  # noqa: F401
+from test_browser import page, shot  # noqa: F401
 
 from indexer.indexing import index_paths
 from tests.conftest import DEMO
+from tests.serving import verbatim_serve
 
 MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujours reporter "
                  "à l'été suivant")
@@ -33,28 +29,10 @@ def server(tmp_path_factory):
     """`verbatim serve` over the demo corpus on a free local port; yields its base URL."""
     index_dir = tmp_path_factory.mktemp("verify-browser") / "index"
     index_paths([DEMO], index_dir)
-    port = _free_port()
     # a roomy time budget: a busy machine must not cut the three quotations pasted here
-    env = {**os.environ, "VERBATIM_SEARCH_SECONDS": "60", "VERBATIM_REQUEST_SECONDS": "60"}
-    process = subprocess.Popen([sys.executable, "-m", "indexer.cli", "serve", "--index",
-                                str(index_dir), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    try:
-        while True:
-            try:
-                urllib.request.urlopen(base + "/static/style.css", timeout=2).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("verbatim serve did not start: " + process.stderr.read1().decode())
-                time.sleep(0.1)
+    with verbatim_serve(index_dir, env={"VERBATIM_SEARCH_SECONDS": "60",
+                                        "VERBATIM_REQUEST_SECONDS": "60"}, seconds=20) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        process.stderr.close()
 
 
 def _lands_on_the_marked_passage(tab) -> None:
