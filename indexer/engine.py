@@ -125,6 +125,10 @@ class Engine(Protocol):
         `best_only` (verifying), only those that may come first. Raises `Unsupported`
         (`indexer.passages.NO_PAIRS`) on an index written before word pairs were indexed."""
 
+    def reuse_groups(self):
+        """Return the index's reuse groups (`indexer.genealogy.ReuseIndex`): genealogy, talking
+        points and the marks of document pages read them."""
+
     def close(self) -> None:
         """Release what the engine holds (files, connections)."""
 

@@ -108,11 +108,10 @@ def reuse_index(index_dir: Path | str) -> ReuseIndex:
 
 
 def groups_of(catalog) -> ReuseIndex:
-    """Return the reuse groups of the catalog's index, on either engine: those the catalog
-    reads itself (`reuse_groups()`: an OpenSearch index keeps them in the cluster, see
-    `indexer.opensearch_reuse`), else those of its index folder (`reuse_index`)."""
-    own = getattr(catalog, "reuse_groups", None)
-    return own() if own is not None else reuse_index(catalog.index_dir)
+    """Return the reuse groups of the catalog's index, on either engine (`Engine.reuse_groups`:
+    the index folder's `reuse.json` for Whoosh, records in the cluster for OpenSearch, see
+    `indexer.opensearch_reuse`)."""
+    return catalog.reuse_groups()
 
 
 def compare(first: str, other: str) -> tuple[float, list[dict[str, str]]]:
@@ -171,7 +170,8 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
     # by its words, which outranks a passage of a group, where they overlap in a document
     candidates: list[tuple[str, int, int, int, int]] = []
     docs: dict[str, Any] = {}
-    for doc_id, held_start, held_end in _holding(catalog, q):
+    for held in catalog.find_passages(q):
+        doc_id, held_start, held_end = held.doc_id, held.start, held.end
         candidates.append((doc_id, held_start, held_end, -1, 1))
         doc = docs[doc_id] = docs.get(doc_id) or catalog.document(doc_id)
         quote = _quote_at(doc, held_start, held_end) if doc else None
@@ -207,12 +207,6 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
         occurrence["diff"] = diff
     result["occurrences"] = occurrences
     return result
-
-
-def _holding(catalog, q: str) -> list[tuple[str, int, int]]:
-    """Return (document id, start, end) of each statement holding the passage `q`, as the
-    pasted-passage finder finds it on either engine (`Engine.find_passages`)."""
-    return [(p.doc_id, p.start, p.end) for p in catalog.find_passages(q)]
 
 
 def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[str, Any] | None:

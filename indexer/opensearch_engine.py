@@ -892,8 +892,7 @@ class OpenSearchCatalog:
         return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only)[0]
 
     def reuse_groups(self):
-        """Return the reuse groups kept in the index (`indexer.opensearch_reuse`), as
-        `indexer.genealogy.groups_of` gives them on either engine."""
+        """Return the reuse groups kept in the index (`indexer.opensearch_reuse`)."""
         from indexer.opensearch_reuse import groups
 
         return groups(self.client, self.alias)

@@ -290,6 +290,13 @@ class Catalog:
             return None
         return stored_document(stored)
 
+    def reuse_groups(self):
+        """Return the reuse groups of the index folder (`reuse.json`, read again when it
+        changes: `indexer.genealogy.reuse_index`)."""
+        from indexer.genealogy import reuse_index
+
+        return reuse_index(self.index_dir)
+
     def close(self) -> None:
         """Release every searcher's files."""
         with self._lock:
