@@ -1,0 +1,234 @@
+"""Journalist search tasks: does a journalist's search find the statement they have in mind?
+
+Each task (tests/gold/tasks/, written before any search, see TASKS.md there) is a statement
+of the index (source, record) and what a journalist or press officer would type for it from
+memory, in one of five forms (`FORMS`), plus the facets they would click (speaker, kind,
+year). Each is searched twice through `indexer.search.search` (what `verbatim search`, the
+pages and the API call): the query alone, then the query with its facets. A task succeeds at
+k when the statement is among the first k hits (or a record of the same text: a statement
+published twice); a « qui a dit » task also needs that hit to show the right speaker.
+
+    python -m bench.tasks --index /work/assets/s19/tasks-index            # dev and held-out
+    python -m bench.tasks --index … --split dev --errors                  # dev failures
+
+The held-out half is reported as aggregates only (`--errors` refuses it): it is the measure,
+never read to tune.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TASKS = ROOT / "tests" / "gold" / "tasks"
+HALVES = ("dev", "heldout")
+FORMS = ("sujet", "occasion", "phrase", "qui", "service")
+KS = (1, 3, 10)
+MODES = ("plain", "facets")
+
+
+def load(half: str, folder: Path = TASKS) -> list[dict]:
+    """Return the tasks of one half."""
+    return json.loads((folder / f"{half}.json").read_text(encoding="utf-8"))["tasks"]
+
+
+def fold(text: str) -> str:
+    """Return lower-case text without accents, hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text.replace("-", " ").replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+def same_person(a: str, b: str) -> bool:
+    """Return True when two names are the same person's: the same folded name, or the same
+    surname with one of them a bare surname (« Le Maire » and « Bruno Le Maire »)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    short, long_ = sorted((fa, fb), key=len)
+    return bool(short) and long_.endswith(" " + short) and " " not in short.strip() or \
+        (bool(short) and long_.endswith(" " + short) and len(short.split()) >= 2)
+
+
+def resolve_facets(task: dict, speakers: list[str], kinds: set[str]) -> dict[str, list[str]]:
+    """Return the facet values the user would click for a task's facets, among those the
+    index offers: a person by name (any spelling the index merged), a kind, a year."""
+    wanted = task.get("facets") or {}
+    chosen: dict[str, list[str]] = {}
+    names = [v for name in wanted.get("speaker", []) for v in speakers if same_person(name, v)]
+    if names:
+        chosen["speaker"] = sorted(set(names))[:1] if len(set(names)) > 1 else names[:1]
+    kind = [k for k in wanted.get("kind", []) if k in kinds]
+    if kind:
+        chosen["kind"] = kind
+    if wanted.get("year"):
+        chosen["year"] = list(wanted["year"])
+    return chosen
+
+
+class Targets:
+    """The ids a task accepts: its record, and any record of the same text."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+        self._by_hash: dict[str, set[str]] | None = None
+        self._hash_of: dict[str, str] = {}
+
+    def _load(self):
+        by_hash: dict[str, set[str]] = defaultdict(set)
+        searcher = self.catalog.searcher()
+        for stored in searcher.all_stored_fields():
+            if stored.get("type") == "doc" and stored.get("text_hash"):
+                by_hash[stored["text_hash"]].add(stored["id"])
+                self._hash_of[stored["id"]] = stored["text_hash"]
+        self._by_hash = by_hash
+
+    def accepted(self, task: dict) -> set[str]:
+        from indexer.document import document_id
+
+        if self._by_hash is None:
+            self._load()
+        target = document_id(task["source"], task.get("record"))
+        return {target} | self._by_hash.get(self._hash_of.get(target, ""), set()) \
+            | self._by_hash.get(task.get("text_hash") or "", set())
+
+    def present(self, task: dict) -> bool:
+        from indexer.document import document_id
+
+        if self._by_hash is None:
+            self._load()
+        return document_id(task["source"], task.get("record")) in self._hash_of \
+            or task.get("text_hash") in self._by_hash
+
+
+def rank_of(task: dict, hits: list[dict], accepted: set[str]) -> int | None:
+    """Return the 1-based rank of the first hit that is the target (None: not in the hits)."""
+    for rank, hit in enumerate(hits, 1):
+        doc_id = str(hit.get("id", "")).rsplit("-q", 1)[0] if hit.get("quote") else hit.get("id")
+        if doc_id in accepted or any(a.get("source") == task["source"] and not task.get("record")
+                                     for a in hit.get("alternates") or []):
+            if task["form"] == "qui" and not any(
+                    same_person(task["who"], s["name"]) for s in hit.get("speakers") or []):
+                return None  # the statement without its speaker does not answer « qui »
+            return rank
+    return None
+
+
+def run_task(catalog, task: dict, mode: str, targets: Targets, facet_values) -> dict:
+    from indexer.search import SearchRequest, search
+
+    request = SearchRequest(q=task["query"], per_page=10, facet_size=10)
+    if mode == "facets":
+        for name, values in resolve_facets(task, *facet_values).items():
+            setattr(request, name, values)
+    response = search(catalog, request)
+    rank = rank_of(task, response.hits, targets.accepted(task))
+    return {"rank": rank, "hits": response.hits, "request": request}
+
+
+def aggregate(ranks: list[int | None]) -> dict[str, float]:
+    n = len(ranks) or 1
+    row = {f"s@{k}": sum(1 for r in ranks if r and r <= k) / n for k in KS}
+    row["mrr"] = sum(1 / r for r in ranks if r) / n
+    row["n"] = len(ranks)
+    return row
+
+
+def score(catalog, tasks: list[dict], targets: Targets, facet_values) -> dict:
+    """Return {mode: {"all", "by_form", "by_family"}: aggregates} and the runs."""
+    out: dict = {}
+    runs: dict = {}
+    for mode in MODES:
+        ranks = []
+        by_form, by_family = defaultdict(list), defaultdict(list)
+        for task in tasks:
+            result = run_task(catalog, task, mode, targets, facet_values)
+            runs[(task["id"], mode)] = result
+            ranks.append(result["rank"])
+            by_form[task["form"]].append(result["rank"])
+            by_family[task["family"]].append(result["rank"])
+        out[mode] = {"all": aggregate(ranks),
+                     "by_form": {k: aggregate(v) for k, v in sorted(by_form.items())},
+                     "by_family": {k: aggregate(v) for k, v in sorted(by_family.items())}}
+    return {"scores": out, "runs": runs}
+
+
+def _line(label: str, row: dict) -> str:
+    return (f"| {label} | {row['n']} | {row['s@1']:.3f} | {row['s@3']:.3f} | "
+            f"{row['s@10']:.3f} | {row['mrr']:.3f} |")
+
+
+def report(half: str, scores: dict) -> str:
+    lines = [f"## {half}", ""]
+    for mode in MODES:
+        s = scores[mode]
+        lines += [f"### {'query alone' if mode == 'plain' else 'query + facets'}", "",
+                  "| tasks | n | s@1 | s@3 | s@10 | MRR |", "|---|---|---|---|---|---|",
+                  _line("all", s["all"])]
+        lines += [_line(f"form {k}", v) for k, v in s["by_form"].items()]
+        lines += [_line(f"source {k}", v) for k, v in s["by_family"].items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def errors(tasks: list[dict], runs: dict) -> str:
+    out = []
+    for task in tasks:
+        for mode in MODES:
+            result = runs[(task["id"], mode)]
+            if result["rank"] == 1:
+                continue
+            req = result["request"]
+            facets = {f: getattr(req, f) for f in ("speaker", "kind", "year") if getattr(req, f)}
+            out.append(f"--- {task['id']} [{mode}] {task['form']} {task['family']} "
+                       f"rank={result['rank']} q=« {task['query']} » {facets or ''}")
+            out.append(f"    target: {task['source']} #{task.get('record')}")
+            for n, hit in enumerate(result["hits"][:3], 1):
+                who = ", ".join(s["name"] for s in hit.get("speakers") or [])
+                out.append(f"    {n}. {hit['source']} #{hit.get('record')} · {hit.get('date')} · "
+                           f"{who} · {(hit.get('title') or '')[:90]}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--index", type=Path, default=Path("/work/assets/s19/tasks-index"))
+    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--errors", action="store_true", help="the dev failures (dev only)")
+    parser.add_argument("--tasks", type=Path, default=TASKS)
+    parser.add_argument("--json", type=Path, help="write the aggregates here")
+    args = parser.parse_args(argv)
+    if args.errors and args.split != "dev":
+        parser.error("--errors is for --split dev only: the held-out half is never read")
+    from indexer.search import open_catalog
+
+    catalog = open_catalog(args.index)
+    targets = Targets(catalog)
+    speakers = catalog.speaker_names()
+    kinds = set(catalog.postings(catalog.searcher(), "kind"))
+    results = {}
+    halves = HALVES if args.split == "both" else (args.split,)
+    try:
+        for half in halves:
+            tasks = load(half, args.tasks)
+            missing = [t["id"] for t in tasks if not targets.present(t)]
+            if missing:
+                print(f"{half}: {len(missing)} target(s) not in the index", file=sys.stderr)
+            scored = score(catalog, tasks, targets, (speakers, kinds))
+            results[half] = scored["scores"]
+            print(report(half, scored["scores"]))
+            if args.errors:
+                print(errors(tasks, scored["runs"]))
+    finally:
+        catalog.close()
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,199 @@
+"""Drawing the targets of the journalist search tasks (`bench.tasks`), before any search.
+
+The targets are statements of the index built from the shared corpus and the demo corpus
+(the index's records: what a search returns), laid out as `bench.corpora`'s `real` corpus
+(every TEI sitting, every Hansard speech turn as JSONL: the `.f` files have no reader).
+Each family of sources gets a quota; inside a family the records are put in a seeded order
+(sha1 of seed and record id) and taken from the top, passing over the ones a journalist would
+not look for: debate turns shorter than `MIN_TURN_CHARS` characters (« Très bien ! », a vote,
+« La parole est à … »), non-French records, and records whose text, or title and date,
+repeat one already taken (the same release in Markdown, HTML and PDF). The reading sheet (the
+drawn records' titles and texts) goes outside the repository (`--sheet`): the corpus's texts
+are not copied in; the skeleton keeps only source, record, family and text hash.
+
+    python -m bench.tasks_draw --index /work/assets/s19/tasks-index \
+        --sheet /work/assets/s19/h73-sheet.txt --out /work/assets/s19/h73-skeleton.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+SEED = "verbatim-tasks-s19"
+SPLIT_SEED = "verbatim-tasks-s19-split"
+MIN_TURN_CHARS = 400
+
+# family -> how many targets
+QUOTAS = {
+    "vp-declaration": 11,
+    "vp-interview": 10,
+    "vp-conseil": 7,
+    "vp-communique": 6,
+    "luxleaks": 14,
+    "drupalfr": 2,
+    "tei": 10,
+    "hansard": 10,
+    "demo": 14,
+}
+
+
+def family(stored: dict) -> str | None:
+    """Return the family of sources a record belongs to (None: not drawn, e.g. the QA sets)."""
+    source = stored.get("source") or ""
+    root = stored.get("root") or ""
+    if root.rstrip("/").endswith("corpus/documents"):
+        return "demo"
+    top = source.split("/", 1)[0]
+    if top == "vie-publique-discours":
+        title = (stored.get("title") or "").lower()
+        for prefix, name in (("déclaration", "vp-declaration"), ("interview", "vp-interview"),
+                             ("entretien", "vp-interview"), ("conseil des ministres",
+                                                              "vp-conseil"),
+                             ("communiqué", "vp-communique")):
+            if title.startswith(prefix):
+                return name
+        return None
+    return {
+        "luxleaks-communiques": "luxleaks",
+        "drupalfr-dcrennes2024-presse": "drupalfr",
+        "an-mariage-pour-tous-2013-tei": "tei",
+        "tei": "tei",  # bench.corpora's `real` layout
+        "hansard-canada-36e-fr": "hansard",
+        "hansard": "hansard",
+    }.get(top)
+
+
+def order_key(seed: str, doc_id: str) -> str:
+    return hashlib.sha1(f"{seed}\x00{doc_id}".encode()).hexdigest()
+
+
+def index_records(index_dir: Path):
+    """Yield the stored fields of every statement of a Whoosh index."""
+    from whoosh import index as whoosh_index
+
+    from indexer.whoosh_engine import INDEX_NAME
+
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    with ix.searcher() as searcher:
+        for stored in searcher.all_stored_fields():
+            if stored.get("type") == "doc":
+                yield stored
+
+
+def file_records(files: list[Path], root: Path):
+    """Yield the records the readers make of `files` (indexed from `root`), as the stored
+    fields the index would hold (id, source, record, root, title, date, text, lang, hash)."""
+    from indexer.documents import documents_from_file, text_hash
+    from indexer.readers import Unreadable
+
+    for path in files:
+        try:
+            docs = documents_from_file(path, root)
+        except Unreadable:
+            continue
+        for doc in docs:
+            yield {"type": "doc", "id": doc.id, "source": doc.source, "record": doc.record,
+                   "root": str(root), "title": doc.title, "date": doc.date, "kind": doc.kind,
+                   "text": doc.text, "lang": doc.lang, "text_hash": text_hash(doc)}
+
+
+def draw(records, families=None) -> list[dict]:
+    """Return the drawn targets, each {family, id, source, record, text_hash, stored}."""
+    families = families or list(QUOTAS)
+    pools: dict[str, list[dict]] = {f: [] for f in families}
+    for stored in records:
+        fam = family(stored)
+        if fam in pools:
+            pools[fam].append(stored)
+    drawn = []
+    seen_hashes: set[str] = set()
+    seen_titles: set[tuple] = set()
+    for fam in families:
+        quota = QUOTAS[fam]
+        pool = sorted(pools[fam], key=lambda s: order_key(SEED, s["id"]))
+        taken = 0
+        for stored in pool:
+            if taken == quota:
+                break
+            text = stored.get("text") or ""
+            if (fam in ("tei", "hansard") or stored.get("kind") == "débat") \
+                    and len(text) < MIN_TURN_CHARS:
+                continue
+            same = (stored.get("title"), stored.get("date"))
+            if stored.get("title") and same in seen_titles:
+                continue  # the same release in another format (md, html, pdf)
+            seen_titles.add(same)
+            if stored.get("lang") not in (None, "fr"):
+                continue
+            if stored.get("text_hash") in seen_hashes:
+                continue
+            seen_hashes.add(stored.get("text_hash"))
+            drawn.append({"family": fam, "id": stored["id"], "source": stored["source"],
+                          "record": stored.get("record"), "text_hash": stored.get("text_hash"),
+                          "stored": stored})
+            taken += 1
+    return drawn
+
+
+def sheet(drawn: list[dict], chars: int) -> str:
+    """Return the reading sheet: each target's title, date and the start of its text."""
+    out = []
+    for n, d in enumerate(drawn, 1):
+        s = d["stored"]
+        text = " ".join((s.get("text") or "").split())
+        out.append(f"=== {n} {d['family']} {d['source']} #{d['record']}\n"
+                   f"title: {s.get('title')}\ndate: {s.get('date')}  kind: {s.get('kind')}\n"
+                   f"{text[:chars]}{' […]' if len(text) > chars else ''}\n")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--index", type=Path, help="draw from this index's records")
+    parser.add_argument("--files", nargs=2, type=Path, metavar=("ROOT", "DEMO"),
+                        help="or from the readers: the laid-out shared corpus and the demo")
+    parser.add_argument("--families", nargs="*", default=None)
+    parser.add_argument("--sheet", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--chars", type=int, default=1800)
+    args = parser.parse_args(argv)
+    if args.index:
+        records = index_records(args.index)
+    else:
+        root, demo = args.files
+        tops = {"vie-publique-discours", "luxleaks-communiques", "drupalfr-dcrennes2024-presse",
+                "tei", "hansard"}
+        files = sorted(p for p in root.rglob("*") if p.is_file()
+                       and p.relative_to(root).parts[0] in tops)
+        records = [*file_records(files, root),
+                   *file_records(sorted(p for p in demo.rglob("*") if p.is_file()), demo)]
+    drawn = draw(records, args.families)
+    args.sheet.write_text(sheet(drawn, args.chars), encoding="utf-8")
+    skeleton = [{k: d[k] for k in ("family", "source", "record", "text_hash")} for d in drawn]
+    args.out.write_text(json.dumps(skeleton, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{len(drawn)} targets drawn")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+def split(tasks: list[dict]) -> dict[str, list[dict]]:
+    """Return the tasks split into dev and held-out by a second seeded order, inside each
+    family (so both halves hold every source): first, third… of the order dev, the others
+    held-out."""
+    halves: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    by_family: dict[str, list[dict]] = {}
+    for task in tasks:
+        by_family.setdefault(task["family"], []).append(task)
+    for fam_tasks in by_family.values():
+        fam_tasks.sort(key=lambda t: order_key(SPLIT_SEED, t["id"]))
+        for i, task in enumerate(fam_tasks):
+            halves["dev" if i % 2 == 0 else "heldout"].append(task)
+    for half in halves.values():
+        half.sort(key=lambda t: t["id"])
+    return halves
