@@ -50,8 +50,7 @@ def same_person(a: str, b: str) -> bool:
     if fa == fb:
         return True
     short, long_ = sorted((fa, fb), key=len)
-    return bool(short) and long_.endswith(" " + short) and " " not in short.strip() or \
-        (bool(short) and long_.endswith(" " + short) and len(short.split()) >= 2)
+    return bool(short) and long_.endswith(" " + short)
 
 
 def resolve_facets(task: dict, speakers: list[str], kinds: set[str]) -> dict[str, list[str]]:
@@ -217,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             tasks = load(half, args.tasks)
             missing = [t["id"] for t in tasks if not targets.present(t)]
             if missing:
-                print(f"{half}: {len(missing)} target(s) not in the index", file=sys.stderr)
+                print(f"{half}: {len(missing)} target(s) not a record of the index (an alternate "
+                      "of one, found through its record's alternates, or missing)", file=sys.stderr)
             scored = score(catalog, tasks, targets, (speakers, kinds))
             results[half] = scored["scores"]
             print(report(half, scored["scores"]))

@@ -1,0 +1,95 @@
+"""The journalist search tasks' scorer (bench.tasks) and set (tests/gold/tasks)."""
+
+import json
+
+import pytest
+
+from bench import tasks as bt
+from bench.tasks_draw import family, split
+from indexer.indexing import index_paths
+from indexer.search import open_catalog
+from tests.conftest import DEMO
+
+
+def test_the_set_is_two_disjoint_halves_holding_every_family_and_form():
+    dev, heldout = bt.load("dev"), bt.load("heldout")
+    assert len(dev) + len(heldout) >= 80
+    assert not {t["id"] for t in dev} & {t["id"] for t in heldout}
+    assert not {(t["source"], t["record"]) for t in dev} & \
+        {(t["source"], t["record"]) for t in heldout}
+    for half in (dev, heldout):
+        assert {t["form"] for t in half} == set(bt.FORMS)
+        assert {t["family"] for t in half} == {
+            "vp-declaration", "vp-interview", "vp-conseil", "vp-communique", "luxleaks",
+            "drupalfr", "tei", "hansard", "demo"}
+        assert all(t["who"] for t in half if t["form"] == "qui")
+        assert all(set(t["facets"]) <= {"speaker", "kind", "year"} for t in half)
+    # the split is the seeded one: written once, the same every time
+    halves = split(dev + heldout)
+    assert [t["id"] for t in halves["dev"]] == [t["id"] for t in dev]
+
+
+def test_families_of_the_records():
+    assert family({"source": "tei/20130140.xml"}) == "tei"
+    assert family({"source": "hansard/hansard.36.2.house.debates.071.jsonl"}) == "hansard"
+    assert family({"source": "vie-publique-discours/x.csv",
+                   "title": "Conseil des ministres du 7 octobre 2020. Le covid-19."}) == \
+        "vp-conseil"
+    assert family({"source": "txt/a.txt", "root": "/x/corpus/documents"}) == "demo"
+    assert family({"source": "eval-piaf/piaf-v1.0.json"}) is None
+
+
+def test_names_and_facets():
+    assert bt.same_person("Le Drian", "Jean-Yves Le Drian")
+    assert bt.same_person("jean-yves le drian", "Jean-Yves Le Drian")
+    assert not bt.same_person("Le Maire", "Sophie Lemaire-Dufour")
+    task = {"facets": {"speaker": ["Jean-Yves Le Drian"], "kind": ["entretien", "tract"],
+                       "year": ["2020"]}}
+    chosen = bt.resolve_facets(task, ["Jean-Yves Le Drian", "Bruno Le Maire"],
+                               {"entretien", "communiqué"})
+    # a value the index does not offer cannot be clicked
+    assert chosen == {"speaker": ["Jean-Yves Le Drian"], "kind": ["entretien"], "year": ["2020"]}
+
+
+def test_a_qui_task_needs_the_right_speaker_and_an_alternate_is_the_release():
+    hits = [{"id": "x", "speakers": [{"name": "Claire Aubertin"}], "alternates": []},
+            {"id": "t", "speakers": [{"name": "Malik Benhaddou"}], "alternates": []}]
+    qui = {"form": "qui", "who": "Malik Benhaddou", "source": "a.md", "record": None}
+    assert bt.rank_of(qui, hits, {"t"}) == 2
+    assert bt.rank_of(dict(qui, who="Claire Aubertin"), hits, {"t"}) is None
+    other_format = [{"id": "y", "speakers": [], "alternates": [{"source": "a.md"}]}]
+    assert bt.rank_of({"form": "sujet", "source": "a.md", "record": None},
+                      other_format, set()) == 1
+
+
+@pytest.fixture(scope="module")
+def demo_catalog(tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("tasks-demo")
+    index_paths([DEMO], index_dir)
+    catalog = open_catalog(index_dir)
+    yield index_dir
+    catalog.close()
+
+
+def test_the_scorer_through_the_search_function(demo_catalog, tmp_path, capsys):
+    half = [
+        {"id": "t1", "family": "demo", "source": "markdown/2023-03-14-plainte-cevv.md",
+         "record": None, "text_hash": "", "form": "service",
+         "query": "notre communiqué plainte contre la Compagnie des Eaux", "facets": {}},
+        {"id": "t2", "family": "demo", "source": "exports/discours.csv",
+         "record": "135f133f691d9e64", "text_hash": "", "form": "qui", "who": "Claire Aubertin",
+         "query": "qui a dit nous n'avons pas peur des procès mais du silence",
+         "facets": {"year": ["2023"]}},
+    ]
+    for name in bt.HALVES:
+        (tmp_path / f"{name}.json").write_text(json.dumps({"half": name, "tasks": half}))
+    out = tmp_path / "scores.json"
+    assert bt.main(["--index", str(demo_catalog), "--tasks", str(tmp_path), "--split", "dev",
+                    "--errors", "--json", str(out)]) == 0
+    scores = json.loads(out.read_text())["dev"]
+    assert scores["plain"]["all"]["n"] == 2
+    assert scores["plain"]["all"]["s@10"] == 1.0
+    assert set(scores["plain"]["by_form"]) == {"service", "qui"}
+    assert "| all | 2 |" in capsys.readouterr().out
+    with pytest.raises(SystemExit):  # the held-out half is never listed task by task
+        bt.main(["--index", str(demo_catalog), "--split", "heldout", "--errors"])
