@@ -129,6 +129,11 @@ class Engine(Protocol):
         """Return the index's reuse groups (`indexer.genealogy.ReuseIndex`): genealogy, talking
         points and the marks of document pages read them."""
 
+    def file_root(self, path: str) -> str | None:
+        """Return the folder the index was built from that holds the file `path` (absolute),
+        as the index's manifest lists it; None when the index was not built from that file
+        (the original file's download serves only such files)."""
+
     def close(self) -> None:
         """Release what the engine holds (files, connections)."""
 

@@ -35,7 +35,7 @@ from indexer.engine import (
     speaking_by_search,
     top_counts,
 )
-from indexer.indexing import INDEX_NAME
+from indexer.indexing import INDEX_NAME, MANIFEST, load_manifest_sources
 from indexer.matching import Ranked
 from indexer.matching import match_query as _matching
 from indexer.passages import (
@@ -89,6 +89,8 @@ class Catalog:
         self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
         self._lock = threading.Lock()
         self._local = threading.local()
+        # (the manifest's mtime, {absolute path: root}) for `file_root`
+        self._manifest: tuple[int, dict[str, str]] | None = None
         self._opened: list = []  # every searcher still open, to close them all at the end
         self._retired: list[tuple[float, object]] = []  # replaced searchers, closed later
         self._cache_stamp: tuple | None = None
@@ -296,6 +298,22 @@ class Catalog:
         from indexer.genealogy import reuse_index
 
         return reuse_index(self.index_dir)
+
+    def file_root(self, path: str) -> str | None:
+        """Return the folder the index was built from that holds the file `path` (absolute),
+        from the manifest in the index folder (read again when it changes); None when the
+        index was not built from that file."""
+        try:
+            stamp = (self.index_dir / MANIFEST).stat().st_mtime_ns
+        except OSError:
+            return None
+        with self._lock:
+            cached = self._manifest
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, load_manifest_sources(self.index_dir))
+            with self._lock:
+                self._manifest = cached
+        return cached[1].get(path)
 
     def close(self) -> None:
         """Release every searcher's files."""

@@ -8,7 +8,6 @@ from pathlib import Path
 from flask import Flask, current_app
 
 from indexer.document import Document
-from indexer.indexing import MANIFEST, load_manifest_sources
 from indexer.search import Catalog, open_catalog
 
 EXTENSION = "verbatim"
@@ -40,46 +39,18 @@ def close_catalog(app: Flask) -> None:
         state["catalog"] = None
 
 
-def _manifest_sources() -> dict[str, str]:
-    """Return {absolute path: root} from the index's manifest, re-read when it changes."""
-    index_dir = Path(current_app.config["INDEX_DIR"])
-    state = current_app.extensions[EXTENSION]
-    try:
-        stamp = (index_dir / MANIFEST).stat().st_mtime_ns
-    except OSError:
-        return {}
-    with state["lock"]:
-        cached = state.get("manifest")
-        if cached and cached[0] == stamp:
-            return cached[1]
-    sources = load_manifest_sources(index_dir)
-    with state["lock"]:
-        state["manifest"] = (stamp, sources)
-    return sources
-
-
-def _indexed_root(path: str) -> str | None:
-    """Return the indexed folder the index lists the file `path` under, None if it lists it
-    not: the manifest in the index folder (Whoosh), in the cluster's index (OpenSearch)."""
-    catalog = get_catalog()
-    if catalog.name == "opensearch":
-        return catalog.file_root(path)
-    return _manifest_sources().get(path)
-
-
 def original_file(doc: Document) -> Path | None:
     """Return the file a document was read from, or None when it must not be served.
 
-    The path must be one the index was built from (listed in its manifest, on either
-    engine), exist, and
-    resolve inside its indexed folder: a crafted source such as `../../etc/passwd` or a
-    symbolic link pointing out of the folder is refused.
+    The path must be one the index was built from (listed in its manifest: the engine's
+    `file_root`), exist, and resolve inside its indexed folder: a crafted source such as
+    `../../etc/passwd` or a symbolic link pointing out of the folder is refused.
     """
     if not doc.root or not doc.source:
         return None
     root = Path(doc.root)
     candidate = root / doc.source
-    if _indexed_root(str(candidate)) != doc.root:
+    if get_catalog().file_root(str(candidate)) != doc.root:
         return None
     try:
         resolved = candidate.resolve(strict=True)
