@@ -38,7 +38,7 @@ from rapidfuzz.distance import OSA
 from whoosh import query as wq
 
 from indexer import budget
-from indexer.analysis import APOSTROPHES, STOP_WORDS, exact_word, word_term
+from indexer.analysis import APOSTROPHES, ELISIONS, STOP_WORDS, exact_word, word_term
 from indexer.document import Document
 from indexer.engine import (
     Found,
@@ -62,7 +62,14 @@ from indexer.opensearch_passages import (
     passes_selections,
     pin_passages,
 )
-from indexer.passages import NO_PAIRS, Passage, passage_query, passages_note, record_pairs
+from indexer.passages import (
+    NO_PAIRS,
+    Passage,
+    passage_query,
+    passages_note,
+    record_pairs,
+    together_pairs,
+)
 from indexer.query import FACET_FIELDS, parse_query, plain_terms, query_terms
 from indexer.schema import stored_document
 from indexer.spelling import (
@@ -729,6 +736,43 @@ def words_query(terms: list[str], need: int, forms: dict[str, set[str]] | None =
                                 for t in terms], "minimum_should_match": need}}
 
 
+# A short plain query (2 to MIN_WORDS - 1 words, `indexer.passages.together_pairs`) ranks first
+# the records holding its words side by side, as Whoosh's `TogetherFirst`: those records get
+# this much more than any BM25 score (a few tens at most), each group keeping its own order.
+TOGETHER = 1000.0
+# an elided article stands only before a vowel or a mute h
+_ELIDABLE = re.compile(r"[aeiouyh]")
+
+
+def together_query(pairs: list[str]) -> dict[str, Any]:
+    """Return the query of the records holding every word pair of `pairs` (passage words:
+    `indexer.passages.together_pairs`), each pair's words side by side in the unstemmed words
+    (`exact`), as Whoosh finds them by its `shingle` terms. An unstemmed word keeps its elided
+    article (« l'etat »), which a passage word has dropped (« etat »): a word that can take one
+    is any of its elided forms, so « état de droit » is side by side in « l’État de droit »."""
+    def word(w: str) -> dict[str, Any]:
+        forms = [w, *(f"{e}'{w}" for e in ELISIONS)] if _ELIDABLE.match(w) else [w]
+        if len(forms) == 1:
+            return {"match": {"query": w}}
+        return {"any_of": {"intervals": [{"match": {"query": f}} for f in forms]}}
+
+    def side_by_side(pair: str) -> Callable[[str], dict[str, Any]]:
+        first, second = pair.split(" ")
+        rule = {"all_of": {"ordered": True, "max_gaps": 0,
+                           "intervals": [word(first), word(second)]}}
+        return lambda field: {"intervals": {field: rule}}
+
+    return {"bool": {"filter": [exact(side_by_side(p)) for p in pairs]}}
+
+
+def together_first(query: dict[str, Any], together: dict[str, Any] | None) -> dict[str, Any]:
+    """Return `query` ranking first the records `together` matches (`TOGETHER` added)."""
+    if together is None:
+        return query
+    return {"bool": {"must": [query], "should": [
+        {"constant_score": {"filter": together, "boost": TOGETHER}}]}}
+
+
 def foreign_forms(typed: list[str]) -> dict[str, set[str]]:
     """Return {French term: the words as typed, folded, that differ from it} for the plain
     words of a query (`indexer.matching.with_foreign_forms`): « commission » is the term
@@ -745,10 +789,10 @@ def foreign_forms(typed: list[str]) -> dict[str, set[str]]:
 class ClusterLexicon(Lexicon):
     """The `Lexicon` of `indexer.spelling`, its candidates asked of the cluster.
 
-    OpenSearch's term suggester lists the indexed words (`text.exact`) within the edits
-    allowed; they are kept when they share the buckets Whoosh's lexicon compares (the same
-    first letter or the same last two, a length within the edits), then measured with the
-    same distance. Names and themes give the accents and capitals shown, as on Whoosh.
+    OpenSearch's term suggester lists the indexed words (`title.exact`, `text.exact`) within
+    the edits allowed; they are kept when they share the buckets Whoosh's lexicon compares (the
+    same first letter or the same last two, a length within the edits), then measured with
+    the same distance. Names and themes give the accents and capitals shown, as on Whoosh.
     """
 
     def __init__(self, catalog: OpenSearchCatalog):
@@ -784,29 +828,66 @@ class ClusterLexicon(Lexicon):
         return self.known[key]
 
     def candidates(self, key: str) -> tuple[list[str], int, int]:
-        """Return (words at the smallest distance, that distance, words compared)."""
+        """Return (words at the smallest distance, that distance, words compared).
+
+        Lucene's suggester keeps the first letter of the words it finds two edits away;
+        Whoosh's lexicon also compares the words sharing the last two letters (its buckets):
+        when nothing is one edit away, the words whose first letter is mistyped are asked
+        one edit away from the word with its first letter edited (`first_letter_edits`)."""
         limit = max_distance(len(key))
-        # the words of statements in another language too, as Whoosh's `exact` field has them
-        fields = ["text.exact", *(["text_other"] if self.catalog.has_foreign() else [])]
-        suggested = self.catalog.search({
-            "size": 0, "suggest": {field: {"text": key, "term": {
-                "field": field, "suggest_mode": "always", "max_edits": limit,
-                "prefix_length": 0, "min_word_length": 4, "size": MAX_TIES,
-                "string_distance": "damerau_levenshtein"}} for field in fields}},
-        )["suggest"]
-        words = list(dict.fromkeys(o["text"] for field in fields for entry in suggested[field]
-                                   for o in entry["options"]))
-        pool = [w for w in words if correctable(w) and w != key
-                and abs(len(w) - len(key)) <= limit
-                and (w[:PREFIX] == key[:PREFIX] or w[-SUFFIX:] == key[-SUFFIX:])]
-        measured = [(int(OSA.distance(key, w)), w) for w in pool]
-        measured = [(d, w) for d, w in measured if d <= limit]
+        words = self._suggested([key], limit)
+        measured = self._measured(key, words, limit)
+        if limit > 1 and min((d for d, _ in measured), default=limit) > 1:
+            more = self._suggested(first_letter_edits(key), 1)
+            words = list(dict.fromkeys([*words, *more]))
+            measured = self._measured(key, words, limit)
         if not measured:
             return [], 0, len(words)
         best = min(d for d, _ in measured)
         near = sorted({w for d, w in measured if d == best})
         self.frequencies(near[:MAX_TIES])
         return near, best, len(words)
+
+    def _suggested(self, keys: list[str], edits: int) -> list[str]:
+        """Return the indexed words the term suggester finds within `edits` of `keys`."""
+        # the words of titles and of statements in another language too, as Whoosh's
+        # `exact` field has them (« castors » only in a title: « castros » had no suggestion)
+        fields = ["title.exact", "text.exact",
+                  *(["title_other", "text_other"] if self.catalog.has_foreign() else [])]
+        suggested = self.catalog.search({
+            "size": 0, "suggest": {field: {"text": " ".join(keys), "term": {
+                "field": field, "suggest_mode": "always", "max_edits": edits,
+                "prefix_length": 0, "min_word_length": 4, "size": MAX_TIES,
+                "string_distance": "damerau_levenshtein"}} for field in fields}},
+        )["suggest"]
+        return list(dict.fromkeys(o["text"] for field in fields for entry in suggested[field]
+                                  for o in entry["options"]))
+
+    @staticmethod
+    def _measured(key: str, words: list[str], limit: int) -> list[tuple[int, str]]:
+        """Return (distance, word) of the `words` Whoosh's lexicon would compare with `key`
+        (its buckets: the same first letter or the same last two, a length within `limit`)
+        and find within `limit` edits."""
+        pool = [w for w in words if correctable(w) and w != key
+                and abs(len(w) - len(key)) <= limit
+                and (w[:PREFIX] == key[:PREFIX] or w[-SUFFIX:] == key[-SUFFIX:])]
+        measured = [(int(OSA.distance(key, w)), w) for w in pool]
+        return [(d, w) for d, w in measured if d <= limit]
+
+
+def first_letter_edits(key: str) -> list[str]:
+    """Return `key` with its first letter edited as French is mistyped: a mute h dropped
+    (« ipothese »), a letter typed before the word, the first two letters swapped. A word two
+    edits away from `key`, one of them one of these, is one edit away from one of them.
+
+    Not every edit of the first letter (Whoosh's lexicon finds a first letter replaced too): each
+    form asked costs the suggester a pass over the index's words, ~1 ms at 18,485 statements
+    (the 53 of every edit 25-85 ms), paid by every search with a long word the index lacks.
+
+    >>> first_letter_edits("ectarres")
+    ['hectarres', 'ctarres', 'cetarres']
+    """
+    return list(dict.fromkeys(["h" + key, key[1:], key[1] + key[0] + key[2:]]))
 
 
 class _NoWords:
@@ -1229,8 +1310,15 @@ class OpenSearchCatalog:
         first = (request.page - 1) * request.per_page
         ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
 
+        # a short plain query: its words side by side first (Whoosh's `TogetherFirst`)
+        pairs = together_pairs(request.q, parsed) if ranked else []
+        together = together_query(pairs) if pairs else None
+
+        def shaped(query: dict) -> dict[str, Any]:
+            return together_first(pin_passages(query, leading), together if ranked else None)
+
         def body_for(query: dict) -> dict[str, Any]:
-            query = pin_passages(query, leading)
+            query = shaped(query)
             body: dict[str, Any] = {
                 "query": {"bool": {"filter": base, "must": [query]}},
                 "post_filter": {"bool": {"filter": list(selections.values())}},
@@ -1249,7 +1337,7 @@ class OpenSearchCatalog:
             body = body_for(query)
             if not self.keyed or not selections:
                 return [body]
-            return self._split(body, pin_passages(query, leading), base, selections, aggs)
+            return self._split(body, shaped(query), base, selections, aggs)
 
         query, level, text_query, note, answers = self._matching(plan, text_query, base,
                                                                  searches_for)
@@ -1312,7 +1400,10 @@ class OpenSearchCatalog:
                                  if h["_source"].get("type") == "quote"])
         hits = []
         for hit in found_hits:
-            score = round(hit["_score"], 4) if ranked and hit.get("_score") else None
+            score = hit.get("_score") if ranked else None
+            if score and together is not None and score >= TOGETHER:
+                score -= TOGETHER  # the usual score shown, as Whoosh's `TogetherFirst`
+            score = round(score, 4) if score else None
             hits.append(record_hit(hit["_source"], score, terms,
                                    lambda i: _stored_or_none(parents.get(i))))
         mark_hits(hits, [h["_source"] for h in found_hits], {p.doc_id: p for p in leading},
