@@ -5,9 +5,10 @@
 
 Writes the same extracted documents into new one-shard indexes without replicas, once per
 layout of the `shingle` field (`indexer.opensearch_passages.PAIRS`, each record's distinct
-word pairs, docs-only postings, no norms): `without` the pairs, as a `keyword` array (one
+word pairs, docs-only postings, no norms): `without` the pairs (the layout since session 19:
+they are found as words side by side), as a `keyword` array (one
 value a pair, the layout of 29d0d26), `joined` (one string, a pair a line, cut by the
-cluster: `indexer.opensearch_engine.PAIR_LINES`, the current layout), or either with the
+cluster: `indexer.opensearch_engine.PAIR_LINES`, the layout of session 18), or either with the
 pairs left out of `_source` (`-nosource`); the builds alternated, the order reversed every
 other round. Each index is then merged to one segment and its primary store size read
 (`_stats`). Then the same word searches (a page of 10 hits, their whole `_source`, as search
@@ -56,7 +57,7 @@ def jsonl_documents(path: Path, limit: int | None) -> Iterator:
                 yield Document.from_dict(orjson.loads(line))
 
 
-# How the pairs are sent (`--layouts`): not at all; a keyword array (one value a pair, as
+# How the pairs are sent (`--layouts`): not at all (today's layout); a keyword array (one value a pair, as
 # 29d0d26); one string of the pairs joined by newlines, cut by a `char_group` tokenizer in
 # the cluster (the same terms); that string left out of `_source` (recovery source then)
 LAYOUTS = ("without", "keyword", "joined", "joined-nosource", "keyword-nosource")
@@ -80,18 +81,15 @@ def jvm_cpu_ms(client) -> int:
 
 
 def layout_body(layout: str) -> dict:
-    """Return `index_body(1, 0)` for one of LAYOUTS."""
-    from indexer.opensearch_engine import PAIR_CHARS, PAIR_LINES, PAIRED, index_body
+    """Return `index_body(1, 0)` for one of LAYOUTS (`without`: today's, the pairs found as
+    words side by side; the others as sessions 17-18 had them, `with_pairs`)."""
+    from indexer.opensearch_engine import index_body, with_pairs
     from indexer.opensearch_passages import PAIRS
 
     body = index_body(1, 0)
-    properties, meta = body["mappings"]["properties"], body["mappings"]["_meta"]
     if layout == "without":
-        del properties[PAIRS], meta[PAIRED], meta[PAIR_LINES]
-    if layout.startswith("keyword"):  # the layout of 29d0d26
-        del meta[PAIR_LINES]
-        properties[PAIRS] = {"type": "keyword", "doc_values": False, "norms": False,
-                             "index_options": "docs", "ignore_above": PAIR_CHARS}
+        return body
+    body = with_pairs(body, lines=layout.startswith("joined"))
     if layout.endswith("nosource"):
         body["mappings"]["_source"] = {"excludes": [PAIRS]}
     return body

@@ -59,6 +59,7 @@ from indexer.opensearch_passages import (
     PAIRS,
     cluster_passages,
     mark_hits,
+    passage_analysis,
     passes_selections,
     pin_passages,
 )
@@ -185,11 +186,17 @@ _SHOWN_AS = {other: name for name, other in OTHER.items()}
 PROFILE = "profile"
 PROFILED = "profiles"
 PROFILE_CHARS = 4000
-# Each statement's and quotation's distinct word pairs (`indexer.passages.record_pairs`, the
-# terms of Whoosh's `shingle` field), a keyword only searched for which records hold it: no
-# doc values, no norms, no frequencies. Pasted passages are found by them
-# (`indexer.opensearch_passages`); an index without the mark PAIRED has none.
+# Pasted passages are found by their word pairs (`indexer.opensearch_passages`): an index
+# written from session 19 on holds none, each pair is found as two words side by side in the
+# records' exact words (`title.exact`, `text.exact`, with positions): the pairs indexed
+# doubled the cluster's CPU of writing. An index with the mark PAIRED (sessions 17-18) holds
+# each statement's and quotation's distinct word pairs (`indexer.passages.record_pairs`, the
+# terms of Whoosh's `shingle` field) in `PAIRS`, a field only searched for which records hold
+# a pair; it is still written and searched so. The mark PHRASED: an index built without
+# them, with the analyzer of their words (`indexer.opensearch_passages.passage_analysis`);
+# an index with neither mark (before session 17) finds no passages until rebuilt.
 PAIRED = "pairs"
+PHRASED = "pair_phrases"
 PAIR_CHARS = 256  # a pair longer than this (a word of a binary blob) is not indexed
 # The pairs are sent as one string, a pair a line, cut into the same terms by the cluster
 # (`pair_lines`): sent as a keyword array (one value a pair, each its own Lucene field; an
@@ -477,13 +484,9 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
                                "filter": ["lowercase", "asciifolding"]},
         },
     }
-    # the word pairs, a pair a line (`PAIR_LINES`); a pair longer than PAIR_CHARS is dropped
-    # as `ignore_above` drops it (a token is cut at max_token_length: past any PAIR_CHARS)
-    analysis["tokenizer"][PAIR_LINES] = {"type": "char_group", "tokenize_on_chars": ["\\n"],
-                                         "max_token_length": 1 << 20}
-    analysis["filter"][PAIR_LINES] = {"type": "length", "max": PAIR_CHARS}
-    analysis["analyzer"][PAIR_LINES] = {"type": "custom", "tokenizer": PAIR_LINES,
-                                        "filter": [PAIR_LINES]}
+    # a pasted passage's word pairs, searched in the exact words (`PHRASED`)
+    for kind, settings in passage_analysis().items():
+        analysis[kind].update(settings)
     # stems are matched word by word and scored (BM25): no positions; phrases and quotations
     # are matched on the unstemmed `exact` words, which keep theirs
     text = {"type": "text", "analyzer": "verbatim_french", "index_options": "freqs",
@@ -503,15 +506,39 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
         "data": {"type": "keyword", "index": False, "doc_values": False},
         PROFILE: {"type": "keyword", "index": False, "doc_values": True,
                   "ignore_above": PROFILE_CHARS},
-        PAIRS: {"type": "text", "analyzer": PAIR_LINES, "norms": False, "index_options": "docs"},
     })
     # `_source` keeps every field sent: a field left out of it (`excludes`) makes each record
     # store its whole source a second time (`_recovery_source`, for copying shards; dropped
     # only by merges, hours later), every hit read then decompressing both
     return {"settings": {"number_of_shards": shards, "number_of_replicas": replicas,
                          "analysis": analysis},
-            "mappings": {"_meta": {KEYED: 1, PROFILED: 1, PAIRED: 1, PAIR_LINES: 1},
+            "mappings": {"_meta": {KEYED: 1, PROFILED: 1, PHRASED: 1},
                          "dynamic": "strict", "properties": properties}}
+
+
+def with_pairs(body: dict[str, Any], lines: bool = True) -> dict[str, Any]:
+    """Return `index_body`'s `body` as an index of sessions 17-18 had it: with the word pairs
+    (`PAIRS`, the mark PAIRED), a pair a line (`PAIR_LINES`) or, without `lines`, a keyword
+    array; the writer keeps sending them to such an index (for tests and benchmarks)."""
+    mappings, analysis = body["mappings"], body["settings"]["analysis"]
+    del mappings["_meta"][PHRASED]
+    mappings["_meta"][PAIRED] = 1
+    if not lines:
+        mappings["properties"][PAIRS] = {"type": "keyword", "doc_values": False,
+                                         "norms": False, "index_options": "docs",
+                                         "ignore_above": PAIR_CHARS}
+        return body
+    mappings["_meta"][PAIR_LINES] = 1
+    # a pair longer than PAIR_CHARS is dropped as `ignore_above` drops it (a token is cut
+    # at max_token_length: past any PAIR_CHARS)
+    analysis["tokenizer"][PAIR_LINES] = {"type": "char_group", "tokenize_on_chars": ["\\n"],
+                                         "max_token_length": 1 << 20}
+    analysis["filter"][PAIR_LINES] = {"type": "length", "max": PAIR_CHARS}
+    analysis["analyzer"][PAIR_LINES] = {"type": "custom", "tokenizer": PAIR_LINES,
+                                        "filter": [PAIR_LINES]}
+    mappings["properties"][PAIRS] = {"type": "text", "analyzer": PAIR_LINES, "norms": False,
+                                     "index_options": "docs"}
+    return body
 
 
 def marks(client, index: str) -> set[str]:
@@ -519,7 +546,7 @@ def marks(client, index: str) -> set[str]:
     behind `index` (an alias or a name) has: the fields its mapping holds."""
     mappings = retried(client.indices.get_mapping, index=index)
     metas = [m.get("mappings", {}).get("_meta") or {} for m in mappings.values()]
-    held = {mark for mark in (KEYED, PROFILED, PAIRED, PAIR_LINES)
+    held = {mark for mark in (KEYED, PROFILED, PAIRED, PAIR_LINES, PHRASED)
             if metas and all(m.get(mark) for m in metas)}
     # the fields of statements in another language (`OTHER`), which an index written before
     # gains at its next run (`indexer.opensearch_writer.language_fields`)
@@ -556,12 +583,12 @@ _LISTS = frozenset(("speaker", "function", "theme"))  # Whoosh's comma-separated
 
 
 def source(fields: dict[str, Any], keys: bool = True, profile: bool = True,
-           pairs: bool = True, lines: bool = True) -> dict[str, Any]:
+           pairs: bool = False, lines: bool = True) -> dict[str, Any]:
     """Return the OpenSearch record of the fields `indexer.schema` makes for Whoosh (with its
     facet values folded, `with_keys`, unless `keys` is false, a statement's `PROFILE`
     unless `profile` is false, and the word pairs of Whoosh's `shingle` text (`PAIRS`)
-    unless `pairs` is false: an index without them; a pair a line unless `lines` is false,
-    `pair_field`)."""
+    if `pairs`, for an index that holds them (`with_pairs`); a pair a line unless `lines` is
+    false, `pair_field`)."""
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if value is None or name[0] == "_" or name in _NOT_SENT:
@@ -585,11 +612,11 @@ def source(fields: dict[str, Any], keys: bool = True, profile: bool = True,
 
 
 def records(doc: Document, digest: str, keys: bool = True, profile: bool = True,
-            pairs: bool = True, lines: bool = True) -> Iterator[dict[str, Any]]:
+            pairs: bool = False, lines: bool = True) -> Iterator[dict[str, Any]]:
     """Yield the OpenSearch records of a document: itself, then its quotations (with their
     facet values folded, `with_keys`, unless `keys` is false; the statement's `PROFILE`
-    unless `profile` is false; their word pairs, `PAIRS`, unless `pairs` is false, a pair a
-    line unless `lines` is false).
+    unless `profile` is false; their word pairs, `PAIRS`, if `pairs`, for an index that holds
+    them, `with_pairs`, a pair a line unless `lines` is false).
 
     The records `source()` makes of `indexer.schema`'s fields, built straight from the
     `Document`: Whoosh's fields (the text copied twice more for `exact` and `shingle`, dates
@@ -938,7 +965,10 @@ class OpenSearchCatalog:
             held = set()
         self.keyed = KEYED in held
         self.profiled = PROFILED in held
-        self.paired = PAIRED in held  # pasted passages are found (`find_passages`)
+        # pasted passages are found (`find_passages`) by the index's word pairs where it holds
+        # them (PAIRED), else by its words side by side (`indexer.opensearch_passages`)
+        self.pair_terms = PAIRED in held
+        self.paired = self.pair_terms or PHRASED in held
         # statements in another language may be in `OTHER` (else all in `title`, `text`)
         self.languages = LANGUAGES in held
         self._languages_read = time.monotonic()

@@ -1,7 +1,12 @@
 """Pasted passages on an OpenSearch index: `indexer.passages` over the cluster's word pairs.
 
-The records hold their distinct word pairs (`indexer.opensearch_engine.PAIRS`, the terms of
-Whoosh's `shingle` field). The passage finder (`indexer.passages.find`) reads them through
+A word pair of a pasted passage (`indexer.analysis.shingles`: two passage words side by
+side, Whoosh's `shingle` terms) is found in the cluster as two words one after the other in
+a record's unstemmed words (`title.exact`, `text.exact`, which keep their positions:
+`pair_clause`), so that nothing is indexed for the pairs (they doubled the cluster's CPU of
+writing, `bench/opensearch-history.md`). An index written with the pairs themselves (the
+mark PAIRED, `indexer.opensearch_engine.PAIRS`) is searched by them, as before.
+The passage finder (`indexer.passages.find`) reads them through
 `ClusterPairs`, its `PairIndex`: each pair's record count (one multi-search of counts, kept a
 minute), then one search whose clauses weigh each chosen pair as `indexer.passages.candidates`
 does (a constant score per pair, summed by the cluster) and name it, so that the scores of
@@ -18,6 +23,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from indexer.analysis import ELISIONS
 from indexer.passages import CANDIDATES, Passage, best_of_held, find
 from indexer.snippets import passage_snippet
 
@@ -25,11 +31,25 @@ from indexer.snippets import passage_snippet
 # terms of Whoosh's `shingle` field), a keyword only searched for which records hold it: no
 # doc values, no norms, no frequencies (`indexer.opensearch_engine.index_body`)
 PAIRS = "shingle"
+# Where a record's passage words are, when the index holds no pairs: its unstemmed words
+# (lowercase, ASCII-folded, with positions; `indexer.opensearch_engine.index_body`), a
+# statement's title and text (Whoosh's `shingle` text), a quotation's text (its title is
+# its statement's); a statement in another language has them in `OTHER`'s fields
+TEXT_WORDS = ("text.exact", "text_other")
+TITLE_WORDS = ("title.exact", "title_other")
+# What passage words drop and exact words keep: an elided article or pronoun (« l'etat » is
+# « etat »), which French writes before a vowel, a « h » or a « y »
+ELIDABLE = frozenset("aeiouyh")
+# The analyzer of a word pair searched in the exact words (`passage_analysis`)
+PASSAGE_ANALYZER = "verbatim_passage"
 # records asked for, by the cluster's summed scores (float32), before they are ranked again
 # exactly: room for scores that differ in their last bits
 SPARE = 2 * CANDIDATES + 8
 # texts read at once: `find` stops early once a record holds the passage word for word
 TEXTS_AT_ONCE = 8
+# pairs asked at once which records hold them (`ClusterPairs._held`): a score summing
+# distinct powers of two is exact in a float32 below 2**24
+BITS = 24
 COUNTS_TTL = 60.0  # seconds a pair's record count (and the records' total) is kept
 COUNTS_KEPT = 50_000
 # A passage's score in a search: far above any BM25 score a record adds to it, one step
@@ -46,6 +66,15 @@ class ClusterPairs:
         self.catalog = catalog
         self.records: dict[str, dict] = {}  # the candidates' records, read by id
         self._order: list[str] = []
+        # the index's own pairs (`PAIRS`, the mark PAIRED), or its words side by side
+        self.terms = getattr(catalog, "pair_terms", False)
+        self.languages = getattr(catalog, "languages", False)
+
+    def holds(self, pair: str) -> dict[str, Any]:
+        """Return the query of the records holding a pair."""
+        if self.terms:
+            return {"term": {PAIRS: pair}}
+        return pair_clause(pair, self.languages)
 
     def _counts(self) -> dict[str, Any]:
         cache = getattr(self.catalog, "_pair_counts", None)
@@ -71,25 +100,63 @@ class ClusterPairs:
         asked = [p for p in pairs if p not in known]
         if asked:
             answers = self.catalog.answers([{"size": 0, "track_total_hits": True,
-                                             "query": {"term": {PAIRS: p}}} for p in asked])
+                                             "query": self._counted(p)} for p in asked])
             for pair, answer in zip(asked, answers, strict=True):
                 known[pair] = answer["hits"]["total"]["value"]
         return {p: known[p] for p in pairs}
 
+    def _counted(self, pair: str) -> dict[str, Any]:
+        # only statements and quotations hold pairs: the index's other records (its reuse
+        # groups, `indexer.opensearch_reuse`) may have words, never pairs
+        if self.terms:
+            return self.holds(pair)
+        return {"bool": {"filter": [{"terms": {"type": ["doc", "quote"]}}, self.holds(pair)]}}
+
     def best_holders(self, pairs: list[str], weights: list[float], base: list[dict],
                      limit: int) -> list[tuple[str, float]]:
         """Return the `limit` best records of `base` (`indexer.passages.best_of_held`)."""
-        should = [{"constant_score": {"filter": {"term": {PAIRS: {"value": p, "_name": str(i)}}},
-                                      "boost": w}}
-                  for i, (p, w) in enumerate(zip(pairs, weights, strict=True))]
+        if self.terms:  # each clause named: the hits say which pairs they hold
+            should = [{"constant_score": {"filter": _named(self.holds(p), str(i)), "boost": w}}
+                      for i, (p, w) in enumerate(zip(pairs, weights, strict=True))]
+        else:  # named clauses of words side by side cost 0.5 ms a hit each: `_held`
+            should = [{"constant_score": {"filter": self.holds(p), "boost": w}}
+                      for p, w in zip(pairs, weights, strict=True)]
         hits = self.catalog.search({
             "size": max(SPARE, limit), "_source": False, "track_total_hits": False,
             "query": {"bool": {"filter": base, "should": should, "minimum_should_match": 1}},
         })["hits"]["hits"]
-        held = [(h["_id"], [int(n) for n in h.get("matched_queries") or ()]) for h in hits]
+        if self.terms:
+            held = [(h["_id"], [int(n) for n in h.get("matched_queries") or ()]) for h in hits]
+        else:
+            held = self._held([h["_id"] for h in hits], pairs)
         best = best_of_held([(key, names) for key, names in held if names], weights, limit)
         self._order = [key for key, _ in best]
         return best
+
+    def _held(self, ids: list[str], pairs: list[str]) -> list[tuple[str, list[int]]]:
+        """Return which of `pairs` (their indexes) each record of `ids` holds, in that order.
+
+        Asked of the records themselves, each pair weighing a power of two: a record's score
+        is the sum of those of the pairs it holds, exact in a float below 2**24 (BITS pairs
+        a search, in one multi-search): named clauses (`matched_queries`) are evaluated
+        again hit by hit, 0.5 ms each for words side by side.
+        """
+        if not ids:
+            return []
+        chunks = [list(range(at, min(at + BITS, len(pairs))))
+                  for at in range(0, len(pairs), BITS)]
+        answers = self.catalog.answers([{
+            "size": len(ids), "_source": False, "track_total_hits": False,
+            "query": {"bool": {"filter": [{"ids": {"values": ids}}], "should": [
+                {"constant_score": {"filter": self.holds(pairs[i]), "boost": float(1 << bit)}}
+                for bit, i in enumerate(chunk)], "minimum_should_match": 1}}}
+            for chunk in chunks])
+        held: dict[str, list[int]] = {key: [] for key in ids}
+        for chunk, answer in zip(chunks, answers, strict=True):
+            for hit in answer["hits"]["hits"]:
+                mask = int(hit["_score"])
+                held[hit["_id"]] += [i for bit, i in enumerate(chunk) if mask >> bit & 1]
+        return list(held.items())
 
     def stored_text(self, key: str) -> str:
         """Return a record's text; the next candidates' records are read with it."""
@@ -98,6 +165,55 @@ class ClusterPairs:
             wanted = [key, *self._order[at + 1:at + TEXTS_AT_ONCE]]
             self.records.update(self.catalog._records(wanted))
         return (self.records.get(key) or {}).get("text", "")
+
+
+def _named(query: dict[str, Any], name: str) -> dict[str, Any]:
+    """Return a query (one clause: term or bool) named, for its hits' `matched_queries`."""
+    (kind, body), = query.items()
+    if kind == "term":
+        (field, value), = body.items()
+        return {"term": {field: {"value": value, "_name": name}}}
+    return {kind: {**body, "_name": name}}
+
+
+def passage_analysis() -> dict[str, dict[str, Any]]:
+    """Return the analysis settings (`filter`, `analyzer`) of `PASSAGE_ANALYZER`, which
+    `indexer.opensearch_engine.index_body` adds to an index's own.
+
+    A word pair's two words, as `indexer.analysis.passage_word` gives them, become each
+    one position of the exact words that are that passage word: itself and, before a vowel,
+    a « h » or a « y », the same with each elided article or pronoun (« etat »: « etat »,
+    « l'etat », « d'etat »…): a phrase of two positions (Lucene's `MultiPhraseQuery`).
+    """
+    filters: dict[str, dict[str, Any]] = {
+        f"verbatim_elided_{elision}": {"type": "pattern_replace",
+                                       "pattern": f"^(?=[{''.join(sorted(ELIDABLE))}])",
+                                       "replacement": f"{elision}'"}
+        for elision in ELISIONS}
+    filters[PASSAGE_ANALYZER] = {"type": "multiplexer", "filters": list(filters)}
+    return {"filter": filters, "analyzer": {PASSAGE_ANALYZER: {
+        "type": "custom", "tokenizer": "whitespace",
+        # as the exact words were made (`verbatim_exact`); a word not elidable comes out of
+        # each replacement unchanged: once only
+        "filter": ["lowercase", "asciifolding", PASSAGE_ANALYZER, "remove_duplicates"]}}}
+
+
+def pair_clause(pair: str, languages: bool = True) -> dict[str, Any]:
+    """Return the query of the records holding a word pair (`indexer.analysis.shingles`)
+    in their exact words: its two words one after the other, nothing between them, in a
+    statement's title or text, a quotation's text (`TEXT_WORDS`, `TITLE_WORDS`; those of
+    statements in another language when the index has them, `languages`)."""
+    count = 2 if languages else 1
+    texts = [_phrase(field, pair) for field in TEXT_WORDS[:count]]
+    titles = [_phrase(field, pair) for field in TITLE_WORDS[:count]]
+    return {"bool": {"should": [*texts, {"bool": {"filter": [{"term": {"type": "doc"}}],
+                                                   "should": titles,
+                                                   "minimum_should_match": 1}}],
+                     "minimum_should_match": 1}}
+
+
+def _phrase(field: str, pair: str) -> dict[str, Any]:
+    return {"match_phrase": {field: {"query": pair, "analyzer": PASSAGE_ANALYZER}}}
 
 
 def cluster_passages(catalog, text: str, base: list[dict], best_only: bool = False

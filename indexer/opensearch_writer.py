@@ -350,13 +350,14 @@ class ClusterIndex:
         self._meta = json.loads(meta["data"]) if meta else {}
         # an index written before the folded facet values existed gets none (its mapping
         # refuses them): it is counted by spelling until rebuilt
-        held = {KEYED, PROFILED, PAIRED, PAIR_LINES} if fresh else marks(client, index)
+        held = {KEYED, PROFILED} if fresh else marks(client, index)
         if not fresh:
             language_fields(client, index)
         self.keyed = KEYED in held
         # nor their speakers' `PROFILE` before those existed: speaker pages read the records
         self.profiled = PROFILED in held
-        # nor the word pairs pasted passages are found by (`PAIRS`): rebuilt, it has them
+        # the word pairs pasted passages were found by in sessions 17-18 (`PAIRS`), only to
+        # an index that holds them (a new one finds them by its words side by side)
         self.paired = PAIRED in held
         self.lines = PAIR_LINES in held  # sent a pair a line, or as a list before that
 

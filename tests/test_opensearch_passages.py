@@ -159,16 +159,17 @@ def test_a_french_quotation_through_the_web_app_on_opensearch(engines, opensearc
 
 @pytest.fixture(scope="module")
 def old_index(engines, opensearch_cluster):
-    """An index written before the word pairs existed (no `shingle` field, no mark)."""
+    """An index written before the word pairs existed (no `shingle` field, neither the mark
+    PAIRED nor PHRASED: sessions 16 and before)."""
     from indexer.documents import text_hash
-    from indexer.opensearch_engine import PAIRED, _client, index_body, records
-    from indexer.opensearch_passages import PAIRS
+    from indexer.opensearch_engine import PHRASED, _client, index_body, records
+    from indexer.opensearch_passages import PASSAGE_ANALYZER
 
     drop_indices(opensearch_cluster.url, OLD)
     client = _client(opensearch_cluster.url)
     body = index_body(1, 0)
-    del body["mappings"]["properties"][PAIRS]
-    del body["mappings"]["_meta"][PAIRED]
+    del body["mappings"]["_meta"][PHRASED]
+    del body["settings"]["analysis"]["analyzer"][PASSAGE_ANALYZER]
     client.indices.create(index=OLD + "-1", body=body)
     lines = []
     whoosh = engines[0]
