@@ -57,9 +57,10 @@ def jsonl_documents(path: Path, limit: int | None) -> Iterator:
                 yield Document.from_dict(orjson.loads(line))
 
 
-# How the pairs are sent (`--layouts`): not at all (today's layout); a keyword array (one value a pair, as
-# 29d0d26); one string of the pairs joined by newlines, cut by a `char_group` tokenizer in
-# the cluster (the same terms); that string left out of `_source` (recovery source then)
+# How the pairs are sent (`--layouts`): not at all (today's layout); a keyword array (one
+# value a pair, as 29d0d26); one string of the pairs joined by newlines, cut by a
+# `char_group` tokenizer in the cluster (the same terms); that string left out of `_source`
+# (recovery source then)
 LAYOUTS = ("without", "keyword", "joined", "joined-nosource", "keyword-nosource")
 
 

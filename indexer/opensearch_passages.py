@@ -100,17 +100,10 @@ class ClusterPairs:
         asked = [p for p in pairs if p not in known]
         if asked:
             answers = self.catalog.answers([{"size": 0, "track_total_hits": True,
-                                             "query": self._counted(p)} for p in asked])
+                                             "query": self.holds(p)} for p in asked])
             for pair, answer in zip(asked, answers, strict=True):
                 known[pair] = answer["hits"]["total"]["value"]
         return {p: known[p] for p in pairs}
-
-    def _counted(self, pair: str) -> dict[str, Any]:
-        # only statements and quotations hold pairs: the index's other records (its reuse
-        # groups, `indexer.opensearch_reuse`) may have words, never pairs
-        if self.terms:
-            return self.holds(pair)
-        return {"bool": {"filter": [{"terms": {"type": ["doc", "quote"]}}, self.holds(pair)]}}
 
     def best_holders(self, pairs: list[str], weights: list[float], base: list[dict],
                      limit: int) -> list[tuple[str, float]]:
