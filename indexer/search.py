@@ -9,7 +9,7 @@ histogram and gathers the notes. `open_catalog()` opens the engine configured.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,8 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     engine_name,
     facet_key,
 )
-from indexer.query import parse_query
+from indexer.intent import read_intent
+from indexer.query import FACET_FIELDS, parse_query
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
 
@@ -126,8 +127,57 @@ def _period_bounds(value: str | None, end: bool) -> datetime | None:
     raise ValueError(value)
 
 
+# The best matches among which those meeting what the query's words ask beyond their words
+# (a date, a kind: `indexer.intent`) come first.
+POOL = 30
+
+
 def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     """Run a search and return one page of hits with facets, histogram, suggestions, notes.
+
+    What the words ask beyond themselves (`indexer.intent`): « qui a dit » and « ce que … a
+    dit sur » are taken off the words searched; among the POOL best matches, ranked by
+    relevance, the records dated as typed (« mars 2000 », « le 8 février »), of the
+    kind typed (« communiqué », « discours ») come first — those meeting both before those
+    meeting one, each group in its order —, after the records holding a passage found (a
+    quotation's source comes first whatever the dates it speaks of: a first version letting
+    passages found at 60-80 % join the preferences, and reading a year alone as a date,
+    cost pasted quotations 0.3-0.5 % at top 1 on the demo; this one costs nothing there).
+    """
+    _bound(request)
+    intent = read_intent(request.q) if request.sort == "relevance" else None
+    if intent is None or (not intent and intent.q == request.q):
+        return _search(catalog, request)
+    asked = replace(request, q=intent.q)
+    first = bool(intent) and request.page * request.per_page <= POOL
+    if first:
+        asked.page, asked.per_page = 1, POOL
+    response = _search(catalog, asked)
+    for facet in FACET_FIELDS:  # the selected values as the engine labelled them
+        setattr(request, facet, asked.selected(facet))
+    response.request = request
+    if first:
+        hits = response.hits
+        passages = [hit for hit in hits if hit.get("passage")]
+        rest = [hit for hit in hits if not hit.get("passage")]
+        if any(intent.met(hit) for hit in rest):
+            hits = passages + sorted(rest, key=lambda hit: -intent.met(hit))
+            response.notes += intent.notes()
+        start = (request.page - 1) * request.per_page
+        response.hits = hits[start:start + request.per_page]
+    return response
+
+
+def _bound(request: SearchRequest) -> None:
+    request.sort = request.sort if request.sort in SORTS else "relevance"
+    request.per_page = max(1, min(request.per_page,
+                                  MAX_PER_PAGE if request.facets else MAX_LIST))
+    request.page = max(1, min(request.page, MAX_RESULTS // request.per_page))
+    request.facet_size = max(1, min(request.facet_size, MAX_FACET_SIZE))
+
+
+def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
+    """Run a search as typed (`search` without reading what the words ask).
 
     Which words are required, and when the search widens to any word, is the engine's
     (`indexer.matching` for Whoosh); a note says so when it widens. Facet values combine
@@ -138,11 +188,7 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     started = time.perf_counter()
     budget.start()  # in a web request, long stages stop at a deadline and say so
     notes: list[str] = []
-    request.sort = request.sort if request.sort in SORTS else "relevance"
-    request.per_page = max(1, min(request.per_page,
-                                  MAX_PER_PAGE if request.facets else MAX_LIST))
-    request.page = max(1, min(request.page, MAX_RESULTS // request.per_page))
-    request.facet_size = max(1, min(request.facet_size, MAX_FACET_SIZE))
+    _bound(request)
 
     parsed = parse_query(request.q)
     # unknown words near a word of many records are searched corrected (indexer.spelling)

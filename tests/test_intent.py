@@ -1,0 +1,107 @@
+"""What a journalist's words ask beyond their words (indexer.intent), through `verbatim search`
+on the demo corpus: a month typed puts the statements of that month first, a kind typed the
+statements of that kind, « qui a dit … » searches the quotation, and a quotation pasted keeps
+its source first whatever the dates around it."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.intent import read_intent
+from indexer.search import SearchRequest, open_catalog, search
+from tests.conftest import DEMO
+
+
+@pytest.fixture(scope="module")
+def demo_index(tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("intent-demo")
+    result = CliRunner().invoke(main, ["index", str(DEMO), "--index", str(index_dir), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return index_dir
+
+
+def cli_search(index_dir, *words):
+    result = CliRunner().invoke(main, ["search", *words, "--json", "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    # the notes go to stderr, the JSON to stdout
+    return json.loads(result.stdout), result.stderr
+
+
+def sources(found):
+    return [hit["source"] for hit in found["results"]]
+
+
+def test_a_month_and_a_kind_typed_put_that_months_release_first(demo_index):
+    # without reading the date, a debate turn of October 2023 came first
+    found, notes = cli_search(demo_index, "Barrage du Lisson communiqué septembre 2023")
+    assert sources(found)[0] == "html/2023-09-05-barrage-du-lisson.html"
+    assert found["results"][0]["date"] == "2023-09-05"
+    assert "Lu dans la requête : la date, le type" in notes
+    assert found["query"] == "Barrage du Lisson communiqué septembre 2023"  # as typed
+
+
+def test_the_press_officers_release_of_a_month_comes_first(demo_index):
+    found, _ = cli_search(demo_index, "notre communiqué sur la station d'épuration de novembre")
+    assert sources(found)[0] == "exports/communiques.jsonl"
+    assert found["results"][0]["title"].startswith("Station d’épuration de Montclair")
+
+
+def test_who_said_searches_the_quotation_and_shows_who(demo_index):
+    found, notes = cli_search(demo_index,
+                              "qui a dit nous irons jusqu'au Conseil d'État pour le barrage")
+    top = found["results"][0]
+    assert top["source"] == "courriels/2024-03-communiques.mbox"
+    assert "Passage proche" in notes  # « qui a dit » is not looked for among the words
+    assert "Malik Benhaddou" in [s["name"] for s in top["speakers"]]
+
+
+def test_a_pasted_quotation_holding_years_keeps_its_source_first(demo_index):
+    # a year alone is not a date asked for: 2022's releases do not pass the quotation's source
+    found, notes = cli_search(demo_index,
+                              "entre 2019 et 2022 n'ont pas été signalés aux autorités sanitaires")
+    assert sources(found)[0] in ("html/2023-03-14-plainte-cevv.html",
+                                 "markdown/2023-03-14-plainte-cevv.md",
+                                 "pdf/2023-03-14-plainte-cevv.pdf")
+    assert "Lu dans la requête" not in notes
+
+
+def test_a_quotation_found_word_for_word_stays_first_whatever_the_month_typed(demo_index):
+    quote = "Nous n'avons pas peur des procès, nous avons peur du silence. juin 2024"
+    found, _ = cli_search(demo_index, quote)
+    assert found["results"][0]["source"] == "exports/discours.csv"
+    assert found["results"][0]["date"] == "2023-05-03"
+
+
+def test_pages_follow_the_preferred_order(demo_index):
+    catalog = open_catalog(demo_index)
+    try:
+        q = "Barrage du Lisson communiqué septembre 2023"
+        first4 = search(catalog, SearchRequest(q=q, per_page=4)).hits
+        page2 = search(catalog, SearchRequest(q=q, per_page=2, page=2)).hits
+        assert [h["id"] for h in page2] == [h["id"] for h in first4[2:4]]
+        # a date order is the user's: nothing is moved
+        by_date = search(catalog, SearchRequest(q=q, sort="-date")).hits
+        assert [h["date"] for h in by_date] == sorted((h["date"] for h in by_date), reverse=True)
+    finally:
+        catalog.close()
+
+
+@pytest.mark.parametrize("q, dates, kinds, searched", [
+    ("procès en appel LuxLeaks dernière audience janvier 2017", [(2017, 1, None)], set(),
+     "procès en appel LuxLeaks dernière audience janvier 2017"),
+    ("Poisson article 23 outre-mer le 8 février", [(None, 2, 8)], set(),
+     "Poisson article 23 outre-mer le 8 février"),
+    ("discours Macron Mulhouse mars 2020", [(2020, 3, None)], {"discours", "déclaration"},
+     "discours Macron Mulhouse mars 2020"),
+    ("notre communiqué sur la fuite de données de mars", [(None, 3, None)], {"communiqué"},
+     "notre communiqué sur la fuite de données de mars"),
+    ("budget 1998 double imposition", [], set(), "budget 1998 double imposition"),
+    ("ce que Castex a dit sur le couvre-feu", [], set(), "Castex le couvre-feu"),
+    ("Qui a dit : nous sommes en guerre sanitaire", [], set(), "nous sommes en guerre sanitaire"),
+    ('speaker:Castex "couvre-feu" mars 2020', [], set(), 'speaker:Castex "couvre-feu" mars 2020'),
+])
+def test_read_intent(q, dates, kinds, searched):
+    intent = read_intent(q)
+    assert (intent.dates, intent.kinds, intent.q) == (dates, kinds, searched)
