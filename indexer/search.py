@@ -128,8 +128,9 @@ def _period_bounds(value: str | None, end: bool) -> datetime | None:
 
 
 # The best matches among which those meeting what the query's words ask beyond their words
-# (a date, a kind: `indexer.intent`) come first.
-POOL = 30
+# (a date, a kind: `indexer.intent`) come first: asking 20 hits instead of 10 costs ~2 ms a
+# search on the tasks index (30: ~8 ms, and one more dev task in the first ten).
+POOL = 20
 
 
 def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
