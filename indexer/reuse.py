@@ -211,15 +211,54 @@ class _RunWords(dict):
 _RUN_WORDS = _RunWords()
 
 
-class Tokens:
-    """A document's passage words, their character spans and fingerprints."""
+# A word as `Tokens` sent from another process gives it → one object for all its occurrences
+# (a long-lived indexer empties it when it grows past this many words).
+_SHARED_WORDS: dict[str, str] = {}
+SHARED_WORDS_LIMIT = 1_000_000
 
-    __slots__ = ("_spans", "_text", "hashes", "valid", "words")
+
+class Tokens:
+    """A document's passage words, their character spans and fingerprints.
+
+    Pickled (from a reading worker to the indexer: `indexer.indexing._read`) with its words
+    as one string, split again on first use: quicker to send than a list of strings, and
+    each distinct word then one object in the process that aligns documents.
+    """
+
+    __slots__ = ("_joined", "_spans", "_text", "_words", "hashes", "valid")
 
     def __init__(self, words: list[str], spans: list[tuple[int, int]] | None, text: str,
                  hashes: np.ndarray, valid: np.ndarray):
-        self.words, self._spans, self._text = words, spans, text
+        self._words, self._spans, self._text = words, spans, text
+        self._joined: str | None = None
         self.hashes, self.valid = hashes, valid
+
+    @property
+    def words(self) -> list[str]:
+        """Return the passage words (split from the string they were sent as on first use)."""
+        if self._words is None:
+            if len(_SHARED_WORDS) >= SHARED_WORDS_LIMIT:
+                _SHARED_WORDS.clear()
+            self._words = list(map(_SHARED_WORDS.setdefault, *[self._joined.split(" ")] * 2)) \
+                if self._joined else []
+            self._joined = None
+        return self._words
+
+    @property
+    def text(self) -> str:
+        """Return the text the tokens are of."""
+        return self._text
+
+    def __getstate__(self):
+        # a word holds no space: `WORD_PATTERN` finds none, folding and elision add none
+        joined = " ".join(self._words) if self._words is not None else self._joined
+        # the arrays as bytes: numpy's own pickling costs ~10 µs an array
+        return joined, self._spans, self._text, self.hashes.tobytes(), self.valid.tobytes()
+
+    def __setstate__(self, state) -> None:
+        self._joined, self._spans, self._text, hashes, valid = state
+        self.hashes, self.valid = np.frombuffer(hashes, np.uint32), np.frombuffer(valid, bool)
+        self._words = None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -411,11 +450,24 @@ def boilerplate(text: str) -> bool:
     >>> boilerplate("Nous ne laisserons aucun village sans eau potable cet été")
     False
     """
-    if _BOILERPLATE.search(text):
-        return True
-    words = [w for w, _, _ in passage_words(text)
-             if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()]
-    return bool(words) and sum(w in PROCEDURE for w in words) * 2 >= len(words)
+    return procedure([w for w, _, _ in passage_words(text)]) or bool(_BOILERPLATE.search(text))
+
+
+def procedure(words: list[str]) -> bool:
+    """Tell whether passage words are mostly those of a sitting's procedure (`PROCEDURE`),
+    stop words, single letters and numbers aside: half of the rest or more.
+
+    >>> procedure(["la", "parole", "est", "a", "m", "nicolas", "dhuicq"])
+    False
+    >>> procedure(["la", "parole", "est", "a", "m", "le", "rapporteur"])
+    True
+    """
+    content = procedural = 0
+    for w in words:
+        if w not in STOP_WORDS and len(w) > 1 and not w.isdigit():
+            content += 1
+            procedural += w in PROCEDURE
+    return content > 0 and procedural * 2 >= content
 
 
 @dataclass
@@ -1105,6 +1157,8 @@ class ReuseUpdate:
         self.fresh = not ReuseState.current(self.index_dir, generation)
         self._state: ReuseState | None = None
         self.tokens: dict[int, Tokens] = {}  # the documents of this run, by slot
+        # document id → its tokens found beforehand (by the reading workers), taken by `add`
+        self.ready: dict[str, Tokens] = {}
         self.requoted: dict[int, list] = {}  # kept slots (same text): their quotations anew
         self.texts: dict[int, str] = {}
         self.seeds: dict[int, dict[int, list[int]]] = {}
@@ -1154,8 +1208,16 @@ class ReuseUpdate:
             if before:
                 self.edits[slot] = Edit.between(old_slot, before, doc.text)
         self.texts[slot] = doc.text
-        self.tokens[slot] = Tokens.of(doc.text)
+        self.tokens[slot] = self._ready(doc)
         state.quotes.extend(_quotes(slot, doc))
+
+    def _ready(self, doc: Document) -> Tokens:
+        """Return the tokens of a document: those found beforehand when they are of its
+        text, else found now."""
+        tokens = self.ready.pop(doc.id, None)
+        if tokens is not None and (tokens.text is doc.text or tokens.text == doc.text):
+            return tokens
+        return Tokens.of(doc.text)
 
     def finish(self, alive: set[str], generation: int,
                stored: Callable[[str], Document | None],
@@ -1171,6 +1233,7 @@ class ReuseUpdate:
         """
         self.text_of = text or (lambda doc_id: getattr(stored(doc_id), "text", ""))
         self.open_text = open_text
+        self.ready.clear()  # those of documents not written (duplicates)
         with _collector_paused():  # what it makes is freed by reference counts
             return self._finish(alive, generation, stored)
 
@@ -1269,15 +1332,7 @@ class ReuseUpdate:
         keys, seen = np.unique(pairs, return_counts=True)
         keys = keys[seen >= MIN_SEEDS]
         order = np.argsort(-seen[seen >= MIN_SEEDS], kind="stable")
-        partners: dict[int, int] = defaultdict(int)
-        chosen = []
-        for key in keys[order].tolist():
-            a, b = key >> 32, key & 0xFFFFFFFF
-            partners[a] += 1
-            partners[b] += 1
-            if partners[a] > MAX_PARTNERS and partners[b] > MAX_PARTNERS:
-                continue
-            chosen.append((a, b))
+        chosen = _within_partners(keys[order])
         if self.edits:
             hot = self._hot(set(new), old_h, old_s)
             written = set(new)
@@ -1404,20 +1459,30 @@ class ReuseUpdate:
         if found is None:
             t = self._tokens(slot)
             positions = np.flatnonzero(t.valid & _member(t.hashes, self.rare))
-            found = defaultdict(list)
+            found = {}
             for i, h in zip(positions.tolist(), t.hashes[positions].tolist(), strict=True):
-                found[h].append(i)
+                at = found.get(h)
+                if at is None:
+                    found[h] = [i]
+                elif len(at) < MAX_REPEATS:  # only the first `MAX_REPEATS` are seeds
+                    at.append(i)
             self.seeds[slot] = found
         return found
 
     def _pair(self, a: int, b: int) -> None:
         state = self.state
         sa, sb = self._seeds(a), self._seeds(b)
-        seeds = sorted((i, j) for h in sa.keys() & sb.keys()
-                       for i in sa[h][:MAX_REPEATS] for j in sb[h][:MAX_REPEATS])
+        if len(sb) < len(sa):
+            sa, sb = sb, sa  # the smaller's keys looked up in the larger
+            seeds = sorted((i, j) for h in sa.keys() & sb.keys() for j in sa[h] for i in sb[h])
+        else:
+            seeds = sorted((i, j) for h in sa.keys() & sb.keys() for i in sa[h] for j in sb[h])
         ta, tb = self.tokens[a], self.tokens[b]
+        found = align_seeds(ta.words, tb.words, seeds)
+        if not found:
+            return
         starts = sorted({i for i, _ in seeds})
-        for a0, a1, b0, b1, sim in align_seeds(ta.words, tb.words, seeds):
+        for a0, a1, b0, b1, sim in found:
             # words of the passage that rare runs cover, against those of common phrases
             inside = starts[bisect.bisect_left(starts, a0):bisect.bisect_left(starts, a1)]
             covered = sum(min(GRAM, nxt - i) for i, nxt in zip(inside, inside[1:], strict=False))
@@ -1429,7 +1494,9 @@ class ReuseUpdate:
             cb0, cb1 = tb.spans[b0][0], tb.spans[b1 - 1][1]
             edge = ((a0 < EDGE_WORDS or a1 > len(ta.words) - EDGE_WORDS)
                     and (b0 < EDGE_WORDS or b1 > len(tb.words) - EDGE_WORDS))
-            if boilerplate(self._text(a)[ca0:ca1]):
+            # `boilerplate` of the passage's text, its words already at hand: the words of
+            # a document between two of its words' spans are those of the text between them
+            if procedure(ta.words[a0:a1]) or _BOILERPLATE.search(self._text(a)[ca0:ca1]):
                 state.dropped += 1
                 continue
             if edge:  # left out, but kept: an edit may move it off the edge (`EDGE`)
@@ -1503,6 +1570,27 @@ def _pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.n
     offsets = np.arange(x.size) - np.repeat(np.cumsum(n) - n, n)
     out.append(_key(s[x], old_s[np.repeat(lo, n) + offsets]))
     return np.concatenate(out)
+
+
+def _within_partners(keys: np.ndarray) -> list[tuple[int, int]]:
+    """Return the pairs (keys a << 32 | b, most seeds first) to align: all but those met when
+    both documents are already in more than `MAX_PARTNERS` pairs (counting those left out).
+
+    >>> _within_partners(np.array([1 << 32 | 2, 1 << 32 | 3], np.uint64))
+    [(1, 2), (1, 3)]
+    """
+    a, b = (keys >> np.uint64(32)).astype(np.int64), (keys & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    # the pairs of each document so far, itself included: its rank among its appearances
+    # (a pair's two documents differ, so counting a then b is counting them together)
+    seq = np.empty(a.size * 2, np.int64)
+    seq[0::2], seq[1::2] = a, b
+    order = np.argsort(seq, kind="stable")
+    ranked = seq[order]
+    first = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1]])
+    rank = np.empty(seq.size, np.int64)
+    rank[order] = np.arange(seq.size) - np.repeat(first, np.diff(np.r_[first, seq.size])) + 1
+    keep = ~((rank[0::2] > MAX_PARTNERS) & (rank[1::2] > MAX_PARTNERS))
+    return list(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
 
 
 def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
