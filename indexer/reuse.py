@@ -1164,6 +1164,7 @@ class ReuseUpdate:
         self.seeds: dict[int, dict[int, list[int]]] = {}
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
         self.rare = np.zeros(0, np.uint32)
+        self.rare_of: dict[int, np.ndarray] = {}  # a new slot → its rare fingerprints
         self.add_seconds = 0.0  # spent in `add`, inside the writing of the documents
         # seconds by step: read (the kept state), documents (`add`), match, groups, write
         self.steps: dict[str, float] = defaultdict(float)
@@ -1321,14 +1322,21 @@ class ReuseUpdate:
         new_h, new_s = np.concatenate(parts_h), np.concatenate(parts_s)
         old_h, old_s = state.fp_hash, state.fp_slot
         # document frequency of each new fingerprint: in the kept table plus in this run
-        uniq, first, counts = np.unique(new_h, return_index=True, return_counts=True)
+        uniq, inverse, counts = np.unique(new_h, return_inverse=True, return_counts=True)
         left = np.searchsorted(old_h, uniq, "left")
         right = np.searchsorted(old_h, uniq, "right")
         df = counts + (right - left)
         shared = (df >= 2) & (df <= MAX_DF)
         rare_h = uniq[shared]
         self.rare = rare_h
-        pairs = _pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared])
+        rare = shared[inverse.ravel()]  # which of `new_h` are rare, without a search each
+        # each new document's rare fingerprints (sorted): its seeds are found among them
+        # rather than among all (`_seeds`: a binary search in millions missed the cache)
+        ends = np.cumsum([h.size for h in parts_h])
+        self.rare_of = {slot: new_h[start:end][rare[start:end]] for slot, start, end
+                        in zip(new, (ends - np.array([h.size for h in parts_h])).tolist(),
+                               ends.tolist(), strict=True)}
+        pairs = _pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared], rare)
         keys, seen = np.unique(pairs, return_counts=True)
         keys = keys[seen >= MIN_SEEDS]
         order = np.argsort(-seen[seen >= MIN_SEEDS], kind="stable")
@@ -1458,7 +1466,11 @@ class ReuseUpdate:
         found = self.seeds.get(slot)
         if found is None:
             t = self._tokens(slot)
-            positions = np.flatnonzero(t.valid & _member(t.hashes, self.rare))
+            # a valid position's fingerprint is one of its document's: rare if among those
+            # of the document that are (`rare_of`: the documents of this run)
+            own = self.rare_of.pop(slot, None)
+            positions = np.flatnonzero(t.valid & _member(t.hashes,
+                                                         self.rare if own is None else own))
             found = {}
             for i, h in zip(positions.tolist(), t.hashes[positions].tolist(), strict=True):
                 at = found.get(h)
@@ -1545,10 +1557,10 @@ def _quotes(slot: int, doc: Document) -> Iterable[tuple]:
 
 
 def _pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.ndarray,
-           left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Return every (slot, slot) pair sharing a rare fingerprint, as a << 32 | b (a < b),
-    once per fingerprint shared: new documents with each other, and with kept ones."""
-    keep = _member(new_h, rare_h)
+           left: np.ndarray, right: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Return every (slot, slot) pair sharing a rare fingerprint (`keep`: which of `new_h`
+    are in `rare_h`), as a << 32 | b (a < b), once per fingerprint shared: new documents
+    with each other, and with kept ones."""
     h, s = new_h[keep], new_s[keep]
     order = np.lexsort((s, h))
     h, s = h[order], s[order]
