@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
 import re
 import shutil
 import zlib
@@ -18,7 +19,8 @@ from conftest import web_enrich
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer import reuse
+from indexer import indexing, reuse
+from indexer.analysis import passage_words
 from indexer.cli import main
 from indexer.indexing import index_paths
 
@@ -635,6 +637,77 @@ def test_fingerprints_read_the_whole_text_at_once_as_word_by_word(text):
     tokens = reuse.Tokens.of(text)
     assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
         _as_passages_read_it(text)
+
+
+@given(st.lists(st.sampled_from(list("aeiouzlqnt EÉéèêëÇçœŒæİı'’‘ʼ´-(),.«»0123\n")
+                                + ["e\u0301", "\u0301", "ﬁ", "ß"]), max_size=120).map("".join),
+       st.integers(0, 200), st.integers(1, 40))
+@settings(max_examples=300, deadline=None)
+def test_tokens_sent_by_a_reading_worker_are_the_documents_own(text, start, length):
+    """A reading worker's tokens (pickled: words as one string, arrays as bytes) are those
+    of the text; a passage between two words' spans holds the words between them, as the
+    alignment takes them for `boilerplate`'s procedure test."""
+    tokens = reuse.Tokens.of(text)
+    sent = pickle.loads(pickle.dumps(tokens))
+    assert (sent.words, sent.spans, sent.hashes.tolist(), sent.valid.tolist(), sent.text) == \
+        (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist(), text)
+    a0 = min(start, len(tokens.words))
+    a1 = min(a0 + length, len(tokens.words))
+    if a0 < a1:
+        passage = text[tokens.spans[a0][0]:tokens.spans[a1 - 1][1]]
+        assert [w for w, _, _ in passage_words(passage)] == tokens.words[a0:a1]
+        assert reuse.boilerplate(passage) == bool(
+            reuse.procedure(tokens.words[a0:a1]) or reuse._BOILERPLATE.search(passage))
+
+
+def test_pairs_beyond_max_partners_are_left_out_as_one_by_one():
+    """`_within_partners` (numpy) leaves out the pairs the loop it replaced left out: those
+    met when both documents already stood in more than `MAX_PARTNERS` pairs."""
+    def one_by_one(keys):
+        partners, chosen = {}, []
+        for key in keys.tolist():
+            a, b = key >> 32, key & 0xFFFFFFFF
+            partners[a] = partners.get(a, 0) + 1
+            partners[b] = partners.get(b, 0) + 1
+            if partners[a] > reuse.MAX_PARTNERS and partners[b] > reuse.MAX_PARTNERS:
+                continue
+            chosen.append((a, b))
+        return chosen
+
+    rng = np.random.default_rng(7)
+    for size, documents in ((0, 2), (1, 2), (50, 40), (150_000, 600)):
+        a, b = rng.integers(0, documents, size), rng.integers(0, documents, size)
+        keys = np.unique(reuse._key(a, b))
+        keys = keys[rng.permutation(keys.size)]
+        chosen = reuse._within_partners(keys)
+        assert chosen == one_by_one(keys)
+        assert len(chosen) < keys.size or size < 150_000  # some left out
+
+
+def test_the_reading_workers_find_the_documents_words(tmp_path, monkeypatch):
+    """Files read in worker processes come back with their documents' tokens, which the
+    reuse step takes instead of finding them again; the groups are those of one process."""
+    monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
+    # one file a row, and a few of other matters: enough files for the reading workers
+    others = [{"title": f"Note {n}", "date": f"2020-0{n}-01", "kind": "communiqué",
+               "speakers": "Secrétariat de la vallée",
+               "text": f"La permanence numéro {n} du secrétariat ouvrira ses portes le mardi."}
+              for n in range(1, 4)]
+    for i, row in enumerate(ROWS + others):
+        write_corpus(tmp_path / "corpus" / f"part{i:02d}", [row])
+    assert len(ROWS + others) >= indexing.PARALLEL_FILES
+    taken = []
+    original = reuse.ReuseUpdate._ready
+    monkeypatch.setattr(reuse.ReuseUpdate, "_ready",
+                        lambda self, doc: taken.append(doc.id in self.ready) or
+                        original(self, doc))
+    index_paths([tmp_path / "corpus"], tmp_path / "index", workers=2)
+    assert taken and all(taken)
+    taken.clear()
+    index_paths([tmp_path / "corpus"], tmp_path / "serial", workers=1)
+    assert taken and not any(taken)
+    assert groups_seen(tmp_path / "index") == groups_seen(tmp_path / "serial")
+    assert groups_seen(tmp_path / "index")
 
 
 def test_fingerprints_of_real_speeches_match_the_word_by_word_reading(shared):
