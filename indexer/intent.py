@@ -20,13 +20,11 @@ search tasks (`bench.tasks`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-MONTHS = {
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-}  # fmt: skip
+from indexer.analysis import fold as fold_accents
+from indexer.extract.dates import MONTHS
+
 # A kind typed in the query → the kinds (`indexer.extract.kinds.KINDS`) a user means by it:
 # a journalist's « discours » is vie-publique's « Déclaration de M. … », and the reverse.
 KIND_WORDS = {
@@ -65,8 +63,7 @@ def fold(text: str) -> str:
     >>> fold("Jean-Frédéric Poisson")
     'jean frederic poisson'
     """
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = fold_accents(text).lower()
     return " ".join(re.sub(r"[-']", " ", text).split())
 
 

@@ -56,6 +56,7 @@ from indexer.engine import (
 )
 from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
 from indexer.opensearch_passages import (
+    ELIDABLE,
     PAIRS,
     cluster_passages,
     mark_hits,
@@ -767,8 +768,6 @@ def words_query(terms: list[str], need: int, forms: dict[str, set[str]] | None =
 # the records holding its words side by side, as Whoosh's `TogetherFirst`: those records get
 # this much more than any BM25 score (a few tens at most), each group keeping its own order.
 TOGETHER = 1000.0
-# an elided article stands only before a vowel or a mute h
-_ELIDABLE = re.compile(r"[aeiouyh]")
 
 
 def together_query(pairs: list[str]) -> dict[str, Any]:
@@ -778,7 +777,7 @@ def together_query(pairs: list[str]) -> dict[str, Any]:
     article (« l'etat »), which a passage word has dropped (« etat »): a word that can take one
     is any of its elided forms, so « état de droit » is side by side in « l’État de droit »."""
     def word(w: str) -> dict[str, Any]:
-        forms = [w, *(f"{e}'{w}" for e in ELISIONS)] if _ELIDABLE.match(w) else [w]
+        forms = [w, *(f"{e}'{w}" for e in ELISIONS)] if w[:1] in ELIDABLE else [w]
         if len(forms) == 1:
             return {"match": {"query": w}}
         return {"any_of": {"intervals": [{"match": {"query": f}} for f in forms]}}

@@ -1332,10 +1332,10 @@ class ReuseUpdate:
         rare = shared[inverse.ravel()]  # which of `new_h` are rare, without a search each
         # each new document's rare fingerprints (sorted): its seeds are found among them
         # rather than among all (`_seeds`: a binary search in millions missed the cache)
-        ends = np.cumsum([h.size for h in parts_h])
+        sizes = np.array([h.size for h in parts_h])
+        ends = np.cumsum(sizes)
         self.rare_of = {slot: new_h[start:end][rare[start:end]] for slot, start, end
-                        in zip(new, (ends - np.array([h.size for h in parts_h])).tolist(),
-                               ends.tolist(), strict=True)}
+                        in zip(new, (ends - sizes).tolist(), ends.tolist(), strict=True)}
         pairs = _pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared], rare)
         keys, seen = np.unique(pairs, return_counts=True)
         keys = keys[seen >= MIN_SEEDS]
@@ -1484,11 +1484,9 @@ class ReuseUpdate:
     def _pair(self, a: int, b: int) -> None:
         state = self.state
         sa, sb = self._seeds(a), self._seeds(b)
-        if len(sb) < len(sa):
-            sa, sb = sb, sa  # the smaller's keys looked up in the larger
-            seeds = sorted((i, j) for h in sa.keys() & sb.keys() for j in sa[h] for i in sb[h])
-        else:
-            seeds = sorted((i, j) for h in sa.keys() & sb.keys() for i in sa[h] for j in sb[h])
+        # the smaller's keys looked up in the larger
+        shared = sa.keys() & sb.keys() if len(sa) <= len(sb) else sb.keys() & sa.keys()
+        seeds = sorted((i, j) for h in shared for i in sa[h] for j in sb[h])
         ta, tb = self.tokens[a], self.tokens[b]
         found = align_seeds(ta.words, tb.words, seeds)
         if not found:
