@@ -10,8 +10,11 @@ published twice); a « qui a dit » task also needs that hit to show the right s
 
     python -m bench.tasks --index /work/assets/s19/tasks-index            # dev and held-out
     python -m bench.tasks --index … --split dev --errors                  # dev failures
+    python -m bench.tasks --index … --split fresh                         # dev2 and heldout2
+    python -m bench.tasks --index … --split all                           # the four halves
 
-The held-out half is reported as aggregates only (`--errors` refuses it): it is the measure,
+Session 20's fresh set (dev2 / heldout2, TASKS.md) is scored the same way. The held-out
+halves are reported as aggregates only (`--errors` refuses them): they are the measure,
 never read to tune.
 """
 
@@ -27,6 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TASKS = ROOT / "tests" / "gold" / "tasks"
 HALVES = ("dev", "heldout")
+FRESH = ("dev2", "heldout2")  # session 20's set
+SPLITS = {"both": HALVES, "fresh": FRESH, "all": HALVES + FRESH,
+          "tuned": ("dev", "dev2")}
 FORMS = ("sujet", "occasion", "phrase", "qui", "service")
 KS = (1, 3, 10)
 MODES = ("plain", "facets")
@@ -196,13 +202,14 @@ def errors(tasks: list[dict], runs: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, default=Path("/work/assets/s19/tasks-index"))
-    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--errors", action="store_true", help="the dev failures (dev only)")
+    parser.add_argument("--split", choices=(*HALVES, *FRESH, *SPLITS), default="both")
+    parser.add_argument("--errors", action="store_true",
+                        help="the failures (dev, dev2 or tuned only)")
     parser.add_argument("--tasks", type=Path, default=TASKS)
     parser.add_argument("--json", type=Path, help="write the aggregates here")
     args = parser.parse_args(argv)
-    if args.errors and args.split != "dev":
-        parser.error("--errors is for --split dev only: the held-out half is never read")
+    if args.errors and args.split not in ("dev", "dev2", "tuned"):
+        parser.error("--errors is for the dev halves only: the held-out halves are never read")
     from indexer.search import open_catalog
 
     catalog = open_catalog(args.index)
@@ -210,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     speakers = catalog.speaker_names()
     kinds = set(catalog.postings(catalog.searcher(), "kind"))
     results = {}
-    halves = HALVES if args.split == "both" else (args.split,)
+    halves = SPLITS.get(args.split, (args.split,))
     try:
         for half in halves:
             tasks = load(half, args.tasks)

@@ -24,6 +24,9 @@ from pathlib import Path
 
 SEED = "verbatim-tasks-s19"
 SPLIT_SEED = "verbatim-tasks-s19-split"
+# session 20's fresh tasks (dev2 / heldout2): a new seed, session 19's targets left out
+SEED_S20 = "verbatim-tasks-s20"
+SPLIT_SEED_S20 = "verbatim-tasks-s20-split"
 MIN_TURN_CHARS = 400
 
 # family -> how many targets
@@ -100,9 +103,14 @@ def file_records(files: list[Path], root: Path):
                    "text": doc.text, "lang": doc.lang, "text_hash": text_hash(doc)}
 
 
-def draw(records, families=None) -> list[dict]:
-    """Return the drawn targets, each {family, id, source, record, text_hash, stored}."""
-    families = families or list(QUOTAS)
+def draw(records, families=None, seed: str = SEED, exclude=(), quotas=None) -> list[dict]:
+    """Return the drawn targets, each {family, id, source, record, text_hash, stored}.
+
+    `exclude`: (source, record) pairs and text hashes already taken (an earlier set's
+    targets), passed over like a repeat; `quotas`: family -> count, instead of `QUOTAS`."""
+    quotas = quotas or QUOTAS
+    families = families or list(quotas)
+    exclude = set(exclude)
     pools: dict[str, list[dict]] = {f: [] for f in families}
     for stored in records:
         fam = family(stored)
@@ -112,12 +120,15 @@ def draw(records, families=None) -> list[dict]:
     seen_hashes: set[str] = set()
     seen_titles: set[tuple] = set()
     for fam in families:
-        quota = QUOTAS[fam]
-        pool = sorted(pools[fam], key=lambda s: order_key(SEED, s["id"]))
+        quota = quotas[fam]
+        pool = sorted(pools[fam], key=lambda s: order_key(seed, s["id"]))
         taken = 0
         for stored in pool:
             if taken == quota:
                 break
+            if (stored["source"], stored.get("record")) in exclude \
+                    or stored.get("text_hash") in exclude:
+                continue
             text = stored.get("text") or ""
             if (fam in ("tei", "hansard") or stored.get("kind") == "débat") \
                     and len(text) < MIN_TURN_CHARS:
@@ -159,7 +170,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheet", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--chars", type=int, default=1800)
+    parser.add_argument("--seed", default=SEED)
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[],
+                        help="task files whose targets are left out (an earlier set)")
+    parser.add_argument("--quota", nargs="*", default=[], metavar="FAMILY=N",
+                        help="quotas replacing QUOTAS (only these families are drawn)")
     args = parser.parse_args(argv)
+    exclude: set = set()
+    for path in args.exclude:
+        for task in json.loads(path.read_text(encoding="utf-8"))["tasks"]:
+            exclude |= {(task["source"], task.get("record")), task.get("text_hash")}
+    quotas = {f: int(n) for f, n in (q.split("=") for q in args.quota)} or None
     if args.index:
         records = index_records(args.index)
     else:
@@ -170,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                        and p.relative_to(root).parts[0] in tops)
         records = [*file_records(files, root),
                    *file_records(sorted(p for p in demo.rglob("*") if p.is_file()), demo)]
-    drawn = draw(records, args.families)
+    drawn = draw(records, args.families, seed=args.seed, exclude=exclude, quotas=quotas)
     args.sheet.write_text(sheet(drawn, args.chars), encoding="utf-8")
     skeleton = [{k: d[k] for k in ("family", "source", "record", "text_hash")} for d in drawn]
     args.out.write_text(json.dumps(skeleton, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -182,18 +203,19 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-def split(tasks: list[dict]) -> dict[str, list[dict]]:
+def split(tasks: list[dict], seed: str = SPLIT_SEED,
+          names: tuple[str, str] = ("dev", "heldout")) -> dict[str, list[dict]]:
     """Return the tasks split into dev and held-out by a second seeded order, inside each
     family (so both halves hold every source): first, third… of the order dev, the others
-    held-out."""
-    halves: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    held-out. Session 20's set: `split(tasks, SPLIT_SEED_S20, ("dev2", "heldout2"))`."""
+    halves: dict[str, list[dict]] = {names[0]: [], names[1]: []}
     by_family: dict[str, list[dict]] = {}
     for task in tasks:
         by_family.setdefault(task["family"], []).append(task)
     for fam_tasks in by_family.values():
-        fam_tasks.sort(key=lambda t: order_key(SPLIT_SEED, t["id"]))
+        fam_tasks.sort(key=lambda t: order_key(seed, t["id"]))
         for i, task in enumerate(fam_tasks):
-            halves["dev" if i % 2 == 0 else "heldout"].append(task)
+            halves[names[i % 2]].append(task)
     for half in halves.values():
         half.sort(key=lambda t: t["id"])
     return halves

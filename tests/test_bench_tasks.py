@@ -93,3 +93,22 @@ def test_the_scorer_through_the_search_function(demo_catalog, tmp_path, capsys):
     assert "| all | 2 |" in capsys.readouterr().out
     with pytest.raises(SystemExit):  # the held-out half is never listed task by task
         bt.main(["--index", str(demo_catalog), "--split", "heldout", "--errors"])
+
+
+def test_the_fresh_set_is_drawn_apart_and_weighed_toward_the_topic_search():
+    from bench.tasks_draw import SPLIT_SEED_S20
+
+    dev2, heldout2 = bt.load("dev2"), bt.load("heldout2")
+    fresh = dev2 + heldout2
+    assert len(fresh) >= 60
+    old = bt.load("dev") + bt.load("heldout")
+    # session 19's targets are left out, by record and by text
+    assert not {(t["source"], t["record"]) for t in fresh} & \
+        {(t["source"], t["record"]) for t in old}
+    assert not {t["text_hash"] for t in fresh} & {t["text_hash"] for t in old}
+    assert sum(t["form"] == "sujet" for t in fresh) * 2 >= len(fresh)
+    assert {t["form"] for t in fresh} == set(bt.FORMS)
+    assert all(t["who"] for t in fresh if t["form"] == "qui")
+    halves = split(fresh, SPLIT_SEED_S20, ("dev2", "heldout2"))
+    assert [t["id"] for t in halves["dev2"]] == [t["id"] for t in dev2]
+    assert [t["id"] for t in halves["heldout2"]] == [t["id"] for t in heldout2]
