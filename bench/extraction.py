@@ -360,7 +360,8 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
 # (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
 # Part P was one from session 16 and is development material since session 18 (PART-P.md).
-CHECK_PARTS = frozenset("RTU")
+# Part V (session 20, PART-V.md) is the debates' fresh check.
+CHECK_PARTS = frozenset("RTUV")
 
 
 def gold_half(
@@ -1075,7 +1076,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRSTU"),
+        choices=tuple("ABCDEFGHIKLMOPQRSTUV"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
@@ -1086,6 +1087,7 @@ def main(argv: list[str] | None = None) -> int:
         "S: the seventeenth's fresh draw of the other sources (document speakers), development "
         "material; T: fresh vie-publique rows, a check of document speakers read only when named; "
         "U: the eighteenth's fresh debate check, read only when named, aggregates only; "
+        "V: the twentieth session's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(

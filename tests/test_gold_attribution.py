@@ -57,9 +57,11 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # on, R its held-out twin read only when named; PART-Q.md), and part S (session 17, the other
 # sources: development material since its score; PART-S.md), and part T (session 17, fresh
 # vie-publique rows: a check of document speakers read only when named; PART-T.md), and part U
-# (session 18, debates: a fresh check read only when named; PART-U.md, test_gold_part_u.py).
+# (session 18, debates: a fresh check read only when named; PART-U.md, test_gold_part_u.py),
+# and part V (session 20, debates: a fresh check read only when named; PART-V.md,
+# test_gold_part_v.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRSTU")
+DEV_PARTS = frozenset("KLMOPQRSTUV")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -86,7 +88,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O to U
+    if entry["part"] in DEV_PARTS:  # K, L, M, O to V
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"

@@ -8,46 +8,22 @@ document with an older part of the gold. Its spans are checked against the reade
 every other part's (tests/test_gold_attribution.py).
 """
 
-import json
-from collections import Counter
-
-from bench.extraction import ATTRIBUTION, CHECK_PARTS, HALVES, gold_half, main
-from tests.test_gold_attribution import ENTRIES, chosen_and_filed
-
-
-def keys_of(entries) -> set[tuple[str, str]]:
-    return {(e["source"], e["record"]) for e in entries}
+from bench.extraction import main
+from tests.test_gold_attribution import chosen_and_filed
+from tests.test_gold_part_v import cues_of, filed_fresh
 
 
 def test_part_u_is_a_fresh_check_filed_whole_in_dev_and_read_only_when_named():
     """50 turns (37 with a wider citation cue, every one left; 13 whose marks hold a clause),
     filed whole in dev/, sharing no document with quotes.json, the speakers gold or any other
     part; left out of both halves unless named, so that no round tunes on its errors."""
-    older = json.loads((ATTRIBUTION.parent / "quotes.json").read_text(encoding="utf-8"))
-    docs = older["documents"] + [e for _, e in ENTRIES if e["part"] != "U"]
-    for path in sorted((ATTRIBUTION.parent / "speakers").glob("*.json")):
-        docs += json.loads(path.read_text(encoding="utf-8"))["documents"]
-    filed = [(half, e) for half, e in ENTRIES if e["part"] == "U"]
-    keys = keys_of(e for _, e in filed)
-    assert len(filed) == 50 and {half for half, _ in filed} == {"dev"}
-    assert "U" in CHECK_PARTS
-    assert not keys & keys_of(docs)
-    assert keys == keys_of(gold_half("dev", parts=frozenset("U")))
-    for half in HALVES:
-        assert not keys & keys_of(gold_half(half))
-    assert not keys & keys_of(gold_half("dev", only="dev"))
-    assert {e["source"].split("/")[0] for _, e in filed} == {"an-mariage-pour-tous-2013-tei"}
+    filed = filed_fresh("U", 50)
     strata = [e["stratum"] for _, e in filed]
     assert strata.count("tei-cue-wide") == 37 and strata.count("tei-clause") == 13
     # Authors and colleagues quoted by name (Léon Blum, Michel Rocard, Mme Agacinski), people
     # known by function only (« M. le Premier ministre déclare »), texts read out (the bill's
     # articles, the code civil, declarations): (cue tag, named) of each speech quotation.
-    cues = Counter(
-        (q["why"].split(":")[0], bool(q["speaker"]))
-        for _, e in filed
-        for q in e["quotes"]
-        if q["speech"]
-    )
+    cues = cues_of(filed)
     assert cues["author", True] + cues["third-named", True] >= 15
     assert cues["third-function", False] >= 5 and cues["text", False] >= 10
 
