@@ -32,14 +32,22 @@ TAKEN = 50
 
 def choose(corpus: Path) -> list[dict]:
     """The documents of part U: every cue and wider cue turn left, then the clause turns."""
-    seen = choose_o.seen(drawn="U")
-    cue, clause = choose_k.tei_strata(corpus, seen, seed=SEED, max_pairs=MAX_PAIRS)
+    return draw(corpus, "U", SEED, TAKEN)
+
+
+def draw(corpus: Path, part: str, seed: str, taken: int) -> list[dict]:
+    """The fresh TEI turns of a debate check (part U's rule, part V's too): every cue and wider
+    cue turn left, then clause turns up to `taken` turns in all, each stratum in its seeded
+    order; the other parts, quotes.json and the speakers gold left out."""
+    cue, clause = choose_k.tei_strata(
+        corpus, choose_o.seen(drawn=part), seed=seed, max_pairs=MAX_PAIRS
+    )
     wide = choose_p.widely_cued(corpus, clause)
     cued = [{**r, "stratum": "tei-cue-wide"} for r in clause if (r["source"], r["record"]) in wide]
     plain = [r for r in clause if (r["source"], r["record"]) not in wide]
-    chosen = (cue + cued)[:TAKEN]
-    chosen += plain[: TAKEN - len(chosen)]
-    return [{"order": order, "part": "U", **row} for order, row in enumerate(chosen, 1)]
+    chosen = (cue + cued)[:taken]
+    chosen += plain[: taken - len(chosen)]
+    return [{"order": order, "part": part, **row} for order, row in enumerate(chosen, 1)]
 
 
 def main(argv: list[str] | None = None) -> int:

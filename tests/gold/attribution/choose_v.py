@@ -22,24 +22,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import choose_k  # noqa: E402  (beside this file; it puts the repository on the path)
-import choose_o  # noqa: E402
-import choose_p  # noqa: E402
+import choose_u  # noqa: E402
 
 SEED = "verbatim-issue-11-part-v:"
-MAX_PAIRS = 8
 TAKEN = 40
 
 
 def choose(corpus: Path) -> list[dict]:
-    """The documents of part V: any cue turn left (none), then clause turns up to 40."""
-    seen = choose_o.seen(drawn="V")
-    cue, clause = choose_k.tei_strata(corpus, seen, seed=SEED, max_pairs=MAX_PAIRS)
-    wide = choose_p.widely_cued(corpus, clause)
-    cued = [{**r, "stratum": "tei-cue-wide"} for r in clause if (r["source"], r["record"]) in wide]
-    plain = [r for r in clause if (r["source"], r["record"]) not in wide]
-    chosen = (cue + cued)[:TAKEN]
-    chosen += plain[: TAKEN - len(chosen)]
-    return [{"order": order, "part": "V", **row} for order, row in enumerate(chosen, 1)]
+    """The documents of part V: any cue turn left (none), then clause turns up to 40, by part
+    U's rule (`choose_u.draw`, 1 to 8 pairs)."""
+    return choose_u.draw(corpus, "V", SEED, TAKEN)
 
 
 def main(argv: list[str] | None = None) -> int:
