@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from whoosh import query as wq
+
 from indexer import budget
 from indexer.engine import (  # noqa: F401 (the names callers import from here)
     FACET_SIZE,
@@ -33,7 +35,8 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     facet_key,
 )
 from indexer.intent import read_intent
-from indexer.query import FACET_FIELDS, parse_query
+from indexer.matching import MIN_MATCHES
+from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, plain_terms
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
 
@@ -147,13 +150,22 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     """
     _bound(request)
     intent = read_intent(request.q) if request.sort == "relevance" else None
-    if intent is None or (not intent and intent.q == request.q):
+    if intent is None:
         return _search(catalog, request)
     asked = replace(request, q=intent.q)
-    first = bool(intent) and request.page * request.per_page <= POOL
+    pooled = request.page * request.per_page <= POOL
+    first = bool(intent) and pooled
     if first:
         asked.page, asked.per_page = 1, POOL
     response = _search(catalog, asked)
+    complete: dict[str, dict] = {}
+    if response.match == "any" and pooled:
+        # widened to any word: the records holding every word first (`_every_word`)
+        complete = _every_word(catalog, asked, response)
+        if complete and not first:
+            asked.page, asked.per_page = 1, POOL
+            response = _search(catalog, asked)
+            first = True
     for facet in FACET_FIELDS:  # the selected values as the engine labelled them
         setattr(request, facet, asked.selected(facet))
     response.request = request
@@ -161,12 +173,50 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         hits = response.hits
         passages = [hit for hit in hits if hit.get("passage")]
         rest = [hit for hit in hits if not hit.get("passage")]
-        if any(intent.met(hit) for hit in rest):
-            hits = passages + sorted(rest, key=lambda hit: -intent.met(hit))
+        if intent and any(intent.met(hit) for hit in rest):
             response.notes += intent.notes()
+        if complete:
+            held = {hit["id"] for hit in passages}
+            # the complete records in their own order, then the others in theirs
+            rest = [hit for hit in complete.values() if hit["id"] not in held] + \
+                [hit for hit in rest if hit["id"] not in complete]
+            response.notes.append(f"Les {len(complete)} document(s) contenant tous les mots "
+                                  "d'abord." if len(complete) > 1 else
+                                  "Le document contenant tous les mots d'abord.")
+        # stable: each group keeps its relevance order
+        hits = passages + sorted(rest, key=lambda hit: -intent.met(hit))
         start = (request.page - 1) * request.per_page
         response.hits = hits[start:start + request.per_page]
     return response
+
+
+def _every_word(catalog: Engine, asked: SearchRequest, response: SearchResponse
+                ) -> dict[str, dict]:
+    """Return {id: hit} of the records holding every word of a plain-word search that was
+    widened to any word, best first (at most MIN_MATCHES: fewer is why it widened).
+
+    Widening keeps the words' BM25 sum as the order, and a record with many occurrences of
+    one word (« croix » in the Hansard's Red Cross day) then buries the one record holding
+    every word (« Mamère signe de croix comportement sectaire »: one record has them all).
+    The engine is asked for exactly those records: the same words, every one required,
+    written as a query the engines run as typed (never widened).
+    """
+    searched = response.correction["query"] if response.correction else asked.q
+    terms = plain_terms(parse_query(searched))
+    if len(terms) < 2:
+        return {}
+    every = wq.And([wq.And([wq.Or([wq.Term("title", t), wq.Term("text", t)])
+                            for t in terms])])
+    try:
+        period = (_period_bounds(asked.date_from, end=False),
+                  _period_bounds(asked.date_to, end=True))
+    except ValueError:
+        period = (None, None)  # as `_search` does, the note said so
+    request = replace(asked, q="", page=1, per_page=MIN_MATCHES, facets=False)
+    found = catalog.run(Plan(request, ParsedQuery(every, searched), searched, period))
+    if not found.total or found.total >= MIN_MATCHES:
+        return {}
+    return {hit["id"]: hit for hit in found.hits}
 
 
 def _bound(request: SearchRequest) -> None:
