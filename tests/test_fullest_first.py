@@ -1,0 +1,85 @@
+"""After widening to any word, the records holding every word come first (indexer.search).
+
+A journalist's keywords that only one or two records hold all of — « Mamère signe de croix
+comportement sectaire », the deputy's turn of the 2013 debate — widen to any word, and the
+words' BM25 sum then put first a Hansard turn on the Red Cross day, « croix » in every line
+(journalist search tasks c48, and a47 « Deltour David contre Goliath plaidoirie »). The
+records holding every word now come first, in their order, then the others in theirs."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.search import SearchRequest, open_catalog, search
+
+TURN = ("Vous vous êtes excusé mais je souhaite à nouveau dénoncer votre comportement "
+        "sectaire. Je souligne aussi le comportement de Noël Mamère il y a quelques jours : "
+        "d'une façon insultante, il a fait le signe de croix en nous regardant. Je trouve cela "
+        "extrêmement désobligeant et irrespectueux. ") + (
+        "Le texte qui nous est soumis bouleverse le droit de la famille, la filiation, "
+        "l'adoption, et le Gouvernement refuse d'entendre les maires, les juristes, les "
+        "familles qui s'inquiètent ; nous continuerons de défendre nos amendements. ") * 12
+RED_CROSS = ("La Croix-Rouge vient en aide aux victimes. La croix rouge, signe de secours, "
+             "une croix, un signe connu de tous : croix et signe d'espoir. ")
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    root = tmp_path_factory.mktemp("fullest-corpus")
+    (root / "2013-02-08-le-ray.txt").write_text(
+        "Mariage pour tous, troisième séance\n\n" + TURN + "\n", encoding="utf-8")
+    for n in range(12):
+        (root / f"2000-05-{n + 1:02d}-croix-rouge-{n}.txt").write_text(
+            f"La journée de la Croix-Rouge, séance {n}\n\n" + RED_CROSS * (1 + n % 3)
+            + "\n", encoding="utf-8")
+    for n in range(12):
+        (root / f"2001-03-{n + 1:02d}-sectes-{n}.txt").write_text(
+            f"Rapport sur les dérives sectaires {n}\n\nUn comportement sectaire, des dérives "
+            "sectaires, la mission sur les sectes : comportement et emprise.\n", encoding="utf-8")
+    index = tmp_path_factory.mktemp("fullest-index")
+    result = CliRunner().invoke(main, ["index", str(root), "--index", str(index), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return index
+
+
+def test_the_one_record_holding_every_word_comes_first(index_dir):
+    catalog = open_catalog(index_dir)
+    try:
+        response = search(catalog, SearchRequest(q="Mamère signe de croix comportement sectaire"))
+    finally:
+        catalog.close()
+    assert response.match == "any"  # widened: one record holds every word
+    assert response.hits[0]["source"] == "2013-02-08-le-ray.txt"
+    assert "Le document contenant tous les mots d'abord." in response.notes
+    # the others follow in their relevance order, each once
+    ids = [hit["id"] for hit in response.hits]
+    assert len(ids) == len(set(ids)) == 10
+
+
+def test_through_the_command_line_and_its_pages(index_dir):
+    def page(n):
+        result = CliRunner().invoke(main, ["search", "Mamère", "signe", "de", "croix",
+                                           "comportement", "sectaire", "--json", "--page", str(n),
+                                           "--index", str(index_dir)])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout), result.stderr
+
+    first, notes = page(1)
+    assert first["results"][0]["source"] == "2013-02-08-le-ray.txt"
+    assert "contenant tous les mots d'abord" in notes
+    second, _ = page(2)
+    # page 2 follows page 1's order: no record twice, none lost
+    shown = [h["id"] for h in first["results"] + second["results"]]
+    assert len(shown) == len(set(shown)) == min(20, first["total"])
+
+
+def test_a_search_that_did_not_widen_is_left_as_it_was(index_dir):
+    catalog = open_catalog(index_dir)
+    try:
+        response = search(catalog, SearchRequest(q="comportement sectaire"))
+    finally:
+        catalog.close()
+    assert response.match == "all"  # 13 records hold both words: no widening
+    assert not any("tous les mots d'abord" in note for note in response.notes)
