@@ -147,24 +147,32 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     quotation's source comes first whatever the dates it speaks of: a first version letting
     passages found at 60-80 % join the preferences, and reading a year alone as a date,
     cost pasted quotations 0.3-0.5 % at top 1 on the demo; this one costs nothing there).
+
+    A plain-word search the engine widened to any word (fewer than MIN_MATCHES records
+    hold them all) puts the records holding every word first, then the others, each in its
+    relevance order (`_every_word`; journalist search tasks, dev and dev2 top 1
+    0.791 -> 0.837 and 0.743 -> 0.800, query alone).
     """
     _bound(request)
     intent = read_intent(request.q) if request.sort == "relevance" else None
     if intent is None:
         return _search(catalog, request)
     asked = replace(request, q=intent.q)
-    pooled = request.page * request.per_page <= POOL
-    first = bool(intent) and pooled
+    window = request.page * request.per_page  # the records up to the page's last
+    first = bool(intent) and window <= POOL
     if first:
         asked.page, asked.per_page = 1, POOL
     response = _search(catalog, asked)
     complete: dict[str, dict] = {}
-    if response.match == "any" and pooled:
-        # widened to any word: the records holding every word first (`_every_word`)
+    if response.match == "any" and window <= (MAX_PER_PAGE if request.facets else MAX_LIST):
+        # widened to any word: the records holding every word first (`_every_word`), on
+        # every page (the records before this page's last are asked for when it is not the
+        # first: they decide what this page holds)
         complete = _every_word(catalog, asked, response)
         if complete and not first:
-            asked.page, asked.per_page = 1, POOL
-            response = _search(catalog, asked)
+            if request.page > 1:
+                asked.page, asked.per_page = 1, window
+                response = _search(catalog, asked)
             first = True
     for facet in FACET_FIELDS:  # the selected values as the engine labelled them
         setattr(request, facet, asked.selected(facet))
