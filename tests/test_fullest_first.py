@@ -26,7 +26,7 @@ RED_CROSS = ("La Croix-Rouge vient en aide aux victimes. La croix rouge, signe d
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
+def corpus_root(tmp_path_factory):
     root = tmp_path_factory.mktemp("fullest-corpus")
     (root / "2013-02-08-le-ray.txt").write_text(
         "Mariage pour tous, troisième séance\n\n" + TURN + "\n", encoding="utf-8")
@@ -38,8 +38,14 @@ def index_dir(tmp_path_factory):
         (root / f"2001-03-{n + 1:02d}-sectes-{n}.txt").write_text(
             f"Rapport sur les dérives sectaires {n}\n\nUn comportement sectaire, des dérives "
             "sectaires, la mission sur les sectes : comportement et emprise.\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def index_dir(corpus_root, tmp_path_factory):
     index = tmp_path_factory.mktemp("fullest-index")
-    result = CliRunner().invoke(main, ["index", str(root), "--index", str(index), "--quiet"])
+    result = CliRunner().invoke(main, ["index", str(corpus_root), "--index", str(index),
+                                       "--quiet"])
     assert result.exit_code == 0, result.output
     return index
 
@@ -83,3 +89,42 @@ def test_a_search_that_did_not_widen_is_left_as_it_was(index_dir):
         catalog.close()
     assert response.match == "all"  # 13 records hold both words: no widening
     assert not any("tous les mots d'abord" in note for note in response.notes)
+
+
+def test_both_engines_put_the_same_record_first(opensearch_cluster, index_dir, corpus_root):
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
+    from tests.cluster.launcher import drop_indices
+
+    alias = "fullest-first"
+    drop_indices(opensearch_cluster.url, alias)
+    index_cluster([corpus_root], opensearch_cluster.url, alias, replicas=1)
+    whoosh, theirs = open_catalog(index_dir), open_opensearch(opensearch_cluster.url, alias=alias)
+    try:
+        for q in ("Mamère signe de croix comportement sectaire", "Mamère croix sectaire"):
+            a, b = search(whoosh, SearchRequest(q=q)), search(theirs, SearchRequest(q=q))
+            assert a.match == b.match == "any"
+            assert a.total == b.total
+            assert a.hits[0]["source"] == b.hits[0]["source"] == "2013-02-08-le-ray.txt"
+            assert "contenant tous les mots d'abord" in " ".join(b.notes)
+    finally:
+        whoosh.close()
+        theirs.close()
+        drop_indices(opensearch_cluster.url, alias)
+
+
+def test_the_api_gives_the_same_order(index_dir):
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
+    try:
+        client = app.test_client()
+        q = "Mamère+signe+de+croix+comportement+sectaire"
+        data = client.get(f"/api/search?q={q}").get_json()
+        assert data["results"][0]["source"] == "2013-02-08-le-ray.txt"
+        page = client.get(f"/?q={q}")
+        assert page.status_code == 200
+        assert "contenant tous les mots d" in page.get_data(as_text=True)
+    finally:
+        close_catalog(app)
