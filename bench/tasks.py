@@ -66,7 +66,10 @@ def resolve_facets(task: dict, speakers: list[str], kinds: set[str]) -> dict[str
     chosen: dict[str, list[str]] = {}
     names = [v for name in wanted.get("speaker", []) for v in speakers if same_person(name, v)]
     if names:
-        chosen["speaker"] = sorted(set(names))[:1] if len(set(names)) > 1 else names[:1]
+        # the value written as the task names the person, when the index offers it (« Marc
+        # Le Fur », not the bare « Le Fur » the index also holds); else the first by name
+        exact = [v for v in names if fold(v) in {fold(n) for n in wanted["speaker"]}]
+        chosen["speaker"] = exact[:1] or sorted(set(names))[:1]
     kind = [k for k in wanted.get("kind", []) if k in kinds]
     if kind:
         chosen["kind"] = kind

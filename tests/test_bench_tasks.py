@@ -49,6 +49,10 @@ def test_names_and_facets():
                                {"entretien", "communiqué"})
     # a value the index does not offer cannot be clicked
     assert chosen == {"speaker": ["Jean-Yves Le Drian"], "kind": ["entretien"], "year": ["2020"]}
+    # the name as written first: « Marc Le Fur », not the bare « Le Fur » beside it
+    chosen = bt.resolve_facets({"facets": {"speaker": ["Marc Le Fur"]}},
+                               ["Le Fur", "Marc Le Fur"], set())
+    assert chosen == {"speaker": ["Marc Le Fur"]}
 
 
 def test_a_qui_task_needs_the_right_speaker_and_an_alternate_is_the_release():
