@@ -40,6 +40,9 @@ KIND_WORDS = {
     "conference de presse": ("conférence de presse",),
     "conseil des ministres": ("conseil des ministres",),
 }
+# the first words of a question typed without its « ? » (folded)
+QUESTION_WORDS = frozenset("""comment combien pourquoi quand quel quelle quels quelles qui que
+    quoi ou lequel laquelle lesquels lesquelles est peut puis dois faut existe""".split())
 _MONTH = (r"(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
           r"|novembre|d[ée]cembre)")
 _YEAR = r"(1[89]\d\d|20\d\d)"
@@ -75,6 +78,21 @@ class Intent:
     dates: list[tuple[int | None, int | None, int | None]] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     said: bool = False  # « qui a dit … »: the words are a quotation
+
+    @property
+    def keywords(self) -> bool:
+        """Tell whether the words are a journalist's keywords, not a question: no « ? »,
+        no interrogative first word (`QUESTION_WORDS`). Keywords want the records holding
+        every word first even when the engine needs only half of them (`indexer.search`);
+        questions (« Comment … ? ») carry words their answer does not hold.
+
+        >>> read_intent("Mamère signe de croix comportement sectaire").keywords
+        True
+        >>> read_intent("Comment exercer mon droit d'accès").keywords
+        False
+        """
+        words = fold(self.q).split()
+        return "?" not in self.q and not (words and words[0] in QUESTION_WORDS)
 
     def __bool__(self) -> bool:
         return bool(self.dates or self.kinds)

@@ -128,3 +128,20 @@ def test_the_api_gives_the_same_order(index_dir):
         assert "contenant tous les mots d" in page.get_data(as_text=True)
     finally:
         close_catalog(app)
+
+
+def test_keywords_needing_half_their_words_put_the_record_holding_all_first(index_dir):
+    # four keywords: half of them are enough (the « most » level, the sects' reports hold
+    # two), and the one record holding all four comes first; a question is left as ranked
+    catalog = open_catalog(index_dir)
+    try:
+        keywords = search(catalog, SearchRequest(q="Mamère croix comportement sectaire"))
+        question = search(catalog, SearchRequest(
+            q="Pourquoi Mamère croix comportement sectaire ?"))
+    finally:
+        catalog.close()
+    assert keywords.match == "most"
+    assert keywords.hits[0]["source"] == "2013-02-08-le-ray.txt"
+    assert "Le document contenant tous les mots d'abord." in keywords.notes
+    assert question.match == "most"
+    assert not any("tous les mots d'abord" in note for note in question.notes)
