@@ -196,9 +196,12 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         if intent and any(intent.met(hit) for hit in rest):
             response.notes += intent.notes()
         if complete:
-            held = {hit["id"] for hit in passages}
-            # the complete records in their own order, then the others in theirs
-            rest = [hit for hit in complete.values() if hit["id"] not in held] + \
+            held = {hit["id"] for hit in hits}
+            # the complete records in the engine's order (its own preferences kept: a short
+            # query's words side by side first), those beyond the records fetched after
+            # them in theirs, then the others
+            rest = [hit for hit in rest if hit["id"] in complete] + \
+                [hit for hit in complete.values() if hit["id"] not in held] + \
                 [hit for hit in rest if hit["id"] not in complete]
             response.notes.append(f"Les {len(complete)} document(s) contenant tous les mots "
                                   "d'abord." if len(complete) > 1 else
