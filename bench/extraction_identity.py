@@ -63,7 +63,7 @@ def dump(root: Path, step: int, out: Path, workers: int) -> dict:
     seconds = time.perf_counter() - wall
     docs = text_bytes = 0
     with out.open("w", encoding="utf-8") as handle:
-        for path, (found, reason) in zip(files, results, strict=True):
+        for path, (found, reason, *_tokens) in zip(files, results, strict=True):
             rel = path.relative_to(root).as_posix()
             if found is None:
                 handle.write(json.dumps({"file": rel, "error": reason}, ensure_ascii=False) + "\n")
