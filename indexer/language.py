@@ -78,7 +78,7 @@ def detect(text: str, stated: str | None = None) -> str:
     if sum(map(len, words)) < MIN_LETTERS:
         return stated or DEFAULT
     first = words[:120]
-    if len(first) >= 20 and sum(w in FRENCH_WORDS for w in first) >= FRENCH_SHARE * len(first):
+    if len(first) >= 20 and sum(map(FRENCH_WORDS.__contains__, first)) >= FRENCH_SHARE * len(first):
         return "fr"
     lang, probability = classify(text)
     if probability >= OVERRIDES or (probability >= CONFIDENT and not stated):

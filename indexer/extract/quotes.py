@@ -3129,6 +3129,8 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
     [('Je ferai appel de ce jugement.', 'Antoine Deltour', 'a déclaré')]
     """
     spans = find_spans(text)
+    if not spans and not context.turns:  # no quotation mark, no transcript: nothing to find
+        return []
     attributor = Attributor(text, spans, context)
     quotes: list[Quote] = []
     titles: set[str] = set()  # a title quoted twice is a title both times
