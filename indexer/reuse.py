@@ -462,12 +462,31 @@ def procedure(words: list[str]) -> bool:
     >>> procedure(["la", "parole", "est", "a", "m", "le", "rapporteur"])
     True
     """
-    content = procedural = 0
-    for w in words:
-        if w not in STOP_WORDS and len(w) > 1 and not w.isdigit():
-            content += 1
-            procedural += w in PROCEDURE
-    return content > 0 and procedural * 2 >= content
+    if len(_WORD_ROLES) >= SHARED_WORDS_LIMIT:
+        _WORD_ROLES.clear()
+    roles = list(map(_WORD_ROLES.__getitem__, words))  # one C-level pass (`_WordRoles`)
+    content = len(roles) - roles.count(_OTHER)
+    return content > 0 and roles.count(_PROCEDURAL) * 2 >= content
+
+
+_OTHER, _CONTENT, _PROCEDURAL = 0, 1, 2
+
+
+class _WordRoles(dict):
+    """A passage word → what `procedure` counts it as: nothing (a stop word, a single letter,
+    a number), a content word, or a content word of a sitting's procedure (filled on first
+    sight of each word, so that a passage's words are counted without a Python loop)."""
+
+    def __missing__(self, w: str) -> int:
+        if w in STOP_WORDS or len(w) <= 1 or w.isdigit():
+            role = _OTHER
+        else:
+            role = _PROCEDURAL if w in PROCEDURE else _CONTENT
+        self[w] = role
+        return role
+
+
+_WORD_ROLES = _WordRoles()
 
 
 @dataclass
@@ -1495,8 +1514,13 @@ class ReuseUpdate:
         for a0, a1, b0, b1, sim in found:
             # words of the passage that rare runs cover, against those of common phrases
             inside = starts[bisect.bisect_left(starts, a0):bisect.bisect_left(starts, a1)]
-            covered = sum(min(GRAM, nxt - i) for i, nxt in zip(inside, inside[1:], strict=False))
-            covered += min(GRAM, a1 - inside[-1]) if inside else 0
+            if inside and inside[-1] - inside[0] == len(inside) - 1:
+                # a run of seeds at every word (a copy): each but the last covers one word
+                covered = len(inside) - 1 + min(GRAM, a1 - inside[-1])
+            else:
+                covered = sum(min(GRAM, nxt - i)
+                              for i, nxt in zip(inside, inside[1:], strict=False))
+                covered += min(GRAM, a1 - inside[-1]) if inside else 0
             if covered < MIN_COVERED or covered * COVERED_SHARE < a1 - a0:
                 state.dropped += 1  # mostly common words: a formula with a few rare ones
                 continue
