@@ -54,7 +54,7 @@ from typing import Any
 
 import numpy as np
 import orjson
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
@@ -400,7 +400,13 @@ def _align(wa: list[str], wb: list[str], a0: int, a1: int, b0: int, b1: int
     a1, b1 = min(len(wa), a1 + MARGIN), min(len(wb), b1 + MARGIN)
     if a1 - a0 > MAX_STRETCH or b1 - b0 > MAX_STRETCH:
         a1, b1 = a0 + MAX_STRETCH, b0 + MAX_STRETCH
-    ops = list(Levenshtein.opcodes(wa[a0:a1], wb[b0:b1]))
+    left, right = wa[a0:a1], wb[b0:b1]
+    # the words an alignment finds equal are a common subsequence: fewer than `MIN_EQUAL` in
+    # the longest one (counted in C, no opcodes made) and no passage can come of it (at
+    # `250k`, two thirds of the stretches that reach this point)
+    if LCSseq.similarity(left, right, score_cutoff=MIN_EQUAL) < MIN_EQUAL:
+        return None
+    ops = list(Levenshtein.opcodes(left, right))
     # the passage starts and ends with two identical words or more: a lone « de » or « la »
     # agreeing by chance in the margin does not stretch it
     while ops and (ops[0].tag != "equal" or ops[0].src_end - ops[0].src_start < 2):

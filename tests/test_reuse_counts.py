@@ -41,3 +41,32 @@ def test_a_run_of_seeds_covers_what_the_loop_counts(first, count, beyond):
     inside = list(range(first, first + count))  # the fast path of `_pair`: seeds at every word
     a1 = inside[-1] + beyond
     assert len(inside) - 1 + min(reuse.GRAM, a1 - inside[-1]) == _covered_loop(inside, a1)
+
+
+class _NoBound:
+    """`LCSseq` that never refuses: `_align` then aligns every stretch, as before the bound."""
+
+    @staticmethod
+    def similarity(*_args, **_kwargs) -> int:
+        return reuse.MAX_STRETCH
+
+
+# few distinct words: stretches that share many, some, or few words in order
+STRETCH = st.lists(st.sampled_from("le la de maire dit eau village vallee sans potable".split()),
+                   min_size=4, max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(STRETCH, STRETCH, st.data())
+def test_the_common_subsequence_bound_refuses_only_what_aligns_to_nothing(wa, wb, data):
+    a0 = data.draw(st.integers(0, len(wa) - 4))
+    b0 = data.draw(st.integers(0, len(wb) - 4))
+    a1 = data.draw(st.integers(a0 + 1, len(wa)))
+    b1 = data.draw(st.integers(b0 + 1, len(wb)))
+    bounded = reuse._align(wa, wb, a0, a1, b0, b1)
+    real = reuse.LCSseq
+    reuse.LCSseq = _NoBound
+    try:
+        assert bounded == reuse._align(wa, wb, a0, a1, b0, b1)
+    finally:
+        reuse.LCSseq = real
