@@ -359,9 +359,10 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
 SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
 # (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
-# Part P was one from session 16 and is development material since session 18 (PART-P.md).
-# Part V (session 20, PART-V.md) is the debates' fresh check.
-CHECK_PARTS = frozenset("RTUV")
+# Part P was one from session 16 and is development material since session 18 (PART-P.md),
+# part U one from session 18 and development material since session 20 (PART-U.md); part V
+# (session 20, PART-V.md) is the debates' fresh check.
+CHECK_PARTS = frozenset("RTV")
 
 
 def gold_half(
@@ -1086,7 +1087,7 @@ def main(argv: list[str] | None = None) -> int:
         "development material; R: its held-out twin, read only when named, aggregates only; "
         "S: the seventeenth's fresh draw of the other sources (document speakers), development "
         "material; T: fresh vie-publique rows, a check of document speakers read only when named; "
-        "U: the eighteenth's fresh debate check, read only when named, aggregates only; "
+        "U: the eighteenth's fresh debate check, development material since the nineteenth round; "
         "V: the twentieth session's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
