@@ -257,8 +257,8 @@ _AMENDMENT = re.compile(
 )
 # A stage direction: « (« Et nous ? » sur les bancs du groupe UMP.) »
 _BENCHES = re.compile(
-    r"\s*(?:sur|au|à|parmi)\s+(?:les|des|de|plusieurs|quelques|divers|de\s+nombreux)\s+"
-    r"(?:bancs|travées)[^)\n]{0,80}\)",
+    r"\s*(?:sur|au|à|parmi)\s+(?:les|des|de|plusieurs|quelques|divers|certains|tous\s+les"
+    r"|de\s+(?:très\s+)?nombreux|les\s+mêmes)\s+(?:bancs|travées)[^)\n]{0,200}\)",
     re.IGNORECASE,
 )
 # First-person naming: « ce que j'ai appelé le « nationalisme vaccinal » ».
@@ -3243,15 +3243,39 @@ def _unmarked_reports(text: str, context: Context, spans: list[Span]) -> list[Qu
     return found
 
 
+# Where a stage direction's interrupting words may start inside its parenthesis: right after
+# it, after a dash or a full stop (« (Applaudissements … – « Baratin ! » sur les bancs du groupe
+# UMP.) », « (Les membres … applaudissent longuement. « Égalité ! » sur plusieurs bancs …) »), or
+# after other interrupting words or applause and « et » (« (« Ah ! » et « Très bien » sur les
+# bancs …) », « (Applaudissements et « Bravo ! » sur les bancs …) »).
+_DIRECTION_BREAK = re.compile(
+    r"(?:^|\s[–—-]|[.!?]|»\s*(?:,|,?\s*et)|(?:applaudissements|exclamations)\s+et)\s*$",
+    re.IGNORECASE,
+)
+# Between the words and the benches: a comma, applause or more words joined by « et » or a comma
+# (« (« Bravo ! » et applaudissements sur les bancs …) », « (« Eh oui ! », sur plusieurs bancs
+# …) », « (… – « Minable ! », « Scandaleux ! » sur les bancs du groupe SRC.) »).
+_BENCHES_JOIN = re.compile(
+    r"(?:\s*(?:,\s*(?:et\s+)?|et\s+)(?:(?:les\s+)?(?:(?:vifs?|vives?|longs?|nouveaux|nouvelles)"
+    r"\s+)?(?:applaudissements|exclamations|rires|huées|protestations)|«[^«»()\n]{1,80}»))*\s*,?",
+    re.IGNORECASE,
+)
+
+
 def _interruption(text: str, span: Span) -> str | None:
     """Return who interrupts, for words a stage direction gives to the benches:
-    « (« Et nous ? » sur les bancs du groupe UMP.) » → `députés du groupe UMP (interruption)`."""
-    if not text[max(0, span.open - 3) : span.open].rstrip().endswith("("):
+    « (« Et nous ? » sur les bancs du groupe UMP.) » → `députés du groupe UMP (interruption)`;
+    also « (« Bravo ! » et applaudissements sur les bancs …) », « (… – « Non ! » sur les bancs
+    …) » (nineteenth round: 58 such interruptions of the debates were lost)."""
+    paren = text.rfind("(", max(0, span.open - 300), span.open)
+    lead = text[paren + 1 : span.open]
+    if paren < 0 or ")" in lead or "\n" in lead or not _DIRECTION_BREAK.search(lead):
         return None
-    benches = _BENCHES.match(text, span.close)
+    joined = _BENCHES_JOIN.match(text, span.close)
+    benches = _BENCHES.match(text, joined.end() if joined else span.close)
     if benches is None:
         return None
-    group = re.search(r"\b(?:du|des)\s+groupes?\s+([^.)]+?)\s*[.)]", benches.group())
+    group = re.search(r"\b(?:du|des)\s+groupes?\s+([^.)–—]+?)\s*[.)–—]", benches.group())
     who = f"députés du groupe {group.group(1)}" if group else "députés"
     return f"{who} (interruption)"
 
