@@ -12,8 +12,15 @@ one JSON line: wall seconds, MB/s of text, the Python CPU of the step (the index
 reading workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`,
 the cluster's process, which is all three nodes of the test cluster), of which its JIT
 compiler's threads (`jvm_jit_s`: a third of the JVM's CPU in the first build after the
-cluster starts, about 1 s later), and the load average before and after (the machine is
-shared: read the CPU times, not the walls).
+cluster starts, about 1 s later), the JVM's CPU by thread pool (`jvm_threads`: `write`,
+the bulk requests' records parsed, analysed and inverted in memory; `flush`, the segments
+written; `search`, the new index warmed before its alias moves; `transport_worker`, the
+requests between nodes and HTTP; the JIT compiler; GC…; the threads' names read with
+`jcmd PID Thread.print`, left out without a JDK), whether the node of `--url` holds the
+built index's primary (`primary_at_url`: when it does not, the bulk requests go through it
+to the primary's node: measured at `250k`, ~1 s more of `transport_worker`, 2 % of the
+JVM), and the load average before and after (the machine is shared: read the CPU times,
+not the walls).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -56,6 +64,64 @@ def jit_cpu(pid: int) -> float:
     return total
 
 
+def _thread_names(pid: int) -> dict[int, str]:
+    """Return {thread id: Java name} of a JVM's threads ({} without `jcmd`)."""
+    try:
+        dump = subprocess.run(["jcmd", str(pid), "Thread.print"], capture_output=True,
+                              text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    names = {}
+    for match in re.finditer(r'^"([^"]+)".*? nid=(0x[0-9a-f]+|\d+)', dump, re.MULTILINE):
+        names[int(match.group(2), 0)] = match.group(1)
+    return names
+
+
+def thread_cpu(pid: int) -> dict[int, tuple[str, float]]:
+    """Return {thread id: (its group, CPU seconds so far)} of a JVM's threads: OpenSearch's
+    thread pool (`opensearch[node-1][write][T#2]` is `write`), else the name without its
+    numbers (`C2 CompilerThread0` is `C2 CompilerThread`)."""
+    names, cpu = _thread_names(pid), {}
+    if not names:
+        return cpu
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:  # the thread ended meanwhile
+            continue
+        name = names.get(int(task.name)) or stat[stat.index("(") + 1:stat.rindex(")")]
+        pool = re.match(r"opensearch\[[^\]]+\]\[([^\]]+)\]", name)
+        group = pool.group(1) if pool else re.sub(r"[#\d]+", "", name).strip()
+        cpu[int(task.name)] = (group, _stat_cpu(stat))
+    return cpu
+
+
+def by_group(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]
+             ) -> dict[str, float]:
+    """Return the CPU seconds each thread group used between two `thread_cpu` readings
+    (0.1 s and more, the largest first)."""
+    groups: dict[str, float] = {}
+    for tid, (group, seconds) in after.items():
+        groups[group] = groups.get(group, 0.0) + seconds - before.get(tid, (group, 0.0))[1]
+    return {g: round(s, 1) for g, s in sorted(groups.items(), key=lambda x: -x[1])
+            if s >= 0.1}
+
+
+def primary_at_url(url: str, alias: str) -> bool | None:
+    """Tell whether the node at `url` holds the primary of the index behind `alias`."""
+    from opensearchpy import OpenSearch
+
+    try:
+        with OpenSearch([url]) as client:
+            (index,) = client.indices.get_alias(name=alias)
+            (copies,) = client.search_shards(index=index)["shards"]
+            primary = next(c["node"] for c in copies if c["primary"])
+            local = client.transport.perform_request("GET", "/_nodes/_local")["nodes"]
+            return primary in local
+    except Exception:  # noqa: BLE001 - several shards, or the alias gone meanwhile
+        return None
+
+
 def build(args: argparse.Namespace) -> dict:
     """Run the step in a child process and return what it cost."""
     checkout = Path(args.checkout).absolute()
@@ -72,6 +138,7 @@ def build(args: argparse.Namespace) -> dict:
                "--alias", alias]
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     load_before = os.getloadavg()
+    threads_before = thread_cpu(args.jvm_pid)
     jvm_before, jit_before = jvm_cpu(args.jvm_pid), jit_cpu(args.jvm_pid)
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, text=True)
@@ -79,6 +146,7 @@ def build(args: argparse.Namespace) -> dict:
     seconds = time.perf_counter() - started
     jvm = jvm_cpu(args.jvm_pid) - jvm_before
     jit = jit_cpu(args.jvm_pid) - jit_before
+    threads = by_group(threads_before, thread_cpu(args.jvm_pid)) if threads_before else None
     output = child.stdout.read() if child.stdout else ""
     if status:
         raise SystemExit(f"bench.build failed ({status}): {output[-500:]}")
@@ -89,11 +157,11 @@ def build(args: argparse.Namespace) -> dict:
         "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
         "mb_per_s": round(text_bytes / 1e6 / seconds, 3) if seconds else None,
         "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
-        "jvm_cpu_s": round(jvm, 1), "jvm_jit_s": round(jit, 1),
+        "jvm_cpu_s": round(jvm, 1), "jvm_jit_s": round(jit, 1), "jvm_threads": threads,
         "python_main_s": data.get("cpu_main_s"), "python_workers_s": data.get("cpu_workers_s"),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
-        "alias": alias,
+        "alias": alias, "primary_at_url": primary_at_url(args.url, alias),
     }
 
 

@@ -1,0 +1,27 @@
+"""`bench.cluster_build`'s reading of the JVM's threads: each thread's Java name from a
+`jcmd … Thread.print` dump, grouped by OpenSearch thread pool."""
+
+from __future__ import annotations
+
+import subprocess
+
+from bench import cluster_build
+
+DUMP = '''"opensearch[node-1][write][T#1]" #51 daemon prio=5 cpu=30.1ms tid=0x7f nid=0x1a2b runnable
+"C2 CompilerThread0" #8 daemon prio=9 cpu=12.0ms tid=0x7f nid=4242 waiting on condition
+"opensearch[node-2][transport_worker][T#3]" #60 daemon prio=5 tid=0x00007f nid=0x10 runnable
+'''
+
+
+def test_thread_names_are_read_from_a_thread_dump(monkeypatch):
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(
+        a, 0, stdout=DUMP))
+    assert cluster_build._thread_names(1) == {
+        0x1a2b: "opensearch[node-1][write][T#1]", 4242: "C2 CompilerThread0",
+        0x10: "opensearch[node-2][transport_worker][T#3]"}
+
+
+def test_cpu_is_summed_by_group_between_two_readings():
+    before = {1: ("write", 10.0), 2: ("write", 5.0), 3: ("flush", 1.0)}
+    after = {1: ("write", 14.0), 2: ("write", 6.5), 3: ("flush", 1.05), 4: ("search", 2.0)}
+    assert cluster_build.by_group(before, after) == {"write": 5.5, "search": 2.0}
