@@ -1377,8 +1377,8 @@ class OpenSearchCatalog:
         ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
         searches = searches_for(query)
         if answers is None:
-            answers = self.answers(searches) if len(searches) > 1 or \
-                searches[0].get("aggs") else [self.search(searches[0])]
+            answers = self.answers(searches) if len(searches) > 1 else \
+                [self.search(searches[0])]
         answer = answers[0]
         total = answer["hits"]["total"]["value"]
         facets, years, months, truncated = {}, {}, {}, {}
@@ -1509,13 +1509,11 @@ class OpenSearchCatalog:
                 answers[len(counts):])
 
     def answers(self, searches: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Return the answers to several searches on the index, in one round trip (a page's
-        search counted apart from its hits, `paged`)."""
+        """Return the answers to several searches on the index, in one round trip."""
         head = {"index": self.alias, "allow_partial_search_results": True,
                 "request_cache": REQUEST_CACHE, "preference": self.preference}
-        sent, merged = paged(searches)
-        return merged(retried(self._msearch, [line for search in sent
-                                              for line in (head, search)]))
+        return retried(self._msearch, [line for search in searches
+                                       for line in (head, search)])
 
     @staticmethod
     def _count(base: list[dict], query: dict, up_to: int, without: dict | None = None
@@ -1598,49 +1596,6 @@ class OpenSearchCatalog:
             return query, "all", text_query, None, nothing
         return loose_query, "any", loose, ("Aucun document ne contient tous les mots : "
                                            "résultats contenant une partie d'entre eux."), answer
-
-
-def paged(searches: list[dict[str, Any]]
-          ) -> tuple[list[dict[str, Any]], Callable[[list[dict]], list[dict[str, Any]]]]:
-    """Return the searches to send for `searches`, and the function giving each of them its
-    answer from theirs: a page's search with facet counts (`aggs`) and its exact total is
-    sent as two, its hits (no counts, no total: the shards skip the records that cannot
-    enter the page) and its counts and total (size 0, the same for every page and order of
-    that query: the shards keep the answer in their request cache, `REQUEST_CACHE`, until
-    the index changes). Before, every search page counted every facet over every record
-    found, the tenth time someone searched « santé » as the first."""
-    sent: list[dict[str, Any]] = []
-    split: list[bool] = []
-    for search in searches:
-        apart = bool(search.get("aggs")) and search.get("size", 10) > 0 \
-            and search.get("track_total_hits") is True
-        split.append(apart)
-        if apart:
-            sent.append({**{k: v for k, v in search.items() if k != "aggs"},
-                         "track_total_hits": False})
-            sent.append({**{k: v for k, v in search.items() if k not in _HITS_ONLY},
-                         "size": 0})
-        else:
-            sent.append(search)
-
-    def merged(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        out, at = [], 0
-        for apart in split:
-            if not apart:
-                out.append(answers[at])
-                at += 1
-                continue
-            hits, counts = answers[at], answers[at + 1]
-            at += 2
-            out.append({**counts, "timed_out": bool(hits.get("timed_out")
-                                                    or counts.get("timed_out")),
-                        "hits": {**counts["hits"], "hits": hits["hits"]["hits"]}})
-        return out
-
-    return sent, merged
-
-
-_HITS_ONLY = ("from", "size", "sort")  # what a page's counts leave out (`paged`)
 
 
 def file_id(path: str) -> str:
