@@ -236,7 +236,13 @@ def _every_word(catalog: Engine, asked: SearchRequest, response: SearchResponse
     except ValueError:
         period = (None, None)  # as `_search` does, the note said so
     request = replace(asked, q="", page=1, per_page=MIN_MATCHES, facets=False)
-    found = catalog.run(Plan(request, ParsedQuery(every, searched), searched, period))
+    budget.start()  # a search of its own, bounded as the page's (`_search`)
+    try:
+        found = catalog.run(Plan(request, ParsedQuery(every, searched), searched, period))
+    finally:
+        spent = budget.finish()
+    if spent:  # cut short: the page keeps the engine's order rather than half a list
+        return {}
     if not found.total or found.total >= MIN_MATCHES:
         return {}
     return {hit["id"]: hit for hit in found.hits}

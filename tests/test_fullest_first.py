@@ -145,3 +145,52 @@ def test_keywords_needing_half_their_words_put_the_record_holding_all_first(inde
     assert "Le document contenant tous les mots d'abord." in keywords.notes
     assert question.match == "most"
     assert not any("tous les mots d'abord" in note for note in question.notes)
+
+
+def test_the_every_word_lookup_runs_under_a_deadline_like_the_page(index_dir, monkeypatch):
+    """No request runs unbounded: the second search a widened page makes (the records
+    holding every word) has its own deadline, as the page's search has."""
+    import math
+
+    from indexer import budget
+
+    catalog = open_catalog(index_dir)
+    deadlines: list[float] = []
+    run = catalog.run
+
+    def recording(plan):
+        deadlines.append(budget.current().deadline)
+        return run(plan)
+
+    monkeypatch.setattr(catalog, "run", recording)
+    try:
+        with budget.request_budget():  # as the web app gives each request
+            response = search(catalog,
+                              SearchRequest(q="Mamère signe de croix comportement sectaire"))
+    finally:
+        catalog.close()
+    assert response.hits[0]["source"] == "2013-02-08-le-ray.txt"
+    assert len(deadlines) == 2 and all(deadline < math.inf for deadline in deadlines)
+
+
+def test_an_every_word_lookup_cut_short_leaves_the_engine_order(index_dir, monkeypatch):
+    """Past its deadline the lookup gives up: the page keeps the engine's order, no error."""
+    from indexer import budget
+
+    catalog = open_catalog(index_dir)
+    run = catalog.run
+    calls: list[int] = []
+
+    def late(plan):
+        calls.append(1)
+        if len(calls) == 2:  # the lookup: as a walk past its deadline would note it
+            budget.current().cut(budget.INTERRUPTED)
+        return run(plan)
+
+    monkeypatch.setattr(catalog, "run", late)
+    try:
+        response = search(catalog, SearchRequest(q="Mamère signe de croix comportement sectaire"))
+    finally:
+        catalog.close()
+    assert response.match == "any" and response.total > 1
+    assert not any("contenant tous les mots" in note for note in response.notes)
