@@ -11,9 +11,12 @@ published twice); a « qui a dit » task also needs that hit to show the right s
     python -m bench.tasks --index /work/assets/s19/tasks-index            # dev and held-out
     python -m bench.tasks --index … --split dev --errors                  # dev failures
     python -m bench.tasks --index … --split fresh                         # dev2 and heldout2
-    python -m bench.tasks --index … --split all                           # the four halves
+    python -m bench.tasks --index … --split fresh3                        # dev3 and heldout3
+    python -m bench.tasks --index … --split all                           # the six halves
+    python -m bench.tasks --index … --split tuned --errors                # dev, dev2, dev3
 
-Session 20's fresh set (dev2 / heldout2, TASKS.md) is scored the same way. The held-out
+Session 20's fresh set (dev2 / heldout2) and session 21's (dev3 / heldout3, TASKS.md) are
+scored the same way. The held-out
 halves are reported as aggregates only (`--errors` refuses them): they are the measure,
 never read to tune.
 """
@@ -31,8 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TASKS = ROOT / "tests" / "gold" / "tasks"
 HALVES = ("dev", "heldout")
 FRESH = ("dev2", "heldout2")  # session 20's set
-SPLITS = {"both": HALVES, "fresh": FRESH, "all": HALVES + FRESH,
-          "tuned": ("dev", "dev2")}
+FRESH3 = ("dev3", "heldout3")  # session 21's set
+DEVS = ("dev", "dev2", "dev3")  # the halves a round may read and tune on
+SPLITS = {"both": HALVES, "fresh": FRESH, "fresh3": FRESH3, "all": HALVES + FRESH + FRESH3,
+          "tuned": DEVS}
 FORMS = ("sujet", "occasion", "phrase", "qui", "service")
 KS = (1, 3, 10)
 MODES = ("plain", "facets")
@@ -205,13 +210,13 @@ def errors(tasks: list[dict], runs: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, default=Path("/work/assets/s19/tasks-index"))
-    parser.add_argument("--split", choices=(*HALVES, *FRESH, *SPLITS), default="both")
+    parser.add_argument("--split", choices=(*HALVES, *FRESH, *FRESH3, *SPLITS), default="both")
     parser.add_argument("--errors", action="store_true",
-                        help="the failures (dev, dev2 or tuned only)")
+                        help="the failures (dev, dev2, dev3 or tuned only)")
     parser.add_argument("--tasks", type=Path, default=TASKS)
     parser.add_argument("--json", type=Path, help="write the aggregates here")
     args = parser.parse_args(argv)
-    if args.errors and args.split not in ("dev", "dev2", "tuned"):
+    if args.errors and args.split not in (*DEVS, "tuned"):
         parser.error("--errors is for the dev halves only: the held-out halves are never read")
     from indexer.search import open_catalog
 

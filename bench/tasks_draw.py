@@ -27,6 +27,9 @@ SPLIT_SEED = "verbatim-tasks-s19-split"
 # session 20's fresh tasks (dev2 / heldout2): a new seed, session 19's targets left out
 SEED_S20 = "verbatim-tasks-s20"
 SPLIT_SEED_S20 = "verbatim-tasks-s20-split"
+# session 21's (dev3 / heldout3): a third seed, the targets of both earlier sets left out
+SEED_S21 = "verbatim-tasks-s21"
+SPLIT_SEED_S21 = "verbatim-tasks-s21-split"
 MIN_TURN_CHARS = 400
 
 # family -> how many targets

@@ -116,3 +116,32 @@ def test_the_fresh_set_is_drawn_apart_and_weighed_toward_the_topic_search():
     halves = split(fresh, SPLIT_SEED_S20, ("dev2", "heldout2"))
     assert [t["id"] for t in halves["dev2"]] == [t["id"] for t in dev2]
     assert [t["id"] for t in halves["heldout2"]] == [t["id"] for t in heldout2]
+
+
+def test_the_third_set_is_drawn_apart_and_split_by_its_own_seed():
+    from bench.tasks_draw import SPLIT_SEED_S21
+
+    dev3, heldout3 = bt.load("dev3"), bt.load("heldout3")
+    third = dev3 + heldout3
+    assert len(third) >= 60
+    old = [t for half in ("dev", "heldout", "dev2", "heldout2") for t in bt.load(half)]
+    # the targets of sessions 19 and 20 are left out, by record and by text
+    assert not {(t["source"], t["record"]) for t in third} & \
+        {(t["source"], t["record"]) for t in old}
+    assert not {t["text_hash"] for t in third} & {t["text_hash"] for t in old}
+    assert len({t["id"] for t in third}) == len(third)
+    assert sum(t["form"] == "sujet" for t in third) * 2 >= len(third)
+    assert {t["form"] for t in third} == set(bt.FORMS)
+    assert all(t["who"] for t in third if t["form"] == "qui")
+    # dates and outlets typed, as journalists do
+    assert sum(any(w in t["query"] for w in ("2013", "2017", "2018", "2020", "2023", "2025",
+                                              "mars", "mai", "septembre", "octobre",
+                                              "novembre", "avril"))
+               for t in third) >= 10
+    assert sum(any(w in t["query"] for w in ("Europe 1", "BFM", "RMC", "France Culture",
+                                              "franceinfo", "France Bleu", "Monde"))
+               for t in third) >= 5
+    halves = split(third, SPLIT_SEED_S21, ("dev3", "heldout3"))
+    assert [t["id"] for t in halves["dev3"]] == [t["id"] for t in dev3]
+    assert [t["id"] for t in halves["heldout3"]] == [t["id"] for t in heldout3]
+    assert "tuned" in bt.SPLITS and "heldout3" not in bt.SPLITS["tuned"]
