@@ -361,8 +361,9 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
 # Part P was one from session 16 and is development material since session 18 (PART-P.md),
 # part U one from session 18 and development material since session 20 (PART-U.md); part V
-# (session 20, PART-V.md) is the debates' fresh check.
-CHECK_PARTS = frozenset("RTV")
+# (session 20, PART-V.md) is the debates' fresh check, part W (session 21, PART-W.md) the other
+# sources' (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
+CHECK_PARTS = frozenset("RTVW")
 
 
 def gold_half(
@@ -1077,7 +1078,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRSTUV"),
+        choices=tuple("ABCDEFGHIKLMOPQRSTUVW"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "

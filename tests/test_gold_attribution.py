@@ -59,9 +59,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # vie-publique rows: a check of document speakers read only when named; PART-T.md), and part U
 # (session 18, debates: a fresh check read only when named; PART-U.md, test_gold_part_u.py),
 # and part V (session 20, debates: a fresh check read only when named; PART-V.md,
-# test_gold_part_v.py).
+# test_gold_part_v.py), and part W (session 21, the other sources: a check read only when named;
+# PART-W.md, test_gold_part_w.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRSTUV")
+DEV_PARTS = frozenset("KLMOPQRSTUVW")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
