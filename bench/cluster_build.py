@@ -6,21 +6,24 @@
 Runs `bench.build opensearch --rebuild` (reading, extraction and the cluster's bulk
 requests: `verbatim index --engine opensearch --rebuild`), or with `--docs` the cluster's
 own part (`bench.build opensearch-docs`: extracted documents given), in a child process,
-with the code of `--checkout` (default: this one; another checkout's code measures a
-change against the commit before it, in the same hour, on the same cluster), and prints
-one JSON line: wall seconds, MB/s of text, the Python CPU of the step (the indexer and its
-reading workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`,
+with the code of `--checkout` (default: this one; another checkout's code measures a change
+against the commit before it, in the same hour, on the same cluster), and prints one JSON
+line: wall seconds, MB/s of text, when the records were searchable (the new index behind its
+alias: `searchable_after_s`) and when its reuse groups were ready (`groups_ready_after_s`),
+from the child's start, each with its MB/s (None with an indexer that publishes its index
+with its groups, at its end: before session 21), the Python CPU of the step (the indexer and
+its reading workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`,
 the cluster's process, which is all three nodes of the test cluster), of which its JIT
 compiler's threads (`jvm_jit_s`: a third of the JVM's CPU in the first build after the
-cluster starts, about 1 s later), the JVM's CPU by thread pool (`jvm_threads`: `write`,
-the bulk requests' records parsed, analysed and inverted in memory; `flush`, the segments
+cluster starts, about 1 s later), the JVM's CPU by thread pool (`jvm_threads`: `write`, the
+bulk requests' records parsed, analysed and inverted in memory; `flush`, the segments
 written; `search`, the new index warmed before its alias moves; `transport_worker`, the
-requests between nodes and HTTP; the JIT compiler; GC…; the threads' names read with
-`jcmd PID Thread.print`, left out without a JDK), whether the node of `--url` holds the
-built index's primary (`primary_at_url`: when it does not, the bulk requests go through it
-to the primary's node: measured at `250k`, ~1 s more of `transport_worker`, 2 % of the
-JVM), and the load average before and after (the machine is shared: read the CPU times,
-not the walls).
+requests between nodes and HTTP; the JIT compiler; GC…; the threads' names read with `jcmd
+PID Thread.print`, left out without a JDK), whether the node of `--url` holds the built
+index's primary (`primary_at_url`: when it does not, the bulk requests go through it to the
+primary's node: measured at `250k`, ~1 s more of `transport_worker`, 2 % of the JVM), and
+the load average before and after (the machine is shared: read the CPU times, not the
+walls).
 """
 
 from __future__ import annotations
@@ -140,7 +143,7 @@ def build(args: argparse.Namespace) -> dict:
     load_before = os.getloadavg()
     threads_before = thread_cpu(args.jvm_pid)
     jvm_before, jit_before = jvm_cpu(args.jvm_pid), jit_cpu(args.jvm_pid)
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), time.time()
     child = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
@@ -152,13 +155,25 @@ def build(args: argparse.Namespace) -> dict:
         raise SystemExit(f"bench.build failed ({status}): {output[-500:]}")
     data = json.loads(output.strip().splitlines()[-1])
     text_bytes = data.get("text_bytes") or 0
+    shipped = data.get("opensearch") or {}
+
+    def after(key: str) -> float | None:
+        # an indexer before session 21 published its index with its groups, at its end
+        at = shipped.get(key)
+        return round(at - started_at, 1) if at else None
+
+    searchable, ready = after("searchable_at"), after("groups_ready_at")
     return {
         "checkout": str(checkout), "step": step[0], "docs": data.get("docs"),
         "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
         "mb_per_s": round(text_bytes / 1e6 / seconds, 3) if seconds else None,
+        "searchable_after_s": searchable, "groups_ready_after_s": ready,
+        "searchable_mb_per_s": round(text_bytes / 1e6 / searchable, 3) if searchable else None,
+        "groups_ready_mb_per_s": round(text_bytes / 1e6 / ready, 3) if ready else None,
         "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
         "jvm_cpu_s": round(jvm, 1), "jvm_jit_s": round(jit, 1), "jvm_threads": threads,
         "python_main_s": data.get("cpu_main_s"), "python_workers_s": data.get("cpu_workers_s"),
+        "reuse_s": data.get("reuse_seconds"), "reuse_steps": data.get("reuse_steps"),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
         "alias": alias, "primary_at_url": primary_at_url(args.url, alias),

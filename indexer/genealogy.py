@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import fold, passage_words
 from indexer.passages import align, query_words
-from indexer.reuse import GROUPS
+from indexer.reuse import GROUPS, PENDING
 
 # Occurrences shown at most for one passage (a formula copied in hundreds of documents).
 MAX_OCCURRENCES = 100
@@ -41,6 +41,9 @@ class ReuseIndex:
     groups: list[dict[str, Any]] = field(default_factory=list)
     docs: dict[int, dict[str, Any]] = field(default_factory=dict)  # slot → metadata
     by_doc: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    # the index's records are searchable and their groups still being computed (`PENDING`):
+    # the pages say so rather than show none (or those of the run before)
+    pending: bool = False
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ReuseIndex:
@@ -89,11 +92,12 @@ def reuse_index(index_dir: Path | str) -> ReuseIndex:
     """Return the reuse groups of the index in `index_dir`, read again when the file changes
     (an empty index of groups when there is none: an index built before this feature)."""
     path = Path(index_dir) / GROUPS
+    pending = (Path(index_dir) / PENDING).exists()
     try:
         stat = path.stat()
-        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size, pending)
     except OSError:
-        return ReuseIndex()
+        return ReuseIndex(pending=pending)
     with _cache_lock:
         found = _cache.get(str(path))
         if found and found[0] == stamp:
@@ -102,6 +106,7 @@ def reuse_index(index_dir: Path | str) -> ReuseIndex:
         index = ReuseIndex.from_data(json.loads(path.read_text("utf-8")))
     except (OSError, ValueError, KeyError, IndexError, TypeError):
         index = ReuseIndex()
+    index.pending = pending
     with _cache_lock:
         _cache[str(path)] = (stamp, index)
     return index

@@ -22,7 +22,7 @@ from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
 from indexer.readers import Unreadable, file_sha, format_of, is_sidecar, ocr
-from indexer.reuse import ReuseUpdate, Tokens
+from indexer.reuse import ReuseUpdate, Tokens, set_pending
 from indexer.schema import build_schema, document_fields, quote_fields, stored_document
 
 MANIFEST = "manifest.json"
@@ -80,6 +80,9 @@ class Report:
     text_bytes: int = 0
     reuse_seconds: float = 0.0  # reading documents for reuse groups, then finding them
     reuse_steps: dict[str, float] = field(default_factory=dict)  # its parts, seconds
+    # seconds from the run's start until its records were searchable (committed, the
+    # manifest saved, a new index published), before the reuse groups were computed
+    searchable_seconds: float = 0.0
 
     def to_dict(self) -> dict:
         """Return the report as plain data."""
@@ -316,28 +319,36 @@ def index_paths(
 
 def index_into(ix, store: ManifestStore, paths: Iterable[Path], *, workers: int | None = None,
                progress: Callable[[str, int, int], None] | None = None, use_ocr: bool = True,
-               ocr_cache: Path | None = None) -> Report:
+               ocr_cache: Path | None = None,
+               published: Callable[[], None] | None = None) -> Report:
     """Index the files under `paths` into another engine's index, as `index_paths` does.
 
     `ix` offers what indexing uses of a Whoosh index (`latest_generation`, `is_empty`,
     `searcher`, `writer`), `store` keeps the manifest; the caller holds the run lock. The
     reuse groups are found when `ix` keeps them (`reuse_store()`, a store of their files,
-    and `lookups()`, see `stored_lookup`). See `indexer.opensearch_writer`.
+    and `lookups()`, see `stored_lookup`). `published()` is called once the records are
+    committed and the manifest saved, before the reuse groups are computed (a new index is
+    put behind its alias there). See `indexer.opensearch_writer`.
     """
     _running.set()
     try:
         ocr.configure(use_ocr, ocr_cache)
         reuse_store = ix.reuse_store() if hasattr(ix, "reuse_store") else None
         return _index_locked(ix, [Path(p) for p in paths], store, reuse_store, workers,
-                             progress, (use_ocr, ocr_cache))
+                             progress, (use_ocr, ocr_cache), published)
     finally:
         _running.clear()
 
 
 def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
-                  ocr_settings) -> Report:
+                  ocr_settings, published: Callable[[], None] | None = None) -> Report:
     """Index `paths` into `ix`, the manifest in `store`, the reuse groups in `reuse_dir`
-    (a folder or a store of their files, `indexer.reuse.FolderStore`; None: no groups)."""
+    (a folder or a store of their files, `indexer.reuse.FolderStore`; None: no groups).
+
+    The records are searchable first (committed, the manifest saved, `published()` called),
+    then the groups are computed and written: until then `indexer.reuse.PENDING` tells the
+    pages they are being computed. A run that dies in between leaves a searchable index whose
+    groups are out of step with it: the next run computes them (`ReuseUpdate.fresh`)."""
     started = time.perf_counter()
     report = Report()
     manifest = _load_manifest(store, ix.latest_generation())
@@ -439,6 +450,9 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
                 _write(writer, item.doc, item.digest, item.owner, report, reuse)
         for doc in finder.to_rewrite():
             _add(writer, doc, text_hash(doc), reuse)
+        grouping = reuse is not None and bool(gone or to_read or reuse.fresh)
+        if grouping:  # before the records are searchable: the pages say it at once
+            set_pending(reuse.index_dir, True)
         if gone or to_read:
             writer.commit()
         else:  # nothing changed: no new generation, so open searchers stay valid
@@ -448,10 +462,14 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
         raise
     finally:
         searcher.close()
-    # after the commit, before the manifest: see reuse.py
-    if reuse is not None and (gone or to_read or reuse.fresh):
-        _find_reuse(ix, reuse, manifest, report)
     _save_manifest(store, manifest, ix.latest_generation())
+    if published is not None:
+        published()
+    report.searchable_seconds = time.perf_counter() - started
+    # after the commit (see reuse.py) and the manifest: the records are searchable meanwhile
+    if grouping:
+        _find_reuse(ix, reuse, manifest, report)
+        set_pending(reuse.index_dir, False)
     report.total = sum(len(e.docs) for e in manifest.values())
     report.seconds = time.perf_counter() - started
     return report

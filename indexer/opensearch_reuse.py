@@ -118,6 +118,29 @@ class ClusterStore:
             return None
         return json.loads(found["_source"]["data"])
 
+    def heads(self, names: list[str]) -> dict[str, dict | None]:
+        """Return the name records of several files at once (`head`, one request)."""
+        from indexer.opensearch_engine import retried
+
+        answer = retried(self.client.mget, index=self.index,
+                         body={"ids": [_name_id(n) for n in names]})
+        found = {d["_id"]: d["_source"]["data"] for d in answer["docs"] if d.get("found")}
+        return {n: json.loads(found[_name_id(n)]) if _name_id(n) in found else None
+                for n in names}
+
+    def mark(self, name: str, present: bool) -> None:
+        """Write (its data `{}`) or delete the name record `name` alone: a mark such as
+        `indexer.reuse.PENDING`, present while `head(name)` finds it."""
+        from indexer.opensearch_engine import retried
+
+        if present:
+            retried(self.client.index, index=self.index, id=_name_id(name), body={
+                "id": _name_id(name), "type": TYPE, "data": "{}"},
+                params={"refresh": "true"} if self.refresh else {})
+        else:
+            retried(self.client.delete, index=self.index, id=_name_id(name),
+                    params={"ignore": 404, **({"refresh": "true"} if self.refresh else {})})
+
     def pieces(self, name: str, token: str, numbers: list[int]) -> dict[int, bytes]:
         """Return the pieces `numbers` of the file `token` names, uncompressed."""
         from indexer.opensearch_engine import retried
@@ -283,10 +306,12 @@ _groups_lock = threading.Lock()
 
 def groups(client, alias: str) -> Any:
     """Return the `indexer.genealogy.ReuseIndex` of the index behind `alias` (an empty one
-    when it has no groups), read again when they change (asked at most every
-    `CHECK_SECONDS`)."""
+    when it has no groups; `pending` while they are being computed), read again when they
+    change (asked at most every `CHECK_SECONDS`)."""
+    from dataclasses import replace
+
     from indexer.genealogy import ReuseIndex
-    from indexer.reuse import GROUPS
+    from indexer.reuse import GROUPS, PENDING
 
     key, now = (repr(client.transport.hosts), alias), time.monotonic()
     with _groups_lock:
@@ -295,18 +320,22 @@ def groups(client, alias: str) -> Any:
         return known[2]
     store = ClusterStore(client, alias)
     try:
-        head = store.head(GROUPS)
+        heads = store.heads([GROUPS, PENDING])
     except Exception:  # noqa: BLE001 - unreachable for now: what was read, or nothing
         return known[2] if known else ReuseIndex()
+    head, pending = heads[GROUPS], heads[PENDING] is not None
     if head is None:
-        index, token = ReuseIndex(), ""
+        index, token = ReuseIndex(pending=pending), ""
     elif known and known[1] == head["token"]:
         index, token = known[2], known[1]
+        if index.pending != pending:
+            index = replace(index, pending=pending)
     else:
         try:
             found = store.read(GROUPS)
             token, data = found if found else ("", b"")
             index = ReuseIndex.from_data(json.loads(data)) if data else ReuseIndex()
+            index.pending = pending
         except Exception:  # noqa: BLE001 - read again at the next check
             return known[2] if known else ReuseIndex()
     with _groups_lock:

@@ -649,12 +649,18 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
 
     Incremental, as on Whoosh: only files whose content changed are read again, a text
     already indexed is indexed once. A first run, or `rebuild`, writes into a new index and
-    moves the alias to it at the end (without `paths`: the folders indexed before).
+    moves the alias to it once its records are written (without `paths`: the folders
+    indexed before), then finds the reuse groups and writes them into it: the cluster's part
+    tells when the records were searchable (`searchable_at`) and the groups ready
+    (`groups_ready_at`, epoch seconds).
     `sent_batch(records sent so far)` is called after each bulk request of `batch` records.
     """
     url = opensearch_url(url)
     alias = alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX") or DEFAULT_ALIAS
     client = _client(url)
+    # when the records were searchable, then the groups ready (time.time(): a benchmark
+    # measures both from its own start)
+    times = {"started_at": time.time()}
     try:
         with run_lock(client, alias, lock_timeout):
             old = aliased(client, alias)
@@ -668,30 +674,57 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
                                            build_replicas=build_replicas)
                 cluster = ClusterIndex(client, target, fresh=True, batch=batch,
                                        sent_batch=sent_batch, url=url)
+                publish = _Publish(client, url, alias, cluster, wanted, old, times)
                 try:
                     report = index_into(cluster, cluster, paths, workers=workers,
-                                        progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
-                    finish_build(client, target, wanted)
-                    _warm(url, target)
-                    swap_alias(client, alias, target, old)
+                                        progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache,
+                                        published=publish)
                     break
                 except CopyLost as exc:
+                    if publish.done:  # searched already: the next run finds the groups
+                        raise
                     client.indices.delete(index=target, ignore_unavailable=True)
                     if build_replicas is None:
                         raise
                     log.warning("%s ; nouvelle construction, répliquée dès le début", exc)
                 except BaseException:
-                    client.indices.delete(index=target, ignore_unavailable=True)
+                    if not publish.done:
+                        client.indices.delete(index=target, ignore_unavailable=True)
                     raise
             if not fresh:
                 target = old[0]
                 cluster = ClusterIndex(client, target, batch=batch, sent_batch=sent_batch,
                                        url=url)
                 report = index_into(cluster, cluster, paths, workers=workers,
-                                    progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache)
+                                    progress=progress, use_ocr=use_ocr, ocr_cache=ocr_cache,
+                                    published=lambda: times.update(searchable_at=time.time()))
     finally:
         client.close()
-    return report, {"url": url, "index": target, "records": cluster.records}
+    times["groups_ready_at"] = time.time()
+    return report, {"url": url, "index": target, "records": cluster.records, **times}
+
+
+class _Publish:
+    """The step of a build between its records and its reuse groups (`index_into`'s
+    `published`): the new index given its replicas, warmed and put behind the alias
+    (`finish_build`, `swap_alias`); the groups are then written into an index searched
+    already, replicated (no copy to lose: `lost` is dropped)."""
+
+    def __init__(self, client, url: str, alias: str, cluster: ClusterIndex, wanted: int,
+                 old: list[str], times: dict[str, float]):
+        self.client, self.url, self.alias, self.cluster = client, url, alias, cluster
+        self.wanted, self.old, self.times = wanted, old, times
+        self.done = False
+
+    def __call__(self) -> None:
+        target = self.cluster.index
+        finish_build(self.client, target, self.wanted)
+        _warm(self.url, target)
+        swap_alias(self.client, self.alias, target, self.old)
+        self.done = True
+        self.cluster.lost = None
+        self.times["searchable_at"] = time.time()
+
 
 
 def load_documents(docs: Iterable, url: str | None = None, alias: str | None = None, *,

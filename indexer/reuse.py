@@ -71,6 +71,10 @@ from indexer.documents import text_hash
 
 ARRAYS = "reuse.npz"
 GROUPS = "reuse.json"
+# Present while the groups of the index's records are being computed: a build makes its
+# records searchable first, then finds the groups (minutes at `250k`); the pages say so
+# meanwhile. Left by a run that died in between: the next run computes the groups.
+PENDING = "reuse.pending"
 # The fingerprints and matches as a run left them, rewritten only once the runs since have
 # added a tenth to them (`REBASE`): `ARRAYS` then holds what those runs added.
 BASE = "reuse-base.npz"
@@ -874,6 +878,13 @@ class FolderStore:
     def open(self, name: str):
         return (self.folder / name).open("rb")
 
+    def mark(self, name: str, present: bool) -> None:
+        """Create (empty) or remove the file `name`: a mark such as `PENDING`."""
+        if present:
+            (self.folder / name).touch()
+        else:
+            (self.folder / name).unlink(missing_ok=True)
+
     @contextmanager
     def writing(self, name: str):
         tmp = self.folder / (name + ".tmp")
@@ -885,6 +896,11 @@ class FolderStore:
 def as_store(where) -> Any:
     """Return a store of the reuse files: `where` itself, or the folder it names."""
     return where if hasattr(where, "writing") else FolderStore(where)
+
+
+def set_pending(where, pending: bool) -> None:
+    """Say that the groups are being computed (`PENDING`), or no longer."""
+    as_store(where).mark(PENDING, pending)
 
 
 def _in_step(header: dict, store, generation: int | None) -> bool:

@@ -66,7 +66,7 @@ def genealogy_api():
     if not q:
         abort(400, description="Paramètre « q » manquant : le passage ou la citation.")
     found = _genealogy(q)
-    return jsonify({"query": found["query"],
+    return jsonify({"query": found["query"], "groups_pending": bool(groups_pending()),
                     "occurrences": [public_occurrence(o, occurrence_url(o, external=True))
                                     for o in found["occurrences"]]})
 
@@ -182,7 +182,7 @@ def talking_api():
         abort(400, description=" ".join(args.problems))
     found = _points(args, external=True)
     return jsonify({"total": found["total"], "page": found["page"], "pages": found["pages"],
-                    "items": found["items"]})
+                    "items": found["items"], "groups_pending": bool(groups_pending())})
 
 
 CSV_COLUMNS = ("passage", "documents", "speakers", "type", "first_date", "first_title",
@@ -207,6 +207,20 @@ def talking_csv() -> Response:
             item["genealogy_url"])])
     return Response(out.getvalue(), mimetype="text/csv", headers={
         "Content-Disposition": 'attachment; filename="verbatim-elements-de-langage.csv"'})
+
+
+PENDING_NOTE = ("Regroupements en cours de calcul : l'index vient d'être écrit et ses reprises "
+                "(passages repris d'un document à l'autre) sont encore en cours de calcul ; "
+                "celles affichées ici peuvent manquer ou dater de l'indexation précédente.")
+
+
+@bp.app_template_global()
+def groups_pending() -> str | None:
+    """Return the note the pages that show reuse groups give while they are being computed
+    (`indexer.reuse.PENDING`: the records are searchable, their groups not ready), else None."""
+    from indexer.genealogy import groups_of
+
+    return PENDING_NOTE if groups_of(get_catalog()).pending else None
 
 
 @bp.app_template_global()
