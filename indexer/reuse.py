@@ -1390,7 +1390,7 @@ class ReuseUpdate:
         self._align_all(chosen)
         # the new fingerprints join the kept table, each after the kept ones of its value
         # (inserted where they belong: sorting the whole table again took seconds)
-        order = np.argsort(new_h, kind="stable")
+        order = _stable_order(new_h)
         at = np.searchsorted(old_h, new_h[order], "right")
         state.fp_hash = np.insert(old_h, at, new_h[order])
         state.fp_slot = np.insert(old_s, at, new_s[order])
@@ -1605,9 +1605,7 @@ def _pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.n
     """Return every (slot, slot) pair sharing a rare fingerprint (`keep`: which of `new_h`
     are in `rare_h`), as a << 32 | b (a < b), once per fingerprint shared: new documents
     with each other, and with kept ones."""
-    h, s = new_h[keep], new_s[keep]
-    order = np.lexsort((s, h))
-    h, s = h[order], s[order]
+    h, s = _sorted_pairs(new_h[keep], new_s[keep])
     out = []
     # within this run: every pair of entries of one fingerprint
     starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
@@ -1626,6 +1624,33 @@ def _pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.n
     offsets = np.arange(x.size) - np.repeat(np.cumsum(n) - n, n)
     out.append(_key(s[x], old_s[np.repeat(lo, n) + offsets]))
     return np.concatenate(out)
+
+
+_LOW = np.uint64(0xFFFFFFFF)
+_HIGH = np.uint64(32)
+
+
+def _sorted_pairs(h: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (h, s), two arrays of 32-bit values, sorted by h then s (`np.lexsort`'s
+    order): one sort of 64-bit keys, three times quicker than a lexsort of two keys (tens
+    of millions of entries at `250k`).
+
+    >>> _sorted_pairs(np.array([3, 1, 3], np.uint32), np.array([9, 7, 2], np.uint32))
+    (array([1, 3, 3], dtype=uint32), array([7, 2, 9], dtype=uint32))
+    """
+    keys = np.sort((h.astype(np.uint64) << _HIGH) | s.astype(np.uint64))
+    return (keys >> _HIGH).astype(np.uint32), (keys & _LOW).astype(np.uint32)
+
+
+def _stable_order(values: np.ndarray) -> np.ndarray:
+    """Return `np.argsort(values, kind="stable")` of 32-bit values: each value and its
+    position as one 64-bit key, sorted (a stable argsort of tens of millions is slower).
+
+    >>> _stable_order(np.array([5, 2, 5, 2], np.uint32)).tolist()
+    [1, 3, 0, 2]
+    """
+    keys = (values.astype(np.uint64) << _HIGH) | np.arange(values.size, dtype=np.uint64)
+    return (np.sort(keys) & _LOW).astype(np.intp)
 
 
 def _within_partners(keys: np.ndarray) -> list[tuple[int, int]]:
