@@ -60,6 +60,9 @@ _WHAT_SAID = re.compile(
     r"\s+(?:sur|de|à\s+propos\s+de|a\s+propos\s+de|au\s+sujet\s+de)\s+")
 
 
+_PHONE_CALL = re.compile(r" entretiens? telephoniques? ")
+
+
 def fold(text: str) -> str:
     """Return lower-case text without accents; hyphens and apostrophes as spaces.
 
@@ -78,6 +81,8 @@ class Intent:
     dates: list[tuple[int | None, int | None, int | None]] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     said: bool = False  # « qui a dit … »: the words are a quotation
+    # « ce que Castex a dit sur … »: the person named as the one who said it (folded words)
+    speakers: list[list[str]] = field(default_factory=list)
 
     @property
     def keywords(self) -> bool:
@@ -95,11 +100,17 @@ class Intent:
         return "?" not in self.q and not (words and words[0] in QUESTION_WORDS)
 
     def __bool__(self) -> bool:
-        return bool(self.dates or self.kinds)
+        return bool(self.dates or self.kinds or self.speakers)
 
     def met(self, hit: dict) -> int:
-        """Return how many of the preferences a hit meets (a date, a kind)."""
-        return int(self._dated(hit.get("date"))) + int(hit.get("kind") in self.kinds)
+        """Return how many of the preferences a hit meets (a date, a kind, the person said
+        to have said it among its speakers)."""
+        return int(self._dated(hit.get("date"))) + int(hit.get("kind") in self.kinds) \
+            + int(self._spoken(hit.get("speakers") or []))
+
+    def _spoken(self, speakers: list[dict]) -> bool:
+        names = [set(fold(s.get("name") or "").split()) for s in speakers]
+        return any(set(words) <= name for words in self.speakers for name in names)
 
     def _dated(self, date: str | None) -> bool:
         if not date or not self.dates:
@@ -118,6 +129,8 @@ class Intent:
             said.append("la date")
         if self.kinds:
             said.append("le type")
+        if self.speakers:
+            said.append("qui parle")
         return [f"Lu dans la requête : {', '.join(said)} ; les résultats qui y répondent "
                 f"d'abord."] if said else []
 
@@ -139,8 +152,11 @@ def read_intent(q: str) -> Intent:
     >>> i = read_intent("qui a dit nous sommes en guerre sanitaire")
     >>> i.q, i.said
     ('nous sommes en guerre sanitaire', True)
-    >>> read_intent("ce que Castex a dit sur le couvre-feu").q
-    'Castex le couvre-feu'
+    >>> i = read_intent("ce que Castex a dit sur le couvre-feu")
+    >>> i.q, i.speakers
+    ('Castex le couvre-feu', [['castex']])
+    >>> read_intent("Macron entretien téléphonique prince héritier saoudien").kinds
+    set()
     >>> sorted(read_intent("notre communiqué sur la fuite de données de mars").kinds)
     ['communiqué']
     """
@@ -148,15 +164,18 @@ def read_intent(q: str) -> Intent:
     if ":" in re.sub(r"\s:", "", text) or '"' in text:
         return Intent(q=text)  # typed syntax means what it says
     said = False
+    speakers = []
     if m := _WHO_SAID.match(text):
         text, said = text[m.end():], True
     elif m := _WHAT_SAID.match(text):
         text = f"{m.group(1)} {text[m.end():]}"
-    intent = Intent(q=text.strip(), said=said)
+        speakers = [fold(m.group(1)).split()]
+    intent = Intent(q=text.strip(), said=said, speakers=speakers)
     if said:
         return intent  # a quotation: its words as said, its names not the speaker's
     intent.dates = [_date(m) for m in _DATE.finditer(text)]
-    folded = f" {fold(text)} "
+    # « un entretien téléphonique » is a call a communiqué reports, not an interview
+    folded = _PHONE_CALL.sub(" ", f" {fold(text)} ")
     for word, kinds in KIND_WORDS.items():
         if f" {word} " in folded:
             intent.kinds.update(kinds)
