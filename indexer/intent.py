@@ -60,6 +60,8 @@ _WHAT_SAID = re.compile(
     r"\s+(?:sur|de|à\s+propos\s+de|a\s+propos\s+de|au\s+sujet\s+de)\s+")
 
 
+# the words around a date's own (« le 8 février », « en mars », « du mois de mai »)
+_DATE_LINKS = frozenset("le en de d du mois".split())
 _PHONE_CALL = re.compile(r" entretiens? telephoniques? ")
 
 
@@ -83,6 +85,8 @@ class Intent:
     said: bool = False  # « qui a dit … »: the words are a quotation
     # « ce que Castex a dit sur … »: the person named as the one who said it (folded words)
     speakers: list[list[str]] = field(default_factory=list)
+    # the folded words read as a date, a kind or that person (`read_words`)
+    read: set[str] = field(default_factory=set)
 
     @property
     def keywords(self) -> bool:
@@ -107,6 +111,19 @@ class Intent:
         to have said it among its speakers)."""
         return int(self._dated(hit.get("date"))) + int(hit.get("kind") in self.kinds) \
             + int(self._spoken(hit.get("speakers") or []))
+
+    def read_words(self, typed: str) -> bool:
+        """Tell whether every word of `typed` (a few words of the query) is one read as a
+        date, a kind or the person said to have said it: words no statement's text holds
+        as typed.
+
+        >>> read_intent("communiqué dissolution du comité juin 2018").read_words("juin 2018")
+        True
+        >>> read_intent("communiqué dissolution du comité juin 2018").read_words("comité")
+        False
+        """
+        words = fold(typed).split()
+        return bool(words) and set(words) <= self.read
 
     def _spoken(self, speakers: list[dict]) -> bool:
         names = [set(fold(s.get("name") or "").split()) for s in speakers]
@@ -170,13 +187,17 @@ def read_intent(q: str) -> Intent:
     elif m := _WHAT_SAID.match(text):
         text = f"{m.group(1)} {text[m.end():]}"
         speakers = [fold(m.group(1)).split()]
-    intent = Intent(q=text.strip(), said=said, speakers=speakers)
+    intent = Intent(q=text.strip(), said=said, speakers=speakers,
+                    read={w for name in speakers for w in name})
     if said:
         return intent  # a quotation: its words as said, its names not the speaker's
-    intent.dates = [_date(m) for m in _DATE.finditer(text)]
+    for m in _DATE.finditer(text):
+        intent.dates.append(_date(m))
+        intent.read.update(w for w in fold(m.group(0)).split() if w not in _DATE_LINKS)
     # « un entretien téléphonique » is a call a communiqué reports, not an interview
     folded = _PHONE_CALL.sub(" ", f" {fold(text)} ")
     for word, kinds in KIND_WORDS.items():
         if f" {word} " in folded:
             intent.kinds.update(kinds)
+            intent.read.update(word.split())
     return intent
