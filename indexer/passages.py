@@ -56,6 +56,10 @@ REGION_MARGIN = 200
 # A phrase found by its word pairs in at most this many records is checked in their stored
 # text; beyond, Whoosh's positional walk decides (see `phrase_docs`).
 VERIFY_AT_MOST = 400
+# A close passage sharing fewer typed words than this, word for word, may be a phrase inside
+# a journalist's keywords (« dissolution du comité de soutien » in « communiqué dissolution
+# du comité de soutien juin 2018 ») rather than a quotation (`indexer.search`).
+QUOTATION_WORDS = 8
 # What the passage functions say of an index written before the word pairs were indexed.
 NO_PAIRS = ("Cet index a été construit sans les paires de mots qui retrouvent les passages "
             "collés : reconstruisez l'index (verbatim index --rebuild).")
@@ -380,6 +384,16 @@ def find(index: PairIndex, query: str, base, limit: int = CANDIDATES,
                 exact_score = score
     found.sort(key=lambda item: item[:2])
     return [p for _, _, p in found]
+
+
+def words_as_typed(diff: list[dict[str, str]]) -> int:
+    """Return how many typed words a passage's diff (`Passage.diff`) holds word for word.
+
+    >>> words_as_typed([{"op": "replace", "typed": "Castex", "source": "annoncé"},
+    ...                 {"op": "equal", "typed": "l'extension du couvre-feu", "source": "…"}])
+    4
+    """
+    return sum(len(passage_words(op["typed"])) for op in diff if op["op"] == "equal")
 
 
 def passage_query(q: str) -> str | None:

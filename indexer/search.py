@@ -36,6 +36,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
 )
 from indexer.intent import read_intent
 from indexer.matching import MIN_MATCHES
+from indexer.passages import QUOTATION_WORDS, words_as_typed
 from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, plain_terms
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
@@ -224,16 +225,19 @@ def _leads(hit: dict, intent) -> bool:
     « communiqué », « juin 2018 ») and it came before the release of June 2018 the words
     describe; « ce que Castex a dit sur l'extension du couvre-feu » found « annoncé
     l'extension du couvre-feu » (what differs: « Castex ») in another minister's interview.
-    Such a passage joins the other records and their preferences. A passage differing by any
-    other word leads as before (a first version letting every close passage join the
-    preferences cost the demo's pasted quotations 0.997 -> 0.985 at top 1: a quotation
-    holding a month or « discours », one word of it misremembered).
+    Such a passage, sharing fewer than QUOTATION_WORDS words as typed (a phrase inside the
+    keywords), joins the other records and their preferences. A passage differing by any
+    other word, or longer (« Nous n'avons pas peur des procès, nous avons peur du silence.
+    juin 2024 »: a quotation and its month), leads as before (a first version letting every
+    close passage join the preferences cost the demo's pasted quotations 0.997 -> 0.985 at
+    top 1: a quotation holding a month or « discours », one word of it misremembered).
     """
     passage = hit.get("passage")
     if not passage:
         return False
-    differing = [op for op in passage.get("diff") or [] if op["op"] != "equal"]
-    return not (intent and differing
+    diff = passage.get("diff") or []
+    differing = [op for op in diff if op["op"] != "equal"]
+    return not (intent and differing and words_as_typed(diff) < QUOTATION_WORDS
                 and all(intent.read_words(op["typed"]) for op in differing))
 
 
