@@ -7,12 +7,14 @@ verdict's release of May (a44), « ce que Castex a dit sur l'extension du couvre
 « annoncé l'extension du couvre-feu » in another minister's interview (a11) — and that
 « passage proche » came first. Now a close passage joins the other records when the words
 asked a date, a kind or a person and only those words are what it lacks (« communiqué »,
-« juin 2018 », « Castex »), and « ce que Castex a dit » prefers Castex among the speakers. « Macron entretien téléphonique prince héritier saoudien mars 2023 » (d35) no
-longer reads « entretien » as the kind of an interview: the communiqué on the call comes
-first. A quotation pasted, word for word or with a word misremembered, still leads."""
+« juin 2018 », « Castex »), and « ce que Castex a dit » prefers Castex among the speakers.
+« Macron entretien téléphonique prince héritier saoudien mars 2023 » (d35) no longer reads
+« entretien » as the kind of an interview: the communiqué on the call comes first. A quotation
+pasted, word for word or with a word misremembered, still leads."""
 
 import csv
 import json
+from contextlib import contextmanager
 
 import pytest
 from click.testing import CliRunner
@@ -50,7 +52,7 @@ ROWS = [
 ] + [
     (f"Entretien de M. Jean Martin{n}, ministre, avec « Le Quotidien » le {20 + n} mars 2023, "
      "sur la réforme des retraites.", f"2023-03-{20 + n:02d}",
-     f"Q - Emmanuel Macron a parlé mercredi. Cet entretien en mars 2023 porte sur la réforme. "
+     "Q - Emmanuel Macron a parlé mercredi. Cet entretien en mars 2023 porte sur la réforme. "
      + FILLER * 2, f"Jean Martin{n}") for n in range(6)
 ]
 
@@ -68,10 +70,10 @@ def corpus_root(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def index_dir(corpus_root, tmp_path_factory):
+    from indexer.indexing import index_paths
+
     index = tmp_path_factory.mktemp("keywords-index")
-    result = CliRunner().invoke(main, ["index", str(corpus_root), "--index", str(index),
-                                       "--quiet"])
-    assert result.exit_code == 0, result.output
+    index_paths([corpus_root], index, workers=1)  # what `verbatim index` runs
     return index
 
 
@@ -158,22 +160,29 @@ def test_through_the_command_line_and_the_api(index_dir):
         close_catalog(app)
 
 
-def test_both_engines_put_the_same_record_first(opensearch_cluster, index_dir, corpus_root):
+@contextmanager
+def whoosh_and_cluster(cluster, corpus_root, index_dir, alias):
+    """Yield the Whoosh index and the same corpus indexed on the cluster under `alias`."""
     from indexer.opensearch_engine import open_opensearch
     from indexer.opensearch_writer import index_cluster
     from tests.cluster.launcher import drop_indices
 
-    alias = "keywords-not-quotations"
-    drop_indices(opensearch_cluster.url, alias)
-    index_cluster([corpus_root], opensearch_cluster.url, alias, replicas=1)
-    whoosh, theirs = open_catalog(index_dir), open_opensearch(opensearch_cluster.url, alias=alias)
+    drop_indices(cluster.url, alias)
+    index_cluster([corpus_root], cluster.url, alias, replicas=1)
+    engines = open_catalog(index_dir), open_opensearch(cluster.url, alias=alias)
     try:
+        yield engines
+    finally:
+        for engine in engines:
+            engine.close()
+        drop_indices(cluster.url, alias)
+
+
+def test_both_engines_put_the_same_record_first(opensearch_cluster, index_dir, corpus_root):
+    with whoosh_and_cluster(opensearch_cluster, corpus_root, index_dir,
+                            "keywords-not-quotations") as engines:
         for q in ("communiqué dissolution du comité de soutien juin 2018",
                   "ce que Castex a dit sur l'extension du couvre-feu",
                   "Macron entretien téléphonique prince héritier saoudien mars 2023"):
-            a, b = search(whoosh, SearchRequest(q=q)), search(theirs, SearchRequest(q=q))
+            a, b = (search(engine, SearchRequest(q=q)) for engine in engines)
             assert a.hits[0]["title"] == b.hits[0]["title"], q
-    finally:
-        whoosh.close()
-        theirs.close()
-        drop_indices(opensearch_cluster.url, alias)
