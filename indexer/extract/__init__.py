@@ -537,6 +537,9 @@ def _people(doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: 
         turn.name = names.get(turn.name) or turn.name
     known |= {name_key(t.name) for t in turns if t.name}
     mentions = find_mentions(text, aliases, known)
+    # a role labelling a turn (« Le Président de la République » alone on its line) names no one
+    labels = [(t.start, t.body) for t in turns if t.label in (QUESTION, ANSWER)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in labels)]
     for mention in mentions:
         if mention.name and not mention.body:
             mention.name = names.add(mention.name)

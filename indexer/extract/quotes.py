@@ -581,6 +581,8 @@ _YOUR_WORDS = re.compile(
     r"|sous-amendements|propos|mots|déclarations|écrits|questions|formules|phrases"
     r"|interventions))(?![\w'’-])"
 )
+# « je cite » right before the words (`Attributor._your_words_cited`).
+_I_CITE = re.compile(r",?\s*je\s+cite\s*[:,]?\s*$", re.IGNORECASE)
 # How the addressee's text leads to its words: a colon, « selon laquelle », « qui dit ».
 _YOUR_TEXT_END = re.compile(
     r"(?::|selon\s+(?:laquelle|lequel|lesquels|lesquelles)|qui\s+(?:dit|disent|précise"
@@ -2674,6 +2676,8 @@ class Attributor:
             # « aller hurler dans les rues : « … » »: a crowd's words, no one's (a participle,
             # a plural, a noun: a person shouting alone has a finite verb and a subject)
             return Attribution(None, None, chant.group(), "unknown")
+        if turn is not None and (cited := self._your_words_cited(span, turn, paragraph, floor)):
+            return cited
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
         left_text = self.text[left_start : span.open]
         # a verb of speech whose subject is the speaker or a voice they lend words to (« j'ai
@@ -3019,6 +3023,29 @@ class Attributor:
             # nothing before the words in their sentence: the sentence before (a question)
             start = max(floor, self._sentence_start(max(floor, left_start - 1)))
         return _SELF_QUOTE.search(self.text, start, span.open) is not None
+
+    def _your_words_cited(
+        self, span: Span, turn: Turn, paragraph: int, floor: int
+    ) -> Attribution | None:
+        """« L'islam, ce mot-là, vous l'avez dit dans votre discours des Mureaux, surtout cette
+        phrase qui a été répandue …, je cite : « … » »: in an interviewer's turn, « je cite »
+        after the guest's own words or text named earlier in the paragraph (« vous avez dit »,
+        « votre discours »), nobody else named in between: the guest's words."""
+        if turn.name and turn.name not in self.context.interviewers:
+            return None
+        cite = _I_CITE.search(self.text, max(floor, paragraph, span.open - 40), span.open)
+        if cite is None:
+            return None
+        start = max(floor, paragraph, cite.start() - 250)
+        yours = list(_YOUR_WORDS.finditer(self.text, start, cite.start()))
+        if not yours or any(
+            m.name and not m.body for m in self._mentions_in(yours[-1].end(), cite.start())
+        ):
+            return None
+        if (addressee := self._addressee(turn)) is None:
+            return None
+        cue = " ".join(cite.group().strip(" ,:").split())
+        return Attribution(addressee, self.context.functions.get(addressee), cue, "explicit")
 
     def _inside_turn_label(self, before: str) -> bool:
         """A turn label (« SONIA MABROUK : ») is no sentence introducing the words."""

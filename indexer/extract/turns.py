@@ -54,6 +54,12 @@ _OPENING_CIVILITY = re.compile(
 # « Q - … » / « R - … »: an unnamed interviewer's question, the guest's answer.
 _QUESTION_ANSWER = re.compile(r"^(?P<label>Q|R)\s*[-–—:]\s+(?=\S)")
 QUESTION, ANSWER = "Q", "R"
+# The roles instead of names, each alone on its line (« Journaliste » then « Le Président de la
+# République », the Élysée's transcript of an interview to a foreign channel): the questions and
+# the answers of a « Q - / R - » transcript. The guest's role counts only where the
+# journalist's comes too (a declaration may end with its signer's function on a line).
+_ROLE_QUESTION = re.compile(r"^(?:(?:le|la)\s+)?journaliste\s*:?\s*$", re.IGNORECASE)
+_ROLE_ANSWER = re.compile(r"^le\s+président\s+de\s+la\s+république\s*:?\s*$", re.IGNORECASE)
 _NOT_LABELS = frozenset(
     """
     source contact contacts note notes question questions reponse reponses tel telephone email
@@ -94,8 +100,12 @@ def _candidates(text: str, clips: set[int], alone: set[int]) -> list[tuple[int, 
     the recorded voices' labels go to `clips`, those of the names alone on a line to
     `alone`."""
     found = []
+    asked = any(_ROLE_QUESTION.match(p.group()) for p in _PARAGRAPH.finditer(text))
     for p in _PARAGRAPH.finditer(text):
         paragraph = p.group()
+        if asked and (role := _role(paragraph)):
+            found.append((p.start(), p.end(), role))
+            continue
         for pattern in (
             _QUESTION_ANSWER,
             _ALONE,
@@ -120,6 +130,13 @@ def _candidates(text: str, clips: set[int], alone: set[int]) -> list[tuple[int, 
                     clips.add(p.start())
                 break
     return found
+
+
+def _role(paragraph: str) -> str | None:
+    """QUESTION for a paragraph that is only the journalist's role, ANSWER for the guest's."""
+    if _ROLE_QUESTION.match(paragraph):
+        return QUESTION
+    return ANSWER if _ROLE_ANSWER.match(paragraph) else None
 
 
 def find_turns(
