@@ -286,6 +286,30 @@ def _loads(text: str) -> Any:
         return json.loads(text)
 
 
+# A statement's `data` on OpenSearch (from session 21) leaves out what its record's own fields
+# hold the same (`indexer.opensearch_engine.slim_data`): {key of `data`: field of the record}.
+# Its "id" is always left out: a `data` with one is whole (Whoosh's, an older index's).
+IN_RECORD = {"id": "id", "source": "source", "format": "format", "record": "record",
+             "root": "root", "kind": "kind", "title": "title", "date": "date",
+             "place": "place", "themes": "theme", "lang": "lang"}
+# ... and its speakers, when the record holds their (name, function) pairs in this field
+SPEAKERS_IN = "profile"
+
+
+def stored_data(stored: dict) -> dict[str, Any]:
+    """Return the `Document.to_dict()` (without its text) kept in a statement's stored
+    fields: its `data`, with what a slim `data` left to the record's fields put back."""
+    data = _loads(stored["data"])
+    if "id" not in data:
+        for key, name in IN_RECORD.items():
+            if key not in data and name in stored:
+                data[key] = stored[name]
+        if "speakers" not in data and SPEAKERS_IN in stored:
+            data["speakers"] = [{"name": name, "function": function}
+                                for name, function in _loads(stored[SPEAKERS_IN])["speakers"]]
+    return data
+
+
 def record_hit(stored: dict, score: float | None, terms: set[str],
                parent: Callable[[str], Document | None], snippet=None) -> dict:
     """Return the JSON of one result from its stored fields (`indexer.schema`).
@@ -319,7 +343,7 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
         }
     # the summary straight from the stored JSON: a `Document` rebuilt for each hit (its
     # quotations and speakers as objects) was a fifth of a CSV export's time
-    data = _loads(stored["data"])
+    data = stored_data(stored)
     return {
         "id": data["id"],
         "title": data.get("title"),

@@ -284,9 +284,11 @@ class ClusterTexts:
 def lookups(client, index: str) -> tuple[Callable[[str], Any], ClusterTexts]:
     """Return the two lookups `indexer.indexing.stored_lookup` gives for a Whoosh index —
     a statement's `Document`, its text — on the cluster's `index`."""
+    from indexer.engine import IN_RECORD, SPEAKERS_IN
     from indexer.schema import stored_document
 
-    documents = ClusterTexts(client, index, ("data", "text", "id"))
+    # a statement's `data` and what a slim one leaves to the record (`indexer.engine.stored_data`)
+    documents = ClusterTexts(client, index, ("data", "text", *IN_RECORD.values(), SPEAKERS_IN))
 
     def stored(doc_id: str):
         found = documents.record(doc_id)

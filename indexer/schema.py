@@ -10,6 +10,7 @@ from whoosh.formats import Existence
 
 from indexer.analysis import LangText, ShingleAnalyzer, exact_analyzer, french_analyzer
 from indexer.document import Document
+from indexer.engine import stored_data
 
 # Facet fields: one term per value, commas separating values (names never hold commas).
 FACETS = ("speaker", "theme", "kind", "year", "lang")
@@ -141,6 +142,6 @@ def quote_fields(doc: Document, index: int) -> dict:
 
 def stored_document(stored: dict) -> Document:
     """Return the `Document` kept in a hit's stored fields."""
-    data = json.loads(stored["data"])
+    data = stored_data(stored)
     data["text"] = stored.get("text", "")
     return Document.from_dict(data)
