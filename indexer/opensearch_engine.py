@@ -519,7 +519,7 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
         **{other: {"type": "text", "analyzer": "verbatim_exact"} for other in OTHER.values()},
         "date": {"type": "date", "format": "strict_date_optional_time"},
         "position": {"type": "integer", "index": False, "doc_values": False},
-        # the whole Document as JSON, kept for display, never searched
+        # the Document as JSON, but what the other fields hold (`slim_data`), never searched
         "data": {"type": "keyword", "index": False, "doc_values": False},
         PROFILE: {"type": "keyword", "index": False, "doc_values": True,
                   "ignore_above": PROFILE_CHARS},
