@@ -10,11 +10,12 @@ alone is left to the words, as in « entre 2019 et 2022 », a quotation's), a ki
 speaker, was tried on the tasks' dev half and left out: a name typed is as often the topic —
 « Macron Merkel hydrogène » finds the Élysée's communiqué — and dev lost 0.02-0.05 at top 1.)
 
-`read_intent(q)` returns the query to search (the question's own words taken off) and the
-preferences (their words are still searched: taking the month and kind words off the
-words searched lost 0.02-0.05 at top 1 on dev); `indexer.search` puts first, among the best
-matches, the records that meet more of them (`Intent.met`). Measured on the journalist
-search tasks (`bench.tasks`).
+« Ce que Castex a dit sur … » names who said it: that speaker is preferred (unlike a name
+merely typed). `read_intent(q)` returns the query to search (the question's own words taken
+off) and the preferences (their words are still searched: taking the month and kind words
+off the words searched lost 0.02-0.05 at top 1 on dev); `indexer.search` puts first, among
+the best matches, the records that meet more of them (`Intent.met`). Measured on the
+journalist search tasks (`bench.tasks`).
 """
 
 from __future__ import annotations

@@ -155,7 +155,9 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     meeting one, each group in its order —, after the records holding a passage found (a
     quotation's source comes first whatever the dates it speaks of: a first version letting
     passages found at 60-80 % join the preferences, and reading a year alone as a date,
-    cost pasted quotations 0.3-0.5 % at top 1 on the demo; this one costs nothing there).
+    cost pasted quotations 0.3-0.5 % at top 1 on the demo; this one costs nothing there) —
+    save a close passage lacking only the words read as a date, a kind or the person of
+    « ce que X a dit sur » (`_leads`: keywords, not a quotation).
 
     A plain-word search the engine widened to any word (fewer than MIN_MATCHES records
     hold them all) puts the records holding every word first, then the others, each in its
