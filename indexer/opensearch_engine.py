@@ -1057,13 +1057,23 @@ class OpenSearchCatalog:
             return known[1]
         # no total asked: the shards skip the records that cannot be among the `top`
         # (Lucene's block-max WAND); 15 % of the cluster's CPU a lookup at `250k`
-        found = self.search({"size": top, "track_total_hits": False, "query": {"bool": {
+        body = {"size": top, "track_total_hits": False, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
             "must": [{"more_like_this": {"fields": ["text", *([OTHER["text"]]
                                                               if self.languages else [])],
                                          "like": [{"_id": doc_id}],
                                          "max_query_terms": terms, "min_term_freq": 1,
-                                         "min_doc_freq": 1}}]}}})["hits"]["hits"]
+                                         "min_doc_freq": 1}}]}}}
+        # the manifest's record of the statement's file, which its page reads next
+        # (`file_root`), asked in the same round trip: one trip less a document page
+        manifest = self._manifest_of(doc_id)
+        if manifest is None:
+            found = self.search(body)["hits"]["hits"]
+        else:
+            answer, files = self.answers([body, {"size": 1, "query": {"ids": {
+                "values": [manifest]}}}])
+            self._keep({h["_id"]: h["_source"] for h in files["hits"]["hits"]})
+            found = answer["hits"]["hits"]
         similar = [document_summary(stored_document(h["_source"]), round(h["_score"], 4))
                    for h in found]
         with self._lock:
@@ -1124,7 +1134,7 @@ class OpenSearchCatalog:
         """Return the folder the index was built from that holds the file `path` (absolute),
         from the index's manifest (its `file` records, `indexer.opensearch_writer`); None
         when the index was not built from that file. Whoosh's manifest is in its folder."""
-        found = self._records([file_id(path)]).get(file_id(path))
+        found = self._get(file_id(path))  # read with the page's « more like this »
         if not found or found.get("type") != "file":
             return None
         entry = _loads(found["data"])
@@ -1167,7 +1177,11 @@ class OpenSearchCatalog:
         answer = retried(self.client.mget, index=self.alias, body={"ids": wanted},
                          request_timeout=seconds,
                          params={"realtime": "false", "preference": self.preference})
-        found = {d["_id"]: shown(d["_source"]) for d in answer["docs"] if d.get("found")}
+        return self._keep({d["_id"]: shown(d["_source"]) for d in answer["docs"]
+                           if d.get("found")})
+
+    def _keep(self, found: dict[str, dict]) -> dict[str, dict]:
+        """Keep the records `found` ({id: record}) SEEN_TTL seconds for `_get`; return them."""
         now = time.monotonic()
         with self._lock:
             for doc_id, record in found.items():
@@ -1176,6 +1190,22 @@ class OpenSearchCatalog:
             while len(self._seen) > SEEN_RECORDS:
                 self._seen.popitem(last=False)
         return found
+
+    def _manifest_of(self, doc_id: str) -> str | None:
+        """Return the id of the manifest's record of the file the statement `doc_id` was
+        read from (`file_id`), when the statement was read a moment ago (its page) and that
+        record was not; else None."""
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen.get(doc_id)
+            if not seen or now - seen[0] >= SEEN_TTL or seen[1].get("type") != "doc":
+                return None
+            root, name = seen[1].get("root"), seen[1].get("source")
+            if not root or not name:
+                return None
+            manifest = file_id(str(Path(root) / name))
+            known = self._seen.get(manifest)
+        return None if known and now - known[0] < SEEN_TTL else manifest
 
     def word_counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Return the record counts of folded words asked less than COUNTS_TTL s ago, and

@@ -28,6 +28,8 @@ CSV_COLUMNS = ("id", "title", "date", "kind", "speakers", "functions", "themes",
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters a spreadsheet reads as the start of a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What makes `csv.writer` (its default dialect, lines ending in "\r\n") quote a cell
+_TO_QUOTE = re.compile('[",\r\n]')
 # Characters XML 1.0 cannot hold at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -63,6 +65,16 @@ def _csv_row(hit: dict, link: Callable[[dict], str]) -> list[str]:
     return row
 
 
+def csv_lines(rows: list[list[str]]) -> str:
+    """Return `rows` (cells as strings) as `csv.writer` writes them in its default dialect
+    with "\r\n" ends: a cell holding a comma, a double quote or a line break quoted, its
+    double quotes doubled (the C writer copied a thousand rows character by character:
+    twice this time, a tenth of an export)."""
+    quoted = _TO_QUOTE.search
+    return "".join([",".join([f'"{cell.replace(chr(34), chr(34) * 2)}"' if quoted(cell)
+                              else cell for cell in row]) + "\r\n" for row in rows])
+
+
 @bp.get("/export.csv")
 def csv_export() -> Response:
     """The results of a search as CSV (at most `EXPORT_LIMIT` rows), for a spreadsheet."""
@@ -76,7 +88,7 @@ def csv_export() -> Response:
     with plain_snippets():
         found = search(catalog, wanted)
     link = hit_linker(args.q, external=True)
-    writer.writerows([_csv_row(hit, link) for hit in found.hits])
+    out.write(csv_lines([_csv_row(hit, link) for hit in found.hits]))
     expected = min(found.total, EXPORT_LIMIT)
     if len(found.hits) < expected:
         # cut short by the time budget (indexer.budget): the last row says so
