@@ -362,8 +362,9 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # Part P was one from session 16 and is development material since session 18 (PART-P.md),
 # part U one from session 18 and development material since session 20 (PART-U.md); part V
 # (session 20, PART-V.md) is the debates' fresh check, part W (session 21, PART-W.md) the other
-# sources' (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
-CHECK_PARTS = frozenset("RTVW")
+# sources' (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark),
+# part X (session 22, PART-X.md) a second fresh debate check, drawn to replace V.
+CHECK_PARTS = frozenset("RTVWX")
 
 
 def gold_half(
@@ -1078,7 +1079,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRSTUVW"),
+        choices=tuple("ABCDEFGHIKLMOPQRSTUVWX"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
@@ -1090,6 +1091,8 @@ def main(argv: list[str] | None = None) -> int:
         "material; T: fresh vie-publique rows, a check of document speakers read only when named; "
         "U: the eighteenth's fresh debate check, development material since the nineteenth round; "
         "V: the twentieth session's fresh debate check, read only when named, aggregates only; "
+        "W: the twenty-first session's check of the other sources, read only when named; "
+        "X: the twenty-second session's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(

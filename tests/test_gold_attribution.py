@@ -60,9 +60,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # (session 18, debates: a fresh check read only when named; PART-U.md, test_gold_part_u.py),
 # and part V (session 20, debates: a fresh check read only when named; PART-V.md,
 # test_gold_part_v.py), and part W (session 21, the other sources: a check read only when named;
-# PART-W.md, test_gold_part_w.py).
+# PART-W.md, test_gold_part_w.py), and part X (session 22, debates: a fresh check read only when
+# named; PART-X.md, test_gold_part_x.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRSTUVW")
+DEV_PARTS = frozenset("KLMOPQRSTUVWX")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -89,7 +90,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O to V
+    if entry["part"] in DEV_PARTS:  # K, L, M, O to X
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
