@@ -360,11 +360,11 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
 # (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
 # Part P was one from session 16 and is development material since session 18 (PART-P.md),
-# part U one from session 18 and development material since session 20 (PART-U.md); part V
-# (session 20, PART-V.md) is the debates' fresh check, part W (session 21, PART-W.md) the other
-# sources' (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark),
-# part X (session 22, PART-X.md) a second fresh debate check, drawn to replace V.
-CHECK_PARTS = frozenset("RTVWX")
+# part U one from session 18 and development material since session 20 (PART-U.md), part V one
+# from session 20 and development material since session 22 (PART-V.md); part X (session 22,
+# PART-X.md) is the debates' fresh check, part W (session 21, PART-W.md) the other sources'
+# (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
+CHECK_PARTS = frozenset("RTWX")
 
 
 def gold_half(
@@ -1090,7 +1090,8 @@ def main(argv: list[str] | None = None) -> int:
         "S: the seventeenth's fresh draw of the other sources (document speakers), development "
         "material; T: fresh vie-publique rows, a check of document speakers read only when named; "
         "U: the eighteenth's fresh debate check, development material since the nineteenth round; "
-        "V: the twentieth session's fresh debate check, read only when named, aggregates only; "
+        "V: the twentieth session's fresh debate check, development material since the "
+        "twenty-first round; "
         "W: the twenty-first session's check of the other sources, read only when named; "
         "X: the twenty-second session's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",

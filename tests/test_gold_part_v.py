@@ -1,17 +1,17 @@
-"""Part V of the attribution gold (issue 11, session 20) is the fresh debate check PART-V.md says.
+"""Part V of the attribution gold (issue 11, session 20) is the fresh debate part PART-V.md says.
 
 `choose_v.py` draws 40 fresh TEI debate turns after every other part (A to U, J's keys only),
 quotes.json and the speakers gold: the cue stock being empty after part U, the first 40 turns
-whose marks hold a clause in the seeded order. Annotated blind, whole, it is a check filed in
-dev/ but read only when named (`CHECK_PARTS`, `--part V`, aggregates only), by neither half
-otherwise, and shares no document with an older part of the gold. Its spans are checked against
-the readers' texts with every other part's (tests/test_gold_attribution.py).
+whose marks hold a clause in the seeded order. Annotated blind, whole, filed in dev/, it shares
+no document with an older part of the gold; a check read only when named in sessions 20 and 21,
+it is development material since session 22 (part X took its place). Its spans are checked
+against the readers' texts with every other part's (tests/test_gold_attribution.py).
 """
 
 import json
 from collections import Counter
 
-from bench.extraction import ATTRIBUTION, CHECK_PARTS, gold_half, main
+from bench.extraction import ATTRIBUTION, CHECK_PARTS, gold_half
 from tests.test_gold_attribution import ENTRIES, chosen_and_filed
 
 
@@ -51,11 +51,11 @@ def cues_of(filed: list[tuple[str, dict]]) -> Counter:
     )
 
 
-def test_part_v_is_a_fresh_check_filed_whole_in_dev_and_read_only_when_named():
+def test_part_v_is_a_fresh_debate_part_filed_whole_in_dev_and_now_development_material():
     """40 clause turns filed whole in dev/, sharing no document with quotes.json, the speakers
-    gold or any other part; left out of both halves unless named, so that no round tunes on its
-    errors."""
-    filed = filed_fresh("V", 40)
+    gold or any other part. A check read only when named in sessions 20 and 21, it is development
+    material since session 22 (PART-V.md): `--half dev` reads it, part X is the debates' check."""
+    filed = filed_fresh("V", 40, check=False)
     assert {e["stratum"] for _, e in filed} == {"tei-clause"}
     # Authors and colleagues quoted by name (Jaurès, Aldous Huxley, Olivier Faure), texts read
     # out (the code civil, the Constitution, the code du travail).
@@ -68,11 +68,3 @@ def test_part_v_is_the_seeded_choice_its_chooser_makes():
     """The documents of part V are exactly those `choose_v.py` draws, each in its stratum."""
     chosen, gold = chosen_and_filed("V")
     assert len(chosen) == 40 and gold == chosen
-
-
-def test_the_bench_refuses_the_misses_of_part_v(capsys):
-    """`--part V --errors` is refused before anything is scored: a check's misses are never
-    listed."""
-    code = main(["--only", "attribution", "--half", "dev", "--part", "V", "--errors"])
-    assert code == 2
-    assert "agrégats seulement" in capsys.readouterr().err
