@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -198,6 +200,8 @@ def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
     if (old / OCR_CACHE).is_dir() and not (index_dir / OCR_CACHE).exists():
         os.rename(old / OCR_CACHE, index_dir / OCR_CACHE)
     shutil.rmtree(old, ignore_errors=True)
+    # searched in the new folder from the swap on, its groups found by then
+    report.searchable_seconds = report.seconds
     return report
 
 
@@ -229,30 +233,55 @@ def _sha(path: Path) -> str:
     return file_sha(path)
 
 
-def _read(job: tuple[Path, Path], words: bool = False
-          ) -> tuple[list[Document] | None, str | None, list[Tokens] | None]:
-    """Read one file in a worker process: (documents, None, tokens) or (None, reason, None).
+def _read(job: tuple[Path, Path]) -> tuple[list[Document] | None, str | None]:
+    """Read one file in a worker process: (documents, None) or (None, reason).
 
-    With `words`, each document's words and fingerprints for the reuse groups
-    (`indexer.reuse.Tokens`) are found here too, in the reading workers rather than in the
-    process writing the index (at `250k` they took 97.5 s of its CPU, on the build's
-    critical path); they travel back in the same pickle as the documents (the text once).
+    The documents' words for the reuse groups (`indexer.reuse.Tokens`) are not found here
+    but once the records are searchable (`_TokenFinder`): at `250k` they were ~25 s of the
+    reading workers' CPU before the index could be searched.
     """
     path, root = job
     try:
         docs = documents_from_file(path, root)
     except Unreadable as exc:
-        return None, str(exc), None
+        return None, str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the run
-        return None, f"erreur d'extraction ({type(exc).__name__}: {exc})"[:200], None
+        return None, f"erreur d'extraction ({type(exc).__name__}: {exc})"[:200]
     if not docs:
-        return None, "aucun texte", None
-    return docs, None, [Tokens.of(doc.text) for doc in docs] if words else None
+        return None, "aucun texte"
+    return docs, None
 
 
-def _read_words(job: tuple[Path, Path]):
-    """`_read` with the documents' words (a function of its own: a pool pickles it by name)."""
-    return _read(job, words=True)
+# Below this many texts, finding their words in processes costs more than it saves.
+PARALLEL_TOKENS = 2000
+TOKENS_CHUNK = 250  # texts sent to a process at a time
+
+
+def _tokens_of(texts: list[str]) -> list[Tokens]:
+    """Return the tokens of each text (in a worker process of `_TokenFinder`)."""
+    return [Tokens.of(text) for text in texts]
+
+
+@dataclass
+class _TokenFinder:
+    """`ReuseUpdate.find_tokens`: the words of this run's documents, found by the reuse step
+    after the records are searchable, in `workers` processes when there are many."""
+
+    workers: int
+
+    def __call__(self, texts: list[str]) -> list[Tokens]:
+        if self.workers <= 1 or len(texts) < PARALLEL_TOKENS:
+            return _tokens_of(texts)
+        chunks = [texts[i:i + TOKENS_CHUNK] for i in range(0, len(texts), TOKENS_CHUNK)]
+        # forked from a large heap: the collector, which would walk (and so copy) every
+        # object in each process, leaves the parent's objects alone (as `reuse._align_all`)
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(self.workers,
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                return [t for found in pool.map(_tokens_of, chunks) for t in found]
+        finally:
+            gc.unfreeze()
 
 
 class OutdatedIndex(Exception):
@@ -394,6 +423,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     reuse = ReuseUpdate(reuse_dir, ix.latest_generation(), workers) if reuse_dir else None
     if reuse is not None:  # the searcher still sees the documents as they were
         reuse.previous = getattr(ix, "previous_text", None) or stored_lookup(searcher)[1]
+        reuse.find_tokens = _TokenFinder(workers)  # once the records are searchable
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -405,11 +435,9 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
         for key, entry in manifest.items():
             if key not in changed:
                 existing.update(entry.hashes)
-        results = _read_all(to_read, workers, ocr_settings, reuse is not None)
-        for (path, root), (docs, reason, tokens) in zip(to_read, results, strict=True):
+        results = _read_all(to_read, workers, ocr_settings)
+        for (path, root), (docs, reason) in zip(to_read, results, strict=True):
             key = str(path)
-            if tokens:  # the documents' words, found by the reading worker (see `_read`)
-                reuse.ready.update(zip((doc.id for doc in docs), tokens, strict=True))
             old = manifest.pop(key, None)
             _count_ocr(docs or [], report)
             _parts_skipped(docs or [], source_of(path, root), report)
@@ -557,18 +585,15 @@ def _writer(ix, workers: int, files: int):
     return ix.writer(limitmb=256, compound=False)
 
 
-def _read_all(jobs: list[tuple[Path, Path]], workers: int, ocr_settings=(True, None),
-              words: bool = False):
-    """Yield each job's result in order, reading in parallel when it pays; with `words`,
-    the reading workers find the documents' words for the reuse groups as well."""
-    if workers <= 1 or len(jobs) < PARALLEL_FILES:  # found by `ReuseUpdate.add` when needed
+def _read_all(jobs: list[tuple[Path, Path]], workers: int, ocr_settings=(True, None)):
+    """Yield each job's result in order, reading in parallel when it pays."""
+    if workers <= 1 or len(jobs) < PARALLEL_FILES:
         yield from map(_read, jobs)
         return
     # Workers are told the OCR settings explicitly: they need not be forked from this process.
     with ProcessPoolExecutor(max_workers=workers, initializer=ocr.configure,
                              initargs=ocr_settings) as pool:
-        yield from pool.map(_read_words if words else _read, jobs,
-                            chunksize=1 if _scans(jobs) else 4)
+        yield from pool.map(_read, jobs, chunksize=1 if _scans(jobs) else 4)
 
 
 _SCAN_FORMATS = {"image"}

@@ -1197,7 +1197,8 @@ class ReuseUpdate:
         # crash): every document must be seen, and the groups written even if nothing changed
         self.fresh = not ReuseState.current(self.index_dir, generation)
         self._state: ReuseState | None = None
-        self.tokens: dict[int, Tokens] = {}  # the documents of this run, by slot
+        # the documents of this run, by slot (None: found in `finish`, see `find_tokens`)
+        self.tokens: dict[int, Tokens | None] = {}
         # document id → its tokens found beforehand (by the reading workers), taken by `add`
         self.ready: dict[str, Tokens] = {}
         self.requoted: dict[int, list] = {}  # kept slots (same text): their quotations anew
@@ -1216,6 +1217,9 @@ class ReuseUpdate:
         self.edits: dict[int, Edit] = {}  # new slot → its change
         self.kept: dict[int, list[tuple]] = {}  # new slot → its old matches, see `_keep`
         self.open_text: Callable[[], Callable[[str], str]] | None = None
+        # texts → their tokens, in order (`indexer.indexing`: on every core): when set, `add`
+        # leaves a document's tokens to `finish`, after the records are searchable
+        self.find_tokens: Callable[[list[str]], Iterable[Tokens]] | None = None
 
     @property
     def state(self) -> ReuseState:
@@ -1259,7 +1263,7 @@ class ReuseUpdate:
         tokens = self.ready.pop(doc.id, None)
         if tokens is not None and (tokens.text is doc.text or tokens.text == doc.text):
             return tokens
-        return Tokens.of(doc.text)
+        return None if self.find_tokens is not None else Tokens.of(doc.text)
 
     def finish(self, alive: set[str], generation: int,
                stored: Callable[[str], Document | None],
@@ -1294,6 +1298,7 @@ class ReuseUpdate:
                 doc = stored(doc_id)
                 if doc is not None:
                     self.add(doc, text_hash(doc))
+        self._missing_tokens()
         new = sorted(self.tokens)
         started = time.perf_counter()
         self._match(new)
@@ -1327,6 +1332,16 @@ class ReuseUpdate:
         self.steps["documents"] = self.add_seconds - self.steps["read"]
         return {"groups": len(groups), "matches": len(state.matches()),
                 "boilerplate": state.dropped}
+
+    def _missing_tokens(self) -> None:
+        """Find the tokens `add` left to later (`find_tokens`), in the order of the slots."""
+        missing = [slot for slot, tokens in self.tokens.items() if tokens is None]
+        if not missing:
+            return
+        started = time.perf_counter()
+        found = self.find_tokens([self.texts[slot] for slot in missing])
+        self.tokens.update(zip(missing, found, strict=True))
+        self.steps["tokens"] += time.perf_counter() - started
 
     def _text(self, slot: int) -> str:
         if slot not in self.texts:

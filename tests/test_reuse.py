@@ -684,9 +684,10 @@ def test_pairs_beyond_max_partners_are_left_out_as_one_by_one():
         assert len(chosen) < keys.size or size < 150_000  # some left out
 
 
-def test_the_reading_workers_find_the_documents_words(tmp_path, monkeypatch):
-    """Files read in worker processes come back with their documents' tokens, which the
-    reuse step takes instead of finding them again; the groups are those of one process."""
+def test_the_documents_words_are_found_once_the_records_are_searchable(tmp_path, monkeypatch):
+    """The reading workers send no words back: the reuse step finds the words of the
+    documents written after their commit (the records searchable), in worker processes when
+    there are many; the groups are those of one process."""
     monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
     # one file a row, and a few of other matters: enough files for the reading workers
     others = [{"title": f"Note {n}", "date": f"2020-0{n}-01", "kind": "communiqué",
@@ -696,16 +697,31 @@ def test_the_reading_workers_find_the_documents_words(tmp_path, monkeypatch):
     for i, row in enumerate(ROWS + others):
         write_corpus(tmp_path / "corpus" / f"part{i:02d}", [row])
     assert len(ROWS + others) >= indexing.PARALLEL_FILES
+    monkeypatch.setattr(indexing, "PARALLEL_TOKENS", 2)  # a pool even for these few
+    asked = []
+    original = indexing._TokenFinder.__call__
+
+    def finder(self, texts):
+        with indexing.open_or_create(folder).searcher() as searcher:  # committed already
+            asked.append((self.workers, len(texts), searcher.doc_count()))
+        found = original(self, texts)
+        assert [t.text for t in found] == texts and all(t.hashes.size for t in found)
+        return found
+
+    monkeypatch.setattr(indexing._TokenFinder, "__call__", finder)
     taken = []
-    original = reuse.ReuseUpdate._ready
+    before = reuse.ReuseUpdate._ready
     monkeypatch.setattr(reuse.ReuseUpdate, "_ready",
-                        lambda self, doc: taken.append(doc.id in self.ready) or
-                        original(self, doc))
-    index_paths([tmp_path / "corpus"], tmp_path / "index", workers=2)
-    assert taken and all(taken)
-    taken.clear()
-    index_paths([tmp_path / "corpus"], tmp_path / "serial", workers=1)
-    assert taken and not any(taken)
+                        lambda self, doc: taken.append(before(self, doc)) or taken[-1])
+    folder = tmp_path / "index"
+    report = index_paths([tmp_path / "corpus"], folder, workers=2)
+    assert taken and not any(taken)  # no words found while the documents were written
+    assert asked == [(2, report.documents, asked[0][2])] and asked[0][2] >= report.documents
+    assert "tokens" in report.reuse_steps
+    asked.clear()
+    folder = tmp_path / "serial"
+    index_paths([tmp_path / "corpus"], folder, workers=1)
+    assert asked and asked[0][0] == 1
     assert groups_seen(tmp_path / "index") == groups_seen(tmp_path / "serial")
     assert groups_seen(tmp_path / "index")
 
