@@ -23,7 +23,8 @@ PID Thread.print`, left out without a JDK), whether the node of `--url` holds th
 index's primary (`primary_at_url`: when it does not, the bulk requests go through it to the
 primary's node: measured at `250k`, ~1 s more of `transport_worker`, 2 % of the JVM), and
 the load average before and after (the machine is shared: read the CPU times, not the
-walls).
+walls), and the CPU spent until the records were searchable (`cpu_until_searchable`: the
+indexer, its reading workers, the JVM; read from /proc every 0.5 s).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -110,6 +112,65 @@ def by_group(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, f
             if s >= 0.1}
 
 
+def tree_cpu(root: int) -> dict[int, float]:
+    """Return {pid: CPU seconds so far} of a process and of its descendants alive now."""
+    parents: dict[int, list[int]] = {}
+    cpu: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        parents.setdefault(parent, []).append(int(entry.name))
+        cpu[int(entry.name)] = _stat_cpu(stat)
+    found, stack = {}, [root]
+    while stack:
+        pid = stack.pop()
+        if pid in cpu:
+            found[pid] = cpu[pid]
+        stack.extend(parents.get(pid, []))
+    return found
+
+
+class Sampler(threading.Thread):
+    """Read every `every` s the CPU of a process tree (the indexer and its workers) and of
+    the JVM, so that the CPU spent until a moment of the build (the records searchable)
+    can be told afterwards (`until`); a process that ended keeps its last reading."""
+
+    def __init__(self, root: int, jvm_pid: int, every: float = 0.5):
+        super().__init__(daemon=True)
+        self.root, self.jvm_pid, self.every = root, jvm_pid, every
+        self.readings: list[tuple[float, dict[int, float], float]] = []
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            self.readings.append((time.time(), tree_cpu(self.root), jvm_cpu(self.jvm_pid)))
+            self.stopped.wait(self.every)
+
+    def until(self, moment: float, start: tuple[dict[int, float], float]
+              ) -> dict[str, float] | None:
+        """Return the CPU seconds of the indexer (`main`), of its other processes
+        (`workers`) and of the JVM from `start` (a reading before the build) to the last
+        reading at or before `moment` (epoch seconds)."""
+        last: dict[int, float] = {}
+        jvm = None
+        for at, tree, jvm_now in self.readings:
+            if at > moment:
+                break
+            last.update(tree)
+            jvm = jvm_now
+        if jvm is None:
+            return None
+        main = last.get(self.root, 0.0)
+        return {"python_main_s": round(main, 1),
+                "python_workers_s": round(sum(last.values()) - main, 1),
+                "jvm_s": round(jvm - start[1], 1)}
+
+
 def primary_at_url(url: str, alias: str) -> bool | None:
     """Tell whether the node at `url` holds the primary of the index behind `alias`."""
     from opensearchpy import OpenSearch
@@ -145,8 +206,12 @@ def build(args: argparse.Namespace) -> dict:
     jvm_before, jit_before = jvm_cpu(args.jvm_pid), jit_cpu(args.jvm_pid)
     started, started_at = time.perf_counter(), time.time()
     child = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, text=True)
+    sampler = Sampler(child.pid, args.jvm_pid)
+    sampler.start()
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
+    sampler.stopped.set()
+    sampler.join()
     jvm = jvm_cpu(args.jvm_pid) - jvm_before
     jit = jit_cpu(args.jvm_pid) - jit_before
     threads = by_group(threads_before, thread_cpu(args.jvm_pid)) if threads_before else None
@@ -163,6 +228,9 @@ def build(args: argparse.Namespace) -> dict:
         return round(at - started_at, 1) if at else None
 
     searchable, ready = after("searchable_at"), after("groups_ready_at")
+    # the CPU spent until the records were searchable (readings every 0.5 s)
+    until = sampler.until(shipped["searchable_at"], ({}, jvm_before)) \
+        if shipped.get("searchable_at") else None
     return {
         "checkout": str(checkout), "step": step[0], "docs": data.get("docs"),
         "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
@@ -173,6 +241,7 @@ def build(args: argparse.Namespace) -> dict:
         "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
         "jvm_cpu_s": round(jvm, 1), "jvm_jit_s": round(jit, 1), "jvm_threads": threads,
         "python_main_s": data.get("cpu_main_s"), "python_workers_s": data.get("cpu_workers_s"),
+        "cpu_until_searchable": until,
         "reuse_s": data.get("reuse_seconds"), "reuse_steps": data.get("reuse_steps"),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],

@@ -25,3 +25,17 @@ def test_cpu_is_summed_by_group_between_two_readings():
     before = {1: ("write", 10.0), 2: ("write", 5.0), 3: ("flush", 1.0)}
     after = {1: ("write", 14.0), 2: ("write", 6.5), 3: ("flush", 1.05), 4: ("search", 2.0)}
     assert cluster_build.by_group(before, after) == {"write": 5.5, "search": 2.0}
+
+
+def test_cpu_until_a_moment_keeps_the_last_reading_of_processes_that_ended():
+    import os
+
+    assert os.getpid() in cluster_build.tree_cpu(os.getpid())
+    sampler = cluster_build.Sampler(100, 7)
+    sampler.readings = [(10.0, {100: 1.0, 101: 2.0}, 50.0),
+                        (10.5, {100: 1.5, 101: 3.0, 102: 0.5}, 51.0),
+                        (11.0, {100: 2.0, 102: 1.0}, 52.5),  # 101 ended
+                        (11.5, {100: 9.0, 103: 9.0}, 60.0)]
+    assert sampler.until(11.2, ({}, 40.0)) == {"python_main_s": 2.0, "python_workers_s": 4.0,
+                                               "jvm_s": 12.5}
+    assert sampler.until(9.0, ({}, 40.0)) is None
