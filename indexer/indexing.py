@@ -257,9 +257,18 @@ PARALLEL_TOKENS = 2000
 TOKENS_CHUNK = 250  # texts sent to a process at a time
 
 
-def _tokens_of(texts: list[str]) -> list[Tokens]:
-    """Return the tokens of each text (in a worker process of `_TokenFinder`)."""
-    return [Tokens.of(text) for text in texts]
+_TEXTS: list[str] = []  # the texts `_TokenFinder`'s forked processes find the words of
+
+
+def _tokens_of(start: int) -> list[tuple]:
+    """Return the tokens of `TOKENS_CHUNK` texts from `start`, as pickled
+    (`Tokens.__getstate__`) but without the text (in a process forked by `_TokenFinder`,
+    which has the texts: they are not sent, nor sent back)."""
+    states = []
+    for text in _TEXTS[start:start + TOKENS_CHUNK]:
+        joined, spans, _, hashes, valid = Tokens.of(text).__getstate__()
+        states.append((joined, spans, None, hashes, valid))
+    return states
 
 
 @dataclass
@@ -271,17 +280,25 @@ class _TokenFinder:
 
     def __call__(self, texts: list[str]) -> list[Tokens]:
         if self.workers <= 1 or len(texts) < PARALLEL_TOKENS:
-            return _tokens_of(texts)
-        chunks = [texts[i:i + TOKENS_CHUNK] for i in range(0, len(texts), TOKENS_CHUNK)]
+            return [Tokens.of(text) for text in texts]
+        global _TEXTS
+        found: list[Tokens] = []
+        _TEXTS = texts
         # forked from a large heap: the collector, which would walk (and so copy) every
         # object in each process, leaves the parent's objects alone (as `reuse._align_all`)
         gc.freeze()
         try:
             with ProcessPoolExecutor(self.workers,
                                      mp_context=multiprocessing.get_context("fork")) as pool:
-                return [t for found in pool.map(_tokens_of, chunks) for t in found]
+                for states in pool.map(_tokens_of, range(0, len(texts), TOKENS_CHUNK)):
+                    for joined, spans, _, hashes, valid in states:
+                        tokens = Tokens.__new__(Tokens)  # as unpickled, with the text at hand
+                        tokens.__setstate__((joined, spans, texts[len(found)], hashes, valid))
+                        found.append(tokens)
         finally:
+            _TEXTS = []
             gc.unfreeze()
+        return found
 
 
 class OutdatedIndex(Exception):
