@@ -9,7 +9,8 @@ own part (`bench.build opensearch-docs`: extracted documents given), in a child 
 with the code of `--checkout` (default: this one; another checkout's code measures a change
 against the commit before it, in the same hour, on the same cluster), and prints one JSON
 line: wall seconds, MB/s of text, when the records were searchable (the new index behind its
-alias: `searchable_after_s`) and when its reuse groups were ready (`groups_ready_after_s`),
+alias: `searchable_after_s`; `publish_s` of it from the records written: replicas, warming,
+alias) and when its reuse groups were ready (`groups_ready_after_s`),
 from the child's start, each with its MB/s (None with an indexer that publishes its index
 with its groups, at its end: before session 21), the Python CPU of the step (the indexer and
 its reading workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`,
@@ -228,6 +229,7 @@ def build(args: argparse.Namespace) -> dict:
         return round(at - started_at, 1) if at else None
 
     searchable, ready = after("searchable_at"), after("groups_ready_at")
+    publishing = after("publishing_at")  # the records written: replicas, warming, alias
     # the CPU spent until the records were searchable (readings every 0.5 s)
     until = sampler.until(shipped["searchable_at"], ({}, jvm_before)) \
         if shipped.get("searchable_at") else None
@@ -236,6 +238,7 @@ def build(args: argparse.Namespace) -> dict:
         "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
         "mb_per_s": round(text_bytes / 1e6 / seconds, 3) if seconds else None,
         "searchable_after_s": searchable, "groups_ready_after_s": ready,
+        "publish_s": round(searchable - publishing, 1) if searchable and publishing else None,
         "searchable_mb_per_s": round(text_bytes / 1e6 / searchable, 3) if searchable else None,
         "groups_ready_mb_per_s": round(text_bytes / 1e6 / ready, 3) if ready else None,
         "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),

@@ -651,7 +651,8 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
     already indexed is indexed once. A first run, or `rebuild`, writes into a new index and
     moves the alias to it once its records are written (without `paths`: the folders
     indexed before), then finds the reuse groups and writes them into it: the cluster's part
-    tells when the records were searchable (`searchable_at`) and the groups ready
+    tells when the records were written (`publishing_at`, a new index), searchable
+    (`searchable_at`) and the groups ready
     (`groups_ready_at`, epoch seconds).
     `sent_batch(records sent so far)` is called after each bulk request of `batch` records.
     """
@@ -718,6 +719,7 @@ class _Publish:
 
     def __call__(self) -> None:
         target = self.cluster.index
+        self.times["publishing_at"] = time.time()  # the records written, the manifest saved
         finish_build(self.client, target, self.wanted)
         _warm(self.url, target)
         swap_alias(self.client, self.alias, target, self.old)
