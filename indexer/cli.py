@@ -234,8 +234,10 @@ def _print_report(index_dir: Path, report) -> None:
         + (f" ; OCR : {report.ocr_pages} page(s) lue(s) par reconnaissance de caractères, "
            f"dont {report.ocr_cached} déjà en cache." if report.ocr_pages else ".")
     )
-    if report.reuse_seconds and report.searchable_seconds < report.seconds:
-        # the records were searchable before their reuse groups were found
+    changed = report.added or report.updated or report.removed
+    if changed and report.reuse_seconds and report.searchable_seconds < report.seconds:
+        # the records were searchable before their reuse groups were found; a run that
+        # changed no file only brought the groups' cache up to date: nothing to say
         click.echo(f"Documents consultables après {report.searchable_seconds:.1f} s, "
                    f"regroupements de reprises prêts après {report.seconds:.1f} s.")
     for source, reason in report.skipped:
