@@ -1,7 +1,7 @@
 """Extraction benchmark: inferred metadata against what the sources state, and a gold file.
 
 Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json] [--errors]
-[--only attribution] [--half dev|heldout|both] [--part A|B|C|D|E|F|G|H|I|K|L|M|O|P|Q|R|S|T]…``.
+[--only attribution] [--half dev|heldout|both] [--part A|…|I|K|…|Y]…``.
 
 The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
 the fields under test are blanked before `enrich_document` runs. Measured:
@@ -361,10 +361,11 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
 # Part P was one from session 16 and is development material since session 18 (PART-P.md),
 # part U one from session 18 and development material since session 20 (PART-U.md), part V one
-# from session 20 and development material since session 22 (PART-V.md); part X (session 22,
-# PART-X.md) is the debates' fresh check, part W (session 21, PART-W.md) the other sources'
-# (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
-CHECK_PARTS = frozenset("RTWX")
+# from session 20 and development material since session 22 (PART-V.md), part X one from session
+# 22 and development material since session 23 (PART-X.md); part Y (session 23, PART-Y.md) is the
+# debates' fresh check, part W (session 21, PART-W.md) the other sources' (format twins, Hansard
+# turns, vie-publique rows: their fresh documents hold no mark).
+CHECK_PARTS = frozenset("RTWY")
 
 
 def gold_half(
@@ -1079,7 +1080,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRSTUVWX"),
+        choices=tuple("ABCDEFGHIKLMOPQRSTUVWXY"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
@@ -1093,7 +1094,9 @@ def main(argv: list[str] | None = None) -> int:
         "V: the twentieth session's fresh debate check, development material since the "
         "twenty-first round; "
         "W: the twenty-first session's check of the other sources, read only when named; "
-        "X: the twenty-second session's fresh debate check, read only when named, aggregates only; "
+        "X: the twenty-second session's fresh debate check, development material since the "
+        "twenty-second round; "
+        "Y: the twenty-third session's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
