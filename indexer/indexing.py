@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import ctypes
-import gc
 import json
-import multiprocessing
 import os
 import shutil
 import signal
@@ -24,7 +22,7 @@ from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
 from indexer.readers import Unreadable, file_sha, format_of, is_sidecar, ocr
-from indexer.reuse import ReuseUpdate, Tokens, set_pending
+from indexer.reuse import ReuseUpdate, Tokens, forked, forked_state, set_pending
 from indexer.schema import build_schema, document_fields, quote_fields, stored_document
 
 MANIFEST = "manifest.json"
@@ -257,15 +255,12 @@ PARALLEL_TOKENS = 2000
 TOKENS_CHUNK = 250  # texts sent to a process at a time
 
 
-_TEXTS: list[str] = []  # the texts `_TokenFinder`'s forked processes find the words of
-
-
 def _tokens_of(start: int) -> list[tuple]:
     """Return the tokens of `TOKENS_CHUNK` texts from `start`, as pickled
     (`Tokens.__getstate__`) but without the text (in a process forked by `_TokenFinder`,
     which has the texts: they are not sent, nor sent back)."""
     states = []
-    for text in _TEXTS[start:start + TOKENS_CHUNK]:
+    for text in forked_state()[start:start + TOKENS_CHUNK]:
         joined, spans, _, hashes, valid = Tokens.of(text).__getstate__()
         states.append((joined, spans, None, hashes, valid))
     return states
@@ -281,23 +276,14 @@ class _TokenFinder:
     def __call__(self, texts: list[str]) -> list[Tokens]:
         if self.workers <= 1 or len(texts) < PARALLEL_TOKENS:
             return [Tokens.of(text) for text in texts]
-        global _TEXTS
         found: list[Tokens] = []
-        _TEXTS = texts
-        # forked from a large heap: the collector, which would walk (and so copy) every
-        # object in each process, leaves the parent's objects alone (as `reuse._align_all`)
-        gc.freeze()
-        try:
-            with ProcessPoolExecutor(self.workers,
-                                     mp_context=multiprocessing.get_context("fork")) as pool:
-                for states in pool.map(_tokens_of, range(0, len(texts), TOKENS_CHUNK)):
-                    for joined, spans, _, hashes, valid in states:
-                        tokens = Tokens.__new__(Tokens)  # as unpickled, with the text at hand
-                        tokens.__setstate__((joined, spans, texts[len(found)], hashes, valid))
-                        found.append(tokens)
-        finally:
-            _TEXTS = []
-            gc.unfreeze()
+        # forked with the texts (`reuse.forked`)
+        for states in forked(_tokens_of, range(0, len(texts), TOKENS_CHUNK), self.workers,
+                             texts):
+            for joined, spans, _, hashes, valid in states:
+                tokens = Tokens.__new__(Tokens)  # as unpickled, with the text at hand
+                tokens.__setstate__((joined, spans, texts[len(found)], hashes, valid))
+                found.append(tokens)
         return found
 
 

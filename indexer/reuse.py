@@ -46,6 +46,7 @@ import uuid
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1502,19 +1503,11 @@ class ReuseUpdate:
         for a, b in pairs:  # by the partner read from the index, so that each is read once
             partner = b if b not in self.tokens else a
             chunks[partner % len(chunks)].append((a, b))
-        global _JOB
-        _JOB = (self, chunks)
-        # the forked processes share the state's pages until written: the collector, which
-        # would walk (and so copy) every object of it in each process, leaves them alone
-        gc.freeze()
-        try:
-            with multiprocessing.get_context("fork").Pool(self.workers) as pool:
-                for found, dropped in pool.imap_unordered(_align_chunk, range(len(chunks))):
-                    self.found.extend(found)
-                    self.state.dropped += dropped
-        finally:
-            _JOB = None
-            gc.unfreeze()
+        # the forked processes share the state's pages until written
+        for found, dropped in forked(_align_chunk, range(len(chunks)), self.workers,
+                                     (self, chunks), ordered=False):
+            self.found.extend(found)
+            self.state.dropped += dropped
         self.found.sort()  # the same order whatever process finished first
 
     def _seeds(self, slot: int) -> dict[int, list[int]]:
@@ -1578,12 +1571,42 @@ class ReuseUpdate:
 
 # Pairs to align before it is worth starting processes (forking a large state costs).
 PARALLEL_PAIRS = 2000
-_JOB: tuple[ReuseUpdate, list[list[tuple[int, int]]]] | None = None
+_FORKED: Any = None  # what the processes of `forked` were forked with
+
+
+def forked(function: Callable[[Any], Any], jobs: Iterable, workers: int, shared: Any,
+           ordered: bool = True) -> Iterator[Any]:
+    """Yield `function(job)` for each of `jobs`, run in `workers` processes forked from this
+    one, in the order of `jobs` (`ordered`) or as they finish. The processes find `shared`
+    in `forked_state()`: it is not sent, they read the parent's pages.
+
+    Meanwhile the collector's objects are frozen: in each process it would walk (and so copy)
+    every object of a large heap. A process that dies (killed for its memory) fails the run
+    (`BrokenProcessPool`) instead of leaving it waiting for a result that will not come.
+    """
+    global _FORKED
+    _FORKED = shared
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            if ordered:
+                yield from pool.map(function, jobs)
+            else:
+                for future in as_completed([pool.submit(function, job) for job in jobs]):
+                    yield future.result()
+    finally:
+        _FORKED = None
+        gc.unfreeze()
+
+
+def forked_state() -> Any:
+    """Return what the processes of `forked` were forked with (in one of them)."""
+    return _FORKED
 
 
 def _align_chunk(n: int) -> tuple[list, int]:
     """Align one chunk of pairs in a forked process: its matches and boilerplate count."""
-    update, chunks = _JOB
+    update, chunks = _FORKED
     update.found, update.state.dropped = [], 0
     update.text_of = update.open_text()
     update._read_texts(s for pair in chunks[n] for s in pair)
