@@ -990,6 +990,9 @@ class Span:
     end: int
     depth: int
     mark: str
+    # the marks reopening it at the start of a paragraph, the paragraph before left open
+    # (« … ⏎⏎« … » »): one quotation of the text, reported a piece per paragraph
+    reopened: tuple[int, ...] = ()
 
 
 @dataclass
@@ -1026,12 +1029,15 @@ def find_spans(text: str) -> list[Span]:
     stack: list[tuple[int, str, int]] = []  # (position, mark, depth)
     straight: int | None = None
     reopened = -1  # a « that continues the open quotation in a new paragraph
+    pieces: dict[int, list[int]] = {}  # an outer opening mark → the marks reopening it
     for m in _MARKS.finditer(text):
         i, c = m.start(), m.group()[0]
         if c == "\n":
             j = m.end()
             if stack and j < len(text) and text[j] in "«“":
                 reopened = j  # the next paragraph reopens the open quotation: keep it open
+                if len(stack) == 1:
+                    pieces.setdefault(stack[0][0], []).append(j)
                 continue
             if stack and _runs_on(text, stack, j):
                 continue  # a quotation of several paragraphs, closed at the end of a later one
@@ -1049,7 +1055,7 @@ def find_spans(text: str) -> list[Span]:
                 o, _, depth = stack.pop()
                 a, b = _inner(text, o + 1, i)
                 if b > a:
-                    spans.append(Span(o, i + 1, a, b, depth, expected))
+                    spans.append(Span(o, i + 1, a, b, depth, expected, tuple(pieces.get(o, ()))))
             elif not stack and c == "»" and _misused_opening(text, i):
                 stack.append((i, "«", 0))
         elif straight is None and stack and stack[-1][1] == "«" and _closing_straight(text, i):
@@ -3217,11 +3223,28 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
             )
         else:
             quotes.append(Quote(inner, span.start, span.end, is_speech=False))
+    reopened = {s.start: s.reopened for s in spans if s.reopened and s.depth == 0}
+    if reopened:
+        quotes = [piece for q in quotes for piece in _pieces(text, q, reopened.get(q.start, ()))]
     if context.turns and (context.interviewers or any(not t.name for t in context.turns)):
         reports = _unmarked_reports(text, context, spans)
         if reports:
             quotes = sorted(quotes + reports, key=lambda q: q.start)
     return quotes
+
+
+def _pieces(text: str, quote: Quote, reopened: tuple[int, ...]) -> list[Quote]:
+    """Return a quotation reopened paragraph after paragraph (« Je poursuis ma citation : « …
+    ⏎⏎« … ⏎⏎« … » ») as the gold counts it since part G: a piece per paragraph, the one left
+    open ending with its paragraph, each with the class and author of the whole."""
+    found = []
+    start = quote.start
+    for mark in (*reopened, None):
+        a, b = _inner(text, start, quote.end if mark is None else mark)
+        if b > a:
+            found.append(replace(quote, text=text[a:b], start=a, end=b))
+        start = (mark or 0) + 1
+    return found
 
 
 # « Christian ESTROSI vous dit : il faut qu'on sorte des lois de la paix … . »: a person's

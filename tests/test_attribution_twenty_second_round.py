@@ -1,0 +1,106 @@
+"""Who really said it, twenty-second round (issue 11): speech quotations lost.
+
+Part X (40 TEI debate turns annotated blind in session 22, `tests/gold/attribution/PART-X.md`)
+became development material this round; part Y took its place as the debates' check. Every
+speech-class miss of the development half (X and V included: quotations the gold calls speech
+that the extractor lost or cut otherwise, and the reverse) was read and sorted by form, and each
+form counted over the whole corpus before a rule was written (`bench/attribution-rounds.md`,
+twenty-second round).
+
+The form that recurs most is no class at all: **a quotation read over several paragraphs, each
+new paragraph reopening « while the one before was left open** (« Je poursuis ma citation :
+« … ⏎⏎« … » »). The gold has counted each paragraph as a piece since part G (the piece left open
+ending with its paragraph, CONVENTIONS rule 11's pieces, PART-J.md, PART-K.md); the extractor
+made them one quotation, which matched none of the pieces: 20 of the development half's speech
+quotations not found (5 of part X's 11) and 9 found where none is. The marks still make one
+quotation (`find_spans`, as tests/test_extract_quotes.py specifies); `extract_quotes` reports it
+a piece per paragraph, each with the class and author of the whole. Over the corpus, 12 such
+quotations (J and the checks left out) are now 26 pieces, and nothing else moved.
+
+Each test reads the real passage in ../shared/corpus in place (skipping, saying why, when it is
+absent; failing under VERBATIM_REQUIRE_SHARED=1). The positive cases fail on the code before the
+round (bfc4df7).
+"""
+
+import pytest
+
+from indexer.extract.people import find_mentions
+from indexer.extract.quotes import Context, extract_quotes, find_spans
+from tests.test_attribution_second_round import _turn
+
+# (sitting, turn, the first words of each paragraph's piece, their author)
+READ_OVER_PARAGRAPHS = [
+    # « Je vais vous donner lecture de propos émanant de l'Association des adoptés, … ⏎⏎« Nous,
+    # les personnes adoptées, … ⏎⏎« Alors, cette nouvelle filiation … » »
+    (
+        "20130132.xml",
+        "sp-00310-Véronique_Louwagie",
+        ["Nous, les personnes adoptées", "Alors, cette nouvelle filiation"],
+        "Association des adoptés",
+    ),
+    # « … le Livre blanc des états généraux de l'enfant, publié par l'association Cosette et
+    # Gavroche, page 53 : ⏎⏎« Cette substitution … ⏎⏎« Ce qui a pu se passer … » »
+    (
+        "20130140.xml",
+        "sp-00636-Jean-Frédéric_Poisson",
+        ["Cette substitution de la", "Ce qui a pu se passer"],
+        "association Cosette et Gavroche",
+    ),
+    # the avis of the Conseil d'État read on: « « ...le mariage n'a jamais été … ⏎⏎« Compte tenu
+    # des considérations … ⏎⏎« En particulier, … » »
+    (
+        "20130137.xml",
+        "sp-00262-Patrick_Ollier",
+        ["...le mariage n'a jamais", "Compte tenu des considérations", "En particulier, si"],
+        "Conseil d'État",
+    ),
+    # a deputy's own amendment read out, three paragraphs: « que dans toute « dans toute
+    # procédure … ⏎⏎« Lorsque le mineur … ⏎⏎« Le mineur est entendu seul … » »
+    (
+        "20130132.xml",
+        "sp-01442-Patrick_Hetzel",
+        ["dans toute procédure", "Lorsque le mineur en fait", "Le mineur est entendu seul"],
+        "Patrick Hetzel",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sitting, record, openings, author",
+    READ_OVER_PARAGRAPHS,
+    ids=[record.split("-", 2)[-1] for _, record, _, _ in READ_OVER_PARAGRAPHS],
+)
+def test_a_quotation_reopened_paragraph_after_paragraph_is_a_piece_per_paragraph(
+    sitting, record, openings, author
+):
+    """Each paragraph of the reading is its own quotation, the one left open ending with its
+    paragraph, every piece speech and its author's (the first piece's cue decides for all)."""
+    doc = _turn(sitting, record)
+    pieces = [q for q in doc.quotes if any(q.text.startswith(o) for o in openings)]
+    assert len(pieces) == len(openings)
+    assert [q.text[: len(o)] for q, o in zip(pieces, openings, strict=True)] == openings
+    for piece in pieces:
+        assert "\n" not in piece.text  # no piece runs over into the next paragraph
+        assert piece.is_speech and piece.speaker == author
+
+
+def test_the_piece_left_open_ends_with_its_paragraph():
+    """« « A … ⏎⏎« B » »: the marks make one quotation, reopened once (`find_spans`); it is
+    reported as two pieces, A to the end of its paragraph, B from its reopening mark to the
+    closing one, both the cue's; a mark nested in B stays a nested title."""
+    text = (
+        "Antoine Deltour a déclaré : « Je ferai appel de ce jugement.\n\n"
+        '« Et je le dirai encore devant la cour, avec les mots "lanceur d\'alerte". »'
+    )
+    outer = [s for s in find_spans(text) if s.depth == 0]
+    assert len(outer) == 1 and [text[m] for m in outer[0].reopened] == ["«"]
+    ctx = Context(find_mentions(text), [], [], None, {}, True)
+    assert [(q.text, q.speaker, q.is_speech) for q in extract_quotes(text, ctx)] == [
+        ("Je ferai appel de ce jugement.", "Antoine Deltour", True),
+        (
+            'Et je le dirai encore devant la cour, avec les mots "lanceur d\'alerte".',
+            "Antoine Deltour",
+            True,
+        ),
+        ("lanceur d'alerte", None, False),
+    ]
