@@ -17,6 +17,16 @@ quotation (`find_spans`, as tests/test_extract_quotes.py specifies); `extract_qu
 a piece per paragraph, each with the class and author of the whole. Over the corpus, 12 such
 quotations (J and the checks left out) are now 26 pieces, and nothing else moved.
 
+The second form: **a press review's headline that quotes a clause** (« Dans la presse… ⏎⏎
+L'Essentiel – « C'est PwC qui écrivait la loi fiscale du pays » »), taken for a title by the rule
+for « Outlet – « Title » » lines. The gold's founding rules (tests/gold/README.md) make a quoted
+headline clause speech with nobody named, a noun phrase a title, and parts B to G hold to it (9
+such headlines: 6 clauses, 3 noun phrases). A finite verb in the headline now tells them apart: 6
+of the development half's speech quotations found again; over the corpus 15 headlines of that
+shape, 9 change to speech with nobody named, every one read (the six and three format twins),
+the noun phrases and two clauses of verbs the short list does not hold (« 108 eurodéputés
+affirment … ») left titles.
+
 Each test reads the real passage in ../shared/corpus in place (skipping, saying why, when it is
 absent; failing under VERBATIM_REQUIRE_SHARED=1). The positive cases fail on the code before the
 round (bfc4df7).
@@ -26,6 +36,7 @@ import pytest
 
 from indexer.extract.people import find_mentions
 from indexer.extract.quotes import Context, extract_quotes, find_spans
+from tests.shared_docs import extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 
 # (sitting, turn, the first words of each paragraph's piece, their author)
@@ -104,3 +115,29 @@ def test_the_piece_left_open_ends_with_its_paragraph():
         ),
         ("lanceur d'alerte", None, False),
     ]
+
+
+# (luxleaks release, the headline's words, speech)
+HEADLINES = [
+    # « L'Essentiel – «Sans Marius Kohl, le procès n'a aucun sens» »
+    ("html/2016-12-13-appeal-day1.html", "Sans Marius Kohl, le procès n'a aucun sens", True),
+    # « Actu 88 – Procès Antoine Deltour – « Il s'agit bien d'évasion fiscale, … ! » »
+    ("markdown/2016-05-04-trial-day6.html.md", "Il s’agit bien d’évasion fiscale", True),
+    # « Vosges Matin – « Le procès en appel d'Antoine Deltour … aura lieu décembre » »
+    ("html/2016-10-02-appeal-dates.html", "Deltour dans l’affaire Luxleaks aura lieu", True),
+    # the same press review's noun phrases stay titles: « Le Figaro – « Procès LuxLeaks: appel
+    # du 12 au 21 décembre » », « L'Essentiel – « Le procès en appel à partir du 12 décembre » »
+    ("html/2016-10-02-appeal-dates.html", "appel du 12 au 21 décembre", False),
+    ("html/2016-10-02-appeal-dates.html", "Le procès en appel à partir du 12", False),
+]
+
+
+@pytest.mark.parametrize("source, words, speech", HEADLINES, ids=[w[:24] for _, w, _ in HEADLINES])
+def test_a_press_reviews_headline_quoting_a_clause_is_words_a_noun_phrase_a_title(
+    source, words, speech
+):
+    """« Outlet – « … » » alone on its line: a clause is words nobody is named for, a noun
+    phrase the headline's title."""
+    doc = extracted(shared_document(f"luxleaks-communiques/{source}"), "speakers")
+    quote = quote_at(doc, words)
+    assert (quote.is_speech, quote.speaker) == (speech, None)

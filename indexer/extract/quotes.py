@@ -961,6 +961,16 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
+# A finite verb in a headline (« L'Essentiel – « C'est PwC qui écrivait la loi fiscale du pays » »,
+# « … aura lieu décembre », « Jugez moi comme … », « Sans Marius Kohl, le procès n'a aucun sens »):
+# the headline quotes someone's words, not a name (« Le Figaro – « Procès LuxLeaks: appel du 12
+# au 21 décembre » »).
+_HEADLINE_CLAUSE = re.compile(
+    r"(?<![\w'’-])(?:(?:[nscjl]['’])?(?:est|sont|a|ont|ai|aura|auront|avait|avaient|sera|seront"
+    r"|serait|était|va|vont|fait|font|faut|peut|peuvent|doit|doivent|agit)|il|elle|ils|elles|on"
+    r"|je|nous|vous|(?!assez)\w{3,}ez)(?![\w'’-])",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])")
 # No sentence ends after a civility or an initial: « M. Boileau », « Pierre S. Pettigrew ».
 _NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|MM|Dr|Pr|St|Mme)$")
@@ -3143,6 +3153,9 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     if (
         _DASH_HEADLINE.match(text[line_start : span.open])
         and not text[span.close : line_end].strip()
+        # a press review's headline that quotes a clause is words (nobody named: the gold's
+        # README, parts B to G), one that is a noun phrase a title
+        and not (words >= 4 and _HEADLINE_CLAUSE.search(inner))
     ):
         return True
     ends = inner.rstrip(' »"”')[-1:] in ".!?…"
