@@ -875,7 +875,9 @@ _READING = re.compile(
 )
 # A work or a programme named (« votre ouvrage : », « qui publie chez Grasset », « Bienvenue à »).
 _WORK_BEFORE = re.compile(
-    r"(?:\b(?:livre|ouvrage|roman|essai|recueil|film|documentaire|chanson|album|émission)"
+    # (not a surname after a civility: « celle de M. Roman : « C'est parce que … » »)
+    r"(?:(?<!M\.\s)(?<!Mme\s)\b(?:livre|ouvrage|roman|essai|recueil|film|documentaire|chanson"
+    r"|album|émission)"
     r"|\b(?:publie|publié|publiée|paru|parue)\s+chez\s+[A-ZÀ-Þ][\w'’-]+"
     r"|\bbienvenue\s+(?:à|au|dans|sur))\s*[,:]?\s*$",
     re.IGNORECASE,
