@@ -44,7 +44,7 @@ import re
 import time
 import uuid
 import zlib
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -230,12 +230,13 @@ class Tokens:
     each distinct word then one object in the process that aligns documents.
     """
 
-    __slots__ = ("_joined", "_spans", "_text", "_words", "hashes", "valid")
+    __slots__ = ("_bounds", "_joined", "_spans", "_text", "_words", "hashes", "valid")
 
     def __init__(self, words: list[str], spans: list[tuple[int, int]] | None, text: str,
                  hashes: np.ndarray, valid: np.ndarray):
         self._words, self._spans, self._text = words, spans, text
         self._joined: str | None = None
+        self._bounds: np.ndarray | None = None  # see `span`
         self.hashes, self.valid = hashes, valid
 
     @property
@@ -263,15 +264,29 @@ class Tokens:
     def __setstate__(self, state) -> None:
         self._joined, self._spans, self._text, hashes, valid = state
         self.hashes, self.valid = np.frombuffer(hashes, np.uint32), np.frombuffer(valid, bool)
-        self._words = None
+        self._words = self._bounds = None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        """Return each word's character span in the text (found on first use: a document
+        """Return each word's character span in the text (found when asked for: a document
         is fingerprinted whole, but few of them hold a match)."""
         if self._spans is None:
-            self._spans = [m.span() for m in WORD_PATTERN.finditer(self._text)]
+            return [m.span() for m in WORD_PATTERN.finditer(self._text)]
         return self._spans
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Return word `i`'s character span, the spans kept as one array of their ends.
+
+        As a list of tuples the spans took ~6.5 KB a document of the `250k` corpus, kept
+        in each aligning process for every document it had matched: ~1.6 GB a process at
+        `250k`, four times that at `1m`; the array takes 8 bytes a word.
+        """
+        if self._spans is not None:
+            return self._spans[i]
+        if self._bounds is None:
+            self._bounds = np.fromiter(
+                (end for m in WORD_PATTERN.finditer(self._text) for end in m.span()), np.int32)
+        return int(self._bounds[2 * i]), int(self._bounds[2 * i + 1])
 
     @classmethod
     def of(cls, text: str) -> Tokens:
@@ -1204,7 +1219,8 @@ class ReuseUpdate:
         self.ready: dict[str, Tokens] = {}
         self.requoted: dict[int, list] = {}  # kept slots (same text): their quotations anew
         self.texts: dict[int, str] = {}
-        self.seeds: dict[int, dict[int, list[int]]] = {}
+        # the seeds of the documents last aligned (`_seeds`), in the order they were used
+        self.seeds: OrderedDict[int, dict[int, list[int]]] = OrderedDict()
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
         self.rare = np.zeros(0, np.uint32)
         self.rare_of: dict[int, np.ndarray] = {}  # a new slot → its rare fingerprints
@@ -1494,30 +1510,43 @@ class ReuseUpdate:
         documents the new ones share passages with: that work splits by partner, each
         process reading its own partners through its own files (`open_text`).
         """
-        if self.workers < 2 or self.open_text is None or len(pairs) < PARALLEL_PAIRS:
+        if len(pairs) < PARALLEL_PAIRS:
             self._read_texts(s for pair in pairs for s in pair)
             for a, b in pairs:
                 self._pair(a, b)
             return
-        chunks: list[list[tuple[int, int]]] = [[] for _ in range(self.workers * 4)]
-        for a, b in pairs:  # by the partner read from the index, so that each is read once
-            partner = b if b not in self.tokens else a
-            chunks[partner % len(chunks)].append((a, b))
-        # the forked processes share the state's pages until written
-        for found, dropped in forked(_align_chunk, range(len(chunks)), self.workers,
-                                     (self, chunks), ordered=False):
-            self.found.extend(found)
-            self.state.dropped += dropped
+        # by the partner read from the index, so that each is read once; enough chunks that
+        # a chunk's partners keep their seeds while its pairs are aligned (`SEEDS_KEPT`)
+        partners = [b if b not in self.tokens else a for a, b in pairs]
+        count = max(self.workers * 4, -(-2 * len(set(partners)) // SEEDS_KEPT))
+        chunks: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+        for pair, partner in zip(pairs, partners, strict=True):
+            chunks[partner % count].append(pair)
+        if self.workers < 2 or self.open_text is None:
+            for n in range(count):  # its matches go on `self.found` as they are found
+                _align_chunk(n, (self, chunks))
+        else:
+            # the forked processes share the state's pages until written; each aligns at
+            # most `PAIRS_A_PROCESS` pairs and ends, and what it copied or made goes with it
+            jobs = _jobs([len(chunk) for chunk in chunks], PAIRS_A_PROCESS)
+            for start in range(0, len(jobs), self.workers):
+                for found, dropped in forked(_align_chunks, jobs[start:start + self.workers],
+                                             self.workers, (self, chunks), ordered=False):
+                    self.found.extend(found)
+                    self.state.dropped += dropped
         self.found.sort()  # the same order whatever process finished first
 
     def _seeds(self, slot: int) -> dict[int, list[int]]:
-        """Return {rare fingerprint: positions} of a document (kept for the run)."""
+        """Return {rare fingerprint: positions} of a document (the `SEEDS_KEPT` last used
+        are kept)."""
         found = self.seeds.get(slot)
-        if found is None:
+        if found is not None:
+            self.seeds.move_to_end(slot)
+        else:
             t = self._tokens(slot)
             # a valid position's fingerprint is one of its document's: rare if among those
             # of the document that are (`rare_of`: the documents of this run)
-            own = self.rare_of.pop(slot, None)
+            own = self.rare_of.get(slot)
             positions = np.flatnonzero(t.valid & _member(t.hashes,
                                                          self.rare if own is None else own))
             found = {}
@@ -1528,6 +1557,8 @@ class ReuseUpdate:
                 elif len(at) < MAX_REPEATS:  # only the first `MAX_REPEATS` are seeds
                     at.append(i)
             self.seeds[slot] = found
+            if len(self.seeds) > SEEDS_KEPT:
+                self.seeds.popitem(last=False)
         return found
 
     def _pair(self, a: int, b: int) -> None:
@@ -1554,8 +1585,8 @@ class ReuseUpdate:
             if covered < MIN_COVERED or covered * COVERED_SHARE < a1 - a0:
                 state.dropped += 1  # mostly common words: a formula with a few rare ones
                 continue
-            ca0, ca1 = ta.spans[a0][0], ta.spans[a1 - 1][1]
-            cb0, cb1 = tb.spans[b0][0], tb.spans[b1 - 1][1]
+            ca0, ca1 = ta.span(a0)[0], ta.span(a1 - 1)[1]
+            cb0, cb1 = tb.span(b0)[0], tb.span(b1 - 1)[1]
             edge = ((a0 < EDGE_WORDS or a1 > len(ta.words) - EDGE_WORDS)
                     and (b0 < EDGE_WORDS or b1 > len(tb.words) - EDGE_WORDS))
             # `boilerplate` of the passage's text, its words already at hand: the words of
@@ -1569,6 +1600,16 @@ class ReuseUpdate:
             self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
 
 
+# Documents whose seeds (`ReuseUpdate._seeds`: a dict of their rare fingerprints'
+# positions, ~17 KB a document of the `250k` corpus) one process keeps, the least recently
+# used dropped first: kept for the whole run they took 4.3 GB in each aligning process at
+# `250k`, and at `1m` a process was killed for its memory (24 GB machine).
+SEEDS_KEPT = 120_000
+# Pairs one forked process aligns before it ends and another takes the next ones: what a
+# process makes or copies of the parent's pages while aligning (words, seeds, the pages of
+# every text and token it reads: touching an object writes its reference count) grows with
+# the pairs it aligns; at `250k` two processes took ~3 GB each for 1.8 M pairs.
+PAIRS_A_PROCESS = 500_000
 # Pairs to align before it is worth starting processes (forking a large state costs).
 PARALLEL_PAIRS = 2000
 _FORKED: Any = None  # what the processes of `forked` were forked with
@@ -1604,11 +1645,40 @@ def forked_state() -> Any:
     return _FORKED
 
 
-def _align_chunk(n: int) -> tuple[list, int]:
-    """Align one chunk of pairs in a forked process: its matches and boilerplate count."""
-    update, chunks = _FORKED
-    update.found, update.state.dropped = [], 0
-    update.text_of = update.open_text()
+def _jobs(sizes: list[int], most: int) -> list[list[int]]:
+    """Group chunks (their `sizes`, in order) into jobs of at most `most` pairs, or one chunk.
+
+    >>> _jobs([3, 3, 3, 5, 1], 6)
+    [[0, 1], [2], [3, 4]]
+    """
+    jobs: list[list[int]] = []
+    total = 0
+    for n, size in enumerate(sizes):
+        if not jobs or total + size > most:
+            jobs.append([])
+            total = 0
+        jobs[-1].append(n)
+        total += size
+    return jobs
+
+
+def _align_chunks(numbers: list[int]) -> tuple[list, int]:
+    """Align chunks of pairs in a forked process: their matches and boilerplate count."""
+    found, dropped = [], 0
+    for n in numbers:
+        matches, count = _align_chunk(n)
+        found.extend(matches)
+        dropped += count
+    return found, dropped
+
+
+def _align_chunk(n: int, shared: tuple | None = None) -> tuple[list, int]:
+    """Align one chunk of pairs in a forked process (or in this one, given `shared`): its
+    matches and boilerplate count."""
+    update, chunks = shared or _FORKED
+    if shared is None:
+        update.found, update.state.dropped = [], 0
+        update.text_of = update.open_text()
     update._read_texts(s for pair in chunks[n] for s in pair)
     for a, b in sorted(chunks[n], key=lambda pair: (pair[1], pair[0])):
         update._pair(a, b)

@@ -376,6 +376,32 @@ def test_pairs_aligned_in_two_processes_give_the_groups_of_one(built, tmp_path, 
     assert any("Tribune des pêcheurs" in str(g) for g in groups_seen(tmp_path / "index"))
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_seeds_kept_for_a_few_documents_only_give_the_same_groups(built, tmp_path, monkeypatch,
+                                                                  workers):
+    """A process keeps the seeds of the documents it last aligned, not of all, and ends
+    after a few pairs, another taking the next (at `1m` what the processes kept took more
+    memory than the machine had): neither changes a group."""
+    monkeypatch.setattr(reuse, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(reuse, "SEEDS_KEPT", 2)
+    monkeypatch.setattr(reuse, "PAIRS_A_PROCESS", 1)
+    rounds = []
+    original_forked = reuse.forked
+    monkeypatch.setattr(reuse, "forked", lambda *a, **k: rounds.append(a[1]) or
+                        original_forked(*a, **k))
+    monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
+    made: list[int] = []
+    original = reuse.ReuseUpdate._seeds
+    monkeypatch.setattr(reuse.ReuseUpdate, "_seeds",
+                        lambda self, slot: made.append(len(self.seeds)) or original(self, slot))
+    index_paths([built[0]], tmp_path / "index", workers=workers)
+    assert groups_seen(tmp_path / "index") == groups_seen(built[1])
+    if workers == 1:  # in this process: never more than two documents' seeds at a time
+        assert made and max(made) <= reuse.SEEDS_KEPT
+    else:  # a chunk or so a process, two processes at a time, round after round
+        assert len(rounds) > 1 and all(len(jobs) <= 2 for jobs in rounds)
+
+
 def test_a_removed_file_leaves_its_groups(built, index_dir):
     corpus = built[0]
     shutil.move(corpus / "vallee.csv", corpus.parent / "vallee.csv")
