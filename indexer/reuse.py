@@ -1410,10 +1410,9 @@ class ReuseUpdate:
         starts = np.searchsorted(new_s, np.array(new, np.uint32), "left").tolist()
         self.rare_of = {slot: new_h[start:end][rare[start:end]] for slot, start, end
                         in zip(new, starts, [*starts[1:], new_s.size], strict=True)}
-        pairs = _pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared], rare)
-        keys, seen = _counted(pairs)
-        keys = keys[seen >= MIN_SEEDS]
-        order = np.argsort(-seen[seen >= MIN_SEEDS], kind="stable")
+        keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared],
+                                 rare)
+        order = np.argsort(-seen, kind="stable")
         chosen = _within_partners(keys[order])
         if self.edits:
             hot = self._hot(set(new), old_h, old_s)
@@ -1610,6 +1609,9 @@ SEEDS_KEPT = 120_000
 # every text and token it reads: touching an object writes its reference count) grows with
 # the pairs it aligns; at `250k` two processes took ~3 GB each for 1.8 M pairs.
 PAIRS_A_PROCESS = 500_000
+# Pairs of documents sharing a rare fingerprint made and counted at a time (`_seen_pairs`):
+# ~50 bytes each while they are made (34 M at `250k`, far more at `1m`).
+PAIRS_A_BLOCK = 20_000_000
 # Pairs to align before it is worth starting processes (forking a large state costs).
 PARALLEL_PAIRS = 2000
 _FORKED: Any = None  # what the processes of `forked` were forked with
@@ -1729,30 +1731,52 @@ def _run_fingerprints(tokens: list[Tokens], slots: list[int]) -> tuple[np.ndarra
     return (keys & _LOW).astype(np.uint32), (keys >> _HIGH).astype(np.uint32)
 
 
-def _pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.ndarray,
-           left: np.ndarray, right: np.ndarray, keep: np.ndarray) -> np.ndarray:
-    """Return every (slot, slot) pair sharing a rare fingerprint (`keep`: which of `new_h`
-    are in `rare_h`), as a << 32 | b (a < b), once per fingerprint shared: new documents
-    with each other, and with kept ones."""
+def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.ndarray,
+                left: np.ndarray, right: np.ndarray, keep: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Return the (slot, slot) pairs sharing at least `MIN_SEEDS` rare fingerprints (`keep`:
+    which of `new_h` are in `rare_h`), as keys a << 32 | b (a < b) in ascending order, and
+    how many they share: new documents with each other, and with kept ones.
+
+    A pair is made once per fingerprint shared, and counted: the pairs are made a block of
+    slots at a time, at most `PAIRS_A_BLOCK` a block. A pair is made by one slot only (its
+    first new entry of a fingerprint within the run, its new document with a kept one), so
+    a block counts its pairs whole. Made all at once they took more than 20 GB at `1m`.
+    """
     h, s = _sorted_pairs(new_h[keep], new_s[keep])
-    out = []
-    # within this run: every pair of entries of one fingerprint
+    # within this run: every pair of entries of one fingerprint, made by the first
     starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
     ends = np.r_[starts[1:], h.size]
     idx = np.arange(h.size)
     after = np.repeat(ends, ends - starts) - idx - 1  # entries after each one in its group
-    x = np.repeat(idx, after)
-    offsets = np.arange(x.size) - np.repeat(np.cumsum(after) - after, after)
-    y = x + 1 + offsets
-    out.append(_key(s[x], s[y]))
     # with the kept table: each new entry with the kept entries of its fingerprint
     k = np.searchsorted(rare_h, h)
-    lo, hi = left[k], right[k]
-    n = hi - lo
-    x = np.repeat(np.arange(h.size), n)
-    offsets = np.arange(x.size) - np.repeat(np.cumsum(n) - n, n)
-    out.append(_key(s[x], old_s[np.repeat(lo, n) + offsets]))
-    return np.concatenate(out)
+    lo = left[k]
+    n = right[k] - lo
+    made = np.bincount(s, weights=after + n) if s.size else np.zeros(0)
+    cuts = np.searchsorted(np.cumsum(made), np.arange(PAIRS_A_BLOCK, made.sum(), PAIRS_A_BLOCK))
+    bounds = [0, *np.unique(cuts + 1).tolist(), made.size]
+    found_keys, found_seen = [], []
+    for b0, b1 in zip(bounds, bounds[1:], strict=False):
+        if b1 <= b0:
+            continue
+        x = idx[(s >= b0) & (s < b1)]
+        ax, nx = after[x], n[x]
+        xs = np.repeat(x, ax)
+        ys = xs + 1 + np.arange(xs.size) - np.repeat(np.cumsum(ax) - ax, ax)
+        within = _key(s[xs], s[ys])
+        del xs, ys
+        xs = np.repeat(x, nx)
+        kept = old_s[np.repeat(lo[x], nx) + np.arange(xs.size) - np.repeat(np.cumsum(nx) - nx, nx)]
+        keys, seen = _counted(np.concatenate([within, _key(s[xs], kept)]))
+        del within, xs, kept
+        found_keys.append(keys[seen >= MIN_SEEDS])
+        found_seen.append(seen[seen >= MIN_SEEDS])
+    if not found_keys:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    keys, seen = np.concatenate(found_keys), np.concatenate(found_seen)
+    order = np.argsort(keys, kind="stable")  # a kept pair's block is its new document's
+    return keys[order], seen[order]
 
 
 _LOW = np.uint64(0xFFFFFFFF)
