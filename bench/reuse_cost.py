@@ -2,6 +2,7 @@
 
     python -m bench.reuse_cost [--corpus 250k] [--work DIR] [--workers N] [--fraction 0.01]
                                [--without-first] [--edit] [--incremental-only]
+    python -m bench.reuse_cost --step [--corpus 250k] [--work DIR] [--workers N]
 
 Four `verbatim index` runs of the corpus files, each in a fresh process (`bench.build
 verbatim`), into two indexes: with reuse groups (what `verbatim index` does) and without
@@ -18,14 +19,27 @@ is matched again, the worst case. `--incremental-only` reuses the two indexes of
 Both full builds run one after the other on the same machine; their order alternates with
 `--without-first` so that a drift of the machine's load can be seen. Writes
 `bench/results/reuse-cost-CORPUS.json` and `.md`.
+
+`--step` times the reuse step alone, in this process (its aligning processes forked from
+it), as a full build runs it once the records are searchable: on the corpus's documents,
+extracted once and kept beside its files (`reuse-step-documents.pickle`), each id and each
+text once. It reports the step's parts, its wall and CPU time (this process and the forked
+ones), and the sha-256 of the matches and of the groups: two versions of the code that find
+the same groups give the same. Writes `bench/results/reuse-step-CORPUS.json`.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
+import resource
 import shutil
 import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -112,6 +126,73 @@ def measure(files: Path, work: Path, workers: int | None, fraction: float,
             "added": ratios, "within_caps": {k: ratios[k] <= CAPS[k] for k in ratios if k in CAPS}}
 
 
+def _documents_of(job: tuple[Path, Path]) -> list:
+    from indexer.documents import documents_from_file
+    from indexer.readers import Unreadable
+
+    try:
+        return documents_from_file(*job)
+    except Unreadable:
+        return []
+
+
+def step_documents(files: Path, cache: Path, workers: int) -> list[tuple]:
+    """Return the documents of the corpus files and their text hashes (each id and each text
+    once, files in order), extracted once and kept in `cache`."""
+    from indexer.documents import text_hash
+
+    if cache.exists() and cache.stat().st_mtime >= files.stat().st_mtime:
+        with cache.open("rb") as handle:
+            return pickle.load(handle)
+    ids, hashes, docs = set(), set(), []
+    jobs = [(path, files) for path in sorted(corpus_files(files))]
+    with ProcessPoolExecutor(workers) as pool:
+        for found in pool.map(_documents_of, jobs, chunksize=8):
+            for doc in found:
+                digest = text_hash(doc)
+                if doc.id not in ids and digest not in hashes:
+                    ids.add(doc.id)
+                    hashes.add(digest)
+                    docs.append((doc, digest))
+    with cache.open("wb") as handle:
+        pickle.dump(docs, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return docs
+
+
+def measure_step(docs: list[tuple], workers: int) -> dict:
+    """Run the reuse step of a full build of `docs` in this process; return its figures."""
+    from indexer import reuse
+    from indexer.indexing import _TokenFinder
+
+    texts = {doc.id: doc.text for doc, _ in docs}
+    stored = {doc.id: doc for doc, _ in docs}
+    usage = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryDirectory(prefix="reuse-step-") as folder:
+        update = reuse.ReuseUpdate(folder, 1, workers)
+        update.find_tokens = _TokenFinder(workers)  # as indexing does, once searchable
+        for doc, digest in docs:
+            update.add(doc, digest)
+        before = [resource.getrusage(who) for who in usage]
+        started = time.perf_counter()
+        out = update.finish(set(texts), 1, stored.get, texts.get, lambda: texts.get)
+        seconds = time.perf_counter() - started
+        after = [resource.getrusage(who) for who in usage]
+        page = json.loads((Path(folder) / reuse.GROUPS).read_text("utf-8"))
+    page.pop("token", None)
+    ids, state = update.state.ids, update.state
+    rows = sorted((ids[a], a0, a1, ids[b], b0, b1, round(float(sim), 3))
+                  for (a, a0, a1, b, b0, b1), sim in zip(state.m_int.tolist(),
+                                                          state.m_sim.tolist(), strict=True))
+    cpu = {f"{who}_{kind}": round(getattr(a, f"ru_{kind}time") - getattr(b, f"ru_{kind}time"), 2)
+           for who, b, a in zip(("self", "children"), before, after, strict=True)
+           for kind in ("u", "s")}
+    return {"started": datetime.now().isoformat(timespec="seconds"), "documents": len(docs),
+            "workers": workers, **out, "seconds": round(seconds, 2), "cpu_seconds": cpu,
+            "steps": {k: round(v, 2) for k, v in update.steps.items()},
+            "matches_sha256": hashlib.sha256(repr(rows).encode()).hexdigest(),
+            "groups_sha256": hashlib.sha256(json.dumps(page, sort_keys=True).encode()).hexdigest()}
+
+
 def report_md(corpus: str, result: dict) -> str:
     """Return the result as Markdown."""
     r, a = result["runs"], result["added"]
@@ -156,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
                         "files instead of appending a line break")
     parser.add_argument("--incremental-only", action="store_true",
                         help="only the incremental runs, on the two indexes of the last run")
+    parser.add_argument("--step", action="store_true", help="time the reuse step alone, "
+                        "in this process, on the corpus's documents (extracted once)")
     parser.add_argument("--out", type=Path, default=corpora.RESULTS)
     args = parser.parse_args(argv)
     folder = args.work / args.corpus
@@ -165,6 +248,17 @@ def main(argv: list[str] | None = None) -> int:
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
+
+    if args.step:
+        docs = step_documents(folder / "files", folder / "reuse-step-documents.pickle",
+                              args.workers or 2)
+        log(f"{len(docs)} documents")
+        result = measure_step(docs, args.workers or 2)
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / f"reuse-step-{args.corpus}.json").write_text(json.dumps(result, indent=2),
+                                                                 "utf-8")
+        print(json.dumps(result))
+        return 0
 
     result = measure(folder / "files", folder / "reuse-cost", args.workers, args.fraction,
                      args.without_first, log, args.edit, args.incremental_only)
