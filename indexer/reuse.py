@@ -1522,8 +1522,8 @@ class ReuseUpdate:
         for pair, partner in zip(pairs, partners, strict=True):
             chunks[partner % count].append(pair)
         if self.workers < 2 or self.open_text is None:
-            for n in range(count):  # its matches go on `self.found` as they are found
-                _align_chunk(n, (self, chunks))
+            for chunk in chunks:  # its matches go on `self.found` as they are found
+                self._align_chunk(chunk)
         else:
             # the forked processes share the state's pages until written; each aligns at
             # most `PAIRS_A_PROCESS` pairs and ends, and what it copied or made goes with it
@@ -1534,6 +1534,12 @@ class ReuseUpdate:
                     self.found.extend(found)
                     self.state.dropped += dropped
         self.found.sort()  # the same order whatever process finished first
+
+    def _align_chunk(self, pairs: list[tuple[int, int]]) -> None:
+        """Align a chunk of pairs, each partner's pairs one after the other (`SEEDS_KEPT`)."""
+        self._read_texts(s for pair in pairs for s in pair)
+        for a, b in sorted(pairs, key=lambda pair: (pair[1], pair[0])):
+            self._pair(a, b)
 
     def _seeds(self, slot: int) -> dict[int, list[int]]:
         """Return {rare fingerprint: positions} of a document (the `SEEDS_KEPT` last used
@@ -1600,14 +1606,15 @@ class ReuseUpdate:
 
 
 # Documents whose seeds (`ReuseUpdate._seeds`: a dict of their rare fingerprints'
-# positions, ~17 KB a document of the `250k` corpus) one process keeps, the least recently
-# used dropped first: kept for the whole run they took 4.3 GB in each aligning process at
-# `250k`, and at `1m` a process was killed for its memory (24 GB machine).
+# positions, ~4 KB a document of the `250k` corpus by tracemalloc) one process keeps, the
+# least recently used dropped first: kept for the whole run, every document's would be in
+# each aligning process (~4 GB each at `1m`).
 SEEDS_KEPT = 120_000
 # Pairs one forked process aligns before it ends and another takes the next ones: what a
 # process makes or copies of the parent's pages while aligning (words, seeds, the pages of
 # every text and token it reads: touching an object writes its reference count) grows with
-# the pairs it aligns; at `250k` two processes took ~3 GB each for 1.8 M pairs.
+# the documents it reads. At `250k` it changed the peak little (7.8 -> 7.7 GB, the
+# processes ~3 GB each); at `1m` each process stayed under ~6.5 GB (PSS), 19.1 GB in all.
 PAIRS_A_PROCESS = 500_000
 # Pairs of documents sharing a rare fingerprint made and counted at a time (`_seen_pairs`):
 # ~50 bytes each while they are made (34 M at `250k`, far more at `1m`).
@@ -1666,24 +1673,11 @@ def _jobs(sizes: list[int], most: int) -> list[list[int]]:
 
 def _align_chunks(numbers: list[int]) -> tuple[list, int]:
     """Align chunks of pairs in a forked process: their matches and boilerplate count."""
-    found, dropped = [], 0
+    update, chunks = _FORKED
+    update.found, update.state.dropped = [], 0
+    update.text_of = update.open_text()  # its own files
     for n in numbers:
-        matches, count = _align_chunk(n)
-        found.extend(matches)
-        dropped += count
-    return found, dropped
-
-
-def _align_chunk(n: int, shared: tuple | None = None) -> tuple[list, int]:
-    """Align one chunk of pairs in a forked process (or in this one, given `shared`): its
-    matches and boilerplate count."""
-    update, chunks = shared or _FORKED
-    if shared is None:
-        update.found, update.state.dropped = [], 0
-        update.text_of = update.open_text()
-    update._read_texts(s for pair in chunks[n] for s in pair)
-    for a, b in sorted(chunks[n], key=lambda pair: (pair[1], pair[0])):
-        update._pair(a, b)
+        update._align_chunk(chunks[n])
     return update.found, update.state.dropped
 
 
@@ -1763,13 +1757,12 @@ def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s:
         x = idx[(s >= b0) & (s < b1)]
         ax, nx = after[x], n[x]
         xs = np.repeat(x, ax)
-        ys = xs + 1 + np.arange(xs.size) - np.repeat(np.cumsum(ax) - ax, ax)
-        within = _key(s[xs], s[ys])
-        del xs, ys
+        within = _key(s[xs], s[xs + 1 + _ranks(ax)])
         xs = np.repeat(x, nx)
-        kept = old_s[np.repeat(lo[x], nx) + np.arange(xs.size) - np.repeat(np.cumsum(nx) - nx, nx)]
-        keys, seen = _counted(np.concatenate([within, _key(s[xs], kept)]))
-        del within, xs, kept
+        kept = _key(s[xs], old_s[np.repeat(lo[x], nx) + _ranks(nx)])
+        del xs
+        keys, seen = _counted(np.concatenate([within, kept]))
+        del within, kept
         found_keys.append(keys[seen >= MIN_SEEDS])
         found_seen.append(seen[seen >= MIN_SEEDS])
     if not found_keys:
@@ -1804,6 +1797,15 @@ def _stable_order(values: np.ndarray) -> np.ndarray:
     """
     keys = (values.astype(np.uint64) << _HIGH) | np.arange(values.size, dtype=np.uint64)
     return (np.sort(keys) & _LOW).astype(np.intp)
+
+
+def _ranks(counts: np.ndarray) -> np.ndarray:
+    """Return, for `np.repeat(values, counts)`, each entry's rank among its value's copies.
+
+    >>> _ranks(np.array([2, 0, 3])).tolist()
+    [0, 1, 0, 1, 2]
+    """
+    return np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
 
 
 def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
