@@ -1,7 +1,7 @@
 """Extraction benchmark: inferred metadata against what the sources state, and a gold file.
 
 Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json] [--errors]
-[--only attribution] [--half dev|heldout|both] [--part A|…|I|K|…|Y]…``.
+[--only attribution] [--half dev|heldout|both] [--part A|…|I|K|…|Z]…``.
 
 The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
 the fields under test are blanked before `enrich_document` runs. Measured:
@@ -362,10 +362,11 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # Part P was one from session 16 and is development material since session 18 (PART-P.md),
 # part U one from session 18 and development material since session 20 (PART-U.md), part V one
 # from session 20 and development material since session 22 (PART-V.md), part X one from session
-# 22 and development material since session 23 (PART-X.md); part Y (session 23, PART-Y.md) is the
+# 22 and development material since session 23 (PART-X.md), part Y one from session 23 and
+# development material since session 24 (PART-Y.md); part Z (session 24, PART-Z.md) is the
 # debates' fresh check, part W (session 21, PART-W.md) the other sources' (format twins, Hansard
 # turns, vie-publique rows: their fresh documents hold no mark).
-CHECK_PARTS = frozenset("RTWY")
+CHECK_PARTS = frozenset("RTWZ")
 
 
 def gold_half(
@@ -1080,7 +1081,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRSTUVWXY"),
+        choices=tuple("ABCDEFGHIKLMOPQRSTUVWXYZ"),
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
@@ -1096,7 +1097,9 @@ def main(argv: list[str] | None = None) -> int:
         "W: the twenty-first session's check of the other sources, read only when named; "
         "X: the twenty-second session's fresh debate check, development material since the "
         "twenty-second round; "
-        "Y: the twenty-third session's fresh debate check, read only when named, aggregates only; "
+        "Y: the twenty-third session's fresh debate check, development material since the "
+        "twenty-third round; "
+        "Z: the twenty-fourth session's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(

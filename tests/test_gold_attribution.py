@@ -62,10 +62,11 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # since session 22; PART-V.md, test_gold_part_v.py), and part W (session 21, the other sources:
 # a check read only when named; PART-W.md, test_gold_part_w.py), and part X (session 22, debates:
 # a fresh check read only when named, development material since session 23; PART-X.md,
-# test_gold_part_x.py), and part Y (session 23, debates: a fresh check read only when named;
-# PART-Y.md, test_gold_part_y.py).
+# test_gold_part_x.py), and part Y (session 23, debates: a fresh check read only when named,
+# development material since session 24; PART-Y.md, test_gold_part_y.py), and part Z (session
+# 24, debates: a fresh check read only when named; PART-Z.md, test_gold_part_z.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRSTUVWXY")
+DEV_PARTS = frozenset("KLMOPQRSTUVWXYZ")
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -92,7 +93,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O to Y
+    if entry["part"] in DEV_PARTS:  # K, L, M, O to Z
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
@@ -122,7 +123,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQSUVX"))
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQSUVXY"))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
