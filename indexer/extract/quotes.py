@@ -778,13 +778,32 @@ _CIVILITY = re.compile(r"(?:(?P<f>Mme|Mlle|Madame|Mademoiselle)|M\.|MM\.|Monsieu
 # qu'elle est de Lionel Jospin », « C'est Nicolas Sarkozy qui a dit cela », « Ces propos, c'est
 # Lionel Jospin qui les a tenus ».
 _WORDS_SUBJECT = (
-    r"(?:(?:ces|ses)\s+(?:propos|mots|paroles|lignes)|cette\s+(?:phrase|formule|citation"
-    r"|déclaration)|elles?|ils?)"
+    r"(?:(?:ces|ses)\s+(?:propos|mots|paroles|lignes|phrases|formules|citations|déclarations)"
+    r"|cette\s+(?:phrase|formule|citation|déclaration)|elles?|ils?)"
+)
+# « Ces phrases, au demeurant fort belles et justes, ne sont pas de moi mais de notre collègue
+# Élisabeth Guigou »: an apposition between commas, and the speaker's « not mine, but … ».
+_NOT_MINE_BUT = (
+    r"(?:\s*,[^,;:.!?«»()\n]{1,60},)?\s+(?:ne\s+|n['’])?(?:sont|est|étaient|était)\s+pas\s+"
+    r"(?:de\s+moi|les\s+miens|les\s+miennes|la\s+mienne|le\s+mien)\s*,?\s+mais\s+(?:de|d['’]|du)"
 )
 _IS_OF_AFTER = re.compile(
-    rf"(?<![\w]){_WORDS_SUBJECT}\s+(?:(?:sont|est|étaient|était)\s+(?:de|d['’]|du)"
-    r"|(?:a|ont|avait|avaient)\s+été\s+(?:prononcée?s?|écrite?s?|tenue?s?|dite?s?)"
+    rf"(?<![\w]){_WORDS_SUBJECT}(?:{_NOT_MINE_BUT}|\s+(?:sont|est|étaient|était)\s+(?:de|d['’]|du)"
+    r"|\s+(?:a|ont|avait|avaient)\s+été\s+(?:prononcée?s?|écrite?s?|tenue?s?|dite?s?)"
     r"(?:\s+[^.;:!?«»()\n]{0,60}?)?\s+par)\s*",
+    re.IGNORECASE,
+)
+# « « … » C'est ainsi que s'exprimait à la tribune …, Mme la garde des Sceaux Élisabeth Guigou. »:
+# the words' author, the subject put last in the sentence.
+_THUS_SPOKE = re.compile(
+    r"(?<![\w'’])c['’](?:est|était)\s+(?:ainsi|en\s+ces\s+termes)\s+qu(?:e\s+|['’])"
+    r"(?:s['’]exprim|parl|écriv|concl|s['’]adress|déclar|affirm)\w*(?![\w'’])",
+    re.IGNORECASE,
+)
+# « « … » Ce n'est pas moi qui le dis, c'est un homme que l'on a … C'est le juge Rosenczveig. »
+_NOT_ME_WHO_SAYS = re.compile(
+    r"(?<![\w'’])ce\s+n['’](?:est|était)\s+pas\s+moi\s+qui\s+(?:le\s+|l['’]\s*)?(?:dis|dit"
+    r"|ai\s+dit|ai\s+écrit|écris|parle|invente)\s*[,;]\s*(?:mais\s+)?c['’](?:est|était)\s+",
     re.IGNORECASE,
 )
 _SAID_WHO_AFTER = re.compile(
@@ -842,6 +861,21 @@ _READ_FROM_IT = re.compile(
     r"(?<![\w'’])en\s+(?:lire|lis|livre|livrer|citer|cite|donner|donne)\s+(?:un|une|quelques|des"
     r"|deux|trois|les)\s+(?:(?:petit|court|petits|courts|brefs?)\s+)?(?:passages?|extraits?"
     r"|lignes|phrases?)\b[^.!?«»\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A reading cue naming no author, a colon closing it: « où je lis : », « on lit : », « Jugez-en : »,
+# « je cite : » (`Attributor._work_read`).
+_READ_HERE = re.compile(
+    r"(?:(?<![\w'’])(?:où\s+)?(?:je|j['’]y|on|l['’]on|nous)\s+(?:(?:peux|peut|pouvons)\s+)?"
+    r"(?:lis|lit|lire|lisons|relis|relit|relire)|(?<![\w'’])jugez-en|(?<![\w'’])je\s+(?:vous\s+)?"
+    r"cite)(?![\w'’])[^.!?«»\n:]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+# A written work and its author right after: « le rapport de M. Binet », « ce magnifique livre
+# de Léon Blum », « la chronique de X » (`Attributor._work_read`).
+_WORK_OF = re.compile(
+    r"(?<![\w'’])(?:livre|ouvrage|rapport|tribune|chronique|essai|roman|lettre|article|étude"
+    r"|pamphlet|éditorial)s?\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’])\s*",
     re.IGNORECASE,
 )
 # A sentence headed by the text read out, a colon closing it: « Cette dépêche est datée
@@ -1315,6 +1349,31 @@ class Attributor:
         if attribution.speaker in self.participants:
             return None
         attribution.cue = f"cette {noun.lower()}"
+        return attribution
+
+    def _work_read(self, span: Span, floor: int, cue: str) -> Attribution | None:
+        """Return the author of the work the words are read from, when the reading cue names
+        none (« je suis un lecteur attentif du rapport de M. Binet. Je me reporte donc aux
+        pages 91 et suivantes, où je lis : « … » », « Du mariage, ce magnifique livre de Léon
+        Blum, … C'est un magnifique livre … Jugez-en : « … » »): the person named right after
+        a work noun in the words' paragraph or the one before, nobody else named since."""
+        paragraph = self._paragraph_start(span.open)
+        start = max(floor, self._paragraph_start(max(0, paragraph - 2)))
+        author: Mention | None = None
+        for work in _WORK_OF.finditer(self.text, start, span.open):
+            at = next((m for m in self._mentions_in(work.end(), span.open)), None)
+            if at is not None and at.start == work.end() or (
+                at is not None and _ABBREVIATED_CIVILITY.fullmatch(self.text, work.end(), at.start)
+            ):
+                author = at
+        if author is None or not author.name or author.body:
+            return None
+        if author.name in self.participants or author.name == self.context.default:
+            return None
+        if any(m.name and m.name != author.name for m in self._mentions_in(author.end, span.open)):
+            return None  # someone else named between the work and its words
+        attribution = self._who(author)
+        attribution.cue = " ".join(cue.strip(" :").split())
         return attribution
 
     def _apposed_name(self, head: Mention, after: list[Mention]) -> Mention:
@@ -2028,6 +2087,10 @@ class Attributor:
                 return Attribution(who[0], who[1], "en lire", "explicit")
         if (this := _THIS_TEXT.match(left)) is not None and (
             found := self._this_text(this.group("noun"), left_start, floor)
+        ) is not None:
+            return found
+        if (read_here := _READ_HERE.search(left)) is not None and (
+            found := self._work_read(span, floor, read_here.group())
         ) is not None:
             return found
         if (reading := _READING.search(left)) is not None:
@@ -3010,10 +3073,23 @@ class Attributor:
             return None
         end = turn.end if turn is not None else len(self.text)
         stop = min(end, span.close + 300)
+        for other in self.spans:
+            # another quotation stops the search, not a term of three words at most (« il
+            # aurait été propulsé en tête du « best of réac ». Le problème, c'est qu'elle est
+            # de Lionel Jospin »)
+            if span.close <= other.open < stop and (
+                other.depth > 0 or _word_count(self.text[other.start : other.end]) > 3
+            ):
+                stop = other.open
+                break
         mark = _ANY_MARK.search(self.text, span.close, stop)
-        if mark is not None:
-            stop = mark.start()
+        if mark is not None and not any(
+            o.open <= mark.start() < o.close for o in self.spans if span.close <= o.open < stop
+        ):
+            stop = mark.start()  # a mark no pair holds
         sentences = bisect_right(self.boundaries, span.close)
+        if (found := self._named_later(span, stop, sentences)) is not None:
+            return found
         for pattern in (_IS_OF_AFTER, _SAID_WHO_AFTER, _SOURCE_AFTER):
             m = pattern.search(self.text, span.close, stop)
             if m is None or bisect_right(self.boundaries, m.start()) - sentences > 2:
@@ -3030,6 +3106,35 @@ class Attributor:
                     attribution = self._who(mention)
                     attribution.cue = " ".join(self.text[m.start() : mention.end].split())
                     return attribution
+        return None
+
+    def _named_later(self, span: Span, stop: int, sentences: int) -> Attribution | None:
+        """The two forms of `_named_after` whose person comes later than right after the cue:
+        « C'est ainsi que s'exprimait …, Mme la garde des Sceaux Élisabeth Guigou. » (the
+        last person the sentence names) and « Ce n'est pas moi qui le dis, c'est un homme que
+        l'on a parfois qualifié de laxiste. C'est le juge Rosenczveig. » (the first person
+        named after « c'est », in that sentence or the next)."""
+        for pattern in (_THUS_SPOKE, _NOT_ME_WHO_SAYS):
+            m = pattern.search(self.text, span.close, stop)
+            if m is None or bisect_right(self.boundaries, m.start()) - sentences > 1:
+                continue
+            index = bisect_right(self.boundaries, m.end())
+            last = 1 if pattern is _THUS_SPOKE else 2  # sentences the person may stand in
+            until = self.boundaries[index + last - 1] if index + last - 1 < len(
+                self.boundaries
+            ) else len(self.text)
+            named = [
+                x
+                for x in self._mentions_in(m.end(), min(until, stop))
+                if x.name and not x.body and x.name not in self.participants
+                and x.name != self.context.default
+            ]
+            if not named:
+                continue
+            mention = named[-1] if pattern is _THUS_SPOKE else named[0]
+            attribution = self._who(mention)
+            attribution.cue = " ".join(m.group().split())
+            return attribution
         return None
 
     def _self_quoted(self, span: Span, left_start: int, floor: int) -> bool:
