@@ -99,9 +99,9 @@ def _index_only(vdir: Path, work: Path, workers: int | None) -> IndexRun:
 
 def cluster_bytes(url: str, alias: str) -> int:
     """Return the size of the primary shards of the index behind `alias` on the cluster."""
-    from indexer.opensearch_engine import _client
+    from indexer.opensearch_client import connect
 
-    client = _client(url)
+    client = connect(url)
     try:
         stats = client.indices.stats(index=alias, metric="store")
         return sum(s["primaries"]["store"]["size_in_bytes"] for s in stats["indices"].values())
@@ -132,14 +132,14 @@ def opensearch_documents(url: str, vdir: Path, work: Path,
     """Give the cluster Verbatim's extracted documents (its own part, as the peers are
     measured) and measure it; the index is dropped afterwards."""
     from bench.engines.opensearch_peer import DOCS_ALIAS
-    from indexer.opensearch_engine import _client
+    from indexer.opensearch_client import connect
 
     documents = _documents(vdir, work)
     measured = run_measured(["bench.build", "opensearch-docs", "--docs", str(documents),
                              "--url", url, "--alias", DOCS_ALIAS])
     out = measured.output
     size = cluster_bytes(url, DOCS_ALIAS)
-    client = _client(url)
+    client = connect(url)
     try:
         client.indices.delete(index=out["opensearch"]["index"])  # the heap is the queries'
     finally:

@@ -8,7 +8,7 @@ layout of the `shingle` field (`indexer.opensearch_passages.PAIRS`, each record'
 word pairs, docs-only postings, no norms): `without` the pairs (the layout since session 19:
 they are found as words side by side), as a `keyword` array (one
 value a pair, the layout of 29d0d26), `joined` (one string, a pair a line, cut by the
-cluster: `indexer.opensearch_engine.PAIR_LINES`, the layout of session 18), or either with the
+cluster: `indexer.opensearch_mapping.PAIR_LINES`, the layout of session 18), or either with the
 pairs left out of `_source` (`-nosource`); the builds alternated, the order reversed every
 other round. Each index is then merged to one segment and its primary store size read
 (`_stats`). Then the same word searches (a page of 10 hits, their whole `_source`, as search
@@ -84,7 +84,7 @@ def jvm_cpu_ms(client) -> int:
 def layout_body(layout: str) -> dict:
     """Return `index_body(1, 0)` for one of LAYOUTS (`without`: today's, the pairs found as
     words side by side; the others as sessions 17-18 had them, `with_pairs`)."""
-    from indexer.opensearch_engine import index_body, with_pairs
+    from indexer.opensearch_mapping import index_body, with_pairs
     from indexer.opensearch_passages import PAIRS
 
     body = index_body(1, 0)
@@ -99,7 +99,7 @@ def layout_body(layout: str) -> dict:
 def build(client, name: str, docs: list, layout: str) -> dict:
     """Write `docs` into a new index `name` (pairs sent as `layout`) and measure it."""
     from indexer.documents import text_hash
-    from indexer.opensearch_engine import records
+    from indexer.opensearch_mapping import records
     from indexer.opensearch_writer import bulk
 
     pairs = layout != "without"
@@ -162,7 +162,7 @@ def searches(client, names: list[str], words: list[str], rounds: int = 3) -> dic
 
 def main(argv: list[str] | None = None) -> int:
     """Build both ways, alternated, and print what the pairs cost."""
-    from indexer.opensearch_engine import _client
+    from indexer.opensearch_client import connect
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--url", required=True)
@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     JVM_PIDS[:] = args.jvm_pid
     layouts = args.layouts.split(",")
     docs = list(demo_documents() if args.demo else jsonl_documents(args.docs, args.limit))
-    client = _client(args.url)
+    client = connect(args.url)
     runs: dict[str, list[dict]] = {label: [] for label in layouts}
     names = {label: f"pairs-cost-{label}" for label in runs}
     words = sorted({w.lower() for d in docs[:400] for w in (d.title or "").split()

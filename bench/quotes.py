@@ -149,11 +149,11 @@ def cluster_index(args: argparse.Namespace, name: str, corpus: dict,
     last run left with --reuse-indexes, else the corpus's folder indexed now (`verbatim index
     --engine opensearch --rebuild`: the same reading and extraction as the Whoosh index,
     so the same record ids)."""
-    from indexer.opensearch_engine import _client
+    from indexer.opensearch_client import connect
     from indexer.opensearch_writer import index_cluster
 
     alias = f"quotes-{name}"
-    client = _client(args.opensearch)
+    client = connect(args.opensearch)
     try:
         held = client.indices.exists_alias(name=alias)
     finally:

@@ -154,7 +154,7 @@ def _cluster_run(url: str | None):
     `--rebuild`, the next runs only bring what changed), its report. A cluster out of reach
     for a moment (a node lost, a restart) makes the watcher try again later, as when another
     indexer holds the index, rather than stop watching."""
-    from indexer.opensearch_engine import transient
+    from indexer.opensearch_client import transient
 
     def run(paths, index_dir: Path, *, workers=None, use_ocr: bool = True, **options):
         try:

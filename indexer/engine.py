@@ -287,7 +287,7 @@ def _loads(text: str) -> Any:
 
 
 # A statement's `data` on OpenSearch (from session 21) leaves out what its record's own fields
-# hold the same (`indexer.opensearch_engine.slim_data`): {key of `data`: field of the record}.
+# hold the same (`indexer.opensearch_mapping.slim_data`): {key of `data`: field of the record}.
 # Its "id" is always left out: a `data` with one is whole (Whoosh's, an older index's).
 IN_RECORD = {"id": "id", "source": "source", "format": "format", "record": "record",
              "root": "root", "kind": "kind", "title": "title", "date": "date",

@@ -5,7 +5,7 @@ side, Whoosh's `shingle` terms) is found in the cluster as two words one after t
 a record's unstemmed words (`title.exact`, `text.exact`, which keep their positions:
 `pair_clause`), so that nothing is indexed for the pairs (they doubled the cluster's CPU of
 writing, `bench/opensearch-history.md`). An index written with the pairs themselves (the
-mark PAIRED, `indexer.opensearch_engine.PAIRS`) is searched by them, as before.
+mark PAIRED, `PAIRS`) is searched by them, as before.
 The passage finder (`indexer.passages.find`) reads them through
 `ClusterPairs`, its `PairIndex`: each pair's record count (one multi-search of counts, kept a
 minute), then one search whose clauses weigh each chosen pair as `indexer.passages.candidates`
@@ -29,10 +29,10 @@ from indexer.snippets import passage_snippet
 
 # Each statement's and quotation's distinct word pairs (`indexer.passages.record_pairs`, the
 # terms of Whoosh's `shingle` field), a keyword only searched for which records hold it: no
-# doc values, no norms, no frequencies (`indexer.opensearch_engine.index_body`)
+# doc values, no norms, no frequencies (`indexer.opensearch_mapping.index_body`)
 PAIRS = "shingle"
 # Where a record's passage words are, when the index holds no pairs: its unstemmed words
-# (lowercase, ASCII-folded, with positions; `indexer.opensearch_engine.index_body`), a
+# (lowercase, ASCII-folded, with positions; `indexer.opensearch_mapping.index_body`), a
 # statement's title and text (Whoosh's `shingle` text), a quotation's text (its title is
 # its statement's); a statement in another language has them in `OTHER`'s fields
 TEXT_WORDS = ("text.exact", "text_other")
@@ -171,7 +171,7 @@ def _named(query: dict[str, Any], name: str) -> dict[str, Any]:
 
 def passage_analysis() -> dict[str, dict[str, Any]]:
     """Return the analysis settings (`filter`, `analyzer`) of `PASSAGE_ANALYZER`, which
-    `indexer.opensearch_engine.index_body` adds to an index's own.
+    `indexer.opensearch_mapping.index_body` adds to an index's own.
 
     A word pair's two words, as `indexer.analysis.passage_word` gives them, become each
     one position of the exact words that are that passage word: itself and, before a vowel,

@@ -40,26 +40,21 @@ from whoosh import query as wq
 
 from indexer.document import Document
 from indexer.indexing import LOCK_TIMEOUT, IndexBusy, Report, index_into
-from indexer.opensearch_engine import (
-    DEFAULT_ALIAS,
+from indexer.opensearch_client import connect, opensearch_url, retried, transient
+from indexer.opensearch_engine import DEFAULT_ALIAS, file_id, warm_index
+from indexer.opensearch_mapping import (
     KEYED,
     OTHER,
     PAIR_LINES,
     PAIRED,
     PROFILED,
-    _client,
-    dsl,
-    file_id,
     index_body,
     marks,
-    opensearch_url,
     records,
-    retried,
     shown,
     source,
-    transient,
-    warm_index,
 )
+from indexer.opensearch_query import dsl
 from indexer.opensearch_reuse import ClusterStore, ClusterTexts
 from indexer.opensearch_reuse import lookups as reuse_lookups
 
@@ -373,7 +368,7 @@ class ClusterIndex:
     def lookups(self, own: bool = False) -> tuple[Callable, Callable[[str], str]]:
         """Return a statement's `Document` and text by id (`indexer.indexing.stored_lookup`);
         `own`: through connections of its own (a forked process's)."""
-        client = _client(self.url) if own and self.url else self.client
+        client = connect(self.url) if own and self.url else self.client
         return reuse_lookups(client, self.index)
 
     def latest_generation(self) -> int:
@@ -658,7 +653,7 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
     """
     url = opensearch_url(url)
     alias = alias or os.environ.get("VERBATIM_OPENSEARCH_INDEX") or DEFAULT_ALIAS
-    client = _client(url)
+    client = connect(url)
     # when the records were searchable, then the groups ready (time.time(): a benchmark
     # measures both from its own start)
     times = {"started_at": time.time()}
@@ -739,7 +734,7 @@ def load_documents(docs: Iterable, url: str | None = None, alias: str | None = N
 
     url = opensearch_url(url)
     alias = alias or DEFAULT_ALIAS
-    client = _client(url)
+    client = connect(url)
     try:
         old = aliased(client, alias)
         target, wanted = new_index(client, alias, shards, replicas)

@@ -52,7 +52,7 @@ def test_the_index_analyses_words_as_the_whoosh_index_does(client, text):
     """The mapping's `verbatim_french` and `verbatim_exact` analyzers (tokenizer written as
     Lucene's automaton, participles) give the very words `indexer.analysis` gives."""
     from indexer.analysis import exact_analyzer, french_analyzer
-    from indexer.opensearch_engine import index_body
+    from indexer.opensearch_mapping import index_body
 
     client.indices.create(index="essai-analyse", body=index_body(1, 0))
     try:

@@ -77,7 +77,8 @@ def test_a_file_gone_from_the_disk_is_404_and_its_link_is_not_shown(served):
 
 def test_no_path_the_index_was_not_built_from_is_served(served, tmp_path):
     from indexer.document import Document
-    from indexer.opensearch_engine import _client, file_id
+    from indexer.opensearch_client import connect
+    from indexer.opensearch_engine import file_id
     from webapp.catalog import original_file
 
     app, root, url = served
@@ -86,7 +87,7 @@ def test_no_path_the_index_was_not_built_from_is_served(served, tmp_path):
     (root / "lien.txt").symlink_to(secret)
     (root / "nouveau.txt").write_text(RELEASE, "utf-8")  # there, but never indexed
     # a symbolic link listed in the manifest (as if indexed) is refused all the same
-    client = _client(url)
+    client = connect(url)
     try:
         index = next(iter(client.indices.get_alias(name=ALIAS)))
         path = str(root / "lien.txt")

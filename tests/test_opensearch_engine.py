@@ -202,7 +202,7 @@ def _bodies(body) -> list[dict]:
 
 def test_every_search_a_page_sends_to_the_cluster_carries_a_time_budget(desk, monkeypatch):
     from indexer import budget
-    from indexer.opensearch_engine import MARGIN, SEARCH_SECONDS
+    from indexer.opensearch_client import MARGIN, SEARCH_SECONDS
     from webapp import create_app
     from webapp.catalog import close_catalog
 

@@ -42,9 +42,9 @@ def engines(opensearch_cluster, tmp_path_factory):
 
 
 def _count(url: str, query: dict) -> int:
-    from indexer.opensearch_engine import _client
+    from indexer.opensearch_client import connect
 
-    client = _client(url)
+    client = connect(url)
     try:
         return client.count(index=ALIAS, body={"query": query})["count"]
     finally:
@@ -106,12 +106,14 @@ def test_an_index_written_before_is_read_then_gets_the_fields_at_its_next_run(
     import indexer.opensearch_engine as engine
     from indexer.document import Document
     from indexer.documents import text_hash
-    from indexer.opensearch_engine import OTHER, _client, index_body, open_opensearch, records
+    from indexer.opensearch_client import connect
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_mapping import OTHER, index_body, records
     from indexer.opensearch_writer import index_cluster
 
     alias = "lang-old"
     drop_indices(opensearch_cluster.url, alias)
-    client = _client(opensearch_cluster.url)
+    client = connect(opensearch_cluster.url)
     catalog = None
     try:
         body = index_body(replicas=0)

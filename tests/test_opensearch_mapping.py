@@ -1,11 +1,11 @@
-"""The mapping's tokenizer pattern (`indexer.opensearch_engine.word_pattern`) splits words as
+"""The mapping's tokenizer pattern (`indexer.opensearch_mapping.word_pattern`) splits words as
 `indexer.analysis` does, with fewer ranges for the cluster to build its automaton from."""
 
 import re
 import unicodedata
 
 from indexer.analysis import WORD_PATTERN
-from indexer.opensearch_engine import word_pattern
+from indexer.opensearch_mapping import word_pattern
 
 
 def _class_and_pattern() -> tuple[re.Pattern, re.Pattern]:

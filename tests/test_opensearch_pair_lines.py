@@ -37,7 +37,7 @@ def _demo_docs() -> list:
 def _write(client, index: str, docs: list) -> list[dict]:
     """Write `docs` as the writer would into `index` (its marks decide the layout)."""
     from indexer.documents import text_hash
-    from indexer.opensearch_engine import records
+    from indexer.opensearch_mapping import records
     from indexer.opensearch_writer import ClusterIndex
 
     target = ClusterIndex(client, index)
@@ -53,12 +53,13 @@ def _write(client, index: str, docs: list) -> list[dict]:
 @pytest.fixture(scope="module")
 def layouts(opensearch_cluster):
     """{name: records written} for the three layouts, and "client", on the demo corpus."""
-    from indexer.opensearch_engine import _client, index_body, with_pairs
+    from indexer.opensearch_client import connect
+    from indexer.opensearch_mapping import index_body, with_pairs
 
     names = (NEW, LINES, OLD)
     for name in names:
         drop_indices(opensearch_cluster.url, name)
-    client = _client(opensearch_cluster.url)
+    client = connect(opensearch_cluster.url)
     docs = _demo_docs()
     bodies = {NEW: index_body(1, 0), LINES: with_pairs(index_body(1, 0)),
               OLD: with_pairs(index_body(1, 0), lines=False)}  # 29d0d26's keyword array
@@ -72,7 +73,7 @@ def layouts(opensearch_cluster):
 
 
 def test_a_new_index_holds_no_pairs(layouts):
-    from indexer.opensearch_engine import PAIRED, PHRASED, marks
+    from indexer.opensearch_mapping import PAIRED, PHRASED, marks
     from indexer.opensearch_passages import PAIRS
 
     client = layouts["client"]

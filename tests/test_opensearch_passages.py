@@ -162,11 +162,12 @@ def old_index(engines, opensearch_cluster):
     """An index written before the word pairs existed (no `shingle` field, neither the mark
     PAIRED nor PHRASED: sessions 16 and before)."""
     from indexer.documents import text_hash
-    from indexer.opensearch_engine import PHRASED, _client, index_body, records
+    from indexer.opensearch_client import connect
+    from indexer.opensearch_mapping import PHRASED, index_body, records
     from indexer.opensearch_passages import PASSAGE_ANALYZER
 
     drop_indices(opensearch_cluster.url, OLD)
-    client = _client(opensearch_cluster.url)
+    client = connect(opensearch_cluster.url)
     body = index_body(1, 0)
     del body["mappings"]["_meta"][PHRASED]
     del body["settings"]["analysis"]["analyzer"][PASSAGE_ANALYZER]

@@ -1,5 +1,5 @@
 """The OpenSearch records of a statement are built straight from the `Document`
-(`indexer.opensearch_engine.records`): they must be exactly what the generic path makes of
+(`indexer.opensearch_mapping.records`): they must be exactly what the generic path makes of
 the Whoosh fields (`source(document_fields(...))`, `source(quote_fields(...))`), on every
 document of the demo corpus and on hand-made edge cases (dates, commas in names, blanks)."""
 
@@ -15,7 +15,7 @@ pytest.importorskip("opensearchpy")
 from indexer.document import Document, Quote, Speaker  # noqa: E402
 from indexer.documents import documents_from_file, text_hash  # noqa: E402
 from indexer.extract import enrich_document  # noqa: E402
-from indexer.opensearch_engine import _day, records, source  # noqa: E402
+from indexer.opensearch_mapping import _day, records, source  # noqa: E402
 from indexer.readers import Unreadable  # noqa: E402
 from indexer.schema import document_fields, quote_fields  # noqa: E402
 

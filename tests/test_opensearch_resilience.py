@@ -43,7 +43,7 @@ def _records(index_dir) -> dict[str, set[str]]:
         ix.close()
 
 
-def _client(cluster):
+def connect(cluster):
     from opensearchpy import OpenSearch
 
     return OpenSearch(cluster.urls, timeout=60, max_retries=3, retry_on_timeout=True)
@@ -61,7 +61,7 @@ def restart(opensearch_cluster):
     """Remember the node a test stops, and start it again afterwards (cluster green)."""
     stopped: list[int] = []
     yield stopped
-    client = _client(opensearch_cluster)
+    client = connect(opensearch_cluster)
     for number in stopped:
         opensearch_cluster.start_node(number)
     deadline = time.monotonic() + 240
@@ -80,7 +80,7 @@ def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_clus
 
     drop_indices(opensearch_cluster.url, "failover")
     index_cluster([DEMO], ",".join(opensearch_cluster.urls), "failover", replicas=1)
-    client = _client(opensearch_cluster)
+    client = connect(opensearch_cluster)
     client.cluster.health(index="failover", wait_for_status="green")
     victim = _primary_node(client, "failover")
     catalog = open_opensearch(",".join(opensearch_cluster.urls), alias="failover")
@@ -114,7 +114,7 @@ def test_indexing_loses_and_doubles_nothing_when_a_node_dies_mid_run(opensearch_
     from indexer.opensearch_writer import index_cluster
 
     drop_indices(opensearch_cluster.url, "midrun")
-    client = _client(opensearch_cluster)
+    client = connect(opensearch_cluster)
     urls = ",".join(opensearch_cluster.urls)
     # a first run creates the index (its primary's node is then known), a rebuild is the run
     index_cluster([DEMO], urls, "midrun", replicas=1)
@@ -158,7 +158,7 @@ def test_a_run_that_died_before_writing_its_manifest_is_repaired_by_the_next(
     drop_indices(opensearch_cluster.url, "repair")
     urls = ",".join(opensearch_cluster.urls)
     first, _ = index_cluster([DEMO], urls, "repair", replicas=1)
-    client = _client(opensearch_cluster)
+    client = connect(opensearch_cluster)
     # the records of a run are written, its manifest is not: the manifest in the cluster names
     # the generation before
     meta = client.get(index="repair", id="manifest")["_source"]

@@ -12,7 +12,7 @@ import pytest
 
 opensearchpy = pytest.importorskip("opensearchpy")
 
-from indexer.opensearch_engine import READ_BACKOFF, retried, transient  # noqa: E402
+from indexer.opensearch_client import READ_BACKOFF, retried, transient  # noqa: E402
 
 NODE_LOST = {"error": {
     "root_cause": [{"type": "node_not_connected_exception",

@@ -116,10 +116,11 @@ def test_whoosh_has_nothing_to_warm(web_index_dir, monkeypatch):
 def test_verbatim_serve_warms_from_its_first_worker(built, tmp_path):
     """The command itself (gunicorn, one worker): its line says what the warming did, as the
     nodes' counts decide (fresh: searches on every copy; long at work: none)."""
-    from indexer.opensearch_engine import WARM_SERVED, _client
+    from indexer.opensearch_client import connect
+    from indexer.opensearch_engine import WARM_SERVED
 
     url, env = built
-    client = _client(url)
+    client = connect(url)
     try:
         served = client.nodes.stats(metric="indices", index_metric="search")["nodes"]
     finally:

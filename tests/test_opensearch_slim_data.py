@@ -1,5 +1,5 @@
 """A statement's `data` on OpenSearch leaves out what its record's own fields hold the same
-(`indexer.opensearch_engine.slim_data`); every reader gets the whole `Document` back
+(`indexer.opensearch_mapping.slim_data`); every reader gets the whole `Document` back
 (`indexer.engine.stored_data`): an index whose `data` is whole (built before) reads as before."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ pytest.importorskip("opensearchpy")
 from indexer.document import Document, Quote, Speaker  # noqa: E402
 from indexer.documents import text_hash  # noqa: E402
 from indexer.engine import record_hit  # noqa: E402
-from indexer.opensearch_engine import records, shown, source  # noqa: E402
+from indexer.opensearch_mapping import records, shown, source  # noqa: E402
 from indexer.schema import document_fields, stored_document  # noqa: E402
 from tests.test_opensearch_records import demo_documents  # noqa: E402
 

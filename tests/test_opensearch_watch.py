@@ -44,11 +44,11 @@ def test_new_changed_and_deleted_files_reach_an_open_catalog(watched, tmp_path):
 
 
 def test_another_indexers_lease_makes_the_watcher_wait_not_stop(watched):
-    from indexer.opensearch_engine import _client
+    from indexer.opensearch_client import connect
     from indexer.opensearch_writer import run_lock
 
     folder, url, _watcher, reports, busy = watched
-    client = _client(url)
+    client = connect(url)
     try:
         with run_lock(client, ALIAS):  # another indexer at work
             (folder / "castor.txt").write_text(CASTOR, "utf-8")

@@ -1,0 +1,137 @@
+"""Queries: a query parsed by `indexer.query` (analysed terms), written for OpenSearch, so that
+both engines look up the same terms (`dsl`); the plain words, the side-by-side pairs of a short
+query and the forms of statements in another language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from whoosh import query as wq
+
+from indexer.analysis import ELISIONS, exact_word, word_term
+from indexer.opensearch_mapping import OTHER
+from indexer.opensearch_passages import (
+    ELIDABLE,
+)
+
+
+class Untranslatable(ValueError):
+    """A query node OpenSearch is not given (never produced by `indexer.query`)."""
+
+
+def dsl(q: wq.Query) -> dict[str, Any]:
+    """Return the OpenSearch query of a query parsed by `indexer.query` (analysed terms)."""
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        return {"match_none": {}}
+    if isinstance(q, wq.Every):
+        return {"match_all": {}}
+    if isinstance(q, wq.Term):
+        if q.fieldname == "exact":
+            return exact(lambda field: {"term": {field: q.text}})
+        term = {"term": {q.fieldname: {"value": q.text}}}
+        if q.boost != 1.0:
+            term["term"][q.fieldname]["boost"] = q.boost
+        if q.fieldname in OTHER:  # Whoosh's field holds a foreign statement's words too
+            other = {"term": {OTHER[q.fieldname]: term["term"][q.fieldname]}}
+            return {"bool": {"should": [term, other]}}
+        return term
+    if isinstance(q, wq.Phrase):
+        if q.fieldname == "exact":
+            words = " ".join(q.words)
+            slop = max(0, q.slop - 1)
+            return exact(lambda field: {"match_phrase": {field: {"query": words, "slop": slop}}})
+        return {"bool": {"must": [dsl(wq.Term(q.fieldname, w)) for w in q.words]}}
+    if isinstance(q, wq.DateRange):
+        span = {f"{op}": when.strftime("%Y-%m-%dT%H:%M:%S")
+                for op, when in (("gte", q.startdate), ("lte", q.enddate)) if when}
+        return {"range": {q.fieldname: span}}
+    if isinstance(q, wq.Not):
+        return {"bool": {"must_not": [dsl(q.query)]}}
+    if isinstance(q, wq.AndNot):
+        return {"bool": {"must": [dsl(q.a)], "must_not": [dsl(q.b)]}}
+    if isinstance(q, wq.And):
+        must, must_not = [], []
+        for sub in q.subqueries:
+            if isinstance(sub, wq.Not):
+                must_not.append(dsl(sub.query))
+            else:
+                must.append(dsl(sub))
+        return {"bool": {"must": must or [{"match_all": {}}], "must_not": must_not}}
+    if isinstance(q, wq.Or):
+        return {"bool": {"should": [dsl(s) for s in q.subqueries], "minimum_should_match": 1}}
+    raise Untranslatable(type(q).__name__)
+
+
+def exact(clause: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """Return `clause` on the unstemmed words of a record, as Whoosh's `exact` field holds
+    them: a statement's title and text, a quotation's own words (not its document's title);
+    a statement in another language, its `OTHER` fields."""
+    return {"bool": {"should": [
+        {"bool": {"filter": [{"term": {"type": "doc"}}], "must": [clause("title.exact")]}},
+        clause("text.exact"), clause("title_other"), clause("text_other")],
+        "minimum_should_match": 1}}
+
+
+def _word(term: str, forms: set[str] | None = None) -> dict[str, Any]:
+    # a plain word is `title:t OR text:t`, the title weighing twice (`indexer.schema`); with
+    # `forms` (the index holds statements in another language), also the French term and the
+    # word as typed in those statements' own words (`OTHER`, `foreign_forms`)
+    should = [{"term": {"title": {"value": term, "boost": 2.0}}}, {"term": {"text": term}}]
+    for form in sorted({term, *forms}) if forms is not None else ():
+        should += [{"term": {"title_other": {"value": form, "boost": 2.0}}},
+                   {"term": {"text_other": form}}]
+    return {"bool": {"should": should}}
+
+
+def words_query(terms: list[str], need: int, forms: dict[str, set[str]] | None = None
+                ) -> dict[str, Any]:
+    return {"bool": {"should": [_word(t, None if forms is None else forms.get(t, set()))
+                                for t in terms], "minimum_should_match": need}}
+
+
+# A short plain query (2 to MIN_WORDS - 1 words, `indexer.passages.together_pairs`) ranks first
+# the records holding its words side by side, as Whoosh's `TogetherFirst`: those records get
+# this much more than any BM25 score (a few tens at most), each group keeping its own order.
+TOGETHER = 1000.0
+
+
+def together_query(pairs: list[str]) -> dict[str, Any]:
+    """Return the query of the records holding every word pair of `pairs` (passage words:
+    `indexer.passages.together_pairs`), each pair's words side by side in the unstemmed words
+    (`exact`), as Whoosh finds them by its `shingle` terms. An unstemmed word keeps its elided
+    article (« l'etat »), which a passage word has dropped (« etat »): a word that can take one
+    is any of its elided forms, so « état de droit » is side by side in « l’État de droit »."""
+    def word(w: str) -> dict[str, Any]:
+        forms = [w, *(f"{e}'{w}" for e in ELISIONS)] if w[:1] in ELIDABLE else [w]
+        if len(forms) == 1:
+            return {"match": {"query": w}}
+        return {"any_of": {"intervals": [{"match": {"query": f}} for f in forms]}}
+
+    def side_by_side(pair: str) -> Callable[[str], dict[str, Any]]:
+        first, second = pair.split(" ")
+        rule = {"all_of": {"ordered": True, "max_gaps": 0,
+                           "intervals": [word(first), word(second)]}}
+        return lambda field: {"intervals": {field: rule}}
+
+    return {"bool": {"filter": [exact(side_by_side(p)) for p in pairs]}}
+
+
+def together_first(query: dict[str, Any], together: dict[str, Any] | None) -> dict[str, Any]:
+    """Return `query` ranking first the records `together` matches (`TOGETHER` added)."""
+    if together is None:
+        return query
+    return {"bool": {"must": [query], "should": [
+        {"constant_score": {"filter": together, "boost": TOGETHER}}]}}
+
+
+def foreign_forms(typed: list[str]) -> dict[str, set[str]]:
+    """Return {French term: the words as typed, folded, that differ from it} for the plain
+    words of a query (`indexer.matching.with_foreign_forms`): « commission » is the term
+    « commiss », and an English statement holds « commission » itself."""
+    forms: dict[str, set[str]] = {}
+    for word in typed:
+        if (term := word_term(word)) is not None and (form := exact_word(word)) != term:
+            forms.setdefault(term, set()).add(form)
+    return forms
