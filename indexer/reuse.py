@@ -125,9 +125,18 @@ MAX_REPEATS = 4
 # Pairs aligned per run at most for one new document (a document copied into thousands).
 MAX_PARTNERS = 200
 
+# A contact block, an address or a link in a passage: « @ », « http:// », « www. », a phone
+# number, « +33 », « contact presse », « tél. : », « fax », « cedex », « courriel »,
+# « e-mail », « source : ». The alternatives that start a word share one `(?<!\w)` (the
+# same as `\b` before a word's first character): the regular expression fails at most
+# places of a passage at its first test, instead of trying seven `\b` in turn there. Its
+# search was ~10 % of the aligning processes' CPU at `250k` (~50 µs a passage of 400
+# characters, now ~25 µs); it finds a match where the twelve alternatives did
+# (tests/test_reuse_boilerplate.py).
 _BOILERPLATE = re.compile(
-    r"@|https?://|www\.|\b\d{2}(?:[ .]\d{2}){4}\b|\+33|contacts? (?:presse|press)|"
-    r"\bt[ée]l(?:[ée]phone)?\s*[.:]|\bfax\b|\bcedex\b|\bcourriel\b|\be-?mail\b|\bsource\s*:",
+    r"@|\+33|https?://|www\.|contacts? (?:presse|press)|"
+    r"(?<!\w)(?:\d{2}(?:[ .]\d{2}){4}\b|t[ée]l(?:[ée]phone)?\s*[.:]|fax\b|cedex\b|courriel\b"
+    r"|e-?mail\b|source\s*:)",
     re.IGNORECASE)
 
 
