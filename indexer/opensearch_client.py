@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import orjson
 
@@ -135,7 +135,8 @@ def connect(url: str, retry_on_timeout: bool = True):
     """Return an `OpenSearch` client for `url` (several nodes: commas between URLs).
     `retry_on_timeout=False` for searches: one that ran out of time is not sent again.
 
-    Credentials may be in the URL (https://user:password@host:9200) or in
+    Credentials may be in the URL (https://user:password@host:9200, escaped as a URL
+    escapes them: %40 for an @, %3A for a colon, %25 for a %) or in
     $VERBATIM_OPENSEARCH_USER / $VERBATIM_OPENSEARCH_PASSWORD; an API key in
     $VERBATIM_OPENSEARCH_API_KEY; a private certificate authority in
     $VERBATIM_OPENSEARCH_CA_CERTS. Certificates are always verified.
@@ -149,9 +150,11 @@ def connect(url: str, retry_on_timeout: bool = True):
     for part in (u.strip() for u in url.split(",") if u.strip()):
         split = urlsplit(part if "://" in part else "http://" + part)
         if split.username:
-            auth = (split.username, split.password or "")
-            split = split._replace(netloc=split.hostname + (f":{split.port}" if split.port
-                                                            else ""))
+            # a URL escapes what its user and password hold (%40 for an @, %3A for a colon,
+            # %25 for a %): the cluster is sent them unescaped
+            auth = (unquote(split.username), unquote(split.password or ""))
+            # the host as written (an IPv6 address keeps its brackets), without the user
+            split = split._replace(netloc=split.netloc.rpartition("@")[2])
         hosts.append(urlunsplit(split))
     user = os.environ.get("VERBATIM_OPENSEARCH_USER")
     if user:

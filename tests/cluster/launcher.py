@@ -32,6 +32,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CLASSPATH = f"{HERE / 'target' / 'classes'}{os.pathsep}{HERE / 'target' / 'lib' / '*'}"
+# the security plugin's jars (pom.xml unpacks its zip there), for tests/cluster/secure.py
+SECURITY = HERE / "target" / "security"
 HEAP = os.environ.get("VERBATIM_CLUSTER_HEAP", "1g")  # for the three nodes together
 START_SECONDS = 240
 # The nodes of this cluster share one machine and one disk: a new replica copies its primary's
@@ -77,23 +79,31 @@ def _free_run(count: int) -> int:
 
 
 class Cluster:
-    """A running cluster: `url` (node 1), `urls` (every node), `stop_node`, `start_node`."""
+    """A running cluster: `url` (node 1), `urls` (every node), `stop_node`, `start_node`.
 
-    def __init__(self, base: Path | str, nodes: int = 3):
+    `plugins` (class names, commas between them) are loaded from the classpath, `classpath`
+    added after the launcher's; `settings` (`name=value` separated by spaces) come after
+    SETTINGS; `scheme` is the nodes' HTTP's. With plugins, the cluster is ready once its
+    nodes are started, not green (the Java launcher's READY): the caller waits for green."""
+
+    def __init__(self, base: Path | str, nodes: int = 3, plugins: str = "", classpath: str = "",
+                 settings: str = "", scheme: str = "http"):
         build()
         self.base = Path(base)
         self.nodes = nodes
         http, transport = _free_run(nodes), _free_run(nodes)
-        self.urls = [f"http://127.0.0.1:{http + i}" for i in range(nodes)]
+        self.urls = [f"{scheme}://127.0.0.1:{http + i}" for i in range(nodes)]
         self.url = self.urls[0]
         self.log = self.base / "cluster.log"
         self._lines: queue.Queue[str] = queue.Queue()
-        settings = f"{SETTINGS} {os.environ.get('VERBATIM_CLUSTER_SETTINGS', '')}".strip()
+        settings = " ".join((SETTINGS, settings,
+                             os.environ.get("VERBATIM_CLUSTER_SETTINGS", ""))).strip()
         options = os.environ.get("VERBATIM_CLUSTER_JAVA_OPTS", "").split()
+        classpath = CLASSPATH + (os.pathsep + classpath if classpath else "")
         self._process = subprocess.Popen(
-            ["java", f"-Xmx{HEAP}", "-Xms256m", *options, "-cp", CLASSPATH,
+            ["java", f"-Xmx{HEAP}", "-Xms256m", *options, "-cp", classpath,
              "verbatim.cluster.Launcher", str(self.base / "nodes"), str(nodes), str(http),
-             str(transport)],
+             str(transport), *([plugins] if plugins else [])],
             env={**os.environ, "VERBATIM_CLUSTER_SETTINGS": settings},
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -219,17 +229,13 @@ class RunningCluster:
     start_node = stop_node
 
 
-def main() -> None:
-    """Start a local three-node cluster and keep it until Ctrl-C (or a TERM)."""
+def keep_running(start: Callable[[str], Cluster], prefix: str) -> None:
+    """Start a cluster by `start(folder)` in a temporary folder named `prefix`…, keep it
+    until Ctrl-C (or a TERM), then stop it and remove the folder."""
     # a TERM stops the nodes too (a background job ignores Ctrl-C's SIGINT)
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-    with tempfile.TemporaryDirectory(prefix="verbatim-cluster-") as base:
-        cluster = Cluster(base)
-        print(f"OpenSearch prêt en {cluster.start_seconds:.0f} s : {' '.join(cluster.urls)}",
-              flush=True)
-        print(f"export VERBATIM_ENGINE=opensearch VERBATIM_OPENSEARCH_URL={cluster.url}",
-              flush=True)
-        print(f"(tests : VERBATIM_TEST_CLUSTER={base})", flush=True)
+    with tempfile.TemporaryDirectory(prefix=prefix) as base:
+        cluster = start(base)
         try:
             while True:
                 time.sleep(3600)
@@ -237,6 +243,21 @@ def main() -> None:
             pass
         finally:
             cluster.close()
+
+
+def main() -> None:
+    """Start a local three-node cluster and keep it until Ctrl-C (or a TERM)."""
+
+    def start(base: str) -> Cluster:
+        cluster = Cluster(base)
+        print(f"OpenSearch prêt en {cluster.start_seconds:.0f} s : {' '.join(cluster.urls)}",
+              flush=True)
+        print(f"export VERBATIM_ENGINE=opensearch VERBATIM_OPENSEARCH_URL={cluster.url}",
+              flush=True)
+        print(f"(tests : VERBATIM_TEST_CLUSTER={base})", flush=True)
+        return cluster
+
+    keep_running(start, "verbatim-cluster-")
 
 
 if __name__ == "__main__":

@@ -12,9 +12,12 @@ import org.opensearch.common.settings.Settings;
 /**
  * Starts an OpenSearch cluster of N nodes on loopback in this JVM, then obeys its standard input.
  *
- * <p>Usage: {@code Launcher BASE_PATH NODES HTTP_PORT TRANSPORT_PORT}. Node i (1-based) listens on
- * HTTP_PORT + i - 1 and TRANSPORT_PORT + i - 1. Once the cluster is green it prints one line
- * {@code READY port port port}. Commands, one a line: {@code stop I} closes node I (as if its
+ * <p>Usage: {@code Launcher BASE_PATH NODES HTTP_PORT TRANSPORT_PORT [PLUGINS]}. Node i (1-based)
+ * listens on HTTP_PORT + i - 1 and TRANSPORT_PORT + i - 1. Once the cluster is green it prints one
+ * line {@code READY port port port}. PLUGINS, plugin classes separated by commas, are loaded from
+ * the classpath (the security plugin: its settings come in VERBATIM_CLUSTER_SETTINGS); with them,
+ * READY comes once the nodes are started, not green: a plugin such as the security one refuses
+ * the runner's own client (no user), and the caller waits for green over HTTP with its user. Commands, one a line: {@code stop I} closes node I (as if its
  * machine died), {@code start I} starts it again; each answers {@code DONE} or
  * {@code FAILED reason}. The end of standard input (the test process gone) closes the cluster.
  */
@@ -27,6 +30,7 @@ public final class Launcher {
         int nodes = Integer.parseInt(args[1]);
         int httpPort = Integer.parseInt(args[2]);
         int transportPort = Integer.parseInt(args[3]);
+        String plugins = args.length > 4 ? args[4] : "";
         List<String> seeds = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
@@ -60,8 +64,11 @@ public final class Launcher {
                 .numOfNode(nodes)
                 .clusterName("verbatim-test")
                 .printOnFailure()
-                .disableESLogger());
-        runner.ensureGreen();
+                .disableESLogger()
+                .pluginTypes(plugins));
+        if (plugins.isEmpty()) {
+            runner.ensureGreen();
+        }
         StringBuilder ready = new StringBuilder("READY");
         for (int i = 0; i < nodes; i++) {
             ready.append(' ').append(httpPort + i);
