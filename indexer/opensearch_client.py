@@ -8,6 +8,7 @@ module speaking to the cluster (`indexer.opensearch_engine`, `indexer.opensearch
 
 from __future__ import annotations
 
+import base64
 import os
 import time
 from collections.abc import Callable
@@ -139,7 +140,8 @@ def connect(url: str, retry_on_timeout: bool = True):
     escapes them: %40 for an @, %3A for a colon, %25 for a %) or in
     $VERBATIM_OPENSEARCH_USER / $VERBATIM_OPENSEARCH_PASSWORD; an API key in
     $VERBATIM_OPENSEARCH_API_KEY; a private certificate authority in
-    $VERBATIM_OPENSEARCH_CA_CERTS. Certificates are always verified.
+    $VERBATIM_OPENSEARCH_CA_CERTS. Certificates are always verified. An API key, when one is
+    given, is sent instead of the user and password.
     """
     try:
         from opensearchpy import OpenSearch
@@ -162,11 +164,15 @@ def connect(url: str, retry_on_timeout: bool = True):
     options: dict[str, Any] = {"timeout": TIMEOUT, "max_retries": 2,
                                "retry_on_timeout": retry_on_timeout, "serializer": _Orjson(),
                                "pool_maxsize": POOL, "connection_class": _connection()}
-    if auth:
-        options["http_auth"] = auth
+    # one Authorization header: the API key when one is given, else the user and password,
+    # in UTF-8 as the security plugin reads them (the library's `http_auth` encodes them in
+    # Latin-1: a password « Été » was refused, one with a « € » not even sent)
     if os.environ.get("VERBATIM_OPENSEARCH_API_KEY"):
         options["headers"] = {"Authorization": "ApiKey "
                               + os.environ["VERBATIM_OPENSEARCH_API_KEY"]}
+    elif auth:
+        options["headers"] = {"Authorization": "Basic " + base64.b64encode(
+            ":".join(auth).encode("utf-8")).decode("ascii")}
     if os.environ.get("VERBATIM_OPENSEARCH_CA_CERTS"):
         options["ca_certs"] = os.environ["VERBATIM_OPENSEARCH_CA_CERTS"]
     if any(h.startswith("https") for h in hosts):

@@ -99,8 +99,9 @@ def refused_in_one_line(run: subprocess.CompletedProcess, reason: str) -> None:
 
 
 def test_index_search_and_check_over_https_the_password_escaped_in_the_url(indexed, secure):
-    """The password holds an @, a colon and a %: written escaped in the URL (%40, %3A, %25),
-    the cluster must receive it unescaped (before session 24 it received « %40 »: 401)."""
+    """The password holds an @, a colon, a % and accents: written escaped in the URL (%40,
+    %3A, %25, %C3%A9), the cluster must receive it unescaped, in UTF-8 (before session 24 it
+    received « %40 », then « é » in Latin-1: 401)."""
     url, index_dir, run = indexed
     files = len(list(shared_path("luxleaks-communiques", "markdown").glob("*.md")))
     assert f"{files} fichier(s) ajouté(s)" in run.stdout
@@ -187,17 +188,27 @@ def test_a_certificate_from_an_unknown_authority_is_refused(indexed, secure):
     refused_in_one_line(search(url, index_dir, None), "SSLError")
 
 
-def test_escaped_credentials_and_an_ipv6_host_are_read_from_the_url():
-    """`connect` sends the user and password unescaped and keeps the host as written
-    (an IPv6 address in its brackets), without the credentials."""
+def test_escaped_credentials_and_an_ipv6_host_are_read_from_the_url(monkeypatch):
+    """`connect` sends the user and password unescaped, in UTF-8, and keeps the host as
+    written (an IPv6 address in its brackets), without the credentials; an API key, when
+    given, is the one Authorization sent."""
     pytest.importorskip("opensearchpy")
     from indexer.opensearch_client import connect
+    from tests.cluster.secure import basic
 
-    client = connect("https://r%C3%A9daction:Presse%402026%3A100%25@[::1]:9200,"
-                     "https://10.0.0.2:9200")
-    try:
-        assert client.transport.kwargs["http_auth"] == ("rédaction", "Presse@2026:100%")
-        assert [(h["host"], h["port"]) for h in client.transport.hosts] == \
-            [("::1", 9200), ("10.0.0.2", 9200)]
-    finally:
-        client.close()
+    def authorization(url: str) -> list[str]:
+        client = connect(url)
+        try:
+            hosts = [(h["host"], h["port"]) for h in client.transport.hosts]
+            assert hosts == [("::1", 9200), ("10.0.0.2", 9200)]
+            headers = client.transport.get_connection().headers
+            return [v for k, v in headers.items() if k.lower() == "authorization"]
+        finally:
+            client.close()
+
+    url = "https://r%C3%A9daction:Pr%C3%A9sse%402026%3A100%25@[::1]:9200,https://10.0.0.2:9200"
+    monkeypatch.delenv("VERBATIM_OPENSEARCH_USER", raising=False)
+    monkeypatch.delenv("VERBATIM_OPENSEARCH_API_KEY", raising=False)
+    assert authorization(url) == [basic("rédaction", "Présse@2026:100%")]
+    monkeypatch.setenv("VERBATIM_OPENSEARCH_API_KEY", "Y2xlZjpzZWNyZXQ=")
+    assert authorization(url) == ["ApiKey Y2xlZjpzZWNyZXQ="]

@@ -13,6 +13,8 @@ as the runner loads any plugin. Run it by hand to try Verbatim against it:
 
 from __future__ import annotations
 
+import base64
+import os
 import shutil
 import subprocess
 import sys
@@ -31,7 +33,7 @@ from tests.cluster.launcher import (
 
 PLUGIN = "org.opensearch.security.OpenSearchSecurityPlugin"
 USER = "verbatim"
-PASSWORD = "Presse@2026:100%"  # an @, a colon and a %: what a URL must escape
+PASSWORD = "Presse@été:100%"  # an @, a colon, a % (what a URL must escape) and accents
 NODE_DN = "CN=verbatim-node"
 # the node's settings (paths are the node's config folder's, where the plugin reads them)
 SETTINGS = " ".join((
@@ -89,7 +91,8 @@ def password_hash(password: str) -> str:
     """Return the plugin's bcrypt hash of `password` (its own tool, `Hasher`)."""
     done = subprocess.run(["java", "-cp", f"{SECURITY / '*'}:{CLASSPATH}",
                            "org.opensearch.security.tools.Hasher", "-p", password],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "LC_ALL": "C.UTF-8"})  # its arguments in UTF-8
     lines = [line for line in done.stdout.splitlines() if line.startswith("$2")]
     if done.returncode or not lines:
         raise ClusterUnavailable("le Hasher du plugin de sécurité a échoué : "
@@ -109,6 +112,12 @@ def security_config(config: Path) -> None:
         '_meta:\n  type: "internalusers"\n  config_version: 2\n'
         f'{USER}:\n  hash: "{password_hash(PASSWORD)}"\n  backend_roles:\n  - "admin"\n',
         "utf-8")
+
+
+def basic(user: str, password: str) -> str:
+    """Return the Authorization header of `user` and `password` (UTF-8, as the plugin reads
+    them)."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
 
 
 class SecureCluster(Cluster):
@@ -142,8 +151,8 @@ class SecureCluster(Cluster):
         # refused (503 « not initialized »)
         from opensearchpy import OpenSearch
 
-        client = OpenSearch([self.url], http_auth=(USER, PASSWORD), ca_certs=str(self.ca),
-                            verify_certs=True, timeout=40)
+        client = OpenSearch([self.url], ca_certs=str(self.ca), verify_certs=True, timeout=40,
+                            headers={"Authorization": basic(USER, PASSWORD)})
         deadline = time.monotonic() + seconds
         try:
             while True:
