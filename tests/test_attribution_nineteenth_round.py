@@ -26,7 +26,8 @@ round (6f34191).
 
 import pytest
 
-from indexer.extract.quotes import _interruption, find_spans
+from indexer.extract.quote_spans import find_spans
+from indexer.extract.quotes import _interruption
 from tests.shared_docs import quote_at
 from tests.test_attribution_second_round import _turn
 from tests.test_attribution_twelfth_round import _case_id

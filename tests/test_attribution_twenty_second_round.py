@@ -41,8 +41,10 @@ round (bfc4df7).
 
 import pytest
 
+from indexer.extract.attribution import Context
 from indexer.extract.people import find_mentions
-from indexer.extract.quotes import Context, extract_quotes, find_spans
+from indexer.extract.quote_spans import find_spans
+from indexer.extract.quotes import extract_quotes
 from tests.shared_docs import extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 

@@ -29,8 +29,9 @@ round (a1bd457).
 
 import pytest
 
+from indexer.extract.attribution import Context
 from indexer.extract.people import find_mentions
-from indexer.extract.quotes import Context, extract_quotes
+from indexer.extract.quotes import extract_quotes
 from tests.shared_docs import quote_at
 from tests.test_attribution_second_round import _turn
 

@@ -5,7 +5,7 @@ import pytest
 from indexer.document import Document
 from indexer.extract import enrich_document
 from indexer.extract.names import Aliases
-from indexer.extract.quotes import find_spans
+from indexer.extract.quote_spans import find_spans
 from indexer.extract.themes import Thesaurus
 
 

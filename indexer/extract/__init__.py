@@ -35,6 +35,7 @@ from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import fold
 from indexer.document import Document, Speaker
+from indexer.extract.attribution import Context
 from indexer.extract.dates import DateMatch, date_from_path, find_dates, resolve_year
 from indexer.extract.kinds import (
     kind_from_heading,
@@ -49,7 +50,7 @@ from indexer.extract.people import (
     is_person_name,
     resolve_functions,
 )
-from indexer.extract.quotes import VERB, Context, extract_quotes
+from indexer.extract.quotes import extract_quotes
 from indexer.extract.roles import (
     ROLES,
     RoleBook,
@@ -58,6 +59,7 @@ from indexer.extract.roles import (
     partner_key,
 )
 from indexer.extract.signatories import Signatory, signatories
+from indexer.extract.speech_cues import VERB
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus
 from indexer.extract.titles import TitleInfo, parse_title
 from indexer.extract.turns import ANSWER, QUESTION, find_turns, split_roles

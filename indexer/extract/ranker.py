@@ -1,6 +1,6 @@
 """A learned ranker over the candidate speakers of a quotation (issue 11, seventh round).
 
-The rules of `quotes.Attributor` choose one speaker per quotation. This module gathers the
+The rules of `attribution.Attributor` choose one speaker per quotation. This module gathers the
 other people a reader would consider — the speaker of the turn, the guest of an interview, the
 people named in the sentence or the paragraph around the words, the person in focus, the
 document's speaker, « unknown » — describes each by a few features (where it was found, how far
@@ -27,7 +27,8 @@ from indexer.extract.names import name_key
 from indexer.extract.turns import turn_at
 
 if TYPE_CHECKING:  # quotes.py imports this module: its types for the checker only
-    from indexer.extract.quotes import Attribution, Attributor, Span
+    from indexer.extract.attribution import Attribution, Attributor
+    from indexer.extract.quote_spans import Span
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
 UNKNOWN = ""  # the key of the « auteur non identifié » candidate
