@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from indexer.engine import Unsupported
+from indexer.engine import AccessRefused, Unsupported
 from indexer.indexing import (
     IndexBusy,
     OutdatedIndex,
@@ -146,7 +146,10 @@ def _index_cluster(paths, index_dir: Path, url: str | None, rebuild: bool, worke
     except (IndexBusy, click.ClickException):
         raise
     except Exception as exc:  # noqa: BLE001 - unreachable cluster, refused credentials…
-        raise click.ClickException(f"OpenSearch : {type(exc).__name__}: {exc}"[:300]) from exc
+        from indexer.opensearch_client import refusal
+
+        raise click.ClickException(refusal(exc) or f"OpenSearch : {type(exc).__name__}: "
+                                   f"{exc}"[:300]) from exc
 
 
 def _cluster_run(url: str | None):
@@ -258,8 +261,10 @@ def check_command(index_dir, engine, opensearch_url) -> None:
         try:
             state = cluster_health(opensearch_url)
         except Exception as exc:  # noqa: BLE001 - unreachable, refused, missing extra
-            raise click.ClickException(f"OpenSearch : {type(exc).__name__}: {exc}"[:300]
-                                       ) from exc
+            from indexer.opensearch_client import refusal
+
+            raise click.ClickException(refusal(exc) or f"OpenSearch : {type(exc).__name__}: "
+                                       f"{exc}"[:300]) from exc
         click.echo(f"OpenSearch {state['url']} : cluster {state['status']}, "
                    f"{state['nodes']} nœud(s) ; index {state['index']} : "
                    f"{state['documents']} document(s), {state['quotes']} citation(s).")
@@ -335,6 +340,8 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
     )
     try:
         catalog = open_catalog(index_dir or default_index_dir(), engine, opensearch_url)
+    except AccessRefused as exc:
+        raise click.ClickException(str(exc)) from exc
     except IndexMissing as exc:
         raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
     try:

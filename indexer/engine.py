@@ -58,6 +58,11 @@ class IndexMissing(Exception):
     """There is no index where the engine was told to look."""
 
 
+class AccessRefused(IndexMissing):
+    """The engine is there but refuses us: a wrong user or password, missing rights, a
+    certificate not trusted. Its message says which, in one line (no « index first » hint)."""
+
+
 class Unsupported(Exception):
     """The engine cannot do this yet; the message says so in French, and what to use."""
 

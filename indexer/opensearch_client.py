@@ -180,6 +180,40 @@ def connect(url: str, retry_on_timeout: bool = True):
     return OpenSearch(hosts, **options)
 
 
+def printable_url(url: str) -> str:
+    """Return `url` (several nodes: commas between URLs) as it may be printed: a password
+    in it replaced by ***.
+
+    >>> printable_url("https://verbatim:s%40cret@node1:9200,https://node2:9200")
+    'https://verbatim:***@node1:9200,https://node2:9200'
+    """
+    parts = []
+    for part in url.split(","):
+        split = urlsplit(part.strip())
+        if split.password is not None:
+            user, _, host = split.netloc.rpartition("@")
+            split = split._replace(netloc=f"{user.partition(':')[0]}:***@{host}")
+        parts.append(urlunsplit(split))
+    return ",".join(parts)
+
+
+def refusal(exc: Exception) -> str | None:
+    """Return why the cluster refused to speak with us, in one line, when it did: the user
+    or password (401), the user's rights (403), the server's certificate (TLS)."""
+    try:
+        from opensearchpy import AuthenticationException, AuthorizationException, SSLError
+    except ImportError:  # the extra is missing: the caller says so
+        return None
+    if isinstance(exc, AuthenticationException):
+        return "OpenSearch refuse l'utilisateur ou le mot de passe (401)"
+    if isinstance(exc, AuthorizationException):
+        return "OpenSearch refuse cette action à cet utilisateur (403) : voir ses rôles"
+    if isinstance(exc, SSLError):
+        return ("certificat d'OpenSearch non reconnu : son autorité dans "
+                "VERBATIM_OPENSEARCH_CA_CERTS (un fichier PEM)")
+    return None
+
+
 def transient(exc: Exception) -> bool:
     """Tell whether `exc` is a failure a read may try again: the node answering or asked
     was lost (connection refused or cut, a 500 caused by a node gone), or a gateway

@@ -31,6 +31,7 @@ from whoosh import query as wq
 
 from indexer import budget
 from indexer.engine import (
+    AccessRefused,
     Found,
     IndexMissing,
     Plan,
@@ -46,7 +47,14 @@ from indexer.engine import (
     top_counts,
 )
 from indexer.matching import ALL_WORDS_UP_TO, MIN_MATCHES
-from indexer.opensearch_client import bounded, connect, opensearch_url, retried
+from indexer.opensearch_client import (
+    bounded,
+    connect,
+    opensearch_url,
+    printable_url,
+    refusal,
+    retried,
+)
 from indexer.opensearch_mapping import (
     FACET_KEYS,
     KEYED,
@@ -189,10 +197,12 @@ class OpenSearchCatalog:
             exists = retried(self.client.indices.exists_alias, name=alias) or \
                 retried(self.client.indices.exists, index=alias)
         except Exception as exc:  # noqa: BLE001 - unreachable, refused, bad credentials
-            raise IndexMissing(f"OpenSearch injoignable à {url} ({type(exc).__name__})"
-                               ) from exc
+            if (why := refusal(exc)) is not None:
+                raise AccessRefused(why) from exc
+            raise IndexMissing(f"OpenSearch injoignable à {printable_url(url)} "
+                               f"({type(exc).__name__})") from exc
         if not exists:
-            raise IndexMissing(f"aucun index « {alias} » sur {url}")
+            raise IndexMissing(f"aucun index « {alias} » sur {printable_url(url)}")
         # facets counted by their folded values (`FACET_KEYS`), or by spelling on an index
         # written before those existed, or when the mapping may not be read (a user allowed
         # to search only): the same counts, more slowly
@@ -986,6 +996,7 @@ def cluster_health(url: str | None = None, alias: str | None = None) -> dict[str
             counts.update({b["key"]: b["doc_count"] for b in buckets})
     finally:
         client.close()
-    return {"url": url, "status": health["status"], "nodes": health["number_of_nodes"],
+    return {"url": printable_url(url), "status": health["status"],
+            "nodes": health["number_of_nodes"],
             "index": ", ".join(names), "documents": counts["doc"], "quotes": counts["quote"],
             "ok": health["status"] != "red" and names != ["-"]}

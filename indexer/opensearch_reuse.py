@@ -110,7 +110,7 @@ class ClusterStore:
         """Return the name record of a file ({token, size, chunks}), or None."""
         from opensearchpy import NotFoundError
 
-        from indexer.opensearch_engine import retried
+        from indexer.opensearch_client import retried
 
         try:
             found = retried(self.client.get, index=self.index, id=_name_id(name))
@@ -120,7 +120,7 @@ class ClusterStore:
 
     def heads(self, names: list[str]) -> dict[str, dict | None]:
         """Return the name records of several files at once (`head`, one request)."""
-        from indexer.opensearch_engine import retried
+        from indexer.opensearch_client import retried
 
         answer = retried(self.client.mget, index=self.index,
                          body={"ids": [_name_id(n) for n in names]})
@@ -131,7 +131,7 @@ class ClusterStore:
     def mark(self, name: str, present: bool) -> None:
         """Write (its data `{}`) or delete the name record `name` alone: a mark such as
         `indexer.reuse.PENDING`, present while `head(name)` finds it."""
-        from indexer.opensearch_engine import retried
+        from indexer.opensearch_client import retried
 
         if present:
             retried(self.client.index, index=self.index, id=_name_id(name), body={
@@ -143,7 +143,7 @@ class ClusterStore:
 
     def pieces(self, name: str, token: str, numbers: list[int]) -> dict[int, bytes]:
         """Return the pieces `numbers` of the file `token` names, uncompressed."""
-        from indexer.opensearch_engine import retried
+        from indexer.opensearch_client import retried
 
         ids = [_piece_id(name, token, n) for n in numbers]
         answer = retried(self.client.mget, index=self.index, body={"ids": ids})
@@ -186,7 +186,7 @@ class ClusterStore:
 
     def write(self, name: str, data) -> None:
         """Replace the file `name` by `data` (see `writing`)."""
-        from indexer.opensearch_engine import retried
+        from indexer.opensearch_client import retried
 
         old = self.head(name)
         token = uuid.uuid4().hex
@@ -239,7 +239,7 @@ class ClusterTexts:
 
     def records(self, ids: list[str]) -> dict[str, dict]:
         """Return {id: the record's fields} of the statements among `ids`."""
-        from indexer.opensearch_engine import retried
+        from indexer.opensearch_client import retried
 
         found: dict[str, dict] = {}
         for start in range(0, len(ids), 200):

@@ -40,7 +40,7 @@ from whoosh import query as wq
 
 from indexer.document import Document
 from indexer.indexing import LOCK_TIMEOUT, IndexBusy, Report, index_into
-from indexer.opensearch_client import connect, opensearch_url, retried, transient
+from indexer.opensearch_client import connect, opensearch_url, printable_url, retried, transient
 from indexer.opensearch_engine import DEFAULT_ALIAS, file_id, warm_index
 from indexer.opensearch_mapping import (
     KEYED,
@@ -697,7 +697,7 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
     finally:
         client.close()
     times["groups_ready_at"] = time.time()
-    return report, {"url": url, "index": target, "records": cluster.records, **times}
+    return report, {"url": printable_url(url), "index": target, "records": cluster.records, **times}
 
 
 class _Publish:
@@ -750,4 +750,4 @@ def load_documents(docs: Iterable, url: str | None = None, alias: str | None = N
             raise
     finally:
         client.close()
-    return {"url": url, "index": target, "records": sent}
+    return {"url": printable_url(url), "index": target, "records": sent}

@@ -96,6 +96,8 @@ def refused_in_one_line(run: subprocess.CompletedProcess, reason: str) -> None:
     assert len(lines) == 1 and lines[0].startswith("Error: "), run.stderr
     assert reason in lines[0]
     assert "Traceback" not in run.stderr + run.stdout
+    # it says why, not « index first »; a password never shows
+    assert "lancez d'abord" not in lines[0] and "pas le bon" not in run.stderr + run.stdout
 
 
 def test_index_search_and_check_over_https_the_password_escaped_in_the_url(indexed, secure):
@@ -157,12 +159,13 @@ def test_a_wrong_password_or_none_is_refused_in_one_line(indexed, secure):
 
     _, index_dir, _ = indexed
     wrong = with_user(secure.url, USER, "pas le bon")
-    refused_in_one_line(search(wrong, index_dir, secure.ca), "AuthenticationException")
-    refused_in_one_line(search(secure.url, index_dir, secure.ca), "AuthenticationException")
+    refused = "OpenSearch refuse l'utilisateur ou le mot de passe (401)"
+    refused_in_one_line(search(wrong, index_dir, secure.ca), refused)
+    refused_in_one_line(search(secure.url, index_dir, secure.ca), refused)
     folder = shared_path("luxleaks-communiques", "markdown")
     refused_in_one_line(verbatim("index", str(folder), "--index", str(index_dir), "--engine",
                                  "opensearch", "--opensearch-url", wrong, ca=secure.ca),
-                        "AuthenticationException")
+                        refused)
 
 
 def test_the_web_server_with_a_wrong_password_answers_unavailable_not_500(indexed, secure):
@@ -175,7 +178,8 @@ def test_the_web_server_with_a_wrong_password_answers_unavailable_not_500(indexe
                         seconds=60) as base:
         status, page = get(f"{base}/?q={urllib.parse.quote(QUERY)}")
         assert status == 503 and "Index indisponible" in page
-        assert "Traceback" not in page
+        assert "refuse l&#39;accès : OpenSearch refuse l&#39;utilisateur ou le mot de passe" in page
+        assert "Traceback" not in page and "pas le bon" not in page
         status, answer = get(f"{base}/api/search?q={urllib.parse.quote(QUERY)}")
         assert status == 503 and json.loads(answer)["error"]["status"] == 503
 
@@ -184,8 +188,9 @@ def test_a_certificate_from_an_unknown_authority_is_refused(indexed, secure):
     """Certificates are always verified: signed by an authority other than the one given,
     or when none is given (the system's authorities), the node is not spoken to."""
     url, index_dir, _ = indexed
-    refused_in_one_line(search(url, index_dir, secure.other_ca), "SSLError")
-    refused_in_one_line(search(url, index_dir, None), "SSLError")
+    untrusted = "certificat d'OpenSearch non reconnu"
+    refused_in_one_line(search(url, index_dir, secure.other_ca), untrusted)
+    refused_in_one_line(search(url, index_dir, None), untrusted)
 
 
 def test_escaped_credentials_and_an_ipv6_host_are_read_from_the_url(monkeypatch):

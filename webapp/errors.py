@@ -7,7 +7,7 @@ import logging
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from indexer.engine import Unsupported
+from indexer.engine import AccessRefused, Unsupported
 from indexer.search import IndexMissing
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,9 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(IndexMissing)
     def index_missing(exc: IndexMissing):
+        if isinstance(exc, AccessRefused):  # the engine is there: say why it refuses us
+            log.warning("moteur refusant l'accès : %s", exc)
+            return error_response(503, f"Le moteur de recherche refuse l'accès : {exc}.")
         return error_response(503)
 
     @app.errorhandler(Unsupported)
