@@ -1622,9 +1622,11 @@ SEEDS_KEPT = 120_000
 # Pairs one forked process aligns before it ends and another takes the next ones: what a
 # process makes or copies of the parent's pages while aligning (words, seeds, the pages of
 # every text and token it reads: touching an object writes its reference count) grows with
-# the documents it reads. At `250k` it changed the peak little (7.8 -> 7.7 GB, the
-# processes ~3 GB each); at `1m` each process stayed under ~6.5 GB (PSS), 19.1 GB in all.
-PAIRS_A_PROCESS = 500_000
+# the documents it reads, and each new process pays ~6 s of CPU to find its documents' words
+# and seeds again. 1,000,000 (session 24): at `1m` the same peak as with 500,000 (19.1 GB of
+# PSS in all, each process under ~6.5 GB); at `250k` two processes instead of four, the
+# groups' step 101.5 -> 89.6 s (one pair of runs, the same groups).
+PAIRS_A_PROCESS = 1_000_000
 # Pairs of documents sharing a rare fingerprint made and counted at a time (`_seen_pairs`):
 # ~50 bytes each while they are made (34 M at `250k`, far more at `1m`).
 PAIRS_A_BLOCK = 20_000_000
