@@ -146,10 +146,15 @@ def _index_cluster(paths, index_dir: Path, url: str | None, rebuild: bool, worke
     except (IndexBusy, click.ClickException):
         raise
     except Exception as exc:  # noqa: BLE001 - unreachable cluster, refused credentials…
-        from indexer.opensearch_client import refusal
+        raise _cluster_failure(exc) from exc
 
-        raise click.ClickException(refusal(exc) or f"OpenSearch : {type(exc).__name__}: "
-                                   f"{exc}"[:300]) from exc
+
+def _cluster_failure(exc: Exception) -> click.ClickException:
+    """Return the one line saying why the cluster failed us: its refusal (user, rights,
+    certificate) when it refused, else the error's type and message."""
+    from indexer.opensearch_client import refusal
+
+    return click.ClickException(refusal(exc) or f"OpenSearch : {type(exc).__name__}: {exc}"[:300])
 
 
 def _cluster_run(url: str | None):
@@ -261,10 +266,7 @@ def check_command(index_dir, engine, opensearch_url) -> None:
         try:
             state = cluster_health(opensearch_url)
         except Exception as exc:  # noqa: BLE001 - unreachable, refused, missing extra
-            from indexer.opensearch_client import refusal
-
-            raise click.ClickException(refusal(exc) or f"OpenSearch : {type(exc).__name__}: "
-                                       f"{exc}"[:300]) from exc
+            raise _cluster_failure(exc) from exc
         click.echo(f"OpenSearch {state['url']} : cluster {state['status']}, "
                    f"{state['nodes']} nœud(s) ; index {state['index']} : "
                    f"{state['documents']} document(s), {state['quotes']} citation(s).")

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 import orjson
 
@@ -132,6 +132,13 @@ def _connection() -> type:
     return BytesConnection
 
 
+def _nodes(url: str) -> list[SplitResult]:
+    """Return the nodes of `url` (commas between URLs), each split, `http://` when it has no
+    scheme (« user:password@host:9200 » then keeps its user and password apart)."""
+    return [urlsplit(part if "://" in part else "http://" + part)
+            for part in (u.strip() for u in url.split(",")) if part]
+
+
 def connect(url: str, retry_on_timeout: bool = True):
     """Return an `OpenSearch` client for `url` (several nodes: commas between URLs).
     `retry_on_timeout=False` for searches: one that ran out of time is not sent again.
@@ -149,8 +156,7 @@ def connect(url: str, retry_on_timeout: bool = True):
         raise IndexMissing("le moteur OpenSearch demande « pip install 'verbatim[opensearch]' »"
                            ) from exc
     hosts, auth = [], None
-    for part in (u.strip() for u in url.split(",") if u.strip()):
-        split = urlsplit(part if "://" in part else "http://" + part)
+    for split in _nodes(url):
         if split.username:
             # a URL escapes what its user and password hold (%40 for an @, %3A for a colon,
             # %25 for a %): the cluster is sent them unescaped
@@ -188,8 +194,7 @@ def printable_url(url: str) -> str:
     'https://verbatim:***@node1:9200,https://node2:9200'
     """
     parts = []
-    for part in url.split(","):
-        split = urlsplit(part.strip())
+    for split in _nodes(url):
         if split.password is not None:
             user, _, host = split.netloc.rpartition("@")
             split = split._replace(netloc=f"{user.partition(':')[0]}:***@{host}")

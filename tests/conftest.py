@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -12,14 +13,19 @@ SHARED = Path(os.environ.get("VERBATIM_SHARED", ROOT.parent / "shared" / "corpus
 DEMO = ROOT / "corpus" / "documents"
 
 
+def unavailable(message: str) -> NoReturn:
+    """Skip the test for want of something it needs, saying what; fail instead under CI
+    (VERBATIM_REQUIRE_SHARED=1), where everything must be there."""
+    if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
+        pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
+    pytest.skip(message)
+
+
 def shared_path(*parts: str) -> Path:
     """Return a path inside ../shared/corpus, skipping (or failing under CI) when absent."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        message = f"shared corpus not found: {path}"
-        if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
-            pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
-        pytest.skip(message)
+        unavailable(f"shared corpus not found: {path}")
     return path
 
 
@@ -245,10 +251,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 def _require_chromium() -> None:
     if CHROMIUM.exists():
         return
-    message = f"{CHROMIUM} absent: install Debian's chromium package to run the browser tests"
-    if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
-        pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
-    pytest.skip(message)
+    unavailable(f"{CHROMIUM} absent: install Debian's chromium package to run the browser tests")
 
 
 @pytest.fixture(scope="session")
@@ -283,9 +286,6 @@ def opensearch_cluster(tmp_path_factory):
         import opensearchpy  # noqa: F401
         cluster = Cluster(tmp_path_factory.mktemp("opensearch"))
     except (ImportError, ClusterUnavailable) as exc:
-        message = f"OpenSearch test cluster unavailable: {exc}"
-        if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
-            pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
-        pytest.skip(message)
+        unavailable(f"OpenSearch test cluster unavailable: {exc}")
     yield cluster
     cluster.close()

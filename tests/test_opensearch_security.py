@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from serving import verbatim_serve
 
-from tests.conftest import shared_path
+from tests.conftest import shared_path, unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY = "lanceur d'alerte"
@@ -43,10 +43,7 @@ def secure(tmp_path_factory):
         import opensearchpy  # noqa: F401
         cluster = SecureCluster(tmp_path_factory.mktemp("opensearch-secure"))
     except (ImportError, ClusterUnavailable) as exc:
-        message = f"OpenSearch with its security plugin unavailable: {exc}"
-        if os.environ.get("VERBATIM_REQUIRE_SHARED") == "1":
-            pytest.fail(message + " (VERBATIM_REQUIRE_SHARED=1)")
-        pytest.skip(message)
+        unavailable(f"OpenSearch with its security plugin unavailable: {exc}")
     yield cluster
     cluster.close()
 

@@ -371,9 +371,10 @@ class Attributor:
         start = max(floor, self._paragraph_start(max(0, paragraph - 2)))
         author: Mention | None = None
         for work in _WORK_OF.finditer(self.text, start, span.open):
-            at = next((m for m in self._mentions_in(work.end(), span.open)), None)
-            if at is not None and at.start == work.end() or (
-                at is not None and _ABBREVIATED_CIVILITY.fullmatch(self.text, work.end(), at.start)
+            at = next(iter(self._mentions_in(work.end(), span.open)), None)
+            if at is not None and (
+                at.start == work.end()
+                or _ABBREVIATED_CIVILITY.fullmatch(self.text, work.end(), at.start)
             ):
                 author = at
         if author is None or not author.name or author.body:
