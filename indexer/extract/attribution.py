@@ -21,161 +21,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from indexer.extract import speech_cues as cues
 from indexer.extract.names import canonical_name, name_key
 from indexer.extract.people import AUTHORITY_FUNCTIONS, Mention
 from indexer.extract.quote_spans import _ANY_MARK, Span, _word_count
-from indexer.extract.speech_cues import (
-    _A_TEXT,
-    _ABBREVIATED_CIVILITY,
-    _ADVERBS,
-    _AND_THAT,
-    _AND_THEN_VERB,
-    _ANNOUNCED_END,
-    _APPOSED_FUNCTION,
-    _APPOSED_FUNCTION_CLOSED,
-    _APPOSITION_COLON,
-    _APPOSITION_GAP,
-    _ASIDE,
-    _ASIDE_AFTER,
-    _ASKED_PRONOUN,
-    _ASKED_WHO,
-    _AUTHOR_TITLE,
-    _AUXILIARY,
-    _BRINGS_IN,
-    _CALLED,
-    _CALLED_BEFORE,
-    _CAPITALISED,
-    _CAUSATIVE,
-    _CHANT,
-    _CITED,
-    _CITED_AUTHOR,
-    _CIVILITY,
-    _CLAUSE_END,
-    _CLIP,
-    _COINED,
-    _COLLEAGUE_CALLED,
-    _COLLECTIVE,
-    _COLON_END,
-    _COMPLEMENT_BEFORE,
-    _COMPLEMENT_COLON,
-    _CONDITIONAL_AFTER,
-    _CONTINUATION_GAP,
-    _CUE_THEN_STOP,
-    _DASH_ASIDE,
-    _DENIED,
-    _DETERMINER_BEFORE,
-    _ENDS_ON_AUTHOR,
-    _FAMOUS,
-    _FAMOUS_NAME,
-    _FIRST_PERSON,
-    _FOLDED_WORD,
-    _FUNCTION_NP,
-    _FUTURE_CLAUSE,
-    _GAP_CLAUSE,
-    _GENERIC,
-    _GERUND,
-    _GERUND_GAP,
-    _GO_ON_QUOTING,
-    _GOES_ON,
-    _GOES_ON_WORDS,
-    _HEAD_ARTICLE,
-    _HEARD_HIM,
-    _I_CITE,
-    _IMAGINED,
-    _IMAGINING,
-    _IMPERSONAL,
-    _INFINITIVE_AFTER,
-    _INNER_INCISE,
-    _INNER_PRONOUN,
-    _INVERTED_PRONOUN,
-    _INVERTED_YOU,
-    _IS_OF_AFTER,
-    _JOINED_TO_PRONOUN,
-    _LATTER,
-    _LED_TO_SAY,
-    _LEFT_CUE,
-    _LENDING_SUBJECT,
-    _LENT_INFINITIVE,
-    _LONE_NAME,
-    _MODAL,
-    _NAME_CALLING,
-    _NEGATION,
-    _NEXT_AUTHOR,
-    _NOT_AN_END,
-    _NOT_LONE_NAMES,
-    _NOT_ME_WHO_SAYS,
-    _NOT_UNREAD,
-    _OBJECT_CLITICS,
-    _OFFICE_BEFORE,
-    _OPENING_PRONOUN,
-    _PARAGRAPH_GAP,
-    _PARAPHRASE,
-    _PARTICIPLE_AFTER,
-    _PASSIVE,
-    _PLURAL_VERB,
-    _POSSESSIVE,
-    _PREPOSITION_BEFORE,
-    _PRESENTATIVE,
-    _QUOTED,
-    _QUOTING_WORD,
-    _READ_AUTHOR,
-    _READ_FROM_IT,
-    _READ_HERE,
-    _READ_OUT,
-    _READER_SUBJECT,
-    _READING,
-    _RELATIVE_AFTER,
-    _REPORTED_THAT,
-    _RIGHT_AUTHOR,
-    _RIGHT_INTERVIEW,
-    _RIGHT_INVERTED,
-    _RIGHT_IS_OF,
-    _RIGHT_OF,
-    _RIGHT_SELON,
-    _RIGHT_SOURCE,
-    _RIGHT_TEXT,
-    _RIGHT_THAT,
-    _RIGHT_VERB,
-    _RIGHT_YOU_THAT,
-    _SAID_WHO_AFTER,
-    _SECOND_PERSON,
-    _SELF_QUOTE,
-    _SENTENCE_END,
-    _SENTENCE_STOP,
-    _SIGNATURE,
-    _SOURCE_AFTER,
-    _SOURCE_CUE,
-    _SOURCE_CUE_START,
-    _STILL_HIM,
-    _STRUCK_OUT,
-    _SUBJECT_BEFORE,
-    _SUBJECT_PRONOUN,
-    _TEXT_RULES,
-    _TEXT_SOURCE,
-    _TEXT_TITLE,
-    _THIS_TEXT,
-    _THOSE_WORDS,
-    _THUS_SPOKE,
-    _TITLE_GAP,
-    _UNREAD_NAME,
-    _VERB,
-    _VOCATIVE_BEFORE,
-    _VOCATIVE_NAME,
-    _WENT_ON,
-    _WHAT_SAID,
-    _WHEN,
-    _WHO_CLAUSE,
-    _WORDS_OF,
-    _WORK_AUTHOR,
-    _WORK_COMPLEMENT,
-    _WORK_OF,
-    _WRITTEN_THERE,
-    _YOU,
-    _YOU_PAST,
-    _YOU_SAY,
-    _YOUR_TEXT_END,
-    _YOUR_WORDS,
-)
 from indexer.extract.turns import Turn, turn_at
 
 # --- Attribution -----------------------------------------------------------------------------
@@ -278,7 +127,7 @@ class Attributor:
             # a debate's stage directions (« (« Ah ! » sur les bancs du groupe SRC.) »,
             # « (Protestations sur les bancs du groupe UMP.) ») are the record's, not the
             # speaker's: nobody they name is talked about, nor in focus for « elle »
-            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)]
+            asides = [(a.start(), a.end()) for a in cues.ASIDE.finditer(text)]
             self.mentions = [
                 m for m in self.mentions if not any(a <= m.start < b for a, b in asides)
             ]
@@ -292,9 +141,9 @@ class Attributor:
         ]
         self.events: list[tuple[int, str, str | None]] = []  # (position, name, function)
         self.boundaries = [0]
-        for m in _SENTENCE_END.finditer(text):
+        for m in cues.SENTENCE_END.finditer(text):
             dot = text[m.start()] == "."
-            if not dot or not _NOT_AN_END.search(text, max(0, m.start() - 4), m.start()):
+            if not dot or not cues.NOT_AN_END.search(text, max(0, m.start() - 4), m.start()):
                 self.boundaries.append(m.end())
         self.last: tuple[Span, Attribution] | None = None
         self.uncued: list[Span] = []  # the last speech quotations no cue decided, in a row
@@ -333,7 +182,7 @@ class Attributor:
         gap = self.text[mention.end : cue_start]
         if len(gap) <= 100:
             return True
-        return len(gap) <= 180 and gap.lstrip().startswith(",") and not _GAP_CLAUSE.search(gap)
+        return len(gap) <= 180 and gap.lstrip().startswith(",") and not cues.GAP_CLAUSE.search(gap)
 
     def _this_text(self, noun: str, left_start: int, floor: int) -> Attribution | None:
         """Return the author of the text a sentence is headed by (« Cette dépêche est datée
@@ -370,11 +219,11 @@ class Attributor:
         paragraph = self._paragraph_start(span.open)
         start = max(floor, self._paragraph_start(max(0, paragraph - 2)))
         author: Mention | None = None
-        for work in _WORK_OF.finditer(self.text, start, span.open):
+        for work in cues.WORK_OF.finditer(self.text, start, span.open):
             at = next(iter(self._mentions_in(work.end(), span.open)), None)
             if at is not None and (
                 at.start == work.end()
-                or _ABBREVIATED_CIVILITY.fullmatch(self.text, work.end(), at.start)
+                or cues.ABBREVIATED_CIVILITY.fullmatch(self.text, work.end(), at.start)
             ):
                 author = at
         if author is None or not author.name or author.body:
@@ -409,15 +258,15 @@ class Attributor:
             return known
         start = self._sentence_start(mention.start)
         found = any(
-            _REPORTED_THAT.match(self.text, verb.end(), mention.start)
-            for verb in _VERB.finditer(self.text, start, mention.start)
+            cues.REPORTED_THAT.match(self.text, verb.end(), mention.start)
+            for verb in cues.SPEECH_VERB.finditer(self.text, start, mention.start)
         )
-        if not found and _CONDITIONAL_AFTER.match(self.text, mention.end):
+        if not found and cues.CONDITIONAL_AFTER.match(self.text, mention.end):
             # « John Petry affirme que la bonne foi d'Antoine ne peut être reconnue … . Antoine,
             # qui n'est « … », se serait approprié les documents … . Il concède »: a clause in
             # the conditional of reported speech right after a sentence reporting someone
             before = self._sentence_start(max(0, start - 2))
-            found = before < start and _VERB.search(self.text, before, start) is not None
+            found = before < start and cues.SPEECH_VERB.search(self.text, before, start) is not None
         self.reported[mention.start] = found
         return found
 
@@ -481,7 +330,7 @@ class Attributor:
         if mention.name is None or mention.body:
             return False
         before = self.text[max(0, mention.start - 24) : mention.start]
-        return _PRESENTATIVE.search(before) is not None
+        return cues.PRESENTATIVE.search(before) is not None
 
     def _other_gender(self, name: str | None, gender: str | None) -> bool:
         """Tell whether the text calls `name` by a civility of the other gender than the
@@ -492,7 +341,7 @@ class Attributor:
         if name not in self.genders:
             found = None
             for m in self.mentions:
-                if m.name == name and (c := _CIVILITY.match(self.text, m.start)) is not None:
+                if m.name == name and (c := cues.CIVILITY.match(self.text, m.start)) is not None:
                     found = "f" if c.group("f") else "m"
                     break
             self.genders[name] = found
@@ -505,17 +354,17 @@ class Attributor:
         own) is talked about, in focus for the pronoun that follows."""
         if mention.name is None or mention.body:
             return False
-        if _RELATIVE_AFTER.match(self.text, mention.end) is not None:
+        if cues.RELATIVE_AFTER.match(self.text, mention.end) is not None:
             return True
-        if self.context.debate and (aside := _ASIDE_AFTER.match(self.text, mention.end)):
+        if self.context.debate and (aside := cues.ASIDE_AFTER.match(self.text, mention.end)):
             # « Je ferai référence à Sylviane Agacinski (Exclamations sur les bancs du groupe
             # SRC.) , qui n'a pas été très présente … »: the record's stage direction between
-            if _RELATIVE_AFTER.match(self.text, aside.end()) is not None:
+            if cues.RELATIVE_AFTER.match(self.text, aside.end()) is not None:
                 return True
         # « une charge de Me Colin, avocat de Raphaël Halet, contre le procureur ; il souligne »:
         # a function in apposition, closed by a comma, tells who the clause is about
         return mention.function is not None and (
-            _APPOSED_FUNCTION_CLOSED.match(self.text, mention.end) is not None
+            cues.APPOSED_FUNCTION_CLOSED.match(self.text, mention.end) is not None
         )
 
     def _who(self, mention: Mention) -> Attribution:
@@ -617,10 +466,10 @@ class Attributor:
             or previous[0].name in asking
         ):
             return None
-        words = _FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
+        words = cues.FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
         # the words said plainly there, not a term quoted there too (« le « pas de vague » »)
-        said = _QUOTED.sub(" ¤ ", self.text[previous[0].body : previous[0].end])
-        before = _FOLDED_WORD.findall(said.casefold())
+        said = cues.QUOTED.sub(" ¤ ", self.text[previous[0].body : previous[0].end])
+        before = cues.FOLDED_WORD.findall(said.casefold())
         if not words or len(words) > len(before):
             return None
         if not any(
@@ -647,49 +496,51 @@ class Attributor:
         if not reply.name or reply.name in asking or reply.name == turn.name:
             return None
         said = self.text[reply.body : reply.end]
-        if len(_FOLDED_WORD.findall(said)) > 20 or _QUOTED.search(said) or "«" in said:
+        if len(cues.FOLDED_WORD.findall(said)) > 20 or cues.QUOTED.search(said) or "«" in said:
             return None
         end = len(self.text[: asked.end].rstrip())
         named = [m for m in self._mentions_in(asked.body, end) if m.name or m.function]
         if not named or not named[-1].name or named[-1].body:
             return None
         last = named[-1]
-        if last.name in self.participants or not _ANNOUNCED_END.fullmatch(self.text, last.end, end):
+        if last.name in self.participants or not cues.ANNOUNCED_END.fullmatch(
+            self.text, last.end, end
+        ):
             return None
         sentence = self.text[self._sentence_start(last.start) : end]
-        if not (_VERB.search(sentence) or _CITED.search(sentence)):
+        if not (cues.SPEECH_VERB.search(sentence) or cues.CITED.search(sentence)):
             return None
         name = last.name  # (not the mention's function: « le Premier ministre a cité … »)
         return Attribution(name, self.context.functions.get(name), "annoncé", "explicit")
 
     def _name_after(self, position: int) -> str | None:
         """Return a capitalised name right at `position` (« comme l'écrivait Montesquieu »)."""
-        if (famous := _FAMOUS_NAME.match(self.text, position)) is not None:
-            return _FAMOUS[famous.group().casefold()]
-        m = _CAPITALISED.match(self.text, position)
+        if (famous := cues.FAMOUS_NAME.match(self.text, position)) is not None:
+            return cues.FAMOUS[famous.group().casefold()]
+        m = cues.CAPITALISED.match(self.text, position)
         if m is None or m.group().lower() in ("le", "la", "les", "l"):
             return None
         if m.group().split()[0].casefold() in ("mme", "m", "mlle", "monsieur", "madame"):
             return None  # « les termes de Mme la garde des Sceaux »: a civility, no name
-        if _WORK_COMPLEMENT.match(self.text, m.end()):
+        if cues.WORK_COMPLEMENT.match(self.text, m.end()):
             # « L'Esprit des lois de Montesquieu »: the title of a work, then its author; « la
             # Déclaration des droits de l'homme »: a text, no one (« l'Appel des professionnels
             # de l'enfance », no text's name, stays a body's)
-            if (by := _WORK_AUTHOR.match(self.text, m.end())) is not None:
+            if (by := cues.WORK_AUTHOR.match(self.text, m.end())) is not None:
                 return self._name_after(by.end())
-            if _TEXT_TITLE.fullmatch(m.group()):
+            if cues.TEXT_TITLE.fullmatch(m.group()):
                 return None
         return canonical_name(m.group())
 
     def _author_at(self, position: int, stop: int) -> Attribution | None:
         """Return the person or body named right at `position` (after a title such as « le
         général »), as an explicit attribution without cue."""
-        at = _AUTHOR_TITLE.match(self.text, position, stop)
+        at = cues.AUTHOR_TITLE.match(self.text, position, stop)
         begin = at.end() if at else position
         found = self._mentions_in(position, stop)[:2]
         for index, m in enumerate(found):
             if position <= m.start <= begin + 1 and (m.name or m.function):
-                if m.name and _FAMOUS_NAME.fullmatch(self.text[m.start : m.end]):
+                if m.name and cues.FAMOUS_NAME.fullmatch(self.text[m.start : m.end]):
                     break
                 after = found[index + 1] if index + 1 < len(found) else None
                 office = m.body or (m.name is None and m.function in AUTHORITY_FUNCTIONS)
@@ -710,7 +561,11 @@ class Attributor:
         for m in found:
             # « selon les mots de son directeur général, Malik Benhaddou »: a function, then the
             # name in apposition
-            if m.name and not m.body and _APPOSED_FUNCTION.fullmatch(self.text, position, m.start):
+            if (
+                m.name
+                and not m.body
+                and cues.APPOSED_FUNCTION.fullmatch(self.text, position, m.start)
+            ):
                 return self._who(m)
         named = self._name_after(begin)
         return Attribution(named, None, None, "explicit") if named else None
@@ -719,10 +574,10 @@ class Attributor:
     def _right(self, span: Span, floor: int) -> Attribution | None:
         stop = min(self._paragraph_end(span.close), span.close + 160)
         right = self.text[span.close : stop]
-        if (m := _RIGHT_INVERTED.match(right)) is not None:
+        if (m := cues.RIGHT_INVERTED.match(right)) is not None:
             cue = m.group().strip(" ,;:–—-")
             return self._pronoun(span.close, cue, floor)
-        if (m := _RIGHT_YOU_THAT.match(right)) is not None and self.context.turns:
+        if (m := cues.RIGHT_YOU_THAT.match(right)) is not None and self.context.turns:
             # « « … », c'est ce que vous avez déclaré hier au Journal du Dimanche »: an
             # interviewer gives the guest his own words back
             turn = turn_at(self.context.turns, span.open)
@@ -732,24 +587,24 @@ class Attributor:
                 return Attribution(
                     addressee, self.context.functions.get(addressee), cue, "explicit"
                 )
-        if (m := _RIGHT_TEXT.match(right)) is not None:
+        if (m := cues.RIGHT_TEXT.match(right)) is not None:
             return Attribution(None, m.group("text"), m.group().strip(" ,;:"), "unknown")
-        for pattern in (_RIGHT_SOURCE, _RIGHT_THAT, _RIGHT_IS_OF, _RIGHT_AUTHOR):
+        for pattern in (cues.RIGHT_SOURCE, cues.RIGHT_THAT, cues.RIGHT_IS_OF, cues.RIGHT_AUTHOR):
             if (m := pattern.match(right)) is not None:
                 found = self._author_at(span.close + m.end(), stop)
                 if found is not None:
                     found.cue = right[: m.end()].strip(" ,;:–—-")
                     return found
-                if pattern is _RIGHT_AUTHOR and (
+                if pattern is cues.RIGHT_AUTHOR and (
                     taken := self._taken_from(span.close + m.end(), stop)
                 ):
                     # « », pour reprendre une expression que Mme Dumont … avait utilisée », « les
                     # propos tenus en commission … par notre collègue Barbara Pompili »
                     taken.cue = right[: m.end()].strip(" ,;:–—-")
                     return taken
-                if pattern is _RIGHT_AUTHOR:  # « …, comme dit le proverbe »: nobody named
+                if pattern is cues.RIGHT_AUTHOR:  # « …, comme dit le proverbe »: nobody named
                     return Attribution(None, None, m.group().strip(" ,;:–—-"), "unknown")
-        if (m := _RIGHT_VERB.match(right)) is not None:
+        if (m := cues.RIGHT_VERB.match(right)) is not None:
             who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
             glue = 12 if not who or not who[0].function else 60  # « a dit le maire de Nice X »
             if who and who[0].start - (span.close + m.end()) <= glue:
@@ -765,28 +620,28 @@ class Attributor:
                     and unnamed.name is None
                     and unnamed.function
                     and at <= unnamed.start
-                    and _WHEN.fullmatch(self.text, at, unnamed.start)
+                    and cues.WHEN.fullmatch(self.text, at, unnamed.start)
                 ):
                     return Attribution(None, unnamed.function, m.group("verb"), "explicit")
             if (named := self._name_after(span.close + m.end())) is not None:
                 return Attribution(named, None, m.group("verb"), "explicit")  # « écrivait Rostand »
-        if (m := _RIGHT_SELON.match(right)) is not None:
+        if (m := cues.RIGHT_SELON.match(right)) is not None:
             if m.group("pron"):
                 return self._pronoun(span.close, m.group().strip(" ,;:–—-"), floor)
             who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
             gap = self.text[span.close + m.end() : who[0].start] if who else ""
-            if who and (len(gap) <= 3 or (who[0].titled and _TITLE_GAP.fullmatch(gap))):
+            if who and (len(gap) <= 3 or (who[0].titled and cues.TITLE_GAP.fullmatch(gap))):
                 attribution = self._who(who[0])
                 attribution.cue = m.group().strip(" ,;:–—-")
                 return attribution
         before = self.text[max(0, span.open - 12) : span.open]
-        if (m := _RIGHT_OF.match(right)) is not None and _DETERMINER_BEFORE.search(before):
+        if (m := cues.RIGHT_OF.match(right)) is not None and cues.DETERMINER_BEFORE.search(before):
             who = self._mentions_in(span.close + m.end(), span.close + m.end() + 60)
             if who and who[0].start == span.close + m.end() and who[0].name:
                 attribution = self._who(who[0])  # « le « quoi qu'il en coûte » d'Emmanuel Macron »
                 attribution.cue = right[: who[0].end - span.close].strip()
                 return attribution
-        if (m := _RIGHT_INTERVIEW.match(right)) is not None:
+        if (m := cues.RIGHT_INTERVIEW.match(right)) is not None:
             # the person the interview is with, as the parenthesis names him
             who = self._mentions_in(span.close + m.start("who"), span.close + m.end("who"))
             if who and who[0].name and not who[0].body:
@@ -796,7 +651,7 @@ class Attributor:
         end = self._paragraph_end(span.close)
         if not self.text[span.close : end].strip(' .»"”') and end + 2 < len(self.text):
             # « … »⏎⏎— Julien Marchetti, dans un message lu…
-            if (m := _SIGNATURE.match(self.text, end + 2)) is not None and m.end() > end + 2:
+            if (m := cues.SIGNATURE.match(self.text, end + 2)) is not None and m.end() > end + 2:
                 who = self._mentions_in(m.end(), m.end() + 80)
                 if who and who[0].start == m.end():
                     attribution = self._who(who[0])
@@ -809,7 +664,7 @@ class Attributor:
         clause of a person named before it (« Napoléon Bonaparte n'a-t-il pas dit, au moment
         de la rédaction de ce code : », « rappeler les propos du doyen Carbonnier sur la place
         du mariage dans la loi : »): his words, not the text's."""
-        if not _PREPOSITION_BEFORE.search(self.text, max(left_start, text_at - 12), text_at):
+        if not cues.PREPOSITION_BEFORE.search(self.text, max(left_start, text_at - 12), text_at):
             return False
         return any(
             m.name and not m.body and m.name not in self.participants
@@ -829,19 +684,19 @@ class Attributor:
         if not heads:
             return False
         head = heads[0]
-        if not _HEAD_ARTICLE.fullmatch(self.text, left_start, head.start):
+        if not cues.HEAD_ARTICLE.fullmatch(self.text, left_start, head.start):
             return False  # the subject heads its sentence (its article before it)
-        verb = _VERB.search(self.text, head.end, text_at)
+        verb = cues.SPEECH_VERB.search(self.text, head.end, text_at)
         # (« Le groupe UMP souhaite compléter cet alinéa par les mots : »: a verb before an
         # infinitive, what the subject wants done to the text, whose words they are)
-        return verb is not None and not _INFINITIVE_AFTER.match(self.text, verb.end())
+        return verb is not None and not cues.INFINITIVE_AFTER.match(self.text, verb.end())
 
     def _taken_from(self, position: int, stop: int) -> Attribution | None:
         """After « pour reprendre l'expression … », the one person the rest of the clause names
         (a relative or a participle between: « que Mme Dumont avait utilisée », « employée par
         notre collègue Assaf »); a function alone names nobody (« de Mme la garde des Sceaux »).
         """
-        end = _CLAUSE_END.search(self.text, position, stop)
+        end = cues.CLAUSE_END.search(self.text, position, stop)
         end_at = end.start() if end else stop
         found = [m for m in self._mentions_in(position, end_at) if m.name or m.function]
         found = [m for m in found if m.name not in self.participants and not m.body]
@@ -857,8 +712,8 @@ class Attributor:
         The last verb of speech before the quotation counts when it is close to it, or when
         `que` or a colon leads from it to the quotation.
         """
-        verbs = list(_VERB.finditer(left))
-        calling = _NAME_CALLING.search(left)
+        verbs = list(cues.SPEECH_VERB.finditer(left))
+        calling = cues.NAME_CALLING.search(left)
         if calling is not None and (not verbs or verbs[-1].start() < calling.start()):
             verb_at, verb_end = left_start + calling.start("verb"), left_start + calling.end("verb")
             return verb_at, verb_end, self.text[verb_at:verb_end]
@@ -869,7 +724,7 @@ class Attributor:
         between = self.text[verb_end : span.open]
         if len(between) > 60 and not re.search(r"\bqu['’e]|:", between):
             return None
-        aux = _AUXILIARY.search(self.text[max(left_start, verb_at - 40) : verb_at])
+        aux = cues.AUXILIARY.search(self.text[max(left_start, verb_at - 40) : verb_at])
         cue_start = verb_at - (len(aux.group()) if aux else 0)
         return cue_start, verb_end, self.text[cue_start:verb_end]
 
@@ -878,11 +733,11 @@ class Attributor:
         such cue before the quotation names its author (nobody, for famous words whose
         author the cue does not name)."""
         left = self.text[left_start : span.open]
-        for m in reversed(list(_LEFT_CUE.finditer(left))):
+        for m in reversed(list(cues.LEFT_CUE.finditer(left))):
             cue = " ".join(m.group("cue").split())
             rest_start = left_start + m.end("cue")
             rest = self.text[rest_start : span.open]
-            author = not re.fullmatch(_SOURCE_CUE, cue, re.IGNORECASE)
+            author = not re.fullmatch(cues.SOURCE_CUE, cue, re.IGNORECASE)
             if (p := re.match(r"\s*,?\s*(lui|elle|eux|elles)\b", rest, re.IGNORECASE)) is not None:
                 return self._pronoun(rest_start, f"{cue} {p.group(1)}".lower(), floor)
             relative = re.fullmatch(
@@ -925,7 +780,7 @@ class Attributor:
                     for x in self._mentions_in(left_start, cue_at)
                     if x.name and not x.body and x.name not in self.participants
                 ]
-                if before and _APPOSITION_GAP.fullmatch(self.text, before[-1].end, cue_at):
+                if before and cues.APPOSITION_GAP.fullmatch(self.text, before[-1].end, cue_at):
                     attribution = self._who(before[-1])
                     attribution.cue = "pour qui"
                     return attribution
@@ -957,7 +812,7 @@ class Attributor:
                     continue  # « Elisabeth BORNE … a dit je cite « … » »: the verb's subject
                 if cue.lower().startswith("comme"):
                     # « comme dit le proverbe », « comme l'a tourné en dérision le rapporteur »
-                    function = _FUNCTION_NP.match(self.text, rest_start + skip, span.open)
+                    function = cues.FUNCTION_NP.match(self.text, rest_start + skip, span.open)
                     return Attribution(
                         None, function.group("fn") if function else None, cue, "unknown"
                     )
@@ -965,14 +820,14 @@ class Attributor:
 
     def _name_end(self, position: int, stop: int) -> int:
         """Return where the name (or title and name) at `position` ends."""
-        at = _AUTHOR_TITLE.match(self.text, position, stop)
+        at = cues.AUTHOR_TITLE.match(self.text, position, stop)
         begin = at.end() if at else position
         for m in self._mentions_in(position, stop)[:2]:
             if position <= m.start <= begin + 1:
                 return m.end
-        if (famous := _FAMOUS_NAME.match(self.text, begin)) is not None:
+        if (famous := cues.FAMOUS_NAME.match(self.text, begin)) is not None:
             return famous.end()
-        m = _CAPITALISED.match(self.text, begin)
+        m = cues.CAPITALISED.match(self.text, begin)
         return m.end() if m else begin
 
     def _you(self, turn: Turn, cue: str, verb_end: int, span: Span) -> Attribution | None:
@@ -984,14 +839,14 @@ class Attributor:
         a envie de savoir »)."""
         after = self.text[span.close : span.close + 4]
         between = self.text[verb_end : span.open].strip()
-        past = _YOU_PAST.search(cue) is not None
+        past = cues.YOU_PAST.search(cue) is not None
         asking = not turn.name or turn.name in self.context.interviewers
         if (
             not past
             and between in ("", ":")
             and (
                 "?" in after
-                or (asking and _YOU_SAY.search(cue) and not self._said_before(span, turn))
+                or (asking and cues.YOU_SAY.search(cue) and not self._said_before(span, turn))
             )
         ):
             if not turn.name:
@@ -1010,10 +865,10 @@ class Attributor:
         """Tell whether the words of `span` were said before the turn holding them: a run of
         consecutive words covering four fifths of them (at least two) stands in the text
         before, whatever the case and punctuation."""
-        words = _FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
+        words = cues.FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
         if len(words) < 2:
             return False
-        before = " " + " ".join(_FOLDED_WORD.findall(self.text[: turn.start].casefold())) + " "
+        before = " " + " ".join(cues.FOLDED_WORD.findall(self.text[: turn.start].casefold())) + " "
         size = max(2, -(-4 * len(words) // 5))  # ceil(0.8 n)
         return any(
             f" {' '.join(words[i : i + size])} " in before for i in range(len(words) - size + 1)
@@ -1039,11 +894,11 @@ class Attributor:
             return found
         if (found := self._words_of(span, left_start)) is not None:
             return found
-        if _THOSE_WORDS.search(left):
+        if cues.THOSE_WORDS.search(left):
             # "ces propos, « … »": the words of the last person named before
             named = [m for m in self._mentions_in(floor, span.open) if m.name or m.function]
             named = [m for m in named if m.name not in self.participants]
-            cue = _THOSE_WORDS.search(left).group().strip(" ,:")
+            cue = cues.THOSE_WORDS.search(left).group().strip(" ,:")
             if named:
                 attribution = self._who(named[-1])
                 attribution.cue = cue
@@ -1052,7 +907,7 @@ class Attributor:
                 return Attribution(None, None, cue, "unknown")
         if not left.strip():
             # « Que dit M. Chevènement ? « … » »: the person the question before names
-            asked = _ASKED_WHO.search(self.text, max(floor, span.open - 160), span.open)
+            asked = cues.ASKED_WHO.search(self.text, max(floor, span.open - 160), span.open)
             if asked is not None:
                 named = self._mentions_in(asked.start("rest"), asked.end("rest"))
                 named = [m for m in named if m.name and m.name not in self.participants]
@@ -1062,12 +917,12 @@ class Attributor:
                     return attribution
                 # « Que disait donc Jaurès, en 1912, au congrès … ? « … » »: one capitalised
                 # word no mention holds, an author named by his surname
-                rest = _ADVERBS.match(self.text, asked.start("rest"))
+                rest = cues.ADVERBS.match(self.text, asked.start("rest"))
                 lone = self._name_after(rest.end()) if rest else None
-                if lone and lone.casefold() not in _NOT_LONE_NAMES:
+                if lone and lone.casefold() not in cues.NOT_LONE_NAMES:
                     cue = " ".join(asked.group("cue").split())
                     return Attribution(lone, None, cue, "explicit")
-            asked = _ASKED_PRONOUN.search(self.text, max(floor, span.open - 60), span.open)
+            asked = cues.ASKED_PRONOUN.search(self.text, max(floor, span.open - 60), span.open)
             if asked is not None:
                 # « … d'Estelle Aubriot, qui … est venue expliquer son expérience … Que nous
                 # dit-elle ? « … » »: the person the pronoun stands for
@@ -1075,20 +930,20 @@ class Attributor:
                 found = self._pronoun(asked.start("pron"), cue, floor)
                 if found.speaker:
                     return found
-        if (cited := _CITED_AUTHOR.search(left)) is not None:
+        if (cited := cues.CITED_AUTHOR.search(left)) is not None:
             # « puis-je rappeler Renan : « … » », « je citerai Montesquieu : « … » »
             found = self._author_at(left_start + cited.start("who"), span.open)
             if found is not None and found.speaker and found.speaker not in self.participants:
-                if found.speaker.casefold() not in _NOT_LONE_NAMES:
+                if found.speaker.casefold() not in cues.NOT_LONE_NAMES:
                     found.cue = " ".join(cited.group().strip(" :").split())
                     return found
-        if (read := _READ_AUTHOR.search(left)) is not None:
+        if (read := cues.READ_AUTHOR.search(left)) is not None:
             # « Cher collègue, relisez donc Talleyrand : « … » »: the author one is told to read
             found = self._author_at(left_start + read.start("who"), span.open)
             if found is not None and found.speaker not in self.participants:
                 found.cue = " ".join(read.group("verb").split())
                 return found
-        if self.context.debate and (from_it := _READ_FROM_IT.search(left)) is not None:
+        if self.context.debate and (from_it := cues.READ_FROM_IT.search(left)) is not None:
             # « un excellent texte … de Mme Jospin – Mme Agacinski – intitulé « … ». Je me
             # permets de vous en lire un petit passage, vers la fin : », « L'auteur de cet
             # article, un dénommé Le Guay … Son propos est extrêmement intéressant, et je vous
@@ -1096,15 +951,15 @@ class Attributor:
             who = self._named_just_before(left_start + from_it.start(), floor)
             if who is not None and who[0]:
                 return Attribution(who[0], who[1], "en lire", "explicit")
-        if (this := _THIS_TEXT.match(left)) is not None and (
+        if (this := cues.THIS_TEXT.match(left)) is not None and (
             found := self._this_text(this.group("noun"), left_start, floor)
         ) is not None:
             return found
-        if (read_here := _READ_HERE.search(left)) is not None and (
+        if (read_here := cues.READ_HERE.search(left)) is not None and (
             found := self._work_read(span, floor, read_here.group())
         ) is not None:
             return found
-        if (reading := _READING.search(left)) is not None:
+        if (reading := cues.READING.search(left)) is not None:
             # a text read out: its author when named after it, else nobody known
             rest = left_start + reading.start("rest")
             named = [m for m in self._mentions_in(rest, span.open) if m.name or m.function]
@@ -1116,7 +971,7 @@ class Attributor:
                 return attribution
             return Attribution(None, None, cue, "unknown")
         if (
-            (text_source := _TEXT_SOURCE.search(left)) is not None
+            (text_source := cues.TEXT_SOURCE.search(left)) is not None
             and not self._text_aside(left_start, left_start + text_source.start())
             and not self._speaks_of_text(left_start, left_start + text_source.start())
         ):
@@ -1127,11 +982,11 @@ class Attributor:
                 text_source.group(),
             )
             return Attribution(None, function.group() if function else None, "texte", "unknown")
-        if (rules := _TEXT_RULES.search(left)) is not None and not any(
+        if (rules := cues.TEXT_RULES.search(left)) is not None and not any(
             m.name for m in self._mentions_in(left_start + rules.end("verb"), span.open)
         ):
             return Attribution(None, None, "texte", "unknown")
-        if (clip := _CLIP.search(left)) is not None:
+        if (clip := cues.CLIP.search(left)) is not None:
             # « On va écouter le député … Guillaume Larrivé qui était à votre place hier : »
             heard = self._mentions_in(left_start + clip.end(), span.open)
             heard = [m for m in heard if m.name and not m.body]
@@ -1146,13 +1001,15 @@ class Attributor:
         if not left.strip() and turn is not None and turn.name in self.context.interviewers:
             if (found := self._previous_sentence(span, left_start, floor)) is not None:
                 return found
-        if _COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
+        if cues.COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
             owner = turn.name if turn is not None else self.context.default
             if owner:
                 return Attribution(
                     owner, self.context.functions.get(owner), "j'ai appelé", "coined"
                 )
-        if (turn is not None or self.context.default) and (paraphrase := _PARAPHRASE.search(left)):
+        if (turn is not None or self.context.default) and (
+            paraphrase := cues.PARAPHRASE.search(left)
+        ):
             # « M. Le Roux a … dit qu'il y avait discipline de vote, ce qui signifie en gros :
             # « Je vous intime d'être d'accord avec moi … » »: the words are not the verb's but
             # the speaker's own reformulation of them (CONVENTIONS rule 4)
@@ -1161,19 +1018,19 @@ class Attributor:
         if verb is not None:
             cue_start, verb_end, cue = verb
             near = self.text[max(left_start, cue_start - 30) : cue_start]
-            if _IMPERSONAL.search(self.text, max(left_start, cue_start - 40), verb_end):
+            if cues.IMPERSONAL.search(self.text, max(left_start, cue_start - 40), verb_end):
                 # « Il nous a été dit " … ". C'était une critique du MEDEF et de la CPME »: a
                 # passive with no agent names nobody
                 return Attribution(None, None, cue, "unknown")
             if (
-                _PASSIVE.match(cue)
+                cues.PASSIVE.match(cue)
                 and not re.search(r"(?<![\w'’])par\s", self.text[verb_end : span.open])
                 and not re.search(r"(?<![\w'’])(?:se|s['’])\s*$", self.text[:cue_start][-4:])
             ):  # (« qui se sont déclarées « … » » is no passive)
                 # « La technique de transmission … est qualifiée de « système conspiratif » »:
                 # a passive with no agent names no one (« … par le juge » would)
                 return Attribution(None, None, cue, "unknown")
-            led = _LED_TO_SAY.search(self.text, max(left_start, cue_start - 140), verb_end)
+            led = cues.LED_TO_SAY.search(self.text, max(left_start, cue_start - 140), verb_end)
             if led is not None:
                 # « monsieur Le Fur, qui vous a amené … à dire : « … » »: the colleague called
                 called = [
@@ -1185,7 +1042,7 @@ class Attributor:
                     attribution = self._who(called[-1])
                     attribution.cue = "qui vous a amené à dire"
                     return attribution
-                civil = _CALLED_BEFORE.search(self.text, max(0, led.start() - 60), led.start())
+                civil = cues.CALLED_BEFORE.search(self.text, max(0, led.start() - 60), led.start())
                 if civil is not None and (who := canonical_name(civil.group("who"))):
                     if who not in self.participants:
                         return Attribution(
@@ -1196,18 +1053,20 @@ class Attributor:
                         )
             if (
                 (turn is not None or self.context.default)
-                and _LENT_INFINITIVE.search(self.text, max(left_start, cue_start - 80), verb_end)
+                and cues.LENT_INFINITIVE.search(
+                    self.text, max(left_start, cue_start - 80), verb_end
+                )
                 and not re.match(r"\s*qu(?:e\s|['’])", self.text[verb_end : span.open])
             ):  # (« amènera l'officier d'état civil à dire que « … » »: the law he reads)
                 # « Faire la loi, ça ne consiste pas à dire : « on verra » »: the speaker's
                 return Attribution(None, None, cue, "lent")
-            if (turn is not None or self.context.default) and _MODAL.search(near):
+            if (turn is not None or self.context.default) and cues.MODAL.search(near):
                 # « c'est le seul sujet sur lequel Boris Johnson peut dire “J'ai gagné” », « les
                 # pays de l'Est vont vous dire "…" »: words imagined for someone, the speaker's
                 return Attribution(None, None, cue, "lent")
             if (
                 self.context.debate
-                and _IMAGINING.search(near)
+                and cues.IMAGINING.search(near)
                 and not re.match(r"\s*qu(?:e\s|['’])", self.text[verb_end : span.open])
                 and not any(
                     m.name and not m.body for m in self._mentions_in(cue_start - 30, verb_end)
@@ -1218,21 +1077,26 @@ class Attributor:
                 # l'école : », « doivent se demander : », « Il faudrait dire : », « c'est leur
                 # dire : »: words a debater imagines for others, his own (CONVENTIONS rule 4)
                 return Attribution(None, None, cue, "lent")
-            inverted = _INVERTED_PRONOUN.match(self.text, verb_end)
+            inverted = cues.INVERTED_PRONOUN.match(self.text, verb_end)
             if inverted:  # "« … », dit-il, « … »"
                 return self._pronoun(cue_start, f"{cue}{inverted.group()}", floor)
-            you = _YOU.search(near)
+            you = cues.YOU.search(near)
             near_start = max(left_start, cue_start - 30)
-            if you and not _SECOND_PERSON.search(self.text[near_start + you.end() : verb_end]):
+            if you and not cues.SECOND_PERSON.search(self.text[near_start + you.end() : verb_end]):
                 you = None  # « les pays de l'Est vont vous dire »: « vous » is the object
             if you is None and turn is None:
-                you = _INVERTED_YOU.search(near)  # « Aussi, aviez-vous lancé … “ … ” »
+                you = cues.INVERTED_YOU.search(near)  # « Aussi, aviez-vous lancé … “ … ” »
             talking = self.context.interviewees or len(self.participants) > 1
             after_you = self.text[cue_start - len(near) + you.end() : span.open] if you else ""
-            if turn is not None and you and talking and not _NEGATION.search(after_you):
+            if turn is not None and you and talking and not cues.NEGATION.search(after_you):
                 if (found := self._you(turn, cue, verb_end, span)) is not None:
                     return found
-            if turn is None and you and self.context.default and not _NEGATION.search(after_you):
+            if (
+                turn is None
+                and you
+                and self.context.default
+                and not cues.NEGATION.search(after_you)
+            ):
                 # a speech or a debate turn: « Vous écrivez … dans votre rapport : « … » »
                 # quotes the person addressed, whom the turn does not name, unless the sentence
                 # calls them (« Monsieur Wauquiez, vous avez dit : « … » »)
@@ -1248,7 +1112,7 @@ class Attributor:
                         attribution.function = self.context.functions.get(full[0])
                     return attribution
                 return Attribution(None, None, f"vous {cue}", "unknown")
-            if _CAUSATIVE.search(self.text, max(left_start, cue_start - 12), cue_start):
+            if cues.CAUSATIVE.search(self.text, max(left_start, cue_start - 12), cue_start):
                 # « La question d'un avocat … a fait réagir le procureur d'État qui a invité le
                 # tribunal « … » »: the one made to speak, right after the verb
                 made = [  # a function standing alone too (« le procureur d'État »)
@@ -1268,7 +1132,7 @@ class Attributor:
             # « Eric Woerth qui vous dit « … » », « Gilles Legendre, qui est de vos rangs,
             # qui lui-même disait « … » »: the person heading the relative clause
             for m in reversed(self._mentions_in(max(left_start, cue_start - 120), cue_start)):
-                if (m.name or m.function) and _WHO_CLAUSE.match(self.text, m.end, cue_start):
+                if (m.name or m.function) and cues.WHO_CLAUSE.match(self.text, m.end, cue_start):
                     if m.name not in self.participants:
                         attribution = self._who(m)
                         attribution.cue = cue
@@ -1306,7 +1170,9 @@ class Attributor:
                 attribution = self._who(subject)
                 attribution.cue = cue
                 return attribution
-            office = _OFFICE_BEFORE.search(self.text, max(left_start, cue_start - 120), cue_start)
+            office = cues.OFFICE_BEFORE.search(
+                self.text, max(left_start, cue_start - 120), cue_start
+            )
             if office is not None:
                 # « Mme la garde des Sceaux nous dit : « … » », « M. le ministre a dit : »: the
                 # office holder addressed by their function in a debate, whom the words name not
@@ -1316,12 +1182,12 @@ class Attributor:
                 # « … d'Espagne Zapatero l'a dit : »: one capitalised word, no article before
                 # it, right before the verb: a person or a body by its name
                 return Attribution(lone, None, cue, "explicit")
-            if (latter := _LATTER.search(near)) is not None:
+            if (latter := cues.LATTER.search(near)) is not None:
                 # « Le président Erdogan a traité … Emmanuel Macron d'« … » alors que ce dernier
                 # avait estimé … « … » »: the person named last, not the one in focus
                 at = cue_start - len(near) + latter.start()
                 named = [m for m in self._mentions_in(floor, at) if m.name and not m.body]
-                if named and _A_TEXT.search(self.text, named[-1].end, at):
+                if named and cues.A_TEXT.search(self.text, named[-1].end, at):
                     # « … l'article 5 de la Convention de Vienne … : celui-ci précise que « … » »:
                     # a text named after the person stands for « celui-ci », nobody's words
                     return Attribution(None, None, cue, "unknown")
@@ -1331,10 +1197,10 @@ class Attributor:
                     return attribution
             pronoun = [
                 p
-                for p in _SUBJECT_PRONOUN.finditer(near)
+                for p in cues.SUBJECT_PRONOUN.finditer(near)
                 if " qui " not in near[p.end() :]
                 # « Je lui ai rappelé ce que j'avais dit »: « lui » after a subject is its object
-                and not _SUBJECT_BEFORE.search(
+                and not cues.SUBJECT_BEFORE.search(
                     self.text,
                     max(0, cue_start - len(near) + p.start() - 8),
                     cue_start - len(near) + p.start(),
@@ -1344,7 +1210,7 @@ class Attributor:
                 p = pronoun[-1]
                 at = cue_start - len(near) + p.start()
                 return self._pronoun(at, f"{p.group(1).lower()} {cue}", floor)
-            heard = _HEARD_HIM.search(self.text, max(left_start, cue_start - 40), cue_start)
+            heard = cues.HEARD_HIM.search(self.text, max(left_start, cue_start - 40), cue_start)
             if heard is not None and self.context.debate:
                 # « je voudrais dire à M. de Rugy qu'il est mal placé … Tout à l'heure, … je l'ai
                 # entendu dire : « … » »: the person the object pronoun stands for, named last
@@ -1352,7 +1218,9 @@ class Attributor:
                 who = self._named_just_before(heard.start("pron"), floor, gender)
                 if who is not None and who[0]:
                     return Attribution(who[0], who[1], f"entendu {cue}", "pronoun")
-            if (joined := _JOINED_TO_PRONOUN.search(self.text, left_start, cue_start)) is not None:
+            if (
+                joined := cues.JOINED_TO_PRONOUN.search(self.text, left_start, cue_start)
+            ) is not None:
                 # « c'était la nuit tragique de Furiani, il était monté à cette même tribune et
                 # avait déclaré : « … » »: a verb joined by « et » to a clause whose subject is
                 # « il » or « elle » has that subject
@@ -1366,7 +1234,7 @@ class Attributor:
             if heads:
                 if self._joint(heads[0], cue_start):
                     return Attribution(None, None, cue, "unknown")  # « Me X et Me Y appellent »
-                if _PLURAL_VERB.match(cue):
+                if cues.PLURAL_VERB.match(cue):
                     # « l'UMIH, le GNI, les entreprises du voyage ont dit : »: a plural verb,
                     # no one of those named alone
                     return Attribution(None, None, cue, "unknown")
@@ -1376,10 +1244,10 @@ class Attributor:
             for m in self.unnamed:
                 if left_start <= m.start and m.end <= cue_start and cue_start - m.end <= 60:
                     return Attribution(None, m.function, cue, "explicit")
-            if _GERUND.search(self.text, max(left_start, cue_start - 12), verb_end):
+            if cues.GERUND.search(self.text, max(left_start, cue_start - 12), verb_end):
                 # « il poursuit son article … en disant : « … » »: the gerund's subject is the
                 # sentence's, a pronoun opening it
-                opening = _OPENING_PRONOUN.match(self.text, left_start, cue_start)
+                opening = cues.OPENING_PRONOUN.match(self.text, left_start, cue_start)
                 if opening is not None:
                     at = opening.start("pron")
                     return self._pronoun(at, f"{opening.group('pron').lower()} {cue}", floor)
@@ -1393,12 +1261,14 @@ class Attributor:
                         m.name
                         and not m.body
                         and m.name not in self.participants
-                        and (m.subject or _PARTICIPLE_AFTER.match(self.text, m.end))
+                        and (m.subject or cues.PARTICIPLE_AFTER.match(self.text, m.end))
                     ):
                         attribution = self._who(m)
                         attribution.cue = cue
                         return attribution
-            collective = _COLLECTIVE.search(self.text, max(left_start, cue_start - 160), cue_start)
+            collective = cues.COLLECTIVE.search(
+                self.text, max(left_start, cue_start - 160), cue_start
+            )
             if collective is not None and re.match(r"(?:ont|avaient|eurent)\s", cue):
                 # « les tribunaux ont dit « … » », « tous les pays … ont dit … : « … » », « des
                 # décisions administratives qui ont dit : « … » »: institutions, States, a
@@ -1414,15 +1284,17 @@ class Attributor:
                 # (« J'en rappelle le contenu : », « je cite » read a text out: not the speaker's)
                 reading = re.search(r"(?<![\w-])(?:rappel|cit)\w*$", cue, re.IGNORECASE)
                 lent = (
-                    (_LENDING_SUBJECT.search(clause) and not reading)
-                    or _IMAGINED.search(cue)
+                    (cues.LENDING_SUBJECT.search(clause) and not reading)
+                    or cues.IMAGINED.search(cue)
                     # « il faudra bien que ces femmes … disent : », « Quand elles vont venir
                     # devant vous en disant : »: a clause in the future, words imagined
-                    or _FUTURE_CLAUSE.search(self.text, self._sentence_start(cue_start), cue_start)
+                    or cues.FUTURE_CLAUSE.search(
+                        self.text, self._sentence_start(cue_start), cue_start
+                    )
                 )
                 return Attribution(None, None, cue, "lent" if lent else "unnamed")
             clause = self.text[left_start:cue_start]
-            if _GENERIC.search(clause[-40:]) or _FIRST_PERSON.search(clause):
+            if cues.GENERIC.search(clause[-40:]) or cues.FIRST_PERSON.search(clause):
                 return Attribution(None, None, cue, "explicit")
             return self._pronoun(cue_start, cue, floor)  # "malgré avoir concédé « … »"
         # No verb of speech: the person heading the sentence ("Me Bourdon se lève « … »"),
@@ -1453,7 +1325,7 @@ class Attributor:
             attribution.cue = "sujet"
             return attribution
         start_words = self.text[left_start : span.open]
-        p = _SUBJECT_PRONOUN.search(start_words[:40])
+        p = cues.SUBJECT_PRONOUN.search(start_words[:40])
         if p and p.group(1).lower() in ("il", "elle", "ils", "elles"):
             return self._pronoun(left_start + p.start(), p.group(1).lower(), floor)
         return None
@@ -1462,14 +1334,14 @@ class Attributor:
         """Return the person named right before a verb of speech (nothing but spaces between),
         who is its subject: not a function alone, not a body."""
         found = self._mentions_in(max(left_start, cue_start - 80), cue_start)
-        if not found or not _OBJECT_CLITICS.fullmatch(self.text, found[-1].end, cue_start):
+        if not found or not cues.OBJECT_CLITICS.fullmatch(self.text, found[-1].end, cue_start):
             return None
         m, start = found[-1], found[-1].start
         for previous in reversed(found[:-1]):  # « Avocat » « Général »: one name, two mentions
             if previous.name != m.name or self.text[previous.end : start].strip():
                 break
             start = previous.start
-        if _COMPLEMENT_BEFORE.search(self.text[max(0, start - 12) : start].lower()):
+        if cues.COMPLEMENT_BEFORE.search(self.text[max(0, start - 12) : start].lower()):
             return None  # « L'avocat d'Édouard Perrin annonce », « l'Avocat Général affirme »
         return m if m.name and not m.body else None
 
@@ -1477,12 +1349,12 @@ class Attributor:
         """Return the one capitalised word right before a verb of speech (its object pronouns
         between), that no mention holds, no article or preposition comes before, and no
         sentence starts with; written in capitals, it gets a capital and small letters."""
-        words = list(_LONE_NAME.finditer(self.text, max(left_start, cue_start - 60), cue_start))
+        words = list(cues.LONE_NAME.finditer(self.text, max(left_start, cue_start - 60), cue_start))
         found = words[-1] if words else None  # the last one (« … Premier ministre … Zapatero »)
-        if found is None or not _OBJECT_CLITICS.fullmatch(self.text, found.end(), cue_start):
+        if found is None or not cues.OBJECT_CLITICS.fullmatch(self.text, found.end(), cue_start):
             return None
         start, end = found.span()
-        if _COMPLEMENT_BEFORE.search(self.text, max(0, start - 12), start):
+        if cues.COMPLEMENT_BEFORE.search(self.text, max(0, start - 12), start):
             # « la France a dit », « le Gouvernement dit »: a State, a body; « un vieux
             # pêcheur de Montclair m'a dit »: a place, not the subject
             return None
@@ -1490,7 +1362,7 @@ class Attributor:
             return None
         word = found.group()
         name = word.capitalize() if word.isupper() else word
-        if name.casefold() in _NOT_LONE_NAMES or name in self.participants:
+        if name.casefold() in cues.NOT_LONE_NAMES or name in self.participants:
             return None
         return name
 
@@ -1502,12 +1374,12 @@ class Attributor:
         for m in reversed(self._mentions_in(left_start, span.open)):
             if not (m.name or m.function) or m.name in self.participants:
                 continue
-            words = _WORDS_OF.search(self.text, max(left_start, m.start - 80), m.start)
+            words = cues.WORDS_OF.search(self.text, max(left_start, m.start - 80), m.start)
             if words is None:
                 return None
-            if not _APPOSITION_COLON.fullmatch(self.text, m.end, span.open) and not (
-                _READ_OUT.search(words.group("noun"))
-                and _COMPLEMENT_COLON.fullmatch(self.text, m.end, span.open)
+            if not cues.APPOSITION_COLON.fullmatch(self.text, m.end, span.open) and not (
+                cues.READ_OUT.search(words.group("noun"))
+                and cues.COMPLEMENT_COLON.fullmatch(self.text, m.end, span.open)
             ):
                 return None  # the last person named must be the one the colon introduces
             attribution = self._who(m)
@@ -1525,7 +1397,7 @@ class Attributor:
         # Cazeneuve, vous aviez affirmé … : »: a colleague called by his surname after a
         # civility in small letters, which makes no mention; in the sentence of the « vous »
         sentence = self._sentence_start(you)
-        called = list(_VOCATIVE_NAME.finditer(self.text, sentence, you))
+        called = list(cues.VOCATIVE_NAME.finditer(self.text, sentence, you))
         if called and not any(m.name for m in self._mentions_in(called[-1].end(), you)):
             who = canonical_name(called[-1].group("who"))
             if who and who not in self.participants:
@@ -1534,8 +1406,8 @@ class Attributor:
             if (
                 m.name
                 and not m.body
-                and _VOCATIVE_BEFORE.search(self.text[self._sentence_start(m.start) : m.start])
-                and not _ABBREVIATED_CIVILITY.match(self.text, m.start)
+                and cues.VOCATIVE_BEFORE.search(self.text[self._sentence_start(m.start) : m.start])
+                and not cues.ABBREVIATED_CIVILITY.match(self.text, m.start)
                 and re.match(r"\s*,", self.text[m.end : you])
                 and m.name not in self.participants
             ):
@@ -1549,7 +1421,7 @@ class Attributor:
         before that sentence in its paragraph, not a body, nor one the text calls by a
         civility of the other gender."""
         sentence = self._sentence_start(you)
-        called = _COLLEAGUE_CALLED.search(self.text, sentence, stop)
+        called = cues.COLLEAGUE_CALLED.search(self.text, sentence, stop)
         if called is None or _ANY_MARK.search(self.text, sentence, called.start()):
             return None
         gender = "f" if called.group("f") else "m"
@@ -1573,7 +1445,7 @@ class Attributor:
         if not self.context.debate or span.open != paragraph or self.last is None:
             return None
         previous, attribution = self.last
-        if previous.close < floor or not _PARAGRAPH_GAP.fullmatch(
+        if previous.close < floor or not cues.PARAGRAPH_GAP.fullmatch(
             self.text, previous.close, span.open
         ):
             return None
@@ -1599,7 +1471,7 @@ class Attributor:
         if start < floor or start >= left_start:
             return None
         sentence = self.text[start:left_start]
-        verb = _VERB.search(sentence)
+        verb = cues.SPEECH_VERB.search(sentence)
         if verb is not None:
             asker = self.context.interviewers
             for m in self._mentions_in(start, start + verb.start()):
@@ -1607,7 +1479,7 @@ class Attributor:
                     attribution = self._who(m)
                     attribution.cue = verb.group()
                     return attribution
-            said = _WHAT_SAID.search(sentence)
+            said = cues.WHAT_SAID.search(sentence)
             named = self._mentions_in(start + said.end(), left_start) if said else []
             if (
                 named
@@ -1615,13 +1487,13 @@ class Attributor:
                 and not named[0].body
                 and named[0].start == start + said.end()
             ):
-                if _SENTENCE_STOP.fullmatch(self.text, named[0].end, left_start):
+                if cues.SENTENCE_STOP.fullmatch(self.text, named[0].end, left_start):
                     # « J'insiste sur ce qu'a indiqué Erwann Binet. « … » »: the words of the
                     # person the sentence before ends on, after « ce qu'a dit »
                     attribution = self._who(named[0])
                     attribution.cue = " ".join(said.group().split())
                     return attribution
-        still = _STILL_HIM.match(sentence)
+        still = cues.STILL_HIM.match(sentence)
         if back and still and not any(m.name for m in self._mentions_in(start, left_start)):
             found = self._previous_sentence(span, start, floor, back - 1)
             gender = "f" if still.group("pron").lower() == "elle" else "m"
@@ -1652,7 +1524,7 @@ class Attributor:
         if self.last is not None and paragraph <= self.last[0].close <= span.open:
             previous, attribution = self.last
             gap = self.text[previous.close : span.open]
-            if (listed := _NEXT_AUTHOR.fullmatch(gap)) is not None:
+            if (listed := cues.NEXT_AUTHOR.fullmatch(gap)) is not None:
                 # « Renan : « … » ; Rousseau : « … » »: each quotation of a list its author's
                 found = self._author_at(previous.close + listed.start("who"), span.open)
                 if found is not None and found.speaker and found.speaker not in self.participants:
@@ -1664,30 +1536,30 @@ class Attributor:
             if same_sentence:
                 left_start = max(left_start, previous.close)
             if attribution.strength != "none" and (
-                _CONTINUATION_GAP.match(gap)
+                cues.CONTINUATION_GAP.match(gap)
                 or (
                     same_sentence
                     # « a reconnu que « … » du fait d'un bug … et qu'il pouvait « … » »: a second
                     # clause of the same verb of speech
                     and (
                         len(gap) <= 25
-                        or _AND_THAT.search(gap) is not None
+                        or cues.AND_THAT.search(gap) is not None
                         # « Me Hansen, …, pour qui la question de cette « … » à la jurisprudence
                         # de la CEDH est une « … » »: a source's view covers its sentence
-                        or _SOURCE_CUE_START.match(attribution.cue or "") is not None
+                        or cues.SOURCE_CUE_START.match(attribution.cue or "") is not None
                     )
-                    and not _VERB.search(gap)
+                    and not cues.SPEECH_VERB.search(gap)
                     and not any(not m.body for m in self._mentions_in(previous.close, span.open))
                 )
                 # « Jean-Louis Debré, qui a déclaré : « … », tout en précisant : « … » »: a
                 # gerund after the words goes on with their speaker
-                or (same_sentence and _GERUND_GAP.fullmatch(gap) is not None)
+                or (same_sentence and cues.GERUND_GAP.fullmatch(gap) is not None)
                 # « M. Urvoas poursuit : « … la majorité » – votre silence le reflète – « se
                 # fatigue plus vite … » »: the words go on after the speaker's aside between
                 # dashes, opening in small letters or on an ellipsis (a cut in the same text)
                 or (
-                    _DASH_ASIDE.fullmatch(gap) is not None
-                    and _GOES_ON_WORDS.match(self.text, span.start) is not None
+                    cues.DASH_ASIDE.fullmatch(gap) is not None
+                    and cues.GOES_ON_WORDS.match(self.text, span.start) is not None
                     and not any(
                         m.name and not m.body for m in self._mentions_in(previous.close, span.open)
                     )
@@ -1696,7 +1568,7 @@ class Attributor:
                 # qu'« … » »: a verb of speech joined by « et », no subject of its own
                 or (
                     same_sentence
-                    and _AND_THEN_VERB.fullmatch(gap) is not None
+                    and cues.AND_THEN_VERB.fullmatch(gap) is not None
                     and not any(
                         m.name or m.function for m in self._mentions_in(previous.close, span.open)
                     )
@@ -1716,7 +1588,11 @@ class Attributor:
             and span.open - self.last[0].close <= 300
             and (self.last[1].speaker or self.last[1].strength == "unknown")
             and self.last[1].strength not in ("turn", "default", "none", "lent")
-            and (goes_on := _GOES_ON.search(self.text, max(left_start, span.open - 80), span.open))
+            and (
+                goes_on := cues.GOES_ON.search(
+                    self.text, max(left_start, span.open - 80), span.open
+                )
+            )
             and not any(
                 m.name and m.name != self.last[1].speaker and not m.body
                 for m in self._mentions_in(self.last[0].close, span.open)
@@ -1735,7 +1611,7 @@ class Attributor:
             and (
                 self.last[1].speaker or self.last[1].function or self.last[1].strength == "unknown"
             )
-            and _GO_ON_QUOTING.search(self.text, max(left_start, span.open - 80), span.open)
+            and cues.GO_ON_QUOTING.search(self.text, max(left_start, span.open - 80), span.open)
         ):
             # « Je termine la citation : « … » », « Je poursuis ma lecture : « … » »: the author
             # of the quotation before, whose text the speaker goes on reading (nobody known for
@@ -1747,23 +1623,23 @@ class Attributor:
             )
         if (
             len(self.text[span.start : span.end].split()) > 3
-            and (denied := _DENIED.search(self.text, left_start, span.open)) is not None
+            and (denied := cues.DENIED.search(self.text, left_start, span.open)) is not None
         ):
             # « Quand Mme Guigou demande …, elle ne répond pas « … » »: nobody's words (a
             # word denied, « ne parlez plus de votre « belle-mère » », is a term: not read)
             return Attribution(None, None, " ".join(denied.group().split()).strip(" :,"), "unknown")
-        if (incise := _INNER_INCISE.search(self.text, span.start, span.end)) is not None:
+        if (incise := cues.INNER_INCISE.search(self.text, span.start, span.end)) is not None:
             # « Ce qu'ils ont fait, écrit GENEVOIX, c'est plus qu'on ne pouvait demander »
             named = canonical_name(incise.group("who"))
             return Attribution(named, None, incise.group("verb"), "explicit")
-        if (incise := _INNER_PRONOUN.search(self.text, span.start, span.end)) is not None:
+        if (incise := cues.INNER_PRONOUN.search(self.text, span.start, span.end)) is not None:
             # « Les principes … » Mes préoccupations sont … « D'où l'émergence d'un « tourisme
             # juridique », poursuit-il. … »: the person the pronoun stands for before the words
             # (nobody when no one is in focus), never the speaker holding the floor
             cue = f"{incise.group('verb')}-{incise.group('pron')}".lower()
             return self._pronoun(span.open, cue, floor)
-        chant = _CHANT.search(self.text, max(left_start, span.open - 80), span.open)
-        if chant is not None and not _VERB.search(self.text, chant.end(), span.open):
+        chant = cues.CHANT.search(self.text, max(left_start, span.open - 80), span.open)
+        if chant is not None and not cues.SPEECH_VERB.search(self.text, chant.end(), span.open):
             # « une haie d'honneur … scandant « … » », « les chants des militants « … » »,
             # « aller hurler dans les rues : « … » »: a crowd's words, no one's (a participle,
             # a plural, a noun: a person shouting alone has a finite verb and a subject)
@@ -1788,7 +1664,7 @@ class Attributor:
             and found.strength == "unknown"
             and self.context.debate
             and not (found.speaker or found.function)
-            and _WRITTEN_THERE.fullmatch(found.cue or "")
+            and cues.WRITTEN_THERE.fullmatch(found.cue or "")
             and self._self_quoted(span, left_start, floor)
         ):
             # « Dans ma profession de foi, …, il était écrit : », « mon intervention est
@@ -1865,13 +1741,13 @@ class Attributor:
         if verb is None:
             return None
         cue_start, _, cue = verb
-        found = _UNREAD_NAME.search(self.text[left_start:cue_start])
+        found = cues.UNREAD_NAME.search(self.text[left_start:cue_start])
         if found is None:
             return None
         which = "head" if found.group("head") else "rel"
         name, at = found.group(which), left_start + found.start(which)
         words = name.split()
-        if any(w.casefold() in _NOT_UNREAD for w in words):
+        if any(w.casefold() in cues.NOT_UNREAD for w in words):
             return None
         if any(
             m.start < at + len(name) and at < m.end for m in self._mentions_in(at - 60, span.open)
@@ -1897,7 +1773,7 @@ class Attributor:
         if not self.text[left_start : span.open].strip(" ,:–—-"):
             start = max(self._sentence_start(max(floor, left_start - 2)), floor)
         left = self.text[start : span.open]
-        if not (found := list(_YOUR_WORDS.finditer(left))):
+        if not (found := list(cues.YOUR_WORDS.finditer(left))):
             return None
         yours = found[-1]
         between = left[yours.end() :]
@@ -1905,15 +1781,15 @@ class Attributor:
             # the words of that text, right after it (« …, madame Genevard, celle selon
             # laquelle », « vos amendements, qui sont très courts : »), not a sentence going on
             # about it (« votre amendement va très largement au-delà, il est « hors champ » »)
-            if not _YOUR_TEXT_END.search(between):
+            if not cues.YOUR_TEXT_END.search(between):
                 return None
-        elif _VERB.search(between):
+        elif cues.SPEECH_VERB.search(between):
             return None
-        if _STRUCK_OUT.search(between) or any(
+        if cues.STRUCK_OUT.search(between) or any(
             (m.name or m.function) for m in self._mentions_in(start + yours.end(), span.open)
         ):
             return None  # « Vous proposez … de supprimer la fin de la phrase : »: not theirs
-        calls = list(_CALLED.finditer(self.text, max(floor, span.open - 1500), span.open))
+        calls = list(cues.CALLED.finditer(self.text, max(floor, span.open - 1500), span.open))
         if not calls or not calls[-1].group("who"):
             return None
         called = calls[-1]
@@ -1947,8 +1823,8 @@ class Attributor:
         if self.last is not None and left_start <= self.last[0].close <= span.open:
             left_start = self.last[0].close
         left = self.text[left_start : span.open]
-        for verb in _BRINGS_IN.finditer(left):
-            if _READER_SUBJECT.search(left, 0, verb.start()) is None:
+        for verb in cues.BRINGS_IN.finditer(left):
+            if cues.READER_SUBJECT.search(left, 0, verb.start()) is None:
                 return None  # « trouple.fr qui dit ceci : »: a voice of its own
         index = bisect_right(self.boundaries, span.close)
         end = self.boundaries[index] if index < len(self.boundaries) else len(self.text)
@@ -1966,7 +1842,7 @@ class Attributor:
         previous, attribution = self.last
         if not attribution.speaker or attribution.strength != "explicit":
             return None
-        if _CUE_THEN_STOP.fullmatch(self.text, previous.close, span.open) is None:
+        if cues.CUE_THEN_STOP.fullmatch(self.text, previous.close, span.open) is None:
             return None
         named = [m.name for m in self._mentions_in(previous.close, span.open) if m.name]
         if not named or set(named) != {attribution.speaker}:
@@ -1981,7 +1857,7 @@ class Attributor:
         qui dirige le CECOS : » is Wolf), else the body; not an acronym (« l'ouverture de la
         PMA »), not one called with a comma after, not several joined by « et »."""
         left = self.text[left_start : span.open]
-        if not _COLON_END.search(left):
+        if not cues.COLON_END.search(left):
             return None
         return self._cited_in(left_start, span.open) or self._their_words(left_start, span.open)
 
@@ -1992,8 +1868,8 @@ class Attributor:
         rendus : »: a sentence that cites a text or words by a possessive, then a colon: the
         person or body named last before the possessive, in that sentence or the one before
         (nobody when a function alone is named last)."""
-        words = list(_QUOTING_WORD.finditer(self.text, start, end))
-        owner = _POSSESSIVE.search(self.text, start, end)
+        words = list(cues.QUOTING_WORD.finditer(self.text, start, end))
+        owner = cues.POSSESSIVE.search(self.text, start, end)
         if not words or owner is None or owner.start() < words[0].start() - 40:
             return None
         sentence = self._sentence_start(start)
@@ -2026,7 +1902,7 @@ class Attributor:
         start = max(floor, self._sentence_start(floor + len(sentence) - 1))
         if _ANY_MARK.search(self.text, start, floor + len(sentence)):
             return None
-        found = self._cited_in(start, floor + len(sentence), _ENDS_ON_AUTHOR)
+        found = self._cited_in(start, floor + len(sentence), cues.ENDS_ON_AUTHOR)
         if found is None or not found.speaker:
             return None
         return found
@@ -2036,7 +1912,7 @@ class Attributor:
     ) -> Attribution | None:
         """The person (else the body) a sentence that quotes, reads or cites names after its
         last word of quoting; with `ending`, what follows him must match it."""
-        words = list(_QUOTING_WORD.finditer(self.text, start, end))
+        words = list(cues.QUOTING_WORD.finditer(self.text, start, end))
         if not words:
             return None
         left_start = start
@@ -2101,16 +1977,16 @@ class Attributor:
         sentences = bisect_right(self.boundaries, span.close)
         if (found := self._named_later(span, stop, sentences)) is not None:
             return found
-        for pattern in (_IS_OF_AFTER, _SAID_WHO_AFTER, _SOURCE_AFTER):
+        for pattern in (cues.IS_OF_AFTER, cues.SAID_WHO_AFTER, cues.SOURCE_AFTER):
             m = pattern.search(self.text, span.close, stop)
             if m is None or bisect_right(self.boundaries, m.start()) - sentences > 2:
                 continue
-            position = m.start("who") if pattern is _SAID_WHO_AFTER else m.end()
+            position = m.start("who") if pattern is cues.SAID_WHO_AFTER else m.end()
             for mention in self._mentions_in(position, min(stop, position + 80))[:1]:
                 gap = self.text[position : mention.start]
                 if (
                     mention.name
-                    and (not mention.body or pattern is _SOURCE_AFTER)
+                    and (not mention.body or pattern is cues.SOURCE_AFTER)
                     and mention.name not in self.participants
                     and re.fullmatch(r"(?:[a-zà-ÿ'’]+\s+){0,3}(?:M\.|Mme|Mlle)?\s*", gap)
                 ):
@@ -2125,24 +2001,28 @@ class Attributor:
         last person the sentence names) and « Ce n'est pas moi qui le dis, c'est un homme que
         l'on a parfois qualifié de laxiste. C'est le juge Rosenczveig. » (the first person
         named after « c'est », in that sentence or the next)."""
-        for pattern in (_THUS_SPOKE, _NOT_ME_WHO_SAYS):
+        for pattern in (cues.THUS_SPOKE, cues.NOT_ME_WHO_SAYS):
             m = pattern.search(self.text, span.close, stop)
             if m is None or bisect_right(self.boundaries, m.start()) - sentences > 1:
                 continue
             index = bisect_right(self.boundaries, m.end())
-            last = 1 if pattern is _THUS_SPOKE else 2  # sentences the person may stand in
-            until = self.boundaries[index + last - 1] if index + last - 1 < len(
-                self.boundaries
-            ) else len(self.text)
+            last = 1 if pattern is cues.THUS_SPOKE else 2  # sentences the person may stand in
+            until = (
+                self.boundaries[index + last - 1]
+                if index + last - 1 < len(self.boundaries)
+                else len(self.text)
+            )
             named = [
                 x
                 for x in self._mentions_in(m.end(), min(until, stop))
-                if x.name and not x.body and x.name not in self.participants
+                if x.name
+                and not x.body
+                and x.name not in self.participants
                 and x.name != self.context.default
             ]
             if not named:
                 continue
-            mention = named[-1] if pattern is _THUS_SPOKE else named[0]
+            mention = named[-1] if pattern is cues.THUS_SPOKE else named[0]
             attribution = self._who(mention)
             attribution.cue = " ".join(m.group().split())
             return attribution
@@ -2156,7 +2036,7 @@ class Attributor:
         if not self.text[left_start : span.open].strip(' \t«"“'):
             # nothing before the words in their sentence: the sentence before (a question)
             start = max(floor, self._sentence_start(max(floor, left_start - 1)))
-        return _SELF_QUOTE.search(self.text, start, span.open) is not None
+        return cues.SELF_QUOTE.search(self.text, start, span.open) is not None
 
     def _your_words_cited(
         self, span: Span, turn: Turn, paragraph: int, floor: int
@@ -2167,11 +2047,11 @@ class Attributor:
         « votre discours »), nobody else named in between: the guest's words."""
         if turn.name and turn.name not in self.context.interviewers:
             return None
-        cite = _I_CITE.search(self.text, max(floor, paragraph, span.open - 40), span.open)
+        cite = cues.I_CITE.search(self.text, max(floor, paragraph, span.open - 40), span.open)
         if cite is None:
             return None
         start = max(floor, paragraph, cite.start() - 250)
-        yours = list(_YOUR_WORDS.finditer(self.text, start, cite.start()))
+        yours = list(cues.YOUR_WORDS.finditer(self.text, start, cite.start()))
         if not yours or any(
             m.name and not m.body for m in self._mentions_in(yours[-1].end(), cite.start())
         ):
@@ -2206,7 +2086,7 @@ class Attributor:
         turn = turn_at(self.context.turns, span.open) if self.context.turns else None
         floor = turn.body if turn is not None else 0
         left_start = max(self._sentence_start(span.open), self._paragraph_start(span.open), floor)
-        went = _WENT_ON.search(self.text, max(left_start, previous.close), span.open)
+        went = cues.WENT_ON.search(self.text, max(left_start, previous.close), span.open)
         if went is None or not self._joined(previous, span, attribution.speaker, floor):
             return None
         spans = [previous]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.extract.speech_cues import _MARKS, _SENTENCE_END, _WORDS, VERB
+from indexer.extract.speech_cues import MARKS, SENTENCE_END, VERB, WORDS
 
 
 @dataclass
@@ -37,7 +37,7 @@ def _inner(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _word_count(text: str) -> int:
-    return len(_WORDS.findall(text))
+    return len(WORDS.findall(text))
 
 
 def find_spans(text: str) -> list[Span]:
@@ -52,7 +52,7 @@ def find_spans(text: str) -> list[Span]:
     straight: int | None = None
     reopened = -1  # a « that continues the open quotation in a new paragraph
     pieces: dict[int, list[int]] = {}  # an outer opening mark → the marks reopening it
-    for m in _MARKS.finditer(text):
+    for m in MARKS.finditer(text):
         i, c = m.start(), m.group()[0]
         if c == "\n":
             j = m.end()
@@ -119,7 +119,7 @@ def _close_unclosed(
     for o in opened:
         if not _SAID_COLON.search(text, max(0, o - 40), o):
             continue
-        end = _SENTENCE_END.search(text, o + 1, stop)
+        end = SENTENCE_END.search(text, o + 1, stop)
         a, b = _inner(text, o + 1, end.start() + 1 if end else stop)
         if b - a > 1:
             spans.append(Span(o, b, a, b, 0, text[o]))

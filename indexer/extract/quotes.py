@@ -21,31 +21,10 @@ import re
 from dataclasses import replace
 
 from indexer.document import Quote
+from indexer.extract import speech_cues as cues
 from indexer.extract.attribution import Attribution, Attributor, Context, _Participants
 from indexer.extract.quote_spans import Span, _inner, _word_count, find_spans
 from indexer.extract.ranker import rerank
-from indexer.extract.speech_cues import (
-    _AMENDMENT,
-    _BENCHES,
-    _CHARGE,
-    _CLAUSE,
-    _COURT,
-    _DASH_HEADLINE,
-    _DETERMINER_BEFORE,
-    _DOMAIN,
-    _FORMULA_BEFORE,
-    _HEADLINE_CLAUSE,
-    _I_SAY,
-    _NAMING,
-    _RIGHT_OF,
-    _SAID_RIGHT_BEFORE,
-    _TERM_BEFORE,
-    _TERM_NOUNS,
-    _TITLE_NOUNS,
-    _UNDER_TITLE,
-    _VERB,
-    _WORK_BEFORE,
-)
 from indexer.extract.turns import turn_at
 
 # --- Speech or title -------------------------------------------------------------------------
@@ -56,35 +35,37 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     before = text[max(0, span.open - 40) : span.open]
     line_start = text.rfind("\n", 0, span.open) + 1
     capital = inner[:1].isupper() or inner[:1].isdigit()
-    if _CHARGE.search(before) or (_TERM_NOUNS.search(before) and words <= 3):
+    if cues.CHARGE.search(before) or (cues.TERM_NOUNS.search(before) and words <= 3):
         return True
-    if _DOMAIN.fullmatch(inner.strip()):
+    if cues.DOMAIN.fullmatch(inner.strip()):
         return True  # « annonce sur notre site Internet, « publicsenat.fr », que … »: an address
-    if _UNDER_TITLE.search(before):
+    if cues.UNDER_TITLE.search(before):
         return True  # « paru dans Le Soir … sous le titre « Le parcours du combattant … » »
-    if _NAMING.search(before):
+    if cues.NAMING.search(before):
         return True  # « ce qu'on appelle très techniquement « … » », « la directive dite « … » »
-    if capital and _WORK_BEFORE.search(before) and inner.rstrip(' »"”')[-1:] not in "!?…":
+    if capital and cues.WORK_BEFORE.search(before) and inner.rstrip(' »"”')[-1:] not in "!?…":
         return True  # « Je cite votre ouvrage : « Entre toutes les femmes … » »
-    if _FORMULA_BEFORE.search(before) and not _RIGHT_OF.match(text[span.close : span.close + 8]):
+    if cues.FORMULA_BEFORE.search(before) and not cues.RIGHT_OF.match(
+        text[span.close : span.close + 8]
+    ):
         return True  # « selon la formule « zéro tarif, zéro quota » »: a phrase nobody is given
-    if _TITLE_NOUNS.search(before) and (capital or words <= 3):
+    if cues.TITLE_NOUNS.search(before) and (capital or words <= 3):
         if not (before.rstrip().endswith(":") and words > 3):
             return True
     line_end = text.find("\n", span.close)
     line_end = len(text) if line_end < 0 else line_end
     if (
-        _DASH_HEADLINE.match(text[line_start : span.open])
+        cues.DASH_HEADLINE.match(text[line_start : span.open])
         and not text[span.close : line_end].strip()
         # a press review's headline that quotes a clause is words (nobody named: the gold's
         # README, parts B to G), one that is a noun phrase a title
-        and not (words >= 4 and _HEADLINE_CLAUSE.search(inner))
+        and not (words >= 4 and cues.HEADLINE_CLAUSE.search(inner))
     ):
         return True
     ends = inner.rstrip(' »"”')[-1:] in ".!?…"
-    cued = before.rstrip().endswith(":") or bool(_VERB.search(before[-25:]))
+    cued = before.rstrip().endswith(":") or bool(cues.SPEECH_VERB.search(before[-25:]))
     # « Ce n'est pas comme si » is a clause, not a name: it has a verb or a subject pronoun
-    clause = _CLAUSE.search(inner) is not None
+    clause = cues.CLAUSE.search(inner) is not None
     return capital and words <= 6 and not ends and not cued and not clause
 
 
@@ -115,7 +96,7 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
             or words <= 1
             or inner.casefold() in titles
             or _title_like(text, span, words)
-            or _AMENDMENT.search(text, max(0, span.open - 160), span.open)
+            or cues.AMENDMENT.search(text, max(0, span.open - 160), span.open)
         ):
             if words > 1:
                 titles.add(inner.casefold())
@@ -139,7 +120,7 @@ def extract_quotes(text: str, context: Context) -> list[Quote]:
             # the learned ranker may prefer another candidate (ranker.py); the rules' state
             # (focus, continuations) follows their own choice, as when it was trained
             attribution = rerank(text, span, attribution, attributor)
-            if attribution.speaker and _COURT.fullmatch(attribution.speaker):
+            if attribution.speaker and cues.COURT.fullmatch(attribution.speaker):
                 # « écrit la Cour de cassation, « … » », « Le Conseil constitutionnel estime
                 # ainsi que, « … » »: a court speaks by its rulings, words of a text (nobody
                 # known, CONVENTIONS rules 6 and 8), the court kept as the function
@@ -258,7 +239,7 @@ def _interruption(text: str, span: Span) -> str | None:
     if paren < 0 or ")" in lead or "\n" in lead or not _DIRECTION_BREAK.search(lead):
         return None
     joined = _BENCHES_JOIN.match(text, span.close)
-    benches = _BENCHES.match(text, joined.end() if joined else span.close)
+    benches = cues.BENCHES.match(text, joined.end() if joined else span.close)
     if benches is None:
         return None
     group = re.search(r"\b(?:du|des)\s+groupes?\s+([^.)–—]+?)\s*[.)–—]", benches.group())
@@ -274,21 +255,23 @@ def _is_speech(
         return True  # « ce que j'ai appelé le « … » », « comme dit le proverbe, « … » »
     lower = inner[:1].islower()
     weak = attribution.strength in ("turn", "default", "none", "focus")
-    determiner = _DETERMINER_BEFORE.search(text[max(0, span.open - 12) : span.open]) is not None
+    determiner = cues.DETERMINER_BEFORE.search(text[max(0, span.open - 12) : span.open]) is not None
     before = text[max(0, span.open - 25) : span.open]
-    if weak and _TERM_BEFORE.search(before):
+    if weak and cues.TERM_BEFORE.search(before):
         return False  # « le très légitime « quoi qu'il en coûte » »: a well-known phrase
-    if lower and weak and determiner and not (words > 3 and _CLAUSE.search(inner)):
+    if lower and weak and determiner and not (words > 3 and cues.CLAUSE.search(inner)):
         return False  # "le vieux rêve du « jardin à la française »": an expression
     if lower and attribution.strength == "none":
         return False  # nobody is given these words: a scare quote
     if words > 3:
         return True
-    if _CLAUSE.search(inner) and _SAID_RIGHT_BEFORE.search(text, max(0, span.open - 40), span.open):
+    if cues.CLAUSE.search(inner) and cues.SAID_RIGHT_BEFORE.search(
+        text, max(0, span.open - 40), span.open
+    ):
         # « en juillet on me disait « c'est trop tard » », « Boris Johnson peut dire “J'ai
         # gagné” »: a short sentence said
         return True
-    if _I_SAY.search(text, max(0, span.open - 60), span.open):
+    if cues.I_SAY.search(text, max(0, span.open - 60), span.open):
         # « Je dis « plus limité » », « Je dis bien en premier lieu « nous pouvons » »: the
         # speaker's own words, stressed, however few
         return True
@@ -296,7 +279,7 @@ def _is_speech(
         # « pour qu'on leur dise « Bienvenue en France ! » »: a short sentence after a verb
         # of speech is speech; « Cités éducatives » is a name
         before = text[max(0, span.open - 30) : span.open]
-        return inner.rstrip(' »"”')[-1:] in ".!?…" and bool(_VERB.search(before))
+        return inner.rstrip(' »"”')[-1:] in ".!?…" and bool(cues.SPEECH_VERB.search(before))
     strong = attribution.strength in ("explicit", "subject", "pronoun", "continuation")
     if not strong:
         return False

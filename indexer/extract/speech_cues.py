@@ -1,12 +1,70 @@
-"""The cues read around a quotation: the verbs of speech (`VERB`) and every other pattern of
-the quotations' extraction.
+"""The cues read around a quotation: the verbs of speech and every other pattern of the
+quotations' extraction, regular expressions and the word lists they are built from, nothing
+else. The marks are paired in `indexer.extract.quote_spans`, speakers chosen in
+`indexer.extract.attribution` (which reads this module as `cues`), speech told from titles in
+`indexer.extract.quotes`.
 
-The words before and after a quotation that give it to someone (`« … », a-t-il ajouté`,
-`selon X,`, `X a déclaré que « … »`, `…, voilà les propos de X`), pronouns and persons, clauses
-and the gaps between a cue and its quotation, works and texts read out, titles and headlines,
-sentence and paragraph ends: regular expressions and the word lists they are built from, and
-nothing else. The marks are paired in `indexer.extract.quote_spans`, speakers chosen in
-`indexer.extract.attribution`, speech told from titles in `indexer.extract.quotes`.
+The patterns by family, what each family is for, with an example (in the file they stand in the
+order they were written, each with its own comment):
+
+Verbs of speech, and how they are conjugated or denied (« a déclaré », « en ajoutant »,
+« il m'a été rapporté », « elle ne répond pas « … » »): `VERB` (the alternation, a source
+string), `SPEECH_VERB` (compiled, a whole word), AUXILIARY, PASSIVE, IMPERSONAL, GERUND,
+GERUND_GAP, PLURAL_VERB, SAID_RIGHT_BEFORE, WRITTEN_THERE, NAME_CALLING, CAUSATIVE, CHANT,
+HEARD_HIM, DENIED, NEGATION, PARTICIPLE_AFTER, INFINITIVE_AFTER.
+
+After the words, whose they are (« « … », a-t-il ajouté », « « … » déclare Antoine Deltour »,
+« …, c'est ce qu'a dit Jean Castex », « …, écrit GENEVOIX, … », « — Julien Marchetti »):
+RIGHT_INVERTED, RIGHT_VERB, RIGHT_SOURCE, RIGHT_SELON, RIGHT_AUTHOR, RIGHT_THAT,
+RIGHT_YOU_THAT, RIGHT_IS_OF, RIGHT_OF, RIGHT_TEXT, RIGHT_INTERVIEW, SIGNATURE, WHEN,
+INNER_INCISE, INNER_PRONOUN, CLAUSE_END.
+
+Before the words, a source or famous words and their author (« selon X, », « comme le disait
+Montesquieu », « ces propos », « je citerai Renan : », « Que dit M. Chevènement ? »): LEFT_CUE,
+SOURCE_CUE, SOURCE_CUE_START, FUNCTION_NP, AUTHOR_TITLE, APPOSED_FUNCTION, FAMOUS, FAMOUS_NAME,
+THOSE_WORDS, WORDS_OF, CITED, CITED_AUTHOR, NEXT_AUTHOR, READ_AUTHOR, ASKED_WHO, ASKED_PRONOUN,
+ADVERBS, LONE_NAME, NOT_LONE_NAMES, CAPITALISED, TITLE_GAP.
+
+Works and texts, read out or speaking for themselves (« je lis dans le rapport de M. Binet : »,
+« l'article L. 211-1 parle de « … » », « Je poursuis ma citation : », « insérer les mots : »):
+WORK_OF, WORK_COMPLEMENT, WORK_AUTHOR, TEXT_TITLE, TEXT_SOURCE, TEXT_RULES, A_TEXT, THIS_TEXT,
+READING, READ_HERE, READ_FROM_IT, READ_OUT, COMPLEMENT_COLON, APPOSITION_COLON, POSSESSIVE,
+GO_ON_QUOTING, QUOTING_WORD, COLON_END, ENDS_ON_AUTHOR, PREPOSITION_BEFORE, HEAD_ARTICLE,
+BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP.
+
+The person addressed, in an interview or a debate (« vous avez dit : », « …, c'est ce que vous
+avez déclaré », « monsieur Le Fur, qui vous a amené à dire : », « (Exclamations sur les bancs
+du groupe SRC.) »): YOU, YOU_PAST, YOU_SAY, SECOND_PERSON, INVERTED_YOU, YOUR_WORDS,
+YOUR_TEXT_END, I_CITE, VOCATIVE_BEFORE, VOCATIVE_NAME, CALLED, CALLED_BEFORE, COLLEAGUE_CALLED,
+LED_TO_SAY, ASIDE, ASIDE_AFTER, BENCHES, ANNOUNCED_END, QUOTED, FOLDED_WORD.
+
+Who heads the clause of a verb of speech: subjects, pronouns and appositions (« Antoine Deltour
+a déclaré que », « il estime que », « ce dernier », « Me Colin, avocat de Raphaël Halet, »,
+« Mme la garde des Sceaux nous dit »): SUBJECT_PRONOUN, FIRST_PERSON, OPENING_PRONOUN,
+INVERTED_PRONOUN, JOINED_TO_PRONOUN, STILL_HIM, LATTER, PRESENTATIVE, CIVILITY,
+ABBREVIATED_CIVILITY, OFFICE_BEFORE, COLLECTIVE, GENERIC, UNREAD_NAME, NOT_UNREAD, WHO_CLAUSE,
+RELATIVE_AFTER, APPOSED_FUNCTION_CLOSED, APPOSITION_GAP, GAP_CLAUSE, REPORTED_THAT,
+CONDITIONAL_AFTER, COMPLEMENT_BEFORE, OBJECT_CLITICS, SUBJECT_BEFORE, DETERMINER_BEFORE.
+
+Words lent, imagined or the speaker's own (« je dis bien « … » », « il faudra bien que ces
+femmes disent », « ce que j'ai appelé le « nationalisme vaccinal » », « autrement dit : »):
+LENDING_SUBJECT, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, LENT_INFINITIVE, SELF_QUOTE,
+COINED, I_SAY, PARAPHRASE.
+
+The author named after the words, or going on from one quotation to the next (« C'est Nicolas
+Sarkozy qui a dit cela », « Tel est l'avis de M. X », « Elle ajoute : », « « … » et, a-t-il
+ajouté, « … » »): IS_OF_AFTER, THUS_SPOKE, NOT_ME_WHO_SAYS, SAID_WHO_AFTER, SOURCE_AFTER,
+WHAT_SAID, GOES_ON, WENT_ON, GOES_ON_WORDS, AND_THEN_VERB, AND_THAT, CUE_THEN_STOP, DASH_ASIDE,
+CONTINUATION_GAP, PARAGRAPH_GAP.
+
+A name or a title in marks, nobody's speech (« sous le titre « … » », « la dénomination
+« école maternelle » », « le fameux « … » », « L'Essentiel – « C'est PwC qui écrivait … » »):
+TITLE_NOUNS, CHARGE, UNDER_TITLE, TERM_NOUNS, TERM_BEFORE, NAMING, FORMULA_BEFORE, WORK_BEFORE,
+DOMAIN, CLAUSE, DASH_HEADLINE, HEADLINE_CLAUSE.
+
+Sentences, words and marks: SENTENCE_END, NOT_AN_END, SENTENCE_STOP, WORDS, MARKS.
+
+Names with a leading underscore are the pieces the patterns are built from, read nowhere else.
 """
 
 from __future__ import annotations
@@ -43,31 +101,31 @@ VERB = (
     r"(?:(?:" + "|".join(sorted(_ER_STEMS, key=len, reverse=True)) + r")" + _ER_ENDINGS
     + r"|" + "|".join(sorted(_IRREGULAR, key=len, reverse=True)) + r")"
 )  # fmt: skip
-_VERB = re.compile(rf"(?<![\w-])(?<![dlDL]['’])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
+SPEECH_VERB = re.compile(rf"(?<![\w-])(?<![dlDL]['’])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # Right after a closing mark: "», a-t-il ajouté", "» déclare-t-elle", "», dit-il".
 # An object pronoun may stand before the verb: « » leur écrivit GENEVOIX », « », nous dit-il ».
 _CLITIC = r"(?:(?:me|te|lui|nous|vous|leur)\s+|[mt]['’]\s*)?"
-_RIGHT_INVERTED = re.compile(
+RIGHT_INVERTED = re.compile(
     rf"^[\s,;:–—-]*{_CLITIC}(?:(?:a|ont|avait|avaient|aurait)-t-(?P<p1>{_PRONOUN})\s+"
     rf"(?P<v1>{VERB})|(?P<v2>{VERB})-t?-?(?P<p2>{_PRONOUN}))\b",
     re.IGNORECASE,
 )
-_RIGHT_VERB = re.compile(
+RIGHT_VERB = re.compile(
     rf"^[\s,;:–—-]*{_CLITIC}(?:(?:a|ont|avait|avaient|aurait)\s+(?:(?:encore|aussi|également"
     rf"|ainsi|alors|notamment|d'ailleurs|pour sa part)\s+)?)?(?P<verb>{VERB}|demande|demandait"
     rf"|demanda|s['’]interroge|s['’]interrogeait)\s+(?:(?:alors"
     rf"|encore|ensuite|aussi|ainsi)\s+)?(?=\S)",
     re.IGNORECASE,
 )
-_RIGHT_SOURCE = re.compile(
+RIGHT_SOURCE = re.compile(
     r"^[\s,;:–—-]*(?:(?:voilà|voici|ce sont|c'étaient?)\s+)?"
     r"(?:(?:selon|d'après|pour reprendre)\s+)?"
     r"(?:(?:les|ses|des|la|une|cette)\s+)?(?:(?:belle|célèbre|fameuse)\s+)?(?:propos|mots|paroles"
     r"|formule|expression|termes|déclaration)(?:\s+mêmes?)?\s+(?:de\s+|d['’]|du\s+)",
     re.IGNORECASE,
 )
-_RIGHT_SELON = re.compile(
+RIGHT_SELON = re.compile(
     # « « On ne peut pas … », dixit le juge Thill »
     r"^[\s,;:–—-]*(?:selon|d['’]après|dixit)\s+(?P<pron>lui|elle|eux|elles)?",
     re.IGNORECASE,
@@ -107,15 +165,15 @@ _AUTHOR_CUE = (
     r"(?:de|d['’]|du)"
     r"|(?:écrite?s?|prononcée?s?|signée?s?)\s+par"
 )
-_SOURCE_CUE = r"selon|d['’]après|pour|aux yeux de|de l['’]avis de"
-_SOURCE_CUE_START = re.compile(rf"(?:{_SOURCE_CUE})(?!\w)", re.IGNORECASE)
+SOURCE_CUE = r"selon|d['’]après|pour|aux yeux de|de l['’]avis de"
+SOURCE_CUE_START = re.compile(rf"(?:{SOURCE_CUE})(?!\w)", re.IGNORECASE)
 # « comme l'a tourné en dérision le rapporteur »: a function standing for its holder.
-_FUNCTION_NP = re.compile(rf"(?:le|la|l['’])\s*(?P<fn>{FUNCTION_WORDS})\b", re.IGNORECASE)
-_LEFT_CUE = re.compile(
-    rf"(?:^|[\s,(–—-])(?P<cue>{_AUTHOR_CUE}|{_SOURCE_CUE})(?=[\s,:]|$)", re.IGNORECASE
+FUNCTION_NP = re.compile(rf"(?:le|la|l['’])\s*(?P<fn>{FUNCTION_WORDS})\b", re.IGNORECASE)
+LEFT_CUE = re.compile(
+    rf"(?:^|[\s,(–—-])(?P<cue>{_AUTHOR_CUE}|{SOURCE_CUE})(?=[\s,:]|$)", re.IGNORECASE
 )
 # The same cues after the words: « …, pour paraphraser le général de Gaulle ».
-_RIGHT_AUTHOR = re.compile(
+RIGHT_AUTHOR = re.compile(
     r"^[\s,;:–—-]*(?:"
     # « comme l'a très bien dit Patrick Ollier », « comme l'a dit magnifiquement tout à
     # l'heure Mme la garde des Sceaux »: adverbs around the verb
@@ -138,34 +196,34 @@ _RIGHT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 # « …, c'est ce qu'a dit Jean Castex », « …, voilà ce qu'a déclaré X ».
-_RIGHT_THAT = re.compile(
+RIGHT_THAT = re.compile(
     r"^[\s,;:–—-]*(?:c['’]est|voilà|voici|c['’]était)\s+ce\s+qu['’](?:a|avait|ont|avaient)\s+"
     r"(?:dit|déclaré|écrit|affirmé|expliqué|répondu|lancé|martelé)\s+",
     re.IGNORECASE,
 )
-_RIGHT_YOU_THAT = re.compile(
+RIGHT_YOU_THAT = re.compile(
     r"^[\s,;:–—-]*(?:c['’]est|voilà|voici|c['’]était)\s+ce\s+que\s+vous\s+(?:nous\s+)?"
     r"(?:avez|aviez)\s+(?:dit|déclaré|écrit|affirmé|expliqué|répondu|lancé)\b",
     re.IGNORECASE,
 )
 # « …, la phrase est de Jean-Marie BURGUBURU », « …, ces mots sont de X ».
-_RIGHT_IS_OF = re.compile(
+RIGHT_IS_OF = re.compile(
     r"^[\s,;:–—-]*(?:la\s+phrase|la\s+formule|le\s+mot|les\s+mots|ces\s+mots|les\s+propos"
     r"|ces\s+propos|la\s+citation|cette\s+phrase|cette\s+formule)\s+(?:est|sont|était|étaient)"
     r"\s+(?:de|d['’]|du)\s*",
     re.IGNORECASE,
 )
 # « le « quoi qu'il en coûte » d'Emmanuel Macron »: a determiner before, « de X » after.
-_RIGHT_OF = re.compile(r"^\s*(?:de|d['’]|du)\s*", re.IGNORECASE)
-_SIGNATURE = re.compile(r"\s*[—–-]\s*")
-_RIGHT_TEXT = re.compile(
+RIGHT_OF = re.compile(r"^\s*(?:de|d['’]|du)\s*", re.IGNORECASE)
+SIGNATURE = re.compile(r"\s*[—–-]\s*")
+RIGHT_TEXT = re.compile(
     r"^[\s,]*(?:dans|selon)\s+(?:le|la|les|un|une|son|sa|leur)\s+(?P<text>(?:dossier\s+de\s+presse"
     r"|rapport|communiqué|document|texte|projet\s+de\s+loi|décret|arrêté|circulaire)"
     r"(?:\s+[a-zéèàêûôç]+){0,2})\b",
     re.IGNORECASE,
 )
 # Titles before an author's name: « le général de Gaulle », « le poète Aragon ».
-_AUTHOR_TITLE = re.compile(
+AUTHOR_TITLE = re.compile(
     r"\s*(?:(?:le|la|l['’])\s*)?(?:général|président|poète|écrivain|philosophe|romancier|candidat"
     r"|maréchal|cardinal|pape|roi|reine|empereur|chancelier|ministre|grand"
     # « ce que dit le professeur Wolf », « le doyen Carbonnier », « le juge Rosenczveig »
@@ -174,13 +232,13 @@ _AUTHOR_TITLE = re.compile(
     re.IGNORECASE,
 )
 # A function in lower case before the name it is apposed to: « son directeur général, ».
-_APPOSED_FUNCTION = re.compile(
+APPOSED_FUNCTION = re.compile(
     r"\s*(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[a-zà-ÿ'’ -]{2,40},\s*"
 )
 # A bare surname that stands for one person of history everywhere.
-_FAMOUS = {"de gaulle": "Charles de Gaulle"}
-_FAMOUS_NAME = re.compile(r"(?:de\s+Gaulle)\b")
-_AUXILIARY = re.compile(
+FAMOUS = {"de gaulle": "Charles de Gaulle"}
+FAMOUS_NAME = re.compile(r"(?:de\s+Gaulle)\b")
+AUXILIARY = re.compile(
     r"(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|s['’]est|s['’]était|se|s['’]"
     r"|l['’]a|l['’]avait|lui a|leur a|nous a|vous a|a-t-(?:il|elle)|ont-(?:ils|elles)|tient à"
     r"|tenu à|a tenu à|a voulu|veut|vient de|venait de)\s*"
@@ -188,18 +246,18 @@ _AUXILIARY = re.compile(
     r"|pour sa part|de son côté|même|clairement|fermement|vivement)\s+)*)$",
     re.IGNORECASE,
 )
-_THOSE_WORDS = re.compile(
+THOSE_WORDS = re.compile(
     r"\b(?:(?:ces|ses|ses propres) (?:propos|mots|paroles)|(?:le|les|des|ces) (?:propos|mots"
     r"|paroles) suivante?s?)\s*[,:]?\s*$",
     re.I,
 )
 # A person heading a relative clause that reports speech: « Eric Woerth qui vous dit … ».
-_WHO_CLAUSE = re.compile(r"\s*,?\s*qui\b[^.!?«»\n]{0,60}$")
+WHO_CLAUSE = re.compile(r"\s*,?\s*qui\b[^.!?«»\n]{0,60}$")
 # « vous avez dit », « vous disiez »: the guest's earlier words; « vous dites … ? » puts words
 # to the guest in a question: the asker's own.
-_YOU_PAST = re.compile(r"\b(?:avez|aviez|avais|aurez|auriez)\b|iez$|ez\s+dit", re.IGNORECASE)
+YOU_PAST = re.compile(r"\b(?:avez|aviez|avais|aurez|auriez)\b|iez$|ez\s+dit", re.IGNORECASE)
 # Words of a text, not of a person: « l'article L. 211-1 parle de « … » », « la phrase « … » ».
-_TEXT_SOURCE = re.compile(
+TEXT_SOURCE = re.compile(
     r"\b(?:l['’]article|l['’]alinéa|la\s+loi|le\s+code|le\s+texte|la\s+phrase|le\s+règlement"
     r"|la\s+directive|le\s+projet\s+de\s+loi|la\s+rédaction|le\s+décret|l['’]ordonnance"
     r"|la\s+convention|le\s+traité|la\s+constitution"
@@ -213,16 +271,16 @@ _TEXT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # An infinitive right after a verb (« souhaite compléter », « veut le supprimer »).
-_INFINITIVE_AFTER = re.compile(
+INFINITIVE_AFTER = re.compile(
     r"\s+(?:[nl]['’]\s*|(?:ne|le|la|les|y|en)\s+)?[a-zà-ÿ]+(?:er|ir|re)\b"
 )
 # What may stand before the subject heading a sentence: its article.
-_HEAD_ARTICLE = re.compile(r"[\s,–—-]*(?:(?:le|la|les|l['’])\s*)?", re.IGNORECASE)
+HEAD_ARTICLE = re.compile(r"[\s,–—-]*(?:(?:le|la|les|l['’])\s*)?", re.IGNORECASE)
 # A text that allows, forbids or requires, in its own words (« Le règlement européen … permet,
 # par dérogation, d'utiliser des produits non autorisés « lorsqu'une telle mesure s'impose … » »,
 # « l'article 53 du règlement européen qui, je le répète, n'autorise cette dérogation que « … » »):
 # the words of the text, however far its verb from its name.
-_TEXT_RULES = re.compile(
+TEXT_RULES = re.compile(
     r"\b(?:l['’]article|l['’]alinéa|la\s+loi|le\s+code|le\s+règlement|la\s+directive"
     r"|le\s+décret|l['’]ordonnance|la\s+convention|le\s+traité|la\s+constitution|la\s+charte"
     r"|la\s+circulaire|l['’]arrêté)\b[^.!?«»\n]{0,120}?\s(?:ne\s+|n['’])?(?P<verb>permet"
@@ -231,59 +289,59 @@ _TEXT_RULES = re.compile(
     re.IGNORECASE,
 )
 # Wording an amendment inserts or removes: « insérer les mots : « … » » is no speech.
-_AMENDMENT = re.compile(
+AMENDMENT = re.compile(
     r"\b(?:insér|supprim|remplac|rédig|substitu|ajout)\w*\b[^\n]{0,90}"
     r"(?:les\s+mots|le\s+mot|les\s+termes|la\s+référence)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A stage direction: « (« Et nous ? » sur les bancs du groupe UMP.) »
-_BENCHES = re.compile(
+BENCHES = re.compile(
     r"\s*(?:sur|au|à|parmi)\s+(?:les|des|de|plusieurs|quelques|divers|certains|tous\s+les"
     r"|de\s+(?:très\s+)?nombreux|les\s+mêmes)\s+(?:bancs|travées)[^)\n]{0,200}\)",
     re.IGNORECASE,
 )
 # First-person naming: « ce que j'ai appelé le « nationalisme vaccinal » ».
-_COINED = re.compile(
+COINED = re.compile(
     r"\b(?:j['’]ai|nous\s+avons|j['’]avais|je)\s+(?:appel|baptis|qualifi|nomm)\w*\b[^.!?«»]{0,40}$",
     re.IGNORECASE,
 )
-_INVERTED_PRONOUN = re.compile(r"-t?-?(?:il|elle|ils|elles)\b", re.IGNORECASE)
+INVERTED_PRONOUN = re.compile(r"-t?-?(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # « a fait réagir X », « faisant dire à X »: a causative, X says the words.
-_CAUSATIVE = re.compile(r"(?<![\w'’])(?:fait|faire|faisant|faisait|fera)\s+$", re.IGNORECASE)
+CAUSATIVE = re.compile(r"(?<![\w'’])(?:fait|faire|faisant|faisait|fera)\s+$", re.IGNORECASE)
 # « ce dernier », « cette dernière », « celui-ci »: the person named last, heading the clause.
-_LATTER = re.compile(
+LATTER = re.compile(
     r"(?<![\w'’-])(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|cet\s+homme|cette\s+femme)"
     r"\s+$",
     re.I,
 )
 # After a capitalised word, a complement in small letters: the title of a work or a text
 # (« Déclaration des droits de l'homme », « Esprit des lois »), then maybe « de » its author.
-_WORK_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ]")
-_TEXT_TITLE = re.compile(
+WORK_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ]")
+TEXT_TITLE = re.compile(
     r"Déclaration|Code|Charte|Constitution|Convention|Traité|Préambule|Bible|Évangile|Genèse"
 )
-_WORK_AUTHOR = re.compile(r"[^.!?:;«»\n(]{0,60}?\s(?:de|d['’])\s*(?=[A-ZÀ-Þ])")
+WORK_AUTHOR = re.compile(r"[^.!?:;«»\n(]{0,60}?\s(?:de|d['’])\s*(?=[A-ZÀ-Þ])")
 # Between two quotations: « et », an apposition at most, then a verb of speech.
-_AND_THEN_VERB = re.compile(
+AND_THEN_VERB = re.compile(
     rf"\s*,?\s*et\s*,?(?:[^,.;:!?«»\n]{{1,60}},)?\s*(?:{VERB})\s*(?:que\s*|qu['’]\s*|:\s*)?",
     re.IGNORECASE,
 )
 # Between two quotations: the cue naming the first one's author, then a full stop.
-_CUE_THEN_STOP = re.compile(r"[\s,]*[^.!?«»\n()]{3,80}\.\s*")
+CUE_THEN_STOP = re.compile(r"[\s,]*[^.!?«»\n()]{3,80}\.\s*")
 # A text named by its kind (« l'article 5 », « la Convention de Vienne », « ce règlement »).
-_A_TEXT = re.compile(
+A_TEXT = re.compile(
     r"(?<![\w'’-])(?:l['’]|le\s+|la\s+|cet\s+|ce\s+|cette\s+)(?:article|alinéa|loi|code|convention"
     r"|traité|constitution|règlement|directive|décret|circulaire|ordonnance)\b",
     re.IGNORECASE,
 )
 # « a traité Emmanuel Macron d'« … » »: calling someone names is saying words.
 _CALLING_FORMS = "|".join("e es ent é ée és ées ait aient ant er era".split())  # of « traiter »
-_NAME_CALLING = re.compile(
+NAME_CALLING = re.compile(
     rf"(?<![\w-])(?P<verb>trait(?:{_CALLING_FORMS}))\s+[^«»\n.]{{1,60}}?(?<![\w'’-])"
     r"d(?:e\s+|['’]\s*)$",
     re.IGNORECASE,
 )
-_SUBJECT_PRONOUN = re.compile(
+SUBJECT_PRONOUN = re.compile(
     # (not the impersonal « il y a », « il y est rappelé », « il faut »: « Elle y déclare : » is a
     # subject)
     r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!(?<=[iI][lL])\s+(?:ne\s+|n['’])?y\b)"
@@ -291,38 +349,38 @@ _SUBJECT_PRONOUN = re.compile(
     r"|semble|paraît|para[iî]t|est\s|était\s|reste|suffit|convient|vaut))",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"(?<![\w-])(je|j['’]|nous|moi|on)(?![\w])", re.IGNORECASE)
-_YOU = re.compile(
+FIRST_PERSON = re.compile(r"(?<![\w-])(je|j['’]|nous|moi|on)(?![\w])", re.IGNORECASE)
+YOU = re.compile(
     r"(?<![\w-])(?<!qui )(?<!on )(?<!il )(?<!ils )(?<!elle )(?<!elles )(?<!je )(?<!qu'on )"
     r"(?<!que )vous(?![\w])",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
-_FOLDED_WORD = re.compile(r"\w+")
+NEGATION = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
+FOLDED_WORD = re.compile(r"\w+")
 # A verb of saying in the plural (« ont dit », « avaient déclaré », « disent », « affirment »).
-_PLURAL_VERB = re.compile(r"(?:ont|avaient|auraient|sont)\s|\w+(?:aient|[^i]ent)$", re.IGNORECASE)
+PLURAL_VERB = re.compile(r"(?:ont|avaient|auraient|sont)\s|\w+(?:aient|[^i]ent)$", re.IGNORECASE)
 # An impersonal passive of saying: « il (nous) a été dit », « il m'a été rapporté ».
 # A verb of speech in the passive (« est qualifiée », « ont été qualifiés »): the cue with its
 # auxiliary.
-_PASSIVE = re.compile(
+PASSIVE = re.compile(
     r"(?:est|sont|était|étaient|fut|furent|sera|seront|a\s+été|ont\s+été|avait\s+été"
     r"|avaient\s+été)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)$",
     re.IGNORECASE,
 )
-_IMPERSONAL = re.compile(
+IMPERSONAL = re.compile(
     r"(?<![\w'’-])il\s+(?:(?:nous|vous|leur|lui|me|m['’])\s*)?"
     r"(?:(?:a|avait|aurait|aura)\s+été|est|était|sera|serait|fut)\s+\w+$",
     re.IGNORECASE,
 )
 # A modal or a near future before the infinitive of speech: words imagined, not said.
-_MODAL = re.compile(
+MODAL = re.compile(
     r"\b(?:peu[tx]|pourr\w+|va|vont|vas|veu[tx]|veulent|voudr\w+|puisse\w*)\s+"
     r"(?:(?:pas|vous|nous|leur|lui|me|te|m['’]|t['’]|jamais|plus|le|l['’]|y)\s*)*$",
     re.IGNORECASE,
 )
 # In a debate, a verb before the infinitive of speech that makes the words imagined: coming to
 # say them, daring, hoping, having to, needing to, « c'est » (`Attributor._left`).
-_IMAGINING = re.compile(
+IMAGINING = re.compile(
     r"(?<![\w'’-])(?:viendr\w+|vienne\w*|os(?:e|es|ent|ons|ez|er\w*)|espèr\w+|doi(?:t|vent)"
     r"|devr\w+|faudr\w+|faut|pouvoir|c['’]est)\s+(?:(?:pas|plus|jamais|bientôt|bien|donc|vous"
     r"|nous|leur|lui|me|te|se|le|la|les|en|y|pouvoir|m['’]|t['’]|s['’]|l['’])\s*)*$",
@@ -332,7 +390,7 @@ _IMAGINING = re.compile(
 # dis », « j'ai dit », « nous le disons », « comme je l'ai dit », « on entend ») or a voice the
 # speaker imagines; and a verb in the future or the conditional (« ce texte leur dira »,
 # « vous auraient-ils demandé »): words imagined.
-_LENDING_SUBJECT = re.compile(
+LENDING_SUBJECT = re.compile(
     r"(?:(?<![\w'’-])(?:je|on|moi|tout\s+le\s+monde|certains|d['’]aucuns|les\s+gens|des\s+gens"
     r"|quelqu['’]un|chacun)(?![\w'’-])|(?<![\w'’-])j['’]"
     r"|(?:^|[,;:.(–—]|\b(?:et|mais|que|qu['’]|si|quand|comme|donc|alors|puis|ou|où|car|lorsque"
@@ -347,14 +405,14 @@ _LENDING_SUBJECT = re.compile(
 # A clause in the future or with a modal before a verb of speech (« il faudra bien que ces
 # femmes … disent », « Quand elles vont venir devant vous en disant », « vous allez peut-être
 # refuser en vous disant »).
-_FUTURE_CLAUSE = re.compile(
+FUTURE_CLAUSE = re.compile(
     r"(?<![\w'’-])(?:va|vas|vont|allez|allons|vais|faudra|faudrait|pourra|pourront|pourrait"
     r"|pourraient|devra|devront|devrait|devraient)(?![\w'’-])",
     re.IGNORECASE,
 )
 # The speaker's own words quoted back (« les derniers mots de mon intervention », « ma
 # question », « Qu'avais-je dit ? », « je propose … ainsi rédigé »).
-_SELF_QUOTE = re.compile(
+SELF_QUOTE = re.compile(
     r"(?<![\w'’-])(?:mon|ma|mes|notre|nos)\s+(?:(?:propre|premier|première|dernier|dernière"
     r"|précédente?)s?\s+)?(?:intervention|propos|mots|paroles|question|amendement"
     r"|sous-amendement|proposition|phrase|formule|discours|expression"
@@ -365,31 +423,31 @@ _SELF_QUOTE = re.compile(
     re.IGNORECASE,
 )
 # « …, tout en précisant : », « », en ajoutant : »: a gerund of speech between two quotations.
-_GERUND_GAP = re.compile(
+GERUND_GAP = re.compile(
     rf"[\s»”\",]*(?:tout\s+)?en\s+(?:(?:lui|leur|nous|vous)\s+)?(?:{VERB})\s*:?\s*", re.I
 )
 # Adverbs between a question's verb and the name it asks about (« Que disait donc Jaurès »).
-_ADVERBS = re.compile(r"(?:(?:donc|alors|déjà|ainsi|encore|aussi|justement)\s+)*", re.I)
+ADVERBS = re.compile(r"(?:(?:donc|alors|déjà|ainsi|encore|aussi|justement)\s+)*", re.I)
 # « relisez donc Talleyrand : », « Relisons Tocqueville, qui … : »: a reader told whom to read.
-_READ_AUTHOR = re.compile(
+READ_AUTHOR = re.compile(
     r"(?<![\w'’-])(?P<verb>(?i:(?:re)?(?:lisez|lisons)|écoutez|écoutons))\s+(?:donc\s+|bien\s+"
     r"|encore\s+|plutôt\s+)*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
     r"\s*(?:,[^,:;«»()\n]{0,100})?:\s*$"
 )
 # A parenthesis in a debate's record: a stage direction.
-_ASIDE = re.compile(r"\([^()\n]{0,300}\)")
-_ASIDE_AFTER = re.compile(r"[ \t]*\([^()\n]{0,300}\)[ \t]*")
-_IMAGINED = re.compile(
+ASIDE = re.compile(r"\([^()\n]{0,300}\)")
+ASIDE_AFTER = re.compile(r"[ \t]*\([^()\n]{0,300}\)[ \t]*")
+IMAGINED = re.compile(
     r"(?:[eir]r|dr)(?:a|ai|as|ons|ez|ont|ait|ais|aient|ions|iez)$|^(?:aur\w+)\s",
     re.IGNORECASE,
 )
 # « en disant », « en affirmant », « en nous demandant »
-_GERUND = re.compile(
+GERUND = re.compile(
     r"\ben\s+(?:(?:me|te|lui|nous|vous|leur|se)\s+|[mts]['’]\s*)?\w+ant$", re.IGNORECASE
 )
 # A sentence opening with « il » or « elle » (« Non, il poursuit son article … », « Elle est
 # intervenue … en nous demandant : »), not an impersonal one (« il est vrai », « il faut »).
-_OPENING_PRONOUN = re.compile(
+OPENING_PRONOUN = re.compile(
     r"\s*(?:(?:non|oui|mais|et|alors|donc|puis|enfin|d['’]ailleurs)\b[\s,]*)*"
     r"(?P<pron>il|elle)\b(?!\s+(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit|semble|paraît|suffit"
     r"|convient|vaut|(?:est|était)\s(?!(?:re)?(?:venue?|intervenue?|allée?|montée?|partie?"
@@ -397,28 +455,28 @@ _OPENING_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # A presentative right before a name: « il s'agit de », « c'est », « voici ».
-_PRESENTATIVE = re.compile(
+PRESENTATIVE = re.compile(
     r"(?<![\w])(?:il\s+s['’]agit\s+(?:de\s+|d['’])|c['’]est\s+|voici\s+|voilà\s+)"
     r"(?:(?:M\.|Mme|Mlle)\s+)?$",
     re.IGNORECASE,
 )
 # A clause whose subject is « il » or « elle », then « et » right before a verb of speech.
-_JOINED_TO_PRONOUN = re.compile(
+JOINED_TO_PRONOUN = re.compile(
     r"(?<![\w'’-])(?P<pron>il|elle)\s+(?!(?:ne\s+|n['’])?(?:y\s|faut|fallait|s['’]agit|semble"
     r"|paraît|suffit|convient|vaut)\b)[^.;:!?«»,()]{2,80}\s+et\s+$",
     re.IGNORECASE,
 )
 # A sentence opening on « il » or « elle » after a short adverbial phrase (« Au fond, il »).
-_STILL_HIM = re.compile(
+STILL_HIM = re.compile(
     r"\s*(?:[A-Za-zÀ-ÿ'’]+(?:\s+[A-Za-zÀ-ÿ'’]+){0,2}\s*,\s*)?(?P<pron>il|elle)\s", re.IGNORECASE
 )
-_YOU_SAY = re.compile(r"\bdites$", re.IGNORECASE)  # « vous dites », present tense
-_GENERIC = re.compile(
+YOU_SAY = re.compile(r"\bdites$", re.IGNORECASE)  # « vous dites », present tense
+GENERIC = re.compile(
     r"\b(?:on|tout le monde|personne|certains|beaucoup|les gens|des gens)\b(?:\s+[\w'’]+){0,3}\s*$",
     re.IGNORECASE,
 )
 # Nouns after which a quoted run is the name of a thing.
-_TITLE_NOUNS = re.compile(
+TITLE_NOUNS = re.compile(
     r"(?:plan|opération|operation|dispositif|programme|loi|projet|site|formulaires?|livre|journal"
     r"|quotidien|pétition|petition|film|documentaire|rapport|label|slogan|émission|emission"
     r"|intitulée?s?|nommée?s?|baptisée?s?|appelée?s?|campagne|collectivités|réseau|association"
@@ -431,19 +489,19 @@ _TITLE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 # The name of a charge: « accusé, entre autres, de « divulgation de secrets d'affaires » ».
-_CHARGE = re.compile(
+CHARGE = re.compile(
     r"\b(?:accusée?s?|inculpée?s?|poursuivie?s?|condamnée?s?|prévenue?s?|mise?s?\s+en\s+examen"
     r"|reconnue?s?\s+coupables?|chefs?\s+d['’]accusation|délit)\b[^.!?«»\n]{0,30}?"
     r"(?:\bde|\bd['’]|\bdu|\bdes|\bpour)\s*$",
     re.IGNORECASE,
 )
 # From a name to « pour qui »: nothing but its apposition (« , représentant la partie civile, »).
-_APPOSITION_GAP = re.compile(r"\s*(?:,[^,;:.!?«»]{0,100})?,\s*")
+APPOSITION_GAP = re.compile(r"\s*(?:,[^,;:.!?«»]{0,100})?,\s*")
 # What an apposition between a subject and its verb never holds: another clause.
-_GAP_CLAUSE = re.compile(r"[;:«»]|\b(?:qui|que|qu['’]|dont|où|lorsqu['’e]|quand)\b", re.I)
+GAP_CLAUSE = re.compile(r"[;:«»]|\b(?:qui|que|qu['’]|dont|où|lorsqu['’e]|quand)\b", re.I)
 # From a verb of speech to the subject of the clause it reports: « rappelle d'ailleurs que,
 # plusieurs mois avant la copie des documents, ».
-_REPORTED_THAT = re.compile(
+REPORTED_THAT = re.compile(
     r"(?:\s+(?:d['’]ailleurs|aussi|encore|également|ainsi|alors|même|notamment))*\s+qu(?:e\b|['’])"
     r"[^.!?«»\n]{0,80}$",
     re.IGNORECASE,
@@ -451,42 +509,42 @@ _REPORTED_THAT = re.compile(
 # A verb of speech right before the marks: « on me disait « c'est trop tard » ».
 # A preposition or an article right before a name: its complement (« l'avocat d'Édouard
 # Perrin »), or a function written with capitals (« l'Avocat Général »), not a subject
-_COMPLEMENT_BEFORE = re.compile(
+COMPLEMENT_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:de|du|des|à|au|aux|par|pour|avec|sur|chez|contre|le|la|les|un|une)\s+"
     r"|(?<![\w'’])[dlDL]['’]\s*)$"
 )
 # Between a subject and its verb, only the object pronouns of the verb (« quand Erdogan lui
 # dit », « quand M. Mariton nous dit : », « Macron l'a dit »).
-_OBJECT_CLITICS = re.compile(
+OBJECT_CLITICS = re.compile(
     r"\s*(?:(?:me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtl]['’]\s*)*", re.IGNORECASE
 )
 # Before a name called in a sentence: its start or a comma, then a civility written out or a
 # rank (« Monsieur Wauquiez, », « …, Monsieur MACRON, », « Monsieur le député Aboud, », « Major
 # Arnaud Blanc, »); « M. » and « Mme » name someone talked about (« au professeur assassiné,
 # M. Samuel PATY, vous avez déclaré »: an apposition).
-_VOCATIVE_BEFORE = re.compile(
+VOCATIVE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?:;,«\"“])|(?<=[.!?:;,«\"“]\s))\s*(?:(?:Monsieur|Madame|Mademoiselle"
     r"|Cher|Chère|Major|Général|Colonel|Commandant|Capitaine|Lieutenant|Sergent|Adjudant"
     r"|Caporal|Docteur|Professeur|Maître)"
     r"\s+(?:(?:le|la|l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?)?$"
 )
-_ABBREVIATED_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|MM\.)\s")
+ABBREVIATED_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|MM\.)\s")
 # A reformulation right before the words: « ce qui signifie en gros : », « autrement dit : ».
-_PARAPHRASE = re.compile(
+PARAPHRASE = re.compile(
     r"(?<![\w'’])(?:(?:ce\s+qui|cela|ça)\s+(?:signifie|signifiait|veut\s+dire|voulait\s+dire"
     r"|revient\s+à\s+dire)|autrement\s+dit|en\s+d['’]autres\s+termes)"
     r"(?:\s*,?\s*(?:en\s+gros|en\s+clair|en\s+somme|en\s+fait|simplement|donc))?\s*,?\s*:\s*$",
     re.IGNORECASE,
 )
 # A colleague called without a name: « ma chère collègue, », « cher collègue, ».
-_COLLEAGUE_CALLED = re.compile(
+COLLEAGUE_CALLED = re.compile(
     r"(?<![\w'’-])(?:(?:mon|ma)\s+)?(?:(?P<m>cher)|(?P<f>chère))\s+collègue\s*,", re.IGNORECASE
 )
-_APPOSED_FUNCTION_CLOSED = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.!?«»()\n]{2,80},")
-_RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
+APPOSED_FUNCTION_CLOSED = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.!?«»()\n]{2,80},")
+RELATIVE_AFTER = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,80},|,)?\s*qui\s")
 # A plural subject that is institutions, States or a people (not people in general), then
 # at most an incise and « qui », right before the verb of speech.
-_COLLECTIVE = re.compile(
+COLLECTIVE = re.compile(
     r"(?<![\w'’])(?:tous\s+les|toutes\s+les|les|des|certains|certaines|plusieurs)\s+"
     r"(?:tribunaux|juges|juridictions|cours|pays|[ÉE]tats|gouvernements|autorités|administrations"
     r"|institutions|décisions(?:\s+\w+)?|instances|ministères|chancelleries|capitales"
@@ -494,10 +552,10 @@ _COLLECTIVE = re.compile(
     r"|(?<=les\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|ois|ens|ains|ands|ins|ols|iques|ites|ons)"
     r")(?:\s*,[^,;:.!?«»]{0,100},)?\s*(?:qui\s+)?$"
 )
-_QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{0,300}[»”\"]")
+QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{0,300}[»”\"]")
 # A court, whose words are its rulings' (not the Cour des comptes, not the Conseil d'État,
 # whose reports and opinions on a bill the gold gives them as bodies).
-_COURT = re.compile(
+COURT = re.compile(
     r"(?:Cour\s+de\s+cassation|Conseil\s+constitutionnel|Cour\s+d['’]appel(?:\s.*)?"
     r"|Cour\s+européenne\s+des\s+droits\s+de\s+l['’]homme|CEDH|Cour\s+de\s+justice(?:\s.*)?"
     r"|Cour\s+constitutionnelle(?:\s.*)?|Cour\s+suprême(?:\s.*)?|Tribunal\s.*)",
@@ -506,38 +564,38 @@ _COURT = re.compile(
 # How an interviewer's turn cut off by the guest ends on the person whose words it goes on
 # to read (`Attributor._announced`): the name, or the name and a verb of speech cut short
 # (« …, Cesare BECCARIA. », « Laurent BERGER ce matin dit… »).
-_ANNOUNCED_END = re.compile(
+ANNOUNCED_END = re.compile(
     r"\s*(?:(?:[\w'’]+\s+){0,3}(?:dit|disait|déclare|déclarait|écrit|écrivait|explique"
     r"|affirme|a\s+dit|a\s+déclaré|a\s+écrit))?\s*(?:\.|…|\.\.\.)?\s*"
 )
 # A citation, not a verb of speech: « le Premier ministre a cité un juriste italien ».
-_CITED = re.compile(r"(?<![\w'’])(?:a|avait|ont|avaient)\s+cité(?![\w])", re.IGNORECASE)
-_PARTICIPLE_AFTER = re.compile(r"\s+[a-zà-ÿ]+ant\b")
+CITED = re.compile(r"(?<![\w'’])(?:a|avait|ont|avaient)\s+cité(?![\w])", re.IGNORECASE)
+PARTICIPLE_AFTER = re.compile(r"\s+[a-zà-ÿ]+ant\b")
 # Words of time between a verb and its inverted subject: « disait hier soir le chef de l'Etat ».
-_WHEN = re.compile(
+WHEN = re.compile(
     r"(?:(?:hier|soir|matin|midi|ce|cette|aujourd['’]hui|encore|alors|déjà|récemment|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche|dernier|dernière|même)\s+)*",
     re.IGNORECASE,
 )
-_CHANT = re.compile(
+CHANT = re.compile(
     r"(?<![\w'’])(?:scand(?:ant|aient|ent|er)|chant(?:s|ant|aient|er)|(?:aux\s+)?cris"
     r"|cri(?:ant|aient|er)|hurl(?:ant|aient|er))(?![\w'’])",
     re.IGNORECASE,
 )
-_SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
+SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})\s*[,:]?\s*$", re.IGNORECASE)
 # One capitalised word after a small word or a comma (not after an article, not opening a
 # sentence): « quand Erdogan », « savez que BRIDGESTONE », « d'Espagne Zapatero ».
-_LONE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]{2,}(?=\s)")
+LONE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]{2,}(?=\s)")
 # Capitalised words that are no one's name (« quand Dieu dit », « que Monsieur dit »).
-_NOT_LONE_NAMES = frozenset(
+NOT_LONE_NAMES = frozenset(
     "dieu monsieur madame mademoiselle maître président présidente ministre sénateur sénatrice "
     "député députée docteur professeur etat état gouvernement parlement europe".split()
 )
 # « vous » after its verb, in a statement (« Aussi, aviez-vous lancé »).
-_INVERTED_YOU = re.compile(r"(?<=\w)(?:ez|iez)-vous\s+$", re.IGNORECASE)
+INVERTED_YOU = re.compile(r"(?<=\w)(?:ez|iez)-vous\s+$", re.IGNORECASE)
 # The speaker going on with a text read out (« Je termine la citation : », « Je poursuis ma
 # citation : », « Je poursuis ma lecture : »).
-_GO_ON_QUOTING = re.compile(
+GO_ON_QUOTING = re.compile(
     r"(?<![\w'’])(?:je|nous)\s+(?:poursuis|poursuivons|termine|terminons|continue|continuons"
     r"|reprends|reprenons|finis|finissons|achève|achevons)\s+(?:la|ma|notre|cette)\s+"
     r"(?:citation|lecture)\b[^.!?«»\n]{0,40}$",
@@ -551,7 +609,7 @@ _GO_ON_QUOTING = re.compile(
 # suivante : »), « je vous cite », or a text of theirs (« une phrase de votre exposé des motifs »,
 # « le texte de vos amendements ») (`Attributor._addressed`). Not « vous dites » (« quand vous
 # dites « … » » is anyone's reading), nor a denial (« vous n'avez pas dit »: no match).
-_YOUR_WORDS = re.compile(
+YOUR_WORDS = re.compile(
     r"(?<![\w'’-])(?:[Vv]ous\s+(?:(?:l['’]\s*|le\s+|les\s+|nous\s+|m['’]\s*|en\s+)?"
     r"(?:avez|aviez)\s+)?(?:(?:l['’]\s*|le\s+|nous\s+)?(?:écrit|écrivez|écriviez|dit|déclaré"
     r"|proposé|proposez|proposiez|affirmé|rédigé|suggéré|suggérez|prétendu|soutenu|expliqué"
@@ -563,19 +621,19 @@ _YOUR_WORDS = re.compile(
     r"|interventions))(?![\w'’-])"
 )
 # « je cite » right before the words (`Attributor._your_words_cited`).
-_I_CITE = re.compile(r",?\s*je\s+cite\s*[:,]?\s*$", re.IGNORECASE)
+I_CITE = re.compile(r",?\s*je\s+cite\s*[:,]?\s*$", re.IGNORECASE)
 # How the addressee's text leads to its words: a colon, « selon laquelle », « qui dit ».
-_YOUR_TEXT_END = re.compile(
+YOUR_TEXT_END = re.compile(
     r"(?::|selon\s+(?:laquelle|lequel|lesquels|lesquelles)|qui\s+(?:dit|disent|précise"
     r"|prévoit|dispose|indique)\s*:?)\s*$"
 )
 # Words an amendment strikes out or replaces are the text's, not its author's.
-_STRUCK_OUT = re.compile(
+STRUCK_OUT = re.compile(
     r"(?<![\w'’-])(?:supprim|retir|remplac|effac|enlev|ray|substitu)\w*", re.IGNORECASE
 )
 # A subject whose verb is in the conditional of reported speech (« Antoine, qui n'est « … », se
 # serait approprié les documents »): someone talked about, not the one talking.
-_CONDITIONAL_AFTER = re.compile(
+CONDITIONAL_AFTER = re.compile(
     r"(?:\s*,[^,.;:!?]{0,90},)?\s+(?:ne\s+|n['’])?(?:se\s+|s['’]|l['’]|les?\s+|la\s+|en\s+"
     r"|y\s+|lui\s+)?(?:serait|seraient|aurait|auraient|pourrait|pourraient|devrait|devraient)\b"
 )
@@ -583,12 +641,12 @@ _CONDITIONAL_AFTER = re.compile(
 # « madame » and before a comma or a stop (« Cela vous fait rire, monsieur Vidalies ? », « …,
 # madame Genevard, »), else a function or the whole house (« madame la ministre », « mes chers
 # collègues »), who stand for nobody named.
-_CALLED = re.compile(
+CALLED = re.compile(
     r"(?<![\w'’-])(?:(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)\s+(?:(?P<fn>(?:le|la|l['’])\s*\w)"
     r"|(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
     r"(?=\s*[,?!.;:]))|(?P<all>(?:mes\s+)?chers\s+collègues|[Mm]esdames|[Mm]essieurs))"
 )
-_BRINGS_IN = re.compile(
+BRINGS_IN = re.compile(
     rf"(?<![\w-])(?<![dlDL]['’])(?:{VERB}|entend\w*"
     r"|(?:pos|relay)\w*\s+(?:la|cette|une|les|ces)\s+questions?)(?![\w])",
     re.IGNORECASE,
@@ -596,7 +654,7 @@ _BRINGS_IN = re.compile(
 # The subject of such a verb standing for the author read before (« il explique … et livre cette
 # confession : »), or none of its own (« S'estimant « … » »); « vous » is the person addressed,
 # « je » the speaker, any other subject a voice of its own.
-_READER_SUBJECT = re.compile(
+READER_SUBJECT = re.compile(
     r"(?:(?<![\w'’-])(?:il|elle)\s+(?:[\w'’-]+\s+){0,3}|^\s*(?:s['’]\s*)?"
     r"|(?<![\w'’-])(?:et|puis)\s+)$",
     re.IGNORECASE,
@@ -606,7 +664,7 @@ _READER_SUBJECT = re.compile(
 # antecedent of « qui » (« le discours d'investiture de Barak Obama qui, la semaine dernière,
 # déclarait : »), an apposition between commas and the verb's object pronouns allowed.
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+)*"
-_UNREAD_NAME = re.compile(
+UNREAD_NAME = re.compile(
     rf"(?:^\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r|[Aa]insi)\s+)?(?P<head>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     rf"|(?P<rel>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+qui)"
     r"\s*(?:(?:,[^,;:«»()]{1,100})+,)?"
@@ -615,7 +673,7 @@ _UNREAD_NAME = re.compile(
 # Capitalised words heading a sentence that name no one (« Certains disent », « Chacun sait »):
 # those that start no name (`people.NOT_FIRST`), and the pronouns, determiners and nouns of a
 # debate that open a sentence before a verb of speech.
-_NOT_UNREAD = NOT_FIRST | frozenset(
+NOT_UNREAD = NOT_FIRST | frozenset(
     """aucun aucune aujourd'hui beaucoup ceci cela celle celui certaines certains ceux chacun
     chacune chambre code constitution dieu déjà ici leur leurs lorsque mademoiselle majorité nos
     notre opposition personne plusieurs que quelqu'un qui quiconque rapport sa ses son texte tous
@@ -623,7 +681,7 @@ _NOT_UNREAD = NOT_FIRST | frozenset(
 )
 # The author of the quotation before going on (« Il ajoute : », « Et d'ajouter : », « Elle
 # poursuit : », « précise-t-il encore : »): eleventh round, ten such cues in the debates.
-_GOES_ON = re.compile(
+GOES_ON = re.compile(
     r"(?:(?<![\w'’-])(?:il|elle)\s+(?:ajoute|ajoutait|poursuit|poursuivait|continue|continuait"
     r"|conclut|concluait|renchérit|renchérissait)|(?<![\w'’-])et\s+(?:d['’]ajouter|de\s+"
     r"(?:poursuivre|conclure|renchérir))|(?:ajoute|poursuit|conclut)-t-(?:il|elle))"
@@ -632,7 +690,7 @@ _GOES_ON = re.compile(
 )
 # A sentence saying that someone goes on, right before their next words (« Et Mme Guigou de
 # poursuivre : », « Elle ajoute : », « M. Milon poursuit : »): the words before were theirs too.
-_WENT_ON = re.compile(
+WENT_ON = re.compile(
     r"(?:(?:(?<![\w'’-])(?:il|elle)|[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:ajoute|ajoutait|poursuit|poursuivait"
     r"|continue|continuait|conclut|concluait|renchérit|renchérissait|enchaîne|enchaînait)"
     r"|(?<![\w'’-])et\s+(?:[^!?«»\n:]{0,40}?\s)?(?:d['’]ajouter|de\s+(?:poursuivre|conclure"
@@ -643,13 +701,13 @@ _WENT_ON = re.compile(
 )
 # A list of authors quoted in turn (« puis-je rappeler Renan : « … » ; Rousseau : « … » ; de
 # Gaulle : « … » »): between two quotations, a name and a colon.
-_NEXT_AUTHOR = re.compile(
+NEXT_AUTHOR = re.compile(
     r"\s*[;,]\s*(?:(?:et|puis|ou)\s+)?(?P<who>de\s+Gaulle|[A-ZÀ-ÖØ-Þ][\w’'-]+"
     r"(?:[ \t]+(?:de[ \t]+|d['’])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s*:\s*$"
 )
 # An author named right after a verb of reading or quoting, then a colon (« puis-je rappeler
 # Renan : », « je citerai Montesquieu : », « pour paraphraser Camus : »).
-_CITED_AUTHOR = re.compile(
+CITED_AUTHOR = re.compile(
     r"(?<![\w'’-])(?:rappeler|rappelle|rappellerai|citer|cite|citerai|citerais|citons"
     r"|paraphraser|paraphrase|invoquer|évoquer)\s+(?:(?:donc|encore|ici|simplement|aussi"
     r"|seulement)\s+)*(?P<who>de\s+Gaulle|[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ \t]+(?:de[ \t]+|d['’])?"
@@ -660,7 +718,7 @@ _CITED_AUTHOR = re.compile(
 # arrogance, qui consiste à dire : », « Vous pouvez vous contenter de dire », « cela
 # conduirait le maire à dire », « a le droit et … le devoir de dire : »): the speaker's own
 # (conventions rule 4), not a report of anyone's words.
-_LENT_INFINITIVE = re.compile(
+LENT_INFINITIVE = re.compile(
     r"(?<![\w'’-])(?:consist\w*|rev(?:ient|enait|iendrait|enir)|condui(?:t|sait|rait|re)"
     r"|amèner\w*|suffi(?:t|sait|rait)|droit|devoir|façon|manière|temps)"
     r"(?:\s+[\w'’]+){0,4}?\s+(?:à|de|d['’])\s*(?:(?:leur|lui|vous|nous|me|te|se)\s+)?"
@@ -669,7 +727,7 @@ _LENT_INFINITIVE = re.compile(
 )
 # A colleague called by name, whom a relative clause says was brought to say the words
 # (« Cette conception, monsieur Le Fur, qui vous a amené … à dire : »).
-_LED_TO_SAY = re.compile(
+LED_TO_SAY = re.compile(
     r"\s*,\s*qui\s+vous\s+(?:a|avait|ont|avaient)\s+(?:amené|conduit|poussé|incité|obligé)e?s?"
     r"\b[^.!?«»:]{0,80}?(?<![\w'’-])à\s+(?:(?:nous|leur|lui|me)\s+)?(?:dire|déclarer|affirmer"
     r"|écrire|lancer)\s*:?\s*$",
@@ -677,27 +735,27 @@ _LED_TO_SAY = re.compile(
 )
 # A colleague called by his surname (« monsieur Le Fur », « madame Genevard »), no mention
 # holding him: the surname after the civility.
-_CALLED_BEFORE = re.compile(
+CALLED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:monsieur|madame|M\.|Mme)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
     r"[\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)$"
 )
 # A sentence that quotes, reads or cites (`Attributor._colon_author`), then its colon.
-_COLON_END = re.compile(r":\s*[«\"“]?\s*$")
-_QUOTING_WORD = re.compile(
+COLON_END = re.compile(r":\s*[«\"“]?\s*$")
+QUOTING_WORD = re.compile(
     r"(?<![\w'’-])(?:cit\w*|lis\w*|lire|lit|lu|lecture|relis\w*|avis|définition|discours"
     r"|phrase|formul\w*|continue|poursuit|propos|mots|écrit\w*|dit|disait|déclar\w*)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Where the clause after a right cue ends.
-_CLAUSE_END = re.compile(r"[.;!?«»()\n]|,\s+(?:et|mais|qui|dont)\b")
+CLAUSE_END = re.compile(r"[.;!?«»()\n]|,\s+(?:et|mais|qui|dont)\b")
 # « monsieur Fasquelle, » before a « vous »: the colleague called (`Attributor._vocative`).
-_VOCATIVE_NAME = re.compile(
+VOCATIVE_NAME = re.compile(
     r"(?<![\w'’-])(?:monsieur|madame)\s+(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ]"
     r"[\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,"
 )
 # Words, a text or a song, then whose they are (« cette mise en garde prémonitoire d'Albert
 # Camus », « la réponse de Jean Tarrade », « aux écrits de la psychanalyste Marie Balmary »).
-_WORDS_OF = re.compile(
+WORDS_OF = re.compile(
     r"(?<![\w'’])(?P<noun>mises?\s+en\s+garde|réponses?|chansons?|écrits?|poèmes?|lettres?"
     r"|messages?|propos|paroles|discours|avertissements?|mots|analyses?|témoignages?"
     r"|définitions?|questions?|interrogations?|contributions?|confessions?|prophéties?|vers"
@@ -711,19 +769,19 @@ _WORDS_OF = re.compile(
     re.IGNORECASE,
 )
 # After the name: an apposition at most, then the colon opening the quotation.
-_APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"“]?\s*")
+APPOSITION_COLON = re.compile(r"\s*(?:,[^,;:.!?«»()\n]{1,100})?,?\s*:\s*[«\"“]?\s*")
 # Or, after a text or words the sentence reads out, what they are about, where or when they
 # were given, no one else named (« cet article de M. Le Guay sur le tourisme juridique qui
 # aboutit au libéralisme : », « la contribution de Mme la professeure Nelrinck aux travaux de
 # notre commission : », « du discours de Mme Guigou (Exclamations …) , tenu le 3 novembre 1998,
 # parce c'est un discours fondateur sur ce sujet : »).
-_COMPLEMENT_COLON = re.compile(
+COMPLEMENT_COLON = re.compile(
     r"\s*(?:\([^()\n]{0,200}\)\s*)?"
     r"(?:(?:sur|à|au|aux|dans|en|pour|devant|concernant|relatif|relative|portant\s+sur)\s"
     r"[^,;:.!?«»()\n]{1,100})?(?:\s*,[^,;:.!?«»()\n]{1,100}){0,2},?\s*:\s*[«\"“]?\s*"
 )
-# The words read out, a text (`_COMPLEMENT_COLON`): not a reply, a question or an appeal.
-_READ_OUT = re.compile(
+# The words read out, a text (`COMPLEMENT_COLON`): not a reply, a question or an appeal.
+READ_OUT = re.compile(
     r"(?:articles?|discours|contributions?|textes?|tribunes?|lettres?|livres?|ouvrages?"
     r"|écrits?|éditoriaux|éditorial|analyses?|témoignages?)$",
     re.IGNORECASE,
@@ -731,28 +789,28 @@ _READ_OUT = re.compile(
 # After the author a sentence reading him names, before the words (`Attributor._read_before`):
 # nothing, or a relative clause (« Me de Vries, que je terminerai dans ma prochaine
 # intervention. »).
-_ENDS_ON_AUTHOR = re.compile(r"\s*(?:,\s*(?:qui|que|qu['’]|dont)\b[^.!?«»]*)?\.\s*")
+ENDS_ON_AUTHOR = re.compile(r"\s*(?:,\s*(?:qui|que|qu['’]|dont)\b[^.!?«»]*)?\.\s*")
 # A preposition right before a law or a code named (`Attributor._text_aside`).
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:de|dans|sur|à|en|par|pour)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:de|dans|sur|à|en|par|pour)\s+$", re.IGNORECASE)
 # A title between a source cue and the name (« dixit le juge Thill »).
-_TITLE_GAP = re.compile(r"(?:l[ea]|l['’])\s*[a-zà-ÿ-]{3,20}\s+", re.IGNORECASE)
+TITLE_GAP = re.compile(r"(?:l[ea]|l['’])\s*[a-zà-ÿ-]{3,20}\s+", re.IGNORECASE)
 # A possessive before the words a sentence cites (`Attributor._their_words`): « ses propos »,
 # « un de ses comptes rendus », « son argumentation ».
 # Or an object pronoun before a verb of reading (« d'un tweet envoyé par notre collègue Guedj.
 # Je vous le lis : », « Que dit le Conseil d'État dans son avis ? Je le relis : »).
-_POSSESSIVE = re.compile(
+POSSESSIVE = re.compile(
     r"(?<![\w'’])(?:(?:ses|son|sa)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
     r"|(?:le|la|les|l['’])\s*(?:lis|relis|lirai|relirai)\b)(?=[^.!?«»]*:\s*[«\"“]?\s*$)"
 )
 # A press review's headline, then whose interview it is (« Tageblatt - « C'est la course vers le
 # bas » (interview d'Antoine) », « L'Obs - LuxLeaks : « … » (interview de William Bourdon) »).
-_RIGHT_INTERVIEW = re.compile(
+RIGHT_INTERVIEW = re.compile(
     r"[ \t]*\((?:une[ \t]+|l['’][ \t]*)?(?:interview|entretien|portrait)[ \t]+(?:de|d['’]|du|avec)"
     r"[ \t]*(?P<who>[^()\n]{2,60})\)",
     re.IGNORECASE,
 )
 # A civility that tells a person's gender (`Attributor._other_gender`).
-_CIVILITY = re.compile(r"(?:(?P<f>Mme|Mlle|Madame|Mademoiselle)|M\.|MM\.|Monsieur)\s")
+CIVILITY = re.compile(r"(?:(?P<f>Mme|Mlle|Madame|Mademoiselle)|M\.|MM\.|Monsieur)\s")
 # The words first, then whose they are, in the next sentence or two (`Attributor._named_after`):
 # « Cette phrase n'est pas de moi … Elle a été prononcée il y a quelques années par Damien
 # Abad », « ces propos sont de notre collègue Bernadette Laclais », « Le problème, c'est
@@ -768,7 +826,7 @@ _NOT_MINE_BUT = (
     r"(?:\s*,[^,;:.!?«»()\n]{1,60},)?\s+(?:ne\s+|n['’])?(?:sont|est|étaient|était)\s+pas\s+"
     r"(?:de\s+moi|les\s+miens|les\s+miennes|la\s+mienne|le\s+mien)\s*,?\s+mais\s+(?:de|d['’]|du)"
 )
-_IS_OF_AFTER = re.compile(
+IS_OF_AFTER = re.compile(
     rf"(?<![\w]){_WORDS_SUBJECT}(?:{_NOT_MINE_BUT}|\s+(?:sont|est|étaient|était)\s+(?:de|d['’]|du)"
     r"|\s+(?:a|ont|avait|avaient)\s+été\s+(?:prononcée?s?|écrite?s?|tenue?s?|dite?s?)"
     r"(?:\s+[^.;:!?«»()\n]{0,60}?)?\s+par)\s*",
@@ -776,18 +834,18 @@ _IS_OF_AFTER = re.compile(
 )
 # « « … » C'est ainsi que s'exprimait à la tribune …, Mme la garde des Sceaux Élisabeth Guigou. »:
 # the words' author, the subject put last in the sentence.
-_THUS_SPOKE = re.compile(
+THUS_SPOKE = re.compile(
     r"(?<![\w'’])c['’](?:est|était)\s+(?:ainsi|en\s+ces\s+termes)\s+qu(?:e\s+|['’])"
     r"(?:s['’]exprim|parl|écriv|concl|s['’]adress|déclar|affirm)\w*(?![\w'’])",
     re.IGNORECASE,
 )
 # « « … » Ce n'est pas moi qui le dis, c'est un homme que l'on a … C'est le juge Rosenczveig. »
-_NOT_ME_WHO_SAYS = re.compile(
+NOT_ME_WHO_SAYS = re.compile(
     r"(?<![\w'’])ce\s+n['’](?:est|était)\s+pas\s+moi\s+qui\s+(?:le\s+|l['’]\s*)?(?:dis|dit"
     r"|ai\s+dit|ai\s+écrit|écris|parle|invente)\s*[,;]\s*(?:mais\s+)?c['’](?:est|était)\s+",
     re.IGNORECASE,
 )
-_SAID_WHO_AFTER = re.compile(
+SAID_WHO_AFTER = re.compile(
     r"(?<![\w'’])c['’]est\s+(?P<who>[^.;:!?«»()\n]{2,60}?)\s+qui\s+(?:(?:l['’]|les\s+|nous\s+l['’])?"
     r"(?:a|avait)\s+(?:dit|écrit|déclaré|prononcée?s?|tenue?s?|écrite?s?)|parle|parlait|disait"
     r"|écrivait)(?![\w'’])(?![^.;!?«»\n]{0,60}:)",
@@ -795,7 +853,7 @@ _SAID_WHO_AFTER = re.compile(
 )
 # The words' author named after them as their source (« « … » ⏎⏎ C'est la parole du Conseil
 # d'État ! », « Tel est l'avis de M. X », « Ce sont les mots mêmes de Jaurès »).
-_SOURCE_AFTER = re.compile(
+SOURCE_AFTER = re.compile(
     r"(?<![\w'’])(?:c['’]est|c['’]était|ce\s+sont|voilà|voici|tel\s+est|telle\s+est|tels\s+sont"
     r"|telles\s+sont)\s+(?:donc\s+|bien\s+)?(?:la|le|les|l['’])\s*(?:parole|paroles|avis|texte"
     r"|phrase|mots?|propos|position|réponse|citation)(?:\s+mêmes?)?\s+(?:de|du|des|d['’])\s*",
@@ -804,20 +862,20 @@ _SOURCE_AFTER = re.compile(
 # A civility, then an office, right before a verb of speech (its object pronouns between):
 # « Mme la garde des Sceaux nous dit », « M. le ministre chargé des relations avec le
 # Parlement a dit », « Mme la rapporteure a rappelé ».
-_OFFICE_BEFORE = re.compile(
+OFFICE_BEFORE = re.compile(
     r"(?<![\w'’])(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*(?P<fn>(?:garde\s+des\s+Sceaux"
     r"|[Mm]inistre|[Pp]résidente?|[Rr]apporteure?|[Ss]ecrétaire\s+d['’][ÉéE]tat|[Pp]remière?\s+"
     r"ministre)(?:\s+(?:de|du|des|chargée?|déléguée?)\s+[^,.;:!?«»()]{1,60}?)?)\s*"
     r"(?:(?:me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[mtl]['’]\s*)*$"
 )
 # A subject pronoun or a negation right before « lui » or « leur »: they are its objects.
-_SUBJECT_BEFORE = re.compile(
+SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’])(?:je|tu|il|elle|on|nous|vous|ils|elles|ne)\s+$|(?<![\w'’])[jn]['’]\s*$",
     re.IGNORECASE,
 )
 # The speaker saying their own words again (« Je dis bien « … » », « Nous disons : « … » »),
 # not denying them (« je n'ai pas dit « … » »).
-_I_SAY = re.compile(
+I_SAY = re.compile(
     r"(?<![\w'’])(?:je|nous)\s+(?:le\s+|vous\s+le\s+)?(?:dis|disons|répète|répétons|redis)\b"
     r"(?:\s+(?:bien|donc|encore|aussi|simplement|seulement|clairement|toujours|en\s+premier"
     r"\s+lieu|d['’]abord)){0,3}\s*[,:]?\s*$",
@@ -825,20 +883,20 @@ _I_SAY = re.compile(
 )
 # « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
 # its object (« les pays de l'Est vont vous dire »).
-_SECOND_PERSON = re.compile(r"(?:ez|iez)\b|\b(?:dites|êtes|faites)\b", re.IGNORECASE)
+SECOND_PERSON = re.compile(r"(?:ez|iez)\b|\b(?:dites|êtes|faites)\b", re.IGNORECASE)
 # A question naming who said the words that follow: « Que dit M. Chevènement ? ».
-_ASKED_WHO = re.compile(
+ASKED_WHO = re.compile(
     r"\b(?P<cue>(?:que|qu['’])\s*(?:dit|disait|a\s+dit|avait\s+dit|écrit|écrivait|a\s+écrit"
     r"|déclare|déclarait|a\s+déclaré|répond|répondait|a\s+répondu))(?:-t?-?(?:il|elle))?\s+"
     r"(?P<rest>[^?!«»\n]{2,80})\?\s*$",
     re.IGNORECASE,
 )
 # Between two quotations, only an aside between dashes; the words after it going on.
-_DASH_ASIDE = re.compile(r"\s*,?\s*[–—-]\s[^«»\n]{1,120}\s[–—-]\s*,?\s*")
-_GOES_ON_WORDS = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|[a-zà-ÿ])")
+DASH_ASIDE = re.compile(r"\s*,?\s*[–—-]\s[^«»\n]{1,120}\s[–—-]\s*,?\s*")
+GOES_ON_WORDS = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|[a-zà-ÿ])")
 # Reading passages of a text named before: « je vous en lis un passage : », « je vous en livre
 # quelques extraits : ».
-_READ_FROM_IT = re.compile(
+READ_FROM_IT = re.compile(
     r"(?<![\w'’])en\s+(?:lire|lis|livre|livrer|citer|cite|donner|donne)\s+(?:un|une|quelques|des"
     r"|deux|trois|les)\s+(?:(?:petit|court|petits|courts|brefs?)\s+)?(?:passages?|extraits?"
     r"|lignes|phrases?)\b[^.!?«»\n]{0,40}$",
@@ -846,7 +904,7 @@ _READ_FROM_IT = re.compile(
 )
 # A reading cue naming no author, a colon closing it: « où je lis : », « on lit : », « Jugez-en : »,
 # « je cite : » (`Attributor._work_read`).
-_READ_HERE = re.compile(
+READ_HERE = re.compile(
     r"(?:(?<![\w'’])(?:où\s+)?(?:je|j['’]y|on|l['’]on|nous)\s+(?:(?:peux|peut|pouvons)\s+)?"
     r"(?:lis|lit|lire|lisons|relis|relit|relire)|(?<![\w'’])jugez-en|(?<![\w'’])je\s+(?:vous\s+)?"
     r"cite)(?![\w'’])[^.!?«»\n:]{0,40}:\s*$",
@@ -854,42 +912,42 @@ _READ_HERE = re.compile(
 )
 # A written work and its author right after: « le rapport de M. Binet », « ce magnifique livre
 # de Léon Blum », « la chronique de X » (`Attributor._work_read`).
-_WORK_OF = re.compile(
+WORK_OF = re.compile(
     r"(?<![\w'’])(?:livre|ouvrage|rapport|tribune|chronique|essai|roman|lettre|article|étude"
     r"|pamphlet|éditorial)s?\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’])\s*",
     re.IGNORECASE,
 )
 # A sentence headed by the text read out, a colon closing it: « Cette dépêche est datée
 # d'aujourd'hui, 3 février : » (`Attributor._this_text`).
-_THIS_TEXT = re.compile(
+THIS_TEXT = re.compile(
     r"^\s*(?:cette|ce|cet)\s+(?P<noun>dépêche|lettre|tribune|chronique|interview|communiqué)\b"
     r"[^«»:.!?;]{0,80}:\s*$",
     re.IGNORECASE,
 )
 # « je l'ai entendu dire », « nous l'avons entendue affirmer »: someone heard speaking.
-_HEARD_HIM = re.compile(
+HEARD_HIM = re.compile(
     r"(?<![\w'’])(?:je|j['’]|nous|on)\s*(?P<pron>l['’]|la\s+|le\s+)(?:ai|avons|a)\s+"
     r"(?:entendue?|lue?)\s+$",
     re.IGNORECASE,
 )
 # « ce qu'a indiqué » right before a name (`Attributor._previous_sentence`), then a full stop.
-_WHAT_SAID = re.compile(rf"\bce\s+qu['’](?:a|avait|ont|avaient)\s+(?:{VERB})\s+", re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"\s*[.!]\s*")
+WHAT_SAID = re.compile(rf"\bce\s+qu['’](?:a|avait|ont|avaient)\s+(?:{VERB})\s+", re.IGNORECASE)
+SENTENCE_STOP = re.compile(r"\s*[.!]\s*")
 # The same question with a pronoun for its subject: « Que nous dit-elle ? ».
-_ASKED_PRONOUN = re.compile(
+ASKED_PRONOUN = re.compile(
     r"\b(?:que|qu['’])\s*(?:nous\s+|vous\s+)?(?P<cue>dit|disait|écrit|écrivait|déclare|répond)"
     r"-t?-?(?P<pron>il|elle)\s*\?\s*$",
     re.IGNORECASE,
 )
 # Reading a text out: « quand on lit ce poème : « … » », « je vous lis un extrait de … : ».
-_READING = re.compile(
+READING = re.compile(
     r"\b(?:lis|lit|lisons|lisez|lire|lisait|relis|relit|relire)\s+(?:ce|cet|cette|ces|un|une"
     r"|le|la|les|l['’])\s*(?:poème|texte|lettre|extrait|passage|vers|message|tribune|courrier"
     r"|strophe)s?\b(?P<rest>[^.!?«»\n]{0,80})$",
     re.IGNORECASE,
 )
 # A work or a programme named (« votre ouvrage : », « qui publie chez Grasset », « Bienvenue à »).
-_WORK_BEFORE = re.compile(
+WORK_BEFORE = re.compile(
     # (not a surname after a civility: « celle de M. Roman : « C'est parce que … » »)
     r"(?:(?<!M\.\s)(?<!Mme\s)\b(?:livre|ouvrage|roman|essai|recueil|film|documentaire|chanson"
     r"|album|émission)"
@@ -904,7 +962,7 @@ _INNER_VERB = (
     r"|rappelle|rappelait|explique|expliquait|précise|précisait|souligne|soulignait|conclut"
     r"|concluait|affirme|affirmait|observe|observait|insiste|insistait|continue|continuait)"
 )
-_INNER_INCISE = re.compile(
+INNER_INCISE = re.compile(
     rf",\s*{_INNER_VERB}\s+"
     r"(?P<who>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
     r"|(?:(?:M\.|Mme)\s+)?(?:[A-ZÀ-Þ][\w'’-]+\s+(?:(?:de|du|d['’])\s*)?){1,2}[A-ZÀ-Þ][\w'’-]+"
@@ -912,7 +970,7 @@ _INNER_INCISE = re.compile(
     r"\s*,"
 )
 # An impersonal passive of writing, as the cue reads it (« il était écrit : », « est indiquée »).
-_WRITTEN_THERE = re.compile(
+WRITTEN_THERE = re.compile(
     r"(?:est|était|a\s+été|avait\s+été)\s+(?:\w+ment\s+)?(?:écrit|indiqué|rédigé|inscrit"
     r"|mentionné|précisé)e?s?",
     re.IGNORECASE,
@@ -922,7 +980,7 @@ _WRITTEN_THERE = re.compile(
 # CONVENTIONS.md), not the subject's. A few words may stand between (« ce matin »), not a clause.
 # Not after a first or second person (« on n'a pas dit aux Français « … » »: the speaker's own
 # words, lent, as part A has them; « vous ne dites pas « … » »: an interviewer's question).
-_DENIED = re.compile(
+DENIED = re.compile(
     r"(?<![\w'’-])(?<!\bje\s)(?<!\bon\s)(?<!\bnous\s)(?<!\bvous\s)(?<!\btu\s)"
     r"n(?:e\s+|['’]\s*)(?:(?:lui|leur|nous|vous|me|te|[mtl]['’]|le|la|les)\s*)?"
     rf"(?:(?P<verb>{VERB})|(?:a|ai|as|avons|avez|ont|avait|avaient)\s+(?:pas|jamais|plus|point)"
@@ -931,76 +989,76 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 # The same incise with a pronoun: « Cette règle, écrit-il, qui serait … », « …, poursuit-il. ».
-_INNER_PRONOUN = re.compile(rf",\s*{_INNER_VERB}-(?:t-)?(?P<pron>il|elle)\s*[,.;]")
+INNER_PRONOUN = re.compile(rf",\s*{_INNER_VERB}-(?:t-)?(?P<pron>il|elle)\s*[,.;]")
 # A set phrase with no author: « selon la formule « … » », « selon l'expression consacrée ».
-_FORMULA_BEFORE = re.compile(
+FORMULA_BEFORE = re.compile(
     r"\bselon\s+(?:la\s+formule|l['’]expression)(?:\s+(?:consacrée|habituelle|connue))?\s*,?\s*$",
     re.IGNORECASE,
 )
 # A web address or a site's name (« publicsenat.fr », « TourMag.com »).
-_DOMAIN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:fr|com|org|net|eu|info|be|lu)(?:/\S*)?", re.I)
+DOMAIN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:fr|com|org|net|eu|info|be|lu)(?:/\S*)?", re.I)
 # « sous le titre « … » », « sous le nom de « … » »: a name given, nobody's words.
-_UNDER_TITLE = re.compile(
+UNDER_TITLE = re.compile(
     r"\bsous\s+(?:le|un)\s+(?:titre|nom|slogan|mot\s+d['’]ordre|hashtag)(?:\s+(?:de|d['’]))?"
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # A word talked about, not words said: « la dénomination « école maternelle » », « le terme ».
-_TERM_NOUNS = re.compile(
+TERM_NOUNS = re.compile(
     r"\b(?:dénomination|appellation|terme|termes|vocable|notion|concept|qualificatif|mot|mots"
     r"|expression|étiquette|sigle|acronyme)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # A verb giving a name to a thing: « ce qu'on appelle très techniquement », « on appelle ça »,
 # « la directive dite »: the words after it are a name, nobody's speech.
-_NAMING = re.compile(
+NAMING = re.compile(
     # (a participle after a noun, not « vous dites », « vous leur dites »)
     r"(?<![\w'’])(?:(?<!vous )(?<!leur )(?<!lui )(?<!nous )(?<=[a-zà-ÿ] )(?:dite|dites|dits)"
     r"|on\s+(?:les?\s+|l['’])?appelle(?:\s+ça)?|qu['’]on\s+appelle|qu['’]ils?\s+appellent|qu['’]elles?\s+appellent)(?:\s+(?:très|plus|\w+ment)){0,2}\s*:?\s*$",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(
+CLAUSE = re.compile(
     r"(?<![\w'’-])(?:(?:n['’]est|est|sont|était|sera|a|ont|va|vont|faut|peut|doit|je|nous"
     r"|vous|on|il|ils|elle|elles|c['’]est)(?![\w'’-])|j['’](?=\w))",  # « J'ai gagné »
     re.IGNORECASE,
 )
 # A recording played on air: « On écoute Anne Sénéquier, elle dirige … : « … » ».
 # « Ecoutez ce coup de gueule du chef Etchebest : », « On l'écoute : » (the person named before).
-_CLIP = re.compile(
+CLIP = re.compile(
     r"\b(?:(?:on\s+(?:va\s+)?|je\s+vous\s+propose\s+d['’]|nous\s+allons\s+)"
     r"(?P<pron>l['’]|le\s+|la\s+|les\s+)?(?:écout|entend|regard)\w*"
     r"|(?:[ée]coutez|[ée]coutons|regardez|regardons)(?P<pron2>-l[ea]s?)?)\b",
     re.IGNORECASE,
 )
-_TERM_BEFORE = re.compile(
+TERM_BEFORE = re.compile(
     r"\b(?:fameux|fameuse|fameuses|célèbres?|sacro-sainte?|éternel(?:le)?|légendaire|légitime"
     r"|désormais\s+célèbre)\s*$",
     re.IGNORECASE,
 )
-_DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
+DASH_HEADLINE = re.compile(r"^[^\n«»]{0,60}\s[–—-]\s*$")
 # A finite verb in a headline (« L'Essentiel – « C'est PwC qui écrivait la loi fiscale du pays » »,
 # « … aura lieu décembre », « Jugez moi comme … », « Sans Marius Kohl, le procès n'a aucun sens »):
 # the headline quotes someone's words, not a name (« Le Figaro – « Procès LuxLeaks: appel du 12
 # au 21 décembre » »).
-_HEADLINE_CLAUSE = re.compile(
+HEADLINE_CLAUSE = re.compile(
     r"(?<![\w'’-])(?:(?:[nscjl]['’])?(?:est|sont|a|ont|ai|aura|auront|avait|avaient|sera|seront"
     r"|serait|était|va|vont|fait|font|faut|peut|peuvent|doit|doivent|agit)|il|elle|ils|elles|on"
     r"|je|nous|vous|(?!assez)\w{3,}ez)(?![\w'’-])",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])")
+SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d-])")
 # No sentence ends after a civility or an initial: « M. Boileau », « Pierre S. Pettigrew ».
-_NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|MM|Dr|Pr|St|Mme)$")
-_AND_THAT = re.compile(r"(?<![\w'’])et\s+qu(?:e\s|['’])", re.IGNORECASE)
+NOT_AN_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|MM|Dr|Pr|St|Mme)$")
+AND_THAT = re.compile(r"(?<![\w'’])et\s+qu(?:e\s|['’])", re.IGNORECASE)
 # Between the words ending a paragraph and the words opening the next one: marks and blanks.
-_PARAGRAPH_GAP = re.compile(r"[\s»”\"]*\n[ \t]*\n\s*")
-_CONTINUATION_GAP = re.compile(r"^[\s,;:.)(–—-]*(?:(?:et|ou|puis|mais)\s*)?[\s,;:(–—-]*$", re.I)
-_WORDS = WORD_PATTERN
-_MARKS = re.compile(r'[«»“”"]|\n[ \t]*\n\s*')
-_CAPITALISED = re.compile(
+PARAGRAPH_GAP = re.compile(r"[\s»”\"]*\n[ \t]*\n\s*")
+CONTINUATION_GAP = re.compile(r"^[\s,;:.)(–—-]*(?:(?:et|ou|puis|mais)\s*)?[\s,;:(–—-]*$", re.I)
+WORDS = WORD_PATTERN
+MARKS = re.compile(r'[«»“”"]|\n[ \t]*\n\s*')
+CAPITALISED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ \t]+(?:de[ \t]+|d['’])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}"
 )
-_DETERMINER_BEFORE = re.compile(
+DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:le|la|les|un|une|des|du|de|d|l|au|aux|en|sur|ce|cet|cette|ces|son|sa|ses|leur|leurs"
     r"|notre|nos|votre|vos|plus|très|si|trop)['’]?\s*)$",
     re.IGNORECASE,
