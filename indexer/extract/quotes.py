@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from indexer.document import Quote
 from indexer.extract import speech_cues as cues
-from indexer.extract.attribution import Attribution, Attributor, Context, _Participants
+from indexer.extract.attribution import Attribution, Attributor, Context, Participants
 from indexer.extract.quote_spans import Span, _inner, _word_count, find_spans
 from indexer.extract.ranker import rerank
 from indexer.extract.turns import turn_at
@@ -187,7 +187,7 @@ def _unmarked_reports(text: str, context: Context, spans: list[Span]) -> list[Qu
     named right before the verb (never a participant of the interview, nor an organisation)."""
     found = []
     asking = set(context.interviewers)
-    participants = _Participants([t.name for t in context.turns])
+    participants = Participants([t.name for t in context.turns])
     ends = {m.end: m for m in context.mentions if m.name and not m.body}
     for m in _UNMARKED.finditer(text):
         verb = _UNMARKED_VERB.search(text, max(0, m.start() - 30), m.start())

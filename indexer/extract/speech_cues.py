@@ -379,7 +379,7 @@ MODAL = re.compile(
     re.IGNORECASE,
 )
 # In a debate, a verb before the infinitive of speech that makes the words imagined: coming to
-# say them, daring, hoping, having to, needing to, « c'est » (`Attributor._left`).
+# say them, daring, hoping, having to, needing to, « c'est » (`Attributor._verb_subject`).
 IMAGINING = re.compile(
     r"(?<![\w'’-])(?:viendr\w+|vienne\w*|os(?:e|es|ent|ons|ez|er\w*)|espèr\w+|doi(?:t|vent)"
     r"|devr\w+|faudr\w+|faut|pouvoir|c['’]est)\s+(?:(?:pas|plus|jamais|bientôt|bien|donc|vous"

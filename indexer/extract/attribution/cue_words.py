@@ -1,0 +1,276 @@
+"""The cue beside the words: right after them (`_right`: « « … », a-t-il ajouté », « « … »,
+c'est ce qu'a dit Jean Castex », « — Julien Marchetti ») or before them in their sentence
+(`_left`: a source, « ces propos », a question naming someone, an author cited or read, a
+text, a recording played, then a verb of speech, whose subject `speech_verbs` finds)."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract import speech_cues as cues
+from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.quote_spans import Span, _word_count
+from indexer.extract.turns import Turn, turn_at
+
+
+class CueWords(Reading):
+    """The cues right after and right before the words (a part of the `Attributor`)."""
+
+    def _right(self, span: Span, floor: int) -> Attribution | None:
+        """Return whose the words are by the cue right after them, in their paragraph: an
+        inverted verb (« », a-t-il ajouté »), a verb then a name (« » déclare Antoine Deltour »),
+        « selon X », « c'est ce qu'a dit X », « d'Emmanuel Macron », a signature below."""
+        stop = min(self._paragraph_end(span.close), span.close + 160)
+        right = self.text[span.close : stop]
+        if (m := cues.RIGHT_INVERTED.match(right)) is not None:
+            cue = m.group().strip(" ,;:–—-")
+            return self._pronoun(span.close, cue, floor)
+        if (m := cues.RIGHT_YOU_THAT.match(right)) is not None and self.context.turns:
+            # « « … », c'est ce que vous avez déclaré hier au Journal du Dimanche »: an
+            # interviewer gives the guest his own words back
+            turn = turn_at(self.context.turns, span.open)
+            asking = turn is not None and (not turn.name or turn.name in self.context.interviewers)
+            if asking and (addressee := self._addressee(turn)) is not None:
+                cue = " ".join(m.group().strip(" ,;:–—-").split())
+                return Attribution(
+                    addressee, self.context.functions.get(addressee), cue, "explicit"
+                )
+        if (m := cues.RIGHT_TEXT.match(right)) is not None:
+            return Attribution(None, m.group("text"), m.group().strip(" ,;:"), "unknown")
+        for pattern in (cues.RIGHT_SOURCE, cues.RIGHT_THAT, cues.RIGHT_IS_OF, cues.RIGHT_AUTHOR):
+            if (m := pattern.match(right)) is not None:
+                found = self._author_at(span.close + m.end(), stop)
+                if found is not None:
+                    found.cue = right[: m.end()].strip(" ,;:–—-")
+                    return found
+                if pattern is cues.RIGHT_AUTHOR and (
+                    taken := self._taken_from(span.close + m.end(), stop)
+                ):
+                    # « », pour reprendre une expression que Mme Dumont … avait utilisée », « les
+                    # propos tenus en commission … par notre collègue Barbara Pompili »
+                    taken.cue = right[: m.end()].strip(" ,;:–—-")
+                    return taken
+                if pattern is cues.RIGHT_AUTHOR:  # « …, comme dit le proverbe »: nobody named
+                    return Attribution(None, None, m.group().strip(" ,;:–—-"), "unknown")
+        if (m := cues.RIGHT_VERB.match(right)) is not None:
+            who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
+            glue = 12 if not who or not who[0].function else 60  # « a dit le maire de Nice X »
+            if who and who[0].start - (span.close + m.end()) <= glue:
+                attribution = self._who(who[0])
+                attribution.cue = m.group("verb")
+                return attribution
+            at = span.close + m.end()
+            for unnamed in self.context.mentions:
+                # « « … », disait hier soir le chef de l'Etat »: a function nobody is named for,
+                # after the verb and a time: that unnamed holder, not the one holding the floor
+                if (
+                    unnamed.anaphor
+                    and unnamed.name is None
+                    and unnamed.function
+                    and at <= unnamed.start
+                    and cues.WHEN.fullmatch(self.text, at, unnamed.start)
+                ):
+                    return Attribution(None, unnamed.function, m.group("verb"), "explicit")
+            if (named := self._name_after(span.close + m.end())) is not None:
+                return Attribution(named, None, m.group("verb"), "explicit")  # « écrivait Rostand »
+        if (m := cues.RIGHT_SELON.match(right)) is not None:
+            if m.group("pron"):
+                return self._pronoun(span.close, m.group().strip(" ,;:–—-"), floor)
+            who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
+            gap = self.text[span.close + m.end() : who[0].start] if who else ""
+            if who and (len(gap) <= 3 or (who[0].titled and cues.TITLE_GAP.fullmatch(gap))):
+                attribution = self._who(who[0])
+                attribution.cue = m.group().strip(" ,;:–—-")
+                return attribution
+        before = self.text[max(0, span.open - 12) : span.open]
+        if (m := cues.RIGHT_OF.match(right)) is not None and cues.DETERMINER_BEFORE.search(before):
+            who = self._mentions_in(span.close + m.end(), span.close + m.end() + 60)
+            if who and who[0].start == span.close + m.end() and who[0].name:
+                attribution = self._who(who[0])  # « le « quoi qu'il en coûte » d'Emmanuel Macron »
+                attribution.cue = right[: who[0].end - span.close].strip()
+                return attribution
+        if (m := cues.RIGHT_INTERVIEW.match(right)) is not None:
+            # the person the interview is with, as the parenthesis names him
+            who = self._mentions_in(span.close + m.start("who"), span.close + m.end("who"))
+            if who and who[0].name and not who[0].body:
+                attribution = self._who(who[0])
+                attribution.cue = " ".join(m.group().strip(" ()").split()[:1])
+                return attribution
+        end = self._paragraph_end(span.close)
+        if not self.text[span.close : end].strip(' .»"”') and end + 2 < len(self.text):
+            # « … »⏎⏎— Julien Marchetti, dans un message lu…
+            if (m := cues.SIGNATURE.match(self.text, end + 2)) is not None and m.end() > end + 2:
+                who = self._mentions_in(m.end(), m.end() + 80)
+                if who and who[0].start == m.end():
+                    attribution = self._who(who[0])
+                    attribution.cue = "signature"
+                    return attribution
+        return None
+
+    def _left(
+        self, span: Span, left_start: int, floor: int, turn: Turn | None
+    ) -> Attribution | None:
+        """Return whose the words are by the cue before them in their sentence: a source, words
+        or a text named with their author, « ces propos », a question naming someone, a text
+        read out, a recording, then a verb of speech (`_verb_subject`), else the subject or
+        the pronoun heading the sentence."""
+        left = self.text[left_start : span.open]
+        if (found := self._cue_source(span, left_start, floor)) is not None:
+            return found
+        if (found := self._words_of(span, left_start)) is not None:
+            return found
+        if cues.THOSE_WORDS.search(left):
+            # "ces propos, « … »": the words of the last person named before
+            named = [m for m in self._mentions_in(floor, span.open) if m.name or m.function]
+            named = [m for m in named if m.name not in self.participants]
+            cue = cues.THOSE_WORDS.search(left).group().strip(" ,:")
+            if named:
+                attribution = self._who(named[-1])
+                attribution.cue = cue
+                return attribution
+            if "suivant" in cue:  # « l'un des députés uruguayens tient le propos suivant : »
+                return Attribution(None, None, cue, "unknown")
+        if not left.strip():
+            # « Que dit M. Chevènement ? « … » »: the person the question before names
+            asked = cues.ASKED_WHO.search(self.text, max(floor, span.open - 160), span.open)
+            if asked is not None:
+                named = self._mentions_in(asked.start("rest"), asked.end("rest"))
+                named = [m for m in named if m.name and m.name not in self.participants]
+                if named:
+                    attribution = self._who(named[0])
+                    attribution.cue = " ".join(asked.group("cue").split())
+                    return attribution
+                # « Que disait donc Jaurès, en 1912, au congrès … ? « … » »: one capitalised
+                # word no mention holds, an author named by his surname
+                rest = cues.ADVERBS.match(self.text, asked.start("rest"))
+                lone = self._name_after(rest.end()) if rest else None
+                if lone and lone.casefold() not in cues.NOT_LONE_NAMES:
+                    cue = " ".join(asked.group("cue").split())
+                    return Attribution(lone, None, cue, "explicit")
+            asked = cues.ASKED_PRONOUN.search(self.text, max(floor, span.open - 60), span.open)
+            if asked is not None:
+                # « … d'Estelle Aubriot, qui … est venue expliquer son expérience … Que nous
+                # dit-elle ? « … » »: the person the pronoun stands for
+                cue = f"{asked.group('pron').lower()} {asked.group('cue')}"
+                found = self._pronoun(asked.start("pron"), cue, floor)
+                if found.speaker:
+                    return found
+        if (cited := cues.CITED_AUTHOR.search(left)) is not None:
+            # « puis-je rappeler Renan : « … » », « je citerai Montesquieu : « … » »
+            found = self._author_at(left_start + cited.start("who"), span.open)
+            if found is not None and found.speaker and found.speaker not in self.participants:
+                if found.speaker.casefold() not in cues.NOT_LONE_NAMES:
+                    found.cue = " ".join(cited.group().strip(" :").split())
+                    return found
+        if (read := cues.READ_AUTHOR.search(left)) is not None:
+            # « Cher collègue, relisez donc Talleyrand : « … » »: the author one is told to read
+            found = self._author_at(left_start + read.start("who"), span.open)
+            if found is not None and found.speaker not in self.participants:
+                found.cue = " ".join(read.group("verb").split())
+                return found
+        if self.context.debate and (from_it := cues.READ_FROM_IT.search(left)) is not None:
+            # « un excellent texte … de Mme Jospin – Mme Agacinski – intitulé « … ». Je me
+            # permets de vous en lire un petit passage, vers la fin : », « L'auteur de cet
+            # article, un dénommé Le Guay … Son propos est extrêmement intéressant, et je vous
+            # en livre quelques extraits : »: passages of the text whose author was named last
+            who = self._named_just_before(left_start + from_it.start(), floor)
+            if who is not None and who[0]:
+                return Attribution(who[0], who[1], "en lire", "explicit")
+        if (this := cues.THIS_TEXT.match(left)) is not None and (
+            found := self._this_text(this.group("noun"), left_start, floor)
+        ) is not None:
+            return found
+        if (read_here := cues.READ_HERE.search(left)) is not None and (
+            found := self._work_read(span, floor, read_here.group())
+        ) is not None:
+            return found
+        if (reading := cues.READING.search(left)) is not None:
+            # a text read out: its author when named after it, else nobody known
+            rest = left_start + reading.start("rest")
+            named = [m for m in self._mentions_in(rest, span.open) if m.name or m.function]
+            named = [m for m in named if m.name not in self.participants]
+            cue = " ".join(reading.group().split()[:3])
+            if named:
+                attribution = self._who(named[0])
+                attribution.cue = cue
+                return attribution
+            return Attribution(None, None, cue, "unknown")
+        if (
+            (text_source := cues.TEXT_SOURCE.search(left)) is not None
+            and not self._text_aside(left_start, left_start + text_source.start())
+            and not self._speaks_of_text(left_start, left_start + text_source.start())
+        ):
+            # « l'article L. 211-1 parle de « … » »: a text's words, no person's
+            function = re.match(
+                r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
+                r"|indique|énonce|serait|sera|est)\b|\s*,\s*qui\b|$)",
+                text_source.group(),
+            )
+            return Attribution(None, function.group() if function else None, "texte", "unknown")
+        if (rules := cues.TEXT_RULES.search(left)) is not None and not any(
+            m.name for m in self._mentions_in(left_start + rules.end("verb"), span.open)
+        ):
+            return Attribution(None, None, "texte", "unknown")
+        if (clip := cues.CLIP.search(left)) is not None:
+            # « On va écouter le député … Guillaume Larrivé qui était à votre place hier : »
+            heard = self._mentions_in(left_start + clip.end(), span.open)
+            heard = [m for m in heard if m.name and not m.body]
+            if heard:
+                attribution = self._who(heard[0])
+                attribution.cue = clip.group().strip()
+                return attribution
+            if clip.group("pron") or clip.group("pron2"):
+                found = self._pronoun(left_start + clip.start(), clip.group().strip(), floor)
+                if found.speaker:
+                    return found
+        if not left.strip() and turn is not None and turn.name in self.context.interviewers:
+            if (found := self._previous_sentence(span, left_start, floor)) is not None:
+                return found
+        if cues.COINED.search(left):  # « ce que j'ai appelé le « nationalisme vaccinal » »
+            owner = turn.name if turn is not None else self.context.default
+            if owner:
+                return Attribution(
+                    owner, self.context.functions.get(owner), "j'ai appelé", "coined"
+                )
+        if (turn is not None or self.context.default) and (
+            paraphrase := cues.PARAPHRASE.search(left)
+        ):
+            # « M. Le Roux a … dit qu'il y avait discipline de vote, ce qui signifie en gros :
+            # « Je vous intime d'être d'accord avec moi … » »: the words are not the verb's but
+            # the speaker's own reformulation of them (CONVENTIONS rule 4)
+            return Attribution(None, None, " ".join(paraphrase.group().split()[:3]), "lent")
+        verb = self._speech_verb(left, left_start, span)
+        if verb is not None:
+            return self._verb_subject(span, left_start, floor, turn, verb)
+        # No verb of speech: the person heading the sentence ("Me Bourdon se lève « … »"),
+        # not a body (« la Cour d'appel retient … les « tax rulings » »).
+        # A participant named in a transcript is addressed (« Jean-Baptiste Lemoyne, le « stop
+        # and go » … ? »), not the subject.
+        # A body heads a clause of its own words (« la Commission européenne cherche … à
+        # permettre … « en réduisant les ratios élevés de dette publique … » »), not a term
+        # (« la Cour d'appel retient … les « tax rulings » »); nobody heads from inside a
+        # parenthesis (« (2001, Université d'Anvers) »).
+        clause = _word_count(self.text[span.start : span.end]) >= 4
+        heads = [
+            m
+            for m in self._mentions_in(left_start, span.open)
+            if m.subject
+            and (clause or not m.body)
+            and m.name not in self.participants
+            and not self._in_parenthesis(left_start, m.start)
+            # « Antoine, qui n'est « … », se serait approprié … »: talked about in the
+            # conditional of reported speech, not the one speaking
+            and not (m.name and self._reported(m))
+        ]
+        if heads:
+            if self._joint(heads[0], span.open):
+                return Attribution(None, None, "sujet", "unknown")
+            attribution = self._who(heads[0])
+            attribution.strength = "subject"
+            attribution.cue = "sujet"
+            return attribution
+        start_words = self.text[left_start : span.open]
+        p = cues.SUBJECT_PRONOUN.search(start_words[:40])
+        if p and p.group(1).lower() in ("il", "elle", "ils", "elles"):
+            return self._pronoun(left_start + p.start(), p.group(1).lower(), floor)
+        return None

@@ -1,0 +1,297 @@
+"""Debates' turns: a deputy quotes the law, a report, a colleague or an author far more often
+than himself, so words no cue gives are nobody known unless the turn says whose they are —
+read on from a text already quoted, named in the sentence or two after them (« Cette phrase
+n'est pas de moi … Elle a été prononcée … par Damien Abad »), given back to the colleague
+addressed (« Vous l'avez écrit ! »), going on over paragraphs or after « Et Mme Guigou de
+poursuivre : » (`went_on`); and the speaker's own words quoted back (« les derniers mots de
+mon intervention »)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from indexer.extract import speech_cues as cues
+from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.names import canonical_name, name_key
+from indexer.extract.quote_spans import _ANY_MARK, Span, _word_count
+from indexer.extract.turns import Turn, turn_at
+
+
+class Debates(Reading):
+    """Debates' turns and words going on (a part of the `Attributor`)."""
+
+    def _next_paragraph(self, span: Span, paragraph: int, floor: int) -> Attribution | None:
+        """In a debate, a citation read out over several paragraphs: words opening their
+        paragraph right after a paragraph that ended on words of a named author (« … qui
+        déclare : « … » »⏎⏎« … », « Je poursuis donc la citation que je tire du Livre blanc …,
+        édité par l'association Cosette et Gavroche : « … » »⏎⏎« … ») go on with that author,
+        unless a cue of their own says otherwise."""
+        if not self.context.debate or span.open != paragraph or self.last is None:
+            return None
+        previous, attribution = self.last
+        if previous.close < floor or not cues.PARAGRAPH_GAP.fullmatch(
+            self.text, previous.close, span.open
+        ):
+            return None
+        if (
+            attribution.strength == "none"
+            or not attribution.speaker
+            or attribution.speaker in self.participants
+        ):
+            return None
+        return self._right(span, floor) or Attribution(
+            attribution.speaker, attribution.function, "suite", "continuation"
+        )
+
+    def _answer_after(self, span: Span, paragraph: int) -> Attribution | None:
+        """« « Pourquoi l'adoption par un couple homosexuel serait-elle une mauvaise solution ? »
+        demande Mme Guigou. « Parce que le droit … » »: words opening the sentence right after
+        one that held only the words before and the cue naming their author go on with him."""
+        if self.last is None or not paragraph <= self.last[0].close <= span.open:
+            return None
+        previous, attribution = self.last
+        if not attribution.speaker or attribution.strength != "explicit":
+            return None
+        if cues.CUE_THEN_STOP.fullmatch(self.text, previous.close, span.open) is None:
+            return None
+        named = [m.name for m in self._mentions_in(previous.close, span.open) if m.name]
+        if not named or set(named) != {attribution.speaker}:
+            return None
+        return Attribution(attribution.speaker, attribution.function, "suite", "continuation")
+
+    def _named_after(self, span: Span, left: str, turn: Turn | None) -> Attribution | None:
+        """In a debate, words no cue gives to anyone whose author the next sentence or two
+        name (« … ». Cette phrase n'est pas de moi … Elle a été prononcée … par Damien Abad »,
+        « … » Mes chers collègues, ces propos sont de notre collègue Bernadette Laclais », « … »
+        C'est Nicolas Sarkozy qui a dit cela): that person, when the words open their sentence
+        or follow a colon (not a term inside one, « en tête du « best of réac » »), no other
+        quotation stands between and the naming sentence opens none of its own."""
+        if left.strip() and not left.rstrip().endswith(":"):
+            return None
+        end = turn.end if turn is not None else len(self.text)
+        stop = min(end, span.close + 300)
+        for other in self.spans:
+            # another quotation stops the search, not a term of three words at most (« il
+            # aurait été propulsé en tête du « best of réac ». Le problème, c'est qu'elle est
+            # de Lionel Jospin »)
+            if span.close <= other.open < stop and (
+                other.depth > 0 or _word_count(self.text[other.start : other.end]) > 3
+            ):
+                stop = other.open
+                break
+        mark = _ANY_MARK.search(self.text, span.close, stop)
+        if mark is not None and not any(
+            o.open <= mark.start() < o.close for o in self.spans if span.close <= o.open < stop
+        ):
+            stop = mark.start()  # a mark no pair holds
+        sentences = bisect_right(self.boundaries, span.close)
+        if (found := self._named_later(span, stop, sentences)) is not None:
+            return found
+        for pattern in (cues.IS_OF_AFTER, cues.SAID_WHO_AFTER, cues.SOURCE_AFTER):
+            m = pattern.search(self.text, span.close, stop)
+            if m is None or bisect_right(self.boundaries, m.start()) - sentences > 2:
+                continue
+            position = m.start("who") if pattern is cues.SAID_WHO_AFTER else m.end()
+            for mention in self._mentions_in(position, min(stop, position + 80))[:1]:
+                gap = self.text[position : mention.start]
+                if (
+                    mention.name
+                    and (not mention.body or pattern is cues.SOURCE_AFTER)
+                    and mention.name not in self.participants
+                    and re.fullmatch(r"(?:[a-zà-ÿ'’]+\s+){0,3}(?:M\.|Mme|Mlle)?\s*", gap)
+                ):
+                    attribution = self._who(mention)
+                    attribution.cue = " ".join(self.text[m.start() : mention.end].split())
+                    return attribution
+        return None
+
+    def _named_later(self, span: Span, stop: int, sentences: int) -> Attribution | None:
+        """The two forms of `_named_after` whose person comes later than right after the cue:
+        « C'est ainsi que s'exprimait …, Mme la garde des Sceaux Élisabeth Guigou. » (the
+        last person the sentence names) and « Ce n'est pas moi qui le dis, c'est un homme que
+        l'on a parfois qualifié de laxiste. C'est le juge Rosenczveig. » (the first person
+        named after « c'est », in that sentence or the next)."""
+        for pattern in (cues.THUS_SPOKE, cues.NOT_ME_WHO_SAYS):
+            m = pattern.search(self.text, span.close, stop)
+            if m is None or bisect_right(self.boundaries, m.start()) - sentences > 1:
+                continue
+            index = bisect_right(self.boundaries, m.end())
+            last = 1 if pattern is cues.THUS_SPOKE else 2  # sentences the person may stand in
+            until = (
+                self.boundaries[index + last - 1]
+                if index + last - 1 < len(self.boundaries)
+                else len(self.text)
+            )
+            named = [
+                x
+                for x in self._mentions_in(m.end(), min(until, stop))
+                if x.name
+                and not x.body
+                and x.name not in self.participants
+                and x.name != self.context.default
+            ]
+            if not named:
+                continue
+            mention = named[-1] if pattern is cues.THUS_SPOKE else named[0]
+            attribution = self._who(mention)
+            attribution.cue = " ".join(m.group().split())
+            return attribution
+        return None
+
+    def _self_quoted(self, span: Span, left_start: int, floor: int) -> bool:
+        """Tell whether the words are the speaker's own, the sentence before them says so
+        with a first person (« les derniers mots de mon intervention : », « Qu'avais-je dit
+        dans mon intervention ? », « je propose d'insérer … un alinéa ainsi rédigé : »)."""
+        start = left_start
+        if not self.text[left_start : span.open].strip(' \t«"“'):
+            # nothing before the words in their sentence: the sentence before (a question)
+            start = max(floor, self._sentence_start(max(floor, left_start - 1)))
+        return cues.SELF_QUOTE.search(self.text, start, span.open) is not None
+
+    def _unread_subject(self, span: Span, left_start: int) -> Attribution | None:
+        """Return the author a verb of speech before `span` names as its subject when no
+        mention holds that name: a lone surname or a name with an unknown first name heading
+        the sentence or the relative clause (« Montaigne disait : », « Barak Obama qui, …,
+        déclarait : »); not a word written in small letters elsewhere in the text (a common
+        noun heading the sentence), nor a participant."""
+        left = self.text[left_start : span.open]
+        verb = self._speech_verb(left, left_start, span)
+        if verb is None:
+            return None
+        cue_start, _, cue = verb
+        found = cues.UNREAD_NAME.search(self.text[left_start:cue_start])
+        if found is None:
+            return None
+        which = "head" if found.group("head") else "rel"
+        name, at = found.group(which), left_start + found.start(which)
+        words = name.split()
+        if any(w.casefold() in cues.NOT_UNREAD for w in words):
+            return None
+        if any(
+            m.start < at + len(name) and at < m.end for m in self._mentions_in(at - 60, span.open)
+        ):
+            return None  # a name the mentions hold: the rules for them have had their say
+        for word in words:
+            if re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", self.text):
+                return None  # « Rien », « Chacun »: a word written in small letters too
+        if name in self.participants or name == self.context.default:
+            return None
+        return Attribution(name, None, " ".join(cue.split()), "explicit")
+
+    def _addressed(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+        """In a debate turn, words the sentence before them gives to the colleague addressed
+        (« vous » heading a verb of saying, writing or proposing, « je vous cite », a text of
+        theirs: « une phrase de votre exposé des motifs, madame Genevard, celle selon laquelle »,
+        « Cela vous fait rire, monsieur Vidalies ? Vous l'avez écrit ! « … » ») are that
+        colleague's when the turn calls them by name last before the words; nobody when the
+        last called is a function or the house (« madame la ministre », « mes chers
+        collègues »), a voice of its own coming in between (« vous avez cité l'article 5, qui
+        dit : »)."""
+        start = left_start
+        if not self.text[left_start : span.open].strip(" ,:–—-"):
+            start = max(self._sentence_start(max(floor, left_start - 2)), floor)
+        left = self.text[start : span.open]
+        if not (found := list(cues.YOUR_WORDS.finditer(left))):
+            return None
+        yours = found[-1]
+        between = left[yours.end() :]
+        if yours.group().casefold().startswith(("votre", "vos")):
+            # the words of that text, right after it (« …, madame Genevard, celle selon
+            # laquelle », « vos amendements, qui sont très courts : »), not a sentence going on
+            # about it (« votre amendement va très largement au-delà, il est « hors champ » »)
+            if not cues.YOUR_TEXT_END.search(between):
+                return None
+        elif cues.SPEECH_VERB.search(between):
+            return None
+        if cues.STRUCK_OUT.search(between) or any(
+            (m.name or m.function) for m in self._mentions_in(start + yours.end(), span.open)
+        ):
+            return None  # « Vous proposez … de supprimer la fin de la phrase : »: not theirs
+        calls = list(cues.CALLED.finditer(self.text, max(floor, span.open - 1500), span.open))
+        if not calls or not calls[-1].group("who"):
+            return None
+        called = calls[-1]
+        who = canonical_name(called.group("who"))
+        if not who or who in self.participants or who == self.context.default:
+            return None
+        if any(m.name and not m.body for m in self._mentions_in(called.end(), start)):
+            return None  # someone else talked about between the call and the sentence
+        # « Alain Vidalies » when the turn names him in full (« monsieur Vidalies »)
+        full = [
+            m.name
+            for m in self.mentions
+            if m.name and not m.body and m.name.casefold().endswith(f" {who.casefold()}")
+        ]
+        who = full[-1] if full else who
+        cue = " ".join(yours.group().split())
+        return Attribution(who, self.context.functions.get(who), cue, "explicit")
+
+    def _reading_on(self, span: Span, floor: int) -> Attribution | None:
+        """Return the person in focus before `span` when the turn (from `floor`) has already
+        quoted them: words no cue gives to anyone, in a debate, go on with the text being read
+        (the same focus as for « il », never the deputy holding the floor)."""
+        quoted = {who for at, who, _ in self.events if floor <= at <= span.open}
+        if not quoted:
+            return None  # (most turns: nobody quoted before, no focus to look for)
+        focus = self._focus(span.open, floor)
+        if focus is None or focus[0] not in quoted or focus[0] == self.context.default:
+            return None
+        name, function = focus
+        left_start = max(self._sentence_start(span.open), floor)
+        if self.last is not None and left_start <= self.last[0].close <= span.open:
+            left_start = self.last[0].close
+        left = self.text[left_start : span.open]
+        for verb in cues.BRINGS_IN.finditer(left):
+            if cues.READER_SUBJECT.search(left, 0, verb.start()) is None:
+                return None  # « trouple.fr qui dit ceci : »: a voice of its own
+        index = bisect_right(self.boundaries, span.close)
+        end = self.boundaries[index] if index < len(self.boundaries) else len(self.text)
+        if any(m.name for m in self._mentions_in(span.close, end)):
+            return None  # « « … », selon les mots même de Simone de Beauvoir »: named after
+        function = function or self.context.functions.get(name)
+        return Attribution(name, function, "lecture poursuivie", "focus")
+
+    def went_on(
+        self, span: Span, attribution: Attribution
+    ) -> tuple[Attribution, list[Span]] | None:
+        """« « Un couple … n'a pas de droit à avoir un enfant … » Ces propos étant ponctués …
+        d'applaudissements … ⏎⏎ Et Mme Guigou de poursuivre : « Je reconnais … » »: words no cue
+        gave to anyone, followed (in the same turn, within a few lines, nobody else named in
+        between) by a sentence saying that the author of the next words goes on, were that
+        author's too, and so were the words no cue gave to anyone just before them, joined the
+        same way (« Écoutez comme c'est beau : « … » C'est magnifique ! « … » N'est-ce pas
+        beau ? Et Blum de poursuivre : « … » »). Returns the attribution of those words and
+        their spans, or None."""
+        if self.last is None or not attribution.speaker or not self.uncued:
+            return None
+        if attribution.strength in ("turn", "default", "none", "lent", "unknown", "focus"):
+            return None
+        previous = self.uncued[-1]
+        if previous is not self.last[0]:
+            return None  # a cue decided the words before
+        turn = turn_at(self.context.turns, span.open) if self.context.turns else None
+        floor = turn.body if turn is not None else 0
+        left_start = max(self._sentence_start(span.open), self._paragraph_start(span.open), floor)
+        went = cues.WENT_ON.search(self.text, max(left_start, previous.close), span.open)
+        if went is None or not self._joined(previous, span, attribution.speaker, floor):
+            return None
+        spans = [previous]
+        for earlier in reversed(self.uncued[:-1]):
+            if not self._joined(earlier, spans[0], attribution.speaker, floor):
+                break
+            spans.insert(0, earlier)
+        cue = " ".join(went.group().strip(" :").split())
+        return Attribution(attribution.speaker, attribution.function, cue, "continuation"), spans
+
+    def _joined(self, before: Span, after: Span, speaker: str, floor: int) -> bool:
+        """Tell whether nothing but the speaker's comment stands between two quotations of one
+        turn: a few lines, no quotation mark, nobody named but `speaker`."""
+        if before.close < floor or after.open - before.close > 400:
+            return False
+        if _ANY_MARK.search(self.text, before.close, after.open):
+            return False
+        return not any(
+            m.name and not m.body and name_key(m.name) != name_key(speaker)
+            for m in self._mentions_in(before.close, after.open)
+        )

@@ -1,0 +1,253 @@
+"""Who a pronoun stands for: the person in focus before a place (the last one heading a
+clause, or the last quotation's speaker), not someone a verb of speech reports about
+(« Il rappelle d'ailleurs que … Antoine prouvait … »), not one whose civility says the other
+gender; in a debate turn, the person the sentence before names. Communiqués and reports,
+told in the third person, give most of their quotations this way (« Il estime que « … » »)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from indexer.extract import speech_cues as cues
+from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.people import AUTHORITY_FUNCTIONS, Mention
+from indexer.extract.quote_spans import Span
+
+
+class Focus(Reading):
+    """Pronouns and the person in focus (a part of the `Attributor`)."""
+
+    def _reported(self, mention: Mention) -> bool:
+        """Tell whether a mention heads a clause that a verb of speech reports (« Il rappelle
+        d'ailleurs que, plusieurs mois avant …, Antoine prouvait … »): the person talked
+        about, not the one talking, whom a later « il » still stands for."""
+        if (known := self.reported.get(mention.start)) is not None:
+            return known
+        start = self._sentence_start(mention.start)
+        found = any(
+            cues.REPORTED_THAT.match(self.text, verb.end(), mention.start)
+            for verb in cues.SPEECH_VERB.finditer(self.text, start, mention.start)
+        )
+        if not found and cues.CONDITIONAL_AFTER.match(self.text, mention.end):
+            # « John Petry affirme que la bonne foi d'Antoine ne peut être reconnue … . Antoine,
+            # qui n'est « … », se serait approprié les documents … . Il concède »: a clause in
+            # the conditional of reported speech right after a sentence reporting someone
+            before = self._sentence_start(max(0, start - 2))
+            found = before < start and cues.SPEECH_VERB.search(self.text, before, start) is not None
+        self.reported[mention.start] = found
+        return found
+
+    def _focus(
+        self,
+        position: int,
+        floor: int = 0,
+        bodies: bool = False,
+        relatives: bool = False,
+        gender: str | None = None,
+    ) -> tuple[str, str | None] | None:
+        """Return the person last in focus before `position` (not before `floor`); an
+        organisation too when `bodies` (« elle », « elles »); a person heading a relative
+        clause too when `relatives` (for a personal pronoun); not one whose civility says
+        the other `gender` (« m » for « il », « f » for « elle »)."""
+        best: tuple[int, str, str | None] | None = None
+        index = bisect_right(self.starts, position - 1) - 1
+        while index >= 0:
+            m = self.mentions[index]
+            if m.start < floor:
+                break
+            if (m.body and not bodies) or self._reported(m) or self._other_gender(m.name, gender):
+                index -= 1
+                continue
+            if (
+                (m.subject or (relatives and self._heads_relative(m)) or self._presented(m))
+                and m.end <= position
+                and (m.name or m.function)
+            ):
+                if m.name not in self.participants:
+                    best = (m.end, m.name or "", m.function)
+                    break
+            index -= 1
+        for event in reversed(self.events):
+            if event[1] in self.participants or self._other_gender(event[1], gender):
+                continue
+            if self.context.debate and event[1] and event[1] == self.context.default:
+                # « Et je lui dis : « … ». … Et elle me répond : »: in a debate turn, « il » or
+                # « elle » is never the deputy speaking, whose own words are events too
+                continue
+            if event[0] <= position and event[0] >= floor:
+                if best is None or event[0] > best[0]:
+                    best = event
+                break
+        if best is None:
+            # nobody heads a clause yet: the person introduced with a civility or a function
+            for m in reversed(self.mentions):
+                if floor <= m.start and m.end <= position and m.titled and m.name:
+                    if (m.body and not bodies) or self._other_gender(m.name, gender):
+                        continue
+                    return (m.name, m.function)
+                if floor <= m.start and m.end <= position and m.function in AUTHORITY_FUNCTIONS:
+                    return ("", m.function)  # « le Défenseur des droits … qu'il a faites »
+            return None
+        return (best[1], best[2]) if best[1] or best[2] else None
+
+    def _presented(self, mention: Mention) -> bool:
+        """« une phrase de quelqu'un …, puisqu'il s'agit de Pierre Lévy-Soussan. Dans l'un de
+        ses articles, il écrit : »: a person a presentative names (« il s'agit de », « c'est »,
+        « voici ») is the one talked about, in focus for the pronoun that follows."""
+        if mention.name is None or mention.body:
+            return False
+        before = self.text[max(0, mention.start - 24) : mention.start]
+        return cues.PRESENTATIVE.search(before) is not None
+
+    def _other_gender(self, name: str | None, gender: str | None) -> bool:
+        """Tell whether the text calls `name` by a civility of the other gender than the
+        pronoun's (« Ma remarque à l'égard de Mme Touraine ne lui plaît pas et il
+        commente : » is not Mme Touraine)."""
+        if not name or gender is None:
+            return False
+        if name not in self.genders:
+            found = None
+            for m in self.mentions:
+                if m.name == name and (c := cues.CIVILITY.match(self.text, m.start)) is not None:
+                    found = "f" if c.group("f") else "m"
+                    break
+            self.genders[name] = found
+        return self.genders[name] not in (None, gender)
+
+    def _heads_relative(self, mention: Mention) -> bool:
+        """« l'appel de Nicolas BEDOS, l'acteur-réalisateur, qui a fait … il dit », « une charge
+        de Me Colin, avocat de Raphaël Halet, contre le procureur ; il souligne »: a person
+        after a preposition who heads a relative clause (or an apposition, then a clause of his
+        own) is talked about, in focus for the pronoun that follows."""
+        if mention.name is None or mention.body:
+            return False
+        if cues.RELATIVE_AFTER.match(self.text, mention.end) is not None:
+            return True
+        if self.context.debate and (aside := cues.ASIDE_AFTER.match(self.text, mention.end)):
+            # « Je ferai référence à Sylviane Agacinski (Exclamations sur les bancs du groupe
+            # SRC.) , qui n'a pas été très présente … »: the record's stage direction between
+            if cues.RELATIVE_AFTER.match(self.text, aside.end()) is not None:
+                return True
+        # « une charge de Me Colin, avocat de Raphaël Halet, contre le procureur ; il souligne »:
+        # a function in apposition, closed by a comma, tells who the clause is about
+        return mention.function is not None and (
+            cues.APPOSED_FUNCTION_CLOSED.match(self.text, mention.end) is not None
+        )
+
+    def _pronoun(self, position: int, cue: str, floor: int) -> Attribution:
+        """Return the person the pronoun of `cue` (« il », « elle », « selon lui ») stands for
+        at `position`: a group (« ils ») or « on » is nobody; else the person in focus of the
+        pronoun's gender, in the turns before if none in this one."""
+        feminine = re.search(r"\belles?\b", cue, re.IGNORECASE) is not None
+        if re.search(r"\b(?:ils|eux)\b|-ils\b", cue, re.IGNORECASE):
+            # « nos pêcheurs … ils diraient « … » »: a group, never one person in focus
+            return Attribution(None, None, cue, "pronoun")
+        if re.search(r"-t?-?on\b", cue, re.IGNORECASE) and not re.search(
+            r"\b(?:il|elle)\b", cue, re.IGNORECASE
+        ):
+            # « « Faites ce qu'il vous plaît », dit-on »: a saying, nobody's in focus
+            return Attribution(None, None, cue, "pronoun")
+        personal = re.search(r"\b(?:il|elle|le|la|lui)\b", cue, re.IGNORECASE) is not None
+        masculine = re.search(r"\b(?:il|lui)\b", cue, re.IGNORECASE) is not None
+        gender = "f" if feminine else "m" if masculine else None
+        focus = self._focus(position, floor, feminine, personal, gender)
+        for previous in self._previous_turns(position) if focus is None else ():
+            # « LEA SALAME Il dit même : « … » »: « il » is no one in the dialogue, but the
+            # person a turn just before named (« Simon COOPER qui est un éditorialiste … »)
+            focus = self._focus(position, previous.body, feminine, personal, gender)
+            if focus is not None:
+                break
+        subject = re.search(r"(?<![\w'’])(?:il|elle)\b|-(?:t-)?(?:il|elle)\b", cue, re.I)
+        if (focus is None or not focus[0]) and self.context.debate and subject:
+            # (a function in focus, « Madame la garde des Sceaux, vous avez eu plaisir à nous
+            # citer … René Char. Il disait aussi », yields to a person named after it)
+            focus = self._named_just_before(position, floor, gender) or focus
+        if focus is None:
+            return Attribution(None, None, cue, "pronoun")
+        name, function = focus
+        function = function or (self.context.functions.get(name) if name else None)
+        return Attribution(name or None, function, cue, "pronoun")
+
+    def _named_just_before(
+        self, position: int, floor: int, gender: str | None = None
+    ) -> tuple[str, str | None] | None:
+        """In a debate turn, the one person « il » or « elle » can stand for when nobody heads
+        a clause: the last person named in that sentence or the one before, whatever his
+        place (« vous avez eu plaisir à nous citer … René Char. Il disait aussi « … » », « J'en
+        reviens au juge Rosenczveig et à ce qu'il dit »), or a body heading a clause there
+        (« Le Conseil d'État nous donne raison puisqu'il écrit : »)."""
+        sentence = self._sentence_start(position)
+        paragraph = max(floor, self._paragraph_start(position))
+        start = max(paragraph, self._sentence_start(sentence - 1) if sentence > 0 else 0)
+        for m in reversed(self._mentions_in(start, position)):
+            if m.name is None and m.function:
+                return None  # a function named last: the one « il » stands for
+            if not m.name or m.name in self.participants or self._reported(m):
+                continue
+            if self._other_gender(m.name, gender):
+                continue  # « … Mme Touraine ne lui plaît pas et il commente : »
+            if m.body and not (m.subject and m.start >= sentence):
+                continue
+            return (m.name, m.function)
+        if paragraph > floor and not any(
+            m.name or m.function for m in self._mentions_in(paragraph, position)
+        ):
+            # « … rendre hommage à une grande voix républicaine …, celle de Philippe Séguin.
+            # (Applaudissements …)⏎⏎Le 5 mai 1992, …, il était monté à cette même tribune et
+            # avait déclaré : »: a paragraph naming no one before the pronoun goes on about the
+            # person the last sentence of the paragraph before names last
+            end = paragraph
+            while (aside := re.search(r"\([^()\n]{0,200}\)\s*$", self.text[floor:end])) is not None:
+                end = floor + aside.start()
+            end = len(self.text[:end].rstrip())
+            last = max(floor, self._sentence_start(end - 1))
+            for m in reversed(self._mentions_in(last, end)):
+                if m.name is None and m.function:
+                    return None
+                if not m.name or m.body or m.name in self.participants or self._reported(m):
+                    continue
+                return None if self._other_gender(m.name, gender) else (m.name, m.function)
+        return None
+
+    def _previous_sentence(
+        self, span: Span, left_start: int, floor: int, back: int = 1
+    ) -> Attribution | None:
+        """« Bruno LE MAIRE qui annonce notamment l'interdiction … . « … » »: the person the
+        sentence before names as speaking. A sentence between that names nobody and opens on
+        « il » or « elle » goes on about that person (« M. Urvoas poursuit en expliquant … . Au
+        fond, il caractérise très bien votre état … . « … » »): the one before it is read, the
+        pronoun's gender agreeing."""
+        start = self._sentence_start(max(floor, left_start - 1))
+        if start < floor or start >= left_start:
+            return None
+        sentence = self.text[start:left_start]
+        verb = cues.SPEECH_VERB.search(sentence)
+        if verb is not None:
+            asker = self.context.interviewers
+            for m in self._mentions_in(start, start + verb.start()):
+                if m.name and m.name not in asker and not m.body:  # the guest too, named
+                    attribution = self._who(m)
+                    attribution.cue = verb.group()
+                    return attribution
+            said = cues.WHAT_SAID.search(sentence)
+            named = self._mentions_in(start + said.end(), left_start) if said else []
+            if (
+                named
+                and named[0].name
+                and not named[0].body
+                and named[0].start == start + said.end()
+            ):
+                if cues.SENTENCE_STOP.fullmatch(self.text, named[0].end, left_start):
+                    # « J'insiste sur ce qu'a indiqué Erwann Binet. « … » »: the words of the
+                    # person the sentence before ends on, after « ce qu'a dit »
+                    attribution = self._who(named[0])
+                    attribution.cue = " ".join(said.group().split())
+                    return attribution
+        still = cues.STILL_HIM.match(sentence)
+        if back and still and not any(m.name for m in self._mentions_in(start, left_start)):
+            found = self._previous_sentence(span, start, floor, back - 1)
+            gender = "f" if still.group("pron").lower() == "elle" else "m"
+            if found is not None and not self._other_gender(found.speaker, gender):
+                return found
+        return None

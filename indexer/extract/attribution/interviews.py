@@ -1,0 +1,204 @@
+"""Interviews and journalists' turns: the guest a « vous » addresses (« vous avez dit « … » »
+is the guest's words, « vous dites « … » ? » the asker's question), words an interviewer takes
+up from the guest's reply (« Comment « mais non » ? »), a person announced before the guest
+cut in, « je cite » after « votre discours »; and, in speeches and debates, the person called
+before a « vous » (« Monsieur Wauquiez, vous avez dit »)."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract import speech_cues as cues
+from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.names import canonical_name
+from indexer.extract.people import Mention
+from indexer.extract.quote_spans import _ANY_MARK, Span
+from indexer.extract.turns import Turn
+
+
+class Interviews(Reading):
+    """The person addressed: guests, interviewers, colleagues called (a part of the
+    `Attributor`)."""
+
+    def _echo(self, span: Span, turn: Turn) -> Attribution | None:
+        """« OLIVIER DUSSOPT Mais non. JEAN-JACQUES BOURDIN Comment « mais non » ? »: words an
+        interviewer takes up, with no cue, from the guest's turn just before: the guest's."""
+        previous = self._previous_turns(span.open, back=1)
+        asking = set(self.context.interviewers)
+        if (
+            not previous
+            or previous[0].name == turn.name
+            or (turn.name and turn.name not in asking)  # an interviewer takes the words up
+            or not previous[0].name  # from the guest
+            or previous[0].name in asking
+        ):
+            return None
+        words = cues.FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
+        # the words said plainly there, not a term quoted there too (« le « pas de vague » »)
+        said = cues.QUOTED.sub(" ¤ ", self.text[previous[0].body : previous[0].end])
+        before = cues.FOLDED_WORD.findall(said.casefold())
+        if not words or len(words) > len(before):
+            return None
+        if not any(
+            before[i : i + len(words)] == words for i in range(len(before) - len(words) + 1)
+        ):
+            return None
+        name = previous[0].name
+        return Attribution(name, self.context.functions.get(name), "reprise", "explicit")
+
+    def _announced(self, span: Span, turn: Turn) -> Attribution | None:
+        """« ALBA VENTURA Alors hier, le Premier ministre a cité un juriste italien …, Cesare
+        BECCARIA. ERIC DUPOND-MORETTI Oui, madame. ALBA VENTURA « L'important dans une peine
+        … » »: an interviewer's turn opening on words no cue gives to anyone, right after the
+        guest's short reply (no words in marks) to that interviewer's turn ending on a person
+        it names in a sentence of speech or citation (« a cité …, Cesare BECCARIA. », « Laurent
+        BERGER ce matin dit… »): the words of the person announced, cut off by the reply."""
+        asking = set(self.context.interviewers)
+        if (turn.name and turn.name not in asking) or self.text[turn.body : span.open].strip():
+            return None
+        previous = self._previous_turns(span.open, back=2)
+        if len(previous) < 2 or previous[1].name != turn.name:
+            return None
+        reply, asked = previous
+        if not reply.name or reply.name in asking or reply.name == turn.name:
+            return None
+        said = self.text[reply.body : reply.end]
+        if len(cues.FOLDED_WORD.findall(said)) > 20 or cues.QUOTED.search(said) or "«" in said:
+            return None
+        end = len(self.text[: asked.end].rstrip())
+        named = [m for m in self._mentions_in(asked.body, end) if m.name or m.function]
+        if not named or not named[-1].name or named[-1].body:
+            return None
+        last = named[-1]
+        if last.name in self.participants or not cues.ANNOUNCED_END.fullmatch(
+            self.text, last.end, end
+        ):
+            return None
+        sentence = self.text[self._sentence_start(last.start) : end]
+        if not (cues.SPEECH_VERB.search(sentence) or cues.CITED.search(sentence)):
+            return None
+        name = last.name  # (not the mention's function: « le Premier ministre a cité … »)
+        return Attribution(name, self.context.functions.get(name), "annoncé", "explicit")
+
+    def _you(self, turn: Turn, cue: str, verb_end: int, span: Span) -> Attribution | None:
+        """« vous avez dit « … » », « vous le dites dans ce livre, « … » »: the words of the
+        guest addressed; « vous dites : « … » ? » puts words to the guest in a question: the
+        asker's own. An interviewer's « vous dites « … » » in the present, the words right after
+        the verb, gives the guest's words when the guest said them earlier in the text, else
+        sums the guest up in the asker's own words (« Mais vous dites « c'est provisoire », on
+        a envie de savoir »)."""
+        after = self.text[span.close : span.close + 4]
+        between = self.text[verb_end : span.open].strip()
+        past = cues.YOU_PAST.search(cue) is not None
+        asking = not turn.name or turn.name in self.context.interviewers
+        if (
+            not past
+            and between in ("", ":")
+            and (
+                "?" in after
+                or (asking and cues.YOU_SAY.search(cue) and not self._said_before(span, turn))
+            )
+        ):
+            if not turn.name:
+                return Attribution(None, "journaliste", f"vous {cue}", "explicit")
+            return Attribution(
+                turn.name, self.context.functions.get(turn.name), f"vous {cue}", "explicit"
+            )
+        addressee = self._addressee(turn)
+        if addressee is None:
+            return None
+        return Attribution(
+            addressee, self.context.functions.get(addressee), f"vous {cue}", "explicit"
+        )
+
+    def _said_before(self, span: Span, turn: Turn) -> bool:
+        """Tell whether the words of `span` were said before the turn holding them: a run of
+        consecutive words covering four fifths of them (at least two) stands in the text
+        before, whatever the case and punctuation."""
+        words = cues.FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
+        if len(words) < 2:
+            return False
+        before = " " + " ".join(cues.FOLDED_WORD.findall(self.text[: turn.start].casefold())) + " "
+        size = max(2, -(-4 * len(words) // 5))  # ceil(0.8 n)
+        return any(
+            f" {' '.join(words[i : i + size])} " in before for i in range(len(words) - size + 1)
+        )
+
+    def _addressee(self, turn: Turn) -> str | None:
+        """Return the guest a turn says « vous » to: the last other guest who spoke before
+        it (a debate between two guests), else the first guest."""
+        interviewers = set(self.context.interviewers)
+        for previous in reversed(self.context.turns):
+            if previous.start >= turn.start:
+                continue
+            if previous.name and previous.name != turn.name and previous.name not in interviewers:
+                return previous.name
+        guests = [n for n in self.context.interviewees if n != turn.name]
+        return guests[0] if guests else None
+
+    def _your_words_cited(
+        self, span: Span, turn: Turn, paragraph: int, floor: int
+    ) -> Attribution | None:
+        """« L'islam, ce mot-là, vous l'avez dit dans votre discours des Mureaux, surtout cette
+        phrase qui a été répandue …, je cite : « … » »: in an interviewer's turn, « je cite »
+        after the guest's own words or text named earlier in the paragraph (« vous avez dit »,
+        « votre discours »), nobody else named in between: the guest's words."""
+        if turn.name and turn.name not in self.context.interviewers:
+            return None
+        cite = cues.I_CITE.search(self.text, max(floor, paragraph, span.open - 40), span.open)
+        if cite is None:
+            return None
+        start = max(floor, paragraph, cite.start() - 250)
+        yours = list(cues.YOUR_WORDS.finditer(self.text, start, cite.start()))
+        if not yours or any(
+            m.name and not m.body for m in self._mentions_in(yours[-1].end(), cite.start())
+        ):
+            return None
+        if (addressee := self._addressee(turn)) is None:
+            return None
+        cue = " ".join(cite.group().strip(" ,:").split())
+        return Attribution(addressee, self.context.functions.get(addressee), cue, "explicit")
+
+    def _vocative(self, you: int) -> Mention | None:
+        """Return the person the paragraph calls before a « vous » (« Monsieur Wauquiez, vous
+        avez dit », « en quittant cette scène …, Monsieur MACRON, vous nous avez dit », « Major
+        Arnaud Blanc, en partant … vous avez écrit … Aussi, aviez-vous lancé »): a name opening
+        a sentence or a clause, after a civility or nothing, then a comma; the last one."""
+        start = self._paragraph_start(you)
+        # « Et puis, monsieur Fasquelle, vous venez de nous dire … : », « Pourtant, monsieur
+        # Cazeneuve, vous aviez affirmé … : »: a colleague called by his surname after a
+        # civility in small letters, which makes no mention; in the sentence of the « vous »
+        sentence = self._sentence_start(you)
+        called = list(cues.VOCATIVE_NAME.finditer(self.text, sentence, you))
+        if called and not any(m.name for m in self._mentions_in(called[-1].end(), you)):
+            who = canonical_name(called[-1].group("who"))
+            if who and who not in self.participants:
+                return Mention(called[-1].start("who"), called[-1].end("who"), who, titled=True)
+        for m in reversed(self._mentions_in(start, you)):
+            if (
+                m.name
+                and not m.body
+                and cues.VOCATIVE_BEFORE.search(self.text[self._sentence_start(m.start) : m.start])
+                and not cues.ABBREVIATED_CIVILITY.match(self.text, m.start)
+                and re.match(r"\s*,", self.text[m.end : you])
+                and m.name not in self.participants
+            ):
+                return m
+        return self._colleague_called(you, you + 80)
+
+    def _colleague_called(self, you: int, stop: int) -> Mention | None:
+        """« … par notre collègue Barbara Pompili, présidente … En effet, selon vous, ma chère
+        collègue, « … » »: in a debate, a colleague the sentence of a « vous » calls without a
+        name (« ma chère collègue », « cher collègue », before `stop`) is the person named last
+        before that sentence in its paragraph, not a body, nor one the text calls by a
+        civility of the other gender."""
+        sentence = self._sentence_start(you)
+        called = cues.COLLEAGUE_CALLED.search(self.text, sentence, stop)
+        if called is None or _ANY_MARK.search(self.text, sentence, called.start()):
+            return None
+        gender = "f" if called.group("f") else "m"
+        start = max(self._paragraph_start(sentence), sentence - 400)
+        for m in reversed(self._mentions_in(start, sentence)):
+            if m.name and not m.body and m.name not in self.participants:
+                return None if self._other_gender(m.name, gender) else m
+        return None
