@@ -114,6 +114,9 @@ SIMILAR_TTL = 60.0
 # each quotation listed is read with the hits, then again by the template (reuse marks)
 SEEN_TTL = 2.0
 SEEN_RECORDS = 1000
+# statements whose manifest record's id (`file_id`) is remembered, for `_get` to ask for it
+# with the statement the next time it is read
+MANIFEST_IDS = 10_000
 # A new index is searched (`warm_index`) for about this many seconds before its alias moves
 # to it ($VERBATIM_OPENSEARCH_WARM_SECONDS; 0: not at all), when it holds WARM_MIN_DOCS
 # statements or more: at most WARM_ROUNDS rounds of
@@ -192,7 +195,8 @@ class OpenSearchCatalog:
         self._word_counts: tuple[float, dict[str, int], dict[str, int]] = (0.0, {}, {})
         self._display: tuple[float, dict[str, str]] = (0.0, {})
         self._similar: OrderedDict[tuple, tuple[float, list]] = OrderedDict()
-        self._seen: OrderedDict[str, tuple[float, dict]] = OrderedDict()
+        self._seen: OrderedDict[str, tuple[float, dict | None]] = OrderedDict()
+        self._manifest_ids: OrderedDict[str, str] = OrderedDict()
         try:
             exists = retried(self.client.indices.exists_alias, name=alias) or \
                 retried(self.client.indices.exists, index=alias)
@@ -287,7 +291,7 @@ class OpenSearchCatalog:
         else:
             answer, files = self.answers([body, {"size": 1, "query": {"ids": {
                 "values": [manifest]}}}])
-            self._keep({h["_id"]: h["_source"] for h in files["hits"]["hits"]})
+            self._keep({h["_id"]: h["_source"] for h in files["hits"]["hits"]}, [manifest])
             found = answer["hits"]["hits"]
         similar = [document_summary(stored_document(h["_source"]), round(h["_score"], 4))
                    for h in found]
@@ -373,12 +377,29 @@ class OpenSearchCatalog:
         return retried(once)
 
     def _get(self, doc_id: str) -> dict | None:
+        """Return the record `doc_id` (kept SEEN_TTL seconds). A statement read before is
+        read with its manifest record (`file_id`), which its page reads next (`file_root`):
+        a document page whose « more like this » neighbours were kept (`similar`) was two
+        round trips, the statement's then its manifest record's."""
         now = time.monotonic()
         with self._lock:
             seen = self._seen.get(doc_id)
+            manifest = self._manifest_ids.get(doc_id)
+            if manifest is not None:
+                known = self._seen.get(manifest)
+                if known and now - known[0] < SEEN_TTL:
+                    manifest = None
         if seen and now - seen[0] < SEEN_TTL:
             return seen[1]
-        return self._records([doc_id]).get(doc_id)
+        found = self._records([doc_id] if manifest is None else [doc_id, manifest]).get(doc_id)
+        manifest = _manifest_id(found)
+        if manifest is not None:  # a hint: `file_root` checks the record against the path
+            with self._lock:
+                self._manifest_ids[doc_id] = manifest
+                self._manifest_ids.move_to_end(doc_id)
+                while len(self._manifest_ids) > MANIFEST_IDS:
+                    self._manifest_ids.popitem(last=False)
+        return found
 
     def _records(self, ids: list[str]) -> dict[str, dict]:
         """Return {id: stored record} of the records with these ids (a record's `_id` is its
@@ -393,12 +414,18 @@ class OpenSearchCatalog:
                          request_timeout=seconds,
                          params={"realtime": "false", "preference": self.preference})
         return self._keep({d["_id"]: shown(d["_source"]) for d in answer["docs"]
-                           if d.get("found")})
+                           if d.get("found")}, wanted)
 
-    def _keep(self, found: dict[str, dict]) -> dict[str, dict]:
-        """Keep the records `found` ({id: record}) SEEN_TTL seconds for `_get`; return them."""
+    def _keep(self, found: dict[str, dict], asked: list[str] = ()) -> dict[str, dict]:
+        """Keep the records `found` ({id: record}) SEEN_TTL seconds for `_get`, and that the
+        others `asked` for are absent (None: an index built from extracted documents has no
+        manifest records, which each document page asked for again); return `found`."""
         now = time.monotonic()
         with self._lock:
+            for doc_id in asked:
+                if doc_id not in found:
+                    self._seen[doc_id] = (now, None)
+                    self._seen.move_to_end(doc_id)
             for doc_id, record in found.items():
                 self._seen[doc_id] = (now, record)
                 self._seen.move_to_end(doc_id)
@@ -413,12 +440,11 @@ class OpenSearchCatalog:
         now = time.monotonic()
         with self._lock:
             seen = self._seen.get(doc_id)
-            if not seen or now - seen[0] >= SEEN_TTL or seen[1].get("type") != "doc":
+            if not seen or now - seen[0] >= SEEN_TTL:
                 return None
-            root, name = seen[1].get("root"), seen[1].get("source")
-            if not root or not name:
+            manifest = _manifest_id(seen[1])
+            if manifest is None:
                 return None
-            manifest = file_id(str(Path(root) / name))
             known = self._seen.get(manifest)
         return None if known and now - known[0] < SEEN_TTL else manifest
 
@@ -880,6 +906,15 @@ class OpenSearchCatalog:
 def file_id(path: str) -> str:
     """Return the id of the manifest's record of the file `path` (one per file read)."""
     return "file:" + hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _manifest_id(record: dict | None) -> str | None:
+    """Return the id of the manifest's record of the file a statement's `record` was read
+    from, None for another record, none, or a statement read from no file."""
+    if not record or record.get("type") != "doc" or not record.get("root") or \
+            not record.get("source"):
+        return None
+    return file_id(str(Path(record["root"]) / record["source"]))
 
 
 def _stored_or_none(stored: dict | None):

@@ -107,3 +107,33 @@ def test_no_path_the_index_was_not_built_from_is_served(served, tmp_path):
         assert original_file(doc) is None
         doc = Document(id="x", source="loutre.txt", format="txt", text="t", root=str(root))
         assert original_file(doc) == (root / "loutre.txt").resolve()
+
+
+def test_a_document_page_read_again_asks_for_its_statement_and_file_at_once(served,
+                                                                          monkeypatch):
+    """Its « more like this » neighbours are kept a minute, its records SEEN_TTL: read again
+    later, the statement and its manifest record come in one multi-get, not one each."""
+    import time
+
+    from opensearchpy.transport import Transport
+
+    import indexer.opensearch_engine as engine
+
+    app, _, _ = served
+    client = app.test_client()
+    ident = _id(client, "loutre")
+    monkeypatch.setattr(engine, "SEEN_TTL", 0.3)
+    first = client.get(f"/doc/{ident}").get_data(as_text=True)
+    time.sleep(0.4)  # the records read are no longer kept; the neighbours are
+    sent: list[str] = []
+    original = Transport.perform_request
+
+    def recording(self, method, url, *args, **kwargs):
+        sent.append(url)
+        return original(self, method, url, *args, **kwargs)
+
+    monkeypatch.setattr(Transport, "perform_request", recording)
+    again = client.get(f"/doc/{ident}").get_data(as_text=True)
+    assert f'href="/file/{ident}"' in first and f'href="/file/{ident}"' in again
+    assert [url for url in sent if url.endswith(("_mget", "_search", "_msearch"))] == \
+        [f"/{ALIAS}/_mget"]
