@@ -44,7 +44,7 @@ import re
 import time
 import uuid
 import zlib
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -231,6 +231,11 @@ _SHARED_WORDS: dict[str, str] = {}
 SHARED_WORDS_LIMIT = 1_000_000
 
 
+# The text between words, then a word, in turn (`Tokens.span`): the regular expression of a
+# word as one group, so that `split` gives both.
+_GAPS_AND_WORDS = re.compile(f"({WORD_PATTERN.pattern})", WORD_PATTERN.flags)
+
+
 class Tokens:
     """A document's passage words, their character spans and fingerprints.
 
@@ -292,9 +297,10 @@ class Tokens:
         """
         if self._spans is not None:
             return self._spans[i]
-        if self._bounds is None:
-            self._bounds = np.fromiter(
-                (end for m in WORD_PATTERN.finditer(self._text) for end in m.span()), np.int32)
+        if self._bounds is None:  # the lengths of the text's gaps and words, added up
+            parts = _GAPS_AND_WORDS.split(self._text)
+            self._bounds = np.cumsum(np.fromiter(map(len, parts), np.int32, len(parts))[:-1],
+                                     dtype=np.int32)
         return int(self._bounds[2 * i]), int(self._bounds[2 * i + 1])
 
     @classmethod
@@ -413,6 +419,100 @@ def align_seeds(wa: list[str], wb: list[str], seeds: list[tuple[int, int]]
         if span is not None:
             found.append(span)
     return found
+
+
+def _pair_seeds(pairs: list[tuple[int, int]], tokens: Callable[[int], Tokens],
+                rare: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the seeds of every pair at once, as `_pair` made them one pair at a time: pair
+    k's are `i[at[k]:at[k + 1]]` (in a) and `j[…]` (in b), sorted by i then j.
+
+    A document's seeds are the valid places of its rare fingerprints (`rare`, sorted), the
+    first `MAX_REPEATS` of each; a pair's, each place of a fingerprint in a with each of the
+    same in b. They are found by fingerprint: each entry of a document first in a pair with
+    every entry of its fingerprint, kept when their documents are a pair. Made pair by pair
+    (a dict a document, intersected, sorted) they took a third of the aligning processes'
+    CPU at `250k`.
+
+    >>> t = [Tokens.of("nous ne laisserons aucun village sans eau potable cet été"),
+    ...      Tokens.of("car nous ne laisserons aucun village sans eau")]
+    >>> at, i, j = _pair_seeds([(0, 1)], t.__getitem__, np.unique(t[1].hashes))
+    >>> at.tolist(), list(zip(i.tolist(), j.tolist()))
+    ([0, 4], [(0, 1), (1, 2), (2, 3), (3, 4)])
+    """
+    slots = sorted({s for pair in pairs for s in pair})
+    found = [tokens(s) for s in slots]
+    sizes = np.fromiter((t.hashes.size for t in found), np.int64, len(found))
+    empty = np.zeros(0, np.int64)
+    if not pairs or not sizes.sum() or not rare.size:
+        return np.zeros(len(pairs) + 1, np.int64), empty, empty
+    hashes = np.concatenate([t.hashes for t in found])
+    places = np.flatnonzero(np.concatenate([t.valid for t in found]))
+    # by fingerprint, then place (documents one after the other: then document, then place
+    # in it), as one sort of 64-bit keys; the fingerprints then looked up in order
+    keys = np.sort((hashes[places].astype(np.uint64) << _HIGH) | places.astype(np.uint64))
+    h = (keys >> _HIGH).astype(np.uint32)
+    keep = _member(h, rare)
+    h, places = h[keep], (keys[keep] & _LOW).astype(np.int64)
+    ends = np.cumsum(sizes)
+    owner = np.searchsorted(ends, places, "right")  # the document (its rank in `slots`)
+    position = places - (ends - sizes)[owner]
+    # the first `MAX_REPEATS` places of a fingerprint in a document are seeds
+    first = np.flatnonzero(np.r_[True, (h[1:] != h[:-1]) | (owner[1:] != owner[:-1])])
+    seed = np.arange(h.size) - np.repeat(first, np.diff(np.r_[first, h.size])) < MAX_REPEATS
+    h, owner, position = h[seed], owner[seed], position[seed]
+    # pair k as the ranks of its documents; an entry of a first document with every entry
+    # of its fingerprint
+    rank_of = {s: r for r, s in enumerate(slots)}
+    pa = np.fromiter((rank_of[a] for a, _ in pairs), np.int64, len(pairs))
+    pb = np.fromiter((rank_of[b] for _, b in pairs), np.int64, len(pairs))
+    first = np.zeros(len(slots), bool)
+    first[pa] = True
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    size = np.diff(np.r_[starts, h.size])
+    x = np.flatnonzero(first[owner])
+    group = np.searchsorted(starts, x, "right") - 1
+    count = size[group]
+    y = np.repeat(starts[group], count) + _ranks(count)
+    x = np.repeat(x, count)
+    wanted = (pa << 32) | pb
+    by_key = np.argsort(wanted, kind="stable")
+    ranked = wanted[by_key]
+    keys = (owner[x] << 32) | owner[y]
+    at = np.minimum(np.searchsorted(ranked, keys), ranked.size - 1)
+    hit = ranked[at] == keys
+    k, i, j = by_key[at[hit]], position[x[hit]], position[y[hit]]
+    order = np.lexsort((j, i, k))
+    k, i, j = k[order], i[order], j[order]
+    return np.searchsorted(k, np.arange(len(pairs) + 1)), i, j
+
+
+def _one_chain(at: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Return, for each pair's seeds (`_pair_seeds`), what `_chains` makes of them when that
+    is plain: 1 one chain of all (seeds one word apart on one diagonal, or two that chain),
+    0 none of `MIN_SEEDS` (two that do not chain), -1 anything else (`_chains` tells).
+
+    >>> at = np.array([0, 3, 5, 7, 10])
+    >>> i = np.array([4, 5, 6, 0, 9, 0, 40, 0, 1, 9])
+    >>> j = np.array([8, 9, 10, 0, 12, 0, 3, 0, 1, 2])
+    >>> _one_chain(at, i, j).tolist()
+    [1, 1, 0, -1]
+    """
+    n = np.diff(at)
+    kind = np.full(n.size, -1, np.int8)
+    if not i.size:
+        kind[n == 0] = 0
+        return kind
+    step = np.r_[(i[1:] - i[:-1] == 1) & (j[1:] - j[:-1] == 1), False]
+    # a pair's steps between its seeds all one word on one diagonal: no other step inside it
+    other = np.r_[0, np.cumsum(~step)]
+    last = np.maximum(at[1:] - 1, at[:-1])
+    kind[(n >= 2) & (other[last] - other[at[:-1]] == 0)] = 1
+    two = np.flatnonzero((n == 2) & (kind == -1))
+    di, dj = i[at[two] + 1] - i[at[two]], j[at[two] + 1] - j[at[two]]
+    chained = (di > 0) & (di <= GAP) & (dj > 0) & (dj <= GAP + 8) & (np.abs(dj - di) <= GAP)
+    kind[two] = chained.astype(np.int8)
+    kind[n < MIN_SEEDS] = 0 if MIN_SEEDS == 2 else -1
+    return kind
 
 
 def _align(wa: list[str], wb: list[str], a0: int, a1: int, b0: int, b1: int
@@ -1228,11 +1328,8 @@ class ReuseUpdate:
         self.ready: dict[str, Tokens] = {}
         self.requoted: dict[int, list] = {}  # kept slots (same text): their quotations anew
         self.texts: dict[int, str] = {}
-        # the seeds of the documents last aligned (`_seeds`), in the order they were used
-        self.seeds: OrderedDict[int, dict[int, list[int]]] = OrderedDict()
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
         self.rare = np.zeros(0, np.uint32)
-        self.rare_of: dict[int, np.ndarray] = {}  # a new slot → its rare fingerprints
         self.add_seconds = 0.0  # spent in `add`, inside the writing of the documents
         # seconds by step: read (the kept state), documents (`add`), match, groups, write
         self.steps: dict[str, float] = defaultdict(float)
@@ -1414,11 +1511,6 @@ class ReuseUpdate:
         rare_h = uniq[shared]
         self.rare = rare_h
         rare = shared[inverse.ravel()]  # which of `new_h` are rare, without a search each
-        # each new document's rare fingerprints (sorted): its seeds are found among them
-        # rather than among all (`_seeds`: a binary search in millions missed the cache)
-        starts = np.searchsorted(new_s, np.array(new, np.uint32), "left").tolist()
-        self.rare_of = {slot: new_h[start:end][rare[start:end]] for slot, start, end
-                        in zip(new, starts, [*starts[1:], new_s.size], strict=True)}
         keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared],
                                  rare)
         order = np.argsort(-seen, kind="stable")
@@ -1519,9 +1611,7 @@ class ReuseUpdate:
         process reading its own partners through its own files (`open_text`).
         """
         if len(pairs) < PARALLEL_PAIRS:
-            self._read_texts(s for pair in pairs for s in pair)
-            for a, b in pairs:
-                self._pair(a, b)
+            self._align_chunk(pairs)
             return
         # by the partner read from the index, so that each is read once; enough chunks that
         # a chunk's partners keep their seeds while its pairs are aligned (`SEEDS_KEPT`)
@@ -1545,47 +1635,39 @@ class ReuseUpdate:
         self.found.sort()  # the same order whatever process finished first
 
     def _align_chunk(self, pairs: list[tuple[int, int]]) -> None:
-        """Align a chunk of pairs, each partner's pairs one after the other (`SEEDS_KEPT`)."""
+        """Align a chunk of pairs: the seeds of all found at once (`_pair_seeds`), and a
+        pair whose seeds make one chain, or none, told without `_chains` (`_one_chain`)."""
         self._read_texts(s for pair in pairs for s in pair)
-        for a, b in sorted(pairs, key=lambda pair: (pair[1], pair[0])):
-            self._pair(a, b)
+        at, i, j = _pair_seeds(pairs, self._tokens, self.rare)
+        kind = _one_chain(at, i, j).tolist()
+        first, last = np.minimum(at[:-1], max(i.size - 1, 0)), np.maximum(at[1:] - 1, 0)
+        a0, b0 = (i[first].tolist(), j[first].tolist()) if i.size else ([], [])
+        a1, b1 = ((i[last] + GRAM).tolist(), (j[last] + GRAM).tolist()) if i.size else ([], [])
+        tokens = self.tokens
+        for k, (a, b) in enumerate(pairs):
+            plain = kind[k]
+            if not plain:
+                continue
+            wa, wb = tokens[a].words, tokens[b].words
+            if plain == 1:  # what `align_seeds` does with one chain
+                span = _align(wa, wb, a0[k], min(a1[k], len(wa)), b0[k], min(b1[k], len(wb)))
+                if span is None:
+                    continue
+                found = [span]
+            else:
+                found = align_seeds(wa, wb, list(zip(i[at[k]:at[k + 1]].tolist(),
+                                                     j[at[k]:at[k + 1]].tolist(), strict=True)))
+                if not found:
+                    continue
+            self._passages(a, b, found, sorted(set(i[at[k]:at[k + 1]].tolist())))
 
-    def _seeds(self, slot: int) -> dict[int, list[int]]:
-        """Return {rare fingerprint: positions} of a document (the `SEEDS_KEPT` last used
-        are kept)."""
-        found = self.seeds.get(slot)
-        if found is not None:
-            self.seeds.move_to_end(slot)
-        else:
-            t = self._tokens(slot)
-            # a valid position's fingerprint is one of its document's: rare if among those
-            # of the document that are (`rare_of`: the documents of this run)
-            own = self.rare_of.get(slot)
-            positions = np.flatnonzero(t.valid & _member(t.hashes,
-                                                         self.rare if own is None else own))
-            found = {}
-            for i, h in zip(positions.tolist(), t.hashes[positions].tolist(), strict=True):
-                at = found.get(h)
-                if at is None:
-                    found[h] = [i]
-                elif len(at) < MAX_REPEATS:  # only the first `MAX_REPEATS` are seeds
-                    at.append(i)
-            self.seeds[slot] = found
-            if len(self.seeds) > SEEDS_KEPT:
-                self.seeds.popitem(last=False)
-        return found
-
-    def _pair(self, a: int, b: int) -> None:
+    def _passages(self, a: int, b: int, found: list[tuple[int, int, int, int, float]],
+                  starts: list[int]) -> None:
+        """Keep the passages two documents share (`found`, in words; `starts`: the places in
+        a of their seeds, ascending, each once) that are reuse, the others counted as
+        boilerplate."""
         state = self.state
-        sa, sb = self._seeds(a), self._seeds(b)
-        # the smaller's keys looked up in the larger
-        shared = sa.keys() & sb.keys() if len(sa) <= len(sb) else sb.keys() & sa.keys()
-        seeds = sorted((i, j) for h in shared for i in sa[h] for j in sb[h])
         ta, tb = self.tokens[a], self.tokens[b]
-        found = align_seeds(ta.words, tb.words, seeds)
-        if not found:
-            return
-        starts = sorted({i for i, _ in seeds})
         for a0, a1, b0, b1, sim in found:
             # words of the passage that rare runs cover, against those of common phrases
             inside = starts[bisect.bisect_left(starts, a0):bisect.bisect_left(starts, a1)]
@@ -1614,10 +1696,9 @@ class ReuseUpdate:
             self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
 
 
-# Documents whose seeds (`ReuseUpdate._seeds`: a dict of their rare fingerprints'
-# positions, ~4 KB a document of the `250k` corpus by tracemalloc) one process keeps, the
-# least recently used dropped first: kept for the whole run, every document's would be in
-# each aligning process (~4 GB each at `1m`).
+# Partners whose seeds one chunk of pairs finds at once (`_pair_seeds`, arrays of the
+# chunk's documents: made for all documents at once they would hold every pair's seeds):
+# there are enough chunks that each has about half as many.
 SEEDS_KEPT = 120_000
 # Pairs one forked process aligns before it ends and another takes the next ones: what a
 # process makes or copies of the parent's pages while aligning (words, seeds, the pages of

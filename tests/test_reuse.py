@@ -379,7 +379,7 @@ def test_pairs_aligned_in_two_processes_give_the_groups_of_one(built, tmp_path, 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_seeds_kept_for_a_few_documents_only_give_the_same_groups(built, tmp_path, monkeypatch,
                                                                   workers):
-    """A process keeps the seeds of the documents it last aligned, not of all, and ends
+    """A process finds the seeds of a chunk's documents at once, not of all, and ends
     after a few pairs, another taking the next (at `1m` what the processes kept took more
     memory than the machine had): neither changes a group."""
     monkeypatch.setattr(reuse, "PARALLEL_PAIRS", 1)
@@ -391,13 +391,13 @@ def test_seeds_kept_for_a_few_documents_only_give_the_same_groups(built, tmp_pat
                         original_forked(*a, **k))
     monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
     made: list[int] = []
-    original = reuse.ReuseUpdate._seeds
-    monkeypatch.setattr(reuse.ReuseUpdate, "_seeds",
-                        lambda self, slot: made.append(len(self.seeds)) or original(self, slot))
+    original = reuse._pair_seeds
+    monkeypatch.setattr(reuse, "_pair_seeds",
+                        lambda pairs, *rest: made.append(len(pairs)) or original(pairs, *rest))
     index_paths([built[0]], tmp_path / "index", workers=workers)
     assert groups_seen(tmp_path / "index") == groups_seen(built[1])
-    if workers == 1:  # in this process: never more than two documents' seeds at a time
-        assert made and max(made) <= reuse.SEEDS_KEPT
+    if workers == 1:  # in this process: chunk after chunk, the seeds of each at once
+        assert len(made) > 1 and sum(made) > max(made)
     else:  # a chunk or so a process, two processes at a time, round after round
         assert len(rounds) > 1 and all(len(jobs) <= 2 for jobs in rounds)
 

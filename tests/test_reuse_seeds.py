@@ -1,0 +1,112 @@
+"""The seeds of a chunk's pairs found at once (`_pair_seeds`) and their plain chains
+(`_one_chain`) give what the pair-by-pair loops they replaced gave (issue 15: the aligning
+processes' CPU a pair)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer import reuse
+
+
+def _seeds_of(tokens: reuse.Tokens, rare: np.ndarray) -> dict[int, list[int]]:
+    """A document's seeds as `ReuseUpdate._seeds` made them (session 24)."""
+    found: dict[int, list[int]] = {}
+    for i in np.flatnonzero(tokens.valid & reuse._member(tokens.hashes, rare)).tolist():
+        at = found.setdefault(int(tokens.hashes[i]), [])
+        if len(at) < reuse.MAX_REPEATS:
+            at.append(i)
+    return found
+
+
+def _pair_loop(tokens: list[reuse.Tokens], rare: np.ndarray, a: int, b: int
+               ) -> list[tuple[int, int]]:
+    """A pair's seeds as `ReuseUpdate._pair` made them: shared fingerprints, sorted."""
+    sa, sb = _seeds_of(tokens[a], rare), _seeds_of(tokens[b], rare)
+    return sorted((i, j) for h in sa.keys() & sb.keys() for i in sa[h] for j in sb[h])
+
+
+def _check(tokens: list[reuse.Tokens], rare: np.ndarray, pairs: list[tuple[int, int]]) -> None:
+    at, i, j = reuse._pair_seeds(pairs, tokens.__getitem__, rare)
+    assert at.size == len(pairs) + 1
+    kinds = reuse._one_chain(at, i, j).tolist()
+    for k, (a, b) in enumerate(pairs):
+        seeds = list(zip(i[at[k]:at[k + 1]].tolist(), j[at[k]:at[k + 1]].tolist(), strict=True))
+        assert seeds == _pair_loop(tokens, rare, a, b)
+        chains = [c for c in reuse._chains(seeds) if len(c) >= reuse.MIN_SEEDS]
+        if kinds[k] == 0:
+            assert chains == []
+        elif kinds[k] == 1:
+            assert chains == [seeds]
+
+
+# few distinct words: documents that share runs of words, repeated, at various places
+TEXT = st.lists(st.sampled_from("nous ne laisserons aucun village sans eau potable le maire dit "
+                                "que la vallee 12 2024".split()), max_size=60).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT, min_size=2, max_size=6), st.data())
+def test_seeds_found_at_once_are_those_found_pair_by_pair(texts, data):
+    tokens = [reuse.Tokens.of(t) for t in texts]
+    every = np.unique(np.concatenate([t.hashes for t in tokens]))
+    rare = np.array(sorted(data.draw(st.sets(st.sampled_from(every.tolist()))
+                                     if every.size else st.just(set()))), np.uint32)
+    pairs = data.draw(st.lists(st.tuples(st.integers(0, len(texts) - 1),
+                                         st.integers(0, len(texts) - 1))
+                               .filter(lambda p: p[0] != p[1]), unique_by=lambda p: frozenset(p)))
+    _check(tokens, rare, pairs)
+
+
+SEEDS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), unique=True, max_size=8)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(SEEDS, max_size=5))
+def test_a_plain_chain_is_what_chains_makes_of_the_seeds(groups):
+    groups = [sorted(g) for g in groups]
+    at = np.r_[0, np.cumsum([len(g) for g in groups])].astype(np.int64)
+    i = np.array([s[0] for g in groups for s in g], np.int64)
+    j = np.array([s[1] for g in groups for s in g], np.int64)
+    for seeds, kind in zip(groups, reuse._one_chain(at, i, j).tolist(), strict=True):
+        chains = [c for c in reuse._chains(seeds) if len(c) >= reuse.MIN_SEEDS]
+        assert kind in (-1, 0, 1)
+        if kind == 0:
+            assert chains == []
+        if kind == 1:
+            assert chains == [seeds]
+
+
+def test_one_word_apart_and_two_that_chain_are_plain():
+    # a five-word phrase in both (two seeds one word apart), a copy with a word changed
+    # (two seeds five words apart, one diagonal), two copies far apart, three seeds astray
+    at = np.array([0, 2, 4, 6, 9])
+    i = np.array([10, 11, 3, 8, 0, 40, 0, 1, 9])
+    j = np.array([20, 21, 7, 12, 0, 3, 0, 1, 2])
+    assert reuse._one_chain(at, i, j).tolist() == [1, 1, 0, -1]
+
+
+def test_the_seeds_of_press_releases_that_share_passages(shared):
+    """The LuxLeaks support committee's releases, which repeat their presentation and
+    contacts: every pair sharing two fingerprints found in 2 to `MAX_DF` of them gets the
+    seeds the pair-by-pair loop finds."""
+    folder = shared / "luxleaks-communiques" / "markdown"
+    tokens = [reuse.Tokens.of(path.read_text("utf-8")) for path in sorted(folder.glob("*.md"))]
+    h, s = reuse._run_fingerprints(tokens, list(range(len(tokens))))
+    values, counts = np.unique(h, return_counts=True)
+    rare = values[(counts >= 2) & (counts <= reuse.MAX_DF)]
+    shared_by: dict[int, list[int]] = {}
+    for value, slot in zip(h.tolist(), s.tolist(), strict=True):
+        shared_by.setdefault(value, []).append(slot)
+    seen: dict[tuple[int, int], int] = {}
+    for value in rare.tolist():
+        group = shared_by[value]
+        for a in group:
+            for b in group:
+                if a < b:
+                    seen[a, b] = seen.get((a, b), 0) + 1
+    pairs = sorted(pair for pair, n in seen.items() if n >= reuse.MIN_SEEDS)
+    assert len(pairs) > 100, "the releases share passages"
+    _check(tokens, rare, pairs)
