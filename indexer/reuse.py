@@ -421,68 +421,103 @@ def align_seeds(wa: list[str], wb: list[str], seeds: list[tuple[int, int]]
     return found
 
 
-def _pair_seeds(pairs: list[tuple[int, int]], tokens: Callable[[int], Tokens],
-                rare: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+@dataclass
+class _SeedTable:
+    """The seeds of some documents (`slots`, ascending), by fingerprint: entry e is
+    fingerprint `h[e]` at word `position[e]` of document `slots[owner[e]]`; the entries of a
+    fingerprint are `starts[g]` to `starts[g + 1]`, by document then place. Twelve bytes a
+    seed: made once for all the pairs an aligning process takes."""
+
+    slots: np.ndarray
+    h: np.ndarray
+    owner: np.ndarray
+    position: np.ndarray
+    starts: np.ndarray
+
+    @classmethod
+    def of(cls, slots: Iterable[int], tokens: Callable[[int], Tokens], rare: np.ndarray
+           ) -> _SeedTable:
+        """Return the seeds of documents: the valid places of their rare fingerprints
+        (`rare`, sorted), the first `MAX_REPEATS` of each in a document."""
+        slots = np.array(sorted(set(slots)), np.int64)
+        found = [tokens(s) for s in slots.tolist()]
+        sizes = np.fromiter((t.hashes.size for t in found), np.int64, len(found))
+        if not sizes.sum() or not rare.size:
+            return cls(slots, *(np.zeros(0, t) for t in (np.uint32, np.int32, np.int32)),
+                       np.zeros(1, np.int64))
+        hashes = np.concatenate([t.hashes for t in found])
+        places = np.flatnonzero(np.concatenate([t.valid for t in found]))
+        # by fingerprint, then place (documents one after the other: then document, then
+        # place in it), as one sort of 64-bit keys; the fingerprints then looked up in order
+        keys = np.sort((hashes[places].astype(np.uint64) << _HIGH) | places.astype(np.uint64))
+        del hashes, places
+        h = (keys >> _HIGH).astype(np.uint32)
+        keep = _member(h, rare)
+        h, places = h[keep], (keys[keep] & _LOW).astype(np.int64)
+        del keys, keep
+        ends = np.cumsum(sizes)
+        owner = np.searchsorted(ends, places, "right")  # the document (its rank in `slots`)
+        position = places - (ends - sizes)[owner]
+        # the first `MAX_REPEATS` places of a fingerprint in a document are seeds
+        first = np.flatnonzero(np.r_[True, (h[1:] != h[:-1]) | (owner[1:] != owner[:-1])])
+        seed = np.arange(h.size) - np.repeat(first, np.diff(np.r_[first, h.size])) < MAX_REPEATS
+        h, owner, position = h[seed], owner[seed].astype(np.int32), position[seed].astype(np.int32)
+        return cls(slots, h, owner, position, np.flatnonzero(np.r_[True, h[1:] != h[:-1], True]))
+
+
+def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return the seeds of every pair at once, as `_pair` made them one pair at a time: pair
     k's are `i[at[k]:at[k + 1]]` (in a) and `j[…]` (in b), sorted by i then j.
 
-    A document's seeds are the valid places of its rare fingerprints (`rare`, sorted), the
-    first `MAX_REPEATS` of each; a pair's, each place of a fingerprint in a with each of the
-    same in b. They are found by fingerprint: each entry of a document first in a pair with
-    every entry of its fingerprint, kept when their documents are a pair. Made pair by pair
-    (a dict a document, intersected, sorted) they took a third of the aligning processes'
-    CPU at `250k`.
+    A pair's seeds are each place of a fingerprint in a with each of the same in b
+    (`_SeedTable`, which must hold both documents). They are found by fingerprint: each
+    entry of a document first in a pair with every entry of its fingerprint, kept when
+    their documents are a pair. Made pair by pair (a dict a document, intersected, sorted)
+    they took a third of the aligning processes' CPU at `250k`.
 
     >>> t = [Tokens.of("nous ne laisserons aucun village sans eau potable cet été"),
     ...      Tokens.of("car nous ne laisserons aucun village sans eau")]
-    >>> at, i, j = _pair_seeds([(0, 1)], t.__getitem__, np.unique(t[1].hashes))
+    >>> table = _SeedTable.of([0, 1], t.__getitem__, np.unique(t[1].hashes))
+    >>> at, i, j = _pair_seeds([(0, 1)], table)
     >>> at.tolist(), list(zip(i.tolist(), j.tolist()))
     ([0, 4], [(0, 1), (1, 2), (2, 3), (3, 4)])
     """
-    slots = sorted({s for pair in pairs for s in pair})
-    found = [tokens(s) for s in slots]
-    sizes = np.fromiter((t.hashes.size for t in found), np.int64, len(found))
-    empty = np.zeros(0, np.int64)
-    if not pairs or not sizes.sum() or not rare.size:
-        return np.zeros(len(pairs) + 1, np.int64), empty, empty
-    hashes = np.concatenate([t.hashes for t in found])
-    places = np.flatnonzero(np.concatenate([t.valid for t in found]))
-    # by fingerprint, then place (documents one after the other: then document, then place
-    # in it), as one sort of 64-bit keys; the fingerprints then looked up in order
-    keys = np.sort((hashes[places].astype(np.uint64) << _HIGH) | places.astype(np.uint64))
-    h = (keys >> _HIGH).astype(np.uint32)
-    keep = _member(h, rare)
-    h, places = h[keep], (keys[keep] & _LOW).astype(np.int64)
-    ends = np.cumsum(sizes)
-    owner = np.searchsorted(ends, places, "right")  # the document (its rank in `slots`)
-    position = places - (ends - sizes)[owner]
-    # the first `MAX_REPEATS` places of a fingerprint in a document are seeds
-    first = np.flatnonzero(np.r_[True, (h[1:] != h[:-1]) | (owner[1:] != owner[:-1])])
-    seed = np.arange(h.size) - np.repeat(first, np.diff(np.r_[first, h.size])) < MAX_REPEATS
-    h, owner, position = h[seed], owner[seed], position[seed]
-    # pair k as the ranks of its documents; an entry of a first document with every entry
-    # of its fingerprint
-    rank_of = {s: r for r, s in enumerate(slots)}
-    pa = np.fromiter((rank_of[a] for a, _ in pairs), np.int64, len(pairs))
-    pb = np.fromiter((rank_of[b] for _, b in pairs), np.int64, len(pairs))
-    first = np.zeros(len(slots), bool)
+    both = np.array(pairs, np.int64).reshape(-1, 2)
+    if not table.h.size or not len(pairs):
+        return np.zeros(len(pairs) + 1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32)
+    # pair k as the ranks of its documents in the table; an entry of a first document with
+    # every entry of its fingerprint
+    pa, pb = np.searchsorted(table.slots, both[:, 0]), np.searchsorted(table.slots, both[:, 1])
+    first = np.zeros(table.slots.size, bool)
     first[pa] = True
-    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
-    size = np.diff(np.r_[starts, h.size])
+    owner = table.owner
     x = np.flatnonzero(first[owner])
-    group = np.searchsorted(starts, x, "right") - 1
-    count = size[group]
-    y = np.repeat(starts[group], count) + _ranks(count)
+    group = np.searchsorted(table.starts, x, "right") - 1
+    count = np.diff(table.starts)[group]
+    y = np.repeat(table.starts[group], count) + _ranks(count)
     x = np.repeat(x, count)
     wanted = (pa << 32) | pb
     by_key = np.argsort(wanted, kind="stable")
     ranked = wanted[by_key]
-    keys = (owner[x] << 32) | owner[y]
+    keys = (owner[x].astype(np.int64) << 32) | owner[y]
     at = np.minimum(np.searchsorted(ranked, keys), ranked.size - 1)
     hit = ranked[at] == keys
-    k, i, j = by_key[at[hit]], position[x[hit]], position[y[hit]]
-    order = np.lexsort((j, i, k))
-    k, i, j = k[order], i[order], j[order]
+    del keys, count, group
+    k, i, j = by_key[at[hit]], table.position[x[hit]], table.position[y[hit]]
+    del x, y, at, hit
+    # by pair, then i, then j: one sort of 64-bit keys when they fit
+    bits = [int(v).bit_length() for v in (len(pairs), i.max(initial=0), j.max(initial=0))]
+    if sum(bits) <= 63:
+        packed = np.sort((k.astype(np.uint64) << np.uint64(bits[1] + bits[2]))
+                         | (i.astype(np.uint64) << np.uint64(bits[2])) | j.astype(np.uint64))
+        mask = np.uint64((1 << bits[2]) - 1)
+        k = (packed >> np.uint64(bits[1] + bits[2])).astype(np.int64)
+        i = ((packed >> np.uint64(bits[2])) & np.uint64((1 << bits[1]) - 1)).astype(np.int32)
+        j = (packed & mask).astype(np.int32)
+    else:
+        order = np.lexsort((j, i, k))
+        k, i, j = k[order], i[order], j[order]
     return np.searchsorted(k, np.arange(len(pairs) + 1)), i, j
 
 
@@ -1621,8 +1656,9 @@ class ReuseUpdate:
         for pair, partner in zip(pairs, partners, strict=True):
             chunks[partner % count].append(pair)
         if self.workers < 2 or self.open_text is None:
+            table = self.seed_table(chunks)
             for chunk in chunks:  # its matches go on `self.found` as they are found
-                self._align_chunk(chunk)
+                self._align_chunk(chunk, table)
         else:
             # the forked processes share the state's pages until written; each aligns at
             # most `PAIRS_A_PROCESS` pairs and ends, and what it copied or made goes with it
@@ -1634,11 +1670,18 @@ class ReuseUpdate:
                     self.state.dropped += dropped
         self.found.sort()  # the same order whatever process finished first
 
-    def _align_chunk(self, pairs: list[tuple[int, int]]) -> None:
-        """Align a chunk of pairs: the seeds of all found at once (`_pair_seeds`), and a
-        pair whose seeds make one chain, or none, told without `_chains` (`_one_chain`)."""
+    def seed_table(self, chunks: Iterable[list[tuple[int, int]]]) -> _SeedTable:
+        """Return the seeds of the documents of these chunks of pairs (`_SeedTable`)."""
+        return _SeedTable.of((s for chunk in chunks for pair in chunk for s in pair),
+                             self._tokens, self.rare)
+
+    def _align_chunk(self, pairs: list[tuple[int, int]], table: _SeedTable | None = None
+                     ) -> None:
+        """Align a chunk of pairs: the seeds of all found at once (`_pair_seeds`, in `table`
+        or in one made for them), and a pair whose seeds make one chain, or none, told
+        without `_chains` (`_one_chain`)."""
         self._read_texts(s for pair in pairs for s in pair)
-        at, i, j = _pair_seeds(pairs, self._tokens, self.rare)
+        at, i, j = _pair_seeds(pairs, table or self.seed_table([pairs]))
         kind = _one_chain(at, i, j).tolist()
         first, last = np.minimum(at[:-1], max(i.size - 1, 0)), np.maximum(at[1:] - 1, 0)
         a0, b0 = (i[first].tolist(), j[first].tolist()) if i.size else ([], [])
@@ -1768,8 +1811,9 @@ def _align_chunks(numbers: list[int]) -> tuple[list, int]:
     update, chunks = _FORKED
     update.found, update.state.dropped = [], 0
     update.text_of = update.open_text()  # its own files
+    table = update.seed_table(chunks[n] for n in numbers)
     for n in numbers:
-        update._align_chunk(chunks[n])
+        update._align_chunk(chunks[n], table)
     return update.found, update.state.dropped
 
 
