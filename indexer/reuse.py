@@ -1649,7 +1649,7 @@ class ReuseUpdate:
             self._align_chunk(pairs)
             return
         # by the partner read from the index, so that each is read once; enough chunks that
-        # a chunk's partners keep their seeds while its pairs are aligned (`SEEDS_KEPT`)
+        # the arrays of a chunk's pairs' seeds stay small (`SEEDS_KEPT`)
         partners = [b if b not in self.tokens else a for a, b in pairs]
         count = max(self.workers * 4, -(-2 * len(set(partners)) // SEEDS_KEPT))
         chunks: list[list[tuple[int, int]]] = [[] for _ in range(count)]
@@ -1739,9 +1739,11 @@ class ReuseUpdate:
             self.found.append(((a, ca0, ca1, b, cb0, cb1), sim))
 
 
-# Partners whose seeds one chunk of pairs finds at once (`_pair_seeds`, arrays of the
-# chunk's documents: made for all documents at once they would hold every pair's seeds):
-# there are enough chunks that each has about half as many.
+# Partners of one chunk of pairs, about half as many at most: a process finds the seeds of
+# all its chunks' documents once (`_SeedTable`, 12 bytes a seed, instead of a dict of ~4 KB
+# a document for the 120,000 last used), then a chunk's pairs' seeds at once
+# (`_pair_seeds`: arrays of ~16 bytes a seed of a pair while they are made), so that more
+# pairs a chunk would hold more of them at a time.
 SEEDS_KEPT = 120_000
 # Pairs one forked process aligns before it ends and another takes the next ones: what a
 # process makes or copies of the parent's pages while aligning (words, seeds, the pages of
