@@ -295,3 +295,49 @@ class Debates(Reading):
             m.name and not m.body and name_key(m.name) != name_key(speaker)
             for m in self._mentions_in(before.close, after.open)
         )
+
+    def _goes_on(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+        """Return the author of the quotation before, in the same turn, when a cue before the
+        words says that author goes on (« Et d'ajouter : », « Elle poursuit : ») and nobody else
+        is named in between, or that the speaker goes on reading their text (« Je poursuis ma
+        citation : »); None otherwise."""
+        if (
+            self.last is not None
+            and floor <= self.last[0].close <= span.open
+            and span.open - self.last[0].close <= 300
+            and (self.last[1].speaker or self.last[1].strength == "unknown")
+            and self.last[1].strength not in ("turn", "default", "none", "lent")
+            and (
+                goes_on := cues.GOES_ON.search(
+                    self.text, max(left_start, span.open - 80), span.open
+                )
+            )
+            and not any(
+                m.name and m.name != self.last[1].speaker and not m.body
+                for m in self._mentions_in(self.last[0].close, span.open)
+            )
+        ):
+            # « … », indique Verlaine Berger, porte-parole d'Arc-en-ciel. Et d'ajouter : « … »:
+            # the author of the quotation before goes on, nobody else named in between
+            attribution = self.last[1]
+            strength = "unknown" if attribution.strength == "unknown" else "continuation"
+            cue = " ".join(goes_on.group().strip(" :").split()).lower()
+            return Attribution(attribution.speaker, attribution.function, cue, strength)
+        if (
+            self.last is not None
+            and floor <= self.last[0].close <= span.open
+            and self.last[1].strength not in ("turn", "default", "none")
+            and (
+                self.last[1].speaker or self.last[1].function or self.last[1].strength == "unknown"
+            )
+            and cues.GO_ON_QUOTING.search(self.text, max(left_start, span.open - 80), span.open)
+        ):
+            # « Je termine la citation : « … » », « Je poursuis ma lecture : « … » »: the author
+            # of the quotation before, whose text the speaker goes on reading (nobody known for
+            # a code's article)
+            attribution = self.last[1]
+            strength = "unknown" if attribution.strength == "unknown" else "continuation"
+            return Attribution(
+                attribution.speaker, attribution.function, "suite de la citation", strength
+            )
+        return None

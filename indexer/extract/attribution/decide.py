@@ -100,45 +100,8 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
             return answer
         if (found := self._next_paragraph(span, paragraph, floor)) is not None:
             return found
-        if (
-            self.last is not None
-            and floor <= self.last[0].close <= span.open
-            and span.open - self.last[0].close <= 300
-            and (self.last[1].speaker or self.last[1].strength == "unknown")
-            and self.last[1].strength not in ("turn", "default", "none", "lent")
-            and (
-                goes_on := cues.GOES_ON.search(
-                    self.text, max(left_start, span.open - 80), span.open
-                )
-            )
-            and not any(
-                m.name and m.name != self.last[1].speaker and not m.body
-                for m in self._mentions_in(self.last[0].close, span.open)
-            )
-        ):
-            # « … », indique Verlaine Berger, porte-parole d'Arc-en-ciel. Et d'ajouter : « … »:
-            # the author of the quotation before goes on, nobody else named in between
-            attribution = self.last[1]
-            strength = "unknown" if attribution.strength == "unknown" else "continuation"
-            cue = " ".join(goes_on.group().strip(" :").split()).lower()
-            return Attribution(attribution.speaker, attribution.function, cue, strength)
-        if (
-            self.last is not None
-            and floor <= self.last[0].close <= span.open
-            and self.last[1].strength not in ("turn", "default", "none")
-            and (
-                self.last[1].speaker or self.last[1].function or self.last[1].strength == "unknown"
-            )
-            and cues.GO_ON_QUOTING.search(self.text, max(left_start, span.open - 80), span.open)
-        ):
-            # « Je termine la citation : « … » », « Je poursuis ma lecture : « … » »: the author
-            # of the quotation before, whose text the speaker goes on reading (nobody known for
-            # a code's article)
-            attribution = self.last[1]
-            strength = "unknown" if attribution.strength == "unknown" else "continuation"
-            return Attribution(
-                attribution.speaker, attribution.function, "suite de la citation", strength
-            )
+        if (found := self._goes_on(span, left_start, floor)) is not None:
+            return found
         if (
             len(self.text[span.start : span.end].split()) > 3
             and (denied := cues.DENIED.search(self.text, left_start, span.open)) is not None

@@ -50,8 +50,52 @@ class SpeechVerbs(Reading):
         """Return who says the words after the verb of speech `verb` (its cue's start, its end,
         the cue), found before them by `_speech_verb`: strength « lent » or « unnamed » when the
         speaker lends them or a third party stays unnamed (`attribute` decides then)."""
-        cue_start, verb_end, cue = verb
+        cue_start, _, cue = verb
         near = self.text[max(left_start, cue_start - 30) : cue_start]
+        found = (
+            self._lent_or_nobody(span, left_start, turn, verb, near)
+            or self._verb_pronoun_or_you(span, left_start, floor, turn, verb, near)
+            or self._verb_head(span, left_start, floor, verb, near)
+        )
+        if found is not None:
+            return found
+        collective = cues.COLLECTIVE.search(self.text, max(left_start, cue_start - 160), cue_start)
+        if collective is not None and re.match(r"(?:ont|avaient|eurent)\s", cue):
+            # « les tribunaux ont dit « … » », « tous les pays … ont dit … : « … » », « des
+            # décisions administratives qui ont dit : « … » »: institutions, States, a
+            # people, what they did say; not « des gens qui disent », nor « vous avez des
+            # pays qui disent « … » », an example the speaker lends words to
+            return Attribution(None, None, cue, "unknown")
+        if turn is not None or self.context.default:
+            # "j'ai dit", "tout le monde dit", « on dirait »: the turn's or speech's speaker
+            # lends the words; « La même personne ajoute : », « l'étude d'impact
+            # indiquait : »: a third party the rules cannot name (the speaker's all the same
+            # outside a debate, see `attribute`)
+            clause = self.text[max(left_start, cue_start - 60) : cue_start]
+            # (« J'en rappelle le contenu : », « je cite » read a text out: not the speaker's)
+            reading = re.search(r"(?<![\w-])(?:rappel|cit)\w*$", cue, re.IGNORECASE)
+            lent = (
+                (cues.LENDING_SUBJECT.search(clause) and not reading)
+                or cues.IMAGINED.search(cue)
+                # « il faudra bien que ces femmes … disent : », « Quand elles vont venir
+                # devant vous en disant : »: a clause in the future, words imagined
+                or cues.FUTURE_CLAUSE.search(self.text, self._sentence_start(cue_start), cue_start)
+            )
+            return Attribution(None, None, cue, "lent" if lent else "unnamed")
+        clause = self.text[left_start:cue_start]
+        if cues.GENERIC.search(clause[-40:]) or cues.FIRST_PERSON.search(clause):
+            return Attribution(None, None, cue, "explicit")
+        return self._pronoun(cue_start, cue, floor)  # "malgré avoir concédé « … »"
+
+    def _lent_or_nobody(
+        self, span: Span, left_start: int, turn: Turn | None, verb: tuple[int, int, str], near: str
+    ) -> Attribution | None:
+        """Return nobody known for a verb of speech without an agent (« Il nous a été dit »,
+        « est qualifiée de « … » »), the colleague « qui vous a amené à dire » follows, or words
+        lent (« lent »: the speaker's own, `attribute` decides) when the speaker puts them
+        forward or imagines them (« ça ne consiste pas à dire : », « peut dire », « viendront
+        me dire : »); None when someone says them. `near`: the 30 characters before the cue."""
+        cue_start, verb_end, cue = verb
         if cues.IMPERSONAL.search(self.text, max(left_start, cue_start - 40), verb_end):
             # « Il nous a été dit " … ". C'était une critique du MEDEF et de la CPME »: a
             # passive with no agent names nobody
@@ -107,6 +151,22 @@ class SpeechVerbs(Reading):
             # l'école : », « doivent se demander : », « Il faudrait dire : », « c'est leur
             # dire : »: words a debater imagines for others, his own (CONVENTIONS rule 4)
             return Attribution(None, None, cue, "lent")
+        return None
+
+    def _verb_pronoun_or_you(
+        self,
+        span: Span,
+        left_start: int,
+        floor: int,
+        turn: Turn | None,
+        verb: tuple[int, int, str],
+        near: str,
+    ) -> Attribution | None:
+        """Return the person an inverted pronoun after the verb stands for (« », dit-il, « … » »),
+        or the one « vous » heading the verb is: in a transcript the guest addressed (`_you`),
+        in a speech or a debate turn the person the sentence calls (« Monsieur Wauquiez, vous
+        avez dit : »), else nobody known; None when neither heads the verb."""
+        cue_start, verb_end, cue = verb
         inverted = cues.INVERTED_PRONOUN.match(self.text, verb_end)
         if inverted:  # "« … », dit-il, « … »"
             return self._pronoun(cue_start, f"{cue}{inverted.group()}", floor)
@@ -137,6 +197,18 @@ class SpeechVerbs(Reading):
                     attribution.function = self.context.functions.get(full[0])
                 return attribution
             return Attribution(None, None, f"vous {cue}", "unknown")
+        return None
+
+    def _verb_head(
+        self, span: Span, left_start: int, floor: int, verb: tuple[int, int, str], near: str
+    ) -> Attribution | None:
+        """Return the person or body heading the verb of speech: made to speak (« a fait réagir le
+        procureur »), heading a relative clause (« Eric Woerth qui vous dit »), right before or
+        after the verb (« quand Emmanuel MACRON dit », « écrit la Cour de cassation »), an
+        office called (« Mme la garde des Sceaux nous dit »), a lone name (« quand Erdogan lui
+        dit »), « ce dernier », a pronoun, the subject heading the sentence, an unnamed
+        function, a chain of participles (« … et disant aux Américains »); None otherwise."""
+        cue_start, verb_end, cue = verb
         if cues.CAUSATIVE.search(self.text, max(left_start, cue_start - 12), cue_start):
             # « La question d'un avocat … a fait réagir le procureur d'État qui a invité le
             # tribunal « … » »: the one made to speak, right after the verb
@@ -285,30 +357,4 @@ class SpeechVerbs(Reading):
                     attribution = self._who(m)
                     attribution.cue = cue
                     return attribution
-        collective = cues.COLLECTIVE.search(self.text, max(left_start, cue_start - 160), cue_start)
-        if collective is not None and re.match(r"(?:ont|avaient|eurent)\s", cue):
-            # « les tribunaux ont dit « … » », « tous les pays … ont dit … : « … » », « des
-            # décisions administratives qui ont dit : « … » »: institutions, States, a
-            # people, what they did say; not « des gens qui disent », nor « vous avez des
-            # pays qui disent « … » », an example the speaker lends words to
-            return Attribution(None, None, cue, "unknown")
-        if turn is not None or self.context.default:
-            # "j'ai dit", "tout le monde dit", « on dirait »: the turn's or speech's speaker
-            # lends the words; « La même personne ajoute : », « l'étude d'impact
-            # indiquait : »: a third party the rules cannot name (the speaker's all the same
-            # outside a debate, see `attribute`)
-            clause = self.text[max(left_start, cue_start - 60) : cue_start]
-            # (« J'en rappelle le contenu : », « je cite » read a text out: not the speaker's)
-            reading = re.search(r"(?<![\w-])(?:rappel|cit)\w*$", cue, re.IGNORECASE)
-            lent = (
-                (cues.LENDING_SUBJECT.search(clause) and not reading)
-                or cues.IMAGINED.search(cue)
-                # « il faudra bien que ces femmes … disent : », « Quand elles vont venir
-                # devant vous en disant : »: a clause in the future, words imagined
-                or cues.FUTURE_CLAUSE.search(self.text, self._sentence_start(cue_start), cue_start)
-            )
-            return Attribution(None, None, cue, "lent" if lent else "unnamed")
-        clause = self.text[left_start:cue_start]
-        if cues.GENERIC.search(clause[-40:]) or cues.FIRST_PERSON.search(clause):
-            return Attribution(None, None, cue, "explicit")
-        return self._pronoun(cue_start, cue, floor)  # "malgré avoir concédé « … »"
+        return None
