@@ -132,121 +132,6 @@ def _connection() -> type:
     return BytesConnection
 
 
-@lru_cache(maxsize=1)
-def _lean_connection() -> type:
-    """Return `_connection()`'s class speaking plain HTTP through the standard library's
-    `http.client`, its connections kept open in a pool of its own, without urllib3 between
-    (its pool, its answer object, its retry and timeout objects): a round trip's Python CPU
-    0.35 -> 0.13 ms (a small multi-get, 500 in a row), about a twentieth of a search
-    server's CPU a request. HTTPS goes through urllib3 as before (its certificate checks).
-    Errors are the library's: a timeout is a `ConnectionTimeout`, any other failure to send
-    or read a `ConnectionError` (opensearch-py then marks the node dead and asks another),
-    an answer outside 2xx its `TransportError`."""
-    import http.client
-    import select
-    import socket
-    import threading
-    import weakref
-    from urllib.parse import urlencode
-
-    from opensearchpy.exceptions import ConnectionError as Unreachable
-    from opensearchpy.exceptions import ConnectionTimeout
-
-    class LeanConnection(_connection()):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._idle: list[http.client.HTTPConnection] = []
-            self._idle_lock = threading.Lock()
-            self._idle_max = kwargs.get("pool_maxsize") or 1
-            # a client dropped without `close()` closes its connections (as urllib3's pools)
-            weakref.finalize(self, _closed, self._idle)
-
-        def _taken(self, timeout: float) -> http.client.HTTPConnection:
-            """Return an open connection to the node (one left open by an earlier request
-            unless the node closed it meanwhile, which makes its socket readable), or a
-            new one; its socket waits `timeout` seconds at most."""
-            while True:
-                with self._idle_lock:
-                    conn = self._idle.pop() if self._idle else None
-                if conn is None:
-                    return http.client.HTTPConnection(self.hostname, self.port,
-                                                      timeout=timeout)
-                if conn.sock is not None and not _readable(conn.sock):
-                    conn.sock.settimeout(timeout)
-                    return conn
-                conn.close()  # closed by the node, or holding bytes nobody asked for
-
-        def _given_back(self, conn: http.client.HTTPConnection) -> None:
-            with self._idle_lock:
-                if len(self._idle) < self._idle_max:
-                    self._idle.append(conn)
-                    return
-            conn.close()
-
-        def perform_request(self, method: str, url: str, params: Any = None,
-                            body: Any = None, timeout: float | None = None,
-                            ignore: Any = (), headers: Any = None) -> Any:
-            if self.use_ssl:
-                return super().perform_request(method, url, params, body, timeout, ignore,
-                                               headers)
-            url = self.url_prefix + url
-            if params:
-                url = f"{url}?{urlencode(params)}"
-            full_url = self.host + url
-            if isinstance(body, str):
-                body = body.encode("utf-8")
-            sent = {**self.headers, **headers} if headers else self.headers
-            start = time.time()
-            conn = None
-            try:
-                conn = self._taken(timeout or self.timeout)
-                conn.request(method, url, body, sent)
-                response = conn.getresponse()
-                data = response.read()
-            except Exception as exc:
-                if conn is not None:
-                    conn.close()
-                self.log_request_fail(method, full_url, url, body, time.time() - start,
-                                      exception=exc)
-                if isinstance(exc, socket.timeout | TimeoutError):
-                    raise ConnectionTimeout("TIMEOUT", str(exc), exc) from exc
-                raise Unreachable("N/A", str(exc), exc) from exc
-            duration = time.time() - start
-            if response.will_close:
-                conn.close()
-            else:
-                self._given_back(conn)
-            self._raise_warnings(response.headers.get_all("warning", ()))
-            if not 200 <= response.status < 300 and response.status not in ignore:
-                self.log_request_fail(method, full_url, url, body, duration, response.status,
-                                      data)
-                self._raise_error(response.status, data,
-                                  response.headers.get("content-type"))
-            self.log_request_success(method, full_url, url, body, response.status, data,
-                                     duration)
-            return response.status, response.headers, data
-
-        def close(self) -> None:
-            with self._idle_lock:
-                _closed(self._idle)
-            super().close()
-
-    def _readable(sock: socket.socket) -> bool:
-        """Tell whether an idle connection's socket has something to read: the node closed
-        it (poll: select refuses descriptors past 1,024)."""
-        if hasattr(select, "poll"):
-            poller = select.poll()
-            poller.register(sock, select.POLLIN)
-            return bool(poller.poll(0))
-        return bool(select.select([sock], [], [], 0)[0])
-
-    def _closed(idle: list[http.client.HTTPConnection]) -> None:
-        while idle:
-            idle.pop().close()
-
-    return LeanConnection
-
-
 def _nodes(url: str) -> list[SplitResult]:
     """Return the nodes of `url` (commas between URLs), each split, `http://` when it has no
     scheme (« user:password@host:9200 » then keeps its user and password apart)."""
@@ -284,7 +169,7 @@ def connect(url: str, retry_on_timeout: bool = True):
         auth = (user, os.environ.get("VERBATIM_OPENSEARCH_PASSWORD", ""))
     options: dict[str, Any] = {"timeout": TIMEOUT, "max_retries": 2,
                                "retry_on_timeout": retry_on_timeout, "serializer": _Orjson(),
-                               "pool_maxsize": POOL, "connection_class": _lean_connection()}
+                               "pool_maxsize": POOL, "connection_class": _connection()}
     # one Authorization header: the API key when one is given, else the user and password,
     # in UTF-8 as the security plugin reads them (the library's `http_auth` encodes them in
     # Latin-1: a password « Été » was refused, one with a « € » not even sent)
