@@ -246,22 +246,22 @@ def cost(log) -> dict:
 
 
 def candidates_ngrams(docs: list[Document]) -> tuple[set[tuple[str, str]], float]:
-    """Return the record pairs Verbatim's fingerprints make candidates, and CPU seconds."""
+    """Return the record pairs Verbatim's fingerprints make candidates (those `_match`
+    chooses to align, before any is aligned), and CPU seconds."""
     cpu = time.process_time()
     work = Path(tempfile.mkdtemp(prefix="verbatim-reuse-ngrams-"))
     try:
         update = reuse.ReuseUpdate(work, None)
         pairs: set[tuple[str, str]] = set()
-        original = update._pair
+        ids = update.state.ids
 
-        def record(a: int, b: int, stored) -> None:
-            pairs.add(tuple(sorted((update.state.ids[a], update.state.ids[b]))))
-            original(a, b, stored)
+        def record(chosen: list[tuple[int, int]]) -> None:
+            pairs.update(tuple(sorted((ids[a], ids[b]))) for a, b in chosen)
 
-        update._pair = record  # type: ignore[method-assign]
+        update._align_all = record  # type: ignore[method-assign]
         for doc in docs:
             update.add(doc)
-        update._match(sorted(update.tokens), lambda _id: None)
+        update._match(sorted(update.tokens))
         return pairs, time.process_time() - cpu
     finally:
         shutil.rmtree(work, ignore_errors=True)
