@@ -14,7 +14,7 @@ def doc(doc_id: str, text: str) -> Document:
 
 def test_two_records_sharing_a_passage_are_a_candidate_pair_and_a_third_is_not():
     records = [doc("discours", f"Le maire a déclaré hier soir que {PROMISE}. Merci à tous."),
-               doc("communique", f"Au conseil municipal, il a redit que {PROMISE}, selon ses mots."),
+               doc("communique", f"Au conseil municipal, il a redit que {PROMISE}, dit-il."),
                doc("agenda", "La fête du village aura lieu samedi prochain sur la place de "
                              "l'église, avec un concert et un bal populaire.")]
     pairs, seconds = candidates_ngrams(records)
