@@ -40,7 +40,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-import indexer.extract as extract
+import indexer.extract.speakers as extract  # the module whose extract_quotes enrich_document calls
 from bench.extraction import (
     DEFAULT_CORPUS,
     gold_half,
