@@ -11,7 +11,8 @@ absent; failing under VERBATIM_REQUIRE_SHARED=1) and fails on the code before th
 
 import pytest
 
-from indexer.extract.people import find_bodies, find_mentions
+from indexer.extract.bodies import find_bodies
+from indexer.extract.people import find_mentions
 from tests.shared_docs import extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 from tests.test_attribution_twelfth_round import _case_id, _said

@@ -121,6 +121,8 @@ def _title_info(title: str) -> TitleInfo:
 
 
 def fill_themes(doc: Document, text: str, thesaurus: Thesaurus) -> None:
+    """Keep the stated themes, in their canonical form; else infer them from the text and
+    title with the thesaurus."""
     if doc.themes:
         doc.themes = canonical_themes(doc.themes, text[:20000])
         return

@@ -86,6 +86,10 @@ _ANNOUNCING_KINDS = ("dossier de presse", "communiqué", "conférence de presse"
 
 
 def fill_date_and_place(doc: Document, info: TitleInfo, text: str) -> None:
+    """Fill the place (a dateline's, else the title's unless a medium: « sur France Inter »
+    goes to `meta["medium"]`) and the date (the title's or the dateline's, its year
+    resolved; else the file name's, the front matter's, or a full date opening a release);
+    a stated place or date is kept, a range's end kept in `meta["date_range"]`."""
     place, line_date = dateline(text)
     if not doc.place:
         where = place or (info.where if info.where and not info.medium else None)

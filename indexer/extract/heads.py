@@ -20,6 +20,10 @@ from indexer.extract.titles import TitleInfo
 
 
 def fill_kind(doc: Document, info: TitleInfo, text: str) -> None:
+    """Set the document's kind: a stated one normalised; else the source's category (an
+    « article » signed or titled as a tribune is one), the subtitle's, the title's, a
+    heading's or the text's shape, listed as inferred unless the source's category or a
+    subtitle states it."""
     if doc.kind:
         doc.kind = normalise_kind(doc.kind) or doc.kind.strip().lower()
         return

@@ -25,8 +25,9 @@ from typing import NamedTuple
 
 from indexer.analysis import fold
 from indexer.extract.firstnames import FIRST_NAMES
+from indexer.extract.functions import FUNCTION_WORDS
 from indexer.extract.names import canonical_name, looks_like_body
-from indexer.extract.people import FUNCTION_WORDS, is_person_name
+from indexer.extract.people import is_person_name
 
 __all__ = ["MAX_SIGNATORIES", "Signatory", "signatories"]
 

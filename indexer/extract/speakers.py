@@ -15,10 +15,11 @@ from rapidfuzz.distance import Levenshtein
 from indexer.analysis import fold
 from indexer.document import Document, Speaker
 from indexer.extract.attribution import Context
+from indexer.extract.functions import resolve_functions
 from indexer.extract.inferred import infer
 from indexer.extract.issuers import find_issuer
 from indexer.extract.names import Aliases, canonical_name, looks_like_body, name_key
-from indexer.extract.people import find_mentions, functions_of, resolve_functions
+from indexer.extract.people import find_mentions, functions_of
 from indexer.extract.quotes import extract_quotes
 from indexer.extract.roles import RoleBook, partner_function, partner_holder, partner_key
 from indexer.extract.signatories import Signatory, signatories
@@ -86,6 +87,11 @@ def _accents(name: str) -> int:
 def fill_speakers(
     doc: Document, info: TitleInfo, text: str, aliases: Aliases, roles: RoleBook
 ) -> None:
+    """Fill the speakers and the quotations (who speaks, kind by kind: the package's
+    docstring). The names the source states are kept, normalised and completed (the issuing
+    body, the guests, the signatories), less the journalists (`meta["interviewers"]`); when
+    it states none, the speakers are the title's, the holders of the functions it names, the
+    issuing body, the signatories, and the people a report quotes."""
     names = _Names(aliases)
     functions: dict[str, str] = {}
     when = doc.date or (info.date.iso() if info.date else None)

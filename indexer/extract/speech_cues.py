@@ -72,7 +72,8 @@ from __future__ import annotations
 import re
 
 from indexer.analysis import WORD_PATTERN
-from indexer.extract.people import FUNCTION_WORDS, NOT_FIRST
+from indexer.extract.functions import FUNCTION_WORDS
+from indexer.extract.people import NOT_FIRST
 
 # --- Verbs of speech -------------------------------------------------------------------------
 

@@ -10,8 +10,9 @@ import re
 
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.bodies import AUTHORITY_FUNCTIONS
+from indexer.extract.mentions import Mention
 from indexer.extract.names import canonical_name
-from indexer.extract.people import AUTHORITY_FUNCTIONS, Mention
 
 
 class Authors(Reading):

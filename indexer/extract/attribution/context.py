@@ -12,8 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from indexer.extract import speech_cues as cues
+from indexer.extract.mentions import Mention
 from indexer.extract.names import name_key
-from indexer.extract.people import Mention
 from indexer.extract.quote_spans import Span
 from indexer.extract.turns import Turn
 

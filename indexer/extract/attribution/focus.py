@@ -11,7 +11,8 @@ from bisect import bisect_right
 
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
-from indexer.extract.people import AUTHORITY_FUNCTIONS, Mention
+from indexer.extract.bodies import AUTHORITY_FUNCTIONS
+from indexer.extract.mentions import Mention
 from indexer.extract.quote_spans import Span
 
 

@@ -10,8 +10,8 @@ import re
 
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.mentions import Mention
 from indexer.extract.names import canonical_name
-from indexer.extract.people import Mention
 from indexer.extract.quote_spans import _ANY_MARK, Span
 from indexer.extract.turns import Turn
 
