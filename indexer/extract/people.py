@@ -82,10 +82,6 @@ NOT_FIRST = frozenset(
     contre entre vers envers parmi malgré malgre outre
     """.split()
 )
-_PREPOSITIONS = frozenset(
-    "de d du des à a au aux par pour avec contre sur chez entre envers sans vers l la le les "
-    "un une sollicité".split()
-)
 _PRESIDENT = re.compile(
     r"\b(?:le|la|du|de la)\s+(président(?:e)?\s+de\s+la\s+République|Premi(?:er|ère)\s+ministre"
     r"|porte-parole\s+du\s+gouvernement)",
@@ -381,14 +377,6 @@ def _add_short_names(text: str, mentions: list[Mention]) -> None:
     if extra:
         mentions.extend(extra)
         mentions.sort(key=lambda x: x.start)
-
-
-def subject_before(mentions: list[Mention], position: int) -> Mention | None:
-    """Return the last mention heading a clause before `position`."""
-    for m in reversed(mentions):
-        if m.end <= position and m.subject:
-            return m
-    return None
 
 
 def functions_of(mentions: list[Mention]) -> dict[str, str]:
