@@ -4,6 +4,8 @@ processes' CPU a pair)."""
 
 from __future__ import annotations
 
+import bisect
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -115,3 +117,53 @@ def test_the_seeds_of_press_releases_that_share_passages(shared):
     assert len(pairs) > 100, "the releases share passages"
     _check(tokens, rare, pairs)
     _check(tokens, rare, pairs[::3], every=True)  # a third of them, all documents' seeds
+
+
+def _covered_loop(starts: list[int], a0: int, a1: int) -> int:
+    """The words of a passage (a0 to a1) its seeds cover, as `ReuseUpdate._passages` counted
+    them passage by passage (`starts`: the places of its pair's seeds, sorted, each once)."""
+    inside = starts[bisect.bisect_left(starts, a0):bisect.bisect_left(starts, a1)]
+    if inside and inside[-1] - inside[0] == len(inside) - 1:
+        return len(inside) - 1 + min(reuse.GRAM, a1 - inside[-1])
+    covered = sum(min(reuse.GRAM, nxt - i) for i, nxt in zip(inside, inside[1:], strict=False))
+    return covered + (min(reuse.GRAM, a1 - inside[-1]) if inside else 0)
+
+
+def _check_covered(at: np.ndarray, i: np.ndarray, passages: list[tuple]) -> None:
+    counted = reuse._covered(at, i, passages)
+    for (k, a0, a1, *_), n in zip(passages, counted, strict=True):
+        assert n == _covered_loop(sorted(set(i[at[k]:at[k + 1]].tolist())), a0, a1)
+
+
+# places in a of a pair's seeds: sorted, a place repeated when its fingerprint is in b twice
+PLACES = st.lists(st.integers(0, 80), max_size=12).map(sorted)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(PLACES, min_size=1, max_size=5), st.data())
+def test_the_words_seeds_cover_counted_at_once_are_those_counted_passage_by_passage(groups,
+                                                                                     data):
+    at = np.r_[0, np.cumsum([len(g) for g in groups])].astype(np.int64)
+    i = np.array([p for g in groups for p in g], np.int32)
+    passages = [(k, a0, a0 + length, 0, 0, 1.0) for k, a0, length in data.draw(st.lists(
+        st.tuples(st.integers(0, len(groups) - 1), st.integers(0, 90), st.integers(1, 40)),
+        max_size=8))]
+    _check_covered(at, i, passages)
+
+
+def test_the_words_covered_in_the_passages_of_press_releases(shared):
+    """The passages the LuxLeaks releases share, aligned from their seeds: the words their
+    seeds cover, counted at once, are those counted passage by passage."""
+    folder = shared / "luxleaks-communiques" / "markdown"
+    tokens = [reuse.Tokens.of(path.read_text("utf-8")) for path in sorted(folder.glob("*.md"))]
+    h, _ = reuse._run_fingerprints(tokens, list(range(len(tokens))))
+    values, counts = np.unique(h, return_counts=True)
+    rare = values[(counts >= 2) & (counts <= reuse.MAX_DF)]
+    pairs = [(a, b) for a in range(len(tokens)) for b in range(a + 1, len(tokens))]
+    at, i, j = reuse._pair_seeds(pairs, reuse._SeedTable.of(range(len(tokens)),
+                                                            tokens.__getitem__, rare))
+    passages = [(k, *span) for k, (a, b) in enumerate(pairs) for span in reuse.align_seeds(
+        tokens[a].words, tokens[b].words,
+        list(zip(i[at[k]:at[k + 1]].tolist(), j[at[k]:at[k + 1]].tolist(), strict=True)))]
+    assert len(passages) > 100, "the releases share passages"
+    _check_covered(at, i, passages)
