@@ -536,15 +536,19 @@ def _covered(at: np.ndarray, i: np.ndarray, passages: list[tuple]) -> list[int]:
     if not i.size:
         return [0] * len(passages)
     k, a0, a1 = np.array([p[:3] for p in passages], np.int64).T
-    place = i.astype(np.int64)
-    # pair, then place: the seeds' order, as one key; a passage's seeds are lo to hi
-    key = (np.repeat(np.arange(at.size - 1, dtype=np.int64), np.diff(at)) << 32) | place
+    # pair, then place: the seeds' order, as one key (8 bytes a seed, and 4 for `before`
+    # below: less than `_pair_seeds` held); a passage's seeds are lo to hi
+    key = np.repeat(np.arange(at.size - 1, dtype=np.int64), np.diff(at))
+    key <<= 32
+    key |= i
     lo, hi = np.searchsorted(key, (k << 32) | a0), np.searchsorted(key, (k << 32) | a1)
+    del key
     some = hi > lo
     lo, last = np.where(some, lo, 0), np.where(some, hi - 1, 0)
     # a seed and the next of a passage cover the words between them, `GRAM` at most
-    before = np.r_[0, np.cumsum(np.minimum(np.diff(place), GRAM))]
-    covered = before[last] - before[lo] + np.minimum(GRAM, a1 - place[last])
+    before = np.zeros(i.size, np.int32)
+    np.cumsum(np.minimum(np.diff(i), GRAM), out=before[1:])
+    covered = before[last] - before[lo] + np.minimum(GRAM, a1 - i[last])
     return np.where(some, covered, 0).tolist()
 
 
