@@ -60,6 +60,55 @@ class Debates(Reading):
             return None
         return Attribution(attribution.speaker, attribution.function, "suite", "continuation")
 
+    def _debate_uncued(
+        self,
+        span: Span,
+        turn: Turn | None,
+        left_start: int,
+        floor: int,
+        found: Attribution | None,
+        lent: bool,
+    ) -> Attribution | None:
+        """In a debate, whose the words are when no cue beside them named anyone (`found`: no
+        cue, or one naming nobody; `lent`: words the speaker lends or quotes from a text of
+        their own): the person a sentence before names speaking, the author a colon or a
+        text read introduces, someone named after the words; in a turn or a speech, the
+        author a verb names without any mention, the colleague addressed, the text being read
+        on, else nobody known. None when the speaker lends the words (the turn's or speech's
+        speaker, as outside a debate)."""
+        left_text = self.text[left_start : span.open]
+        if not lent and self._self_quoted(span, left_start, floor):
+            lent = True  # « lisez bien les derniers mots de mon intervention : « … » »
+        if not lent and found is None and not left_text.strip(" ,:"):
+            # « Je pense au pédopsychiatre Pierre Levy-Soussan qui a souligné qu'il fallait …
+            # . « On a besoin d'un père et d'une mère … » »: words standing alone after a
+            # sentence that names someone speaking are that person's
+            if (before := self._previous_sentence(span, left_start, floor)) is not None:
+                return before
+        if not lent and found is None:
+            if (named := self._colon_author(span, left_start)) is not None:
+                return named
+            if (read := self._read_before(span, left_text, left_start, floor)) is not None:
+                return read
+            if (named := self._named_after(span, left_text, turn)) is not None:
+                return named
+        if not lent and (turn is not None or self.context.default):
+            # A debate turn quotes the law, a bill, a report, a colleague, an author, a crowd far
+            # more often than it quotes its own speaker: words no cue gives to anyone, and no
+            # first person or imagined voice lends, are nobody known (« auteur non identifié »),
+            # not the deputy holding the floor (kept weak: the speech test is unchanged) —
+            # unless the person in focus is one the turn has already quoted: then the speaker
+            # is reading that person's text on (« … fonde la parenté », poursuit-elle. … « Si
+            # l'enfant est né d'un père identifié … » is Aude Mirkovic's again)
+            if (named := self._unread_subject(span, left_start)) is not None:
+                return named
+            if (called := self._addressed(span, left_start, floor)) is not None:
+                return called
+            if (reading := self._reading_on(span, floor)) is not None:
+                return reading
+            return Attribution(None, None, "débat, sans indice", "turn" if turn else "default")
+        return None
+
     def _named_after(self, span: Span, left: str, turn: Turn | None) -> Attribution | None:
         """In a debate, words no cue gives to anyone whose author the next sentence or two
         name (« … ». Cette phrase n'est pas de moi … Elle a été prononcée … par Damien Abad »,

@@ -1,6 +1,7 @@
-"""The `Attributor`: `attribute` tries the rules on one quotation in order — the words going
-on from the quotation before, the cues right after and right before them (`cue_words`), the
-turn's own cues (`interviews`, `debates`) — and decides what is left: the turn's or the
+"""The `Attributor`: `attribute` tries the rules on one quotation in the order it states —
+the words going on from the quotation before, a debate's answer or a citation read on over
+paragraphs, a cue inside the words, the cue right after and right before them (`cue_words`),
+the turn's own cues (`interviews`, `debates`) — and decides what is left: the turn's or the
 speech's speaker, the person in focus in a third-person account, or nobody; `record`
 remembers the answer for the next quotation, `went_on` gives words no cue decided to the
 author a later sentence says goes on."""
@@ -20,7 +21,7 @@ from indexer.extract.attribution.interviews import Interviews
 from indexer.extract.attribution.speech_verbs import SpeechVerbs
 from indexer.extract.names import canonical_name
 from indexer.extract.quote_spans import Span
-from indexer.extract.turns import turn_at
+from indexer.extract.turns import Turn, turn_at
 
 _NONE = Attribution(None, None, None, "none")
 
@@ -29,7 +30,43 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
     """Walks a text's quotations in order, keeping track of who is in focus."""
 
     def attribute(self, span: Span) -> Attribution:
-        """Return who said the words of `span`, and why we think so."""
+        """Return who said the words of `span`, and why we think so.
+
+        The rules are tried in this order, the first that decides wins (a rule returns an
+        `Attribution`, or None to let the next one try):
+
+        1. the words go on from the quotation before them in the paragraph, or are the next
+           of a list of authors (`_after_last`);
+        2. the answer after a question whose cue names its author (`_answer_after`: « « … ? »
+           demande Mme Guigou. « Parce que … » »), in a debate a citation read out over
+           several paragraphs (`_next_paragraph`), a cue before the words saying the author
+           before goes on (`_goes_on`: « Et d'ajouter : »);
+        3. a cue inside the words or just before them that decides alone: a denial, an
+           incise, a crowd chanting (`_within`);
+        4. in a journalist's turn, the guest's own words cited (`_your_words_cited`);
+        5. the cue right after the words, else right before them, and what decides when it
+           names nobody (`_beside`): the guest's reply taken up, the colleague a debate's
+           turn addresses, the debate's rules for words no cue gives (`_debate_uncued`),
+           then what is left (`_uncued`): the turn's or the speech's speaker, the person in
+           focus in a third-person account, or nobody.
+        """
+        turn, floor, paragraph, left_start = self._where(span)
+        decided = (
+            self._after_last(span, paragraph, floor)
+            or self._answer_after(span, paragraph)
+            or self._next_paragraph(span, paragraph, floor)
+            or self._goes_on(span, left_start, floor)
+            or self._within(span, left_start, floor)
+            or (turn is not None and self._your_words_cited(span, turn, paragraph, floor))
+        )
+        return decided or self._beside(span, turn, floor, paragraph, left_start)
+
+    def _where(self, span: Span) -> tuple[Turn | None, int, int, int]:
+        """Return where the words stand: the turn holding them (None outside a transcript),
+        where that turn's words start (`floor`: no cue is read before it), where their
+        paragraph starts, and where the text that may hold their cue before them starts
+        (`left_start`): their sentence's start, the sentence before when a paragraph ending
+        on a colon introduces them, the end of the quotation before in the same sentence."""
         turn = turn_at(self.context.turns, span.open) if self.context.turns else None
         floor = turn.body if turn is not None else 0
         paragraph = self._paragraph_start(span.open)
@@ -40,68 +77,79 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
             if before.endswith(":") and not self._inside_turn_label(before):
                 left_start = max(self._sentence_start(len(before) - 1), floor)
         if self.last is not None and paragraph <= self.last[0].close <= span.open:
-            previous, attribution = self.last
-            gap = self.text[previous.close : span.open]
-            if (listed := cues.NEXT_AUTHOR.fullmatch(gap)) is not None:
-                # « Renan : « … » ; Rousseau : « … » »: each quotation of a list its author's
-                found = self._author_at(previous.close + listed.start("who"), span.open)
-                if found is not None and found.speaker and found.speaker not in self.participants:
-                    found.cue = listed.group("who")
-                    return found
-            same_sentence = bisect_right(self.boundaries, previous.close) == bisect_right(
-                self.boundaries, span.open
+            if self._same_sentence(self.last[0].close, span.open):
+                left_start = max(left_start, self.last[0].close)
+        return turn, floor, paragraph, left_start
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        """Tell whether two places of the text lie in the same sentence."""
+        return bisect_right(self.boundaries, a) == bisect_right(self.boundaries, b)
+
+    def _after_last(self, span: Span, paragraph: int, floor: int) -> Attribution | None:
+        """Return the author of words following the last quotation in their paragraph: the
+        next of a list of authors, or the last quotation's speaker when the gap between them
+        joins them (a second clause of the same verb, a gerund, an aside between dashes, « et
+        ajoute »), unless a cue right after the words names someone else; None otherwise."""
+        if self.last is None or not (paragraph <= self.last[0].close <= span.open):
+            return None
+        previous, attribution = self.last
+        gap = self.text[previous.close : span.open]
+        if (listed := cues.NEXT_AUTHOR.fullmatch(gap)) is not None:
+            # « Renan : « … » ; Rousseau : « … » »: each quotation of a list its author's
+            found = self._author_at(previous.close + listed.start("who"), span.open)
+            if found is not None and found.speaker and found.speaker not in self.participants:
+                found.cue = listed.group("who")
+                return found
+        same_sentence = self._same_sentence(previous.close, span.open)
+        if attribution.strength != "none" and (
+            cues.CONTINUATION_GAP.match(gap)
+            or (
+                same_sentence
+                # « a reconnu que « … » du fait d'un bug … et qu'il pouvait « … » »: a second
+                # clause of the same verb of speech
+                and (
+                    len(gap) <= 25
+                    or cues.AND_THAT.search(gap) is not None
+                    # « Me Hansen, …, pour qui la question de cette « … » à la jurisprudence
+                    # de la CEDH est une « … » »: a source's view covers its sentence
+                    or cues.SOURCE_CUE_START.match(attribution.cue or "") is not None
+                )
+                and not cues.SPEECH_VERB.search(gap)
+                and not any(not m.body for m in self._mentions_in(previous.close, span.open))
             )
-            if same_sentence:
-                left_start = max(left_start, previous.close)
-            if attribution.strength != "none" and (
-                cues.CONTINUATION_GAP.match(gap)
-                or (
-                    same_sentence
-                    # « a reconnu que « … » du fait d'un bug … et qu'il pouvait « … » »: a second
-                    # clause of the same verb of speech
-                    and (
-                        len(gap) <= 25
-                        or cues.AND_THAT.search(gap) is not None
-                        # « Me Hansen, …, pour qui la question de cette « … » à la jurisprudence
-                        # de la CEDH est une « … » »: a source's view covers its sentence
-                        or cues.SOURCE_CUE_START.match(attribution.cue or "") is not None
-                    )
-                    and not cues.SPEECH_VERB.search(gap)
-                    and not any(not m.body for m in self._mentions_in(previous.close, span.open))
+            # « Jean-Louis Debré, qui a déclaré : « … », tout en précisant : « … » »: a
+            # gerund after the words goes on with their speaker
+            or (same_sentence and cues.GERUND_GAP.fullmatch(gap) is not None)
+            # « M. Urvoas poursuit : « … la majorité » – votre silence le reflète – « se
+            # fatigue plus vite … » »: the words go on after the speaker's aside between
+            # dashes, opening in small letters or on an ellipsis (a cut in the same text)
+            or (
+                cues.DASH_ASIDE.fullmatch(gap) is not None
+                and cues.GOES_ON_WORDS.match(self.text, span.start) is not None
+                and not any(
+                    m.name and not m.body for m in self._mentions_in(previous.close, span.open)
                 )
-                # « Jean-Louis Debré, qui a déclaré : « … », tout en précisant : « … » »: a
-                # gerund after the words goes on with their speaker
-                or (same_sentence and cues.GERUND_GAP.fullmatch(gap) is not None)
-                # « M. Urvoas poursuit : « … la majorité » – votre silence le reflète – « se
-                # fatigue plus vite … » »: the words go on after the speaker's aside between
-                # dashes, opening in small letters or on an ellipsis (a cut in the same text)
-                or (
-                    cues.DASH_ASIDE.fullmatch(gap) is not None
-                    and cues.GOES_ON_WORDS.match(self.text, span.start) is not None
-                    and not any(
-                        m.name and not m.body for m in self._mentions_in(previous.close, span.open)
-                    )
+            )
+            # « M. Rocard dit que le PACS « … » et, plus résigné qu'enthousiaste, ajoute
+            # qu'« … » »: a verb of speech joined by « et », no subject of its own
+            or (
+                same_sentence
+                and cues.AND_THEN_VERB.fullmatch(gap) is not None
+                and not any(
+                    m.name or m.function for m in self._mentions_in(previous.close, span.open)
                 )
-                # « M. Rocard dit que le PACS « … » et, plus résigné qu'enthousiaste, ajoute
-                # qu'« … » »: a verb of speech joined by « et », no subject of its own
-                or (
-                    same_sentence
-                    and cues.AND_THEN_VERB.fullmatch(gap) is not None
-                    and not any(
-                        m.name or m.function for m in self._mentions_in(previous.close, span.open)
-                    )
-                )
-            ):
-                found = self._right(span, floor)
-                return found or Attribution(
-                    attribution.speaker, attribution.function, "suite", "continuation"
-                )
-        if (answer := self._answer_after(span, paragraph)) is not None:
-            return answer
-        if (found := self._next_paragraph(span, paragraph, floor)) is not None:
-            return found
-        if (found := self._goes_on(span, left_start, floor)) is not None:
-            return found
+            )
+        ):
+            found = self._right(span, floor)
+            return found or Attribution(
+                attribution.speaker, attribution.function, "suite", "continuation"
+            )
+        return None
+
+    def _within(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+        """Return what a cue inside the words or just before them decides alone: a denial
+        (nobody's words), an incise naming the author or a pronoun standing for them, a
+        crowd's chant (no one's); None otherwise."""
         if (
             len(self.text[span.start : span.end].split()) > 3
             and (denied := cues.DENIED.search(self.text, left_start, span.open)) is not None
@@ -125,10 +173,16 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
             # « aller hurler dans les rues : « … » »: a crowd's words, no one's (a participle,
             # a plural, a noun: a person shouting alone has a finite verb and a subject)
             return Attribution(None, None, chant.group(), "unknown")
-        if turn is not None and (cited := self._your_words_cited(span, turn, paragraph, floor)):
-            return cited
+        return None
+
+    def _beside(
+        self, span: Span, turn: Turn | None, floor: int, paragraph: int, left_start: int
+    ) -> Attribution:
+        """Return whose the words are by the cue right after them, else right before them
+        (`_right`, `_left`), and what decides when that cue names nobody: in a transcript, the
+        guest's reply taken up or announced; a text named, its author or nobody known; in a
+        debate, the rules for words no cue gives (`_debate_uncued`); else `_uncued`."""
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
-        left_text = self.text[left_start : span.open]
         # a verb of speech whose subject is the speaker or a voice they lend words to (« j'ai
         # dit », « on dirait »), or a third party left unnamed: outside a debate, both the
         # turn's or speech's speaker, as when no cue is found
@@ -160,37 +214,18 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
         if found is not None and (found.speaker or found.function or found.cue):
             if found.speaker or found.function or turn is None:
                 return found
-        if not lent and self.context.debate and self._self_quoted(span, left_start, floor):
-            lent = True  # « lisez bien les derniers mots de mon intervention : « … » »
-        if self.context.debate and not lent and found is None and not left_text.strip(" ,:"):
-            # « Je pense au pédopsychiatre Pierre Levy-Soussan qui a souligné qu'il fallait …
-            # . « On a besoin d'un père et d'une mère … » »: words standing alone after a
-            # sentence that names someone speaking are that person's
-            if (before := self._previous_sentence(span, left_start, floor)) is not None:
-                return before
-        if self.context.debate and not lent and found is None:
-            if (named := self._colon_author(span, left_start)) is not None:
-                return named
-        if self.context.debate and not lent and found is None:
-            if (read := self._read_before(span, left_text, left_start, floor)) is not None:
-                return read
-            if (named := self._named_after(span, left_text, turn)) is not None:
-                return named
-        if self.context.debate and not lent and (turn is not None or self.context.default):
-            # A debate turn quotes the law, a bill, a report, a colleague, an author, a crowd far
-            # more often than it quotes its own speaker: words no cue gives to anyone, and no
-            # first person or imagined voice lends, are nobody known (« auteur non identifié »),
-            # not the deputy holding the floor (kept weak: the speech test is unchanged) —
-            # unless the person in focus is one the turn has already quoted: then the speaker
-            # is reading that person's text on (« … fonde la parenté », poursuit-elle. … « Si
-            # l'enfant est né d'un père identifié … » is Aude Mirkovic's again)
-            if (named := self._unread_subject(span, left_start)) is not None:
-                return named
-            if (called := self._addressed(span, left_start, floor)) is not None:
-                return called
-            if (reading := self._reading_on(span, floor)) is not None:
-                return reading
-            return Attribution(None, None, "débat, sans indice", "turn" if turn else "default")
+        if self.context.debate:
+            decided = self._debate_uncued(span, turn, left_start, floor, found, lent)
+            if decided is not None:
+                return decided
+        return self._uncued(span, turn, paragraph, found)
+
+    def _uncued(
+        self, span: Span, turn: Turn | None, paragraph: int, found: Attribution | None
+    ) -> Attribution:
+        """Return the author of words no cue gave to anyone: the turn's speaker (an unnamed
+        journalist's for « Q - »), the speech's, the cue found naming nobody, the person in
+        focus in a communiqué's or report's account, or nobody."""
         if turn is not None:
             if not turn.name:  # « Q - … »: an unnamed journalist's question
                 return Attribution(None, "journaliste", "tour de parole", "turn")
