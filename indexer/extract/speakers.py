@@ -66,10 +66,15 @@ class _Names:
         self.forms: dict[str, str] = {}
 
     def _canonical(self, name: str) -> str:
+        """Return the name the aliases list for `name` (as written or normalised), else
+        `name` normalised (civility, case); a role written in small letters stays as written."""
         listed = self.aliases.resolve(name) or self.aliases.resolve(canonical_name(name))
         return listed or (name if name[:1].islower() else canonical_name(name))
 
     def add(self, name: str) -> str:
+        """Return the written form the document keeps for `name`, learning it: of the forms
+        seen, the one with the most accented letters, the first on a tie (« Élisabeth Borne »
+        over « Elisabeth Borne »)."""
         name = self._canonical(name)
         key = name_key(name)
         current = self.forms.get(key)
@@ -78,6 +83,8 @@ class _Names:
         return self.forms[key]
 
     def get(self, name: str | None) -> str | None:
+        """Return the written form kept for `name` (normalised when none is kept yet)
+        without learning it; an empty name or None as it is."""
         if not name:
             return name
         name = self._canonical(name)
@@ -85,6 +92,7 @@ class _Names:
 
 
 def _accents(name: str) -> int:
+    """Count a name's letters outside ASCII: the better written of two forms has more."""
     return sum(1 for c in name if ord(c) > 127)
 
 
@@ -503,6 +511,8 @@ def _name_questions_and_answers(turns: list, guests: list[str]) -> None:
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:
+    """Return the speakers one a person (by name key), in order, the first keeping a
+    function only a later one gives."""
     seen: dict[str, Speaker] = {}
     for speaker in speakers:
         key = name_key(speaker.name)
