@@ -39,6 +39,7 @@ from bench.docs import BenchDoc, read_docs
 from bench.passages import Drawer, TextIndex, passage_source
 from bench.quote_variants import Vocabulary
 from indexer import reuse
+from indexer.analysis import passage_words
 from indexer.document import Document, Speaker
 from indexer.genealogy import compare
 
@@ -279,7 +280,7 @@ def candidates_minhash(docs: list[Document], window: int = 20, step: int = 10,
     keys: list[tuple[str, int]] = []
     sketches = []
     for doc in docs:
-        words = [w for w, _, _ in reuse.passage_words(doc.text)]
+        words = [w for w, _, _ in passage_words(doc.text)]
         for start in range(0, max(1, len(words) - window + step), step):
             part = words[start:start + window]
             runs = {" ".join(part[k:k + 3]).encode("utf-8") for k in range(len(part) - 2)}
@@ -377,7 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.docs.exists():
         print(f"{args.docs} absent: run `python -m bench --corpus real` first", file=sys.stderr)
         return 1
-    reuse.GRAM = args.gram
+    for module in list(sys.modules.values()):  # each of the step's modules that reads it
+        if getattr(module, "__name__", "").startswith("indexer.reuse") and hasattr(module, "GRAM"):
+            module.GRAM = args.gram
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)

@@ -23,6 +23,8 @@ from indexer import indexing, reuse
 from indexer.analysis import passage_words
 from indexer.cli import main
 from indexer.indexing import index_paths
+from indexer.reuse.pairs import _key, _within_partners
+from indexer.reuse.passages import _BOILERPLATE
 
 MORATOIRE = ("Nous demandons un moratoire immédiat sur les nouveaux barrages de la vallée tant "
              "que les études d'impact ne sont pas publiées")
@@ -321,7 +323,7 @@ def test_a_run_writes_what_it_added_beside_the_base_it_leaves_alone(tmp_path, mo
     """The fingerprints and matches of the whole index stand in a base file that later runs
     leave alone while they add little to it: each writes what it added and forgets what is
     gone, and reading both gives the tables, and the groups, that a fresh index has."""
-    monkeypatch.setattr(reuse, "REBASE", float("inf"))  # however much is added: keep the base
+    monkeypatch.setattr(reuse.state, "REBASE", float("inf"))  # however much is added: keep the base
     rows = [*ROWS, {"title": "Conseil syndical du bassin", "date": "2021-04-20",
                     "kind": "communiqué", "speakers": "Syndicat de la Moselotte",
                     "text": LONG}]
@@ -355,11 +357,11 @@ def test_a_run_writes_what_it_added_beside_the_base_it_leaves_alone(tmp_path, mo
 
 def test_pairs_aligned_in_two_processes_give_the_groups_of_one(built, tmp_path, monkeypatch):
     """Many pairs are aligned in forked processes, each reading the index on its own."""
-    monkeypatch.setattr(reuse, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(reuse.update, "PARALLEL_PAIRS", 1)
     monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
     contexts = []
-    original = reuse.multiprocessing.get_context
-    monkeypatch.setattr(reuse.multiprocessing, "get_context",
+    original = reuse.processes.multiprocessing.get_context
+    monkeypatch.setattr(reuse.processes.multiprocessing, "get_context",
                         lambda method: contexts.append(method) or original(method))
     index_paths([built[0]], tmp_path / "index", workers=2)
     assert contexts == ["fork"]
@@ -382,17 +384,17 @@ def test_seeds_kept_for_a_few_documents_only_give_the_same_groups(built, tmp_pat
     """A process finds the seeds of a chunk's documents at once, not of all, and ends
     after a few pairs, another taking the next (at `1m` what the processes kept took more
     memory than the machine had): neither changes a group."""
-    monkeypatch.setattr(reuse, "PARALLEL_PAIRS", 1)
-    monkeypatch.setattr(reuse, "SEEDS_KEPT", 2)
-    monkeypatch.setattr(reuse, "PAIRS_A_PROCESS", 1)
+    monkeypatch.setattr(reuse.update, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(reuse.update, "SEEDS_KEPT", 2)
+    monkeypatch.setattr(reuse.update, "PAIRS_A_PROCESS", 1)
     rounds = []
     original_forked = reuse.forked
-    monkeypatch.setattr(reuse, "forked", lambda *a, **k: rounds.append(a[1]) or
+    monkeypatch.setattr(reuse.update, "forked", lambda *a, **k: rounds.append(a[1]) or
                         original_forked(*a, **k))
     monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
     made: list[int] = []
-    original = reuse._pair_seeds
-    monkeypatch.setattr(reuse, "_pair_seeds",
+    original = reuse.passages._pair_seeds
+    monkeypatch.setattr(reuse.passages, "_pair_seeds",
                         lambda pairs, *rest: made.append(len(pairs)) or original(pairs, *rest))
     index_paths([built[0]], tmp_path / "index", workers=workers)
     assert groups_seen(tmp_path / "index") == groups_seen(built[1])
@@ -683,7 +685,7 @@ def test_tokens_sent_by_a_reading_worker_are_the_documents_own(text, start, leng
         passage = text[tokens.spans[a0][0]:tokens.spans[a1 - 1][1]]
         assert [w for w, _, _ in passage_words(passage)] == tokens.words[a0:a1]
         assert reuse.boilerplate(passage) == bool(
-            reuse.procedure(tokens.words[a0:a1]) or reuse._BOILERPLATE.search(passage))
+            reuse.procedure(tokens.words[a0:a1]) or _BOILERPLATE.search(passage))
 
 
 def test_pairs_beyond_max_partners_are_left_out_as_one_by_one():
@@ -703,9 +705,9 @@ def test_pairs_beyond_max_partners_are_left_out_as_one_by_one():
     rng = np.random.default_rng(7)
     for size, documents in ((0, 2), (1, 2), (50, 40), (150_000, 600)):
         a, b = rng.integers(0, documents, size), rng.integers(0, documents, size)
-        keys = np.unique(reuse._key(a, b))
+        keys = np.unique(_key(a, b))
         keys = keys[rng.permutation(keys.size)]
-        chosen = reuse._within_partners(keys)
+        chosen = _within_partners(keys)
         assert chosen == one_by_one(keys)
         assert len(chosen) < keys.size or size < 150_000  # some left out
 

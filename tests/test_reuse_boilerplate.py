@@ -1,7 +1,7 @@
-"""The reuse step's contact-block test (`reuse._BOILERPLATE`), written for speed, finds a
-contact block, an address or a link wherever the twelve alternatives it was first written
-as did: on every stretch of the shared corpus's press releases and on made-up strings that
-put word boundaries, accents and case where they matter."""
+"""The reuse step's contact-block test (`indexer.reuse.passages._BOILERPLATE`), written for
+speed, finds a contact block, an address or a link wherever the twelve alternatives it was
+first written as did: on every stretch of the shared corpus's press releases and on made-up
+strings that put word boundaries, accents and case where they matter."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer import reuse
+from indexer.reuse.passages import _BOILERPLATE
 
 # The test as it was first written: twelve alternatives, seven of them after a `\b`.
 TWELVE = [r"@", r"https?://", r"www\.", r"\b\d{2}(?:[ .]\d{2}){4}\b", r"\+33",
@@ -21,7 +21,7 @@ AS_FIRST_WRITTEN = re.compile("|".join(TWELVE), re.IGNORECASE)
 
 def found(text: str) -> tuple[bool, bool]:
     """Whether the test finds something in `text`, now and as first written."""
-    return bool(reuse._BOILERPLATE.search(text)), bool(AS_FIRST_WRITTEN.search(text))
+    return bool(_BOILERPLATE.search(text)), bool(AS_FIRST_WRITTEN.search(text))
 
 
 def test_contact_blocks_of_press_releases_are_found_as_before(shared):

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from indexer import reuse
 from indexer.analysis import STOP_WORDS
+from indexer.reuse import passages
+from indexer.reuse.pairs import _seen_pairs
 
 # procedure words, stop words, single letters, numbers and ordinary words, mixed
 WORDS = st.lists(st.sampled_from(sorted(reuse.PROCEDURE)[:20] + sorted(STOP_WORDS)[:20]
@@ -52,7 +54,7 @@ class _NoBound:
 
     @staticmethod
     def similarity(*_args, **_kwargs) -> int:
-        return reuse.MAX_STRETCH
+        return passages.MAX_STRETCH
 
 
 # few distinct words: stretches that share many, some, or few words in order
@@ -67,20 +69,20 @@ def test_the_common_subsequence_bound_refuses_only_what_aligns_to_nothing(wa, wb
     b0 = data.draw(st.integers(0, len(wb) - 4))
     a1 = data.draw(st.integers(a0 + 1, len(wa)))
     b1 = data.draw(st.integers(b0 + 1, len(wb)))
-    bounded = reuse._align(wa, wb, a0, a1, b0, b1)
-    real = reuse.LCSseq
-    reuse.LCSseq = _NoBound
+    bounded = passages._align(wa, wb, a0, a1, b0, b1)
+    real = passages.LCSseq
+    passages.LCSseq = _NoBound
     try:
-        assert bounded == reuse._align(wa, wb, a0, a1, b0, b1)
+        assert bounded == passages._align(wa, wb, a0, a1, b0, b1)
     finally:
-        reuse.LCSseq = real
+        passages.LCSseq = real
 
 
 @pytest.mark.parametrize("block", [1, 7, 10**9])
 def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatch, block):
     """The pairs sharing `MIN_SEEDS` rare fingerprints, and how many they share, are the
     same whatever the blocks they are made in (at `1m` made at once they took 20 GB)."""
-    monkeypatch.setattr(reuse, "PAIRS_A_BLOCK", block)
+    monkeypatch.setattr(reuse.pairs, "PAIRS_A_BLOCK", block)
     rng = np.random.default_rng(7)
     new_h = rng.integers(0, 40, 600).astype(np.uint32)
     new_s = np.sort(rng.integers(50, 120, 600)).astype(np.uint32)  # new slots after the kept
@@ -96,7 +98,7 @@ def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatc
         pairs = [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:]] + \
             [(a, b) for a in mine for b in kept]
         expected.update((min(a, b), max(a, b)) for a, b in pairs if a != b)
-    keys, seen = reuse._seen_pairs(new_h, new_s, rare_h, old_s, left, right, keep)
+    keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left, right, keep)
     got = {(k >> 32, k & 0xFFFFFFFF): c for k, c in zip(keys.tolist(), seen.tolist(),
                                                          strict=True)}
     assert keys.tolist() == sorted(keys.tolist())

@@ -11,12 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer import reuse
+from indexer.reuse.pairs import _member, _run_fingerprints
+from indexer.reuse.seeds import _chains, _covered, _one_chain, _pair_seeds, _SeedTable
 
 
 def _seeds_of(tokens: reuse.Tokens, rare: np.ndarray) -> dict[int, list[int]]:
     """A document's seeds as `ReuseUpdate._seeds` made them (session 24)."""
     found: dict[int, list[int]] = {}
-    for i in np.flatnonzero(tokens.valid & reuse._member(tokens.hashes, rare)).tolist():
+    for i in np.flatnonzero(tokens.valid & _member(tokens.hashes, rare)).tolist():
         at = found.setdefault(int(tokens.hashes[i]), [])
         if len(at) < reuse.MAX_REPEATS:
             at.append(i)
@@ -35,13 +37,13 @@ def _check(tokens: list[reuse.Tokens], rare: np.ndarray, pairs: list[tuple[int, 
     """The pairs' seeds from a table of their documents (`every`: of all documents, as an
     aligning process makes one for all its chunks) against the loop's."""
     slots = range(len(tokens)) if every else [s for pair in pairs for s in pair]
-    at, i, j = reuse._pair_seeds(pairs, reuse._SeedTable.of(slots, tokens.__getitem__, rare))
+    at, i, j = _pair_seeds(pairs, _SeedTable.of(slots, tokens.__getitem__, rare))
     assert at.size == len(pairs) + 1
-    kinds = reuse._one_chain(at, i, j).tolist()
+    kinds = _one_chain(at, i, j).tolist()
     for k, (a, b) in enumerate(pairs):
         seeds = list(zip(i[at[k]:at[k + 1]].tolist(), j[at[k]:at[k + 1]].tolist(), strict=True))
         assert seeds == _pair_loop(tokens, rare, a, b)
-        chains = [c for c in reuse._chains(seeds) if len(c) >= reuse.MIN_SEEDS]
+        chains = [c for c in _chains(seeds) if len(c) >= reuse.MIN_SEEDS]
         if kinds[k] == 0:
             assert chains == []
         elif kinds[k] == 1:
@@ -76,8 +78,8 @@ def test_a_plain_chain_is_what_chains_makes_of_the_seeds(groups):
     at = np.r_[0, np.cumsum([len(g) for g in groups])].astype(np.int64)
     i = np.array([s[0] for g in groups for s in g], np.int64)
     j = np.array([s[1] for g in groups for s in g], np.int64)
-    for seeds, kind in zip(groups, reuse._one_chain(at, i, j).tolist(), strict=True):
-        chains = [c for c in reuse._chains(seeds) if len(c) >= reuse.MIN_SEEDS]
+    for seeds, kind in zip(groups, _one_chain(at, i, j).tolist(), strict=True):
+        chains = [c for c in _chains(seeds) if len(c) >= reuse.MIN_SEEDS]
         assert kind in (-1, 0, 1)
         if kind == 0:
             assert chains == []
@@ -91,7 +93,7 @@ def test_one_word_apart_and_two_that_chain_are_plain():
     at = np.array([0, 2, 4, 6, 9])
     i = np.array([10, 11, 3, 8, 0, 40, 0, 1, 9])
     j = np.array([20, 21, 7, 12, 0, 3, 0, 1, 2])
-    assert reuse._one_chain(at, i, j).tolist() == [1, 1, 0, -1]
+    assert _one_chain(at, i, j).tolist() == [1, 1, 0, -1]
 
 
 def test_the_seeds_of_press_releases_that_share_passages(shared):
@@ -100,7 +102,7 @@ def test_the_seeds_of_press_releases_that_share_passages(shared):
     seeds the pair-by-pair loop finds."""
     folder = shared / "luxleaks-communiques" / "markdown"
     tokens = [reuse.Tokens.of(path.read_text("utf-8")) for path in sorted(folder.glob("*.md"))]
-    h, s = reuse._run_fingerprints(tokens, list(range(len(tokens))))
+    h, s = _run_fingerprints(tokens, list(range(len(tokens))))
     values, counts = np.unique(h, return_counts=True)
     rare = values[(counts >= 2) & (counts <= reuse.MAX_DF)]
     shared_by: dict[int, list[int]] = {}
@@ -130,7 +132,7 @@ def _covered_loop(starts: list[int], a0: int, a1: int) -> int:
 
 
 def _check_covered(at: np.ndarray, i: np.ndarray, passages: list[tuple]) -> None:
-    counted = reuse._covered(at, i, passages)
+    counted = _covered(at, i, passages)
     for (k, a0, a1, *_), n in zip(passages, counted, strict=True):
         assert n == _covered_loop(sorted(set(i[at[k]:at[k + 1]].tolist())), a0, a1)
 
@@ -156,11 +158,11 @@ def test_the_words_covered_in_the_passages_of_press_releases(shared):
     seeds cover, counted at once, are those counted passage by passage."""
     folder = shared / "luxleaks-communiques" / "markdown"
     tokens = [reuse.Tokens.of(path.read_text("utf-8")) for path in sorted(folder.glob("*.md"))]
-    h, _ = reuse._run_fingerprints(tokens, list(range(len(tokens))))
+    h, _ = _run_fingerprints(tokens, list(range(len(tokens))))
     values, counts = np.unique(h, return_counts=True)
     rare = values[(counts >= 2) & (counts <= reuse.MAX_DF)]
     pairs = [(a, b) for a in range(len(tokens)) for b in range(a + 1, len(tokens))]
-    at, i, j = reuse._pair_seeds(pairs, reuse._SeedTable.of(range(len(tokens)),
+    at, i, j = _pair_seeds(pairs, _SeedTable.of(range(len(tokens)),
                                                             tokens.__getitem__, rare))
     passages = [(k, *span) for k, (a, b) in enumerate(pairs) for span in reuse.align_seeds(
         tokens[a].words, tokens[b].words,

@@ -22,7 +22,7 @@ def test_the_step_alone_gives_the_same_digests_aligned_in_one_process_or_two(tmp
     assert cache.exists() and [d.id for d, _ in step_documents(files, cache, 2)] == \
         [d.id for d, _ in docs]
     serial = measure_step(docs, workers=1)
-    monkeypatch.setattr(reuse, "PARALLEL_PAIRS", 1)  # the demo's few pairs in two processes
+    monkeypatch.setattr(reuse.update, "PARALLEL_PAIRS", 1)  # the demo's few pairs in two processes
     forked = measure_step(docs, workers=2)
     assert serial["groups"] > 0 and serial["documents"] == len(docs)
     assert (serial["matches_sha256"], serial["groups_sha256"], serial["groups"]) == \

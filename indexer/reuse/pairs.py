@@ -1,0 +1,178 @@
+"""The second step: the candidate pairs, documents sharing rare fingerprints.
+
+The fingerprints of a run's documents (`indexer.reuse.words`) are looked up in the kept
+table (`ReuseState.fp_hash`, sorted); those in at most `MAX_DF` documents are rare. Every
+two documents sharing `MIN_SEEDS` rare fingerprints or more are a pair (`_seen_pairs`, made
+and counted a block of slots at a time), the most seeds first, at most `MAX_PARTNERS` a
+document (`_within_partners`). `ReuseUpdate._match` runs this step; next, `_align_all` cuts
+the pairs into chunks, each chunk's seeds are found (`indexer.reuse.seeds`) and aligned
+(`indexer.reuse.passages`). The sorting helpers here serve the next steps too.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from indexer.reuse.words import Tokens
+
+# A fingerprint in more documents than this is a formula or boilerplate, not reuse.
+MAX_DF = 30
+# Rare fingerprints two documents must share before they are aligned.
+MIN_SEEDS = 2
+# Pairs aligned per run at most for one new document (a document copied into thousands).
+MAX_PARTNERS = 200
+# Pairs of documents sharing a rare fingerprint made and counted at a time (`_seen_pairs`):
+# ~50 bytes each while they are made (34 M at `250k`, far more at `1m`).
+PAIRS_A_BLOCK = 20_000_000
+_LOW = np.uint64(0xFFFFFFFF)
+_HIGH = np.uint64(32)
+
+
+def _run_fingerprints(tokens: list[Tokens], slots: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distinct valid fingerprints of each document (`slots`, ascending: their
+    `tokens`) and its slot beside, by slot then fingerprint: one sort of 64-bit keys, not
+    a `np.unique` for each of 250,000 documents.
+
+    >>> t = [Tokens.of("nous ne laisserons aucun village sans eau"), Tokens.of("")]
+    >>> h, s = _run_fingerprints(t, [4, 9])
+    >>> s.tolist(), h.tolist() == np.unique(t[0].hashes).tolist()
+    ([4, 4, 4, 4], True)
+    """
+    sizes = np.fromiter((t.valid.size for t in tokens), np.int64, len(tokens))
+    if not sizes.sum():
+        return np.zeros(0, np.uint32), np.zeros(0, np.uint32)
+    valid = np.concatenate([t.valid for t in tokens])
+    hashes = np.concatenate([t.hashes for t in tokens])[valid].astype(np.uint64)
+    owner = np.repeat(np.array(slots, np.uint64), sizes)[valid]
+    keys = np.sort((owner << _HIGH) | hashes)  # `np.unique` hashed them: ten times slower
+    keys = keys[np.r_[True, keys[1:] != keys[:-1]]]
+    return (keys & _LOW).astype(np.uint32), (keys >> _HIGH).astype(np.uint32)
+
+
+def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s: np.ndarray,
+                left: np.ndarray, right: np.ndarray, keep: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Return the (slot, slot) pairs sharing at least `MIN_SEEDS` rare fingerprints (`keep`:
+    which of `new_h` are in `rare_h`), as keys a << 32 | b (a < b) in ascending order, and
+    how many they share: new documents with each other, and with kept ones.
+
+    A pair is made once per fingerprint shared, and counted: the pairs are made a block of
+    slots at a time, at most `PAIRS_A_BLOCK` a block. A pair is made by one slot only (its
+    first new entry of a fingerprint within the run, its new document with a kept one), so
+    a block counts its pairs whole. Made all at once they took more than 20 GB at `1m`.
+    """
+    h, s = _sorted_pairs(new_h[keep], new_s[keep])
+    # within this run: every pair of entries of one fingerprint, made by the first
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    ends = np.r_[starts[1:], h.size]
+    idx = np.arange(h.size)
+    after = np.repeat(ends, ends - starts) - idx - 1  # entries after each one in its group
+    # with the kept table: each new entry with the kept entries of its fingerprint
+    k = np.searchsorted(rare_h, h)
+    lo = left[k]
+    n = right[k] - lo
+    made = np.bincount(s, weights=after + n) if s.size else np.zeros(0)
+    cuts = np.searchsorted(np.cumsum(made), np.arange(PAIRS_A_BLOCK, made.sum(), PAIRS_A_BLOCK))
+    bounds = [0, *np.unique(cuts + 1).tolist(), made.size]
+    found_keys, found_seen = [], []
+    for b0, b1 in zip(bounds, bounds[1:], strict=False):
+        if b1 <= b0:
+            continue
+        x = idx[(s >= b0) & (s < b1)]
+        ax, nx = after[x], n[x]
+        xs = np.repeat(x, ax)
+        within = _key(s[xs], s[xs + 1 + _ranks(ax)])
+        xs = np.repeat(x, nx)
+        kept = _key(s[xs], old_s[np.repeat(lo[x], nx) + _ranks(nx)])
+        del xs
+        keys, seen = _counted(np.concatenate([within, kept]))
+        del within, kept
+        found_keys.append(keys[seen >= MIN_SEEDS])
+        found_seen.append(seen[seen >= MIN_SEEDS])
+    if not found_keys:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    keys, seen = np.concatenate(found_keys), np.concatenate(found_seen)
+    order = np.argsort(keys, kind="stable")  # a kept pair's block is its new document's
+    return keys[order], seen[order]
+
+
+def _sorted_pairs(h: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (h, s), two arrays of 32-bit values, sorted by h then s (`np.lexsort`'s
+    order): one sort of 64-bit keys, three times quicker than a lexsort of two keys (tens
+    of millions of entries at `250k`).
+
+    >>> _sorted_pairs(np.array([3, 1, 3], np.uint32), np.array([9, 7, 2], np.uint32))
+    (array([1, 3, 3], dtype=uint32), array([7, 2, 9], dtype=uint32))
+    """
+    keys = np.sort((h.astype(np.uint64) << _HIGH) | s.astype(np.uint64))
+    return (keys >> _HIGH).astype(np.uint32), (keys & _LOW).astype(np.uint32)
+
+
+def _stable_order(values: np.ndarray) -> np.ndarray:
+    """Return `np.argsort(values, kind="stable")` of 32-bit values: each value and its
+    position as one 64-bit key, sorted (a stable argsort of tens of millions is slower).
+
+    >>> _stable_order(np.array([5, 2, 5, 2], np.uint32)).tolist()
+    [1, 3, 0, 2]
+    """
+    keys = (values.astype(np.uint64) << _HIGH) | np.arange(values.size, dtype=np.uint64)
+    return (np.sort(keys) & _LOW).astype(np.intp)
+
+
+def _ranks(counts: np.ndarray) -> np.ndarray:
+    """Return, for `np.repeat(values, counts)`, each entry's rank among its value's copies.
+
+    >>> _ranks(np.array([2, 0, 3])).tolist()
+    [0, 1, 0, 1, 2]
+    """
+    return np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
+def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return `np.unique(values, return_counts=True)` by one sort (a third quicker on the
+    tens of millions of pair keys of `250k`).
+
+    >>> [a.tolist() for a in _counted(np.array([7, 3, 7, 7], np.uint64))]
+    [[3, 7], [1, 3]]
+    """
+    ranked = np.sort(values)
+    fresh = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1]]) if ranked.size \
+        else np.zeros(0, np.intp)
+    return ranked[fresh], np.diff(np.r_[fresh, ranked.size])
+
+
+def _within_partners(keys: np.ndarray) -> list[tuple[int, int]]:
+    """Return the pairs (keys a << 32 | b, most seeds first) to align: all but those met when
+    both documents are already in more than `MAX_PARTNERS` pairs (counting those left out).
+
+    >>> _within_partners(np.array([1 << 32 | 2, 1 << 32 | 3], np.uint64))
+    [(1, 2), (1, 3)]
+    """
+    a, b = (keys >> np.uint64(32)).astype(np.int64), (keys & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    # the pairs of each document so far, itself included: its rank among its appearances
+    # (a pair's two documents differ, so counting a then b is counting them together)
+    seq = np.empty(a.size * 2, np.int64)
+    seq[0::2], seq[1::2] = a, b
+    order = np.argsort(seq, kind="stable")
+    ranked = seq[order]
+    first = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1]])
+    rank = np.empty(seq.size, np.int64)
+    rank[order] = np.arange(seq.size) - np.repeat(first, np.diff(np.r_[first, seq.size])) + 1
+    keep = ~((rank[0::2] > MAX_PARTNERS) & (rank[1::2] > MAX_PARTNERS))
+    return list(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
+
+
+def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Return which of `values` are in `sorted_set` (a binary search each: `np.isin` would
+    sort the set again at every call)."""
+    if not sorted_set.size:
+        return np.zeros(values.size, bool)
+    at = np.minimum(np.searchsorted(sorted_set, values), sorted_set.size - 1)
+    return sorted_set[at] == values
+
+
+def _key(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a, b = a.astype(np.uint64), b.astype(np.uint64)
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    keys = (low << np.uint64(32)) | high
+    return keys[low != high]

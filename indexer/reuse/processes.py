@@ -1,0 +1,92 @@
+"""The processes the pairs are aligned in, and the garbage collector beside a large state.
+
+`forked` runs a function over jobs in processes forked from this one, which read what they
+need in the parent's pages (`forked_state`) instead of receiving it; `_align_chunks` is
+what an aligning process runs (`ReuseUpdate._align_all` hands it chunks of pairs: each
+chunk's seeds, `indexer.reuse.seeds`, then its passages, `indexer.reuse.passages`). The
+reading workers use `forked` too (`indexer.indexing`). `_collector_paused` keeps the
+collector from walking millions of objects while the state is read, matched or written.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from typing import Any
+
+
+@contextmanager
+def _collector_paused():
+    """Pause the garbage collector: building tens of thousands of small lists beside a
+    state of millions of objects would otherwise walk them all, again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+_FORKED: Any = None  # what the processes of `forked` were forked with
+
+
+def forked(function: Callable[[Any], Any], jobs: Iterable, workers: int, shared: Any,
+           ordered: bool = True) -> Iterator[Any]:
+    """Yield `function(job)` for each of `jobs`, run in `workers` processes forked from this
+    one, in the order of `jobs` (`ordered`) or as they finish. The processes find `shared`
+    in `forked_state()`: it is not sent, they read the parent's pages.
+
+    Meanwhile the collector's objects are frozen: in each process it would walk (and so copy)
+    every object of a large heap. A process that dies (killed for its memory) fails the run
+    (`BrokenProcessPool`) instead of leaving it waiting for a result that will not come.
+    """
+    global _FORKED
+    _FORKED = shared
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            if ordered:
+                yield from pool.map(function, jobs)
+            else:
+                for future in as_completed([pool.submit(function, job) for job in jobs]):
+                    yield future.result()
+    finally:
+        _FORKED = None
+        gc.unfreeze()
+
+
+def forked_state() -> Any:
+    """Return what the processes of `forked` were forked with (in one of them)."""
+    return _FORKED
+
+
+def _jobs(sizes: list[int], most: int) -> list[list[int]]:
+    """Group chunks (their `sizes`, in order) into jobs of at most `most` pairs, or one chunk.
+
+    >>> _jobs([3, 3, 3, 5, 1], 6)
+    [[0, 1], [2], [3, 4]]
+    """
+    jobs: list[list[int]] = []
+    total = 0
+    for n, size in enumerate(sizes):
+        if not jobs or total + size > most:
+            jobs.append([])
+            total = 0
+        jobs[-1].append(n)
+        total += size
+    return jobs
+
+
+def _align_chunks(numbers: list[int]) -> tuple[list, int]:
+    """Align chunks of pairs in a forked process: their matches and boilerplate count."""
+    update, chunks = _FORKED
+    update.found, update.state.dropped = [], 0
+    update.text_of = update.open_text()  # its own files
+    table = update.seed_table(chunks[n] for n in numbers)
+    for n in numbers:
+        update._align_chunk(chunks[n], table)
+    return update.found, update.state.dropped

@@ -1,0 +1,216 @@
+"""The third step: the seeds of a chunk's pairs, and their chains.
+
+A seed is a place of a rare fingerprint in both documents of a pair (i in a, j in b). An
+aligning process finds the seeds of all its chunks' documents once (`_SeedTable`), then
+those of each chunk's pairs at once (`_pair_seeds`); a pair's seeds on one diagonal make a
+chain (`_chains`, or `_one_chain` when that is plain), and `_covered` counts the words a
+passage's seeds cover. Before: the pairs (`indexer.reuse.pairs`); next: each chain is
+aligned word by word (`indexer.reuse.passages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from indexer.reuse.pairs import _HIGH, _LOW, MIN_SEEDS, _member, _ranks
+from indexer.reuse.words import GRAM, Tokens
+
+# Seeds further apart than this (in words) start another stretch.
+GAP = 16
+# Places of one run of words in one document taken as seeds (a refrain repeated).
+MAX_REPEATS = 4
+
+
+def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Split seeds (i in a, j in b), sorted by i, into stretches along one diagonal.
+
+    >>> _chains([(0, 10), (1, 11), (2, 12), (40, 3), (41, 4)])
+    [[(0, 10), (1, 11), (2, 12)], [(40, 3), (41, 4)]]
+    """
+    done: list[list[tuple[int, int]]] = []
+    active: list[list[tuple[int, int]]] = []
+    for i, j in seeds:
+        if active and active[-1][-1] == (i - 1, j - 1):  # the common case: a copy goes on
+            active[-1].append((i, j))
+            continue
+        still = []
+        for chain in active:
+            (done if i - chain[-1][0] > GAP else still).append(chain)
+        active = still
+        best, drift = None, GAP + 1
+        for chain in active:
+            li, lj = chain[-1]
+            d = abs((j - i) - (lj - li))
+            if i > li and 0 < j - lj <= GAP + 8 and d < drift:
+                best, drift = chain, d
+        if best is None:
+            active.append([(i, j)])
+        else:
+            best.append((i, j))
+            active.remove(best)
+            active.append(best)
+    done += active
+    return sorted(done)
+
+
+@dataclass
+class _SeedTable:
+    """The seeds of some documents (`slots`, ascending), by fingerprint: entry e is
+    fingerprint `h[e]` at word `position[e]` of document `slots[owner[e]]`; the entries of a
+    fingerprint are `starts[g]` to `starts[g + 1]`, by document then place. Twelve bytes a
+    seed: made once for all the pairs an aligning process takes."""
+
+    slots: np.ndarray
+    h: np.ndarray
+    owner: np.ndarray
+    position: np.ndarray
+    starts: np.ndarray
+
+    @classmethod
+    def of(cls, slots: Iterable[int], tokens: Callable[[int], Tokens], rare: np.ndarray
+           ) -> _SeedTable:
+        """Return the seeds of documents: the valid places of their rare fingerprints
+        (`rare`, sorted), the first `MAX_REPEATS` of each in a document."""
+        slots = np.array(sorted(set(slots)), np.int64)
+        found = [tokens(s) for s in slots.tolist()]
+        sizes = np.fromiter((t.hashes.size for t in found), np.int64, len(found))
+        if not sizes.sum() or not rare.size:
+            return cls(slots, *(np.zeros(0, t) for t in (np.uint32, np.int32, np.int32)),
+                       np.zeros(1, np.int64))
+        hashes = np.concatenate([t.hashes for t in found])
+        places = np.flatnonzero(np.concatenate([t.valid for t in found]))
+        # by fingerprint, then place (documents one after the other: then document, then
+        # place in it), as one sort of 64-bit keys; the fingerprints then looked up in order
+        keys = np.sort((hashes[places].astype(np.uint64) << _HIGH) | places.astype(np.uint64))
+        del hashes, places
+        h = (keys >> _HIGH).astype(np.uint32)
+        keep = _member(h, rare)
+        h, places = h[keep], (keys[keep] & _LOW).astype(np.int64)
+        del keys, keep
+        ends = np.cumsum(sizes)
+        owner = np.searchsorted(ends, places, "right")  # the document (its rank in `slots`)
+        position = places - (ends - sizes)[owner]
+        # the first `MAX_REPEATS` places of a fingerprint in a document are seeds
+        first = np.flatnonzero(np.r_[True, (h[1:] != h[:-1]) | (owner[1:] != owner[:-1])])
+        seed = np.arange(h.size) - np.repeat(first, np.diff(np.r_[first, h.size])) < MAX_REPEATS
+        h, owner, position = h[seed], owner[seed].astype(np.int32), position[seed].astype(np.int32)
+        return cls(slots, h, owner, position, np.flatnonzero(np.r_[True, h[1:] != h[:-1], True]))
+
+
+def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the seeds of every pair at once, as `_pair` made them one pair at a time: pair
+    k's are `i[at[k]:at[k + 1]]` (in a) and `j[…]` (in b), sorted by i then j.
+
+    A pair's seeds are each place of a fingerprint in a with each of the same in b
+    (`_SeedTable`, which must hold both documents). They are found by fingerprint: each
+    entry of a document first in a pair with every entry of its fingerprint, kept when
+    their documents are a pair. Made pair by pair (a dict a document, intersected, sorted)
+    they took a third of the aligning processes' CPU at `250k`.
+
+    >>> t = [Tokens.of("nous ne laisserons aucun village sans eau potable cet été"),
+    ...      Tokens.of("car nous ne laisserons aucun village sans eau")]
+    >>> table = _SeedTable.of([0, 1], t.__getitem__, np.unique(t[1].hashes))
+    >>> at, i, j = _pair_seeds([(0, 1)], table)
+    >>> at.tolist(), list(zip(i.tolist(), j.tolist()))
+    ([0, 4], [(0, 1), (1, 2), (2, 3), (3, 4)])
+    """
+    both = np.array(pairs, np.int64).reshape(-1, 2)
+    if not table.h.size or not len(pairs):
+        return np.zeros(len(pairs) + 1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32)
+    # pair k as the ranks of its documents in the table; an entry of a first document with
+    # every entry of its fingerprint
+    pa, pb = np.searchsorted(table.slots, both[:, 0]), np.searchsorted(table.slots, both[:, 1])
+    first = np.zeros(table.slots.size, bool)
+    first[pa] = True
+    owner = table.owner
+    x = np.flatnonzero(first[owner])
+    group = np.searchsorted(table.starts, x, "right") - 1
+    count = np.diff(table.starts)[group]
+    y = np.repeat(table.starts[group], count) + _ranks(count)
+    x = np.repeat(x, count)
+    wanted = (pa << 32) | pb
+    by_key = np.argsort(wanted, kind="stable")
+    ranked = wanted[by_key]
+    keys = (owner[x].astype(np.int64) << 32) | owner[y]
+    at = np.minimum(np.searchsorted(ranked, keys), ranked.size - 1)
+    hit = ranked[at] == keys
+    del keys, count, group
+    k, i, j = by_key[at[hit]], table.position[x[hit]], table.position[y[hit]]
+    del x, y, at, hit
+    # by pair, then i, then j: one sort of 64-bit keys when they fit
+    bits = [int(v).bit_length() for v in (len(pairs), i.max(initial=0), j.max(initial=0))]
+    if sum(bits) <= 63:
+        packed = np.sort((k.astype(np.uint64) << np.uint64(bits[1] + bits[2]))
+                         | (i.astype(np.uint64) << np.uint64(bits[2])) | j.astype(np.uint64))
+        mask = np.uint64((1 << bits[2]) - 1)
+        k = (packed >> np.uint64(bits[1] + bits[2])).astype(np.int64)
+        i = ((packed >> np.uint64(bits[2])) & np.uint64((1 << bits[1]) - 1)).astype(np.int32)
+        j = (packed & mask).astype(np.int32)
+    else:
+        order = np.lexsort((j, i, k))
+        k, i, j = k[order], i[order], j[order]
+    return np.searchsorted(k, np.arange(len(pairs) + 1)), i, j
+
+
+def _covered(at: np.ndarray, i: np.ndarray, passages: list[tuple]) -> list[int]:
+    """Return, for each passage (pair k, then a0, a1 in a and its span in b), the words of
+    a0 to a1 that its pair's seeds (`_pair_seeds`) in it cover: each `GRAM` words from its
+    place, up to the next seed's or a1. All at once: counted passage by passage, in a
+    Python loop over its seeds, they took ~10 % of an aligning process's CPU at `250k`.
+
+    >>> at, i = np.array([0, 3, 6]), np.array([2, 3, 9, 0, 0, 1])
+    >>> _covered(at, i, [(0, 0, 12, 0, 12, 1.0), (0, 3, 10, 3, 10, 1.0), (1, 1, 30, 0, 0, 1.0)])
+    [8, 5, 4]
+    """
+    if not passages:
+        return []
+    if not i.size:
+        return [0] * len(passages)
+    k, a0, a1 = np.array([p[:3] for p in passages], np.int64).T
+    # pair, then place: the seeds' order, as one key (8 bytes a seed, and 4 for `before`
+    # below: less than `_pair_seeds` held); a passage's seeds are lo to hi
+    key = np.repeat(np.arange(at.size - 1, dtype=np.int64), np.diff(at))
+    key <<= 32
+    key |= i
+    lo, hi = np.searchsorted(key, (k << 32) | a0), np.searchsorted(key, (k << 32) | a1)
+    del key
+    some = hi > lo
+    lo, last = np.where(some, lo, 0), np.where(some, hi - 1, 0)
+    # a seed and the next of a passage cover the words between them, `GRAM` at most
+    before = np.zeros(i.size, np.int32)
+    np.cumsum(np.minimum(np.diff(i), GRAM), out=before[1:])
+    covered = before[last] - before[lo] + np.minimum(GRAM, a1 - i[last])
+    return np.where(some, covered, 0).tolist()
+
+
+def _one_chain(at: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Return, for each pair's seeds (`_pair_seeds`), what `_chains` makes of them when that
+    is plain: 1 one chain of all (seeds one word apart on one diagonal, or two that chain),
+    0 none of `MIN_SEEDS` (two that do not chain), -1 anything else (`_chains` tells).
+
+    >>> at = np.array([0, 3, 5, 7, 10])
+    >>> i = np.array([4, 5, 6, 0, 9, 0, 40, 0, 1, 9])
+    >>> j = np.array([8, 9, 10, 0, 12, 0, 3, 0, 1, 2])
+    >>> _one_chain(at, i, j).tolist()
+    [1, 1, 0, -1]
+    """
+    n = np.diff(at)
+    kind = np.full(n.size, -1, np.int8)
+    if not i.size:
+        kind[n == 0] = 0
+        return kind
+    step = np.r_[(i[1:] - i[:-1] == 1) & (j[1:] - j[:-1] == 1), False]
+    # a pair's steps between its seeds all one word on one diagonal: no other step inside it
+    other = np.r_[0, np.cumsum(~step)]
+    last = np.maximum(at[1:] - 1, at[:-1])
+    kind[(n >= 2) & (other[last] - other[at[:-1]] == 0)] = 1
+    two = np.flatnonzero((n == 2) & (kind == -1))
+    di, dj = i[at[two] + 1] - i[at[two]], j[at[two] + 1] - j[at[two]]
+    chained = (di > 0) & (di <= GAP) & (dj > 0) & (dj <= GAP + 8) & (np.abs(dj - di) <= GAP)
+    kind[two] = chained.astype(np.int8)
+    kind[n < MIN_SEEDS] = 0 if MIN_SEEDS == 2 else -1
+    return kind

@@ -1,0 +1,323 @@
+"""One indexing run's part of the reuse groups (`ReuseUpdate`): the steps in their order.
+
+Documents are fed as they are written (`add`: their slot, quotations and words,
+`indexer.reuse.words`); `finish` then reads the kept state (`indexer.reuse.state`), drops
+the documents gone or written again (keeping what an edit cannot move,
+`indexer.reuse.edits`), makes the candidate pairs (`_match`, `indexer.reuse.pairs`),
+aligns them (`_align_all`: in chunks, in forked processes when there are many,
+`indexer.reuse.processes`, each chunk's seeds and passages, `indexer.reuse.seeds` and
+`indexer.reuse.passages`), builds the groups (`indexer.reuse.groups`) and writes the files
+(`indexer.reuse.files`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+
+import numpy as np
+
+from indexer.document import Document
+from indexer.documents import text_hash
+from indexer.reuse.edits import Edit, _Edits
+from indexer.reuse.files import as_store
+from indexer.reuse.groups import _quotes, build_groups
+from indexer.reuse.pairs import (
+    MAX_DF,
+    _run_fingerprints,
+    _seen_pairs,
+    _stable_order,
+    _within_partners,
+)
+from indexer.reuse.passages import _Passages
+from indexer.reuse.processes import _align_chunks, _collector_paused, _jobs, forked
+from indexer.reuse.slots import Slot
+from indexer.reuse.state import ReuseState
+from indexer.reuse.words import Tokens
+
+# Characters of a group's passage kept for the lists.
+EXCERPT_CHARS = 600
+
+
+# Partners of one chunk of pairs, about half as many at most: a process finds the seeds of
+# all its chunks' documents once (`_SeedTable`, 12 bytes a seed, instead of a dict of ~4 KB
+# a document for the 120,000 last used), then a chunk's pairs' seeds at once
+# (`_pair_seeds`: arrays of ~16 bytes a seed of a pair while they are made), so that more
+# pairs a chunk would hold more of them at a time.
+SEEDS_KEPT = 120_000
+# Pairs one forked process aligns before it ends and another takes the next ones: what a
+# process makes or copies of the parent's pages while aligning (words, seeds, the pages of
+# every text and token it reads: touching an object writes its reference count) grows with
+# the documents it reads, and each new process pays ~6 s of CPU to find its documents' words
+# and seeds again. 1,000,000 (session 24): at `1m` the same peak as with 500,000 (19.1 GB of
+# PSS in all, each process under ~6.5 GB); at `250k` two processes instead of four, the
+# groups' step 101.5 -> 89.6 s (one pair of runs, the same groups).
+PAIRS_A_PROCESS = 1_000_000
+# Pairs to align before it is worth starting processes (forking a large state costs).
+PARALLEL_PAIRS = 2000
+
+
+# Documents a lookup that can (`prefetch`) is asked for in one request.
+PREFETCH = 200
+
+
+def _ahead(lookup, ids: list[str]) -> Iterator[str]:
+    """Yield `ids`, telling `lookup.prefetch` (when it has one) each batch of `PREFETCH`
+    before it is looked up one by one."""
+    prefetch = getattr(lookup, "prefetch", None)
+    for start in range(0, len(ids), PREFETCH):
+        batch = ids[start:start + PREFETCH]
+        if prefetch is not None:
+            prefetch(batch)
+        yield from batch
+
+
+class ReuseUpdate(_Edits, _Passages):
+    """One indexing run's part: documents are fed as they are written, then `finish`."""
+
+    def __init__(self, index_dir, generation: int | None, workers: int = 1):
+        # the folder of the kept files, or a store of them (`FolderStore`)
+        self.index_dir = as_store(index_dir)
+        self.generation = generation
+        self.workers = max(1, workers)  # processes aligning pairs (see `_align_all`)
+        # nothing usable kept (a new index, one written before this feature, or after a
+        # crash): every document must be seen, and the groups written even if nothing changed
+        self.fresh = not ReuseState.current(self.index_dir, generation)
+        self._state: ReuseState | None = None
+        # the documents of this run, by slot (None: found in `finish`, see `find_tokens`)
+        self.tokens: dict[int, Tokens | None] = {}
+        # document id → its tokens found beforehand (by the reading workers), taken by `add`
+        self.ready: dict[str, Tokens] = {}
+        self.requoted: dict[int, list] = {}  # kept slots (same text): their quotations anew
+        self.texts: dict[int, str] = {}
+        self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
+        self.rare = np.zeros(0, np.uint32)
+        self.add_seconds = 0.0  # spent in `add`, inside the writing of the documents
+        # seconds by step: read (the kept state), documents (`add`), match, groups, write
+        self.steps: dict[str, float] = defaultdict(float)
+        self.text_of: Callable[[str], str] = lambda _doc_id: ""
+        # a document's text before this run (a searcher opened before writing): an edited
+        # document keeps the matches its change cannot move (`Edit`)
+        self.previous: Callable[[str], str] | None = None
+        self.edits: dict[int, Edit] = {}  # new slot → its change
+        self.kept: dict[int, list[tuple]] = {}  # new slot → its old matches, see `_keep`
+        self.open_text: Callable[[], Callable[[str], str]] | None = None
+        # texts → their tokens, in order (`indexer.indexing`: on every core): when set, `add`
+        # leaves a document's tokens to `finish`, after the records are searchable
+        self.find_tokens: Callable[[list[str]], Iterable[Tokens]] | None = None
+
+    @property
+    def state(self) -> ReuseState:
+        """Return the kept state, read on first use (a run that changes nothing never does)."""
+        if self._state is None:
+            started = time.perf_counter()
+            loaded = None if self.fresh else ReuseState.load(self.index_dir, self.generation)
+            self.steps["read"] += time.perf_counter() - started
+            self.fresh = self.fresh or loaded is None
+            self._state = loaded or ReuseState()
+        return self._state
+
+    def add(self, doc: Document, digest: str = "") -> None:
+        """Take a document written in this run (`digest`: its `text_hash`)."""
+        started = time.perf_counter()
+        try:
+            self._add(doc, bytes.fromhex(digest) if digest else b"")
+        finally:
+            self.add_seconds += time.perf_counter() - started
+
+    def _add(self, doc: Document, digest: bytes) -> None:
+        state = self.state
+        kept = state.same_text(doc.id, digest)
+        if kept is not None:  # nothing to match again: only what the pages show is renewed
+            state.meta[kept] = Slot.of(doc)
+            self.requoted[kept] = list(_quotes(kept, doc))
+            return
+        old_slot = state.slot.get(doc.id)
+        slot = state.new_slot(doc, digest)
+        if old_slot is not None and self.previous is not None:
+            before = self.previous(doc.id)
+            if before:
+                self.edits[slot] = Edit.between(old_slot, before, doc.text)
+        self.texts[slot] = doc.text
+        self.tokens[slot] = self._ready(doc)
+        state.quotes.extend(_quotes(slot, doc))
+
+    def _ready(self, doc: Document) -> Tokens:
+        """Return the tokens of a document: those found beforehand when they are of its
+        text, else found now."""
+        tokens = self.ready.pop(doc.id, None)
+        if tokens is not None and (tokens.text is doc.text or tokens.text == doc.text):
+            return tokens
+        return None if self.find_tokens is not None else Tokens.of(doc.text)
+
+    def finish(self, alive: set[str], generation: int,
+               stored: Callable[[str], Document | None],
+               text: Callable[[str], str] | None = None,
+               open_text: Callable[[], Callable[[str], str]] | None = None) -> dict[str, int]:
+        """Match this run's documents, rebuild the groups, write the files.
+
+        `alive` holds the id of every document in the index after the run; `stored(id)`
+        returns an indexed document (for those this run did not write), `text(id)` its text
+        alone (quicker: the partners of the new documents are read only for their words).
+        `open_text()` makes a `text` lookup of its own (its own files) for each process
+        aligning pairs; without it, pairs are aligned in this process only.
+        """
+        self.text_of = text or (lambda doc_id: getattr(stored(doc_id), "text", ""))
+        self.open_text = open_text
+        self.ready.clear()  # those of documents not written (duplicates)
+        with _collector_paused():  # what it makes is freed by reference counts
+            return self._finish(alive, generation, stored)
+
+    def _finish(self, alive: set[str], generation: int,
+                stored: Callable[[str], Document | None]) -> dict[str, int]:
+        state = self.state
+        self._set_aside()
+        state.drop(state.stale)
+        state.stale = set()
+        if self.requoted:
+            state.quotes = [q for q in state.quotes if q[0] not in self.requoted]
+            state.quotes.extend(q for found in self.requoted.values() for q in found)
+        state.remove([i for i in state.slot if i not in alive])
+        if self.fresh:  # an index written before this feature, or after a crash: catch up
+            for doc_id in _ahead(stored, sorted(alive - state.slot.keys())):
+                doc = stored(doc_id)
+                if doc is not None:
+                    self.add(doc, text_hash(doc))
+        self._missing_tokens()
+        new = sorted(self.tokens)
+        started = time.perf_counter()
+        self._match(new)
+        self.steps["match"] += time.perf_counter() - started
+        if self.found:
+            state.m_int = np.concatenate([state.m_int, np.array([f[0] for f in self.found],
+                                                                np.int64)])
+            state.m_sim = np.concatenate([state.m_sim, np.array([f[1] for f in self.found],
+                                                                np.float32)])
+        # kept documents matched now: what the pages show of them
+        for slot in np.unique(state.matches()[:, [0, 3]]).tolist():
+            if slot not in state.meta:
+                doc = stored(state.ids[slot])
+                state.meta[slot] = Slot.of(doc) if doc else Slot(state.ids[slot])
+        started = time.perf_counter()
+        groups = build_groups(state)
+        excerpts = {}
+        for group in groups:  # the words of the oldest occurrence, shown in lists
+            slot, start, end, *_ = min(group["occurrences"], key=lambda o: (
+                not state.meta.date(o[0]), state.meta.date(o[0]) or "", o[0]))
+            key = f"{slot}:{start}:{end}"
+            excerpts[key] = state.excerpts.get(key) or \
+                " ".join(self._text(slot)[start:end].split())[:EXCERPT_CHARS]
+            group["text"] = excerpts[key]
+        state.excerpts = excerpts
+        self.steps["groups"] += time.perf_counter() - started
+        started = time.perf_counter()
+        state.save(self.index_dir, generation, groups)
+        self.steps["write"] += time.perf_counter() - started
+        # `add` read the kept state on first use: the rest of its time is the documents'
+        self.steps["documents"] = self.add_seconds - self.steps["read"]
+        return {"groups": len(groups), "matches": len(state.matches()),
+                "boilerplate": state.dropped}
+
+    def _missing_tokens(self) -> None:
+        """Find the tokens `add` left to later (`find_tokens`), in the order of the slots."""
+        missing = [slot for slot, tokens in self.tokens.items() if tokens is None]
+        if not missing:
+            return
+        started = time.perf_counter()
+        found = self.find_tokens([self.texts[slot] for slot in missing])
+        self.tokens.update(zip(missing, found, strict=True))
+        self.steps["tokens"] += time.perf_counter() - started
+
+    def _text(self, slot: int) -> str:
+        if slot not in self.texts:
+            self.texts[slot] = self.text_of(self.state.ids[slot])
+        return self.texts[slot]
+
+    def _read_texts(self, slots: Iterable[int]) -> None:
+        """Read the texts of these kept documents now, many at a time, when the lookup
+        can (`prefetch`: a cluster's, one request for many); else each is read when used."""
+        if getattr(self.text_of, "prefetch", None) is None:
+            return
+        ids = self.state.ids
+        wanted = list(dict.fromkeys(s for s in slots if s not in self.texts and ids[s]))
+        for slot, doc_id in zip(wanted, _ahead(self.text_of, [ids[s] for s in wanted]),
+                                strict=True):
+            self.texts[slot] = self.text_of(doc_id)
+
+    def _tokens(self, slot: int) -> Tokens:
+        if slot not in self.tokens:
+            self.tokens[slot] = Tokens.of(self._text(slot))
+        return self.tokens[slot]
+
+    def _match(self, new: list[int]) -> None:
+        state = self.state
+        state.dropped = 0
+        if not new:
+            return
+        new_h, new_s = _run_fingerprints([self.tokens[slot] for slot in new], new)
+        old_h, old_s = state.fp_hash, state.fp_slot
+        # document frequency of each new fingerprint: in the kept table plus in this run
+        # (`np.unique` with its inverse and counts, from the stable order the new
+        # fingerprints are inserted in below: one sort of 64-bit keys for both)
+        by_value = _stable_order(new_h)
+        ranked = new_h[by_value]
+        fresh = np.r_[True, ranked[1:] != ranked[:-1]] if ranked.size else np.zeros(0, bool)
+        uniq = ranked[fresh]
+        inverse = np.empty(new_h.size, np.intp)
+        inverse[by_value] = np.cumsum(fresh) - 1
+        counts = np.diff(np.r_[np.flatnonzero(fresh), new_h.size])
+        left = np.searchsorted(old_h, uniq, "left")
+        right = np.searchsorted(old_h, uniq, "right")
+        df = counts + (right - left)
+        shared = (df >= 2) & (df <= MAX_DF)
+        rare_h = uniq[shared]
+        self.rare = rare_h
+        rare = shared[inverse.ravel()]  # which of `new_h` are rare, without a search each
+        keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared],
+                                 rare)
+        order = np.argsort(-seen, kind="stable")
+        chosen = _within_partners(keys[order])
+        if self.edits:
+            hot = self._hot(set(new), old_h, old_s)
+            written = set(new)
+            chosen = [(a, b) for a, b in chosen if not self._unmoved(a, b, hot, written)]
+            self._keep(hot, written)
+        self._align_all(chosen)
+        # the new fingerprints join the kept table, each after the kept ones of its value
+        # (inserted where they belong: sorting the whole table again took seconds)
+        at = np.searchsorted(old_h, ranked, "right")
+        state.fp_hash = np.insert(old_h, at, ranked)
+        state.fp_slot = np.insert(old_s, at, new_s[by_value])
+
+    def _align_all(self, pairs: list[tuple[int, int]]) -> None:
+        """Align the chosen pairs, in `workers` processes when there are many.
+
+        Most of an incremental run goes into reading and splitting the text of the kept
+        documents the new ones share passages with: that work splits by partner, each
+        process reading its own partners through its own files (`open_text`).
+        """
+        if len(pairs) < PARALLEL_PAIRS:
+            self._align_chunk(pairs)
+            return
+        # by the partner read from the index, so that each is read once; enough chunks that
+        # the arrays of a chunk's pairs' seeds stay small (`SEEDS_KEPT`)
+        partners = [b if b not in self.tokens else a for a, b in pairs]
+        count = max(self.workers * 4, -(-2 * len(set(partners)) // SEEDS_KEPT))
+        chunks: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+        for pair, partner in zip(pairs, partners, strict=True):
+            chunks[partner % count].append(pair)
+        if self.workers < 2 or self.open_text is None:
+            table = self.seed_table(chunks)
+            for chunk in chunks:  # its matches go on `self.found` as they are found
+                self._align_chunk(chunk, table)
+        else:
+            # the forked processes share the state's pages until written; each aligns at
+            # most `PAIRS_A_PROCESS` pairs and ends, and what it copied or made goes with it
+            jobs = _jobs([len(chunk) for chunk in chunks], PAIRS_A_PROCESS)
+            for start in range(0, len(jobs), self.workers):
+                for found, dropped in forked(_align_chunks, jobs[start:start + self.workers],
+                                             self.workers, (self, chunks), ordered=False):
+                    self.found.extend(found)
+                    self.state.dropped += dropped
+        self.found.sort()  # the same order whatever process finished first

@@ -1,0 +1,255 @@
+"""The first step of the reuse groups: a document's words and their fingerprints (`Tokens`).
+
+A document written in a run (`ReuseUpdate.add`, or the reading workers beforehand:
+`indexer.indexing`) is split into its passage words, each with its character span, and each
+run of `GRAM` words is given a 32-bit fingerprint; the runs between parentheses (stage
+directions, procedure) and the runs of stop words only do not count. Next step: the
+documents that share rare fingerprints are paired (`indexer.reuse.pairs`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from indexer.analysis import (
+    COMBINING,
+    STOP_WORDS,
+    WORD_PATTERN,
+    fold,
+    passage_word,
+    passage_words,
+)
+
+# Words per fingerprint: four keeps chance matches rare and survives one changed word in
+# every five (measured against 3 and 5 in bench/reuse.py).
+GRAM = 4
+
+
+def _stable(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@lru_cache(maxsize=400_000)
+def _word_hash(word: str) -> int:
+    return _stable(word)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=400_000)
+def _run_word(word: str) -> int:
+    # numbers do not make a formula rare: « l'amendement n° 412 », « la ligne 29, page 7 »
+    return _word_hash(_DIGITS.sub("0", word))
+
+
+_MULT = np.uint64(0x100000001B3)
+
+
+def fingerprints(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the fingerprint of every run of `GRAM` words, and which runs count.
+
+    A run of stop words only (« il y a de ») counts for nothing. Fingerprints are 32 bits:
+    a chance collision only adds a candidate that the alignment then refuses.
+
+    >>> h, ok = fingerprints("nous ne laisserons aucun village sans eau".split())
+    >>> len(h), ok.tolist()
+    (4, [True, True, True, True])
+    >>> fingerprints("nous ne laisserons".split())[0].size
+    0
+    """
+    n = len(words) - GRAM + 1
+    if n <= 0:
+        return np.zeros(0, np.uint32), np.zeros(0, bool)
+    w = np.fromiter((_run_word(x) for x in words), np.uint64, len(words))
+    stop = np.fromiter((x in STOP_WORDS for x in words), bool, len(words))
+    return _runs(w, stop, n)
+
+
+def _runs(w: np.ndarray, stop: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return the `n` run fingerprints of word hashes `w`, and which runs hold a content word."""
+    h = w[:n].copy()
+    content = ~stop[:n]
+    with np.errstate(over="ignore"):
+        for k in range(1, GRAM):
+            h = h * _MULT + w[k:n + k]
+            content |= ~stop[k:n + k]
+    return (h >> np.uint64(32)).astype(np.uint32), content
+
+
+class _RunWords(dict):
+    """A word as the folded, lowercase text gives it → its run hash; its passage word and
+    whether that is a stop word beside.
+
+    Filled on first sight of each distinct word, so that a document's words map to hashes
+    in one C-level pass (`map(__getitem__)`); emptied when it grows past `LIMIT` words.
+    """
+
+    LIMIT = 1_000_000
+
+    def __init__(self):
+        super().__init__()
+        self.word: dict[str, str] = {}
+        self.stop: dict[str, bool] = {}
+
+    def bound(self) -> None:
+        """Empty the table when full (between documents: a long-lived indexer, --watch,
+        must not grow forever)."""
+        if len(self) >= self.LIMIT:
+            self.clear()
+            self.word.clear()
+            self.stop.clear()
+
+    def __missing__(self, raw: str) -> int:
+        word = passage_word(raw)  # raw is folded and lowercase already: the elision goes
+        self[raw] = value = _run_word(word)
+        self.word[raw], self.stop[raw] = word, word in STOP_WORDS
+        return value
+
+
+_RUN_WORDS = _RunWords()
+
+
+# A word as `Tokens` sent from another process gives it → one object for all its occurrences
+# (a long-lived indexer empties it when it grows past this many words).
+_SHARED_WORDS: dict[str, str] = {}
+SHARED_WORDS_LIMIT = 1_000_000
+
+
+# The text between words, then a word, in turn (`Tokens.span`): the regular expression of a
+# word as one group, so that `split` gives both.
+_GAPS_AND_WORDS = re.compile(f"({WORD_PATTERN.pattern})", WORD_PATTERN.flags)
+
+
+class Tokens:
+    """A document's passage words, their character spans and fingerprints.
+
+    Pickled (from a reading worker to the indexer: `indexer.indexing._read`) with its words
+    as one string, split again on first use: quicker to send than a list of strings, and
+    each distinct word then one object in the process that aligns documents.
+    """
+
+    __slots__ = ("_bounds", "_joined", "_spans", "_text", "_words", "hashes", "valid")
+
+    def __init__(self, words: list[str], spans: list[tuple[int, int]] | None, text: str,
+                 hashes: np.ndarray, valid: np.ndarray):
+        self._words, self._spans, self._text = words, spans, text
+        self._joined: str | None = None
+        self._bounds: np.ndarray | None = None  # see `span`
+        self.hashes, self.valid = hashes, valid
+
+    @property
+    def words(self) -> list[str]:
+        """Return the passage words (split from the string they were sent as on first use)."""
+        if self._words is None:
+            if len(_SHARED_WORDS) >= SHARED_WORDS_LIMIT:
+                _SHARED_WORDS.clear()
+            self._words = list(map(_SHARED_WORDS.setdefault, *[self._joined.split(" ")] * 2)) \
+                if self._joined else []
+            self._joined = None
+        return self._words
+
+    @property
+    def text(self) -> str:
+        """Return the text the tokens are of."""
+        return self._text
+
+    def __getstate__(self):
+        # a word holds no space: `WORD_PATTERN` finds none, folding and elision add none
+        joined = " ".join(self._words) if self._words is not None else self._joined
+        # the arrays as bytes: numpy's own pickling costs ~10 µs an array
+        return joined, self._spans, self._text, self.hashes.tobytes(), self.valid.tobytes()
+
+    def __setstate__(self, state) -> None:
+        self._joined, self._spans, self._text, hashes, valid = state
+        self.hashes, self.valid = np.frombuffer(hashes, np.uint32), np.frombuffer(valid, bool)
+        self._words = self._bounds = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Return each word's character span in the text (found when asked for: a document
+        is fingerprinted whole, but few of them hold a match)."""
+        if self._spans is None:
+            return [m.span() for m in WORD_PATTERN.finditer(self._text)]
+        return self._spans
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Return word `i`'s character span, the spans kept as one array of their ends.
+
+        As a list of tuples the spans took ~6.5 KB a document of the `250k` corpus, kept
+        in each aligning process for every document it had matched: ~1.6 GB a process at
+        `250k`, four times that at `1m`; the array takes 8 bytes a word.
+        """
+        if self._spans is not None:
+            return self._spans[i]
+        if self._bounds is None:  # the lengths of the text's gaps and words, added up
+            parts = _GAPS_AND_WORDS.split(self._text)
+            self._bounds = np.cumsum(np.fromiter(map(len, parts), np.int32, len(parts))[:-1],
+                                     dtype=np.int32)
+        return int(self._bounds[2 * i]), int(self._bounds[2 * i + 1])
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        """Return the tokens of a text; words between parentheses make no fingerprint.
+
+        Parentheses hold the record's stage directions and procedure (« (Applaudissements
+        sur les bancs du groupe SRC.) », « (La motion, mise aux voix, est adoptée.) »),
+        which recur in every sitting.
+
+        >>> t = Tokens.of("L’État, aujourd’hui (Applaudissements.) et demain : l'eau.")
+        >>> t.words, t.spans[0], t.valid.tolist()
+        (['etat', "aujourd'hui", 'applaudissements', 'et', 'demain', 'eau'], (0, 6), \
+[False, False, False])
+        """
+        lowered = fold(text.lower())
+        if len(lowered) == len(text) and not COMBINING.search(text) and "ʼ" not in text:
+            # folding kept every character in place and every letter a letter (ʼ is one, the
+            # ' it folds to is not): the words of the folded text stand where the text's do,
+            # and are found by one C-level search
+            raw = WORD_PATTERN.findall(lowered)
+            _RUN_WORDS.bound()
+            hashes, valid = _fingerprints(raw)
+            words = list(map(_RUN_WORDS.word.__getitem__, raw))
+            spans = None
+        else:
+            found = passage_words(text)
+            words = [w for w, _, _ in found]
+            hashes, valid = fingerprints(words)
+            spans = [(a, b) for _, a, b in found]
+        tokens = cls(words, spans, text, hashes, valid)
+        if "(" in text and valid.size:
+            inside = np.zeros(len(words), bool)
+            if spans is None:  # words counted up to each parenthesis: no span needed
+                count, after = 0, 0
+                for match in _PARENTHESES.finditer(text):
+                    count += len(WORD_PATTERN.findall(lowered, after, match.start()))
+                    inner = len(WORD_PATTERN.findall(lowered, match.start(), match.end()))
+                    inside[count:count + inner] = True
+                    count, after = count + inner, match.end()
+            else:
+                starts = np.fromiter((a for a, _ in spans), np.int64, len(words))
+                for match in _PARENTHESES.finditer(text):
+                    lo, hi = np.searchsorted(starts, [match.start(), match.end()])
+                    inside[lo:hi] = True
+            covered = inside[:valid.size].copy()
+            for k in range(1, GRAM):
+                covered |= inside[k:valid.size + k]
+            valid &= ~covered
+        return tokens
+
+
+def _fingerprints(raw: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """`fingerprints` of words as the folded text gives them (elisions still on)."""
+    w = np.fromiter(map(_RUN_WORDS.__getitem__, raw), np.uint64, len(raw))
+    stop = np.fromiter(map(_RUN_WORDS.stop.__getitem__, raw), bool, len(raw))
+    n = len(raw) - GRAM + 1
+    if n <= 0:
+        return np.zeros(0, np.uint32), np.zeros(0, bool)
+    return _runs(w, stop, n)
+
+
+_PARENTHESES = re.compile(r"\([^()]{0,400}\)")
