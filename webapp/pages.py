@@ -29,7 +29,13 @@ from webapp.facets import (
 )
 from webapp.formatting import NBSP, plural
 from webapp.params import MAX_QUERY_CHARS, SearchArgs, clean, parse_search_args
-from webapp.results import correction_link, hit_url, pagination, run_search, suggestion_links
+from webapp.results import (
+    correction_link,
+    hit_linker,
+    pagination,
+    run_search,
+    suggestion_links,
+)
 
 bp = Blueprint("pages", __name__)
 
@@ -63,7 +69,7 @@ def search():
         pager=pagination(args, response.total),
         suggestions=suggestion_links(response, args),
         correction=correction_link(response, args),
-        hit_url=hit_url,
+        hit_link=hit_linker(args.q),  # a link a hit, built for the page's query once
         feed_url=args.url("exports.atom_feed", page=1),
         csv_url=args.url("exports.csv_export", page=1),
         json_url=args.url("api.search_api", page=args.page),
@@ -174,5 +180,5 @@ def speaker(name: str):
         all_url=base.url(),
         quotes_url=base.url(quotes=True),
         theme_url=lambda theme: base.url(theme=[theme]),
-        hit_url=hit_url,
+        hit_link=hit_linker(),
     )
