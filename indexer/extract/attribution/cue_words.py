@@ -110,17 +110,34 @@ class CueWords(Reading):
     def _left(
         self, span: Span, left_start: int, floor: int, turn: Turn | None
     ) -> Attribution | None:
-        """Return whose the words are by the cue before them in their sentence: a source, words
-        or a text named with their author, « ces propos », a question naming someone, a text
-        read out, a recording, then a verb of speech (`_verb_subject`), else the subject or
-        the pronoun heading the sentence."""
+        """Return whose the words are by the cue before them in their sentence, the cues
+        tried in this order: a source (`_cue_source`), words named with their author
+        (`_words_of`), « ces propos » (`_those_words`), a question naming someone (`_asked`),
+        an author cited or read (`_author_cited`), a text (`_text_cue`), a recording played
+        (`_clip`), the turn's or speech's own cues (`_speakers_cue`), then a verb of speech
+        (`_verb_subject`), else the subject or the pronoun heading the sentence (`_heading`)."""
         left = self.text[left_start : span.open]
-        if (found := self._cue_source(span, left_start, floor)) is not None:
+        found = (
+            self._cue_source(span, left_start, floor)
+            or self._words_of(span, left_start)
+            or self._those_words(span, left, floor)
+            or self._asked(span, left, floor)
+            or self._author_cited(span, left, left_start, floor)
+            or self._text_cue(span, left, left_start, floor)
+            or self._clip(span, left, left_start, floor)
+            or self._speakers_cue(span, left, left_start, floor, turn)
+        )
+        if found is not None:
             return found
-        if (found := self._words_of(span, left_start)) is not None:
-            return found
+        verb = self._speech_verb(left, left_start, span)
+        if verb is not None:
+            return self._verb_subject(span, left_start, floor, turn, verb)
+        return self._heading(span, left_start, floor)
+
+    def _those_words(self, span: Span, left: str, floor: int) -> Attribution | None:
+        """« ces propos, « … » »: the words of the last person named before, nobody known
+        for « le propos suivant »."""
         if cues.THOSE_WORDS.search(left):
-            # "ces propos, « … »": the words of the last person named before
             named = [m for m in self._mentions_in(floor, span.open) if m.name or m.function]
             named = [m for m in named if m.name not in self.participants]
             cue = cues.THOSE_WORDS.search(left).group().strip(" ,:")
@@ -130,31 +147,45 @@ class CueWords(Reading):
                 return attribution
             if "suivant" in cue:  # « l'un des députés uruguayens tient le propos suivant : »
                 return Attribution(None, None, cue, "unknown")
-        if not left.strip():
-            # « Que dit M. Chevènement ? « … » »: the person the question before names
-            asked = cues.ASKED_WHO.search(self.text, max(floor, span.open - 160), span.open)
-            if asked is not None:
-                named = self._mentions_in(asked.start("rest"), asked.end("rest"))
-                named = [m for m in named if m.name and m.name not in self.participants]
-                if named:
-                    attribution = self._who(named[0])
-                    attribution.cue = " ".join(asked.group("cue").split())
-                    return attribution
-                # « Que disait donc Jaurès, en 1912, au congrès … ? « … » »: one capitalised
-                # word no mention holds, an author named by his surname
-                rest = cues.ADVERBS.match(self.text, asked.start("rest"))
-                lone = self._name_after(rest.end()) if rest else None
-                if lone and lone.casefold() not in cues.NOT_LONE_NAMES:
-                    cue = " ".join(asked.group("cue").split())
-                    return Attribution(lone, None, cue, "explicit")
-            asked = cues.ASKED_PRONOUN.search(self.text, max(floor, span.open - 60), span.open)
-            if asked is not None:
-                # « … d'Estelle Aubriot, qui … est venue expliquer son expérience … Que nous
-                # dit-elle ? « … » »: the person the pronoun stands for
-                cue = f"{asked.group('pron').lower()} {asked.group('cue')}"
-                found = self._pronoun(asked.start("pron"), cue, floor)
-                if found.speaker:
-                    return found
+        return None
+
+    def _asked(self, span: Span, left: str, floor: int) -> Attribution | None:
+        """Words right after a question, nothing before them in their sentence: the person
+        the question names (« Que dit M. Chevènement ? »), or a pronoun stands for."""
+        if left.strip():
+            return None
+        # « Que dit M. Chevènement ? « … » »: the person the question before names
+        asked = cues.ASKED_WHO.search(self.text, max(floor, span.open - 160), span.open)
+        if asked is not None:
+            named = self._mentions_in(asked.start("rest"), asked.end("rest"))
+            named = [m for m in named if m.name and m.name not in self.participants]
+            if named:
+                attribution = self._who(named[0])
+                attribution.cue = " ".join(asked.group("cue").split())
+                return attribution
+            # « Que disait donc Jaurès, en 1912, au congrès … ? « … » »: one capitalised
+            # word no mention holds, an author named by his surname
+            rest = cues.ADVERBS.match(self.text, asked.start("rest"))
+            lone = self._name_after(rest.end()) if rest else None
+            if lone and lone.casefold() not in cues.NOT_LONE_NAMES:
+                cue = " ".join(asked.group("cue").split())
+                return Attribution(lone, None, cue, "explicit")
+        asked = cues.ASKED_PRONOUN.search(self.text, max(floor, span.open - 60), span.open)
+        if asked is not None:
+            # « … d'Estelle Aubriot, qui … est venue expliquer son expérience … Que nous
+            # dit-elle ? « … » »: the person the pronoun stands for
+            cue = f"{asked.group('pron').lower()} {asked.group('cue')}"
+            found = self._pronoun(asked.start("pron"), cue, floor)
+            if found.speaker:
+                return found
+        return None
+
+    def _author_cited(
+        self, span: Span, left: str, left_start: int, floor: int
+    ) -> Attribution | None:
+        """An author cited (« je citerai Montesquieu : »), one is told to read (« relisez donc
+        Talleyrand : »), or, in a debate, whose text a passage is read from (« je vous en livre
+        quelques extraits : »)."""
         if (cited := cues.CITED_AUTHOR.search(left)) is not None:
             # « puis-je rappeler Renan : « … » », « je citerai Montesquieu : « … » »
             found = self._author_at(left_start + cited.start("who"), span.open)
@@ -176,6 +207,12 @@ class CueWords(Reading):
             who = self._named_just_before(left_start + from_it.start(), floor)
             if who is not None and who[0]:
                 return Attribution(who[0], who[1], "en lire", "explicit")
+        return None
+
+    def _text_cue(self, span: Span, left: str, left_start: int, floor: int) -> Attribution | None:
+        """A text before the words: one named (« ce texte »), a work read here, a text read
+        out and its author named after it, a law's article or a text's rules (nobody
+        known)."""
         if (this := cues.THIS_TEXT.match(left)) is not None and (
             found := self._this_text(this.group("noun"), left_start, floor)
         ) is not None:
@@ -211,6 +248,11 @@ class CueWords(Reading):
             m.name for m in self._mentions_in(left_start + rules.end("verb"), span.open)
         ):
             return Attribution(None, None, "texte", "unknown")
+        return None
+
+    def _clip(self, span: Span, left: str, left_start: int, floor: int) -> Attribution | None:
+        """A recording played (« On va écouter le député … Guillaume Larrivé … : »): the
+        person heard, or the one a pronoun stands for."""
         if (clip := cues.CLIP.search(left)) is not None:
             # « On va écouter le député … Guillaume Larrivé qui était à votre place hier : »
             heard = self._mentions_in(left_start + clip.end(), span.open)
@@ -223,6 +265,15 @@ class CueWords(Reading):
                 found = self._pronoun(left_start + clip.start(), clip.group().strip(), floor)
                 if found.speaker:
                     return found
+        return None
+
+    def _speakers_cue(
+        self, span: Span, left: str, left_start: int, floor: int, turn: Turn | None
+    ) -> Attribution | None:
+        """The cues that read the turn or the speech: an interviewer's words after a sentence
+        naming someone speaking, a term the speaker coined (« ce que j'ai appelé »), the
+        speaker's own reformulation of someone's words (« lent »: the speaker's, as when no cue
+        is found)."""
         if not left.strip() and turn is not None and turn.name in self.context.interviewers:
             if (found := self._previous_sentence(span, left_start, floor)) is not None:
                 return found
@@ -239,9 +290,11 @@ class CueWords(Reading):
             # « Je vous intime d'être d'accord avec moi … » »: the words are not the verb's but
             # the speaker's own reformulation of them (CONVENTIONS rule 4)
             return Attribution(None, None, " ".join(paraphrase.group().split()[:3]), "lent")
-        verb = self._speech_verb(left, left_start, span)
-        if verb is not None:
-            return self._verb_subject(span, left_start, floor, turn, verb)
+        return None
+
+    def _heading(self, span: Span, left_start: int, floor: int) -> Attribution | None:
+        """With no verb of speech: the person heading the sentence, else the pronoun opening
+        it."""
         # No verb of speech: the person heading the sentence ("Me Bourdon se lève « … »"),
         # not a body (« la Cour d'appel retient … les « tax rulings » »).
         # A participant named in a transcript is addressed (« Jean-Baptiste Lemoyne, le « stop
