@@ -207,7 +207,22 @@ class SpeechVerbs(Reading):
         after the verb (« quand Emmanuel MACRON dit », « écrit la Cour de cassation »), an
         office called (« Mme la garde des Sceaux nous dit »), a lone name (« quand Erdogan lui
         dit »), « ce dernier », a pronoun, the subject heading the sentence, an unnamed
-        function, a chain of participles (« … et disant aux Américains »); None otherwise."""
+        function, a chain of participles (« … et disant aux Américains »); None otherwise.
+
+        The four groups of cues, in this order: `_made_or_relative`, `_named_at_verb`,
+        `_pronoun_heading`, `_subject_heading`."""
+        return (
+            self._made_or_relative(span, left_start, verb)
+            or self._named_at_verb(span, left_start, verb)
+            or self._pronoun_heading(left_start, floor, verb, near)
+            or self._subject_heading(left_start, floor, verb)
+        )
+
+    def _made_or_relative(
+        self, span: Span, left_start: int, verb: tuple[int, int, str]
+    ) -> Attribution | None:
+        """The one a causative verb makes speak (« a fait réagir le procureur »), the person
+        heading a relative clause (« Eric Woerth qui vous dit »)."""
         cue_start, verb_end, cue = verb
         if cues.CAUSATIVE.search(self.text, max(left_start, cue_start - 12), cue_start):
             # « La question d'un avocat … a fait réagir le procureur d'État qui a invité le
@@ -233,6 +248,15 @@ class SpeechVerbs(Reading):
                     attribution.cue = cue
                     return attribution
                 break
+        return None
+
+    def _named_at_verb(
+        self, span: Span, left_start: int, verb: tuple[int, int, str]
+    ) -> Attribution | None:
+        """A person or body named right before or after the verb (« quand Emmanuel MACRON
+        dit », « écrit la Cour de cassation »), an office called (« Mme la garde des Sceaux nous
+        dit »), a lone name (« quand Erdogan lui dit »)."""
+        cue_start, verb_end, cue = verb
         # « quand vous entendez Laurent BERGER mercredi dire « … » »: a person right before an
         # infinitive; « disait dire Alexis BREZET, « … » »: a person right after the verb
         around = [
@@ -275,6 +299,15 @@ class SpeechVerbs(Reading):
             # « … d'Espagne Zapatero l'a dit : »: one capitalised word, no article before
             # it, right before the verb: a person or a body by its name
             return Attribution(lone, None, cue, "explicit")
+        return None
+
+    def _pronoun_heading(
+        self, left_start: int, floor: int, verb: tuple[int, int, str], near: str
+    ) -> Attribution | None:
+        """« ce dernier », a subject pronoun before the verb, an object pronoun after « je l'ai
+        entendu dire » in a debate, « il » heading a clause the verb is joined to by « et »: the
+        person they stand for."""
+        cue_start, _, cue = verb
         if (latter := cues.LATTER.search(near)) is not None:
             # « Le président Erdogan a traité … Emmanuel Macron d'« … » alors que ce dernier
             # avait estimé … « … » »: the person named last, not the one in focus
@@ -317,6 +350,14 @@ class SpeechVerbs(Reading):
             # « il » or « elle » has that subject
             at = joined.start("pron")
             return self._pronoun(at, f"{joined.group('pron').lower()} … et {cue}", floor)
+        return None
+
+    def _subject_heading(
+        self, left_start: int, floor: int, verb: tuple[int, int, str]
+    ) -> Attribution | None:
+        """The subject heading the sentence up to the verb, an unnamed function, a gerund's
+        subject (a pronoun opening the sentence), a chain of participles' person."""
+        cue_start, verb_end, cue = verb
         heads = [
             m
             for m in self._mentions_in(left_start, cue_start)
