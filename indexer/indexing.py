@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import os
 import shutil
@@ -596,7 +597,15 @@ def _read_all(jobs: list[tuple[Path, Path]], workers: int, ocr_settings=(True, N
     # Workers are told the OCR settings explicitly: they need not be forked from this process.
     with ProcessPoolExecutor(max_workers=workers, initializer=ocr.configure,
                              initargs=ocr_settings) as pool:
-        yield from pool.map(_read, jobs, chunksize=1 if _scans(jobs) else 4)
+        # forked at the first job (`map` hands them all out at once), with the collector's
+        # objects frozen: a worker's full collections then skip the parent's objects (the
+        # modules, their patterns and tables) instead of walking them, and copying their pages
+        gc.freeze()
+        try:
+            results = pool.map(_read, jobs, chunksize=1 if _scans(jobs) else 4)
+        finally:
+            gc.unfreeze()
+        yield from results
 
 
 _SCAN_FORMATS = {"image"}

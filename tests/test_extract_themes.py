@@ -1,7 +1,7 @@
 """Themes: the source's tags made consistent, the thesaurus for untagged documents."""
 
 from indexer.document import Document
-from indexer.extract import enrich_document
+from indexer.extract import enrich_document, themes
 from indexer.extract.names import Aliases
 from indexer.extract.themes import Thesaurus, canonical_themes, load_thesaurus, theme_key
 
@@ -63,3 +63,17 @@ def test_tagged_document_keeps_its_own_tags_only():
     doc = enrich_document(doc, aliases=Aliases(), thesaurus=thesaurus)
     assert doc.themes == ["Impot"]
     assert "themes" not in doc.inferred
+
+
+def test_documents_of_one_title_get_the_themes_a_fresh_thesaurus_gives(monkeypatch):
+    # a batch file repeats its titles row after row: their counts are remembered, a few
+    monkeypatch.setattr(themes, "TITLES_KEPT", 2)
+    mapping = {"Inondations": ["crue", "inondation"], "Eau potable": ["captage"]}
+    thesaurus = Thesaurus.from_mapping(mapping)
+    titles = ["La crue de l'Orbize", "Le captage de Vals", "La crue de l'Orbize",
+              "Séance du 3 mars", "Le captage de Vals", "La crue de l'Orbize"]
+    for title in titles:
+        expected = Thesaurus.from_mapping(mapping).themes("Une crue, un captage.", title)
+        assert thesaurus.themes("Une crue, un captage.", title) == expected
+    assert thesaurus.themes("Une crue.", "Le captage de Vals") == ["Eau potable"]
+    assert len(thesaurus._titles) <= 2

@@ -1,11 +1,13 @@
 """Indexing: a folder becomes an index; a second run re-reads only what changed."""
 
+import gc
 import os
 from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
 
+from indexer import indexing
 from indexer.document import Document, Quote, Speaker, document_id
 from indexer.indexing import INDEX_NAME, index_paths, iter_files
 from indexer.schema import build_schema, document_fields, stored_document
@@ -119,6 +121,23 @@ def test_parallel_reading_gives_the_same_index(folder, tmp_path):
     serial = index_paths([folder], tmp_path / "s", workers=1)
     parallel = index_paths([folder], tmp_path / "p", workers=2)
     assert (serial.total, serial.documents) == (parallel.total, parallel.documents) == (11, 11)
+
+
+def _frozen_objects(job):
+    """`_read` in a reading worker, telling how many of its objects the collector skips."""
+    return [gc.get_freeze_count()], None
+
+
+def test_reading_workers_leave_the_parents_objects_to_the_parent(folder, monkeypatch):
+    # forked with the collector's objects frozen (a worker's full collections skip them), and
+    # the parent's collections as before once the workers are started
+    monkeypatch.setattr(indexing, "_read", _frozen_objects)
+    jobs = [(path, folder) for path, _ in iter_files([folder])] * 3
+    assert len(jobs) >= indexing.PARALLEL_FILES
+    results = list(indexing._read_all(jobs, 2))
+    assert len(results) == len(jobs)
+    assert all(frozen > 1000 for (frozen,), _ in results)
+    assert gc.get_freeze_count() == 0
 
 
 def test_schema_round_trip_keeps_every_field(tmp_path):

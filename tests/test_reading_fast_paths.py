@@ -1,9 +1,10 @@
 """The quick paths of reading and extraction give what the slow ones gave.
 
 Each shortcut taken for speed (a cell checked once instead of each paragraph normalised,
-orjson for JSON Lines, a text without a digit holding no date, a title parsed once) must
-leave every output as it was: these tests put each one beside the long way round, on the
-texts where they could part.
+orjson for JSON Lines, a file's long integers looked for in its bytes, a flattened text cut
+only where a mark stands before a capital, a text without a digit holding no date, a title
+parsed once) must leave every output as it was: these tests put each one beside the long way
+round, on the texts where they could part.
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from indexer.extract.dates import DATE_PATTERN, find_dates
 from indexer.extract.titles import parse_title
-from indexer.readers.tabular import plain_to_text, read
+from indexer.readers.tabular import _GLUED, plain_to_text, read
 from indexer.text import clean_paragraph, is_normal, join_paragraphs, split_paragraphs
 
 SPEECH = ("Mesdames et Messieurs les députés,\n\nLe Gouvernement a entendu l'appel des "
@@ -60,6 +64,33 @@ def test_jsonl_keeps_long_integers_and_reads_what_only_json_reads(tmp_path: Path
     records = read(path)
     assert [r.key for r in records] == ["12345678901234567890", "b", "c"]
     assert records[2].text == "« Nous tiendrons. »"
+
+
+def test_jsonl_keeps_long_integers_in_a_file_not_in_utf8(tmp_path: Path):
+    # the file's digits are looked for in its bytes before it is decoded (here cp1252)
+    path = tmp_path / "lot.jsonl"
+    rows = ['{"id": 98765432109876543210, "titre": "Déclaration", "texte": "Été 2016."}',
+            '{"id": "2016-06-29-123456789", "titre": "Communiqué", "texte": "Épinal."}']
+    path.write_bytes("\n".join(rows).encode("cp1252"))
+    records = read(path)
+    assert [r.key for r in records] == ["98765432109876543210", "2016-06-29-123456789"]
+    assert [r.text for r in records] == ["Été 2016.", "Épinal."]
+
+
+def test_a_flattened_text_without_a_glued_end_stays_one_paragraph():
+    # spaced sentence ends, initials, an upper case before the dot: nothing to cut
+    cell = "Le texte est adopté. M. Dupont (U.E.) a dit : « Non. » Puis la séance est levée !"
+    assert plain_to_text(cell) == cell
+    assert plain_to_text("Vous dites ?« Non »") == "Vous dites ?\n\n« Non »"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aé0)» .!?…\tAÉŒ«b"), max_size=60))
+def test_a_flattened_text_is_cut_wherever_a_sentence_end_is_glued(cell):
+    # `_GLUED` is tried only where a mark stands before a capital: it cuts as when tried
+    # everywhere
+    pieces = (" ".join(piece.split()) for piece in _GLUED.split(cell))
+    assert plain_to_text(cell) == "\n\n".join(piece for piece in pieces if piece)
 
 
 def test_a_text_without_a_digit_has_no_date_and_one_with_digits_keeps_them():

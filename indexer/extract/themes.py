@@ -26,6 +26,7 @@ MIN_OCCURRENCES = 2
 # a theme needs one more occurrence per WORDS_PER_OCCURRENCE words to count.
 WORDS_PER_OCCURRENCE = 400
 _WORD = re.compile(r"\w+", re.UNICODE)
+TITLES_KEPT = 10_000  # titles whose counts a thesaurus remembers (`Thesaurus._title_count`)
 
 
 @lru_cache(maxsize=200_000)
@@ -124,6 +125,10 @@ class Thesaurus:
 
     terms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # label → terms
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # the counts of titles met (`themes`): batch files repeat a title row after row (an eighth
+    # of the `250k` files: 31,372 titles, 3,900 different; 0.16 -> 0.03 s)
+    _titles: dict[str, dict[str, int]] = field(default_factory=dict, init=False, repr=False,
+                                               compare=False)
 
     @classmethod
     def from_mapping(cls, mapping: dict) -> Thesaurus:
@@ -179,13 +184,22 @@ class Thesaurus:
         tokens = fast_terms(text)
         minimum = max(minimum, len(tokens) // WORDS_PER_OCCURRENCE)
         counts = self._count(tokens)
-        in_title = self.count(title) if title else {}
+        in_title = self._title_count(title) if title else {}
         chosen = [
             label for label in self.terms if counts.get(label, 0) >= minimum or label in in_title
         ]
         return sorted(
             chosen, key=lambda label: -(counts.get(label, 0) + 10 * in_title.get(label, 0))
         )
+
+    def _title_count(self, title: str) -> dict[str, int]:
+        """`count(title)`, remembered for the next documents of the same title."""
+        counts = self._titles.get(title)
+        if counts is None:
+            if len(self._titles) >= TITLES_KEPT:
+                self._titles.clear()
+            counts = self._titles[title] = self.count(title)
+        return counts
 
     def __len__(self) -> int:
         return len(self.terms)

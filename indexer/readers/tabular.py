@@ -231,6 +231,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # letter, digit or closing sign then . ! ? …, or a spaced ? !, then an upper-case letter or «.
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _GLUED = re.compile(r"(?:(?<=[a-zà-öø-ÿœ0-9»)\]][.!?…])|(?<=\s[!?]))(?=[A-ZÀ-ÖØ-ÞŒ«])")
+# Where `_GLUED` may cut: a . ! ? or … right before an upper-case letter or «. `_GLUED`, all
+# lookarounds, is tried at every position of a cell; this scans for the mark instead, and most
+# cells have none (measured on an eighth of the `250k` files: 0.41 -> 0.06 s for 43,000
+# paragraphs, 60 of them glued).
+_GLUED_MARK = re.compile(r"[.!?…][A-ZÀ-ÖØ-ÞŒ«]")
 
 
 def _spaces(text: str | None) -> str:
@@ -283,7 +288,7 @@ def plain_to_text(value: str) -> str:
     normal = is_normal(value)  # then so is each line, each sentence
     if "\n" in value:
         return join_paragraphs(value.split("\n"), normal)
-    return join_paragraphs(_GLUED.split(value), normal)
+    return join_paragraphs(_GLUED.split(value) if _GLUED_MARK.search(value) else [value], normal)
 
 
 def cell_to_text(value: Any) -> str:
@@ -463,19 +468,27 @@ def read_csv(path: Path) -> list[Record]:
 
 
 _LONG_DIGITS = re.compile(r"[0-9][0-9]{18}")
+# A file's bytes with every ASCII digit a "0" and the rest a space: a run of 19 digits, which
+# `_LONG_DIGITS` looks for line by line, is 19 "0" in a row there (digits are the same bytes
+# in UTF-8, cp1252 and Latin-1). Most files have none, and their lines are not searched
+# (a quarter of the `250k` JSONL files: 0.20 -> 0.03 s for 58,000 lines).
+_ONLY_DIGITS = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
 
 
 def read_jsonl(path: Path) -> list[Record]:
     """Return the records of a JSON Lines file: one object per line, bad lines skipped."""
     objects: list[dict[str, Any]] = []
     bad = 0
-    for line in decode(path.read_bytes()).split("\n"):  # not splitlines: JSON allows raw U+2028
+    data = path.read_bytes()
+    long_digits = b"0" * 19 in data.translate(_ONLY_DIGITS)
+    for line in decode(data).split("\n"):  # not splitlines: JSON allows raw U+2028
         if not line.strip():
             continue
         try:
             # orjson reads 4 times as fast, to the same values; not the integers of 19 digits
             # or more (it may make them floats) nor what it refuses and json reads (NaN, …)
-            value = json.loads(line) if _LONG_DIGITS.search(line) else orjson.loads(line)
+            value = (json.loads(line) if long_digits and _LONG_DIGITS.search(line)
+                     else orjson.loads(line))
         except ValueError:
             try:
                 value = json.loads(line)
