@@ -17,11 +17,26 @@ class CueWords(Reading):
     """The cues right after and right before the words (a part of the `Attributor`)."""
 
     def _right(self, span: Span, floor: int) -> Attribution | None:
-        """Return whose the words are by the cue right after them, in their paragraph: an
-        inverted verb (« », a-t-il ajouté »), a verb then a name (« » déclare Antoine Deltour »),
-        « selon X », « c'est ce qu'a dit X », « d'Emmanuel Macron », a signature below."""
+        """Return whose the words are by the cue right after them, in their paragraph, the
+        cues tried in this order: an inverted verb (« », a-t-il ajouté »: the pronoun's person)
+        or the guest's own words given back (`_right_inverted`), a text, a source or an author
+        named (« selon X », « c'est ce qu'a dit X »: `_right_source`), a verb then a name
+        (« » déclare Antoine Deltour »: `_right_verb`), « selon lui », « d'Emmanuel Macron »
+        (`_right_selon_or_of`), an interview's parenthesis, a signature below
+        (`_right_below`)."""
         stop = min(self._paragraph_end(span.close), span.close + 160)
         right = self.text[span.close : stop]
+        return (
+            self._right_inverted(span, right, floor)
+            or self._right_source(span, right, stop)
+            or self._right_verb(span, right)
+            or self._right_selon_or_of(span, right, floor)
+            or self._right_below(span, right)
+        )
+
+    def _right_inverted(self, span: Span, right: str, floor: int) -> Attribution | None:
+        """An inverted verb right after the words (« a-t-il ajouté »: the person the pronoun
+        stands for), or an interviewer's « c'est ce que vous avez déclaré » (the guest)."""
         if (m := cues.RIGHT_INVERTED.match(right)) is not None:
             cue = m.group().strip(" ,;:–—-")
             return self._pronoun(span.close, cue, floor)
@@ -35,6 +50,11 @@ class CueWords(Reading):
                 return Attribution(
                     addressee, self.context.functions.get(addressee), cue, "explicit"
                 )
+        return None
+
+    def _right_source(self, span: Span, right: str, stop: int) -> Attribution | None:
+        """A text named after the words (nobody known), or a source or an author (« selon
+        X », « c'est ce qu'a dit X », « voilà les propos de X », « comme dit le proverbe »)."""
         if (m := cues.RIGHT_TEXT.match(right)) is not None:
             return Attribution(None, m.group("text"), m.group().strip(" ,;:"), "unknown")
         for pattern in (cues.RIGHT_SOURCE, cues.RIGHT_THAT, cues.RIGHT_IS_OF, cues.RIGHT_AUTHOR):
@@ -52,6 +72,11 @@ class CueWords(Reading):
                     return taken
                 if pattern is cues.RIGHT_AUTHOR:  # « …, comme dit le proverbe »: nobody named
                     return Attribution(None, None, m.group().strip(" ,;:–—-"), "unknown")
+        return None
+
+    def _right_verb(self, span: Span, right: str) -> Attribution | None:
+        """A verb then a name (« déclare Antoine Deltour », « a dit le maire de Nice X »), a
+        function nobody is named for, a name no mention holds (« écrivait Rostand »)."""
         if (m := cues.RIGHT_VERB.match(right)) is not None:
             who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
             glue = 12 if not who or not who[0].function else 60  # « a dit le maire de Nice X »
@@ -73,6 +98,11 @@ class CueWords(Reading):
                     return Attribution(None, unnamed.function, m.group("verb"), "explicit")
             if (named := self._name_after(span.close + m.end())) is not None:
                 return Attribution(named, None, m.group("verb"), "explicit")  # « écrivait Rostand »
+        return None
+
+    def _right_selon_or_of(self, span: Span, right: str, floor: int) -> Attribution | None:
+        """« selon lui » (the pronoun's person), « selon X », or « le « quoi qu'il en coûte »
+        d'Emmanuel Macron » after a determiner."""
         if (m := cues.RIGHT_SELON.match(right)) is not None:
             if m.group("pron"):
                 return self._pronoun(span.close, m.group().strip(" ,;:–—-"), floor)
@@ -89,6 +119,11 @@ class CueWords(Reading):
                 attribution = self._who(who[0])  # « le « quoi qu'il en coûte » d'Emmanuel Macron »
                 attribution.cue = right[: who[0].end - span.close].strip()
                 return attribution
+        return None
+
+    def _right_below(self, span: Span, right: str) -> Attribution | None:
+        """The person an interview's parenthesis names, or a signature below the words'
+        paragraph (« — Julien Marchetti »)."""
         if (m := cues.RIGHT_INTERVIEW.match(right)) is not None:
             # the person the interview is with, as the parenthesis names him
             who = self._mentions_in(span.close + m.start("who"), span.close + m.end("who"))
