@@ -498,7 +498,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     if published is not None:
         published()
     report.searchable_seconds = time.perf_counter() - started
-    # after the commit (see reuse.py) and the manifest: the records are searchable meanwhile
+    # after the commit (see indexer/reuse/) and the manifest: the records are searchable meanwhile
     if grouping:
         _find_reuse(ix, reuse, manifest, report)
         set_pending(reuse.index_dir, False)
