@@ -180,7 +180,9 @@ def test_delimiter_is_sniffed(tmp_path, delimiter):
 
 @pytest.mark.parametrize(
     ("encoding", "prefix"),
-    [("utf-8", ""), ("utf-8", "\ufeff"), ("cp1252", "")],
+    [("utf-8", ""), ("utf-8", "\ufeff"), ("cp1252", ""),
+     # a spreadsheet's « Unicode » export: UTF-16 with its BOM (Python's codec writes one)
+     ("utf-16", ""), ("utf-16-be", "\ufeff"), ("utf-32", "")],
 )
 def test_encodings(tmp_path, encoding, prefix):
     path = write(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,12 +67,14 @@ def test_jsonl_keeps_long_integers_and_reads_what_only_json_reads(tmp_path: Path
     assert records[2].text == "« Nous tiendrons. »"
 
 
-def test_jsonl_keeps_long_integers_in_a_file_not_in_utf8(tmp_path: Path):
-    # the file's digits are looked for in its bytes before it is decoded (here cp1252)
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_jsonl_keeps_long_integers_in_a_file_not_in_utf8(tmp_path: Path, encoding: str):
+    # the file's digits are looked for in its bytes before it is decoded (cp1252); a digit is
+    # two bytes in UTF-16 (its BOM), whose lines are then all searched
     path = tmp_path / "lot.jsonl"
     rows = ['{"id": 98765432109876543210, "titre": "Déclaration", "texte": "Été 2016."}',
             '{"id": "2016-06-29-123456789", "titre": "Communiqué", "texte": "Épinal."}']
-    path.write_bytes("\n".join(rows).encode("cp1252"))
+    path.write_bytes("\n".join(rows).encode(encoding))
     records = read(path)
     assert [r.key for r in records] == ["98765432109876543210", "2016-06-29-123456789"]
     assert [r.text for r in records] == ["Été 2016.", "Épinal."]

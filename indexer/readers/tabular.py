@@ -46,6 +46,7 @@ Dates
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import html
@@ -68,6 +69,7 @@ import yaml
 from indexer.extract.dates import parse_date as french_date
 from indexer.readers import Record, Unreadable
 from indexer.readers.safe_yaml import load_yaml
+from indexer.readers.text import decode as decode_text
 from indexer.text import (
     clean_paragraph,
     is_normal,
@@ -387,7 +389,10 @@ def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[
 
 
 def decode(data: bytes) -> str:
-    """Return file bytes as text: UTF-8 (BOM dropped), else cp1252, else latin-1."""
+    """Return file bytes as text: UTF-16 or UTF-32 by their BOM (a spreadsheet's « Unicode »
+    export), UTF-8 (BOM dropped), else cp1252, else latin-1."""
+    if data.startswith(_WIDE_BOMS):
+        return decode_text(data)[0]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a UTF-8 BOM even when the rest is not UTF-8
     for encoding in ("utf-8", "cp1252"):
@@ -473,6 +478,9 @@ _LONG_DIGITS = re.compile(r"[0-9][0-9]{18}")
 # in UTF-8, cp1252 and Latin-1). Most files have none, and their lines are not searched
 # (a quarter of the `250k` JSONL files: 0.20 -> 0.03 s for 58,000 lines).
 _ONLY_DIGITS = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+# The BOMs of UTF-16 and UTF-32 (UTF-32 LE's starts with UTF-16 LE's): a digit is not one byte
+# there, so the lines of such a file are all searched
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 
 
 def read_jsonl(path: Path) -> list[Record]:
@@ -480,7 +488,7 @@ def read_jsonl(path: Path) -> list[Record]:
     objects: list[dict[str, Any]] = []
     bad = 0
     data = path.read_bytes()
-    long_digits = b"0" * 19 in data.translate(_ONLY_DIGITS)
+    long_digits = data.startswith(_WIDE_BOMS) or b"0" * 19 in data.translate(_ONLY_DIGITS)
     for line in decode(data).split("\n"):  # not splitlines: JSON allows raw U+2028
         if not line.strip():
             continue
