@@ -22,9 +22,14 @@ PAGE = ("<html><head><title>Le castor</title></head><body><p>Le castor est reven
 @pytest.fixture
 def served(opensearch_cluster, tmp_path, monkeypatch):
     """A folder of two files indexed into the cluster, and the web app on it."""
+    import indexer.opensearch_reuse as reuse
     from indexer.opensearch_writer import index_cluster
     from webapp import create_app
     from webapp.catalog import close_catalog
+
+    # the reuse groups a page checks are kept per cluster and alias for the process: an
+    # earlier test's, of another index behind the same alias, are not this one's
+    monkeypatch.setattr(reuse, "_groups", {})
 
     root = tmp_path / "communiques"
     root.mkdir()
@@ -109,10 +114,6 @@ def test_no_path_the_index_was_not_built_from_is_served(served, tmp_path):
         assert original_file(doc) == (root / "loutre.txt").resolve()
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "session 26: in the whole suite's run (CI, three times at this test) the page read again "
-    "makes three multi-gets, all answered, where it makes one when this file runs alone or "
-    "after every OpenSearch test before it; the state the suite leaves behind is not found"))
 def test_a_document_page_read_again_asks_for_its_statement_and_file_at_once(served,
                                                                           monkeypatch):
     """Its « more like this » neighbours are kept a minute, its records SEEN_TTL: read again
@@ -122,8 +123,13 @@ def test_a_document_page_read_again_asks_for_its_statement_and_file_at_once(serv
     from opensearchpy.transport import Transport
 
     import indexer.opensearch_engine as engine
+    import indexer.opensearch_reuse as reuse
 
     app, _, _ = served
+    # the page also asks whether the index's reuse groups changed, every CHECK_SECONDS (5 s):
+    # a check falling between the two readings is another multi-get, not a record's (the
+    # whole suite's run saw three: the groups' heads, then the groups an earlier test left)
+    monkeypatch.setattr(reuse, "CHECK_SECONDS", 600.0)
     client = app.test_client()
     ident = _id(client, "loutre")
     first = client.get(f"/doc/{ident}").get_data(as_text=True)
