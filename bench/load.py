@@ -29,6 +29,9 @@ and open file descriptors before and after, so that a growth across runs shows; 
 time of the run (`/proc/PID/stat` of the server's processes, `getrusage` of the clients, and
 with `--jvm-pid` the cluster's JVM) and its share per request, beside the load average at the
 start and the end: on a shared machine the CPU per request compares runs, the wall does not.
+With `--opensearch-url`, also what the cluster's nodes counted during the run (`cluster_stats`):
+shard searches (query and fetch phases) and the shard request cache's hits and misses, whose
+ratio says how much of the load the cache answered.
 """
 
 from __future__ import annotations
@@ -123,6 +126,8 @@ class RunResult:
     cpu_jvm_s: float | None = None
     # … per request served (normal and hostile), in ms
     cpu_ms_per_request: dict[str, float] = field(default_factory=dict)
+    # with OpenSearch, what its nodes counted during the run (`cluster_stats`)
+    cluster: dict[str, int] = field(default_factory=dict)
 
 
 # --- the server ---------------------------------------------------------------------------------
@@ -540,12 +545,45 @@ def load_average() -> str:
         return "?"
 
 
+# the nodes' counters read before and after a run (`GET _nodes/stats`): shard searches, their
+# query and fetch phases, and the shard request cache's answers
+CLUSTER_COUNTERS = {"query_total": ("search", "query_total"),
+                    "fetch_total": ("search", "fetch_total"),
+                    "cache_hits": ("request_cache", "hit_count"),
+                    "cache_misses": ("request_cache", "miss_count")}
+
+
+def cluster_stats(url: str | None) -> dict[str, int]:
+    """Return the `CLUSTER_COUNTERS` of the cluster at `url`, its nodes' summed (the first
+    node of a comma-separated list is asked), or {} without a cluster or when it cannot be
+    read (the run goes on without them)."""
+    if not url:
+        return {}
+    from urllib.parse import urlsplit
+
+    split = urlsplit(url.split(",")[0].strip())
+    conn = (http.client.HTTPSConnection if split.scheme == "https" else
+            http.client.HTTPConnection)(split.hostname, split.port or 9200, timeout=10)
+    try:
+        conn.request("GET", "/_nodes/stats/indices/search,request_cache")
+        answer = conn.getresponse()
+        nodes = json.loads(answer.read())["nodes"] if answer.status == 200 else {}
+    except (OSError, ValueError, KeyError):
+        return {}
+    finally:
+        conn.close()
+    return {name: sum(node["indices"][part][key] for node in nodes.values())
+            for name, (part, key) in CLUSTER_COUNTERS.items()} if nodes else {}
+
+
 def drive(server: Server, targets: Targets, *, clients: int, seconds: float, seed: int,
           label: str, until: threading.Event | None = None, hostile: int = 0,
-          jvm_pid: int | None = None) -> RunResult:
+          jvm_pid: int | None = None, cluster_url: str | None = None) -> RunResult:
     """Run `clients` clients, and `hostile` hostile ones, for `seconds` (and, given `until`,
     until it is set too). Latency figures are the normal clients'; errors count everyone's.
-    `jvm_pid`: the cluster's JVM, whose CPU time during the run is reported too."""
+    `jvm_pid`: the cluster's JVM, whose CPU time during the run is reported too;
+    `cluster_url`: the cluster, whose counters during the run are reported (`cluster_stats`)."""
+    counted = cluster_stats(cluster_url)
     rss_before, fds_before = server.rss_mb(), server.fds()
     load_start = load_average()
     cpu_before = (proc_cpu_seconds(server.pids()), own_cpu_seconds(),
@@ -567,6 +605,8 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
     cpu_server = proc_cpu_seconds(server.pids()) - cpu_before[0]
     cpu_clients = own_cpu_seconds() - cpu_before[1]
     cpu_jvm = proc_cpu_seconds([jvm_pid]) - cpu_before[2] if jvm_pid else None
+    after = cluster_stats(cluster_url)
+    cluster = {name: after[name] - counted[name] for name in after} if counted and after else {}
     everything = [s for w in workers for s in w.samples]
     logged = server._since_last()
     served = max(1, len(everything))
@@ -614,6 +654,7 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
         cpu_clients_s=round(cpu_clients, 1),
         cpu_jvm_s=round(cpu_jvm, 1) if cpu_jvm is not None else None,
         cpu_ms_per_request=per_request,
+        cluster=cluster,
     )
 
 
@@ -683,6 +724,7 @@ def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs:
     figures are logged and kept on the first run (`RunResult.reindex` stays for re-indexes).
     """
     server = Server(Path(index_dir), threads=server_threads, workers=workers, env=server_env)
+    cluster_url = (server_env or {}).get("VERBATIM_OPENSEARCH_URL")
     results: list[RunResult] = []
     try:
         targets = discover(server.port)
@@ -696,7 +738,7 @@ def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs:
         for number in range(1, runs + 1):
             result = drive(server, targets, clients=clients, seconds=seconds,
                            seed=seed + number, label=f"run {number}", hostile=hostile,
-                           jvm_pid=jvm_pid)
+                           jvm_pid=jvm_pid, cluster_url=cluster_url)
             if probed and number == 1:
                 result.hostile["probe"] = probed
             results.append(result)
@@ -706,7 +748,8 @@ def run_load(index_dir: Path, *, clients: int = 16, seconds: float = 60.0, runs:
                 job.start()
                 result = drive(server, targets, clients=clients, seconds=seconds,
                                seed=seed + 100 + number, label=f"run {number} + réindexation",
-                               until=job.done, hostile=hostile, jvm_pid=jvm_pid)
+                               until=job.done, hostile=hostile, jvm_pid=jvm_pid,
+                               cluster_url=cluster_url)
                 job.join()
                 result.reindex = job.result
                 results.append(result)
@@ -734,6 +777,14 @@ def format_result(result: RunResult) -> str:
         + " ; par requête " + ", ".join(f"{k} {v:.1f} ms"
                                         for k, v in result.cpu_ms_per_request.items()),
     ]
+    if result.cluster:
+        c = result.cluster
+        asked = c["cache_hits"] + c["cache_misses"]
+        share = 100 * c["cache_hits"] / asked if asked else 0.0
+        lines.append(f"{'':>26}   cluster : {c['query_total']} recherches de shard "
+                     f"({c['query_total'] / max(1, result.requests):.2f} par requête), "
+                     f"{c['fetch_total']} lectures ; cache des requêtes {c['cache_hits']} / "
+                     f"{asked} ({share:.0f} %)")
     if result.hostile_clients:
         h = result.hostile
         lines.append(f"{'':>26}   {result.hostile_clients} client(s) hostile(s) : {h['n']} "
