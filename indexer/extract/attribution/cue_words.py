@@ -9,8 +9,19 @@ import re
 
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.attribution.focus import DESCRIBED_OPENING
 from indexer.extract.quote_spans import Span, _word_count
 from indexer.extract.turns import Turn, turn_at
+
+# Words given as an author's and shared (« nous considérons, comme Irène Théry, que « … » »,
+# « À l'instar de la philosophe Sylviane Agacinski nous pensons que « … » »): « comme » or
+# « à l'instar de » and a name, then « que » right before the words, a verb in the first
+# person between them or before.
+LIKE_AUTHOR = re.compile(
+    r"(?<![\w'’-])(?:[Cc]omme|[àÀ]\s+l['’]instar\s+(?:de\s+|du\s+|d['’]\s*))"
+    r"(?P<who>[^,;:.!?«»()\n]{2,80}?)\s*,?\s*(?:(?:nous|je|j['’]|on)\s*[\w-]+\s+"
+    r"(?:(?:aussi|également|bien|donc|en\s+effet)\s+)?)?(?:que\s+|qu['’]\s*)$"
+)
 
 
 class CueWords(Reading):
@@ -218,9 +229,9 @@ class CueWords(Reading):
     def _author_cited(
         self, span: Span, left: str, left_start: int, floor: int
     ) -> Attribution | None:
-        """An author cited (« je citerai Montesquieu : »), one is told to read (« relisez donc
-        Talleyrand : »), or, in a debate, whose text a passage is read from (« je vous en livre
-        quelques extraits : »)."""
+        """An author cited (« je citerai Montesquieu : »), whose words one shares (« comme Irène
+        Théry, que »), one is told to read (« relisez donc Talleyrand : »), or, in a debate,
+        whose text a passage is read from (« je vous en livre quelques extraits : »)."""
         if (cited := cues.CITED_AUTHOR.search(left)) is not None:
             # « puis-je rappeler Renan : « … » », « je citerai Montesquieu : « … » »
             found = self._author_at(left_start + cited.start("who"), span.open)
@@ -228,6 +239,16 @@ class CueWords(Reading):
                 if found.speaker.casefold() not in cues.NOT_LONE_NAMES:
                     found.cue = " ".join(cited.group().strip(" :").split())
                     return found
+        if (like := LIKE_AUTHOR.search(left)) is not None:
+            # « nous considérons, comme Irène Théry, que « … » »: the person named last in
+            # the comparison, its last words, whose words the speaker shares
+            named = self._mentions_in(left_start + like.start("who"), left_start + like.end("who"))
+            if named and named[-1].end == left_start + like.end("who"):
+                m = named[-1]
+                if m.name and not m.body and not m.anaphor and m.name not in self.participants:
+                    attribution = self._who(m)
+                    attribution.cue = " ".join(left[like.start() : like.start("who")].split())
+                    return attribution
         if (read := cues.READ_AUTHOR.search(left)) is not None:
             # « Cher collègue, relisez donc Talleyrand : « … » »: the author one is told to read
             found = self._author_at(left_start + read.start("who"), span.open)
@@ -328,8 +349,9 @@ class CueWords(Reading):
         return None
 
     def _heading(self, span: Span, left_start: int, floor: int) -> Attribution | None:
-        """With no verb of speech: the person heading the sentence, else the pronoun opening
-        it."""
+        """With no verb of speech: the person heading the sentence, else, in a debate, the one
+        a description opening it stands for (« La philosophe évoque »), else the pronoun
+        opening it."""
         # No verb of speech: the person heading the sentence ("Me Bourdon se lève « … »"),
         # not a body (« la Cour d'appel retient … les « tax rulings » »).
         # A participant named in a transcript is addressed (« Jean-Baptiste Lemoyne, le « stop
@@ -357,6 +379,18 @@ class CueWords(Reading):
             attribution.strength = "subject"
             attribution.cue = "sujet"
             return attribution
+        described = DESCRIBED_OPENING.match(self.text, left_start, span.open)
+        if (
+            described is not None
+            and self.context.debate
+            and not self._mentions_in(described.start(), span.open)
+            and (who := self._described(described, floor)) is not None
+        ):
+            # « … une tribune … de Sylviane Agacinsky, une philosophe que vous connaissez. ⏎⏎
+            # … notamment de Mme Taubira. La philosophe évoque notamment « … » »: the person
+            # the description heading the sentence stands for
+            function = who[1] or self.context.functions.get(who[0])
+            return Attribution(who[0], function, "sujet", "subject")
         start_words = self.text[left_start : span.open]
         p = cues.SUBJECT_PRONOUN.search(start_words[:40])
         if p and p.group(1).lower() in ("il", "elle", "ils", "elles"):

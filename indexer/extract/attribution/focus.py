@@ -2,7 +2,9 @@
 clause, or the last quotation's speaker), not someone a verb of speech reports about
 (« Il rappelle d'ailleurs que … Antoine prouvait … »), not one whose civility says the other
 gender; in a debate turn, the person the sentence before names. Communiqués and reports,
-told in the third person, give most of their quotations this way (« Il estime que « … » »)."""
+told in the third person, give most of their quotations this way (« Il estime que « … » »).
+A debater's description of the person he is quoting (« notre ancien collègue », « Mme le
+professeur », « la philosophe ») stands for that person as a pronoun would (`_described`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,32 @@ from indexer.extract.attribution.context import Attribution, Reading
 from indexer.extract.bodies import AUTHORITY_FUNCTIONS
 from indexer.extract.mentions import Mention
 from indexer.extract.quote_spans import Span
+
+# A definite description of one person by a noun of trade or fellowship, heading a clause
+# (« notre ancien collègue poursuit en précisant : », « Mme le professeur nous dit que »,
+# « La philosophe évoque notamment « … » »): `det` tells its gender when it can, `noun` the
+# trade a mention's apposition may repeat (« Sylviane Agacinsky, une philosophe »). Singular
+# only (« nos collègues » are many), and not a function the mentions read themselves
+# (« le juge », « l'avocat », « le ministre »).
+DESCRIPTION = (
+    r"(?<![\w'’-])(?P<det>[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Cc]et|[Cc]ette|[Cc]e|Mme\s+l[ea]"
+    r"|M\.\s+le)\s*(?:(?:ancien|ancienne|éminent|éminente|excellent|excellente|célèbre|grand"
+    r"|grande)\s+)?(?P<noun>collègue|philosophe|professeure?|juriste|sociologue|psychanalyste"
+    r"|psychiatre|pédopsychiatre|psychologue|anthropologue|ethnologue|historien(?:ne)?"
+    r"|écrivaine?|auteure?|académicien(?:ne)?|essayiste|romancière?|romancier|poète|penseur"
+    r"|théologien(?:ne)?|économiste|démographe|chercheuse|chercheur|spécialiste)"
+    r"(?![\w'’-])"
+)
+# The description right before the verb of speech, a few clitics, adverbs or a verb leading
+# to a gerund between (« poursuit en », « nous », « a aussi »).
+DESCRIBED_BEFORE = re.compile(
+    DESCRIPTION + r"(?P<rest>(?:\s+(?:ne|n['’]|nous|vous|lui|leur|y|en|l['’]|le|la|les|a"
+    r"|avait|aussi|également|notamment|même|alors|ensuite|encore|ainsi|poursuit|continue"
+    r"|conclut|ajoute|termine))*)\s*$"
+)
+# The description opening a sentence that has no verb of speech (« La philosophe évoque
+# notamment « … » »), a verb in small letters after it.
+DESCRIBED_OPENING = re.compile(r"\s*" + DESCRIPTION + r"\s+(?=[a-zà-ÿ])")
 
 
 class Focus(Reading):
@@ -209,6 +237,40 @@ class Focus(Reading):
                 if not m.name or m.body or m.name in self.participants or self._reported(m):
                     continue
                 return None if self._other_gender(m.name, gender) else (m.name, m.function)
+        return None
+
+    def _described(self, match: re.Match[str], floor: int) -> tuple[str, str | None] | None:
+        """Return the person a description (`DESCRIPTION`'s match: « notre ancien collègue »,
+        « Mme le professeur », « la philosophe ») stands for in a debate turn: among the
+        people named in its paragraph or the one before (not the turn's speaker, not talked
+        about in reported speech), the last one a mention's surroundings give the same noun
+        (« une tribune … de Sylviane Agacinsky, une philosophe que vous connaissez. … Mme
+        Taubira. La philosophe évoque »), else the last one named, of the description's gender;
+        None when no one is named there (« cette juriste écrit », « cet avocat parisien »)."""
+        position = match.start()
+        paragraph = max(floor, self._paragraph_start(position))
+        start = max(floor, self._paragraph_start(paragraph - 1)) if paragraph > floor else floor
+        people = [  # (not a function standing for someone named before: « madame le ministre »)
+            m
+            for m in self._mentions_in(start, position)
+            if m.name
+            and not m.body
+            and not m.anaphor
+            and m.name not in self.participants
+            and not self._reported(m)
+        ]
+        noun = match.group("noun").lower()[:6]
+        same = [
+            m
+            for m in people
+            if noun in self.text[max(start, m.start - 40) : min(position, m.end + 40)].lower()
+        ]
+        det = match.group("det").lower()
+        gender = "f" if det in ("la", "cette") or det.startswith("mme") else None
+        gender = "m" if det in ("le", "ce", "cet") or det.startswith("m.") else gender
+        for m in reversed(same or people):
+            if m.name and not self._other_gender(m.name, gender):
+                return (m.name, m.function)
         return None
 
     def _previous_sentence(

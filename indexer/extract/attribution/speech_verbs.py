@@ -9,6 +9,7 @@ import re
 
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.attribution.focus import DESCRIBED_BEFORE
 from indexer.extract.names import canonical_name
 from indexer.extract.quote_spans import Span
 from indexer.extract.turns import Turn
@@ -304,9 +305,9 @@ class SpeechVerbs(Reading):
     def _pronoun_heading(
         self, left_start: int, floor: int, verb: tuple[int, int, str], near: str
     ) -> Attribution | None:
-        """« ce dernier », a subject pronoun before the verb, an object pronoun after « je l'ai
-        entendu dire » in a debate, « il » heading a clause the verb is joined to by « et »: the
-        person they stand for."""
+        """« ce dernier », a description of one person (« notre ancien collègue »), a subject
+        pronoun before the verb, an object pronoun after « je l'ai entendu dire » in a debate,
+        « il » heading a clause the verb is joined to by « et »: the person they stand for."""
         cue_start, _, cue = verb
         if (latter := cues.LATTER.search(near)) is not None:
             # « Le président Erdogan a traité … Emmanuel Macron d'« … » alors que ce dernier
@@ -321,6 +322,8 @@ class SpeechVerbs(Reading):
                 attribution = self._who(named[-1])
                 attribution.cue = f"{latter.group().strip().lower()} {cue}"
                 return attribution
+        if (found := self._description_heading(left_start, floor, verb)) is not None:
+            return found
         pronoun = [
             p
             for p in cues.SUBJECT_PRONOUN.finditer(near)
@@ -351,6 +354,28 @@ class SpeechVerbs(Reading):
             at = joined.start("pron")
             return self._pronoun(at, f"{joined.group('pron').lower()} … et {cue}", floor)
         return None
+
+    def _description_heading(
+        self, left_start: int, floor: int, verb: tuple[int, int, str]
+    ) -> Attribution | None:
+        """In a debate turn, a description of one person right before the verb (« Après le
+        passage de Jacques Toubon …, notre ancien collègue poursuit en précisant : », « Mme le
+        professeur nous dit que »): the person it stands for (`_described`); None when it
+        names no one the paragraph or the one before names, or a mention holds it."""
+        cue_start, _, cue = verb
+        if not self.context.debate:
+            return None
+        described = DESCRIBED_BEFORE.search(self.text, max(left_start, cue_start - 80), cue_start)
+        if described is None or self._mentions_in(described.start(), cue_start):
+            return None
+        who = self._described(described, floor)
+        if who is None:
+            return None
+        name, function = who
+        head = " ".join(self.text[described.start() : described.end("noun")].split())
+        return Attribution(
+            name, function or self.context.functions.get(name), f"{head} {cue}", "explicit"
+        )
 
     def _subject_heading(
         self, left_start: int, floor: int, verb: tuple[int, int, str]
