@@ -49,8 +49,15 @@ def is_normal(text: str) -> bool:
 
 
 def _one_line(text: str) -> str:
-    """`clean_paragraph` of a text `normalize` leaves as it is."""
-    return _BLANKS.sub(" ", text.replace("\n", " ")).strip()
+    """`clean_paragraph` of a text `normalize` leaves as it is.
+
+    >>> _one_line(" Le  ministre\\na dit ")
+    'Le ministre a dit'
+    """
+    text = text.replace("\n", " ")
+    # most paragraphs hold no double space: one C search instead of the regex's (a third of
+    # the time over the paragraphs of an eighth of `250k`)
+    return (_BLANKS.sub(" ", text) if "  " in text else text).strip()
 
 
 def clean_paragraph(text: str) -> str:

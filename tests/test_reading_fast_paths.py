@@ -111,3 +111,12 @@ def test_a_title_parsed_twice_gives_the_same_answer():
     assert first == second
     assert first.speakers == [("Jean Castex", "Premier ministre")]
     assert first.date.iso() == "2020-09-03"
+
+
+@given(st.text(alphabet=st.sampled_from(" \n\u00a0a.é«»"), max_size=40))
+def test_a_paragraph_on_one_line_is_that_of_the_regex_always_run(text):
+    # `_one_line` runs `_BLANKS` only where a double space stands
+    from indexer.text import _BLANKS, _one_line
+
+    assert _one_line(text) == _BLANKS.sub(" ", text.replace("\n", " ")).strip()
+    assert _one_line(SPEECH) == _BLANKS.sub(" ", SPEECH.replace("\n", " ")).strip()
