@@ -1,5 +1,6 @@
-"""The seeds of a chunk's pairs found at once (`_pair_seeds`) and their plain chains
-(`_one_chain`) give what the pair-by-pair loops they replaced gave (issue 15: the aligning
+"""The seeds of a chunk's pairs found at once (`_pair_seeds`), their plain chains
+(`_one_chain`) and their chains made a run of seeds at a time (`_run_chains`) give what the
+pair-by-pair and seed-by-seed loops they replaced gave (issue 15: the aligning
 processes' CPU a pair)."""
 
 from __future__ import annotations
@@ -11,8 +12,46 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer import reuse
+from indexer.reuse import seeds as seeds_module
 from indexer.reuse.pairs import _member, _run_fingerprints
-from indexer.reuse.seeds import _chains, _covered, _one_chain, _pair_seeds, _SeedTable
+from indexer.reuse.seeds import (
+    GAP,
+    _covered,
+    _one_chain,
+    _pair_seeds,
+    _run_chains,
+    _seed_runs,
+    _SeedTable,
+)
+
+
+def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Split seeds (i in a, j in b), sorted by i, into stretches along one diagonal, seed by
+    seed, as `indexer.reuse.seeds._chains` did until session 27 (`_run_chains` now)."""
+    done: list[list[tuple[int, int]]] = []
+    active: list[list[tuple[int, int]]] = []
+    for i, j in seeds:
+        if active and active[-1][-1] == (i - 1, j - 1):  # the common case: a copy goes on
+            active[-1].append((i, j))
+            continue
+        still = []
+        for chain in active:
+            (done if i - chain[-1][0] > GAP else still).append(chain)
+        active = still
+        best, drift = None, GAP + 1
+        for chain in active:
+            li, lj = chain[-1]
+            d = abs((j - i) - (lj - li))
+            if i > li and 0 < j - lj <= GAP + 8 and d < drift:
+                best, drift = chain, d
+        if best is None:
+            active.append([(i, j)])
+        else:
+            best.append((i, j))
+            active.remove(best)
+            active.append(best)
+    done += active
+    return sorted(done)
 
 
 def _seeds_of(tokens: reuse.Tokens, rare: np.ndarray) -> dict[int, list[int]]:
@@ -48,6 +87,25 @@ def _check(tokens: list[reuse.Tokens], rare: np.ndarray, pairs: list[tuple[int, 
             assert chains == []
         elif kinds[k] == 1:
             assert chains == [seeds]
+    _check_runs(at, i, j)
+
+
+def _summary(chain: list[tuple[int, int]]) -> list[int]:
+    """A chain of seeds as `_run_chains` gives it: first seed, last seed, how many."""
+    return [*chain[0], *chain[-1], len(chain)]
+
+
+def _check_runs(at: np.ndarray, i: np.ndarray, j: np.ndarray) -> None:
+    """Each pair's seeds chained by runs as they were seed by seed."""
+    runs, ri, rj, rn = _seed_runs(at, i, j)
+    assert runs.size == at.size and rn.sum() == i.size
+    for k in range(at.size - 1):
+        seeds = list(zip(i[at[k]:at[k + 1]].tolist(), j[at[k]:at[k + 1]].tolist(), strict=True))
+        by_runs = list(zip(ri[runs[k]:runs[k + 1]].tolist(), rj[runs[k]:runs[k + 1]].tolist(),
+                           rn[runs[k]:runs[k + 1]].tolist(), strict=True))
+        # the runs are the seeds: each run's seeds, one word apart on one diagonal
+        assert [(a + d, b + d) for a, b, n in by_runs for d in range(n)] == seeds
+        assert _run_chains(by_runs) == [_summary(c) for c in _chains(seeds)]
 
 
 # few distinct words: documents that share runs of words, repeated, at various places
@@ -87,6 +145,37 @@ def test_a_plain_chain_is_what_chains_makes_of_the_seeds(groups):
             assert chains == [seeds]
 
 
+# a pair's seeds: runs one word apart on one diagonal (copies), and seeds astray between
+RUNS = st.lists(st.tuples(st.integers(0, 90), st.integers(0, 90), st.integers(1, 12)),
+                max_size=8).map(lambda runs: sorted({(i + d, j + d) for i, j, n in runs
+                                                     for d in range(n)}))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(RUNS, SEEDS.map(sorted)), max_size=5))
+def test_chains_made_a_run_at_a_time_are_those_made_seed_by_seed(groups):
+    at = np.r_[0, np.cumsum([len(g) for g in groups])].astype(np.int64)
+    i = np.array([s[0] for g in groups for s in g], np.int32)
+    j = np.array([s[1] for g in groups for s in g], np.int32)
+    _check_runs(at, i, j)
+
+
+def test_chains_of_a_copy_with_changed_words_and_a_passage_far_in_b():
+    # a copy of 27 words with words 9 to 12 changed (two runs, one diagonal), then 5 words
+    # more in b before the next 5 copied (the diagonal drifts, within `GAP`: one chain),
+    # a seed astray (its own chain), then a copy far on in both (another chain)
+    seeds = sorted([(k, k + 3) for k in range(0, 9)] + [(k, k + 3) for k in range(13, 27)]
+                   + [(40 + k, 48 + k) for k in range(5)] + [(41, 2)]
+                   + [(100 + k, 200 + k) for k in range(3)])
+    at, i, j = np.array([0, len(seeds)]), np.array(seeds)[:, 0], np.array(seeds)[:, 1]
+    runs, ri, rj, rn = _seed_runs(at, i, j)
+    assert list(zip(ri.tolist(), rj.tolist(), rn.tolist(), strict=True)) == \
+        [(0, 3, 9), (13, 16, 14), (40, 48, 1), (41, 2, 1), (41, 49, 4), (100, 200, 3)]
+    assert _run_chains(list(zip(ri.tolist(), rj.tolist(), rn.tolist(), strict=True))) == \
+        [[0, 3, 44, 52, 28], [41, 2, 41, 2, 1], [100, 200, 102, 202, 3]] == \
+        [_summary(c) for c in _chains(seeds)]
+
+
 def test_one_word_apart_and_two_that_chain_are_plain():
     # a five-word phrase in both (two seeds one word apart), a copy with a word changed
     # (two seeds five words apart, one diagonal), two copies far apart, three seeds astray
@@ -94,6 +183,13 @@ def test_one_word_apart_and_two_that_chain_are_plain():
     i = np.array([10, 11, 3, 8, 0, 40, 0, 1, 9])
     j = np.array([20, 21, 7, 12, 0, 3, 0, 1, 2])
     assert _one_chain(at, i, j).tolist() == [1, 1, 0, -1]
+
+
+def test_seeds_found_through_a_bitmap_of_pairs_that_collides(shared, monkeypatch):
+    """The pairs' bitmap only rules entries out: with two bits (every pair and every entry
+    in them), the seeds of the LuxLeaks releases' pairs are those found pair by pair."""
+    monkeypatch.setattr(seeds_module, "_bitmap_size", lambda pairs: 2)
+    test_the_seeds_of_press_releases_that_share_passages(shared)
 
 
 def test_the_seeds_of_press_releases_that_share_passages(shared):

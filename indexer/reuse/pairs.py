@@ -66,6 +66,8 @@ def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s:
     starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
     ends = np.r_[starts[1:], h.size]
     idx = np.arange(h.size)
+    # a fingerprint twice in a slot (never from `_run_fingerprints`) pairs the slot with itself
+    twice = bool(((h[1:] == h[:-1]) & (s[1:] == s[:-1])).any())
     after = np.repeat(ends, ends - starts) - idx - 1  # entries after each one in its group
     # with the kept table: each new entry with the kept entries of its fingerprint
     k = np.searchsorted(rare_h, h)
@@ -81,7 +83,15 @@ def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s:
         x = idx[(s >= b0) & (s < b1)]
         ax, nx = after[x], n[x]
         xs = np.repeat(x, ax)
-        within = _key(s[xs], s[xs + 1 + _ranks(ax)])
+        # a fingerprint's entries are by slot: an entry's slot is the lower of its pairs'
+        # (`_key` without its minimum and maximum)
+        low, high = s[xs], s[xs + 1 + _ranks(ax)]
+        within = low.astype(np.uint64)
+        within <<= _HIGH
+        within |= high
+        if twice:
+            within = within[low != high]
+        del low, high
         xs = np.repeat(x, nx)
         kept = _key(s[xs], old_s[np.repeat(lo[x], nx) + _ranks(nx)])
         del xs

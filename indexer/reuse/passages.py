@@ -20,7 +20,14 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 
 from indexer.analysis import STOP_WORDS, passage_words
 from indexer.reuse.pairs import MIN_SEEDS
-from indexer.reuse.seeds import _chains, _covered, _one_chain, _pair_seeds, _SeedTable
+from indexer.reuse.seeds import (
+    _covered,
+    _one_chain,
+    _pair_seeds,
+    _run_chains,
+    _seed_runs,
+    _SeedTable,
+)
 from indexer.reuse.words import GRAM, SHARED_WORDS_LIMIT
 
 # Words of context aligned beyond the first and last seed of a stretch.
@@ -63,13 +70,23 @@ def align_seeds(wa: list[str], wb: list[str], seeds: list[tuple[int, int]]
     >>> align_seeds(a.split(), b.split(), [(8, 4), (9, 5), (13, 9)])
     [(5, 16, 0, 12, 0.917)]
     """
+    runs: list[tuple[int, int, int]] = []  # (i, j, n): `_seed_runs` of one pair's seeds
+    for i, j in seeds:
+        if runs and (i, j) == (runs[-1][0] + runs[-1][2], runs[-1][1] + runs[-1][2]):
+            runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + 1)
+        else:
+            runs.append((i, j, 1))
+    return _align_runs(wa, wb, runs)
+
+
+def _align_runs(wa: list[str], wb: list[str], runs: list[tuple[int, int, int]]
+                ) -> list[tuple[int, int, int, int, float]]:
+    """`align_seeds` of a pair's seeds given as their runs (`_seed_runs`)."""
     found = []
-    for chain in _chains(seeds):
-        if len(chain) < MIN_SEEDS:
+    for a0, b0, a1, b1, n in _run_chains(runs):
+        if n < MIN_SEEDS:
             continue
-        a0, b0 = chain[0]
-        a1, b1 = chain[-1][0] + GRAM, chain[-1][1] + GRAM
-        span = _align(wa, wb, a0, min(a1, len(wa)), b0, min(b1, len(wb)))
+        span = _align(wa, wb, a0, min(a1 + GRAM, len(wa)), b0, min(b1 + GRAM, len(wb)))
         if span is not None:
             found.append(span)
     return found
@@ -198,13 +215,16 @@ class _Passages:
                      ) -> None:
         """Align a chunk of pairs: the seeds of all found at once (`_pair_seeds`, in `table`
         or in one made for them), and a pair whose seeds make one chain, or none, told
-        without `_chains` (`_one_chain`)."""
+        without chaining them (`_one_chain`), the others chained by runs (`_seed_runs`)."""
         self._read_texts(s for pair in pairs for s in pair)
         at, i, j = _pair_seeds(pairs, table or self.seed_table([pairs]))
         kind = _one_chain(at, i, j).tolist()
         first, last = np.minimum(at[:-1], max(i.size - 1, 0)), np.maximum(at[1:] - 1, 0)
         a0, b0 = (i[first].tolist(), j[first].tolist()) if i.size else ([], [])
         a1, b1 = ((i[last] + GRAM).tolist(), (j[last] + GRAM).tolist()) if i.size else ([], [])
+        runs, ri, rj, rn = _seed_runs(at, i, j)
+        runs = runs.tolist()
+        ri, rj, rn = ri.tolist(), rj.tolist(), rn.tolist()
         tokens = self.tokens
         passages: list[tuple[int, int, int, int, int, float]] = []  # pair k, then the span
         for k, (a, b) in enumerate(pairs):
@@ -217,9 +237,9 @@ class _Passages:
                 if span is not None:
                     passages.append((k, *span))
             else:
-                passages += [(k, *span) for span in align_seeds(
-                    wa, wb, list(zip(i[at[k]:at[k + 1]].tolist(), j[at[k]:at[k + 1]].tolist(),
-                                     strict=True)))]
+                r0, r1 = runs[k], runs[k + 1]
+                passages += [(k, *span) for span in _align_runs(
+                    wa, wb, list(zip(ri[r0:r1], rj[r0:r1], rn[r0:r1], strict=True)))]
         self._passages(pairs, passages, _covered(at, i, passages))
 
     def _passages(self, pairs: list[tuple[int, int]],
