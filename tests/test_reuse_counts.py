@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from indexer import reuse
 from indexer.analysis import STOP_WORDS
 from indexer.reuse import passages
-from indexer.reuse.pairs import _seen_pairs
+from indexer.reuse.pairs import _inserted, _seen_pairs
 
 # procedure words, stop words, single letters, numbers and ordinary words, mixed
 WORDS = st.lists(st.sampled_from(sorted(reuse.PROCEDURE)[:20] + sorted(STOP_WORDS)[:20]
@@ -111,3 +111,19 @@ def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatc
     assert keys.tolist() == sorted(keys.tolist())
     assert got == {pair: c for pair, c in expected.items() if c >= reuse.MIN_SEEDS}
     assert len(got) > 100
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 50), max_size=30).map(sorted),
+       st.lists(st.integers(0, 50), max_size=30).map(sorted))
+def test_new_fingerprints_inserted_in_the_kept_table_as_np_insert_does(kept, new):
+    """The new fingerprints of a run join the kept table (both sorted), each after the kept
+    ones of its value, as `np.insert` puts them."""
+    old_h, new_h = np.array(kept, np.uint32), np.array(new, np.uint32)
+    at = np.searchsorted(old_h, new_h, "right")
+    got = _inserted(old_h, at, new_h)
+    assert got.dtype == old_h.dtype
+    assert got.tolist() == np.insert(old_h, at, new_h).tolist() == sorted(kept + new)
+    slots = np.arange(old_h.size, dtype=np.uint32) + 1000  # another array by the same places
+    assert _inserted(slots, at, np.arange(new_h.size, dtype=np.uint32)).tolist() == \
+        np.insert(slots, at, np.arange(new_h.size, dtype=np.uint32)).tolist()

@@ -129,6 +129,24 @@ def _stable_order(values: np.ndarray) -> np.ndarray:
     return (np.sort(keys) & _LOW).astype(np.intp)
 
 
+def _inserted(values: np.ndarray, at: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Return `np.insert(values, at, new)` for places `at` in ascending order: new value k
+    goes to `at[k] + k`, the others in order around them (`np.insert` sorts the places
+    first: ~1 s for the 40 M new fingerprints of `250k`).
+
+    >>> _inserted(np.array([1, 5, 9]), np.array([0, 2, 2, 3]), np.array([0, 6, 7, 10])).tolist()
+    [0, 1, 5, 6, 7, 9, 10]
+    """
+    out = np.empty(values.size + new.size, values.dtype)
+    where = at + np.arange(new.size)
+    out[where] = new
+    if values.size:
+        kept = np.ones(out.size, bool)
+        kept[where] = False
+        out[kept] = values
+    return out
+
+
 def _ranks(counts: np.ndarray) -> np.ndarray:
     """Return, for `np.repeat(values, counts)`, each entry's rank among its value's copies.
 

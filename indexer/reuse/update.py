@@ -25,6 +25,7 @@ from indexer.reuse.files import as_store
 from indexer.reuse.groups import _quotes, build_groups
 from indexer.reuse.pairs import (
     MAX_DF,
+    _inserted,
     _run_fingerprints,
     _seen_pairs,
     _stable_order,
@@ -287,8 +288,8 @@ class ReuseUpdate(_Edits, _Passages):
         # the new fingerprints join the kept table, each after the kept ones of its value
         # (inserted where they belong: sorting the whole table again took seconds)
         at = np.searchsorted(old_h, ranked, "right")
-        state.fp_hash = np.insert(old_h, at, ranked)
-        state.fp_slot = np.insert(old_s, at, new_s[by_value])
+        state.fp_hash = _inserted(old_h, at, ranked)
+        state.fp_slot = _inserted(old_s, at, new_s[by_value])
 
     def _align_all(self, pairs: list[tuple[int, int]]) -> None:
         """Align the chosen pairs, in `workers` processes when there are many.
