@@ -80,11 +80,13 @@ def test_the_common_subsequence_bound_refuses_only_what_aligns_to_nothing(wa, wb
 
 @pytest.mark.parametrize("block", [1, 7, 10**9])
 @pytest.mark.parametrize("distinct", [False, True])
+@pytest.mark.parametrize("kept_entries", [300, 0])
 def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatch, block,
-                                                                      distinct):
+                                                                      distinct, kept_entries):
     """The pairs sharing `MIN_SEEDS` rare fingerprints, and how many they share, are the
     same whatever the blocks they are made in (at `1m` made at once they took 20 GB), a
-    fingerprint once a slot (`distinct`: as `_run_fingerprints` gives them) or not."""
+    fingerprint once a slot (`distinct`: as `_run_fingerprints` gives them) or not, with
+    `kept_entries` fingerprints of documents kept from earlier runs (none in a first run)."""
     monkeypatch.setattr(reuse.pairs, "PAIRS_A_BLOCK", block)
     rng = np.random.default_rng(7)
     new_h = rng.integers(0, 40, 600).astype(np.uint32)
@@ -93,8 +95,8 @@ def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatc
         both = np.unique(np.c_[new_s, new_h], axis=0)
         new_s, new_h = both[:, 0].copy(), both[:, 1].copy()
         assert new_s.size < 600
-    old_h = np.sort(rng.integers(0, 40, 300)).astype(np.uint32)
-    old_s = rng.integers(0, 50, 300).astype(np.uint32)
+    old_h = np.sort(rng.integers(0, 40, 300)).astype(np.uint32)[:kept_entries]
+    old_s = rng.integers(0, 50, 300).astype(np.uint32)[:kept_entries]
     rare_h = np.unique(new_h)[::2]  # every other fingerprint is rare
     keep = np.isin(new_h, rare_h)
     left, right = np.searchsorted(old_h, rare_h, "left"), np.searchsorted(old_h, rare_h, "right")

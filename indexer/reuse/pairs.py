@@ -70,9 +70,12 @@ def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s:
     twice = bool(((h[1:] == h[:-1]) & (s[1:] == s[:-1])).any())
     after = np.repeat(ends, ends - starts) - idx - 1  # entries after each one in its group
     # with the kept table: each new entry with the kept entries of its fingerprint
-    k = np.searchsorted(rare_h, h)
-    lo = left[k]
-    n = right[k] - lo
+    if old_s.size:
+        k = np.searchsorted(rare_h, h)
+        lo = left[k]
+        n = right[k] - lo
+    else:  # no kept table (a first run): no search of each entry's fingerprint
+        lo = n = np.zeros(h.size, np.int64)
     made = np.bincount(s, weights=after + n) if s.size else np.zeros(0)
     cuts = np.searchsorted(np.cumsum(made), np.arange(PAIRS_A_BLOCK, made.sum(), PAIRS_A_BLOCK))
     bounds = [0, *np.unique(cuts + 1).tolist(), made.size]
@@ -85,7 +88,12 @@ def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s:
         xs = np.repeat(x, ax)
         # a fingerprint's entries are by slot: an entry's slot is the lower of its pairs'
         # (`_key` without its minimum and maximum)
-        low, high = s[xs], s[xs + 1 + _ranks(ax)]
+        # the entries after each one: x + 1 onwards (`_ranks` of `ax`, with x + 1 added
+        # by the one repeat)
+        later = np.repeat(x + 1 - (np.cumsum(ax) - ax), ax)
+        later += np.arange(later.size)
+        low, high = s[xs], s[later]
+        del later
         within = low.astype(np.uint64)
         within <<= _HIGH
         within |= high
