@@ -224,7 +224,6 @@ class _Passages:
         a1, b1 = ((i[last] + GRAM).tolist(), (j[last] + GRAM).tolist()) if i.size else ([], [])
         runs, ri, rj, rn = _seed_runs(at, i, j)
         runs = runs.tolist()
-        ri, rj, rn = ri.tolist(), rj.tolist(), rn.tolist()
         tokens = self.tokens
         passages: list[tuple[int, int, int, int, int, float]] = []  # pair k, then the span
         for k, (a, b) in enumerate(pairs):
@@ -237,9 +236,9 @@ class _Passages:
                 if span is not None:
                     passages.append((k, *span))
             else:
-                r0, r1 = runs[k], runs[k + 1]
-                passages += [(k, *span) for span in _align_runs(
-                    wa, wb, list(zip(ri[r0:r1], rj[r0:r1], rn[r0:r1], strict=True)))]
+                r0, r1 = runs[k], runs[k + 1]  # a pair's runs as lists (not a chunk's: ~80 MB)
+                passages += [(k, *span) for span in _align_runs(wa, wb, list(zip(
+                    ri[r0:r1].tolist(), rj[r0:r1].tolist(), rn[r0:r1].tolist(), strict=True)))]
         self._passages(pairs, passages, _covered(at, i, passages))
 
     def _passages(self, pairs: list[tuple[int, int]],
