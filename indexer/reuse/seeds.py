@@ -162,13 +162,15 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
     # most entries met are of documents that are no pair (the table holds all a process's
     # chunks): a bitmap of the pairs, hashed, rules out most of them before the search in
     # the sorted pairs (a binary search each)
-    ox, oy = owner[x].astype(np.int64), owner[y].astype(np.int64)
+    # (beside x and y: the documents as 32-bit ranks and one hashed array, 17 bytes an
+    # entry, as many as the keys and places of a search of every entry held)
+    ox, oy = owner[x], owner[y]
     bits = np.zeros(_bitmap_size(len(pairs)), bool)
     bits[_mixed(pa, pb, bits.size)] = True
     maybe = np.flatnonzero(bits[_mixed(ox, oy, bits.size)])
     del bits
     x, y = x[maybe], y[maybe]
-    keys = (ox[maybe] << 32) | oy[maybe]
+    keys = (ox[maybe].astype(np.int64) << 32) | oy[maybe]
     del ox, oy, maybe
     wanted = (pa << 32) | pb
     by_key = np.argsort(wanted, kind="stable")
@@ -202,7 +204,11 @@ def _bitmap_size(pairs: int) -> int:
 def _mixed(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
     """Return a hash of the pairs (a, b) of non-negative 31-bit values, below `size` (a
     power of two)."""
-    return ((a * 0x9E3779B1) ^ b) & (size - 1)
+    mixed = a.astype(np.int64)  # in place after this copy: one array of 8 bytes a pair
+    mixed *= 0x9E3779B1
+    mixed ^= b
+    mixed &= size - 1
+    return mixed
 
 
 def _covered(at: np.ndarray, i: np.ndarray, passages: list[tuple]) -> list[int]:
