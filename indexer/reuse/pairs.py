@@ -86,10 +86,9 @@ def _seen_pairs(new_h: np.ndarray, new_s: np.ndarray, rare_h: np.ndarray, old_s:
         x = idx[(s >= b0) & (s < b1)]
         ax, nx = after[x], n[x]
         xs = np.repeat(x, ax)
-        # a fingerprint's entries are by slot: an entry's slot is the lower of its pairs'
-        # (`_key` without its minimum and maximum)
-        # the entries after each one: x + 1 onwards (`_ranks` of `ax`, with x + 1 added
-        # by the one repeat)
+        # the entries after each one: x + 1 onwards (`_ranks` of `ax`, x + 1 added by the
+        # one repeat); a fingerprint's entries are by slot, so an entry's slot is the lower
+        # of its pairs' (`_key` without its minimum and maximum)
         later = np.repeat(x + 1 - (np.cumsum(ax) - ax), ax)
         later += np.arange(later.size)
         low, high = s[xs], s[later]
@@ -140,7 +139,7 @@ def _stable_order(values: np.ndarray) -> np.ndarray:
 def _inserted(values: np.ndarray, at: np.ndarray, new: np.ndarray) -> np.ndarray:
     """Return `np.insert(values, at, new)` for places `at` in ascending order: new value k
     goes to `at[k] + k`, the others in order around them (`np.insert` sorts the places
-    first: ~1 s for the 40 M new fingerprints of `250k`).
+    first: 0.4-1.4 s for the 14.8 M new fingerprints of `250k`, 0.075 s this way).
 
     >>> _inserted(np.array([1, 5, 9]), np.array([0, 2, 2, 3]), np.array([0, 6, 7, 10])).tolist()
     [0, 1, 5, 6, 7, 9, 10]
