@@ -1,9 +1,10 @@
 """The load test's counters of the cluster (`bench.load.cluster_stats`): the nodes' shard
-searches and request cache read before and after a run, on the real test cluster."""
+searches and request cache read before and after a run, and the cache emptied before each
+run (`clear_request_cache`), on the real test cluster."""
 
 from __future__ import annotations
 
-from bench.load import RunResult, cluster_stats, format_result, free_port
+from bench.load import RunResult, clear_request_cache, cluster_stats, format_result, free_port
 
 
 def test_a_runs_searches_and_the_request_caches_answers_are_counted(opensearch_cluster):
@@ -30,6 +31,39 @@ def test_a_runs_searches_and_the_request_caches_answers_are_counted(opensearch_c
     assert after["query_total"] - before["query_total"] >= 3
     assert after["cache_misses"] - before["cache_misses"] >= 1
     assert after["cache_hits"] - before["cache_hits"] >= 2
+
+
+def test_a_run_starts_with_the_clusters_request_cache_empty(opensearch_cluster):
+    """The same search asked again after the cache is emptied is computed again, not read
+    from the answers an earlier run left."""
+    from indexer.opensearch_client import connect
+
+    client = connect(opensearch_cluster.url)
+    index, alias = "verbatim-load-cache-1", "verbatim-load-cache"
+    client.indices.create(index=index, body={"settings": {"number_of_replicas": 0},
+                                             "aliases": {alias: {}}})
+    try:
+        client.index(index=index, id="1", body={"text": "La santé des agriculteurs"},
+                     refresh=True)
+        body = {"size": 0, "query": {"match": {"text": "santé"}}}
+
+        def searched() -> dict[str, int]:
+            before = client.indices.stats(index=index, metric="request_cache")
+            client.search(index=alias, body=body, params={"request_cache": "true"})
+            after = client.indices.stats(index=index, metric="request_cache")
+            return {key: after["_all"]["total"]["request_cache"][key]
+                    - before["_all"]["total"]["request_cache"][key]
+                    for key in ("hit_count", "miss_count")}
+
+        assert searched() == {"hit_count": 0, "miss_count": 1}
+        assert searched() == {"hit_count": 1, "miss_count": 0}  # kept between runs
+        assert clear_request_cache(opensearch_cluster.url, alias)
+        assert searched() == {"hit_count": 0, "miss_count": 1}
+    finally:
+        client.indices.delete(index=index)
+        client.close()
+    assert not clear_request_cache(opensearch_cluster.url, "aucun-index-de-ce-nom")
+    assert not clear_request_cache(None, alias)
 
 
 def test_no_cluster_or_one_out_of_reach_gives_no_counters():
