@@ -245,8 +245,17 @@ def keep_running(start: Callable[[str], Cluster], prefix: str) -> None:
             cluster.close()
 
 
-def main() -> None:
-    """Start a local three-node cluster and keep it until Ctrl-C (or a TERM)."""
+def main(argv: list[str] | None = None) -> None:
+    """Start a local three-node cluster and keep it until Ctrl-C (or a TERM). It takes no
+    argument (the environment variables above set it): `--help` prints this module's help,
+    and anything else is refused, rather than starting a cluster nobody asked for."""
+    import argparse
+
+    argparse.ArgumentParser(prog="python -m tests.cluster.launcher",
+                            description=__doc__.split("\n\n")[0],
+                            epilog=__doc__.split("\n\n", 1)[1],
+                            formatter_class=argparse.RawDescriptionHelpFormatter
+                            ).parse_args(argv)
 
     def start(base: str) -> Cluster:
         cluster = Cluster(base)
