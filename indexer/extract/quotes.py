@@ -2,11 +2,12 @@
 (`extract_quotes`, the public entry).
 
 Telling speech from titles and scare quotes: one word is never speech (« courage »); a
-capitalised short run without final punctuation (« Cités éducatives », « Le Monde »), a run
-after a title noun (le plan « Un jeune, une solution », ce livre, « … ») or a headline after a
-dash (`Le Quotidien – « … »`) is a title; two or three words are speech only when someone is
-explicitly given them (`Me Hansen affirme qu'il a agi « par opportunisme »`); four words
-and more are speech.
+capitalised short run without final punctuation (« Cités éducatives », « Le Monde ») but one
+a cue right after gives to someone (« « Changer la vie », disait-on »), a run after a title
+noun (le plan « Un jeune, une solution », ce livre, « … ») or a headline after a dash (`Le
+Quotidien – « … »`) is a title; two or three words are speech only when someone is explicitly
+given them (`Me Hansen affirme qu'il a agi « par opportunisme »`, `« Nous tiendrons », a
+déclaré le maire`); four words and more are speech.
 
 What it stands on, each in its own module: the marks paired into spans
 (`indexer.extract.quote_spans`); who said the words, strongest cue first
@@ -62,11 +63,35 @@ def _title_like(text: str, span: Span, words: int) -> bool:
         and not (words >= 4 and cues.HEADLINE_CLAUSE.search(inner))
     ):
         return True
+    # a capitalised short run followed by its cue is left to the attribution (`_is_speech`):
+    # « « Jamais fortune n'a trahi pays rassemblé » a dit le général de Gaulle »
+    return _bare(text, span, inner, words) and not _cue_after(text, span, inner)
+
+
+def _bare(text: str, span: Span, inner: str, words: int) -> bool:
+    """Tell whether the words are a capitalised short run that names something (« Cités
+    éducatives », « Le Monde »): six words at most, no final punctuation, no cue before them
+    (a colon, a verb of speech), no verb nor subject pronoun (« Ce n'est pas comme si » is a
+    clause, not a name)."""
+    before = text[max(0, span.open - 40) : span.open]
+    capital = inner[:1].isupper() or inner[:1].isdigit()
     ends = inner.rstrip(' »"”')[-1:] in ".!?…"
     cued = before.rstrip().endswith(":") or bool(cues.SPEECH_VERB.search(before[-25:]))
-    # « Ce n'est pas comme si » is a clause, not a name: it has a verb or a subject pronoun
     clause = cues.CLAUSE.search(inner) is not None
     return capital and words <= 6 and not ends and not cued and not clause
+
+
+def _cue_after(text: str, span: Span, inner: str) -> bool:
+    """Tell whether a cue right after the closing mark gives the words to someone (« « Nous
+    tiendrons », a déclaré le maire de Lyon », « « Changer la vie », disait-on »; issue 11's
+    seventh family). A form of « écrire » after a run that is no sentence names a work's
+    author (« « Les Misérables », écrit Hugo »)."""
+    cue = cues.CUE_AFTER.match(text, span.close)
+    if cue is None:
+        return False
+    verb = next(v for v in cue.groups() if v)
+    sentence = cues.CLAUSE.search(inner) is not None or inner.rstrip(' »"”')[-1:] in ".!?…"
+    return sentence or not cues.WRITING.match(verb)
 
 
 def extract_quotes(text: str, context: Context) -> list[Quote]:
@@ -247,6 +272,11 @@ def _interruption(text: str, span: Span) -> str | None:
     return f"{who} (interruption)"
 
 
+# The strengths of an attribution that read a cue naming the words' author, or saying nobody
+# known is (« », disait-on »), rather than falling back on the turn's or the speech's speaker.
+_CUE_READ = frozenset({"explicit", "subject", "pronoun", "unknown", "coined"})
+
+
 def _is_speech(
     text: str, span: Span, inner: str, words: int, attribution: Attribution, context: Context
 ) -> bool:
@@ -263,6 +293,11 @@ def _is_speech(
         return False  # "le vieux rêve du « jardin à la française »": an expression
     if lower and attribution.strength == "none":
         return False  # nobody is given these words: a scare quote
+    if words > 3 and not lower and _bare(text, span, inner, words):
+        # a name but for the cue after it (`_title_like`): speech when the attribution read
+        # that cue, else lost rather than given to the turn's speaker (« « La parole commence
+        # à se libérer », avez-vous dit », said by the colleague addressed)
+        return attribution.strength in _CUE_READ
     if words > 3:
         return True
     if cues.CLAUSE.search(inner) and cues.SAID_RIGHT_BEFORE.search(
@@ -277,9 +312,12 @@ def _is_speech(
         return True
     if not lower:
         # « pour qu'on leur dise « Bienvenue en France ! » »: a short sentence after a verb
-        # of speech is speech; « Cités éducatives » is a name
+        # of speech is speech; « Cités éducatives » is a name; « « Nous tiendrons », a déclaré
+        # le maire » is speech when the attribution read the cue after the words
         before = text[max(0, span.open - 30) : span.open]
-        return inner.rstrip(' »"”')[-1:] in ".!?…" and bool(cues.SPEECH_VERB.search(before))
+        if inner.rstrip(' »"”')[-1:] in ".!?…" and cues.SPEECH_VERB.search(before):
+            return True
+        return attribution.strength in _CUE_READ and _cue_after(text, span, inner)
     strong = attribution.strength in ("explicit", "subject", "pronoun", "continuation")
     if not strong:
         return False

@@ -1064,3 +1064,34 @@ DETERMINER_BEFORE = re.compile(
     r"|notre|nos|votre|vos|plus|très|si|trop)['’]?\s*)$",
     re.IGNORECASE,
 )
+# A cue right after a quotation's closing mark giving the words to someone (issue 11's seventh
+# family, session 27): an inverted verb of speech (« », dit-il », « », a-t-il ajouté », « »,
+# avez-vous dit », « », disait-on »), an auxiliary then a verb of speech then its subject (« », a
+# déclaré le maire de Lyon, Jean Dupont », « » a dit le général de Gaulle »), after a comma or a
+# dash a verb of speech then its subject (« », lance Jean Dupont », « », explique la ministre »)
+# or « selon X ». Not a participle alone (« » accusé de manipulation », « », lancée par la
+# France », « » prononcé au cours du débat »). `verb`: the verb read.
+_SUBJECT_AHEAD = (
+    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])|(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|notre|votre|cet|cette"
+    r"|ce)(?![\w'’-]))"
+)
+_INVERTED_PERSON = rf"(?:{_PRONOUN}|vous|je|nous|tu)"
+_AFTER_COMMA = r"[,–—-][ \t]*"
+_AUXILIARY = r"(?:a|ont|avait|avaient|aurait)"
+CUE_AFTER = re.compile(
+    r"[ \t]*(?:"
+    # « », dit-il », « », disiez-vous »
+    rf"{_AFTER_COMMA}{_CLITIC}(?P<v1>{VERB})-t?-?{_INVERTED_PERSON}(?![\w'’-])"
+    # « », a-t-il ajouté », « », avez-vous dit »
+    rf"|(?:{_AFTER_COMMA})?{_CLITIC}(?:{_AUXILIARY}|avez|aviez|ai|avais|avons)-t?-?"
+    rf"{_INVERTED_PERSON}\s+(?P<v2>{VERB})(?![\w'’-])"
+    # « » a dit le général de Gaulle »
+    rf"|(?:{_AFTER_COMMA})?{_CLITIC}{_AUXILIARY}\s+(?P<v3>{VERB})\s+{_SUBJECT_AHEAD}"
+    # « », lance Jean Dupont », no participle
+    rf"|{_AFTER_COMMA}{_CLITIC}(?P<v4>{VERB})(?<!é)(?<!ée)(?<!és)(?<!ées)(?<!u)(?<!i)(?<!is)\s+"
+    rf"{_SUBJECT_AHEAD}"
+    rf"|{_AFTER_COMMA}(?P<v5>selon|d['’]après|dixit)\s)",
+    re.IGNORECASE,
+)
+# Forms of « écrire »: « « Les Misérables », écrit Hugo » names a work and its author.
+WRITING = re.compile(r"écri", re.IGNORECASE)
