@@ -28,6 +28,9 @@ round (main a77db07); the guards pass on both.
 
 import pytest
 
+from indexer.extract.attribution import Context
+from indexer.extract.people import find_mentions
+from indexer.extract.quotes import extract_quotes
 from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 
@@ -125,3 +128,74 @@ def test_a_comparison_with_the_verb_of_its_author_keeps_that_cue():
     )
     quote = quote_at(doc, "la main tremblante")
     assert (quote.speaker, quote.cue) == ("Montesquieu", "comme l'écrivait Montesquieu")
+
+
+# --- the cue after the words the attribution did not read (helper 112) -----------------------
+#
+# An inverted verb of speech then a title and a name (« » a dit le général de Gaulle ») was
+# read only with a first name (« a dit Charles de Gaulle »), and « avez-vous dit » after the
+# words not at all: in a speech the words went to its speaker, in a debate turn (with the
+# short-run rule of `quotes`) they were lost. Over the corpus (J and the checks left out) the
+# forms are three: Folliot's de Gaulle, de Rugy's « avez-vous dit » to M. Mariton, and
+# « écrit le président Reiffers » (read before, by its mention).
+
+
+def _spoken(text: str, default: str | None):
+    """The quotations of `text` as a release (no default) or a speech by `default`."""
+    context = Context(find_mentions(text), [], [], default, {}, default is None)
+    return [(q.is_speech, q.speaker, q.cue) for q in extract_quotes(text, context)]
+
+
+@pytest.mark.parametrize(
+    "sitting, record, words, author, cue",
+    [
+        # « « Jamais fortune n'a trahi pays rassemblé » a dit le général de Gaulle en son
+        # temps. »: the general's, not lost
+        (
+            "20130143.xml",
+            "sp-00195-Philippe_Folliot",
+            "Jamais fortune n'a trahi",
+            "Charles de Gaulle",
+            "dit",
+        ),
+        # « Mon intervention porte sur vos propos, monsieur Mariton, qui sont très graves.
+        # « La parole commence à se libérer », avez-vous dit. »: the colleague called
+        (
+            "20130121.xml",
+            "sp-00197-François_de_Rugy",
+            "La parole commence",
+            "Mariton",
+            "avez-vous dit",
+        ),
+    ],
+    ids=["le-general-de-Gaulle", "avez-vous-dit"],
+)
+def test_a_cue_after_the_words_names_the_titled_person_or_the_one_addressed(
+    sitting, record, words, author, cue
+):
+    quote = quote_at(_turn(sitting, record), words)
+    assert (quote.is_speech, quote.speaker, quote.cue) == (True, author, cue)
+
+
+@pytest.mark.parametrize("default", [None, "Paul Martin"])
+def test_a_title_and_a_name_after_the_verb_are_that_person(default):
+    """In a release and in a speech alike: the general's words, not the speaker's."""
+    for cue in ("a dit", "disait"):
+        text = f"« Nous tiendrons bon face à la crise », {cue} le général de Gaulle."
+        assert _spoken(text, default) == [(True, "Charles de Gaulle", cue.split()[-1])]
+
+
+def test_an_article_alone_after_the_verb_names_no_one():
+    # « le Premier ministre »: a function nobody is named for, no « Premier »
+    [(speech, who, _)] = _spoken("« Nous tiendrons bon », a déclaré le Premier ministre.", None)
+    assert (speech, who) == (True, None)
+
+
+def test_the_words_given_back_to_someone_no_one_names_are_nobodys():
+    """MARC LE FUR: « « Ce n'est pas mon texte » avez-vous dit, en ajoutant, parce que vous
+    êtes polie et bien élevée, … »: the minister addressed, whom the turn does not name: not
+    the deputy's words."""
+    quote = quote_at(_turn("20130138.xml", "sp-00649-Marc_Le_Fur"), "Ce n'est pas mon texte")
+    assert (quote.is_speech, quote.speaker) == (True, None)
+    text = "Vous l'avez reconnu hier. « Nous tiendrons bon », avez-vous dit."
+    assert _spoken(text, "Paul Martin") == [(True, None, "avez-vous dit")]

@@ -10,6 +10,7 @@ import re
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
 from indexer.extract.attribution.focus import DESCRIBED_OPENING
+from indexer.extract.names import canonical_name
 from indexer.extract.quote_spans import Span, _word_count
 from indexer.extract.turns import Turn, turn_at
 
@@ -21,6 +22,14 @@ LIKE_AUTHOR = re.compile(
     r"(?<![\w'’-])(?:[Cc]omme|[àÀ]\s+l['’]instar\s+(?:de\s+|du\s+|d['’]\s*))"
     r"(?P<who>[^,;:.!?«»()\n]{2,80}?)\s*,?\s*(?:(?:nous|je|j['’]|on)\s*[\w-]+\s+"
     r"(?:(?:aussi|également|bien|donc|en\s+effet)\s+)?)?(?:que\s+|qu['’]\s*)$"
+)
+# « « La parole commence à se libérer », avez-vous dit »: « vous » inverted after the words,
+# the person addressed (as « vous avez dit : » before them).
+RIGHT_YOU = re.compile(
+    r"^[\s,;:–—-]*(?:(?:nous|me|m['’])\s*)?(?:(?:avez|aviez)-vous\s+(?:dit|déclaré|écrit"
+    r"|affirmé|expliqué|ajouté|lancé|répondu|rappelé|indiqué|souligné|précisé)"
+    r"|(?:dites|disiez|écrivez|écriviez|déclarez|affirmez|ajoutez)-vous)\b",
+    re.IGNORECASE,
 )
 
 
@@ -47,10 +56,22 @@ class CueWords(Reading):
 
     def _right_inverted(self, span: Span, right: str, floor: int) -> Attribution | None:
         """An inverted verb right after the words (« a-t-il ajouté »: the person the pronoun
-        stands for), or an interviewer's « c'est ce que vous avez déclaré » (the guest)."""
+        stands for), « avez-vous dit » in a speech or a debate turn (the person called), or an
+        interviewer's « c'est ce que vous avez déclaré » (the guest)."""
         if (m := cues.RIGHT_INVERTED.match(right)) is not None:
             cue = m.group().strip(" ,;:–—-")
             return self._pronoun(span.close, cue, floor)
+        if (m := RIGHT_YOU.match(right)) is not None and self.context.default:
+            # a speech or a debate turn: the person the paragraph calls (« vos propos, monsieur
+            # Mariton, … « … », avez-vous dit »), else someone addressed nobody names
+            cue = m.group().strip(" ,;:–—-")
+            if (called := self._vocative(span.close)) is not None:
+                attribution = self._who(called)
+                attribution.cue = cue
+                return attribution
+            if (name := self._called_before(span)) is not None:
+                return Attribution(name, self.context.functions.get(name), cue, "explicit")
+            return Attribution(None, None, cue, "unknown")
         if (m := cues.RIGHT_YOU_THAT.match(right)) is not None and self.context.turns:
             # « « … », c'est ce que vous avez déclaré hier au Journal du Dimanche »: an
             # interviewer gives the guest his own words back
@@ -107,9 +128,31 @@ class CueWords(Reading):
                     and cues.WHEN.fullmatch(self.text, at, unnamed.start)
                 ):
                     return Attribution(None, unnamed.function, m.group("verb"), "explicit")
-            if (named := self._name_after(span.close + m.end())) is not None:
-                return Attribution(named, None, m.group("verb"), "explicit")  # « écrivait Rostand »
+            if (named := self._name_after(self._past_title(at))) is not None:
+                # « écrivait Rostand », « a dit le général de Gaulle »
+                return Attribution(named, None, m.group("verb"), "explicit")
         return None
+
+    def _called_before(self, span: Span) -> str | None:
+        """Return the colleague the paragraph calls by name before the words (« Mon
+        intervention porte sur vos propos, monsieur Mariton, qui sont très graves. « … »,
+        avez-vous dit »): the last one called, not one taking part."""
+        start = self._paragraph_start(span.open)
+        called = list(cues.VOCATIVE_NAME.finditer(self.text, start, span.open))
+        if not called:
+            return None
+        who = canonical_name(called[-1].group("who"))
+        return who if who and who not in self.participants else None
+
+    def _past_title(self, position: int) -> int:
+        """Return where the name starts after a title at `position` (« le général de Gaulle »,
+        « le poète Aragon »): after the title, not after an article alone (« le Premier
+        ministre » names no one « Premier »)."""
+        title = cues.AUTHOR_TITLE.match(self.text, position)
+        words = title.group().split() if title else []
+        if words and words[-1].casefold() not in ("le", "la", "l'", "l’"):
+            return title.end()
+        return position
 
     def _right_selon_or_of(self, span: Span, right: str, floor: int) -> Attribution | None:
         """« selon lui » (the pronoun's person), « selon X », or « le « quoi qu'il en coûte »
