@@ -116,10 +116,10 @@ def test_a_sentence_before_its_writer_is_speech():
     assert (speech, who) == (True, "Victor Hugo")
 
 
-def test_a_short_run_whose_cue_is_not_read_is_not_given_to_the_floor():
+def test_a_short_run_before_avez_vous_dit_is_the_called_members_not_the_floors():
     """FRANÇOIS DE RUGY: « Mon intervention porte sur vos propos, monsieur Mariton, qui sont très
-    graves. « La parole commence à se libérer », avez-vous dit. »: the words are M. Mariton's;
-    the attribution does not read « avez-vous dit » after them, so they are not given to the
-    deputy holding the floor (lost, as before: session 23's precedent)."""
+    graves. « La parole commence à se libérer », avez-vous dit. »: the words are M. Mariton's,
+    the member the paragraph calls, never the deputy holding the floor."""
     quote = quote_at(_turn("20130121.xml", "sp-00197-François_de_Rugy"), "La parole commence")
-    assert not (quote.is_speech and quote.speaker == "François de Rugy")
+    assert quote.is_speech
+    assert quote.speaker == "Mariton"
