@@ -764,3 +764,45 @@ def test_fingerprints_of_real_speeches_match_the_word_by_word_reading(shared):
         tokens = reuse.Tokens.of(text)
         assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
             _as_passages_read_it(text)
+
+
+def test_the_word_table_grown_and_emptied_keeps_the_word_by_word_reading(shared, monkeypatch):
+    """`Tokens.of` numbers each distinct word in a table (its hash and stop-word flag in two
+    arrays, grown as words come, emptied past `LIMIT` between documents): real speeches
+    read through a table that grows past its first arrays and empties again give the words
+    and fingerprints of the word-by-word reading."""
+    from indexer.reuse import words
+
+    path = shared / "vie-publique-discours" / "gyab_statements_2020-11-22.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle)
+        texts = [row["text"] for _, row in zip(range(120), rows, strict=False)]
+    table = words._RunWords()
+    table.LIMIT = 3000
+    monkeypatch.setattr(words, "_RUN_WORDS", table)
+    first, sizes, emptied = table.hashes.size, set(), 0
+    for text in texts:
+        before = len(table)
+        tokens = reuse.Tokens.of(text)
+        emptied += len(table) < before
+        sizes.add(table.hashes.size)
+        assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
+            _as_passages_read_it(text)
+    assert max(sizes) > first and emptied
+
+
+def test_stage_directions_between_parentheses_make_no_fingerprint():
+    """Each run of four words holding a word between parentheses counts for nothing,
+    whatever stands around: several directions, one at the start, an empty pair."""
+    text = ("(Applaudissements.) Nous ne laisserons aucun village sans eau (Très bien ! sur "
+            "les bancs du groupe SRC) cet été () ni l’hiver prochain, croyez-le.")
+    tokens = reuse.Tokens.of(text)
+    assert tokens.words[:3] == ["applaudissements", "nous", "ne"]
+    counted = [" ".join(tokens.words[k:k + reuse.GRAM])
+               for k in np.flatnonzero(tokens.valid).tolist()]
+    assert counted == ["nous ne laisserons aucun", "ne laisserons aucun village",
+                       "laisserons aucun village sans", "aucun village sans eau",
+                       "cet ete ni hiver", "ete ni hiver prochain", "ni hiver prochain croyez",
+                       "hiver prochain croyez le"]
+    assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
+        _as_passages_read_it(text)
