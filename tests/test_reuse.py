@@ -656,7 +656,7 @@ def _as_passages_read_it(text: str) -> tuple[list[str], list[tuple[int, int]], l
     return words, [(a, b) for _, a, b in found], hashes.tolist(), valid.tolist()
 
 
-@given(st.lists(st.sampled_from(list("aeiouzlqnt EÉéèêëÇçœŒæİı'’‘ʼ´-(),.«»0123\n")
+@given(st.lists(st.sampled_from(list("aeiouzlqnt EÉéèêëÇçœŒæÆꝏİı'’‘ʼ´-(),.«»0123\n")
                                 + ["e\u0301", "\u0301", "ﬁ", "ß"]), max_size=120).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_fingerprints_read_the_whole_text_at_once_as_word_by_word(text):
@@ -667,7 +667,7 @@ def test_fingerprints_read_the_whole_text_at_once_as_word_by_word(text):
         _as_passages_read_it(text)
 
 
-@given(st.lists(st.sampled_from(list("aeiouzlqnt EÉéèêëÇçœŒæİı'’‘ʼ´-(),.«»0123\n")
+@given(st.lists(st.sampled_from(list("aeiouzlqnt EÉéèêëÇçœŒæÆꝏİı'’‘ʼ´-(),.«»0123\n")
                                 + ["e\u0301", "\u0301", "ﬁ", "ß"]), max_size=120).map("".join),
        st.integers(0, 200), st.integers(1, 40))
 @settings(max_examples=300, deadline=None)
@@ -806,3 +806,20 @@ def test_stage_directions_between_parentheses_make_no_fingerprint():
                        "hiver prochain croyez le"]
     assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
         _as_passages_read_it(text)
+
+
+def test_ligatures_are_read_in_one_pass_as_word_by_word():
+    """« œ » and « æ » fold to two letters; the text is still folded whole (its spans found
+    from it when asked, not sent), with the words and runs of the word-by-word reading. A
+    text holding the stand-in letters themselves (ꝏ, ꜳ) keeps them as they are."""
+    text = "Mes vœux (Applaudissements.) pour l’Œuvre de Lætitia, au cœur de l'œuvre commune."
+    tokens = reuse.Tokens.of(text)
+    assert tokens.words == ["mes", "voeux", "applaudissements", "pour", "oeuvre", "de",
+                            "laetitia", "au", "coeur", "de", "oeuvre", "commune"]
+    assert tokens.__getstate__()[1] is None
+    assert (tokens.words, tokens.spans, tokens.hashes.tolist(), tokens.valid.tolist()) == \
+        _as_passages_read_it(text)
+    odd = "Le signe ꝏ n'est pas le cœur"
+    assert reuse.Tokens.of(odd).words[:3] == ["le", "signe", "ꝏ"]
+    assert (reuse.Tokens.of(odd).words, reuse.Tokens.of(odd).hashes.tolist()) == \
+        tuple(_as_passages_read_it(odd)[i] for i in (0, 2))

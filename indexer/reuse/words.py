@@ -115,7 +115,8 @@ class _RunWords(dict):
             self.word.clear()
 
     def __missing__(self, raw: str) -> int:
-        word = passage_word(raw)  # raw is folded and lowercase already: the elision goes
+        # raw is folded and lowercase already, a ligature as its stand-in: the elision goes
+        word = passage_word(raw if raw.isascii() else raw.replace("ꝏ", "œ").replace("ꜳ", "æ"))
         self[raw] = number = len(self)
         if number == self.hashes.size:
             self.hashes = np.concatenate([self.hashes, np.zeros(number, np.uint64)])
@@ -219,8 +220,9 @@ class Tokens:
         (['etat', "aujourd'hui", 'applaudissements', 'et', 'demain', 'eau'], (0, 6), \
 [False, False, False])
         """
-        lowered = fold(text.lower())
-        if len(lowered) == len(text) and not COMBINING.search(text) and "ʼ" not in text:
+        lowered = _in_place(text.lower())
+        if lowered is not None and len(lowered) == len(text) and not COMBINING.search(text) \
+                and "ʼ" not in text:
             # folding kept every character in place and every letter a letter (ʼ is one, the
             # ' it folds to is not): the words of the folded text stand where the text's do,
             # and are found by one C-level search
@@ -267,3 +269,19 @@ def _fingerprints(raw: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 _PARENTHESES = re.compile(r"\([^()]{0,400}\)")
+
+# « œ » and « æ » fold to two letters (« cœur », « coeur »): while a text is folded whole they
+# stand as one letter that folding keeps (ꝏ, ꜳ: Latin letters, in no French text), so that
+# every character stays in place; `_RunWords` puts the ligature back before folding a word.
+# A text holding a stand-in letter itself is read word by word. ~1 % of the `250k` texts
+# hold a ligature, ~8 % of `Tokens.of`'s time when read word by word (~480 µs a document).
+def _in_place(lowered: str) -> str | None:
+    """Return a lowercase text folded, its ligatures as their stand-ins (None when the
+    text holds a stand-in letter)."""
+    if lowered.isascii():
+        return lowered
+    if "ꝏ" in lowered or "ꜳ" in lowered:
+        return None
+    if "œ" in lowered or "æ" in lowered:
+        lowered = lowered.replace("œ", "ꝏ").replace("æ", "ꜳ")
+    return fold(lowered)
