@@ -54,7 +54,7 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 HOST = "127.0.0.1"
 START_TIMEOUT = 60.0
@@ -554,17 +554,22 @@ CLUSTER_COUNTERS = {"query_total": ("search", "query_total"),
                     "cache_misses": ("request_cache", "miss_count")}
 
 
+def _cluster_connection(url: str, timeout: float) -> http.client.HTTPConnection:
+    """Return a connection to the first node of the cluster at `url` (a comma-separated list
+    of nodes' URLs, as `--opensearch-url` takes)."""
+    split = urlsplit(url.split(",")[0].strip())
+    connection = (http.client.HTTPSConnection if split.scheme == "https" else
+                  http.client.HTTPConnection)
+    return connection(split.hostname, split.port or 9200, timeout=timeout)
+
+
 def cluster_stats(url: str | None) -> dict[str, int]:
     """Return the `CLUSTER_COUNTERS` of the cluster at `url`, its nodes' summed (the first
     node of a comma-separated list is asked), or {} without a cluster or when it cannot be
     read (the run goes on without them)."""
     if not url:
         return {}
-    from urllib.parse import urlsplit
-
-    split = urlsplit(url.split(",")[0].strip())
-    conn = (http.client.HTTPSConnection if split.scheme == "https" else
-            http.client.HTTPConnection)(split.hostname, split.port or 9200, timeout=10)
+    conn = _cluster_connection(url, timeout=10)
     try:
         conn.request("GET", "/_nodes/stats/indices/search,request_cache")
         answer = conn.getresponse()
@@ -587,14 +592,9 @@ def clear_request_cache(url: str | None, alias: str) -> bool:
     no fresh server would find."""
     if not url:
         return False
-    from urllib.parse import quote as quoted
-    from urllib.parse import urlsplit
-
-    split = urlsplit(url.split(",")[0].strip())
-    conn = (http.client.HTTPSConnection if split.scheme == "https" else
-            http.client.HTTPConnection)(split.hostname, split.port or 9200, timeout=30)
+    conn = _cluster_connection(url, timeout=30)
     try:
-        conn.request("POST", f"/{quoted(alias, safe='')}/_cache/clear?request=true")
+        conn.request("POST", f"/{quote(alias, safe='')}/_cache/clear?request=true")
         answer = conn.getresponse()
         answer.read()
         return answer.status == 200

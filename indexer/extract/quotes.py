@@ -75,10 +75,15 @@ def _bare(text: str, span: Span, inner: str, words: int) -> bool:
     clause, not a name)."""
     before = text[max(0, span.open - 40) : span.open]
     capital = inner[:1].isupper() or inner[:1].isdigit()
-    ends = inner.rstrip(' »"”')[-1:] in ".!?…"
+    ends = _ends_sentence(inner)
     cued = before.rstrip().endswith(":") or bool(cues.SPEECH_VERB.search(before[-25:]))
     clause = cues.CLAUSE.search(inner) is not None
     return capital and words <= 6 and not ends and not cued and not clause
+
+
+def _ends_sentence(inner: str) -> bool:
+    """Tell whether the words end on a sentence's final punctuation (closing marks aside)."""
+    return inner.rstrip(' »"”')[-1:] in ".!?…"
 
 
 def _cue_after(text: str, span: Span, inner: str) -> bool:
@@ -90,7 +95,7 @@ def _cue_after(text: str, span: Span, inner: str) -> bool:
     if cue is None:
         return False
     verb = next(v for v in cue.groups() if v)
-    sentence = cues.CLAUSE.search(inner) is not None or inner.rstrip(' »"”')[-1:] in ".!?…"
+    sentence = cues.CLAUSE.search(inner) is not None or _ends_sentence(inner)
     return sentence or not cues.WRITING.match(verb)
 
 
@@ -315,7 +320,7 @@ def _is_speech(
         # of speech is speech; « Cités éducatives » is a name; « « Nous tiendrons », a déclaré
         # le maire » is speech when the attribution read the cue after the words
         before = text[max(0, span.open - 30) : span.open]
-        if inner.rstrip(' »"”')[-1:] in ".!?…" and cues.SPEECH_VERB.search(before):
+        if _ends_sentence(inner) and cues.SPEECH_VERB.search(before):
             return True
         return attribution.strength in _CUE_READ and _cue_after(text, span, inner)
     strong = attribution.strength in ("explicit", "subject", "pronoun", "continuation")

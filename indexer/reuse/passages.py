@@ -70,13 +70,9 @@ def align_seeds(wa: list[str], wb: list[str], seeds: list[tuple[int, int]]
     >>> align_seeds(a.split(), b.split(), [(8, 4), (9, 5), (13, 9)])
     [(5, 16, 0, 12, 0.917)]
     """
-    runs: list[tuple[int, int, int]] = []  # (i, j, n): `_seed_runs` of one pair's seeds
-    for i, j in seeds:
-        if runs and (i, j) == (runs[-1][0] + runs[-1][2], runs[-1][1] + runs[-1][2]):
-            runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + 1)
-        else:
-            runs.append((i, j, 1))
-    return _align_runs(wa, wb, runs)
+    ij = np.array(seeds, np.int64).reshape(-1, 2)
+    _, ri, rj, rn = _seed_runs(np.array([0, len(ij)]), ij[:, 0], ij[:, 1])
+    return _align_runs(wa, wb, list(zip(ri.tolist(), rj.tolist(), rn.tolist(), strict=True)))
 
 
 def _align_runs(wa: list[str], wb: list[str], runs: list[tuple[int, int, int]]
