@@ -149,6 +149,53 @@ REQUEST_CACHE = True
 PREFERENCE = "_local"
 
 
+# Aggregations under a filter that keeps every record the query found are sent as their
+# sub-aggregations (`lifted`), their names joined by LIFTED, and read back nested (`nested`)
+LIFTED = ":"
+_EVERY = ({"match_all": {}}, {"bool": {"filter": []}})
+
+
+def lifted(body: dict[str, Any]) -> dict[str, Any]:
+    """Return the search `body` without the filters that keep every record: its aggregations
+    filtered by nothing (a facet counted under no other facet's selection, the histogram
+    under none) are its aggregations' own, and a post filter of no selection is dropped.
+    The same hits and counts, without a filter that each shard runs on every record the
+    query finds, and with the cluster's shortcuts for an aggregation at the top of a search.
+    """
+    if body.get("post_filter") in _EVERY:
+        body = {name: part for name, part in body.items() if name != "post_filter"}
+    aggs = body.get("aggs")
+    if not aggs or not any(_every(agg) for agg in aggs.values()):
+        return body
+    top: dict[str, Any] = {}
+    for name, agg in aggs.items():
+        if _every(agg):
+            top.update({f"{name}{LIFTED}{sub}": inner for sub, inner in agg["aggs"].items()})
+        else:
+            top[name] = agg
+    return {**body, "aggs": top}
+
+
+def _every(agg: dict[str, Any]) -> bool:
+    return agg.keys() == {"filter", "aggs"} and agg["filter"] in _EVERY
+
+
+def nested(answer: dict[str, Any]) -> dict[str, Any]:
+    """Return `answer` with the aggregations `lifted` sent back under their parents' names."""
+    found = answer.get("aggregations")
+    if not found or not any(LIFTED in name for name in found):
+        return answer
+    aggs: dict[str, Any] = {}
+    for name, agg in found.items():
+        parent, _, sub = name.partition(LIFTED)
+        if sub:
+            aggs.setdefault(parent, {})[sub] = agg
+        else:
+            aggs[name] = agg
+    answer["aggregations"] = aggs
+    return answer
+
+
 def complete(answer: dict[str, Any]) -> dict[str, Any]:
     """Return a search's `answer`, all shards heard. A shard that failed (its node lost)
     raises a transient error, tried again by `retried`, rather than smaller totals; a search
@@ -162,7 +209,7 @@ def complete(answer: dict[str, Any]) -> dict[str, Any]:
     for hit in answer.get("hits", {}).get("hits", ()):
         if "_source" in hit:
             shown(hit["_source"])
-    return answer
+    return nested(answer)
 
 
 
@@ -370,7 +417,8 @@ class OpenSearchCatalog:
         def once() -> dict[str, Any]:
             seconds, timeout = bounded()
             return complete(self.client.search(
-                index=self.alias, body={**body, "timeout": timeout}, request_timeout=seconds,
+                index=self.alias, body={**lifted(body), "timeout": timeout},
+                request_timeout=seconds,
                 params={"allow_partial_search_results": "true", "preference": self.preference,
                         "request_cache": "true" if REQUEST_CACHE else "false"}))
 
@@ -837,7 +885,7 @@ class OpenSearchCatalog:
         from opensearchpy import TransportError
 
         seconds, timeout = bounded()
-        lines = [line if i % 2 == 0 else {**line, "timeout": timeout}
+        lines = [line if i % 2 == 0 else {**lifted(line), "timeout": timeout}
                  for i, line in enumerate(lines)]
         answers = self.client.msearch(body=lines, request_timeout=seconds)["responses"]
         for answer in answers:

@@ -127,8 +127,10 @@ def test_the_labels_of_a_chosen_facet_are_counted_alike_whichever_is_chosen(engi
     finally:
         opensearch.client.msearch = msearch
     first, second = sent
-    assert [list(s.get("aggs", {})) for s in first] == [
-        ["speaker", "theme", "kind", "lang", "_all"], ["speaker"], ["theme"]]
+    # an aggregation filtered by nothing is sent as its own (`lifted`: « kind:v »)
+    assert [list(dict.fromkeys(name.partition(":")[0] for name in s.get("aggs", {})))
+            for s in first] == [["speaker", "theme", "kind", "lang", "_all"], ["speaker"],
+                                ["theme"]]
     assert first[1] == second[1]  # the speakers, counted under the theme chosen
     assert first[0] != second[0]  # the page: each minister's own statement
 
@@ -157,3 +159,51 @@ def test_a_user_who_may_not_read_the_mapping_gets_the_same_facets_by_spelling(
                 {k: _facet(ours, k) for k in ours.facets}, asked
     finally:
         spelled.close()
+
+
+def test_a_facet_counted_under_no_selection_is_the_search_s_own_aggregation(engines,
+                                                                             monkeypatch):
+    """A facet counted under no other facet's selection (every facet of a page without one,
+    the histogram, a chosen facet's own count) is sent as an aggregation of the search
+    itself, not under a filter that keeps every record the query found (which each shard ran
+    on every one of them), and a page without a selection has no post filter: the same
+    totals, facets, histogram and hits as with those filters."""
+    import indexer.opensearch_engine as engine
+
+    _, opensearch = engines
+    requests = [SearchRequest(q="relance"), SearchRequest(speaker=["Jean Castex"]),
+                SearchRequest(q="plan", theme=["Relance économique"], facet_size=2),
+                SearchRequest(q="relance", sort="-date", facets=True, per_page=3)]
+    sent: list[dict] = []
+    msearch, one = opensearch.client.msearch, opensearch.client.search
+
+    def spy_many(*args, **kwargs):
+        sent.extend(kwargs["body"][1::2])
+        return msearch(*args, **kwargs)
+
+    def spy_one(*args, **kwargs):
+        sent.append(kwargs["body"])
+        return one(*args, **kwargs)
+
+    def seen(response):
+        return (response.total, response.facets, response.histogram, response.facets_truncated,
+                [hit["id"] for hit in response.hits])
+
+    monkeypatch.setattr(opensearch.client, "msearch", spy_many)
+    monkeypatch.setattr(opensearch.client, "search", spy_one)
+    lifted = [seen(search(opensearch, request)) for request in requests]
+    pages = [body for body in sent if body.get("aggs")]
+    assert len(pages) >= len(requests)
+    everything = ({"match_all": {}}, {"bool": {"filter": []}})
+    for body in pages:
+        assert body.get("post_filter") not in everything
+        assert not [name for name, agg in body["aggs"].items()
+                    if agg.get("filter") in everything]
+    assert any(":" in name for body in pages for name in body["aggs"])
+
+    monkeypatch.setattr(engine, "lifted", lambda body: body)
+    sent.clear()
+    assert [seen(search(opensearch, request)) for request in requests] == lifted
+    assert any(agg.get("filter") in everything for body in sent
+               for agg in body.get("aggs", {}).values())
+    assert lifted[0][0] == 6 and lifted[1][0] == 1
