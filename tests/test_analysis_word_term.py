@@ -70,3 +70,33 @@ def test_fast_terms_are_the_analyzers_terms_on_a_communique():
     texts = [r.text for f in sorted(path.rglob("*.md"))[:20] for r in read_records(f)]
     assert texts
     assert [fast_terms(t) for t in texts] == [stemmed_terms(t) for t in texts]
+
+
+def test_fast_terms_kept_words_give_the_analyzers_terms_again_and_after_a_clearing(monkeypatch):
+    import indexer.analysis as analysis
+
+    path = shared_path("luxleaks-communiques")
+    texts = [r.text for f in sorted(path.rglob("*.md"))[:10] for r in read_records(f)]
+    expected = [stemmed_terms(t) for t in texts]
+    monkeypatch.setattr(analysis, "_TERMS", {})
+    assert [fast_terms(t) for t in texts] == expected  # the words met as they come
+    assert [fast_terms(t) for t in texts] == expected  # all of them kept
+    assert analysis._TERMS["les"] == ""  # a stop word kept as dropped
+    monkeypatch.setattr(analysis, "_TERMS", {})
+    monkeypatch.setattr(analysis, "TERMS_KEPT", 300)  # cleared text after text
+    most = max(300, *(len(set(WORD_PATTERN.findall(t))) for t in texts))
+    for text, terms in zip(reversed(texts), reversed(expected), strict=True):
+        assert fast_terms(text) == terms
+        assert len(analysis._TERMS) <= most
+
+
+def test_fast_terms_keep_a_term_that_would_be_empty(monkeypatch):
+    # no word stems to "" today; were one to, the text keeps it as the analyzer's terms would
+    import indexer.analysis as analysis
+
+    monkeypatch.setattr(analysis, "_TERMS", {})
+    real = analysis.word_term
+    monkeypatch.setattr(analysis, "word_term", lambda w: "" if w == "d'hui" else real(w))
+    assert fast_terms("Les élus d'hui et d'aujourd'hui") == ["elus", "", "aujourd'hui"]
+    assert fast_terms("Les élus d'hui et d'aujourd'hui") == ["elus", "", "aujourd'hui"]
+    assert "d'hui" not in analysis._TERMS

@@ -9,6 +9,7 @@ round, on the texts where they could part.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -120,3 +121,52 @@ def test_a_paragraph_on_one_line_is_that_of_the_regex_always_run(text):
 
     assert _one_line(text) == _BLANKS.sub(" ", text.replace("\n", " ")).strip()
     assert _one_line(SPEECH) == _BLANKS.sub(" ", SPEECH.replace("\n", " ")).strip()
+
+
+# --- batch rows: titles and dates cleaned once, the identity's hash only where needed --------
+
+
+def _csv(tmp_path: Path, *rows: tuple[str, str, str]) -> Path:
+    path = tmp_path / "lot.csv"
+    lines = ["title,date,text", *(",".join(f'"{cell}"' for cell in row) for row in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _sha(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def test_rows_sharing_title_and_date_are_told_apart_by_their_squeezed_identity(tmp_path):
+    # no id column: the key is the hash of the title and date, and where two records share
+    # it, a suffix from the hash of what makes each one itself, spacing and case squeezed
+    path = _csv(tmp_path,
+                ("Point presse du Premier ministre", "2020-09-21", "Bonjour à tous."),
+                ("Point  presse du Premier ministre ", "2020-09-21",
+                 "Le Gouvernement  a   décidé."),
+                ("Conseil des ministres", "2020-09-23", "La ministre a présenté."))
+    first, second, alone = read(path)
+    assert first.title == second.title == "Point presse du Premier ministre"
+    base = _sha("Point presse du Premier ministre", "2020-09-21")[:16]
+    squeezed = ("point presse du premier ministre", "2020-09-21")
+    assert first.key == f"{base}~{_sha(*squeezed, 'bonjour à tous.')[:8]}"
+    assert second.key == f"{base}~{_sha(*squeezed, 'le gouvernement a décidé.')[:8]}"
+    assert alone.key == _sha("Conseil des ministres", "2020-09-23")[:16]
+
+
+def test_a_row_repeated_with_its_title_in_capitals_and_spaced_is_one_record(tmp_path):
+    path = _csv(tmp_path,
+                ("Déclaration sur la relance", "3 septembre 2020", "Nous agirons."),
+                ("DÉCLARATION  SUR LA RELANCE ", "3 septembre  2020", "Nous  agirons."),
+                ("Déclaration sur la relance", "4 septembre 2020", "Nous agirons."))
+    records = read(path)
+    assert [(r.title, r.date) for r in records] == [
+        ("Déclaration sur la relance", "2020-09-03"), ("Déclaration sur la relance", "2020-09-04")]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ([], []), ("", []), (None, []), (0, ["0"]), (False, ["False"]), ([None, " a ", "a"], ["a"])])
+def test_an_empty_list_cell_and_falsy_values_as_the_long_way(value, expected):
+    from indexer.readers.tabular import split_list
+
+    assert split_list(value) == expected

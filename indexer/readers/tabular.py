@@ -311,8 +311,8 @@ def split_list(value: Any) -> list[str]:
     >>> split_list("Olivier Dussopt, Jean-paul Chapel,,")
     ['Olivier Dussopt', 'Jean-paul Chapel']
     """
-    if value is None:
-        return []
+    if value is None or value == [] or value == "":
+        return []  # most rows' tags: without the generators below (1.3 us a row)
     items = value if isinstance(value, list) else re.split(r"[,;|]", str(value))
     cleaned = (_clean_item(str(item)) for item in items if item is not None)
     return list(dict.fromkeys(item for item in cleaned if item))
@@ -320,6 +320,15 @@ def split_list(value: Any) -> list[str]:
 
 # the same speakers, tags and topics on row after row
 _clean_item = lru_cache(maxsize=8192)(clean_paragraph)
+
+
+@lru_cache(maxsize=8192)
+def _clean_line(value: str) -> tuple[str, str]:
+    """Return a title or date cell cleaned (`clean_paragraph`) and squeezed (`_squeeze`):
+    a batch file repeats its titles and dates row after row (a quarter of the `250k` JSONL
+    files: 57,746 rows, 4,600 different titles)."""
+    clean = clean_paragraph(value)
+    return clean, _squeeze(clean)
 
 
 def _scalar(value: Any) -> str:
@@ -345,16 +354,17 @@ def _squeeze(text: str) -> str:
 def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[Record]:
     """Return one record per unique row with a text (dicts keyed by column name or JSON key)."""
     records: list[Record] = []
-    identities: list[str] = []
+    identities: list[tuple[str, str, str]] = []
     bases: list[str] = []
     seen: set[tuple[str, str, str]] = set()
+    empty = ("", "")  # `_clean_line` of a column the file lacks
     for row in rows:
         text = cell_to_text(row.get(columns.text)) if columns.text else ""
         if not text:
             continue
-        title = clean_paragraph(_scalar(row.get(columns.title))) if columns.title else ""
-        date_raw = clean_paragraph(_scalar(row.get(columns.date))) if columns.date else ""
-        identity = (_squeeze(title), _squeeze(date_raw), _squeeze(text))
+        title, title_key = _clean_line(_scalar(row.get(columns.title))) if columns.title else empty
+        date_raw, date_key = _clean_line(_scalar(row.get(columns.date))) if columns.date else empty
+        identity = (title_key, date_key, _squeeze(text))
         if identity in seen:
             continue
         seen.add(identity)
@@ -369,18 +379,19 @@ def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[
                 meta[name] = values
         for name in ("kind", "place"):
             column = getattr(columns, name)
-            value = clean_paragraph(_scalar(row.get(column))) if column else ""
+            value = _clean_item(_scalar(row.get(column))) if column else ""
             if value:
                 meta[name] = value
         row_id = clean_paragraph(_scalar(row.get(columns.id))) if columns.id else ""
         records.append(Record(text=text, title=title or None, date=date, meta=meta))
         bases.append(row_id or _hash(title, date_raw))
-        identities.append(_hash(*identity))
+        identities.append(identity)
     counts: dict[str, int] = {}
     for base in bases:
         counts[base] = counts.get(base, 0) + 1
+    # the identity's hash only where two records share a base (most rows have an id)
     for record, base, identity in zip(records, bases, identities, strict=True):
-        record.key = base if counts[base] == 1 else f"{base}~{identity[:8]}"
+        record.key = base if counts[base] == 1 else f"{base}~{_hash(*identity)[:8]}"
     return records
 
 
