@@ -27,8 +27,9 @@ status other than 2xx/3xx/404, or a connection error), the server time of every 
 requests' own figures, and the server's resident memory (VmRSS, master and workers added)
 and open file descriptors before and after, so that a growth across runs shows; the CPU
 time of the run (`/proc/PID/stat` of the server's processes, `getrusage` of the clients, and
-with `--jvm-pid` the cluster's JVM) and its share per request, beside the load average at the
-start and the end: on a shared machine the CPU per request compares runs, the wall does not.
+with `--jvm-pid` the cluster's JVM, and of it its compiler's threads) and its share per
+request, beside the load average at the start and the end: on a shared machine the CPU per
+request compares runs, the wall does not.
 With `--opensearch-url`, also what the cluster's nodes counted during the run (`cluster_stats`):
 shard searches (query and fetch phases) and the shard request cache's hits and misses, whose
 ratio says how much of the load the cache answered. That cache is emptied before each run
@@ -55,6 +56,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
+
+from bench.cluster_build import jit_cpu
 
 HOST = "127.0.0.1"
 START_TIMEOUT = 60.0
@@ -125,6 +128,9 @@ class RunResult:
     cpu_server_s: float = 0.0
     cpu_clients_s: float = 0.0
     cpu_jvm_s: float | None = None
+    # … of it, the JVM's compiler threads (C1, C2): a young JVM compiles its search code for
+    # the first minutes of load, which a long-running cluster no longer pays
+    cpu_jit_s: float | None = None
     # … per request served (normal and hostile), in ms
     cpu_ms_per_request: dict[str, float] = field(default_factory=dict)
     # with OpenSearch, what its nodes counted during the run (`cluster_stats`)
@@ -615,7 +621,8 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
     rss_before, fds_before = server.rss_mb(), server.fds()
     load_start = load_average()
     cpu_before = (proc_cpu_seconds(server.pids()), own_cpu_seconds(),
-                  proc_cpu_seconds([jvm_pid]) if jvm_pid else 0.0)
+                  proc_cpu_seconds([jvm_pid]) if jvm_pid else 0.0,
+                  jit_cpu(jvm_pid) if jvm_pid else 0.0)
     stop = threading.Event()
     workers = [Client(server.port, targets, seed * 1000 + i, stop) for i in range(clients)]
     workers += [HostileClient(server.port, targets, seed * 1000 + 500 + i, stop)
@@ -633,6 +640,7 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
     cpu_server = proc_cpu_seconds(server.pids()) - cpu_before[0]
     cpu_clients = own_cpu_seconds() - cpu_before[1]
     cpu_jvm = proc_cpu_seconds([jvm_pid]) - cpu_before[2] if jvm_pid else None
+    cpu_jit = jit_cpu(jvm_pid) - cpu_before[3] if jvm_pid else None
     after = cluster_stats(cluster_url)
     cluster = {name: after[name] - counted[name] for name in after} if counted and after else {}
     everything = [s for w in workers for s in w.samples]
@@ -642,6 +650,7 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
                    "clients": round(cpu_clients * 1000 / served, 1)}
     if cpu_jvm is not None:
         per_request["jvm"] = round(cpu_jvm * 1000 / served, 1)
+        per_request["jit"] = round(cpu_jit * 1000 / served, 1)
     samples = [s for w in workers if not w.hostile for s in w.samples]
     bad = [s for w in workers if w.hostile for s in w.samples]
     latencies = [s.seconds * 1000 for s in samples]
@@ -681,6 +690,7 @@ def drive(server: Server, targets: Targets, *, clients: int, seconds: float, see
         cpu_server_s=round(cpu_server, 1),
         cpu_clients_s=round(cpu_clients, 1),
         cpu_jvm_s=round(cpu_jvm, 1) if cpu_jvm is not None else None,
+        cpu_jit_s=round(cpu_jit, 1) if cpu_jit is not None else None,
         cpu_ms_per_request=per_request,
         cluster=cluster,
     )
@@ -804,7 +814,8 @@ def format_result(result: RunResult) -> str:
         f"seconde ; charge de la machine {result.load_average_start} → {result.load_average}",
         f"{'':>26}   CPU : serveur {result.cpu_server_s:.1f} s, clients "
         f"{result.cpu_clients_s:.1f} s"
-        + (f", JVM {result.cpu_jvm_s:.1f} s" if result.cpu_jvm_s is not None else "")
+        + (f", JVM {result.cpu_jvm_s:.1f} s (compilateur {result.cpu_jit_s:.1f} s)"
+           if result.cpu_jvm_s is not None else "")
         + " ; par requête " + ", ".join(f"{k} {v:.1f} ms"
                                         for k, v in result.cpu_ms_per_request.items()),
     ]

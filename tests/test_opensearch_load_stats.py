@@ -80,3 +80,18 @@ def test_the_counters_are_reported_with_the_runs_figures():
     assert ("cluster : 1500 recherches de shard (1.50 par requête), 1200 lectures ; "
             "cache des requêtes 900 / 1200 (75 %)") in format_result(result)
     assert "cluster" not in format_result(RunResult(**{**result.__dict__, "cluster": {}}))
+
+
+def test_the_jvms_compiler_is_reported_apart_within_its_cpu():
+    """A young JVM compiles its search code during the first minutes of load: the run says
+    how much of the JVM's CPU its compiler's threads took, beside the JVM's whole."""
+    result = RunResult(label="run 1", clients=16, seconds=60.0, requests=1000, errors=0,
+                       rps=16.7, median_ms=50.0, p95_ms=200.0, statuses={"200": 1000},
+                       by_kind={}, rss_before_mb=100.0, rss_after_mb=100.0, fds_before=10,
+                       fds_after=10, cpu_jvm_s=20.0, cpu_jit_s=3.5,
+                       cpu_ms_per_request={"server": 6.0, "clients": 0.3, "jvm": 20.0,
+                                           "jit": 3.5})
+    text = format_result(result)
+    assert "JVM 20.0 s (compilateur 3.5 s)" in text
+    assert "jvm 20.0 ms, jit 3.5 ms" in text
+    assert "JVM" not in format_result(RunResult(**{**result.__dict__, "cpu_jvm_s": None}))
