@@ -95,6 +95,8 @@ def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatc
         both = np.unique(np.c_[new_s, new_h], axis=0)
         new_s, new_h = both[:, 0].copy(), both[:, 1].copy()
         assert new_s.size < 600
+    by_value = np.lexsort((new_s, new_h))  # by fingerprint then slot, as `_run_fingerprints`
+    new_h, new_s = new_h[by_value], new_s[by_value]
     old_h = np.sort(rng.integers(0, 40, 300)).astype(np.uint32)[:kept_entries]
     old_s = rng.integers(0, 50, 300).astype(np.uint32)[:kept_entries]
     rare_h = np.unique(new_h)[::2]  # every other fingerprint is rare
@@ -129,3 +131,18 @@ def test_new_fingerprints_inserted_in_the_kept_table_as_np_insert_does(kept, new
     slots = np.arange(old_h.size, dtype=np.uint32) + 1000  # another array by the same places
     assert _inserted(slots, at, np.arange(new_h.size, dtype=np.uint32)).tolist() == \
         np.insert(slots, at, np.arange(new_h.size, dtype=np.uint32)).tolist()
+
+
+def test_a_runs_fingerprints_come_by_fingerprint_then_slot(shared):
+    """The LuxLeaks releases' fingerprints, as the pairs are made of them (`_seen_pairs`
+    reads each fingerprint's entries by slot): each document's distinct valid fingerprints,
+    all by fingerprint then slot, given to slots that are not their ranks."""
+    folder = shared / "luxleaks-communiques" / "markdown"
+    tokens = [reuse.Tokens.of(path.read_text("utf-8")) for path in sorted(folder.glob("*.md"))]
+    slots = [3 * n + 7 for n in range(len(tokens))]
+    h, s = reuse.pairs._run_fingerprints(tokens, slots)
+    expected = sorted({(value, slot) for t, slot in zip(tokens, slots, strict=True)
+                       for value in t.hashes[t.valid].tolist()})
+    assert len(expected) > 1000, "the releases hold fingerprints"
+    assert list(zip(h.tolist(), s.tolist(), strict=True)) == expected
+    assert h.dtype == s.dtype == np.uint32

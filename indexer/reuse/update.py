@@ -28,7 +28,6 @@ from indexer.reuse.pairs import (
     _inserted,
     _run_fingerprints,
     _seen_pairs,
-    _stable_order,
     _within_partners,
 )
 from indexer.reuse.passages import _Passages
@@ -256,17 +255,14 @@ class ReuseUpdate(_Edits, _Passages):
         state.dropped = 0
         if not new:
             return
+        # by fingerprint then slot
         new_h, new_s = _run_fingerprints([self.tokens[slot] for slot in new], new)
         old_h, old_s = state.fp_hash, state.fp_slot
         # document frequency of each new fingerprint: in the kept table plus in this run
-        # (`np.unique` with its inverse and counts, from the stable order the new
-        # fingerprints are inserted in below: one sort of 64-bit keys for both)
-        by_value = _stable_order(new_h)
-        ranked = new_h[by_value]
-        fresh = np.r_[True, ranked[1:] != ranked[:-1]] if ranked.size else np.zeros(0, bool)
-        uniq = ranked[fresh]
-        inverse = np.empty(new_h.size, np.intp)
-        inverse[by_value] = np.cumsum(fresh) - 1
+        # (`np.unique` with its inverse and counts, the fingerprints being in order)
+        fresh = np.r_[True, new_h[1:] != new_h[:-1]] if new_h.size else np.zeros(0, bool)
+        uniq = new_h[fresh]
+        inverse = np.cumsum(fresh) - 1
         counts = np.diff(np.r_[np.flatnonzero(fresh), new_h.size])
         left = np.searchsorted(old_h, uniq, "left")
         right = np.searchsorted(old_h, uniq, "right")
@@ -274,7 +270,7 @@ class ReuseUpdate(_Edits, _Passages):
         shared = (df >= 2) & (df <= MAX_DF)
         rare_h = uniq[shared]
         self.rare = rare_h
-        rare = shared[inverse.ravel()]  # which of `new_h` are rare, without a search each
+        rare = shared[inverse]  # which of `new_h` are rare, without a search each
         keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared],
                                  rare)
         order = np.argsort(-seen, kind="stable")
@@ -287,9 +283,9 @@ class ReuseUpdate(_Edits, _Passages):
         self._align_all(chosen)
         # the new fingerprints join the kept table, each after the kept ones of its value
         # (inserted where they belong: sorting the whole table again took seconds)
-        at = np.searchsorted(old_h, ranked, "right")
-        state.fp_hash = _inserted(old_h, at, ranked)
-        state.fp_slot = _inserted(old_s, at, new_s[by_value])
+        at = np.searchsorted(old_h, new_h, "right")
+        state.fp_hash = _inserted(old_h, at, new_h)
+        state.fp_slot = _inserted(old_s, at, new_s)
 
     def _align_all(self, pairs: list[tuple[int, int]]) -> None:
         """Align the chosen pairs, in `workers` processes when there are many.
