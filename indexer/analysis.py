@@ -401,25 +401,30 @@ def fast_terms(text: str) -> list[str]:
     words = WORD_PATTERN.findall(text)
     try:
         return list(filter(None, map(_TERMS.__getitem__, words)))
-    except KeyError:  # words not met yet: their terms found, then the same way
-        if _learn(words):
-            return list(filter(None, map(_TERMS.__getitem__, words)))
-        return [t for t in map(word_term, words) if t is not None]
+    except KeyError:  # words not met yet
+        return _learnt_terms(words)
 
 
-def _learn(words: list[str]) -> bool:
-    """Keep the terms of the `words` not kept yet; False when one of them is "" (a term the
-    filter above would drop: never seen, but then the text is read by `word_term` alone)."""
-    new = set(words).difference(_TERMS)
-    if len(_TERMS) + len(new) > TERMS_KEPT:
+def _learnt_terms(words: list[str]) -> list[str]:
+    """`fast_terms` of words some of which are not kept yet: found by `word_term` and kept
+    (only the missing ones looked at: the list's index finds them in C)."""
+    if len(_TERMS) >= TERMS_KEPT:
         _TERMS.clear()
-        new = set(words)
-    for word in new:
-        term = word_term(word)
-        if term == "":
-            return False
-        _TERMS[word] = "" if term is None else term
-    return True
+    terms = list(map(_TERMS.get, words))
+    i = terms.index(None)
+    while True:
+        word = words[i]
+        term = _TERMS.get(word)
+        if term is None:
+            term = word_term(word)
+            if term == "":  # a term the filter would drop (none is): the long way
+                return [t for t in map(word_term, words) if t is not None]
+            term = _TERMS[word] = "" if term is None else term
+        terms[i] = term
+        try:
+            i = terms.index(None, i + 1)
+        except ValueError:
+            return list(filter(None, terms))
 
 
 def stemmed_terms(text: str) -> list[str]:

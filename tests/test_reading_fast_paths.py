@@ -165,7 +165,10 @@ def test_a_row_repeated_with_its_title_in_capitals_and_spaced_is_one_record(tmp_
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    ([], []), ("", []), (None, []), (0, ["0"]), (False, ["False"]), ([None, " a ", "a"], ["a"])])
+    ([], []), ("", []), (None, []), (0, ["0"]), (False, ["False"]), ([None, " a ", "a"], ["a"]),
+    # one name, the speakers of most rows: cleaned as any item
+    ([" Thierry  Mariani "], ["Thierry Mariani"]), (["\u00a0"], []), ([""], []), ([7], ["7"]),
+    (["Najat Vallaud-Belkacem, Taubira"], ["Najat Vallaud-Belkacem, Taubira"])])  # a list's item
 def test_an_empty_list_cell_and_falsy_values_as_the_long_way(value, expected):
     from indexer.readers.tabular import split_list
 
