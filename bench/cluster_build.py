@@ -22,7 +22,10 @@ written; `search`, the new index warmed before its alias moves; `transport_worke
 requests between nodes and HTTP; the JIT compiler; GC…; the threads' names read with `jcmd
 PID Thread.print`, left out without a JDK), whether the node of `--url` holds the built
 index's primary (`primary_at_url`: when it does not, the bulk requests go through it to the
-primary's node: measured at `250k`, ~1 s more of `transport_worker`, 2 % of the JVM), and
+primary's node: measured at `250k`, ~1 s more of `transport_worker`, 2 % of the JVM) and
+which copy it holds (`copy_at_url`: "primary", "replica" or "none": one shard and one replica
+on three nodes leave a node without a copy, and the searches of a server sent to it pass on
+to the other two, each copy with its own request cache), and
 the load average before and after (the machine is shared: read the CPU times, not the
 walls), and the CPU spent until the records were searchable (`cpu_until_searchable`: the
 indexer, its reading workers, the JVM; read from /proc every 0.5 s).
@@ -172,17 +175,27 @@ class Sampler(threading.Thread):
                 "jvm_s": round(jvm - start[1], 1)}
 
 
-def primary_at_url(url: str, alias: str) -> bool | None:
-    """Tell whether the node at `url` holds the primary of the index behind `alias`."""
+def copy_held(copies: list[dict], local: set[str] | dict) -> str:
+    """Return which copy of a one-shard index the node `local` holds: "primary", "replica"
+    or "none" (`copies`: the shard's copies as `_search_shards` lists them)."""
+    held = [c for c in copies if c["node"] in local]
+    if any(c["primary"] for c in held):
+        return "primary"
+    return "replica" if held else "none"
+
+
+def copy_at_url(url: str, alias: str) -> str | None:
+    """Tell which copy of the index behind `alias` the node at `url` holds (`copy_held`): with
+    "none", every search a server sends there (`_local`) is passed on to another node, and
+    answered by either copy in turn, each with its own request cache."""
     from opensearchpy import OpenSearch
 
     try:
         with OpenSearch([url]) as client:
             (index,) = client.indices.get_alias(name=alias)
             (copies,) = client.search_shards(index=index)["shards"]
-            primary = next(c["node"] for c in copies if c["primary"])
             local = client.transport.perform_request("GET", "/_nodes/_local")["nodes"]
-            return primary in local
+            return copy_held(copies, local)
     except Exception:  # noqa: BLE001 - several shards, or the alias gone meanwhile
         return None
 
@@ -229,6 +242,7 @@ def build(args: argparse.Namespace) -> dict:
         return round(at - started_at, 1) if at else None
 
     searchable, ready = after("searchable_at"), after("groups_ready_at")
+    held = copy_at_url(args.url, alias)
     publishing = after("publishing_at")  # the records written: replicas, warming, alias
     # the CPU spent until the records were searchable (readings every 0.5 s)
     until = sampler.until(shipped["searchable_at"], ({}, jvm_before)) \
@@ -248,7 +262,8 @@ def build(args: argparse.Namespace) -> dict:
         "reuse_s": data.get("reuse_seconds"), "reuse_steps": data.get("reuse_steps"),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
-        "alias": alias, "primary_at_url": primary_at_url(args.url, alias),
+        "alias": alias, "primary_at_url": None if held is None else held == "primary",
+        "copy_at_url": held,
     }
 
 

@@ -39,3 +39,11 @@ def test_cpu_until_a_moment_keeps_the_last_reading_of_processes_that_ended():
     assert sampler.until(11.2, ({}, 40.0)) == {"python_main_s": 2.0, "python_workers_s": 4.0,
                                                "jvm_s": 12.5}
     assert sampler.until(9.0, ({}, 40.0)) is None
+
+
+def test_the_copy_held_by_the_node_asked_is_primary_replica_or_none():
+    # one shard, one replica, three nodes: `_search_shards` lists the two copies
+    copies = [{"node": "n1", "primary": True}, {"node": "n2", "primary": False}]
+    assert cluster_build.copy_held(copies, {"n1": {}}) == "primary"
+    assert cluster_build.copy_held(copies, {"n2": {}}) == "replica"
+    assert cluster_build.copy_held(copies, {"n3": {}}) == "none"
