@@ -265,3 +265,22 @@ def test_the_words_covered_in_the_passages_of_press_releases(shared):
         list(zip(i[at[k]:at[k + 1]].tolist(), j[at[k]:at[k + 1]].tolist(), strict=True)))]
     assert len(passages) > 100, "the releases share passages"
     _check_covered(at, i, passages)
+
+
+def test_a_refrain_gives_its_first_places_only_as_seeds():
+    """A refrain said six times (« nous ne laisserons aucun village sans eau ») in a speech
+    and five times in another, between other words and back to back: each of its runs of
+    words is a seed at its first `MAX_REPEATS` places in each, as the loop found them."""
+    refrain = "nous ne laisserons aucun village sans eau"
+    speech = " ".join([f"{refrain} cet été", refrain, refrain, f"ni sans école {refrain}",
+                       f"{refrain} {refrain}", "voilà notre engagement"])
+    other = " ".join([f"le maire a redit {refrain}"] * 4 + [refrain])
+    tokens = [reuse.Tokens.of(speech), reuse.Tokens.of(other),
+              reuse.Tokens.of(f"la vallée attend {refrain}")]
+    rare = np.unique(tokens[2].hashes[tokens[2].valid])
+    _check(tokens, rare, [(0, 1), (1, 2), (0, 2)])
+    _check(tokens, rare, [(0, 1)], every=True)
+    at, i, _ = _pair_seeds([(0, 1)], _SeedTable.of([0, 1], tokens.__getitem__, rare))
+    first = int(tokens[0].hashes[0])
+    assert np.count_nonzero(tokens[0].hashes == first) == 6
+    assert len({a for a in i.tolist() if tokens[0].hashes[a] == first}) == reuse.MAX_REPEATS

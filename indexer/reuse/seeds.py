@@ -120,10 +120,14 @@ class _SeedTable:
         # are not in order)
         owner = np.repeat(np.arange(sizes.size, dtype=np.int32), sizes)[places]
         position = places - (np.cumsum(sizes) - sizes)[owner]
-        # the first `MAX_REPEATS` places of a fingerprint in a document are seeds
-        first = np.flatnonzero(np.r_[True, (h[1:] != h[:-1]) | (owner[1:] != owner[:-1])])
-        seed = np.arange(h.size) - np.repeat(first, np.diff(np.r_[first, h.size])) < MAX_REPEATS
-        h, owner, position = h[seed], owner[seed].astype(np.int32), position[seed].astype(np.int32)
+        # the first `MAX_REPEATS` places of a fingerprint in a document are seeds: a place is
+        # a later one when the place `MAX_REPEATS` before it is of the same fingerprint and
+        # document (a fingerprint's places in a document stand together; each place's rank
+        # among them, made by a repeat of their firsts, took ~0.9 s of a job at `250k`)
+        seed = np.ones(h.size, bool)
+        seed[MAX_REPEATS:] = h[MAX_REPEATS:] != h[:-MAX_REPEATS]
+        seed[MAX_REPEATS:] |= owner[MAX_REPEATS:] != owner[:-MAX_REPEATS]
+        h, owner, position = h[seed], owner[seed], position[seed].astype(np.int32)
         return cls(slots, h, owner, position, np.flatnonzero(np.r_[True, h[1:] != h[:-1], True]))
 
 
