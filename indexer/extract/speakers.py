@@ -194,6 +194,8 @@ class _Speakers:
         self.interviewers = [names.add(n) for n in interviewers if n and n not in voices]
         for turn in turns:
             turn.name = names.get(turn.name) or turn.name
+            if turn.function and turn.name:  # « BASILE DUTERTRE, PORTE-PAROLE DE … »
+                self.functions.setdefault(turn.name, turn.function)
         self.known |= {name_key(t.name) for t in turns if t.name}
         self.turns = turns
 

@@ -40,6 +40,13 @@ _OPENING_UPPER = re.compile(
 # A recorded voice played on air, its name and function in capitals on a line of their own
 # (« AXELLE CARLIER, PRATICIENNE EN HYPNOSE A LILLE »): a turn even when it comes once.
 _CLIP_LABEL = re.compile(rf"^(?P<label>{_UPPER_LABEL}),[ \t]*[{_UP}][^a-zà-ÿ\n]{{2,80}}$")
+# The same label with the words after it on its line, as a scraper joining the lines writes a
+# guest's first turn (« BASILE DUTERTRE, PORTE-PAROLE DES SOULEVEMENTS DE LA TERRE Bonjour
+# Nicolas, bonjour Léa »): a turn even when it comes once, its function the capitals'.
+_FUNCTION_LABEL = re.compile(
+    rf"^(?P<label>{_UPPER_LABEL}),[ \t]*(?P<function>[{_UP}][^a-zà-ÿ\n]{{2,80}}?)"
+    rf"[ \t]+(?=[{_UP}]?[a-zà-ÿ])"
+)
 _OPENING_NAME = re.compile(rf"^(?P<label>{_CAP_LABEL})\s*:\s+(?=\S)")
 # A deputy's parliamentary group after the name (« Mme Sophia Chikirou (LFI-NUPES). »): a
 # committee hearing's record, where each deputy may speak once.
@@ -82,6 +89,7 @@ class Turn:
     label: str
     clip: bool = False  # a voice of its own, neither asking nor answering: a recording played
     # on air, a deputy questioning a minister in a committee hearing (no document speaker)
+    function: str | None = None  # the one its label gives (« …, PORTE-PAROLE DE … »)
 
 
 def _label_ok(label: str, upper: bool = True) -> bool:
@@ -95,10 +103,12 @@ def _label_ok(label: str, upper: bool = True) -> bool:
     return first in FIRST_NAMES or words[0] in {"m.", "mme", "me"}
 
 
-def _candidates(text: str, clips: set[int], alone: set[int]) -> list[tuple[int, int, str]]:
+def _candidates(
+    text: str, clips: set[int], alone: set[int], functions: dict[int, str]
+) -> list[tuple[int, int, str]]:
     """Return `(start, body, label)` of every paragraph opening with a label; the starts of
     the recorded voices' labels go to `clips`, those of the names alone on a line to
-    `alone`."""
+    `alone`, the functions labels give to `functions` (by start)."""
     found = []
     asked = any(_ROLE_QUESTION.match(p.group()) for p in _PARAGRAPH.finditer(text))
     for p in _PARAGRAPH.finditer(text):
@@ -111,6 +121,7 @@ def _candidates(text: str, clips: set[int], alone: set[int]) -> list[tuple[int, 
             _ALONE,
             _ALONE_NAME,
             _CLIP_LABEL,
+            _FUNCTION_LABEL,
             _OPENING_UPPER,
             _OPENING_NAME,
             _OPENING_CIVILITY,
@@ -119,15 +130,17 @@ def _candidates(text: str, clips: set[int], alone: set[int]) -> list[tuple[int, 
             if m and pattern is _QUESTION_ANSWER:
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
                 break
-            upper = pattern in (_ALONE, _OPENING_UPPER, _CLIP_LABEL)
+            upper = pattern in (_ALONE, _OPENING_UPPER, _CLIP_LABEL, _FUNCTION_LABEL)
             if m and _label_ok(m.group("label"), upper):
                 found.append((p.start(), p.start() + m.end(), m.group("label")))
                 if pattern is _ALONE_NAME:
                     alone.add(p.start())
-                if pattern is _CLIP_LABEL or (
+                if pattern in (_CLIP_LABEL, _FUNCTION_LABEL) or (
                     pattern is _OPENING_CIVILITY and m.group("group")
                 ):  # a recorded voice, a deputy with the group: turns even once
                     clips.add(p.start())
+                if pattern is _FUNCTION_LABEL:
+                    functions[p.start()] = m.group("function").strip().lower()
                 break
     return found
 
@@ -152,7 +165,8 @@ def find_turns(
     known = known or set()
     clips: set[int] = set()
     alone: set[int] = set()
-    candidates = _candidates(text, clips, alone)
+    functions: dict[int, str] = {}
+    candidates = _candidates(text, clips, alone, functions)
     if not candidates:
         return []
     candidates = _initial_is_first_word(candidates)
@@ -186,7 +200,7 @@ def find_turns(
         name = canonical_name(label.rstrip(" :."))
         if aliases is not None:
             name = aliases.canonical(name)
-        turns.append(Turn(name, start, body, end, label, start in clips))
+        turns.append(Turn(name, start, body, end, label, start in clips, functions.get(start)))
     return turns
 
 
