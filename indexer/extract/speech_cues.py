@@ -165,13 +165,18 @@ _AUTHOR_CUE = (
     r"|pensée|maxime|devise|citation|déclaration|réflexion|sentence)\s+(?:célèbre\s+)?"
     r"(?:de|d['’]|du)"
     r"|(?:écrite?s?|prononcée?s?|signée?s?)\s+par"
+    # « et je me fais l'écho de Jean-Baptiste André Godin, « … » »: relaying someone's words
+    r"|(?:me|nous|se|s['’])\s*(?:fais|faisons|fait|faire|font)\s+l['’]écho\s+(?:de|d['’]|du)"
 )
 SOURCE_CUE = r"selon|d['’]après|pour|aux yeux de|de l['’]avis de"
 SOURCE_CUE_START = re.compile(rf"(?:{SOURCE_CUE})(?!\w)", re.IGNORECASE)
 # « comme l'a tourné en dérision le rapporteur »: a function standing for its holder.
 FUNCTION_NP = re.compile(rf"(?:le|la|l['’])\s*(?P<fn>{FUNCTION_WORDS})\b", re.IGNORECASE)
+# A cue ends before a space, a comma, a colon or the words, or on an elided « d' » glued to the
+# name (« cette fameuse maxime d'André Laignel – « … » », « les mots d'Albert Camus, « … » »).
 LEFT_CUE = re.compile(
-    rf"(?:^|[\s,(–—-])(?P<cue>{_AUTHOR_CUE}|{SOURCE_CUE})(?=[\s,:]|$)", re.IGNORECASE
+    rf"(?:^|[\s,(–—-])(?P<cue>{_AUTHOR_CUE}|{SOURCE_CUE})(?:(?<=['’])|(?=[\s,:]|$))",
+    re.IGNORECASE,
 )
 # The same cues after the words: « …, pour paraphraser le général de Gaulle ».
 RIGHT_AUTHOR = re.compile(

@@ -97,7 +97,8 @@ class Citations(Reading):
                 named_end = self._name_end(rest_start + skip, span.open)
                 if cue.lower() == "pour" and self.text[named_end:].lstrip(" ")[:1] != ",":
                     continue  # "respecté pour Antoine qui a agi": no source, an object
-                found.cue = f"{cue} {self.text[rest_start + skip : named_end].strip()}".strip()
+                glue = "" if cue.endswith(("'", "’")) else " "  # « maxime d'André Laignel »
+                found.cue = f"{cue}{glue}{self.text[rest_start + skip : named_end].strip()}".strip()
                 return found
             if author:
                 if re.match(r"(?:je|nous)\s+cite|citant", cue, re.IGNORECASE):
