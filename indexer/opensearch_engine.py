@@ -244,6 +244,8 @@ class OpenSearchCatalog:
         self._similar: OrderedDict[tuple, tuple[float, list]] = OrderedDict()
         self._seen: OrderedDict[str, tuple[float, dict | None]] = OrderedDict()
         self._manifest_ids: OrderedDict[str, str] = OrderedDict()
+        # the field each statement read a moment ago holds its text in (`_like`)
+        self._text_fields: OrderedDict[str, str] = OrderedDict()
         try:
             exists = retried(self.client.indices.exists_alias, name=alias) or \
                 retried(self.client.indices.exists, index=alias)
@@ -325,11 +327,10 @@ class OpenSearchCatalog:
         # (Lucene's block-max WAND); 15 % of the cluster's CPU a lookup at `250k`
         body = {"size": top, "track_total_hits": False, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
-            "must": [{"more_like_this": {"fields": ["text", *([OTHER["text"]]
-                                                              if self.languages else [])],
-                                         "like": [{"_id": doc_id}],
-                                         "max_query_terms": terms, "min_term_freq": 1,
-                                         "min_doc_freq": 1}}]}}}
+            "must": [{"more_like_this": {**self._like(doc_id), "max_query_terms": terms,
+                                         "min_term_freq": 1, "min_doc_freq": 1}}]}}}
+        if "_id" not in body["query"]["bool"]["must"][0]["more_like_this"]["like"][0]:
+            body["query"]["bool"]["must_not"] = [{"ids": {"values": [doc_id]}}]
         # the manifest's record of the statement's file, which its page reads next
         # (`file_root`), asked in the same round trip: one trip less a document page
         manifest = self._manifest_of(doc_id)
@@ -348,6 +349,26 @@ class OpenSearchCatalog:
             while len(self._similar) > SIMILAR_CACHE:
                 self._similar.popitem(last=False)
         return similar
+
+    def _like(self, doc_id: str) -> dict[str, Any]:
+        """Return the `fields` and `like` of the « more like this » of `doc_id`: the text of
+        the statement read a moment ago (its page, `_get`) on the field that holds it, or else
+        the statement by its id. Its text makes a body the shards' request cache answers the
+        next time (another server process, a later page): a like-document is read and
+        analysed again at each search, never cached (250k: ~7 ms of the cluster's CPU a
+        lookup each time; by its text ~6 ms, then ~2.4 ms from the cache). The same
+        neighbours with the same scores (the statement itself left out by the caller): its
+        words are chosen from the same text by its field's analyzer. An artificial document
+        (`{"doc": …}`) would not do: its words were scored otherwise (other neighbours)."""
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen.get(doc_id)
+            field = self._text_fields.get(doc_id)
+        text = seen[1].get("text") if seen and seen[1] and now - seen[0] < SEEN_TTL else None
+        if field is None or not isinstance(text, str) or not text.strip():
+            return {"fields": ["text", *([OTHER["text"]] if self.languages else [])],
+                    "like": [{"_id": doc_id}]}
+        return {"fields": [field], "like": [text]}
 
     def speaking(self, name: str, latest: int) -> list[dict[str, Any]]:
         """Return a speaker's `latest` most recent statements' dates and speakers
@@ -461,8 +482,16 @@ class OpenSearchCatalog:
         answer = retried(self.client.mget, index=self.alias, body={"ids": wanted},
                          request_timeout=seconds,
                          params={"realtime": "false", "preference": self.preference})
-        return self._keep({d["_id"]: shown(d["_source"]) for d in answer["docs"]
-                           if d.get("found")}, wanted)
+        found = [d for d in answer["docs"] if d.get("found")]
+        with self._lock:  # a statement's text as indexed, before `shown` names it `text`
+            for d in found:
+                if d["_source"].get("type") == "doc":
+                    field = OTHER["text"] if OTHER["text"] in d["_source"] else "text"
+                    self._text_fields[d["_id"]] = field
+                    self._text_fields.move_to_end(d["_id"])
+            while len(self._text_fields) > SEEN_RECORDS:
+                self._text_fields.popitem(last=False)
+        return self._keep({d["_id"]: shown(d["_source"]) for d in found}, wanted)
 
     def _keep(self, found: dict[str, dict], asked: list[str] = ()) -> dict[str, dict]:
         """Keep the records `found` ({id: record}) SEEN_TTL seconds for `_get`, and that the
