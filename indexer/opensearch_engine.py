@@ -325,11 +325,12 @@ class OpenSearchCatalog:
             return known[1]
         # no total asked: the shards skip the records that cannot be among the `top`
         # (Lucene's block-max WAND); 15 % of the cluster's CPU a lookup at `250k`
+        like = self._like(doc_id)
         body = {"size": top, "track_total_hits": False, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
-            "must": [{"more_like_this": {**self._like(doc_id), "max_query_terms": terms,
+            "must": [{"more_like_this": {**like, "max_query_terms": terms,
                                          "min_term_freq": 1, "min_doc_freq": 1}}]}}}
-        if "_id" not in body["query"]["bool"]["must"][0]["more_like_this"]["like"][0]:
+        if isinstance(like["like"][0], str):  # by its text: the statement itself left out
             body["query"]["bool"]["must_not"] = [{"ids": {"values": [doc_id]}}]
         # the manifest's record of the statement's file, which its page reads next
         # (`file_root`), asked in the same round trip: one trip less a document page
