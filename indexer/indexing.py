@@ -23,7 +23,15 @@ from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
 from indexer.readers import Unreadable, file_sha, format_of, is_sidecar, ocr
-from indexer.reuse import ReuseUpdate, Tokens, forked, forked_state, set_pending
+from indexer.reuse import (
+    ReuseUpdate,
+    Tokens,
+    TokensReceived,
+    forked,
+    forked_state,
+    set_pending,
+    tokens_sent,
+)
 from indexer.schema import build_schema, document_fields, quote_fields, stored_document
 
 MANIFEST = "manifest.json"
@@ -256,21 +264,21 @@ PARALLEL_TOKENS = 2000
 TOKENS_CHUNK = 250  # texts sent to a process at a time
 
 
-def _tokens_of(start: int) -> list[tuple]:
-    """Return the tokens of `TOKENS_CHUNK` texts from `start`, as pickled
-    (`Tokens.__getstate__`) but without the text (in a process forked by `_TokenFinder`,
-    which has the texts: they are not sent, nor sent back)."""
-    states = []
-    for text in forked_state()[start:start + TOKENS_CHUNK]:
-        joined, spans, _, hashes, valid = Tokens.of(text).__getstate__()
-        states.append((joined, spans, None, hashes, valid))
-    return states
+def _tokens_of(start: int) -> tuple:
+    """Return the tokens of `TOKENS_CHUNK` texts from `start` as a process forked by
+    `_TokenFinder` sends them (`reuse.tokens_sent`: the words as codes of its vocabulary,
+    with the words it learnt; without the texts, which the parent has: not sent, nor sent
+    back)."""
+    texts, base = forked_state()
+    return tokens_sent(texts[start:start + TOKENS_CHUNK], base)
 
 
 @dataclass
 class _TokenFinder:
     """`ReuseUpdate.find_tokens`: the words of this run's documents, found by the reuse step
-    after the records are searchable, in `workers` processes when there are many."""
+    after the records are searchable, in `workers` processes when there are many; their
+    words coded in this process's vocabulary as they arrive (`reuse.TokensReceived`), the
+    aligning processes forked later share it."""
 
     workers: int
 
@@ -278,13 +286,11 @@ class _TokenFinder:
         if self.workers <= 1 or len(texts) < PARALLEL_TOKENS:
             return [Tokens.of(text) for text in texts]
         found: list[Tokens] = []
+        received = TokensReceived()
         # forked with the texts (`reuse.forked`)
-        for states in forked(_tokens_of, range(0, len(texts), TOKENS_CHUNK), self.workers,
-                             texts):
-            for joined, spans, _, hashes, valid in states:
-                tokens = Tokens.__new__(Tokens)  # as unpickled, with the text at hand
-                tokens.__setstate__((joined, spans, texts[len(found)], hashes, valid))
-                found.append(tokens)
+        for message in forked(_tokens_of, range(0, len(texts), TOKENS_CHUNK), self.workers,
+                              (texts, received.base)):
+            found += received(message, texts[len(found):len(found) + TOKENS_CHUNK])
         return found
 
 

@@ -61,11 +61,19 @@ from indexer.reuse.seeds import MAX_REPEATS
 from indexer.reuse.slots import Slot, SlotTable
 from indexer.reuse.state import ReuseState
 from indexer.reuse.update import ReuseUpdate
-from indexer.reuse.words import GRAM, Tokens, fingerprints
+from indexer.reuse.words import (
+    GRAM,
+    Tokens,
+    TokensReceived,
+    Vocabulary,
+    fingerprints,
+    tokens_sent,
+)
 
 __all__ = [
     "ARRAYS", "BASE", "GRAM", "GROUPS", "MAX_DF", "MAX_PARTNERS", "MAX_REPEATS", "MIN_SEEDS",
     "PENDING", "PROCEDURE", "FolderStore", "ReuseState", "ReuseUpdate", "Slot", "SlotTable",
-    "Tokens", "align_seeds", "as_store", "boilerplate", "build_groups", "content_pairs",
-    "fingerprints", "forked", "forked_state", "procedure", "set_pending", "speaker_key",
+    "Tokens", "TokensReceived", "Vocabulary", "align_seeds", "as_store", "boilerplate",
+    "build_groups", "content_pairs", "fingerprints", "forked", "forked_state", "procedure",
+    "set_pending", "speaker_key", "tokens_sent",
 ]

@@ -216,7 +216,7 @@ class _Edits:
                     t = self.tokens[slot]
                     starts = starts or [a for a, _ in t.spans]
                     w0, w1 = (bisect.bisect_left(starts, c) for c in moved)
-                    if not (w0 < EDGE_WORDS or w1 > len(t.words) - EDGE_WORDS):
+                    if not (w0 < EDGE_WORDS or w1 > len(t.coded) - EDGE_WORDS):
                         sim = -sim
                 row = (slot, *moved, partner, *other) if first else (partner, *other, slot, *moved)
                 self.found.append((row, sim))

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from indexer.analysis import STOP_WORDS, passage_words
+from indexer.reuse import words as _words
 from indexer.reuse.pairs import MIN_SEEDS
 from indexer.reuse.seeds import (
     _covered,
@@ -218,6 +219,34 @@ class _WordRoles(dict):
 _WORD_ROLES = _WordRoles()
 
 
+class _CodeRoles(dict):
+    """A word's code in `vocabulary` (`Vocabulary`: a character) → its role (`_WordRoles`)."""
+
+    def __init__(self, vocabulary: _words.Vocabulary):
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, code: str) -> int:
+        self[code] = role = _WORD_ROLES[self.vocabulary.words[ord(code)]]
+        return role
+
+
+_CODE_ROLES = _CodeRoles(_words._VOCABULARY)
+
+
+def _procedural(coded: str | list[str]) -> bool:
+    """`procedure` of words as `Tokens.coded` holds them: their codes' roles counted (a
+    string of each word made again from its code took ~8 µs a passage at `250k`)."""
+    global _CODE_ROLES
+    if isinstance(coded, list):
+        return procedure(coded)
+    if len(_CODE_ROLES) >= SHARED_WORDS_LIMIT or _CODE_ROLES.vocabulary is not _words._VOCABULARY:
+        _CODE_ROLES = _CodeRoles(_words._VOCABULARY)
+    roles = list(map(_CODE_ROLES.__getitem__, coded))
+    content = len(roles) - roles.count(_OTHER)
+    return content > 0 and roles.count(_PROCEDURAL) * 2 >= content
+
+
 class _Passages:
     """`ReuseUpdate`'s alignment of a chunk of pairs: reads its `tokens` (`_tokens`), `rare`,
     `state` (whose `dropped` counts the boilerplate) and texts (`_text`, `_read_texts`), and
@@ -247,7 +276,10 @@ class _Passages:
             plain = kind[k]
             if not plain:
                 continue
-            wa, wb = tokens[a].words, tokens[b].words
+            ta, tb = tokens[a], tokens[b]
+            wa, wb = ta.coded, tb.coded  # strings of codes (see `Vocabulary`)
+            if type(wa) is not type(wb):  # one holds a word without a code: as words
+                wa, wb = ta.words, tb.words
             if plain == 1:  # what `align_seeds` does with one chain
                 span = _align(wa, wb, a0[k], min(a1[k], len(wa)), b0[k], min(b1[k], len(wb)))
                 if span is not None:
@@ -280,8 +312,8 @@ class _Passages:
                 state.dropped += 1
                 continue
             ta, tb = tokens[a], tokens[b]
-            if ((a0 < EDGE_WORDS or a1 > len(ta.words) - EDGE_WORDS)
-                    and (b0 < EDGE_WORDS or b1 > len(tb.words) - EDGE_WORDS)):
+            if ((a0 < EDGE_WORDS or a1 > len(ta.coded) - EDGE_WORDS)
+                    and (b0 < EDGE_WORDS or b1 > len(tb.coded) - EDGE_WORDS)):
                 # left out, but kept: an edit may move it off the edge (`EDGE`)
                 state.dropped += 1
                 sim = -sim
@@ -293,7 +325,7 @@ class _Passages:
         two of its words' spans are those of the text between them (the spans found only
         for a passage its words do not already tell: a document's spans split its text)."""
         ta = self.tokens[a]
-        if procedure(ta.words[a0:a1]):
+        if _procedural(ta.coded[a0:a1]):
             return None
         ca0, ca1 = ta.span(a0)[0], ta.span(a1 - 1)[1]
         return None if _contact(self._text(a)[ca0:ca1]) else (ca0, ca1)

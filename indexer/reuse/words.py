@@ -10,6 +10,7 @@ documents that share rare fingerprints are paired (`indexer.reuse.pairs`).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from functools import lru_cache
 
@@ -91,8 +92,9 @@ def _runs(w: np.ndarray, stop: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarr
 
 
 class _RunWords(dict):
-    """A word as the folded, lowercase text gives it → its number in `hashes` (its run hash)
-    and `stop` (whether its passage word is a stop word); its passage word beside (`word`).
+    """A word as the folded, lowercase text gives it → its number in `hashes` (its run hash),
+    `stop` (whether its passage word is a stop word) and `code` (its passage word's code in
+    the vocabulary, `_VOCABULARY`); its passage word beside (`word`).
 
     Filled on first sight of each distinct word, so that a document's words map to their
     numbers in one C-level pass (`map(__getitem__)`), then to hashes and stop words by two
@@ -107,6 +109,7 @@ class _RunWords(dict):
         self.word: dict[str, str] = {}
         self.hashes = np.zeros(1024, np.uint64)  # the first len(self) are in use
         self.stop = np.zeros(1024, bool)
+        self.code = np.zeros(1024, np.uint32)
 
     def bound(self) -> None:
         """Empty the table when full (between documents: a long-lived indexer, --watch,
@@ -122,17 +125,70 @@ class _RunWords(dict):
         if number == self.hashes.size:
             self.hashes = np.concatenate([self.hashes, np.zeros(number, np.uint64)])
             self.stop = np.concatenate([self.stop, np.zeros(number, bool)])
+            self.code = np.concatenate([self.code, np.zeros(number, np.uint32)])
         self.hashes[number], self.stop[number] = _run_word(word), word in STOP_WORDS
+        self.code[number] = _VOCABULARY[word] & _NO_CODE  # -1 (no code) as _NO_CODE
         self.word[raw] = word
         return number
 
 
+# The characters a word's code can be (`Vocabulary`): every code point but the surrogates
+# (0xD800 to 0xDFFF), which rapidfuzz cannot take in a string (nor UTF-32 decode).
+_SURROGATES = 0xD800, 0xE000
+CODES = 0x110000 - (_SURROGATES[1] - _SURROGATES[0])  # 1,112,064
+_NO_CODE = 0xFFFFFFFF  # a word given no code, in an array of codes (UTF-32 cannot decode it)
+
+
+class Vocabulary(dict):
+    """A passage word → its code: the code point of the character that stands for it in a
+    document's words as one string (`Tokens.coded`), so that the alignment compares
+    strings (rapidfuzz compares a string's characters in C; a list of words it hashed word
+    by word, ~1.1 µs a window of ~25 words where a string takes ~0.35 µs) and a document's
+    words need no string of each.
+
+    One vocabulary a process (`_VOCABULARY`), kept as long as it lives: its codes are
+    those of every document coded in it. The codes are numbered as words come, the
+    surrogates skipped; past `limit` words (the characters there are, `CODES`) a word is
+    given none (-1), and a document holding such a word keeps its words as a list of
+    strings (`Tokens.coded`: the alignment then compares lists, as before). Bounded so, it
+    holds ~100-150 MB at most (a long-lived indexer, --watch, does not grow past it).
+    """
+
+    def __init__(self, limit: int = CODES):
+        super().__init__()
+        self.words: list[str | None] = []  # by code (None: a surrogate's)
+        self.limit = limit
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.limit:
+            return -1  # not kept: the vocabulary stays full
+        code = len(self.words)
+        if code == _SURROGATES[0]:
+            self.words += [None] * (_SURROGATES[1] - _SURROGATES[0])
+            code = _SURROGATES[1]
+        self.words.append(word)
+        self[word] = code
+        return code
+
+    def coded(self, words: list[str]) -> str | None:
+        """Return words as the string of their codes, None when one has none."""
+        codes = np.fromiter(map(self.__getitem__, words), np.int64, len(words))
+        return _decoded(codes.astype(np.uint32))
+
+
+def _decoded(codes: np.ndarray) -> str | None:
+    """Return codes (uint32) as the string of their characters, None when one is no code
+    (`_NO_CODE`, and -1 as uint32 is it)."""
+    try:
+        return codes.tobytes().decode("utf-32-le")
+    except UnicodeDecodeError:
+        return None
+
+
+_VOCABULARY = Vocabulary()
 _RUN_WORDS = _RunWords()
 
-
-# A word as `Tokens` sent from another process gives it → one object for all its occurrences
-# (a long-lived indexer empties it when it grows past this many words).
-_SHARED_WORDS: dict[str, str] = {}
+# Passage words counted by role in a process (`indexer.reuse.passages`): emptied past this.
 SHARED_WORDS_LIMIT = 1_000_000
 
 
@@ -184,30 +240,31 @@ def _char_kinds() -> np.ndarray:
 class Tokens:
     """A document's passage words, their character spans and fingerprints.
 
-    Pickled (from a reading worker to the indexer: `indexer.indexing._read`) with its words
-    as one string, split again on first use: quicker to send than a list of strings, and
-    each distinct word then one object in the process that aligns documents.
+    The words are kept as the string of their codes in the process's vocabulary (`coded`:
+    a character a word, `Vocabulary`), or as a list of strings when one has no code (the
+    vocabulary full). Pickled with its words as one string (and coded again in the
+    process that unpickles it); the reuse step's token processes send codes instead, joined
+    into the parent's vocabulary as they arrive (`tokens_sent`, `TokensReceived`).
     """
 
-    __slots__ = ("_bounds", "_joined", "_spans", "_text", "_words", "hashes", "valid")
+    __slots__ = ("_bounds", "_spans", "_text", "coded", "hashes", "valid")
 
-    def __init__(self, words: list[str], spans: list[tuple[int, int]] | None, text: str,
+    def __init__(self, coded: str | list[str], spans: list[tuple[int, int]] | None, text: str,
                  hashes: np.ndarray, valid: np.ndarray):
-        self._words, self._spans, self._text = words, spans, text
-        self._joined: str | None = None
+        # the words as the alignment compares them: the string of their codes in this
+        # process's vocabulary, or the list of the words when one has no code (compared
+        # only with another list)
+        self.coded = coded
+        self._spans, self._text = spans, text
         self._bounds: np.ndarray | None = None  # see `span`
         self.hashes, self.valid = hashes, valid
 
     @property
     def words(self) -> list[str]:
-        """Return the passage words (split from the string they were sent as on first use)."""
-        if self._words is None:
-            if len(_SHARED_WORDS) >= SHARED_WORDS_LIMIT:
-                _SHARED_WORDS.clear()
-            self._words = list(map(_SHARED_WORDS.setdefault, *[self._joined.split(" ")] * 2)) \
-                if self._joined else []
-            self._joined = None
-        return self._words
+        """Return the passage words."""
+        if isinstance(self.coded, list):
+            return self.coded
+        return list(map(_VOCABULARY.words.__getitem__, map(ord, self.coded)))
 
     @property
     def text(self) -> str:
@@ -216,14 +273,17 @@ class Tokens:
 
     def __getstate__(self):
         # a word holds no space: `WORD_PATTERN` finds none, folding and elision add none
-        joined = " ".join(self._words) if self._words is not None else self._joined
         # the arrays as bytes: numpy's own pickling costs ~10 µs an array
-        return joined, self._spans, self._text, self.hashes.tobytes(), self.valid.tobytes()
+        return (" ".join(self.words), self._spans, self._text, self.hashes.tobytes(),
+                self.valid.tobytes())
 
     def __setstate__(self, state) -> None:
-        self._joined, self._spans, self._text, hashes, valid = state
+        joined, self._spans, self._text, hashes, valid = state
         self.hashes, self.valid = np.frombuffer(hashes, np.uint32), np.frombuffer(valid, bool)
-        self._words = self._bounds = None
+        words = joined.split(" ") if joined else []
+        coded = _VOCABULARY.coded(words)
+        self.coded = coded if coded is not None else words
+        self._bounds = None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -259,52 +319,137 @@ class Tokens:
         (['etat', "aujourd'hui", 'applaudissements', 'et', 'demain', 'eau'], (0, 6), \
 [False, False, False])
         """
-        lowered = _in_place(text.lower())
-        if lowered is not None and len(lowered) == len(text) and not COMBINING.search(text) \
-                and "ʼ" not in text:
-            # folding kept every character in place and every letter a letter (ʼ is one, the
-            # ' it folds to is not): the words of the folded text stand where the text's do,
-            # and are found by one C-level search
-            # the words between parentheses found apart, each one's numbers kept: one search
-            # of the text (counting the words before each parenthesis searched it twice,
-            # ~35 µs a document holding one at `250k`); no word holds a parenthesis
-            raw, inner, after = [], [], 0
-            if "(" in text:
-                for match in _PARENTHESES.finditer(text):
-                    raw += WORD_PATTERN.findall(lowered, after, match.start())
-                    first = len(raw)
-                    raw += WORD_PATTERN.findall(lowered, match.start(), match.end())
-                    inner.append((first, len(raw)))
-                    after = match.end()
-            raw += WORD_PATTERN.findall(lowered, after)
-            _RUN_WORDS.bound()
-            hashes, valid = _fingerprints(raw)
-            words = list(map(_RUN_WORDS.word.__getitem__, raw))
-            spans = None
-        else:
-            found = passage_words(text)
-            words = [w for w, _, _ in found]
-            hashes, valid = fingerprints(words)
-            spans = [(a, b) for _, a, b in found]
-            inner = []
-            if "(" in text:
-                starts = np.fromiter((a for a, _ in spans), np.int64, len(words))
-                inner = [tuple(np.searchsorted(starts, match.span()).tolist())
-                         for match in _PARENTHESES.finditer(text)]
-        for first, end in inner:
-            if first < end:  # the runs holding one of these words
-                valid[max(0, first - GRAM + 1):end] = False
-        return cls(words, spans, text, hashes, valid)
+        codes, words, spans, hashes, valid = _read(text)
+        coded = _decoded(codes)
+        return cls(coded if coded is not None else words, spans, text, hashes, valid)
 
 
-def _fingerprints(raw: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """`fingerprints` of words as the folded text gives them (elisions still on)."""
+def _read(text: str) -> tuple[np.ndarray, list[str] | None, list[tuple[int, int]] | None,
+                              np.ndarray, np.ndarray]:
+    """Return a text's words' codes (`_NO_CODE` for a word that has none), its words when
+    one may have none (or when at hand), spans (None: found from the text when asked),
+    fingerprints and which runs count (`Tokens.of`)."""
+    lowered = _in_place(text.lower())
+    if lowered is not None and len(lowered) == len(text) and not COMBINING.search(text) \
+            and "ʼ" not in text:
+        # folding kept every character in place and every letter a letter (ʼ is one, the
+        # ' it folds to is not): the words of the folded text stand where the text's do,
+        # and are found by one C-level search
+        # the words between parentheses found apart, each one's numbers kept: one search
+        # of the text (counting the words before each parenthesis searched it twice,
+        # ~35 µs a document holding one at `250k`); no word holds a parenthesis
+        raw, inner, after = [], [], 0
+        if "(" in text:
+            for match in _PARENTHESES.finditer(text):
+                raw += WORD_PATTERN.findall(lowered, after, match.start())
+                first = len(raw)
+                raw += WORD_PATTERN.findall(lowered, match.start(), match.end())
+                inner.append((first, len(raw)))
+                after = match.end()
+        raw += WORD_PATTERN.findall(lowered, after)
+        _RUN_WORDS.bound()
+        numbers, hashes, valid = _fingerprints(raw)
+        codes = _RUN_WORDS.code[numbers]
+        # the words themselves only when one may have no code
+        words = list(map(_RUN_WORDS.word.__getitem__, raw)) \
+            if len(_VOCABULARY) >= _VOCABULARY.limit else None
+        spans = None
+    else:
+        found = passage_words(text)
+        words = [w for w, _, _ in found]
+        hashes, valid = fingerprints(words)
+        codes = np.fromiter(map(_VOCABULARY.__getitem__, words), np.int64, len(words))
+        codes = codes.astype(np.uint32)  # -1 (no code) is `_NO_CODE`
+        spans = [(a, b) for _, a, b in found]
+        inner = []
+        if "(" in text:
+            starts = np.fromiter((a for a, _ in spans), np.int64, len(words))
+            inner = [tuple(np.searchsorted(starts, match.span()).tolist())
+                     for match in _PARENTHESES.finditer(text)]
+    for first, end in inner:
+        if first < end:  # the runs holding one of these words
+            valid[max(0, first - GRAM + 1):end] = False
+    return codes, words, spans, hashes, valid
+
+
+def _fingerprints(raw: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the numbers of words as the folded text gives them (elisions still on) in
+    `_RUN_WORDS`, and their `fingerprints`."""
     numbers = np.fromiter(map(_RUN_WORDS.__getitem__, raw), np.intp, len(raw))
     n = len(raw) - GRAM + 1
     if n <= 0:
-        return np.zeros(0, np.uint32), np.zeros(0, bool)
+        return numbers, np.zeros(0, np.uint32), np.zeros(0, bool)
     # taken once every word is numbered: a new one may have replaced the arrays
-    return _runs(_RUN_WORDS.hashes[numbers], _RUN_WORDS.stop[numbers], n)
+    return numbers, *_runs(_RUN_WORDS.hashes[numbers], _RUN_WORDS.stop[numbers], n)
+
+
+# What a token process (forked from the one it sends to) has sent of its vocabulary: the
+# code its next new word starts at, by process id.
+_SENT: dict[int, int] = {}
+
+
+def tokens_sent(texts: list[str], base: int) -> tuple:
+    """Return the tokens of texts as a token process sends them to the process it was
+    forked from (whose vocabulary had `base` codes then): its process id, the code of the
+    first word it learnt since its last message and those words (by code), the codes of the
+    texts' words in its vocabulary (one byte string, for all), and each text's number of
+    codes (or its words joined, when one has no code), spans, fingerprints and valid runs,
+    the arrays as bytes. `TokensReceived` makes them tokens again."""
+    pid = os.getpid()
+    first = _SENT.get(pid, base)
+    blobs, docs = [], []
+    for text in texts:
+        codes, words, spans, hashes, valid = _read(text)
+        if words is not None and bool((codes == _NO_CODE).any()):
+            docs.append((" ".join(words), spans, hashes.tobytes(), valid.tobytes()))
+        else:
+            blobs.append(codes.tobytes())
+            docs.append((codes.size, spans, hashes.tobytes(), valid.tobytes()))
+    _SENT[pid] = len(_VOCABULARY.words)
+    return pid, first, _VOCABULARY.words[first:], b"".join(blobs), docs
+
+
+class TokensReceived:
+    """The tokens token processes send (`tokens_sent`), coded in this process's vocabulary.
+
+    Each process's codes from `base` (this vocabulary's size when they were forked; the
+    codes below are this vocabulary's) are its own: the words it learnt come with the
+    message their first text is in, and are given this vocabulary's codes then; a text's
+    codes are translated by one take of that table (a numpy array, grown by doubling)."""
+
+    def __init__(self):
+        self.base = len(_VOCABULARY.words)
+        self._tables: dict[int, tuple[np.ndarray, list[str | None]]] = {}
+
+    def __call__(self, message: tuple, texts: list[str]) -> list[Tokens]:
+        """Return the tokens of a message of `tokens_sent`, of these texts."""
+        pid, first, learnt, blob, docs = message
+        table, words = self._tables.get(pid) or (np.arange(self.base, dtype=np.uint32), [])
+        size = self.base + len(words)
+        if first != size:
+            raise RuntimeError(f"token process {pid}: words from {first}, {size} known")
+        if size + len(learnt) > table.size:
+            table = np.concatenate([table, np.zeros(max(table.size, len(learnt)), np.uint32)])
+        table[size:size + len(learnt)] = np.fromiter(
+            (-1 if w is None else _VOCABULARY[w] for w in learnt), np.int64, len(learnt))
+        words += learnt
+        self._tables[pid] = table, words
+        local = np.frombuffer(blob, np.uint32)
+        codes = table[local]
+        whole = _decoded(codes)
+        found, at = [], 0
+        for text, (n, spans, hashes, valid) in zip(texts, docs, strict=True):
+            if isinstance(n, str):  # words without a code there
+                inside = n.split(" ") if n else []
+                coded = _VOCABULARY.coded(inside)
+            else:
+                coded = whole[at:at + n] if whole is not None else _decoded(codes[at:at + n])
+                inside = [_VOCABULARY.words[c] if c < self.base else words[c - self.base]
+                          for c in local[at:at + n].tolist()] if coded is None else None
+                at += n
+            found.append(Tokens(coded if coded is not None else inside, spans, text,
+                                np.frombuffer(hashes, np.uint32), np.frombuffer(valid, bool)))
+        return found
 
 
 _PARENTHESES = re.compile(r"\([^()]{0,400}\)")
