@@ -112,7 +112,7 @@ class _SeedTable:
         keys = np.sort((hashes[places].astype(np.uint64) << _HIGH) | places.astype(np.uint64))
         del hashes, places
         h = (keys >> _HIGH).astype(np.uint32)
-        keep = _member(h, rare)
+        keep = _sorted_member(h, rare)
         h, places = h[keep], (keys[keep] & _LOW).astype(np.int64)
         del keys, keep
         # the document of each place (its rank in `slots`), read from one array of the
@@ -129,6 +129,20 @@ class _SeedTable:
         seed[MAX_REPEATS:] |= owner[MAX_REPEATS:] != owner[:-MAX_REPEATS]
         h, owner, position = h[seed], owner[seed], position[seed].astype(np.int32)
         return cls(slots, h, owner, position, np.flatnonzero(np.r_[True, h[1:] != h[:-1], True]))
+
+
+def _sorted_member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """`_member` of sorted values: each distinct value searched once (a job's ~14 M seeds at
+    `250k` hold ~3 M fingerprints: 0.35 → 0.15 s).
+
+    >>> _sorted_member(np.array([2, 2, 3, 5, 5, 5, 9]), np.array([1, 2, 5])).tolist()
+    [True, True, False, True, True, True, False]
+    """
+    fresh = np.empty(values.size, bool)
+    fresh[:1] = True
+    np.not_equal(values[1:], values[:-1], out=fresh[1:])
+    starts = np.flatnonzero(fresh)
+    return np.repeat(_member(values[starts], sorted_set), np.diff(np.r_[starts, values.size]))
 
 
 def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
