@@ -27,10 +27,10 @@ ADVERBS, LONE_NAME, NOT_LONE_NAMES, CAPITALISED, TITLE_GAP.
 
 Works and texts, read out or speaking for themselves (« je lis dans le rapport de M. Binet : »,
 « l'article L. 211-1 parle de « … » », « Je poursuis ma citation : », « insérer les mots : »):
-WORK_OF, WORK_COMPLEMENT, WORK_AUTHOR, TEXT_TITLE, TEXT_SOURCE, TEXT_RULES, A_TEXT, THIS_TEXT,
-READING, READ_HERE, READ_FROM_IT, READ_OUT, COMPLEMENT_COLON, APPOSITION_COLON, POSSESSIVE,
-GO_ON_QUOTING, QUOTING_WORD, COLON_END, ENDS_ON_AUTHOR, PREPOSITION_BEFORE, HEAD_ARTICLE,
-BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP.
+WORK_OF, WORK_AUTHOR_DESCRIBED, WORK_COMPLEMENT, WORK_AUTHOR, TEXT_TITLE, TEXT_SOURCE, TEXT_RULES,
+A_TEXT, THIS_TEXT, READING, READ_HERE, READ_FROM_IT, READ_OUT, COMPLEMENT_COLON, APPOSITION_COLON,
+POSSESSIVE, GO_ON_QUOTING, QUOTING_WORD, COLON_END, ENDS_ON_AUTHOR, PREPOSITION_BEFORE,
+HEAD_ARTICLE, BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP.
 
 The person addressed, in an interview or a debate (« vous avez dit : », « …, c'est ce que vous
 avez déclaré », « monsieur Le Fur, qui vous a amené à dire : », « (Exclamations sur les bancs
@@ -917,10 +917,18 @@ READ_HERE = re.compile(
     re.IGNORECASE,
 )
 # A written work and its author right after: « le rapport de M. Binet », « ce magnifique livre
-# de Léon Blum », « la chronique de X » (`Attributor._work_read`).
+# de Léon Blum », « la chronique de X », « l'avis du Conseil d'État » (`Attributor._work_read`).
 WORK_OF = re.compile(
-    r"(?<![\w'’])(?:livre|ouvrage|rapport|tribune|chronique|essai|roman|lettre|article|étude"
-    r"|pamphlet|éditorial)s?\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’])\s*",
+    r"(?<!\w)(?:livre|ouvrage|rapport|tribune|chronique|essai|roman|lettre|article|étude"
+    r"|pamphlet|éditorial|avis)s?\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|du|des)\s*",
+    re.IGNORECASE,
+)
+# Between a work and its author, the author described first then named in apposition: « l'avis
+# d'une autre autorité, l'Académie des sciences morales et politiques », « le livre d'un grand
+# juriste, Jean Carbonnier » (`Attributor._work_read`).
+WORK_AUTHOR_DESCRIBED = re.compile(
+    r"(?:une?|cette|cet|ce)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,\s*(?:l['’]|les?\s+|la\s+)?"
+    r"(?:(?:M\.|Mme|Mlle|MM\.)\s)?",
     re.IGNORECASE,
 )
 # A sentence headed by the text read out, a colon closing it: « Cette dépêche est datée

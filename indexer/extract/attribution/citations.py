@@ -162,8 +162,10 @@ class Citations(Reading):
         """Return the author of the work the words are read from, when the reading cue names
         none (« je suis un lecteur attentif du rapport de M. Binet. Je me reporte donc aux
         pages 91 et suivantes, où je lis : « … » », « Du mariage, ce magnifique livre de Léon
-        Blum, … C'est un magnifique livre … Jugez-en : « … » »): the person named right after
-        a work noun in the words' paragraph or the one before, nobody else named since."""
+        Blum, … C'est un magnifique livre … Jugez-en : « … » », « l'avis du Conseil d'État …
+        ces extraits … ⏎⏎ Par exemple, voici ce qui est écrit … : « … » »): the person or
+        body named right after a work noun in the words' paragraph or the one before, nobody
+        else named since."""
         paragraph = self._paragraph_start(span.open)
         start = max(floor, self._paragraph_start(max(0, paragraph - 2)))
         author: Mention | None = None
@@ -172,9 +174,10 @@ class Citations(Reading):
             if at is not None and (
                 at.start == work.end()
                 or cues.ABBREVIATED_CIVILITY.fullmatch(self.text, work.end(), at.start)
+                or cues.WORK_AUTHOR_DESCRIBED.fullmatch(self.text, work.end(), at.start)
             ):
                 author = at
-        if author is None or not author.name or author.body:
+        if author is None or not author.name:
             return None
         if author.name in self.participants or author.name == self.context.default:
             return None

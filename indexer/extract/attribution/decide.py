@@ -200,11 +200,15 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
             and self.context.debate
             and not (found.speaker or found.function)
             and cues.WRITTEN_THERE.fullmatch(found.cue or "")
-            and self._self_quoted(span, left_start, floor)
         ):
-            # « Dans ma profession de foi, …, il était écrit : », « mon intervention est
-            # clairement indiquée : »: a text of the speaker's own, the speaker's words
-            found, lent = None, True
+            if self._self_quoted(span, left_start, floor):
+                # « Dans ma profession de foi, …, il était écrit : », « mon intervention est
+                # clairement indiquée : »: a text of the speaker's own, the speaker's words
+                found, lent = None, True
+            elif (work := self._work_read(span, floor, found.cue or "")) is not None:
+                # « l'avis du Conseil d'État … ces extraits … ⏎⏎ Par exemple, voici ce qui est
+                # écrit … : »: written in the work named just before, its author's
+                return work
         if found is not None and found.strength == "unknown":
             if self.context.debate and found.cue == "texte" and not found.function:
                 # « Vous proposez d'introduire la phrase suivante : »: the addressee's text
