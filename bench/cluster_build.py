@@ -2,6 +2,7 @@
 
     python -m bench.cluster_build --paths FOLDER --url URL --jvm-pid PID [--alias A]
                                   [--checkout DIR] [--workers N] [--docs DOCUMENTS.jsonl]
+                                  [--timeline FILE]
 
 Runs `bench.build opensearch --rebuild` (reading, extraction and the cluster's bulk
 requests: `verbatim index --engine opensearch --rebuild`), or with `--docs` the cluster's
@@ -116,6 +117,13 @@ def by_group(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, f
             if s >= 0.1}
 
 
+def machine_cpu() -> float:
+    """Return the CPU seconds every core of the machine has been busy so far (`/proc/stat`:
+    all but idle and waiting for I/O)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:8]]
+    return (sum(fields) - fields[3] - fields[4]) / TICKS
+
+
 def tree_cpu(root: int) -> dict[int, float]:
     """Return {pid: CPU seconds so far} of a process and of its descendants alive now."""
     parents: dict[int, list[int]] = {}
@@ -148,11 +156,13 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.root, self.jvm_pid, self.every = root, jvm_pid, every
         self.readings: list[tuple[float, dict[int, float], float]] = []
+        self.machine: list[float] = []  # the whole machine's busy CPU at each reading
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.is_set():
             self.readings.append((time.time(), tree_cpu(self.root), jvm_cpu(self.jvm_pid)))
+            self.machine.append(machine_cpu())
             self.stopped.wait(self.every)
 
     def until(self, moment: float, start: tuple[dict[int, float], float]
@@ -173,6 +183,31 @@ class Sampler(threading.Thread):
         return {"python_main_s": round(main, 1),
                 "python_workers_s": round(sum(last.values()) - main, 1),
                 "jvm_s": round(jvm - start[1], 1)}
+
+    def timeline(self, started_at: float, jvm_before: float, step: float = 1.0
+                 ) -> list[list[float]]:
+        """Return the CPU seconds used in each `step` of the build, from `started_at` (epoch
+        seconds): [seconds from the start, the indexer, its other processes, the JVM, the
+        rest of the machine], so that the stretches where a core stood idle can be seen (a
+        process that ended keeps its last reading)."""
+        rows: list[list[float]] = []
+        last: dict[int, float] = {}
+        machine = self.machine or [0.0] * len(self.readings)
+        before = (0.0, 0.0, jvm_before, machine[0] if machine else 0.0)
+        edge = started_at + step
+        for (at, tree, jvm), busy in zip(self.readings, machine, strict=True):
+            last.update(tree)
+            if at < edge:
+                continue
+            main = last.get(self.root, 0.0)
+            now = (main, sum(last.values()) - main, jvm, busy)
+            spent = [round(b - a, 2) for a, b in zip(before, now, strict=True)]
+            spent[3] = round(max(0.0, spent[3] - sum(spent[:3])), 2)
+            rows.append([round(at - started_at, 1), *spent])
+            before = now
+            while edge <= at:
+                edge += step
+        return rows
 
 
 def copy_held(copies: list[dict], local: set[str] | dict) -> str:
@@ -247,6 +282,13 @@ def build(args: argparse.Namespace) -> dict:
     # the CPU spent until the records were searchable (readings every 0.5 s)
     until = sampler.until(shipped["searchable_at"], ({}, jvm_before)) \
         if shipped.get("searchable_at") else None
+    if args.timeline:  # the CPU of each second, and the build's moments
+        moments = {k: round(v - started_at, 1) for k, v in shipped.items()
+                   if k.endswith("_at") and isinstance(v, float)}
+        Path(args.timeline).write_text(json.dumps({
+            "moments": moments, "reuse_steps": data.get("reuse_steps"),
+            "columns": ["s", "python_main_s", "python_workers_s", "jvm_s", "others_s"],
+            "seconds": sampler.timeline(started_at, jvm_before)}))
     return {
         "checkout": str(checkout), "step": step[0], "docs": data.get("docs"),
         "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
@@ -277,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--alias")
     parser.add_argument("--checkout", type=Path, default=ROOT)
     parser.add_argument("--workers", type=int)
+    parser.add_argument("--timeline", type=Path,
+                        help="write the CPU of each second (indexer, workers, JVM) there")
     print(json.dumps(build(parser.parse_args(argv))))
     return 0
 

@@ -47,3 +47,18 @@ def test_the_copy_held_by_the_node_asked_is_primary_replica_or_none():
     assert cluster_build.copy_held(copies, {"n1": {}}) == "primary"
     assert cluster_build.copy_held(copies, {"n2": {}}) == "replica"
     assert cluster_build.copy_held(copies, {"n3": {}}) == "none"
+
+
+def test_the_timeline_gives_each_seconds_cpu_by_process_and_the_rest_of_the_machine():
+    sampler = cluster_build.Sampler(100, 7)
+    sampler.readings = [(10.0, {100: 1.0}, 50.0),
+                        (10.5, {100: 1.5, 101: 0.5}, 50.5),
+                        (11.0, {100: 2.0, 101: 1.0}, 51.0),
+                        (11.5, {100: 2.2, 102: 0.4}, 51.0),  # 101 ended, 102 began
+                        (12.0, {100: 2.4, 102: 0.9}, 52.0)]
+    sampler.machine = [500.0, 501.5, 503.5, 504.4, 506.0]
+    # one row a second from the start (epoch 10.0): the indexer, its other processes (an
+    # ended one keeps its last reading), the JVM from its reading before the build, and the
+    # machine's busy CPU besides them
+    assert sampler.timeline(10.0, 49.5) == [[1.0, 2.0, 1.0, 1.5, 0.0],
+                                            [2.0, 0.4, 0.9, 1.0, 0.2]]
