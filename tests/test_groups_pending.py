@@ -3,9 +3,11 @@ records (a new OpenSearch index is put behind its alias), then computes the grou
 pages that show groups say meanwhile that they are being computed. A run that dies between
 the two steps leaves a searchable index, and the next run computes its groups.
 
-Each run here is the real `verbatim index` in a child process, on the demo corpus, held at
-the start of the groups' step (`indexer.reuse.ReuseUpdate.finish`) until the test has looked
-at the pages, then made to die there (the crash); the next run is a plain one.
+Each run here is the real `verbatim index` in a child process, on the demo corpus, held in
+the groups' step where its files are about to be written (`indexer.reuse.ReuseState.save`:
+the groups are found while the records are committed and published, and written once they
+are searchable) until the test has looked at the pages, then made to die there (the crash);
+the next run is a plain one.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 from tests.conftest import DEMO
 
 NOTE = "Regroupements en cours de calcul"
-# `verbatim index`, held then killed at the start of the groups' step: it writes `paused`
+# `verbatim index`, held then killed as the groups' files are written: it writes `paused`
 # and waits for `go` (at most a minute), then raises
 HELD = """
 import sys, time
@@ -38,7 +40,7 @@ def held(self, *args, **kwargs):
         time.sleep(0.1)
     raise RuntimeError("died while finding the reuse groups")
 
-reuse.ReuseUpdate.finish = held
+reuse.ReuseState.save = held
 sys.exit(main(sys.argv[2:]))
 """
 

@@ -151,17 +151,20 @@ class ReuseUpdate(_Edits, _Passages):
             return tokens
         return None if self.find_tokens is not None else Tokens.of(doc.text)
 
-    def finish(self, alive: set[str], generation: int,
+    def finish(self, alive: set[str], generation: int | Callable[[], int],
                stored: Callable[[str], Document | None],
                text: Callable[[str], str] | None = None,
                open_text: Callable[[], Callable[[str], str]] | None = None) -> dict[str, int]:
         """Match this run's documents, rebuild the groups, write the files.
 
-        `alive` holds the id of every document in the index after the run; `stored(id)`
-        returns an indexed document (for those this run did not write), `text(id)` its text
-        alone (quicker: the partners of the new documents are read only for their words).
-        `open_text()` makes a `text` lookup of its own (its own files) for each process
-        aligning pairs; without it, pairs are aligned in this process only.
+        `alive` holds the id of every document in the index after the run; `generation` is
+        the index's, which the files carry, or a callable returning it: called once the
+        words, pairs and groups are found, before the files are written, it returns when they
+        may be (the records committed and the index published meanwhile, `indexer.indexing`).
+        `stored(id)` returns an indexed document (for those this run did not write),
+        `text(id)` its text alone (quicker: the partners of the new documents are read only
+        for their words). `open_text()` makes a `text` lookup of its own (its own files) for
+        each process aligning pairs; without it, pairs are aligned in this process only.
         """
         self.text_of = text or (lambda doc_id: getattr(stored(doc_id), "text", ""))
         self.open_text = open_text
@@ -169,7 +172,7 @@ class ReuseUpdate(_Edits, _Passages):
         with _collector_paused():  # what it makes is freed by reference counts
             return self._finish(alive, generation, stored)
 
-    def _finish(self, alive: set[str], generation: int,
+    def _finish(self, alive: set[str], generation: int | Callable[[], int],
                 stored: Callable[[str], Document | None]) -> dict[str, int]:
         state = self.state
         self._set_aside()
@@ -211,6 +214,8 @@ class ReuseUpdate(_Edits, _Passages):
             group["text"] = excerpts[key]
         state.excerpts = excerpts
         self.steps["groups"] += time.perf_counter() - started
+        if callable(generation):
+            generation = generation()
         started = time.perf_counter()
         state.save(self.index_dir, generation, groups)
         self.steps["write"] += time.perf_counter() - started
