@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -74,6 +75,27 @@ def restart(opensearch_cluster):
     assert health["status"] == "green" and health["number_of_nodes"] == 3
 
 
+def _lose_while_searching(cluster, client, catalog, page: Callable[[], SearchRequest],
+                          victim: int, restart: list[int]
+                          ) -> tuple[dict, list[int], list[str], int, int]:
+    """Search `page()` in four threads, stop node `victim` a second in, and go on while the
+    cluster notices the loss (slower on a busy machine) and promotes a replica, then for
+    fifty searches more (at most a minute). Return (the cluster's health once it noticed,
+    totals found, errors raised, searches before the stop, searches when it noticed)."""
+    with searches_running(catalog, page, threads=4) as (totals, errors):
+        time.sleep(1)
+        before = len(totals)
+        cluster.stop_node(victim)
+        restart.append(victim)
+        noticed = client.cluster.health(wait_for_nodes="2", timeout="90s",
+                                        request_timeout=120)
+        after_stop = len(totals)
+        deadline = time.monotonic() + 60
+        while len(totals) < after_stop + 50 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    return noticed, totals, errors, before, after_stop
+
+
 def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_cluster, restart):
     from indexer.opensearch_engine import open_opensearch
     from indexer.opensearch_writer import index_cluster
@@ -85,20 +107,9 @@ def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_clus
     victim = _primary_node(client, "failover")
     catalog = open_opensearch(",".join(opensearch_cluster.urls), alias="failover")
     expected = search(catalog, SearchRequest(q="rivière", theme=["Eau potable"])).total
-    with searches_running(catalog, lambda: SearchRequest(q="rivière", theme=["Eau potable"]),
-                          threads=4) as (totals, errors):
-        time.sleep(1)
-        before = len(totals)
-        opensearch_cluster.stop_node(victim)
-        restart.append(victim)
-        # searches go on while the cluster notices the loss (slower on a busy machine) and
-        # promotes the replica, then for fifty more
-        noticed = client.cluster.health(wait_for_nodes="2", timeout="90s",
-                                        request_timeout=120)
-        after_stop = len(totals)
-        deadline = time.monotonic() + 60
-        while len(totals) < after_stop + 50 and time.monotonic() < deadline:
-            time.sleep(0.2)
+    noticed, totals, errors, before, after_stop = _lose_while_searching(
+        opensearch_cluster, client, catalog,
+        lambda: SearchRequest(q="rivière", theme=["Eau potable"]), victim, restart)
     catalog.close()
     assert noticed["number_of_nodes"] == 2
     assert errors == []
@@ -106,6 +117,49 @@ def test_no_search_fails_while_the_node_holding_the_primary_dies(opensearch_clus
     assert set(totals) == {expected}
     assert _primary_node(client, "failover") != victim  # the replica took over
     client.close()
+
+
+def _queries_by_node(client, alias: str) -> dict[str, int]:
+    """Return {node name: queries run} of each started copy of the index's one shard."""
+    names = {n: v["name"] for n, v in client.nodes.info()["nodes"].items()}
+    stats = client.indices.stats(index=alias, metric="search", level="shards")
+    (index,) = stats["indices"].values()
+    return {names[copy["routing"]["node"]]: copy["search"]["query_total"]
+            for copy in index["shards"]["0"] if copy["routing"]["state"] == "STARTED"}
+
+
+def test_no_search_fails_while_the_node_of_the_copy_it_is_sent_to_dies(opensearch_cluster,
+                                                                         restart):
+    """Asked from the node without a copy, a search goes to one copy every time (its own
+    preference, `indexer.opensearch_engine.routed`); that copy's node dies: the searches go
+    on, answered by the other copy, none fails."""
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
+
+    drop_indices(opensearch_cluster.url, "routed")
+    index_cluster([DEMO], ",".join(opensearch_cluster.urls), "routed", replicas=1)
+    client = connect(opensearch_cluster)
+    client.cluster.health(index="routed", wait_for_status="green")
+    holders = _queries_by_node(client, "routed")
+    (without,) = {f"node-{n}" for n in range(1, len(opensearch_cluster.urls) + 1)} - set(holders)
+    catalog = open_opensearch(opensearch_cluster.urls[int(without.rsplit("-", 1)[1]) - 1],
+                              alias="routed")
+    page = SearchRequest(q="rivière")
+    expected = search(catalog, page).total  # its spelling counted once, then the page alone
+    before = _queries_by_node(client, "routed")
+    for _ in range(5):
+        assert search(catalog, page).total == expected
+    after = _queries_by_node(client, "routed")
+    (victim,) = [node for node in after if after[node] > before[node]]  # one copy served all
+    noticed, totals, errors, _, after_stop = _lose_while_searching(
+        opensearch_cluster, client, catalog, lambda: SearchRequest(q="rivière"),
+        int(victim.rsplit("-", 1)[1]), restart)
+    catalog.close()
+    client.close()
+    assert noticed["number_of_nodes"] == 2
+    assert errors == []
+    assert len(totals) >= after_stop + 50  # searches went on after the loss
+    assert expected > 0 and set(totals) == {expected}
 
 
 def test_indexing_loses_and_doubles_nothing_when_a_node_dies_mid_run(opensearch_cluster,
