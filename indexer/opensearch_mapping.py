@@ -42,10 +42,22 @@ from indexer.passages import (
 # keywords searched, sorted or counted: `id` (lookups, the date order's tie-break), `type`,
 # `parent` (a statement's quotations), `source`, and the facets
 KEYWORDS = ("id", "type", "parent", "source", "kind", "year", "speaker", "theme", "lang")
+# of them, those only ever matched by a term (a statement's quotations deleted by `parent`, a
+# query on `source`), never sorted, counted nor read from doc values: no doc values, which
+# the cluster wrote for each record and sorted at each flush (`id` is the sort's tie-break
+# and read from doc values, `type` is counted, the facets too)
+SEARCHED_ONLY = ("parent", "source")
 # kept for display and for the indexer (in `_source`) but never searched, sorted or counted
 # on the cluster: not indexed, no doc values, as Whoosh's stored fields (measured on `real`:
 # the cluster's CPU for a build 16.6-18.6 s before, 14.6-15.2 s after)
 SHOWN = ("root", "record", "format", "dated", "month", "place", "function", "text_hash")
+# Those, a quotation's `position` and a statement's `data` are mapped as objects the cluster
+# does not parse (`enabled: false`: any JSON value, kept in `_source` as sent, nothing else
+# made of it). As keywords without index or doc values, each value was still decoded and
+# passed through the keyword normalizer, a copy of the whole string (`data`, and the reuse
+# step's 4 MB pieces), for nothing a search could read. An index mapped before keeps its
+# keywords; both hold the same `_source`.
+UNPARSED = {"type": "object", "enabled": False}
 # Each facet value is also written folded (`indexer.engine.facet_key`: « Relance économique »
 # and « Relance economique » are « relance economique »), in a field only counted (doc values,
 # not searched): one terms aggregation then gives each label's count, every spelling merged,
@@ -201,8 +213,9 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
     text = {"type": "text", "analyzer": "verbatim_french", "index_options": "freqs",
             "fields": {"exact": {"type": "text", "analyzer": "verbatim_exact"}}}
     properties: dict[str, Any] = {name: {"type": "keyword"} for name in KEYWORDS}
-    properties.update({name: {"type": "keyword", "index": False, "doc_values": False}
-                       for name in SHOWN})
+    for name in SEARCHED_ONLY:
+        properties[name]["doc_values"] = False
+    properties.update({name: dict(UNPARSED) for name in (*SHOWN, "position", "data")})
     properties.update({key: {"type": "keyword", "index": False, "doc_values": True}
                        for key in FACET_KEYS.values()})
     properties.update({
@@ -210,9 +223,8 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
         # a statement in another language (`OTHER`): folded words, with positions
         **{other: {"type": "text", "analyzer": "verbatim_exact"} for other in OTHER.values()},
         "date": {"type": "date", "format": "strict_date_optional_time"},
-        "position": {"type": "integer", "index": False, "doc_values": False},
-        # the Document as JSON, but what the other fields hold (`slim_data`), never searched
-        "data": {"type": "keyword", "index": False, "doc_values": False},
+        # `position` and `data` (the Document as JSON, but what the other fields hold,
+        # `slim_data`) are UNPARSED
         PROFILE: {"type": "keyword", "index": False, "doc_values": True,
                   "ignore_above": PROFILE_CHARS},
     })
