@@ -31,7 +31,13 @@ from indexer.reuse.pairs import (
     _within_partners,
 )
 from indexer.reuse.passages import _Passages
-from indexer.reuse.processes import _align_chunks, _collector_paused, _jobs, forked
+from indexer.reuse.processes import (
+    _align_chunks,
+    _collector_paused,
+    _jobs,
+    _small_pages,
+    forked,
+)
 from indexer.reuse.slots import Slot
 from indexer.reuse.state import ReuseState
 from indexer.reuse.words import Tokens
@@ -169,7 +175,8 @@ class ReuseUpdate(_Edits, _Passages):
         self.text_of = text or (lambda doc_id: getattr(stored(doc_id), "text", ""))
         self.open_text = open_text
         self.ready.clear()  # those of documents not written (duplicates)
-        with _collector_paused():  # what it makes is freed by reference counts
+        # what it makes is freed by reference counts; its large arrays on small pages
+        with _collector_paused(), _small_pages():
             return self._finish(alive, generation, stored)
 
     def _finish(self, alive: set[str], generation: int | Callable[[], int],
