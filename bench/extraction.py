@@ -1,7 +1,7 @@
 """Extraction benchmark: inferred metadata against what the sources state, and a gold file.
 
 Run: ``python -m bench.extraction [--corpus ../shared/corpus] [--json] [--errors]
-[--only attribution] [--half dev|heldout|both] [--part A|…|I|K|…|Z]…``.
+[--only attribution] [--half dev|heldout|both] [--part A|…|I|K|…|Z|AA]…``.
 
 The stated metadata is HIDDEN from the extractor: documents are built by the readers, then
 the fields under test are blanked before `enrich_document` runs. Measured:
@@ -366,7 +366,15 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # development material since session 24 (PART-Y.md), part Z one from session 24 and development
 # material since session 30 (PART-Z.md); part W (session 21, PART-W.md) is the other sources'
 # check (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
-CHECK_PARTS = frozenset("RTW")
+CHECK_PARTS = frozenset({"R", "T", "W"})
+# The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
+# two from AA (session 30), once the alphabet was used up.
+PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA",)
+
+
+def part_names(parts: frozenset[str]) -> str:
+    """The parts named, in the order they were drawn (A to Z, then AA), comma-separated."""
+    return ",".join(sorted(parts, key=lambda name: (len(name), name)))
 
 
 def gold_half(
@@ -582,7 +590,7 @@ def attribution(
     precision_all = quotes["matched"] / every if every else 0.0
     return {
         "half": half,
-        "parts": "".join(sorted(parts)) if parts else "",
+        "parts": part_names(parts) if parts else "",
         "documents": len(entries) - len(stale),
         "quotes": {
             **quotes,
@@ -1081,7 +1089,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part",
         action="append",
-        choices=tuple("ABCDEFGHIKLMOPQRSTUVWXYZ"),
+        choices=PART_NAMES,
         help="score only these parts of the attribution gold (C to G: second to seventh "
         "rounds; H and I: the eighth's held-out, development material since the ninth; K: "
         "debates drawn as development material in the tenth; L and M: fresh debates of the "
@@ -1127,7 +1135,7 @@ def main(argv: list[str] | None = None) -> int:
     if gold_parts and gold_parts & CHECK_PARTS and (args.errors or args.json):
         # A check is reported as aggregates only: its misses are never listed.
         print(
-            f"partie de contrôle {''.join(sorted(gold_parts & CHECK_PARTS))} : agrégats "
+            f"partie de contrôle {part_names(gold_parts & CHECK_PARTS)} : agrégats "
             "seulement (ni --errors ni --json)",
             file=sys.stderr,
         )

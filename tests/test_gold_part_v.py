@@ -32,7 +32,7 @@ def filed_fresh(part: str, count: int, check: bool = True) -> list[tuple[str, di
     keys = keys_of(e for _, e in filed)
     assert len(filed) == count and {half for half, _ in filed} == {"dev"}
     assert not keys & keys_of(docs)
-    assert keys == keys_of(gold_half("dev", parts=frozenset(part)))
+    assert keys == keys_of(gold_half("dev", parts=frozenset({part})))
     assert (part in CHECK_PARTS) == check
     assert not keys & keys_of(gold_half("heldout"))
     read_by_dev = keys_of(gold_half("dev"))

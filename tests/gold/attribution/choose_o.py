@@ -28,11 +28,11 @@ CUE_TAKEN = 10
 CLAUSE_TAKEN = 10
 
 
-def seen(drawn: str = "O") -> set[tuple[str, str | None]]:
-    """(source, record) of every document annotated before part `drawn`: the attribution gold,
-    all its other parts (`choose_k.annotated`, the part being drawn left out), and the speakers
-    gold."""
-    keys = choose_k.annotated(drawn=tuple(drawn))
+def seen(drawn: str | tuple[str, ...] = "O") -> set[tuple[str, str | None]]:
+    """(source, record) of every document annotated before part `drawn` (a part's name, « Z » or
+    « AA », or the names of the parts drawn together): the attribution gold, all its other parts
+    (`choose_k.annotated`, the parts being drawn left out), and the speakers gold."""
+    keys = choose_k.annotated(drawn=(drawn,) if isinstance(drawn, str) else drawn)
     for path in sorted(SPEAKERS_GOLD.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         keys |= {(e["source"], e["record"]) for e in data["documents"]}

@@ -32,7 +32,7 @@ CLAUSE_TAKEN = 40
 
 def choose(corpus: Path) -> list[dict]:
     """The documents of parts Q and R: the wider cue turns, then the clause turns, alternating."""
-    seen = choose_o.seen(drawn="QR")
+    seen = choose_o.seen(drawn=("Q", "R"))
     cue, clause = choose_k.tei_strata(corpus, seen, seed=SEED, max_pairs=MAX_PAIRS)
     wide = choose_p.widely_cued(corpus, clause)
     cued = [{**r, "stratum": "tei-cue-wide"} for r in clause if (r["source"], r["record"]) in wide]
