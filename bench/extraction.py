@@ -364,9 +364,10 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # from session 20 and development material since session 22 (PART-V.md), part X one from session
 # 22 and development material since session 23 (PART-X.md), part Y one from session 23 and
 # development material since session 24 (PART-Y.md), part Z one from session 24 and development
-# material since session 30 (PART-Z.md); part W (session 21, PART-W.md) is the other sources'
-# check (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
-CHECK_PARTS = frozenset({"R", "T", "W"})
+# material since session 30 (PART-Z.md); part AA (session 30, PART-AA.md) is the debates' fresh
+# check, part W (session 21, PART-W.md) the other sources' (format twins, Hansard turns,
+# vie-publique rows: their fresh documents hold no mark).
+CHECK_PARTS = frozenset({"R", "T", "W", "AA"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
 PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA",)
@@ -1107,7 +1108,9 @@ def main(argv: list[str] | None = None) -> int:
         "twenty-second round; "
         "Y: the twenty-third session's fresh debate check, development material since the "
         "twenty-third round; "
-        "Z: the twenty-fourth session's fresh debate check, read only when named, aggregates only; "
+        "Z: the twenty-fourth session's fresh debate check, development material since the "
+        "thirtieth session; "
+        "AA: the thirtieth session's fresh debate check, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
