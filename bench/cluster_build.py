@@ -2,7 +2,7 @@
 
     python -m bench.cluster_build --paths FOLDER --url URL --jvm-pid PID [--alias A]
                                   [--checkout DIR] [--workers N] [--docs DOCUMENTS.jsonl]
-                                  [--timeline FILE]
+                                  [--timeline FILE] [--pss SECONDS]
 
 Runs `bench.build opensearch --rebuild` (reading, extraction and the cluster's bulk
 requests: `verbatim index --engine opensearch --rebuild`), or with `--docs` the cluster's
@@ -29,7 +29,12 @@ on three nodes leave a node without a copy, and the searches of a server sent to
 to the other two, each copy with its own request cache), and
 the load average before and after (the machine is shared: read the CPU times, not the
 walls), and the CPU spent until the records were searchable (`cpu_until_searchable`: the
-indexer, its reading workers, the JVM; read from /proc every 0.5 s).
+indexer, its reading workers, the JVM; read from /proc every 0.5 s). With `--pss SECONDS`,
+the memory of the indexer, of its processes and of the JVM is read that often, and the
+moment they held the most is told (`peak_pss`); each reading walks a process's page tables
+(about 11 ms of CPU a GB resident on 4 kB pages, which the reuse step's processes use): at
+`1m` (~15 GB resident while the pairs are aligned) a reading each second took ~0.2 of a
+core from the build, so read every 10 s or so there.
 """
 
 from __future__ import annotations
@@ -147,23 +152,56 @@ def tree_cpu(root: int) -> dict[int, float]:
     return found
 
 
+def pss_mb(pid: int) -> float | None:
+    """Return the proportional set size of a process in MB (`/proc/PID/smaps_rollup`: a
+    page shared by n processes counts 1/n in each), None once it has ended."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    found = re.search(r"^Pss:\s+(\d+) kB", rollup, re.MULTILINE)
+    return int(found.group(1)) / 1024 if found else None
+
+
 class Sampler(threading.Thread):
     """Read every `every` s the CPU of a process tree (the indexer and its workers) and of
     the JVM, so that the CPU spent until a moment of the build (the records searchable)
-    can be told afterwards (`until`); a process that ended keeps its last reading."""
+    can be told afterwards (`until`); a process that ended keeps its last reading. With
+    `pss_every`, their memory too, that often (`peak`)."""
 
-    def __init__(self, root: int, jvm_pid: int, every: float = 0.5):
+    def __init__(self, root: int, jvm_pid: int, every: float = 0.5,
+                 pss_every: float | None = None):
         super().__init__(daemon=True)
-        self.root, self.jvm_pid, self.every = root, jvm_pid, every
+        self.root, self.jvm_pid, self.every, self.pss_every = root, jvm_pid, every, pss_every
         self.readings: list[tuple[float, dict[int, float], float]] = []
         self.machine: list[float] = []  # the whole machine's busy CPU at each reading
+        # (epoch seconds, {pid: MB} of the tree, the JVM's MB) every `pss_every` s
+        self.pss: list[tuple[float, dict[int, float], float]] = []
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.is_set():
-            self.readings.append((time.time(), tree_cpu(self.root), jvm_cpu(self.jvm_pid)))
+            at, tree = time.time(), tree_cpu(self.root)
+            self.readings.append((at, tree, jvm_cpu(self.jvm_pid)))
             self.machine.append(machine_cpu())
+            if self.pss_every and (not self.pss or at - self.pss[-1][0] >= self.pss_every):
+                sizes = {pid: pss_mb(pid) for pid in tree}
+                self.pss.append((at, {p: mb for p, mb in sizes.items() if mb is not None},
+                                 pss_mb(self.jvm_pid) or 0.0))
             self.stopped.wait(self.every)
+
+    def peak(self, started_at: float) -> dict | None:
+        """Return the memory reading where the indexer, its processes and the JVM held the
+        most together (MB, PSS): when (seconds from `started_at`), the total, the JVM, the
+        indexer, and each of its other processes, the largest first."""
+        if not self.pss:
+            return None
+        at, tree, jvm = max(self.pss, key=lambda r: sum(r[1].values()) + r[2])
+        return {"at_s": round(at - started_at, 1),
+                "total_mb": round(sum(tree.values()) + jvm),
+                "jvm_mb": round(jvm), "indexer_mb": round(tree.get(self.root, 0.0)),
+                "processes_mb": sorted((round(mb) for pid, mb in tree.items()
+                                        if pid != self.root), reverse=True)}
 
     def until(self, moment: float, start: tuple[dict[int, float], float]
               ) -> dict[str, float] | None:
@@ -255,7 +293,7 @@ def build(args: argparse.Namespace) -> dict:
     jvm_before, jit_before = jvm_cpu(args.jvm_pid), jit_cpu(args.jvm_pid)
     started, started_at = time.perf_counter(), time.time()
     child = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, text=True)
-    sampler = Sampler(child.pid, args.jvm_pid)
+    sampler = Sampler(child.pid, args.jvm_pid, pss_every=args.pss)
     sampler.start()
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
@@ -288,7 +326,11 @@ def build(args: argparse.Namespace) -> dict:
         Path(args.timeline).write_text(json.dumps({
             "moments": moments, "reuse_steps": data.get("reuse_steps"),
             "columns": ["s", "python_main_s", "python_workers_s", "jvm_s", "others_s"],
-            "seconds": sampler.timeline(started_at, jvm_before)}))
+            "seconds": sampler.timeline(started_at, jvm_before),
+            "pss_columns": ["s", "indexer_mb", "processes_mb", "jvm_mb"],
+            "pss": [[round(at - started_at, 1), round(tree.get(child.pid, 0.0)),
+                     round(sum(tree.values()) - tree.get(child.pid, 0.0)), round(jvm)]
+                    for at, tree, jvm in sampler.pss]}))
     return {
         "checkout": str(checkout), "step": step[0], "docs": data.get("docs"),
         "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
@@ -300,7 +342,7 @@ def build(args: argparse.Namespace) -> dict:
         "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
         "jvm_cpu_s": round(jvm, 1), "jvm_jit_s": round(jit, 1), "jvm_threads": threads,
         "python_main_s": data.get("cpu_main_s"), "python_workers_s": data.get("cpu_workers_s"),
-        "cpu_until_searchable": until,
+        "cpu_until_searchable": until, "peak_pss": sampler.peak(started_at),
         "reuse_s": data.get("reuse_seconds"), "reuse_steps": data.get("reuse_steps"),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
@@ -321,6 +363,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int)
     parser.add_argument("--timeline", type=Path,
                         help="write the CPU of each second (indexer, workers, JVM) there")
+    parser.add_argument("--pss", type=float, metavar="SECONDS",
+                        help="read the memory (PSS) of the indexer, its processes and the "
+                        "JVM that often; tell the peak")
     print(json.dumps(build(parser.parse_args(argv))))
     return 0
 

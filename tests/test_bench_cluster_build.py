@@ -62,3 +62,27 @@ def test_the_timeline_gives_each_seconds_cpu_by_process_and_the_rest_of_the_mach
     # machine's busy CPU besides them
     assert sampler.timeline(10.0, 49.5) == [[1.0, 2.0, 1.0, 1.5, 0.0],
                                             [2.0, 0.4, 0.9, 1.0, 0.2]]
+
+
+def test_a_processs_memory_is_its_proportional_set_size_and_none_once_it_ended():
+    import os
+
+    before = cluster_build.pss_mb(os.getpid())
+    held = bytearray(64 * 2**20)  # 64 MB, every page written
+    for at in range(0, len(held), 4096):
+        held[at] = 1
+    assert cluster_build.pss_mb(os.getpid()) - before > 50
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    assert cluster_build.pss_mb(ended.pid) is None
+    del held
+
+
+def test_the_memory_peak_is_the_reading_where_all_of_the_build_held_the_most():
+    sampler = cluster_build.Sampler(100, 7)
+    sampler.pss = [(10.0, {100: 900.0, 101: 200.0}, 1000.0),
+                   (15.0, {100: 2000.0, 101: 4400.0, 102: 4600.0}, 2300.0),  # the aligners
+                   (20.0, {100: 8100.0}, 2300.0)]  # the indexer alone, at its largest
+    assert sampler.peak(8.0) == {"at_s": 7.0, "total_mb": 13300, "jvm_mb": 2300,
+                                 "indexer_mb": 2000, "processes_mb": [4600, 4400]}
+    assert cluster_build.Sampler(100, 7).peak(8.0) is None  # memory not read
