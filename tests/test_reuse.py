@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import pickle
 import re
 import shutil
@@ -381,9 +382,9 @@ def test_pairs_aligned_in_two_processes_give_the_groups_of_one(built, tmp_path, 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_seeds_kept_for_a_few_documents_only_give_the_same_groups(built, tmp_path, monkeypatch,
                                                                   workers):
-    """A process finds the seeds of a chunk's documents at once, not of all, and ends
-    after a few pairs, another taking the next (at `1m` what the processes kept took more
-    memory than the machine had): neither changes a group."""
+    """A process finds the seeds of a chunk's documents at once, not of all, and a job holds
+    a few pairs, its process taking the next job when done (at `1m` what the processes kept
+    took more memory than the machine had): neither changes a group."""
     monkeypatch.setattr(reuse.update, "PARALLEL_PAIRS", 1)
     monkeypatch.setattr(reuse.update, "SEEDS_KEPT", 2)
     monkeypatch.setattr(reuse.update, "PAIRS_A_PROCESS", 1)
@@ -400,8 +401,42 @@ def test_seeds_kept_for_a_few_documents_only_give_the_same_groups(built, tmp_pat
     assert groups_seen(tmp_path / "index") == groups_seen(built[1])
     if workers == 1:  # in this process: chunk after chunk, the seeds of each at once
         assert len(made) > 1 and sum(made) > max(made)
-    else:  # a chunk or so a process, two processes at a time, round after round
-        assert len(rounds) > 1 and all(len(jobs) <= 2 for jobs in rounds)
+    else:  # a chunk or so a job, every job given at once to the two processes
+        assert len(rounds) == 1 and len(rounds[0]) > 2
+
+
+def test_two_processes_take_every_job_in_turn_with_one_table_of_seeds(built, tmp_path,
+                                                                      monkeypatch):
+    """More jobs than processes: the seeds of every pair's documents are found once, before
+    the processes are forked, and two processes take the jobs in turn, each opening the index
+    once. (At `1m` each of ~15 jobs reads most documents: a process forked for each job found
+    their seeds and word bounds again, job after job.)"""
+    monkeypatch.setattr(reuse.update, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(reuse.update, "PAIRS_A_PROCESS", 1)
+    monkeypatch.setattr("indexer.documents.enrich_document", web_enrich)
+    log = tmp_path / "calls"
+
+    def logged(name, function):
+        def call(*args, **kwargs):
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write(f"{name} {os.getpid()}\n")
+            return function(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(reuse.update.ReuseUpdate, "seed_table",
+                        logged("table", reuse.update.ReuseUpdate.seed_table))
+    monkeypatch.setattr(reuse.update.ReuseUpdate, "_align_chunk",
+                        logged("chunk", reuse.update.ReuseUpdate._align_chunk))
+    monkeypatch.setattr(indexing, "stored_lookup", logged("opened", indexing.stored_lookup))
+    index_paths([built[0]], tmp_path / "index", workers=2)
+    assert groups_seen(tmp_path / "index") == groups_seen(built[1])
+    calls = [line.split() for line in log.read_text("utf-8").splitlines()]
+    here = str(os.getpid())
+    chunks = [pid for name, pid in calls if name == "chunk"]
+    assert len(chunks) > 2 and here not in chunks and len(set(chunks)) <= 2
+    assert [pid for name, pid in calls if name == "table"] == [here]
+    opened = [pid for name, pid in calls if name == "opened" and pid != here]
+    assert sorted(opened) == sorted(set(chunks))
 
 
 def test_a_removed_file_leaves_its_groups(built, index_dir):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -103,11 +104,16 @@ def _jobs(sizes: list[int], most: int) -> list[list[int]]:
 
 
 def _align_chunks(numbers: list[int]) -> tuple[list, int]:
-    """Align chunks of pairs in a forked process: their matches and boilerplate count."""
-    update, chunks = _FORKED
+    """Align a job's chunks of pairs in a forked process: their matches and boilerplate
+    count. The seeds are those of the table the process was forked with (one for every
+    job), else of one made for the job's documents. The process lives on to take another
+    job: what it found of its documents (their word bounds, the texts read) serves again."""
+    update, chunks, table = _FORKED
     update.found, update.state.dropped = [], 0
-    update.text_of = update.open_text()  # its own files
-    table = update.seed_table(chunks[n] for n in numbers)
+    if update.text_pid != os.getpid():
+        update.text_of, update.text_pid = update.open_text(), os.getpid()  # its own files
+    if table is None:
+        table = update.seed_table(chunks[n] for n in numbers)
     for n in numbers:
         update._align_chunk(chunks[n], table)
     return update.found, update.state.dropped

@@ -52,13 +52,13 @@ EXCERPT_CHARS = 600
 # (`_pair_seeds`: arrays of ~16 bytes a seed of a pair while they are made), so that more
 # pairs a chunk would hold more of them at a time.
 SEEDS_KEPT = 120_000
-# Pairs one forked process aligns before it ends and another takes the next ones: what a
-# process makes or copies of the parent's pages while aligning (words, seeds, the pages of
-# every text and token it reads: touching an object writes its reference count) grows with
-# the documents it reads, and each new process pays ~6 s of CPU to find its documents' words
-# and seeds again. 1,000,000 (session 24): at `1m` the same peak as with 500,000 (19.1 GB of
-# PSS in all, each process under ~6.5 GB); at `250k` two processes instead of four, the
-# groups' step 101.5 -> 89.6 s (one pair of runs, the same groups).
+# Pairs of one job (`_align_chunks`): its process holds their matches until it returns
+# them, then takes the next job. Until session 30 a process ended after one job and another
+# was forked for the next, in rounds of `workers` jobs, finding again the seeds and word
+# bounds of the documents it read (at `1m` a job of ~760,000 pairs reads ~395,000 documents:
+# 7.7 s for its seeds and 4 s for their bounds of its ~34 s of CPU). 1,000,000 (session 24):
+# at `1m` the same peak as with 500,000 (19.1 GB of PSS in all, each process under ~6.5 GB);
+# at `250k` two jobs instead of four.
 PAIRS_A_PROCESS = 1_000_000
 # Pairs to align before it is worth starting processes (forking a large state costs).
 PARALLEL_PAIRS = 2000
@@ -109,6 +109,7 @@ class ReuseUpdate(_Edits, _Passages):
         self.edits: dict[int, Edit] = {}  # new slot → its change
         self.kept: dict[int, list[tuple]] = {}  # new slot → its old matches, see `_keep`
         self.open_text: Callable[[], Callable[[str], str]] | None = None
+        self.text_pid: int | None = None  # the aligning process `text_of` was opened in
         # texts → their tokens, in order (`indexer.indexing`: on every core): when set, `add`
         # leaves a document's tokens to `finish`, after the records are searchable
         self.find_tokens: Callable[[list[str]], Iterable[Tokens]] | None = None
@@ -321,12 +322,16 @@ class ReuseUpdate(_Edits, _Passages):
             for chunk in chunks:  # its matches go on `self.found` as they are found
                 self._align_chunk(chunk, table)
         else:
-            # the forked processes share the state's pages until written; each aligns at
-            # most `PAIRS_A_PROCESS` pairs and ends, and what it copied or made goes with it
+            # the forked processes share the state's pages until written; a job holds at
+            # most `PAIRS_A_PROCESS` pairs, and a process takes the next job when it is done
+            # with one. More jobs than processes: each job reads a good part of the run's
+            # documents (at `1m`, ~395,000 of the 738,881 paired, in each of 12 jobs: its
+            # table 7.7 s of CPU), so their seeds are found once, here, for all (13.5 s;
+            # `_SeedTable`: read, never written, in the forked pages)
             jobs = _jobs([len(chunk) for chunk in chunks], PAIRS_A_PROCESS)
-            for start in range(0, len(jobs), self.workers):
-                for found, dropped in forked(_align_chunks, jobs[start:start + self.workers],
-                                             self.workers, (self, chunks), ordered=False):
-                    self.found.extend(found)
-                    self.state.dropped += dropped
+            table = self.seed_table(chunks) if len(jobs) > self.workers else None
+            for found, dropped in forked(_align_chunks, jobs, self.workers,
+                                         (self, chunks, table), ordered=False):
+                self.found.extend(found)
+                self.state.dropped += dropped
         self.found.sort()  # the same order whatever process finished first
