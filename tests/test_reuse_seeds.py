@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -127,10 +128,17 @@ def test_seeds_found_at_once_are_those_found_pair_by_pair(texts, data):
 
 
 SEEDS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), unique=True, max_size=8)
+# a copy's seeds on one diagonal, cut by gaps (runs of its words that are no seed), some
+# wider than `GAP`, sometimes with a seed astray
+DIAGONAL = st.tuples(st.integers(0, 40), st.integers(0, 40),
+                     st.lists(st.integers(1, GAP + 3), min_size=1, max_size=12),
+                     st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=1)
+                     ).map(lambda d: sorted({(d[0] + k, d[1] + k) for k in
+                                             np.r_[0, np.cumsum(d[2])].tolist()} | set(d[3])))
 
 
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(SEEDS, max_size=5))
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(SEEDS, DIAGONAL), max_size=5))
 def test_a_plain_chain_is_what_chains_makes_of_the_seeds(groups):
     groups = [sorted(g) for g in groups]
     at = np.r_[0, np.cumsum([len(g) for g in groups])].astype(np.int64)
@@ -185,11 +193,40 @@ def test_one_word_apart_and_two_that_chain_are_plain():
     assert _one_chain(at, i, j).tolist() == [1, 1, 0, -1]
 
 
+def test_a_copy_cut_by_runs_that_are_no_seeds_is_one_plain_chain():
+    # a paragraph copied whole: its seeds on one diagonal, cut where a run of its words is
+    # common (« de la République », « il y a ») or past `MAX_REPEATS`, gaps up to `GAP` words;
+    # a gap of `GAP` + 1 words, or a step off the diagonal, and `_run_chains` tells
+    copy = [(k, k + 7) for k in [*range(0, 9), 12, 13, 14, 30, 31, 40]]
+    wide = [(k, k + 7) for k in [0, 1, 2, 2 + GAP + 1]]
+    drift = [(0, 7), (1, 8), (5, 13)]
+    groups = [copy, wide, drift]
+    at = np.r_[0, np.cumsum([len(g) for g in groups])]
+    i = np.array([s[0] for g in groups for s in g])
+    j = np.array([s[1] for g in groups for s in g])
+    assert _one_chain(at, i, j).tolist() == [1, -1, -1]
+    assert [_summary(c) for c in _chains(copy)] == [[0, 7, 40, 47, len(copy)]]
+
+
 def test_seeds_found_through_a_bitmap_of_pairs_that_collides(shared, monkeypatch):
     """The pairs' bitmap only rules entries out: with two bits (every pair and every entry
     in them), the seeds of the LuxLeaks releases' pairs are those found pair by pair."""
     monkeypatch.setattr(seeds_module, "_bitmap_size", lambda pairs: 2)
     test_the_seeds_of_press_releases_that_share_passages(shared)
+
+
+@pytest.mark.parametrize("entries", [1, 3, 50])
+def test_seeds_found_a_few_entries_at_a_time_are_the_same(shared, monkeypatch, entries):
+    """The entries of the first documents of pairs are met with their fingerprints' a slice
+    at a time (at `1m` a chunk met ~80 M at once, each time in fresh pages): one, three or
+    fifty entries a slice, the LuxLeaks releases' pairs get the seeds found pair by pair."""
+    monkeypatch.setattr(seeds_module, "FIRST_A_SLICE", entries)
+    met = []
+    original = seeds_module._met
+    monkeypatch.setattr(seeds_module, "_met", lambda x, *rest: met.append(x.size) or
+                        original(x, *rest))
+    test_the_seeds_of_press_releases_that_share_passages(shared)
+    assert len(met) > 1 and max(met) == entries
 
 
 def test_the_seeds_of_press_releases_that_share_passages(shared):

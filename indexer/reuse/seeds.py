@@ -153,8 +153,9 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
     A pair's seeds are each place of a fingerprint in a with each of the same in b
     (`_SeedTable`, which must hold both documents). They are found by fingerprint: each
     entry of a document first in a pair with every entry of its fingerprint, kept when
-    their documents are a pair. Made pair by pair (a dict a document, intersected, sorted)
-    they took a third of the aligning processes' CPU at `250k`.
+    their documents are a pair (`_met`, `FIRST_A_SLICE` entries of first documents at a
+    time). Made pair by pair (a dict a document, intersected, sorted) they took a third of
+    the aligning processes' CPU at `250k`.
 
     >>> t = [Tokens.of("nous ne laisserons aucun village sans eau potable cet été"),
     ...      Tokens.of("car nous ne laisserons aucun village sans eau")]
@@ -166,38 +167,25 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
     both = np.array(pairs, np.int64).reshape(-1, 2)
     if not table.h.size or not len(pairs):
         return np.zeros(len(pairs) + 1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32)
-    # pair k as the ranks of its documents in the table; an entry of a first document with
-    # every entry of its fingerprint
+    # pair k as the ranks of its documents in the table; the entries of first documents
     pa, pb = np.searchsorted(table.slots, both[:, 0]), np.searchsorted(table.slots, both[:, 1])
     first = np.zeros(table.slots.size, bool)
     first[pa] = True
-    owner = table.owner
-    x = np.flatnonzero(first[owner])
-    group = np.searchsorted(table.starts, x, "right") - 1
-    count = np.diff(table.starts)[group]
-    y = np.repeat(table.starts[group], count) + _ranks(count)
-    x = np.repeat(x, count)
+    x = np.flatnonzero(first[table.owner])
+    del first
     # most entries met are of documents that are no pair (the table holds all a process's
     # chunks): a bitmap of the pairs, hashed, rules out most of them before the search in
     # the sorted pairs (a binary search each)
-    # (beside x and y: the documents as 32-bit ranks and one hashed array, 17 bytes an
-    # entry, as many as the keys and places of a search of every entry held)
-    ox, oy = owner[x], owner[y]
     bits = np.zeros(_bitmap_size(len(pairs)), bool)
     bits[_mixed(pa, pb, bits.size)] = True
-    maybe = np.flatnonzero(bits[_mixed(ox, oy, bits.size)])
-    del bits
-    x, y = x[maybe], y[maybe]
-    keys = (ox[maybe].astype(np.int64) << 32) | oy[maybe]
-    del ox, oy, maybe
     wanted = (pa << 32) | pb
     by_key = np.argsort(wanted, kind="stable")
-    ranked = wanted[by_key]
-    at = np.minimum(np.searchsorted(ranked, keys), ranked.size - 1)
-    hit = ranked[at] == keys
-    del keys, count, group
-    k, i, j = by_key[at[hit]], table.position[x[hit]], table.position[y[hit]]
-    del x, y, at, hit
+    pieces = [_met(x[n:n + FIRST_A_SLICE], table, bits, wanted[by_key], by_key)
+              for n in range(0, x.size, FIRST_A_SLICE)] or [
+        (np.zeros(0, np.intp), np.zeros(0, np.int32), np.zeros(0, np.int32))]
+    del x, bits
+    k, i, j = (np.concatenate(part) for part in zip(*pieces, strict=True))
+    del pieces
     # by pair, then i, then j: one sort of 64-bit keys when they fit
     bits = [int(v).bit_length() for v in (len(pairs), i.max(initial=0), j.max(initial=0))]
     if sum(bits) <= 63:
@@ -211,6 +199,37 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
         order = np.lexsort((j, i, k))
         k, i, j = k[order], i[order], j[order]
     return np.searchsorted(k, np.arange(len(pairs) + 1)), i, j
+
+
+# Entries of first documents `_pair_seeds` meets with every entry of their fingerprint at a
+# time: a slice's arrays are tens of MB, whose pages the allocator keeps for the next slice.
+# A chunk's entries met at once were fresh pages each time: at `1m` job 0's `_pair_seeds`
+# took 10.0-15.2 s of CPU, 8.0-8.4 s by slices; its page faults 3.26 -> 2.05 M, its peak
+# RSS 9.16 -> 8.10 GB (session 30, the same seeds).
+FIRST_A_SLICE = 1 << 17
+
+
+def _met(x: np.ndarray, table: _SeedTable, bits: np.ndarray, ranked: np.ndarray,
+         by_key: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the seeds entries `x` of first documents make with every entry of their
+    fingerprint: each seed's pair (its rank in `ranked`, the pairs' keys a << 32 | b sorted,
+    `by_key` their order) and places i and j, unordered; `bits`: the pairs' bitmap."""
+    owner = table.owner
+    group = np.searchsorted(table.starts, x, "right") - 1
+    count = np.diff(table.starts)[group]
+    y = np.repeat(table.starts[group], count) + _ranks(count)
+    x = np.repeat(x, count)
+    del group, count
+    # (beside x and y: the documents as 32-bit ranks and one hashed array, 17 bytes an
+    # entry, as many as the keys and places of a search of every entry held)
+    ox, oy = owner[x], owner[y]
+    maybe = np.flatnonzero(bits[_mixed(ox, oy, bits.size)])
+    x, y = x[maybe], y[maybe]
+    keys = (ox[maybe].astype(np.int64) << 32) | oy[maybe]
+    del ox, oy, maybe
+    at = np.minimum(np.searchsorted(ranked, keys), ranked.size - 1)
+    hit = ranked[at] == keys
+    return by_key[at[hit]], table.position[x[hit]], table.position[y[hit]]
 
 
 def _bitmap_size(pairs: int) -> int:
@@ -262,23 +281,29 @@ def _covered(at: np.ndarray, i: np.ndarray, passages: list[tuple]) -> list[int]:
 
 def _one_chain(at: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Return, for each pair's seeds (`_pair_seeds`), what `_run_chains` makes of them when
-    that is plain: 1 one chain of all (seeds one word apart on one diagonal, or two that
-    chain), 0 none of `MIN_SEEDS` (two that do not chain), -1 anything else (`_run_chains`
-    tells).
+    that is plain: 1 one chain of all (seeds on one diagonal, each at most `GAP` words after
+    the one before, or two that chain), 0 none of `MIN_SEEDS` (two that do not chain), -1
+    anything else (`_run_chains` tells).
 
-    >>> at = np.array([0, 3, 5, 7, 10])
-    >>> i = np.array([4, 5, 6, 0, 9, 0, 40, 0, 1, 9])
-    >>> j = np.array([8, 9, 10, 0, 12, 0, 3, 0, 1, 2])
+    A copy's seeds on its diagonal are cut where a run of its words is no seed (a common or
+    stop-word run, a refrain past `MAX_REPEATS`): `_run_chains` makes them one chain while
+    the gaps stay within `GAP`. At `1m`, where most pairs share whole paragraphs, 70 % of a
+    job's pairs went to `_run_chains` when only seeds one word apart were plain.
+
+    >>> at = np.array([0, 3, 5, 7, 10, 13, 16])
+    >>> i = np.array([4, 5, 6, 0, 9, 0, 40, 0, 1, 9, 2, 3, 19, 2, 3, 20])
+    >>> j = np.array([8, 9, 10, 0, 12, 0, 3, 0, 1, 2, 7, 8, 24, 7, 8, 25])
     >>> _one_chain(at, i, j).tolist()
-    [1, 1, 0, -1]
+    [1, 1, 0, -1, 1, -1]
     """
     n = np.diff(at)
     kind = np.full(n.size, -1, np.int8)
     if not i.size:
         kind[n == 0] = 0
         return kind
-    step = np.r_[(i[1:] - i[:-1] == 1) & (j[1:] - j[:-1] == 1), False]
-    # a pair's steps between its seeds all one word on one diagonal: no other step inside it
+    di = i[1:] - i[:-1]
+    step = np.r_[(di > 0) & (di <= GAP) & (j[1:] - j[:-1] == di), False]
+    # a pair's steps between its seeds all on one diagonal within `GAP`: no other inside it
     other = np.r_[0, np.cumsum(~step)]
     last = np.maximum(at[1:] - 1, at[:-1])
     kind[(n >= 2) & (other[last] - other[at[:-1]] == 0)] = 1
