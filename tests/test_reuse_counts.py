@@ -81,13 +81,20 @@ def test_the_common_subsequence_bound_refuses_only_what_aligns_to_nothing(wa, wb
 @pytest.mark.parametrize("block", [1, 7, 10**9])
 @pytest.mark.parametrize("distinct", [False, True])
 @pytest.mark.parametrize("kept_entries", [300, 0])
+@pytest.mark.parametrize("workers", [1, 2])
 def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatch, block,
-                                                                      distinct, kept_entries):
+                                                                      distinct, kept_entries,
+                                                                      workers):
     """The pairs sharing `MIN_SEEDS` rare fingerprints, and how many they share, are the
     same whatever the blocks they are made in (at `1m` made at once they took 20 GB), a
     fingerprint once a slot (`distinct`: as `_run_fingerprints` gives them) or not, with
-    `kept_entries` fingerprints of documents kept from earlier runs (none in a first run)."""
+    `kept_entries` fingerprints of documents kept from earlier runs (none in a first run),
+    the blocks made one after the other or in two forked processes (`workers`)."""
     monkeypatch.setattr(reuse.pairs, "PAIRS_A_BLOCK", block)
+    rounds = []
+    original_forked = reuse.pairs.forked
+    monkeypatch.setattr(reuse.pairs, "forked", lambda *a, **k: rounds.append(len(a[1])) or
+                        original_forked(*a, **k))
     rng = np.random.default_rng(7)
     new_h = rng.integers(0, 40, 600).astype(np.uint32)
     new_s = np.sort(rng.integers(50, 120, 600)).astype(np.uint32)  # new slots after the kept
@@ -109,12 +116,15 @@ def test_pairs_made_a_block_of_slots_at_a_time_are_those_made_at_once(monkeypatc
         pairs = [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:]] + \
             [(a, b) for a in mine for b in kept]
         expected.update((min(a, b), max(a, b)) for a, b in pairs if a != b)
-    keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left, right, keep)
+    keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left, right, keep, workers)
     got = {(k >> 32, k & 0xFFFFFFFF): c for k, c in zip(keys.tolist(), seen.tolist(),
                                                          strict=True)}
     assert keys.tolist() == sorted(keys.tolist())
     assert got == {pair: c for pair, c in expected.items() if c >= reuse.MIN_SEEDS}
     assert len(got) > 100
+    # several blocks and two workers: the blocks made in forked processes, in one round
+    several = workers == 2 and block < 10**9
+    assert (len(rounds) == 1 and rounds[0] > 1) if several else rounds == []
 
 
 @settings(max_examples=500, deadline=None)

@@ -285,7 +285,7 @@ class ReuseUpdate(_Edits, _Passages):
         self.rare = rare_h
         rare = shared[inverse]  # which of `new_h` are rare, without a search each
         keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared],
-                                 rare)
+                                 rare, self.workers)
         order = np.argsort(-seen, kind="stable")
         chosen = _within_partners(keys[order])
         if self.edits:
