@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 import numpy as np
 import pytest
@@ -156,3 +156,57 @@ def test_a_runs_fingerprints_come_by_fingerprint_then_slot(shared):
     assert len(expected) > 1000, "the releases hold fingerprints"
     assert list(zip(h.tolist(), s.tolist(), strict=True)) == expected
     assert h.dtype == s.dtype == np.uint32
+
+
+@pytest.mark.parametrize("key_bits", [64, 16])
+@pytest.mark.parametrize("colliding", [False, True])
+def test_a_passage_copied_into_the_same_releases_makes_its_pairs_once_weighing_as_many(
+        shared, monkeypatch, key_bits, colliding):
+    """The LuxLeaks releases repeat their passages (the trial's dates, the support committee's
+    address): every fingerprint of such a passage is in the same releases and makes the same
+    pairs. Those are made once, weighing as many fingerprints (`_alike`), and the pairs and
+    their counts are those a fingerprint at a time gives: releases of this run with each
+    other and with releases kept from an earlier run; groups of slots whose sums of mixed
+    bits collide (`colliding`: the sums tell almost none apart) compared slot by slot; slots
+    past 2**31 leave no room for a weight beside two slots in a key, and make every pair."""
+    folder = shared / "luxleaks-communiques" / "markdown"
+    tokens = [reuse.Tokens.of(path.read_text("utf-8")) for path in sorted(folder.glob("*.md"))]
+    slots = [7 + 2 * n for n in range(len(tokens))]
+    monkeypatch.setattr(reuse.pairs, "KEY_BITS", key_bits)
+    old_h, old_s = reuse.pairs._run_fingerprints(tokens[:20], slots[:20])  # kept earlier
+    new_h, new_s = reuse.pairs._run_fingerprints(tokens[20:], slots[20:])
+    uniq, counts = np.unique(new_h, return_counts=True)
+    left, right = np.searchsorted(old_h, uniq, "left"), np.searchsorted(old_h, uniq, "right")
+    rare = (counts + right - left >= 2) & (counts + right - left <= reuse.MAX_DF)
+    rare_h, keep = uniq[rare], np.isin(new_h, uniq[rare])
+    if colliding:  # the sums say only how many odd numbers a group's slots and size hold
+        monkeypatch.setattr(reuse.pairs, "_mixed",
+                            lambda v: np.asarray(v, np.uint64) & np.uint64(1))
+    mine, kept = defaultdict(list), defaultdict(list)
+    for fingerprint, slot in zip(new_h.tolist(), new_s.tolist(), strict=True):
+        mine[fingerprint].append(slot)
+    for fingerprint, slot in zip(old_h.tolist(), old_s.tolist(), strict=True):
+        kept[fingerprint].append(slot)
+    expected: Counter = Counter()
+    for fingerprint in rare_h.tolist():
+        these = mine[fingerprint]
+        expected.update([(a, b) for i, a in enumerate(these) for b in these[i + 1:]] +
+                        [(min(a, b), max(a, b)) for a in these for b in kept[fingerprint]])
+    keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left[rare], right[rare], keep)
+    got = {(k >> 32, k & 0xFFFFFFFF): c for k, c in zip(keys.tolist(), seen.tolist(),
+                                                         strict=True)}
+    assert keys.tolist() == sorted(keys.tolist())
+    assert got == {pair: c for pair, c in expected.items() if c >= reuse.MIN_SEEDS}
+    assert max(got.values()) > 50, "releases sharing long passages"
+    # the passages' fingerprints were told alike: most groups' pairs made by another's
+    h, s = new_h[keep], new_s[keep]
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    times = reuse.pairs._alike(s, starts, np.r_[starts[1:], h.size])
+    assert times.sum() == starts.size
+    if not colliding:
+        assert (times == 0).sum() > starts.size / 2
+    for g in np.flatnonzero(times > 1)[:50].tolist():  # the slots of those it weighs for
+        alike = [o for o in range(starts.size)
+                 if s[starts[o]:(starts[o + 1] if o + 1 < starts.size else s.size)].tolist()
+                 == s[starts[g]:(starts[g + 1] if g + 1 < starts.size else s.size)].tolist()]
+        assert times[g] == len(alike) and alike[0] == g
