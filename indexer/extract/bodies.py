@@ -62,6 +62,10 @@ _BODY_ADJECTIVES = frozenset(
 
 
 _BODY_STOPS = frozenset("ce cette son sa bp cs tsa cedex tél tel email twitter facebook".split())
+# An infinitive after « pour » or « à » opens a clause of purpose, no part of the name (« l'avis
+# du Conseil d'État pour essayer d'éclairer cette question », « … à faire »); a noun after them
+# takes its article (« Agence pour l'emploi », « Comité de soutien à Antoine Deltour »).
+_PURPOSE = re.compile(r"[a-zà-öø-ÿ]+(?:er|ir|re|oir)")
 
 
 def body_candidates(text: str) -> tuple[list[re.Match], list[re.Match]]:
@@ -121,6 +125,8 @@ def bodies_among(text: str, candidates: Iterable[re.Match], works: bool = False)
                 break
             if not (word[:1].isupper() or link or adjective):
                 break
+            if link in ("pour", "à") and _PURPOSE.fullmatch(word):
+                break  # « Conseil d'État pour essayer »: a clause of purpose begins
             end, words = t.end(), words + 1
         start = m.start()
         name = text[start:end]

@@ -30,7 +30,7 @@ Works and texts, read out or speaking for themselves (« je lis dans le rapport 
 WORK_OF, WORK_AUTHOR_DESCRIBED, WORK_COMPLEMENT, WORK_AUTHOR, TEXT_TITLE, TEXT_SOURCE, TEXT_RULES,
 A_TEXT, THIS_TEXT, READING, READ_HERE, READ_FROM_IT, READ_OUT, COMPLEMENT_COLON, APPOSITION_COLON,
 POSSESSIVE, GO_ON_QUOTING, QUOTING_WORD, COLON_END, ENDS_ON_AUTHOR, PREPOSITION_BEFORE,
-HEAD_ARTICLE, BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP.
+HEAD_ARTICLE, BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP, PROPOSES_WORDING.
 
 The person addressed, in an interview or a debate (« vous avez dit : », « …, c'est ce que vous
 avez déclaré », « monsieur Le Fur, qui vous a amené à dire : », « (Exclamations sur les bancs
@@ -49,6 +49,7 @@ CONDITIONAL_AFTER, COMPLEMENT_BEFORE, OBJECT_CLITICS, SUBJECT_BEFORE, DETERMINER
 Words lent, imagined or the speaker's own (« je dis bien « … » », « il faudra bien que ces
 femmes disent », « ce que j'ai appelé le « nationalisme vaccinal » », « autrement dit : »):
 LENDING_SUBJECT, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, LENT_INFINITIVE, SELF_QUOTE,
+OWN_WORDING, MESSAGE_SENT, NOT_ANSWERED,
 COINED, I_SAY, PARAPHRASE.
 
 The author named after the words, or going on from one quotation to the next (« C'est Nicolas
@@ -280,6 +281,14 @@ TEXT_SOURCE = re.compile(
 INFINITIVE_AFTER = re.compile(
     r"\s+(?:[nl]['’]\s*|(?:ne|le|la|les|y|en)\s+)?[a-zà-ÿ]+(?:er|ir|re)\b"
 )
+# A verb wanting or proposing words written into a text, then the infinitive that writes them
+# (« Le groupe UMP souhaite compléter cet alinéa par les mots : », « propose d'insérer »): the
+# words are the proposer's, whose amendment they are.
+PROPOSES_WORDING = re.compile(
+    r"(?<![\w'’-])(?:souhait\w*|propos\w*|veu\w+|voul\w+|entend\w*)\s+(?:de\s+|d['’]\s*)?"
+    r"(?:compléter|insérer|ajouter|préciser|rédiger|réécrire|récrire|inscrire)(?![\w'’-])",
+    re.IGNORECASE,
+)
 # What may stand before the subject heading a sentence: its article.
 HEAD_ARTICLE = re.compile(r"[\s,–—-]*(?:(?:le|la|les|l['’])\s*)?", re.IGNORECASE)
 # A text that allows, forbids or requires, in its own words (« Le règlement européen … permet,
@@ -426,6 +435,34 @@ SELF_QUOTE = re.compile(
     r"|\w+-je\s+(?:\w+\s+){0,2}(?:dit|écrit|déclaré|affirmé|proposé|demandé)(?![\w'’-])"
     r"|(?<![\w'’-])(?:je|nous)\s+(?:vous\s+)?propos(?:e|ons)\b[^.!?«»]{0,200}"
     r"(?:ainsi\s+rédigée?|suivante?s?|:\s*$)",
+    re.IGNORECASE,
+)
+# A message the speaker's side or its opponents send, the words after the colon (« ce mot
+# d'ordre très fort, que nous adressons à toute la société : », « Tel est en fait le message
+# qu'en bons élus de gauche vous adressez : »): the speaker's own wording, or words he puts in
+# his opponents' mouth (CONVENTIONS rule 4); not a slogan known as someone's.
+MESSAGE_SENT = re.compile(
+    r"(?<![\w'’-])(?:message|mot\s+d['’]ordre)s?\b[^.!?«»]{0,40}?\squ(?:e\s|['’]\s*)"
+    r"(?:[^.!?«»:]{0,40}?\s)?(?:nous|vous|on|je|j['’])\s*(?:leur\s+|lui\s+|vous\s+|nous\s+)?"
+    r"(?:adress|envo|lanç|lanc)\w*[^.!?«»:]{0,60}:\s*$",
+    re.IGNORECASE,
+)
+# An answer the person addressed did not give, put forward by the speaker (« Si non, pourquoi
+# ne répondez-vous pas simplement : », « Or vous n'avez jamais daigné me répondre, fût-ce d'un
+# simple petit mot ou en me disant : »): words he lends (CONVENTIONS rule 4), never said.
+NOT_ANSWERED = re.compile(
+    r"(?:(?<![\w'’-])ne\s+(?:me\s+|nous\s+)?(?:répond|dit|dis)\w*-vous\s+pas"
+    r"|(?<![\w'’-])vous\s+n['’]\s*(?:avez|aviez)\s+(?:jamais|pas)\b[^.!?«»:]{0,80}?"
+    r"\ben\s+(?:me|nous)\s+(?:disant|répondant))\b[^.!?«»:]{0,30}:\s*$",
+    re.IGNORECASE,
+)
+# The wording a text would have once the speaker's own proposal is made (« Je vous propose que
+# les mots « en France » fassent partie des mots à supprimer …, qui serait donc ainsi rédigé : »,
+# « Je propose donc d'ajouter … les mots : « … » ; la phrase se lisant ainsi : »): the
+# speaker's, though a text is named, the words the proposal strikes out quoted on the way.
+OWN_WORDING = re.compile(
+    r"(?<![\w'’-])(?:je|nous)\s+(?:vous\s+)?propos(?:e|ons)\b(?:[^.!?«»]|«[^«»\n]{0,80}»)"
+    r"{0,250}?(?:ainsi\s+rédigée?s?|se\s+lisant\s+ainsi|rédigée?s?\s+comme\s+suit)\s*:?\s*$",
     re.IGNORECASE,
 )
 # « …, tout en précisant : », « », en ajoutant : »: a gerund of speech between two quotations.
@@ -646,9 +683,13 @@ CONDITIONAL_AFTER = re.compile(
 # A colleague called in a debate turn, last before the words: a surname after « monsieur » or
 # « madame » and before a comma or a stop (« Cela vous fait rire, monsieur Vidalies ? », « …,
 # madame Genevard, »), else a function or the whole house (« madame la ministre », « mes chers
-# collègues »), who stand for nobody named.
+# collègues »), who stand for nobody named. A title before the surname still calls that
+# colleague by name (« Monsieur le président Accoyer, vous proposez … », « monsieur le député
+# Gosselin, »).
 CALLED = re.compile(
-    r"(?<![\w'’-])(?:(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)\s+(?:(?P<fn>(?:le|la|l['’])\s*\w)"
+    r"(?<![\w'’-])(?:(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)\s+"
+    r"(?:(?:le|la)\s+(?:président|présidente|ministre|rapporteure?|députée?|questeur"
+    r"|sénat(?:eur|rice))\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:(?P<fn>(?:le|la|l['’])\s*\w)"
     r"|(?P<who>(?:(?:de|Le|La|du)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
     r"(?=\s*[,?!.;:]))|(?P<all>(?:mes\s+)?chers\s+collègues|[Mm]esdames|[Mm]essieurs))"
 )
@@ -934,7 +975,9 @@ WORK_AUTHOR_DESCRIBED = re.compile(
 # A sentence headed by the text read out, a colon closing it: « Cette dépêche est datée
 # d'aujourd'hui, 3 février : » (`Attributor._this_text`).
 THIS_TEXT = re.compile(
-    r"^\s*(?:cette|ce|cet)\s+(?P<noun>dépêche|lettre|tribune|chronique|interview|communiqué)\b"
+    r"^\s*(?P<det>cette|ce|cet)\s+(?P<noun>dépêche|lettre|tribune|chronique|interview|communiqué"
+    r"|théorème|maxime|adage|formule|phrase|citation|définition|déclaration|avis|article|livre"
+    r"|ouvrage|rapport|étude)\b"
     r"[^«»:.!?;]{0,80}:\s*$",
     re.IGNORECASE,
 )

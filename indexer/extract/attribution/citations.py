@@ -132,10 +132,13 @@ class Citations(Reading):
             return attribution
         return None
 
-    def _this_text(self, noun: str, left_start: int, floor: int) -> Attribution | None:
-        """Return the author of the text a sentence is headed by (« Cette dépêche est datée
-        d'aujourd'hui : « … » »), named with the same noun in the sentence or paragraph before
-        (« je vais … lire une dépêche de l'AFP »)."""
+    def _this_text(
+        self, noun: str, left_start: int, floor: int, det: str = "cette"
+    ) -> Attribution | None:
+        """Return the author of the text or words a sentence is headed by (« Cette dépêche est
+        datée d'aujourd'hui : « … » », « Ce théorème, je le rappelle : « … » »), named with the
+        same noun in the sentence or paragraph before (« je vais … lire une dépêche de l'AFP »,
+        « d'appliquer le théorème de Laignel »)."""
         start = max(floor, self._sentence_start(max(0, left_start - 1)) - 300)
         named = None
         for m in re.finditer(
@@ -155,7 +158,7 @@ class Citations(Reading):
             return None
         if attribution.speaker in self.participants:
             return None
-        attribution.cue = f"cette {noun.lower()}"
+        attribution.cue = f"{det.lower()} {noun.lower()}"
         return attribution
 
     def _work_read(self, span: Span, floor: int, cue: str) -> Attribution | None:
@@ -198,6 +201,26 @@ class Citations(Reading):
             m.name and not m.body and m.name not in self.participants
             for m in self._mentions_in(left_start, text_at)
         )
+
+    def _proposer(self, left_start: int, text_at: int) -> Attribution | None:
+        """Return the person or body heading the sentence who wants or proposes words written
+        into the text named before them (« Le groupe UMP souhaite compléter cet alinéa par les
+        mots : »): the words of their amendment, theirs (parts P, R); None when no one named
+        heads the sentence (« Les auteurs de cet amendement proposent d'insérer », « L'amendement
+        propose de préciser ») or the words are struck out."""
+        heads = [
+            m
+            for m in self._mentions_in(left_start, text_at)
+            if m.name and m.subject and m.name not in self.participants
+        ]
+        if not heads or not cues.HEAD_ARTICLE.fullmatch(self.text, left_start, heads[0].start):
+            return None
+        proposes = cues.PROPOSES_WORDING.search(self.text, heads[0].end, text_at)
+        if proposes is None or cues.STRUCK_OUT.search(self.text, heads[0].end, text_at):
+            return None
+        attribution = self._who(heads[0])
+        attribution.cue = " ".join(proposes.group().split())
+        return attribution
 
     def _speaks_of_text(self, left_start: int, text_at: int) -> bool:
         """Tell whether a text named before the words is only the object of what a person or

@@ -313,7 +313,7 @@ class CueWords(Reading):
         out and its author named after it, a law's article or a text's rules (nobody
         known)."""
         if (this := cues.THIS_TEXT.match(left)) is not None and (
-            found := self._this_text(this.group("noun"), left_start, floor)
+            found := self._this_text(this.group("noun"), left_start, floor, this.group("det"))
         ) is not None:
             return found
         if (read_here := cues.READ_HERE.search(left)) is not None and (
@@ -331,8 +331,13 @@ class CueWords(Reading):
                 attribution.cue = cue
                 return attribution
             return Attribution(None, None, cue, "unknown")
+        text_source = cues.TEXT_SOURCE.search(left)
+        if text_source is not None and (
+            found := self._proposer(left_start, left_start + text_source.start())
+        ):
+            return found  # « Le groupe UMP souhaite compléter cet alinéa par les mots : »
         if (
-            (text_source := cues.TEXT_SOURCE.search(left)) is not None
+            text_source is not None
             and not self._text_aside(left_start, left_start + text_source.start())
             and not self._speaks_of_text(left_start, left_start + text_source.start())
         ):

@@ -191,12 +191,19 @@ class Debates(Reading):
     def _self_quoted(self, span: Span, left_start: int, floor: int) -> bool:
         """Tell whether the words are the speaker's own, the sentence before them says so
         with a first person (« les derniers mots de mon intervention : », « Qu'avais-je dit
-        dans mon intervention ? », « je propose d'insérer … un alinéa ainsi rédigé : »)."""
+        dans mon intervention ? », « je propose d'insérer … un alinéa ainsi rédigé : »), or
+        that they are a message his side or his opponents send (« ce mot d'ordre très fort,
+        que nous adressons à toute la société : ») or an answer the person addressed did not
+        give (« pourquoi ne répondez-vous pas simplement : »)."""
         start = left_start
         if not self.text[left_start : span.open].strip(' \t«"“'):
             # nothing before the words in their sentence: the sentence before (a question)
             start = max(floor, self._sentence_start(max(floor, left_start - 1)))
-        return cues.SELF_QUOTE.search(self.text, start, span.open) is not None
+        return (
+            cues.SELF_QUOTE.search(self.text, start, span.open) is not None
+            or cues.MESSAGE_SENT.search(self.text, start, span.open) is not None
+            or cues.NOT_ANSWERED.search(self.text, start, span.open) is not None
+        )
 
     def _unread_subject(self, span: Span, left_start: int) -> Attribution | None:
         """Return the author a verb of speech before `span` names as its subject when no

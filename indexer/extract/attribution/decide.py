@@ -180,8 +180,9 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
     ) -> Attribution:
         """Return whose the words are by the cue right after them, else right before them
         (`_right`, `_left`), and what decides when that cue names nobody: in a transcript, the
-        guest's reply taken up or announced; a text named, its author or nobody known; in a
-        debate, the rules for words no cue gives (`_debate_uncued`); else `_uncued`."""
+        guest's reply taken up or announced; a text named, its author or nobody known (in a
+        debate, the speaker's when it is the wording of his own proposal); in a debate, the
+        rules for words no cue gives (`_debate_uncued`); else `_uncued`."""
         found = self._right(span, floor) or self._left(span, left_start, floor, turn)
         # a verb of speech whose subject is the speaker or a voice they lend words to (« j'ai
         # dit », « on dirait »), or a third party left unnamed: outside a debate, both the
@@ -209,6 +210,17 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
                 # « l'avis du Conseil d'État … ces extraits … ⏎⏎ Par exemple, voici ce qui est
                 # écrit … : »: written in the work named just before, its author's
                 return work
+        if (
+            found is not None
+            and found.strength == "unknown"
+            and found.cue == "texte"
+            and self.context.debate
+            and cues.OWN_WORDING.search(self.text, self._sentence_start(span.open), span.open)
+        ):
+            # « Je vous propose que les mots « en France » fassent partie des mots à supprimer
+            # du premier alinéa de l'article 4 bis, qui serait donc ainsi rédigé : »: the
+            # wording of the speaker's own proposal, a text named all the same
+            found, lent = None, True
         if found is not None and found.strength == "unknown":
             if self.context.debate and found.cue == "texte" and not found.function:
                 # « Vous proposez d'introduire la phrase suivante : »: the addressee's text

@@ -42,6 +42,22 @@ DESCRIBED_BEFORE = re.compile(
 # The description opening a sentence that has no verb of speech (« La philosophe évoque
 # notamment « … » »), a verb in small letters after it.
 DESCRIBED_OPENING = re.compile(r"\s*" + DESCRIPTION + r"\s+(?=[a-zà-ÿ])")
+# A person spoken to: the civility written out (the record writes « M. », « Mme » for someone
+# talked about), a title at most between it and the name, then a comma, « ? » or « ! »
+# (« Monsieur Le Fur, il y a … », « Monsieur le président Accoyer, vous proposez »).
+_CIVILITY = r"(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)\s+"
+CALLED_ON = re.compile(_CIVILITY)
+CALLED_AFTER = re.compile(rf"(?<![\w'’-]){_CIVILITY}(?:(?:le|la)\s+[\w'’-]+\s+)?$")
+CALLED_END = re.compile(r"\s*[,?!]")
+# A body's own work named by a possessive between the body and « il » (« J'en viens aux
+# arguments du Conseil supérieur de l'adoption. Dans son avis du 23 octobre dernier, il « … » »):
+# the pronoun stands for the work's author.
+OWN_WORK = re.compile(
+    r"(?<![\w'’])(?:son|sa|ses)\s+(?:dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?:avis"
+    r"|décisions?|rapports?|études?|arrêts?|délibérations?|communiqués?|conclusions"
+    r"|recommandations)(?![\w'’-])",
+    re.IGNORECASE,
+)
 
 
 class Focus(Reading):
@@ -85,7 +101,12 @@ class Focus(Reading):
             m = self.mentions[index]
             if m.start < floor:
                 break
-            if (m.body and not bodies) or self._reported(m) or self._other_gender(m.name, gender):
+            if (
+                (m.body and not bodies)
+                or self._reported(m)
+                or self._other_gender(m.name, gender)
+                or self._spoken_to(m)
+            ):
                 index -= 1
                 continue
             if (
@@ -114,11 +135,22 @@ class Focus(Reading):
                 if floor <= m.start and m.end <= position and m.titled and m.name:
                     if (m.body and not bodies) or self._other_gender(m.name, gender):
                         continue
+                    if self._spoken_to(m):
+                        continue
                     return (m.name, m.function)
                 if floor <= m.start and m.end <= position and m.function in AUTHORITY_FUNCTIONS:
                     return ("", m.function)  # « le Défenseur des droits … qu'il a faites »
             return None
         return (best[1], best[2]) if best[1] or best[2] else None
+
+    def _spoken_to(self, mention: Mention) -> bool:
+        """Tell whether a mention is the person the text speaks to (« Monsieur Le Fur, il y a
+        dans un rapport … dans laquelle il a jugé que »): « il » or « elle » never stands for
+        the one addressed, only for someone talked about."""
+        if not CALLED_END.match(self.text, mention.end):
+            return False
+        lead = self.text[max(0, mention.start - 40) : mention.start]
+        return bool(CALLED_ON.match(self.text, mention.start) or CALLED_AFTER.search(lead))
 
     def _presented(self, mention: Mention) -> bool:
         """« une phrase de quelqu'un …, puisqu'il s'agit de Pierre Lévy-Soussan. Dans l'un de
@@ -205,7 +237,9 @@ class Focus(Reading):
         a clause: the last person named in that sentence or the one before, whatever his
         place (« vous avez eu plaisir à nous citer … René Char. Il disait aussi « … » », « J'en
         reviens au juge Rosenczveig et à ce qu'il dit »), or a body heading a clause there
-        (« Le Conseil d'État nous donne raison puisqu'il écrit : »)."""
+        (« Le Conseil d'État nous donne raison puisqu'il écrit : ») or whose own work a
+        possessive names before the pronoun (« … du Conseil supérieur de l'adoption. Dans son
+        avis du 23 octobre dernier, il « … » »)."""
         sentence = self._sentence_start(position)
         paragraph = max(floor, self._paragraph_start(position))
         start = max(paragraph, self._sentence_start(sentence - 1) if sentence > 0 else 0)
@@ -214,10 +248,11 @@ class Focus(Reading):
                 return None  # a function named last: the one « il » stands for
             if not m.name or m.name in self.participants or self._reported(m):
                 continue
-            if self._other_gender(m.name, gender):
+            if self._other_gender(m.name, gender) or self._spoken_to(m):
                 continue  # « … Mme Touraine ne lui plaît pas et il commente : »
             if m.body and not (m.subject and m.start >= sentence):
-                continue
+                if OWN_WORK.search(self.text, m.end, position) is None:
+                    continue
             return (m.name, m.function)
         if paragraph > floor and not any(
             m.name or m.function for m in self._mentions_in(paragraph, position)
