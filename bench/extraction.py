@@ -358,8 +358,9 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
 # (H onward, annotated whole into heldout/ before the round that tunes on A-G; PART-H.md).
 SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
-# (`--part R`), as aggregates, by their annotator (PART-R.md); `--half dev` leaves them out.
+# (`--part AA`), as aggregates, by the lead; `--half dev` leaves them out.
 # Part P was one from session 16 and is development material since session 18 (PART-P.md),
+# part R one from session 17 and development material since session 31 (PART-R.md),
 # part U one from session 18 and development material since session 20 (PART-U.md), part V one
 # from session 20 and development material since session 22 (PART-V.md), part X one from session
 # 22 and development material since session 23 (PART-X.md), part Y one from session 23 and
@@ -367,7 +368,7 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # material since session 30 (PART-Z.md); part AA (session 30, PART-AA.md) is the debates' fresh
 # check, part W (session 21, PART-W.md) the other sources' (format twins, Hansard turns,
 # vie-publique rows: their fresh documents hold no mark).
-CHECK_PARTS = frozenset({"R", "T", "W", "AA"})
+CHECK_PARTS = frozenset({"T", "W", "AA"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
 PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA",)

@@ -55,7 +55,8 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # as were parts L and M (session 14, debates: L tuned on, M a check; PART-L.md, PART-M.md) and
 # part O (session 15, debates: a check; PART-O.md) and part P (session 16, debates: a check read
 # only when named; PART-P.md), and parts Q and R (session 17, debates: a decision set, Q tuned
-# on, R its held-out twin read only when named; PART-Q.md), and part S (session 17, the other
+# on, R its held-out twin read only when named, development material since session 31;
+# PART-Q.md, PART-R.md), and part S (session 17, the other
 # sources: development material since its score; PART-S.md), and part T (session 17, fresh
 # vie-publique rows: a check of document speakers read only when named; PART-T.md), and part U
 # (session 18, debates: a fresh check read only when named; PART-U.md, test_gold_part_u.py),
@@ -126,7 +127,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQSUVXYZ"))
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQRSUVXYZ"))
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
@@ -478,9 +479,9 @@ def test_part_p_is_the_seeded_choice_its_chooser_makes():
 
 @pytest.mark.parametrize("flag", ["--errors", "--json"])
 def test_the_bench_reports_a_check_as_aggregates_only(flag, capsys):
-    """`--part R --errors` (or `--json`, which carries the misses) is refused with one line,
+    """`--part W --errors` (or `--json`, which carries the misses) is refused with one line,
     before anything is scored: a check's misses are never listed."""
-    code = main(["--only", "attribution", "--half", "dev", "--part", "R", flag])
+    code = main(["--only", "attribution", "--half", "dev", "--part", "W", flag])
     assert code == 2
     err = capsys.readouterr().err
     assert "agrégats seulement" in err and len(err.strip().splitlines()) == 1
@@ -499,7 +500,7 @@ def test_a_part_named_by_two_letters_is_not_read_as_its_letters(tmp_path, capsys
         assert [e["source"] for e in read] == [f"x/{part}.xml"]
     assert part_names(frozenset({"AA", "Z", "B"})) == "B,Z,AA"
     # `--part AA` is a name the command takes: a check's misses refused, not a usage error.
-    asked = ["--only", "attribution", "--half", "dev", "--part", "AA", "--part", "R", "--errors"]
+    asked = ["--only", "attribution", "--half", "dev", "--part", "AA", "--part", "Z", "--errors"]
     assert main(asked) == 2
     assert "agrégats seulement" in capsys.readouterr().err
     spec = importlib.util.spec_from_file_location("choose_o", ATTRIBUTION / "choose_o.py")

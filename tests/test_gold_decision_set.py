@@ -3,8 +3,9 @@
 `choose_q.py` draws 100 fresh TEI debate turns after parts A to P, J and the speakers gold and
 splits them down each stratum's seeded order: part Q (odd places) is development material a round
 may tune on, read by `--half dev`; part R (even places) is its held-out twin, a check filed in
-dev/ but read only when named (`CHECK_PARTS`), by neither half otherwise. Both are annotated
-blind, whole, and neither shares a document with an older part of the gold.
+dev/ and read only when named (`CHECK_PARTS`) in sessions 17 to 30, development material since
+session 31 (PART-R.md). Both are annotated blind, whole, and neither shares a document with an
+older part of the gold.
 """
 
 import json
@@ -71,20 +72,19 @@ def test_the_decision_set_parts_share_no_document_with_each_other():
     assert all(half in HALVES for half, _ in filed("Q") + filed("R"))
 
 
-def test_part_r_is_a_check_filed_whole_in_dev_and_read_only_when_named():
+def test_part_r_is_filed_whole_in_dev_and_now_development_material():
     """Part R is the 50 other turns of the decision set, filed whole in dev/ so that the
-    held-out measure (part J) never reads it, and left out of `--half dev` unless named
-    (`--part R`), so that the round tuning on part Q never sees its errors (PART-Q.md)."""
+    held-out measure (part J) never reads it. A check read only when named (`--part R`) in
+    sessions 17 to 30, so that the rounds tuning on part Q never saw its errors, it is
+    development material since session 31 (PART-R.md): `--half dev` reads it."""
     docs = filed("R")
     keys = keys_of(e for _, e in docs)
     assert len(docs) == 50 and {half for half, _ in docs} == {"dev"}
-    assert "R" in CHECK_PARTS
+    assert "R" not in CHECK_PARTS
     assert not keys & older_keys()
     assert keys == keys_of(gold_half("dev", parts=frozenset("R")))
-    # Read only when named: neither half reads it by default, nor the dev folder alone.
-    for half in HALVES:
-        assert not keys & keys_of(gold_half(half))
-    assert not keys & keys_of(gold_half("dev", only="dev"))
+    assert keys <= keys_of(gold_half("dev")) and keys <= keys_of(gold_half("dev", only="dev"))
+    assert not keys & keys_of(gold_half("heldout"))
     assert {e["source"].split("/")[0] for _, e in docs} == {"an-mariage-pour-tous-2013-tei"}
     strata = [e["stratum"] for _, e in docs]
     assert strata.count("tei-cue-wide") == 30 and strata.count("tei-clause") == 20
