@@ -365,13 +365,13 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # from session 20 and development material since session 22 (PART-V.md), part X one from session
 # 22 and development material since session 23 (PART-X.md), part Y one from session 23 and
 # development material since session 24 (PART-Y.md), part Z one from session 24 and development
-# material since session 30 (PART-Z.md); part AA (session 30, PART-AA.md) is the debates' fresh
-# check, part W (session 21, PART-W.md) the other sources' (format twins, Hansard turns,
-# vie-publique rows: their fresh documents hold no mark).
-CHECK_PARTS = frozenset({"T", "W", "AA"})
+# material since session 30 (PART-Z.md); parts AA (session 30, PART-AA.md) and AB (session 31,
+# PART-AB.md) are the debates' fresh checks, part W (session 21, PART-W.md) the other sources'
+# (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
+CHECK_PARTS = frozenset({"T", "W", "AA", "AB"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
-PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA",)
+PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB")
 
 
 def part_names(parts: frozenset[str]) -> str:
@@ -1098,7 +1098,8 @@ def main(argv: list[str] | None = None) -> int:
         "fourteenth, L tuned on, M a check scored as aggregates only, development material in the "
         "fifteenth; O: the fifteenth's fresh check, aggregates only; P: the sixteenth's fresh "
         "check, read only when named, aggregates only; Q: the seventeenth's decision set, "
-        "development material; R: its held-out twin, read only when named, aggregates only; "
+        "development material; R: its held-out twin, a check until the thirtieth session, "
+        "development material since the thirty-first; "
         "S: the seventeenth's fresh draw of the other sources (document speakers), development "
         "material; T: fresh vie-publique rows, a check of document speakers read only when named; "
         "U: the eighteenth's fresh debate check, development material since the nineteenth round; "
@@ -1111,7 +1112,8 @@ def main(argv: list[str] | None = None) -> int:
         "twenty-third round; "
         "Z: the twenty-fourth session's fresh debate check, development material since the "
         "thirtieth session; "
-        "AA: the thirtieth session's fresh debate check, read only when named, aggregates only; "
+        "AA and AB: the thirtieth and thirty-first sessions' fresh debate checks, read only when "
+        "named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
