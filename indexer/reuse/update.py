@@ -26,6 +26,7 @@ from indexer.reuse.groups import _quotes, build_groups
 from indexer.reuse.pairs import (
     MAX_DF,
     _inserted,
+    _most_seeds_first,
     _run_fingerprints,
     _seen_pairs,
     _within_partners,
@@ -33,8 +34,10 @@ from indexer.reuse.pairs import (
 from indexer.reuse.passages import _Passages
 from indexer.reuse.processes import (
     _align_chunks,
+    _arrays,
     _collector_paused,
     _jobs,
+    _pairs,
     _small_pages,
     forked,
 )
@@ -79,6 +82,34 @@ def _ahead(lookup, ids: list[str]) -> Iterator[str]:
         yield from batch
 
 
+def _in_order(rows: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return matches (`rows` of six integers, `sims`) sorted as their tuples (row, then
+    similarity) sort: by the six columns, then the similarity. Columns that fit 32 bits (the
+    slots and characters of any text under 4 GB) are sorted two at a time, as one key.
+
+    >>> rows = np.array([[2, 0, 9, 5, 1, 3], [1, 7, 9, 2, 0, 4], [1, 7, 9, 2, 0, 4]])
+    >>> r, s = _in_order(rows, np.array([0.5, 0.75, 0.25], np.float32))
+    >>> r[:, 0].tolist(), s.tolist()
+    ([1, 1, 2], [0.25, 0.75, 0.5])
+    """
+    if len(rows) < 2:
+        return rows, sims
+    if int(rows.min()) >= 0 and int(rows.max()) < 2**32:
+        wide = rows.astype(np.uint64)
+        keys = (wide[:, 1::2] | (wide[:, 0::2] << np.uint64(32))).T  # (a, a0), (a1, b), …
+    else:
+        keys = rows.T
+    order = np.lexsort((sims, *keys[::-1]))
+    return rows[order], sims[order]
+
+
+def _documents(pairs: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Return the documents of the pairs (rows a, b) as one chunk of pairs, each document
+    paired with itself: what `seed_table` takes, 740,000 tuples at `1m` instead of 9 M."""
+    slots = np.unique(pairs).tolist()
+    return [list(zip(slots, slots, strict=True))]
+
+
 class ReuseUpdate(_Edits, _Passages):
     """One indexing run's part: documents are fed as they are written, then `finish`."""
 
@@ -98,6 +129,8 @@ class ReuseUpdate(_Edits, _Passages):
         self.requoted: dict[int, list] = {}  # kept slots (same text): their quotations anew
         self.texts: dict[int, str] = {}
         self.found: list[tuple[tuple[int, ...], float]] = []  # this run's matches
+        # and those the aligning processes sent, as arrays (`_arrays`): rows, similarities
+        self.found_arrays: list[tuple[np.ndarray, np.ndarray]] = []
         self.rare = np.zeros(0, np.uint32)
         self.add_seconds = 0.0  # spent in `add`, inside the writing of the documents
         # seconds by step: read (the kept state), documents (`add`), match, groups, write
@@ -166,8 +199,9 @@ class ReuseUpdate(_Edits, _Passages):
 
         `alive` holds the id of every document in the index after the run; `generation` is
         the index's, which the files carry, or a callable returning it: called once the
-        words, pairs and groups are found, before the files are written, it returns when they
-        may be (the records committed and the index published meanwhile, `indexer.indexing`).
+        words and pairs are found and aligned, before the files are written (the first while
+        the groups are built, `ReuseState.write_base`), it returns when they may be (the
+        records committed and the index published meanwhile, `indexer.indexing`).
         `stored(id)` returns an indexed document (for those this run did not write),
         `text(id)` its text alone (quicker: the partners of the new documents are read only
         for their words). `open_text()` makes a `text` lookup of its own (its own files) for
@@ -200,11 +234,13 @@ class ReuseUpdate(_Edits, _Passages):
         started = time.perf_counter()
         self._match(new)
         self.steps["match"] += time.perf_counter() - started
-        if self.found:
-            state.m_int = np.concatenate([state.m_int, np.array([f[0] for f in self.found],
-                                                                np.int64)])
-            state.m_sim = np.concatenate([state.m_sim, np.array([f[1] for f in self.found],
-                                                                np.float32)])
+        rows, sims = self._matches_found()
+        if rows.size:
+            state.m_int = np.concatenate([state.m_int, rows])
+            state.m_sim = np.concatenate([state.m_sim, sims])
+        if callable(generation):
+            generation = generation()
+        state.write_base(self.index_dir)  # the fingerprints and matches, beside the groups
         # kept documents matched now: what the pages show of them
         for slot in np.unique(state.matches()[:, [0, 3]]).tolist():
             if slot not in state.meta:
@@ -222,8 +258,6 @@ class ReuseUpdate(_Edits, _Passages):
             group["text"] = excerpts[key]
         state.excerpts = excerpts
         self.steps["groups"] += time.perf_counter() - started
-        if callable(generation):
-            generation = generation()
         started = time.perf_counter()
         state.save(self.index_dir, generation, groups)
         self.steps["write"] += time.perf_counter() - started
@@ -270,6 +304,22 @@ class ReuseUpdate(_Edits, _Passages):
             return
         # by fingerprint then slot
         new_h, new_s = _run_fingerprints([self.tokens[slot] for slot in new], new)
+        chosen = self._chosen(new, new_h, new_s)
+        # the new fingerprints join the kept table, each after the kept ones of its value
+        # (inserted where they belong: sorting the whole table again took seconds), before
+        # the alignment: the forked processes then share the table and no more
+        at = np.searchsorted(state.fp_hash, new_h, "right")
+        state.fp_hash = _inserted(state.fp_hash, at, new_h)
+        state.fp_slot = _inserted(state.fp_slot, at, new_s)
+        del new_h, new_s, at
+        self._align_all(chosen)
+
+    def _chosen(self, new: list[int], new_h: np.ndarray, new_s: np.ndarray) -> np.ndarray:
+        """Return the pairs to align (rows a, b) of the run's fingerprints (`new_h`, `new_s`:
+        by fingerprint then slot) and the kept table; `rare` set. What it makes on the way
+        is freed when it returns, before the aligning processes are forked (at `1m` ~3 GB of
+        frequencies, searches and pair keys, which the forked processes held too)."""
+        state = self.state
         old_h, old_s = state.fp_hash, state.fp_slot
         # document frequency of each new fingerprint: in the kept table plus in this run
         # (`np.unique` with its inverse and counts, the fingerprints being in order)
@@ -285,42 +335,31 @@ class ReuseUpdate(_Edits, _Passages):
         self.rare = rare_h
         rare = shared[inverse]  # which of `new_h` are rare, without a search each
         keys, seen = _seen_pairs(new_h, new_s, rare_h, old_s, left[shared], right[shared],
-                                 rare, self.workers)
-        order = np.argsort(-seen, kind="stable")
-        chosen = _within_partners(keys[order])
+                                 rare, self.workers, ordered=False)
+        chosen = _within_partners(_most_seeds_first(keys, seen))
         if self.edits:
             hot = self._hot(set(new), old_h, old_s)
             written = set(new)
-            chosen = [(a, b) for a, b in chosen if not self._unmoved(a, b, hot, written)]
+            chosen = chosen[np.array([not self._unmoved(a, b, hot, written)
+                                      for a, b in chosen.tolist()], bool).reshape(-1)]
             self._keep(hot, written)
-        self._align_all(chosen)
-        # the new fingerprints join the kept table, each after the kept ones of its value
-        # (inserted where they belong: sorting the whole table again took seconds)
-        at = np.searchsorted(old_h, new_h, "right")
-        state.fp_hash = _inserted(old_h, at, new_h)
-        state.fp_slot = _inserted(old_s, at, new_s)
+        return chosen
 
-    def _align_all(self, pairs: list[tuple[int, int]]) -> None:
-        """Align the chosen pairs, in `workers` processes when there are many.
+    def _align_all(self, pairs: np.ndarray) -> None:
+        """Align the chosen pairs (rows a, b), in `workers` processes when there are many.
 
         Most of an incremental run goes into reading and splitting the text of the kept
         documents the new ones share passages with: that work splits by partner, each
         process reading its own partners through its own files (`open_text`).
         """
         if len(pairs) < PARALLEL_PAIRS:
-            self._align_chunk(pairs)
+            self._align_chunk(_pairs(pairs))
             return
-        # by the partner read from the index, so that each is read once; enough chunks that
-        # the arrays of a chunk's pairs' seeds stay small (`SEEDS_KEPT`)
-        partners = [b if b not in self.tokens else a for a, b in pairs]
-        count = max(self.workers * 4, -(-2 * len(set(partners)) // SEEDS_KEPT))
-        chunks: list[list[tuple[int, int]]] = [[] for _ in range(count)]
-        for pair, partner in zip(pairs, partners, strict=True):
-            chunks[partner % count].append(pair)
+        chunks = self._chunks(pairs)
         if self.workers < 2 or self.open_text is None:
-            table = self.seed_table(chunks)
+            table = self.seed_table(map(_pairs, chunks))
             for chunk in chunks:  # its matches go on `self.found` as they are found
-                self._align_chunk(chunk, table)
+                self._align_chunk(_pairs(chunk), table)
         else:
             # the forked processes share the state's pages until written; a job holds at
             # most `PAIRS_A_PROCESS` pairs, and a process takes the next job when it is done
@@ -329,9 +368,34 @@ class ReuseUpdate(_Edits, _Passages):
             # table 7.7 s of CPU), so their seeds are found once, here, for all (13.5 s;
             # `_SeedTable`: read, never written, in the forked pages)
             jobs = _jobs([len(chunk) for chunk in chunks], PAIRS_A_PROCESS)
-            table = self.seed_table(chunks) if len(jobs) > self.workers else None
+            table = self.seed_table(_documents(pairs)) if len(jobs) > self.workers else None
             for found, dropped in forked(_align_chunks, jobs, self.workers,
                                          (self, chunks, table), ordered=False):
-                self.found.extend(found)
+                self.found_arrays.append(found)
                 self.state.dropped += dropped
-        self.found.sort()  # the same order whatever process finished first
+
+    def _chunks(self, pairs: np.ndarray) -> list[np.ndarray]:
+        """Cut the pairs (rows a, b) into chunks by the partner read from the index (b,
+        unless this run wrote it: then a), so that each is read once; enough chunks that the
+        arrays of a chunk's pairs' seeds stay small (`SEEDS_KEPT`). Each chunk keeps the
+        pairs' order, as rows: the process that aligns it makes them tuples (`_pairs`).
+        (A loop over the 9 M pairs of `1m` as tuples took seconds, one core idle.)"""
+        written = np.zeros(len(self.state.ids), bool)
+        written[np.fromiter(self.tokens, np.int64, len(self.tokens))] = True
+        partners = np.where(written[pairs[:, 1]], pairs[:, 0], pairs[:, 1])
+        count = max(self.workers * 4, -(-2 * np.unique(partners).size // SEEDS_KEPT))
+        chunk = partners % count
+        order = np.argsort(chunk, kind="stable")
+        bounds = np.cumsum(np.bincount(chunk, minlength=count))[:-1]
+        return np.split(pairs[order], bounds)
+
+    def _matches_found(self) -> tuple[np.ndarray, np.ndarray]:
+        """Return this run's matches (`found`, and those the aligning processes sent) as
+        rows and similarities, in the order of their tuples (row, then similarity): the
+        same whatever process finished first.
+
+        At `1m` the processes sent 3 M matches as tuples, which this process unpickled,
+        sorted (Python's tuple comparisons) and made arrays of, alone, after the last job.
+        """
+        rows, sims = zip(_arrays(self.found), *self.found_arrays, strict=True)
+        return _in_order(np.concatenate(rows), np.concatenate(sims))
