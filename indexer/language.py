@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import threading
 
+from indexer.memo import TextMemo, digest
+
 DEFAULT = "fr"
 LANGUAGES = (
     "fr en de es it pt nl ca eu br oc la pl ro ru uk ar he tr zh ja ko el sv da no fi cs"
@@ -49,6 +51,10 @@ _CONTEXTUAL = "\u03a3"
 # The model's answers for the texts it was asked about: batch files repeat short texts
 # (17 % of those the French words leave to the model).
 CLASSIFIED_KEPT = 10_000
+
+# Each text's language, by the digest of its first `SAMPLE` characters and the stated
+# language (`detect` reads nothing else): the corpora repeat texts (`indexer.memo`).
+_DETECTED: TextMemo[str] = TextMemo()
 
 _lock = threading.Lock()
 _identifier = None
@@ -116,12 +122,22 @@ def detect(text: str, stated: str | None = None) -> str:
     ...        "president of the federation at the meeting.", stated="fr")
     'en'
     """
-    first = first_words(text[:SAMPLE])
+    sample = text[:SAMPLE]
+    key = (digest(sample), stated)
+    found = _DETECTED.get(key)
+    if found is None:
+        found = _DETECTED.keep(key, _detect(sample, stated))
+    return found
+
+
+def _detect(sample: str, stated: str | None) -> str:
+    """`detect` of a text's first `SAMPLE` characters."""
+    first = first_words(sample)
     if first is None:
         return stated or DEFAULT
     if len(first) >= 20 and sum(map(FRENCH_WORDS.__contains__, first)) >= FRENCH_SHARE * len(first):
         return "fr"
-    lang, probability = classify(text)
+    lang, probability = classify(sample)
     if probability >= OVERRIDES or (probability >= CONFIDENT and not stated):
         return lang
     return stated or DEFAULT

@@ -12,6 +12,7 @@ standing for someone by `functions.py`; a mention is a `mentions.Mention`.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from indexer.extract.functions import (
 )
 from indexer.extract.mentions import ARTICLES, CAP, UP, WORD, Mention, is_subject
 from indexer.extract.names import Aliases, canonical_name, name_key
+from indexer.memo import TextMemo, digest
 
 _PARTICLE = r"(?:(?:de|du|des|van|von|le|la|Le|La|DE|LE)[ \t]+|d['’])"
 # After a civility, a surname may open with its particle (« Me de Vries », « M. de Courson »);
@@ -349,6 +351,61 @@ def find_mentions(
         mentions.extend(bodies)
         mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# `find_mentions`' answers by the text's digest, each with the names vouched for it asked
+# about, for one aliases object at a time (`_MENTIONS_ALIASES`): the corpora repeat texts
+# (`indexer.memo`), with other names vouched for (a debate's « Très bien ! » in each turn)
+_MENTIONS: TextMemo[list[tuple[dict[str, bool], tuple[Mention, ...]]]] = TextMemo()
+_MENTIONS_ALIASES: list[Aliases | None] = [None]
+_VARIANTS_KEPT = 8  # answers kept for one text
+
+
+class _Asked:
+    """The names vouched for, as `find_mentions` reads them (`key in known`, nothing else),
+    each question's answer noted: names vouched for that answer the same questions alike
+    lead it the same way, to the same mentions."""
+
+    __slots__ = ("answers", "known")
+
+    def __init__(self, known: set[str]):
+        self.known = known
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, key: str) -> bool:
+        answer = self.answers[key] = key in self.known
+        return answer
+
+
+def remembered_mentions(
+    text: str, aliases: Aliases | None = None, known: set[str] | None = None
+) -> list[Mention]:
+    """Return `find_mentions(text, aliases, known)`, found once a text in a process (again
+    only when `known` answers one of its questions otherwise): the same mentions, new
+    objects at each call (the caller writes their names).
+
+    >>> text = "Selon Me William Bourdon, Antoine Deltour est innocent."
+    >>> first, again = remembered_mentions(text), remembered_mentions(text)
+    >>> first == again == find_mentions(text), first[0] is again[0]
+    (True, False)
+    """
+    if aliases is not _MENTIONS_ALIASES[0]:
+        _MENTIONS.clear()
+        _MENTIONS_ALIASES[0] = aliases
+    known = known or set()
+    key = digest(text)
+    variants = _MENTIONS.get(key)
+    found = next((found for answers, found in variants or ()
+                  if all((name in known) == answer for name, answer in answers.items())), None)
+    if found is None:
+        asked = _Asked(known)
+        found = tuple(find_mentions(text, aliases, asked))  # type: ignore[arg-type]
+        if variants is None:
+            variants = _MENTIONS.keep(key, [])
+        elif len(variants) >= _VARIANTS_KEPT:
+            del variants[0]
+        variants.append((asked.answers, found))
+    return [copy.copy(m) for m in found]
 
 
 _SHORT = re.compile(rf"(?<![\w{UP}])(?:{_CIV}[ \t]+)?({WORD})(?![\w'’])")

@@ -24,7 +24,7 @@ from indexer.extract.inferred import infer
 from indexer.extract.issuers import find_issuer
 from indexer.extract.mentions import Mention
 from indexer.extract.names import Aliases, canonical_name, looks_like_body, name_key
-from indexer.extract.people import find_mentions, functions_of
+from indexer.extract.people import functions_of, remembered_mentions
 from indexer.extract.quotes import extract_quotes
 from indexer.extract.roles import RoleBook, partner_function, partner_holder, partner_key
 from indexer.extract.signatories import Signatory, signatories
@@ -202,7 +202,7 @@ class _Speakers:
     def read_mentions(self) -> None:
         """Read the people the text names, under one written form each, and the functions it
         gives them."""
-        mentions = find_mentions(self.text, self.aliases, self.known)
+        mentions = remembered_mentions(self.text, self.aliases, self.known)
         # a role labelling a turn (« Le Président de la République » alone on its line) names no one
         labels = [(t.start, t.body) for t in self.turns if t.label in (QUESTION, ANSWER)]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in labels)]

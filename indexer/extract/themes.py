@@ -19,6 +19,7 @@ from pathlib import Path
 
 from indexer.analysis import fast_terms, fold, stemmed_terms
 from indexer.extract.datafiles import load_mapping_file
+from indexer.memo import TextMemo, digest
 
 DEFAULT_THESAURUS = Path(__file__).resolve().parents[2] / "corpus" / "thesaurus.yaml"
 MIN_OCCURRENCES = 2
@@ -129,6 +130,10 @@ class Thesaurus:
     # of the `250k` files: 31,372 titles, 3,900 different; 0.16 -> 0.03 s)
     _titles: dict[str, dict[str, int]] = field(default_factory=dict, init=False, repr=False,
                                                compare=False)
+    # a text's number of terms and its themes' counts, by its digest: the corpora repeat
+    # texts (`indexer.memo`)
+    _texts: TextMemo[tuple[int, dict[str, int]]] = field(default_factory=TextMemo, init=False,
+                                                         repr=False, compare=False)
 
     @classmethod
     def from_mapping(cls, mapping: dict) -> Thesaurus:
@@ -181,9 +186,12 @@ class Thesaurus:
         """
         if not self.terms:
             return []
-        tokens = fast_terms(text)
-        minimum = max(minimum, len(tokens) // WORDS_PER_OCCURRENCE)
-        counts = self._count(tokens)
+        key = digest(text)
+        if (known := self._texts.get(key)) is None:
+            tokens = fast_terms(text)
+            known = self._texts.keep(key, (len(tokens), self._count(tokens)))
+        words, counts = known
+        minimum = max(minimum, words // WORDS_PER_OCCURRENCE)
         in_title = self._title_count(title) if title else {}
         chosen = [
             label for label in self.terms if counts.get(label, 0) >= minimum or label in in_title

@@ -68,6 +68,7 @@ import orjson
 import yaml
 
 from indexer.extract.dates import parse_date as french_date
+from indexer.memo import TextMemo, digest
 from indexer.readers import Record, Unreadable
 from indexer.readers.safe_yaml import load_yaml
 from indexer.readers.text import decode as decode_text
@@ -355,6 +356,23 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# A text cell's paragraphs and their squeezed form (the row's identity), by the cell's
+# digest: batch files repeat texts (`indexer.memo`)
+_CELLS: TextMemo[tuple[str, str]] = TextMemo()
+
+
+def _text_cell(value: Any) -> tuple[str, str]:
+    """Return `cell_to_text(value)` and its `_squeeze` ("" for no text)."""
+    if type(value) is not str:
+        text = cell_to_text(value)
+        return text, _squeeze(text) if text else ""
+    key = digest(value)
+    if (known := _CELLS.get(key)) is None:
+        text = cell_to_text(value)
+        known = _CELLS.keep(key, (text, _squeeze(text) if text else ""))
+    return known
+
+
 def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[Record]:
     """Return one record per unique row with a text (dicts keyed by column name or JSON key)."""
     records: list[Record] = []
@@ -363,12 +381,12 @@ def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[
     seen: set[tuple[str, str, str]] = set()
     empty = ("", "")  # `_clean_line` of a column the file lacks
     for row in rows:
-        text = cell_to_text(row.get(columns.text)) if columns.text else ""
+        text, squeezed = _text_cell(row.get(columns.text)) if columns.text else ("", "")
         if not text:
             continue
         title, title_key = _clean_line(_scalar(row.get(columns.title))) if columns.title else empty
         date_raw, date_key = _clean_line(_scalar(row.get(columns.date))) if columns.date else empty
-        identity = (title_key, date_key, _squeeze(text))
+        identity = (title_key, date_key, squeezed)
         if identity in seen:
             continue
         seen.add(identity)
