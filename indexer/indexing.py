@@ -294,6 +294,23 @@ class _TokenFinder:
         return found
 
 
+def _kept(results: Iterable[tuple]) -> Iterator[tuple]:
+    """Yield the workers' `results`, and after each, keep every object this process holds
+    out of the cyclic collector's walks (`gc.freeze`) until the last: the documents read,
+    their manifest entries and what the reuse step keeps of them live to the run's end, and
+    the collector walked them again and again, each time a few more had come (an offline
+    replay of the indexer's loop over 120,000 documents of `250k`: the results' unpickling
+    1.92 s of CPU, 0.64 s with them kept out; 5.2 -> 4.0 s for the loop). Objects made after
+    the last freeze are collected as before; those kept out go back to the oldest generation
+    at the end (`gc.unfreeze`), garbage among them is collected then."""
+    try:
+        for result in results:
+            yield result
+            gc.freeze()
+    finally:
+        gc.unfreeze()
+
+
 class OutdatedIndex(Exception):
     """The index was written with an older schema: it must be rebuilt."""
 
@@ -446,7 +463,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
             if key not in changed:
                 existing.update(entry.hashes)
         results = _read_all(to_read, workers, ocr_settings)
-        for (path, root), (docs, reason) in zip(to_read, results, strict=True):
+        for (path, root), (docs, reason) in _kept(zip(to_read, results, strict=True)):
             key = str(path)
             old = manifest.pop(key, None)
             _count_ocr(docs or [], report)

@@ -140,6 +140,27 @@ def test_reading_workers_leave_the_parents_objects_to_the_parent(folder, monkeyp
     assert gc.get_freeze_count() == 0
 
 
+def test_documents_read_stay_out_of_the_collector_until_the_run_ends(folder, tmp_path):
+    # what the files read gave lives to the run's end: the collector does not walk it again
+    # after each file; once the run is over, it walks everything as before
+    frozen = []
+    report = index_paths([folder], tmp_path / "ix", workers=1,
+                         progress=lambda *_: frozen.append(gc.get_freeze_count()))
+    assert report.documents == 3 and len(frozen) == 3
+    assert frozen[0] == 0 and frozen[1] > 0 and frozen[2] >= frozen[1]
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_run_that_fails_leaves_nothing_out_of_the_collector(folder, tmp_path):
+    def progress(source, total, ocr_pages):
+        if gc.get_freeze_count():
+            raise RuntimeError("disque plein")
+
+    with pytest.raises(RuntimeError, match="disque plein"):
+        index_paths([folder], tmp_path / "ix", workers=1, progress=progress)
+    assert gc.get_freeze_count() == 0
+
+
 def test_schema_round_trip_keeps_every_field(tmp_path):
     doc = Document(
         id=document_id("cp.md"), source="cp.md", format="md", text="« Nous agirons », a dit X.",
