@@ -278,11 +278,23 @@ class _TokenFinder:
     """`ReuseUpdate.find_tokens`: the words of this run's documents, found by the reuse step
     after the records are searchable, in `workers` processes when there are many; their
     words coded in this process's vocabulary as they arrive (`reuse.TokensReceived`), the
-    aligning processes forked later share it."""
+    aligning processes forked later share it.
+
+    A text met again has the tokens of its first occurrence, the same object (tokens are
+    not changed once made): the corpora repeat texts (`1m`: 984,577 documents, 168,862
+    distinct texts; `indexer.memo`)."""
 
     workers: int
 
     def __call__(self, texts: list[str]) -> list[Tokens]:
+        first: dict[str, int] = {}
+        where = [first.setdefault(text, len(first)) for text in texts]
+        if len(first) == len(texts):
+            return self._found(texts)
+        found = self._found(list(first))
+        return [found[i] for i in where]
+
+    def _found(self, texts: list[str]) -> list[Tokens]:
         if self.workers <= 1 or len(texts) < PARALLEL_TOKENS:
             return [Tokens.of(text) for text in texts]
         found: list[Tokens] = []

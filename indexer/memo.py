@@ -24,13 +24,23 @@ T = TypeVar("T")
 KEPT = 250_000
 
 
+# The last text digested and its digest, one tuple (threads may digest at once): a document's
+# text is looked up in several memos one after the other.
+_LAST: list[tuple[str | None, bytes]] = [(None, b"")]
+
+
 def digest(text: str) -> bytes:
     """Return the 16-byte digest that stands for `text` in a memo.
 
     >>> digest("Très bien !") == digest("Très bien !"), digest("Très bien !") == digest("Très bien")
     (True, False)
     """
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    last = _LAST[0]
+    if last[0] is text:
+        return last[1]
+    found = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    _LAST[0] = (text, found)
+    return found
 
 
 class TextMemo(Generic[T]):

