@@ -208,11 +208,49 @@ def test_a_copy_cut_by_runs_that_are_no_seeds_is_one_plain_chain():
     assert [_summary(c) for c in _chains(copy)] == [[0, 7, 40, 47, len(copy)]]
 
 
-def test_seeds_found_through_a_bitmap_of_pairs_that_collides(shared, monkeypatch):
-    """The pairs' bitmap only rules entries out: with two bits (every pair and every entry
-    in them), the seeds of the LuxLeaks releases' pairs are those found pair by pair."""
-    monkeypatch.setattr(seeds_module, "_bitmap_size", lambda pairs: 2)
+@pytest.mark.parametrize("slots", [1, 2, 64])
+def test_seeds_found_through_an_index_of_pairs_that_collides(shared, monkeypatch, slots):
+    """The pairs' index by a hash of their documents tells an entry met a pair's, and
+    which, even when pairs share its slots: with one, two or 64 (most pairs sharing one,
+    searched among the sorted pairs), the seeds of the LuxLeaks releases' pairs are those
+    found pair by pair."""
+    monkeypatch.setattr(seeds_module, "_hash_size", lambda pairs: slots)
     test_the_seeds_of_press_releases_that_share_passages(shared)
+
+
+@pytest.mark.parametrize("slots", [1, 4, 1 << 16])
+def test_the_pair_index_finds_each_pair_and_no_other(monkeypatch, slots):
+    """Pairs of documents' ranks in an index of one slot, of four (six pairs: some share
+    one) and of many: each found as itself; its two documents the other way round, or each
+    in another pair, are none."""
+    monkeypatch.setattr(seeds_module, "_hash_size", lambda pairs: slots)
+    a, b = np.array([0, 0, 1, 2, 5, 7]), np.array([1, 4, 3, 9, 6, 8])
+    index = seeds_module._PairIndex.of(a, b)
+    assert index.slot.size == slots and (slots > 4 or (index.slot == -2).any())
+    assert index.find(a, b).tolist() == list(range(a.size))
+    assert index.find(b, a).tolist() == [-1] * a.size
+    assert index.find(np.array([0, 1, 2, 5]), np.array([3, 4, 6, 8])).tolist() == [-1] * 4
+
+
+def test_pairs_given_with_the_higher_document_first_get_their_seeds_in_turn(shared):
+    """A pair is met from its lower document's entries: the LuxLeaks releases' pairs given
+    the other way round (b, a) get the seeds of (a, b) with i and j in turn."""
+    folder = shared / "luxleaks-communiques" / "markdown"
+    tokens = [reuse.Tokens.of(path.read_text("utf-8")) for path in sorted(folder.glob("*.md"))]
+    h, _ = _run_fingerprints(tokens, list(range(len(tokens))))
+    values, counts = np.unique(h, return_counts=True)
+    rare = values[(counts >= 2) & (counts <= reuse.MAX_DF)]
+    table = _SeedTable.of(range(len(tokens)), tokens.__getitem__, rare)
+    pairs = [(a, b) for a in range(len(tokens)) for b in range(a + 1, len(tokens))]
+    mixed = [(b, a) if k % 2 else (a, b) for k, (a, b) in enumerate(pairs)]
+    at, i, j = _pair_seeds(pairs, table)
+    at2, i2, j2 = _pair_seeds(mixed, table)
+    assert at.tolist() == at2.tolist() and i.size > 1000
+    for k in range(len(pairs)):
+        one = sorted(zip(i[at[k]:at[k + 1]].tolist(), j[at[k]:at[k + 1]].tolist(), strict=True))
+        other = list(zip(i2[at[k]:at[k + 1]].tolist(), j2[at[k]:at[k + 1]].tolist(),
+                         strict=True))
+        assert other == (sorted((q, p) for p, q in one) if k % 2 else one)
 
 
 @pytest.mark.parametrize("entries", [1, 3, 50])

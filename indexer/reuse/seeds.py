@@ -11,18 +11,21 @@ and `_covered` counts the words a passage's seeds cover. Before: the pairs
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.reuse.pairs import _HIGH, _LOW, MIN_SEEDS, _member, _ranks
+from indexer.reuse.pairs import _HIGH, MIN_SEEDS, _member, _ranks
 from indexer.reuse.words import GRAM, Tokens
 
 # Seeds further apart than this (in words) start another stretch.
 GAP = 16
 # Places of one run of words in one document taken as seeds (a refrain repeated).
 MAX_REPEATS = 4
+# Which 32-bit half of a 64-bit key (fingerprint << 32 | place) holds its fingerprint.
+_FINGERPRINT_HALF = 1 if sys.byteorder == "little" else 0
 
 
 def _run_chains(runs: list[tuple[int, int, int]]) -> list[list[int]]:
@@ -97,9 +100,17 @@ class _SeedTable:
     @classmethod
     def of(cls, slots: Iterable[int], tokens: Callable[[int], Tokens], rare: np.ndarray
            ) -> _SeedTable:
-        """Return the seeds of documents: the valid places of their rare fingerprints
-        (`rare`, sorted), the first `MAX_REPEATS` of each in a document."""
-        slots = np.array(sorted(set(slots)), np.int64)
+        """Return the seeds of documents (`slots`, in any order, repeated or not): the valid
+        places of their rare fingerprints (`rare`, sorted), the first `MAX_REPEATS` of each
+        in a document."""
+        # each document once, in order, marked in an array of every slot: the 1.83 M slots
+        # of a `250k` job's pairs in 0.07-0.12 s, where a set of them, sorted, took
+        # 0.38-0.56 s (at `1m` the parent's table reads 18 M)
+        given = np.fromiter(slots, np.int64)
+        present = np.zeros(int(given.max(initial=-1)) + 1, bool)
+        present[given] = True
+        slots = np.flatnonzero(present)
+        del given, present
         found = [tokens(s) for s in slots.tolist()]
         sizes = np.fromiter((t.hashes.size for t in found), np.int64, len(found))
         if not sizes.sum() or not rare.size:
@@ -108,13 +119,18 @@ class _SeedTable:
         hashes = np.concatenate([t.hashes for t in found])
         places = np.flatnonzero(np.concatenate([t.valid for t in found]))
         # by fingerprint, then place (documents one after the other: then document, then
-        # place in it), as one sort of 64-bit keys; the fingerprints then looked up in order
-        keys = np.sort((hashes[places].astype(np.uint64) << _HIGH) | places.astype(np.uint64))
+        # place in it), as one sort of 64-bit keys made and sorted in place (a temporary
+        # array less at each step); the fingerprints then looked up in order
+        keys = hashes[places].astype(np.uint64)
+        keys <<= _HIGH
+        keys |= places.view(np.uint64)
         del hashes, places
-        h = (keys >> _HIGH).astype(np.uint32)
+        keys.sort()
+        halves = keys.view(np.uint32).reshape(-1, 2)  # each key's two 32-bit halves
+        h = halves[:, _FINGERPRINT_HALF].copy()
         keep = _sorted_member(h, rare)
-        h, places = h[keep], (keys[keep] & _LOW).astype(np.int64)
-        del keys, keep
+        h, places = h[keep], halves[keep, 1 - _FINGERPRINT_HALF].astype(np.int64)
+        del keys, halves, keep
         # the document of each place (its rank in `slots`), read from one array of the
         # words' (a binary search of the documents' ends was ten times slower: the places
         # are not in order)
@@ -152,10 +168,10 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
 
     A pair's seeds are each place of a fingerprint in a with each of the same in b
     (`_SeedTable`, which must hold both documents). They are found by fingerprint: each
-    entry of a document first in a pair with every entry of its fingerprint, kept when
-    their documents are a pair (`_met`, `FIRST_A_SLICE` entries of first documents at a
-    time). Made pair by pair (a dict a document, intersected, sorted) they took a third of
-    the aligning processes' CPU at `250k`.
+    entry of the lower document of a pair (by slot) with every entry of its fingerprint in
+    a higher one, kept when their documents are a pair (`_met`, `FIRST_A_SLICE` entries of
+    lower documents at a time). Made pair by pair (a dict a document, intersected, sorted)
+    they took a third of the aligning processes' CPU at `250k`.
 
     >>> t = [Tokens.of("nous ne laisserons aucun village sans eau potable cet été"),
     ...      Tokens.of("car nous ne laisserons aucun village sans eau")]
@@ -167,25 +183,29 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
     both = np.array(pairs, np.int64).reshape(-1, 2)
     if not table.h.size or not len(pairs):
         return np.zeros(len(pairs) + 1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32)
-    # pair k as the ranks of its documents in the table; the entries of first documents
+    # pair k as the ranks of its documents in the table, the lower one first (a pair is
+    # met from its lower document's entries: those of a fingerprint are by document, and
+    # the higher documents' follow); the entries of lower documents
     pa, pb = np.searchsorted(table.slots, both[:, 0]), np.searchsorted(table.slots, both[:, 1])
+    swapped = pa > pb
+    pa, pb = np.minimum(pa, pb), np.maximum(pa, pb)
     first = np.zeros(table.slots.size, bool)
     first[pa] = True
     x = np.flatnonzero(first[table.owner])
     del first
-    # most entries met are of documents that are no pair (the table holds all a process's
-    # chunks): a bitmap of the pairs, hashed, rules out most of them before the search in
-    # the sorted pairs (a binary search each)
-    bits = np.zeros(_bitmap_size(len(pairs)), bool)
-    bits[_mixed(pa, pb, bits.size)] = True
-    wanted = (pa << 32) | pb
-    by_key = np.argsort(wanted, kind="stable")
-    pieces = [_met(x[n:n + FIRST_A_SLICE], table, bits, wanted[by_key], by_key)
+    # an entry met is told a pair's, and which, by a table of the pairs by a hash of their
+    # two documents (`_PairIndex`), not a search in the sorted pairs (a binary search
+    # each: ~1 s of a job's 3.5 s in `_pair_seeds` at `250k`)
+    index = _PairIndex.of(pa, pb)
+    pieces = [_met(x[n:n + FIRST_A_SLICE], table, index)
               for n in range(0, x.size, FIRST_A_SLICE)] or [
         (np.zeros(0, np.intp), np.zeros(0, np.int32), np.zeros(0, np.int32))]
-    del x, bits
+    del x, index
     k, i, j = (np.concatenate(part) for part in zip(*pieces, strict=True))
     del pieces
+    if swapped.any():  # pairs given higher document first: their places back in turn
+        turn = swapped[k]
+        i, j = np.where(turn, j, i), np.where(turn, i, j)
     # by pair, then i, then j: one sort of 64-bit keys when they fit
     bits = [int(v).bit_length() for v in (len(pairs), i.max(initial=0), j.max(initial=0))]
     if sum(bits) <= 63:
@@ -201,7 +221,7 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
     return np.searchsorted(k, np.arange(len(pairs) + 1)), i, j
 
 
-# Entries of first documents `_pair_seeds` meets with every entry of their fingerprint at a
+# Entries of lower documents `_pair_seeds` meets with the entries of their fingerprint at a
 # time: a slice's arrays are tens of MB, whose pages the allocator keeps for the next slice.
 # A chunk's entries met at once were fresh pages each time: at `1m` job 0's `_pair_seeds`
 # took 10.0-15.2 s of CPU, 8.0-8.4 s by slices; its page faults 3.26 -> 2.05 M, its peak
@@ -209,32 +229,73 @@ def _pair_seeds(pairs: list[tuple[int, int]], table: _SeedTable
 FIRST_A_SLICE = 1 << 17
 
 
-def _met(x: np.ndarray, table: _SeedTable, bits: np.ndarray, ranked: np.ndarray,
-         by_key: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return the seeds entries `x` of first documents make with every entry of their
-    fingerprint: each seed's pair (its rank in `ranked`, the pairs' keys a << 32 | b sorted,
-    `by_key` their order) and places i and j, unordered; `bits`: the pairs' bitmap."""
+def _met(x: np.ndarray, table: _SeedTable, index: _PairIndex
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the seeds entries `x` of lower documents make with every entry of their
+    fingerprint in a higher document: each seed's pair k (`index`: the pairs, a < b, as the
+    ranks of their documents in `table`) and places i and j, unordered.
+
+    A fingerprint's entries are by document, a document's (`MAX_REPEATS` at most) together:
+    an entry meets those after the last of its own document, not the fingerprint's every
+    entry (at `1m`, half as many met; the same document's and the lower ones' were no pair).
+    """
     owner = table.owner
-    group = np.searchsorted(table.starts, x, "right") - 1
-    count = np.diff(table.starts)[group]
-    y = np.repeat(table.starts[group], count) + _ranks(count)
-    x = np.repeat(x, count)
-    del group, count
-    # (beside x and y: the documents as 32-bit ranks and one hashed array, 17 bytes an
-    # entry, as many as the keys and places of a search of every entry held)
-    ox, oy = owner[x], owner[y]
-    maybe = np.flatnonzero(bits[_mixed(ox, oy, bits.size)])
-    x, y = x[maybe], y[maybe]
-    keys = (ox[maybe].astype(np.int64) << 32) | oy[maybe]
-    del ox, oy, maybe
-    at = np.minimum(np.searchsorted(ranked, keys), ranked.size - 1)
-    hit = ranked[at] == keys
-    return by_key[at[hit]], table.position[x[hit]], table.position[y[hit]]
+    end = table.starts[np.searchsorted(table.starts, x, "right")]
+    ox = owner[x]
+    after = x + 1
+    for r in range(1, MAX_REPEATS):
+        after += (x + r < end) & (owner[np.minimum(x + r, end - 1)] == ox)
+    count = end - after
+    y = np.repeat(after, count) + _ranks(count)
+    x, ox = np.repeat(x, count), np.repeat(ox, count)
+    del end, after, count
+    k = index.find(ox, owner[y])
+    hit = np.flatnonzero(k >= 0)
+    return k[hit], table.position[x[hit]], table.position[y[hit]]
 
 
-def _bitmap_size(pairs: int) -> int:
-    """Return the entries of `_pair_seeds`' bitmap of `pairs` pairs: a power of two, 16
-    times as many or more (one in sixteen set at most: few entries of no pair pass)."""
+@dataclass
+class _PairIndex:
+    """The pairs (a, b), a < b, as documents' ranks, by a hash of both (`_mixed`): `slot[h]`
+    is the one pair of hash h, -1 when none has it, -2 when two or more (searched in
+    `ranked`, the pairs' keys a << 32 | b sorted, `by_key` their order). Four bytes a slot,
+    at least sixteen slots a pair (`_hash_size`): few pairs share one."""
+
+    a: np.ndarray
+    b: np.ndarray
+    slot: np.ndarray
+    ranked: np.ndarray
+    by_key: np.ndarray
+
+    @classmethod
+    def of(cls, a: np.ndarray, b: np.ndarray) -> _PairIndex:
+        """Return the index of the pairs (a[k], b[k])."""
+        hashed = _mixed(a, b, _hash_size(a.size))
+        slot = np.full(_hash_size(a.size), -1, np.int32)
+        slot[hashed] = np.arange(a.size, dtype=np.int32)
+        shared = hashed[slot[hashed] != np.arange(a.size)]  # another pair took its slot
+        slot[shared] = -2
+        keys = (a << 32) | b
+        by_key = np.argsort(keys, kind="stable")
+        return cls(a, b, slot, keys[by_key], by_key)
+
+    def find(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Return the pair each (a, b) is, -1 when none (a pair met twice: its first)."""
+        k = self.slot[_mixed(a, b, self.slot.size)]
+        one = np.flatnonzero(k >= 0)
+        miss = (self.a[k[one]] != a[one]) | (self.b[k[one]] != b[one])
+        k[one[miss]] = -1
+        several = np.flatnonzero(k == -2)
+        if several.size:
+            keys = (a[several].astype(np.int64) << 32) | b[several]
+            at = np.minimum(np.searchsorted(self.ranked, keys), self.ranked.size - 1)
+            k[several] = np.where(self.ranked[at] == keys, self.by_key[at], -1)
+        return k
+
+
+def _hash_size(pairs: int) -> int:
+    """Return the slots of `_PairIndex` for `pairs` pairs: a power of two, 16 times as many
+    or more (one in sixteen taken at most: few pairs share a slot)."""
     return 1 << max(16, (16 * pairs).bit_length())
 
 
