@@ -177,6 +177,19 @@ def test_a_passage_s_procedure_told_from_its_codes_as_from_its_words(shared_text
         reuse.procedure(tokens.words[a0:a1])
 
 
+def test_a_formula_of_the_chair_read_as_its_roles_letters():
+    """A passage's codes translated to their roles: « o » a stop word, a single letter or a
+    number, « p » a word of a sitting's procedure, « c » another; mostly « p »: procedure."""
+    formula = reuse.Tokens.of("La parole est à M. le rapporteur, pour le 2e amendement.")
+    roles = formula.coded.translate(passages_module._CodeRoles(words_module._VOCABULARY))
+    assert formula.words == ["la", "parole", "est", "a", "m", "le", "rapporteur", "pour", "le",
+                             "2e", "amendement"]
+    assert roles == "opoooopoocp"  # « 2e » is no number
+    assert passages_module._procedural(formula.coded)
+    speech = reuse.Tokens.of("Nous ne laisserons aucun village sans eau, monsieur le ministre.")
+    assert not passages_module._procedural(speech.coded)
+
+
 @pytest.fixture(scope="module")
 def shared_texts():
     """LuxLeaks releases and a sitting of the Assemblée (procedure's words)."""
@@ -186,3 +199,34 @@ def shared_texts():
     texts = [path.read_text("utf-8") for path in sorted(folder.glob("*.md"))[:20]]
     sitting = shared_path("an-mariage-pour-tous-2013-tei", "20130118.xml").read_text("utf-8")
     return texts + [sitting[k:k + 20_000] for k in range(0, 200_000, 20_000)]
+
+
+def test_a_passage_copied_into_several_releases_is_told_once(monkeypatch):
+    """The same passage found in three releases (and one with another word) is searched
+    for a contact block once a process (`_Told`, as `_CONTACTS` does); past the bound the
+    passages are told again, the same."""
+    assert passages_module._CONTACTS.tell is passages_module._contact
+    texts = ["Contact presse : Jeanne Martin, 06 12 34 56 78"] * 3 + \
+        ["Contact presse : Jeanne Martine, 06 12 34 56 78", "Nous ne laisserons aucun village"]
+    for limit, searched in ((100, [0, 3, 4]), (1, [0, 3, 4]), (2, [0, 3, 4])):
+        monkeypatch.setattr(passages_module._Told, "LIMIT", limit)
+        told: list[str] = []
+        contacts = passages_module._Told(lambda text, told=told: told.append(text) or
+                                         passages_module._contact(text))
+        assert [contacts[t] for t in texts] == [True] * 4 + [False]
+        assert told == [texts[n] for n in searched] and len(contacts) <= limit
+        assert contacts[texts[0]] and told[-1] == (texts[0] if limit < 3 else texts[4])
+
+
+def test_a_passage_s_codes_are_told_again_in_another_vocabulary(monkeypatch):
+    """A passage's codes told procedure in one vocabulary mean other words in another: the
+    verdict is told again there (the codes told are the vocabulary's own)."""
+    formula = reuse.Tokens.of("La parole est à M. le rapporteur, pour le 2e amendement.")
+    assert passages_module._procedural(formula.coded)
+    other = words_module.Vocabulary()
+    for n in range(len(words_module._VOCABULARY.words)):  # the same codes, content words
+        other[f"village{n}"]
+    words = formula.words
+    monkeypatch.setattr(words_module, "_VOCABULARY", other)
+    assert formula.words == [f"village{ord(c)}" for c in formula.coded] != words
+    assert not passages_module._procedural(formula.coded)

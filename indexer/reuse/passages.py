@@ -13,7 +13,8 @@ made of them (`indexer.reuse.groups`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import chain
 
 import numpy as np
 from rapidfuzz.distance import LCSseq, Levenshtein
@@ -220,31 +221,62 @@ _WORD_ROLES = _WordRoles()
 
 
 class _CodeRoles(dict):
-    """A word's code in `vocabulary` (`Vocabulary`: a character) → its role (`_WordRoles`)."""
+    """A word's code in `vocabulary` (`Vocabulary`: a character's code point) → the letter
+    of its role (`_WordRoles`): « o » nothing, « c » a content word, « p » a word of a
+    sitting's procedure; filled on first sight of each code, read by `str.translate`."""
+
+    LETTERS = "ocp"  # by role: _OTHER, _CONTENT, _PROCEDURAL
 
     def __init__(self, vocabulary: _words.Vocabulary):
         super().__init__()
         self.vocabulary = vocabulary
+        # the passages' codes told already (`_procedural`): their codes are this vocabulary's
+        self.told = _Told(self._procedural)
 
-    def __missing__(self, code: str) -> int:
-        self[code] = role = _WORD_ROLES[self.vocabulary.words[ord(code)]]
-        return role
+    def __missing__(self, code: int) -> str:
+        self[code] = letter = self.LETTERS[_WORD_ROLES[self.vocabulary.words[code]]]
+        return letter
+
+    def _procedural(self, coded: str) -> bool:
+        roles = coded.translate(self)
+        content = len(roles) - roles.count("o")
+        return content > 0 and roles.count("p") * 2 >= content
+
+
+class _Told(dict):
+    """A passage's codes or text → what `tell` says of it, told once in a process: a passage
+    copied into many documents is found with each (at `250k` half of an aligning job's
+    passages were told already, their codes and their text the same). Emptied past `LIMIT`
+    passages (~300 bytes a passage's codes, ~800 its text: ~110 MB for both at most)."""
+
+    LIMIT = 100_000
+
+    def __init__(self, tell: Callable[[str], bool]):
+        super().__init__()
+        self.tell = tell
+
+    def __missing__(self, passage: str) -> bool:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[passage] = verdict = self.tell(passage)
+        return verdict
 
 
 _CODE_ROLES = _CodeRoles(_words._VOCABULARY)
+_CONTACTS = _Told(_contact)  # a passage's text → whether it holds a contact block
 
 
 def _procedural(coded: str | list[str]) -> bool:
-    """`procedure` of words as `Tokens.coded` holds them: their codes' roles counted (a
-    string of each word made again from its code took ~8 µs a passage at `250k`)."""
+    """`procedure` of words as `Tokens.coded` holds them: their codes translated to their
+    roles' letters (`_CodeRoles`), counted, each passage's codes once (`_Told`) (a string
+    of each word made again from its code took ~8 µs a passage at `250k`; a dict read a code
+    at a time, ~3.5 µs a passage of 35 words, translated ~2 µs)."""
     global _CODE_ROLES
     if isinstance(coded, list):
         return procedure(coded)
     if len(_CODE_ROLES) >= SHARED_WORDS_LIMIT or _CODE_ROLES.vocabulary is not _words._VOCABULARY:
         _CODE_ROLES = _CodeRoles(_words._VOCABULARY)
-    roles = list(map(_CODE_ROLES.__getitem__, coded))
-    content = len(roles) - roles.count(_OTHER)
-    return content > 0 and roles.count(_PROCEDURAL) * 2 >= content
+    return _CODE_ROLES.told[coded]
 
 
 class _Passages:
@@ -254,8 +286,10 @@ class _Passages:
 
     def seed_table(self, chunks: Iterable[list[tuple[int, int]]]) -> _SeedTable:
         """Return the seeds of the documents of these chunks of pairs (`_SeedTable`)."""
-        return _SeedTable.of((s for chunk in chunks for pair in chunk for s in pair),
-                             self._tokens, self.rare)
+        # the pairs' documents read in C (a generator over each: ~1 s of the parent at `1m`,
+        # its 9 M pairs' 18 M documents)
+        return _SeedTable.of(chain.from_iterable(chain.from_iterable(chunks)), self._tokens,
+                             self.rare)
 
     def _align_chunk(self, pairs: list[tuple[int, int]], table: _SeedTable | None = None
                      ) -> None:
@@ -328,4 +362,4 @@ class _Passages:
         if _procedural(ta.coded[a0:a1]):
             return None
         ca0, ca1 = ta.span(a0)[0], ta.span(a1 - 1)[1]
-        return None if _contact(self._text(a)[ca0:ca1]) else (ca0, ca1)
+        return None if _CONTACTS[self._text(a)[ca0:ca1]] else (ca0, ca1)
