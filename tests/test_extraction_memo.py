@@ -37,6 +37,21 @@ def test_the_names_vouched_for_are_part_of_what_is_remembered():
     assert [m.name for m in remembered_mentions(text)] == []
 
 
+def test_the_names_vouched_for_are_read_only_as_noted():
+    from indexer.extract.people import _Asked
+
+    text = "La motion déposée par Zorglub Martin a été rejetée hier soir."
+    asked = _Asked({name_key("Zorglub Martin")})
+    assert [m.name for m in find_mentions(text, None, asked)] == ["Zorglub Martin"]
+    assert asked.answers == {_Asked.ANY: True, name_key("Zorglub Martin"): True}
+    assert _Asked({name_key("Zorglub Martin"), "elisabeth borne"}).answers_alike(asked.answers)
+    assert not _Asked(set()).answers_alike({_Asked.ANY: True})
+    with pytest.raises(TypeError):
+        len(asked)  # a reading that is not noted would make the memo wrong: refused
+    with pytest.raises(TypeError):
+        list(asked)
+
+
 def test_other_aliases_forget_the_mentions_found_with_the_first():
     text = "Mme Aubertin a présenté le projet de loi au conseil des ministres."
     plain = remembered_mentions(text, Aliases())

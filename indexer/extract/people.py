@@ -361,10 +361,12 @@ _VARIANTS_KEPT = 8  # answers kept for one text
 
 
 class _Asked:
-    """The names vouched for, as `find_mentions` reads them (`key in known`, nothing else),
-    each question's answer noted: names vouched for that answer the same questions alike
-    lead it the same way, to the same mentions."""
+    """The names vouched for, as `find_mentions` reads them (`key in known`, or whether there
+    are any: `ANY`), each question's answer noted: names vouched for that answer the same
+    questions alike lead it the same way, to the same mentions. Any other reading (`len`,
+    iterating) raises TypeError: it would have to be noted too."""
 
+    ANY = ""  # the question « is any name vouched for? » (no name's key is empty)
     __slots__ = ("answers", "known")
 
     def __init__(self, known: set[str]):
@@ -374,6 +376,16 @@ class _Asked:
     def __contains__(self, key: str) -> bool:
         answer = self.answers[key] = key in self.known
         return answer
+
+    def __bool__(self) -> bool:
+        answer = self.answers[self.ANY] = bool(self.known)
+        return answer
+
+    def answers_alike(self, answers: dict[str, bool]) -> bool:
+        """Tell whether these names vouched for give `answers` to the same questions."""
+        known = self.known
+        return all((bool(known) if key == self.ANY else key in known) == answer
+                   for key, answer in answers.items())
 
 
 def remembered_mentions(
@@ -391,13 +403,12 @@ def remembered_mentions(
     if aliases is not _MENTIONS_ALIASES[0]:
         _MENTIONS.clear()
         _MENTIONS_ALIASES[0] = aliases
-    known = known or set()
+    asked = _Asked(known or set())
     key = digest(text)
     variants = _MENTIONS.get(key)
-    found = next((found for answers, found in variants or ()
-                  if all((name in known) == answer for name, answer in answers.items())), None)
+    found = next((found for answers, found in variants or () if asked.answers_alike(answers)),
+                 None)
     if found is None:
-        asked = _Asked(known)
         found = tuple(find_mentions(text, aliases, asked))  # type: ignore[arg-type]
         if variants is None:
             variants = _MENTIONS.keep(key, [])
