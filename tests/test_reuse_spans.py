@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.analysis import WORD_PATTERN
 from indexer.reuse import Tokens
-from indexer.reuse.words import _word_bounds
+from indexer.reuse import words as words_module
+from indexer.reuse.words import _word_bounds, find_bounds
 
 
 def _spans_as_sent(text: str) -> list[tuple[int, int]]:
@@ -53,13 +55,55 @@ def test_spans_past_the_first_65536_characters_are_found_as_the_words_are():
     assert _word_bounds(text).tolist() == _bounds_of_the_words(text)
 
 
-@given(st.lists(st.sampled_from(list("aeizlqnt EÉéèœŒæꝏİı'’‘ʼ´-(),.«»_0123\n\t\0")
+TEXT = st.lists(st.sampled_from(list("aeizlqnt EÉéèœŒæꝏİı'’‘ʼ´-(),.«»_0123\n\t\0")
                                 + ["e\u0301", "\u0301", "ﬁ", "ß", "𝐀", "😀", "\ud800"]),
-                max_size=120).map("".join))
+                max_size=120).map("".join)
+
+
+@given(TEXT)
 @settings(max_examples=500, deadline=None)
 def test_spans_found_from_the_text_are_those_of_its_words(text):
     assert _spans_as_sent(text) == _spans_of_the_words(text)
     assert _word_bounds(text).tolist() == _bounds_of_the_words(text)
+
+
+def _sent(text: str) -> Tokens:
+    """A text's tokens as a process receiving them holds them: no spans, no bounds yet."""
+    tokens = pickle.loads(pickle.dumps(Tokens.of(text)))
+    tokens._spans = None
+    return tokens
+
+
+@given(st.lists(TEXT, max_size=8), st.integers(1, 4))
+@settings(max_examples=300, deadline=None)
+def test_bounds_found_for_many_texts_at_once_are_each_text_s_own(texts, at_once):
+    """Texts joined a few at a time (a NUL between them, some holding NULs, astral letters
+    or an emoji, some empty): each one's bounds as it alone gives them."""
+    tokens = [_sent(text) for text in texts]
+    original = words_module.BOUNDS_AT_ONCE
+    words_module.BOUNDS_AT_ONCE = at_once
+    try:
+        find_bounds(tokens)
+    finally:
+        words_module.BOUNDS_AT_ONCE = original
+    for text, found in zip(texts, tokens, strict=True):
+        assert found._bounds.tolist() == _bounds_of_the_words(text)
+
+
+@pytest.mark.parametrize("at_once", [1, 7, 2000])
+def test_bounds_of_the_luxleaks_releases_found_at_once(shared, monkeypatch, at_once):
+    """The LuxLeaks releases' word bounds found one, seven or all at a time are each
+    release's own; a document whose bounds are known is left as it is."""
+    monkeypatch.setattr(words_module, "BOUNDS_AT_ONCE", at_once)
+    folder = shared / "luxleaks-communiques" / "markdown"
+    texts = [path.read_text("utf-8") for path in sorted(folder.glob("*.md"))]
+    tokens = [_sent(text) for text in texts]
+    known = tokens[3]._bounds = _word_bounds(texts[3])
+    find_bounds(tokens)
+    assert tokens[3]._bounds is known
+    for text, found in zip(texts, tokens, strict=True):
+        assert found._bounds.tolist() == _bounds_of_the_words(text)
+        assert [found.span(i) for i in range(len(found.words))] == _spans_of_the_words(text)
 
 
 def test_spans_of_the_luxleaks_releases(shared):

@@ -331,6 +331,10 @@ class _Passages:
         words) that are reuse, the others counted as boilerplate; `covered`: the words of
         each that rare runs cover (`_covered`)."""
         state, tokens = self.state, self.tokens
+        # the word bounds of the documents whose passages count, found many at a time
+        _words.find_bounds([tokens[s] for s in dict.fromkeys(
+            s for (k, a0, a1, *_), n in zip(passages, covered, strict=True)
+            if n >= MIN_COVERED and n * COVERED_SHARE >= a1 - a0 for s in pairs[k])])
         # the same passage of a document is often found with several partners (at `250k`,
         # half of those a chunk keeps): what its words and text make of it told once
         told: dict[tuple[int, int, int], tuple[int, int] | None] = {}

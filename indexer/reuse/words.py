@@ -215,6 +215,41 @@ def _word_bounds(text: str) -> np.ndarray:
         parts = _GAPS_AND_WORDS.split(text)  # the lengths of its gaps and words, added up
         return np.cumsum(np.fromiter(map(len, parts), np.int32, len(parts))[:-1],
                          dtype=np.int32)
+    return _changes(codes)
+
+
+def find_bounds(tokens: list[Tokens]) -> None:
+    """Find the word bounds (`_word_bounds`) of the documents among `tokens` that will need
+    them (`Tokens.span`), `BOUNDS_AT_ONCE` texts at a time joined by a NUL (no word's
+    character): one pass of numpy over many texts where each text's own took ~12 µs of
+    calls. A text holding a character past the first 65,536 is split alone."""
+    wanted = [t for t in tokens if t._spans is None and t._bounds is None]
+    for n in range(0, len(wanted), BOUNDS_AT_ONCE):
+        some = wanted[n:n + BOUNDS_AT_ONCE]
+        texts = [t._text for t in some]
+        joined = "\0".join(texts)
+        codes = np.frombuffer(f"\0{joined}\0".encode("utf-16-le", "surrogatepass"), np.uint16)
+        if codes.size != len(joined) + 2:
+            for t in some:
+                t._bounds = _word_bounds(t._text)
+            continue
+        every = _changes(codes)
+        # text k stands from starts[k] in the joined text; no word crosses a NUL
+        sizes = np.fromiter(map(len, texts), np.int64, len(texts))
+        starts = np.cumsum(sizes + 1) - sizes - 1
+        cuts = np.searchsorted(every, np.r_[starts, len(joined) + 1]).tolist()
+        for t, start, lo, hi in zip(some, starts.tolist(), cuts, cuts[1:], strict=False):
+            t._bounds = every[lo:hi] - start
+
+
+# Texts whose word bounds `find_bounds` finds at once (~1,500 characters each at `1m`: a few
+# MB of arrays at a time).
+BOUNDS_AT_ONCE = 2000
+
+
+def _changes(codes: np.ndarray) -> np.ndarray:
+    """Return where a word starts or ends in text between NULs (`codes`, its UTF-16 units
+    with a NUL first and last), as places in the text without its first NUL."""
     kind = _char_kinds()[codes]
     word = kind == _WORD_CHAR
     # an apostrophe between two word characters is in the word (« c'est », « aujourd’hui »)
