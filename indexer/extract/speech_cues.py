@@ -9,9 +9,9 @@ order they were written, each with its own comment):
 
 Verbs of speech, and how they are conjugated or denied (« a déclaré », « en ajoutant »,
 « il m'a été rapporté », « elle ne répond pas « … » »): `VERB` (the alternation, a source
-string), `SPEECH_VERB` (compiled, a whole word), AUXILIARY, PASSIVE, IMPERSONAL, GERUND,
-GERUND_GAP, PLURAL_VERB, SAID_RIGHT_BEFORE, WRITTEN_THERE, NAME_CALLING, CAUSATIVE, CHANT,
-HEARD_HIM, DENIED, NEGATION, PARTICIPLE_AFTER, INFINITIVE_AFTER.
+string), `SPEECH_VERB` (compiled, a whole word), SPEECH_VERB_COLON, AUXILIARY, PASSIVE,
+IMPERSONAL, GERUND, GERUND_GAP, PLURAL_VERB, SAID_RIGHT_BEFORE, WRITTEN_THERE, NAME_CALLING,
+CAUSATIVE, CHANT, HEARD_HIM, DENIED, NEGATION, PARTICIPLE_AFTER, INFINITIVE_AFTER.
 
 After the words, whose they are (« « … », a-t-il ajouté », « « … » déclare Antoine Deltour »,
 « …, c'est ce qu'a dit Jean Castex », « …, écrit GENEVOIX, … », « — Julien Marchetti »):
@@ -30,7 +30,8 @@ Works and texts, read out or speaking for themselves (« je lis dans le rapport 
 WORK_OF, WORK_AUTHOR_DESCRIBED, WORK_COMPLEMENT, WORK_AUTHOR, TEXT_TITLE, TEXT_SOURCE, TEXT_RULES,
 A_TEXT, THIS_TEXT, READING, READ_HERE, READ_FROM_IT, READ_OUT, COMPLEMENT_COLON, APPOSITION_COLON,
 POSSESSIVE, GO_ON_QUOTING, QUOTING_WORD, COLON_END, ENDS_ON_AUTHOR, PREPOSITION_BEFORE,
-HEAD_ARTICLE, BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP, PROPOSES_WORDING.
+HEAD_ARTICLE, BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP, PROPOSES_WORDING,
+QUESTION_PUT, I_PUT, PUT_BY, PRESS_TITLE, WORK_CITED_AGAIN.
 
 The person addressed, in an interview or a debate (« vous avez dit : », « …, c'est ce que vous
 avez déclaré », « monsieur Le Fur, qui vous a amené à dire : », « (Exclamations sur les bancs
@@ -48,8 +49,9 @@ CONDITIONAL_AFTER, COMPLEMENT_BEFORE, OBJECT_CLITICS, SUBJECT_BEFORE, DETERMINER
 
 Words lent, imagined or the speaker's own (« je dis bien « … » », « il faudra bien que ces
 femmes disent », « ce que j'ai appelé le « nationalisme vaccinal » », « autrement dit : »):
-LENDING_SUBJECT, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, LENT_INFINITIVE, SELF_QUOTE,
-OWN_WORDING, MESSAGE_SENT, NOT_ANSWERED,
+LENDING_SUBJECT, GROUP_WHO_SAYS, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, LENT_INFINITIVE,
+SELF_QUOTE, SUMMED_UP, SOME_TEXT,
+OWN_WORDING, AMENDMENT_WORDING, MESSAGE_SENT, NOT_ANSWERED,
 COINED, I_SAY, PARAPHRASE.
 
 The author named after the words, or going on from one quotation to the next (« C'est Nicolas
@@ -104,6 +106,8 @@ VERB = (
     + r"|" + "|".join(sorted(_IRREGULAR, key=len, reverse=True)) + r")"
 )  # fmt: skip
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?<![dlDL]['’])(?P<verb>{VERB})(?![\w])", re.IGNORECASE)
+# A verb of speech then a colon, the words right after (« il y a beaucoup de gens qui disent : »).
+SPEECH_VERB_COLON = re.compile(rf"(?<![\w-])(?:{VERB})\s*:\s*$", re.IGNORECASE)
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 # Right after a closing mark: "», a-t-il ajouté", "» déclare-t-elle", "», dit-il".
 # An object pronoun may stand before the verb: « » leur écrivit GENEVOIX », « », nous dit-il ».
@@ -465,6 +469,60 @@ OWN_WORDING = re.compile(
     r"{0,250}?(?:ainsi\s+rédigée?s?|se\s+lisant\s+ainsi|rédigée?s?\s+comme\s+suit)\s*:?\s*$",
     re.IGNORECASE,
 )
+# The wording the amendment a deputy presents would write into the text (« C'est dans cet esprit
+# que cet amendement vient compléter l'article 346 du code civil – qui précise que … – en
+# prévoyant l'alinéa suivant : », « L'amendement propose de préciser que : »; parts R, P): the
+# speaker's, as the wording of his own proposal (PART-R.md: « A deputy's own amendment presented
+# in his turn … is his »), though a text is named on the way; not a numbered one (« L'amendement
+# n° 13 propose quant à lui », a colleague's), nor anyone's named (« de M. X », « votre », « les
+# auteurs de cet amendement »), nor « l'amendement-balai », the bill's article.
+AMENDMENT_WORDING = re.compile(
+    r"(?<![\w'’-])(?<!auteurs\sde\s)(?<!auteur\sde\s)(?:cet|mon|notre|l['’])\s*amendement"
+    r"(?![\w'’-])(?!\s*(?:n°|no\b|numéro|de\s|du\s|des\s|d['’]))"
+    r"[^.!?«»]{0,200}?(?<![\w'’-])(?:propos\w*\s+(?:de\s+|d['’]\s*)(?:préciser|insérer|ajouter"
+    r"|compléter|rédiger|réécrire|récrire|inscrire)|en\s+prévoyant)(?![\w'’-])"
+    r"[^.!?«»:]{0,60}?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A question put or relayed, the colon opening it (« notre rapporteur Erwann Binet posait aux
+# parlementaires … que nous avions invités, la question suivante : », « J'ai posé la question : »,
+# « L'hebdomadaire La Vie relayait cette question : »; parts R, K): the words are the question of
+# whoever heads the verb, « poser » being no verb of speech alone (« cela pose problème »).
+QUESTION_PUT = re.compile(
+    r"(?<![\w'’-])(?P<verb>(?:pos|relay)(?:e|es|ent|é|ée|ait|aient|a|era|erait))"
+    r"(?![\w'’-])[^.!?«»:]{0,160}?\s(?:la|cette|une|sa|leur)\s+question(?:\s+suivante)?\s*:\s*$",
+    re.IGNORECASE,
+)
+# Before the verb of `QUESTION_PUT`: the speaker himself (« J'ai posé », « je leur posais »).
+I_PUT = re.compile(
+    r"(?<![\w'’-])(?:je|j['’]|nous)\s*(?:(?:lui|leur|vous|me|m['’]|l['’]|en|y)\s*)*"
+    r"(?:ai|avons|avais|avions|aurais)?\s*$",
+    re.IGNORECASE,
+)
+# Before the verb of `QUESTION_PUT`, after the person or body heading it: an apposition at most,
+# its object pronouns and auxiliary.
+PUT_BY = re.compile(
+    r"\s*(?:,[^,;:«»()]{1,80},)?\s*(?:(?:lui|leur|nous|vous|me|m['’]|l['’]|y)\s*)*"
+    r"(?:a|avait|ont|avaient)?\s*$",
+    re.IGNORECASE,
+)
+# A newspaper named by its kind then its title, heading a clause (« L'hebdomadaire La Vie »).
+PRESS_TITLE = re.compile(
+    r"(?<![\w-])(?:hebdomadaire|quotidien|mensuel|journal|magazine|revue)\s+"
+    r"(?P<title>(?:L['’]\s*|La\s+|Le\s+|Les\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+# A discourse or a reaction summed up by the speaker, the words after the colon (« Le discours
+# de la gauche, c'est : », « La réaction d'une partie de l'opinion … était sur le thème : »; parts
+# O, V): words he lends (CONVENTIONS rule 4), unless a text or someone named says them
+# (`Debates._self_quoted`).
+SUMMED_UP = re.compile(
+    r"(?:,\s*c['’](?:est|était)|(?<![\w'’-])(?:est|était|sont|étaient)\s+sur\s+le\s+thème"
+    r"(?:\s+de)?)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A text named in a sentence, by its kind or as « le texte » (« Ce qui figure dans le texte de la
+# commission, c'est : »).
+SOME_TEXT = re.compile(r"(?<![\w'’-])textes?(?![\w'’-])", re.IGNORECASE)
 # « …, tout en précisant : », « », en ajoutant : »: a gerund of speech between two quotations.
 GERUND_GAP = re.compile(
     rf"[\s»”\",]*(?:tout\s+)?en\s+(?:(?:lui|leur|nous|vous)\s+)?(?:{VERB})\s*:?\s*", re.I
@@ -514,6 +572,17 @@ STILL_HIM = re.compile(
     r"\s*(?:[A-Za-zÀ-ÿ'’]+(?:\s+[A-Za-zÀ-ÿ'’]+){0,2}\s*,\s*)?(?P<pron>il|elle)\s", re.IGNORECASE
 )
 YOU_SAY = re.compile(r"\bdites$", re.IGNORECASE)  # « vous dites », present tense
+# An indefinite group the words are lent to, a relative clause heading the verb of speech (« des
+# concitoyens qui lui disaient : », « il y a beaucoup de gens qui disent : »; parts R, D): an
+# example the speaker makes up or sums up, his words (CONVENTIONS rule 4), as « des gens disent ».
+GROUP_WHO_SAYS = re.compile(
+    r"(?<![\w'’-])(?:des|certains|certaines|beaucoup\s+de|nombre\s+de|tant\s+de|plein\s+de"
+    r"|plusieurs|quelques|de\s+nombreux|de\s+nombreuses)\s+(?:[a-zà-ÿ]+\s+)?(?:gens|concitoyens"
+    r"|citoyens|compatriotes|Français|Françaises|personnes|familles|parents|électeurs|habitants"
+    r"|salariés|femmes|hommes|jeunes|maires|élus)\s+(?:[^,.;:!?«»]{0,60}\s)?qui\s*"
+    r"(?:(?:me|te|lui|nous|vous|leur)\s+|[mt]['’]\s*)*$",
+    re.IGNORECASE,
+)
 GENERIC = re.compile(
     r"\b(?:on|tout le monde|personne|certains|beaucoup|les gens|des gens)\b(?:\s+[\w'’]+){0,3}\s*$",
     re.IGNORECASE,
@@ -962,6 +1031,14 @@ READ_HERE = re.compile(
 WORK_OF = re.compile(
     r"(?<!\w)(?:livre|ouvrage|rapport|tribune|chronique|essai|roman|lettre|article|étude"
     r"|pamphlet|éditorial|avis)s?\s+(?:[\w'’-]+\s+){0,2}?(?:de|d['’]|du|des)\s*",
+    re.IGNORECASE,
+)
+# A work cited again by its noun alone, a colon opening its words (« Et l'hebdomadaire de citer
+# l'avis : »): the work named with its author earlier in the turn (`Debates._work_cited_again`).
+WORK_CITED_AGAIN = re.compile(
+    r"(?<![\w'’-])(?:cit|lis|lit|lire|reprend)\w*\s+(?:l['’]\s*|le\s+|la\s+)(?P<noun>livre|ouvrage"
+    r"|rapport|tribune|chronique|essai|roman|lettre|article|étude|pamphlet|éditorial|avis)"
+    r"\s*:\s*$",
     re.IGNORECASE,
 )
 # Between a work and its author, the author described first then named in apposition: « l'avis

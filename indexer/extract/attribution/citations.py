@@ -104,6 +104,11 @@ class Citations(Reading):
                 if re.match(r"(?:je|nous)\s+cite|citant", cue, re.IGNORECASE):
                     continue  # « Elisabeth BORNE … a dit je cite « … » »: the verb's subject
                 if cue.lower().startswith("comme"):
+                    if cues.SPEECH_VERB_COLON.search(self.text, rest_start + skip, span.open):
+                        # « …, comme l'a dit parfois Olivier VERAN par exemple, …, il y a
+                        # beaucoup de gens qui disent : »: another verb of speech brings the
+                        # words in, the comparison is the sentence's aside
+                        continue
                     # « comme dit le proverbe », « comme l'a tourné en dérision le rapporteur »
                     function = cues.FUNCTION_NP.match(self.text, rest_start + skip, span.open)
                     return Attribution(

@@ -3,8 +3,9 @@ than himself, so words no cue gives are nobody known unless the turn says whose 
 read on from a text already quoted, named in the sentence or two after them (« Cette phrase
 n'est pas de moi … Elle a été prononcée … par Damien Abad »), given back to the colleague
 addressed (« Vous l'avez écrit ! »), going on over paragraphs or after « Et Mme Guigou de
-poursuivre : » (`went_on`); and the speaker's own words quoted back (« les derniers mots de
-mon intervention »)."""
+poursuivre : » (`went_on`), the question of whoever puts it (« notre rapporteur Erwann Binet
+posait … la question suivante : »); and the speaker's own words quoted back (« les derniers mots
+de mon intervention », the wording of the amendment he presents, a discourse he sums up)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,10 @@ class Debates(Reading):
         if not lent and found is None:
             if (named := self._colon_author(span, left_start)) is not None:
                 return named
+            if (put := self._question_put(span, left_start)) is not None:
+                if put.strength != "lent":
+                    return put
+                lent = True  # « J'ai posé la question : »: the speaker's own question
             if (read := self._read_before(span, left_text, left_start, floor)) is not None:
                 return read
             if (named := self._named_after(span, left_text, turn)) is not None:
@@ -107,6 +112,33 @@ class Debates(Reading):
             if (reading := self._reading_on(span, floor)) is not None:
                 return reading
             return Attribution(None, None, "débat, sans indice", "turn" if turn else "default")
+        return None
+
+    def _question_put(self, span: Span, left_start: int) -> Attribution | None:
+        """Return whose question the words are when their sentence puts or relays it, a colon
+        opening it (« notre rapporteur Erwann Binet posait aux parlementaires … la question
+        suivante : », « L'hebdomadaire La Vie relayait cette question : »): the person or body
+        heading the verb, the newspaper named by its kind; the speaker's own (« lent ») after
+        « je » or « nous » (« J'ai posé la question : »); None when no one named heads it
+        (« On pose à M. Milon … la question suivante : », « il m'a posé la question »)."""
+        put = cues.QUESTION_PUT.search(self.text, left_start, span.open)
+        if put is None:
+            return None
+        verb_at = put.start("verb")
+        cue = " ".join(self.text[verb_at : put.end()].strip(" :").split())
+        cue = cue if len(cue) <= 40 else f"{put.group('verb')} … question"
+        if cues.I_PUT.search(self.text, left_start, verb_at):
+            return Attribution(None, None, cue, "lent")
+        heads = [m for m in self._mentions_in(left_start, verb_at) if m.name or m.function]
+        if heads and cues.PUT_BY.fullmatch(self.text, heads[-1].end, verb_at):
+            if heads[-1].name is None or heads[-1].name in self.participants:
+                return None  # a function no name goes with, or a colleague of the debate
+            attribution = self._who(heads[-1])
+            attribution.cue = cue
+            return attribution
+        presses = list(cues.PRESS_TITLE.finditer(self.text, left_start, verb_at))
+        if presses and cues.PUT_BY.fullmatch(self.text, presses[-1].end(), verb_at):
+            return Attribution(presses[-1].group("title"), None, cue, "explicit")
         return None
 
     def _named_after(self, span: Span, left: str, turn: Turn | None) -> Attribution | None:
@@ -191,18 +223,27 @@ class Debates(Reading):
     def _self_quoted(self, span: Span, left_start: int, floor: int) -> bool:
         """Tell whether the words are the speaker's own, the sentence before them says so
         with a first person (« les derniers mots de mon intervention : », « Qu'avais-je dit
-        dans mon intervention ? », « je propose d'insérer … un alinéa ainsi rédigé : »), or
+        dans mon intervention ? », « je propose d'insérer … un alinéa ainsi rédigé : »), the
+        wording of the amendment he presents (« L'amendement propose de préciser que : »), or
         that they are a message his side or his opponents send (« ce mot d'ordre très fort,
-        que nous adressons à toute la société : ») or an answer the person addressed did not
-        give (« pourquoi ne répondez-vous pas simplement : »)."""
+        que nous adressons à toute la société : »), an answer the person addressed did not
+        give (« pourquoi ne répondez-vous pas simplement : ») or a discourse he sums up, no
+        text nor anyone named in the sentence (« Le discours de la gauche, c'est : »)."""
         start = left_start
         if not self.text[left_start : span.open].strip(' \t«"“'):
             # nothing before the words in their sentence: the sentence before (a question)
             start = max(floor, self._sentence_start(max(floor, left_start - 1)))
         return (
             cues.SELF_QUOTE.search(self.text, start, span.open) is not None
+            or cues.AMENDMENT_WORDING.search(self.text, start, span.open) is not None
             or cues.MESSAGE_SENT.search(self.text, start, span.open) is not None
             or cues.NOT_ANSWERED.search(self.text, start, span.open) is not None
+            or (
+                cues.SUMMED_UP.search(self.text, start, span.open) is not None
+                and cues.A_TEXT.search(self.text, start, span.open) is None
+                and cues.SOME_TEXT.search(self.text, start, span.open) is None
+                and not any(m.name for m in self._mentions_in(start, span.open))
+            )
         )
 
     def _unread_subject(self, span: Span, left_start: int) -> Attribution | None:
@@ -290,6 +331,8 @@ class Debates(Reading):
         quoted = {who for at, who, _ in self.events if floor <= at <= span.open}
         if not quoted:
             return None  # (most turns: nobody quoted before, no focus to look for)
+        if (again := self._work_cited_again(span, floor, quoted)) is not None:
+            return again
         focus = self._focus(span.open, floor)
         if focus is None or focus[0] not in quoted or focus[0] == self.context.default:
             return None
@@ -307,6 +350,31 @@ class Debates(Reading):
             return None  # « « … », selon les mots même de Simone de Beauvoir »: named after
         function = function or self.context.functions.get(name)
         return Attribution(name, function, "lecture poursuivie", "focus")
+
+    def _work_cited_again(self, span: Span, floor: int, quoted: set[str]) -> Attribution | None:
+        """Return the author of a work cited again by its noun alone (« L'avis du Conseil d'État
+        … On y lit que … : « … » ⏎⏎ L'hebdomadaire La Vie relayait cette question : « … » … Et
+        l'hebdomadaire de citer l'avis : « … » »): the person or body named right after the same
+        noun earlier in the turn, whose words the turn has quoted (not the newspaper quoted
+        last, which cites them)."""
+        start = max(self._sentence_start(span.open), floor)
+        cited = cues.WORK_CITED_AGAIN.search(self.text, start, span.open)
+        if cited is None:
+            return None
+        noun = cited.group("noun")
+        named = re.compile(
+            rf"(?<![\w-]){noun}s?\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+|d['’]\s*)",
+            re.IGNORECASE,
+        )
+        for work in reversed(list(named.finditer(self.text, floor, cited.start()))):
+            author = next(
+                (m for m in self._mentions_in(work.end(), span.open) if m.start == work.end()), None
+            )
+            if author is not None and author.name in quoted:
+                attribution = self._who(author)
+                attribution.cue = "lecture poursuivie"
+                return attribution
+        return None
 
     def went_on(
         self, span: Span, attribution: Attribution

@@ -215,11 +215,17 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
             and found.strength == "unknown"
             and found.cue == "texte"
             and self.context.debate
-            and cues.OWN_WORDING.search(self.text, self._sentence_start(span.open), span.open)
+            and (
+                cues.OWN_WORDING.search(self.text, self._sentence_start(span.open), span.open)
+                or cues.AMENDMENT_WORDING.search(
+                    self.text, self._sentence_start(span.open), span.open
+                )
+            )
         ):
             # « Je vous propose que les mots « en France » fassent partie des mots à supprimer
-            # du premier alinéa de l'article 4 bis, qui serait donc ainsi rédigé : »: the
-            # wording of the speaker's own proposal, a text named all the same
+            # du premier alinéa de l'article 4 bis, qui serait donc ainsi rédigé : », « cet
+            # amendement vient compléter l'article 346 du code civil … en prévoyant l'alinéa
+            # suivant : »: the wording of the speaker's own proposal, a text named all the same
             found, lent = None, True
         if found is not None and found.strength == "unknown":
             if self.context.debate and found.cue == "texte" and not found.function:

@@ -95,7 +95,8 @@ class SpeechVerbs(Reading):
         « est qualifiée de « … » »), the colleague « qui vous a amené à dire » follows, or words
         lent (« lent »: the speaker's own, `attribute` decides) when the speaker puts them
         forward or imagines them (« ça ne consiste pas à dire : », « peut dire », « viendront
-        me dire : »); None when someone says them. `near`: the 30 characters before the cue."""
+        me dire : », « des concitoyens qui lui disaient : »); None when someone says them.
+        `near`: the 30 characters before the cue."""
         cue_start, verb_end, cue = verb
         if cues.IMPERSONAL.search(self.text, max(left_start, cue_start - 40), verb_end):
             # « Il nous a été dit " … ". C'était une critique du MEDEF et de la CPME »: a
@@ -136,6 +137,13 @@ class SpeechVerbs(Reading):
             and not re.match(r"\s*qu(?:e\s|['’])", self.text[verb_end : span.open])
         ):  # (« amènera l'officier d'état civil à dire que « … » »: the law he reads)
             # « Faire la loi, ça ne consiste pas à dire : « on verra » »: the speaker's
+            return Attribution(None, None, cue, "lent")
+        if (turn is not None or self.context.default) and cues.GROUP_WHO_SAYS.search(
+            self.text, max(left_start, cue_start - 120), cue_start
+        ):
+            # « Je me demande si un seul d'entre nous a rencontré … des concitoyens qui lui
+            # disaient : », « il y a beaucoup de gens qui disent : »: a group the speaker makes
+            # up or sums up, his words (CONVENTIONS rule 4), « lui » no subject
             return Attribution(None, None, cue, "lent")
         if (turn is not None or self.context.default) and cues.MODAL.search(near):
             # « c'est le seul sujet sur lequel Boris Johnson peut dire “J'ai gagné” », « les
