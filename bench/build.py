@@ -3,12 +3,19 @@
     python -m bench.build verbatim --paths FOLDER --index DIR [--workers N] [--no-reuse]
     python -m bench.build verbatim-docs --docs DOCUMENTS.jsonl --index DIR [--workers N]
     python -m bench.build sqlite|tantivy --docs DOCS.jsonl --out PATH [--update SOURCES.json]
+    python -m bench.build sqlite|tantivy --paths FOLDER --out DIR [--workers N]
     python -m bench.build opensearch --paths FOLDER --url URL --alias A [--rebuild] [--workers N]
     python -m bench.build opensearch-docs --docs DOCUMENTS.jsonl --url URL --alias A
 
 `opensearch` is `verbatim index --engine opensearch` (reading, extraction, the cluster's
 bulk requests); `opensearch-docs` writes already extracted `Document`s into a new index of
 the cluster: its own part, comparable with the peers' builds.
+
+`sqlite|tantivy --paths` is the peer end to end (`bench.peer_files`): Verbatim's reading
+and extraction (its reading pool, every core), then the peer's own writer, into a new index
+in the folder `--out`: what a user of that engine would wait (no quotation records, no reuse
+groups). `verbatim` and the peers end to end tell when their records were searchable
+(`searchable_at`, epoch seconds: `bench.end_to_end` counts it from the child's start).
 
 `verbatim-docs` writes already extracted `Document`s (as `bench.docs.verbatim_documents`
 dumps them) with Verbatim's own writer, schema and analyzer: Verbatim's indexing cost alone,
@@ -94,6 +101,19 @@ def _cpu_split() -> dict[str, float]:
             "cpu_workers_s": round(children.ru_utime + children.ru_stime, 1)}
 
 
+def _files_step(report) -> dict:
+    """Return the JSON summary of a run from the files (`indexer.indexing.Report`), with
+    when its records were searchable (epoch seconds: the report counts from its start)."""
+    from bench.procs import own_peak_mb
+
+    data = report.to_dict()
+    data["skipped"] = len(report.skipped)
+    searchable = report.searchable_seconds or report.seconds
+    return {"docs": report.documents, **data,
+            "searchable_at": time.time() - (report.seconds - searchable),
+            "vm_hwm_mb": own_peak_mb(), **_cpu_split()}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one build or update step and print its JSON summary."""
     parser = argparse.ArgumentParser()
@@ -124,9 +144,13 @@ def main(argv: list[str] | None = None) -> int:
 
         report = index_paths(args.paths, args.index, workers=args.workers,
                              find_reuse=not args.no_reuse)
-        data = report.to_dict()
-        data["skipped"] = len(report.skipped)
-        print(json.dumps({"docs": report.documents, **data, "vm_hwm_mb": own_peak_mb()}))
+        print(json.dumps(_files_step(report)))
+        return 0
+    if args.paths and args.engine in ("sqlite", "tantivy"):
+        from bench.peer_files import index_files
+
+        print(json.dumps(_files_step(index_files(args.engine, args.paths, args.out,
+                                                 workers=args.workers))))
         return 0
     if args.engine == "verbatim-docs":
         count, text_bytes = index_documents(args.docs, args.index, args.workers)

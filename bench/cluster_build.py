@@ -302,7 +302,9 @@ def build(args: argparse.Namespace) -> dict:
     jvm = jvm_cpu(args.jvm_pid) - jvm_before
     jit = jit_cpu(args.jvm_pid) - jit_before
     threads = by_group(threads_before, thread_cpu(args.jvm_pid)) if threads_before else None
-    output = child.stdout.read() if child.stdout else ""
+    with child.stdout:
+        output = child.stdout.read()
+    child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4, not by Popen
     if status:
         raise SystemExit(f"bench.build failed ({status}): {output[-500:]}")
     data = json.loads(output.strip().splitlines()[-1])
@@ -333,7 +335,8 @@ def build(args: argparse.Namespace) -> dict:
                     for at, tree, jvm in sampler.pss]}))
     return {
         "checkout": str(checkout), "step": step[0], "docs": data.get("docs"),
-        "text_mb": round(text_bytes / 1e6, 1), "seconds": round(seconds, 1),
+        "text_mb": round(text_bytes / 1e6, 1), "text_bytes": text_bytes,
+        "seconds": round(seconds, 1),
         "mb_per_s": round(text_bytes / 1e6 / seconds, 3) if seconds else None,
         "searchable_after_s": searchable, "groups_ready_after_s": ready,
         "publish_s": round(searchable - publishing, 1) if searchable and publishing else None,

@@ -10,6 +10,10 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from indexer.document import Document
 
 
 @dataclass
@@ -46,13 +50,15 @@ def docs_from_index(index_dir: Path) -> Iterator[BenchDoc]:
     ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
     with ix.searcher() as searcher:
         for stored in searcher.documents(type="doc"):
-            doc = stored_document(stored)
-            yield BenchDoc(
-                id=doc.id, source=doc.source, text=doc.text, title=doc.title or "",
-                date=doc.date, kind=doc.kind,
-                speakers=[s.name for s in doc.speakers if s.name],
-                themes=[t for t in doc.themes if t],
-            )
+            yield bench_doc(stored_document(stored))
+
+
+def bench_doc(doc: Document) -> BenchDoc:
+    """Return what the peers index of one of Verbatim's documents."""
+    return BenchDoc(id=doc.id, source=doc.source, text=doc.text, title=doc.title or "",
+                    date=doc.date, kind=doc.kind,
+                    speakers=[s.name for s in doc.speakers if s.name],
+                    themes=[t for t in doc.themes if t])
 
 
 def verbatim_documents(index_dir: Path) -> Iterator[dict]:

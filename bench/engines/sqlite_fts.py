@@ -61,18 +61,45 @@ def _insert(db: sqlite3.Connection, docs: Iterable[BenchDoc], start: int) -> int
     return count
 
 
+class Builder:
+    """A new database at `path`, written a document at a time (`add`) in one transaction,
+    its indexes made and its full-text index optimised at the end (`finish`)."""
+
+    def __init__(self, path: Path):
+        path.unlink(missing_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
+        self.count = 0
+
+    def add(self, doc: BenchDoc) -> None:
+        """Insert one document (the transaction opens at the first)."""
+        self.count += _insert(self.db, [doc], self.count + 1)
+
+    def finish(self) -> int:
+        """Commit, make the indexes, optimise; return the documents indexed."""
+        try:
+            self.db.commit()
+            self.db.executescript(INDEXES + "INSERT INTO fts(fts) VALUES ('optimize'); ANALYZE;")
+        finally:
+            self.db.close()
+        return self.count
+
+    def cancel(self) -> None:
+        """Drop what was inserted."""
+        self.db.rollback()
+        self.db.close()
+
+
 def build(docs: Iterable[BenchDoc], path: Path) -> int:
     """Create the database at `path` from `docs`; return the documents indexed."""
-    path.unlink(missing_ok=True)
-    db = sqlite3.connect(path)
+    builder = Builder(path)
     try:
-        db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
-        with db:
-            count = _insert(db, docs, 1)
-        db.executescript(INDEXES + "INSERT INTO fts(fts) VALUES ('optimize'); ANALYZE;")
-    finally:
-        db.close()
-    return count
+        for doc in docs:
+            builder.add(doc)
+    except BaseException:
+        builder.cancel()
+        raise
+    return builder.finish()
 
 
 def update(path: Path, sources: set[str], docs: Iterable[BenchDoc]) -> int:

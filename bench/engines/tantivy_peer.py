@@ -90,15 +90,39 @@ def _document(doc: BenchDoc) -> tantivy.Document:
     return out
 
 
+class Builder:
+    """A new index in `folder`, written a document at a time (`add`; tantivy's writer
+    analyses them in `threads` threads of its own), committed at the end (`finish`)."""
+
+    def __init__(self, folder: Path, threads: int = 2):
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+        index = tantivy.Index(schema(), path=str(folder))
+        _register(index)
+        self.writer = index.writer(256_000_000, threads)
+        self.count = 0
+
+    def add(self, doc: BenchDoc) -> None:
+        """Add one document."""
+        self.writer.add_document(_document(doc))
+        self.count += 1
+
+    def finish(self) -> int:
+        """Commit and wait for the merges; return the documents indexed."""
+        return self.count + _add_all(self.writer, [])
+
+    def cancel(self) -> None:
+        """Drop what was added."""
+        self.writer.rollback()
+
+
 def build(docs: Iterable[BenchDoc], folder: Path, threads: int = 2) -> int:
     """Create the index in `folder` from `docs`; return the documents indexed."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    index = tantivy.Index(schema(), path=str(folder))
-    _register(index)
-    writer = index.writer(256_000_000, threads)
-    return _add_all(writer, docs)
+    builder = Builder(folder, threads)
+    for doc in docs:
+        builder.add(doc)
+    return builder.finish()
 
 
 def _add_all(writer, docs: Iterable[BenchDoc]) -> int:
