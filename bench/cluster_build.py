@@ -11,11 +11,11 @@ with the code of `--checkout` (default: this one; another checkout's code measur
 against the commit before it, in the same hour, on the same cluster), and prints one JSON
 line: wall seconds, MB/s of text, when the records were searchable (the new index behind its
 alias: `searchable_after_s`; `publish_s` of it from the records written: replicas, warming,
-alias) and when its reuse groups were ready (`groups_ready_after_s`),
-from the child's start, each with its MB/s (None with an indexer that publishes its index
-with its groups, at its end: before session 21), the Python CPU of the step (the indexer and
-its reading workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`,
-the cluster's process, which is all three nodes of the test cluster), of which its JIT
+alias) and when its reuse groups were ready (`groups_ready_after_s`), from the child's
+start, each with its MB/s (None with an indexer that publishes its index with its groups, at
+its end: before session 21), the Python CPU of the step (the indexer and its reading
+workers: `wait4`), the JVM's CPU over the step (`/proc/PID/stat` of `--jvm-pid`, the
+cluster's process, which is all three nodes of the test cluster), of which its JIT
 compiler's threads (`jvm_jit_s`: a third of the JVM's CPU in the first build after the
 cluster starts, about 1 s later), the JVM's CPU by thread pool (`jvm_threads`: `write`, the
 bulk requests' records parsed, analysed and inverted in memory; `flush`, the segments
@@ -24,17 +24,17 @@ requests between nodes and HTTP; the JIT compiler; GC…; the threads' names rea
 PID Thread.print`, left out without a JDK), whether the node of `--url` holds the built
 index's primary (`primary_at_url`: when it does not, the bulk requests go through it to the
 primary's node: measured at `250k`, ~1 s more of `transport_worker`, 2 % of the JVM) and
-which copy it holds (`copy_at_url`: "primary", "replica" or "none": one shard and one replica
-on three nodes leave a node without a copy, and the searches of a server sent to it pass on
-to the other two, each copy with its own request cache), and
-the load average before and after (the machine is shared: read the CPU times, not the
-walls), and the CPU spent until the records were searchable (`cpu_until_searchable`: the
-indexer, its reading workers, the JVM; read from /proc every 0.5 s). With `--pss SECONDS`,
-the memory of the indexer, of its processes and of the JVM is read that often, and the
-moment they held the most is told (`peak_pss`); each reading walks a process's page tables
-(about 11 ms of CPU a GB resident on 4 kB pages, which the reuse step's processes use): at
-`1m` (~15 GB resident while the pairs are aligned) a reading each second took ~0.2 of a
-core from the build, so read every 10 s or so there.
+which copy it holds (`copy_at_url`: "primary", "replica" or "none": one shard and one
+replica on three nodes leave a node without a copy, and the searches of a server sent to it
+pass on to the other two, each copy with its own request cache), and the load average before
+and after and the CPU the rest of the machine used meanwhile (`others_cpu_s`: the machine is
+shared: read the CPU times, not the walls), and the CPU spent until the records were
+searchable (`cpu_until_searchable`: the indexer, its reading workers, the JVM; read from
+/proc every 0.5 s). With `--pss SECONDS`, the memory of the indexer, of its processes and of
+the JVM is read that often, and the moment they held the most is told (`peak_pss`); each
+reading walks a process's page tables (about 11 ms of CPU a GB resident on 4 kB pages, which
+the reuse step's processes use): at `1m` (~15 GB resident while the pairs are aligned) a
+reading each second took ~0.2 of a core from the build, so read every 10 s or so there.
 """
 
 from __future__ import annotations
@@ -222,6 +222,11 @@ class Sampler(threading.Thread):
                 "python_workers_s": round(sum(last.values()) - main, 1),
                 "jvm_s": round(jvm - start[1], 1)}
 
+    def others(self, started_at: float, jvm_before: float) -> float:
+        """Return the CPU seconds the rest of the machine (other work: neither the indexer,
+        its processes nor the JVM) used during the build (`timeline`'s last column)."""
+        return round(sum(row[4] for row in self.timeline(started_at, jvm_before)), 1)
+
     def timeline(self, started_at: float, jvm_before: float, step: float = 1.0
                  ) -> list[list[float]]:
         """Return the CPU seconds used in each `step` of the build, from `started_at` (epoch
@@ -347,6 +352,7 @@ def build(args: argparse.Namespace) -> dict:
         "python_main_s": data.get("cpu_main_s"), "python_workers_s": data.get("cpu_workers_s"),
         "cpu_until_searchable": until, "peak_pss": sampler.peak(started_at),
         "reuse_s": data.get("reuse_seconds"), "reuse_steps": data.get("reuse_steps"),
+        "others_cpu_s": sampler.others(started_at, jvm_before),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
         "alias": alias, "primary_at_url": None if held is None else held == "primary",

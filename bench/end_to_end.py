@@ -26,8 +26,10 @@ its reuse groups were ready (from the child's start), the MB/s of the text index
 their ratio to the `--base` engine's (OpenSearch's by default: an engine's MB/s over the
 base's), the CPU of the indexer and its processes (`wait4`; the JVM's apart), the peak
 memory (PSS of the indexer and its processes together, read every `--pss` seconds; the
-JVM's apart) and the load average before and after. Prints a Markdown table, then the JSON
-(also written to `--json`). The machine is shared: read the ratios of one run, and the CPU.
+JVM's apart), the load average before and after, and the CPU the rest of the machine used
+meanwhile (`others_cpu_s`: other work, which slows the engine it runs beside). Prints a
+Markdown table, then the JSON (also written to `--json`). The machine is shared: read the
+ratios of one run, and the CPU.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ def measured(step: list[str], jvm_pid: int | None, pss: float | None) -> dict:
     command = [sys.executable, str(ROOT / "bench" / "build.py"), *step]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     load_before = os.getloadavg()
-    jvm_before = jvm_cpu(jvm_pid) if jvm_pid else None
+    jvm_before = jvm_cpu(jvm_pid or os.getpid())
     started, started_at = time.perf_counter(), time.time()
     child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
     # the JVM's CPU and memory are read apart (without a cluster: this process's, left out)
@@ -94,6 +96,7 @@ def measured(step: list[str], jvm_pid: int | None, pss: float | None) -> dict:
             "groups_ready_after_s": round(seconds, 1) if data.get("reuse_seconds") else None,
             "python_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
             "jvm_cpu_s": round(jvm_cpu(jvm_pid) - jvm_before, 1) if jvm_pid else None,
+            "others_cpu_s": sampler.others(started_at, jvm_before),
             "peak_pss_mb": peak and peak["total_mb"] - peak["jvm_mb"],
             "reuse_s": data.get("reuse_seconds") or None,
             "duplicates": data.get("duplicates"), "skipped": data.get("skipped"),
@@ -112,7 +115,7 @@ def run_engine(engine: str, args: argparse.Namespace) -> dict:
         peak = found.get("peak_pss") or {}
         return {**{k: found[k] for k in (
             "docs", "text_bytes", "seconds", "searchable_after_s", "groups_ready_after_s",
-            "python_cpu_s", "jvm_cpu_s", "jvm_jit_s", "reuse_s", "load_before",
+            "python_cpu_s", "jvm_cpu_s", "jvm_jit_s", "reuse_s", "others_cpu_s", "load_before",
             "load_after")},
             "peak_pss_mb": peak.get("total_mb", 0) - peak.get("jvm_mb", 0) if peak else None,
             "jvm_pss_mb": peak.get("jvm_mb")}
@@ -150,12 +153,13 @@ def table(rows: dict[str, dict], base: str) -> str:
     name = LABELS.get(base, base).split(" (")[0]
     header = ["engine", "documents", "text MB", "records searchable s", "MB/s",
               f"÷ {name}", "groups ready s", "MB/s", f"÷ {name}", "CPU s (indexer)",
-              "JVM CPU s", "peak PSS MB (indexer)"]
+              "JVM CPU s", "peak PSS MB (indexer)", "others' CPU s"]
     body = [[LABELS[e], r["docs"], cell(r["text_bytes"] / 1e6, ".1f"),
              cell(r["searchable_after_s"], ".1f"), cell(r["searchable_mb_per_s"], ".3f"),
              cell(r["searchable_ratio"], ".2f"), cell(r["groups_ready_after_s"], ".1f"),
              cell(r["groups_ready_mb_per_s"], ".3f"), cell(r["groups_ready_ratio"], ".2f"),
-             cell(r["python_cpu_s"], ".1f"), cell(r["jvm_cpu_s"], ".1f"), r["peak_pss_mb"]]
+             cell(r["python_cpu_s"], ".1f"), cell(r["jvm_cpu_s"], ".1f"), r["peak_pss_mb"],
+             cell(r["others_cpu_s"], ".1f")]
             for e, r in rows.items()]
     return _table(header, body)
 

@@ -62,6 +62,7 @@ def test_the_timeline_gives_each_seconds_cpu_by_process_and_the_rest_of_the_mach
     # machine's busy CPU besides them
     assert sampler.timeline(10.0, 49.5) == [[1.0, 2.0, 1.0, 1.5, 0.0],
                                             [2.0, 0.4, 0.9, 1.0, 0.2]]
+    assert sampler.others(10.0, 49.5) == 0.2  # the rest of the machine, over the build
 
 
 def test_a_processs_memory_is_its_proportional_set_size_and_none_once_it_ended():
