@@ -150,6 +150,20 @@ def opensearch_documents(url: str, vdir: Path, work: Path,
                     measured.peak_rss_mb, measured.tree_rss_mb, size)
 
 
+def _peer_end_to_end(name: str, corpus: Corpus, work: Path, workers: int | None) -> IndexRun:
+    """Index the corpus files with a peer end to end (`bench.peer_files`: Verbatim's reading
+    and extraction, then the peer's writer), as Verbatim's `full` reads them."""
+    from bench.peer_files import engine_path
+
+    folder = work / f"{name}-end-to-end"
+    command = ["bench.build", name, "--paths", str(corpus.folder), "--out", str(folder)]
+    measured = run_measured(command + (["--workers", str(workers)] if workers else []))
+    out = measured.output
+    return IndexRun(name, "end-to-end", measured.seconds, out["docs"], out["text_bytes"],
+                    measured.peak_rss_mb, measured.tree_rss_mb,
+                    folder_size(engine_path(name, folder)), out["added"] + out["updated"])
+
+
 def run_indexing(corpus: Corpus, work: Path, workers: int | None,
                  log: Callable[[str], None] = print,
                  index_only: bool = True, opensearch: str | None = None
@@ -199,6 +213,8 @@ def run_indexing(corpus: Corpus, work: Path, workers: int | None,
                              measured.peak_rss_mb, measured.tree_rss_mb,
                              folder_size(places[name])))
         log(f"  {name} full: {measured.seconds:.1f} s")
+        runs.append(_peer_end_to_end(name, corpus, work, workers))
+        log(f"  {name} end-to-end (read + extract + index): {runs[-1].seconds:.1f} s")
     if opensearch:
         runs.append(opensearch_documents(opensearch, vdir, work, log))
         runs.append(opensearch_files(opensearch, corpus, workers, "full", log))

@@ -16,6 +16,8 @@ COLORS = {"verbatim": "#1f77b4", "sqlite-fts5": "#ff7f0e", "sqlite": "#ff7f0e",
 INDEX_SERIES = (("verbatim", "full", "Verbatim (read + extract + index)"),
                 ("verbatim", "index-only", "Verbatim (index only)"),
                 ("sqlite", "full", "SQLite FTS5"), ("tantivy", "full", "tantivy"),
+                ("sqlite", "end-to-end", "SQLite FTS5 (read + extract + index)"),
+                ("tantivy", "end-to-end", "tantivy (read + extract + index)"),
                 ("opensearch", "full", "Verbatim on OpenSearch (read + extract + index)"),
                 ("opensearch", "index-only", "OpenSearch (index only)"))
 ENGINE_LABELS = {"verbatim": "Verbatim", "sqlite-fts5": "SQLite FTS5", "tantivy": "tantivy",
@@ -300,8 +302,11 @@ def markdown(result: dict, plots: list[Path]) -> str:
             "appended to 1% of the text files (at least one); the peers replace the same "
             "files' documents. `index-only`: Verbatim's own writer, schema and analyzer fed "
             "the extracted documents (no reading, no extraction), the figure to set beside "
-            "the peers' full builds. Peak RSS main: the step's main process (VmHWM); tree: the "
-            "largest sum over the process and its workers, sampled every 50 ms.",
+            "the peers' full builds. `end-to-end` (peers): Verbatim's reading and extraction "
+            "of the corpus files, then the peer's own writer (no quotation records, no reuse "
+            "groups), the figure to set beside Verbatim's `full`. Peak RSS main: the step's "
+            "main process (VmHWM); tree: the largest sum over the process and its workers, "
+            "sampled every 50 ms.",
             "",
             indexing_table(result["indexing"]),
             "",

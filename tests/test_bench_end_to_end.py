@@ -122,3 +122,20 @@ def test_opensearch_runs_beside_a_peer_and_is_the_base_of_the_ratios(opensearch_
         assert opensearch["jvm_cpu_s"] > 0  # the cluster's part, read apart
     finally:
         drop_indices(opensearch_cluster.url, alias)
+
+
+def test_the_benchmark_sets_the_peers_end_to_end_beside_verbatims_full_build(tmp_path):
+    from bench.corpora import Corpus
+    from bench.index_runs import _peer_end_to_end
+    from bench.report import indexing_table
+    from indexer.indexing import index_paths
+
+    folder = shared_path(*SOURCES[0])
+    corpus = Corpus("luxleaks", folder, 0, 0, None)
+    verbatim = index_paths([folder], tmp_path / "whoosh", find_reuse=False)
+    run = _peer_end_to_end("tantivy", corpus, tmp_path, None)
+    assert (run.engine, run.phase) == ("tantivy", "end-to-end")
+    assert run.docs == verbatim.documents and run.text_bytes == verbatim.text_bytes
+    assert run.files == verbatim.added  # every file read, as Verbatim's full build reads them
+    assert run.index_bytes > 0
+    assert "| tantivy | end-to-end |" in indexing_table([run.to_dict()])
