@@ -63,10 +63,10 @@ def watched(monkeypatch):
         seen["matching"].set()
         return match(self, new)
 
-    def watched_save(self, index_dir, generation, groups):
+    def watched_save(self, index_dir, generation, groups, *matched):
         seen["events"].append(("writing", getattr(index_dir, "index", None)))
         seen["nice writing"] = os.getpriority(os.PRIO_PROCESS, 0)
-        return save(self, index_dir, generation, groups)
+        return save(self, index_dir, generation, groups, *matched)
 
     monkeypatch.setattr(writer.BulkWriter, "commit", slow_commit)
     monkeypatch.setattr(writer, "finish_build", watched_finish)

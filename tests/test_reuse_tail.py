@@ -180,16 +180,53 @@ def test_the_base_file_is_written_while_the_groups_are_built(shared, tmp_path, m
     assert again.fp_hash.tolist() == update.state.fp_hash.tolist()
 
 
+def test_the_arrays_and_the_groups_are_written_while_the_base_is(shared, tmp_path,
+                                                                  monkeypatch):
+    """The arrays file names the base by the stamp it is given before it is written: the
+    three files are written side by side, and the run returns once the base is whole; the
+    state read back is the one the run left."""
+    import threading
+    from contextlib import contextmanager
+
+    update, docs = _releases_update(shared, tmp_path)
+    others_written, in_place = threading.Event(), []
+    write, writing = reuse.state._Base.write, reuse.FolderStore.writing
+
+    def base(store, state, stamp=None):
+        assert others_written.wait(30), "the arrays or the groups waited for the base"
+        return write(store, state, stamp)
+
+    @contextmanager
+    def noted(self, name):
+        with writing(self, name) as handle:
+            yield handle
+        in_place.append(name)
+        if name == reuse.GROUPS:
+            others_written.set()
+
+    monkeypatch.setattr(reuse.state._Base, "write", staticmethod(base))
+    monkeypatch.setattr(reuse.FolderStore, "writing", noted)
+    update.finish(set(docs), 1, docs.get, lambda i: docs[i].text)
+    assert in_place == [reuse.ARRAYS, reuse.GROUPS, reuse.BASE]
+    again = reuse.ReuseState.load(tmp_path, 1)
+    assert again is not None and again.base == update.state.base
+    assert again.m_int.tolist() == update.state.m_int.tolist()
+    assert again.fp_hash.tolist() == update.state.fp_hash.tolist()
+
+
 def test_a_base_file_that_cannot_be_written_fails_the_run(shared, tmp_path, monkeypatch):
+    """The arrays file, written while the base is, names it: without the base nothing the
+    run left is read back (the next run starts over)."""
     update, docs = _releases_update(shared, tmp_path)
 
-    def full(store, state):
+    def full(store, state, stamp=None):
         raise OSError("Aucun espace disponible sur le périphérique")
 
     monkeypatch.setattr(reuse.state._Base, "write", staticmethod(full))
     with pytest.raises(OSError, match="Aucun espace disponible"):
         update.finish(set(docs), 1, docs.get, lambda i: docs[i].text)
-    assert not (tmp_path / reuse.GROUPS).exists()
+    assert reuse.ReuseState.current(tmp_path, 1)  # the arrays and groups: in step
+    assert reuse.ReuseState.load(tmp_path, 1) is None
 
 
 def test_what_made_the_pairs_is_freed_before_they_are_aligned(shared, tmp_path, monkeypatch):
@@ -216,3 +253,44 @@ def test_what_made_the_pairs_is_freed_before_they_are_aligned(shared, tmp_path, 
     monkeypatch.setattr(update_module.ReuseUpdate, "_align_all", watched_align)
     update.finish(set(docs), 1, docs.get, lambda i: docs[i].text)
     assert aligned == [[True, True]]
+
+
+DATES = st.sampled_from([None, "", "1981-09-17", "2024-03-01", "2023-11-20", "2024-03-01"])
+OCCURRENCE = st.tuples(st.integers(0, 7), st.integers(0, 50), st.integers(0, 50))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(DATES, min_size=8, max_size=8),
+       st.lists(st.lists(OCCURRENCE, min_size=1, max_size=6), max_size=12))
+def test_a_groups_oldest_occurrence_is_the_one_min_finds(dates, occurrences):
+    """The occurrence whose words a group shows in lists: its document's date first (those
+    without one, or with an empty one, last), then the slot, then the first in the group —
+    as `min` over the occurrences chose it one group at a time."""
+    from indexer.reuse.groups import oldest
+    from indexer.reuse.slots import Slot
+
+    state = reuse.ReuseState()
+    for slot, date in enumerate(dates):
+        state.meta[slot] = Slot(f"discours-{slot}", date)
+    groups = [{"occurrences": [[s, a, a + b, n, "Élisabeth Borne"] for n, (s, a, b) in
+                               enumerate(found)]} for found in occurrences]
+    meta = state.meta
+    assert oldest(state, groups) == [
+        min(g["occurrences"], key=lambda o: (not meta.date(o[0]), meta.date(o[0]) or "", o[0]))
+        for g in groups]
+
+
+WORDS = st.lists(st.sampled_from(["Mesdames", "et", "Messieurs", "les", "députés,", " ", "  ",
+                                  "\n", "\t", " " * 700, "responsabilité" * 30]), max_size=120)
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS.map("".join), st.integers(0, 300), st.integers(0, 6000))
+def test_a_groups_excerpt_is_the_first_words_of_its_passage_one_space_apart(text, start,
+                                                                            length):
+    """Read from the passage's start only as far as the excerpt needs: the same words as
+    from the whole passage, long runs of spaces and long words included."""
+    from indexer.reuse.update import EXCERPT_CHARS, _excerpt
+
+    whole = " ".join(text[start:start + length].split())[:EXCERPT_CHARS]
+    assert _excerpt(text, start, start + length) == whole

@@ -208,16 +208,22 @@ class _Base:
         return cls(fp_hash, fp_slot, m_int, m_sim)
 
     @staticmethod
-    def write(store, state: ReuseState) -> dict:
-        """Write the state's whole tables as the new base; return its stamp."""
-        stamp = {"token": uuid.uuid4().hex, "slots": len(state.ids),
-                 "fingerprints": int(state.fp_hash.size)}
+    def stamp(state: ReuseState) -> dict:
+        """Return the stamp of a new base of the state's whole tables (`write` it)."""
+        return {"token": uuid.uuid4().hex, "slots": len(state.ids),
+                "fingerprints": int(state.fp_hash.size)}
+
+    @staticmethod
+    def write(store, state: ReuseState, stamp: dict | None = None) -> dict:
+        """Write the state's whole tables as the new base (`stamp`, or a new one); return
+        its stamp."""
+        stamp = stamp or _Base.stamp(state)
         arrays = {"header": np.frombuffer(json.dumps({"token": stamp["token"]}).encode(),
                                           np.uint8),
                   **_fingerprints_and_matches(state.fp_hash, state.fp_slot, state.m_int,
                                               state.m_sim)}
-        # replaced before the arrays that name it: a crash between the two leaves arrays
-        # naming the old base, which `_Base.read` refuses, and the next run starts over
+        # a crash before both it and the arrays that name it are written leaves arrays that
+        # name another base, which `_Base.read` refuses, and the next run starts over
         with store.writing(BASE) as handle:
             np.savez(handle, **arrays)
         return stamp

@@ -144,6 +144,34 @@ def _build_groups(state: ReuseState) -> list[dict]:
     return groups
 
 
+def oldest(state: ReuseState, groups: list[dict]) -> list[list]:
+    """Return the oldest occurrence of each group: the first by its document's date (those
+    without one last), then slot, then its place in the group (as `min` over the
+    occurrences would), the dates read once a document.
+
+    >>> from indexer.reuse.slots import Slot
+    >>> state = ReuseState()
+    >>> for slot, date in enumerate(["2024-03-01", None, "2023-11-20"]):
+    ...     state.meta[slot] = Slot(f"d{slot}", date)
+    >>> oldest(state, [{"occurrences": [[0, 5, 9, -1], [1, 0, 4, -1], [2, 7, 9, -1]]},
+    ...                {"occurrences": [[1, 3, 8, 0, "X"], [1, 2, 6, 1, "X"]]}])
+    [[2, 7, 9, -1], [1, 3, 8, 0, 'X']]
+    """
+    flat = [o for g in groups for o in g["occurrences"]]
+    if not flat:
+        return []
+    sizes = np.fromiter((len(g["occurrences"]) for g in groups), np.int64, len(groups))
+    slots = np.fromiter((o[0] for o in flat), np.int64, len(flat))
+    documents, inverse = np.unique(slots, return_inverse=True)
+    dates = np.array([state.meta.date(s) or "" for s in documents.tolist()])
+    known, rank = np.unique(dates, return_inverse=True)  # "" first, when there is one
+    rank = np.where(dates == "", known.size, rank)
+    group = np.repeat(np.arange(len(groups)), sizes)
+    order = np.lexsort((np.arange(len(flat)), slots, rank[inverse], group))
+    firsts = order[np.cumsum(sizes) - sizes]
+    return [flat[i] for i in firsts.tolist()]
+
+
 def _same_passage(nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return the edges between spans of one document that are one passage (`_overlap`),
     each to the span reaching furthest among those joined before it; `nodes` holds

@@ -10,6 +10,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -94,6 +95,9 @@ class SlotTable(MutableMapping):
         return slot in self.built or slot in self.rows
 
     def _field(self, slot: int, name: str) -> Any:
+        found = self.built.get(slot)  # every slot a run writes (a fresh build: all)
+        if found is not None:
+            return getattr(found, name)
         row = self.rows.get(slot)
         return row[self.ROW.index(name)] if row is not None else getattr(self[slot], name)
 
@@ -111,8 +115,7 @@ class SlotTable(MutableMapping):
         found = self.rows.get(slot)
         if found is not None:
             return found
-        m = self[slot]
-        return tuple(getattr(m, name) for name in self.ROW)
+        return _ROW(self[slot])
 
     def as_dict(self, slot: int) -> dict:
         """A slot's details as the groups page gives them."""
@@ -145,3 +148,6 @@ class SlotTable(MutableMapping):
             starts = [0, *ends][: len(ends)]  # no slot: no list
             lists.append([values[i:j] for i, j in zip(starts, ends, strict=True)])
         return cls(ids, dict(zip(slots, zip(*fields, *lists, strict=True), strict=True)))
+
+
+_ROW = attrgetter(*SlotTable.ROW)  # a `Slot`'s `ROW` fields, as a tuple

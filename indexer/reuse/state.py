@@ -142,23 +142,29 @@ class ReuseState:
                                  phrases[offsets[n]:offsets[n + 1]].tolist()))
         return state
 
-    def save(self, index_dir, generation: int, groups: list[dict]) -> None:
-        """Write both files (each atomically), stamped with the index's generation."""
+    def save(self, index_dir, generation: int, groups: list[dict],
+             matched: np.ndarray | None = None) -> None:
+        """Write the files (each atomically), stamped with the index's generation; return
+        once the base, begun before (`write_base`), is written too (its error raised here).
+        `matched`: the slots of `matches()`, when known."""
         with _collector_paused():
-            self._save(as_store(index_dir), generation, groups)
+            self._save(as_store(index_dir), generation, groups, matched)
 
-    def _save(self, store, generation: int, groups: list[dict]) -> None:
+    def _save(self, store, generation: int, groups: list[dict],
+              matched: np.ndarray | None) -> None:
         self.generation, self.token = generation, uuid.uuid4().hex
-        grouped = {s for g in groups for s, *_ in g["occurrences"]}
-        used = grouped | set(np.unique(self.matches()[:, [0, 3]]).tolist())
+        grouped = {o[0] for g in groups for o in g["occurrences"]}
+        if matched is None:
+            matched = np.unique(self.matches()[:, [0, 3]])
+        used = grouped | set(matched.tolist())
         used.update(q[0] for q in self.quotes)
         header = {"version": VERSION, "gram": GRAM, "generation": generation,
                   "token": self.token}
         fp_hash, fp_slot, m_int, m_sim = self.fp_hash, self.fp_slot, self.m_int, self.m_sim
-        if self.base_writing is not None:  # written meanwhile (`write_base`): its error here
-            writing, self.base_writing = self.base_writing, None
-            self.base = writing.result()
-        elif self._rebase():
+        # the base being written meanwhile (`write_base`: `base` is its stamp already), or
+        # written now
+        writing, self.base_writing = self.base_writing, None
+        if writing is None and self._rebase():
             self.base = _Base.write(store, self)
         slots = self.base["slots"]
         if slots:  # only what the runs since the base added
@@ -188,23 +194,30 @@ class ReuseState:
         }
         with store.writing(ARRAYS) as handle:
             np.savez(handle, **arrays)
+        del arrays
         page = {"version": VERSION, "generation": generation, "token": self.token,
                 "docs": {str(s): self.meta.as_dict(s) for s in sorted(grouped)},
                 "groups": groups}
         # orjson: the 40 MB of groups written in 0.2 s where the json module took 1.0 s
         with store.writing(GROUPS) as handle:
             handle.write(orjson.dumps(page))
+        if writing is not None:  # the base, whole at last; its error here
+            writing.result()
 
     def write_base(self, index_dir) -> None:
         """Start writing the base file, when `save` would write it, in a thread of its own:
         its fingerprints and matches are whole once the run's matches are in, and the groups
-        are built meanwhile. `save` waits for it (and raises its error). Most of its work
-        leaves the other core to this thread: compressing (zlib) and sending the pieces to a
-        cluster, which parses and stores them. (At `1m` the files took 20.9 s of the end of
-        the build, one core idle; the base is most of their bytes.)"""
+        are built meanwhile, and the other two files written (the arrays name the base by
+        its stamp, `base`, set here): a run that dies before all three are written leaves
+        files out of step, which the next run does not read (it starts over). `save` waits
+        for it last (and raises its error). Most of its work leaves the other core to this
+        thread: compressing (zlib) and sending the pieces to a cluster, which parses and
+        stores them. (At `1m` the files took 20.9 s of the end of the build, one core idle;
+        the base is most of their bytes.)"""
         if self.base_writing is None and self._rebase():
+            self.base = _Base.stamp(self)  # what the arrays name, before it is written
             pool = ThreadPoolExecutor(1, thread_name_prefix="verbatim-reuse-base")
-            self.base_writing = pool.submit(_Base.write, as_store(index_dir), self)
+            self.base_writing = pool.submit(_Base.write, as_store(index_dir), self, self.base)
             pool.shutdown(wait=False)  # the thread ends with its one task
 
     def _rebase(self) -> bool:

@@ -22,7 +22,7 @@ from indexer.document import Document
 from indexer.documents import text_hash
 from indexer.reuse.edits import Edit, _Edits
 from indexer.reuse.files import as_store
-from indexer.reuse.groups import _quotes, build_groups
+from indexer.reuse.groups import _quotes, build_groups, oldest
 from indexer.reuse.pairs import (
     MAX_DF,
     _inserted,
@@ -101,6 +101,20 @@ def _in_order(rows: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarra
         keys = rows.T
     order = np.lexsort((sims, *keys[::-1]))
     return rows[order], sims[order]
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """Return the words of `text[start:end]` one space apart, their first `EXCERPT_CHARS`
+    characters: read from the start of the passage only as far as they need (the words of
+    a part of it begin the words of the whole).
+
+    >>> _excerpt("Le  Gouvernement  engage sa responsabilité", 4, 42)
+    'Gouvernement engage sa responsabilité'
+    """
+    words = " ".join(text[start:min(end, start + 2 * EXCERPT_CHARS)].split())
+    if len(words) < EXCERPT_CHARS and end > start + 2 * EXCERPT_CHARS:  # mostly spaces
+        words = " ".join(text[start:end].split())
+    return words[:EXCERPT_CHARS]
 
 
 def _documents(pairs: np.ndarray) -> list[list[tuple[int, int]]]:
@@ -240,31 +254,38 @@ class ReuseUpdate(_Edits, _Passages):
             state.m_sim = np.concatenate([state.m_sim, sims])
         if callable(generation):
             generation = generation()
-        state.write_base(self.index_dir)  # the fingerprints and matches, beside the groups
+        groups = self._groups_and_files(generation, stored)
+        # `add` read the kept state on first use: the rest of its time is the documents'
+        self.steps["documents"] = self.add_seconds - self.steps["read"]
+        return {"groups": len(groups), "matches": len(state.matches()),
+                "boilerplate": state.dropped}
+
+    def _groups_and_files(self, generation: int,
+                          stored: Callable[[str], Document | None]) -> list[dict]:
+        """Build the groups of the kept matches and quotations, and write the files: the
+        base (the fingerprints and matches, most of the bytes) in a thread of its own from
+        the start, the arrays and the groups beside it (`ReuseState.save`)."""
+        state = self.state
+        state.write_base(self.index_dir)
         # kept documents matched now: what the pages show of them
-        for slot in np.unique(state.matches()[:, [0, 3]]).tolist():
+        matched = np.unique(state.matches()[:, [0, 3]])
+        for slot in matched.tolist():
             if slot not in state.meta:
                 doc = stored(state.ids[slot])
                 state.meta[slot] = Slot.of(doc) if doc else Slot(state.ids[slot])
         started = time.perf_counter()
         groups = build_groups(state)
         excerpts = {}
-        for group in groups:  # the words of the oldest occurrence, shown in lists
-            slot, start, end, *_ = min(group["occurrences"], key=lambda o: (
-                not state.meta.date(o[0]), state.meta.date(o[0]) or "", o[0]))
-            key = f"{slot}:{start}:{end}"
-            excerpts[key] = state.excerpts.get(key) or \
-                " ".join(self._text(slot)[start:end].split())[:EXCERPT_CHARS]
+        for group, (slot, start, end, *_) in zip(groups, oldest(state, groups), strict=True):
+            key = f"{slot}:{start}:{end}"  # the words of the oldest occurrence, in lists
+            excerpts[key] = state.excerpts.get(key) or _excerpt(self._text(slot), start, end)
             group["text"] = excerpts[key]
         state.excerpts = excerpts
         self.steps["groups"] += time.perf_counter() - started
         started = time.perf_counter()
-        state.save(self.index_dir, generation, groups)
+        state.save(self.index_dir, generation, groups, matched)
         self.steps["write"] += time.perf_counter() - started
-        # `add` read the kept state on first use: the rest of its time is the documents'
-        self.steps["documents"] = self.add_seconds - self.steps["read"]
-        return {"groups": len(groups), "matches": len(state.matches()),
-                "boilerplate": state.dropped}
+        return groups
 
     def _missing_tokens(self) -> None:
         """Find the tokens `add` left to later (`find_tokens`), in the order of the slots."""
