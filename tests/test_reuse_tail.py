@@ -294,3 +294,30 @@ def test_a_groups_excerpt_is_the_first_words_of_its_passage_one_space_apart(text
 
     whole = " ".join(text[start:start + length].split())[:EXCERPT_CHARS]
     assert _excerpt(text, start, start + length) == whole
+
+
+MEMBERS = ["Mathilde Panot", "Olivier Marleix", "Boris Vallaud", "Cyrielle Chatelain",
+           "Jean-Paul Mattei", "Laure Lavalette", "Stéphane Lenormand", "Sylvain Maillard",
+           "Yaël Braun-Pivet"]
+
+
+@pytest.mark.parametrize(("members", "kinds", "grouped"), [
+    (9, ["débat"] * 9, False),  # « mes chers collègues »: said by nine members, not reuse
+    (9, ["débat"] * 8 + ["communiqué"], True),  # a press release takes it up: reuse
+    (7, ["débat"] * 7, True),  # seven members: one side's line
+])
+def test_a_passage_said_in_debates_by_eight_members_or_more_is_a_commonplace(members, kinds,
+                                                                            grouped):
+    from indexer.reuse.groups import build_groups
+    from indexer.reuse.slots import Slot
+
+    state = reuse.ReuseState()
+    for slot, (name, kind) in enumerate(zip(MEMBERS[:members], kinds, strict=True)):
+        state.ids.append(f"seance-2023-03-16-{slot}")
+        state.meta[slot] = Slot(state.ids[slot], "2023-03-16", kind, "Séance du 16 mars 2023",
+                                [name])
+    state.m_int = np.array([[0, 0, 80, s, 0, 80] for s in range(1, members)], np.int64)
+    state.m_sim = np.full(members - 1, 0.9, np.float32)
+    passages = [g for g in build_groups(state) if g["type"] == "passage"]
+    assert len(passages) == grouped
+    assert not grouped or [o[0] for o in passages[0]["occurrences"]] == list(range(members))

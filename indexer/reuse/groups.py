@@ -129,13 +129,16 @@ def _build_groups(state: ReuseState) -> list[dict]:
         last = np.maximum.reduceat(nodes[order, 2], cut)
         labels, slots = labels[cut], slots[cut]
         bounds = np.flatnonzero(np.r_[True, labels[1:] != labels[:-1], True])
-        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        debates = np.logical_and.reduceat(_in_debates(state, slots), bounds[:-1]).tolist()
+        slots, first, last = slots.tolist(), first.tolist(), last.tolist()
+        for lo, hi, in_debates in zip(bounds[:-1].tolist(), bounds[1:].tolist(), debates,
+                                      strict=True):
             # in more documents than a fingerprint may be: a formula that varies (chained)
-            if 2 <= hi - lo <= MAX_DF and not _commonplace(state, slots[lo:hi].tolist()):
+            if 2 <= hi - lo <= MAX_DF and not (in_debates and
+                                                _commonplace(state, slots[lo:hi])):
                 groups.append({"type": "passage", "occurrences": [
-                    [s, a, b, -1] for s, a, b in zip(slots[lo:hi].tolist(),
-                                                     first[lo:hi].tolist(),
-                                                     last[lo:hi].tolist(), strict=True)]})
+                    [s, a, b, -1] for s, a, b in zip(slots[lo:hi], first[lo:hi], last[lo:hi],
+                                                     strict=True)]})
     groups += _quote_groups(state)
     groups.sort(key=lambda g: (-len({o[0] for o in g["occurrences"]}), g["type"],
                                g["occurrences"][0]))
@@ -192,14 +195,23 @@ def _same_passage(nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.array(us, np.int64), np.array(vs, np.int64)
 
 
-def _commonplace(state: ReuseState, slots) -> bool:
-    """Tell whether a passage is a debate's commonplace: said in debates by many members
-    (« madame la garde des Sceaux, madame la ministre, mes chers collègues », « Comme il est
-    presque 14 heures, nous passons aux déclarations des députés »), not one side's line."""
+def _in_debates(state: ReuseState, slots: np.ndarray) -> np.ndarray:
+    """Tell, for each of these slots, whether its document is a debate's (its kind read
+    once a document)."""
+    documents, inverse = np.unique(slots, return_inverse=True)
     meta = state.meta
-    if not slots or any(s not in meta or (meta.kind(s) or "") != "débat" for s in slots):
-        return False
-    return len({speaker_key(n) for s in slots for n in meta.speakers(s)}) >= FORMULA_SPEAKERS
+    debate = np.array([s in meta and (meta.kind(s) or "") == "débat"
+                       for s in documents.tolist()], bool)
+    return debate[inverse]
+
+
+def _commonplace(state: ReuseState, slots: list[int]) -> bool:
+    """Tell whether a passage whose documents are all debates' (`_in_debates`) is a
+    debate's commonplace: said by many members (« madame la garde des Sceaux, madame la
+    ministre, mes chers collègues », « Comme il est presque 14 heures, nous passons aux
+    déclarations des députés »), not one side's line."""
+    speakers = state.meta.speakers
+    return len({speaker_key(n) for s in slots for n in speakers(s)}) >= FORMULA_SPEAKERS
 
 
 def _quote_groups(state: ReuseState) -> list[dict]:
