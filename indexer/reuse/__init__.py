@@ -34,7 +34,8 @@ put 74.2 % among 18,449 in 13.8 s: a dozen reused words change a window's MinHas
 The step's modules, in the order a run goes through them (`update.ReuseUpdate` runs them):
 
 * `words` — a document's words and fingerprints (`Tokens`);
-* `pairs` — the candidate pairs: documents sharing rare fingerprints;
+* `pairs` — the candidate pairs: documents sharing rare fingerprints; those of the same
+  two texts aligned once (`_SameTexts`);
 * `seeds` — the seeds of a chunk of pairs, and their chains;
 * `passages` — the alignment of the chains, and the passages found that are reuse;
 * `processes` — the forked processes chunks are aligned in, and the garbage collector;

@@ -291,11 +291,13 @@ class _Passages:
         return _SeedTable.of(chain.from_iterable(chain.from_iterable(chunks)), self._tokens,
                              self.rare)
 
-    def _align_chunk(self, pairs: list[tuple[int, int]], table: _SeedTable | None = None
-                     ) -> None:
+    def _align_chunk(self, pairs: list[tuple[int, int]], table: _SeedTable | None = None,
+                     times: list[int] | None = None) -> None:
         """Align a chunk of pairs: the seeds of all found at once (`_pair_seeds`, in `table`
         or in one made for them), and a pair whose seeds make one chain, or none, told
-        without chaining them (`_one_chain`), the others chained by runs (`_seed_runs`)."""
+        without chaining them (`_one_chain`), the others chained by runs (`_seed_runs`).
+        `times`: how many pairs of the same texts each stands for (`_SameTexts`), counted
+        so in the boilerplate left out (1 each without it)."""
         self._read_texts(s for pair in pairs for s in pair)
         at, i, j = _pair_seeds(pairs, table or self.seed_table([pairs]))
         kind = _one_chain(at, i, j).tolist()
@@ -322,14 +324,15 @@ class _Passages:
                 r0, r1 = runs[k], runs[k + 1]  # a pair's runs as lists (not a chunk's: ~80 MB)
                 passages += [(k, *span) for span in _align_runs(wa, wb, list(zip(
                     ri[r0:r1].tolist(), rj[r0:r1].tolist(), rn[r0:r1].tolist(), strict=True)))]
-        self._passages(pairs, passages, _covered(at, i, passages))
+        self._passages(pairs, passages, _covered(at, i, passages), times or [1] * len(pairs))
 
     def _passages(self, pairs: list[tuple[int, int]],
-                  passages: list[tuple[int, int, int, int, int, float]], covered: list[int]
-                  ) -> None:
+                  passages: list[tuple[int, int, int, int, int, float]], covered: list[int],
+                  times: list[int]) -> None:
         """Keep the passages pairs of documents share (`passages`: pair k, then its span in
-        words) that are reuse, the others counted as boilerplate; `covered`: the words of
-        each that rare runs cover (`_covered`)."""
+        words) that are reuse, the others counted as boilerplate (`times[k]` each: the
+        pairs pair k stands for); `covered`: the words of each that rare runs cover
+        (`_covered`)."""
         state, tokens = self.state, self.tokens
         # the word bounds of the documents whose passages count, found many at a time
         _words.find_bounds([tokens[s] for s in dict.fromkeys(
@@ -340,20 +343,20 @@ class _Passages:
         told: dict[tuple[int, int, int], tuple[int, int] | None] = {}
         for (k, a0, a1, b0, b1, sim), n in zip(passages, covered, strict=True):
             if n < MIN_COVERED or n * COVERED_SHARE < a1 - a0:
-                state.dropped += 1  # mostly common words: a formula with a few rare ones
+                state.dropped += times[k]  # mostly common words: a formula with a few rare ones
                 continue
             a, b = pairs[k]
             if (a, a0, a1) not in told:
                 told[a, a0, a1] = self._not_boilerplate(a, a0, a1)
             chars = told[a, a0, a1]
             if chars is None:
-                state.dropped += 1
+                state.dropped += times[k]
                 continue
             ta, tb = tokens[a], tokens[b]
             if ((a0 < EDGE_WORDS or a1 > len(ta.coded) - EDGE_WORDS)
                     and (b0 < EDGE_WORDS or b1 > len(tb.coded) - EDGE_WORDS)):
                 # left out, but kept: an edit may move it off the edge (`EDGE`)
-                state.dropped += 1
+                state.dropped += times[k]
                 sim = -sim
             self.found.append(((a, *chars, b, tb.span(b0)[0], tb.span(b1 - 1)[1]), sim))
 

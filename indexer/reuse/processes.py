@@ -88,28 +88,34 @@ def forked_state() -> Any:
     return _FORKED
 
 
-def _jobs(sizes: list[int], most: int) -> list[list[int]]:
-    """Group chunks (their `sizes`, in order) into jobs of at most `most` pairs, or one chunk.
+def _jobs(sizes: list[int], most: int, least: int = 1) -> list[list[int]]:
+    """Group chunks (their `sizes`, in order) into jobs of about `most` pairs at most, and
+    at least `least` jobs (one for each process) when there are chunks enough: the chunks in
+    order, each in the job its middle pair falls in when the pairs are cut into equal parts.
+    (Filled up to `most` one after the other, the 0.84 M pairs of texts of `250k` made one
+    job, for one process of two.)
 
     >>> _jobs([3, 3, 3, 5, 1], 6)
     [[0, 1], [2], [3, 4]]
+    >>> _jobs([3, 3, 3, 5, 1], 100, least=2)
+    [[0, 1], [2, 3, 4]]
     """
-    jobs: list[list[int]] = []
-    total = 0
+    total = sum(sizes)
+    count = min(len(sizes), max(least, -(-total // most)))
+    jobs: dict[int, list[int]] = {}
+    before = 0
     for n, size in enumerate(sizes):
-        if not jobs or total + size > most:
-            jobs.append([])
-            total = 0
-        jobs[-1].append(n)
-        total += size
-    return jobs
+        jobs.setdefault((2 * before + size) * count // (2 * total or 1), []).append(n)
+        before += size
+    return list(jobs.values())
 
 
 def _align_chunks(numbers: list[int]) -> tuple[list, int]:
-    """Align a job's chunks of pairs in a forked process: their matches and boilerplate
-    count. The seeds are those of the table the process was forked with (one for every
-    job), else of one made for the job's documents. The process lives on to take another
-    job: what it found of its documents (their word bounds, the texts read) serves again."""
+    """Align a job's chunks of pairs (rows a, b, and the pairs of their texts each stands
+    for, `_SameTexts`) in a forked process: their matches and boilerplate count. The seeds
+    are those of the table the process was forked with (one for every job), else of one
+    made for the job's documents. The process lives on to take another job: what it found
+    of its documents (their word bounds, the texts read) serves again."""
     update, chunks, table = _FORKED
     update.found, update.state.dropped = [], 0
     if update.text_pid != os.getpid():
@@ -117,12 +123,17 @@ def _align_chunks(numbers: list[int]) -> tuple[list, int]:
     if table is None:
         table = update.seed_table(_pairs(chunks[n]) for n in numbers)
     for n in numbers:
-        update._align_chunk(_pairs(chunks[n]), table)
+        update._align_chunk(_pairs(chunks[n]), table, _times(chunks[n]))
     return _arrays(update.found), update.state.dropped
 
 
+def _times(rows: np.ndarray) -> list[int] | None:
+    """Return the pairs each row of a chunk stands for (its third column), None without one."""
+    return rows[:, 2].tolist() if rows.shape[1] > 2 else None
+
+
 def _pairs(rows: np.ndarray) -> list[tuple[int, int]]:
-    """Return a chunk's pairs (rows a, b) as tuples, as the alignment takes them: made in
+    """Return a chunk's pairs (rows a, b, …) as tuples, as the alignment takes them: made in
     the process that aligns the chunk.
 
     >>> _pairs(np.array([[3, 8], [3, 9]]))

@@ -4,10 +4,10 @@ Documents are fed as they are written (`add`: their slot, quotations and words,
 `indexer.reuse.words`); `finish` then reads the kept state (`indexer.reuse.state`), drops
 the documents gone or written again (keeping what an edit cannot move,
 `indexer.reuse.edits`), makes the candidate pairs (`_match`, `indexer.reuse.pairs`),
-aligns them (`_align_all`: in chunks, in forked processes when there are many,
-`indexer.reuse.processes`, each chunk's seeds and passages, `indexer.reuse.seeds` and
-`indexer.reuse.passages`), builds the groups (`indexer.reuse.groups`) and writes the files
-(`indexer.reuse.files`).
+aligns them (`_align_all`: the pairs of the same two texts once, in chunks, in forked
+processes when there are many, `indexer.reuse.processes`, each chunk's seeds and passages,
+`indexer.reuse.seeds` and `indexer.reuse.passages`), builds the groups
+(`indexer.reuse.groups`) and writes the files (`indexer.reuse.files`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from indexer.reuse.pairs import (
     _inserted,
     _most_seeds_first,
     _run_fingerprints,
+    _SameTexts,
     _seen_pairs,
     _within_partners,
 )
@@ -39,6 +40,7 @@ from indexer.reuse.processes import (
     _jobs,
     _pairs,
     _small_pages,
+    _times,
     forked,
 )
 from indexer.reuse.slots import Slot
@@ -118,9 +120,9 @@ def _excerpt(text: str, start: int, end: int) -> str:
 
 
 def _documents(pairs: np.ndarray) -> list[list[tuple[int, int]]]:
-    """Return the documents of the pairs (rows a, b) as one chunk of pairs, each document
+    """Return the documents of the pairs (rows a, b, …) as one chunk of pairs, each document
     paired with itself: what `seed_table` takes, 740,000 tuples at `1m` instead of 9 M."""
-    slots = np.unique(pairs).tolist()
+    slots = np.unique(pairs[:, :2]).tolist()
     return [list(zip(slots, slots, strict=True))]
 
 
@@ -367,29 +369,54 @@ class ReuseUpdate(_Edits, _Passages):
         return chosen
 
     def _align_all(self, pairs: np.ndarray) -> None:
-        """Align the chosen pairs (rows a, b), in `workers` processes when there are many.
+        """Align the chosen pairs (rows a, b): the pairs of the same two texts once
+        (`_SameTexts`), their matches then given to each; in `workers` processes when there
+        are many (`_align_rows`)."""
+        same = _SameTexts.of(pairs, self._text_numbers(int(pairs.max(initial=-1)) + 1))
+        kept = len(self.found)  # an edited document's old matches kept (`_keep`) before
+        sent = len(self.found_arrays)
+        self._align_rows(np.column_stack([same.first, same.times]))
+        rows, sims = same.spread(*_arrays(self.found[kept:]))  # aligned in this process
+        self.found[kept:] = zip(map(tuple, rows.tolist()), sims.tolist(), strict=True)
+        self.found_arrays[sent:] = [same.spread(*found) for found in self.found_arrays[sent:]]
+
+    def _text_numbers(self, slots: int) -> np.ndarray:
+        """Return a number for each slot's text (`slots` at least): the first slot of its
+        text for this run's documents (their texts compared whole: the same characters, the
+        same matches), its own slot for a kept document (its text is not read here)."""
+        numbers = np.arange(max(slots, len(self.state.ids), max(self.texts, default=-1) + 1))
+        first: dict[str, int] = {}
+        written = np.fromiter(self.texts, np.int64, len(self.texts))
+        numbers[written] = np.fromiter(map(first.setdefault, self.texts.values(), self.texts),
+                                       np.int64, len(self.texts))
+        return numbers
+
+    def _align_rows(self, rows: np.ndarray) -> None:
+        """Align pairs (rows a, b and the pairs of their texts each stands for), in
+        `workers` processes when there are many.
 
         Most of an incremental run goes into reading and splitting the text of the kept
         documents the new ones share passages with: that work splits by partner, each
         process reading its own partners through its own files (`open_text`).
         """
-        if len(pairs) < PARALLEL_PAIRS:
-            self._align_chunk(_pairs(pairs))
+        if len(rows) < PARALLEL_PAIRS:
+            self._align_chunk(_pairs(rows), times=_times(rows))
             return
-        chunks = self._chunks(pairs)
+        chunks = self._chunks(rows)
         if self.workers < 2 or self.open_text is None:
             table = self.seed_table(map(_pairs, chunks))
             for chunk in chunks:  # its matches go on `self.found` as they are found
-                self._align_chunk(_pairs(chunk), table)
+                self._align_chunk(_pairs(chunk), table, _times(chunk))
         else:
-            # the forked processes share the state's pages until written; a job holds at
-            # most `PAIRS_A_PROCESS` pairs, and a process takes the next job when it is done
-            # with one. More jobs than processes: each job reads a good part of the run's
-            # documents (at `1m`, ~395,000 of the 738,881 paired, in each of 12 jobs: its
-            # table 7.7 s of CPU), so their seeds are found once, here, for all (13.5 s;
-            # `_SeedTable`: read, never written, in the forked pages)
-            jobs = _jobs([len(chunk) for chunk in chunks], PAIRS_A_PROCESS)
-            table = self.seed_table(_documents(pairs)) if len(jobs) > self.workers else None
+            # the forked processes share the state's pages until written; a job holds about
+            # `PAIRS_A_PROCESS` pairs at most, a process each at least, and a process takes
+            # the next job when it is done with one. More jobs than processes: each job
+            # reads a good part of the run's documents (at `1m`, ~395,000 of the 738,881
+            # paired, in each of 12 jobs: its table 7.7 s of CPU), so their seeds are found
+            # once, here, for all (13.5 s; `_SeedTable`: read, never written, in the forked
+            # pages)
+            jobs = _jobs([len(chunk) for chunk in chunks], PAIRS_A_PROCESS, self.workers)
+            table = self.seed_table(_documents(rows)) if len(jobs) > self.workers else None
             for found, dropped in forked(_align_chunks, jobs, self.workers,
                                          (self, chunks, table), ordered=False):
                 self.found_arrays.append(found)
