@@ -157,16 +157,21 @@ def watching(command: list[str], **options):
                                text=True, env=dict(os.environ), **options)
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in process.stdout], daemon=True).start()
+    # stderr drained as it comes: a pipe left unread blocks the command once full (64 KiB of
+    # the cluster client's warnings), and it would then never stop on Ctrl+C
+    errors: list[str] = []
+    draining = threading.Thread(target=lambda: errors.extend(process.stderr), daemon=True)
+    draining.start()
     try:
         yield process, lambda: json.loads(_json_report(lines))
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
-        errors = process.stderr.read()
+        draining.join(timeout=DEADLINE)
         process.stdout.close()
         process.stderr.close()
-    assert "Traceback" not in errors
+    assert "Traceback" not in "".join(errors), "".join(errors)[-4000:]
 
 
 def _json_report(lines: queue.Queue) -> str:
