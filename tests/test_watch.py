@@ -165,10 +165,13 @@ def watching(command: list[str], **options):
     try:
         yield process, lambda: json.loads(_json_report(lines))
     finally:
-        if process.poll() is None:
+        killed = process.poll() is None
+        if killed:
             process.kill()
             process.wait()
         draining.join(timeout=DEADLINE)
+        if killed:  # shown with the failure: what the command said before it was killed
+            print("".join(errors)[-4000:])
         process.stdout.close()
         process.stderr.close()
     assert "Traceback" not in "".join(errors), "".join(errors)[-4000:]
