@@ -15,13 +15,14 @@ quotation as a record of its own, searched by quotation search) and no reuse gro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from bench.docs import bench_doc
 from indexer.document import Document
 from indexer.indexing import FolderManifest, Report, index_into
+from indexer.opensearch_writer import ClusterSearcher
 
 PEERS = ("sqlite", "tantivy")
 SQLITE_FILE = "fts5.sqlite"  # inside the index folder, beside the manifest
@@ -32,31 +33,6 @@ def engine_path(engine: str, folder: Path) -> Path:
     """Return where `index_files` writes a peer's index inside `folder` (what
     `SqliteEngine` or `TantivyEngine` opens)."""
     return folder / (SQLITE_FILE if engine == "sqlite" else TANTIVY_FOLDER)
-
-
-class _NothingIndexed:
-    """The searcher of a new index, as indexing reads it (`AlternateFinder`): nothing in it."""
-
-    def document(self, id: str) -> None:  # noqa: A002 - Whoosh's keyword
-        """No record of this id."""
-        return None
-
-    def documents(self, type: str) -> Iterator[dict]:  # noqa: A002 - Whoosh's keyword
-        """No record of this type."""
-        return iter(())
-
-    def search(self, q: Any, limit: None = None) -> list[dict]:
-        """Nothing matches."""
-        return []
-
-    def close(self) -> None:
-        """Nothing to release."""
-
-    def __enter__(self) -> _NothingIndexed:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 class PeerWriter:
@@ -106,9 +82,10 @@ class PeerIndex:
         """A new index holds nothing."""
         return True
 
-    def searcher(self) -> _NothingIndexed:
-        """Return the new index as indexing reads it: empty."""
-        return _NothingIndexed()
+    def searcher(self) -> ClusterSearcher:
+        """Return the new index as indexing reads it: empty (the cluster's searcher of a
+        new index answers nothing without asking anyone)."""
+        return ClusterSearcher(None, "", empty=True)
 
     def writer(self, **_options: Any) -> PeerWriter:
         """Return a writer into a new index (Whoosh's options, processes and memory, are
