@@ -366,13 +366,13 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # 22 and development material since session 23 (PART-X.md), part Y one from session 23 and
 # development material since session 24 (PART-Y.md), part Z one from session 24 and development
 # material since session 30 (PART-Z.md); parts AA (session 30, PART-AA.md), AB (session 31,
-# PART-AB.md) and AC (session 33, PART-AC.md) are the debates' fresh checks, part W (session 21,
-# PART-W.md) the other sources' (format twins, Hansard turns, vie-publique rows: their fresh
-# documents hold no mark).
-CHECK_PARTS = frozenset({"T", "W", "AA", "AB", "AC"})
+# PART-AB.md), AC and AD (session 33, PART-AC.md, PART-AD.md) are the debates' fresh checks, part
+# W (session 21, PART-W.md) the other sources' (format twins, Hansard turns, vie-publique rows:
+# their fresh documents hold no mark).
+CHECK_PARTS = frozenset({"T", "W", "AA", "AB", "AC", "AD"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
-PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC")
+PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD")
 
 
 def part_names(parts: frozenset[str]) -> str:
@@ -1113,8 +1113,8 @@ def main(argv: list[str] | None = None) -> int:
         "twenty-third round; "
         "Z: the twenty-fourth session's fresh debate check, development material since the "
         "thirtieth session; "
-        "AA, AB and AC: the thirtieth, thirty-first and thirty-third sessions' fresh debate "
-        "checks, read only when named, aggregates only; "
+        "AA, AB, AC and AD: the thirtieth, thirty-first and thirty-third sessions' fresh "
+        "debate checks, read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(

@@ -67,11 +67,11 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # test_gold_part_x.py), and part Y (session 23, debates: a fresh check read only when named,
 # development material since session 24; PART-Y.md, test_gold_part_y.py), and part Z (session
 # 24, debates: a fresh check read only when named, development material since session 30;
-# PART-Z.md, test_gold_part_z.py), and parts AA, AB and AC (sessions 30, 31 and 33, debates:
-# fresh checks read only when named; PART-AA.md, PART-AB.md, PART-AC.md, test_gold_part_aa.py,
-# test_gold_part_ab.py, test_gold_part_ac.py).
+# PART-Z.md, test_gold_part_z.py), and parts AA, AB, AC and AD (sessions 30, 31 and 33, debates:
+# fresh checks read only when named; PART-AA.md to PART-AD.md, test_gold_part_aa.py to
+# test_gold_part_ad.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRSTUVWXYZ") | {"AA", "AB", "AC"}
+DEV_PARTS = frozenset("KLMOPQRSTUVWXYZ") | {"AA", "AB", "AC", "AD"}
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -98,7 +98,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O to Z, AA, AB, AC
+    if entry["part"] in DEV_PARTS:  # K, L, M, O to Z, AA to AD
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
