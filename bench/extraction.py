@@ -358,18 +358,18 @@ def gold_quotes(corpus: Path, gold_path: Path = GOLD) -> dict:
 # (H onward, annotated whole into heldout/ before the round that tunes on A-G; PART-H.md).
 SPENT_PARTS = frozenset("ABCDEFGHI")
 # Checks filed in dev/ that a round must not read by accident: scored only when named
-# (`--part AA`), as aggregates, by the lead; `--half dev` leaves them out.
+# (`--part AB`), as aggregates, by the lead; `--half dev` leaves them out.
 # Part P was one from session 16 and is development material since session 18 (PART-P.md),
 # part R one from session 17 and development material since session 31 (PART-R.md),
 # part U one from session 18 and development material since session 20 (PART-U.md), part V one
 # from session 20 and development material since session 22 (PART-V.md), part X one from session
 # 22 and development material since session 23 (PART-X.md), part Y one from session 23 and
 # development material since session 24 (PART-Y.md), part Z one from session 24 and development
-# material since session 30 (PART-Z.md); parts AA (session 30, PART-AA.md), AB (session 31,
-# PART-AB.md), AC and AD (session 33, PART-AC.md, PART-AD.md) are the debates' fresh checks, part
-# W (session 21, PART-W.md) the other sources' (format twins, Hansard turns, vie-publique rows:
-# their fresh documents hold no mark).
-CHECK_PARTS = frozenset({"T", "W", "AA", "AB", "AC", "AD"})
+# material since session 30 (PART-Z.md), part AA one from session 30 and development material
+# since session 33 (PART-AA.md); parts AB (session 31, PART-AB.md), AC and AD (session 33,
+# PART-AC.md, PART-AD.md) are the debates' fresh checks, part W (session 21, PART-W.md) the other
+# sources' (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark).
+CHECK_PARTS = frozenset({"T", "W", "AB", "AC", "AD"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
 PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD")

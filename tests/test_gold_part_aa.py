@@ -1,25 +1,24 @@
-"""Part AA of the attribution gold (issue 11, session 30) is the fresh debate check PART-AA.md says.
+"""Part AA of the attribution gold (issue 11, session 30) is the fresh debate part PART-AA.md says.
 
 `choose_aa.py` draws 40 fresh TEI debate turns after every other part (A to Z, J's keys only),
 quotes.json and the speakers gold: the cue stock being empty, the first 40 turns whose marks hold
-a clause in the seeded order. Part Z, the check of sessions 24 to 29, is development material
-since session 30: part AA is the check nobody tunes on, the first part named by two letters.
-Annotated blind, whole, it is filed in dev/ but read only when named (`CHECK_PARTS`, `--part AA`,
-aggregates only), by neither half otherwise, and shares no document with an older part of the
-gold, part A included. Its spans are checked against the readers' texts with every other part's
-(tests/test_gold_attribution.py).
+a clause in the seeded order. It is the first part named by two letters. Annotated blind, whole,
+filed in dev/, it shares no document with an older part of the gold, part A included; the
+debates' check read only when named in sessions 30 to 32, it is development material since
+session 33 (scored as a check, then spent: PART-AA.md). Its spans are checked against the
+readers' texts with every other part's (tests/test_gold_attribution.py).
 """
 
-from bench.extraction import CHECK_PARTS, gold_half, main
+from bench.extraction import gold_half
 from tests.test_gold_attribution import chosen_and_filed
 from tests.test_gold_part_v import cues_of, filed_fresh, keys_of
 
 
-def test_part_aa_is_a_fresh_check_filed_whole_in_dev_and_read_only_when_named():
+def test_part_aa_is_a_fresh_debate_part_filed_whole_in_dev_and_now_development_material():
     """40 clause turns filed whole in dev/, sharing no document with quotes.json, the speakers
-    gold or any other part; left out of both halves unless named, so that no round tunes on its
-    errors."""
-    filed = filed_fresh("AA", 40)
+    gold or any other part. A check read only when named in sessions 30 to 32, it is development
+    material since session 33 (PART-AA.md): `--half dev` reads it."""
+    filed = filed_fresh("AA", 40, check=False)
     assert {e["stratum"] for _, e in filed} == {"tei-clause"}
     # Named by its two letters, never read as part A.
     assert not keys_of(e for _, e in filed) & keys_of(gold_half("dev", parts=frozenset({"A"})))
@@ -43,12 +42,3 @@ def test_part_aa_is_the_seeded_choice_its_chooser_makes():
     """The documents of part AA are exactly those `choose_aa.py` draws, each in its stratum."""
     chosen, gold = chosen_and_filed("AA")
     assert len(chosen) == 40 and gold == chosen
-
-
-def test_the_bench_refuses_the_misses_of_part_aa(capsys):
-    """`--part AA --errors` is refused before anything is scored: a check's misses are never
-    listed."""
-    assert "AA" in CHECK_PARTS and "Z" not in CHECK_PARTS and "A" not in CHECK_PARTS
-    code = main(["--only", "attribution", "--half", "dev", "--part", "AA", "--errors"])
-    assert code == 2
-    assert "partie de contrôle AA : agrégats seulement" in capsys.readouterr().err
