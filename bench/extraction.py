@@ -1116,8 +1116,10 @@ def main(argv: list[str] | None = None) -> int:
         "twenty-third round; "
         "Z: the twenty-fourth session's fresh debate check, development material since the "
         "thirtieth session; "
-        "AA, AB, AC and AD: the thirtieth, thirty-first and thirty-third sessions' fresh "
-        "debate checks, read only when named, aggregates only; "
+        "AA: the thirtieth session's fresh debate check, development material since the "
+        "thirty-third session; "
+        "AB, AC and AD: the thirty-first and thirty-third sessions' fresh debate checks, read "
+        "only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
