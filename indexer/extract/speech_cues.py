@@ -50,7 +50,7 @@ CONDITIONAL_AFTER, COMPLEMENT_BEFORE, OBJECT_CLITICS, SUBJECT_BEFORE, DETERMINER
 Words lent, imagined or the speaker's own (« je dis bien « … » », « il faudra bien que ces
 femmes disent », « ce que j'ai appelé le « nationalisme vaccinal » », « autrement dit : »):
 LENDING_SUBJECT, GROUP_WHO_SAYS, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, LENT_INFINITIVE,
-SELF_QUOTE, SUMMED_UP, SOME_TEXT,
+SELF_QUOTE, SUMMED_UP, INNER_WORDS, ARTICLE_READ, SOME_TEXT,
 OWN_WORDING, AMENDMENT_WORDING, MESSAGE_SENT, NOT_ANSWERED,
 COINED, I_SAY, PARAPHRASE.
 
@@ -518,6 +518,25 @@ PRESS_TITLE = re.compile(
 SUMMED_UP = re.compile(
     r"(?:,\s*c['’](?:est|était)|(?<![\w'’-])(?:est|était|sont|étaient)\s+sur\s+le\s+thème"
     r"(?:\s+de)?)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A thought or a question someone is said to have in mind, the words right after it (« Beaucoup de
+# Français qui sont en train de nous regarder doivent se demander : », « Être abandonné conduit
+# tôt ou tard à se poser les questions suivantes : », « les membres du Gouvernement … ne
+# pensent-ils pas, au fond d'eux-mêmes, « … » ? »; parts Z, AA): words the speaker lends
+# (CONVENTIONS rule 4), unless someone named is in the sentence (`Debates._self_quoted`).
+INNER_WORDS = re.compile(
+    r"(?:(?<![\w'’-])se\s+(?:\w+\s+)?(?:demand\w*|pos\w*\s+(?:la|les|cette|ces)\s+questions?"
+    r"(?:\s+suivantes?)?)|(?<![\w'’-])pens(?:e|ent|aient|ait|eront|eraient)"
+    r"(?:-(?:ils|elles|t-ils|t-elles))?(?:\s+pas)?)(?:\s*,[^,«»“\"]{1,40},)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# An article of a text read aloud (« Je lis donc l'article », « lorsque nous lirons l'article
+# 371-1 du code civil … et que nous dirons à deux hommes : »; parts L, Y): the words the speaker
+# then says are the article's, not his (`SpeechVerbs._verb_subject`).
+ARTICLE_READ = re.compile(
+    r"(?<![\w'’-])(?:lir(?:e|ai|as|a|ons|ez|ont)|lis|lisons|lisez|lisent|lisant)\s+"
+    r"(?:donc\s+)?(?:l['’]\s*|les\s+|cet\s+|ces\s+)(?:article|alinéa)s?(?![\w'’-])",
     re.IGNORECASE,
 )
 # A text named in a sentence, by its kind or as « le texte » (« Ce qui figure dans le texte de la

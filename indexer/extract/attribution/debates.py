@@ -228,7 +228,9 @@ class Debates(Reading):
         that they are a message his side or his opponents send (« ce mot d'ordre très fort,
         que nous adressons à toute la société : »), an answer the person addressed did not
         give (« pourquoi ne répondez-vous pas simplement : ») or a discourse he sums up, no
-        text nor anyone named in the sentence (« Le discours de la gauche, c'est : »)."""
+        text nor anyone named in the sentence (« Le discours de la gauche, c'est : »), or a
+        thought or a question he says others have in mind, no one named in the sentence
+        (« Beaucoup de Français … doivent se demander : »)."""
         start = left_start
         if not self.text[left_start : span.open].strip(' \t«"“'):
             # nothing before the words in their sentence: the sentence before (a question)
@@ -242,6 +244,10 @@ class Debates(Reading):
                 cues.SUMMED_UP.search(self.text, start, span.open) is not None
                 and cues.A_TEXT.search(self.text, start, span.open) is None
                 and cues.SOME_TEXT.search(self.text, start, span.open) is None
+                and not any(m.name for m in self._mentions_in(start, span.open))
+            )
+            or (
+                cues.INNER_WORDS.search(self.text, start, span.open) is not None
                 and not any(m.name for m in self._mentions_in(start, span.open))
             )
         )

@@ -58,6 +58,8 @@ class SpeechVerbs(Reading):
             or self._verb_pronoun_or_you(span, left_start, floor, turn, verb, near)
             or self._verb_head(span, left_start, floor, verb, near)
         )
+        if found is not None and found.strength == "lent" and self._reads_article(cue_start, floor):
+            return Attribution(None, None, cue, "unnamed")
         if found is not None:
             return found
         collective = cues.COLLECTIVE.search(self.text, max(left_start, cue_start - 160), cue_start)
@@ -75,7 +77,7 @@ class SpeechVerbs(Reading):
             clause = self.text[max(left_start, cue_start - 60) : cue_start]
             # (« J'en rappelle le contenu : », « je cite » read a text out: not the speaker's)
             reading = re.search(r"(?<![\w-])(?:rappel|cit)\w*$", cue, re.IGNORECASE)
-            lent = (
+            lent = not self._reads_article(cue_start, floor) and (
                 (cues.LENDING_SUBJECT.search(clause) and not reading)
                 or cues.IMAGINED.search(cue)
                 # « il faudra bien que ces femmes … disent : », « Quand elles vont venir
@@ -87,6 +89,15 @@ class SpeechVerbs(Reading):
         if cues.GENERIC.search(clause[-40:]) or cues.FIRST_PERSON.search(clause):
             return Attribution(None, None, cue, "explicit")
         return self._pronoun(cue_start, cue, floor)  # "malgré avoir concédé « … »"
+
+    def _reads_article(self, cue_start: int, floor: int) -> bool:
+        """Tell whether the speaker reads an article aloud in the sentence of the verb of
+        speech or the one before (« Je lis donc l'article et je me dis que cela ne marche
+        pas ! Je ne pourrai pas dire … que « … » », « lorsque nous lirons l'article 371-1 du
+        code civil … et que nous dirons à deux hommes : »): the words he says then are the
+        article's, not words he lends (CONVENTIONS rule 8)."""
+        before = self._sentence_start(max(floor, self._sentence_start(cue_start) - 1))
+        return cues.ARTICLE_READ.search(self.text, max(floor, before), cue_start) is not None
 
     def _lent_or_nobody(
         self, span: Span, left_start: int, turn: Turn | None, verb: tuple[int, int, str], near: str
