@@ -31,7 +31,7 @@ WORK_OF, WORK_AUTHOR_DESCRIBED, WORK_COMPLEMENT, WORK_AUTHOR, TEXT_TITLE, TEXT_S
 A_TEXT, THIS_TEXT, READING, READ_HERE, READ_FROM_IT, READ_OUT, COMPLEMENT_COLON, APPOSITION_COLON,
 POSSESSIVE, GO_ON_QUOTING, QUOTING_WORD, COLON_END, ENDS_ON_AUTHOR, PREPOSITION_BEFORE,
 HEAD_ARTICLE, BRINGS_IN, READER_SUBJECT, AMENDMENT, STRUCK_OUT, COURT, CLIP, PROPOSES_WORDING,
-QUESTION_PUT, I_PUT, PUT_BY, PRESS_TITLE, WORK_CITED_AGAIN.
+QUESTION_PUT, I_PUT, PUT_BY, PRESS_TITLE, WORK_CITED_AGAIN, COLON_SUBJECT, NOT_COLON_SUBJECT.
 
 The person addressed, in an interview or a debate (« vous avez dit : », « …, c'est ce que vous
 avez déclaré », « monsieur Le Fur, qui vous a amené à dire : », « (Exclamations sur les bancs
@@ -813,6 +813,29 @@ NOT_UNREAD = NOT_FIRST | frozenset(
     chacune chambre code constitution dieu déjà ici leur leurs lorsque mademoiselle majorité nos
     notre opposition personne plusieurs que quelqu'un qui quiconque rapport sa ses son texte tous
     tout toute toutes vos votre""".split()
+)
+# Thirtieth round: a sentence whose subject is a proper name no mention holds, any verb after
+# it, ending on a colon right before the words (« Goodyear se plaît à rappeler sur son site
+# internet les valeurs du groupe : », « Le même Soros avait eu cette terrible phrase en 2002 : »,
+# « Le Wall Street Journal titrait, au lendemain de la faillite de Lehman Brothers : »): the name,
+# a lone surname, a company or a newspaper, after « le », « la » or « l' » (and « même ») or
+# none, then a verb in small letters (its « ne » and object pronouns before it), no quotation,
+# stop or line break before the colon (`Attributor._colon_subject`).
+COLON_SUBJECT = re.compile(
+    rf"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r|[Aa]insi)\s+)?(?:(?P<article>[Ll]e|[Ll]a|[Ll]['’])\s*"
+    rf"(?:même\s+)?)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    r"\s+(?:(?:ne|n['’]|se|s['’]|me|m['’]|te|lui|nous|vous|leur|le|la|les|l['’]|en|y)\s*)*"
+    r"(?P<verb>[a-zà-ÿ][\w'’-]*)[^.!?;«»“”\"\n]*:\s*$"
+)
+# Capitalised words heading such a sentence that name no one who speaks: functions and the
+# house (« Le Président », « Le Gouvernement », « La Commission »), States and places (« La
+# France », CONVENTIONS rule 6: an unnamed body, a State: nobody), texts (rule 8); nor may
+# the name's first word be one of `NOT_UNREAD` (« Chacun », « Certains », « Notre »).
+NOT_COLON_SUBJECT = frozenset(
+    """président présidente gouvernement ministre premier première commission assemblée sénat
+    parlement république état etat france europe union nation article alinéa loi amendement
+    projet proposition convention traité directive décret circulaire règlement chapitre titre
+    livre page""".split()
 )
 # The author of the quotation before going on (« Il ajoute : », « Et d'ajouter : », « Elle
 # poursuit : », « précise-t-il encore : »): eleventh round, ten such cues in the debates.

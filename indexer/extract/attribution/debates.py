@@ -107,6 +107,8 @@ class Debates(Reading):
             # l'enfant est né d'un père identifié … » is Aude Mirkovic's again)
             if (named := self._unread_subject(span, left_start)) is not None:
                 return named
+            if (named := self._colon_subject(span, left_start)) is not None:
+                return named
             if (called := self._addressed(span, left_start, floor)) is not None:
                 return called
             if (reading := self._reading_on(span, floor)) is not None:
@@ -281,6 +283,42 @@ class Debates(Reading):
         if name in self.participants or name == self.context.default:
             return None
         return Attribution(name, None, " ".join(cue.split()), "explicit")
+
+    def _colon_subject(self, span: Span, left_start: int) -> Attribution | None:
+        """Return the proper name heading the sentence that brings in `span` with a colon right
+        before it, whatever its verb, when no mention holds that name (« Goodyear se plaît à
+        rappeler sur son site internet les valeurs du groupe : », « Le même Soros avait eu
+        cette terrible phrase en 2002 : », « Le Wall Street Journal titrait, … : »): a
+        surname, a company, a newspaper the name lists do not know (CONVENTIONS rules 1 and
+        6); not a function, the house, a State or a text (`NOT_COLON_SUBJECT`), not a word
+        written in small letters elsewhere in the text, nor a participant; None otherwise."""
+        start = self._sentence_start(max(0, len(self.text[: span.open].rstrip()) - 1))
+        if start < left_start or self.text[start : span.open].count(":") != 1:
+            return None  # the sentence opens before the turn, or reads on after a colon
+        found = cues.COLON_SUBJECT.match(self.text, start, span.open)
+        if found is None or cues.A_TEXT.search(self.text, start, span.open) is not None:
+            return None
+        name, at = found.group("name"), found.start("name")
+        words = name.split()
+        if words[0].casefold() in cues.NOT_UNREAD or any(
+            w.casefold() in cues.NOT_COLON_SUBJECT for w in words
+        ):
+            return None
+        if any(
+            m.start < at + len(name) and at < m.end for m in self._mentions_in(start, span.open)
+        ):
+            return None  # a name the mentions hold: the rules for them have had their say
+        if re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}(?![\w'’-])", self.text):
+            return None  # « Chacun », « Beaucoup »: a word written in small letters too
+        if not found.group("article") and not re.search(
+            rf"[a-zà-ÿ,]\s+{re.escape(words[0])}(?![\w'’-])", self.text
+        ):
+            return None  # « Écoutez », « Viennent »: no name the text writes inside a sentence
+        if name in self.participants or name == self.context.default:
+            return None
+        return Attribution(
+            name, None, " ".join(self.text[at : found.end("verb")].split()), "explicit"
+        )
 
     def _addressed(self, span: Span, left_start: int, floor: int) -> Attribution | None:
         """In a debate turn, words the sentence before them gives to the colleague addressed
