@@ -2,8 +2,9 @@
 
 `choose_ad.py` draws 80 fresh TEI debate turns after every other part (A to AC, J's keys only),
 quotes.json and the speakers gold: the cue stock being empty, the first 80 turns whose marks hold
-a clause in the seeded order. Part AD is the larger debates' check of session 33, beside AB and
-AC (part AA became development material in the same session), that nobody tunes on. Annotated
+a clause in the seeded order. Part AD is the larger debates' check of session 33, beside AB (and
+AC until the thirty-first round; parts AA and AC became development material in the same
+session), that nobody tunes on. Annotated
 blind, whole, it is filed in dev/ but read only when named (`CHECK_PARTS`, `--part AD`,
 aggregates only), by neither half otherwise, and shares no document with an older part of the
 gold, parts A, D and AC included. Its spans are checked against the readers' texts with every
@@ -55,7 +56,7 @@ def test_part_ad_is_the_seeded_choice_its_chooser_makes():
 def test_the_bench_refuses_the_misses_of_part_ad(capsys):
     """`--part AD --errors` is refused before anything is scored: a check's misses are never
     listed."""
-    assert {"AB", "AC", "AD"} <= CHECK_PARTS and not {"AA", "A", "D"} & CHECK_PARTS
+    assert {"AB", "AD"} <= CHECK_PARTS and not {"AA", "AC", "A", "D"} & CHECK_PARTS
     code = main(["--only", "attribution", "--half", "dev", "--part", "AD", "--errors"])
     assert code == 2
     assert "partie de contrôle AD : agrégats seulement" in capsys.readouterr().err
