@@ -5,9 +5,11 @@ Telling speech from titles and scare quotes: one word is never speech (« courag
 capitalised short run without final punctuation (« Cités éducatives », « Le Monde ») but one
 a cue right after gives to someone (« « Changer la vie », disait-on »), a run after a title
 noun (le plan « Un jeune, une solution », ce livre, « … ») or a headline after a dash (`Le
-Quotidien – « … »`) is a title; two or three words are speech only when someone is explicitly
-given them (`Me Hansen affirme qu'il a agi « par opportunisme »`, `« Nous tiendrons », a
-déclaré le maire`); four words and more are speech.
+Quotidien – « … »`) is a title; a phrase of six words at most, no clause, that a term noun
+names right before its marks is a term (`l'expression « bon père de famille »`); two or three
+words are speech only when someone is explicitly given them (`Me Hansen affirme qu'il a agi
+« par opportunisme »`, `« Nous tiendrons », a déclaré le maire`); four words and more are
+speech.
 
 What it stands on, each in its own module: the marks paired into spans
 (`indexer.extract.quote_spans`); who said the words, strongest cue first
@@ -37,6 +39,16 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     line_start = text.rfind("\n", 0, span.open) + 1
     capital = inner[:1].isupper() or inner[:1].isdigit()
     if cues.CHARGE.search(before) or (cues.TERM_NOUNS.search(before) and words <= 3):
+        return True
+    if (
+        cues.TERM_NOUN_BARE.search(before)
+        and words <= 6
+        and not cues.CLAUSE.search(inner)
+        and not _ends_sentence(inner)
+    ):
+        # « c'est bien ce que signifie l'expression « être à la discrétion du Gouvernement » »,
+        # « l'expression « bon père de famille » »: a phrase named, no clause, nobody's speech
+        # (« l'expression « ce n'est pas correct » » is a clause: left to the attribution)
         return True
     if cues.DOMAIN.fullmatch(inner.strip()):
         return True  # « annonce sur notre site Internet, « publicsenat.fr », que … »: an address
