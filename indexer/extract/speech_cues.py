@@ -820,7 +820,7 @@ NOT_UNREAD = NOT_FIRST | frozenset(
 # « Le Wall Street Journal titrait, au lendemain de la faillite de Lehman Brothers : »): the name,
 # a lone surname, a company or a newspaper, after « le », « la » or « l' » (and « même ») or
 # none, then a verb in small letters (its « ne » and object pronouns before it), no quotation,
-# stop or line break before the colon (`Attributor._colon_subject`).
+# stop or line break before the colon (`Debates._colon_subject`).
 COLON_SUBJECT = re.compile(
     rf"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r|[Aa]insi)\s+)?(?:(?P<article>[Ll]e|[Ll]a|[Ll]['’])\s*"
     rf"(?:même\s+)?)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
