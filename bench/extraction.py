@@ -370,11 +370,12 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # thirty-first round (PART-AC.md); parts AB (session 31, PART-AB.md) and AD (session 33,
 # PART-AD.md) are the debates' fresh checks, part W (session 21, PART-W.md) the other sources'
 # (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark), part AE
-# (session 33, PART-AE.md) whole Hansard sittings' document speakers.
-CHECK_PARTS = frozenset({"T", "W", "AB", "AD", "AE"})
+# (session 33, PART-AE.md) whole Hansard sittings' document speakers, part AF (session 33,
+# PART-AF.md) the debates' fresh check drawn to replace AA and AC.
+CHECK_PARTS = frozenset({"T", "W", "AB", "AD", "AE", "AF"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
-PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD", "AE")
+PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD", "AE", "AF")
 
 
 def part_names(parts: frozenset[str]) -> str:
@@ -1120,7 +1121,7 @@ def main(argv: list[str] | None = None) -> int:
         "thirtieth session; "
         "AA: the thirtieth session's fresh debate check, development material since the "
         "thirty-third session; "
-        "AB and AD: the thirty-first and thirty-third sessions' fresh debate checks, read "
+        "AB, AD and AF: the thirty-first and thirty-third sessions' fresh debate checks, read "
         "only when named, aggregates only; "
         "AC: the thirty-third session's fresh debate check, development material since the "
         "thirty-first round; "
