@@ -367,12 +367,13 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # development material since session 24 (PART-Y.md), part Z one from session 24 and development
 # material since session 30 (PART-Z.md), part AA one from session 30 and development material
 # since session 33 (PART-AA.md), part AC one from session 33 and development material since the
-# thirty-first round (PART-AC.md); parts AB (session 31, PART-AB.md) and AD (session 33,
-# PART-AD.md) are the debates' fresh checks, part W (session 21, PART-W.md) the other sources'
-# (format twins, Hansard turns, vie-publique rows: their fresh documents hold no mark), part AE
-# (session 33, PART-AE.md) whole Hansard sittings' document speakers, part AF (session 33,
-# PART-AF.md) the debates' fresh check drawn to replace AA and AC.
-CHECK_PARTS = frozenset({"T", "W", "AB", "AD", "AE", "AF"})
+# thirty-first round (PART-AC.md), part AD one from session 33 and development material since
+# the thirty-second round (PART-AD.md); parts AB (session 31, PART-AB.md) and AF (session 33,
+# PART-AF.md, drawn to replace AA and AC) are the debates' fresh checks, part W (session 21,
+# PART-W.md) the other sources' (format twins, Hansard turns, vie-publique rows: their fresh
+# documents hold no mark), part AE (session 33, PART-AE.md) whole Hansard sittings' document
+# speakers.
+CHECK_PARTS = frozenset({"T", "W", "AB", "AE", "AF"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
 PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD", "AE", "AF")
@@ -1121,10 +1122,10 @@ def main(argv: list[str] | None = None) -> int:
         "thirtieth session; "
         "AA: the thirtieth session's fresh debate check, development material since the "
         "thirty-third session; "
-        "AB, AD and AF: the thirty-first and thirty-third sessions' fresh debate checks, read "
+        "AB and AF: the thirty-first and thirty-third sessions' fresh debate checks, read "
         "only when named, aggregates only; "
-        "AC: the thirty-third session's fresh debate check, development material since the "
-        "thirty-first round; "
+        "AC and AD: the thirty-third session's fresh debate checks, development material since "
+        "the thirty-first and thirty-second rounds; "
         "AE: the thirty-third session's fresh Hansard sittings, a check of document speakers "
         "read only when named, aggregates only; "
         "the fresh held-out is scored with --half heldout)",

@@ -68,7 +68,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # development material since session 24; PART-Y.md, test_gold_part_y.py), and part Z (session
 # 24, debates: a fresh check read only when named, development material since session 30;
 # PART-Z.md, test_gold_part_z.py), and parts AA, AB, AC and AD (sessions 30, 31 and 33, debates:
-# fresh checks read only when named, AA and AC development material since session 33;
+# fresh checks read only when named, AA, AC and AD development material since session 33;
 # PART-AA.md to PART-AD.md, test_gold_part_aa.py to test_gold_part_ad.py), and part AE (session
 # 33, whole Hansard sittings: a check of document speakers read only when named; PART-AE.md,
 # test_gold_part_ae.py), and part AF (session 33, debates: a fresh check read only when named,
@@ -131,7 +131,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQRSUVXYZ") | {"AA", "AC"})
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQRSUVXYZ") | {"AA", "AC", "AD"})
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.

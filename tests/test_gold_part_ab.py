@@ -50,7 +50,7 @@ def test_part_ab_is_the_seeded_choice_its_chooser_makes():
 def test_the_bench_refuses_the_misses_of_part_ab(capsys):
     """`--part AB --errors` is refused before anything is scored: a check's misses are never
     listed."""
-    assert "AB" in CHECK_PARTS and not {"AA", "AC", "A", "B"} & CHECK_PARTS
+    assert "AB" in CHECK_PARTS and not {"AA", "AC", "AD", "A", "B"} & CHECK_PARTS
     code = main(["--only", "attribution", "--half", "dev", "--part", "AB", "--errors"])
     assert code == 2
     assert "partie de contrôle AB : agrégats seulement" in capsys.readouterr().err

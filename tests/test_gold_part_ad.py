@@ -1,26 +1,24 @@
-"""Part AD of the attribution gold (issue 11, session 33) is the fresh debate check PART-AD.md says.
+"""Part AD of the attribution gold (issue 11, session 33) is the fresh debate part PART-AD.md says.
 
 `choose_ad.py` draws 80 fresh TEI debate turns after every other part (A to AC, J's keys only),
 quotes.json and the speakers gold: the cue stock being empty, the first 80 turns whose marks hold
-a clause in the seeded order. Part AD is the larger debates' check of session 33, beside AB (and
-AC until the thirty-first round; parts AA and AC became development material in the same
-session), that nobody tunes on. Annotated
-blind, whole, it is filed in dev/ but read only when named (`CHECK_PARTS`, `--part AD`,
-aggregates only), by neither half otherwise, and shares no document with an older part of the
-gold, parts A, D and AC included. Its spans are checked against the readers' texts with every
+a clause in the seeded order. Annotated blind, whole, filed in dev/, it shares no document with
+an older part of the gold, parts A, D and AC included; the larger debates' check of session 33,
+read only when named until the thirty-second round, it is development material since (scored as
+a check, then spent: PART-AD.md). Its spans are checked against the readers' texts with every
 other part's (tests/test_gold_attribution.py).
 """
 
-from bench.extraction import CHECK_PARTS, gold_half, main
+from bench.extraction import gold_half
 from tests.test_gold_attribution import chosen_and_filed
 from tests.test_gold_part_v import cues_of, filed_fresh, keys_of
 
 
-def test_part_ad_is_a_fresh_check_filed_whole_in_dev_and_read_only_when_named():
+def test_part_ad_is_a_fresh_debate_part_filed_whole_in_dev_and_now_development_material():
     """80 clause turns filed whole in dev/, sharing no document with quotes.json, the speakers
-    gold or any other part; left out of both halves unless named, so that no round tunes on its
-    errors."""
-    filed = filed_fresh("AD", 80)
+    gold or any other part. A check read only when named until the thirty-second round, it is
+    development material since (PART-AD.md): `--half dev` reads it."""
+    filed = filed_fresh("AD", 80, check=False)
     assert {e["stratum"] for _, e in filed} == {"tei-clause"}
     # Named by its two letters, never read as parts A and D.
     for letter in "AD":
@@ -52,11 +50,3 @@ def test_part_ad_is_the_seeded_choice_its_chooser_makes():
     chosen, gold = chosen_and_filed("AD")
     assert len(chosen) == 80 and gold == chosen
 
-
-def test_the_bench_refuses_the_misses_of_part_ad(capsys):
-    """`--part AD --errors` is refused before anything is scored: a check's misses are never
-    listed."""
-    assert {"AB", "AD"} <= CHECK_PARTS and not {"AA", "AC", "A", "D"} & CHECK_PARTS
-    code = main(["--only", "attribution", "--half", "dev", "--part", "AD", "--errors"])
-    assert code == 2
-    assert "partie de contrôle AD : agrégats seulement" in capsys.readouterr().err

@@ -140,7 +140,7 @@ def test_part_ae_is_the_seeded_choice_annotated_for_speakers_kind_and_date():
 def test_the_bench_refuses_the_misses_of_part_ae(capsys):
     """`--part AE --errors` is refused before anything is scored: a check's misses are never
     listed."""
-    assert {"AB", "AD", "AE"} <= CHECK_PARTS and not {"AA", "AC", "A", "E"} & CHECK_PARTS
+    assert {"AB", "AE", "AF"} <= CHECK_PARTS and not {"AA", "AC", "AD", "A", "E"} & CHECK_PARTS
     code = main(["--only", "attribution", "--half", "dev", "--part", "AE", "--errors"])
     assert code == 2
     assert "partie de contrôle AE : agrégats seulement" in capsys.readouterr().err
