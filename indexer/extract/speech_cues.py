@@ -62,8 +62,8 @@ CONTINUATION_GAP, PARAGRAPH_GAP.
 
 A name or a title in marks, nobody's speech (« sous le titre « … » », « la dénomination
 « école maternelle » », « le fameux « … » », « L'Essentiel – « C'est PwC qui écrivait … » »):
-TITLE_NOUNS, CHARGE, UNDER_TITLE, TERM_NOUNS, TERM_NOUN_BARE, TERM_BEFORE, NAMING, FORMULA_BEFORE,
-WORK_BEFORE, DOMAIN, CLAUSE, DASH_HEADLINE, HEADLINE_CLAUSE.
+TITLE_NOUNS, CHARGE, UNDER_TITLE, TERM_NOUNS, TERM_NOUN_BARE, CATEGORY_OF, TERM_BEFORE, NAMING,
+FORMULA_BEFORE, WORK_BEFORE, DOMAIN, CLAUSE, DASH_HEADLINE, HEADLINE_CLAUSE.
 
 Sentences, words and marks: SENTENCE_END, NOT_AN_END, SENTENCE_STOP, WORDS, MARKS.
 
@@ -1189,6 +1189,10 @@ TERM_NOUNS = re.compile(rf"{_TERM_NOUN}\s*[,:]?\s*$", re.IGNORECASE)
 # l'expression « être à la discrétion du Gouvernement » », « Quant aux mots « leur beau-père et
 # belle-mère » »: the words named, not read out (« l'expression : « … » » reads them).
 TERM_NOUN_BARE = re.compile(rf"{_TERM_NOUN}\s*$", re.IGNORECASE)
+# Thirty-second round: a category named by its words, whatever they hold (« qu'existe dans la
+# Constitution la catégorie de « mère qui a porté » », « la catégorie des « amendements
+# poubelle » »): a name, nobody's speech.
+CATEGORY_OF = re.compile(r"\bcatégories?\s+(?:de|des|d['’])\s*$", re.IGNORECASE)
 # A verb giving a name to a thing: « ce qu'on appelle très techniquement », « on appelle ça »,
 # « la directive dite »: the words after it are a name, nobody's speech.
 NAMING = re.compile(
