@@ -43,13 +43,9 @@ LABEL = re.compile(
 
 
 def labels(text: str) -> int:
-    """Distinct speaker labels (as written) followed by a line of text that is no label."""
-    lines = [line.strip() for line in text.splitlines()]
-    found = set()
-    for i, line in enumerate(lines[:-1]):
-        if LABEL.match(line) and lines[i + 1] and not LABEL.match(lines[i + 1]):
-            found.add(line)
-    return len(found)
+    """Distinct speaker labels (as written) followed by a line of text that is no label: part
+    K's count of Senate labels, with labels of both chambers."""
+    return choose_k.senate_speakers(text, LABEL)
 
 
 def rank(source: str) -> str:

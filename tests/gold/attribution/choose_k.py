@@ -104,12 +104,13 @@ def tei_strata(
     return sorted(cue, key=lambda r: r["rank"]), sorted(clause, key=lambda r: r["rank"])
 
 
-def senate_speakers(text: str) -> int:
-    """Distinct speaker labels followed by at least one line of text."""
+def senate_speakers(text: str, label: re.Pattern = LABEL) -> int:
+    """Distinct speaker labels (lines `label` matches) followed by at least one line of text
+    that is no label."""
     lines = [line.strip() for line in text.splitlines()]
     labels = set()
     for i, line in enumerate(lines[:-1]):
-        if LABEL.match(line) and lines[i + 1] and not LABEL.match(lines[i + 1]):
+        if label.match(line) and lines[i + 1] and not label.match(lines[i + 1]):
             labels.add(line)
     return len(labels)
 
