@@ -372,11 +372,12 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # PART-AF.md, drawn to replace AA and AC) are the debates' fresh checks, part W (session 21,
 # PART-W.md) the other sources' (format twins, Hansard turns, vie-publique rows: their fresh
 # documents hold no mark), part AE (session 33, PART-AE.md) whole Hansard sittings' document
-# speakers.
-CHECK_PARTS = frozenset({"T", "W", "AB", "AE", "AF"})
+# speakers, part AG (session 34, PART-AG.md) the debates' fresh check drawn from the last TEI
+# turns left.
+CHECK_PARTS = frozenset({"T", "W", "AB", "AE", "AF", "AG"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
-PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD", "AE", "AF")
+PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD", "AE", "AF", "AG")
 
 
 def part_names(parts: frozenset[str]) -> str:
@@ -1122,8 +1123,8 @@ def main(argv: list[str] | None = None) -> int:
         "thirtieth session; "
         "AA: the thirtieth session's fresh debate check, development material since the "
         "thirty-third session; "
-        "AB and AF: the thirty-first and thirty-third sessions' fresh debate checks, read "
-        "only when named, aggregates only; "
+        "AB, AF and AG: the thirty-first, thirty-third and thirty-fourth sessions' fresh "
+        "debate checks, read only when named, aggregates only; "
         "AC and AD: the thirty-third session's fresh debate checks, development material since "
         "the thirty-first and thirty-second rounds; "
         "AE: the thirty-third session's fresh Hansard sittings, a check of document speakers "

@@ -72,9 +72,11 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # PART-AA.md to PART-AD.md, test_gold_part_aa.py to test_gold_part_ad.py), and part AE (session
 # 33, whole Hansard sittings: a check of document speakers read only when named; PART-AE.md,
 # test_gold_part_ae.py), and part AF (session 33, debates: a fresh check read only when named,
-# drawn to replace AA and AC; PART-AF.md, test_gold_part_af.py).
+# drawn to replace AA and AC; PART-AF.md, test_gold_part_af.py), and part AG (session 34,
+# debates: a fresh check read only when named, from the last TEI turns left; PART-AG.md,
+# test_gold_part_ag.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRSTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF"}
+DEV_PARTS = frozenset("KLMOPQRSTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG"}
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -101,7 +103,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O to Z, AA to AF
+    if entry["part"] in DEV_PARTS:  # K, L, M, O to Z, AA to AG
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
