@@ -362,6 +362,8 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
         click.echo(f"Vouliez-vous dire « {s['suggestion']} » (pour « {s['word']} ») ?")
     for rank, hit in enumerate(response.hits, start=(page - 1) * limit + 1):
         who = ", ".join(s["name"] for s in hit["speakers"])
+        if "quote" in hit and not who:  # a quotation's author unknown is said, as on the pages
+            who = "auteur non identifié"
         meta = " · ".join(x for x in (hit["date"], hit["kind"], who) if x)
         click.echo(f"\n{rank}. {click.style(hit['title'] or hit['source'], bold=True)}")
         if meta:

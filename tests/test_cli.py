@@ -110,3 +110,19 @@ def test_search_shows_a_pasted_quotation_as_said_with_what_differs(tmp_path, run
     said = "Passage à 90 % : vous avez écrit « tuyaux », le texte dit « canalisations »"
     assert said.replace(" %", "\u00a0%").replace("« ", "«\u00a0").replace(" »", "\u00a0»") \
         in result.output
+
+
+def test_a_quotation_whose_author_is_unknown_says_so(tmp_path, runner):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "jugement.md").write_text(
+        "# Le comité réagit au jugement\n\nLuxembourg, le 29 juin 2016\n\n"
+        "Antoine Deltour a déclaré : « Je ferai appel de ce jugement. »\n\n"
+        "Le texte parle d'une « zone de non-droit » autour du secret des affaires.\n", "utf-8")
+    index_dir = tmp_path / "ix"
+    assert runner.invoke(main, ["index", str(docs), "--index", str(index_dir)]).exit_code == 0
+    found = runner.invoke(main, ["search", "--quotes", "jugement", "--index", str(index_dir)])
+    hits = {block.splitlines()[-1].strip(): block.splitlines()[1].strip()
+            for block in found.output.split("\n\n")[1:]}
+    assert hits == {"Je ferai appel de ce jugement.": "2016-06-29 · communiqué · Antoine Deltour",
+                    "zone de non-droit": "2016-06-29 · communiqué · auteur non identifié"}
