@@ -30,6 +30,7 @@ from whoosh import query as wq
 
 from indexer.analysis import fold
 from indexer.document import Document
+from indexer.evidence import evidence
 from indexer.query import FACET_FIELDS, ParsedQuery
 from indexer.snippets import SNIPPET_CHARS, highlight_all
 from indexer.snippets import snippet as make_snippet
@@ -320,7 +321,9 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
     """Return the JSON of one result from its stored fields (`indexer.schema`).
 
     `parent(id)` returns the document a quotation record belongs to; `snippet` is the
-    snippet function (`indexer.snippets.snippet` unless a benchmark replaces it).
+    snippet function (`indexer.snippets.snippet` unless a benchmark replaces it). A
+    quotation's hit carries the evidence of its attribution (`indexer.evidence.evidence`:
+    the source's words around it, the cue, the reason), None when its document is gone.
     """
     snippet = snippet or make_snippet
     if stored.get("type") == "quote":
@@ -345,6 +348,7 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
             "quote": quote,
             "document_id": stored.get("parent"),
             "position": stored.get("position"),
+            "attribution": evidence(doc, speaker) if speaker else None,
         }
     # the summary straight from the stored JSON: a `Document` rebuilt for each hit (its
     # quotations and speakers as objects) was a fifth of a CSV export's time

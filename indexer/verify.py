@@ -22,6 +22,7 @@ from typing import Any
 from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
+from indexer.evidence import evidence
 from indexer.passages import MAX_WORDS, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -60,9 +61,11 @@ def verify_many(catalog, quotes: Iterable[str], url_base: str = "") -> list[dict
     {"query", "verdict": "exact"|"close"|"not_found", "similarity": 0..1, "passage" (the
     source's exact words), "diff": [{"op", "typed", "source"}], "document_id", "title",
     "date", "kind", "speakers": [{"name", "function"}], "quote_speaker": {"name",
-    "function"} or None, "source", "url", "note"} where `note` (French, or None) says what
-    a reader must know: the passage lies in a quotation of someone else, the quotation
-    was cut, it is empty.
+    "function"} or None, "attribution", "source", "url", "note"} where `note` (French, or
+    None) says what a reader must know: the passage lies in a quotation of someone else, the
+    quotation was cut, it is empty; `attribution` is None, or when the passage lies in a
+    quotation, that quotation's words (`quote`) and the evidence of who said them
+    (`indexer.evidence.evidence`: `before`, `after`, `cue`, `basis`).
 
     Every document is searched (not the quotation records); the closest passage wins, then
     the record whose rarest word pairs matched best, then the oldest.
@@ -118,6 +121,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         "kind": doc.kind,
         "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
         "quote_speaker": _quote_speaker(doc, quoted),
+        "attribution": {"quote": quoted.text, **evidence(doc, quoted)} if quoted else None,
         "source": doc.source,
         "url": passage_url(doc.id, best.start, best.end, url_base),
         "note": " ".join(notes) or None,
@@ -137,8 +141,8 @@ def _quote_speaker(doc: Document, quoted: Quote | None) -> dict[str, str | None]
 def _not_found(query: str, notes: list[str]) -> dict[str, Any]:
     return {"query": query, "verdict": "not_found", "similarity": 0.0, "passage": None,
             "diff": [], "document_id": None, "title": None, "date": None, "kind": None,
-            "speakers": [], "quote_speaker": None, "source": None, "url": None,
-            "note": " ".join(notes) or None}
+            "speakers": [], "quote_speaker": None, "attribution": None, "source": None,
+            "url": None, "note": " ".join(notes) or None}
 
 
 def _best(found: list[Passage]) -> Passage:

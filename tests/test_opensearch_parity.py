@@ -219,6 +219,7 @@ def test_a_document_and_its_quotations_are_read_back_whole(engines):
     assert quote["id"] in _ids(theirs)
     found = next(h for h in theirs.hits if h["id"] == quote["id"])
     assert found["speakers"] == quote["speakers"]
+    assert found["attribution"] == quote["attribution"]  # the words around it, the cue, why
     assert found["document_id"] == quote["document_id"]
     assert opensearch.document(quote["document_id"]) == whoosh.document(quote["document_id"])
 

@@ -28,7 +28,7 @@ OLD = "passages-old"
 MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujours reporter "
                  "à l'été suivant")
 COMPARED = ("verdict", "similarity", "passage", "diff", "document_id", "title", "date",
-            "speakers", "quote_speaker", "url", "note")
+            "speakers", "quote_speaker", "attribution", "url", "note")
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujo
 SAID = ("Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été "
         "suivant")
 CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
-            "kind", "speakers", "quote_speaker", "source", "url", "note"}
+            "kind", "speakers", "quote_speaker", "attribution", "source", "url", "note"}
 
 
 @pytest.fixture(scope="module")

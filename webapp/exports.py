@@ -24,6 +24,9 @@ EXPORT_LIMIT = 1000  # rows of one CSV export: the first thousand results, in th
 FEED_ENTRIES = 50
 CSV_COLUMNS = ("id", "title", "date", "kind", "speakers", "functions", "themes", "source",
                "record", "url", "snippet", "passage", "passage_verdict", "passage_similarity")
+# A quotations' export (`quotes=1`) adds the source's words around each quotation, the evidence
+# of its attribution (`indexer.evidence`)
+QUOTE_CSV_COLUMNS = (*CSV_COLUMNS, "context_before", "context_after")
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters a spreadsheet reads as the start of a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -43,12 +46,13 @@ def csv_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _csv_row(hit: dict, link: Callable[[dict], str]) -> list:
-    """Return the cells of a hit's row, as they are (`csv_line` writes them)."""
+def _csv_row(hit: dict, link: Callable[[dict], str], quotes: bool = False) -> list:
+    """Return the cells of a hit's row, as they are (`csv_line` writes them); with `quotes`,
+    those of `QUOTE_CSV_COLUMNS`."""
     snippet = hit.get("quote") or hit.get("snippet") or ""  # plain (`plain_snippets`)
     speakers = hit.get("speakers") or ()
     passage = hit.get("passage") or {}  # the typed passage's exact words in this result
-    return [
+    row = [
         hit["id"], hit.get("title"), hit.get("date"), hit.get("kind"),
         "; ".join([s["name"] for s in speakers]),
         "; ".join([s.get("function") or "" for s in speakers]),
@@ -56,6 +60,10 @@ def _csv_row(hit: dict, link: Callable[[dict], str]) -> list:
         link(hit), snippet, passage.get("text"), passage.get("verdict"),
         passage.get("similarity"),
     ]
+    if quotes:
+        evidence = hit.get("attribution") or {}
+        row += [evidence.get("before"), evidence.get("after")]
+    return row
 
 
 def csv_line(cells: list) -> str:
@@ -86,18 +94,20 @@ def csv_export() -> Response:
     out = io.StringIO()
     out.write("\ufeff")  # a BOM, so that spreadsheets read the accents as UTF-8
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    columns = QUOTE_CSV_COLUMNS if args.quotes else CSV_COLUMNS
+    writer.writerow(columns)
     wanted = replace(args.to_request(page=1, per_page=EXPORT_LIMIT), facets=False)
     with plain_snippets():
         found = search(catalog, wanted)
     link = hit_linker(args.q, external=True)
-    out.write("".join([csv_line(_csv_row(hit, link)) + "\r\n" for hit in found.hits]))
+    out.write("".join([csv_line(_csv_row(hit, link, args.quotes)) + "\r\n"
+                       for hit in found.hits]))
     expected = min(found.total, EXPORT_LIMIT)
     if len(found.hits) < expected:
         # cut short by the time budget (indexer.budget): the last row says so
         note = (f"Export limité aux {len(found.hits)} premiers résultats sur {expected} : le "
                 "temps de réponse permis était épuisé. Affinez la recherche (filtres, dates).")
-        writer.writerow(["", note] + [""] * (len(CSV_COLUMNS) - 2))
+        writer.writerow(["", note] + [""] * (len(columns) - 2))
     name = "verbatim-citations.csv" if args.quotes else "verbatim-resultats.csv"
     return Response(out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
