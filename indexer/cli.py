@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from indexer.engine import AccessRefused, Unsupported
+from indexer.evidence import context_line
 from indexer.indexing import (
     IndexBusy,
     OutdatedIndex,
@@ -370,6 +371,9 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
             click.echo(f"   {meta}")
         click.echo(f"   {hit['source']}" + (f" #{hit['record']}" if hit["record"] else ""))
         click.echo(f"   {_terminal(hit['snippet'])}")
+        if hit.get("attribution"):  # a quotation: why it has its author (or none)
+            click.echo(f"   Attribution : {hit['attribution']['basis']}")
+            click.echo(f"   Contexte : {context_line(hit['attribution'])}")
         if hit.get("passage"):
             from indexer.verify import closeness, differences
 

@@ -269,3 +269,13 @@ def basis(quote: Quote, cue: str | None, debate: bool = False) -> str:
         return f"indice relevé : « {quote.cue} »" if named else (
             f"{NOBODY} (indice relevé : « {quote.cue} »)")
     return "aucun indice relevé" if named else f"{NOBODY} : aucun nom ne s'y rattache"
+
+
+def context_line(evidence: Evidence) -> str:
+    """Return a quotation's surroundings on one line for a terminal, its words elided.
+
+    >>> context_line({"before": "Le maire a répondu :", "after": " Puis il est parti.",
+    ...               "cue": "a répondu", "basis": "indice : « a répondu »"})
+    'Le maire a répondu : « … » Puis il est parti.'
+    """
+    return f"{evidence['before']} « {ELLIPSIS} »{evidence['after']}".strip()

@@ -22,7 +22,7 @@ from typing import Any
 from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
-from indexer.evidence import evidence
+from indexer.evidence import context_line, evidence
 from indexer.passages import MAX_WORDS, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -35,7 +35,7 @@ _TITLES = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "me",
 # The columns of `verbatim verify --csv`, one row per quotation.
 CSV_COLUMNS = ("query", "verdict", "similarity", "passage", "differences", "document_id",
                "title", "date", "kind", "speakers", "functions", "quote_speaker",
-               "quote_function", "source", "url", "note")
+               "quote_function", "attribution", "source", "url", "note")
 
 
 def passage_url(doc_id: str, start: int, end: int, url_base: str = "") -> str:
@@ -279,12 +279,14 @@ def csv_row(result: dict[str, Any]) -> list[Any]:
         " ; ".join(differences(result["diff"])), result["document_id"], result["title"],
         result["date"], result["kind"], "; ".join(s["name"] for s in result["speakers"]),
         "; ".join(s["function"] or "" for s in result["speakers"]), quoted.get("name"),
-        quoted.get("function"), result["source"], result["url"], result["note"],
+        quoted.get("function"), (result["attribution"] or {}).get("basis"), result["source"],
+        result["url"], result["note"],
     ]
 
 
 def render_text(result: dict[str, Any], number: int | None = None) -> str:
-    """Return a verdict for a terminal: verdict, passage, speaker, date, kind, title, source."""
+    """Return a verdict for a terminal: verdict, passage, speaker, the reason of a quotation's
+    attribution, date, kind, title, source."""
     head = f"{number}. " if number is not None else ""
     lines = [f"{head}{_quoted(result['query'])}"]
     verdict = VERDICT_LABELS[result["verdict"]]
@@ -304,6 +306,9 @@ def render_text(result: dict[str, Any], number: int | None = None) -> str:
                 lines.append(f"   Dans un texte de : {people}")
         elif quoted or people:
             lines.append(f"   Orateur : {quoted or people}")
+        if result["attribution"]:  # why the quotation holding the passage has its author
+            lines.append(f"   Attribution : {result['attribution']['basis']}")
+            lines.append(f"   Contexte : {context_line(result['attribution'])}")
         meta = " · ".join(x for x in (result["date"], result["kind"]) if x)
         if meta:
             lines.append(f"   Date : {meta}")

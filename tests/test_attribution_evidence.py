@@ -219,3 +219,26 @@ def test_the_words_around_cannot_start_a_spreadsheet_formula():
                            "cue": None, "basis": "aucun indice relevé"}}
     cells = next(csv.reader([csv_line(_csv_row(hit, lambda _: "", quotes=True))]))
     assert cells[-2:] == ["'=HYPERLINK(\"http://x\") a dit :", "'-1 ce soir"]
+
+
+# --- the command line ----------------------------------------------------------------------
+
+def test_the_command_line_shows_why_and_the_words_around(demo_index):  # noqa: F811
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    runner = CliRunner()
+    found = runner.invoke(main, ["search", "--quotes", "fonds de soutien juridique",
+                                 "--index", str(demo_index)])
+    assert found.exit_code == 0, found.output
+    assert "   Attribution : indice : « Selon Malik Benhaddou »" in found.output
+    assert "Selon Malik Benhaddou, directeur général, « … »." in found.output
+    checked = runner.invoke(main, ["verify", PLAN, "--index", str(demo_index)])
+    assert "   Orateur : Claire Aubertin" in checked.output
+    # her second quotation: the first one and its cue stand right before it
+    assert "a déclaré Claire Aubertin, présidente de la FRV. « … »" in checked.output
+    table = runner.invoke(main, ["verify", PLAN, "--csv", "--index", str(demo_index)])
+    row = next(csv.DictReader(io.StringIO(table.output)))
+    assert row["quote_speaker"] == "Claire Aubertin"
+    assert row["attribution"] == evidence(*demo_quote(PLAN_EAU, PLAN))["basis"]
