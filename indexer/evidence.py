@@ -226,9 +226,15 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     parts = []
     for word in cue.split():
         escaped = re.sub(r"['’]", "['’]", re.escape(word))
-        if parts:
-            parts.append(r"\s*" if not re.match(r"\w", word) else _GAP)
-        parts.append(escaped)
+        if not parts:
+            parts.append(escaped)
+            continue
+        gap = r"\s*" if not re.match(r"\w", word) else _GAP
+        # Atomic: the first place the next word stands within the gap is taken, never another
+        # one tried after a later word failed. Backtracking over every way of skipping words
+        # took seconds for a cue of a dozen words over a window repeating them (« a a a … »).
+        end = r"(?!\w)" if re.search(r"\w$", word) else ""  # a whole word, as the last one
+        parts.append(f"(?>{gap}{escaped}{end})")
     return re.compile(r"(?=(?<!\w)(" + "".join(parts) + r")(?!\w))", re.IGNORECASE)
 
 

@@ -14,7 +14,14 @@ from html import unescape
 
 from indexer.document import Document, Quote
 from indexer.documents import documents_from_file
-from indexer.evidence import AFTER_CHARS, BEFORE_CHARS, evidence, find_cue, surroundings
+from indexer.evidence import (
+    AFTER_CHARS,
+    BEFORE_CHARS,
+    _cue_pattern,
+    evidence,
+    find_cue,
+    surroundings,
+)
 from indexer.search import SearchRequest, search
 from indexer.verify import verify
 from tests.conftest import DEMO
@@ -242,3 +249,19 @@ def test_the_command_line_shows_why_and_the_words_around(demo_index):  # noqa: F
     row = next(csv.DictReader(io.StringIO(table.output)))
     assert row["quote_speaker"] == "Claire Aubertin"
     assert row["attribution"] == evidence(*demo_quote(PLAN_EAU, PLAN))["basis"]
+
+
+# --- bounded, whatever the documents hold ------------------------------------------------------
+
+def test_a_cue_is_looked_up_without_trying_every_way_of_skipping_words():
+    # A document may repeat a cue's words without end (« a a a … »): each word of the cue is
+    # taken where it first stands within the gap, never tried again after a later word fails.
+    # At 3f022f4 the gaps backtracked: 5 ** 30 ways for this cue, a search that never ends.
+    text = "a " * 2000 + "« bonjour tout le monde » " + "a " * 2000
+    start = text.index("bonjour")
+    cue = " ".join(["a"] * 30 + ["dit"])
+    assert find_cue(text, Quote("bonjour tout le monde", start, start + 21, "X", None, cue)) is None
+    assert _cue_pattern(cue).pattern.count("(?>") == 30  # every gap atomic
+    # the words in between are still skipped where the text puts them
+    doc, quote = demo_quote(MARCHETTI, FUND)
+    assert evidence(doc, quote)["cue"] == "Selon Malik Benhaddou"
