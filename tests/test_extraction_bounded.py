@@ -20,6 +20,8 @@ from indexer.cli import main
 from indexer.document import Document
 from indexer.extract import enrich_document
 from indexer.extract import speech_cues as cues
+from indexer.extract.attribution.context import SENTENCE_REACH
+from indexer.extract.attribution.focus import FOCUS_REACH, Focus
 from indexer.extract.mentions import CAP, UPPER
 from indexer.extract.signatories import _SEPARATORS, _separators
 
@@ -93,13 +95,18 @@ def test_a_register_without_full_stop_is_read_once_for_its_verbs(monkeypatch):
     # Whether each name heads a clause a verb of speech reports was looked up by reading its
     # sentence again from its start: at b313f72 64,000 characters took 4.6 s, this register
     # of 300,000 would take minutes.
-    doc = extracted(register(256_000))
-    assert [(q.speaker, q.cue) for q in doc.quotes] == [("Jean Dupont", "sujet")]
+    text = register(256_000)
+    doc = extracted(text)
+    # the words go to the subject heading their « sentence », as for any text: here the name
+    # SENTENCE_REACH characters back at most (a line of the register; at c405358 its first,
+    # a quarter of a megabyte before), since no real sentence runs that long
+    assert [q.cue for q in doc.quotes] == ["sujet"]
+    assert f"M. {doc.quotes[0].speaker}, conseiller" in text[-SENTENCE_REACH - 200:]
     # the verbs of speech are read once per sentence, not once per name
     scans = CountingScans(cues.SPEECH_VERB)
     monkeypatch.setattr(cues, "SPEECH_VERB", scans)
     text = register(16_000)
-    assert [q.speaker for q in extracted(text).quotes] == ["Jean Dupont"]
+    assert [q.cue for q in extracted(text).quotes] == ["sujet"]
     assert scans.read < 4 * len(text)  # at b313f72: 234 times the text
 
 
@@ -110,6 +117,36 @@ def test_a_verb_reporting_a_clause_is_still_found():
                     "en appel à Luxembourg, Antoine Deltour a agi par conviction. Il ajoute : "
                     "« Ce procès n'aurait jamais dû avoir lieu. »")
     assert [(q.speaker, q.cue) for q in doc.quotes] == [("William Bourdon", "il ajoute")]
+
+
+# --- quotations in a sentence without end ------------------------------------------------------
+
+def support_messages(size: int) -> str:
+    """A page of support messages flattened to one line, no full stop: « courage, on est avec
+    vous » de Jean Dupont, « … » de Marie Dupont, …"""
+    return ("Messages de soutien reçus par le comité : "
+            + ", ".join(f"« courage, on est avec vous » de {name}" for name in people(size // 45))
+            + "\n")
+
+
+def test_support_messages_on_one_line_are_each_read_near_them(monkeypatch):
+    # Each quotation's cues were read from its sentence's start, and the person in focus looked
+    # for through every name before it: at c405358 32,000 characters took 15 s (quadratic),
+    # this page of 64,000 took 64 s. A sentence is now read back SENTENCE_REACH characters at
+    # most, the person in focus FOCUS_REACH mentions back.
+    scans = CountingScans(cues.SPEECH_VERB)
+    monkeypatch.setattr(cues, "SPEECH_VERB", scans)
+    walked = []
+    spoken_to = Focus._spoken_to
+    monkeypatch.setattr(Focus, "_spoken_to", lambda self, m: walked.append(m) or spoken_to(self, m))
+    text = support_messages(64_000)
+    doc = extracted(text)
+    assert len(doc.quotes) == 64_000 // 45
+    assert {q.text for q in doc.quotes} == {"courage, on est avec vous"}
+    # what each quotation reads is bounded, not the whole line before it
+    quotes = len(doc.quotes)
+    assert scans.read < quotes * (SENTENCE_REACH + 100) + 2 * len(text)  # c405358: 15 times more
+    assert len(walked) <= 2 * FOCUS_REACH * quotes  # c405358: every name before each quotation
 
 
 # --- a list of signatories on one line ---------------------------------------------------------

@@ -69,6 +69,12 @@ class Participants:
 
 
 _COUNSEL = re.compile(r"(?:Me|Maître)\s")
+# How far back a sentence is read from a quotation or a name. A text without full stops (a
+# register, a table flattened to one line, a hostile file) was read whole before each of its
+# quotations by a dozen cue patterns: quadratic, 4 s for 64,000 characters, a quarter of an hour
+# for a megabyte. No sentence of the shared corpus reaches that far before the words it cues
+# (bench.extraction_identity: no document differs).
+SENTENCE_REACH = 2_000
 
 
 def _counsel(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -161,9 +167,15 @@ class Reading:
         return len(self.text) if found < 0 else found
 
     def _sentence_start(self, position: int) -> int:
-        """Return where the sentence holding `position` starts, not before its paragraph."""
+        """Return where the sentence holding `position` starts, not before its paragraph nor
+        more than `SENTENCE_REACH` characters back (then after a space)."""
         index = bisect_right(self.boundaries, position) - 1
-        return max(self.boundaries[index] if index >= 0 else 0, self._paragraph_start(position))
+        start = max(self.boundaries[index] if index >= 0 else 0, self._paragraph_start(position))
+        if position - start > SENTENCE_REACH:
+            cut = position - SENTENCE_REACH
+            space = self.text.find(" ", cut, position)
+            start = space + 1 if space >= 0 else cut
+        return start
 
     def _mentions_in(self, a: int, b: int) -> list[Mention]:
         """Return the mentions lying wholly between `a` and `b`, in order."""
