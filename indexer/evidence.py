@@ -30,6 +30,7 @@ from indexer.document import Document, Quote
 BEFORE_CHARS = 160  # the source's words shown before a quotation, at most
 AFTER_CHARS = 100  # ... and after it
 CUE_REACH = 600  # how far from a quotation its cue's words are looked for, each side
+SIGNATURE_REACH = 2_000  # how far after a signed quotation its signature is looked for
 ELLIPSIS = "…"
 NOBODY = "auteur non identifié"
 DEBATE = "débat"  # the kind of a debate's turn, one document a turn
@@ -160,10 +161,13 @@ def signature(text: str, end: int) -> str | None:
     >>> signature(text, text.index(" »"))
     '— Julien Marchetti, dans un message'
     """
-    following = _PARAGRAPH_BREAK.search(text, end)
+    # only the text right after the words is read (a slice, not the rest of a long document,
+    # once per quotation signed)
+    following = _PARAGRAPH_BREAK.search(text, end, end + SIGNATURE_REACH)
     if following is None:
         return None
-    line = " ".join(text[following.end():].lstrip().split("\n", 1)[0].split())
+    rest = text[following.end():following.end() + SIGNATURE_REACH]
+    line = " ".join(rest.lstrip().split("\n", 1)[0].split())
     if len(line) > AFTER_CHARS:
         line = line[:AFTER_CHARS].rsplit(" ", 1)[0] + f" {ELLIPSIS}"
     return line or None
