@@ -149,7 +149,7 @@ class Reading:
         self.last: tuple[Span, Attribution] | None = None
         self.uncued: list[Span] = []  # the last speech quotations no cue decided, in a row
         self.reported: dict[int, bool] = {}  # mention start → heads a reported clause
-        # a sentence's start → the verbs of speech of its sentence (starts, ends), found once
+        # a sentence's end → the verbs of speech of its sentence (starts, ends), found once
         self.verbs: dict[int, tuple[list[int], list[int]]] = {}
         self.genders: dict[str, str | None] = {}  # name → « f », « m » by its civility
         # In a transcript, the people talking are "vous" and "je", never "il": a pronoun does
