@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -40,25 +39,21 @@ from bench.extraction import (
     pair_quotes,
     right_speaker,
 )
-from indexer.analysis import fold
+from indexer.analysis import passage_words
 from indexer.extract import enrich_document
+from indexer.extract.quote_spans import find_spans
 from indexer.readers import Unreadable, format_of
 
 SHINGLE = 6  # words in a run
 SHARE = 0.6  # of the quotation's runs a document must say unquoted
 MIN_WORDS = 8  # shorter quotations are not looked up elsewhere
-# A pair of quotation marks, as the readers keep them (the words inside are left out).
-QUOTED = re.compile(r"«[^»]{0,3000}»|“[^”]{0,3000}”|\"[^\"\n]{0,3000}\"")
 PRONOUNS = ("il", "elle", "ils", "elles", "on")
 
 
 def words(text: str) -> list[str]:
-    """Return the folded, lowercased words of a text.
-
-    >>> words("« L'État, c'est moi », disait-il.")
-    ['l', 'etat', 'c', 'est', 'moi', 'disait', 'il']
-    """
-    return re.findall(r"\w+", fold(text).lower())
+    """Return the words of a text as pasted passages compare them (`passage_words`: folded,
+    lowercased, an elided article dropped)."""
+    return [word for word, _, _ in passage_words(text)]
 
 
 def runs(tokens: list[str]) -> list[tuple[str, ...]]:
@@ -67,13 +62,18 @@ def runs(tokens: list[str]) -> list[tuple[str, ...]]:
 
 
 def unquoted(text: str) -> str:
-    """Return a text without the words between its quotation marks: what its speaker says in
-    his own voice.
+    """Return a text without the words between its quotation marks, as the extraction pairs
+    them (`find_spans`, outermost pairs): what its speaker says in his own voice.
 
     >>> unquoted("Il a dit « jamais » puis s'est tu.")
     "Il a dit   puis s'est tu."
     """
-    return QUOTED.sub(" ", text)
+    kept, last = [], 0
+    for span in find_spans(text):
+        if span.depth == 0 and span.open >= last:
+            kept += [text[last:span.open], " "]
+            last = span.close
+    return "".join([*kept, text[last:]])
 
 
 class SaidElsewhere:
