@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import re
 import signal
@@ -206,11 +207,13 @@ def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool, **options) -> 
     # the main thread happens to be (inside watchdog's or Whoosh's locks); a second Ctrl+C
     # interrupts the run in progress, which the run lock and the manifest make safe.
     def stop(signum, frame) -> None:
-        if watcher.stopped.is_set():
+        if watcher.stopping:
             raise KeyboardInterrupt
-        watcher.stop()
+        watcher.stop()  # takes no lock: safe here (see Watcher.stop)
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    if hasattr(signal, "SIGUSR1"):  # `kill -USR1 PID`: what a watcher that seems stuck is doing
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     try:
         watcher.serve(first_run=False)
     except KeyboardInterrupt:

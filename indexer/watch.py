@@ -35,6 +35,7 @@ from indexer.indexing import IndexBusy, Report, index_paths
 QUIET = 0.3  # seconds without events before a run
 MAX_WAIT = 2.0  # seconds after the first event, a run starts even if events keep coming
 RETRY = 5.0  # seconds before trying again when another indexer holds the index
+TICK = 0.5  # seconds between two looks at `stop()` while waiting
 # Editors and browsers write these before renaming them to the real name.
 _TEMPORARY = (".swp", ".swx", ".tmp", ".part", ".crdownload", ".kate-swp", "~")
 
@@ -56,7 +57,8 @@ class Watcher:
         self.on_busy = on_busy or (lambda message: None)
         self.poll = poll
         self.changed = threading.Event()  # set by the observer's thread
-        self.stopped = threading.Event()
+        # a plain flag, not an Event: `stop()` is called from a signal handler (see there)
+        self.stopping = False
         self._first_event: float | None = None
         self._last_event = 0.0
         self._lock = threading.Lock()
@@ -158,19 +160,31 @@ class Watcher:
         observer = self.start()
         try:
             self.run_once(report_empty=first_run)
-            while not self.stopped.is_set():
-                if not self.changed.wait(timeout=0.5) or self.stopped.is_set():
+            while not self.stopping:
+                if not self.changed.wait(timeout=TICK) or self.stopping:
                     continue
                 if self._burst_over():
                     if self.run_once() is None:
-                        self.stopped.wait(RETRY)
+                        self._pause(RETRY)
                 else:
-                    self.stopped.wait(QUIET / 3)
+                    self._pause(QUIET / 3)
         finally:
             observer.stop()
             observer.join(timeout=10)
 
+    def _pause(self, seconds: float) -> None:
+        """Sleep `seconds`, or less if `stop()` is called meanwhile."""
+        end = time.monotonic() + seconds
+        while not self.stopping and (left := end - time.monotonic()) > 0:
+            time.sleep(min(TICK, left))
+
     def stop(self) -> None:
-        """Ask `serve` to return after the run in progress, if any."""
-        self.stopped.set()
-        self.changed.set()
+        """Ask `serve` to return after the run in progress, if any (else within `TICK`
+        seconds).
+
+        Safe in a signal handler, which is what Ctrl+C calls: it takes no lock. A handler
+        runs in the main thread between two of its instructions, possibly inside an Event's
+        `wait` holding that Event's lock; the Event's `set()` then waited for that lock,
+        which its own thread held, forever — a watcher deaf to Ctrl+C (seen twice in CI).
+        """
+        self.stopping = True

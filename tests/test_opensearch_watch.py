@@ -69,7 +69,7 @@ def test_cli_watch_on_opensearch_reports_each_run_and_stops_on_ctrl_c(tmp_path, 
     with watching([sys.executable, "-m", "indexer.cli", "index", str(folder), "--index",
                    str(tmp_path / "index"), "--engine", "opensearch", "--opensearch-url",
                    cluster_alias, "--watch", "--json", "--workers", "1"],
-                  cwd=Path(__file__).resolve().parents[1]) as (process, report):
+                  cwd=Path(__file__).resolve().parents[1]) as (process, report, _errors):
         first = report()
         assert first["added"] == 1 and first["opensearch"]["records"] >= 1
         (folder / "castor.txt").write_text(CASTOR, "utf-8")

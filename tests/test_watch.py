@@ -132,6 +132,19 @@ def test_events_in_the_index_folder_and_hidden_paths_are_ignored(tmp_path):
     assert not watcher.relevant(str(tmp_path / "ailleurs.txt"))
 
 
+def test_stop_takes_no_lock_so_ctrl_c_may_call_it_anywhere(tmp_path):
+    """Ctrl+C's handler calls `stop()` in the main thread between two of its instructions,
+    possibly inside `serve`'s wait on an event, that event's lock held: `stop()` must not
+    need it (it did, and such a watcher never stopped)."""
+    watcher = Watcher([tmp_path], tmp_path / "index")
+    stopping = threading.Thread(target=watcher.stop, daemon=True)
+    with watcher.changed._cond:  # noqa: SLF001 - what serve's wait holds at such an instant
+        stopping.start()
+        stopping.join(timeout=DEADLINE)
+        assert not stopping.is_alive(), "stop() attend le verrou de l'attente interrompue"
+    assert watcher.stopping
+
+
 def test_cli_watch_reports_each_run_and_stops_on_ctrl_c(tmp_path):
     folder = tmp_path / "communiques"
     folder.mkdir()
@@ -139,20 +152,25 @@ def test_cli_watch_reports_each_run_and_stops_on_ctrl_c(tmp_path):
     index_dir = tmp_path / "index"
     with watching([str(Path(sys.executable).with_name("verbatim")), "index", str(folder),
                    "--index", str(index_dir), "--watch", "--json", "--workers", "1"]
-                  ) as (process, report):
+                  ) as (process, report, errors):
         assert report()["added"] == 1
         (folder / "castor.txt").write_text(CASTOR, "utf-8")
         second = report()
         assert (second["added"], second["total"]) == (1, 2)
+        # `kill -USR1`: a watcher that seems stuck says what it is doing, and goes on
+        process.send_signal(signal.SIGUSR1)
+        wait_for(lambda: "indexer/watch.py" in "".join(errors), "la pile du veilleur")
+        assert "in serve" in "".join(errors)
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=DEADLINE) == 0
 
 
 @contextmanager
 def watching(command: list[str], **options):
-    """Run `verbatim index … --watch --json` (`command`) for the block: yield the process and
-    a function returning its next JSON report; killed if still running after the block,
-    which fails if the command wrote a traceback."""
+    """Run `verbatim index … --watch --json` (`command`) for the block: yield the process, a
+    function returning its next JSON report and the lines it wrote to stderr so far; killed
+    if still running after the block (its threads' stacks shown first), which fails if the
+    command wrote a traceback."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env=dict(os.environ), **options)
     lines: queue.Queue = queue.Queue()
@@ -163,10 +181,12 @@ def watching(command: list[str], **options):
     draining = threading.Thread(target=lambda: errors.extend(process.stderr), daemon=True)
     draining.start()
     try:
-        yield process, lambda: json.loads(_json_report(lines))
+        yield process, lambda: json.loads(_json_report(lines)), errors
     finally:
         killed = process.poll() is None
-        if killed:
+        if killed:  # what each of its threads was doing, on stderr (faulthandler), then gone
+            process.send_signal(signal.SIGUSR1)
+            time.sleep(2)
             process.kill()
             process.wait()
         draining.join(timeout=DEADLINE)
