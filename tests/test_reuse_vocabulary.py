@@ -7,7 +7,8 @@ strings: the passages found are the same, whatever the vocabulary held before.""
 
 from __future__ import annotations
 
-import time
+import multiprocessing
+import os
 
 import pytest
 from hypothesis import given, settings
@@ -106,20 +107,27 @@ def test_past_the_bound_documents_keep_their_words_and_the_passages_are_the_same
 
 
 CHUNK = 5
+_MET: set[int] = set()  # the token processes past their meeting (each its own copy)
 
 
 def _sent(start: int) -> tuple:
-    """A token process's message for `CHUNK` texts (slow enough that both processes take
-    some)."""
-    texts, base = reuse.forked_state()
-    time.sleep(0.05)
+    """A token process's message for `CHUNK` texts. Each process's first waits for the
+    other's first to begin: both processes take some, however late one starts (a sleep in
+    each chunk left it to the machine's load; the second process held back 1.5 s after its
+    fork, the first took every chunk)."""
+    texts, base, both = reuse.forked_state()
+    if os.getpid() not in _MET:
+        both.wait(timeout=60)  # a deadline against a hang
+        _MET.add(os.getpid())
     return reuse.tokens_sent(texts[start:start + CHUNK], base)
 
 
 def _received(texts: list[str]) -> tuple[list[reuse.Tokens], reuse.TokensReceived]:
     received = reuse.TokensReceived()
     found: list[reuse.Tokens] = []
-    for message in reuse.forked(_sent, range(0, len(texts), CHUNK), 2, (texts, received.base)):
+    both = multiprocessing.get_context("fork").Barrier(2)
+    for message in reuse.forked(_sent, range(0, len(texts), CHUNK), 2,
+                                (texts, received.base, both)):
         found += received(message, texts[len(found):len(found) + CHUNK])
     return found, received
 
