@@ -106,6 +106,8 @@ répondu.", 'cue': 'Pour Claire Aubertin', 'basis': 'indice : « Pour Claire Aub
     before, after = surroundings(doc.text, quote.start, quote.end)
     if quote.cue == "signature":
         cue = signature(doc.text, quote.end)
+    elif quote.cue == "contexte" and quote.speaker:
+        cue = mention(doc.text, quote)
     else:
         cue = None if _is_label(doc.text, quote) else find_cue(doc.text, quote)
     return {"before": before, "after": after, "cue": cue,
@@ -171,6 +173,35 @@ def signature(text: str, end: int) -> str | None:
     if len(line) > AFTER_CHARS:
         line = line[:AFTER_CHARS].rsplit(" ", 1)[0] + f" {ELLIPSIS}"
     return line or None
+
+
+def mention(text: str, quote: Quote) -> str | None:
+    """Return where the text last names the quotation's author before its words, within
+    `CUE_REACH` characters: the name as the attribution writes it, else its last word (« M.
+    Marchetti »), as the text writes it; None when it is not named there. What gave words
+    without a cue of their own to the person the passage is about (the « contexte » label).
+
+    >>> text = "« L'eau est un bien commun », a déclaré Claire Aubertin. « Un plan sans date. »"
+    >>> start = text.index("Un plan")
+    >>> mention(text, Quote("Un plan sans date.", start, start + 18, "Claire Aubertin", None,
+    ...                     "contexte"))
+    'Claire Aubertin'
+    """
+    if not quote.speaker:
+        return None
+    low = max(0, quote.start - CUE_REACH)
+    words = quote.speaker.split()
+    for name in (words, words[-1:] if len(words) > 1 and len(words[-1]) > 2 else []):
+        if not name:
+            continue
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)",
+                             re.IGNORECASE)
+        last = None
+        for last in pattern.finditer(text, low, quote.start):  # noqa: B007 - the last one
+            pass
+        if last is not None:
+            return " ".join(last.group().split())
+    return None
 
 
 def _is_label(text: str, quote: Quote) -> bool:
@@ -253,6 +284,8 @@ def basis(quote: Quote, cue: str | None, debate: bool = False) -> str:
     'son tour de parole, aucun autre indice'
     >>> basis(Quote("…", 0, 1, "Antoine Deltour", None, "selon lui"), "selon lui")
     'indice : « selon lui » (pronom rapporté à Antoine Deltour)'
+    >>> basis(Quote("…", 0, 1, "Claire Aubertin", None, "contexte"), "Claire Aubertin")
+    'aucun indice proche : la personne dont parle le passage, « Claire Aubertin » plus haut'
     >>> basis(Quote("…", 0, 1, None, None, "dit-on"), "dit-on")
     'auteur non identifié : « dit-on » ne se rattache à aucun nom'
     >>> basis(Quote("…", 0, 1, None, "députés du groupe SRC (interruption)", "interruption"),
@@ -262,6 +295,8 @@ def basis(quote: Quote, cue: str | None, debate: bool = False) -> str:
     named = bool(quote.speaker)
     if quote.cue == "signature" and cue is not None:
         return f"la signature sous la citation : « {cue} »"
+    if quote.cue == "contexte" and named and cue is not None:
+        return f"aucun indice proche : la personne dont parle le passage, « {cue} » plus haut"
     if debate and named and cue is None and quote.cue == "orateur":
         return "son tour de parole, aucun autre indice"
     if cue is None and quote.cue in LABELS:

@@ -20,6 +20,7 @@ from indexer.evidence import (
     _cue_pattern,
     evidence,
     find_cue,
+    mention,
     surroundings,
 )
 from indexer.search import SearchRequest, search
@@ -102,14 +103,30 @@ def test_words_no_name_attaches_to_say_so():
                               "ne se rattache à aucun nom")
 
 
-def test_words_given_by_the_paragraph_show_the_cue_before_them_and_say_there_is_none_closer():
+def test_words_given_by_the_paragraph_name_where_their_author_was_named_and_no_closer_cue():
     doc, quote = demo_quote(PLAN_EAU, PLAN)
     found = evidence(doc, quote)
     assert quote.speaker == "Claire Aubertin" and quote.cue == "contexte"
     # the words that name her stand in the paragraph, right before: the journalist sees them
     assert found["before"].endswith("», a déclaré Claire Aubertin, présidente de la FRV.")
-    assert found["cue"] is None  # « contexte » is the extraction's label, not the text's words
-    assert found["basis"] == "aucun indice proche : la personne dont parle le passage"
+    # « contexte » is the extraction's label; the text's words for it: where she is named
+    assert found["cue"] == "Claire Aubertin"
+    assert found["basis"] == (
+        "aucun indice proche : la personne dont parle le passage, « Claire Aubertin » plus haut")
+
+
+def test_the_person_the_passage_is_about_is_found_by_surname_and_never_after_the_words():
+    text = ("Le président, M. Marchetti, a visité la station. Il a été reçu par les élus. "
+            "« Nous reviendrons chaque année. » Julien Marchetti a signé le registre.")
+    start = text.index("Nous reviendrons")
+    quote = Quote("Nous reviendrons chaque année.", start, start + 30, "Julien Marchetti", None,
+                  "contexte")
+    assert mention(text, quote) == "Marchetti"  # « M. Marchetti » before, not the full name after
+    doc = Document("x", "x.txt", "communiqué", text, quotes=[quote])
+    assert evidence(doc, quote)["basis"].endswith("« Marchetti » plus haut")
+    far = Quote(quote.text, start, quote.end, "Claire Aubertin", None, "contexte")
+    assert mention(text, far) is None  # not named before: the label's words, as before
+    assert evidence(doc, far)["basis"] == "aucun indice proche : la personne dont parle le passage"
 
 
 def test_the_words_around_are_the_source_s_own_cut_at_a_word():
@@ -196,11 +213,12 @@ def test_the_verifier_page_and_api_show_the_evidence(client):  # noqa: F811
     html = client.post("/verifier", data={"q": PLAN}).get_data(as_text=True)
     text = _text(html[html.index('<div class="evidence">'):])
     assert "a déclaré Claire Aubertin, présidente de la FRV. «\u00a0Un plan sans calendrier" in text
-    assert "Attribution aucun indice proche : la personne dont parle le passage" in text
+    assert ("Attribution aucun indice proche : la personne dont parle le passage, « Claire "
+            "Aubertin » plus haut") in text
     data = client.get("/api/verify", query_string={"q": PLAN}).get_json()
     assert data["attribution"]["quote"].startswith(PLAN)
     assert data["attribution"]["basis"] == (
-        "aucun indice proche : la personne dont parle le passage")
+        "aucun indice proche : la personne dont parle le passage, « Claire Aubertin » plus haut")
 
 
 def read_csv(response) -> list[dict[str, str]]:

@@ -38,5 +38,6 @@ def test_the_words_around_a_quotation_and_why_stand_under_it(page):  # noqa: F81
     assert re.search(r"a déclaré Claire Aubertin, présidente de la FRV\.$",
                      item.locator(".context-before").inner_text())
     assert item.locator(".basis").inner_text() == (
-        "ATTRIBUTION aucun indice proche : la personne dont parle le passage")
+        "ATTRIBUTION aucun indice proche : la personne dont parle le passage, « Claire "
+        "Aubertin » plus haut")
     shot(page, "31-verifier-indices")
