@@ -22,31 +22,12 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(index_dir):
-    """Run `verbatim serve` on the index; yield its base URL; stop it afterwards."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "indexer.cli", "serve", "--index", str(index_dir), "--port",
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(base + "/api/search", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-@contextlib.contextmanager
 def verbatim_serve(index_dir, *options: str, env: dict | None = None, seconds: float = 30):
     """Run `verbatim serve --index INDEX_DIR OPTIONS` on a free port, `env` added to ours;
-    yield its base URL once it serves its style sheet; fail with its stderr if it does not."""
+    yield its base URL once it serves its style sheet; fail with its stderr if it does not
+    within `seconds` (a deadline against a server that never starts, not a speed check:
+    beside eight busy processes on two cores, a server on two folders of the shared corpus
+    answered after 10 to 15 s)."""
     import os
 
     import pytest

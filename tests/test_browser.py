@@ -30,7 +30,7 @@ def shared_index(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def server(shared_index):
     """`verbatim serve` on a free local port; yields its base URL."""
-    with verbatim_serve(shared_index, seconds=10) as base:
+    with verbatim_serve(shared_index) as base:
         yield base
 
 

@@ -148,11 +148,11 @@ def test_file_name_with_a_newline_is_reported_on_one_line(tmp_path):
 
 @pytest.mark.skipif(os.cpu_count() is None, reason="needs a process table")
 def test_server_answers_every_search_while_reindexing(built, tmp_path):
-    from tests.serving import running_server, search_loop
+    from tests.serving import search_loop, verbatim_serve
 
     corpus, index_dir, _ = built
     write_corpus(corpus, 60, start=30)
-    with running_server(index_dir) as base:
+    with verbatim_serve(index_dir) as base:
         with search_loop(base, "communiqué") as loop:
             subprocess.run(
                 [sys.executable, "-m", "indexer.cli", "index", str(corpus), "--index",
