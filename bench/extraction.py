@@ -48,7 +48,7 @@ from indexer.extract.names import name_key
 from indexer.extract.quotes import is_unmarked
 from indexer.extract.roles import RoleBook, is_partner_function, learn_from_titles
 from indexer.extract.themes import Thesaurus, load_thesaurus, theme_key
-from indexer.readers import FORMATS, Unreadable, format_of, read_records
+from indexer.readers import FORMATS, Unreadable, file_format, format_of, read_records
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("VERBATIM_SHARED", ROOT.parent / "shared" / "corpus"))
@@ -74,7 +74,7 @@ TITLE_KINDS = (
 
 def documents(path: Path, root: Path) -> list[Document]:
     """Return the documents of a file as the readers make them, before any inference."""
-    fmt = format_of(path) or "unknown"
+    fmt = file_format(path) or "unknown"
     source = source_of(path, root)
     return [document_from_record(r, source, fmt, str(root)) for r in read_records(path)]
 
@@ -419,12 +419,13 @@ def gold_file_documents(entry: dict, corpus: Path) -> list[Document]:
     """Return every document of the file a gold entry points into, as the readers make them.
 
     A `demo:` source lies under corpus/documents. An entry may name the reader (`format`) for
-    a suffix no reader claims: Hansard's `.f` files are plain text. Raises `Unreadable`.
+    a suffix no reader claims, written when none claimed Hansard's `.f` files; the product now
+    reads them as plain text (`file_format`), as the entry says. Raises `Unreadable`.
     """
     source = entry["source"]
     root, name = (DEMO, source[len("demo:") :]) if source.startswith("demo:") else (corpus, source)
     path = root / name
-    fmt = format_of(path)
+    fmt = file_format(path)
     if fmt is None and entry.get("format"):
         fmt = entry["format"]
         module = {f: m for f, m in FORMATS.values()}[fmt]

@@ -11,7 +11,7 @@ from indexer.extract.names import load_aliases
 from indexer.extract.roles import RoleBook, learn_from_titles
 from indexer.extract.themes import load_thesaurus
 from indexer.language import detect as detect_language
-from indexer.readers import Record, format_of, read_records
+from indexer.readers import Record, file_format, read_records
 
 # What a batch or structured format says about the kind of its documents when nothing else does.
 _FORMAT_KINDS = {"tei": "débat"}
@@ -80,7 +80,7 @@ def documents_from_file(path: Path, root: Path) -> list[Document]:
 
     Raises `Unreadable` with a one-line reason.
     """
-    fmt = format_of(path) or "unknown"
+    fmt = file_format(path) or "unknown"
     source = source_of(path, root)
     docs = [document_from_record(r, source, fmt, str(root)) for r in read_records(path)]
     # Who held which function is learnt from this file's titles only, so a file always

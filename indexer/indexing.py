@@ -22,7 +22,7 @@ from whoosh.util.filelock import try_for
 from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
-from indexer.readers import Unreadable, file_sha, format_of, is_sidecar, ocr
+from indexer.readers import Unreadable, file_format, file_sha, format_of, is_sidecar, ocr
 from indexer.reuse import (
     ReuseUpdate,
     Tokens,
@@ -430,8 +430,9 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     for path, root in iter_files(paths):
         key = str(path)
         seen.add(key)
-        if format_of(path) is None:
-            report.skipped.append((source_of(path, root), f"format inconnu ({path.suffix})"))
+        if file_format(path) is None:
+            report.skipped.append((source_of(path, root),
+                                   f"format inconnu ({path.suffix or 'sans extension'})"))
             continue
         stat = path.stat()
         known[key] = (stat.st_size, stat.st_mtime_ns)

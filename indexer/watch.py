@@ -31,13 +31,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from indexer.indexing import IndexBusy, Report, index_paths
+from indexer.readers import TEMPORARY
 
 QUIET = 0.3  # seconds without events before a run
 MAX_WAIT = 2.0  # seconds after the first event, a run starts even if events keep coming
 RETRY = 5.0  # seconds before trying again when another indexer holds the index
 TICK = 0.5  # seconds between two looks at `stop()` while waiting
-# Editors and browsers write these before renaming them to the real name.
-_TEMPORARY = (".swp", ".swx", ".tmp", ".part", ".crdownload", ".kate-swp", "~")
 
 
 class Watcher:
@@ -71,7 +70,7 @@ class Watcher:
         target = Path(path)
         if target == self.index_dir or self.index_dir in target.parents:
             return False
-        if target.name.endswith(_TEMPORARY) or target.name.startswith((".", "~$")):
+        if target.name.lower().endswith(TEMPORARY) or target.name.startswith((".", "~$")):
             return False
         for root in self.paths:
             if target == root or root in target.parents:

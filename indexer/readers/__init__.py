@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import mimetypes
 import os
 import stat
 from collections.abc import Callable
@@ -78,6 +79,73 @@ def format_of(path: Path) -> str | None:
     return entry[0] if entry else None
 
 
+# Suffixes of code, data and settings: never read as prose, whatever their words.
+_NOT_PROSE = frozenset({
+    ".json", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".properties", ".log",
+    ".py", ".js", ".css", ".sh", ".bat", ".ps1", ".sql", ".svg", ".ics", ".vcf",
+})
+# Editors, browsers and office suites write these before renaming them to the real name, or
+# keep them as a backup (`rapport.txt~`, `rapport.txt.bak`).
+TEMPORARY = (".swp", ".swx", ".tmp", ".part", ".crdownload", ".kate-swp", "~", ".bak", ".orig")
+SNIFF_BYTES = 64 * 1024  # the head of a file read to tell whether it is prose
+# Characters of code and markup, rare in prose: at most 0.7 % of the head of any of the 472
+# Hansard sittings, 1.5 % of the demo's Markdown; 3 to 13 % of Python, JavaScript, CSS,
+# JSON, TOML, XML and shell files.
+_CODE_CHARS = frozenset("{}[]<>=;|\\/_*#$@&^~`+")
+MAX_CODE_SHARE = 0.02
+MIN_LETTER_SHARE = 0.5
+
+
+def file_format(path: Path) -> str | None:
+    """Return the format of an existing file: its suffix's (`format_of`), else ``"txt"`` when
+    the file is prose in a text encoding, else None.
+
+    The Canadian Hansard's sittings are plain text named `*.f`, and a text may come with any
+    suffix or none (`.text`, `.nfo`, `LISEZMOI`); code, data and settings are not prose
+    (`_NOT_PROSE` suffixes, or too many characters of code: `is_prose`), nor is a file whose
+    suffix the `mimetypes` table gives to another type than text (`.bmp`, `.zip`, `.mp3`).
+    """
+    fmt = format_of(path)
+    if fmt is not None or path.suffix.lower() in _NOT_PROSE:
+        return fmt
+    if path.name.lower().endswith(TEMPORARY) or path.name.startswith("~$"):
+        return None  # a copy on its way or an editor's: the real file is read under its name
+    known = mimetypes.guess_type(path.name, strict=False)[0]
+    if known is not None and not known.startswith("text/"):  # an image, an archive, a video…
+        return None
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return None
+    return "txt" if is_prose(head) else None
+
+
+def is_prose(head: bytes) -> bool:
+    """Tell whether the first bytes of a file are prose: text in an encoding the text reader
+    knows (not binary), mostly letters, few characters of code or markup.
+
+    >>> is_prose("M. Reginald Belair (Timmins-Baie-James, Lib.): Monsieur le President, "
+    ...          "je veux rendre hommage aux benevoles.".encode("ascii"))
+    True
+    >>> is_prose(b'{"title": "Communique", "tags": ["eau", "pollution"], "id": 12}')
+    False
+    >>> is_prose(bytes(range(256)))
+    False
+    """
+    from indexer.readers.text import decode  # the text reader imports this module
+
+    try:
+        text = decode(head)[0]
+    except Unreadable:
+        return False
+    if not text.strip():
+        return False
+    code = sum(c in _CODE_CHARS for c in text)
+    letters = sum(c.isalpha() for c in text)
+    return code <= MAX_CODE_SHARE * len(text) and letters >= MIN_LETTER_SHARE * len(text)
+
+
 def is_sidecar(path: Path) -> bool:
     """Return True for a file read along with its data files, never as a document.
 
@@ -99,8 +167,11 @@ def is_sidecar(path: Path) -> bool:
 
 
 def reader_for(path: Path) -> Reader:
-    """Return the `read` function for a path, or raise `Unreadable` for unknown formats."""
+    """Return the `read` function for a file (`file_format`), or raise `Unreadable` for
+    unknown formats."""
     entry = FORMATS.get(path.suffix.lower())
+    if entry is None and file_format(path) == "txt":
+        entry = FORMATS[".txt"]
     if entry is None:
         raise Unreadable(f"format inconnu ({path.suffix or 'sans extension'})")
     module = importlib.import_module(f"indexer.readers.{entry[1]}")
