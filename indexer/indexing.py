@@ -220,8 +220,10 @@ def load_manifest_sources(index_dir: Path) -> dict[str, str]:
 def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
     """Yield (file, root) for every file under the given paths, in a stable order.
 
-    Hidden files and folders are skipped; symbolic links are not followed; sidecars
-    (`metadata.csv` beside TEI debates, `*.columns.yaml`) are read with their data files.
+    Hidden files and folders are skipped, and so is a Verbatim index inside the folders (its
+    files, its OCR cache: `verbatim index .` with the index in `./verbatim-index`); symbolic
+    links are not followed; sidecars (`metadata.csv` beside TEI debates, `*.columns.yaml`)
+    are read with their data files.
     """
     for given in paths:
         given = Path(given).absolute()
@@ -229,11 +231,18 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
             yield given, given.parent
             continue
         for folder, dirs, files in os.walk(given):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs
+                             if not d.startswith(".") and not _is_index(Path(folder) / d))
             for name in sorted(files):
                 path = Path(folder) / name
                 if not name.startswith(".") and not path.is_symlink() and not is_sidecar(path):
                     yield path, given
+
+
+def _is_index(folder: Path) -> bool:
+    """Tell whether a folder holds a Verbatim index (its run lock, or Whoosh's table of
+    contents of the index)."""
+    return (folder / RUN_LOCK).exists() or any(folder.glob(f"_{INDEX_NAME}_*.toc"))
 
 
 def _sha(path: Path) -> str:

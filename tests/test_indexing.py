@@ -68,6 +68,16 @@ def test_unknown_format_is_skipped_with_a_reason(folder, tmp_path):
     assert report.skipped == [("photo.bmp", "format inconnu (.bmp)")]
 
 
+def test_an_index_inside_the_folder_is_not_read_as_documents(folder):
+    # `verbatim index .` with the index in ./verbatim-index, its OCR cache inside it
+    first = run(folder, folder / "verbatim-index")
+    (folder / "verbatim-index" / "ocr-cache").mkdir(exist_ok=True)
+    (folder / "verbatim-index" / "ocr-cache" / "scan.txt").write_text("Texte reconnu.", "utf-8")
+    again = run(folder, folder / "verbatim-index")
+    assert (again.added, again.unchanged, again.skipped) == (0, first.added, [])
+    assert again.total == first.total
+
+
 def test_unreadable_file_is_skipped_and_the_others_indexed(folder, tmp_path):
     (folder / "vide.txt").write_bytes(b"")
     report = run(folder, tmp_path / "ix")
