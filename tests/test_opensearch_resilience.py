@@ -78,12 +78,17 @@ def restart(opensearch_cluster):
 def _lose_while_searching(cluster, client, catalog, page: Callable[[], SearchRequest],
                           victim: int, restart: list[int]
                           ) -> tuple[dict, list[int], list[str], int, int]:
-    """Search `page()` in four threads, stop node `victim` a second in, and go on while the
-    cluster notices the loss (slower on a busy machine) and promotes a replica, then for
-    fifty searches more (at most a minute). Return (the cluster's health once it noticed,
-    totals found, errors raised, searches before the stop, searches when it noticed)."""
+    """Search `page()` in four threads, stop node `victim` once searches have come back
+    (at most a minute), and go on while the cluster notices the loss (slower on a busy
+    machine) and promotes a replica, then for fifty searches more (at most a minute).
+    Return (the cluster's health once it noticed, totals found, errors raised, searches
+    before the stop, searches when it noticed)."""
     with searches_running(catalog, page, threads=4) as (totals, errors):
-        time.sleep(1)
+        # searches under way before the loss: waited for, not given a second (each thread's
+        # first search held up 1.2 s, none had come back after the second)
+        deadline = time.monotonic() + 60
+        while len(totals) < 4 and not errors and time.monotonic() < deadline:
+            time.sleep(0.1)
         before = len(totals)
         cluster.stop_node(victim)
         restart.append(victim)
