@@ -22,7 +22,15 @@ from whoosh.util.filelock import try_for
 from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
-from indexer.readers import Unreadable, file_format, file_sha, format_of, is_sidecar, ocr
+from indexer.readers import (
+    Unreadable,
+    file_format,
+    file_sha,
+    format_of,
+    is_sidecar,
+    ocr,
+    unknown_format,
+)
 from indexer.reuse import (
     ReuseUpdate,
     Tokens,
@@ -440,8 +448,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
         key = str(path)
         seen.add(key)
         if file_format(path) is None:
-            report.skipped.append((source_of(path, root),
-                                   f"format inconnu ({path.suffix or 'sans extension'})"))
+            report.skipped.append((source_of(path, root), unknown_format(path)))
             continue
         stat = path.stat()
         known[key] = (stat.st_size, stat.st_mtime_ns)

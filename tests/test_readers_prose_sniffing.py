@@ -47,8 +47,9 @@ def test_prose_is_indexed_whatever_its_suffix_and_code_data_or_binary_is_not(tmp
     report = json.loads(result.output)
     assert report["added"] == 3  # the sitting, LISEZMOI and note.nfo
     assert sorted(report["skipped"]) == [
-        ["LISEZMOI~", "format inconnu (sans extension)"],
-        ["carte.png.bak", "format inconnu (.bak)"], ["export.py", "format inconnu (.py)"],
+        ["LISEZMOI~", "copie temporaire ou de sauvegarde d'un éditeur"],
+        ["carte.png.bak", "copie temporaire ou de sauvegarde d'un éditeur"],
+        ["export.py", "format inconnu (.py)"],
         ["logo.bmp", "format inconnu (.bmp)"], ["site.json", "format inconnu (.json)"]]
     found = CliRunner().invoke(main, ["search", "alevins", "--index", str(tmp_path / "ix"),
                                       "--json"])

@@ -121,6 +121,17 @@ def file_format(path: Path) -> str | None:
     return "txt" if is_prose(head) else None
 
 
+def unknown_format(path: Path) -> str:
+    """Return the one-line reason a file no reader reads is skipped.
+
+    >>> unknown_format(Path("logo.bmp")), unknown_format(Path("communique.txt~"))
+    ('format inconnu (.bmp)', "copie temporaire ou de sauvegarde d'un éditeur")
+    """
+    if path.name.lower().endswith(TEMPORARY) or path.name.startswith("~$"):
+        return "copie temporaire ou de sauvegarde d'un éditeur"
+    return f"format inconnu ({path.suffix or 'sans extension'})"
+
+
 def is_prose(head: bytes) -> bool:
     """Tell whether the first bytes of a file are prose: text in an encoding the text reader
     knows (not binary), mostly letters, few characters of code or markup.
@@ -173,7 +184,7 @@ def reader_for(path: Path) -> Reader:
     if entry is None and file_format(path) == "txt":
         entry = FORMATS[".txt"]
     if entry is None:
-        raise Unreadable(f"format inconnu ({path.suffix or 'sans extension'})")
+        raise Unreadable(unknown_format(path))
     module = importlib.import_module(f"indexer.readers.{entry[1]}")
     return module.read
 
