@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from indexer.indexing import IndexBusy, Report, index_paths
-from indexer.readers import TEMPORARY
+from indexer.readers import is_temporary
 
 QUIET = 0.3  # seconds without events before a run
 MAX_WAIT = 2.0  # seconds after the first event, a run starts even if events keep coming
@@ -70,7 +70,7 @@ class Watcher:
         target = Path(path)
         if target == self.index_dir or self.index_dir in target.parents:
             return False
-        if target.name.lower().endswith(TEMPORARY) or target.name.startswith((".", "~$")):
+        if is_temporary(target) or target.name.startswith("."):
             return False
         for root in self.paths:
             if target == root or root in target.parents:

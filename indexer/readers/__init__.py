@@ -108,7 +108,7 @@ def file_format(path: Path) -> str | None:
     fmt = format_of(path)
     if fmt is not None or path.suffix.lower() in _NOT_PROSE:
         return fmt
-    if path.name.lower().endswith(TEMPORARY) or path.name.startswith("~$"):
+    if is_temporary(path):
         return None  # a copy on its way or an editor's: the real file is read under its name
     known = mimetypes.guess_type(path.name, strict=False)[0]
     if known is not None and not known.startswith("text/"):  # an image, an archive, a video…
@@ -121,13 +121,19 @@ def file_format(path: Path) -> str | None:
     return "txt" if is_prose(head) else None
 
 
+def is_temporary(path: Path) -> bool:
+    """Tell an editor's, a browser's or an office suite's temporary or backup copy by its name
+    (`TEMPORARY`, Word's `~$rapport.docx`)."""
+    return path.name.lower().endswith(TEMPORARY) or path.name.startswith("~$")
+
+
 def unknown_format(path: Path) -> str:
     """Return the one-line reason a file no reader reads is skipped.
 
     >>> unknown_format(Path("logo.bmp")), unknown_format(Path("communique.txt~"))
     ('format inconnu (.bmp)', "copie temporaire ou de sauvegarde d'un éditeur")
     """
-    if path.name.lower().endswith(TEMPORARY) or path.name.startswith("~$"):
+    if is_temporary(path):
         return "copie temporaire ou de sauvegarde d'un éditeur"
     return f"format inconnu ({path.suffix or 'sans extension'})"
 
