@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -284,18 +283,17 @@ def test_external_dtd_is_not_loaded(tmp_path):
     assert read(write(tmp_path, tei(body=body, doctype=doctype)))[0].text == "Texte."
 
 
-def test_billion_laughs_neither_expands_nor_hangs(tmp_path):
+def test_billion_laughs_is_not_expanded(tmp_path):
+    # expanding it is what would take minutes and gigabytes: its words never reach the text
     entities = '<!ENTITY lol0 "lol">' + "".join(
         f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
     )
     body = '<sp who="a"><speaker>A</speaker><p>Rire &lol9; fin.</p></sp>'
     path = write(tmp_path, tei(body=body, doctype=f"<!DOCTYPE TEI [{entities}]>"))
-    started = time.perf_counter()
     try:
         texts = [r.text for r in read(path)]
     except Unreadable:  # libxml2's amplification guard refuses the file: also safe
         texts = []
-    assert time.perf_counter() - started < 5
     assert not [t for t in texts if "lol" in t]
 
 
