@@ -225,13 +225,15 @@ def load_manifest_sources(index_dir: Path) -> dict[str, str]:
     return {path: entry.root for path, entry in _load_manifest(FolderManifest(index_dir)).items()}
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+def iter_files(paths: Iterable[Path], links: list[tuple[Path, Path]] | None = None
+               ) -> Iterator[tuple[Path, Path]]:
     """Yield (file, root) for every file under the given paths, in a stable order.
 
     Hidden files and folders are skipped, and so is a Verbatim index inside the folders (its
     files, its OCR cache: `verbatim index .` with the index in `./verbatim-index`); symbolic
-    links are not followed; sidecars (`metadata.csv` beside TEI debates, `*.columns.yaml`)
-    are read with their data files.
+    links are not followed (they may lead out of the folders), each put on `links` as
+    (link, root) when a list is given; sidecars (`metadata.csv` beside TEI debates,
+    `*.columns.yaml`) are read with their data files.
     """
     for given in paths:
         given = Path(given).absolute()
@@ -239,12 +241,22 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
             yield given, given.parent
             continue
         for folder, dirs, files in os.walk(given):
-            dirs[:] = sorted(d for d in dirs
-                             if not d.startswith(".") and not _is_index(Path(folder) / d))
+            shown = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = [d for d in shown if not _is_index(Path(folder) / d)]
+            if links is not None:  # os.walk lists a link to a folder among the folders
+                links.extend((Path(folder) / d, given) for d in shown
+                             if (Path(folder) / d).is_symlink())
             for name in sorted(files):
                 path = Path(folder) / name
-                if not name.startswith(".") and not path.is_symlink() and not is_sidecar(path):
+                if name.startswith(".") or is_sidecar(path):
+                    continue
+                if not path.is_symlink():
                     yield path, given
+                elif links is not None:
+                    links.append((path, given))
+
+
+LINK_REASON = "lien symbolique non suivi : indexez ce qu'il désigne"
 
 
 def _is_index(folder: Path) -> bool:
@@ -444,7 +456,8 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     to_read: list[tuple[Path, Path]] = []
     known: dict[str, tuple[int, int]] = {}
 
-    for path, root in iter_files(paths):
+    links: list[tuple[Path, Path]] = []
+    for path, root in iter_files(paths, links):
         key = str(path)
         seen.add(key)
         if file_format(path) is None:
@@ -461,6 +474,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
         else:
             to_read.append((path, root))
 
+    report.skipped += [(source_of(link, root), LINK_REASON) for link, root in links]
     gone = [p for p, e in manifest.items() if p not in seen and (e.root in roots or p in roots)]
     changed = {str(p) for p, _ in to_read}
     freed = {h for p in [*gone, *changed] if p in manifest for h in manifest[p].hashes}

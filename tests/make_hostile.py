@@ -530,11 +530,11 @@ def make_hostile(
     _write(folder, "vide\nà la ligne.txt", b"")
     expected["vide\nà la ligne.txt"] = Expectation("skipped", r"^fichier vide$")
 
-    # symbolic links out of the folder: never followed
+    # symbolic links out of the folder: never followed, each listed with its reason
     for name, target in (("lien-passwd.txt", "/etc/passwd"), ("lien-dossier", "/etc"),
                          ("lien-canari.txt", str(canary))):
         (folder / name).symlink_to(target)
-        expected[name] = Expectation("ignored")
+        expected[name] = Expectation("skipped", r"^lien symbolique non suivi")
 
     # good files beside the hostile ones
     _write(folder, "bon-communique.md", GOOD_MD)

@@ -78,6 +78,19 @@ def test_an_index_inside_the_folder_is_not_read_as_documents(folder):
     assert again.total == first.total
 
 
+def test_symbolic_links_are_not_followed_and_the_report_says_so(folder, tmp_path):
+    elsewhere = tmp_path / "ailleurs"
+    elsewhere.mkdir()
+    (elsewhere / "confidentiel.txt").write_text("Note interne sur la pêche.", "utf-8")
+    (folder / "raccourci.txt").symlink_to(elsewhere / "confidentiel.txt")
+    (folder / "archives").symlink_to(elsewhere, target_is_directory=True)
+    report = run(folder, tmp_path / "ix")
+    assert report.total == 3  # the folder's own three files, nothing from elsewhere
+    assert sorted(report.skipped) == [
+        ("archives", "lien symbolique non suivi : indexez ce qu'il désigne"),
+        ("raccourci.txt", "lien symbolique non suivi : indexez ce qu'il désigne")]
+
+
 def test_unreadable_file_is_skipped_and_the_others_indexed(folder, tmp_path):
     (folder / "vide.txt").write_bytes(b"")
     report = run(folder, tmp_path / "ix")
