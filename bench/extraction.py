@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import json
 import os
 import re
@@ -48,7 +47,7 @@ from indexer.extract.names import name_key
 from indexer.extract.quotes import is_unmarked
 from indexer.extract.roles import RoleBook, is_partner_function, learn_from_titles
 from indexer.extract.themes import Thesaurus, load_thesaurus, theme_key
-from indexer.readers import FORMATS, Unreadable, file_format, format_of, read_records
+from indexer.readers import Unreadable, file_format, format_of, read_records
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("VERBATIM_SHARED", ROOT.parent / "shared" / "corpus"))
@@ -74,9 +73,10 @@ TITLE_KINDS = (
 
 def documents(path: Path, root: Path) -> list[Document]:
     """Return the documents of a file as the readers make them, before any inference."""
-    fmt = file_format(path) or "unknown"
+    fmt = file_format(path)
     source = source_of(path, root)
-    return [document_from_record(r, source, fmt, str(root)) for r in read_records(path)]
+    return [document_from_record(r, source, fmt or "unknown", str(root))
+            for r in read_records(path, fmt)]
 
 
 def hidden(doc: Document, *fields: str) -> Document:
@@ -425,13 +425,8 @@ def gold_file_documents(entry: dict, corpus: Path) -> list[Document]:
     source = entry["source"]
     root, name = (DEMO, source[len("demo:") :]) if source.startswith("demo:") else (corpus, source)
     path = root / name
-    fmt = file_format(path)
-    if fmt is None and entry.get("format"):
-        fmt = entry["format"]
-        module = {f: m for f, m in FORMATS.values()}[fmt]
-        records = importlib.import_module(f"indexer.readers.{module}").read(path)
-    else:
-        records = read_records(path)
+    fmt = file_format(path) or entry.get("format")
+    records = read_records(path, fmt)
     return [
         document_from_record(r, source_of(path, root), fmt or "unknown", str(root)) for r in records
     ]

@@ -80,9 +80,10 @@ def documents_from_file(path: Path, root: Path) -> list[Document]:
 
     Raises `Unreadable` with a one-line reason.
     """
-    fmt = file_format(path) or "unknown"
+    fmt = file_format(path)  # read once: a file no suffix claims is sniffed for prose
     source = source_of(path, root)
-    docs = [document_from_record(r, source, fmt, str(root)) for r in read_records(path)]
+    docs = [document_from_record(r, source, fmt or "unknown", str(root))
+            for r in read_records(path, fmt)]
     # Who held which function is learnt from this file's titles only, so a file always
     # yields the same documents whatever was read before it, in whichever process.
     roles = learn_from_titles(docs, RoleBook())

@@ -69,6 +69,10 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+# format name → module holding `read`
+_MODULES: dict[str, str] = {fmt: module for fmt, module in FORMATS.values()}
+
+
 def format_of(path: Path) -> str | None:
     """Return the format name for a path, or None when no reader knows its suffix.
 
@@ -183,16 +187,13 @@ def is_sidecar(path: Path) -> bool:
     return False
 
 
-def reader_for(path: Path) -> Reader:
-    """Return the `read` function for a file (`file_format`), or raise `Unreadable` for
-    unknown formats."""
-    entry = FORMATS.get(path.suffix.lower())
-    if entry is None and file_format(path) == "txt":
-        entry = FORMATS[".txt"]
-    if entry is None:
+def reader_for(path: Path, fmt: str | None = None) -> Reader:
+    """Return the `read` function for a file of format `fmt` (by default `file_format`'s),
+    or raise `Unreadable` for unknown formats."""
+    module = _MODULES.get(fmt or file_format(path) or "")
+    if module is None:
         raise Unreadable(unknown_format(path))
-    module = importlib.import_module(f"indexer.readers.{entry[1]}")
-    return module.read
+    return importlib.import_module(f"indexer.readers.{module}").read
 
 
 MB = 1024 * 1024
@@ -259,12 +260,13 @@ def file_sha(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_records(path: Path) -> list[Record]:
-    """Return the records of one file, raising `Unreadable` with a one-line reason.
+def read_records(path: Path, fmt: str | None = None) -> list[Record]:
+    """Return the records of one file, raising `Unreadable` with a one-line reason; `fmt`:
+    its format when the caller knows it already (`file_format`), else found here.
 
     The file is checked first (`check_file`): regular, not empty, not over the size limit.
     """
-    reader = reader_for(path)
+    reader = reader_for(path, fmt)
     try:
         check_file(path)
         return reader(path)
