@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from indexer.engine import AccessRefused, Unsupported
-from indexer.evidence import context_line
+from indexer.evidence import terminal_lines
 from indexer.indexing import (
     IndexBusy,
     OutdatedIndex,
@@ -375,8 +375,8 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
         click.echo(f"   {hit['source']}" + (f" #{hit['record']}" if hit["record"] else ""))
         click.echo(f"   {_terminal(hit['snippet'])}")
         if hit.get("attribution"):  # a quotation: why it has its author (or none)
-            click.echo(f"   Attribution : {hit['attribution']['basis']}")
-            click.echo(f"   Contexte : {context_line(hit['attribution'])}")
+            for line in terminal_lines(hit["attribution"]):
+                click.echo(f"   {line}")
         if hit.get("passage"):
             from indexer.verify import closeness, differences
 

@@ -316,11 +316,14 @@ def basis(quote: Quote, cue: str | None, debate: bool = False) -> str:
     return "aucun indice relevé" if named else f"{NOBODY} : aucun nom ne s'y rattache"
 
 
-def context_line(evidence: Evidence) -> str:
-    """Return a quotation's surroundings on one line for a terminal, its words elided.
+def terminal_lines(evidence: Evidence) -> list[str]:
+    """Return a quotation's evidence as the command line prints it: the reason, then its
+    surroundings on one line, its words elided.
 
-    >>> context_line({"before": "Le maire a répondu :", "after": " Puis il est parti.",
-    ...               "cue": "a répondu", "basis": "indice : « a répondu »"})
-    'Le maire a répondu : « … » Puis il est parti.'
+    >>> terminal_lines({"before": "Le maire a répondu :", "after": " Puis il est parti.",
+    ...                 "cue": "a répondu", "basis": "indice : « a répondu »"})
+    ['Attribution : indice : « a répondu »', 'Contexte : Le maire a répondu : « … » Puis il \
+est parti.']
     """
-    return f"{evidence['before']} « {ELLIPSIS} »{evidence['after']}".strip()
+    around = f"{evidence['before']} « {ELLIPSIS} »{evidence['after']}".strip()
+    return [f"Attribution : {evidence['basis']}", f"Contexte : {around}"]

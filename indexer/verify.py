@@ -22,7 +22,7 @@ from typing import Any
 from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
-from indexer.evidence import context_line, evidence
+from indexer.evidence import evidence, terminal_lines
 from indexer.passages import MAX_WORDS, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -307,8 +307,7 @@ def render_text(result: dict[str, Any], number: int | None = None) -> str:
         elif quoted or people:
             lines.append(f"   Orateur : {quoted or people}")
         if result["attribution"]:  # why the quotation holding the passage has its author
-            lines.append(f"   Attribution : {result['attribution']['basis']}")
-            lines.append(f"   Contexte : {context_line(result['attribution'])}")
+            lines += [f"   {line}" for line in terminal_lines(result["attribution"])]
         meta = " · ".join(x for x in (result["date"], result["kind"]) if x)
         if meta:
             lines.append(f"   Date : {meta}")
