@@ -7,6 +7,7 @@ import json
 import re
 import signal
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -124,6 +125,7 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
                       else index_dir, report)
     if watch:
         _watch(paths, index_dir, quiet=quiet, as_json=as_json, workers=workers,
+               listed=() if quiet or as_json else report.skipped,
                use_ocr=not no_ocr, run=_cluster_run(opensearch_url)
                if engine == "opensearch" else None)
     elif strict and report.skipped:
@@ -178,24 +180,37 @@ def _cluster_run(url: str | None):
     return run
 
 
-def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool, **options) -> None:
-    """Watch the folders after the first run, printing one report per run (see indexer.watch)."""
+def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool,
+           listed: Iterable[tuple[str, str]] = (), **options) -> None:
+    """Watch the folders after the first run, printing one report per run (see indexer.watch);
+    `listed`: the files skipped, and why, that the first run's report already listed."""
     import time
 
     from indexer.watch import Watcher
 
+    told = set(listed)  # files skipped, and why, already listed on screen
+
     def show(report) -> None:
-        if as_json:
+        if as_json:  # the whole state each run: a program reading it needs no memory
             data = report.to_dict()
             data["skipped"] = [[_printable(s), r] for s, r in data["skipped"]]
             click.echo(json.dumps(data, ensure_ascii=False))
-        elif not quiet or report.skipped:
-            click.echo(
-                f"{time.strftime('%H:%M:%S')} : {report.added} ajouté(s), {report.updated} mis "
-                f"à jour, {report.removed} retiré(s), {len(report.skipped)} ignoré(s), "
-                f"{report.total} document(s) dans l'index ({report.seconds:.1f} s)")
-            for source, reason in report.skipped:
-                click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")
+            return
+        # a person reads the screen: a file skipped for the same reason is listed once, not
+        # again at every run while it stays in the folder
+        fresh = [skip for skip in report.skipped if skip not in told]
+        told.clear()
+        told.update(report.skipped)
+        if quiet and not fresh:
+            return
+        again = len(report.skipped) - len(fresh)
+        click.echo(
+            f"{time.strftime('%H:%M:%S')} : {report.added} ajouté(s), {report.updated} mis "
+            f"à jour, {report.removed} retiré(s), {len(report.skipped)} ignoré(s)"
+            + (f" (dont {again} déjà signalé(s))" if again else "")
+            + f", {report.total} document(s) dans l'index ({report.seconds:.1f} s)")
+        for source, reason in fresh:
+            click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")
 
     def busy(message: str) -> None:
         click.echo(f"{message} ; nouvel essai dans quelques secondes", err=True)

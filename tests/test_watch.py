@@ -212,3 +212,43 @@ def _json_report(lines: queue.Queue) -> str:
             return buffer
         except ValueError:
             continue
+
+
+def test_cli_watch_lists_a_skipped_file_once_not_at_every_run(tmp_path):
+    """A press office's folder holds a file Verbatim does not read (a spreadsheet's export in
+    JSON): the first report lists it with its reason; the runs after, while it stays, count it
+    without listing it again — until a file is skipped anew."""
+    folder = tmp_path / "communiques"
+    folder.mkdir()
+    (folder / "loutre.txt").write_text(LOUTRE, "utf-8")
+    (folder / "contacts.json").write_text('{"presse": "presse@frv.example"}', "utf-8")
+    command = [str(Path(sys.executable).with_name("verbatim")), "index", str(folder),
+               "--index", str(tmp_path / "index"), "--watch", "--workers", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=dict(os.environ))
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in process.stdout], daemon=True).start()
+
+    def until(word: str) -> list[str]:
+        """The lines written up to the first one holding `word`."""
+        seen = []
+        while word not in (seen[-1] if seen else ""):
+            seen.append(lines.get(timeout=DEADLINE))
+        return seen
+
+    try:
+        first = until("Surveillance de")
+        assert any("ignoré : contacts.json" in line for line in first)
+        (folder / "castor.txt").write_text(CASTOR, "utf-8")
+        second = until("ajouté(s)")
+        assert "1 ajouté(s)" in second[-1] and "1 ignoré(s) (dont 1 déjà signalé(s))" in second[-1]
+        (folder / "budget.yaml").write_text("montant: 12\n", "utf-8")
+        third = until("ajouté(s)")
+        assert "2 ignoré(s) (dont 1 déjà signalé(s))" in third[-1]
+        listed = "".join(until("ignoré :"))
+        assert "budget.yaml" in listed and "contacts.json" not in listed
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=DEADLINE) == 0
+        process.stdout.close()
+        process.stderr.close()
