@@ -12,13 +12,14 @@ published twice); a « qui a dit » task also needs that hit to show the right s
     python -m bench.tasks --index … --split dev --errors                  # dev failures
     python -m bench.tasks --index … --split fresh                         # dev2 and heldout2
     python -m bench.tasks --index … --split fresh3                        # dev3 and heldout3
-    python -m bench.tasks --index … --split all                           # the six halves
-    python -m bench.tasks --index … --split tuned --errors                # dev, dev2, dev3
+    python -m bench.tasks --index … --split fresh4                        # dev4 and heldout4
+    python -m bench.tasks --index … --split all                           # the eight halves
+    python -m bench.tasks --index … --split tuned --errors                # dev, dev2-dev4
+    python -m bench.tasks --index … --split dev4 --errors                 # dev4 failures
 
-Session 20's fresh set (dev2 / heldout2) and session 21's (dev3 / heldout3, TASKS.md) are
-scored the same way. The held-out
-halves are reported as aggregates only (`--errors` refuses them): they are the measure,
-never read to tune.
+Session 20's fresh set (dev2 / heldout2), session 21's (dev3 / heldout3) and session 36's
+(dev4 / heldout4, TASKS.md) are scored the same way. The held-out halves are reported as
+aggregates only (`--errors` refuses them): they are the measure, never read to tune.
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ TASKS = ROOT / "tests" / "gold" / "tasks"
 HALVES = ("dev", "heldout")
 FRESH = ("dev2", "heldout2")  # session 20's set
 FRESH3 = ("dev3", "heldout3")  # session 21's set
-DEVS = ("dev", "dev2", "dev3")  # the halves a round may read and tune on
-SPLITS = {"both": HALVES, "fresh": FRESH, "fresh3": FRESH3, "all": HALVES + FRESH + FRESH3,
-          "tuned": DEVS}
+FRESH4 = ("dev4", "heldout4")  # session 36's set
+DEVS = ("dev", "dev2", "dev3", "dev4")  # the halves a round may read and tune on
+SPLITS = {"both": HALVES, "fresh": FRESH, "fresh3": FRESH3, "fresh4": FRESH4,
+          "all": HALVES + FRESH + FRESH3 + FRESH4, "tuned": DEVS}
 FORMS = ("sujet", "occasion", "phrase", "qui", "service")
 KS = (1, 3, 10)
 MODES = ("plain", "facets")
@@ -210,9 +212,10 @@ def errors(tasks: list[dict], runs: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, default=Path("/work/assets/s19/tasks-index"))
-    parser.add_argument("--split", choices=(*HALVES, *FRESH, *FRESH3, *SPLITS), default="both")
+    parser.add_argument("--split", choices=(*HALVES, *FRESH, *FRESH3, *FRESH4, *SPLITS),
+                        default="both")
     parser.add_argument("--errors", action="store_true",
-                        help="the failures (dev, dev2, dev3 or tuned only)")
+                        help="the failures (a dev half or tuned only)")
     parser.add_argument("--tasks", type=Path, default=TASKS)
     parser.add_argument("--json", type=Path, help="write the aggregates here")
     args = parser.parse_args(argv)

@@ -30,7 +30,14 @@ SPLIT_SEED_S20 = "verbatim-tasks-s20-split"
 # session 21's (dev3 / heldout3): a third seed, the targets of both earlier sets left out
 SEED_S21 = "verbatim-tasks-s21"
 SPLIT_SEED_S21 = "verbatim-tasks-s21-split"
+# session 36's (dev4 / heldout4): a fourth seed, the targets of the three earlier sets left out
+SEED_S36 = "verbatim-tasks-s36"
+SPLIT_SEED_S36 = "verbatim-tasks-s36-split"
 MIN_TURN_CHARS = 400
+# the demo corpus's folders (corpus/documents): its records when it was laid out beside the
+# shared sources in one folder (session 35's tasks index), not indexed from its own root
+DEMO_FOLDERS = ("bureautique", "courriels", "debats", "docx", "exports", "html", "markdown",
+                "pdf", "scans", "txt")
 
 # family -> how many targets
 QUOTAS = {
@@ -50,9 +57,9 @@ def family(stored: dict) -> str | None:
     """Return the family of sources a record belongs to (None: not drawn, e.g. the QA sets)."""
     source = stored.get("source") or ""
     root = stored.get("root") or ""
-    if root.rstrip("/").endswith("corpus/documents"):
-        return "demo"
     top = source.split("/", 1)[0]
+    if root.rstrip("/").endswith("corpus/documents") or top in DEMO_FOLDERS:
+        return "demo"
     if top == "vie-publique-discours":
         title = (stored.get("title") or "").lower()
         for prefix, name in (("déclaration", "vp-declaration"), ("interview", "vp-interview"),

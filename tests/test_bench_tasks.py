@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bench import tasks as bt
-from bench.tasks_draw import family, split
+from bench.tasks_draw import DEMO_FOLDERS, family, split
 from indexer.indexing import index_paths
 from indexer.search import open_catalog
 from tests.conftest import DEMO
@@ -36,6 +36,12 @@ def test_families_of_the_records():
                    "title": "Conseil des ministres du 7 octobre 2020. Le covid-19."}) == \
         "vp-conseil"
     assert family({"source": "txt/a.txt", "root": "/x/corpus/documents"}) == "demo"
+    # the demo laid out beside the shared sources in one folder (session 35's tasks index)
+    assert family({"source": "markdown/2023-03-14-plainte-cevv.md",
+                   "root": "/work/assets/s35/layout3"}) == "demo"
+    assert family({"source": "luxleaks-communiques/html/2015-03-10-opinion.html",
+                   "root": "/work/assets/s35/layout3"}) == "luxleaks"
+    assert set(DEMO_FOLDERS) == {p.name for p in DEMO.iterdir() if p.is_dir()}
     assert family({"source": "eval-piaf/piaf-v1.0.json"}) is None
 
 
@@ -145,3 +151,40 @@ def test_the_third_set_is_drawn_apart_and_split_by_its_own_seed():
     assert [t["id"] for t in halves["dev3"]] == [t["id"] for t in dev3]
     assert [t["id"] for t in halves["heldout3"]] == [t["id"] for t in heldout3]
     assert "tuned" in bt.SPLITS and "heldout3" not in bt.SPLITS["tuned"]
+
+
+def test_the_fourth_set_is_drawn_apart_and_split_by_its_own_seed():
+    from bench.tasks_draw import SPLIT_SEED_S36
+
+    dev4, heldout4 = bt.load("dev4"), bt.load("heldout4")
+    fourth = dev4 + heldout4
+    assert len(fourth) == 64
+    old = [t for half in ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3")
+           for t in bt.load(half)]
+    # the targets of sessions 19, 20 and 21 are left out, by record and by text
+    assert not {(t["source"], t["record"]) for t in fourth} & \
+        {(t["source"], t["record"]) for t in old}
+    assert not {t["text_hash"] for t in fourth} & {t["text_hash"] for t in old}
+    assert len({t["id"] for t in fourth}) == len(fourth)
+    assert len({(t["source"], t["record"]) for t in fourth}) == len(fourth)
+    # every family but drupalfr (exhausted in session 19), the demo among them
+    assert {t["family"] for t in fourth} == {
+        "vp-declaration", "vp-interview", "vp-conseil", "vp-communique", "luxleaks", "tei",
+        "hansard", "demo"}
+    assert {t["form"] for t in dev4} == {t["form"] for t in heldout4} == set(bt.FORMS)
+    assert all(t["who"] for t in fourth if t["form"] == "qui")
+    assert all(set(t["facets"]) <= {"speaker", "kind", "year"} for t in fourth)
+    # an occasion is typed with its date or its outlet (« RTL septembre 2020 »)
+    for task in fourth:
+        if task["form"] == "occasion":
+            assert any(w in task["query"] for w in ("1998", "2015", "2016", "2020", "2024")), \
+                task["query"]
+    halves = split(fourth, SPLIT_SEED_S36, ("dev4", "heldout4"))
+    assert [t["id"] for t in halves["dev4"]] == [t["id"] for t in dev4]
+    assert [t["id"] for t in halves["heldout4"]] == [t["id"] for t in heldout4]
+    assert bt.SPLITS["fresh4"] == ("dev4", "heldout4")
+    assert "dev4" in bt.SPLITS["tuned"] and "heldout4" not in bt.SPLITS["tuned"]
+    assert set(bt.SPLITS["all"]) == {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3",
+                                     "dev4", "heldout4"}
+    with pytest.raises(SystemExit):  # the new held-out half is never listed task by task
+        bt.main(["--split", "heldout4", "--errors"])
