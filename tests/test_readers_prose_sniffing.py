@@ -58,3 +58,23 @@ def test_prose_is_indexed_whatever_its_suffix_and_code_data_or_binary_is_not(tmp
     turns = CliRunner().invoke(main, ["search", "Duceppe", "--index", str(tmp_path / "ix"),
                                       "--json"])
     assert {h["source"] for h in json.loads(turns.output)["results"]} == {SITTING[-1]}
+
+
+def test_a_hansard_turn_is_found_by_the_subject_of_its_debate(tmp_path):
+    """A journalist names a debate by its subject, not by the sitting's number: each turn's
+    title holds its section's heading, so « Agence canadienne de développement international »
+    finds Diane St-Jacques's question on an ACDI contract, whose own words only say « ACDI »."""
+    folder = tmp_path / "hansard"
+    folder.mkdir()
+    shutil.copyfile(shared_path(*SITTING), folder / SITTING[-1])
+    index = str(tmp_path / "ix")
+    assert CliRunner().invoke(main, ["index", str(folder), "--index", index]).exit_code == 0
+    found = CliRunner().invoke(main, ["search", "Agence canadienne de développement "
+                                      "international", "--index", index, "--json"])
+    hits = json.loads(found.stdout)["results"]  # the query's reading is a note on stderr
+    question = next(h for h in hits if h["record"] == "sp-00092")
+    assert question["speakers"][0]["name"] == "Diane St-Jacques"
+    assert "developpement international" not in question["snippet"]
+    assert question["title"] == (
+        "Débats de la Chambre des communes, séance n° 62 : "
+        "L'agence canadienne de developpement international — Diane St-Jacques")

@@ -167,7 +167,9 @@ def test_hansard_sitting_is_split_into_speech_turns():
     assert first.meta["circonscription"] == "Saanich-Gulf Islands"
     assert first.meta["politicalgroup"] == "Ref."
     assert first.meta["section"] == "La loi sur la societe canadienne des postes"
-    assert first.title == "Débats de la Chambre des communes, séance n° 58 — Gary Lunn"
+    # the section's heading says what the turn is about: in its title, shown and searched
+    assert first.title == ("Débats de la Chambre des communes, séance n° 58 : "
+                           "La loi sur la societe canadienne des postes — Gary Lunn")
     assert len({r.key for r in records}) == len(records) > 80
 
 

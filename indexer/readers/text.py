@@ -409,12 +409,16 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
         if section:
             meta["section"] = section
         shown = who or speaker.get("voices") or speaker.get("function")
+        # what the turn is about is its section's heading (« La loi de mise en oeuvre de
+        # l'accord sur le commerce interieur »): in the title, shown with the hit and searched
+        # with its words, as a journalist names a debate by its subject, not by its number
+        heading = " : ".join(x for x in (title, section) if x)
         records.append(
             Record(
                 text=body,
                 # a turn cut by a heading goes on in a second record: "sp-00012-2"
                 key=f"sp-{ordinal:05d}" + (f"-{part}" if part > 1 else ""),
-                title=f"{title} — {shown}" if title and shown else (title or shown),
+                title=f"{heading} — {shown}" if heading and shown else (heading or shown),
                 date=date,
                 lang="fr",
                 meta=meta,
