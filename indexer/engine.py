@@ -140,6 +140,13 @@ class Engine(Protocol):
         as the index's manifest lists it; None when the index was not built from that file
         (the original file's download serves only such files)."""
 
+    def file_order(self, source: str, root: str | None) -> list[tuple[str, str]] | None:
+        """Return (record, id) of every statement read from the file `source` of the folder
+        `root` (as the index writes them: two folders may each hold a `seance.txt`), in the
+        file's order (`record` keys: a debate's turns are `sp-00042-…`), or None past
+        MAX_FILE_RECORDS: what a turn's page reads to link the turns around it
+        (`turns_around`)."""
+
     def close(self) -> None:
         """Release what the engine holds (files, connections)."""
 
@@ -253,6 +260,45 @@ def speaking_by_search(catalog: Engine, name: str, latest: int) -> list[dict[str
     request = SearchRequest(speaker=[name], sort="-date", per_page=latest, facets=False)
     return [{"date": hit["date"], "speakers": hit["speakers"]}
             for hit in search(catalog, request).hits]
+
+
+# A file holding more statements than this is no debate's sitting (the longest TEI sitting of
+# the shared corpus holds about 1,500 turns, a Hansard sitting 300): its order is not read.
+MAX_FILE_RECORDS = 5_000
+
+
+def turns_around(catalog: Engine, doc: Document) -> dict[str, Any] | None:
+    """Return where a debate's turn stands in its sitting: {"number", "count", "previous",
+    "next"}, each neighbour a result's summary (`document_summary`) with `who` has the floor,
+    or None; None for a statement that is no debate's turn.
+
+    A journalist reading a turn asks what it answered and what answered it: the question
+    before a minister's reply, the interruption after it. The neighbours are the turns of the
+    same file in the index (a turn whose words another record already holds, « Très bien ! »,
+    was not indexed twice, and is skipped).
+    """
+    if doc.kind != "débat" or not doc.record:
+        return None
+    order = catalog.file_order(doc.source, doc.root)
+    ids = [doc_id for _, doc_id in order or ()]
+    if doc.id not in ids or len(ids) < 2:
+        return None
+    at = ids.index(doc.id)
+
+    def summary(index: int) -> dict[str, Any] | None:
+        if not 0 <= index < len(ids):
+            return None
+        neighbour = catalog.document(ids[index])
+        if neighbour is None:
+            return None
+        # who has the floor: the speaker, else what the title names (« le président », the
+        # chair, is a role and no person: it is not among the speakers)
+        who = (neighbour.speakers[0].name if neighbour.speakers else
+               (neighbour.title or "").rsplit(" — ", 1)[-1] or None)
+        return {**document_summary(neighbour, None), "who": who}
+
+    return {"number": at + 1, "count": len(ids), "previous": summary(at - 1),
+            "next": summary(at + 1)}
 
 
 # --- Hits: the JSON of a result, whatever engine found it.

@@ -33,6 +33,7 @@ from whoosh import query as wq
 
 from indexer import budget
 from indexer.engine import (
+    MAX_FILE_RECORDS,
     AccessRefused,
     Found,
     IndexMissing,
@@ -332,6 +333,19 @@ class OpenSearchCatalog:
         from indexer.opensearch_reuse import groups
 
         return groups(self.client, self.alias)
+
+    def file_order(self, source: str, root: str | None) -> list[tuple[str, str]] | None:
+        """Return (record, id) of the statements read from `source`, in the file's order
+        (`indexer.engine.Engine.file_order`): one request, their `record` and `id` only."""
+        body = {"size": MAX_FILE_RECORDS + 1, "track_total_hits": False,
+                "_source": ["id", "record", "root"],
+                "query": {"bool": {"filter": [{"term": {"source": source}},
+                                              {"term": {"type": "doc"}}]}}}
+        hits = self.search(body)["hits"]["hits"]
+        if len(hits) > MAX_FILE_RECORDS:
+            return None
+        return sorted((str(h["_source"].get("record") or ""), h["_source"]["id"])
+                      for h in hits if h["_source"].get("root") == root)
 
     def speaker_names(self) -> list[str]:
         """Return every speaker's name as the pages show it (spelling variants merged)."""

@@ -20,9 +20,11 @@ from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
+from whoosh import query as wq
 
 from indexer import budget
 from indexer.engine import (
+    MAX_FILE_RECORDS,
     MIN_HITS,
     Found,
     IndexMissing,
@@ -291,6 +293,21 @@ class Catalog:
         if not stored or stored.get("type") != "doc":
             return None
         return stored_document(stored)
+
+    def file_order(self, source: str, root: str | None) -> list[tuple[str, str]] | None:
+        """Return (record, id) of the statements read from `source`, in the file's order
+        (`indexer.engine.Engine.file_order`). Sorted by record key, not by document number:
+        a file's records may be written in two batches (seen in the shared corpus's index)."""
+        searcher = self.searcher()
+        numbers = wq.And([wq.Term("source", source), wq.Term("type", "doc")]).docs(searcher)
+        found = []
+        for count, number in enumerate(numbers, start=1):
+            if count > MAX_FILE_RECORDS:
+                return None
+            stored = searcher.stored_fields(number)
+            if stored.get("root") == root:
+                found.append((str(stored.get("record") or ""), stored["id"]))
+        return sorted(found)
 
     def reuse_groups(self):
         """Return the reuse groups of the index folder (`reuse.json`, read again when it

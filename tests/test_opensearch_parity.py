@@ -224,6 +224,22 @@ def test_a_document_and_its_quotations_are_read_back_whole(engines):
     assert opensearch.document(quote["document_id"]) == whoosh.document(quote["document_id"])
 
 
+def test_a_debates_turns_link_the_same_neighbours_on_both_engines(engines):
+    """The demo's debate of the Lisson dam: each turn's place in the sitting and the turns
+    before and after it (`indexer.engine.turns_around`) are the same on the cluster."""
+    from indexer.engine import turns_around
+
+    whoosh, opensearch, _ = engines
+    turns = search(whoosh, SearchRequest(kind=["débat"], per_page=100)).hits
+    assert len(turns) == 10
+    for hit in turns:
+        ours = turns_around(whoosh, whoosh.document(hit["id"]))
+        theirs = turns_around(opensearch, opensearch.document(hit["id"]))
+        assert ours == theirs and ours["count"] == 10
+    release = search(whoosh, SearchRequest(kind=["communiqué"], per_page=1)).hits[0]
+    assert turns_around(opensearch, opensearch.document(release["id"])) is None
+
+
 def _copy(request: SearchRequest, **changes) -> SearchRequest:
     # the search function normalises the request it is given (merged facet labels…)
     from dataclasses import replace

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
+from indexer.engine import turns_around
 from indexer.verify import MAX_QUOTE_CHARS, verify, verify_many
 from webapp.catalog import get_catalog
 from webapp.facets import facet_more, facet_values
@@ -68,6 +69,8 @@ def document_api(doc_id: str):
         abort(404, description="Ce document n'existe pas dans l'index.")
     data = doc.to_dict()
     data.pop("root", None)
+    # a debate's turn: where it stands in its sitting, the turns before and after it
+    data["turns"] = turns_around(get_catalog(), doc)
     return jsonify(data)
 
 

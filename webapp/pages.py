@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
 
+from indexer.engine import turns_around
 from indexer.profiles import canonical_speaker, speaker_profile
 from indexer.similar import similar_documents
 from webapp.catalog import get_catalog, original_file
@@ -105,6 +106,7 @@ def document(doc_id: str):
         reference=document_citation(doc, permalink),
         permalink=permalink,
         similar=similar_documents(get_catalog(), doc.id),
+        turns=turns_around(get_catalog(), doc),
         alternates=alternates(doc),
         has_file=original_file(doc) is not None,
     )
