@@ -86,7 +86,7 @@ def test_a_turns_page_links_the_turns_before_and_after_it(client):
     assert links["prev"][0] == f"/doc/{turns[0]['id']}?q=barrage"  # the search is kept
     assert links["next"][0] == f"/doc/{turns[2]['id']}?q=barrage"
     # the chair has the next turn: a role, no person, named as the sitting names it
-    assert turns[2]["speakers"] == [] and links["next"][1] == "Tour suivant › : le président"
+    assert turns[2]["speakers"] == [] and links["next"][1] == "Tour suivant : le président ›"
     assert links["prev"][1] == "‹ Tour précédent : le président"
     # followed, the next turn's page leads back
     following = client.get(links["next"][0]).get_data(as_text=True)
@@ -117,7 +117,7 @@ def test_in_the_hansard_a_question_leads_to_the_ministers_answer(tmp_path, monke
         question = next(h for h in hits if h["record"] == "sp-00092")
         html = client.get(f"/doc/{question['id']}").get_data(as_text=True)
         href, text = _links(html)["next"]
-        assert text == "Tour suivant › : Maria Minna"
+        assert text == "Tour suivant : Maria Minna ›"
         answer = client.get(href).get_data(as_text=True)
         assert "ministre de la Cooperation internationale" in answer
         assert "cette information maintenant" in unescape(answer)
