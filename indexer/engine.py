@@ -230,18 +230,31 @@ def top_counts(counts: dict[str, int], size: int | None, selected: Iterable[str]
     return [{"value": v, "count": n} for v, n in ordered], truncated
 
 
+def _holds_words(words: list[str], wanted: list[str]) -> bool:
+    """Whether `wanted` stands in `words` as consecutive whole words (« le pen » in « marine
+    le pen », not in « lepen »)."""
+    size = len(wanted)
+    return any(words[i:i + size] == wanted for i in range(len(words) - size + 1))
+
+
 def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str],
                                                                    dict[str, list[str]]]]
                         ) -> wq.Query:
     """Map `speaker:Castex` to the indexed values it names (« Jean Castex »), folding case
     and accents, so users need not type a name exactly as it is stored.
 
+    A value equal to the name typed, and every value holding it as a word: a quotation
+    attributed by surname alone gives the facet a « Taubira » beside « Christiane Taubira »
+    (840 statements), and `speaker:Taubira` must find hers, not only the bare label's four
+    quotations. Failing both, the values holding it at all (`speaker:castag`).
+
     `values(facet)` returns the facet's ({facet_key: label}, {label: indexed spellings}).
     """
     if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
         wanted = facet_key(str(q.text))
         keys, variants = values(q.fieldname)
-        matches = [k for k in keys if k == wanted] or [k for k in keys if wanted in k.split()]
+        words = wanted.split()
+        matches = [k for k in keys if k == wanted or _holds_words(k.split(), words)]
         matches = matches or [k for k in keys if wanted in k]
         if not matches:
             return wq.NullQuery

@@ -147,6 +147,33 @@ def test_speaker_field_in_the_query_matches_part_of_a_name(catalog):
     assert set(ids(run(catalog, q="speaker:aubertin"))) == {DOCS[0].id, DOCS[2].id}
 
 
+def test_a_surname_finds_the_person_beside_a_quotation_attributed_by_surname_alone(tmp_path):
+    """A quotation attributed to « Taubira » alone puts that bare label in the speaker facet
+    beside « Christiane Taubira »: `speaker:Taubira` finds both, as `speaker:Le Pen` finds
+    every name holding those two words, and no « Lepen »."""
+    def statement(name: str, text: str, speakers: list[str]) -> Document:
+        return Document(id=document_id(name), source=name, format="txt", kind="débat",
+                        title=text, date="2013-01-29", text=text,
+                        speakers=[Speaker(s, None) for s in speakers])
+
+    docs = [statement("a.txt", "Le mariage pour tous est une réforme de civilisation.",
+                      ["Christiane Taubira"]),
+            statement("b.txt", "Je cite la garde des Sceaux.", ["Taubira"]),
+            statement("c.txt", "La préférence nationale.", ["Marine Le Pen"]),
+            statement("d.txt", "Une autre déclaration.", ["Lepen"])]
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as w:
+        for doc in docs:
+            w.add_document(**document_fields(doc, doc.id))
+    catalog = open_catalog(tmp_path)
+    try:
+        assert set(ids(run(catalog, q="speaker:Taubira"))) == {docs[0].id, docs[1].id}
+        assert set(ids(run(catalog, q="speaker:taubira mariage"))) == {docs[0].id}
+        assert ids(run(catalog, q='speaker:"Le Pen"')) == [docs[2].id]
+    finally:
+        catalog.close()
+
+
 def test_date_range_and_sort(catalog):
     response = run(catalog, date_from="2022", date_to="2022-12", sort="date")
     assert ids(response) == [DOCS[1].id, DOCS[2].id]
