@@ -23,7 +23,7 @@ from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
 from indexer.evidence import evidence, terminal_lines
-from indexer.passages import MAX_WORDS, MIN_WORDS, Passage
+from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
 # A quotation longer than this is cut: only its first MAX_WORDS words are looked up anyway
@@ -291,7 +291,12 @@ def render_text(result: dict[str, Any], number: int | None = None) -> str:
     lines = [f"{head}{_quoted(result['query'])}"]
     verdict = VERDICT_LABELS[result["verdict"]]
     if result["verdict"] == "not_found":
-        lines.append(f"   {verdict} : aucun document ne contient ce passage.")
+        # not « absent »: a quotation reworded past the threshold may still be in the index,
+        # and a search for its words often finds it
+        lines.append(f"   {verdict} : aucun passage de l'index ne reprend au moins "
+                     f"{round(MIN_SIMILARITY * 100)} % de ces mots dans cet ordre ; la citation "
+                     "n'y est pas, ou elle a été trop reformulée (verbatim search avec ses "
+                     "mots la retrouve parfois).")
     else:
         lines.append(f"   {verdict} ({closeness(result)})")
         for sentence in differences(result["diff"]):

@@ -222,6 +222,19 @@ def test_cli_verify_one_quotation_prints_verdict_words_speaker_and_link(runner, 
     assert "Lien : https://verbatim.example/doc/" in out
 
 
+def test_cli_verify_does_not_call_a_reworded_quotation_absent(runner, demo_index):
+    """Claire Aubertin said « Un plan sans calendrier, c’est une promesse qu’on pourra toujours
+    repousser à l’été suivant »: reworded past the threshold, the verdict is « Introuvable »,
+    and the line says what that means — not that no document holds it."""
+    reworded = ("un plan sans aucun calendrier précis, ce n'est au fond qu'une promesse que "
+                "l'on repoussera toujours à l'été d'après")
+    result = runner.invoke(main, ["verify", "--index", str(demo_index), reworded])
+    assert result.exit_code == 0, result.output
+    assert ("Introuvable : aucun passage de l'index ne reprend au moins 60 % de ces mots dans "
+            "cet ordre ; la citation n'y est pas, ou elle a été trop reformulée") in result.output
+    assert "aucun document ne contient" not in result.output
+
+
 def test_cli_verify_file_json_is_a_list_in_order(runner, demo_index, tmp_path):
     quotes = tmp_path / "citations.txt"
     quotes.write_text(f"{MISREMEMBERED}\nNous avons entendu de belles intentions\n\n"
