@@ -182,6 +182,13 @@ def test_the_page_shows_eight_speakers_then_the_rest_of_thirty_then_a_link_to_al
     assert chosen == {"q": ["transition"], "speaker": ["Pap Ndiaye"]}
 
 
+def test_voir_plus_names_what_it_unfolds_in_good_french_for_a_screen_reader(gov):
+    # the words hidden from the eye are read aloud: « voir plus d'orateurs », not « de orateurs »
+    page = gov.get("/?q=transition").get_data(as_text=True)
+    summary = re.search(r"<summary>(.*?)</summary>", _speaker_panel(page), re.S).group(1)
+    assert unescape(re.sub(r"<[^>]+>", "", summary)) == "voir plus d'orateurs (22)"
+
+
 def test_the_themes_of_a_small_list_have_no_link_to_more(gov):
     page = gov.get("/?q=transition").get_data(as_text=True)
     start = page.index('aria-labelledby="facet-theme"')

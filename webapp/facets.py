@@ -24,6 +24,9 @@ LANGUAGE_NAMES = {"fr": "français", "en": "anglais", "de": "allemand", "es": "e
                   "it": "italien", "pt": "portugais", "nl": "néerlandais", "ar": "arabe",
                   "ru": "russe", "zh": "chinois", "pl": "polonais", "ro": "roumain",
                   "br": "breton", "ca": "catalan", "eu": "basque", "oc": "occitan"}
+# what « voir plus » unfolds, as a screen reader says it (« voir plus d'orateurs »)
+FACET_MORE = {"speaker": "d'orateurs", "theme": "de thèmes", "kind": "de types",
+              "year": "d'années", "lang": "de langues"}
 FACET_ALL = {"speaker": "tous les orateurs", "theme": "tous les thèmes",
              "kind": "tous les types", "year": "toutes les années", "lang": "toutes les langues"}
 TOP_VALUES = 8  # values shown before « voir plus »
@@ -78,8 +81,8 @@ def facet_more(response: SearchResponse, args: SearchArgs, endpoint: str = "page
 
 def facet_panels(values: dict[str, list[dict[str, Any]]],
                  more: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Return the facets as panels: {name, title, top, more, whole, all_url, all_label,
-    less_url, capped}; selected values always on top. `whole`: every value was asked for
+    """Return the facets as panels: {name, title, top, more, more_label, whole, all_url,
+    all_label, less_url, capped}; selected values always on top. `whole`: every value was asked for
     (shown open); `capped`: even so some were left out (past `MAX_FACET_SIZE`)."""
     panels = []
     for facet in FACETS:
@@ -89,8 +92,9 @@ def facet_panels(values: dict[str, list[dict[str, Any]]],
         rest = [v for i, v in enumerate(items) if i >= TOP_VALUES and not v["selected"]]
         whole = bool(extra.get("less_url"))
         panels.append({"name": facet, "title": FACET_TITLES[facet], "top": top, "more": rest,
-                       "whole": whole, "all_url": extra.get("all_url"),
-                       "all_label": FACET_ALL[facet], "less_url": extra.get("less_url"),
+                       "more_label": FACET_MORE[facet], "whole": whole,
+                       "all_url": extra.get("all_url"), "all_label": FACET_ALL[facet],
+                       "less_url": extra.get("less_url"),
                        "capped": whole and extra.get("truncated", False)})
     return panels
 
