@@ -228,6 +228,21 @@ def test_atom_feed_of_quotes_and_empty_search(client):
     assert feed.findtext(f"{ATOM}updated")
 
 
+def test_atom_entry_title_shortens_a_long_quotation_at_a_word_and_says_so(client, monkeypatch):
+    # a feed reader shows the title alone: « … les membres fran » read as the quotation's end
+    monkeypatch.setattr("webapp.exports.FEED_QUOTE_CHARS", 30)
+    feed = ET.fromstring(client.get("/feed.atom?quotes=1").data)
+    entries = {e.findtext(f"{ATOM}summary"): e.findtext(f"{ATOM}title")
+               for e in feed.findall(f"{ATOM}entry")}
+    whole = "Une rivière qui meurt, c'est un village qui se tait"
+    assert entries[whole] == "Claire Aubertin\u00a0: «\u00a0Une rivière qui meurt, c'est…\u00a0»"
+    short = "La fiscalité doit protéger la ressource"  # 39 characters
+    monkeypatch.setattr("webapp.exports.FEED_QUOTE_CHARS", 39)
+    feed = ET.fromstring(client.get("/feed.atom?quotes=1").data)
+    titles = [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")]
+    assert f"Malik Benhaddou\u00a0: «\u00a0{short}\u00a0»" in titles
+
+
 def test_atom_feed_limited_to_50(client, monkeypatch):
     monkeypatch.setattr("webapp.exports.FEED_ENTRIES", 2)
     feed = ET.fromstring(client.get("/feed.atom").data)

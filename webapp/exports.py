@@ -14,7 +14,7 @@ from flask import Blueprint, Response, request
 from indexer.search import search
 from indexer.snippets import plain_snippets
 from webapp.catalog import get_catalog
-from webapp.formatting import NBSP
+from webapp.formatting import NBSP, shorten
 from webapp.params import parse_search_args
 from webapp.results import hit_linker
 
@@ -22,6 +22,7 @@ bp = Blueprint("exports", __name__)
 
 EXPORT_LIMIT = 1000  # rows of one CSV export: the first thousand results, in the search's order
 FEED_ENTRIES = 50
+FEED_QUOTE_CHARS = 120  # of a quotation in an entry's title (the summary holds it whole)
 CSV_COLUMNS = ("id", "title", "date", "kind", "speakers", "functions", "themes", "source",
                "record", "url", "snippet", "passage", "passage_verdict", "passage_similarity")
 # A quotations' export (`quotes=1`) adds the source's words around each quotation, the evidence
@@ -175,7 +176,7 @@ def atom_feed() -> Response:
         title = hit.get("title") or hit.get("source") or hit["id"]
         if hit.get("quote"):
             who = ", ".join(s["name"] for s in hit.get("speakers", []))
-            quote = f"«{NBSP}{hit['quote'][:120]}{NBSP}»"
+            quote = f"«{NBSP}{shorten(hit['quote'], FEED_QUOTE_CHARS)}{NBSP}»"
             title = f"{who}{NBSP}: {quote}" if who else quote
         feed += ["<entry>", _element("title", title), _element("id", link),
                  _element("link", rel="alternate", type="text/html", href=link),

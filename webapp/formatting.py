@@ -86,6 +86,25 @@ def plain_text(snippet: str | None) -> str:
     return plain.replace("&amp;", "&")
 
 
+def shorten(text: str, limit: int) -> str:
+    """Return `text` cut to `limit` characters at most, at the end of a word, with « … » when
+    cut, so that a shortened quotation never seems to end on half a word.
+
+    >>> shorten("les membres français du Parlement européen", 24)
+    'les membres français du…'
+    >>> shorten("Une rivière qui meurt, c'est un village qui se tait", 30)
+    "Une rivière qui meurt, c'est…"
+    >>> shorten("Courte.", 30)
+    'Courte.'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if not text[limit].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # the word the limit fell in goes
+    return cut.rstrip(" ,;:") + "…"
+
+
 def capitalize(value: str | None) -> str:
     """Return a label with its first letter in upper case: « communiqué » → « Communiqué »."""
     return value[:1].upper() + value[1:] if value else ""
