@@ -416,6 +416,21 @@ def test_speaker_page(client):
     assert 'href="/?speaker=Malik+Benhaddou&amp;sort=-date"' in html
 
 
+def test_speaker_functions_say_when_they_come_from_the_latest_statements_only(client,
+                                                                              monkeypatch):
+    # the functions are read from the latest statements (500 on a real page): Christiane
+    # Taubira's page said « garde des Sceaux (du 3 février 2013 …) » though she spoke as garde
+    # des Sceaux on 29 January, her older statements unread
+    html = page(client, "/speaker/Malik%20Benhaddou")
+    assert "les plus récentes" not in html  # 3 statements, all read
+    monkeypatch.setattr("indexer.profiles.FUNCTION_SCAN", 2)
+    html = page(client, "/speaker/Malik%20Benhaddou")
+    assert "ministre de l&#39;eau <span class=\"meta\">(du 29 juin 2016 au 21 septembre 2020, " \
+        "2 déclarations)</span>" in html
+    assert ("D&#39;après ses 2 déclarations les plus récentes, sur 3\u00a0: une fonction plus "
+            "ancienne peut manquer, une autre avoir commencé plus tôt.") in html
+
+
 def test_speaker_name_is_matched_without_case_or_accents(client):
     response = client.get("/speaker/malik%20BENHADDOU")
     assert response.status_code == 302

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
 
+from indexer import profiles
 from indexer.engine import turns_around
 from indexer.profiles import canonical_speaker, speaker_profile
 from indexer.similar import similar_documents
@@ -28,7 +29,7 @@ from webapp.facets import (
     facet_values,
     histogram_bars,
 )
-from webapp.formatting import NBSP, plural
+from webapp.formatting import NBSP, french_number, plural
 from webapp.params import MAX_QUERY_CHARS, SearchArgs, clean, parse_search_args
 from webapp.results import (
     correction_link,
@@ -175,9 +176,17 @@ def speaker(name: str):
                   f"{plural(t['quotes'], 'citation')}"}
         for t in profile["timeline"]
     ]
+    # the functions are read from the latest statements only: past them, say so, as the
+    # dates would otherwise seem to be those of the first and last statements in a function
+    scanned = profiles.FUNCTION_SCAN
+    functions_note = (f"D'après ses {plural(scanned, 'déclaration')} les plus récentes, sur "
+                      f"{french_number(profile['statements'])}{NBSP}: une fonction plus "
+                      "ancienne peut manquer, une autre avoir commencé plus tôt."
+                      if profile["statements"] > scanned else None)
     return render_template(
         "speaker.html",
         profile=profile,
+        functions_note=functions_note,
         timeline=bar_chart(points),
         all_url=base.url(),
         quotes_url=base.url(quotes=True),
