@@ -188,9 +188,26 @@ def test_verifier_checks_each_line_in_order(client):
     assert "Communiqué, 2 février 2024" in _text(close)
     assert "markdown/2024-02-02-plan-eau-reaction.md" in close
     assert "Exacte, mot pour mot" in _text(exact)
-    assert "Introuvable" in missing and "Aucun document" in missing
+    assert "Introuvable" in missing and "Aucun passage de l'index" in unescape(missing)
     # the textarea keeps what was pasted
     assert "Nous avons entendu de belles intentions" in html.split("</textarea>")[0]
+
+
+def test_an_unfound_quotation_is_not_said_absent_and_its_words_find_the_source(client):
+    # reworded past the threshold: no passage holds 60 % of its words in order, yet Claire
+    # Aubertin said it (« Un plan sans calendrier, c’est une promesse qu’on pourra toujours
+    # repousser à l’été suivant ») and a search for its words puts her communiqué first
+    reworded = ("un plan sans aucun calendrier précis, ce n'est au fond qu'une promesse que "
+                "l'on repoussera toujours à l'été d'après")
+    html = client.post("/verifier", data={"q": reworded}).get_data(as_text=True)
+    item = html.split('<li class="verdict-item')[1]
+    assert item.startswith(" verdict-item-not_found")
+    assert ("Aucun passage de l'index ne reprend au moins 60\u00a0% de ces mots dans cet "
+            "ordre\u00a0: la citation n'y est pas, ou elle a été trop reformulée.") in _text(item)
+    assert "ne contient ce passage" not in unescape(item)
+    search = re.search(r'<a href="([^"]+)">Chercher ces mots</a>', item).group(1)
+    found = client.get(unescape(search).replace("/?", "/api/search?")).get_json()
+    assert found["results"][0]["title"] == "Plan eau : la FRV attend des actes !"
 
 
 def test_verifier_link_opens_the_passage_marked(client):

@@ -11,6 +11,7 @@ import io
 from flask import Blueprint, Response, render_template, request
 from markupsafe import Markup
 
+from indexer.passages import MIN_SIMILARITY
 from indexer.verify import CSV_COLUMNS, MAX_QUOTE_CHARS, csv_row, differences, verify_many
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
@@ -104,4 +105,4 @@ def verifier():
         notes.append(unchecked + " Elles sont dans le formulaire : cliquez sur « Vérifier ».")
         raw = "\n".join(quotes[len(results):])
     return render_template("verify.html", text=raw, results=results, notes=notes,
-                           max_quotes=MAX_QUOTES)
+                           max_quotes=MAX_QUOTES, min_share=round(MIN_SIMILARITY * 100))
