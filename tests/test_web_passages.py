@@ -210,6 +210,17 @@ def test_an_unfound_quotation_is_not_said_absent_and_its_words_find_the_source(c
     assert found["results"][0]["title"] == "Plan eau : la FRV attend des actes !"
 
 
+def test_a_pasted_quotation_already_in_quotation_marks_is_not_quoted_twice(client):
+    pasted = ["« Un plan sans calendrier, c’est une promesse »",
+              "“un plan sans calendrier, c'est une promesse”", "un plan sans calendrier"]
+    html = client.post("/verifier", data={"q": "\n".join(pasted)}).get_data(as_text=True)
+    typed = [_text(p) for p in re.findall(r'<p class="typed">(.*?)</p>', html, re.S)]
+    assert [t.split("Vous avez collé\u00a0: ")[1] for t in typed] == [
+        "« Un plan sans calendrier, c’est une promesse »",
+        "“un plan sans calendrier, c'est une promesse”",
+        "«\u00a0un plan sans calendrier\u00a0»"]
+
+
 def test_verifier_link_opens_the_passage_marked(client):
     html = client.post("/verifier", data={"q": MISREMEMBERED}).get_data(as_text=True)
     link = _passage_link(html)

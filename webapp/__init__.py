@@ -71,6 +71,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         closeness=closeness,
         quoted_other=quoted_other,
         differences=verifier.difference_sentences,
+        in_guillemets=verifier.in_guillemets,
     )
 
     @app.after_request

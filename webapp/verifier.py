@@ -15,6 +15,7 @@ from indexer.passages import MIN_SIMILARITY
 from indexer.verify import CSV_COLUMNS, MAX_QUOTE_CHARS, csv_row, differences, verify_many
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
+from webapp.formatting import NBSP
 from webapp.params import clean
 
 bp = Blueprint("verifier", __name__)
@@ -46,6 +47,24 @@ def quote_lines(values: list[str]) -> tuple[list[str], list[str]]:
                      "vérifiées. Envoyez la suite en une autre fois.")
         quotes = quotes[:MAX_QUOTES]
     return quotes, notes
+
+
+# Quotation marks a pasted quotation may come in (French, English, German, straight)
+_OPENING = "«“„‘\"'"
+_CLOSING = "»”“’\"'"
+
+
+def in_guillemets(pasted: str) -> str:
+    """Return a pasted quotation between « », unless it already came between quotation marks.
+
+    >>> in_guillemets("C'est moins mauvais que prévu")
+    "«\xa0C'est moins mauvais que prévu\xa0»"
+    >>> in_guillemets("“Ça fait deux ans”"), in_guillemets("« déjà »")
+    ('“Ça fait deux ans”', '« déjà »')
+    """
+    if len(pasted) > 1 and pasted[0] in _OPENING and pasted[-1] in _CLOSING:
+        return pasted
+    return f"«{NBSP}{pasted}{NBSP}»"
 
 
 def unchecked_note(done: int, total: int) -> str:
