@@ -232,3 +232,38 @@ def test_talking_points_genealogy_and_reused_marks(page):
     assert re.search(r"repris.? dans \d+ autres? documents?",
                      page.locator(".reuse-link").first.inner_text())
     shot(page, "22-document-repris", full_page=False)
+
+
+# How far an element starts after what stands before it on its line: the last character of the
+# text before it, or the element before it (CSS pixels; a word space is about 4); null when
+# the element starts a new line.
+GAP_BEFORE = """el => {
+  const before = el.previousSibling;
+  let end;
+  if (before.nodeType === Node.TEXT_NODE) {
+    const range = document.createRange();
+    range.setStart(before, before.length - 1);
+    range.setEnd(before, before.length);
+    end = range.getBoundingClientRect();
+  } else {
+    end = before.getBoundingClientRect();
+  }
+  const start = el.getClientRects()[0];
+  return start.top >= end.bottom - 1 ? null : start.left - end.right;
+}"""
+
+
+def test_genealogy_and_talking_point_lines_read_as_sentences(page):
+    # « Antoine Deltour, lanceur d'alerte », not « Antoine Deltour , lanceur d'alerte »
+    page.goto("/genealogie?q=les institutions européennes jugent prioritaire de protéger les "
+              "secrets d'affaires plutôt que les lanceurs d'alerte")
+    line = page.locator(".occurrence .meta").first
+    assert "Antoine Deltour, lanceur d" in line.inner_text()
+    assert abs(line.locator(".function").first.evaluate(GAP_BEFORE)) < 1
+    # « (26 novembre 1997), jusqu'au 29 mars 2000 », not « ( 26 novembre 1997), jusqu'au  29 »
+    page.goto("/elements-de-langage")
+    dates = page.locator(".talking-point .meta time")
+    gaps = [dates.nth(n).evaluate(GAP_BEFORE) for n in range(min(dates.count(), 10))]
+    measured = [gap for gap in gaps if gap is not None]  # a date may open a new line
+    assert measured and all(abs(gap) < 1 for gap in measured), gaps
+    shot(page, "23-elements-de-langage-lignes", full_page=False)
