@@ -61,6 +61,36 @@ _WHAT_SAID = re.compile(
     r"\s+(?:sur|de|à\s+propos\s+de|a\s+propos\s+de|au\s+sujet\s+de)\s+")
 
 
+# A quotation pasted with the name of who is said to have said it, the way articles and posts
+# print it: « Pierre Moscovici : « Les LuxLeaks créaient une opportunité » », « Macron:
+# "…" » — a name of one to five capitalised words (particles allowed), perhaps its function
+# after a comma, a colon, then the words between quotation marks and nothing after them
+_QUOTED = r"(?:«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+)”|\"(?P<s>[^\"]+)\")"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:de|du|des|d’|d'|la|le|von|van)?\s*[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+_CLAIM = re.compile(rf"^\s*(?P<who>{_NAME})(?:\s*,\s*[^,:«»“”\"]{{1,80}})?\s*:\s*{_QUOTED}\s*$")
+_ASKED = re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
+                    re.IGNORECASE)
+
+
+def split_claim(text: str) -> tuple[str | None, str] | None:
+    """Return (who, words) when `text` is a quotation pasted with who is said to have said it
+    (« Name : « … » ») or asked about (« qui a dit « … » ? »: who is None); else None.
+
+    >>> split_claim("Pierre Moscovici : « Les LuxLeaks créaient une opportunité »")
+    ('Pierre Moscovici', 'Les LuxLeaks créaient une opportunité')
+    >>> split_claim('qui a dit "la France ne peut pas accueillir toute la misère du monde"')
+    (None, 'la France ne peut pas accueillir toute la misère du monde')
+    >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
+    True
+    """
+    m = _CLAIM.match(text or "") or _ASKED.match(text or "")
+    if m is None:
+        return None
+    words = m.group("g") or m.group("c") or m.group("s")
+    who = m.groupdict().get("who")
+    return (" ".join(who.split()) if who else None), " ".join(words.split())
+
+
 # the words around a date's own (« le 8 février », « en mars », « du mois de mai »)
 _DATE_LINKS = frozenset("le en de d du mois".split())
 _PHONE_CALL = re.compile(r" entretiens? telephoniques? ")
@@ -179,6 +209,12 @@ def read_intent(q: str) -> Intent:
     ['communiqué']
     """
     text = q or ""
+    if claim := split_claim(text):
+        # a quotation and who said it, or asked who said it: the words are searched as a
+        # passage; the person named is preferred among the other records
+        who, words = claim
+        return Intent(q=words, said=True, speakers=[fold(who).split()] if who else [],
+                      read=set(fold(who).split()) if who else set())
     if ":" in re.sub(r"\s:", "", text) or '"' in text:
         return Intent(q=text)  # typed syntax means what it says
     said = False

@@ -23,6 +23,7 @@ from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
 from indexer.evidence import evidence, terminal_lines
+from indexer.intent import split_claim
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -85,7 +86,11 @@ def verify_many(catalog, quotes: Iterable[str], url_base: str = "") -> list[dict
 def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     query = " ".join((quote or "").split())
     notes = []
-    typed = query[:MAX_QUOTE_CHARS]
+    # « Pierre Moscovici : « … » » pasted whole: the words between the marks are checked, and
+    # who they are given to is compared with who the source says said them
+    claim = split_claim(query)
+    claimed = claim[0] if claim else None
+    typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
     words = passage_words(typed)
     if len(query) > MAX_QUOTE_CHARS or len(words) > MAX_WORDS:
         notes.append(f"Citation longue : seuls ses {MAX_WORDS} premiers mots sont vérifiés.")
@@ -109,6 +114,8 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     note = attribution_note(doc, quoted)
     if note:
         notes.insert(0, note)
+    if claimed:
+        notes.insert(0, claim_note(claimed, doc, quoted))
     return {
         "query": query,
         "verdict": best.verdict,
@@ -207,8 +214,40 @@ def attribution_note(doc: Document, quoted: Quote | None) -> str | None:
     who = quoted.speaker + (f" ({quoted.function})" if quoted.function else "")
     if not said_by:
         return f"Passage trouvé dans une citation attribuée à {who}."
+    if len(speakers) > 3:  # a tribune's signatories: the document lists them
+        return (f"Passage trouvé dans une citation {of(who)}, rapportée dans un texte de "
+                f"{len(speakers)} signataires : ce sont les mots {of(quoted.speaker)}, pas "
+                "les leurs.")
     return (f"Passage trouvé dans une citation {of(who)}, rapportée par {said_by} : ce sont "
             f"les mots {of(quoted.speaker)}, pas ceux {of(said_by)}.")
+
+
+def claim_note(claimed: str, doc: Document, quoted: Quote | None) -> str:
+    """Return what the source says of the person a pasted quotation was given to: the same
+    person, someone else, or nobody it names.
+
+    >>> d = Document("x", "x.txt", "txt", "« Le barrage sera démantelé », a dit Malik Benhaddou.",
+    ...              quotes=[Quote("Le barrage sera démantelé", 2, 27, "Malik Benhaddou")])
+    >>> claim_note("Claire Aubertin", d, d.quotes[0])
+    'Vous donnez ces mots à Claire Aubertin : la source les donne à Malik Benhaddou.'
+    """
+    if quoted is not None and not quoted.speaker:
+        return (f"Vous donnez ces mots à {claimed} : la source les cite sans dire qui les a "
+                "prononcés.")
+    said_by = [quoted.speaker] if quoted is not None else [s.name for s in doc.speakers]
+    if any(same_person(claimed, name) for name in said_by):
+        return f"Ce sont bien les mots {of(claimed)} selon la source."
+    if not said_by:
+        return f"Vous donnez ces mots à {claimed} : la source ne dit pas qui les a prononcés."
+    return f"Vous donnez ces mots à {claimed} : la source les donne à {_names(said_by)}."
+
+
+def _names(names: list[str]) -> str:
+    """« Isabelle Attard », « Isabelle Attard et Pascal Canfin », past three « 14 personnes »
+    (a tribune's signatories, listed elsewhere)."""
+    if len(names) > 3:
+        return f"{len(names)} personnes"
+    return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
 
 
 def of(name: str) -> str:

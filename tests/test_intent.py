@@ -57,6 +57,26 @@ def test_who_said_searches_the_quotation_and_shows_who(demo_index):
     assert "Malik Benhaddou" in [s["name"] for s in top["speakers"]]
 
 
+@pytest.mark.parametrize("q", [
+    # straight quotes are phrase syntax elsewhere; after « qui a dit » they hold the words
+    'qui a dit "nous irons jusqu\'au Conseil d\'État pour le barrage"',
+    "qui a dit « nous irons jusqu'au Conseil d'État pour le barrage » ?",
+    # pasted as an article prints it: the name, a colon, the words between marks
+    "Malik Benhaddou : « nous irons jusqu'au Conseil d'État pour le barrage »",
+    "Malik Benhaddou, directeur général de la FRV : “nous irons jusqu'au Conseil d'État "
+    "pour le barrage”",
+])
+def test_a_quotation_pasted_with_its_question_or_its_author_is_searched_alone(demo_index, q):
+    """The words around the marks are not the quotation's: the passage found differs from
+    what was typed only where the quotation does (« irons », not « qui a dit »)."""
+    found, notes = cli_search(demo_index, q)
+    top = found["results"][0]
+    assert top["source"] == "courriels/2024-03-communiques.mbox"
+    assert "Passage proche" in notes
+    typed = " ".join(op["typed"] for op in top["passage"]["diff"] if op["op"] != "equal")
+    assert not {"qui", "dit", "Malik", "Benhaddou"} & set(typed.split())
+
+
 def test_a_pasted_quotation_holding_years_keeps_its_source_first(demo_index):
     # a year alone is not a date asked for: 2022's releases do not pass the quotation's source
     found, notes = cli_search(demo_index,
@@ -101,6 +121,10 @@ def test_pages_follow_the_preferred_order(demo_index):
     ("ce que Castex a dit sur le couvre-feu", [], set(), "Castex le couvre-feu"),
     ("Qui a dit : nous sommes en guerre sanitaire", [], set(), "nous sommes en guerre sanitaire"),
     ('speaker:Castex "couvre-feu" mars 2020', [], set(), 'speaker:Castex "couvre-feu" mars 2020'),
+    ("Pierre Moscovici : « une opportunité et une responsabilité politique »", [], set(),
+     "une opportunité et une responsabilité politique"),
+    ("Macron : discours de la Sorbonne", [], {"discours", "déclaration"},
+     "Macron : discours de la Sorbonne"),  # no quotation marks: keywords
 ])
 def test_read_intent(q, dates, kinds, searched):
     intent = read_intent(q)

@@ -161,6 +161,24 @@ def test_a_passage_inside_someone_elses_quotation_gets_a_note():
     assert "Winston Churchill" in note and "pas ceux d'Emmanuel Macron" in note
 
 
+def test_a_quotation_inside_a_tribune_counts_its_signatories_rather_than_naming_them_twice():
+    """The tribune for Antoine Deltour (10 March 2015), signed by fourteen, quotes Pierre
+    Moscovici: the page lists the signatories already; the note counts them."""
+    text = ("Pierre Moscovici déclarait que les Luxleaks créaient « une opportunité et une "
+            "responsabilité politique ».")
+    start = text.index("une opportunité")
+    signatories = ["Isabelle Attard", "Pascal Canfin", "Eva Joly", "Thomas Piketty",
+                   "Edward Snowden"]
+    tribune = Document("t", "tribune.md", "md", text, kind="tribune",
+                       speakers=[Speaker(name, None) for name in signatories],
+                       quotes=[Quote("une opportunité et une responsabilité politique", start,
+                                     start + 47, "Pierre Moscovici")])
+    note = attribution_note(tribune, tribune.quotes[0])
+    assert note == ("Passage trouvé dans une citation de Pierre Moscovici, rapportée dans un "
+                    "texte de 5 signataires : ce sont les mots de Pierre Moscovici, pas les "
+                    "leurs.")
+
+
 def test_no_note_outside_quotations_or_in_the_speakers_own_words():
     assert quote_at(CHURCHILL, 0, 15) is None
     assert attribution_note(CHURCHILL, None) is None
@@ -220,6 +238,28 @@ def test_cli_verify_one_quotation_prints_verdict_words_speaker_and_link(runner, 
     assert "Date : 2024-02-02 · communiqué" in out
     assert f"Source : {PLAN_EAU}" in out
     assert "Lien : https://verbatim.example/doc/" in out
+
+
+def test_a_quotation_pasted_with_its_author_says_whether_the_source_agrees(demo):
+    """Pasted as a post prints it, « Name : « … » »: the words between the marks are
+    checked, and the name compared with who the source says said them."""
+    said = verify(demo, f"Claire Aubertin : « {MISREMEMBERED} »")
+    assert said["verdict"] == "close" and said["query"].startswith("Claire Aubertin : «")
+    assert differences(said["diff"]) == [
+        "vous avez écrit «\u00a0reporter\u00a0», le texte dit «\u00a0repousser\u00a0»"]
+    assert said["note"].startswith("Ce sont bien les mots de Claire Aubertin selon la source.")
+    other = verify(demo, f"Malik Benhaddou, directeur général : “{MISREMEMBERED}”")
+    assert other["note"].startswith(
+        "Vous donnez ces mots à Malik Benhaddou : la source les donne à Claire Aubertin.")
+
+
+def test_cli_verify_names_who_the_source_gives_the_words_to(runner, demo_index):
+    result = runner.invoke(main, ["verify", "--index", str(demo_index),
+                                  f"Malik Benhaddou : « {MISREMEMBERED} »"])
+    assert result.exit_code == 0, result.output
+    assert "Proche (à 93\u00a0%)" in result.output
+    assert ("Note : Vous donnez ces mots à Malik Benhaddou : la source les donne à Claire "
+            "Aubertin.") in result.output
 
 
 def test_cli_verify_does_not_call_a_reworded_quotation_absent(runner, demo_index):
