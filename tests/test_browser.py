@@ -267,3 +267,13 @@ def test_genealogy_and_talking_point_lines_read_as_sentences(page):
     measured = [gap for gap in gaps if gap is not None]  # a date may open a new line
     assert measured and all(abs(gap) < 1 for gap in measured), gaps
     shot(page, "23-elements-de-langage-lignes", full_page=False)
+
+
+def test_a_genealogy_names_who_else_signed_the_text_a_speaker_is_quoted_in(page):
+    # the committee's communiqué quotes Antoine Deltour, also among its speakers: « (cité dans
+    # un texte de Comité de soutien à Antoine Deltour, Antoine Deltour) » named him twice
+    page.goto("/genealogie?q=les institutions européennes jugent prioritaire de protéger les "
+              "secrets d'affaires plutôt que les lanceurs d'alerte")
+    first = page.locator(".first-line").inner_text()
+    assert first.startswith("Antoine Deltour, lanceur d'alerte (cité dans un texte de Comité de "
+                            "soutien à Antoine Deltour), le 29 juin 2015")
