@@ -129,6 +129,21 @@ def test_page_past_the_end_shows_the_last_page(client):
     assert '<ol class="hits" start="9">' in html
 
 
+def test_the_last_reachable_page_says_the_rest_cannot_be_paged_through(client, monkeypatch):
+    # 61,130 results on the shared corpus, the pages stop at the 10,000th and said nothing;
+    # here the pages stop at the 4th of 11 results
+    for module in ("webapp.results", "webapp.params"):
+        monkeypatch.setattr(f"{module}.MAX_RESULTS", 4)
+    note = ("Seuls les 4 premiers résultats se consultent page à page : affinez la recherche "
+            "(orateur, période…) ou changez le tri pour voir les autres.")
+    assert note not in html.unescape(page(client, "/?per_page=2&page=1"))
+    for url in ("/?per_page=2&page=2", "/?per_page=2&page=3"):
+        shown = html.unescape(page(client, url))
+        assert note in shown
+        assert '<ol class="hits" start="3">' in shown
+    assert "premiers résultats" not in page(client, "/?q=sécheresse&per_page=2&page=2")
+
+
 def test_suggestion_link_replaces_the_word(client):
     html = page(client, "/?q=secheresee")
     assert "Vouliez-vous dire" in html

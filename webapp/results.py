@@ -9,6 +9,7 @@ from typing import Any
 from flask import g, url_for
 
 from indexer.search import MAX_RESULTS, Catalog, SearchResponse, search
+from webapp.formatting import french_number
 from webapp.params import SearchArgs
 
 
@@ -29,6 +30,11 @@ def run_search(catalog: Catalog, args: SearchArgs) -> SearchResponse:
         response = search(catalog, args.to_request())
         notes.append("Cette page de résultats n'existe pas : voici la dernière.")
     args.page = response.request.page
+    if response.total > MAX_RESULTS and args.page == last:
+        # the pages stop at MAX_RESULTS whatever the total: say so where they stop
+        notes.append(f"Seuls les {french_number(MAX_RESULTS)} premiers résultats se consultent "
+                     "page à page : affinez la recherche (orateur, période…) ou changez le tri "
+                     "pour voir les autres.")
     response.notes = notes
     response.correction = correction
     return response
