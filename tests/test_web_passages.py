@@ -25,6 +25,9 @@ MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujo
                  "à l'été suivant")
 SAID = ("Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été "
         "suivant")
+# ... and reworded past the passage finder's threshold (60 % of the words, in order)
+REWORDED = ("un plan sans aucun calendrier précis, ce n'est au fond qu'une promesse que l'on "
+            "repoussera toujours à l'été d'après")
 CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
             "kind", "speakers", "quote_speaker", "attribution", "source", "url", "note"}
 
@@ -197,9 +200,7 @@ def test_an_unfound_quotation_is_not_said_absent_and_its_words_find_the_source(c
     # reworded past the threshold: no passage holds 60 % of its words in order, yet Claire
     # Aubertin said it (« Un plan sans calendrier, c’est une promesse qu’on pourra toujours
     # repousser à l’été suivant ») and a search for its words puts her communiqué first
-    reworded = ("un plan sans aucun calendrier précis, ce n'est au fond qu'une promesse que "
-                "l'on repoussera toujours à l'été d'après")
-    html = client.post("/verifier", data={"q": reworded}).get_data(as_text=True)
+    html = client.post("/verifier", data={"q": REWORDED}).get_data(as_text=True)
     item = html.split('<li class="verdict-item')[1]
     assert item.startswith(" verdict-item-not_found")
     assert ("Aucun passage de l'index ne reprend au moins 60\u00a0% de ces mots dans cet "
@@ -208,6 +209,15 @@ def test_an_unfound_quotation_is_not_said_absent_and_its_words_find_the_source(c
     search = re.search(r'<a href="([^"]+)">Chercher ces mots</a>', item).group(1)
     found = client.get(unescape(search).replace("/?", "/api/search?")).get_json()
     assert found["results"][0]["title"] == "Plan eau : la FRV attend des actes !"
+
+
+def test_a_genealogy_of_an_unfound_quotation_does_not_say_it_absent(client):
+    # its genealogy finds nothing either, and says why
+    page = client.get("/genealogie", query_string={"q": REWORDED}).get_data(as_text=True)
+    assert ("Aucun passage de l'index ne reprend au moins 60\u00a0% de ces mots dans cet "
+            "ordre\u00a0: le passage n'y est pas, ou il a été trop reformulé.") in _text(page)
+    assert "même approché" not in page
+    assert re.search(r'<a href="/\?q=[^"]+">Chercher ces mots</a>', page)
 
 
 def test_a_pasted_quotation_already_in_quotation_marks_is_not_quoted_twice(client):
