@@ -158,17 +158,22 @@ def _asked(whoosh_dir: Path) -> list[str]:
 
 
 def test_a_genealogy_is_the_same_on_both_engines(demo):
-    from indexer.genealogy import genealogy
+    from indexer.genealogy import genealogy, reuse_index
 
     whoosh_dir, env = demo
     whoosh, opensearch = open_catalog(whoosh_dir), _opensearch(env)
+    # a passage copied is traced to its copies; a quotation's group may hold quotations
+    # that do not reword it (« chaque euro dépensé soit traçable » and « Chaque euro confié
+    # à la fédération … » share a rare phrase, not their words): those stand alone
+    copied = {" ".join(g["text"].split()[:30])
+              for g in reuse_index(whoosh_dir).groups if g["type"] == "passage"}
     try:
         traced = 0
         for q in _asked(whoosh_dir):
             ours = genealogy(whoosh, q)
             assert genealogy(opensearch, q) == ours, q
-            traced += ours["total"] >= 2
-        assert traced >= len(_asked(whoosh_dir)) - 2
+            traced += q in copied and ours["total"] >= 2
+        assert traced >= len(copied) - 2
     finally:
         whoosh.close()
         opensearch.close()
