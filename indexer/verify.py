@@ -23,6 +23,8 @@ from indexer import budget
 from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
 from indexer.evidence import evidence, terminal_lines
+from indexer.extract.names import name_key
+from indexer.extract.turns import ANSWER, QUESTION, find_turns, turn_at
 from indexer.intent import split_claim
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
@@ -111,11 +113,15 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     if doc is None:  # removed since it was found
         return _not_found(query, notes)
     quoted = quote_at(doc, best.start, best.end)
-    note = attribution_note(doc, quoted)
+    # outside a quotation, an interview's passage may be the journalist's question
+    asker = turn_of_another(doc, best.start) if quoted is None else None
+    note = attribution_note(doc, quoted) if asker is None else turn_note(doc, asker)
     if note:
         notes.insert(0, note)
     if claimed:
-        notes.insert(0, claim_note(claimed, doc, quoted))
+        notes.insert(0, claim_note(claimed, doc, quoted, asker))
+    said_by = _quote_speaker(doc, quoted) if asker is None else \
+        ({"name": asker["name"], "function": asker["function"]} if asker["name"] else None)
     return {
         "query": query,
         "verdict": best.verdict,
@@ -127,7 +133,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         "date": doc.date,
         "kind": doc.kind,
         "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
-        "quote_speaker": _quote_speaker(doc, quoted),
+        "quote_speaker": said_by,
         "attribution": {"quote": quoted.text, **evidence(doc, quoted)} if quoted else None,
         "source": doc.source,
         "url": passage_url(doc.id, best.start, best.end, url_base),
@@ -222,19 +228,63 @@ def attribution_note(doc: Document, quoted: Quote | None) -> str | None:
             f"les mots {of(quoted.speaker)}, pas ceux {of(said_by)}.")
 
 
-def claim_note(claimed: str, doc: Document, quoted: Quote | None) -> str:
+def turn_of_another(doc: Document, position: int) -> dict[str, str | None] | None:
+    """Return {"name", "function"} of the transcript's turn holding `position` when it is not
+    a speaker of the document: the journalist asking (name None for the unnamed « Q - » of
+    a « Q - / R - » transcript), a voice played on air. None in a speaker's own turn, or in a
+    text without turns.
+
+    >>> from indexer.document import Speaker
+    >>> d = Document("x", "x.txt", "txt", "JEAN-PAUL CHAPEL\\n\\nIl les a traités d'amish ?\\n\\n"
+    ...              "AGNES PANNIER-RUNACHER\\n\\nNon.\\n\\nJEAN-PAUL CHAPEL\\n\\nVraiment ?\\n\\n"
+    ...              "AGNES PANNIER-RUNACHER\\n\\nOui.", kind="interview",
+    ...              speakers=[Speaker("Agnès Pannier-Runacher", "ministre de l'industrie")])
+    >>> turn_of_another(d, 20), turn_of_another(d, 70)
+    ({'name': 'Jean-Paul Chapel', 'function': None}, None)
+    """
+    if "\n" not in doc.text:
+        return None
+    known = {name_key(s.name) for s in doc.speakers if s.name}
+    turn = turn_at(find_turns(doc.text, known=known), position)
+    if turn is None or turn.label == ANSWER:
+        return None
+    if turn.label == QUESTION:
+        return {"name": None, "function": None}
+    if any(same_person(turn.name, s.name) for s in doc.speakers if s.name):
+        return None
+    return {"name": turn.name, "function": turn.function}
+
+
+def turn_note(doc: Document, asker: dict[str, str | None]) -> str:
+    """Return the note of a passage found in another's turn than the document's speakers'."""
+    speakers = [s.name for s in doc.speakers if s.name]
+    said_by = _names(speakers) if speakers else "l'orateur du document"
+    if asker["name"] is None:
+        return (f"Passage trouvé dans une question de l'intervieweur : ce ne sont pas les "
+                f"mots {of(said_by)}.")
+    return (f"Passage trouvé dans le tour de parole de {asker['name']} : ce sont ses mots, pas "
+            f"ceux {of(said_by)}.")
+
+
+def claim_note(claimed: str, doc: Document, quoted: Quote | None,
+               asker: dict[str, str | None] | None = None) -> str:
     """Return what the source says of the person a pasted quotation was given to: the same
-    person, someone else, or nobody it names.
+    person, someone else, or nobody it names (`asker`: the passage lies in the turn of
+    someone the document does not list, `turn_of_another`).
 
     >>> d = Document("x", "x.txt", "txt", "« Le barrage sera démantelé », a dit Malik Benhaddou.",
     ...              quotes=[Quote("Le barrage sera démantelé", 2, 27, "Malik Benhaddou")])
     >>> claim_note("Claire Aubertin", d, d.quotes[0])
     'Vous donnez ces mots à Claire Aubertin : la source les donne à Malik Benhaddou.'
     """
+    if asker is not None and asker["name"] is None:
+        return (f"Vous donnez ces mots à {claimed} : la source les donne à l'intervieweur, "
+                "sans le nommer.")
     if quoted is not None and not quoted.speaker:
         return (f"Vous donnez ces mots à {claimed} : la source les cite sans dire qui les a "
                 "prononcés.")
-    said_by = [quoted.speaker] if quoted is not None else [s.name for s in doc.speakers]
+    said_by = [asker["name"]] if asker is not None else \
+        [quoted.speaker] if quoted is not None else [s.name for s in doc.speakers]
     if any(same_person(claimed, name) for name in said_by):
         return f"Ce sont bien les mots {of(claimed)} selon la source."
     if not said_by:
