@@ -332,8 +332,13 @@ def _bounds(typed: list[str], words: list[str], low: int, high: int) -> tuple[in
     slack = len(typed) // 4 + 2
     far = min(len(words), high + slack)
     starts = range(max(0, low - slack), min(low + slack, far - 1) + 1)
-    # on a tie, the longer stretch: a typed word at the edge was more likely changed than added
-    start = min(starts, key=lambda s: (Levenshtein.distance(typed, words[s:far]), s))
+    # each start against a stretch of the typed words' length and the slack, not against the
+    # generous end: a short passage and its echo within it (« C'est moins pire que prévu. »
+    # then the guest's « C'est moins mauvais que prévu ») made the later start, its stretch
+    # shorter, the closer one; on a tie, the longer stretch: a typed word at the edge was
+    # more likely changed than added
+    start = min(starts, key=lambda s: (
+        Levenshtein.distance(typed, words[s:min(far, s + len(typed) + slack)]), s))
     ends = range(max(start + 1, high - slack), far + 1)
     end = min(ends, key=lambda e: (Levenshtein.distance(typed, words[start:e]), -e))
     return start, end

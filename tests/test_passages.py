@@ -77,6 +77,16 @@ def test_a_passage_typed_as_said_is_exact():
     assert [d["op"] for d in found.diff] == ["equal"]
 
 
+def test_a_short_passage_echoed_just_after_it_is_found_where_it_was_said():
+    """An interview: the journalist's « C'est moins pire que prévu. », the minister's « C'est
+    moins mauvais que prévu » right after; the typed words are the first, word for word."""
+    text = ("JEAN-PAUL CHAPEL\n\nC'est moins pire que prévu.\n\nOLIVIER DUSSOPT\n\n"
+            "C'est moins mauvais que prévu et avec un rebond")
+    typed = "C'est moins pire que prévu"
+    found = align(query_words(typed), typed, text)
+    assert (found.verdict, found.text) == ("exact", "C'est moins pire que prévu")
+
+
 def test_typography_does_not_count_as_a_change():
     found = close("JE VOUS RECOMMANDE, DANS TOUTE LA MESURE DU POSSIBLE, LE TELETRAVAIL")
     assert found.verdict == "exact"

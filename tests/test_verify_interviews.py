@@ -65,3 +65,12 @@ def test_an_unnamed_interviewers_question_and_the_guests_answer(speeches):
                               "assez de garanties")
     assert answer["verdict"] == "exact" and answer["note"] is None
     assert [s["name"] for s in answer["speakers"]] == ["Franck Riester"]
+
+
+def test_a_short_question_echoed_by_the_answer_is_found_word_for_word(speeches):
+    """France info, 21 September 2020: Jean-Paul Chapel says « C'est moins pire que prévu. »
+    and Olivier Dussopt answers « C'est moins mauvais que prévu … »; the echo made the
+    question « Introuvable »."""
+    found = verify(speeches, "C'est moins pire que prévu")
+    assert (found["verdict"], found["passage"]) == ("exact", "C'est moins pire que prévu")
+    assert found["quote_speaker"] == {"name": "Jean-Paul Chapel", "function": None}
