@@ -25,19 +25,46 @@ def canonical_speaker(catalog: Catalog, name: str) -> str | None:
     return None
 
 
+def function_key(function: str) -> str:
+    """Return what two spellings of one function share: no accents, case or curly apostrophe.
+
+    A bare « Président » keeps its own key: it is what a signature says, and the same word
+    stands for a sitting's chair or a commission's; reading it as « président de la
+    République » is an inference the page does not make.
+
+    >>> function_key("secrétaire d’État") == function_key("secretaire d'Etat")
+    True
+    >>> function_key("Président") == function_key("président de la République")
+    False
+    """
+    return " ".join(fold(function).casefold().split())
+
+
 def _functions(catalog: Catalog, name: str, total: int) -> list[dict[str, Any]]:
-    """Return [{function, count, first, last}] from the speaker's most recent statements."""
+    """Return [{function, count, first, last}] from the speaker's most recent statements.
+
+    Spellings of one function (`function_key`) are counted together under the most frequent
+    one (equally frequent: the most recent, then the first in alphabetical order)."""
     held: dict[str, dict[str, Any]] = {}
+    spellings: dict[str, dict[str, list[Any]]] = {}  # key → spelling → [count, last date]
     for statement in catalog.speaking(name, FUNCTION_SCAN) if total else ():
+        date = statement["date"]
         for speaker in statement["speakers"]:
             if speaker["name"] != name or not speaker["function"]:
                 continue
-            entry = held.setdefault(speaker["function"], {
-                "function": speaker["function"], "count": 0, "first": None, "last": None})
+            key = function_key(speaker["function"])
+            entry = held.setdefault(key, {"function": "", "count": 0, "first": None,
+                                          "last": None})
             entry["count"] += 1
-            if statement["date"]:
-                entry["first"] = min(filter(None, [entry["first"], statement["date"]]))
-                entry["last"] = max(filter(None, [entry["last"], statement["date"]]))
+            seen = spellings.setdefault(key, {}).setdefault(speaker["function"], [0, ""])
+            seen[0] += 1
+            seen[1] = max(seen[1], date or "")
+            if date:
+                entry["first"] = min(filter(None, [entry["first"], date]))
+                entry["last"] = max(filter(None, [entry["last"], date]))
+    for key, entry in held.items():
+        # max() keeps the first of equals: sorted, one spelling whatever the engine's order
+        entry["function"] = max(sorted(spellings[key].items()), key=lambda item: item[1])[0]
     return sorted(held.values(), key=lambda e: (e["last"] or "", e["count"]), reverse=True)
 
 

@@ -1,0 +1,84 @@
+"""A speaker page lists each function once, however the sources spell it (h160's F12).
+
+Real pages of ../shared/corpus, indexed as `verbatim index` does (the session's shared-corpus
+index) and read through the Flask client: the tests skip, saying why, when the corpus is
+absent, and fail under VERBATIM_REQUIRE_SHARED=1.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from indexer.profiles import function_key
+
+
+@pytest.fixture(scope="module")
+def client(shared_index):
+    """The web app over the shared corpus's index (luxleaks, vie-publique, two sittings)."""
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(shared_index[0])})
+    yield app.test_client()
+    close_catalog(app)
+
+
+def functions(client, name: str) -> list[str]:
+    """Return the lines of the « Fonctions » list of a speaker's page, as text."""
+    response = client.get(f"/speaker/{name}")
+    assert response.status_code == 200, name
+    listing = re.search(r'<ul class="functions">(.*?)</ul>', response.get_data(as_text=True),
+                        re.S)
+    assert listing, f"{name}: no functions listed"
+    items = re.findall(r"<li>(.*?)</li>", listing.group(1), re.S)
+    return [re.sub(r"<[^>]+>", "", item).replace("&#39;", "'") for item in items]
+
+
+def test_two_apostrophes_are_one_function(client):
+    # the committee's releases write « lanceur d'alerte » (2015-2018) and, from March 2018,
+    # « lanceur d’alerte »: the page listed both, 4 and 2 statements
+    listed = functions(client, "Antoine Deltour")
+    assert [f for f in listed if "lanceur" in f] == [
+        "lanceur d'alerte (du 29 juin 2015 au 15 mai 2018, 6 déclarations)"]
+
+
+def test_a_lower_case_republique_is_counted_with_the_usual_spelling(client):
+    # vie-publique titles « président de la république » in three of his 37 statements
+    # (« Déclaration de M. Emmanuel Macron, président de la république, sur … », 15 October)
+    listed = functions(client, "Emmanuel Macron")
+    presidents = [f for f in listed if f.lower().startswith("président")]
+    assert presidents[0].startswith("président de la République (du 21 septembre 2020 au ")
+    assert not any(f.startswith("président de la république") for f in listed)
+
+
+def test_a_bare_president_is_not_read_as_president_of_the_republic(client):
+    # the joint letter of nine heads of government (16 October 2020) is signed « Emmanuel
+    # Macron, Président »: the source says no more, and a bare « président » also titles a
+    # sitting's or a commission's chair: the page keeps it apart rather than guess
+    listed = functions(client, "Emmanuel Macron")
+    assert "Président (16 octobre 2020, 1 déclaration)" in listed
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("secrétaire d'État aux affaires européennes", "secrétaire d'Etat aux affaires européennes"),
+    ("leader du gouvernement a la Chambre des communes",
+     "leader du gouvernement a la Chambre des Communes"),
+    ("lanceur d’alerte", "lanceur d'alerte"),
+    ("Ministre de l'agriculture et de l'alimentation",
+     "ministre de l'agriculture et de l'alimentation"),
+])
+def test_spellings_of_one_function_share_a_key(one, other):
+    # spellings met on the speaker pages of the shared corpus (Clément Beaune, Don Boudria,
+    # Antoine Deltour, Julien Denormandie)
+    assert function_key(one) == function_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Président", "président de la République"),
+    ("garde des Sceaux", "garde des Sceaux, ministre de la justice"),
+    ("Avocat général", "Premier Avocat Général"),
+])
+def test_different_functions_keep_their_keys(one, other):
+    assert function_key(one) != function_key(other)
