@@ -321,11 +321,12 @@ def _facet_size(raw: str) -> int:
 
 
 def _terminal(snippet: str) -> str:
-    """Return an HTML snippet as terminal text, matches in bold."""
+    """Return an HTML snippet as terminal text on one line, matches in bold (a transcript's
+    blank lines and lone speaker labels would break the result's indentation)."""
     import html
 
     marked = re.sub(r"<mark>(.*?)</mark>", lambda m: click.style(m.group(1), bold=True), snippet)
-    return html.unescape(re.sub(r"<[^>]+>", "", marked))
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", marked)).split())
 
 
 @main.command("search")
@@ -383,7 +384,7 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
         who = ", ".join(s["name"] for s in hit["speakers"])
         if "quote" in hit and not who:  # a quotation's author unknown is said, as on the pages
             who = "auteur non identifié"
-        meta = " · ".join(x for x in (hit["date"], hit["kind"], who) if x)
+        meta = " · ".join(x for x in (hit["date"], hit.get("place"), hit["kind"], who) if x)
         click.echo(f"\n{rank}. {click.style(hit['title'] or hit['source'], bold=True)}")
         if meta:
             click.echo(f"   {meta}")

@@ -322,6 +322,7 @@ def document_summary(doc: Document, score: float | None) -> dict[str, Any]:
         "id": doc.id,
         "title": doc.title,
         "date": doc.date,
+        "place": doc.place,
         "kind": doc.kind,
         "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
         "themes": doc.themes,
@@ -393,6 +394,7 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
             "id": stored["id"],
             "title": doc.title if doc else stored.get("title"),
             "date": doc.date if doc else None,
+            "place": doc.place if doc else None,
             "kind": doc.kind if doc else stored.get("kind") or None,
             "speakers": [{"name": speaker.speaker, "function": speaker.function}]
             if speaker and speaker.speaker
@@ -416,6 +418,7 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
         "id": data["id"],
         "title": data.get("title"),
         "date": data.get("date"),
+        "place": data.get("place"),
         "kind": data.get("kind"),
         "speakers": [{"name": s["name"], "function": s.get("function")}
                      for s in data.get("speakers") or []],

@@ -277,7 +277,8 @@ def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[st
         start, end = start + found.start, start + found.end
         quote = _quote_at(doc, start, end)
     return {
-        "document_id": doc.id, "title": doc.title, "date": doc.date, "kind": doc.kind,
+        "document_id": doc.id, "title": doc.title, "date": doc.date, "place": doc.place,
+        "kind": doc.kind,
         "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
         "quote_speaker": {"name": quote.speaker, "function": quote.function}
         if quote is not None and quote.speaker else None,
@@ -288,8 +289,8 @@ def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[st
 
 def public_occurrence(occurrence: dict[str, Any], url: str) -> dict[str, Any]:
     """Return an occurrence with exactly the keys of the API contract, and its `url`."""
-    keys = ("document_id", "title", "date", "kind", "speakers", "quote_speaker", "passage",
-            "similarity", "diff")
+    keys = ("document_id", "title", "date", "place", "kind", "speakers", "quote_speaker",
+            "passage", "similarity", "diff")
     return {**{k: occurrence[k] for k in keys}, "url": url}
 
 

@@ -37,7 +37,7 @@ NBSP = "\u00a0"
 _TITLES = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "me", "pr"}
 # The columns of `verbatim verify --csv`, one row per quotation.
 CSV_COLUMNS = ("query", "verdict", "similarity", "passage", "differences", "document_id",
-               "title", "date", "kind", "speakers", "functions", "quote_speaker",
+               "title", "date", "place", "kind", "speakers", "functions", "quote_speaker",
                "quote_function", "attribution", "source", "url", "note")
 
 
@@ -131,6 +131,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         "document_id": doc.id,
         "title": doc.title,
         "date": doc.date,
+        "place": doc.place,
         "kind": doc.kind,
         "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
         "quote_speaker": said_by,
@@ -153,7 +154,8 @@ def _quote_speaker(doc: Document, quoted: Quote | None) -> dict[str, str | None]
 
 def _not_found(query: str, notes: list[str]) -> dict[str, Any]:
     return {"query": query, "verdict": "not_found", "similarity": 0.0, "passage": None,
-            "diff": [], "document_id": None, "title": None, "date": None, "kind": None,
+            "diff": [], "document_id": None, "title": None, "date": None, "place": None,
+            "kind": None,
             "speakers": [], "quote_speaker": None, "attribution": None, "source": None,
             "url": None, "note": " ".join(notes) or None}
 
@@ -366,7 +368,8 @@ def csv_row(result: dict[str, Any]) -> list[Any]:
     return [
         result["query"], result["verdict"], result["similarity"], result["passage"],
         " ; ".join(differences(result["diff"])), result["document_id"], result["title"],
-        result["date"], result["kind"], "; ".join(s["name"] for s in result["speakers"]),
+        result["date"], result["place"], result["kind"],
+        "; ".join(s["name"] for s in result["speakers"]),
         "; ".join(s["function"] or "" for s in result["speakers"]), quoted.get("name"),
         quoted.get("function"), (result["attribution"] or {}).get("basis"), result["source"],
         result["url"], result["note"],
@@ -405,6 +408,8 @@ def render_text(result: dict[str, Any], number: int | None = None) -> str:
         meta = " · ".join(x for x in (result["date"], result["kind"]) if x)
         if meta:
             lines.append(f"   Date : {meta}")
+        if result["place"]:
+            lines.append(f"   Lieu : {result['place']}")
         lines += [f"   Titre : {result['title'] or '(sans titre)'}",
                   f"   Source : {result['source']}", f"   Lien : {result['url']}"]
     if result["note"]:

@@ -524,7 +524,7 @@ def test_cli_genealogy_json_is_the_api_contract(built):
     dates = [o["date"] for o in data["occurrences"]]
     assert dates == ["2021-01-10", "2021-02-03", "2021-03-15"]
     second = data["occurrences"][1]
-    assert list(second) == ["document_id", "title", "date", "kind", "speakers",
+    assert list(second) == ["document_id", "title", "date", "place", "kind", "speakers",
                             "quote_speaker", "passage", "similarity", "diff", "url"]
     assert {"op": "replace", "first": "demandons", "here": "réclamons"} in second["diff"]
     assert second["url"].startswith("https://verbatim.example/doc/")

@@ -224,7 +224,7 @@ def test_json_contract_has_exactly_the_public_keys(catalog):
     assert data["facets_truncated"] == {"speaker": False, "theme": False, "kind": False,
                                         "year": False, "lang": False}
     assert set(data["results"][0]) == {
-        "id", "title", "date", "kind", "speakers", "themes", "source", "record", "score",
+        "id", "title", "date", "place", "kind", "speakers", "themes", "source", "record", "score",
         "snippet", "alternates", "passage",
     }
     assert set(data["facets"]) == {"speaker", "theme", "kind", "year", "lang"}

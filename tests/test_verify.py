@@ -29,7 +29,7 @@ from indexer.verify import (
 from tests.conftest import DEMO
 
 CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
-            "kind", "speakers", "quote_speaker", "attribution", "source", "url", "note"}
+            "place", "kind", "speakers", "quote_speaker", "attribution", "source", "url", "note"}
 # Claire Aubertin's words in the demo corpus (markdown/2024-02-02-plan-eau-reaction.md):
 # « Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été
 # suivant. » remembered with one word changed.

@@ -23,7 +23,7 @@ bp = Blueprint("exports", __name__)
 EXPORT_LIMIT = 1000  # rows of one CSV export: the first thousand results, in the search's order
 FEED_ENTRIES = 50
 FEED_QUOTE_CHARS = 120  # of a quotation in an entry's title (the summary holds it whole)
-CSV_COLUMNS = ("id", "title", "date", "kind", "speakers", "functions", "themes", "source",
+CSV_COLUMNS = ("id", "title", "date", "place", "kind", "speakers", "functions", "themes", "source",
                "record", "url", "snippet", "passage", "passage_verdict", "passage_similarity")
 # A quotations' export (`quotes=1`) adds the source's words around each quotation, the evidence
 # of its attribution (`indexer.evidence`)
@@ -54,7 +54,7 @@ def _csv_row(hit: dict, link: Callable[[dict], str], quotes: bool = False) -> li
     speakers = hit.get("speakers") or ()
     passage = hit.get("passage") or {}  # the typed passage's exact words in this result
     row = [
-        hit["id"], hit.get("title"), hit.get("date"), hit.get("kind"),
+        hit["id"], hit.get("title"), hit.get("date"), hit.get("place"), hit.get("kind"),
         "; ".join([s["name"] for s in speakers]),
         "; ".join([s.get("function") or "" for s in speakers]),
         "; ".join(hit.get("themes") or ()), hit.get("source"), hit.get("record"),
