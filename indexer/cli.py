@@ -488,11 +488,18 @@ def genealogy_command(passage, as_json, url_base, index_dir, engine, opensearch_
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")
 @click.option("--full", is_flag=True, help="Afficher les textes en entier.")
-def inspect_command(path, as_json, full) -> None:
+@INDEX_OPTION
+def inspect_command(path, as_json, full, index_dir) -> None:
     """Montrer ce que Verbatim lit dans un fichier : champs, citations, attributions."""
+    from indexer.indexing import load_manifest_sources
     from indexer.inspect import inspect_file, render
 
-    data = inspect_file(path, text_chars=0 if full else 300)
+    # a document's id depends on the folder it was indexed from: the one the index lists
+    # for this file, so that /doc/<id> opens what inspect shows
+    index_dir = index_dir or default_index_dir()
+    roots = load_manifest_sources(index_dir) if index_dir.is_dir() else {}
+    data = inspect_file(path, root=roots.get(str(path.absolute())),
+                        text_chars=0 if full else 300)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:

@@ -43,3 +43,29 @@ def test_unreadable_file_gives_a_reason(tmp_path):
     path.write_text("", encoding="utf-8")
     data = inspect_file(path)
     assert data["documents"] == [] and data["error"]
+
+
+def test_inspect_gives_the_ids_of_the_index_the_file_was_indexed_into(tmp_path):
+    """A journalist inspects a release, then opens /doc/<id>: the id is the one the index
+    gave it, which depends on the folder indexed (« html/2016-05-04-trial-day6.html » under
+    the releases' folder); without that index, the file's own folder."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+    from tests.conftest import shared_path
+
+    folder = tmp_path / "luxleaks"
+    (folder / "html").mkdir(parents=True)
+    release = folder / "html" / "2016-05-04-trial-day6.html"
+    shutil.copyfile(shared_path("luxleaks-communiques", "html", release.name), release)
+    index = str(tmp_path / "ix")
+    assert CliRunner().invoke(main, ["index", str(folder), "--index", index]).exit_code == 0
+    found = CliRunner().invoke(main, ["search", "Hansen", "--index", index, "--json"])
+    (indexed,) = {h["id"] for h in json.loads(found.stdout)["results"]}
+    shown = CliRunner().invoke(main, ["inspect", str(release), "--json", "--index", index])
+    assert [d["id"] for d in json.loads(shown.output)["documents"]] == [indexed]
+    alone = CliRunner().invoke(main, ["inspect", str(release), "--json", "--index",
+                                      str(tmp_path / "no-index")])
+    assert [d["id"] for d in json.loads(alone.output)["documents"]] != [indexed]
