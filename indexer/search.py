@@ -30,6 +30,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     Found,
     IndexMissing,
     Plan,
+    Unsupported,
     document_summary,
     engine_name,
     facet_key,
@@ -333,6 +334,8 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     if spelling.query is not None:
         correction = {"query": spelling.query, "typed": request.q,
                       "words": spelling.corrections, "note": spelling.note(request.q)}
+    if request.quotes and not found.passages and request.page == 1:
+        notes += _outside_quotations(catalog, request.q)
     notes += budget.finish()
     return SearchResponse(
         request=request,
@@ -347,6 +350,26 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         correction=correction,
         facets_truncated={name: found.truncated.get(name, False) for name in facets},
     )
+
+
+def _outside_quotations(catalog: Engine, q: str) -> list[str]:
+    """Return the note of a passage pasted in the quotations' view that no quotation holds
+    but statements do: an interview's answer, a speech's sentence are words said, not
+    quotations between marks (« Je ne suis pas dans la polémique, nous sommes dans le
+    concret », Alain Griset's answer, found at 83 % among the documents, nowhere among the
+    quotations)."""
+    from indexer.passages import passage_query
+
+    if passage_query(q) is None or budget.current().exceeded():
+        return []
+    try:
+        held = catalog.find_passages(q, best_only=True)
+    except Unsupported:
+        return []
+    if not held:
+        return []
+    return [f"Ce passage n'est pas une citation entre guillemets, mais il figure dans "
+            f"{len(held)} document(s) : cherchez-le parmi les « Documents »."]
 
 
 def _histogram(found: Found, request: SearchRequest) -> list[dict]:

@@ -69,3 +69,4 @@ def test_a_verdict_says_where(demo_index, client):
     (row,) = json.loads(CliRunner().invoke(main, ["verify", "--index", str(demo_index),
                                                   "--json", words]).stdout)
     assert row["place"] == "Nantes"
+

@@ -379,3 +379,15 @@ def test_csv_export_has_passage_columns(client):
     assert rows[0]["passage_verdict"] == "close"
     assert float(rows[0]["passage_similarity"]) > 0.9
     assert rows[-1]["passage"] == ""
+
+
+def test_a_passage_pasted_among_quotations_that_no_quotation_holds_points_to_documents(client):
+    """The release's own words are no quotation between marks: the Citations view finds
+    no passage, and says where the words are."""
+    pasted = "Pour la première fois depuis plus de quarante ans, la présence de la loutre"
+    page = unescape(client.get("/", query_string={"q": pasted, "quotes": 1})
+                    .get_data(as_text=True))
+    assert ("Ce passage n'est pas une citation entre guillemets, mais il figure dans 1 "
+            "document(s) : cherchez-le parmi les « Documents ».") in page
+    words = client.get("/api/search", query_string={"q": "loutre Orbize", "quotes": 1})
+    assert not any("pas une citation" in n for n in words.get_json()["notes"])
