@@ -67,6 +67,7 @@ _WHAT_SAID = re.compile(
 # after a comma, a colon, then the words between quotation marks and nothing after them
 _QUOTED = r"(?:«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+)”|\"(?P<s>[^\"]+)\")"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:de|du|des|d’|d'|la|le|von|van)?\s*[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+MAX_CLAIM_CHARS = 3000
 _CLAIM = re.compile(rf"^\s*(?P<who>{_NAME})(?:\s*,\s*[^,:«»“”\"]{{1,80}})?\s*:\s*{_QUOTED}\s*$")
 _ASKED = re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                     re.IGNORECASE)
@@ -83,7 +84,12 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
     """
-    m = _CLAIM.match(text or "") or _ASKED.match(text or "")
+    # one space between words (runs of spaces made the name's pattern try every split of
+    # them), and no pasted page: a quotation pasted with its author is a line or two
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS:
+        return None
+    m = _CLAIM.match(text) or _ASKED.match(text)
     if m is None:
         return None
     words = m.group("g") or m.group("c") or m.group("s")

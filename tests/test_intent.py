@@ -129,3 +129,15 @@ def test_pages_follow_the_preferred_order(demo_index):
 def test_read_intent(q, dates, kinds, searched):
     intent = read_intent(q)
     assert (intent.dates, intent.kinds, intent.q) == (dates, kinds, searched)
+
+
+def test_a_claim_is_read_on_one_line_of_words_and_never_on_a_pasted_page():
+    """Spaces, tabs and line breaks between the name and the words are one space (runs of
+    spaces made the name's pattern try each way of splitting them); past MAX_CLAIM_CHARS
+    the text is no quotation pasted with its author."""
+    from indexer.intent import MAX_CLAIM_CHARS, split_claim
+
+    assert split_claim("Claire Aubertin\t:\n\n«  Un plan sans calendrier  »") == (
+        "Claire Aubertin", "Un plan sans calendrier")
+    assert split_claim("Jean" + " " * 6000 + ": « x »") == ("Jean", "x")
+    assert split_claim("Jean : « " + "mot " * MAX_CLAIM_CHARS + "»") is None
