@@ -299,11 +299,12 @@ class Catalog:
         (`indexer.engine.Engine.file_order`). Sorted by record key, not by document number:
         a file's records may be written in two batches (seen in the shared corpus's index)."""
         searcher = self.searcher()
-        numbers = wq.And([wq.Term("source", source), wq.Term("type", "doc")]).docs(searcher)
+        numbers = list(wq.And([wq.Term("source", source), wq.Term("type", "doc")])
+                       .docs(searcher))  # postings only: counted before any is read
+        if len(numbers) > MAX_FILE_RECORDS:
+            return None
         found = []
-        for count, number in enumerate(numbers, start=1):
-            if count > MAX_FILE_RECORDS:
-                return None
+        for number in numbers:
             stored = searcher.stored_fields(number)
             if stored.get("root") == root:
                 found.append((str(stored.get("record") or ""), stored["id"]))
