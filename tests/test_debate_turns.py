@@ -123,3 +123,14 @@ def test_in_the_hansard_a_question_leads_to_the_ministers_answer(tmp_path, monke
         assert "cette information maintenant" in unescape(answer)
     finally:
         close_catalog(app)
+
+
+def test_a_file_of_more_statements_than_a_sitting_holds_is_not_ordered(client, monkeypatch):
+    """Ordering a file's statements reads each one: past MAX_FILE_RECORDS (5,000; the
+    longest sitting of the shared corpus holds about 1,500 turns) the page goes without."""
+    import indexer.whoosh_engine
+
+    monkeypatch.setattr(indexer.whoosh_engine, "MAX_FILE_RECORDS", 9)
+    hit = client.get("/api/search?kind=débat").get_json()["results"][0]
+    assert client.get(f"/api/doc/{hit['id']}").get_json()["turns"] is None
+    assert "de la séance" not in client.get(f"/doc/{hit['id']}").get_data(as_text=True)
