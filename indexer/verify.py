@@ -112,16 +112,12 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     doc = catalog.document(best.doc_id)
     if doc is None:  # removed since it was found
         return _not_found(query, notes)
-    quoted = quote_at(doc, best.start, best.end)
-    # outside a quotation, an interview's passage may be the journalist's question
-    asker = turn_of_another(doc, best.start) if quoted is None else None
+    quoted, asker, said_by = passage_speaker(doc, best.start, best.end)
     note = attribution_note(doc, quoted) if asker is None else turn_note(doc, asker)
     if note:
         notes.insert(0, note)
     if claimed:
         notes.insert(0, claim_note(claimed, doc, quoted, asker))
-    said_by = _quote_speaker(doc, quoted) if asker is None else \
-        ({"name": asker["name"], "function": asker["function"]} if asker["name"] else None)
     return {
         "query": query,
         "verdict": best.verdict,
@@ -140,6 +136,21 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         "url": passage_url(doc.id, best.start, best.end, url_base),
         "note": " ".join(notes) or None,
     }
+
+
+def passage_speaker(doc: Document, start: int, end: int) -> tuple[
+        Quote | None, dict[str, str | None] | None, dict[str, str | None] | None]:
+    """Return who said the words at [start, end) of a statement: (the quotation holding
+    them, the turn of someone the document does not list holding them — an interviewer's
+    question —, {"name", "function"} of whoever of the two said them, or None when they are
+    the document's speakers' own words or their author is not named)."""
+    quoted = quote_at(doc, start, end)
+    # outside a quotation, an interview's passage may be the journalist's question
+    asker = turn_of_another(doc, start) if quoted is None else None
+    if asker is None:
+        return quoted, None, _quote_speaker(doc, quoted)
+    named = {"name": asker["name"], "function": asker["function"]} if asker["name"] else None
+    return None, asker, named
 
 
 def _quote_speaker(doc: Document, quoted: Quote | None) -> dict[str, str | None] | None:

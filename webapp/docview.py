@@ -144,6 +144,36 @@ def quote_citation(doc: Document, quote: Quote, permalink: str, marked: bool) ->
                     quote.speaker, quote.function, f"{line} {source}")
 
 
+def passage_citation(doc: Document, span: tuple[int, int], permalink: str) -> Citation:
+    """Return the citation line of a passage of the text (the one a verdict or a search led
+    to): « words » — who said them (`indexer.verify.passage_speaker`: a quotation's author,
+    an interviewer asking, else the document's speakers), kind, date, place. Source : the
+    link to the passage."""
+    from indexer.verify import passage_speaker
+
+    start, end = span
+    quoted, asker, said_by = passage_speaker(doc, start, end)
+    guests = " et ".join(s.name for s in doc.speakers if s.name)
+    if asker is not None:  # the journalist's question: whom it was asked of says the context
+        who = [f"{asker['name'] or 'question de l’intervieweur'}"
+               + (f", interrogeant {guests}" if asker["name"] and guests else
+                  f" à {guests}" if guests else "")]
+    elif said_by:
+        who = [", ".join(x for x in (said_by["name"], said_by["function"]) if x)]
+    elif quoted is not None:
+        who = ["auteur non identifié"]
+    else:
+        who = [", ".join(x for x in (s.name, s.function) if x) for s in doc.speakers]
+    parts = [*who, *_when_where(doc)]
+    words = " ".join(doc.text[start:end].split()).strip(_QUOTE_MARKS)
+    line = f"«{NBSP}{words}{NBSP}»" + (f" — {', '.join(parts)}." if parts else ".")
+    link = f"{permalink}?passage={start}-{end}#passage"
+    return Citation("cite-passage", "passage", "", words,
+                    said_by["name"] if said_by else None,
+                    said_by["function"] if said_by else None,
+                    f"{line} Source{NBSP}: {link}")
+
+
 def document_citation(doc: Document, permalink: str) -> Citation:
     """Return the reference line of a whole statement: title — speakers, kind, date. Source."""
     who = [", ".join(x for x in (s.name, s.function) if x) for s in doc.speakers]

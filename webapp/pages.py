@@ -18,6 +18,7 @@ from webapp.docview import (
     citations,
     document_citation,
     parse_passage,
+    passage_citation,
     render_paragraphs,
     search_terms,
 )
@@ -105,6 +106,7 @@ def document(doc_id: str):
         paragraphs=render_paragraphs(doc, search_terms(q), passage),
         citations=citations(doc, permalink),
         reference=document_citation(doc, permalink),
+        cited=passage_citation(doc, passage, permalink) if passage else None,
         permalink=permalink,
         similar=similar_documents(get_catalog(), doc.id),
         turns=turns_around(get_catalog(), doc),
