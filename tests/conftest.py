@@ -247,6 +247,21 @@ def runner(app):
     return app.test_cli_runner()
 
 
+def roomy_client(index_dir: Path, monkeypatch):
+    """Yield a Flask test client over `index_dir` (a generator for a fixture to delegate to)
+    with a roomy time budget: how long a busy machine takes never decides a test through it
+    (the budget's own tests set it to zero)."""
+    from indexer import budget
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    monkeypatch.setattr(budget, "SEARCH_SECONDS", 60.0)
+    monkeypatch.setattr(budget, "REQUEST_SECONDS", 60.0)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
+    yield app.test_client()
+    close_catalog(app)
+
+
 # --- The real browser (tests/test_*browser*.py): one Chromium for the whole session, shared by
 # every browser test module (a second Playwright in the same process refuses to start).
 

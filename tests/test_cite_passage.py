@@ -10,9 +10,8 @@ from html import unescape
 
 import pytest
 
-from indexer import budget
 from indexer.indexing import index_paths
-from tests.conftest import shared_path
+from tests.conftest import roomy_client, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +24,7 @@ def index_dir(tmp_path_factory):
 
 @pytest.fixture
 def client(index_dir, monkeypatch):
-    from webapp import create_app
-    from webapp.catalog import close_catalog
-
-    monkeypatch.setattr(budget, "SEARCH_SECONDS", 60.0)
-    monkeypatch.setattr(budget, "REQUEST_SECONDS", 60.0)
-    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
-    yield app.test_client()
-    close_catalog(app)
+    yield from roomy_client(index_dir, monkeypatch)
 
 
 def cited(client, words: str) -> str:

@@ -12,10 +12,9 @@ from html import unescape
 import pytest
 from click.testing import CliRunner
 
-from indexer import budget
 from indexer.cli import main
 from indexer.indexing import index_paths
-from tests.conftest import DEMO
+from tests.conftest import DEMO, roomy_client
 
 # « Nantes, le 22 novembre 2023 — La loutre est revenue sur l'Orbize … »
 LOUTRE = "Biodiversité : la loutre est revenue sur l'Orbize"
@@ -30,14 +29,7 @@ def demo_index(tmp_path_factory):
 
 @pytest.fixture
 def client(demo_index, monkeypatch):
-    from webapp import create_app
-    from webapp.catalog import close_catalog
-
-    monkeypatch.setattr(budget, "SEARCH_SECONDS", 60.0)
-    monkeypatch.setattr(budget, "REQUEST_SECONDS", 60.0)
-    app = create_app({"TESTING": True, "INDEX_DIR": str(demo_index)})
-    yield app.test_client()
-    close_catalog(app)
+    yield from roomy_client(demo_index, monkeypatch)
 
 
 def test_a_result_says_where_on_the_page_in_json_and_in_csv(client):

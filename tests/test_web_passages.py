@@ -17,7 +17,7 @@ import pytest
 
 from indexer import budget
 from indexer.indexing import index_paths
-from tests.conftest import DEMO
+from tests.conftest import DEMO, roomy_client
 
 # Claire Aubertin (markdown/2024-02-02-plan-eau-reaction.md) said « Un plan sans calendrier,
 # c’est une promesse qu’on pourra toujours repousser à l’été suivant. »
@@ -41,16 +41,7 @@ def demo_index(tmp_path_factory):
 
 @pytest.fixture
 def client(demo_index, monkeypatch):
-    from webapp import create_app
-    from webapp.catalog import close_catalog
-
-    # a roomy time budget: how long a busy machine takes never decides a test here; the
-    # budget's own tests below set it to zero
-    monkeypatch.setattr(budget, "SEARCH_SECONDS", 60.0)
-    monkeypatch.setattr(budget, "REQUEST_SECONDS", 60.0)
-    app = create_app({"TESTING": True, "INDEX_DIR": str(demo_index)})
-    yield app.test_client()
-    close_catalog(app)
+    yield from roomy_client(demo_index, monkeypatch)
 
 
 @pytest.fixture
