@@ -368,8 +368,9 @@ def _outside_quotations(catalog: Engine, q: str) -> list[str]:
         return []
     if not held:
         return []
-    return [f"Ce passage n'est pas une citation entre guillemets, mais il figure dans "
-            f"{len(held)} document(s) : cherchez-le parmi les « Documents »."]
+    # how many: only the closest were aligned (`best_only`), so the note gives no count
+    return ["Ce passage n'est pas une citation entre guillemets, mais il figure dans un "
+            "document au moins : cherchez-le parmi les « Documents »."]
 
 
 def _histogram(found: Found, request: SearchRequest) -> list[dict]:

@@ -378,7 +378,7 @@ def test_a_passage_pasted_among_quotations_that_no_quotation_holds_points_to_doc
     pasted = "Pour la première fois depuis plus de quarante ans, la présence de la loutre"
     page = unescape(client.get("/", query_string={"q": pasted, "quotes": 1})
                     .get_data(as_text=True))
-    assert ("Ce passage n'est pas une citation entre guillemets, mais il figure dans 1 "
-            "document(s) : cherchez-le parmi les « Documents ».") in page
+    assert ("Ce passage n'est pas une citation entre guillemets, mais il figure dans un "
+            "document au moins : cherchez-le parmi les « Documents ».") in page
     words = client.get("/api/search", query_string={"q": "loutre Orbize", "quotes": 1})
     assert not any("pas une citation" in n for n in words.get_json()["notes"])
