@@ -66,3 +66,38 @@ def test_aliases_path_comes_from_the_environment(tmp_path, monkeypatch):
     path.write_text("Anne Dupont:\n  - A. Dupont\n", encoding="utf-8")
     monkeypatch.setenv("VERBATIM_ALIASES", str(path))
     assert load_aliases().canonical("a. dupont") == "Anne Dupont"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [  # speakers of the Assemblée's sittings on « le mariage pour tous », January 2013 (TEI)
+        "Plusieurs députés du groupe UMP",
+        "De nombreux députés des groupes UMP et UDI",
+        "Un député SRC",
+        "Une députée du groupe SRC",
+        "Plusieurs députés des groupes SRC et écologiste",
+        "Mmes et Mles députés",
+    ],
+)
+def test_collective_speakers_keep_their_written_form(label):
+    # a group is a description, not a name: « Plusieurs Députés du Groupe Ump » was shown
+    assert canonical_name(label) == label
+    assert canonical_name(label.replace(" ", "_")) == label  # the `who` of the same turn
+    assert name_key(canonical_name(label)) == name_key(label)
+
+
+def test_collective_label_loses_its_trailing_colon_only():
+    assert canonical_name("Plusieurs députés du groupe SRC :") == "Plusieurs députés du groupe SRC"
+    assert canonical_name("Un député UMP ") == "Un député UMP"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [  # people whose name opens or ends like a group's label are still names
+        ("M. Des Rosiers", "Des Rosiers"),
+        ("M. Jean-Pierre Door", "Jean-Pierre Door"),
+        ("De Villepin", "De Villepin"),
+    ],
+)
+def test_names_near_a_collective_label_are_still_names(raw, name):
+    assert canonical_name(raw) == name

@@ -3,7 +3,8 @@
 A name is written many ways in one corpus: `M. Olivier DUSSOPT`, `OLIVIER DUSSOPT` (an
 interview turn), `Olivier Dussopt`, `Olivier_Dussopt` (a TEI `who`). `canonical_name` turns
 each into `Olivier Dussopt`; `Aliases` then merges the variants a curated file lists
-(`corpus/aliases.yaml`: canonical name → list of variants).
+(`corpus/aliases.yaml`: canonical name → list of variants). A debate's collective speaker
+(« Plusieurs députés du groupe UMP ») is a description, not a name: it keeps its case.
 """
 
 from __future__ import annotations
@@ -78,16 +79,53 @@ def fix_case(name: str) -> str:
     return "".join(out)
 
 
+# A debate's record names some turns by a group, not a person: « Plusieurs députés du groupe
+# UMP », « De nombreux députés des groupes UMP et UDI », « Un député SRC », « Mmes et Mles
+# députés ». Such a label opens with a determiner or a quantity and holds a member's noun.
+_COLLECTIVE_FIRST = frozenset(
+    "plusieurs quelques nombreux nombreuses un une des certains certaines tous toutes mmes mm. "
+    "mesdames messieurs".split()
+)
+_COLLECTIVE_NOUNS = frozenset(
+    "député députée députés députées sénateur sénatrice sénateurs sénatrices membre membres "
+    "parlementaires élus élues voix".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def is_collective(name: str) -> bool:
+    """Return True when a speaker's label names several people or an unnamed member.
+
+    >>> is_collective("Plusieurs députés du groupe UMP"), is_collective("De nombreux députés")
+    (True, True)
+    >>> is_collective("Un député SRC"), is_collective("Jean-Frédéric Poisson")
+    (True, False)
+    """
+    words = name.replace("_", " ").lower().split()
+    if words[:2] in (["de", "nombreux"], ["de", "nombreuses"]):
+        words = words[1:]
+    return (len(words) > 1 and words[0] in _COLLECTIVE_FIRST
+            and any(word in _COLLECTIVE_NOUNS for word in words[1:]))
+
+
 @lru_cache(maxsize=65536)
 def canonical_name(name: str) -> str:
     """Return a person's or body's name as displayed: no civility, usual case, one space.
+
+    A collective label (`is_collective`) is a description, not a name: kept as written, its
+    acronyms in capitals and its common words in small letters.
 
     >>> canonical_name("M. Olivier DUSSOPT"), canonical_name("Claire_Aubertin")
     ('Olivier Dussopt', 'Claire Aubertin')
     >>> canonical_name("Ministère de l'Europe et des Affaires étrangères")
     "Ministère de l'Europe et des Affaires étrangères"
+    >>> canonical_name("Plusieurs_députés_du_groupe_UMP")
+    'Plusieurs députés du groupe UMP'
     """
     name = name.replace("_", " ") if " " not in name.strip() else name
+    if is_collective(name):
+        name = _SPACES.sub(" ", name).strip(" ,.;:")
+        return name[:1].upper() + name[1:]
     name = _SPACES.sub(" ", strip_civility(name)).strip(" ,.;:")
     if not name:
         return name

@@ -1,4 +1,5 @@
-"""A speaker page lists each function once, however the sources spell it (h160's F12).
+"""Speakers on the real corpus's pages: each function listed once, however the sources spell
+it (h160's F12); a group of members of parliament named as the record writes it (F26).
 
 Real pages of ../shared/corpus, indexed as `verbatim index` does (the session's shared-corpus
 index) and read through the Flask client: the tests skip, saying why, when the corpus is
@@ -82,3 +83,18 @@ def test_spellings_of_one_function_share_a_key(one, other):
 ])
 def test_different_functions_keep_their_keys(one, other):
     assert function_key(one) != function_key(other)
+
+
+def test_a_group_of_deputies_is_named_as_the_record_writes_it(client):
+    # 20130118.xml: <sp who="Plusieurs_députés_du_groupe_UMP"><speaker>Plusieurs députés du
+    # groupe UMP</speaker> … « C'est faux ! »: the pages said « Plusieurs Députés du Groupe Ump »
+    response = client.get("/speaker/Plusieurs députés du groupe UMP")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert '<h1 id="speaker-title">Plusieurs députés du groupe UMP</h1>' in html
+    every = client.get("/api/search", query_string={"facet_size": "max"}).get_json()
+    speakers = {value["value"] for value in every["facets"]["speaker"]}
+    assert {"Plusieurs députés du groupe UMP", "De nombreux députés du groupe SRC",
+            "Un député du groupe SRC", "Quelques députés du groupe UMP"} <= speakers
+    assert not {name for name in speakers if "Ump" in name or "Src" in name}
+    assert {"Jean-Frédéric Poisson", "Antoine Deltour", "Emmanuel Macron"} <= speakers
