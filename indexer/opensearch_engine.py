@@ -95,6 +95,7 @@ from indexer.passages import (
 )
 from indexer.query import FACET_FIELDS, parse_query, plain_terms, query_terms
 from indexer.schema import stored_document
+from indexer.similar import SHARED_TERMS
 from indexer.spelling import (
     Spelling,
     build_lexicon,
@@ -367,7 +368,8 @@ class OpenSearchCatalog:
         body = {"size": top, "track_total_hits": False, "query": {"bool": {
             "filter": [{"term": {"type": "doc"}}],
             "must": [{"more_like_this": {**like, "max_query_terms": terms,
-                                         "min_term_freq": 1, "min_doc_freq": 1}}]}}}
+                                         "min_term_freq": 1, "min_doc_freq": 1,
+                                         "minimum_should_match": f"{SHARED_TERMS}%"}}]}}}
         if isinstance(like["like"][0], str):  # by its text: the statement itself left out
             body["query"]["bool"]["must_not"] = [{"ids": {"values": [doc_id]}}]
         # the manifest's record of the statement's file, which its page reads next

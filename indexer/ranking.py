@@ -243,21 +243,26 @@ class Scorer:
                     tf + K1 * (one_minus_b + B * lengths / self.avgfl[f])))
         return dict(zip(docs.tolist(), out.tolist(), strict=True))
 
-    def field_top(self, field: str, boosts: list[float], allowed, exclude: int, count: int
-                  ) -> list[tuple[int, float]]:
+    def field_top(self, field: str, boosts: list[float], allowed, exclude: int, count: int,
+                  least: int = 1) -> list[tuple[int, float]]:
         """Return the `count` best (docnum, score) of an any-word query on one field, each
-        word's BM25 times its boost (Whoosh's `Or` of boosted `Term`s), among `allowed`
-        docnums but `exclude`; best first, ties by docnum as Whoosh."""
+        word's BM25 times its boost (Whoosh's `Or` of boosted `Term`s, `minmatch` `least`:
+        the records holding that many of the words or more), among `allowed` docnums but
+        `exclude`; best first, ties by docnum as Whoosh."""
         B, K1 = self.B, self.K1
         k1_plus_1, one_minus_b = K1 + 1, 1 - B
         lengths = self._lengths(field)
         total = np.zeros(len(lengths), dtype=np.float64)
+        held_words = np.zeros(len(lengths), dtype=np.int32) if least > 1 else None
         for w, boost in zip(self.words, boosts, strict=True):
             ids, tf = w.ids[field], w.tfs[field]
             if len(ids):
                 total[ids] += (self.idf[field, w.term] * ((tf * k1_plus_1) / (
                     tf + K1 * (one_minus_b + B * lengths[ids] / self.avgfl[field])))) * boost
-        held = np.flatnonzero(total)
+                if held_words is not None:
+                    held_words[ids] += 1
+        held = np.flatnonzero(total if held_words is None else (total != 0) &
+                              (held_words >= least))
         # equal scores summed in another order differ in their last bits: ties by docnum
         order = held[np.lexsort((held, -np.round(total[held], 9)))]
         out = []

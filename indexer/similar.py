@@ -12,13 +12,19 @@ SIMILAR_TOP = 5
 KEY_TERMS = 10  # terms of the statement searched for; more finds neighbours in small corpora
 SIMILAR_CACHE = 2000  # statements whose neighbours are kept, per index version
 KEY_TEXT_CHARS = 4000  # of a statement's text, where its key terms are drawn from
+# A neighbour holds this share (%) of the key terms, rounded down: a turn of one line that
+# shares the speaker's name and nothing else is no neighbour (an interview of Olivier
+# Dussopt had for neighbours « La parole est à M. Olivier Dussopt. », the chair's turns of a
+# 2013 debate). OpenSearch's « more like this » asks for the same (`minimum_should_match`).
+SHARED_TERMS = 30
 
 
 def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict[str, Any]]:
     """Return up to `top` statements like the one with `doc_id`, best first, as plain dicts.
 
     Each dict holds id, title, date, kind, speakers [{name, function}], themes and score.
-    Quotation records are left out: they would only repeat the statement's own words.
+    Quotation records are left out: they would only repeat the statement's own words, and
+    statements holding fewer than `SHARED_TERMS` % of its key terms.
     An unknown id gives an empty list.
     """
     if catalog.name != "whoosh":  # OpenSearch: its own « more like this » query
@@ -51,7 +57,8 @@ def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict
             if text else searcher.key_terms([docnum], "text", numterms=KEY_TERMS, normalize=False)
         words = [catalog.word(searcher, term) for term, _ in key_terms]
         best = catalog.scorer(searcher, words).field_top(
-            "text", [weight for _, weight in key_terms], statements, docnum, top)
+            "text", [weight for _, weight in key_terms], statements, docnum, top,
+            least=len(key_terms) * SHARED_TERMS // 100)
         found = [document_summary(stored_document(searcher.stored_fields(n)), round(score, 4))
                  for n, score in best]
     except (KeyError, ValueError):  # a statement with no indexed text has no key terms

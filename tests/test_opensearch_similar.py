@@ -5,7 +5,9 @@ where a like-document (`{"_id": …}`) is read and analysed again at each search
 neighbours, in the same order, with the same scores, as the body by id.
 
 The LuxLeaks releases of ../shared/corpus (French, markdown) and the demo corpus's mail
-folder (its English release, indexed in `text_other`), on the real three-node test cluster."""
+folder (its English release, indexed in `text_other`), on the real three-node test cluster.
+A neighbour holds 30 % of the key terms, as on Whoosh (tests/test_similar_floor.py): Olivier
+Dussopt's interview has no chair's turn of one line among its neighbours."""
 
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def _by_id(catalog, doc_id: str) -> list[tuple[str, float]]:
         "filter": [{"term": {"type": "doc"}}],
         "must": [{"more_like_this": {"fields": fields, "like": [{"_id": doc_id}],
                                      "max_query_terms": 10, "min_term_freq": 1,
-                                     "min_doc_freq": 1}}]}}})
+                                     "min_doc_freq": 1, "minimum_should_match": "30%"}}]}}})
     return [(h["_id"], round(h["_score"], 4)) for h in found["hits"]["hits"]]
 
 
@@ -97,3 +99,32 @@ def test_a_statement_not_read_a_moment_ago_is_asked_for_by_its_id(catalog, monke
     assert body["query"]["bool"]["must"][0]["more_like_this"]["like"] == [{"_id": doc_id}]
     assert "must_not" not in body["query"]["bool"]
     assert found and [(s["id"], s["score"]) for s in found] == _by_id(catalog, doc_id)
+
+
+def test_an_interview_has_no_chairs_turn_among_its_neighbours(opensearch_cluster):
+    """The statements and sitting of tests/test_similar_floor.py: the same floor."""
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
+    from tests.test_similar_floor import INTERVIEW
+
+    alias = "similar-floor"
+    drop_indices(opensearch_cluster.url, alias)
+    index_cluster([shared_path("vie-publique-discours", "gyab_statements_2020-11-22.csv"),
+                   shared_path("an-mariage-pour-tous-2013-tei", "20130125.xml")],
+                  opensearch_cluster.url, alias)
+    catalog = open_opensearch(opensearch_cluster.url, alias=alias)
+    try:
+        statements = [h["_source"] for h in catalog.search({
+            "size": 5000, "query": {"term": {"type": "doc"}},
+            "_source": ["id", "title", "text"]})["hits"]["hits"]]
+        turns = {s["id"] for s in statements if s["text"].startswith("La parole est à")
+                 and len(s["text"]) < 120}
+        assert "La parole est à M. Olivier Dussopt." in {
+            s["text"] for s in statements if s["id"] in turns}
+        (interview,) = [s["id"] for s in statements if s["title"].startswith(INTERVIEW)]
+        found = catalog.similar(interview, 10, 10)
+        assert len(found) == 10 and not {s["id"] for s in found} & turns
+        assert any(s["title"].startswith("Interview de M. Olivier Dussopt") for s in found)
+    finally:
+        catalog.close()
+        drop_indices(opensearch_cluster.url, alias)
