@@ -237,25 +237,39 @@ def _holds_words(words: list[str], wanted: list[str]) -> bool:
     return any(words[i:i + size] == wanted for i in range(len(words) - size + 1))
 
 
+def named_keys(keys: Iterable[str], wanted: str) -> list[str]:
+    """Return the keys (folded names) a name typed names: the one equal to it and every one
+    holding it as whole words; failing both, those holding it at all.
+
+    A quotation attributed by surname alone puts a « taubira » beside « christiane
+    taubira » (840 statements): « Taubira » must find both, as `speaker:Taubira` in a query
+    and the talking points' speaker box do.
+
+    >>> named_keys(["christiane taubira", "taubira", "lepen", "marine le pen"], "taubira")
+    ['christiane taubira', 'taubira']
+    >>> named_keys(["christiane taubira", "marine le pen"], "taub")
+    ['christiane taubira']
+    """
+    words = wanted.split()
+    keys = list(keys)
+    return [k for k in keys if k == wanted or _holds_words(k.split(), words)] or \
+        [k for k in keys if wanted in k]
+
+
 def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str],
                                                                    dict[str, list[str]]]]
                         ) -> wq.Query:
     """Map `speaker:Castex` to the indexed values it names (« Jean Castex »), folding case
     and accents, so users need not type a name exactly as it is stored.
 
-    A value equal to the name typed, and every value holding it as a word: a quotation
-    attributed by surname alone gives the facet a « Taubira » beside « Christiane Taubira »
-    (840 statements), and `speaker:Taubira` must find hers, not only the bare label's four
-    quotations. Failing both, the values holding it at all (`speaker:castag`).
+    The values `named_keys` gives: equal to the name typed or holding it as whole words,
+    failing both those holding it at all (`speaker:castag`).
 
     `values(facet)` returns the facet's ({facet_key: label}, {label: indexed spellings}).
     """
     if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
-        wanted = facet_key(str(q.text))
         keys, variants = values(q.fieldname)
-        words = wanted.split()
-        matches = [k for k in keys if k == wanted or _holds_words(k.split(), words)]
-        matches = matches or [k for k in keys if wanted in k]
+        matches = named_keys(keys, facet_key(str(q.text)))
         if not matches:
             return wq.NullQuery
         return wq.Or([wq.Term(q.fieldname, v) for k in matches for v in variants[keys[k]]])

@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import fold, passage_words
+from indexer.engine import named_keys
 from indexer.passages import align, query_words
 from indexer.reuse import GROUPS, PENDING
 
@@ -403,7 +404,11 @@ class _Table:
             keep &= (self.dates <= high) & (self.dates > 0)
         for values, table in ((request.speaker, self.speakers), (request.theme, self.themes)):
             if values:
-                rows = set().union(*(table.get(_key(v), set()) for v in values))
+                # a name typed in the speaker box finds every spelling holding it, as
+                # `speaker:` in a search does (« Taubira »: « Christiane Taubira »)
+                keys = [k for v in values for k in
+                        (named_keys(table, _key(v)) if table is self.speakers else [_key(v)])]
+                rows = set().union(*(table.get(k, set()) for k in keys))
                 chosen = np.zeros(self.dates.size, bool)
                 chosen[list(rows)] = True
                 keep &= chosen

@@ -587,6 +587,9 @@ def test_talking_points_list_filters_and_exports(client):
     speaker = client.get("/api/talking-points", query_string={
         "speaker": "claire aubertin"}).get_json()
     assert {i["type"] for i in speaker["items"]} == {"passage", "quote"}
+    # a surname typed in the speaker box finds her, as `speaker:Aubertin` does in a search
+    surname = client.get("/api/talking-points", query_string={"speaker": "Aubertin"}).get_json()
+    assert surname["items"] == speaker["items"]
     assert client.get("/api/talking-points", query_string={"from": "hier"}).status_code == 400
     rows = client.get("/elements-de-langage.csv").get_data(as_text=True).splitlines()
     assert rows[0].lstrip("\ufeff").startswith("passage,documents,speakers")
