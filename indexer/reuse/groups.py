@@ -20,16 +20,12 @@ from scipy.sparse.csgraph import connected_components
 from indexer.analysis import STOP_WORDS, fold, passage_words
 from indexer.document import Document
 from indexer.reuse.pairs import MAX_DF
-from indexer.reuse.passages import procedure, words_but_names
 from indexer.reuse.processes import _collector_paused
 from indexer.reuse.state import ReuseState
 from indexer.reuse.words import _word_hash
 
 # A passage said in debates by this many members or more is a commonplace of the debate.
 FORMULA_SPEAKERS = 8
-# A passage of debates only a third of whose words (stop words aside) are the words of
-# procedure is the record's (`record_formula`); elsewhere, half (`procedure`).
-RECORD_SHARE = 3
 # Quotations: a phrase in more quotations than this is not distinctive.
 QUOTE_DF = 12
 
@@ -216,33 +212,6 @@ def _commonplace(state: ReuseState, slots: list[int]) -> bool:
     déclarations des députés »), not one side's line."""
     speakers = state.meta.speakers
     return len({speaker_key(n) for s in slots for n in speakers(s)}) >= FORMULA_SPEAKERS
-
-
-def record_formula(state: ReuseState, group: dict) -> bool:
-    """Tell whether a passage group is a formula of a debate's record: all its documents
-    are debates' and a third of its words (`group["text"]`, the oldest occurrence's), names
-    aside, are the words of procedure (`RECORD_SHARE`). Between two speeches the record
-    holds the chair's and its own words, with a name, a bill's or a committee's title: « La parole
-    est à M. Erwann Binet, rapporteur de la commission des lois constitutionnelles, de la
-    législation et de l'administration générale de la République », « L'huissier du baton
-    noir apporte le message suivant. En consequence, le President et les deputes se rendent
-    au Senat », said in many sittings by the chair, not a member's line (« la procréation
-    médicalement assistée et vers la gestation pour autrui » holds none of these words).
-    """
-    if group["type"] != "passage":
-        return False
-    slots = np.array([o[0] for o in group["occurrences"]], np.int64)
-    return bool(_in_debates(state, slots).all()) and procedure(
-        words_but_names(group.get("text", "")), RECORD_SHARE)
-
-
-def without_record_formulas(state: ReuseState, groups: list[dict]) -> list[dict]:
-    """Return the groups but the formulas of a debate's record (`record_formula`), their
-    ids given again in their order."""
-    kept = [group for group in groups if not record_formula(state, group)]
-    for n, group in enumerate(kept):
-        group["id"] = n
-    return kept
 
 
 def _quote_groups(state: ReuseState) -> list[dict]:

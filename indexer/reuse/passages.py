@@ -153,11 +153,7 @@ def _align(wa: list[str], wb: list[str], a0: int, a1: int, b0: int, b1: int
 # The words of a sitting's procedure (folded): a passage made mostly of them is a formula of
 # the chair or of the record (« La parole est à M. X, pour soutenir l'amendement n° 12 »), or
 # of a broadcast (« Merci d'avoir été avec nous ce matin »), or a string of titles (« le
-# ministre délégué auprès du ministre de l'Europe et des affaires étrangères »), or of the
-# record of a sitting, accented or not (the Hansard's « Projet de loi de credits no 1 (Le
-# projet de loi est lu pour la deuxieme fois.) », « Y a-t-il consentement unanime ? »): the
-# words of the house, its officers, its bills and motions and their amendments. Any form of
-# them counts (`_bare`).
+# ministre délégué auprès du ministre de l'Europe et des affaires étrangères »).
 PROCEDURE = frozenset("""
     president presidente presidence seance motion motions amendement amendements
     sous-amendement reglement parole vote votes voix adopte adoptee adoptes rejete rejetee
@@ -170,9 +166,6 @@ PROCEDURE = frozenset("""
     plait adopter lu lue fois deuxieme troisieme modifie modifiee suppression ligne lignes
     page comite leader senat declarations exclamations mouvements suppleant gouverneur
     excellence communes renvoye ulterieur conformement
-    projet motion debat debattre assemblee greffier huissier whip orateur unanime
-    unanimite consentement depot rapport examen discussion deliberation interruption declare
-    expire reservee prorogation trone adresse no substitution adjonction emission antenne
     """.split())
 
 
@@ -191,60 +184,20 @@ def boilerplate(text: str) -> bool:
     return procedure([w for w, _, _ in passage_words(text)]) or _contact(text)
 
 
-def procedure(words: list[str], share: int = 2) -> bool:
+def procedure(words: list[str]) -> bool:
     """Tell whether passage words are mostly those of a sitting's procedure (`PROCEDURE`),
-    stop words, single letters and numbers aside: half of the rest or more (a third, with
-    `share` 3: the bar of a debate's record, `indexer.reuse.groups.record_formula`).
+    stop words, single letters and numbers aside: half of the rest or more.
 
     >>> procedure(["la", "parole", "est", "a", "m", "nicolas", "dhuicq"])
     False
     >>> procedure(["la", "parole", "est", "a", "m", "le", "rapporteur"])
-    True
-    >>> words = "je declare la motion no 2 rejetee".split()
-    >>> procedure(words)
     True
     """
     if len(_WORD_ROLES) >= SHARED_WORDS_LIMIT:
         _WORD_ROLES.clear()
     roles = list(map(_WORD_ROLES.__getitem__, words))  # one C-level pass (`_WordRoles`)
     content = len(roles) - roles.count(_OTHER)
-    return content > 0 and roles.count(_PROCEDURAL) * share >= content
-
-
-def _bare(word: str) -> str:
-    """Return a word without the endings of its plural and feminine (a final « s », then
-    one « e » or two): a word of procedure counts in any of its forms (« sénateur », « sénateurs »,
-    « honorable », « députée »), the Hansard's as well as the Assemblée's.
-
-    >>> _bare("senateurs"), _bare("deputee"), _bare("voix")
-    ('senateur', 'deput', 'voix')
-    """
-    if word.endswith("s") and len(word) > 3:
-        word = word[:-1]
-    for _ in range(2):
-        if word.endswith("e") and len(word) > 3:
-            word = word[:-1]
-    return word
-
-
-_PROCEDURE_BARE = frozenset(map(_bare, PROCEDURE))
-# What stands before a person's name in a record: « M. », « Mme », « Monsieur »…
-CIVILITIES = frozenset("m mm mme mmes mlle monsieur madame".split())
-
-
-def words_but_names(text: str) -> list[str]:
-    """Return the passage words of `text` but the names of persons: the words written with
-    a capital after a civility (« M. Erwann Binet », « Mme Corinne Narassiguin »).
-
-    >>> words_but_names("La parole est à M. Erwann Binet, rapporteur de la République")
-    ['la', 'parole', 'est', 'a', 'm', 'rapporteur', 'de', 'la', 'republique']
-    """
-    kept, naming = [], False
-    for w, start, _ in passage_words(text):
-        naming = text[start].isupper() and (naming or (bool(kept) and kept[-1] in CIVILITIES))
-        if not naming:
-            kept.append(w)
-    return kept
+    return content > 0 and roles.count(_PROCEDURAL) * 2 >= content
 
 
 _OTHER, _CONTENT, _PROCEDURAL = 0, 1, 2
@@ -259,7 +212,7 @@ class _WordRoles(dict):
         if w in STOP_WORDS or len(w) <= 1 or w.isdigit():
             role = _OTHER
         else:
-            role = _PROCEDURAL if _bare(w) in _PROCEDURE_BARE else _CONTENT
+            role = _PROCEDURAL if w in PROCEDURE else _CONTENT
         self[w] = role
         return role
 

@@ -22,7 +22,7 @@ from indexer.document import Document
 from indexer.documents import text_hash
 from indexer.reuse.edits import Edit, _Edits
 from indexer.reuse.files import as_store
-from indexer.reuse.groups import _quotes, build_groups, oldest, without_record_formulas
+from indexer.reuse.groups import _quotes, build_groups, oldest
 from indexer.reuse.pairs import (
     MAX_DF,
     _inserted,
@@ -283,7 +283,6 @@ class ReuseUpdate(_Edits, _Passages):
             excerpts[key] = state.excerpts.get(key) or _excerpt(self._text(slot), start, end)
             group["text"] = excerpts[key]
         state.excerpts = excerpts
-        groups = without_record_formulas(state, groups)
         self.steps["groups"] += time.perf_counter() - started
         started = time.perf_counter()
         state.save(self.index_dir, generation, groups, matched)
