@@ -53,6 +53,17 @@ SHARED_SOURCES = (
 
 
 @pytest.fixture(scope="session")
+def demo_index_shared(tmp_path_factory):
+    """An index of the demo corpus built once per test session, for tests that only read it
+    (a test that writes into an index builds its own)."""
+    from indexer.indexing import index_paths
+
+    index_dir = tmp_path_factory.mktemp("demo-shared")
+    index_paths([DEMO], index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
 def shared_index(tmp_path_factory):
     """An index of the shared corpus (all formats), built once per test session.
 

@@ -13,18 +13,15 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from indexer.indexing import index_paths
-from tests.conftest import DEMO, roomy_client
+from tests.conftest import roomy_client
 
 # « Nantes, le 22 novembre 2023 — La loutre est revenue sur l'Orbize … »
 LOUTRE = "Biodiversité : la loutre est revenue sur l'Orbize"
 
 
-@pytest.fixture(scope="module")
-def demo_index(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("places")
-    index_paths([DEMO], index_dir)
-    return index_dir
+@pytest.fixture
+def demo_index(demo_index_shared):
+    return demo_index_shared
 
 
 @pytest.fixture

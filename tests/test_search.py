@@ -55,15 +55,20 @@ def run(catalog, **kwargs):
     return search(catalog, SearchRequest(**kwargs))
 
 
-def statements_catalog(folder, texts):
-    """A catalog of one-line statements (title = text), in the order given."""
+def catalog_of(folder, docs):
+    """A catalog of these statements (no quotation records), in the order given."""
     ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
-    docs = [Document(id=f"d{i:02d}", source=f"d{i:02d}.txt", format="txt", title="", text=t)
-            for i, t in enumerate(texts)]
     with ix.writer() as w:
         for doc in docs:
             w.add_document(**document_fields(doc, doc.id))
     return open_catalog(folder)
+
+
+def statements_catalog(folder, texts):
+    """A catalog of one-line statements (title = text), in the order given."""
+    return catalog_of(folder, [
+        Document(id=f"d{i:02d}", source=f"d{i:02d}.txt", format="txt", title="", text=t)
+        for i, t in enumerate(texts)])
 
 
 BOTH = [f"Les lanceurs d'alerte de la région {i} sont protégés." for i in range(12)]
@@ -161,11 +166,7 @@ def test_a_surname_finds_the_person_beside_a_quotation_attributed_by_surname_alo
             statement("b.txt", "Je cite la garde des Sceaux.", ["Taubira"]),
             statement("c.txt", "La préférence nationale.", ["Marine Le Pen"]),
             statement("d.txt", "Une autre déclaration.", ["Lepen"])]
-    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
-    with ix.writer() as w:
-        for doc in docs:
-            w.add_document(**document_fields(doc, doc.id))
-    catalog = open_catalog(tmp_path)
+    catalog = catalog_of(tmp_path, docs)
     try:
         assert set(ids(run(catalog, q="speaker:Taubira"))) == {docs[0].id, docs[1].id}
         assert set(ids(run(catalog, q="speaker:taubira mariage"))) == {docs[0].id}
@@ -255,11 +256,7 @@ def test_spelling_variants_of_a_theme_are_one_facet_value(tmp_path):
         Document(id="b", source="b.txt", format="txt", text="Relance.",
                  themes=["Relance économique"]),
     ]
-    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname=INDEX_NAME)
-    with ix.writer() as w:
-        for doc in docs:
-            w.add_document(**document_fields(doc, doc.id))
-    cat = open_catalog(tmp_path)
+    cat = catalog_of(tmp_path, docs)
     try:
         response = run(cat)
         assert [(v["value"], v["count"]) for v in response.facets["theme"]] == [
