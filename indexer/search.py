@@ -37,7 +37,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
 )
 from indexer.intent import read_intent
 from indexer.matching import MIN_MATCHES
-from indexer.passages import QUOTATION_WORDS, words_as_typed
+from indexer.passages import QUOTATION_WORDS, passage_query, words_as_typed
 from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, plain_terms
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
@@ -358,8 +358,6 @@ def _outside_quotations(catalog: Engine, q: str) -> list[str]:
     quotations between marks (« Je ne suis pas dans la polémique, nous sommes dans le
     concret », Alain Griset's answer, found at 83 % among the documents, nowhere among the
     quotations)."""
-    from indexer.passages import passage_query
-
     if passage_query(q) is None or budget.current().exceeded():
         return []
     try:

@@ -9,6 +9,7 @@ from pathlib import Path
 from flask import Flask, request, url_for
 
 from indexer import budget
+from indexer.passages import MIN_SIMILARITY
 from indexer.verify import closeness, quoted_other
 from webapp import (
     api,
@@ -62,6 +63,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.jinja_env.globals["url_for"] = link = cached_url_for()
     app.jinja_env.globals["speakers_line"] = speakers.speakers_links(link)
     app.jinja_env.globals["bar_chart"] = charts.bar_chart
+    # the share of a pasted passage's words a record must hold (« Introuvable » says it)
+    app.jinja_env.globals["min_share"] = round(MIN_SIMILARITY * 100)
     app.jinja_env.filters.update(
         french_date=formatting.french_date,
         french_number=formatting.french_number,

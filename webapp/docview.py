@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from indexer.document import Document, Quote
 from indexer.query import parse_query, query_terms
 from indexer.snippets import highlight_all
+from indexer.verify import passage_speaker
 from webapp.formatting import NBSP, capitalize, french_date
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -149,15 +150,14 @@ def passage_citation(doc: Document, span: tuple[int, int], permalink: str) -> Ci
     to): « words » — who said them (`indexer.verify.passage_speaker`: a quotation's author,
     an interviewer asking, else the document's speakers), kind, date, place. Source : the
     link to the passage."""
-    from indexer.verify import passage_speaker
-
     start, end = span
     quoted, asker, said_by = passage_speaker(doc, start, end)
     guests = " et ".join(s.name for s in doc.speakers if s.name)
     if asker is not None:  # the journalist's question: whom it was asked of says the context
-        who = [f"{asker['name'] or 'question de l’intervieweur'}"
-               + (f", interrogeant {guests}" if asker["name"] and guests else
-                  f" à {guests}" if guests else "")]
+        asking = asker["name"] or "question de l’intervieweur"
+        if guests:
+            asking += f", interrogeant {guests}" if asker["name"] else f" à {guests}"
+        who = [asking]
     elif said_by:
         who = [", ".join(x for x in (said_by["name"], said_by["function"]) if x)]
     elif quoted is not None:

@@ -18,7 +18,6 @@ from indexer.genealogy import (
     public_occurrence,
     talking_points,
 )
-from indexer.passages import MIN_SIMILARITY
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
 from webapp.params import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, clean, valid_date
@@ -56,7 +55,6 @@ def genealogy_page():
     return render_template(
         "genealogy.html", q=q, found=found, first=(found["occurrences"] or [None])[0],
         json_url=url_for("genealogy.genealogy_api", q=q) if q else None,
-        min_share=round(MIN_SIMILARITY * 100),
     )
 
 

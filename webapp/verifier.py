@@ -11,7 +11,6 @@ import io
 from flask import Blueprint, Response, render_template, request
 from markupsafe import Markup
 
-from indexer.passages import MIN_SIMILARITY
 from indexer.verify import CSV_COLUMNS, MAX_QUOTE_CHARS, csv_row, differences, verify_many
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
@@ -124,4 +123,4 @@ def verifier():
         notes.append(unchecked + " Elles sont dans le formulaire : cliquez sur « Vérifier ».")
         raw = "\n".join(quotes[len(results):])
     return render_template("verify.html", text=raw, results=results, notes=notes,
-                           max_quotes=MAX_QUOTES, min_share=round(MIN_SIMILARITY * 100))
+                           max_quotes=MAX_QUOTES)
