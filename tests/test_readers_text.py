@@ -141,12 +141,12 @@ def test_unreadable_files(tmp_path, raw, reason):
 
 # --- Debate transcripts in plain text (Hansard style), split into turns like TEI debates ------
 
-HANSARD = ("hansard-canada-36e-fr", "Testing")
+HANSARD = "hansard-canada-36e-fr"
 
 
-def hansard_sitting(name):
+def hansard_sitting(name, folder="Testing"):
     """The records of one real Hansard sitting of the shared corpus, read as plain text."""
-    path = shared_path(*HANSARD, name)
+    path = shared_path(HANSARD, folder, name)
     text, _ = decode(path.read_bytes())
     return debate_turns(text, path.name)
 
@@ -206,7 +206,7 @@ def test_his_honour_the_speaker_is_the_senator_the_header_names():
 def test_a_plain_text_debate_is_indexed_turn_by_turn(tmp_path):
     """The first lines of a real sitting, saved as .txt: one document per turn, with its
     speaker stated, as `verbatim index` reads it."""
-    path = shared_path(*HANSARD, "hansard.36.2.house.debates.058.f")
+    path = shared_path(HANSARD, "Testing", "hansard.36.2.house.debates.058.f")
     lines = path.read_text("ascii").splitlines()[:100]
     copy = tmp_path / "seance.txt"
     copy.write_text("\n".join(lines), encoding="utf-8")
@@ -276,3 +276,26 @@ def test_a_label_with_parentheses_nested_twice_is_a_turn():
     records = debate_turns(decode(path.read_bytes())[0], path.name)
     speaker = {s["name"]: s for r in records for s in r.meta["speakers"]}["Martin Cauchon"]
     assert speaker["function"].startswith("secretaire d'Etat (Bureau federal")
+
+
+def test_a_sitting_whose_record_names_no_speaker_is_still_a_debate():
+    # « HANSARD REVISE * NUMERO 049A »: a short evening sitting for the royal assent, with the
+    # usher's message and no speaker's label; read as prose it had no kind
+    (record,) = hansard_sitting("hansard.36.1.house.debates.049a.f", "Training")
+    assert (record.meta["kind"], record.meta["place"], record.date) == (
+        "débat",
+        "Chambre des communes",
+        "1997-12-18",
+    )
+    # « 049A » is a second sitting of the day, not « 049 »'s record
+    assert record.title == "Débats de la Chambre des communes, séance n° 049A"
+    assert "speakers" not in record.meta
+    assert "L'huissier du baton noir apporte le message suivant:" in record.text
+    assert "HANSARD REVISE" not in record.text
+
+
+def test_a_second_sitting_of_the_day_keeps_its_letter_in_every_turn_title():
+    records = hansard_sitting("hansard.36.1.house.debates.118a.f", "Training")
+    assert len(records) > 100
+    titles = {r.title.split(" : ")[0].split(" — ")[0] for r in records}
+    assert titles == {"Débats de la Chambre des communes, séance n° 118A"}

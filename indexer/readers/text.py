@@ -191,7 +191,8 @@ _WITNESS = re.compile(
 _HANSARD_ONLY = (_CUT_LABEL, _WITNESS)
 # Labels only Hansard-style transcripts use (a plain `Mme X :` may be an interview).
 _DISTINCTIVE = re.compile(r"\(|^(?:L'hon|Le tr|La tr|Son Honneur|L[ea] [Pp]r|L[ea] vice)")
-_HOUSE = re.compile(r"^HANSARD\b.*?NUM[EÉ]RO\s+(?P<n>\d+)", re.IGNORECASE)
+# « NUMERO 049A »: a second sitting of the day, another record than « NUMERO 049 »
+_HOUSE = re.compile(r"^HANSARD\b.*?NUM[EÉ]RO\s+(?P<n>\d+[A-Z]?)\b", re.IGNORECASE)
 _SENATE = re.compile(r"^D[eé]bats du S[eé]nat\b", re.IGNORECASE)
 _SENATE_NUMBER = re.compile(r"^Volume\s+(?P<v>\d+),\s*Num[eé]ro\s+(?P<n>\d+)", re.IGNORECASE)
 _DATE_LINE = re.compile(
@@ -320,7 +321,7 @@ def _sitting(lines: list[str], name: str) -> tuple[str | None, str | None, str |
     volume = None
     for line in lines[:12]:
         if m := _HOUSE.match(line):
-            title = f"Débats de la Chambre des communes, séance n° {m.group('n')}"
+            title = f"Débats de la Chambre des communes, séance n° {m.group('n').upper()}"
             place = "Chambre des communes"
         elif _SENATE.match(line):
             title, place = "Débats du Sénat", "Sénat"
@@ -336,6 +337,21 @@ def _sitting(lines: list[str], name: str) -> tuple[str | None, str | None, str |
         first = next((x for x in lines if x), "")
         title = first if len(first) <= 100 and not _label(first) else None
     return title, date, place
+
+
+def _unlabelled_sitting(lines: list[str], name: str) -> Record:
+    """One record for a sitting whose record names no speaker (a short sitting for the royal
+    assent: « La seance est ouverte a 17 heures. … L'huissier du baton noir apporte le message
+    suivant »): still a debate's record, with its sitting's title, date and place, and nobody's
+    words — read as prose it had no kind."""
+    title, date, place = _sitting(lines, name)
+    body = "\n\n".join(
+        x for x in lines if x and not (_DATE_LINE.match(x) or _HOUSE.match(x) or _SENATE.match(x))
+    )
+    meta: dict[str, Any] = {"kind": "débat"}
+    if place:
+        meta["place"] = place
+    return Record(text=body, title=title, date=date, lang="fr", meta=meta)
 
 
 # A turn's whole text in parentheses: the record's note, no words of the speaker's.
@@ -372,6 +388,8 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
         if (m := _label(line)) and (headed or m.re not in _HANSARD_ONLY)
     ]
     distinctive = any(_DISTINCTIVE.search(m.group("label")) for _, m in labels)
+    if headed and not labels:
+        return [_unlabelled_sitting(lines, name)]
     if not labels or not headed and (len(labels) < _MIN_LABELS or not distinctive):
         return []
     title, date, place = _sitting(lines, name)
