@@ -1,16 +1,16 @@
-"""The HTML pages: search, document (with a pasted passage marked), original file and
-speaker."""
+"""The HTML pages: search, document (with a pasted passage marked), original file (see
+`webapp.originals`) and speaker."""
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import replace
 
-from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from indexer import profiles
 from indexer.engine import turns_around
 from indexer.profiles import canonical_speaker, speaker_profile
+from indexer.readers.rows import find_row
 from indexer.similar import similar_documents
 from webapp.catalog import get_catalog, original_file
 from webapp.docview import (
@@ -31,6 +31,15 @@ from webapp.facets import (
     histogram_bars,
 )
 from webapp.formatting import NBSP, french_number, plural
+from webapp.originals import (
+    FILE_TYPES,
+    downloaded,
+    file_response,
+    file_size,
+    is_row,
+    record_place,
+    row_response,
+)
 from webapp.params import MAX_QUERY_CHARS, SearchArgs, clean, parse_search_args
 from webapp.results import (
     correction_link,
@@ -43,16 +52,6 @@ from webapp.results import (
 bp = Blueprint("pages", __name__)
 
 MAX_ID_CHARS = 200
-# What an original file is served as. Nothing here runs script in our origin: HTML gets a
-# sandboxing Content-Security-Policy of its own, and unknown types are downloaded.
-FILE_TYPES = {
-    ".txt": "text/plain", ".md": "text/plain", ".markdown": "text/plain", ".csv": "text/plain",
-    ".jsonl": "text/plain", ".xml": "text/plain", ".html": "text/html", ".htm": "text/html",
-    ".pdf": "application/pdf",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
-SANDBOX_CSP = ("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-               "frame-ancestors 'none'")
 
 
 @bp.get("/")
@@ -111,13 +110,15 @@ def document(doc_id: str):
         similar=similar_documents(get_catalog(), doc.id),
         turns=turns_around(get_catalog(), doc),
         alternates=alternates(doc),
-        has_file=original_file(doc) is not None,
+        file=_file_links(doc),
     )
 
 
 @bp.get("/file/<doc_id>")
 def original(doc_id: str):
-    """The file a statement was read from, shown inline when it is safe to."""
+    """The file a statement was read from, shown inline when it is safe to; a statement of
+    one row of a CSV or JSON Lines file: that row (`?format=csv`: as a CSV; `?whole=1`: the
+    whole file). See `webapp.originals`."""
     doc = _document_or_404(doc_id)
     alt = request.args.get("alt")
     if alt:  # another file of the same statement, served under the same checks
@@ -128,27 +129,26 @@ def original(doc_id: str):
     path = original_file(doc)
     if path is None:
         abort(404, description="Le fichier d'origine n'est pas disponible.")
+    if alt or not is_row(doc) or request.args.get("whole"):
+        return file_response(path)
+    row = find_row(path, doc.record or "", doc.meta)
+    if row is None:
+        abort(404, description="Cet enregistrement n'est plus dans le fichier d'origine : le "
+                               "fichier a changé depuis qu'il a été indexé.")
+    return row_response(doc, row, as_csv=request.args.get("format") == "csv")
+
+
+def _file_links(doc) -> dict | None:
+    """What the document page says of its original file: None when it cannot be served;
+    else where the record is in it (a batch file's row) and whether the whole file is a
+    download, with its size."""
+    path = original_file(doc)
+    if path is None:
+        return None
     mimetype = FILE_TYPES.get(path.suffix.lower(), "application/octet-stream")
-    response = send_file(path, mimetype=mimetype, download_name=path.name,
-                         as_attachment=mimetype == "application/octet-stream", max_age=0)
-    if mimetype.startswith("text/"):
-        # say which encoding the file really has, since nosniff forbids the browser to guess
-        response.headers["Content-Type"] = f"{mimetype}; charset={_charset(path.read_bytes())}"
-    if mimetype == "text/html":
-        response.headers["Content-Security-Policy"] = SANDBOX_CSP
-    return response
-
-
-def _charset(data: bytes) -> str:
-    """The encoding of a text file as its reader takes it: a byte order mark's (the demo
-    corpus's UTF-16 release), else UTF-8 when it decodes, else Windows-1252."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "windows-1252"
-    return "utf-8"
+    return {"row": is_row(doc), "place": record_place(doc),
+            "download": downloaded(path, mimetype),
+            "size": file_size(path.stat().st_size)}
 
 
 @bp.get("/favicon.ico")

@@ -38,6 +38,12 @@ Keys
     `Record.key` is the id column's value when there is one, else a hash of (title, date): stable
     across runs and row insertions. Records sharing that key get a suffix hashed from their text.
 
+Where
+    Each record says where its row is, for a reader to find it in the file: ``meta["lines"]``,
+    its first and last line in the file (1-based, as a text editor counts them; one line in
+    JSON Lines) and, in a CSV, ``meta["row"]``, its row as a spreadsheet numbers it (the
+    header is row 1). `indexer.readers.rows` gives a record's row back from its key.
+
 Dates
     ISO (``2020-09-21T12:00:00Z``), French (``26 avril 2023``, ``1er mai 2023``, with or without
     accents or weekday) and ``21/09/2020`` give ``YYYY-MM-DD`` (`parse_date`); anything else gives
@@ -373,8 +379,24 @@ def _text_cell(value: Any) -> tuple[str, str]:
     return known
 
 
+# The key under which `read_csv` and `read_jsonl` give a row's place in the file to
+# `records_from_rows`: (spreadsheet row or None, first line, last line). Not a string: no
+# column or JSON key can be it.
+WHERE = ("verbatim", "where")
+
+
+def base_key(row: dict[str, Any], columns: Columns) -> str:
+    """Return the key a row's record is given before any suffix (see "Keys" above): its id
+    cell, else a hash of its title and date cells."""
+    title = _clean_line(_scalar(row.get(columns.title)))[0] if columns.title else ""
+    date_raw = _clean_line(_scalar(row.get(columns.date)))[0] if columns.date else ""
+    row_id = clean_paragraph(_scalar(row.get(columns.id))) if columns.id else ""
+    return row_id or _hash(title, date_raw)
+
+
 def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[Record]:
-    """Return one record per unique row with a text (dicts keyed by column name or JSON key)."""
+    """Return one record per unique row with a text (dicts keyed by column name or JSON key;
+    a row's place in the file under `WHERE`, when the file gives it)."""
     records: list[Record] = []
     identities: list[tuple[str, str, str]] = []
     bases: list[str] = []
@@ -404,9 +426,13 @@ def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[
             value = _clean_item(_scalar(row.get(column))) if column else ""
             if value:
                 meta[name] = value
-        row_id = clean_paragraph(_scalar(row.get(columns.id))) if columns.id else ""
+        if (where := row.get(WHERE)) is not None:
+            spreadsheet_row, first, last = where
+            if spreadsheet_row is not None:
+                meta["row"] = spreadsheet_row
+            meta["lines"] = [first, last]
         records.append(Record(text=text, title=title or None, date=date, meta=meta))
-        bases.append(row_id or _hash(title, date_raw))
+        bases.append(base_key(row, columns))
         identities.append(identity)
     counts: dict[str, int] = {}
     for base in bases:
@@ -480,7 +506,7 @@ def read_csv(path: Path) -> list[Record]:
     columns = columns_for(path, headers)
     header_row = [_fold(h) for h in headers]
 
-    def rows() -> Iterator[dict[str, str]]:
+    def rows() -> Iterator[dict[Any, Any]]:
         number = 1  # records read so far, the header included
         line = reader.line_num  # last line of the previous record
         try:
@@ -493,12 +519,14 @@ def read_csv(path: Path) -> list[Record]:
                         f"CSV invalide : guillemet ouvert ligne {line + 1} (enregistrement "
                         f"{number}) jamais fermé"
                     )
-                line = reader.line_num
+                first, line = line + 1, reader.line_num
                 if not any(c.strip() for c in cells):
                     continue
                 if _repeats_header(cells, header_row):
                     continue  # a header line repeated inside the file
-                yield dict(zip(headers, cells, strict=False))
+                row: dict[Any, Any] = dict(zip(headers, cells, strict=False))
+                row[WHERE] = (number, first, line)
+                yield row
         except csv.Error as exc:
             raise Unreadable(f"CSV invalide après l'enregistrement {number}: {exc}") from exc
 
@@ -522,8 +550,8 @@ def read_jsonl(path: Path) -> list[Record]:
     bad = 0
     data = path.read_bytes()
     long_digits = data.startswith(_WIDE_BOMS) or b"0" * 19 in data.translate(_ONLY_DIGITS)
-    for line in decode(data).split("\n"):  # not splitlines: JSON allows raw U+2028
-        if not line.strip():
+    for number, line in enumerate(decode(data).split("\n"), 1):  # not splitlines: JSON
+        if not line.strip():  # allows raw U+2028
             continue
         try:
             # orjson reads 4 times as fast, to the same values; not the integers of 19 digits
@@ -537,6 +565,7 @@ def read_jsonl(path: Path) -> list[Record]:
                 bad += 1
                 continue
         if isinstance(value, dict):
+            value[WHERE] = (None, number, number)
             objects.append(value)
         else:
             bad += 1
@@ -544,7 +573,8 @@ def read_jsonl(path: Path) -> list[Record]:
         raise Unreadable(f"aucune ligne JSON objet valide ({bad} lignes rejetées)")
     if bad:
         log.warning("%s: %d ligne(s) JSON invalide(s) ignorée(s)", path, bad)
-    keys = list(dict.fromkeys(chain.from_iterable(objects)))  # each object's keys, in order
+    # each object's keys, in order (not the place `WHERE` gives)
+    keys = [k for k in dict.fromkeys(chain.from_iterable(objects)) if k != WHERE]
     columns = columns_for(path, keys)
     return records_from_rows(objects, columns)
 

@@ -1,0 +1,143 @@
+"""« Voir le fichier d'origine » of a statement taken from one row of a CSV or JSON Lines file
+serves that row, named by where it is (its lines, its row in a spreadsheet), not the whole
+export; and no original is sent for the browser to render past `INLINE_TEXT_BYTES` (session
+36, F14: one interview of a 3.8 MB vie-publique export sent all 427 rows)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+HEADER = "title,date,text,speakers\n"
+SECHERESSE = ('"Déclaration de Mme Claire Aubertin sur la sécheresse",2022-07-12,'
+              '"<p>Mesdames et Messieurs,</p>\n<p>62 des 140 stations de suivi enregistrent '
+              'des débits inférieurs au seuil d\'alerte.</p>\n<p>Nous demandons trois choses '
+              'à l\'État.</p>",Claire Aubertin\n')
+LOUTRE = ('"Communiqué sur le retour de la loutre",2023-03-02,"La loutre est revenue sur '
+          'la Vère, a annoncé Malik Benhaddou.",Malik Benhaddou\n')
+CASTOR = ('"Communiqué sur les castors de l\'Orbize",2023-04-11,"Les castors ont bâti un '
+          'barrage sur l\'Orbize.",Malik Benhaddou\n')
+JSONL = [{"titre": "Plainte contre la Compagnie des Eaux", "date": "2023-03-14",
+          "texte": "La Fédération des Rivières Vivantes porte plainte contre la Compagnie "
+                   "des Eaux du Val de Vère."},
+         {"titre": "Ouverture de la pêche", "date": "2024-04-04",
+          "texte": "La pêche de la truite ouvre samedi sur l'Orbize."}]
+
+
+@pytest.fixture
+def served(tmp_path):
+    """An app over a folder holding a CSV export (a multi-line cell, the header repeated in
+    the middle as scrapers do) and a JSON Lines export; yields (client, folder)."""
+    from indexer.indexing import index_paths
+    from webapp import create_app
+    from webapp.catalog import close_catalog
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "declarations.csv").write_text(HEADER + LOUTRE + HEADER + SECHERESSE, "utf-8")
+    (folder / "communiques.jsonl").write_text(
+        "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in JSONL), "utf-8")
+    index_paths([folder], tmp_path / "ix", workers=1)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "ix")})
+    yield app.test_client(), folder
+    close_catalog(app)
+
+
+def _id(client, q: str) -> str:
+    (hit,) = client.get("/api/search", query_string={"q": q}).get_json()["results"]
+    return hit["id"]
+
+
+def _text(client, url: str) -> tuple[str, dict]:
+    response = client.get(url)
+    try:
+        assert response.status_code == 200, url
+        return response.get_data(as_text=True), dict(response.headers)
+    finally:
+        response.close()
+
+
+def test_a_csv_row_is_served_alone_and_named_by_its_lines_and_spreadsheet_row(served):
+    client, _ = served
+    ident = _id(client, "stations seuil")
+    page, _ = _text(client, f"/doc/{ident}")
+    # row 1 the header, 2 the otter, 3 the header again, 4 the drought on lines 4 to 6
+    assert "(ligne 4 dans un tableur, lignes 4 à 6 du fichier)" in page
+    assert "Voir cet enregistrement dans le fichier d'origine" in page
+    row, headers = _text(client, f"/file/{ident}")
+    assert headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert row.startswith("Fichier\u00a0: declarations.csv\nEnregistrement\u00a0: ligne 4 dans "
+                          "un tableur (l'en-tête est la ligne 1), lignes 4 à 6 du fichier\n")
+    assert "title\u00a0: Déclaration de Mme Claire Aubertin sur la sécheresse\n" in row
+    assert "<p>62 des 140 stations de suivi" in row  # the cell as the file writes it
+    assert "loutre" not in row  # nothing of the other rows
+
+
+def test_a_csv_row_is_also_given_as_a_csv_of_the_header_and_that_row(served):
+    client, _ = served
+    data, headers = _text(client, f"/file/{_id(client, 'stations seuil')}?format=csv")
+    assert headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert headers["Content-Disposition"] == 'attachment; filename="declarations-ligne-4.csv"'
+    assert data == HEADER + SECHERESSE
+    (record,) = csv.DictReader(io.StringIO(data))
+    assert record["speakers"] == "Claire Aubertin"
+
+
+def test_the_whole_export_stays_one_link_away(served):
+    client, folder = served
+    ident = _id(client, "loutre revenue")
+    assert "lignes" not in _text(client, f"/file/{ident}")[0].split("\n")[1]  # one line
+    whole, _ = _text(client, f"/file/{ident}?whole=1")
+    assert whole == (folder / "declarations.csv").read_text("utf-8")
+    assert f'href="/file/{ident}?whole=1"' in _text(client, f"/doc/{ident}")[0]
+
+
+def test_a_json_lines_record_is_its_line(served):
+    client, _ = served
+    ident = _id(client, "Compagnie Eaux plainte")
+    assert "(ligne 1 du fichier)" in _text(client, f"/doc/{ident}")[0]
+    row, _ = _text(client, f"/file/{ident}")
+    assert "Enregistrement\u00a0: ligne 1 du fichier\n" in row
+    assert "titre\u00a0: Plainte contre la Compagnie des Eaux\n" in row and "truite" not in row
+    line, headers = _text(client, f"/file/{ident}?format=csv")
+    assert headers["Content-Type"] == "application/x-ndjson; charset=utf-8"
+    assert json.loads(line) == JSONL[0]
+
+
+def test_a_row_moved_by_an_edit_is_still_found_and_a_row_deleted_is_404(served):
+    client, folder = served
+    drought = _id(client, "stations seuil")
+    otter = _id(client, "loutre revenue")
+    # the desk inserts a release at the top of the export, and deletes the otter's
+    (folder / "declarations.csv").write_text(HEADER + CASTOR + HEADER + SECHERESSE, "utf-8")
+    row, _ = _text(client, f"/file/{drought}")  # the index still says lines 4 to 6
+    assert "stations de suivi" in row and "castors" not in row
+    gone = client.get(f"/file/{otter}")
+    assert gone.status_code == 404
+    assert "Cet enregistrement n&#39;est plus dans le fichier" in gone.get_data(as_text=True)
+
+
+def test_a_big_text_original_is_downloaded_with_its_size_not_shown(served, monkeypatch):
+    from webapp import originals
+
+    client, folder = served
+    (folder / "seance.txt").write_text(
+        "Lyon, le 4 avril 2024\n\nLa Fédération des Rivières Vivantes a tenu son assemblée "
+        "générale. « Les alevins lâchés en mars se portent bien », a déclaré Claire "
+        "Aubertin.\n", "utf-8")
+    from indexer.indexing import index_paths
+
+    index_paths([folder], client.application.config["INDEX_DIR"], workers=1)
+    ident = _id(client, "alevins assemblée")
+    size = (folder / "seance.txt").stat().st_size
+    shown, headers = _text(client, f"/file/{ident}")
+    assert headers["Content-Disposition"].startswith("inline")
+    monkeypatch.setattr(originals, "INLINE_TEXT_BYTES", size - 1)
+    page, _ = _text(client, f"/doc/{ident}")
+    assert f"Télécharger le fichier d'origine</a> ({size}\u00a0octets)" in page
+    data, headers = _text(client, f"/file/{ident}")
+    assert headers["Content-Disposition"].startswith("attachment; filename=seance.txt")
+    assert data == shown
