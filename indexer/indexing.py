@@ -23,10 +23,12 @@ from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
 from indexer.readers import (
+    DOCUMENTATION_REASON,
     Unreadable,
     file_format,
     file_sha,
     format_of,
+    is_documentation,
     is_sidecar,
     ocr,
     unknown_format,
@@ -459,6 +461,9 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     links: list[tuple[Path, Path]] = []
     for path, root in iter_files(paths, links):
         key = str(path)
+        if is_documentation(path):  # not seen: indexed by an older version, it is removed
+            report.skipped.append((source_of(path, root), DOCUMENTATION_REASON))
+            continue
         seen.add(key)
         if file_format(path) is None:
             report.skipped.append((source_of(path, root), unknown_format(path)))

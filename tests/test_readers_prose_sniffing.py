@@ -1,5 +1,5 @@
 """A file whose suffix no reader claims is read as plain text when it is prose: the Canadian
-Hansard's sittings are plain text named `*.f`, a note may be `LISEZMOI` or `.nfo`. Code, data,
+Hansard's sittings are plain text named `*.f`, a note may be `COMMUNIQUE` or `.nfo`. Code, data,
 settings and binary files keep their one-line reason, « format inconnu »."""
 
 from __future__ import annotations
@@ -32,29 +32,29 @@ def test_prose_is_indexed_whatever_its_suffix_and_code_data_or_binary_is_not(tmp
     folder = tmp_path / "dossier"
     folder.mkdir()
     shutil.copyfile(shared_path(*SITTING), folder / SITTING[-1])
-    (folder / "LISEZMOI").write_text(NOTE, "utf-8")
+    (folder / "COMMUNIQUE").write_text(NOTE, "utf-8")
     (folder / "note.nfo").write_text(NOTE.replace("samedi", "dimanche"), "cp1252")
     (folder / "site.json").write_text('{"titre": "La truite", "texte": "' + NOTE[:60] + '"}')
     (folder / "export.py").write_text("for ligne in open('communiques.txt'):\n    print(ligne)\n")
     (folder / "carte.png.bak").write_bytes(bytes(range(256)) * 8)
     (folder / "logo.bmp").write_bytes(b"BM")  # says « BM », and is an image by its suffix
-    (folder / "LISEZMOI~").write_text(NOTE, "utf-8")  # an editor's backup of it
-    assert [file_format(folder / n) for n in ("LISEZMOI", "site.json", "logo.bmp")] == [
+    (folder / "COMMUNIQUE~").write_text(NOTE, "utf-8")  # an editor's backup of it
+    assert [file_format(folder / n) for n in ("COMMUNIQUE", "site.json", "logo.bmp")] == [
         "txt", None, None]
     result = CliRunner().invoke(main, ["index", str(folder), "--index", str(tmp_path / "ix"),
                                        "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    assert report["added"] == 3  # the sitting, LISEZMOI and note.nfo
+    assert report["added"] == 3  # the sitting, COMMUNIQUE and note.nfo
     assert sorted(report["skipped"]) == [
-        ["LISEZMOI~", "copie temporaire ou de sauvegarde d'un éditeur"],
+        ["COMMUNIQUE~", "copie temporaire ou de sauvegarde d'un éditeur"],
         ["carte.png.bak", "copie temporaire ou de sauvegarde d'un éditeur"],
         ["export.py", "format inconnu (.py)"],
         ["logo.bmp", "format inconnu (.bmp)"], ["site.json", "format inconnu (.json)"]]
     found = CliRunner().invoke(main, ["search", "alevins", "--index", str(tmp_path / "ix"),
                                       "--json"])
     assert sorted(h["source"] for h in json.loads(found.output)["results"]) == [
-        "LISEZMOI", "note.nfo"]
+        "COMMUNIQUE", "note.nfo"]
     turns = CliRunner().invoke(main, ["search", "Duceppe", "--index", str(tmp_path / "ix"),
                                       "--json"])
     assert {h["source"] for h in json.loads(turns.output)["results"]} == {SITTING[-1]}

@@ -11,6 +11,7 @@ import hashlib
 import importlib
 import mimetypes
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -105,7 +106,7 @@ def file_format(path: Path) -> str | None:
     the file is prose in a text encoding, else None.
 
     The Canadian Hansard's sittings are plain text named `*.f`, and a text may come with any
-    suffix or none (`.text`, `.nfo`, `LISEZMOI`); code, data and settings are not prose
+    suffix or none (`.text`, `.nfo`, `COMMUNIQUE`); code, data and settings are not prose
     (`_NOT_PROSE` suffixes, or too many characters of code: `is_prose`), nor is a file whose
     suffix the `mimetypes` table gives to another type than text (`.bmp`, `.zip`, `.mp3`).
     """
@@ -165,6 +166,29 @@ def is_prose(head: bytes) -> bool:
     code = sum(c in _CODE_CHARS for c in text)
     letters = sum(c.isalpha() for c in text)
     return code <= MAX_CODE_SHARE * len(text) and letters >= MIN_LETTER_SHARE * len(text)
+
+
+# What a folder says about itself, not a statement: its README (« LISEZMOI »), the list of
+# its sources, its licence, its history of changes. Named so by the name before its first dot,
+# with or without a language (`README.md`, `LISEZMOI.txt`, `SOURCES.md`, `README_fr.md`,
+# `LICENCE`), in any case; `licence-professionnelle.pdf` is not one.
+_DOCUMENTATION = re.compile(
+    r"(readme|lisezmoi|sources|licen[cs]e|changelog|changes|contributing|copying|authors)"
+    r"(?:[-_][a-z]{2})?", re.IGNORECASE)
+DOCUMENTATION_REASON = ("documentation du dossier (README, SOURCES, LICENCE…), pas une "
+                        "déclaration : renommez-le pour l'indexer")
+
+
+def is_documentation(path: Path) -> bool:
+    """Tell a folder's own documentation by its name (`_DOCUMENTATION`): the indexer skips it
+    with `DOCUMENTATION_REASON`.
+
+    >>> [is_documentation(Path(n)) for n in ("SOURCES.md", "README_fr.txt", "LISEZMOI")]
+    [True, True, True]
+    >>> [is_documentation(Path(n)) for n in ("licence-professionnelle.pdf", "sources-eau.md")]
+    [False, False]
+    """
+    return _DOCUMENTATION.fullmatch(path.name.split(".", 1)[0]) is not None
 
 
 def is_sidecar(path: Path) -> bool:
