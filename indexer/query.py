@@ -149,6 +149,7 @@ def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
         notes.append(f"Requête réduite à ses {MAX_TERMS} premiers mots.")
     if not words:
         return ParsedQuery(wq.Every(), "", notes)
+    text = _empty_fields(text, notes)
     parser = _OR_PARSER if any_word else _AND_PARSER
     fallback = False
     try:
@@ -167,6 +168,47 @@ def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
         query = (wq.Or if any_word else wq.And)([wq.Term("exact", x) for x in texts])
     return ParsedQuery(query, text, notes, [w for w in words if w.lower() not in ALL_FIELDS],
                        fallback)
+
+
+# A field named with nothing after its colon: `speaker:`, `orateur:"`, `theme:""` at the end
+# or before a space (`speaker: Macron` too: the parser takes a value only right after the
+# colon). French typography's space before a colon (« Le sujet : la loi ») is no field.
+_FIELD_NAMES = sorted({*ALIASES, *(a for names in ALIASES.values() for a in names)},
+                      key=len, reverse=True)
+_EMPTY_FIELD = re.compile(rf"(?<![\w:])({'|'.join(map(re.escape, _FIELD_NAMES))}):"
+                          r"[\"«“]?\s*[\"»”]?(?=\s|$)", re.IGNORECASE)
+# what each field's note calls its value, the pronoun for it, and a value written right
+_VALUES = {"speaker": ("nom", "le", "Taubira"), "theme": ("thème", "le", "logement"),
+           "kind": ("type", "le", "interview"), "year": ("année", "la", "2020"),
+           "lang": ("langue", "la", "fr"), "title": ("mots", "les", "retraites")}
+
+
+def _empty_fields(text: str, notes: list[str]) -> str:
+    """Return `text` with each field named without a value (`_EMPTY_FIELD`) left as its name
+    alone, a plain word, and add a note saying so and how to write one (the parser searched
+    the word silently, or nothing for `speaker:"`).
+
+    >>> notes = []
+    >>> _empty_fields('mariage orateur:"', notes)
+    'mariage orateur'
+    >>> print(*notes)
+    « orateur: » sans nom : écrivez-le juste après les deux-points, sans espace \
+(orateur:Taubira) ; « orateur » est cherché comme un mot.
+    >>> _empty_fields("Le sujet : la loi, speaker:Macron", notes)
+    'Le sujet : la loi, speaker:Macron'
+    """
+    def plain(match: re.Match) -> str:
+        name = match.group(1)
+        field = next((f for f, names in ALIASES.items()
+                      if name.casefold() in (f, *names)), "speaker")
+        value, pronoun, example = _VALUES[field]
+        note = (f"« {name}: » sans {value} : écrivez-{pronoun} juste après les deux-points, "
+                f"sans espace ({name}:{example}) ; « {name} » est cherché comme un mot.")
+        if note not in notes:
+            notes.append(note)
+        return name
+
+    return _EMPTY_FIELD.sub(plain, text)
 
 
 # Words the parser reads as nothing but words: letters and digits, with apostrophes, inner
