@@ -20,10 +20,11 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from indexer.analysis import fold, passage_words
+from indexer.analysis import STOP_WORDS, fold, passage_words
 from indexer.engine import named_keys
 from indexer.passages import align, query_words
 from indexer.reuse import GROUPS, PENDING
+from indexer.reuse.passages import PROCEDURE
 
 # Occurrences shown at most for one passage (a formula copied in hundreds of documents).
 MAX_OCCURRENCES = 100
@@ -356,6 +357,75 @@ def _day(value: str | None, end: bool) -> int | None:
     return year * 10000 + month * 100 + day
 
 
+# The words of a debate's record beyond the chair's (`PROCEDURE`): its bills, motions, votes,
+# notes and reprinted amendments (« Projet de loi de credits no 1 (Le projet de loi est lu »,
+# « a ) par substitution, a la ligne 30 », « Y a-t-il consentement unanime »).
+RECORD_WORDS = frozenset("""
+    projet motion debat debattre assemblee greffier huissier whip orateur unanime unanimite
+    consentement depot rapport examen discussion deliberation interruption declare expire
+    reservee prorogation trone adresse no substitution adjonction avis favorable defavorable
+    explication sceaux appel nominal faveur opposent oui
+    """.split())
+# What stands before a person's name in a record: « M. », « Mme », « Monsieur »…
+CIVILITIES = frozenset("m mm mme mmes mlle monsieur madame".split())
+
+
+def _bare(word: str) -> str:
+    """A word without its plural's and feminine's endings (a final « s », then one « e » or
+    two), so that a word of procedure counts in any form, accented or not.
+
+    >>> _bare("senateurs"), _bare("deputee"), _bare("voix")
+    ('senateur', 'deput', 'voix')
+    """
+    if word.endswith("s") and len(word) > 3:
+        word = word[:-1]
+    for _ in range(2):
+        if word.endswith("e") and len(word) > 3:
+            word = word[:-1]
+    return word
+
+
+_RECORD_BARE = frozenset(map(_bare, PROCEDURE | RECORD_WORDS))
+
+
+def record_formula(text: str) -> bool:
+    """Tell whether a passage of debates is a formula of the chair or of the record rather
+    than a member's line: a third of its words or more, stop words, numbers and persons'
+    names after a civility aside, are the words of procedure (`PROCEDURE`, `RECORD_WORDS`).
+    The record repeats them from sitting to sitting, under whichever member's turn the
+    transcript puts them; a line members repeat holds few of them.
+
+    >>> record_formula("La parole est à M. Erwann Binet, rapporteur de la commission des lois")
+    True
+    >>> record_formula("Je declare la motion no 2 rejetee. La prochaine mise aux voix porte")
+    True
+    >>> record_formula("la procréation médicalement assistée et vers la gestation pour autrui")
+    False
+    """
+    content = procedural = 0
+    naming = False
+    previous = ""
+    for w, start, _ in passage_words(text):
+        naming = text[start].isupper() and (naming or previous in CIVILITIES)
+        previous = w
+        if naming or w in STOP_WORDS or len(w) <= 1 or w.isdigit():
+            continue
+        content += 1
+        procedural += _bare(w) in _RECORD_BARE
+    return content > 0 and procedural * 3 >= content
+
+
+DEBATE = _key("débat")
+
+
+def _mostly_debates(index: ReuseIndex, group: dict[str, Any]) -> bool:
+    """Tell whether most of a group's occurrences are in debates' records (a chair's formula
+    may also be quoted once in a statement: « La suite de la discussion est renvoyée à la
+    prochaine séance »)."""
+    kinds = [_key(index.docs[o[0]].get("kind") or "") for o in group["occurrences"]]
+    return kinds.count(DEBATE) * 2 > len(kinds)
+
+
 class _Table:
     """The groups' occurrences as arrays, for filtering and counting many groups at once."""
 
@@ -394,6 +464,12 @@ class _Table:
         self.who_row = np.array([r for _, r, _ in ordered_who], np.int64)
         self.who_name = np.array([p for _, _, p in ordered_who], np.int64)
         self.groups = len(index.groups)
+        # the record's formulas (`record_formula`) are no one's talking points: a passage
+        # found in debates only, mostly the words of procedure (« La parole est à M. … »)
+        self.record = np.array([
+            group["type"] == "passage" and _mostly_debates(index, group)
+            and record_formula(group.get("text", ""))
+            for group in index.groups], bool)
 
     def mask(self, request: TalkingRequest) -> np.ndarray:
         keep = np.ones(self.dates.size, bool)
@@ -457,7 +533,7 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     table = _table(index)
     keep = table.mask(request)
     docs, people = table.counts(keep)
-    chosen = np.flatnonzero(docs >= 2)
+    chosen = np.flatnonzero((docs >= 2) & ~table.record)
     primary, secondary = (people, docs) if request.sort == "speakers" else (docs, people)
     order = chosen[np.lexsort((chosen, -secondary[chosen], -primary[chosen]))]
     first = (request.page - 1) * request.per_page
