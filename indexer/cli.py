@@ -384,7 +384,9 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
         who = ", ".join(s["name"] for s in hit["speakers"])
         if "quote" in hit and not who:  # a quotation's author unknown is said, as on the pages
             who = "auteur non identifié"
-        meta = " · ".join(x for x in (hit["date"], hit.get("place"), hit["kind"], who) if x)
+        # a quotation's date is its document's, not the day its words were said
+        when = f"texte du {hit['date']}" if "quote" in hit and hit["date"] else hit["date"]
+        meta = " · ".join(x for x in (when, hit.get("place"), hit["kind"], who) if x)
         click.echo(f"\n{rank}. {click.style(hit['title'] or hit['source'], bold=True)}")
         if meta:
             click.echo(f"   {meta}")

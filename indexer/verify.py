@@ -418,7 +418,7 @@ def render_text(result: dict[str, Any], number: int | None = None) -> str:
             lines += [f"   {line}" for line in terminal_lines(result["attribution"])]
         meta = " · ".join(x for x in (result["date"], result["kind"]) if x)
         if meta:
-            lines.append(f"   Date : {meta}")
+            lines.append(f"   Date du texte : {meta}")  # not the day the words were said
         if result["place"]:
             lines.append(f"   Lieu : {result['place']}")
         lines += [f"   Titre : {result['title'] or '(sans titre)'}",

@@ -276,4 +276,4 @@ def test_a_genealogy_names_who_else_signed_the_text_a_speaker_is_quoted_in(page)
               "secrets d'affaires plutôt que les lanceurs d'alerte")
     first = page.locator(".first-line").inner_text()
     assert first.startswith("Antoine Deltour, lanceur d'alerte (cité dans un texte de Comité de "
-                            "soutien à Antoine Deltour), le 29 juin 2015")
+                            "soutien à Antoine Deltour), texte du 29 juin 2015")

@@ -122,10 +122,11 @@ def test_a_quotation_whose_author_is_unknown_says_so(tmp_path, runner):
     index_dir = tmp_path / "ix"
     assert runner.invoke(main, ["index", str(docs), "--index", str(index_dir)]).exit_code == 0
     found = runner.invoke(main, ["search", "--quotes", "jugement", "--index", str(index_dir)])
-    # each hit: its title, date · place · kind · author, source, words, then why
+    # each hit: its title, its text's date · place · kind · author, source, words, then why
     # (indexer.evidence)
     hits = {block.splitlines()[3].strip(): block.splitlines()[1].strip()
             for block in found.output.split("\n\n")[1:]}
     assert hits == {
-        "Je ferai appel de ce jugement.": "2016-06-29 · Luxembourg · communiqué · Antoine Deltour",
-        "zone de non-droit": "2016-06-29 · Luxembourg · communiqué · auteur non identifié"}
+        "Je ferai appel de ce jugement.":
+            "texte du 2016-06-29 · Luxembourg · communiqué · Antoine Deltour",
+        "zone de non-droit": "texte du 2016-06-29 · Luxembourg · communiqué · auteur non identifié"}

@@ -235,7 +235,7 @@ def test_cli_verify_one_quotation_prints_verdict_words_speaker_and_link(runner, 
     assert "Proche (à 93\u00a0%)" in out
     assert "vous avez écrit «\u00a0reporter\u00a0», le texte dit «\u00a0repousser\u00a0»" in out
     assert "Orateur : Claire Aubertin" in out
-    assert "Date : 2024-02-02 · communiqué" in out
+    assert "Date du texte : 2024-02-02 · communiqué" in out
     assert f"Source : {PLAN_EAU}" in out
     assert "Lien : https://verbatim.example/doc/" in out
 
