@@ -20,6 +20,7 @@ LOUTRE = ('"Communiqué sur le retour de la loutre",2023-03-02,"La loutre est re
           'la Vère, a annoncé Malik Benhaddou.",Malik Benhaddou\n')
 CASTOR = ('"Communiqué sur les castors de l\'Orbize",2023-04-11,"Les castors ont bâti un '
           'barrage sur l\'Orbize.",Malik Benhaddou\n')
+MOVED = HEADER + CASTOR + CASTOR.replace("castors", "deux castors") + HEADER + SECHERESSE
 JSONL = [{"titre": "Plainte contre la Compagnie des Eaux", "date": "2023-03-14",
           "texte": "La Fédération des Rivières Vivantes porte plainte contre la Compagnie "
                    "des Eaux du Val de Vère."},
@@ -111,13 +112,27 @@ def test_a_row_moved_by_an_edit_is_still_found_and_a_row_deleted_is_404(served):
     client, folder = served
     drought = _id(client, "stations seuil")
     otter = _id(client, "loutre revenue")
-    # the desk inserts a release at the top of the export, and deletes the otter's
-    (folder / "declarations.csv").write_text(HEADER + CASTOR + HEADER + SECHERESSE, "utf-8")
+    # the desk puts two releases in place of the otter's
+    (folder / "declarations.csv").write_text(MOVED, "utf-8")
     row, _ = _text(client, f"/file/{drought}")  # the index still says lines 4 to 6
+    assert "lignes 5 à 7 du fichier" in row
     assert "stations de suivi" in row and "castors" not in row
     gone = client.get(f"/file/{otter}")
     assert gone.status_code == 404
-    assert "Cet enregistrement n&#39;est plus dans le fichier" in gone.get_data(as_text=True)
+    assert "le fichier a changé depuis qu&#39;il a été indexé" in gone.get_data(as_text=True)
+
+
+def test_a_moved_row_is_not_looked_for_in_a_file_past_the_scan_limit(served, monkeypatch):
+    from indexer.readers import rows
+
+    client, folder = served
+    drought = _id(client, "stations seuil")
+    (folder / "declarations.csv").write_text(MOVED, "utf-8")
+    size = (folder / "declarations.csv").stat().st_size
+    monkeypatch.setattr(rows, "MAX_SCAN_BYTES", size - 1)  # not read again
+    assert client.get(f"/file/{drought}").status_code == 404
+    monkeypatch.setattr(rows, "MAX_SCAN_BYTES", size)
+    assert "lignes 5 à 7 du fichier" in _text(client, f"/file/{drought}")[0]
 
 
 def test_a_big_text_original_is_downloaded_with_its_size_not_shown(served, monkeypatch):

@@ -133,8 +133,9 @@ def original(doc_id: str):
         return file_response(path)
     row = find_row(path, doc.record or "", doc.meta)
     if row is None:
-        abort(404, description="Cet enregistrement n'est plus dans le fichier d'origine : le "
-                               "fichier a changé depuis qu'il a été indexé.")
+        abort(404, description="Cet enregistrement n'est plus là où l'index le situe : le "
+                               "fichier a changé depuis qu'il a été indexé (relancez « verbatim "
+                               "index »).")
     return row_response(doc, row, as_csv=request.args.get("format") == "csv")
 
 

@@ -4,7 +4,8 @@ d'origine » shows of a statement taken from one row of a batch file, rather tha
 A record says where its row is (`tabular`'s "Where": ``meta["lines"]``, ``meta["row"]``). That
 place is checked before it is trusted: the row found there must give the record's key (its id
 cell, or the hash of its title and date, `tabular.base_key`). An index built before records said
-where they are, or a file edited since, is read again in full (`tabular.read`) to find the key.
+where they are, or a file edited since, is read again in full (`tabular.read`) to find the key,
+when it is no bigger than `MAX_SCAN_BYTES`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import orjson
 
+from indexer.readers import Unreadable
 from indexer.readers.tabular import (
     FIELD_SIZE_LIMIT,
     base_key,
@@ -56,9 +58,22 @@ def _csv_cells(header: str, raw: str) -> tuple[list[str], list[str]] | None:
     return [h.strip() for h in parsed[0]], parsed[1]
 
 
-def _row_at(path: Path, lines: list[str], first: int, last: int, number: int | None,
-            key: str) -> Row | None:
-    """Return the row written on lines `first`..`last` when it is the record `key`'s."""
+def _header(text: str) -> str:
+    """Return a CSV's header record as written: its first record, as `tabular` reads it (a
+    header cell may hold a line break)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        next(reader)
+    except (StopIteration, csv.Error):
+        return ""
+    return "".join(_lines(text)[:reader.line_num])
+
+
+def _row_at(path: Path, text: str, lines: list[str], where: tuple[int | None, int, int],
+            key: str | None) -> Row | None:
+    """Return the row written on lines `where` (spreadsheet row, first, last) when it is the
+    record `key`'s (any row, for no `key`)."""
+    number, first, last = where
     if not 1 <= first <= last <= len(lines):
         return None
     raw = "".join(lines[first - 1:last])
@@ -72,16 +87,19 @@ def _row_at(path: Path, lines: list[str], first: int, last: int, number: int | N
         header, cells = "", [(str(k), _shown(v)) for k, v in value.items()]
         row = value
     else:
-        header_end = next((i for i, line in enumerate(lines) if line.strip()), 0) + 1
-        header = "".join(lines[:header_end])
+        header = _header(text)
         parsed = _csv_cells(header, raw)
         if parsed is None:
             return None
         cells = list(zip(parsed[0], parsed[1], strict=False))
         row = dict(cells)
-    found = base_key(row, columns_for(path, [name for name, _ in cells]))
-    if key != found and not key.startswith(f"{found}~"):
-        return None
+    if key is not None:
+        try:
+            found = base_key(row, columns_for(path, [name for name, _ in cells]))
+        except Unreadable:
+            return None
+        if key != found and not key.startswith(f"{found}~"):
+            return None
     return Row(first, last, number, header, raw, cells)
 
 
@@ -89,23 +107,33 @@ def _shown(value: Any) -> str:
     return value if isinstance(value, str) else orjson.dumps(value).decode("utf-8")
 
 
+# The biggest file read again in full to find a record whose place the index does not hold
+# (or no longer right): as long as reading it for the index (`tabular.read`: 0.1 to 0.6 s for
+# the 3.8 MB vie-publique export), a few seconds at most.
+MAX_SCAN_BYTES = 20 * 1024 * 1024
+
+
 def find_row(path: Path, key: str, meta: dict[str, Any] | None = None) -> Row | None:
     """Return the row of the record `key` of a CSV or JSON Lines file, or None when the file
     holds it no more. `meta`: the record's (its place, checked before it is used); without
-    it, or when the file changed, the file is read again to find the key."""
-    text = decode(path.read_bytes())
+    it, or when the file changed, a file up to `MAX_SCAN_BYTES` is read again to find the
+    key (a bigger one gives None)."""
+    data = path.read_bytes()
+    text = decode(data)
     if path.suffix.lower() == ".jsonl":  # `read_jsonl` cuts at "\n" only
         lines = [f"{line}\n" for line in text.split("\n")]
     else:
         lines = _lines(text)
-    where = (meta or {}).get("lines")
+    meta = meta or {}
+    where = meta.get("lines")
     if isinstance(where, list) and len(where) == 2 and all(isinstance(n, int) for n in where):
-        row = _row_at(path, lines, where[0], where[1], (meta or {}).get("row"), key)
+        row = _row_at(path, text, lines, (meta.get("row"), *where), key)
         if row is not None:
             return row
+    if len(data) > MAX_SCAN_BYTES:
+        return None
     for record in read(path):
         if record.key == key:
-            number, first, last = record.meta.get("row"), *record.meta["lines"]
-            return _row_at(path, lines, first, last, number, key)
+            return _row_at(path, text, lines, (record.meta.get("row"), *record.meta["lines"]),
+                           None)
     return None
-
