@@ -771,9 +771,11 @@ class OpenSearchCatalog:
             base.append({"range": {"date": span}})
         notes: list[str] = []
         text_query = resolve_facet_terms(parsed.query, self.facet_values)
-        # the records holding a pasted passage come first (`indexer.opensearch_passages`)
+        # the records holding a pasted passage come first (`indexer.opensearch_passages`); a
+        # phrase among keywords (`Passage.leads`) is shown on its record, ranked as the others
         typed = passage_query(request.q) if self.paired else None
-        leading, read = cluster_passages(self, typed, base) if typed else ([], {})
+        held, read = cluster_passages(self, typed, base) if typed else ([], {})
+        leading = [p for p in held if p.leads]
 
         selections: dict[str, dict] = {}
         for facet in FACET_FIELDS:
@@ -895,7 +897,7 @@ class OpenSearchCatalog:
             score = round(score, 4) if score else None
             hits.append(record_hit(hit["_source"], score, terms,
                                    lambda i: _stored_or_none(parents.get(i))))
-        mark_hits(hits, [h["_source"] for h in found_hits], {p.doc_id: p for p in leading},
+        mark_hits(hits, [h["_source"] for h in found_hits], {p.doc_id: p for p in held},
                   ranked)
         shown = [p for p in leading if passes_selections(read.get(p.doc_id) or {}, selections)]
         if shown:

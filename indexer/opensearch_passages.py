@@ -248,11 +248,12 @@ def passes_selections(record: dict[str, Any], selections: dict[str, dict]) -> bo
 def mark_hits(hits: list[dict[str, Any]], sources: list[dict[str, Any]],
               first: dict[str, Passage], ranked: bool) -> None:
     """Give each hit its `passage` (None for the others) and, holding one, the passage's
-    sentence as its snippet and Whoosh's score (`PassageFirst`: 1000 plus the similarity)."""
+    sentence as its snippet and, pinned first (`Passage.leads`), Whoosh's score
+    (`PassageFirst`: 1000 plus the similarity)."""
     for hit, stored in zip(hits, sources, strict=True):
         passage = first.get(hit["id"])
         hit["passage"] = passage.to_json() if passage else None
         if passage:
             hit["snippet"] = passage_snippet(stored.get("text", ""), passage.start, passage.end)
-            if ranked:
+            if ranked and passage.leads:
                 hit["score"] = round(1000.0 + passage.similarity, 4)

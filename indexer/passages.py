@@ -58,8 +58,12 @@ REGION_MARGIN = 200
 VERIFY_AT_MOST = 400
 # A close passage sharing fewer typed words than this, word for word, may be a phrase inside
 # a journalist's keywords (« dissolution du comité de soutien » in « communiqué dissolution
-# du comité de soutien juin 2018 ») rather than a quotation (`indexer.search`).
+# du comité de soutien juin 2018 ») rather than a quotation (`among_keywords`,
+# `indexer.search`).
 QUOTATION_WORDS = 8
+# ... and lacking this many of the typed content words is a phrase among keywords, not a
+# quotation with a word misremembered (`among_keywords`).
+KEYWORD_WORDS = 2
 # What the passage functions say of an index written before the word pairs were indexed.
 NO_PAIRS = ("Cet index a été construit sans les paires de mots qui retrouvent les passages "
             "collés : reconstruisez l'index (verbatim index --rebuild).")
@@ -86,6 +90,12 @@ class Passage:
     def verdict(self) -> str:
         """Return "exact" when the words are the source's, word for word, else "close"."""
         return "exact" if self.similarity >= 1.0 else "close"
+
+    @property
+    def leads(self) -> bool:
+        """Tell whether the record comes first for holding the passage: a quotation, exact
+        or misremembered, not a phrase typed among keywords (`among_keywords`)."""
+        return not among_keywords(self.diff)
 
     def to_json(self) -> dict[str, Any]:
         """Return the passage as the API shows it."""
@@ -399,6 +409,38 @@ def words_as_typed(diff: list[dict[str, str]]) -> int:
     4
     """
     return sum(len(passage_words(op["typed"])) for op in diff if op["op"] == "equal")
+
+
+def among_keywords(diff: list[dict[str, str]]) -> bool:
+    """Tell whether a close passage (its `Passage.diff`) is a phrase typed among keywords
+    rather than a quotation: the record holds the typed words in place as one run, of fewer
+    than QUOTATION_WORDS words, and KEYWORD_WORDS content words of the query or more are not
+    in it (before it, after it, or both).
+
+    « Hetzel états généraux de la famille amendement » aligns at 71 % with « Des états
+    généraux de la famille auraient » in another deputy's turns: the name before the phrase
+    and the word after it are what the journalist asks besides, not words misremembered;
+    « réforme du code de la Légion d'honneur décret » aligns at 62 % with « réforme du code
+    de la famille qui seront » in a debate. A quotation misremembered differs inside
+    (« nous n'avons pas peur des procès mais du silence »: two runs), by one word at an end
+    (« Castex l'extension du couvre-feu »: left to `indexer.search`), or is long. On the
+    pasted quotations' dev passages (`bench.quotes`: 1,440 searches on `real`, 1,624 on the
+    demo) no source's passage reads so, only 72 echoes elsewhere.
+
+    >>> among_keywords([{"op": "replace", "typed": "Hetzel", "source": "Des"},
+    ...                 {"op": "equal", "typed": "états généraux de la famille", "source": "…"},
+    ...                 {"op": "replace", "typed": "amendement", "source": "auraient"}])
+    True
+    >>> among_keywords([{"op": "equal", "typed": "états généraux de la famille", "source": "…"},
+    ...                 {"op": "replace", "typed": "amendement", "source": "auraient"}])
+    False
+    """
+    ops = [op["op"] for op in diff]
+    if ops.count("equal") != 1 or words_as_typed(diff) >= QUOTATION_WORDS:
+        return False
+    lacking = [w for op in diff if op["op"] != "equal"
+               for w, _, _ in passage_words(op["typed"]) if w not in STOP_WORDS]
+    return len(lacking) >= KEYWORD_WORDS
 
 
 def passage_query(q: str) -> str | None:

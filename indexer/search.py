@@ -37,7 +37,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
 )
 from indexer.intent import read_intent
 from indexer.matching import MIN_MATCHES
-from indexer.passages import QUOTATION_WORDS, passage_query, words_as_typed
+from indexer.passages import QUOTATION_WORDS, among_keywords, passage_query, words_as_typed
 from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, plain_terms
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
@@ -158,7 +158,8 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     passages found at 60-80 % join the preferences, and reading a year alone as a date,
     cost pasted quotations 0.3-0.5 % at top 1 on the demo; this one costs nothing there) —
     save a close passage lacking only the words read as a date, a kind or the person of
-    « ce que X a dit sur » (`_leads`: keywords, not a quotation).
+    « ce que X a dit sur », or a phrase among keywords (`_leads`: keywords, not a
+    quotation).
 
     A plain-word search the engine widened to any word (fewer than MIN_MATCHES records
     hold them all) puts the records holding every word first, then the others, each in its
@@ -178,12 +179,13 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     complete: dict[str, dict] = {}
     levels = FULLEST_FIRST_KEYWORDS if intent.keywords else FULLEST_FIRST
     if response.match in levels and window <= (MAX_PER_PAGE if request.facets else MAX_LIST) \
-            and not any(hit.get("passage") for hit in response.hits) \
+            and not any(_leads(hit, None) for hit in response.hits) \
             and not any(note.startswith(NONE_COMPLETE) for note in response.notes):
         # widened to any word: the records holding every word first (`_every_word`), on
         # every page (the records before this page's last are asked for when it is not the
         # first: they decide what this page holds); not asked when a passage was found (it
-        # comes first: a pasted quotation) or when the engine said no record holds them all
+        # comes first: a pasted quotation, `_leads`) or when the engine said no record holds
+        # them all
         complete = _every_word(catalog, asked, response)
         if complete and not first:
             if request.page > 1:
@@ -219,9 +221,10 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
 
 def _leads(hit: dict, intent) -> bool:
     """Tell whether a hit comes before the preferences: it holds the passage typed — unless
-    the passage was found close only because it lacks the words read as a date, a kind or
-    the person (`Intent.read_words`): those keywords describe a record, they are not a
-    misremembered quotation.
+    the passage is a phrase among keywords (`indexer.passages.among_keywords`: the engine
+    ranked it as the other records), or was found close only because it lacks the words
+    read as a date, a kind or the person (`Intent.read_words`): those keywords describe a
+    record, they are not a misremembered quotation.
 
     « communiqué dissolution du comité de soutien juin 2018 » aligned at 62 % with « de
     dissolution du Comité de soutien à Antoine » in the May verdict's release (what differs:
@@ -239,6 +242,8 @@ def _leads(hit: dict, intent) -> bool:
     if not passage:
         return False
     diff = passage.get("diff") or []
+    if among_keywords(diff):
+        return False  # the engine ranked it as the other records (`Passage.leads`)
     differing = [op for op in diff if op["op"] != "equal"]
     return not (intent and differing and words_as_typed(diff) < QUOTATION_WORDS
                 and all(intent.read_words(op["typed"]) for op in differing))

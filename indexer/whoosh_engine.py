@@ -464,20 +464,23 @@ def run(catalog: Catalog, plan: Plan) -> Found:
     matched, text_query, parsed = found.docs, found.query, found.parsed
     ranker = found.ranker
     passages: dict[int, Passage] = {}
+    leading: list[Passage] = []
     typed = passage_query(request.q)
     if typed:
-        # the records holding the passage come first, then the usual ranking
+        # the records holding the passage come first, then the usual ranking; a phrase
+        # among keywords (`Passage.leads`) is shown on its record, ranked as the others
         passages = {p.docnum: p for p in catalog.passages(searcher, typed, base)}
-        if passages:
-            matched = set(matched) | passages.keys()
-            ranker = PassageFirst(list(passages.values()), ranker)
+        leading = [p for p in passages.values() if p.leads]
+        if leading:
+            matched = set(matched) | {p.docnum for p in leading}
+            ranker = PassageFirst(leading, ranker)
     elif ranker is not None and (pairs := together_pairs(request.q, parsed)) \
             and "shingle" in searcher.schema:
         together = frozenset(
             reduce(intersect_sorted, (catalog.pair_docs(searcher, p) for p in pairs)).tolist())
         if together & matched:
             ranker = TogetherFirst(together, ranker)
-    if found.note and not passages:
+    if found.note and not leading:
         notes.append(found.note)
 
     selections = {}
@@ -516,11 +519,11 @@ def run(catalog: Catalog, plan: Plan) -> Found:
         return {m: len(final & docs) for m, docs in postings.items() if m.startswith(prefix)}
 
     hits = _page(catalog, searcher, text_query, final, request, ranker, passages)
-    shown = [p for n, p in passages.items() if n in final]
+    shown = [p for p in leading if p.docnum in final]
     if shown:
         notes.insert(0, passages_note(shown))
     return Found(total=len(final), hits=hits, facets=facets, years=years, months=months,
-                 level=found.level, notes=notes, passages=bool(passages), truncated=truncated)
+                 level=found.level, notes=notes, passages=bool(leading), truncated=truncated)
 
 
 def _hit(searcher, stored: dict, score: float | None, terms: set[str],
