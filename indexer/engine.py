@@ -22,12 +22,13 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 from whoosh import query as wq
 
+from indexer import surnames
 from indexer.analysis import fold
 from indexer.document import Document
 from indexer.evidence import evidence
@@ -53,6 +54,7 @@ FACET_SIZE = 30
 MAX_FACET_SIZE = 1000
 WHOLE_FACETS = ("year",)  # one value a year: always counted whole (histogram, timelines)
 ENGINES = ("whoosh", "opensearch")
+SURNAME_FACETS = ("speaker",)  # facets whose bare surnames are merged (`merge_labels`)
 
 
 class IndexMissing(Exception):
@@ -118,6 +120,11 @@ class Engine(Protocol):
     def speaker_names(self) -> list[str]:
         """Return every speaker's name as the pages show it (spelling variants merged)."""
 
+    def speaker_labels(self) -> Labels:
+        """Return the speakers' `Labels`: each folded name's label (its spelling variants,
+        and a surname alone, that of the one person of the index who has it: `merge_labels`)
+        and which bare surnames went to whom."""
+
     def speaking(self, name: str, latest: int) -> list[dict[str, Any]]:
         """Return the `latest` most recent statements of a speaker (a label of
         `speaker_names`), newest first, as {"date", "speakers": [{"name", "function"}]}:
@@ -174,6 +181,54 @@ def best_label(forms: list[tuple[str, int]]) -> str:
     """Return the spelling a facet value is shown under, of its (spelling, records) forms."""
     # The accented, capitalised spelling reads best; ties go to the commonest.
     return max(forms, key=lambda f: (*_spelling_rank(f[0]), f[1], f[0]))[0]
+
+
+@dataclass
+class Labels:
+    """A facet's values merged under the labels the pages show (`merge_labels`)."""
+
+    labels: dict[str, str]  # facet_key → label
+    variants: dict[str, list[str]]  # label → the values as indexed
+    owners: dict[str, str] = field(default_factory=dict)  # bare surname's key → label
+
+    @cached_property
+    def people(self) -> dict[str, list[str]]:
+        """Return {label: its folded values} of the labels a bare surname was merged into
+        (« Christiane Taubira »: « christiane taubira », « taubira »)."""
+        merged: dict[str, list[str]] = {label: [] for label in self.owners.values()}
+        for key, label in self.labels.items():
+            if label in merged:
+                merged[label].append(key)
+        return merged
+
+
+def name_people(hit: dict[str, Any], owners: dict[str, str]) -> dict[str, Any]:
+    """Return `hit` with each speaker written by surname alone named by the label of its
+    person (`Labels.owners`), the name as written kept under "written": the card, the CSV
+    and the speaker's link then say « Christiane Taubira », the evidence « Mme Taubira »."""
+    if owners:
+        for speaker in hit["speakers"]:
+            label = owners.get(facet_key(speaker["name"]))
+            if label:
+                speaker["written"], speaker["name"] = speaker["name"], label
+    return hit
+
+
+def merge_labels(groups: dict[str, list[tuple[str, int]]], facet: str) -> Labels:
+    """Return a facet's labels from its values grouped by `facet_key` ({key: [(spelling,
+    records)]}): each group under its `best_label`; on the speaker facet, a bare surname
+    under the one person of that surname (`indexer.surnames.owners`), so that « Taubira »
+    counts and reads as « Christiane Taubira »."""
+    labels = {key: best_label(forms) for key, forms in groups.items()}
+    owned = surnames.owners(labels) if facet in SURNAME_FACETS else {}
+    merged = Labels({}, {})
+    for key, forms in groups.items():
+        label = labels[owned.get(key, key)]
+        merged.labels[key] = label
+        merged.variants.setdefault(label, []).extend(v for v, _ in forms)
+        if key in owned:
+            merged.owners[key] = label
+    return merged
 
 
 @lru_cache(maxsize=65_536)

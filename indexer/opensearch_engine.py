@@ -37,12 +37,15 @@ from indexer.engine import (
     AccessRefused,
     Found,
     IndexMissing,
+    Labels,
     Plan,
     Unsupported,
     _loads,
     best_label,
     document_summary,
     facet_key,
+    merge_labels,
+    name_people,
     record_hit,
     resolve_facet_terms,
     speaking_by_search,
@@ -352,6 +355,10 @@ class OpenSearchCatalog:
         """Return every speaker's name as the pages show it (spelling variants merged)."""
         return list(self.facet_values("speaker")[1])
 
+    def speaker_labels(self) -> Labels:
+        """Return the speakers' labels (`indexer.engine.Engine.speaker_labels`)."""
+        return self._people("speaker")
+
     def similar(self, doc_id: str, top: int, terms: int) -> list[dict[str, Any]]:
         """Return up to `top` statements like `doc_id` (« more like this » on its `terms`
         most telling words), as `indexer.similar.similar_documents` does for Whoosh; kept
@@ -428,6 +435,7 @@ class OpenSearchCatalog:
             "docvalue_fields": ["id", PROFILE], "track_total_hits": False,
         })["hits"]["hits"]
         values = [(h["fields"]["id"][0], (h["fields"].get(PROFILE) or [None])[0]) for h in found]
+        owners = self._people("speaker").owners
         missing = self._records([i for i, value in values if value is None])
         statements = []
         for doc_id, value in values:
@@ -439,8 +447,8 @@ class OpenSearchCatalog:
                 pairs = [(s["name"], s.get("function")) for s in held.get("speakers") or []]
             else:  # gone since the search
                 continue
-            statements.append({"date": held.get("date"),
-                               "speakers": [{"name": n, "function": f} for n, f in pairs]})
+            statements.append(name_people({"date": held.get("date"), "speakers": [
+                {"name": n, "function": f} for n, f in pairs]}, owners))
         return statements
 
     def has_foreign(self) -> bool:
@@ -631,15 +639,22 @@ class OpenSearchCatalog:
             cached = self._values.get(facet)
         if cached and now - cached[0] < VALUES_TTL:
             return cached[1], cached[2]
-        labels, variants = self._read_values(facet)
+        people = self._read_values(facet)
+        labels, variants = people.labels, people.variants
         # each indexed spelling's label, for the counts of every search (a thousand values
         # a page: looked up, not folded each time)
         spelled = {v: label for label, forms in variants.items() for v in forms}
         # the spellings of merged labels, counted apart at every search (`_facet_agg`)
         merged = [v for forms in variants.values() if len(forms) > 1 for v in forms]
         with self._lock:
-            self._values[facet] = (now, labels, variants, spelled, merged)
+            self._values[facet] = (now, labels, variants, spelled, merged, people)
         return labels, variants
+
+    def _people(self, facet: str) -> Labels:
+        """Return a facet's `Labels` (`facet_values`): which bare surnames went to whom."""
+        self.facet_values(facet)
+        with self._lock:
+            return self._values[facet][5]
 
     def _spelled(self, facet: str) -> dict[str, str]:
         """Return {indexed spelling: label} of a facet's values (`facet_values`)."""
@@ -671,26 +686,37 @@ class OpenSearchCatalog:
         if not self.keyed:
             return self._spelled_agg(facet, others, size, selected)
         field = FACET_KEYS.get(facet, facet)
+        people = self._people(facet).people
         if size is None:
-            counted = {"terms": {"field": field, "size": FACET_VALUES}}
-            return {"filter": {"bool": {"filter": others}}, "aggs": {"v": counted}}
-        top = {"field": field, "size": size + SPARE_VALUES,
-               "order": [{"_count": "desc"}, {"_key": "asc"}]}
-        aggs: dict[str, Any] = {"v": {"terms": top}}
-        keys = sorted({facet_key(v) for v in selected})
-        if keys:
-            aggs["pinned"] = {"terms": {"field": field, "include": keys, "size": len(keys)}}
+            aggs: dict[str, Any] = {"v": {"terms": {"field": field, "size": FACET_VALUES}}}
+        else:
+            # the values of people are left out of the list: as many more places in it
+            top = {"field": field,
+                   "size": size + SPARE_VALUES + sum(len(k) for k in people.values()),
+                   "order": [{"_count": "desc"}, {"_key": "asc"}]}
+            aggs = {"v": {"terms": top}}
+            keys = sorted({facet_key(v) for v in selected})
+            if keys:
+                aggs["pinned"] = {"terms": {"field": field, "include": keys, "size": len(keys)}}
+        if people:
+            aggs["people"] = self._people_agg(facet)
         return {"filter": {"bool": {"filter": others}}, "aggs": aggs}
 
     def _keyed_counts(self, facet: str, found: dict[str, Any]) -> dict[str, int]:
         """Return {label: records} of a facet's buckets of folded values (`_facet_agg`)."""
         labels = self.facet_values(facet)[0]
+        people = found.get("people", {}).get("buckets", {})
+        known = self._people(facet).people  # the folded values of the people counted
+        theirs = {key for label in people for key in known.get(label, ())}
         buckets = [b for b in [*found["v"]["buckets"],
-                               *found.get("pinned", {}).get("buckets", [])] if b["key"]]
+                               *found.get("pinned", {}).get("buckets", [])]
+                   if b["key"] and b["key"] not in theirs]
         unknown = [b["key"] for b in buckets if b["key"] not in labels]
         if unknown:  # values indexed since the labels were read
             labels = {**labels, **self._labels_of(facet, unknown)}
-        return {labels.get(b["key"], b["key"]): b["doc_count"] for b in buckets}
+        counts = {labels.get(b["key"], b["key"]): b["doc_count"] for b in buckets}
+        counts.update((label, b["doc_count"]) for label, b in people.items() if b["doc_count"])
+        return counts
 
     def _labels_of(self, facet: str, keys: list[str]) -> dict[str, str]:
         """Return {folded value: label} of these folded values, read from the cluster."""
@@ -726,19 +752,35 @@ class OpenSearchCatalog:
         CPU at `1m`: it leaves the terms aggregation's fast path.)
         """
         if size is None:
-            counted = {"terms": {"field": facet, "size": FACET_VALUES}}
-            return {"filter": {"bool": {"filter": others}}, "aggs": {"v": counted}}
-        pinned = self._pinned(facet, selected)
-        # one more place for an empty value, never shown
-        top = {"field": facet, "size": size + 2 + len(pinned),
-               "order": [{"_count": "desc"}, {"_key": "asc"}]}
-        aggs: dict[str, Any] = {"v": {"terms": top}}
-        if pinned:
-            aggs["pinned"] = {"terms": {"field": facet, "include": pinned,
-                                        "size": len(pinned)}}
+            aggs: dict[str, Any] = {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}
+        else:
+            pinned = self._pinned(facet, selected)
+            # one more place for an empty value, never shown
+            top = {"field": facet, "size": size + 2 + len(pinned),
+                   "order": [{"_count": "desc"}, {"_key": "asc"}]}
+            aggs = {"v": {"terms": top}}
+            if pinned:
+                aggs["pinned"] = {"terms": {"field": facet, "include": pinned,
+                                            "size": len(pinned)}}
+        if people := self._people_agg(facet):
+            aggs["people"] = people
         return {"filter": {"bool": {"filter": others}}, "aggs": aggs}
 
-    def _read_values(self, facet: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    def _people_agg(self, facet: str) -> dict[str, Any] | None:
+        """Return the aggregation counting each person a bare surname was merged into
+        (`indexer.engine.Labels.people`) on all their values at once, a record once
+        whatever names it holds (« Christiane Taubira » and « Taubira »), or None."""
+        known = self._people(facet)
+        if not known.people:
+            return None
+        if self.keyed:
+            field, values = FACET_KEYS.get(facet, facet), known.people
+        else:
+            field, values = facet, {label: known.variants[label] for label in known.people}
+        return {"filters": {"filters": {label: {"terms": {field: held}}
+                                        for label, held in values.items()}}}
+
+    def _read_values(self, facet: str) -> Labels:
         buckets = self.search({
             "size": 0, "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}},
         )["aggregations"]["v"]["buckets"]
@@ -746,12 +788,7 @@ class OpenSearchCatalog:
         for b in buckets:
             if b["key"]:
                 groups.setdefault(facet_key(b["key"]), []).append((b["key"], b["doc_count"]))
-        labels, variants = {}, {}
-        for key, forms in groups.items():
-            label = best_label(forms)
-            labels[key] = label
-            variants[label] = [v for v, _ in forms]
-        return labels, variants
+        return merge_labels(groups, facet)
 
     def _label(self, facet: str, value: str) -> str:
         labels, _ = self.facet_values(facet)
@@ -866,11 +903,15 @@ class OpenSearchCatalog:
                 pinned = aggs[facet]["aggs"].get("pinned", {}).get("terms", {})
                 apart = set(pinned.get("include", ()))
                 buckets = [b for b in found["v"]["buckets"] if b["key"] not in apart]
+                people = found.get("people", {}).get("buckets", {})
                 for b in [*buckets, *found.get("pinned", {}).get("buckets", [])]:
                     if b["key"]:
                         # a value indexed since the list was read: its label is looked for
                         label = spelled.get(b["key"]) or self._label(facet, b["key"])
-                        counts[label] = counts.get(label, 0) + b["doc_count"]
+                        if label not in people:  # a person's: counted once, below
+                            counts[label] = counts.get(label, 0) + b["doc_count"]
+                counts.update((label, b["doc_count"]) for label, b in people.items()
+                              if b["doc_count"])
                 facets[facet], truncated[facet] = top_counts(
                     counts, request.facet_limit(facet), request.selected(facet))
             # the year facet ignores its own selection; the histogram counts every selection
@@ -890,13 +931,15 @@ class OpenSearchCatalog:
         parents = self._records([h["_source"]["parent"] for h in found_hits
                                  if h["_source"].get("type") == "quote"])
         hits = []
+        owners = self._people("speaker").owners
         for hit in found_hits:
             score = hit.get("_score") if ranked else None
             if score and together is not None and score >= TOGETHER:
                 score -= TOGETHER  # the usual score shown, as Whoosh's `TogetherFirst`
             score = round(score, 4) if score else None
-            hits.append(record_hit(hit["_source"], score, terms,
-                                   lambda i: _stored_or_none(parents.get(i))))
+            hits.append(name_people(record_hit(hit["_source"], score, terms,
+                                               lambda i: _stored_or_none(parents.get(i))),
+                                    owners))
         mark_hits(hits, [h["_source"] for h in found_hits], {p.doc_id: p for p in held},
                   ranked)
         shown = [p for p in leading if passes_selections(read.get(p.doc_id) or {}, selections)]
@@ -932,7 +975,8 @@ class OpenSearchCatalog:
             others = [f for facet, f in selections.items() if facet != name]
             sides.append({"size": 0, "track_total_hits": False,
                           "query": {"bool": {"filter": [*base, *others, query]}},
-                          "aggs": {name: {"filter": everything, "aggs": {"v": counted["v"]}}}})
+                          "aggs": {name: {"filter": everything, "aggs": {
+                              k: v for k, v in counted.items() if k != "pinned"}}}})
         page = {**body, "aggs": main,
                 "query": {"bool": {"filter": [*base, *selections.values()], "must": [query]}}}
         del page["post_filter"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from indexer import surnames
 from indexer.analysis import fold
+from indexer.engine import Labels, facet_key
 from indexer.search import Catalog, SearchRequest, search
 
 LATEST = 10  # statements and quotes listed on a profile
@@ -14,15 +16,12 @@ TOP_THEMES = 15
 
 
 def canonical_speaker(catalog: Catalog, name: str) -> str | None:
-    """Return the indexed spelling of a speaker's name (case and accents ignored), or None."""
-    values = catalog.speaker_names()
-    if name in values:
-        return name
-    wanted = " ".join(fold(name).casefold().split())
-    for value in sorted(values):
-        if " ".join(fold(value).casefold().split()) == wanted:
-            return value
-    return None
+    """Return the label a speaker's name is shown under (case, accents and a civility
+    ignored; a surname alone, that of the one person of the index who has it), or None."""
+    labels = catalog.speaker_labels().labels
+    key = facet_key(name)
+    bare = surnames.surname(key)
+    return labels.get(key) or (labels.get(bare) if bare else None)
 
 
 def function_key(function: str) -> str:
@@ -74,7 +73,9 @@ def speaker_profile(catalog: Catalog, name: str, latest: int = LATEST) -> dict[s
     Keys: name, statements (count), quotes (count), functions [{function, count, first,
     last}], timeline [{year, statements, quotes}] with no gap between the first and last
     year, themes [{value, count}], latest_statements and latest_quotes (search hits,
-    newest first).
+    newest first); written_as, the surnames alone counted as this person's (« Taubira »
+    for « Christiane Taubira »: `indexer.surnames`), and namesakes, the people a surname
+    alone may be (« Touraine »: Jean-Louis and Marisol Touraine).
     """
     docs = search(catalog, SearchRequest(speaker=[name], sort="-date", per_page=latest))
     quotes = search(catalog, SearchRequest(speaker=[name], quotes=True, sort="-date",
@@ -102,4 +103,12 @@ def speaker_profile(catalog: Catalog, name: str, latest: int = LATEST) -> dict[s
                    for v in docs.facets.get("theme", [])[:TOP_THEMES]],
         "latest_statements": docs.hits,
         "latest_quotes": quotes.hits,
+        **_names(catalog.speaker_labels(), name),
     }
+
+
+def _names(known: Labels, name: str) -> dict[str, list[str]]:
+    """Return a speaker's written_as and namesakes (`speaker_profile`)."""
+    return {"written_as": [v for v in known.variants.get(name, [])
+                           if facet_key(v) in known.owners],
+            "namesakes": surnames.namesakes(known.labels, facet_key(name))}

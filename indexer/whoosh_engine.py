@@ -12,7 +12,7 @@ import os
 import threading
 import time
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, reduce
 from pathlib import Path
@@ -28,10 +28,12 @@ from indexer.engine import (
     MIN_HITS,
     Found,
     IndexMissing,
+    Labels,
     Plan,
     Unsupported,
-    best_label,
     facet_key,
+    merge_labels,
+    name_people,
     record_hit,
     resolve_facet_terms,
     speaking_by_search,
@@ -282,6 +284,11 @@ class Catalog:
         """Return every speaker's name as the pages show it (spelling variants merged)."""
         return list(self.postings(self.searcher(), "speaker"))
 
+    def speaker_labels(self) -> Labels:
+        """Return the speakers' labels (`indexer.engine.Engine.speaker_labels`)."""
+        facet = self.facet(self.searcher(), "speaker")
+        return Labels(facet.labels, facet.variants, facet.owners)
+
     def speaking(self, name: str, latest: int) -> list[dict[str, Any]]:
         """Return a speaker's `latest` most recent statements' dates and speakers
         (`indexer.engine.Engine.speaking`), from the hits of one search."""
@@ -384,6 +391,7 @@ class FacetPostings:
     docs: dict[str, frozenset[int]]  # label → docnums
     variants: dict[str, list[str]]  # label → the values as indexed
     labels: dict[str, str]  # facet_key → label
+    owners: dict[str, str] = field(default_factory=dict)  # bare surname's key → label
 
     def label(self, value: str) -> str:
         """Return the label a value is shown under (the value itself when unknown)."""
@@ -418,19 +426,17 @@ class FacetPostings:
 
 def _field_postings(searcher, fieldname: str) -> FacetPostings:
     reader = searcher.reader()
-    groups: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    groups: dict[str, list[tuple[str, int]]] = {}
+    postings: dict[str, frozenset[int]] = {}
     if fieldname in reader.indexed_field_names():
         for value in reader.field_terms(fieldname):
             if value:
-                docs = frozenset(reader.postings(fieldname, value).all_ids())
-                groups.setdefault(facet_key(value), []).append((value, docs))
-    facet = FacetPostings({}, {}, {})
-    for key, forms in groups.items():
-        label = best_label([(v, len(d)) for v, d in forms])
-        facet.docs[label] = frozenset().union(*(d for _, d in forms))
-        facet.variants[label] = [v for v, _ in forms]
-        facet.labels[key] = label
-    return facet
+                postings[value] = frozenset(reader.postings(fieldname, value).all_ids())
+                groups.setdefault(facet_key(value), []).append((value, len(postings[value])))
+    merged = merge_labels(groups, fieldname)
+    docs = {label: frozenset().union(*(postings[v] for v in values))
+            for label, values in merged.variants.items()}
+    return FacetPostings(docs, merged.variants, merged.labels, merged.owners)
 
 
 def _facet_values(catalog: Catalog, searcher):
@@ -555,13 +561,15 @@ def _page(catalog, searcher, text_query, final: set[int], request,
         best = [(n, round(score, 4)) for n, score in
                 ranker.top(final, first + request.per_page)[first:]]
     hits: list[dict] = []
+    owners = catalog.facet(searcher, "speaker").owners
     for n, score in best:
         # past the time budget a long list (an export) stops; a page's first hits never do
         if len(hits) >= MIN_HITS and budget.current().exceeded():
             budget.current().cut(f"Liste arrêtée à {len(hits)} résultats sur {len(best)} : "
                                  "le temps de réponse permis était épuisé.")
             break
-        hits.append(_hit(searcher, searcher.stored_fields(n), score, terms, passages.get(n)))
+        hits.append(name_people(_hit(searcher, searcher.stored_fields(n), score, terms,
+                                     passages.get(n)), owners))
     return hits
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -302,6 +303,46 @@ def browser():
 # --- OpenSearch (tests/test_opensearch*.py): a real three-node cluster on loopback, one JVM for
 # the whole session, built with Maven from tests/cluster/ (skipped without Java, Maven or
 # opensearch-py, except under CI where it fails).
+
+
+def both_engines(corpus: Path, index_dir: Path, url: str, alias: str):
+    """Yield (Whoosh catalog, OpenSearch catalog) of the folder `corpus`, indexed into
+    `index_dir` and into the cluster's `alias` (dropped first), then close both (a generator
+    for a module's fixture to delegate to)."""
+    from indexer.indexing import index_paths
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
+    from indexer.search import open_catalog
+    from tests.cluster.launcher import drop_indices
+
+    drop_indices(url, alias)
+    index_paths([corpus], index_dir)
+    index_cluster([corpus], url, alias, replicas=1)
+    whoosh = open_catalog(index_dir)
+    opensearch = open_opensearch(url, alias=alias)
+    yield whoosh, opensearch
+    whoosh.close()
+    opensearch.close()
+
+
+@contextmanager
+def refused_mapping(url: str, alias: str, monkeypatch):
+    """Yield an OpenSearch catalog of `alias` refused the index's mapping (403), as a
+    search-only account may be: it counts the facets by spelling, as on an index written
+    before the folded values (`indexer.opensearch_mapping.KEYED`)."""
+    from opensearchpy import AuthorizationException
+
+    from indexer import opensearch_engine
+
+    def refused(client, index):
+        raise AuthorizationException(403, "security_exception", {})
+
+    monkeypatch.setattr(opensearch_engine, "marks", refused)
+    spelled = opensearch_engine.open_opensearch(url, alias=alias)
+    try:
+        yield spelled
+    finally:
+        spelled.close()
 
 
 @pytest.fixture(scope="session")

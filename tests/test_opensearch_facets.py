@@ -17,8 +17,8 @@ import csv
 
 import pytest
 
-from indexer.search import SearchRequest, open_catalog, search
-from tests.cluster.launcher import drop_indices
+from indexer.search import SearchRequest, search
+from tests.conftest import both_engines, refused_mapping
 
 ALIAS = "facets-keys"
 MINISTERS = ["Édouard Philippe", "Élisabeth Borne", "Éric Woerth", "Gabriel Attal",
@@ -28,10 +28,6 @@ MINISTERS = ["Édouard Philippe", "Élisabeth Borne", "Éric Woerth", "Gabriel A
 @pytest.fixture(scope="module")
 def engines(opensearch_cluster, tmp_path_factory):
     """(Whoosh catalog, OpenSearch catalog) of the same communiqués."""
-    from indexer.indexing import index_paths
-    from indexer.opensearch_engine import open_opensearch
-    from indexer.opensearch_writer import index_cluster
-
     base = tmp_path_factory.mktemp("facets-keys")
     corpus = base / "corpus"
     corpus.mkdir()
@@ -50,14 +46,7 @@ def engines(opensearch_cluster, tmp_path_factory):
                         "Relance economique" if day == 3 else "Relance économique",
                 "speakers": name,
             })
-    drop_indices(opensearch_cluster.url, ALIAS)
-    index_paths([corpus], base / "index")
-    index_cluster([corpus], opensearch_cluster.url, ALIAS, replicas=1)
-    whoosh = open_catalog(base / "index")
-    opensearch = open_opensearch(opensearch_cluster.url, alias=ALIAS)
-    yield whoosh, opensearch
-    whoosh.close()
-    opensearch.close()
+    yield from both_engines(corpus, base / "index", opensearch_cluster.url, ALIAS)
 
 
 def _facet(response, name: str) -> list[tuple[str, int]]:
@@ -139,17 +128,8 @@ def test_a_user_who_may_not_read_the_mapping_gets_the_same_facets_by_spelling(
         engines, opensearch_cluster, monkeypatch):
     """A search-only account may be refused the mapping (403): the facets are then counted
     by spelling, as on an index written before the folded values, with the same counts."""
-    from opensearchpy import AuthorizationException
-
-    from indexer import opensearch_engine
-
-    def refused(client, index):
-        raise AuthorizationException(403, "security_exception", {})
-
-    monkeypatch.setattr(opensearch_engine, "marks", refused)
     whoosh, _ = engines
-    spelled = opensearch_engine.open_opensearch(opensearch_cluster.url, alias=ALIAS)
-    try:
+    with refused_mapping(opensearch_cluster.url, ALIAS, monkeypatch) as spelled:
         assert not spelled.keyed and not spelled.profiled
         for asked in ({}, {"q": "relance", "facet_size": 3},
                       {"speaker": ["Jean Castex"], "facet_size": 2}):
@@ -157,8 +137,6 @@ def test_a_user_who_may_not_read_the_mapping_gets_the_same_facets_by_spelling(
             ours = search(whoosh, SearchRequest(**asked))
             assert {k: _facet(theirs, k) for k in theirs.facets} == \
                 {k: _facet(ours, k) for k in ours.facets}, asked
-    finally:
-        spelled.close()
 
 
 def test_a_facet_counted_under_no_selection_is_the_search_s_own_aggregation(engines,

@@ -1,0 +1,107 @@
+"""A surname written alone is its person on the cluster as in Whoosh (`indexer.surnames`).
+
+The same folder indexed by both engines: Christiane Taubira's speech, a sitting whose deputy
+says « Mme Taubira nous parlait hier … du « mariage pour tous » », statements of Marisol and
+Jean-Louis Touraine and a sitting quoting « Mme Touraine », and a press database's line
+that lists the minister twice, « Christiane Taubira;Taubira » (none such in the shared
+corpus today, but a record holding both names must still count once). The speaker facet
+(whole, cut, chosen), the hits, the speaker's page and its functions are the same on both.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from indexer.profiles import canonical_speaker, speaker_profile
+from indexer.search import SearchRequest, search
+from tests.conftest import both_engines, refused_mapping
+from tests.test_speaker_surnames import (
+    BIOETHICS_SITTING,
+    JEAN_LOUIS_TOURAINE,
+    MARISOL_TOURAINE,
+    MARITON_SITTING,
+    TAUBIRA_SPEECH,
+    write,
+)
+
+ALIAS = "speaker-surnames"
+
+
+@pytest.fixture(scope="module")
+def engines(opensearch_cluster, tmp_path_factory):
+    """(Whoosh catalog, OpenSearch catalog) of the same folder."""
+    base = tmp_path_factory.mktemp("surnames-cluster")
+    corpus = write(base / "corpus", {
+        "taubira.md": TAUBIRA_SPEECH, "seance-mariton.txt": MARITON_SITTING,
+        "marisol.md": MARISOL_TOURAINE, "jean-louis.md": JEAN_LOUIS_TOURAINE,
+        "seance-bioethique.txt": BIOETHICS_SITTING})
+    with (corpus / "base-presse.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["title", "date", "text", "speakers"])
+        writer.writeheader()
+        writer.writerow({
+            "title": "La garde des sceaux présente la réforme pénale",
+            "date": "2014-06-04",
+            "text": "La garde des sceaux a présenté en Conseil des ministres le projet de loi "
+                    "relatif à l'individualisation des peines et à la prévention de la "
+                    "récidive.",
+            "speakers": "Christiane Taubira;Taubira"})
+    yield from both_engines(corpus, base / "index", opensearch_cluster.url, ALIAS)
+
+
+def _seen(response) -> tuple:
+    return (response.total, {k: [(v["value"], v["count"]) for v in values]
+                             for k, values in response.facets.items()},
+            response.facets_truncated, sorted((h["id"], str(h["speakers"]))
+                                              for h in response.hits))
+
+
+@pytest.mark.parametrize("asked", [
+    {}, {"quotes": True}, {"facet_size": 1}, {"quotes": True, "facet_size": 1},
+    {"speaker": ["Taubira"]}, {"speaker": ["Taubira"], "facet_size": 1},
+    {"quotes": True, "speaker": ["Marisol Touraine"], "facet_size": 1},
+    {"q": "speaker:Taubira", "quotes": True}, {"facet_all": "speaker"},
+])
+def test_both_engines_count_and_name_a_surname_alone_alike(engines, asked):
+    whoosh, opensearch = engines
+    assert opensearch.keyed
+    ours = search(whoosh, SearchRequest(**asked))
+    assert _seen(search(opensearch, SearchRequest(**asked))) == _seen(ours)
+
+
+def test_the_person_is_counted_once_for_a_record_naming_them_twice(engines):
+    whoosh, opensearch = engines
+    for catalog in engines:
+        speakers = dict((v["value"], v["count"])
+                        for v in search(catalog, SearchRequest()).facets["speaker"])
+        # her speech, the sitting that names « Mme Taubira », the database's line
+        assert speakers["Christiane Taubira"] == 3, catalog.name
+        assert speakers["Touraine"] == 1 and "Taubira" not in speakers, catalog.name
+
+
+def test_the_speaker_pages_are_the_same(engines):
+    whoosh, opensearch = engines
+    for name in ("Taubira", "mme taubira", "Touraine", "Marisol Touraine"):
+        assert canonical_speaker(opensearch, name) == canonical_speaker(whoosh, name), name
+    assert canonical_speaker(whoosh, "Taubira") == "Christiane Taubira"
+    for name in ("Christiane Taubira", "Touraine"):
+        ours, theirs = speaker_profile(whoosh, name), speaker_profile(opensearch, name)
+        for key in ("statements", "quotes", "functions", "timeline", "written_as",
+                    "namesakes"):
+            assert theirs[key] == ours[key], (name, key)
+    assert speaker_profile(whoosh, "Touraine")["namesakes"] == [
+        "Jean-Louis Touraine", "Marisol Touraine"]
+
+
+def test_a_user_who_may_not_read_the_mapping_sees_the_same_people(engines, opensearch_cluster,
+                                                                  monkeypatch):
+    """Facets counted by spelling (a search-only account refused the mapping, an index
+    written before the folded values): the same people, each record once."""
+    whoosh, _ = engines
+    with refused_mapping(opensearch_cluster.url, ALIAS, monkeypatch) as spelled:
+        assert not spelled.keyed
+        for asked in ({}, {"quotes": True, "facet_size": 1}, {"speaker": ["Taubira"]},
+                      {"facet_size": 1, "speaker": ["Touraine"]}):
+            assert _seen(search(spelled, SearchRequest(**asked))) == \
+                _seen(search(whoosh, SearchRequest(**asked))), asked
