@@ -80,6 +80,7 @@ from indexer.opensearch_passages import (
     passes_selections,
     pin_passages,
 )
+from indexer.opensearch_people import count_people, people_aggs, person_values, read_twice
 from indexer.opensearch_query import (
     TOGETHER,
     dsl,
@@ -646,8 +647,13 @@ class OpenSearchCatalog:
         spelled = {v: label for label, forms in variants.items() for v in forms}
         # the spellings of merged labels, counted apart at every search (`_facet_agg`)
         merged = [v for forms in variants.values() if len(forms) > 1 for v in forms]
+        # the people a bare surname was merged into, and those some record names twice
+        field = FACET_KEYS.get(facet, facet) if self.keyed else facet
+        values = person_values(people, field, self.keyed)
+        twice = read_twice(self.search, field, values) if values else set()
         with self._lock:
-            self._values[facet] = (now, labels, variants, spelled, merged, people)
+            self._values[facet] = (now, labels, variants, spelled, merged, people,
+                                   (field, values, twice))
         return labels, variants
 
     def _people(self, facet: str) -> Labels:
@@ -655,6 +661,28 @@ class OpenSearchCatalog:
         self.facet_values(facet)
         with self._lock:
             return self._values[facet][5]
+
+    def _people_aggs(self, facet: str) -> dict[str, Any]:
+        """Return the aggregations counting a facet's people (`indexer.opensearch_people`)."""
+        self.facet_values(facet)
+        with self._lock:
+            field, values, twice = self._values[facet][6]
+        return people_aggs(field, values, twice)
+
+    def _people_values(self, facet: str) -> dict[str, list[str]]:
+        """Return {label: its values} of a facet's people (`indexer.opensearch_people`)."""
+        self.facet_values(facet)
+        with self._lock:
+            return self._values[facet][6][1]
+
+    def _people_counts(self, facet: str, found: dict[str, Any], counted: dict[str, int]
+                       ) -> tuple[dict[str, int], dict[str, int]]:
+        """Return the counts of an answer's values ({value: records}, every value of the
+        facet when it has people) but those of people, and the people's counts."""
+        values = self._people_values(facet)
+        theirs = {v for held in values.values() for v in held}
+        return ({v: n for v, n in counted.items() if v not in theirs},
+                count_people(counted, found, values))
 
     def _spelled(self, facet: str) -> dict[str, str]:
         """Return {indexed spelling: label} of a facet's values (`facet_values`)."""
@@ -686,37 +714,30 @@ class OpenSearchCatalog:
         if not self.keyed:
             return self._spelled_agg(facet, others, size, selected)
         field = FACET_KEYS.get(facet, facet)
-        people = self._people(facet).people
         if size is None:
             aggs: dict[str, Any] = {"v": {"terms": {"field": field, "size": FACET_VALUES}}}
         else:
-            # the values of people are left out of the list: as many more places in it
-            top = {"field": field,
-                   "size": size + SPARE_VALUES + sum(len(k) for k in people.values()),
-                   "order": [{"_count": "desc"}, {"_key": "asc"}]}
+            # with people, every value: their names are summed wherever they rank
+            top = {"field": field, "size": FACET_VALUES if self._people_values(facet) else
+                   size + SPARE_VALUES, "order": [{"_count": "desc"}, {"_key": "asc"}]}
             aggs = {"v": {"terms": top}}
             keys = sorted({facet_key(v) for v in selected})
             if keys:
                 aggs["pinned"] = {"terms": {"field": field, "include": keys, "size": len(keys)}}
-        if people:
-            aggs["people"] = self._people_agg(facet)
+        aggs.update(self._people_aggs(facet))
         return {"filter": {"bool": {"filter": others}}, "aggs": aggs}
 
     def _keyed_counts(self, facet: str, found: dict[str, Any]) -> dict[str, int]:
         """Return {label: records} of a facet's buckets of folded values (`_facet_agg`)."""
         labels = self.facet_values(facet)[0]
-        people = found.get("people", {}).get("buckets", {})
-        known = self._people(facet).people  # the folded values of the people counted
-        theirs = {key for label in people for key in known.get(label, ())}
-        buckets = [b for b in [*found["v"]["buckets"],
-                               *found.get("pinned", {}).get("buckets", [])]
-                   if b["key"] and b["key"] not in theirs]
-        unknown = [b["key"] for b in buckets if b["key"] not in labels]
+        counted, people = self._people_counts(facet, found, {
+            b["key"]: b["doc_count"] for b in [*found["v"]["buckets"],
+                                               *found.get("pinned", {}).get("buckets", [])]
+            if b["key"]})
+        unknown = [key for key in counted if key not in labels]
         if unknown:  # values indexed since the labels were read
             labels = {**labels, **self._labels_of(facet, unknown)}
-        counts = {labels.get(b["key"], b["key"]): b["doc_count"] for b in buckets}
-        counts.update((label, b["doc_count"]) for label, b in people.items() if b["doc_count"])
-        return counts
+        return {**{labels.get(key, key): n for key, n in counted.items()}, **people}
 
     def _labels_of(self, facet: str, keys: list[str]) -> dict[str, str]:
         """Return {folded value: label} of these folded values, read from the cluster."""
@@ -756,29 +777,15 @@ class OpenSearchCatalog:
         else:
             pinned = self._pinned(facet, selected)
             # one more place for an empty value, never shown
-            top = {"field": facet, "size": size + 2 + len(pinned),
-                   "order": [{"_count": "desc"}, {"_key": "asc"}]}
+            # with people, every value: their names are summed wherever they rank
+            top = {"field": facet, "size": FACET_VALUES if self._people_values(facet) else
+                   size + 2 + len(pinned), "order": [{"_count": "desc"}, {"_key": "asc"}]}
             aggs = {"v": {"terms": top}}
             if pinned:
                 aggs["pinned"] = {"terms": {"field": facet, "include": pinned,
                                             "size": len(pinned)}}
-        if people := self._people_agg(facet):
-            aggs["people"] = people
+        aggs.update(self._people_aggs(facet))
         return {"filter": {"bool": {"filter": others}}, "aggs": aggs}
-
-    def _people_agg(self, facet: str) -> dict[str, Any] | None:
-        """Return the aggregation counting each person a bare surname was merged into
-        (`indexer.engine.Labels.people`) on all their values at once, a record once
-        whatever names it holds (« Christiane Taubira » and « Taubira »), or None."""
-        known = self._people(facet)
-        if not known.people:
-            return None
-        if self.keyed:
-            field, values = FACET_KEYS.get(facet, facet), known.people
-        else:
-            field, values = facet, {label: known.variants[label] for label in known.people}
-        return {"filters": {"filters": {label: {"terms": {field: held}}
-                                        for label, held in values.items()}}}
 
     def _read_values(self, facet: str) -> Labels:
         buckets = self.search({
@@ -903,15 +910,15 @@ class OpenSearchCatalog:
                 pinned = aggs[facet]["aggs"].get("pinned", {}).get("terms", {})
                 apart = set(pinned.get("include", ()))
                 buckets = [b for b in found["v"]["buckets"] if b["key"] not in apart]
-                people = found.get("people", {}).get("buckets", {})
-                for b in [*buckets, *found.get("pinned", {}).get("buckets", [])]:
-                    if b["key"]:
-                        # a value indexed since the list was read: its label is looked for
-                        label = spelled.get(b["key"]) or self._label(facet, b["key"])
-                        if label not in people:  # a person's: counted once, below
-                            counts[label] = counts.get(label, 0) + b["doc_count"]
-                counts.update((label, b["doc_count"]) for label, b in people.items()
-                              if b["doc_count"])
+                counted, people = self._people_counts(facet, found, {
+                    b["key"]: b["doc_count"]
+                    for b in [*buckets, *found.get("pinned", {}).get("buckets", [])]
+                    if b["key"]})
+                for value, n in counted.items():
+                    # a value indexed since the list was read: its label is looked for
+                    label = spelled.get(value) or self._label(facet, value)
+                    counts[label] = counts.get(label, 0) + n
+                counts.update(people)
                 facets[facet], truncated[facet] = top_counts(
                     counts, request.facet_limit(facet), request.selected(facet))
             # the year facet ignores its own selection; the histogram counts every selection

@@ -1,11 +1,12 @@
 """A surname written alone is its person on the cluster as in Whoosh (`indexer.surnames`).
 
 The same folder indexed by both engines: Christiane Taubira's speech, a sitting whose deputy
-says « Mme Taubira nous parlait hier … du « mariage pour tous » », statements of Marisol and
-Jean-Louis Touraine and a sitting quoting « Mme Touraine », and a press database's line
-that lists the minister twice, « Christiane Taubira;Taubira » (none such in the shared
-corpus today, but a record holding both names must still count once). The speaker facet
-(whole, cut, chosen), the hits, the speaker's page and its functions are the same on both.
+says « Mme Taubira nous parlait hier … du « mariage pour tous » », Hervé Mariton's motion and
+a dispatch quoting « M. Mariton », statements of Marisol and Jean-Louis Touraine and a
+sitting quoting « Mme Touraine », and a press database's line that lists the minister
+twice, « Christiane Taubira;Taubira » (none such in the shared corpus today, but a record
+holding both names must still count once). The speaker facet (whole, cut, chosen), the
+hits, the speaker's page and its functions are the same on both.
 """
 
 from __future__ import annotations
@@ -27,6 +28,19 @@ from tests.test_speaker_surnames import (
 )
 
 ALIAS = "speaker-surnames"
+MARITON_MOTION = """---
+title: Hervé Mariton dépose une motion de rejet préalable
+date: 2013-01-29
+speakers: Hervé Mariton
+---
+Hervé Mariton, député de la Drôme, a défendu une motion de rejet préalable du projet de loi
+ouvrant le mariage aux couples de personnes de même sexe. « Ce texte est une rupture
+anthropologique », a-t-il déclaré.
+"""
+DISPATCH = (
+    "Mariage pour tous : l'opposition ne désarme pas\n\n"
+    "Paris, le 12 février 2013. À l'issue du vote solennel, l'opposition a promis de poursuivre "
+    "le combat. M. Mariton a déclaré : « Nous continuerons à nous battre contre ce texte. »\n")
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +50,8 @@ def engines(opensearch_cluster, tmp_path_factory):
     corpus = write(base / "corpus", {
         "taubira.md": TAUBIRA_SPEECH, "seance-mariton.txt": MARITON_SITTING,
         "marisol.md": MARISOL_TOURAINE, "jean-louis.md": JEAN_LOUIS_TOURAINE,
-        "seance-bioethique.txt": BIOETHICS_SITTING})
+        "seance-bioethique.txt": BIOETHICS_SITTING, "mariton.md": MARITON_MOTION,
+        "depeche.txt": DISPATCH})
     with (corpus / "base-presse.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, ["title", "date", "text", "speakers"])
         writer.writeheader()
@@ -71,13 +86,25 @@ def test_both_engines_count_and_name_a_surname_alone_alike(engines, asked):
 
 
 def test_the_person_is_counted_once_for_a_record_naming_them_twice(engines):
+    from indexer.opensearch_people import read_twice
+
     whoosh, opensearch = engines
     for catalog in engines:
         speakers = dict((v["value"], v["count"])
                         for v in search(catalog, SearchRequest()).facets["speaker"])
         # her speech, the sitting that names « Mme Taubira », the database's line
         assert speakers["Christiane Taubira"] == 3, catalog.name
-        assert speakers["Touraine"] == 1 and "Taubira" not in speakers, catalog.name
+        # his motion, his sitting, the dispatch quoting « M. Mariton »
+        assert speakers["Hervé Mariton"] == 3, catalog.name
+        assert speakers["Touraine"] == 1, catalog.name
+        assert not {"Taubira", "Mariton"} & speakers.keys(), catalog.name
+    # only the database's line names a person twice: she alone is counted at once, every
+    # other person as the sum of their names' counts
+    people = opensearch.speaker_labels().people
+    assert {label: sorted(keys) for label, keys in people.items()} == {
+        "Christiane Taubira": ["christiane taubira", "taubira"],
+        "Hervé Mariton": ["herve mariton", "mariton"]}
+    assert read_twice(opensearch.search, "speaker_key", people) == {"Christiane Taubira"}
 
 
 def test_the_speaker_pages_are_the_same(engines):
@@ -85,7 +112,7 @@ def test_the_speaker_pages_are_the_same(engines):
     for name in ("Taubira", "mme taubira", "Touraine", "Marisol Touraine"):
         assert canonical_speaker(opensearch, name) == canonical_speaker(whoosh, name), name
     assert canonical_speaker(whoosh, "Taubira") == "Christiane Taubira"
-    for name in ("Christiane Taubira", "Touraine"):
+    for name in ("Christiane Taubira", "Hervé Mariton", "Touraine"):
         ours, theirs = speaker_profile(whoosh, name), speaker_profile(opensearch, name)
         for key in ("statements", "quotes", "functions", "timeline", "written_as",
                     "namesakes"):
