@@ -19,7 +19,7 @@ from __future__ import annotations
 import heapq
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -218,13 +218,15 @@ def name_people(hit: dict[str, Any], owners: dict[str, str]) -> dict[str, Any]:
     return hit
 
 
-def merge_labels(groups: dict[str, list[tuple[str, int]]], facet: str) -> Labels:
+def merge_labels(groups: dict[str, list[tuple[str, int]]], facet: str,
+                 speaking: Collection[str] | None = None) -> Labels:
     """Return a facet's labels from its values grouped by `facet_key` ({key: [(spelling,
     records)]}): each group under its `best_label`; on the speaker facet, a bare surname
-    under the one person of that surname (`indexer.surnames.owners`), so that « Taubira »
-    counts and reads as « Christiane Taubira »."""
+    under the one person of that surname who speaks in a statement (`speaking`: their
+    keys; `indexer.surnames.owners`), so that « Taubira » counts and reads as « Christiane
+    Taubira »."""
     labels = {key: best_label(forms) for key, forms in groups.items()}
-    owned = surnames.owners(labels) if facet in SURNAME_FACETS else {}
+    owned = surnames.owners(labels, speaking) if facet in SURNAME_FACETS else {}
     merged = Labels({}, {})
     for key, forms in groups.items():
         label = labels[owned.get(key, key)]

@@ -34,6 +34,7 @@ from whoosh import query as wq
 from indexer import budget
 from indexer.engine import (
     MAX_FILE_RECORDS,
+    SURNAME_FACETS,
     AccessRefused,
     Found,
     IndexMissing,
@@ -794,14 +795,19 @@ class OpenSearchCatalog:
         return {"filter": {"bool": {"filter": others}}, "aggs": aggs}
 
     def _read_values(self, facet: str) -> Labels:
-        buckets = self.search({
-            "size": 0, "aggs": {"v": {"terms": {"field": facet, "size": FACET_VALUES}}}},
-        )["aggregations"]["v"]["buckets"]
+        values = {"terms": {"field": facet, "size": FACET_VALUES}}
+        aggs: dict[str, Any] = {"v": values}
+        if facet in SURNAME_FACETS:
+            # the names that speak in a statement, not only in quotations (`merge_labels`)
+            aggs["said"] = {"filter": {"term": {"type": "doc"}}, "aggs": {"v": values}}
+        found = self.search({"size": 0, "aggs": aggs})["aggregations"]
         groups: dict[str, list[tuple[str, int]]] = {}
-        for b in buckets:
+        for b in found["v"]["buckets"]:
             if b["key"]:
                 groups.setdefault(facet_key(b["key"]), []).append((b["key"], b["doc_count"]))
-        return merge_labels(groups, facet)
+        speaking = {facet_key(b["key"]) for b in found["said"]["v"]["buckets"]} \
+            if "said" in found else None
+        return merge_labels(groups, facet, speaking)
 
     def _label(self, facet: str, value: str) -> str:
         labels, _ = self.facet_values(facet)

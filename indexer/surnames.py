@@ -15,7 +15,7 @@ and the records already written then need no rewriting.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 # civilities and titles written before a surname (folded: `indexer.engine.facet_key`)
 CIVILITIES = frozenset({"m.", "m", "mm.", "mme", "mmes", "mlle", "monsieur", "madame",
@@ -75,20 +75,34 @@ def people(labels: Mapping[str, str]) -> dict[str, list[str]]:
     return found
 
 
-def owners(labels: Mapping[str, str]) -> dict[str, str]:
+def owners(labels: Mapping[str, str],
+           speaking: Collection[str] | None = None) -> dict[str, str]:
     """Return {bare label's key: its person's key} for each bare surname of `labels`
-    ({folded name: label}) that exactly one full name of `labels` holds.
+    ({folded name: label}) that exactly one full name of `labels` holds, and, when
+    `speaking` (the folded names that speak in a statement of the index) is given, only
+    when that person speaks in one.
+
+    A surname alone names someone the readers of the text know: in a debate or a release,
+    mostly a person who speaks in the index too (« Mme Taubira nous parlait hier »). A
+    person the index only quotes is more often one namesake among others: « Rousseau »
+    quoted in a sitting of 2013 (« Le pays des chimères … ») is Jean-Jacques, not the
+    constitutionalist Dominique Rousseau a minister quotes in 2023.
 
     >>> owners({"christiane taubira": "Christiane Taubira", "mme taubira": "Mme Taubira",
     ...         "touraine": "Touraine", "marisol touraine": "Marisol Touraine",
     ...         "jean-louis touraine": "Jean-Louis Touraine"})
     {'mme taubira': 'christiane taubira'}
+    >>> owners({"rousseau": "Rousseau", "dominique rousseau": "Dominique Rousseau",
+    ...         "taubira": "Taubira", "christiane taubira": "Christiane Taubira"},
+    ...        speaking={"christiane taubira"})
+    {'taubira': 'christiane taubira'}
     """
     bare = [(key, name) for key in labels if (name := surname(key))]
     if not bare:
         return {}
     holders = people(labels)
-    return {key: holders[name][0] for key, name in bare if len(holders.get(name, ())) == 1}
+    return {key: holders[name][0] for key, name in bare if len(holders.get(name, ())) == 1
+            and (speaking is None or holders[name][0] in speaking)}
 
 
 def namesakes(labels: Mapping[str, str], key: str) -> list[str]:

@@ -26,6 +26,7 @@ from indexer import budget
 from indexer.engine import (
     MAX_FILE_RECORDS,
     MIN_HITS,
+    SURNAME_FACETS,
     Found,
     IndexMissing,
     Labels,
@@ -437,7 +438,13 @@ def _field_postings(searcher, fieldname: str) -> FacetPostings:
             if value:
                 postings[value] = frozenset(reader.postings(fieldname, value).all_ids())
                 groups.setdefault(facet_key(value), []).append((value, len(postings[value])))
-    merged = merge_labels(groups, fieldname)
+    speaking = None
+    if fieldname in SURNAME_FACETS and "type" in reader.indexed_field_names():
+        # the names that speak in a statement, not only in quotations (`merge_labels`)
+        statements = frozenset(reader.postings("type", "doc").all_ids()) \
+            if reader.doc_frequency("type", "doc") else frozenset()
+        speaking = {facet_key(v) for v, ids in postings.items() if not ids.isdisjoint(statements)}
+    merged = merge_labels(groups, fieldname, speaking)
     docs = {label: frozenset().union(*(postings[v] for v in values))
             for label, values in merged.variants.items()}
     return FacetPostings(docs, merged.variants, merged.labels, merged.owners)

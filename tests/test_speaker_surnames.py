@@ -165,3 +165,33 @@ def test_a_second_person_of_the_name_splits_them_again(tmp_path, monkeypatch):
         assert "Plusieurs personnes de l'index portent ce nom" in page
         assert ">Jean-Louis Touraine</a>, <a" in page and ">Marisol Touraine</a>)" in page
         assert client.get("/speaker/Marisol Touraine").status_code == 200
+
+
+ROUSSEAU_SITTING = (
+    "Mariage pour tous - Deuxième séance du vendredi 1er février 2013\n\n"
+    "M. Jean-Frédéric Poisson. Nous proposons des réponses nouvelles, tels le contrat "
+    "d'union civile ou le statut des tiers. S'il s'agit de chimères, puis-je rappeler "
+    "Renan : « Rien de grand ne se fait sans chimères » ; Rousseau : « Le pays des chimères "
+    "est dans ce monde le seul digne d'être habité ».\n")
+VERAN_INTERVIEW = """---
+title: Interview de M. Olivier Véran sur la réforme des retraites
+date: 2023-03-27
+speakers: Olivier Véran
+---
+Olivier Véran, ministre délégué chargé du renouveau démocratique, a répondu aux critiques. Le
+constitutionnaliste Dominique Rousseau a déclaré : « Il semble difficile que le Conseil
+constitutionnel ne censure pas la loi. » Le ministre ne partage pas cette lecture.
+"""
+
+
+def test_a_surname_alone_is_not_given_to_a_namesake_the_index_only_quotes(tmp_path, monkeypatch):
+    # Jean-Jacques Rousseau's line in a sitting of 2013 is not the words of the
+    # constitutionalist Dominique Rousseau, whom a minister quotes in 2023 and who speaks in
+    # no statement of the index: « Rousseau » stays as the text writes it
+    corpus = write(tmp_path / "corpus", {"seance-poisson.txt": ROUSSEAU_SITTING,
+                                         "veran.md": VERAN_INTERVIEW})
+    index_paths([corpus], tmp_path / "index", workers=1)
+    for client in roomy_client(tmp_path / "index", monkeypatch):
+        facet = speaker_facet(client, quotes=1)
+        assert facet["Rousseau"] == 1 and facet["Dominique Rousseau"] == 1
+        assert client.get("/speaker/Rousseau").status_code == 200
