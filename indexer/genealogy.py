@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from indexer.engine import named_keys
 from indexer.passages import align, query_words
 from indexer.reuse import GROUPS, PENDING
 from indexer.reuse.passages import PROCEDURE
+from indexer.verify import turn_of_another
 
 # Occurrences shown at most for one passage (a formula copied in hundreds of documents).
 MAX_OCCURRENCES = 100
@@ -44,6 +46,8 @@ MIN_QUOTE_SHARE = 0.4
 # over a page (« Je ne pourrais pas comprendre une condamnation » in 300 words of another)
 NEAR = 2.0
 MAX_QUERY_CHARS = 2000
+# Who asks in a « Q - / R - » transcript that does not name the journalist.
+INTERVIEWER = "l'intervieweur"
 EXCERPT_CHARS = 400
 
 
@@ -267,9 +271,12 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
 
 def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[str, Any] | None:
     """Return one occurrence: the stretch of [start, end) aligned with the typed words (the
-    whole quotation for a reworded quotation of a group), with its speaker; None
-    when the stretch does not hold the typed words (a group reaches further than them)."""
+    whole quotation for a reworded quotation of a group), with its speaker (a quotation's
+    author; the journalist, « l'intervieweur » when unnamed, for words in a turn that is
+    not the document's speakers', `turn_of_another`); None when the stretch does not hold
+    the typed words (a group reaches further than them)."""
     quote = doc.quotes[index] if 0 <= index < len(doc.quotes) else None
+    asker = None
     if quote is not None:
         start, end = quote.start, quote.end
     else:
@@ -278,12 +285,19 @@ def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[st
             return None
         start, end = start + found.start, start + found.end
         quote = _quote_at(doc, start, end)
+        if quote is None:  # outside a quotation, an interview's passage may be the
+            asker = turn_of_another(doc, start)  # journalist's words (as `verify` says)
+    said_by = {"name": quote.speaker, "function": quote.function} \
+        if quote is not None and quote.speaker else None
+    if asker is not None:
+        said_by = {"name": asker["name"] or INTERVIEWER, "function": asker["function"]}
     return {
         "document_id": doc.id, "title": doc.title, "date": doc.date, "place": doc.place,
         "kind": doc.kind,
         "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
-        "quote_speaker": {"name": quote.speaker, "function": quote.function}
-        if quote is not None and quote.speaker else None,
+        "quote_speaker": said_by,
+        # in a turn that is not the document's speakers' (the template's words for it)
+        "turn": None if asker is None else "named" if asker["name"] else "unnamed",
         "passage": doc.text[start:end], "start": start, "end": end,
         "quote": quote.start if quote is not None else None,
     }
@@ -427,7 +441,14 @@ def _mostly_debates(index: ReuseIndex, group: dict[str, Any]) -> bool:
 
 
 class _Table:
-    """The groups' occurrences as arrays, for filtering and counting many groups at once."""
+    """The groups' occurrences as arrays, for filtering and counting many groups at once.
+
+    An occurrence is said by its speaker when it has one (a quotation's author, the
+    journalist whose turn holds a passage, `indexer.reuse.groups.in_turn`; nobody counted
+    for an unnamed « Q - »), else by its document's speakers. The speaker filter keeps
+    the occurrences its person said and those of the documents they speak in, but not the
+    words of a journalist's turn in them.
+    """
 
     def __init__(self, index: ReuseIndex):
         slots = sorted(index.docs)
@@ -446,22 +467,34 @@ class _Table:
             for theme in m.get("themes") or []:
                 self.themes.setdefault(_key(theme), set()).add(n)
         self.kinds = {k: np.array(v, np.int64) for k, v in kinds.items()}
-        pairs, who = set(), set()
+        pairs, who, in_turns = set(), set(), set()
+        turns: dict[str, set[tuple[int, int]]] = {}  # a journalist → (group, row) said
         names: dict[str, int] = {}
         for group in index.groups:
+            passage = group["type"] == "passage"
             for slot, _, _, _, *speaker in group["occurrences"]:
-                pairs.add((group["id"], self.row[slot]))
-                people = speaker[:1] if speaker and speaker[0] else \
-                    index.docs[slot].get("speakers") or []
+                pair = (group["id"], self.row[slot])
+                pairs.add(pair)
+                if speaker:  # a quotation's author, a journalist's turn (None: unnamed)
+                    people = speaker[:1] if speaker[0] else []
+                    if passage:
+                        in_turns.add(pair)
+                    if passage and speaker[0]:
+                        turns.setdefault(_key(speaker[0]), set()).add(pair)
+                else:
+                    people = index.docs[slot].get("speakers") or []
                 for name in people:
-                    who.add((group["id"], self.row[slot], names.setdefault(_key(name),
-                                                                           len(names))))
+                    who.add((*pair, names.setdefault(_key(name), len(names))))
         ordered = sorted(pairs)
         self.occ_group = np.array([g for g, _ in ordered], np.int64)
         self.occ_row = np.array([r for _, r in ordered], np.int64)
+        self.occ_key = self.occ_group * (1 << 32) + self.occ_row  # sorted
+        # the occurrences in a journalist's turn: not their documents' speakers' words
+        self.occ_turn = np.array([p in in_turns for p in ordered], bool)
+        self.turns = {k: self._where(v) for k, v in turns.items()}
         ordered_who = sorted(who)
+        self.who_occ = self._where((g, r) for g, r, _ in ordered_who)
         self.who_group = np.array([g for g, _, _ in ordered_who], np.int64)
-        self.who_row = np.array([r for _, r, _ in ordered_who], np.int64)
         self.who_name = np.array([p for _, _, p in ordered_who], np.int64)
         self.groups = len(index.groups)
         # the record's formulas (`record_formula`) are no one's talking points: a passage
@@ -471,37 +504,56 @@ class _Table:
             and record_formula(group.get("text", ""))
             for group in index.groups], bool)
 
-    def mask(self, request: TalkingRequest) -> np.ndarray:
+    def _where(self, pairs: Iterable[tuple[int, int]]) -> np.ndarray:
+        """Return the places of these (group, row) occurrences in the occurrence arrays."""
+        keys = np.fromiter((g * (1 << 32) + r for g, r in pairs), np.int64)
+        return np.searchsorted(self.occ_key, keys)
+
+    def select(self, request: TalkingRequest) -> np.ndarray:
+        """Return which occurrences (one a group and document) the filters keep."""
         keep = np.ones(self.dates.size, bool)
         low, high = _day(request.date_from, False), _day(request.date_to, True)
         if low:
             keep &= self.dates >= low
         if high:
             keep &= (self.dates <= high) & (self.dates > 0)
-        for values, table in ((request.speaker, self.speakers), (request.theme, self.themes)):
-            if values:
-                # a name typed in the speaker box finds every spelling holding it, as
-                # `speaker:` in a search does (« Taubira »: « Christiane Taubira »)
-                keys = [k for v in values for k in
-                        (named_keys(table, _key(v)) if table is self.speakers else [_key(v)])]
-                rows = set().union(*(table.get(k, set()) for k in keys))
-                chosen = np.zeros(self.dates.size, bool)
-                chosen[list(rows)] = True
-                keep &= chosen
+        if request.theme:
+            keep &= self._rows(self.themes, [_key(v) for v in request.theme])
         if request.kind:
             chosen = np.zeros(self.dates.size, bool)
             for value in request.kind:
                 chosen[self.kinds.get(_key(value), np.zeros(0, np.int64))] = True
             keep &= chosen
-        return keep
+        kept = keep[self.occ_row]
+        if request.speaker:
+            # a name typed in the speaker box finds every spelling holding it, as
+            # `speaker:` in a search does (« Taubira »: « Christiane Taubira »)
+            speaking = self._rows(self.speakers, [k for v in request.speaker
+                                                  for k in named_keys(self.speakers, _key(v))])
+            said = speaking[self.occ_row] & ~self.occ_turn
+            for key in {k for v in request.speaker for k in named_keys(self.turns, _key(v))}:
+                said[self.turns[key]] = True  # a journalist's own words
+            kept &= said
+        return kept
 
-    def counts(self, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        docs = np.bincount(self.occ_group[keep[self.occ_row]], minlength=self.groups)
-        chosen = keep[self.who_row]
+    def _rows(self, table: dict[str, set[int]], keys: list[str]) -> np.ndarray:
+        rows = set().union(*(table.get(k, set()) for k in keys))
+        chosen = np.zeros(self.dates.size, bool)
+        chosen[list(rows)] = True
+        return chosen
+
+    def counts(self, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        docs = np.bincount(self.occ_group[kept], minlength=self.groups)
+        chosen = kept[self.who_occ]
         pairs = np.unique(self.who_group[chosen] * (1 << 32) + self.who_name[chosen])
         people = np.bincount(pairs >> 32, minlength=self.groups) if pairs.size else \
             np.zeros(self.groups, np.int64)
         return docs, people
+
+    def kept_in(self, gid: int, kept: np.ndarray) -> set[int]:
+        """Return the rows (documents) of a group's occurrences the filters keep."""
+        lo, hi = np.searchsorted(self.occ_key, [gid << 32, (gid + 1) << 32])
+        return set(self.occ_row[lo:hi][kept[lo:hi]].tolist())
 
 
 _tables: dict[int, tuple[ReuseIndex, _Table]] = {}
@@ -531,8 +583,8 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     if not index.groups:
         return {"total": 0, "items": []}
     table = _table(index)
-    keep = table.mask(request)
-    docs, people = table.counts(keep)
+    kept = table.select(request)
+    docs, people = table.counts(kept)
     chosen = np.flatnonzero((docs >= 2) & ~table.record)
     primary, secondary = (people, docs) if request.sort == "speakers" else (docs, people)
     order = chosen[np.lexsort((chosen, -secondary[chosen], -primary[chosen]))]
@@ -540,7 +592,8 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     items = []
     for gid in order[first:first + request.per_page].tolist():
         group = index.groups[gid]
-        inside = [o for o in group["occurrences"] if keep[table.row[o[0]]]]
+        rows = table.kept_in(gid, kept)
+        inside = [o for o in group["occurrences"] if table.row[o[0]] in rows]
         inside.sort(key=lambda o: (not index.docs[o[0]].get("date"),
                                    index.docs[o[0]].get("date") or "", o[0]))
         ends = [inside[0], inside[-1]]

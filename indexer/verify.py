@@ -24,7 +24,7 @@ from indexer.analysis import fold, passage_words
 from indexer.document import Document, Quote
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.names import name_key
-from indexer.extract.turns import ANSWER, QUESTION, find_turns, turn_at
+from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
 from indexer.intent import split_claim
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
@@ -259,13 +259,43 @@ def turn_of_another(doc: Document, position: int) -> dict[str, str | None] | Non
         return None
     known = {name_key(s.name) for s in doc.speakers if s.name}
     turn = turn_at(find_turns(doc.text, known=known), position)
-    if turn is None or turn.label == ANSWER:
+    return _another(doc, turn) if turn is not None else None
+
+
+def _another(doc: Document, turn: Turn) -> dict[str, str | None] | None:
+    """Return {"name", "function"} of a turn that is not a speaker of the document (name
+    None for the unnamed « Q - »), else None."""
+    if turn.label == ANSWER:
         return None
     if turn.label == QUESTION:
         return {"name": None, "function": None}
     if any(same_person(turn.name, s.name) for s in doc.speakers if s.name):
         return None
     return {"name": turn.name, "function": turn.function}
+
+
+def others_turns(doc: Document) -> list[tuple[int, int, str | None]]:
+    """Return (start, end, name) of every turn of a transcript that is not a speaker's of
+    the document, as `turn_of_another` tells them: the journalist's questions (name None
+    for the unnamed « Q - »), a voice played on air. [] for a text without turns.
+
+    >>> from indexer.document import Speaker
+    >>> d = Document("x", "x.txt", "txt", "SONIA MABROUK\\n\\nBonjour ?\\n\\nJULIEN "
+    ...              "DENORMANDIE\\n\\nBonjour.\\n\\nSONIA MABROUK\\n\\nMerci.\\n\\n"
+    ...              "JULIEN DENORMANDIE\\n\\nMerci à vous.", kind="interview",
+    ...              speakers=[Speaker("Julien Denormandie")])
+    >>> others_turns(d)
+    [(0, 26, 'Sonia Mabrouk'), (56, 79, 'Sonia Mabrouk')]
+    """
+    if "\n" not in doc.text:
+        return []
+    known = {name_key(s.name) for s in doc.speakers if s.name}
+    found = []
+    for turn in find_turns(doc.text, known=known):
+        other = _another(doc, turn)
+        if other is not None:
+            found.append((turn.start, turn.end, other["name"]))
+    return found
 
 
 def turn_note(doc: Document, asker: dict[str, str | None]) -> str:

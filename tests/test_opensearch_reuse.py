@@ -275,3 +275,44 @@ def test_an_incremental_run_updates_the_groups(opensearch_cluster, tmp_path, mon
     _index(env, "--rebuild")
     rebuild_index([corpus], tmp_path / "whoosh")
     _same(tmp_path / "whoosh", env)
+
+
+def test_the_journalists_words_are_hers_on_both_engines(opensearch_cluster, tmp_path,
+                                                       monkeypatch):
+    """Three interviews whose host reads out the same words, then a fourth in a new file:
+    each engine gives the passage's occurrences to the journalist (`ReuseState.turns`, kept
+    in the cluster's records), the same groups, talking points and genealogies."""
+    from test_talking_points_interviews import LATER, PARTNERSHIP, point, write_interviews
+
+    from indexer import opensearch_reuse
+    from indexer.genealogy import genealogy
+    from indexer.indexing import index_paths
+
+    # a server reads the groups again within CHECK_SECONDS of a run; this test at once
+    monkeypatch.setattr(opensearch_reuse, "CHECK_SECONDS", 0.0)
+    drop_indices(opensearch_cluster.url, "reuse-interviews")
+    corpus = write_interviews(tmp_path / "corpus")
+    env = _environment(opensearch_cluster, "reuse-interviews", tmp_path / "local")
+    requests = [TalkingRequest(), TalkingRequest(speaker=["Denormandie"]),
+                TalkingRequest(speaker=["Sonia Mabrouk"]), TalkingRequest(sort="speakers")]
+    for run in range(2):
+        if run:
+            write_interviews(corpus, "later.csv", [LATER])
+        _index(env, str(corpus))
+        index_paths([corpus], tmp_path / "whoosh")
+        _same(tmp_path / "whoosh", env)
+        whoosh, opensearch = open_catalog(tmp_path / "whoosh"), _opensearch(env)
+        try:
+            for request in requests:
+                assert talking_points(opensearch, request) == talking_points(whoosh, request)
+            hosts = point(talking_points(opensearch, TalkingRequest()),
+                          "presse quotidienne régionale")
+            assert (hosts["documents"], hosts["speakers"]) == (3 + run, 1)
+            said = genealogy(opensearch, PARTNERSHIP)
+            assert said == genealogy(whoosh, PARTNERSHIP)
+            assert [o["quote_speaker"]["name"] for o in said["occurrences"]] == \
+                ["Sonia Mabrouk", "Sonia Mabrouk", "l'intervieweur", "Sonia Mabrouk"][:3 + run]
+        finally:
+            whoosh.close()
+            opensearch.close()
+

@@ -13,6 +13,10 @@ Two kinds of group:
 * **quotes** — quotations attributed to the same person that share a distinctive phrase (two
   consecutive content words found in few quotations, « lois … paix »), even reworded.
 
+A passage's occurrence carries who said it when that is not its document's speakers: the
+journalist whose turn of an interview's transcript holds it (`groups.in_turn`; the turns
+found once a document is matched, `indexer.verify.others_turns`).
+
 Boilerplate is not reuse: fingerprints in more than `MAX_DF` documents (« La séance est
 ouverte »), and matches that are contact blocks, addresses or links, or that stand at the
 very top or bottom of both documents (repeated headers and footers), are left out.

@@ -92,8 +92,11 @@ def build_groups(state: ReuseState) -> list[dict]:
     """Return the groups from the kept matches and quotations.
 
     A group is {"id", "type": "passage"|"quote", "occurrences": [[slot, start, end,
-    quote index or -1, similarity]]}, occurrences in slot order; groups whose occurrences
-    stand in one document only are left out.
+    quote index or -1, speaker]]}, occurrences in slot order; groups whose occurrences
+    stand in one document only are left out. The speaker is a quotation's author; a passage
+    has one only when it lies in a turn that is not its document's speakers' (`in_turn`:
+    the journalist's name, None for an unnamed « Q - »), its words those of the document's
+    speakers otherwise.
 
     The passages of a group are the connected components (scipy's) of a graph whose nodes
     are the spans of the matches and whose edges are the matches, and the spans of one
@@ -144,7 +147,41 @@ def _build_groups(state: ReuseState) -> list[dict]:
                                g["occurrences"][0]))
     for n, group in enumerate(groups):
         group["id"] = n
+        if group["type"] == "passage":
+            for occurrence in group["occurrences"]:
+                turns = state.turns.get(occurrence[0])
+                if turns:
+                    in_turn(occurrence, turns)
     return groups
+
+
+def in_turn(occurrence: list, turns: list[tuple[int, int, str | None]]) -> None:
+    """Give a passage's occurrence the speaker whose turns, not its document's speakers',
+    hold more than half of it (`ReuseState.turns`): the journalist's greeting is the
+    journalist's words, not the guest's, even with the guest's « Merci à vous » and her
+    « Bonne journée » after it (« SONIA MABROUK Merci … d'avoir été notre invité ce matin.
+    JULIEN DENORMANDIE Merci à vous. SONIA MABROUK Bonne journée à vous »).
+
+    >>> occurrence = [3, 10, 60, -1]
+    >>> in_turn(occurrence, [(0, 40, "Sonia Mabrouk"), (50, 90, "Sonia Mabrouk")])
+    >>> occurrence
+    [3, 10, 60, -1, 'Sonia Mabrouk']
+    >>> occurrence = [3, 80, 120, -1]
+    >>> in_turn(occurrence, [(0, 40, "Sonia Mabrouk"), (90, 120, None)]); occurrence
+    [3, 80, 120, -1, None]
+    >>> occurrence = [3, 0, 60, -1]
+    >>> in_turn(occurrence, [(0, 20, "Sonia Mabrouk"), (40, 60, "Pascal Jalabert")])
+    >>> occurrence
+    [3, 0, 60, -1]
+    """
+    _, start, end = occurrence[:3]
+    held: dict[str | None, int] = defaultdict(int)
+    for turn_start, turn_end, name in turns:
+        held[name] += max(0, min(end, turn_end) - max(start, turn_start))
+    if held:
+        name, length = max(held.items(), key=lambda item: item[1])
+        if length * 2 > end - start:
+            occurrence.append(name)
 
 
 def oldest(state: ReuseState, groups: list[dict]) -> list[list]:

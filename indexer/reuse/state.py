@@ -1,4 +1,5 @@
-"""Everything kept between runs (`ReuseState`): fingerprints, matches, quotations, slots.
+"""Everything kept between runs (`ReuseState`): fingerprints, matches, quotations, the
+journalists' turns, slots.
 
 Read from the index's files (`indexer.reuse.files`) on a run's first use, it loses the
 documents removed or written again, takes the fingerprints and matches of the run's
@@ -46,7 +47,8 @@ EDGE = 0.0
 
 
 class ReuseState:
-    """Everything kept between runs: fingerprints, matches, quotations, slots."""
+    """Everything kept between runs: fingerprints, matches, quotations, others' turns,
+    slots."""
 
     def __init__(self):
         self.ids: list[str] = []  # slot → document id ("" once removed)
@@ -61,6 +63,13 @@ class ReuseState:
         self.m_sim = np.zeros(0, np.float32)
         # quotations: (slot, index, start, end, speaker key, speaker, function, phrases)
         self.quotes: list[tuple[int, int, int, int, str, str, str | None, list[int]]] = []
+        # the turns of a transcript that are not its speakers' (`indexer.verify.others_turns`:
+        # the journalist's questions): slot → [(start, end, name or None for « Q - »)]
+        self.turns: dict[int, list[tuple[int, int, str | None]]] = {}
+        # the slots whose turns were looked for: every one matched when the state was
+        # written (none in a state written before the turns were kept), then those of the
+        # documents matched in a run, looked for as the groups are built (`ReuseUpdate`)
+        self.turns_seen: set[int] = set()
         self.excerpts: dict[str, str] = {}  # "slot:start:end" → words shown for a group
         self.stale: set[int] = set()  # slots of documents written again in this run
         self.generation: int | None = None
@@ -140,6 +149,11 @@ class ReuseState:
             slot, index, start, end = map(int, row)
             state.quotes.append((slot, index, start, end, who[0], who[1], who[2],
                                  phrases[offsets[n]:offsets[n + 1]].tolist()))
+        if "t_rows" in arrays:
+            for (slot, start, end), name in zip(arrays["t_rows"].tolist(), header["t_who"],
+                                                strict=True):
+                state.turns.setdefault(slot, []).append((start, end, name))
+            state.turns_seen = set(np.unique(state.matches()[:, [0, 3]]).tolist())
         return state
 
     def save(self, index_dir, generation: int, groups: list[dict],
@@ -173,7 +187,9 @@ class ReuseState:
             added = np.maximum(m_int[:, 0], m_int[:, 3]) >= slots
             m_int, m_sim = m_int[added], m_sim[added]
             header["base"] = self.base
-        details = {"q_who": [[q[4], q[5], q[6]] for q in self.quotes]}
+        turns = [(slot, *turn) for slot, found in sorted(self.turns.items()) for turn in found]
+        details = {"q_who": [[q[4], q[5], q[6]] for q in self.quotes],
+                   "t_who": [t[3] for t in turns]}
         excerpts = [(tuple(map(int, k.split(":"))), v) for k, v in self.excerpts.items()]
         excerpt_len, excerpt_text = _pack([v for _, v in excerpts])
         lengths = [len(q[7]) for q in self.quotes]
@@ -188,6 +204,7 @@ class ReuseState:
             "q_rows": np.array([q[:4] for q in self.quotes], np.int64).reshape(-1, 4),
             "q_offsets": offsets,
             "q_phrases": np.array([p for q in self.quotes for p in q[7]], np.uint32),
+            "t_rows": np.array([t[:3] for t in turns], np.int64).reshape(-1, 3),
             "excerpt_keys": np.array([k for k, _ in excerpts], np.int64).reshape(-1, 3),
             "excerpt_len": excerpt_len, "excerpt_text": excerpt_text,
             **self.meta.columns(sorted(s for s in used if s in self.meta)),
@@ -252,6 +269,9 @@ class ReuseState:
         keep = ~(dead[self.m_int[:, 0]] | dead[self.m_int[:, 3]])
         self.m_int, self.m_sim = self.m_int[keep], self.m_sim[keep]
         self.quotes = [q for q in self.quotes if q[0] not in gone]
+        for s in gone:
+            self.turns.pop(s, None)
+            self.turns_seen.discard(s)
 
     def same_text(self, doc_id: str, digest: bytes) -> int | None:
         """Return the slot of a document written again with the very text it had (a file
