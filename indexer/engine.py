@@ -117,10 +117,6 @@ class Engine(Protocol):
     def document(self, doc_id: str) -> Document | None:
         """Return the statement with this id, or None."""
 
-    def documents(self, ids: list[str]) -> dict[str, Document]:
-        """Return {id: statement} of the statements with these ids (one request on a
-        cluster), the others left out."""
-
     def speaker_names(self) -> list[str]:
         """Return every speaker's name as the pages show it (spelling variants merged)."""
 

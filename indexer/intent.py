@@ -47,12 +47,11 @@ QUESTION_WORDS = frozenset("""comment combien pourquoi quand quel quelle quels q
 _MONTH = (r"(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
           r"|novembre|d[ée]cembre)")
 _YEAR = r"(1[89]\d\d|20\d\d)"
-_MONTHS = _MONTH[1:-1].split("|")  # each month's pattern, January first
-# « le 8 février 2013 », « 1er mars », « mars 2000 », « en mars », « de décembre 2016 »
+# « le 8 février 2013 », « 1er mars », « mars 2000 », « en mars », « de mars »
 _DATE = re.compile(
     rf"(?i)\b(?:(?:le\s+)?(1er|[12]\d|3[01]|0?[1-9])\s+{_MONTH}(?:\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_YEAR}"
-    rf"|(?:en|de|d'|du\s+mois\s+de)\s*{_MONTH}(?:\s+{_YEAR})?)\b")
+    rf"|(?:en|de|d'|du\s+mois\s+de)\s*{_MONTH})\b")
 # the question around the words: « qui a dit … », « ce que X a dit sur … »
 _WHO_SAID = re.compile(
     r"(?i)^\s*qui\s+(?:a\s+(?:dit|déclaré|declare|affirmé|affirme|lancé|lance|écrit|ecrit|"
@@ -144,34 +143,11 @@ class Intent:
     def __bool__(self) -> bool:
         return bool(self.dates or self.kinds or self.speakers)
 
-    def met(self, hit: dict, speaks_of_date: bool = False) -> int:
-        """Return how many of the preferences a hit meets (a date — its own, or the one its
-        text names: `speaks_of_date` —, a kind, the person said to have said it among its
-        speakers)."""
-        return int(speaks_of_date or self._dated(hit.get("date"))) \
-            + int(hit.get("kind") in self.kinds) + int(self._spoken(hit.get("speakers") or []))
-
-    def announced(self, date: str | None) -> re.Pattern | None:
-        """Return the pattern of the dates typed with their month and year (« avril 2024 »,
-        « 6 avril 2024 » in a text) that a record of day `date` (YYYY-MM-DD) may announce:
-        those of a later month. None when there is none (or the record is undated): a record
-        naming a past month looks back on the event, it does not announce it.
-
-        >>> named = read_intent("FRV assemblée générale avril 2024 vote").announced("2024-03-12")
-        >>> bool(named.search("réunie le 6 avril 2024 à Montclair")), bool(named.search("avril"))
-        (True, False)
-        >>> read_intent("réunion publique février 2015").announced("2018-09-19") is None
-        True
-        >>> read_intent("notre communiqué de mars").announced("2024-01-10") is None
-        True
-        """
-        try:
-            day = (int(date[:4]), int(date[5:7])) if date else None
-        except ValueError:
-            day = None
-        named = sorted({rf"{_MONTHS[m - 1]}\s+{y}" for y, m, _ in self.dates
-                        if y and m and day and day < (y, m)})
-        return re.compile(rf"(?i)\b(?:{'|'.join(named)})\b") if named else None
+    def met(self, hit: dict) -> int:
+        """Return how many of the preferences a hit meets (a date, a kind, the person said
+        to have said it among its speakers)."""
+        return int(self._dated(hit.get("date"))) + int(hit.get("kind") in self.kinds) \
+            + int(self._spoken(hit.get("speakers") or []))
 
     def read_words(self, typed: str) -> bool:
         """Tell whether every word of `typed` (a few words of the query) is one read as a
@@ -214,9 +190,9 @@ class Intent:
 
 
 def _date(match: re.Match) -> tuple[int | None, int | None, int | None]:
-    day, month1, year1, month2, year2, month3, year3 = match.groups()
+    day, month1, year1, month2, year2, month3 = match.groups()
     month = month1 or month2 or month3
-    year = year1 or year2 or year3
+    year = year1 or year2
     d = 1 if day and day.lower() == "1er" else (int(day) if day else None)
     return (int(year) if year else None, MONTHS[fold(month)], d)
 

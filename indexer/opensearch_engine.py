@@ -322,12 +322,6 @@ class OpenSearchCatalog:
         found = self._get(doc_id)
         return stored_document(found) if found and found.get("type") == "doc" else None
 
-    def documents(self, ids: list[str]) -> dict:
-        """Return {id: stored `Document`} of the statements with these ids: one multi-get
-        (`_records`), not a request each."""
-        return {doc_id: stored_document(found) for doc_id, found in self._records(ids).items()
-                if found.get("type") == "doc"}
-
     def searcher(self):
         """Refuse: Whoosh's searcher has no meaning here (what needs one has an
         engine-neutral call: `find_passages`, `similar`, `reuse_groups`)."""

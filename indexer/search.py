@@ -199,8 +199,7 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         hits = response.hits
         passages = [hit for hit in hits if _leads(hit, intent)]
         rest = [hit for hit in hits if not _leads(hit, intent)]
-        speaking = _speaking_of_dates(catalog, intent, rest)
-        if intent and any(intent.met(hit, hit["id"] in speaking) for hit in rest):
+        if intent and any(intent.met(hit) for hit in rest):
             response.notes += intent.notes()
         if complete:
             held = {hit["id"] for hit in hits}
@@ -214,7 +213,7 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
                                   "d'abord." if len(complete) > 1 else
                                   "Le document contenant tous les mots d'abord.")
         # stable: each group keeps its relevance order
-        hits = passages + sorted(rest, key=lambda hit: -intent.met(hit, hit["id"] in speaking))
+        hits = passages + sorted(rest, key=lambda hit: -intent.met(hit))
         start = (request.page - 1) * request.per_page
         response.hits = hits[start:start + request.per_page]
     return response
@@ -248,26 +247,6 @@ def _leads(hit: dict, intent) -> bool:
     differing = [op for op in diff if op["op"] != "equal"]
     return not (intent and differing and words_as_typed(diff) < QUOTATION_WORDS
                 and all(intent.read_words(op["typed"]) for op in differing))
-
-
-def _speaking_of_dates(catalog: Engine, intent, hits: list[dict]) -> set[str]:
-    """Return the ids of the records among `hits` that announce an event of a date typed
-    with its month and year: dated before that month, their title or text names it
-    (`Intent.announced`). The date a journalist remembers is often the event's, and the
-    release announcing it bears an earlier day (« FRV assemblée générale avril 2024 … »: the
-    release of 12 March on the general assembly of 6 April 2024, first by relevance, came
-    after a release of April on the accounts). Such a record meets the date as the records
-    of that month do; one looking back on it (a 2018 retrospective naming « février 2015 »)
-    does not.
-    """
-    if not intent or not intent.dates:
-        return set()
-    # a quotation's statement is its own record: quotations are left as they are
-    asked = {hit["id"]: named for hit in hits if not hit.get("quote")
-             and (named := intent.announced(hit.get("date"))) is not None}
-    documents = catalog.documents(list(asked)) if asked else {}
-    return {doc_id for doc_id, document in documents.items()
-            if asked[doc_id].search(document.title or "") or asked[doc_id].search(document.text)}
 
 
 def _every_word(catalog: Engine, asked: SearchRequest, response: SearchResponse

@@ -302,10 +302,6 @@ class Catalog:
             return None
         return stored_document(stored)
 
-    def documents(self, ids: list[str]) -> dict:
-        """Return {id: stored `Document`} of the statements with these ids."""
-        return {doc_id: found for doc_id in ids if (found := self.document(doc_id))}
-
     def file_order(self, source: str, root: str | None) -> list[tuple[str, str]] | None:
         """Return (record, id) of the statements read from `source`, in the file's order
         (`indexer.engine.Engine.file_order`). Sorted by record key, not by document number:
