@@ -107,6 +107,10 @@ def test_the_quotation_names_the_person_and_keeps_the_name_as_written(client):
     assert hit["speakers"] == [{"name": "Christiane Taubira", "function": None,
                                 "written": "Taubira"}]
     assert "Mme Taubira" in hit["attribution"]["before"]
+    # the card says how the text wrote her name
+    page = client.get("/", query_string={"q": "mariage", "quotes": 1, "speaker": "Taubira"})
+    assert ">Christiane Taubira</a><span class=\"written\"> (« Taubira » dans le texte)" in \
+        page.get_data(as_text=True)
 
 
 def test_the_surname_page_is_the_person_page(client):

@@ -15,14 +15,18 @@ from webapp import create_app
 MACRO = """{% macro speakers_line(speakers) -%}
 {%- for s in speakers -%}
 <a href="{{ url_for('pages.speaker', name=s['name']) }}">{{ s['name'] }}</a>
+{%- if s['written'] %}<span class="written"> (« {{ s['written'] }} » dans le texte)</span>
+{%- endif %}
 {%- if s['function'] %}<span class="function">, {{ s['function'] }}</span>{% endif %}
 {%- if not loop.last %} · {% endif -%}
 {%- endfor -%}
 {%- endmacro %}"""
 TEXT = st.text(st.sampled_from("ab &<>\"'é«»/?#% "), min_size=1, max_size=10)
-SPEAKER = st.builds(lambda name, function, as_dict: {"name": name, "function": function}
+SPEAKER = st.builds(lambda name, function, written, as_dict:
+                    {"name": name, "function": function, **({"written": written} if written
+                                                            else {})}
                     if as_dict else Speaker(name, function),
-                    TEXT, st.none() | st.just("") | TEXT, st.booleans())
+                    TEXT, st.none() | st.just("") | TEXT, st.none() | TEXT, st.booleans())
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,9 @@ def speakers_links(url_for: Callable[..., str]) -> Callable[[Iterable[Any]], Mar
 
     def speakers_line(speakers: Iterable[Any]) -> Markup:
         """Return each speaker's name linked to their page, then « , function » when known,
-        separated by « · »; a speaker is a hit's {name, function} or a `Speaker`."""
+        separated by « · »; a speaker is a hit's {name, function} or a `Speaker`. A name the
+        text wrote otherwise (a surname alone counted as its person: `written`) says so:
+        « Christiane Taubira (« Taubira » dans le texte) »."""
         out = []
         for speaker in speakers:
             name, function = _read(speaker, "name"), _read(speaker, "function")
@@ -32,6 +34,9 @@ def speakers_links(url_for: Callable[..., str]) -> Callable[[Iterable[Any]], Mar
                 out.append(" · ")
             out.append(f'<a href="{escape(url_for("pages.speaker", name=name))}">'
                        f"{escape(name)}</a>")
+            if written := _read(speaker, "written"):
+                out.append(f'<span class="written"> (« {escape(written)} » dans le texte)'
+                           "</span>")
             if function:
                 out.append(f'<span class="function">, {escape(function)}</span>')
         return Markup("".join(out))
