@@ -158,8 +158,12 @@ class Catalog:
 
     def facet(self, searcher, fieldname: str) -> FacetPostings:
         """Return the postings of a facet field of the given searcher's reader."""
+        # the statements, for the names that speak in one (`merge_labels`): the type facet's
+        # own postings, read once (outside `_cached`'s lock, which the computing holds)
+        statements = self.postings(searcher, "type").get("doc") \
+            if fieldname in SURNAME_FACETS else None
         return self._cached(searcher, "facet:" + fieldname,
-                            lambda: _field_postings(searcher, fieldname))
+                            lambda: _field_postings(searcher, fieldname, statements))
 
     def postings(self, searcher, fieldname: str) -> dict[str, frozenset[int]]:
         """Return {value: docnums} for a facet field, spelling variants merged."""
@@ -425,7 +429,10 @@ class FacetPostings:
         return {v: c for v, c in counts if c}
 
 
-def _field_postings(searcher, fieldname: str) -> FacetPostings:
+def _field_postings(searcher, fieldname: str,
+                    statements: frozenset[int] | None = None) -> FacetPostings:
+    """Return a facet field's postings, its values merged under their labels (`merge_labels`;
+    `statements`: the statements' docnums, for the names that speak in one)."""
     reader = searcher.reader()
     groups: dict[str, list[tuple[str, int]]] = {}
     postings: dict[str, frozenset[int]] = {}
@@ -434,12 +441,8 @@ def _field_postings(searcher, fieldname: str) -> FacetPostings:
             if value:
                 postings[value] = frozenset(reader.postings(fieldname, value).all_ids())
                 groups.setdefault(facet_key(value), []).append((value, len(postings[value])))
-    speaking = None
-    if fieldname in SURNAME_FACETS and "type" in reader.indexed_field_names():
-        # the names that speak in a statement, not only in quotations (`merge_labels`)
-        statements = frozenset(reader.postings("type", "doc").all_ids()) \
-            if reader.doc_frequency("type", "doc") else frozenset()
-        speaking = {facet_key(v) for v, ids in postings.items() if not ids.isdisjoint(statements)}
+    speaking = None if statements is None else {
+        facet_key(v) for v, ids in postings.items() if not ids.isdisjoint(statements)}
     merged = merge_labels(groups, fieldname, speaking)
     docs = {label: frozenset().union(*(postings[v] for v in values))
             for label, values in merged.variants.items()}
