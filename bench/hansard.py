@@ -64,9 +64,17 @@ def speaker_of(line: str) -> tuple[str, str | None]:
     ('McClelland', 'Le president suppleant')
     >>> speaker_of("Son Honneur le President :")
     ('Son Honneur le President', None)
+    >>> speaker_of("M. Mac Harb (Ottawa-Centre, Lib.) propose: ")
+    ('Mac Harb', 'Ottawa-Centre, Lib.')
+    >>> speaker_of("L'honorable Lowell Murray , conformement a l'avis du 6 avril 2000, propose:")
+    ('Lowell Murray', None)
     """
     label = line.strip().rstrip(":").strip()
     label = re.sub(r"\s+dit$", "", label)
+    # a motion's label names its member too (« M. X (circonscription, parti) propose: »,
+    # « L'honorable X, conformement a l'avis du 6 avril 2000, propose: »); the product's
+    # reader (`indexer.readers.text`) reads it the same way
+    label = re.sub(r"(?:\s*,[^,()]{1,80},)?\s+propose$", "", label)
     inside = None
     if match := re.match(r"^(.*?)\s*\((.*)\)$", label):
         label, inside = match.group(1).strip(), match.group(2).strip()

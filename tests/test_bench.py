@@ -182,6 +182,18 @@ def test_hansard_turns(tmp_path):
         "McClelland", "Le president suppleant")
 
 
+def test_a_hansard_motion_is_its_members_turn_not_a_name_with_propose_in_it(tmp_path):
+    # « M. X (circonscription, parti) propose: » heads the motion's text, as the product's reader
+    # reads it; before, the bench's layout named the turn « Mac Harb (Ottawa-Centre, Lib.) propose »
+    path = tmp_path / "hansard.36.2.house.debates.063.f"
+    path.write_text("HANSARD REVISE \nLe lundi 7 fevrier 2000\nINITIATIVES PARLEMENTAIRES \n"
+                    "M. Mac Harb (Ottawa-Centre, Lib.) propose: \n"
+                    "Que, de l'avis de la Chambre, le gouvernement devrait agir. \n", "ascii")
+    rows = hansard.sitting_rows(path)
+    assert [r["speakers"] for r in rows] == [["Mac Harb"]]
+    assert rows[0]["text"].startswith("Que, de l'avis de la Chambre")
+
+
 def test_hansard_jsonl_reads_back_with_the_tabular_reader(tmp_path):
     from indexer.documents import documents_from_file
 
