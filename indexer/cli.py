@@ -399,8 +399,9 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
             from indexer.verify import closeness, differences
 
             passage = hit["passage"]
-            changes = "" if passage["verdict"] == "exact" else \
-                " : " + " ; ".join(differences(passage["diff"]))
+            # an exact passage may still have a difference to show: what a cut stands for
+            changed = differences(passage["diff"])
+            changes = " : " + " ; ".join(changed) if changed else ""
             click.echo(f"   Passage {closeness(passage)}{changes}")
 
 

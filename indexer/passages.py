@@ -46,6 +46,15 @@ MIN_SIMILARITY = 0.6
 # ... and at least this many typed words found in place (one fewer for shorter queries), so
 # that « tout le monde sur la » does not pass for « tout le monde déteste la police ».
 MIN_EQUAL = 5
+# A cut the press marks inside a quotation: « […] », « [...] », « (…) », « (...) »; a bare
+# « … » or « ... » between two words is read as one as well (a quotation trimmed without
+# brackets; where nothing was left out, the stretches simply follow each other).
+CUT = re.compile(r"[\[(]\s*(?:…|\.{2,})\s*[\])]|…|\.{3,}")
+# How far (characters of the source) a cut may reach: a sentence or a few, within a passage;
+# not two fragments of a long speech stitched together.
+CUT_CHARS = 1000
+# What the words a cut stands for are shown without: the punctuation at their ends
+_AROUND_CUT = " \n\t,;:.!?…-–—"
 # Records aligned per query: the pairs rank the true source first or nearly always, and each
 # alignment reads a stored text.
 CANDIDATES = 24
@@ -211,13 +220,126 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
           ) -> Passage | None:
     """Return the passage of `text` closest to the typed words, or None if none is close.
 
+    A quotation cut the way the press cuts one (« la lucidité commande d'admettre […] cela
+    ne suffit plus ») is aligned stretch by stretch, in order (`_align_cut`): the words the
+    cut stands for are the source's, not differences. Failing that, or without a cut, the
+    typed words are aligned as one stretch (`_align_words`).
+
+    >>> q = "la lucidité commande d'admettre […] cela ne suffit plus"
+    >>> src = ("Nous y sommes. La lucidité commande d'admettre que cela ne suffit pas, "
+    ...        "cela ne suffit plus.")
+    >>> p = align(query_words(q), q, src)
+    >>> p.text, p.similarity, p.verdict
+    ("La lucidité commande d'admettre que cela ne suffit pas, cela ne suffit plus", 1.0, 'exact')
+    >>> [op for op in p.diff if op["op"] != "equal"]
+    [{'op': 'cut', 'typed': '[…]', 'source': 'que cela ne suffit pas'}]
+    """
+    cuts = cut_points(typed, query)
+    if cuts:
+        found = _align_cut(typed, query, text, docnum, cuts)
+        if found is not None:
+            return found
+    return _align_words(typed, query, text, docnum)
+
+
+def cut_points(typed: list[tuple[str, int, int]], query: str) -> list[int]:
+    """Return the indexes of the typed words a cut mark (`CUT`) stands before.
+
+    >>> q = "Nous avons pris des mesures. […] Elles se révèlent insuffisantes (...) hélas"
+    >>> cut_points(query_words(q), q)
+    [5, 9]
+    >>> q = "… cela ne suffit plus …"
+    >>> cut_points(query_words(q), q)
+    []
+    """
+    points = []
+    for mark in CUT.finditer(query):
+        after = next((i for i, (_, start, _) in enumerate(typed) if start >= mark.end()), None)
+        if after and typed[after - 1][2] <= mark.start() and after not in points:
+            points.append(after)
+    return points
+
+
+def _align_cut(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int,
+               cuts: list[int]) -> Passage | None:
+    """Return the passage of `text` holding the stretches of a cut quotation in order, each
+    within CUT_CHARS characters of the one before, or None.
+
+    The longest stretch is found first, anywhere; then those after it, each after the one
+    before, and those before it, each before the one after. A stretch of one word anchors
+    nowhere: it is joined to its neighbour. The similarity is that of the stretches
+    together; between them, a "cut" difference gives the source's words the cut stands for
+    (none when it stands for punctuation only).
+    """
+    bounds = [0, *cuts, len(typed)]
+    stretches: list[list[tuple[str, int, int]]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if stretches and (b - a < 2 or len(stretches[-1]) < 2):
+            stretches[-1] = stretches[-1] + typed[a:b]
+        else:
+            stretches.append(typed[a:b])
+    if len(stretches) < 2:
+        return None
+    anchor = max(range(len(stretches)), key=lambda i: (len(stretches[i]), -i))
+    found: dict[int, Passage | None] = {anchor: _align_words(stretches[anchor], query, text)}
+    for i in range(anchor + 1, len(stretches)):
+        before = found[i - 1]
+        if before is None:
+            return None
+        reach = before.end + CUT_CHARS + 2 * (stretches[i][-1][2] - stretches[i][0][1])
+        found[i] = _shifted(_align_words(stretches[i], query, text[before.end:reach]),
+                            before.end, text)
+    for i in range(anchor - 1, -1, -1):
+        after = found[i + 1]
+        if after is None:
+            return None
+        start = max(0, after.start - CUT_CHARS - 2 * (stretches[i][-1][2] - stretches[i][0][1]))
+        found[i] = _shifted(_align_words(stretches[i], query, text[start:after.start]),
+                            start, text)
+    parts = [found[i] for i in range(len(stretches))]
+    if any(part is None for part in parts):
+        return None
+    cost, source_words = 0, 0
+    diff: list[dict[str, str]] = []
+    for i, (stretch, part) in enumerate(zip(stretches, parts, strict=True)):
+        held = len(passage_words(part.text))
+        cost += round((1.0 - part.similarity) * max(len(stretch), held))
+        source_words += held
+        if i:
+            between = text[parts[i - 1].end:part.start]
+            if passage_words(between):
+                mark = CUT.search(query, stretches[i - 1][-1][2], stretch[0][1])
+                diff.append({"op": "cut", "typed": mark.group() if mark else "[…]",
+                             "source": between.strip(_AROUND_CUT)})
+        diff.extend(part.diff)
+    similarity = 1.0 - cost / max(len(typed), source_words)
+    if similarity < MIN_SIMILARITY:
+        return None
+    start, end = parts[0].start, parts[-1].end
+    return Passage(docnum, similarity, start, end, text[start:end], diff)
+
+
+def _shifted(passage: Passage | None, offset: int, text: str) -> Passage | None:
+    """Return a passage found in `text[offset:…]` with its span in `text`."""
+    if passage is None:
+        return None
+    passage.start += offset
+    passage.end += offset
+    passage.text = text[passage.start:passage.end]
+    return passage
+
+
+def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int = 0
+                 ) -> Passage | None:
+    """Return the passage of `text` closest to the typed words as one stretch, or None.
+
     The window is the stretch of `text` where the typed word pairs are densest; the typed
     words are aligned with it (Levenshtein over words), and source words before the first
     or after the last aligned word are cut off.
 
     >>> q = "je vous conseille dans la mesure du possible le télétravail"
     >>> src = "Donc je vous recommande, dans toute la mesure du possible, le télétravail."
-    >>> p = align(query_words(q), q, src)
+    >>> p = _align_words(query_words(q), q, src)
     >>> p.text, round(p.similarity, 2)
     ('je vous recommande, dans toute la mesure du possible, le télétravail', 0.82)
     >>> p.diff[1]
@@ -228,6 +350,8 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
     words = _region_words(text, typed)
     if not words:
         return None
+    words = _numbers_joined(words, text)
+    typed = _as_written(_numbers_joined(typed, query), words, text)
     want = {w for w, _, _ in typed}
     # every pair anchors, stop-word pairs included (the index leaves those out)
     pairs = {(a, b) for (a, _, _), (b, _, _) in zip(typed, typed[1:], strict=False)}
@@ -264,6 +388,64 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
             if op.dest_end > op.dest_start else ""
         diff.append({"op": op.tag, "typed": typed_words, "source": source})
     return Passage(docnum, similarity, span_start, span_end, text[span_start:span_end], diff)
+
+
+# What may stand between the groups of three digits of one number (« 19 000 », « 19.000 »)
+_DIGIT_GAP = re.compile(r"[ \u00a0\u202f.]")
+
+
+def _numbers_joined(words: list[tuple[str, int, int]], text: str
+                    ) -> list[tuple[str, int, int]]:
+    """Return passage words with a number's groups of digits as one word: « 19 000 »,
+    « 19.000 » and « 19000 » are the same number, typed or printed.
+
+    >>> t = "soit 19 000 personnes, et 1 500 000 euros"
+    >>> [w for w, _, _ in _numbers_joined(passage_words(t), t)]
+    ['soit', '19000', 'personnes', 'et', '1500000', 'euros']
+    """
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in words:
+        if out and len(word) == 3 and word.isdigit() and out[-1][0].isdigit() \
+                and start - out[-1][2] == 1 and _DIGIT_GAP.fullmatch(text[out[-1][2]:start]):
+            out[-1] = (out[-1][0] + word, out[-1][1], end)
+        else:
+            out.append((word, start, end))
+    return out
+
+
+def _as_written(typed: list[tuple[str, int, int]], words: list[tuple[str, int, int]],
+                text: str) -> list[tuple[str, int, int]]:
+    """Return the typed words with an elided article typed without its apostrophe read as
+    the source writes it: « dalerte » or « d alerte » where the source has « d'alerte »
+    (passage words drop the article: « alerte »). Only where the source has that very
+    elision: « sport » is never « s'port ».
+
+    >>> t = "un lanceur d'alerte, qu'il faut admettre"
+    >>> q = "un lanceur dalerte qu il faut"
+    >>> [w for w, _, _ in _as_written(passage_words(q), passage_words(t), t)]
+    ['un', 'lanceur', 'alerte', 'il', 'faut']
+    """
+    elided: dict[str, str] = {}  # « dalerte » → « alerte », and « d alerte » → « alerte »
+    for word, start, end in words:
+        raw = fold(text[start:end].lower())
+        for mark in APOSTROPHES:
+            head, found, _ = raw.partition(mark)
+            if found and head in ELISIONS:
+                elided[head + word] = word
+                elided[head + " " + word] = word
+                break
+    if not elided:
+        return typed
+    held = {word for word, _, _ in words}
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in typed:
+        if out and out[-1][0] in ELISIONS and f"{out[-1][0]} {word}" in elided:
+            out[-1] = (word, out[-1][1], end)  # « d alerte »: one word, as the source's
+        elif word in elided and word not in held:
+            out.append((elided[word], start, end))
+        else:
+            out.append((word, start, end))
+    return out
 
 
 def _region_words(text: str, typed: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -347,11 +529,29 @@ def _bounds(typed: list[str], words: list[str], low: int, high: int) -> tuple[in
     # then the guest's « C'est moins mauvais que prévu ») made the later start, its stretch
     # shorter, the closer one; on a tie, the longer stretch: a typed word at the edge was
     # more likely changed than added
+    # equally distant starts (the stretch is as long whatever the start): the one whose
+    # words follow the typed ones longest, not « qu'elles » five words before the « Elles »
+    # that opens the typed words
     start = min(starts, key=lambda s: (
-        Levenshtein.distance(typed, words[s:min(far, s + len(typed) + slack)]), s))
+        Levenshtein.distance(typed, words[s:min(far, s + len(typed) + slack)]),
+        -_same_start(typed, words, s), s))
     ends = range(max(start + 1, high - slack), far + 1)
     end = min(ends, key=lambda e: (Levenshtein.distance(typed, words[start:e]), -e))
     return start, end
+
+
+def _same_start(typed: list[str], words: list[str], start: int) -> int:
+    """Return how many typed words `words[start:]` opens with, in order.
+
+    >>> _same_start(["elles", "se", "revelent"], ["elles", "ne", "elles", "se"], 2)
+    2
+    """
+    same = 0
+    for a, b in zip(typed, words[start:], strict=False):
+        if a != b:
+            break
+        same += 1
+    return same
 
 
 def _densest(anchors: list[int], width: int) -> tuple[int, int]:

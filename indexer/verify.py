@@ -374,6 +374,8 @@ def differences(diff: list[dict[str, str]], emphasis: Callable[[str], str] = _qu
     ...              {"op": "replace", "typed": "conseille", "source": "recommande"},
     ...              {"op": "insert", "typed": "", "source": "toute"}], lambda w: w.upper())
     ['vous avez écrit CONSEILLE, le texte dit RECOMMANDE', 'le texte ajoute TOUTE']
+    >>> differences([{"op": "cut", "typed": "[…]", "source": "que cela ne suffit pas"}])
+    ['à la place de «\xa0[…]\xa0», le texte dit «\xa0que cela ne suffit pas\xa0»']
     """
     out = []
     for op in diff:
@@ -384,6 +386,9 @@ def differences(diff: list[dict[str, str]], emphasis: Callable[[str], str] = _qu
             out.append(f"le texte ajoute {emphasis(op['source'])}")
         elif op["op"] == "delete":
             out.append(f"vous avez écrit {emphasis(op['typed'])}, absent du texte")
+        elif op["op"] == "cut":  # the words a cut « […] » stands for, to judge the cut by
+            out.append(f"à la place de {emphasis(op['typed'])}, le texte dit "
+                       f"{emphasis(op['source'])}")
     return out
 
 
