@@ -7,7 +7,7 @@ from typing import Any
 
 from indexer import surnames
 from indexer.analysis import fold
-from indexer.engine import Labels, facet_key
+from indexer.engine import Labels, facet_key, named_keys
 from indexer.search import Catalog, SearchRequest, search
 
 LATEST = 10  # statements and quotes listed on a profile
@@ -22,6 +22,21 @@ def canonical_speaker(catalog: Catalog, name: str) -> str | None:
     key = facet_key(name)
     bare = surnames.surname(key)
     return labels.get(key) or (labels.get(bare) if bare else None)
+
+
+def named_speakers(catalog: Catalog, name: str) -> list[str]:
+    """Return the labels of the speakers a name names, as `speaker:Name` finds them (a
+    civility aside; the name as whole words, failing that as part of a name), in
+    alphabetical order: « Macron » names « Emmanuel Macron », « M. Jean Castex » names
+    « Jean Castex », « Touraine » both Touraines."""
+    labels = catalog.speaker_labels().labels
+    words = facet_key(name).split()
+    while words and words[0] in surnames.CIVILITIES:
+        words = words[1:]
+    if not words:
+        return []
+    found = {labels[key] for key in named_keys(labels, " ".join(words))}
+    return sorted(found, key=lambda label: fold(label).casefold())
 
 
 def function_key(function: str) -> str:

@@ -9,7 +9,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from indexer import profiles
 from indexer.engine import turns_around
-from indexer.profiles import canonical_speaker, speaker_profile
+from indexer.profiles import canonical_speaker, named_speakers, speaker_profile
 from indexer.readers.rows import find_row
 from indexer.similar import similar_documents
 from webapp.catalog import get_catalog, original_file
@@ -165,6 +165,14 @@ def speaker(name: str):
     wanted = clean(name)
     canonical = canonical_speaker(catalog, wanted) if wanted else None
     if canonical is None:
+        # a surname or a name with its civility (« /speaker/Macron », « M. Jean Castex »),
+        # as `speaker:` reads it: the one person it names, or the choice between several
+        named = named_speakers(catalog, wanted) if wanted else []
+        if len(named) == 1:
+            return redirect(url_for("pages.speaker", name=named[0]))
+        if named:
+            return render_template("speakers_named.html", name=wanted, named=named,
+                                   search_url=SearchArgs(speaker=named).url())
         abort(404, description="Personne de ce nom n'est cité dans l'index.")
     if canonical != name:
         return redirect(url_for("pages.speaker", name=canonical))

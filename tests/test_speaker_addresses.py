@@ -1,0 +1,78 @@
+"""A speaker's page reached as a journalist types its address: `/speaker/Macron`, with a
+civility (`/speaker/M. Jean Castex`), or a surname two people of the index share.
+
+`/speaker/Nom` is how the README says to reach a speaker the facet does not list; a surname
+used to answer « Personne de ce nom n'est cité dans l'index » for a minister with dozens of
+statements. Through Flask's test client, on a small corpus of releases.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+import pytest
+
+from indexer.indexing import index_paths
+from tests.conftest import roomy_client
+
+RELEASES = {
+    "2016-01-12-sante.md": ("Marisol Touraine", "ministre des affaires sociales et de la santé",
+                            "La loi de modernisation de notre système de santé est promulguée."),
+    "2013-02-01-bioethique.md": ("Jean-Louis Touraine", "député du Rhône",
+                                 "La révision des lois de bioéthique doit être ouverte."),
+    "2020-10-28-allocution.md": ("Emmanuel Macron", "président de la République",
+                                 "Le virus circule en France à une vitesse que même les "
+                                 "prévisions les plus pessimistes n'avaient pas anticipée."),
+    "2020-10-29-reconfinement.md": ("Jean Castex", "Premier ministre",
+                                    "Le confinement entre en vigueur ce soir à minuit."),
+}
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("speaker-addresses")
+    for name, (who, function, text) in RELEASES.items():
+        (corpus / name).write_text(
+            f"---\ntitle: Déclaration de {who}\nauthor: {who}\ndate: {name[:10]}\n"
+            f"category: déclaration\n---\n\n{who}, {function}.\n\n{text}\n", encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("speaker-addresses-index")
+    index_paths([corpus], index_dir)
+    return index_dir
+
+
+@pytest.fixture
+def client(index_dir, monkeypatch):
+    yield from roomy_client(index_dir, monkeypatch)
+
+
+def _lands_on(client, address: str) -> str:
+    response = client.get(address)
+    assert response.status_code == 302, address
+    return unquote(response.headers["Location"])
+
+
+def test_a_surname_leads_to_the_one_person_who_bears_it(client):
+    assert _lands_on(client, "/speaker/Macron").endswith("/speaker/Emmanuel Macron")
+    assert _lands_on(client, "/speaker/castex").endswith("/speaker/Jean Castex")
+    page = client.get("/speaker/Emmanuel%20Macron").get_data(as_text=True)
+    assert "Emmanuel Macron" in page and "1 déclaration" in page
+
+
+def test_a_civility_before_the_name_is_read_past(client):
+    assert _lands_on(client, "/speaker/M.%20Jean%20Castex").endswith("/speaker/Jean Castex")
+
+
+def test_a_surname_two_people_share_offers_both(client):
+    response = client.get("/speaker/Touraine")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "Plusieurs personnes de l'index portent ce nom" in html
+    assert 'href="/speaker/Jean-Louis%20Touraine"' in html
+    assert 'href="/speaker/Marisol%20Touraine"' in html
+    assert 'href="/?speaker=Jean-Louis+Touraine&amp;speaker=Marisol+Touraine"' in html
+
+
+def test_a_name_nobody_bears_is_still_404(client):
+    response = client.get("/speaker/Taubira")
+    assert response.status_code == 404
+    assert "Personne de ce nom n&#39;est cité dans l&#39;index." in response.get_data(as_text=True)
