@@ -243,6 +243,21 @@ def test_atom_entry_title_shortens_a_long_quotation_at_a_word_and_says_so(client
     assert f"Malik Benhaddou\u00a0: «\u00a0{short}\u00a0»" in titles
 
 
+def test_atom_feed_title_says_what_it_follows(client):
+    # a journalist following two speakers had two feeds both called « Verbatim — toutes les
+    # déclarations » in the reader
+    def title(url: str) -> str:
+        return ET.fromstring(client.get(url).data).findtext(f"{ATOM}title")
+
+    assert title("/feed.atom?speaker=Malik+Benhaddou") == \
+        "Verbatim — déclarations · Orateur\u00a0: Malik Benhaddou"
+    assert title("/feed.atom?speaker=Claire+Aubertin&quotes=1&from=2016") == \
+        "Verbatim — citations · Orateur\u00a0: Claire Aubertin · Depuis 2016"
+    assert title("/feed.atom?q=eau&theme=Justice") == \
+        "Verbatim — déclarations · « eau » · Thème\u00a0: Justice"
+    assert title("/feed.atom") == "Verbatim — toutes les déclarations"
+
+
 def test_atom_feed_limited_to_50(client, monkeypatch):
     monkeypatch.setattr("webapp.exports.FEED_ENTRIES", 2)
     feed = ET.fromstring(client.get("/feed.atom").data)

@@ -14,8 +14,9 @@ from flask import Blueprint, Response, request
 from indexer.search import search
 from indexer.snippets import plain_snippets
 from webapp.catalog import get_catalog
+from webapp.facets import filter_labels
 from webapp.formatting import NBSP, shorten
-from webapp.params import parse_search_args
+from webapp.params import SearchArgs, parse_search_args
 from webapp.results import hit_linker
 
 bp = Blueprint("exports", __name__)
@@ -146,6 +147,20 @@ def _element(tag: str, text: object = None, **attrs: object) -> str:
     return f"{head}>{_escaped(body, _TEXT_ESCAPES)}</{tag}>" if body else head + " />"
 
 
+def feed_title(args: SearchArgs) -> str:
+    """Return a feed's title: what it follows, its query and filters as the page's chips say
+    them, so that a reader's feeds of two speakers do not share one name.
+
+    >>> feed_title(SearchArgs(speaker=["Jean Castex"], quotes=True, date_from="2020"))
+    'Verbatim — citations · Orateur\xa0: Jean Castex · Depuis 2020'
+    >>> feed_title(SearchArgs(q="couvre-feu")), feed_title(SearchArgs())
+    ('Verbatim — déclarations · « couvre-feu »', 'Verbatim — toutes les déclarations')
+    """
+    what = "citations" if args.quotes else "déclarations"
+    parts = ([f"« {args.q} »"] if args.q else []) + filter_labels(args)
+    return " · ".join([f"Verbatim — {what}", *parts]) if parts else f"Verbatim — toutes les {what}"
+
+
 @bp.get("/feed.atom")
 def atom_feed() -> Response:
     """Any search as an Atom feed, newest first, `FEED_ENTRIES` entries."""
@@ -156,12 +171,11 @@ def atom_feed() -> Response:
     with plain_snippets():  # the summaries are text
         response = search(get_catalog(), replace(args.to_request(), facets=False))
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    what = f"« {args.q} »" if args.q else "toutes les déclarations"
     self_url = args.url("exports.atom_feed", external=True, page=1)
     dates = [h["date"] for h in response.hits if h.get("date")]
     feed = [
         f'<feed xmlns="{ATOM}" xml:lang="fr">',
-        _element("title", f"Verbatim — {what}"),
+        _element("title", feed_title(args)),
         _element("id", self_url),
         _element("link", rel="self", type="application/atom+xml", href=self_url),
         _element("link", rel="alternate", type="text/html",

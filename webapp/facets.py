@@ -10,6 +10,7 @@ plus »); a facet that has more gets a link to all its values (`facet_all=speake
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from typing import Any
 
 from indexer.search import MAX_FACET_SIZE, SearchResponse
@@ -101,19 +102,49 @@ def facet_panels(values: dict[str, list[dict[str, Any]]],
 
 def chips(args: SearchArgs) -> list[dict[str, str]]:
     """Return the active filters as removable chips: [{label, remove_url}]."""
-    out = []
+    return [{"label": label, "remove_url": removed().url()} for label, removed in _filters(args)]
+
+
+def filter_labels(args: SearchArgs) -> list[str]:
+    """Return the active filters as their chips say them (« Orateur : Jean Castex »).
+
+    >>> filter_labels(SearchArgs(speaker=["Jean Castex"], date_to="2020-10"))
+    ['Orateur\xa0: Jean Castex', "Jusqu'à fin octobre 2020"]
+    """
+    return [label for label, _ in _filters(args)]
+
+
+def _filters(args: SearchArgs) -> list[tuple[str, Callable[[], SearchArgs]]]:
+    """Return each active filter's label and how to get the search without it."""
+    out: list[tuple[str, Callable[[], SearchArgs]]] = []
     for facet in FACETS:
         for value in args.selected(facet):
-            label = f"{FACET_NAMES[facet]}{NBSP}: {value_label(facet, value)}"
-            out.append({"label": label,
-                        "remove_url": args.toggled(facet, value).url()})
+            out.append((f"{FACET_NAMES[facet]}{NBSP}: {value_label(facet, value)}",
+                        lambda facet=facet, value=value: args.toggled(facet, value)))
     if args.date_from:
-        out.append({"label": f"Depuis le {french_date(args.date_from)}",
-                    "remove_url": args.url(date_from="")})
+        out.append((since(args.date_from), lambda: args.changed(date_from="")))
     if args.date_to:
-        out.append({"label": f"Jusqu'au {french_date(args.date_to)}",
-                    "remove_url": args.url(date_to="")})
+        out.append((until(args.date_to), lambda: args.changed(date_to="")))
     return out
+
+
+def since(period: str) -> str:
+    """Return a start date's chip, as French says a day, a month or a year.
+
+    >>> since("2015-03-05"), since("2020-10"), since("2020")
+    ('Depuis le 5 mars 2015', 'Depuis octobre 2020', 'Depuis 2020')
+    """
+    return f"Depuis {'le ' if len(period) == 10 else ''}{french_date(period)}"
+
+
+def until(period: str) -> str:
+    """Return an end date's chip: a month or a year is included to its end.
+
+    >>> until("2020-10-31"), until("2020-10"), until("2020")
+    ("Jusqu'au 31 octobre 2020", "Jusqu'à fin octobre 2020", "Jusqu'à fin 2020")
+    """
+    return (f"Jusqu'au {french_date(period)}" if len(period) == 10
+            else f"Jusqu'à fin {french_date(period)}")
 
 
 def _month_bounds(period: str) -> tuple[str, str]:

@@ -236,8 +236,8 @@ def parse_search_args(args: MultiDict) -> SearchArgs:
             setattr(state, attr, raw)
         elif raw:
             label = "début" if name == "from" else "fin"
-            problems.append(f"Date non comprise ({label} : « {raw} ») : attendu AAAA-MM-JJ "
-                            "ou AAAA ; filtre ignoré.")
+            problems.append(f"Date non comprise ({label} : « {raw} ») : attendu AAAA, "
+                            "AAAA-MM ou AAAA-MM-JJ ; filtre ignoré.")
     if state.date_from and state.date_to and state.date_to < state.date_from[: len(state.date_to)]:
         problems.append("La date de fin précède la date de début : aucun résultat possible.")
     sort = clean(args.get("sort", ""), 20)
