@@ -18,9 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from indexer.indexing import index_paths
 from indexer.verify import verify
-from tests.conftest import DEMO, roomy_client
+from tests.conftest import roomy_client
 
 # Emmanuel Macron, 28 October 2020: « Et si les efforts consentis ont été utiles, la lucidité
 # commande d'admettre que cela ne suffit pas, cela ne suffit plus. » and, further on, « Nous
@@ -37,16 +36,9 @@ def _text(html: str) -> str:
     return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html))).strip()
 
 
-@pytest.fixture(scope="module")
-def demo_index(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("as-printed-demo")
-    index_paths([DEMO], index_dir)
-    return index_dir
-
-
 @pytest.fixture
-def demo_client(demo_index, monkeypatch):
-    yield from roomy_client(demo_index, monkeypatch)
+def demo_client(demo_index_shared, monkeypatch):
+    yield from roomy_client(demo_index_shared, monkeypatch)
 
 
 @pytest.fixture

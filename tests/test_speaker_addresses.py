@@ -8,6 +8,7 @@ statements. Through Flask's test client, on a small corpus of releases.
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -28,16 +29,20 @@ RELEASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("speaker-addresses")
+def _releases(folder: Path) -> Path:
+    """Write RELEASES into `folder` as Markdown with front matter, and return it."""
     for name, (who, function, text) in RELEASES.items():
-        (corpus / name).write_text(
+        (folder / name).write_text(
             f"---\ntitle: Déclaration de {who}\nauthor: {who}\ndate: {name[:10]}\n"
             f"category: déclaration\n---\n\n{who}, {function}.\n\n{text}\n", encoding="utf-8")
-    index_dir = tmp_path_factory.mktemp("speaker-addresses-index")
-    index_paths([corpus], index_dir)
-    return index_dir
+    return folder
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    index = tmp_path_factory.mktemp("speaker-addresses-index")
+    index_paths([_releases(tmp_path_factory.mktemp("speaker-addresses"))], index)
+    return index
 
 
 @pytest.fixture
