@@ -317,6 +317,22 @@ def test_document_links_permalink_file_json_and_similar(client):
     assert "Déclarations proches" in page(client, f"/doc/{doc_id(client, 'SOMME formule')}")
 
 
+def test_a_quotation_id_opens_its_statement_at_the_quotation(client):
+    # the quotations' CSV and API give each quotation its own id (« …-q0 »): pasted into
+    # /doc/, it answered « Ce document n'existe pas dans l'index. »
+    hit = client.get("/api/search", query_string={"q": "village qui se tait",
+                                                  "quotes": "1"}).get_json()["results"][0]
+    assert hit["id"] == f"{hit['document_id']}-q0"
+    response = client.get(f"/doc/{hit['id']}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{hit['document_id']}#q{hit['position']}"
+    assert f'id="q{hit["position"]}"' in page(client, f"/doc/{hit['document_id']}")
+    # the words searched come along, to be marked in the text
+    assert client.get(f"/doc/{hit['id']}?q=village").headers["Location"] == \
+        f"/doc/{hit['document_id']}?q=village#q{hit['position']}"
+    assert client.get(f"/doc/{hit['document_id']}-q99").status_code == 404
+
+
 def test_unknown_document_is_404_in_french(client):
     html = page(client, "/doc/0000000000000000", 404)
     assert "Ce document n&#39;existe pas" in html

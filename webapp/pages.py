@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
@@ -85,9 +86,22 @@ def _document_or_404(doc_id: str):
     return doc
 
 
+# A quotation's own id (« 98ef73f3756bee25-q17 »: the quotations' CSV and API give it)
+_QUOTE_ID = re.compile(r"(?P<doc>.+)-q(?P<index>\d{1,6})")
+
+
 @bp.get("/doc/<doc_id>")
 def document(doc_id: str):
     """A statement in full: metadata, text with quotations and searched words marked."""
+    quoted = _QUOTE_ID.fullmatch(doc_id)
+    if quoted and get_catalog().document(clean(doc_id, MAX_ID_CHARS)) is None:
+        # a quotation's id pasted as a document's: its statement, at the quotation
+        doc = get_catalog().document(quoted["doc"])
+        index = int(quoted["index"])
+        if doc is not None and index < len(doc.quotes):
+            words = clean(request.args.get("q", ""), MAX_QUERY_CHARS)
+            return redirect(url_for("pages.document", doc_id=doc.id, q=words or None,
+                                    _anchor=f"q{doc.quotes[index].start}"))
     doc = _document_or_404(doc_id)
     q = clean(request.args.get("q", ""), MAX_QUERY_CHARS)
     raw_passage = clean(request.args.get("passage", ""), 40)
