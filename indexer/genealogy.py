@@ -12,6 +12,7 @@ speakers) over a period, filtered like the search page. Both return plain data.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -378,7 +379,7 @@ RECORD_WORDS = frozenset("""
     projet motion debat debattre assemblee greffier huissier whip orateur unanime unanimite
     consentement depot rapport examen discussion deliberation interruption declare expire
     reservee prorogation trone adresse no substitution adjonction avis favorable defavorable
-    explication sceaux appel nominal faveur opposent oui
+    explication sceaux appel nominal faveur opposent oui renvoi credit
     """.split())
 # What stands before a person's name in a record: « M. », « Mme », « Monsieur »…
 CIVILITIES = frozenset("m mm mme mmes mlle monsieur madame".split())
@@ -432,6 +433,152 @@ def record_formula(text: str) -> bool:
     return content > 0 and procedural * 3 >= content
 
 
+# A reprinted text's clauses, as the record lists them: « 3) le chef … 4) le conseiller … »,
+# « a ) comme si le terme … b ) … », « Les paragraphes (1) a (4) de l'article 93 » (a marker
+# of one or two digits or one letter, standing alone before its parenthesis).
+_CLAUSE = re.compile(r"(?:^|[\s;:,.])(?:\d{1,2}|[a-zA-Z])\s?\)(?=\s|$)|\(\d{1,2}\)")
+
+
+def reprinted_clauses(text: str) -> bool:
+    """Tell whether a passage of debates holds the numbered or lettered clauses of a motion,
+    an amendment or a bill the record reprints (`_CLAUSE`): members do not speak in « 4) ».
+
+    >>> reprinted_clauses("1) de la meme loi est remplace par ce qui suit")
+    True
+    >>> reprinted_clauses("Un enfant a droit à un père et à une mère (et non à deux)")
+    False
+    """
+    return _CLAUSE.search(text) is not None
+
+
+# What follows « projet de loi », « proposition de loi » or « loi » in a bill's or a law's
+# title (folded): « projet de loi ouvrant le mariage … », « loi concernant les services … »,
+# « Projet de loi C-20 », « loi n° 2019-1461 du 27 décembre 2019 relative à ».
+TITLE_LINKS = frozenset("""
+    n no c sur concernant relative relatif relatives relatifs visant portant modifiant ouvrant
+    facilitant instituant tendant autorisant ratifiant renforcant creant pour de d du des
+    organique constitutionnelle
+    """.split())
+# ... and what may stand before it in a passage cut there: « (les) dispositions de la loi ».
+TITLE_BEFORE = frozenset("le la les l du de des d un au dispositions".split())
+# Someone speaking of the bill: a title holds no person, relative clause nor verb (« Le projet
+# de loi C-53 ne modifie en rien … », « La Loi sur la TPS est entree en vigueur »; « a »
+# without its accent is one too, unless a title's « visant a » writes « à » so: `TO`).
+SPEAKING = frozenset("""
+    je j nous vous il ils elle elles on qui est sont ont ne etait sera seront fait font va
+    vont se peut peuvent doit doivent prevoit vise visait tend contient porte modifie
+    modifiait tente constitue permet represente annonce
+    """.split())
+_SENTENCE_END = re.compile(r"[.?!]+\s+(?=[^\W\d_])")
+
+
+def bill_title(text: str) -> bool:
+    """Tell whether a passage is the title of a bill or of a law, as a record or a report
+    repeats it (« Projet de loi sur l'Agence des douanes et du revenu du Canada (Le »):
+    after a fragment of the sentence before and before the parenthesis a record opens after
+    it, one sentence that starts with the title and says nothing more.
+
+    >>> bill_title("projet de loi ouvrant le mariage aux couples de personnes de même sexe")
+    True
+    >>> bill_title("fois? Projet de loi visant a changer le nom de la circonscription (Le")
+    True
+    >>> bill_title("projet de loi C-68. Le gouvernement a eu tout l'ete pour le preparer")
+    False
+    >>> bill_title("Le projet de loi C-53 ne modifie en rien les grands parametres du programme")
+    False
+    """
+    text = re.sub(r"\s*\([^)]*$", "", text)  # « (Le projet de loi est lu … » cut short
+    pieces = _SENTENCE_END.split(text.strip())
+    if len(pieces) > 2 or (len(pieces) == 2 and len(passage_words(pieces[0])) > 3):
+        return False
+    found = passage_words(pieces[-1])
+    words = [w for w, _, _ in found]
+    lead = 0
+    while lead < min(len(words), 4) and words[lead] in TITLE_BEFORE:
+        lead += 1
+    words = words[lead:]
+    if words[:3] in (["projet", "de", "loi"], ["proposition", "de", "loi"]):
+        rest = words[3:]
+    elif words[:1] == ["loi"]:
+        rest = words[1:]
+    else:
+        return False
+    verb = any(_verb_a(pieces[-1], start, end) and (n == 0 or found[n - 1][0] not in TO)
+               for n, (_, start, end) in enumerate(found))
+    return (not rest or rest[0] in TITLE_LINKS) and not SPEAKING.intersection(rest) \
+        and not verb
+
+
+# What « à » follows in a title, where an unaccented text writes it « a » (« visant a »).
+TO = frozenset("visant tendant relative relatif relatives relatifs".split())
+
+
+def _verb_a(text: str, start: int, end: int) -> bool:
+    """Tell whether the word at [start, end) is « a », the verb, rather than « à » (the
+    analyzer folds both to « a »)."""
+    return text[start:end].lower() == "a"
+
+
+def _elided(text: str, start: int) -> bool:
+    """Tell whether the word at `start` holds an elided article or « de » (« l'économie »,
+    « d'État »: the analyzer keeps « economie » alone, its place holds the « l' »)."""
+    return text[start:start + 2].lower().replace("’", "'") in ("l'", "d'")
+
+
+# The words of an office's title (folded): « le secrétaire d'État auprès du ministre de
+# l'Europe et des affaires étrangères, chargé du tourisme »; one of the first two must be there.
+OFFICES = frozenset("ministre ministres secretaire secretaires etat aupres charge chargee "
+                    "delegue deleguee deleguees sceaux".split())
+MINISTERS = frozenset("ministre ministres secretaire secretaires".split())
+# The words that link an office to its portfolio (« de la », « des », « à la », « et »); a
+# bare « de » links only through an article (« de la relance », not « de réduire les … »),
+# and « a » only when it is « à » (`_verb_a`: « le ministre des Finances a fait »).
+OFFICE_LINKS = frozenset("du des la le l les a au aux et en".split())
+# The Conseil des ministres' record around its lists: « … a présenté un projet de loi
+# ratifiant l'ordonnance », « … ont présenté une communication ».
+COUNCIL_WORDS = frozenset("presente presenter communication ordonnance ordonnances decret "
+                          "decrets ratifiant".split())
+
+
+def office_titles(text: str) -> bool:
+    """Tell whether a passage is a string of ministers' titles, as the Conseil des
+    ministres' record and the speeches greeting the ministers repeat them: two thirds of
+    its words or more, stop words aside, are offices (`OFFICES`), their portfolios (a noun
+    reached from an office by « de », « des », « à la », « et »…, and one adjective after
+    it) or the Conseil's words (`COUNCIL_WORDS`).
+
+    >>> office_titles("le ministre de l'économie, des finances et de la relance et")
+    True
+    >>> office_titles("La ministre de la transition écologique a annoncé un plan de deux "
+    ...               "milliards pour la rénovation des logements")
+    False
+    >>> office_titles("Le refus du ministre des Finances de reduire les cotisations")
+    False
+    """
+    content = covered = 0
+    minister = in_title = linked = adjective = False
+    for w, start, end in passage_words(text):
+        if w in OFFICES:
+            minister |= w in MINISTERS
+            content += 1
+            covered += 1
+            in_title, linked, adjective = True, False, False
+        elif w in STOP_WORDS or len(w) <= 1 or w.isdigit():
+            adjective = False
+            linked = in_title and w in OFFICE_LINKS and not _verb_a(text, start, end)
+            in_title = linked or (in_title and w == "de")
+        else:
+            content += 1
+            linked = in_title and (linked or _elided(text, start))
+            if w in COUNCIL_WORDS or linked or (in_title and adjective):
+                covered += 1
+                adjective = linked  # a portfolio's noun may take one adjective
+            else:
+                in_title = adjective = False
+            linked = False
+    return minister and content >= 3 and covered * 3 >= content * 2
+
+
 DEBATE = _key("débat")
 
 
@@ -441,6 +588,21 @@ def _mostly_debates(index: ReuseIndex, group: dict[str, Any]) -> bool:
     prochaine séance »)."""
     kinds = [_key(index.docs[o[0]].get("kind") or "") for o in group["occurrences"]]
     return kinds.count(DEBATE) * 2 > len(kinds)
+
+
+def furniture(index: ReuseIndex, group: dict[str, Any]) -> bool:
+    """Tell whether a passage group is the record's furniture rather than a line people
+    repeat: in debates, the chair's formulas (`record_formula`) and a motion's or a bill's
+    reprinted clauses (`reprinted_clauses`); anywhere, a bill's title (`bill_title`) and a
+    string of ministers' titles (`office_titles`). Left out of the talking points only:
+    the groups, and a pasted passage's genealogy, still hold them."""
+    text = group.get("text", "")
+    lowered = text.lower()  # most passages name no law nor minister: told without their words
+    if "loi" in lowered and bill_title(text):
+        return True
+    if ("ministre" in lowered or "secr" in lowered) and office_titles(text):
+        return True
+    return _mostly_debates(index, group) and (record_formula(text) or reprinted_clauses(text))
 
 
 class _Table:
@@ -500,12 +662,9 @@ class _Table:
         self.who_group = np.array([g for g, _, _ in ordered_who], np.int64)
         self.who_name = np.array([p for _, _, p in ordered_who], np.int64)
         self.groups = len(index.groups)
-        # the record's formulas (`record_formula`) are no one's talking points: a passage
-        # found in debates only, mostly the words of procedure (« La parole est à M. … »)
-        self.record = np.array([
-            group["type"] == "passage" and _mostly_debates(index, group)
-            and record_formula(group.get("text", ""))
-            for group in index.groups], bool)
+        # the record's furniture is no one's talking points (`furniture`)
+        self.record = np.array([group["type"] == "passage" and furniture(index, group)
+                                for group in index.groups], bool)
 
     def _where(self, pairs: Iterable[tuple[int, int]]) -> np.ndarray:
         """Return the places of these (group, row) occurrences in the occurrence arrays."""

@@ -316,3 +316,39 @@ def test_the_journalists_words_are_hers_on_both_engines(opensearch_cluster, tmp_
             whoosh.close()
             opensearch.close()
 
+
+
+def test_the_records_furniture_is_no_talking_point_on_both_engines(opensearch_cluster, tmp_path,
+                                                                   monkeypatch):
+    """A Conseil des ministres' string of ministers' titles, a bill's title and a bill's
+    lettered clauses, each repeated in three documents (`indexer.genealogy.furniture`): left
+    out of the talking points by either engine, the lines people repeat listed, and the same
+    list on both."""
+    from test_reuse import write_corpus
+    from test_talking_points_furniture import FURNITURE, INUITS, RELANCE, ROWS
+
+    from indexer import opensearch_reuse
+    from indexer.indexing import index_paths
+
+    monkeypatch.setattr(opensearch_reuse, "CHECK_SECONDS", 0.0)
+    drop_indices(opensearch_cluster.url, "reuse-furniture")
+    corpus = write_corpus(tmp_path / "corpus", ROWS)
+    env = _environment(opensearch_cluster, "reuse-furniture", tmp_path / "local")
+    _index(env, str(corpus))
+    index_paths([corpus], tmp_path / "whoosh")
+    _same(tmp_path / "whoosh", env)
+    whoosh, opensearch = open_catalog(tmp_path / "whoosh"), _opensearch(env)
+    try:
+        listed = talking_points(opensearch, TalkingRequest())
+        assert listed == talking_points(whoosh, TalkingRequest())
+        passages = [item["passage"] for item in listed["items"]]
+        for line in (RELANCE, INUITS):
+            assert any(line[:60] in p for p in passages)
+        for words in FURNITURE:
+            assert not any(words in p for p in passages)
+        # still in the groups
+        texts = [g.get("text", "") for g in groups_of(opensearch).groups]
+        assert all(any(words in t for t in texts) for words in FURNITURE)
+    finally:
+        whoosh.close()
+        opensearch.close()

@@ -5,6 +5,8 @@ lines repeated on a subject should not find it first (h160's walk, F9)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_reuse import FILLER, index, write_corpus
 
@@ -41,16 +43,20 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
+def indexed_client(base: Path, rows: list[dict[str, str]]):
+    """Yield a test client of the web app on the rows, indexed in `base`."""
     from webapp import create_app
     from webapp.catalog import close_catalog
 
-    base = tmp_path_factory.mktemp("record")
-    index(write_corpus(base / "corpus", ROWS), base / "index")
+    index(write_corpus(base / "corpus", rows), base / "index")
     app = create_app({"TESTING": True, "INDEX_DIR": str(base / "index")})
     yield app.test_client()
     close_catalog(app)
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    yield from indexed_client(tmp_path_factory.mktemp("record"), ROWS)
 
 
 def test_the_chairs_formula_is_no_talking_point_but_the_members_line_is(client):
