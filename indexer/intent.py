@@ -112,6 +112,18 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[-']", " ", text).split())
 
 
+@dataclass(frozen=True)
+class Reading:
+    """Words of the query read as a kind or a date, and what a record meets instead of
+    holding them: « communiqué » is met by a communiqué whose text never says the word,
+    « avril 2024 » by a record of April 2024."""
+
+    words: frozenset[str]  # folded, as typed
+    kinds: tuple[str, ...] = ()
+    # (year, month, day or None): a date with its year (« 8 février » alone spans years)
+    date: tuple[int, int, int | None] | None = None
+
+
 @dataclass
 class Intent:
     """The query to search and what its words ask beyond it."""
@@ -124,6 +136,9 @@ class Intent:
     speakers: list[list[str]] = field(default_factory=list)
     # the folded words read as a date, a kind or that person (`read_words`)
     read: set[str] = field(default_factory=set)
+    # what a record may meet instead of holding those words (`Reading`): the kinds of a kind
+    # word, the month or day of a date with its year
+    readings: list[Reading] = field(default_factory=list)
 
     @property
     def keywords(self) -> bool:
@@ -235,12 +250,17 @@ def read_intent(q: str) -> Intent:
     if said:
         return intent  # a quotation: its words as said, its names not the speaker's
     for m in _DATE.finditer(text):
-        intent.dates.append(_date(m))
-        intent.read.update(w for w in fold(m.group(0)).split() if w not in _DATE_LINKS)
+        date = _date(m)
+        intent.dates.append(date)
+        words = {w for w in fold(m.group(0)).split() if w not in _DATE_LINKS}
+        intent.read.update(words)
+        if date[0] is not None:
+            intent.readings.append(Reading(frozenset(words), date=date))
     # « un entretien téléphonique » is a call a communiqué reports, not an interview
     folded = _PHONE_CALL.sub(" ", f" {fold(text)} ")
     for word, kinds in KIND_WORDS.items():
         if f" {word} " in folded:
             intent.kinds.update(kinds)
             intent.read.update(word.split())
+            intent.readings.append(Reading(frozenset(word.split()), kinds=kinds))
     return intent

@@ -17,6 +17,7 @@ from typing import Any
 from whoosh import query as wq
 
 from indexer import budget
+from indexer.analysis import word_term
 from indexer.engine import (  # noqa: F401 (the names callers import from here)
     FACET_SIZE,
     MAX_FACET_SIZE,
@@ -164,7 +165,9 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     A plain-word search the engine widened to any word (fewer than MIN_MATCHES records
     hold them all) puts the records holding every word first, then the others, each in its
     relevance order (`_every_word`; journalist search tasks, dev and dev2 top 1
-    0.791 -> 0.837 and 0.743 -> 0.800, query alone).
+    0.791 -> 0.837 and 0.743 -> 0.800, query alone). A word read as a date with its year or
+    as a kind is held by a record of that date or kind (`_held`): a sitting's turn never
+    writes « mars 2000 », a communiqué seldom « communiqué ».
     """
     _bound(request)
     intent = read_intent(request.q) if request.sort == "relevance" else None
@@ -180,13 +183,15 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     levels = FULLEST_FIRST_KEYWORDS if intent.keywords else FULLEST_FIRST
     if response.match in levels and window <= (MAX_PER_PAGE if request.facets else MAX_LIST) \
             and not any(_leads(hit, None) for hit in response.hits) \
-            and not any(note.startswith(NONE_COMPLETE) for note in response.notes):
+            and (intent.readings
+                 or not any(note.startswith(NONE_COMPLETE) for note in response.notes)):
         # widened to any word: the records holding every word first (`_every_word`), on
         # every page (the records before this page's last are asked for when it is not the
         # first: they decide what this page holds); not asked when a passage was found (it
         # comes first: a pasted quotation, `_leads`) or when the engine said no record holds
-        # them all
-        complete = _every_word(catalog, asked, response)
+        # them all — unless words were read as a date or a kind: a record meeting those
+        # may hold every other word
+        complete = _every_word(catalog, asked, response, intent)
         if complete and not first:
             if request.page > 1:
                 asked.page, asked.per_page = 1, window
@@ -249,10 +254,35 @@ def _leads(hit: dict, intent) -> bool:
                 and all(intent.read_words(op["typed"]) for op in differing))
 
 
-def _every_word(catalog: Engine, asked: SearchRequest, response: SearchResponse
-                ) -> dict[str, dict]:
+def _held(term: str, intent) -> wq.Query:
+    """Return the query of the records holding `term` (an analysed word of the query), or
+    meeting what the query's words were read as (`Intent.readings`): a kind word is held by
+    a record of that kind, a date's words by a record of that month or day.
+
+    « Code canadien du travail projet de loi C-12 santé et sécurité mars 2000 »: the turn of
+    24 March 2000 holds every word but « mars », which a debate's turn does not write; none
+    holds all ten, and BM25 summed over the words put first the same weeks' turns on the
+    health research bill (« santé » and « loi » in every line). Its date now holds « mars »
+    and « 2000 », and it comes first (journalist search tasks, b11).
+    """
+    held: list[wq.Query] = [wq.Term("title", term), wq.Term("text", term)]
+    for reading in intent.readings if intent is not None else ():
+        if term not in {word_term(w) for w in reading.words}:
+            continue
+        held += [wq.Term("kind", kind) for kind in reading.kinds]
+        if reading.date is not None:
+            year, month, day = reading.date
+            period = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+            held.append(wq.DateRange("date", _period_bounds(period, end=False),
+                                     _period_bounds(period, end=True)))
+    return wq.Or(held)
+
+
+def _every_word(catalog: Engine, asked: SearchRequest, response: SearchResponse,
+                intent=None) -> dict[str, dict]:
     """Return {id: hit} of the records holding every word of a plain-word search that was
-    widened to any word, best first (at most MIN_MATCHES: fewer is why it widened).
+    widened to any word, best first (at most MIN_MATCHES: fewer is why it widened); a word
+    read as a date or a kind (`intent`) is held by a record of that date or kind (`_held`).
 
     Widening keeps the words' BM25 sum as the order, and a record with many occurrences of
     one word (« croix » in the Hansard's Red Cross day) then buries the one record holding
@@ -264,8 +294,7 @@ def _every_word(catalog: Engine, asked: SearchRequest, response: SearchResponse
     terms = plain_terms(parse_query(searched))
     if len(terms) < 2:
         return {}
-    every = wq.And([wq.And([wq.Or([wq.Term("title", t), wq.Term("text", t)])
-                            for t in terms])])
+    every = wq.And([wq.And([_held(t, intent) for t in terms])])
     try:
         period = (_period_bounds(asked.date_from, end=False),
                   _period_bounds(asked.date_to, end=True))
