@@ -259,6 +259,21 @@ def runner(app):
     return app.test_cli_runner()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def roomy_budget():
+    """Give every test's searches a roomy time budget (the web app's default is half a second
+    a search): how long a busy machine takes, CI's two cores shared with the test cluster's
+    JVM and Chromium, never decides a test (a loaded full run once listed Antoine Deltour's
+    functions over 1 of his 6 statements, as a search cut by its budget would). The budget's
+    own tests set theirs (to zero)."""
+    from indexer import budget
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(budget, "SEARCH_SECONDS", 60.0)
+        patch.setattr(budget, "REQUEST_SECONDS", 60.0)
+        yield
+
+
 def roomy_client(index_dir: Path, monkeypatch):
     """Yield a Flask test client over `index_dir` (a generator for a fixture to delegate to)
     with a roomy time budget: how long a busy machine takes never decides a test through it
