@@ -421,6 +421,12 @@ class CueWords(Reading):
             and not (m.name and self._reported(m))
         ]
         if heads:
+            # the subject nearest the words, not the one opening a long sentence: « le projet
+            # de loi élaboré par la garde des Sceaux, Christiane Taubira, est un très beau
+            # texte …, un texte qui … aurait peut-être évité qu'Oscar Wilde, écrivain
+            # homosexuel persécuté, ne ressente le besoin d'écrire ces mots … : « … » » are
+            # Oscar Wilde's, not the minister's
+            heads = heads[-1:]
             if self._joint(heads[0], span.open):
                 return Attribution(None, None, "sujet", "unknown")
             attribution = self._who(heads[0])
