@@ -30,9 +30,7 @@ def named_speakers(catalog: Catalog, name: str) -> list[str]:
     alphabetical order: « Macron » names « Emmanuel Macron », « M. Jean Castex » names
     « Jean Castex », « Touraine » both Touraines."""
     labels = catalog.speaker_labels().labels
-    words = facet_key(name).split()
-    while words and words[0] in surnames.CIVILITIES:
-        words = words[1:]
+    words = surnames.without_civility(facet_key(name))
     if not words:
         return []
     found = {labels[key] for key in named_keys(labels, " ".join(words))}

@@ -27,6 +27,18 @@ PARTICLES = frozenset({"le", "la", "les", "de", "du", "des", "d'", "van", "von",
 MAX_GIVEN = 3  # given names before the surname (« Recep Tayyip Erdogan »)
 
 
+def without_civility(key: str) -> list[str]:
+    """Return the words of a folded name, its civilities and titles aside.
+
+    >>> without_civility("m. jean castex"), without_civility("mme")
+    (['jean', 'castex'], [])
+    """
+    words = key.split()
+    while words and words[0] in CIVILITIES:
+        words = words[1:]
+    return words
+
+
 def surname(key: str) -> str | None:
     """Return the surname a folded label is made of alone (civility aside), or None when it
     holds more than a surname: particles and one word (« le pen », « mme taubira »).
@@ -34,9 +46,7 @@ def surname(key: str) -> str | None:
     >>> surname("mme taubira"), surname("le pen"), surname("christiane taubira")
     ('taubira', 'le pen', None)
     """
-    words = key.split()
-    while words and words[0] in CIVILITIES:
-        words = words[1:]
+    words = without_civility(key)
     if not words or any(w not in PARTICLES for w in words[:-1]) or words[-1] in PARTICLES:
         return None
     return " ".join(words)
