@@ -426,10 +426,10 @@ class CueWords(Reading):
             # texte …, un texte qui … aurait peut-être évité qu'Oscar Wilde, écrivain
             # homosexuel persécuté, ne ressente le besoin d'écrire ces mots … : « … » » are
             # Oscar Wilde's, not the minister's
-            heads = heads[-1:]
-            if self._joint(heads[0], span.open):
+            head = heads[-1]
+            if self._joint(head, span.open):
                 return Attribution(None, None, "sujet", "unknown")
-            attribution = self._who(heads[0])
+            attribution = self._who(head)
             attribution.strength = "subject"
             attribution.cue = "sujet"
             return attribution
