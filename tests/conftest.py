@@ -274,16 +274,12 @@ def roomy_budget():
         yield
 
 
-def roomy_client(index_dir: Path, monkeypatch):
-    """Yield a Flask test client over `index_dir` (a generator for a fixture to delegate to)
-    with a roomy time budget: how long a busy machine takes never decides a test through it
-    (the budget's own tests set it to zero)."""
-    from indexer import budget
+def web_client(index_dir: Path):
+    """Yield a Flask test client over `index_dir` (a generator for a fixture to delegate to);
+    its searches have the session's roomy time budget (`roomy_budget`)."""
     from webapp import create_app
     from webapp.catalog import close_catalog
 
-    monkeypatch.setattr(budget, "SEARCH_SECONDS", 60.0)
-    monkeypatch.setattr(budget, "REQUEST_SECONDS", 60.0)
     app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
     yield app.test_client()
     close_catalog(app)

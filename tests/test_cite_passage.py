@@ -11,7 +11,7 @@ from html import unescape
 import pytest
 
 from indexer.indexing import index_paths
-from tests.conftest import roomy_client, shared_path
+from tests.conftest import shared_path, web_client
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +23,8 @@ def index_dir(tmp_path_factory):
 
 
 @pytest.fixture
-def client(index_dir, monkeypatch):
-    yield from roomy_client(index_dir, monkeypatch)
+def client(index_dir):
+    yield from web_client(index_dir)
 
 
 def cited(client, words: str) -> str:

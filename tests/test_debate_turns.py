@@ -15,7 +15,6 @@ from html import unescape
 
 import pytest
 
-from indexer import budget
 from indexer.indexing import index_paths
 from tests.conftest import DEMO, shared_path
 
@@ -23,18 +22,15 @@ RELEASE = "markdown/2024-02-02-plan-eau-reaction.md"
 SITTING = ("hansard-canada-36e-fr", "Testing", "hansard.36.2.house.debates.062.f")
 
 
-def _client(folder, index_dir, monkeypatch):
+def _client(folder, index_dir):
     from webapp import create_app
 
     index_paths([folder], index_dir)
-    # a roomy time budget: how long a busy machine takes never decides a test here
-    monkeypatch.setattr(budget, "SEARCH_SECONDS", 60.0)
-    monkeypatch.setattr(budget, "REQUEST_SECONDS", 60.0)
     return create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
 
 
 @pytest.fixture
-def client(tmp_path, monkeypatch):
+def client(tmp_path):
     """The demo's debate (its TEI file and the sitting's metadata) and one release."""
     from webapp.catalog import close_catalog
 
@@ -42,7 +38,7 @@ def client(tmp_path, monkeypatch):
     shutil.copytree(DEMO / "debats", folder / "debats")
     (folder / "markdown").mkdir()
     shutil.copyfile(DEMO / RELEASE, folder / RELEASE)
-    app = _client(folder, tmp_path / "index", monkeypatch)
+    app = _client(folder, tmp_path / "index")
     yield app.test_client()
     close_catalog(app)
 
@@ -102,7 +98,7 @@ def test_a_release_has_no_turns(client):
     assert "de la séance" not in html and not _links(html)
 
 
-def test_in_the_hansard_a_question_leads_to_the_ministers_answer(tmp_path, monkeypatch):
+def test_in_the_hansard_a_question_leads_to_the_ministers_answer(tmp_path):
     """The House of Commons, 3 March 2000: Diane St-Jacques asks about an ACDI contract; the
     next turn is the answer of Maria Minna, minister for international cooperation."""
     from webapp.catalog import close_catalog
@@ -110,7 +106,7 @@ def test_in_the_hansard_a_question_leads_to_the_ministers_answer(tmp_path, monke
     folder = tmp_path / "hansard"
     folder.mkdir()
     shutil.copyfile(shared_path(*SITTING), folder / SITTING[-1])
-    app = _client(folder, tmp_path / "index", monkeypatch)
+    app = _client(folder, tmp_path / "index")
     try:
         client = app.test_client()
         hits = client.get("/api/search?q=Abattoir+Bellerive").get_json()["results"]

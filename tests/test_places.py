@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from tests.conftest import roomy_client
+from tests.conftest import web_client
 
 # « Nantes, le 22 novembre 2023 — La loutre est revenue sur l'Orbize … »
 LOUTRE = "Biodiversité : la loutre est revenue sur l'Orbize"
@@ -25,8 +25,8 @@ def demo_index(demo_index_shared):
 
 
 @pytest.fixture
-def client(demo_index, monkeypatch):
-    yield from roomy_client(demo_index, monkeypatch)
+def client(demo_index):
+    yield from web_client(demo_index)
 
 
 def test_a_result_says_where_on_the_page_in_json_and_in_csv(client):

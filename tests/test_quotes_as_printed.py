@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from indexer.cli import main
 from indexer.verify import verify
-from tests.conftest import roomy_client
+from tests.conftest import web_client
 
 # Emmanuel Macron, 28 October 2020: « Et si les efforts consentis ont été utiles, la lucidité
 # commande d'admettre que cela ne suffit pas, cela ne suffit plus. » and, further on, « Nous
@@ -37,13 +37,13 @@ def _text(html: str) -> str:
 
 
 @pytest.fixture
-def demo_client(demo_index_shared, monkeypatch):
-    yield from roomy_client(demo_index_shared, monkeypatch)
+def demo_client(demo_index_shared):
+    yield from web_client(demo_index_shared)
 
 
 @pytest.fixture
-def shared_client(shared_index, monkeypatch):
-    yield from roomy_client(shared_index[0], monkeypatch)
+def shared_client(shared_index):
+    yield from web_client(shared_index[0])
 
 
 # --- a cut « […] » ---------------------------------------------------------------------------

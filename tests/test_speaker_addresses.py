@@ -14,7 +14,7 @@ from urllib.parse import unquote
 import pytest
 
 from indexer.indexing import index_paths
-from tests.conftest import roomy_client
+from tests.conftest import web_client
 
 RELEASES = {
     "2016-01-12-sante.md": ("Marisol Touraine", "ministre des affaires sociales et de la santé",
@@ -46,8 +46,8 @@ def index_dir(tmp_path_factory):
 
 
 @pytest.fixture
-def client(index_dir, monkeypatch):
-    yield from roomy_client(index_dir, monkeypatch)
+def client(index_dir):
+    yield from web_client(index_dir)
 
 
 def _lands_on(client, address: str) -> str:

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from indexer.indexing import index_paths
 from indexer.search import SearchRequest, open_catalog, search
-from tests.conftest import roomy_client
+from tests.conftest import web_client
 
 TAUBIRA_SPEECH = """---
 title: Discours de Christiane Taubira à l'Assemblée nationale
@@ -83,9 +83,9 @@ def taubira_index(tmp_path_factory):
 
 
 @pytest.fixture
-def client(taubira_index, monkeypatch):
+def client(taubira_index):
     """The web app over the Taubira index."""
-    yield from roomy_client(taubira_index, monkeypatch)
+    yield from web_client(taubira_index)
 
 
 def speaker_facet(client, **params) -> dict[str, int]:
@@ -143,7 +143,7 @@ def test_the_search_command_names_the_person(taubira_index):
     assert "— Taubira" not in result.output
 
 
-def test_a_second_person_of_the_name_splits_them_again(tmp_path, monkeypatch):
+def test_a_second_person_of_the_name_splits_them_again(tmp_path):
     corpus = write(tmp_path / "corpus", {"marisol.md": MARISOL_TOURAINE,
                                          "seance-bioethique.txt": BIOETHICS_SITTING})
     index = tmp_path / "index"
@@ -164,7 +164,7 @@ def test_a_second_person_of_the_name_splits_them_again(tmp_path, monkeypatch):
         "Jean-Louis Touraine": 1, "Marisol Touraine": 1, "Touraine": 1}
     catalog.close()
 
-    for client in roomy_client(index, monkeypatch):
+    for client in web_client(index):
         page = client.get("/speaker/Touraine").get_data(as_text=True)
         assert "Plusieurs personnes de l'index portent ce nom" in page
         assert ">Jean-Louis Touraine</a>, <a" in page and ">Marisol Touraine</a>)" in page
@@ -188,14 +188,14 @@ constitutionnel ne censure pas la loi. » Le ministre ne partage pas cette lectu
 """
 
 
-def test_a_surname_alone_is_not_given_to_a_namesake_the_index_only_quotes(tmp_path, monkeypatch):
+def test_a_surname_alone_is_not_given_to_a_namesake_the_index_only_quotes(tmp_path):
     # Jean-Jacques Rousseau's line in a sitting of 2013 is not the words of the
     # constitutionalist Dominique Rousseau, whom a minister quotes in 2023 and who speaks in
     # no statement of the index: « Rousseau » stays as the text writes it
     corpus = write(tmp_path / "corpus", {"seance-poisson.txt": ROUSSEAU_SITTING,
                                          "veran.md": VERAN_INTERVIEW})
     index_paths([corpus], tmp_path / "index", workers=1)
-    for client in roomy_client(tmp_path / "index", monkeypatch):
+    for client in web_client(tmp_path / "index"):
         facet = speaker_facet(client, quotes=1)
         assert facet["Rousseau"] == 1 and facet["Dominique Rousseau"] == 1
         assert client.get("/speaker/Rousseau").status_code == 200

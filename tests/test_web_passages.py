@@ -17,7 +17,7 @@ import pytest
 
 from indexer import budget
 from indexer.indexing import index_paths
-from tests.conftest import DEMO, roomy_client
+from tests.conftest import DEMO, web_client
 
 # Claire Aubertin (markdown/2024-02-02-plan-eau-reaction.md) said « Un plan sans calendrier,
 # c’est une promesse qu’on pourra toujours repousser à l’été suivant. »
@@ -40,8 +40,8 @@ def demo_index(tmp_path_factory):
 
 
 @pytest.fixture
-def client(demo_index, monkeypatch):
-    yield from roomy_client(demo_index, monkeypatch)
+def client(demo_index):
+    yield from web_client(demo_index)
 
 
 @pytest.fixture
