@@ -20,7 +20,7 @@ import heapq
 import json
 import os
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -202,16 +202,49 @@ class Labels:
         return merged
 
 
-def name_people(hit: dict[str, Any], owners: dict[str, str]) -> dict[str, Any]:
-    """Return `hit` with each speaker written by surname alone named by the label of its
-    person (`Labels.owners`), the name as written kept under "written": the card, the CSV
-    and the speaker's link then say « Christiane Taubira », the evidence « Mme Taubira »."""
-    if owners:
-        for speaker in hit["speakers"]:
-            label = owners.get(facet_key(speaker["name"]))
-            if label:
-                speaker["written"], speaker["name"] = speaker["name"], label
+def name_people(hit: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
+    """Return `hit` with each speaker named as the speaker facet and pages name them
+    (`labels`: the speaker facet's `Labels.labels`, facet_key → label): « Elisabeth Borne »
+    as « Élisabeth Borne », a surname alone as the label of its person (`Labels.owners`).
+    The name as the record writes it, when it differs, is kept under "written": the card, the
+    CSV, the Atom feed and the speaker's link say « Christiane Taubira », the evidence « Mme
+    Taubira »; a spreadsheet filtered on the facet's spelling misses none of that person's
+    rows.
+
+    >>> labels = {"elisabeth borne": "Élisabeth Borne"}
+    >>> name_people({"speakers": [{"name": "Elisabeth Borne", "function": None}]}, labels)
+    {'speakers': [{'name': 'Élisabeth Borne', 'function': None, 'written': 'Elisabeth Borne'}]}
+    """
+    for speaker in hit["speakers"]:
+        name = speaker["name"]
+        label = labels.get(facet_key(name)) if name else None
+        if label is not None and label != name:
+            speaker["written"], speaker["name"] = name, label
     return hit
+
+
+def named_document(doc: Document, labels: dict[str, str]) -> Document:
+    """Return `doc` with its speakers and its quotations' authors named as the speaker facet
+    names them (`name_people`), its text untouched: the document page, its quotations, a
+    verdict and the API then write « Élisabeth Borne » where the record wrote « Elisabeth
+    Borne », as the facet and the speaker page do.
+
+    >>> from indexer.document import Quote, Speaker
+    >>> doc = Document("x", "x.txt", "txt", "« Pas de nouveau confinement », dit Elisabeth Borne.",
+    ...                speakers=[Speaker("Elisabeth Borne")], quotes=[Quote("Pas", 2, 5,
+    ...                "Elisabeth Borne")])
+    >>> named = named_document(doc, {"elisabeth borne": "Élisabeth Borne"})
+    >>> named.speakers[0].name, named.quotes[0].speaker, named.text == doc.text
+    ('Élisabeth Borne', 'Élisabeth Borne', True)
+    """
+    def label(name: str | None) -> str | None:
+        return labels.get(facet_key(name), name) if name else name
+
+    speakers = [s if (named := label(s.name)) == s.name else replace(s, name=named)
+                for s in doc.speakers]
+    quotes = [q if (named := label(q.speaker)) == q.speaker else replace(q, speaker=named)
+              for q in doc.quotes]
+    return replace(doc, speakers=speakers, quotes=quotes)
 
 
 def merge_labels(groups: dict[str, list[tuple[str, int]]], facet: str,

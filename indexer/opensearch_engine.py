@@ -47,6 +47,7 @@ from indexer.engine import (
     facet_key,
     merge_labels,
     name_people,
+    named_document,
     record_hit,
     resolve_facet_terms,
     speaking_by_search,
@@ -318,9 +319,12 @@ class OpenSearchCatalog:
         return check_spelling(lexicon, lexicon.frequency, q, words, correct=correct)
 
     def document(self, doc_id: str):
-        """Return the stored `Document` with this id, or None."""
+        """Return the stored `Document` with this id, or None; its speakers named as the
+        speaker facet names them (`named_document`), its text as the record holds it."""
         found = self._get(doc_id)
-        return stored_document(found) if found and found.get("type") == "doc" else None
+        if not found or found.get("type") != "doc":
+            return None
+        return named_document(stored_document(found), self._people("speaker").labels)
 
     def searcher(self):
         """Refuse: Whoosh's searcher has no meaning here (what needs one has an
@@ -391,8 +395,9 @@ class OpenSearchCatalog:
                 "values": [manifest]}}}])
             self._keep({h["_id"]: h["_source"] for h in files["hits"]["hits"]}, [manifest])
             found = answer["hits"]["hits"]
-        similar = [document_summary(stored_document(h["_source"]), round(h["_score"], 4))
-                   for h in found]
+        labels = self._people("speaker").labels
+        similar = [document_summary(named_document(stored_document(h["_source"]), labels),
+                                    round(h["_score"], 4)) for h in found]
         with self._lock:
             self._similar[key] = (now, similar)
             self._similar.move_to_end(key)
@@ -437,7 +442,7 @@ class OpenSearchCatalog:
             "docvalue_fields": ["id", PROFILE], "track_total_hits": False,
         })["hits"]["hits"]
         values = [(h["fields"]["id"][0], (h["fields"].get(PROFILE) or [None])[0]) for h in found]
-        owners = self._people("speaker").owners
+        labels = self._people("speaker").labels
         missing = self._records([i for i, value in values if value is None])
         statements = []
         for doc_id, value in values:
@@ -450,7 +455,7 @@ class OpenSearchCatalog:
             else:  # gone since the search
                 continue
             statements.append(name_people({"date": held.get("date"), "speakers": [
-                {"name": n, "function": f} for n, f in pairs]}, owners))
+                {"name": n, "function": f} for n, f in pairs]}, labels))
         return statements
 
     def has_foreign(self) -> bool:
@@ -944,7 +949,7 @@ class OpenSearchCatalog:
         parents = self._records([h["_source"]["parent"] for h in found_hits
                                  if h["_source"].get("type") == "quote"])
         hits = []
-        owners = self._people("speaker").owners
+        labels = self._people("speaker").labels
         for hit in found_hits:
             score = hit.get("_score") if ranked else None
             if score and together is not None and score >= TOGETHER:
@@ -952,7 +957,7 @@ class OpenSearchCatalog:
             score = round(score, 4) if score else None
             hits.append(name_people(record_hit(hit["_source"], score, terms,
                                                lambda i: _stored_or_none(parents.get(i))),
-                                    owners))
+                                    labels))
         mark_hits(hits, [h["_source"] for h in found_hits], {p.doc_id: p for p in held},
                   ranked)
         shown = [p for p in leading if passes_selections(read.get(p.doc_id) or {}, selections)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from indexer.engine import named_document
 from indexer.schema import stored_document
 from indexer.search import document_summary
 
@@ -59,7 +60,10 @@ def similar_documents(catalog, doc_id: str, top: int = SIMILAR_TOP) -> list[dict
         best = catalog.scorer(searcher, words).field_top(
             "text", [weight for _, weight in key_terms], statements, docnum, top,
             least=len(key_terms) * SHARED_TERMS // 100)
-        found = [document_summary(stored_document(searcher.stored_fields(n)), round(score, 4))
+        # its speakers named as the facet names them (`named_document`)
+        labels = catalog.facet(searcher, "speaker").labels
+        found = [document_summary(named_document(stored_document(searcher.stored_fields(n)),
+                                                 labels), round(score, 4))
                  for n, score in best]
     except (KeyError, ValueError):  # a statement with no indexed text has no key terms
         found = []

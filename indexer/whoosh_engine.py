@@ -35,6 +35,7 @@ from indexer.engine import (
     facet_key,
     merge_labels,
     name_people,
+    named_document,
     record_hit,
     resolve_facet_terms,
     speaking_by_search,
@@ -300,11 +301,13 @@ class Catalog:
         return speaking_by_search(self, name, latest)
 
     def document(self, doc_id: str):
-        """Return the stored `Document` with this id, or None."""
-        stored = self.searcher().document(id=doc_id)
+        """Return the stored `Document` with this id, or None; its speakers named as the
+        speaker facet names them (`named_document`), its text as the record holds it."""
+        searcher = self.searcher()
+        stored = searcher.document(id=doc_id)
         if not stored or stored.get("type") != "doc":
             return None
-        return stored_document(stored)
+        return named_document(stored_document(stored), self.facet(searcher, "speaker").labels)
 
     def file_order(self, source: str, root: str | None) -> list[tuple[str, str]] | None:
         """Return (record, id) of the statements read from `source`, in the file's order
@@ -571,7 +574,7 @@ def _page(catalog, searcher, text_query, final: set[int], request,
         best = [(n, round(score, 4)) for n, score in
                 ranker.top(final, first + request.per_page)[first:]]
     hits: list[dict] = []
-    owners = catalog.facet(searcher, "speaker").owners
+    labels = catalog.facet(searcher, "speaker").labels
     for n, score in best:
         # past the time budget a long list (an export) stops; a page's first hits never do
         if len(hits) >= MIN_HITS and budget.current().exceeded():
@@ -579,7 +582,7 @@ def _page(catalog, searcher, text_query, final: set[int], request,
                                  "le temps de réponse permis était épuisé.")
             break
         hits.append(name_people(_hit(searcher, searcher.stored_fields(n), score, terms,
-                                     passages.get(n)), owners))
+                                     passages.get(n)), labels))
     return hits
 
 

@@ -1,7 +1,8 @@
 """The speakers' links (`webapp.speakers`, the pages' `speakers_line`), written in Python: the
 markup of the template macro it replaced (kept here as the reference), character for
 character, for speakers as a hit gives them ({name, function}) and as a document holds them
-(`Speaker`), names and functions holding what HTML and URLs escape."""
+(`Speaker`), names and functions holding what HTML and URLs escape. A name written otherwise
+only in accents or capitals (« Elisabeth Borne » for « Élisabeth Borne ») is not noted."""
 
 from __future__ import annotations
 
@@ -10,18 +11,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.document import Speaker
+from indexer.engine import facet_key
 from webapp import create_app
 
 MACRO = """{% macro speakers_line(speakers) -%}
 {%- for s in speakers -%}
 <a href="{{ url_for('pages.speaker', name=s['name']) }}">{{ s['name'] }}</a>
-{%- if s['written'] %}<span class="written"> (« {{ s['written'] }} » dans le texte)</span>
+{%- if s['written'] and key(s['written']) != key(s['name']) -%}
+<span class="written"> (« {{ s['written'] }} » dans le texte)</span>
 {%- endif %}
 {%- if s['function'] %}<span class="function">, {{ s['function'] }}</span>{% endif %}
 {%- if not loop.last %} · {% endif -%}
 {%- endfor -%}
 {%- endmacro %}"""
-TEXT = st.text(st.sampled_from("ab &<>\"'é«»/?#% "), min_size=1, max_size=10)
+TEXT = st.text(st.sampled_from("abAÉ &<>\"'é«»/?#% "), min_size=1, max_size=10)
 SPEAKER = st.builds(lambda name, function, written, as_dict:
                     {"name": name, "function": function, **({"written": written} if written
                                                             else {})}
@@ -40,7 +43,8 @@ def test_the_links_are_the_macros_markup(app, speakers):
     with app.test_request_context("/?q=retraites"):
         reference = app.jinja_env.from_string(MACRO + "{{ speakers_line(speakers) }}")
         line = app.jinja_env.from_string("{{ speakers_line(speakers) }}")
-        assert line.render(speakers=speakers) == reference.render(speakers=speakers)
+        assert line.render(speakers=speakers) == reference.render(speakers=speakers,
+                                                                  key=facet_key)
 
 
 def test_a_minister_and_a_speaker_without_function(app):

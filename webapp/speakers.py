@@ -10,6 +10,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from indexer.engine import facet_key
+
 
 def _read(speaker: Any, key: str) -> Any:
     """Return speaker[key], or its attribute `key` (a `Speaker`), as a template reads it."""
@@ -26,7 +28,8 @@ def speakers_links(url_for: Callable[..., str]) -> Callable[[Iterable[Any]], Mar
         """Return each speaker's name linked to their page, then « , function » when known,
         separated by « · »; a speaker is a hit's {name, function} or a `Speaker`. A name the
         text wrote otherwise (a surname alone counted as its person: `written`) says so:
-        « Christiane Taubira (« Taubira » dans le texte) »."""
+        « Christiane Taubira (« Taubira » dans le texte) »; a name written with other accents
+        or capitals (« Elisabeth Borne ») is the same name, and says nothing."""
         out = []
         for speaker in speakers:
             name, function = _read(speaker, "name"), _read(speaker, "function")
@@ -34,7 +37,8 @@ def speakers_links(url_for: Callable[..., str]) -> Callable[[Iterable[Any]], Mar
                 out.append(" · ")
             out.append(f'<a href="{escape(url_for("pages.speaker", name=name))}">'
                        f"{escape(name)}</a>")
-            if written := _read(speaker, "written"):
+            written = _read(speaker, "written")
+            if written and facet_key(written) != facet_key(name):
                 out.append(f'<span class="written"> (« {escape(written)} » dans le texte)'
                            "</span>")
             if function:
