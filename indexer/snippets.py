@@ -338,15 +338,37 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternatives})(?!\w)(?!['’]\w)")
 
 
+# The hyphens of a compound word, and what may stand between two of its matched parts: a
+# short word the analyzer drops (« vis-à-vis », « arc-en-ciel », « a-t-il »)
+HYPHENS = "-\u2010\u2011"
+_JOINED = re.compile(rf"[{HYPHENS}](?:\w{{1,3}}[{HYPHENS}]){{0,2}}")
+_JOINED_MAX = 9  # the longest such join: « -à-t- »
+
+
 def _marked(text: str, start: int, end: int, matches) -> str:
-    """Return text[start:end] escaped, with the matched words inside wrapped in <mark>."""
+    """Return text[start:end] escaped, with the matched words inside wrapped in <mark>.
+
+    The matched parts of one hyphenated word are one mark, its hyphens inside (the analyzer
+    reads « couvre-feu » as two words; marked apart, the hyphen left out, they read as two):
+
+    >>> _marked("Le couvre-feu, vis-à-vis", 0, 24, [(3, 9, "couvr"), (10, 13, "feu"),
+    ...                                             (15, 18, "vis"), (21, 24, "vis")])
+    'Le <mark>couvre-feu</mark>, <mark>vis-à-vis</mark>'
+    """
     # most windows hold nothing to escape: their pieces are then taken as they are
     escape = html.escape if _TO_ESCAPE.search(text, start, end) else str
-    out, last = [], start
+    spans: list[list[int]] = []
     for a, b, _ in matches:
         if a >= start and b <= end:
-            out += [escape(text[last:a]), "<mark>", escape(text[a:b]), "</mark>"]
-            last = b
+            if spans and a - spans[-1][1] <= _JOINED_MAX and text[spans[-1][1]] in HYPHENS \
+                    and _JOINED.fullmatch(text, spans[-1][1], a):
+                spans[-1][1] = b
+            else:
+                spans.append([a, b])
+    out, last = [], start
+    for a, b in spans:
+        out += [escape(text[last:a]), "<mark>", escape(text[a:b]), "</mark>"]
+        last = b
     out.append(escape(text[last:end]))
     return "".join(out)
 
