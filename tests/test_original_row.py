@@ -11,6 +11,8 @@ import json
 
 import pytest
 
+from tests.conftest import web_client
+
 HEADER = "title,date,text,speakers\n"
 SECHERESSE = ('"Déclaration de Mme Claire Aubertin sur la sécheresse",2022-07-12,'
               '"<p>Mesdames et Messieurs,</p>\n<p>62 des 140 stations de suivi enregistrent '
@@ -85,6 +87,25 @@ def test_a_csv_row_is_also_given_as_a_csv_of_the_header_and_that_row(served):
     assert data == HEADER + SECHERESSE
     (record,) = csv.DictReader(io.StringIO(data))
     assert record["speakers"] == "Claire Aubertin"
+
+
+def test_a_rows_download_is_named_by_the_spreadsheet_row_the_page_gives(tmp_path):
+    # a multi-line cell before it: the otter is row 3 in a spreadsheet, line 5 of the file
+    # (vie-publique's export: « ligne 344 dans un tableur, lignes 12 364 à 12 454 du
+    # fichier », downloaded as « …-ligne-12364.csv »)
+    from indexer.indexing import index_paths
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "declarations.csv").write_text(HEADER + SECHERESSE + LOUTRE, "utf-8")
+    index_paths([folder], tmp_path / "ix", workers=1)
+    for client in web_client(tmp_path / "ix"):
+        ident = _id(client, "loutre revenue")
+        assert "(ligne 3 dans un tableur, ligne 5 du fichier)" in _text(client, f"/doc/{ident}")[0]
+        data, headers = _text(client, f"/file/{ident}?format=csv")
+        assert headers["Content-Disposition"] == \
+            'attachment; filename="declarations-ligne-3.csv"'
+        assert data == HEADER + LOUTRE
 
 
 def test_the_whole_export_stays_one_link_away(served):

@@ -103,8 +103,12 @@ def row_response(doc: Document, row: Row, as_csv: bool) -> Response:
         suffix = ".jsonl" if doc.format == "jsonl" else ".csv"
         kind = "application/x-ndjson" if doc.format == "jsonl" else "text/csv"
         response = Response(row.header + row.raw, content_type=f"{kind}; charset=utf-8")
+        # named by the line the page gives first: a CSV's row in a spreadsheet (« ligne 344
+        # dans un tableur », not the file's line 12 364, where a cell may span lines), a
+        # JSON Lines record's line
+        line = row.first_line if row.spreadsheet_row is None else row.spreadsheet_row
         response.headers["Content-Disposition"] = (
-            f'attachment; filename="{_ascii(name)}-ligne-{row.first_line}{suffix}"')
+            f'attachment; filename="{_ascii(name)}-ligne-{line}{suffix}"')
         return response
     return Response(_row_text(doc, row), content_type="text/plain; charset=utf-8")
 
