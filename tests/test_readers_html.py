@@ -102,6 +102,31 @@ def test_chrome_and_hidden_elements_are_dropped(fragment):
     assert paragraphs(f"<p>Texte.</p>{fragment}") == ["Texte."]
 
 
+PDF_LINK = '<a href="/docs/pr/2016-06-29-pr-verdict-FR.pdf"><i class="fa fa-file-pdf-o"></i> ' \
+    '<span>Version PDF</span></a>'
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        pytest.param(f"<p>{PDF_LINK}</p><p>Communiqué de Presse</p>", ["Communiqué de Presse"],
+                     id="icon-link-alone"),
+        pytest.param(f"\n<br>\n{PDF_LINK}\n<br>\n<h2>Communiqué de Presse</h2>",
+                     ["Communiqué de Presse"], id="icon-link-between-markdown-blocks"),
+        pytest.param(f"<p>Le communiqué : {PDF_LINK}.</p>", ["Le communiqué : Version PDF."],
+                     id="icon-link-in-a-sentence"),
+        pytest.param('<p><a href="/blog/verdict">Lire le jugement</a></p>', ["Lire le jugement"],
+                     id="link-without-icon"),
+        pytest.param('<p><a href="/don"><i class="fa fa-heart"></i> Soutenez Antoine Deltour '
+                     "devant la Cour d'appel</a></p>",
+                     ["Soutenez Antoine Deltour devant la Cour d'appel"],
+                     id="icon-link-a-sentence"),
+    ],
+)
+def test_an_icon_link_alone_in_its_paragraph_is_the_sites_furniture(fragment, expected):
+    assert paragraphs(fragment) == expected
+
+
 def test_figure_holding_a_quote_is_kept():
     fragment = (
         "<figure><blockquote>« Ne lâchons rien »</blockquote>"
@@ -321,12 +346,21 @@ def test_luxleaks_verdict_page_fields():
     assert record.lang == "fr"
     assert record.title == "Une condamnation incompréhensible et inacceptable"
     assert "29 Juin 2016" not in record.text
-    assert record.text.split("\n\n")[:3] == [
-        "Version PDF",
-        "Communiqué de Presse",
-        "Luxembourg, le 29 juin 2016",
-    ]
+    # its PDF's link, « Version PDF » with its icon, is the site's, not the release's
+    assert record.text.startswith("Communiqué de Presse\n\nLuxembourg, le 29 juin 2016\n\n"
+                                  "Ce mercredi 29 juin à 15h, la 12e chambre correctionnelle")
     assert record.text.endswith("Twitter : @support_antoine\n\nFacebook : Support Antoine")
+
+
+def test_no_luxleaks_release_opens_on_its_pdf_link():
+    # 14 pages and their 14 Markdown posts began « Version PDF » (helper 168's walk, F8c)
+    pages = luxleaks_html()
+    posts = sorted(shared_path("luxleaks-communiques", "markdown").glob("*.md"))
+    linked = [p for p in pages + posts if "fa-file-pdf-o" in p.read_text(encoding="utf-8")]
+    assert len(linked) == 28
+    for path in pages + posts:
+        (record,) = read_records(path)
+        assert "Version PDF" not in record.text, path.name
 
 
 def test_luxleaks_html_and_markdown_give_the_same_text():
@@ -336,3 +370,17 @@ def test_luxleaks_html_and_markdown_give_the_same_text():
     (from_markdown,) = read_markdown(md_path)
     assert from_html.text == from_markdown.text
     assert from_html.title == from_markdown.title
+
+
+def test_the_verdicts_page_and_api_begin_with_the_release(tmp_path):
+    from indexer.indexing import index_paths
+    from tests.conftest import web_client
+
+    path = shared_path("luxleaks-communiques", "html", "2016-06-29-pr-verdict.html")
+    index_paths([path], tmp_path / "ix", workers=1)
+    for client in web_client(tmp_path / "ix"):
+        [hit] = client.get("/api/search", query_string={"q": "condamnation"}).get_json()["results"]
+        doc = client.get(f"/api/doc/{hit['id']}").get_json()
+        assert doc["text"].startswith("Communiqué de Presse\n\nLuxembourg, le 29 juin 2016")
+        page = client.get(f"/doc/{hit['id']}").get_data(as_text=True)
+        assert "Version PDF" not in page

@@ -185,9 +185,16 @@ def test_markdown_syntax_becomes_plain_paragraphs(markdown, expected):
             id="figure",
         ),
         pytest.param(
-            '<a href="/docs/pr.pdf"><i class="fa fa-file-pdf-o"></i> <span>Version PDF</span></a>',
-            ["Version PDF"],
+            'Lire la <a href="/docs/pr.pdf"><i class="fa fa-file-pdf-o"></i> <span>Version PDF'
+            "</span></a> du communiqué.",
+            ["Lire la Version PDF du communiqué."],
             id="fa-icon-and-link",
+        ),
+        pytest.param(  # the page's link to its PDF, alone: the site's furniture
+            '<a href="/docs/pr.pdf"><i class="fa fa-file-pdf-o"></i> <span>Version PDF</span></a>'
+            "\n\n## Communiqué de Presse",
+            ["Communiqué de Presse"],
+            id="fa-icon-link-alone",
         ),
         pytest.param("<script>alert('x')</script>Texte", ["Texte"], id="script"),
         pytest.param("<style>p { color: red }</style>Texte", ["Texte"], id="style"),
@@ -279,7 +286,8 @@ def test_luxleaks_press_release_fields():
     assert record.meta["category"] == "pr"
     assert record.date is None  # the date is only in the file name
     paragraphs = record.text.split("\n\n")
-    assert paragraphs[:3] == ["Version PDF", "Communiqué de Presse", "Luxembourg, le 29 juin 2016"]
+    # not « Version PDF », the link to its PDF the post opens on
+    assert paragraphs[:2] == ["Communiqué de Presse", "Luxembourg, le 29 juin 2016"]
     assert "Twitter : @support_antoine" in paragraphs
 
 

@@ -43,6 +43,8 @@ _MEDIA = frozenset(["img", "picture", "video", "audio", "iframe", "svg", "object
 _ANCESTOR_LIMIT = 64  # levels a header or footer looks up for its article or quotation
 _MEDIA_SCAN_LIMIT = 200  # nodes of a figure searched for an image (it comes first)
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+_PARAGRAPH_EDGES = _BLOCKS | {"body"}  # a parent whose edge ends a paragraph
+_ICON_LINK_WORDS = 4  # of a link with an icon, alone in its paragraph: the page's furniture
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _BREAK = object()  # marks the end of a block on the walk stack
 
@@ -74,12 +76,52 @@ def _skipped(tag: Tag) -> bool:
     if name == "figure":
         return _has_media(tag)
     classes = tag.get("class") or []
-    if name == "i" and any(c == "fa" or c.startswith("fa-") for c in classes):
+    if name == "i" and _is_icon(tag):
         return True  # Font Awesome icons
+    if name == "a" and _icon_link(tag):
+        return True
     if _HIDDEN_CLASSES.intersection(classes) or tag.has_attr("hidden"):
         return True
     style = re.sub(r"\s+", "", str(tag.get("style", ""))).lower()
     return tag.get("aria-hidden") == "true" or "display:none" in style
+
+
+def _is_icon(tag: Tag) -> bool:
+    """Tell whether `tag` is a Font Awesome icon (`<i class="fa fa-file-pdf-o">`)."""
+    return any(c == "fa" or c.startswith("fa-") for c in tag.get("class") or [])
+
+
+def _icon_link(tag: Tag) -> bool:
+    """Tell whether a link is the page's furniture: an icon and a few words (« Version
+    PDF », « Télécharger ») alone in their paragraph, as the luxleaks committee's releases
+    open on their PDF's link. A link inside a sentence, or without an icon, is text.
+
+    >>> page = parse_html('<p><a href="/pr.pdf"><i class="fa fa-file-pdf-o"></i> Version '
+    ...                   'PDF</a></p><p>Voir <a href="/pr.pdf"><i class="fa"></i> ici</a>.</p>')
+    >>> [_icon_link(a) for a in page.find_all("a")]
+    [True, False]
+    """
+    icons = [c for c in tag.children if isinstance(c, Tag) and
+             (c.name in ("img", "svg") or (c.name == "i" and _is_icon(c)))]
+    if not icons or len(tag.get_text().split()) > _ICON_LINK_WORDS:
+        return False
+    return _alone(tag, "previous_sibling") and _alone(tag, "next_sibling")
+
+
+def _alone(tag: Tag, side: str) -> bool:
+    """Tell whether nothing but spaces stands between `tag` and the end of its paragraph on
+    `side` ("previous_sibling" or "next_sibling"): its block's edge, or a block (a Markdown
+    body's `<br>` between blocks)."""
+    node = getattr(tag, side)
+    for _ in range(_ANCESTOR_LIMIT):
+        if node is None:
+            return tag.parent is not None and tag.parent.name in _PARAGRAPH_EDGES
+        if isinstance(node, Tag):
+            return node.name in _BLOCKS
+        if str(node).strip():
+            return False
+        node = getattr(node, side)
+    return False
 
 
 def _has_ancestor(tag: Tag, names: tuple[str, ...]) -> bool:
