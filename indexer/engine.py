@@ -178,9 +178,20 @@ def facet_key(value: str) -> str:
 
 
 def best_label(forms: list[tuple[str, int]]) -> str:
-    """Return the spelling a facet value is shown under, of its (spelling, records) forms."""
+    """Return the spelling a facet value is shown under, of its (spelling, records) forms.
+
+    >>> best_label([("Elisabeth Borne", 4), ("Élisabeth Borne", 30)])
+    'Élisabeth Borne'
+    >>> best_label([("Le President", 2524), ("le Président", 2)])
+    'Le Président'
+    """
     # The accented, capitalised spelling reads best; ties go to the commonest.
-    return max(forms, key=lambda f: (*_spelling_rank(f[0]), f[1], f[0]))[0]
+    label = max(forms, key=lambda f: (*_spelling_rank(f[0]), f[1], f[0]))[0]
+    # Its accents may come from a rare form in lower case (« le Président » beside 2,524 Hansard
+    # turns of « Le President »): a capital another spelling gives its first letter is kept.
+    if label[:1].islower() and any(f[0][:1] == label[:1].upper() for f in forms):
+        label = label[:1].upper() + label[1:]
+    return label
 
 
 @dataclass
