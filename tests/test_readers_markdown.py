@@ -101,10 +101,17 @@ def test_front_matter_that_is_not_a_mapping_is_kept_as_text(tmp_path):
 
 
 def test_broken_yaml_does_not_crash_and_keeps_the_words(tmp_path):
-    record = read_one(tmp_path, with_front_matter("title: Procès : verdict: [non fermé"))
+    record = read_one(tmp_path, with_front_matter("title: [Procès : verdict, non fermé"))
     assert record.title is None
     assert "Le comité de soutien salue la décision." in record.text
     assert "verdict" in record.text
+
+
+def test_a_french_colon_in_a_plain_title_is_part_of_the_title(tmp_path):
+    # « Procès : verdict » is what a French press office types; YAML alone refuses it
+    record = read_one(tmp_path, with_front_matter("title: Procès : verdict\ncategory: pr"))
+    assert record.title == "Procès : verdict" and record.meta["category"] == "pr"
+    assert record.text == "Le comité de soutien salue la décision."
 
 
 def test_windows_line_endings_in_front_matter(tmp_path):

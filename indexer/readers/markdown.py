@@ -7,6 +7,7 @@ HTML reader's paragraph walker, which drops figures, icons and scripts and decod
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from indexer.readers import Record, Unreadable
 from indexer.readers.html import html_paragraphs, inline_text, iso_date, lang_code, parse_html
 from indexer.readers.safe_yaml import AliasRefused, load_yaml
+from indexer.readers.tabular import named_field, split_list
 from indexer.readers.text import check_prose, decode
 from indexer.text import join_paragraphs
 
@@ -136,9 +138,48 @@ def _tags(value: Any) -> list[str]:
     return [tag for tag in (_plain(item) for item in items) if tag]
 
 
+def _speakers(value: Any) -> list[str | dict[str, str | None]]:
+    """Return a front matter's speakers: names as a YAML list or one comma-separated string,
+    or entries `{name, function}`.
+
+    >>> _speakers([{"name": "Claire Aubertin", "fonction": "présidente de la FRV"}, "FRV"])
+    [{'name': 'Claire Aubertin', 'function': 'présidente de la FRV'}, 'FRV']
+    """
+    items = value if isinstance(value, list) else [value]
+    speakers: list[str | dict[str, str | None]] = []
+    for item in items:
+        if isinstance(item, dict):
+            name = _plain(item.get("name") or item.get("nom"))
+            if name:
+                function = _plain(item.get("function") or item.get("fonction"))
+                speakers.append({"name": name, "function": function})
+        elif isinstance(item, str):
+            speakers += split_list(_plain(item))
+    return speakers
+
+
 # Front matter is a handful of fields; past this it is not metadata, and PyYAML (pure
 # Python) would spend seconds on it.
 MAX_FRONT_MATTER_CHARS = 64 * 1024
+
+
+_PLAIN_LINE = re.compile(r"^([A-Za-z_][\w -]*):[ \t]+([^\s\"'\[{|>&*!%@`].*?)[ \t]*$", re.M)
+
+
+def _french_colons_quoted(front: str) -> str:
+    """Return a front matter with each `key: value` line whose value holds « : » or « # » as a
+    double-quoted string: French puts a space before a colon (« title: Sécheresse : la FRV
+    demande … »), which YAML reads as a second mapping and refuses.
+
+    >>> _french_colons_quoted("title: Sécheresse : la FRV demande\\ndate: 2024-07-02")
+    'title: "Sécheresse : la FRV demande"\\ndate: 2024-07-02'
+    """
+    def quoted(match: re.Match[str]) -> str:
+        key, value = match.groups()
+        if ": " not in value and " #" not in value:
+            return match.group(0)
+        return f"{key}: {json.dumps(value, ensure_ascii=False)}"
+    return _PLAIN_LINE.sub(quoted, front)
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -156,7 +197,10 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     except AliasRefused:
         return {}, text[match.end() :]
     except Exception:  # bad YAML or impossible dates (2016-13-45): keep the text, lose no words
-        return {}, text
+        try:
+            fields = load_yaml(_french_colons_quoted(match.group(1)))
+        except Exception:
+            return {}, text
     if fields is None:
         return {}, text[match.end() :]
     if not isinstance(fields, dict):  # "---\nUne phrase\n---" was a rule, not metadata
@@ -181,6 +225,13 @@ def read(path: Path) -> list[Record]:
             meta[key] = plain
     if tags := _tags(fields.get("tags")):
         meta["tags"] = tags
+    # what a press office states of its own release, under the names a spreadsheet's
+    # columns take (« speakers »/« orateurs », « kind »/« type », « place »/« lieu »)
+    if speakers := _speakers(named_field(fields, "speakers")):
+        meta["speakers"] = speakers
+    for key in ("kind", "place"):
+        if plain := _plain(named_field(fields, key)):
+            meta[key] = plain
     return [
         Record(
             text=body_text,

@@ -172,6 +172,20 @@ def _fold_header(name: str) -> str:
     return re.sub(r"[\s_\-.]+", "", _fold(name))
 
 
+def named_field(mapping: dict[str, Any], name: str) -> Any:
+    """Return the value of `mapping` (a front matter, a sidecar) under a key naming our field
+    `name` as a column header would (« orateurs », « Lieu »), best synonym first; else None.
+
+    >>> named_field({"Orateurs": ["Claire Aubertin"], "lieu": "Montclair"}, "speakers")
+    ['Claire Aubertin']
+    """
+    keys = {_fold_header(str(key)): key for key in mapping}
+    for synonym in _SYNONYMS[name]:
+        if synonym in keys:
+            return mapping[keys[synonym]]
+    return None
+
+
 def detect_columns(headers: Iterable[str]) -> Columns:
     """Return the mapping found from header names (French or English, accents ignored).
 
