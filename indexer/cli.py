@@ -96,6 +96,7 @@ def index_command(paths, index_dir, quiet, workers, as_json, strict, rebuild, no
             bar.label = f"Lecture (OCR : {ocr_pages} page{'s' if ocr_pages > 1 else ''})"
         bar.update(1, source)
 
+    _warn_data_files()
     if not paths and rebuild and engine == "whoosh":
         paths = manifest_roots(index_dir)
     if not paths and not (rebuild and engine == "opensearch"):  # the cluster knows its folders
@@ -236,6 +237,18 @@ def _watch(paths, index_dir: Path, *, quiet: bool, as_json: bool,
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def _warn_data_files() -> None:
+    """Say on stderr, one line each, when the aliases or the thesaurus in use cannot be read
+    (the run goes on without them, as extraction must; the report on stdout stays clean)."""
+    from indexer.extract.datafiles import mapping_file_problem
+    from indexer.extract.names import aliases_path
+    from indexer.extract.themes import thesaurus_path
+
+    for path, what in ((aliases_path(), "alias"), (thesaurus_path(), "thésaurus")):
+        if problem := mapping_file_problem(path, what):
+            click.echo(f"attention : {problem}", err=True)
 
 
 def _printable(name: str) -> str:
@@ -543,6 +556,7 @@ def serve_command(index_dir, host, port, workers, threads, engine, opensearch_ur
         raise click.ClickException(
             f"aucun index dans {index_dir} — lancez d'abord « verbatim index DOSSIER »."
         )
+    _warn_data_files()  # names typed are read through the aliases
     app = create_app({"INDEX_DIR": str(index_dir)})
     workers = workers or default_workers()
     click.echo(f"Verbatim sert {index_dir} sur http://{host}:{port}/ ({workers} processus × "

@@ -41,3 +41,28 @@ def _load(path: str, stamp: int, build: Callable[[dict], T]) -> T:
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         data = None
     return build(data if isinstance(data, dict) else {})
+
+
+def mapping_file_problem(path: Path, what: str) -> str | None:
+    """Return in one line why the data file `path` (`what`: « alias », « thésaurus ») gives
+    nothing, or None when it reads (or is absent: none is a choice). A press office editing
+    it by hand must hear of a slip before every name or theme it held is silently dropped.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = "pas en UTF-8" if isinstance(exc, UnicodeDecodeError) else "illisible"
+        return f"{what} {path} : {reason} (aucun {what} appliqué)"
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" ligne {mark.line + 1}" if mark is not None else ""
+        return (f"{what} {path} : YAML illisible{where} (aucun {what} appliqué : corrigez le "
+                "fichier puis relancez verbatim index)")
+    if data is not None and not isinstance(data, dict):
+        return f"{what} {path} : pas un dictionnaire « nom : variantes » (aucun {what} appliqué)"
+    return None
+
