@@ -101,6 +101,9 @@ class Found:
     notes: list[str] = field(default_factory=list)  # what the matching and passages say
     passages: bool = False  # a pasted passage was found: it answers, no suggestions
     truncated: dict[str, bool] = field(default_factory=dict)  # facet -> values left out
+    # whether a record holds the quotation typed (a pasted passage, even approached; a short
+    # query's words in order; a "quoted phrase"): None when it could not be looked up whole
+    held: bool | None = None
 
 
 class Engine(Protocol):
@@ -130,13 +133,16 @@ class Engine(Protocol):
         `speaker_names`), newest first, as {"date", "speakers": [{"name", "function"}]}:
         what a speaker page reads to list the functions held."""
 
-    def find_passages(self, text: str, best_only: bool = False) -> list[Passage]:
+    def find_passages(self, text: str, best_only: bool = False,
+                      limit: int = 24) -> list[Passage]:
         """Return the statements holding the pasted passage `text`, closest first (records
         equally close: the oldest first), each `Passage` with its `doc_id`, `date`, span
         (`start`, `end` in the statement's text), `text`, `similarity` and `diff`: the same
         candidates (`indexer.passages.PairIndex`) and alignment on both engines. With
-        `best_only` (verifying), only those that may come first. Raises `Unsupported`
-        (`indexer.passages.NO_PAIRS`) on an index written before word pairs were indexed."""
+        `best_only` (verifying), only those that may come first; `limit`: how many records
+        sharing its rarest word pairs are aligned (`indexer.passages.CANDIDATES`). Raises
+        `Unsupported` (`indexer.passages.NO_PAIRS`) on an index written before word pairs
+        were indexed."""
 
     def reuse_groups(self):
         """Return the index's reuse groups (`indexer.genealogy.ReuseIndex`): genealogy, talking

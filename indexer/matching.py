@@ -138,16 +138,18 @@ def by_pairs(catalog, searcher, query: wq.Query, base: frozenset[int]
     if not isinstance(query, wq.Phrase) or "shingle" not in searcher.schema:
         return None
 
-    def stored_text(n: int) -> str:
-        stored = searcher.stored_fields(n)
-        return f"{stored.get('title') or ''}\n{stored.get('text') or ''}"
-
-    docs = phrase_docs(lambda p: catalog.pair_docs(searcher, p), stored_text,
-                       list(query.words), base)
+    docs = phrase_docs(lambda p: catalog.pair_docs(searcher, p),
+                       lambda n: title_text(searcher, n), list(query.words), base)
     if docs is None:
         return None
     terms = list(dict.fromkeys(t for w in query.words if (t := word_term(w))))
     return docs, catalog.scorer(searcher, [catalog.word(searcher, t) for t in terms])
+
+
+def title_text(searcher, n: int) -> str:
+    """Return a record's title and text: where a phrase is looked for in its words."""
+    stored = searcher.stored_fields(n)
+    return f"{stored.get('title') or ''}\n{stored.get('text') or ''}"
 
 
 def with_foreign_forms(catalog, searcher, typed: list[str], words: list[WordPostings]

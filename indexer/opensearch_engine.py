@@ -32,6 +32,7 @@ import orjson
 from whoosh import query as wq
 
 from indexer import budget
+from indexer.analysis import shingles
 from indexer.engine import (
     MAX_FILE_RECORDS,
     SURNAME_FACETS,
@@ -84,20 +85,24 @@ from indexer.opensearch_passages import (
 )
 from indexer.opensearch_people import count_people, people_aggs, person_values, read_twice
 from indexer.opensearch_query import (
-    TOGETHER,
     dsl,
     foreign_forms,
+    in_order,
     together_first,
     together_query,
+    usual_score,
     words_query,
 )
 from indexer.opensearch_spelling import ClusterLexicon
 from indexer.passages import (
+    CANDIDATES,
     NO_PAIRS,
     Passage,
     passage_query,
     passages_note,
-    together_pairs,
+    phrase_passage,
+    query_words,
+    together_words,
 )
 from indexer.query import FACET_FIELDS, parse_query, plain_terms, query_terms
 from indexer.schema import stored_document
@@ -332,11 +337,12 @@ class OpenSearchCatalog:
         raise Unsupported("Cette fonction n'est pas disponible avec le moteur OpenSearch ; "
                           "utilisez --engine whoosh.")
 
-    def find_passages(self, text: str, best_only: bool = False) -> list[Passage]:
+    def find_passages(self, text: str, best_only: bool = False,
+                      limit: int = CANDIDATES) -> list[Passage]:
         """Return the statements holding the passage `text` (`indexer.engine.Engine`)."""
         if not self.paired:
             raise Unsupported(NO_PAIRS)
-        return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only)[0]
+        return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only, limit)[0]
 
     def reuse_groups(self):
         """Return the reuse groups kept in the index (`indexer.opensearch_reuse`)."""
@@ -856,12 +862,17 @@ class OpenSearchCatalog:
         first = (request.page - 1) * request.per_page
         ranked = request.sort == "relevance" and not isinstance(text_query, wq.Every)
 
-        # a short plain query: its words side by side first (Whoosh's `TogetherFirst`)
-        pairs = together_pairs(request.q, parsed) if ranked else []
+        # a short plain query: its words in that order first, then its word pairs side by
+        # side (Whoosh's `TogetherFirst`, `indexer.passages.phrase_holders`)
+        words = together_words(request.q, parsed) if ranked else []
+        pairs = shingles(words)
         together = together_query(pairs) if pairs else None
+        phrase = in_order(words) if words else None
 
         def shaped(query: dict) -> dict[str, Any]:
-            return together_first(pin_passages(query, leading), together if ranked else None)
+            if not ranked:
+                return pin_passages(query, leading)
+            return together_first(pin_passages(query, leading), together, phrase)
 
         def body_for(query: dict) -> dict[str, Any]:
             query = shaped(query)
@@ -950,23 +961,49 @@ class OpenSearchCatalog:
                                  if h["_source"].get("type") == "quote"])
         hits = []
         labels = self._people("speaker").labels
+        in_phrase = []  # the hits holding a short query's words in order
         for hit in found_hits:
             score = hit.get("_score") if ranked else None
-            if score and together is not None and score >= TOGETHER:
-                score -= TOGETHER  # the usual score shown, as Whoosh's `TogetherFirst`
+            holds = False
+            if score and phrase is not None:
+                score, holds = usual_score(score)  # the usual score shown, as Whoosh's
+            in_phrase.append(holds)
             score = round(score, 4) if score else None
             hits.append(name_people(record_hit(hit["_source"], score, terms,
                                                lambda i: _stored_or_none(parents.get(i))),
                                     labels))
-        mark_hits(hits, [h["_source"] for h in found_hits], {p.doc_id: p for p in held},
-                  ranked)
+        sources = [h["_source"] for h in found_hits]
+        shown_passages = {p.doc_id: p for p in held}
+        for hit, stored, holds in zip(hits, sources, in_phrase, strict=True):
+            # a short query's words in order: shown as Whoosh shows them (`PhrasePassages`)
+            if holds and hit["id"] not in shown_passages and (passage := phrase_passage(
+                    hit["id"], words, request.q, stored.get("text", ""))):
+                shown_passages[hit["id"]] = passage
+        mark_hits(hits, sources, shown_passages, ranked)
+        # whether a record holds the quotation typed (`Found.held`), told without selections
+        # only (they filter the hits after the search)
+        quoted = None
+        if not selections:
+            if isinstance(parsed.query, wq.Phrase):
+                quoted = level == "all" and total > 0
+            if typed:
+                quoted = bool(held) or bool(quoted)
+            if quoted is False and typed:
+                # as on Whoosh: absent only when no record holds its words in order either
+                # (its candidates may all have been other records)
+                words_typed = [w for w, _, _ in query_words(typed)]
+                counted, _ = self._counts([self._count(base, in_order(words_typed), 1)], [])
+                quoted = bool(counted[0])
+            if phrase is not None and first == 0:
+                quoted = bool(in_phrase and in_phrase[0])
         shown = [p for p in leading if passes_selections(read.get(p.doc_id) or {}, selections)]
         if shown:
             notes.insert(0, passages_note(shown))
         return Found(total=total, hits=hits, facets=facets, years=years,
                      months=lambda prefix: {m: n for m, n in months.items()
                                             if m.startswith(prefix)},
-                     level=level, notes=notes, truncated=truncated, passages=bool(leading))
+                     level=level, notes=notes, truncated=truncated, passages=bool(leading),
+                     held=quoted)
 
     @staticmethod
     def _split(body: dict[str, Any], query: dict, base: list[dict],

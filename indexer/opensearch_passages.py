@@ -209,13 +209,13 @@ def _phrase(field: str, pair: str) -> dict[str, Any]:
     return {"match_phrase": {field: {"query": pair, "analyzer": PASSAGE_ANALYZER}}}
 
 
-def cluster_passages(catalog, text: str, base: list[dict], best_only: bool = False
-                     ) -> tuple[list[Passage], dict[str, dict]]:
+def cluster_passages(catalog, text: str, base: list[dict], best_only: bool = False,
+                     limit: int = CANDIDATES) -> tuple[list[Passage], dict[str, dict]]:
     """Return the records of `base` holding the passage `text`, closest first (records
     equally close: the oldest first, as on Whoosh), each with its id and day, and the
     records read ({id: record})."""
     pairs = ClusterPairs(catalog)
-    found = find(pairs, text, base, best_only=best_only)
+    found = find(pairs, text, base, limit, best_only)
     for p in found:
         p.doc_id = p.docnum
         p.date = (pairs.records.get(p.docnum) or {}).get("date")

@@ -91,39 +91,64 @@ def words_query(terms: list[str], need: int, forms: dict[str, set[str]] | None =
                                 for t in terms], "minimum_should_match": need}}
 
 
-# A short plain query (2 to MIN_WORDS - 1 words, `indexer.passages.together_pairs`) ranks first
-# the records holding its words side by side, as Whoosh's `TogetherFirst`: those records get
-# this much more than any BM25 score (a few tens at most), each group keeping its own order.
+# A short plain query (2 to MIN_WORDS - 1 words, `indexer.passages.together_words`) ranks first
+# the records holding its words in that order, then those holding each of its word pairs side
+# by side, as Whoosh's `TogetherFirst`: the first get PHRASE more than any BM25 score (a few
+# tens at most), and TOGETHER more again (they hold the pairs too), the second TOGETHER more,
+# each group keeping its own order.
 TOGETHER = 1000.0
+PHRASE = 2 * TOGETHER
+
+
+def _elided(w: str) -> dict[str, Any]:
+    # an unstemmed word keeps its elided article (« l'etat »), which a passage word has
+    # dropped (« etat »): a word that can take one is any of its elided forms
+    forms = [w, *(f"{e}'{w}" for e in ELISIONS)] if w[:1] in ELIDABLE else [w]
+    if len(forms) == 1:
+        return {"match": {"query": w}}
+    return {"any_of": {"intervals": [{"match": {"query": f}} for f in forms]}}
+
+
+def in_order(words: list[str]) -> dict[str, Any]:
+    """Return the query of the records holding the passage words `words` in that order, in
+    their unstemmed words (`exact`), an elided article allowed before each: « quoi qu'il en
+    coûte » (whose pairs of stop words are not indexed: `indexer.passages.phrase_holders`),
+    « état de droit » in « l’État de droit »."""
+    rule = {"all_of": {"ordered": True, "max_gaps": 0,
+                       "intervals": [_elided(w) for w in words]}}
+    return exact(lambda field: {"intervals": {field: rule}})
 
 
 def together_query(pairs: list[str]) -> dict[str, Any]:
     """Return the query of the records holding every word pair of `pairs` (passage words:
-    `indexer.passages.together_pairs`), each pair's words side by side in the unstemmed words
-    (`exact`), as Whoosh finds them by its `shingle` terms. An unstemmed word keeps its elided
-    article (« l'etat »), which a passage word has dropped (« etat »): a word that can take one
-    is any of its elided forms, so « état de droit » is side by side in « l’État de droit »."""
-    def word(w: str) -> dict[str, Any]:
-        forms = [w, *(f"{e}'{w}" for e in ELISIONS)] if w[:1] in ELIDABLE else [w]
-        if len(forms) == 1:
-            return {"match": {"query": w}}
-        return {"any_of": {"intervals": [{"match": {"query": f}} for f in forms]}}
-
-    def side_by_side(pair: str) -> Callable[[str], dict[str, Any]]:
-        first, second = pair.split(" ")
-        rule = {"all_of": {"ordered": True, "max_gaps": 0,
-                           "intervals": [word(first), word(second)]}}
-        return lambda field: {"intervals": {field: rule}}
-
-    return {"bool": {"filter": [exact(side_by_side(p)) for p in pairs]}}
+    `indexer.analysis.shingles`), each pair's words side by side in the unstemmed words
+    (`in_order`), as Whoosh finds them by its `shingle` terms."""
+    return {"bool": {"filter": [in_order(p.split(" ")) for p in pairs]}}
 
 
-def together_first(query: dict[str, Any], together: dict[str, Any] | None) -> dict[str, Any]:
-    """Return `query` ranking first the records `together` matches (`TOGETHER` added)."""
-    if together is None:
+def together_first(query: dict[str, Any], together: dict[str, Any] | None,
+                   phrase: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return `query` ranking first the records `phrase` matches (PHRASE added), then those
+    `together` matches (TOGETHER added)."""
+    should = [{"constant_score": {"filter": clause, "boost": boost}}
+              for clause, boost in ((phrase, PHRASE), (together, TOGETHER)) if clause is not None]
+    if not should:
         return query
-    return {"bool": {"must": [query], "should": [
-        {"constant_score": {"filter": together, "boost": TOGETHER}}]}}
+    return {"bool": {"must": [query], "should": should}}
+
+
+def usual_score(score: float) -> tuple[float, bool]:
+    """Return the BM25 score of a hit ranked by `together_first`, and whether it holds the
+    phrase.
+
+    >>> usual_score(3012.5), usual_score(1012.5), usual_score(12.5)
+    ((12.5, True), (12.5, False), (12.5, False))
+    """
+    if score >= PHRASE + TOGETHER:
+        return score - PHRASE - TOGETHER, True
+    if score >= PHRASE:  # a phrase of stop words: no pair indexed, none asked
+        return score - PHRASE, True
+    return (score - TOGETHER if score >= TOGETHER else score), False
 
 
 def foreign_forms(typed: list[str]) -> dict[str, set[str]]:

@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import reduce
 from typing import Any, Protocol
@@ -20,6 +21,7 @@ from typing import Any, Protocol
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from indexer import budget
 from indexer.analysis import (
     APOSTROPHES,
     COMBINING,
@@ -62,6 +64,8 @@ CANDIDATES = 24
 REGION_WORDS = 4
 # Characters kept around the stretch of a long text where the typed words gather.
 REGION_MARGIN = 200
+# Typed word pairs looked for in each stretch holding as many of those words (`_region_words`).
+REGION_PAIRS = 12
 # A phrase found by its word pairs in at most this many records is checked in their stored
 # text; beyond, Whoosh's positional walk decides (see `phrase_docs`).
 VERIFY_AT_MOST = 400
@@ -103,8 +107,9 @@ class Passage:
     @property
     def leads(self) -> bool:
         """Tell whether the record comes first for holding the passage: a quotation, exact
-        or misremembered, not a phrase typed among keywords (`among_keywords`)."""
-        return not among_keywords(self.diff)
+        or misremembered, not a phrase typed among keywords (`among_keywords`), nor a short
+        query's words in order (`phrase_passage`: ranked first by `TogetherFirst`)."""
+        return typed_words(self.diff) >= MIN_WORDS and not among_keywords(self.diff)
 
     def to_json(self) -> dict[str, Any]:
         """Return the passage as the API shows it."""
@@ -479,6 +484,15 @@ def _region_words(text: str, typed: list[tuple[str, int, int]]) -> list[tuple[st
         return passage_words(text)
     width = 2 * span + REGION_MARGIN
     best, best_at, left = 0, (hits[0][0], hits[0][0]), 0
+    # where as many of the content words stand in several places, the first was taken: a
+    # passage of stop words but one (« ne sera pas la dernière »: a speech saying « la
+    # dernière vallée » first), an interview naming its guest at every turn (« Merci Olivia
+    # GREGOIRE de nous avoir rendu visite », at its end) were not found, even approached;
+    # among those places, the one holding most of the typed word pairs (the first
+    # REGION_PAIRS: each place costs a search of each in its stretch)
+    pairs = [f"{a} {b}" for (a, _, _), (b, _, _) in zip(typed, typed[1:],
+                                                        strict=False)][:REGION_PAIRS]
+    best_pairs = -1
     seen: Counter[str] = Counter()
     for position, word in hits:
         seen[word] += 1
@@ -487,8 +501,11 @@ def _region_words(text: str, typed: list[tuple[str, int, int]]) -> list[tuple[st
             if not seen[hits[left][1]]:
                 del seen[hits[left][1]]
             left += 1
-        if len(seen) > best:
-            best, best_at = len(seen), (hits[left][0], position)
+        if len(seen) > best or (pairs and len(seen) == best):
+            around = folded[max(0, hits[left][0] - span):position + span] if pairs else ""
+            held = sum(pair in around for pair in pairs)
+            if len(seen) > best or held > best_pairs:
+                best, best_at, best_pairs = len(seen), (hits[left][0], position), held
     start = max(0, best_at[0] - span - REGION_MARGIN)
     start = text.find(" ", start) + 1 if start else 0  # not from the middle of a word
     end = min(len(text), best_at[1] + span + REGION_MARGIN)
@@ -721,19 +738,118 @@ class TogetherFirst:
         return out
 
 
-def together_pairs(q: str, parsed: ParsedQuery) -> list[str]:
-    """Return the indexed word pairs of a short plain query (2 to MIN_WORDS - 1 words).
+def together_words(q: str, parsed: ParsedQuery) -> list[str]:
+    """Return the passage words of a short plain query (2 to MIN_WORDS - 1 words), whose
+    records holding them in that order come first (`phrase_holders`, `TogetherFirst`).
 
     >>> from indexer.query import parse_query
-    >>> together_pairs("prix de l'énergie", parse_query("prix de l'énergie"))
-    ['prix de', 'de energie']
-    >>> together_pairs("énergie", parse_query("énergie"))
-    []
+    >>> together_words("prix de l'énergie", parse_query("prix de l'énergie"))
+    ['prix', 'de', 'energie']
+    >>> together_words("Quoi qu’il en coûte", parse_query("Quoi qu’il en coûte"))
+    ['quoi', 'il', 'en', 'coute']
+    >>> together_words("c est la guerre", parse_query("c est la guerre"))
+    ['est', 'la', 'guerre']
+    >>> together_words("leurs beaux-parents", parse_query("leurs beaux-parents"))
+    ['leurs', 'beaux', 'parents']
+    >>> together_words("énergie", parse_query("énergie")), together_words("", parse_query(""))
+    ([], [])
     """
-    words = [w for w, _, _ in passage_words(q)]
-    if not 2 <= len(words) < MIN_WORDS or not bag_terms(parsed.query):
+    typed = [w for w, _, _ in passage_words(q)]
+    # an elided article typed without its apostrophe (« qu il », « de l eau ») is the
+    # word's, as a passage word drops it (`_as_written` for pasted passages)
+    words = [w for i, w in enumerate(typed) if not (i + 1 < len(typed) and w in ELISIONS)]
+    # plain words only (a hyphenated word is plain: « leurs beaux-parents »); five typed are
+    # a passage (`passage_query`), « qu il » two words there as well
+    if len(typed) >= MIN_WORDS or len(words) < 2 or \
+            not bag_terms(parsed.query, compounds=True):
         return []
-    return shingles(words)
+    return words
+
+
+def phrase_holders(pair_docs, stored_text, words: list[str], docs: frozenset[int],
+                   ranked, want: int) -> tuple[set[int], set[int], bool]:
+    """Return the records of `docs` holding the short phrase `words` (passage words) in that
+    order, those holding each of its indexed pairs (none indexed: none), and whether the
+    first set is complete.
+
+    « quoi qu'il en coûte », « nous sommes en guerre », « c'est la guerre »: mostly stop
+    words, whose pairs are not indexed (`shingles`); the one pair left (« en guerre ») is in
+    a thousand records, most of which say something else (« un pays qui est en guerre »).
+    The records are those `phrase_docs` gives, as for a "quoted phrase" (checked in their
+    text, or trusted by chained pairs). When the pairs cannot tell, no walk over every
+    record's positions: the VERIFY_AT_MOST records holding the pairs that `ranked(docs,
+    count)` (the usual ranking, best first) puts first are checked in their text, in that
+    order, until `want` are found (the records up to the page's last: the holders come
+    first, each group in the usual order, so the page is the same as with every record
+    checked). Complete when every record holding the pairs was checked.
+    """
+    folded = [w for text in words for w, _, _ in passage_words(text)]
+    pairs = shingles(folded)
+    paired = frozenset(reduce(intersect_sorted, (pair_docs(p) for p in pairs)).tolist()) & docs \
+        if pairs else docs
+    found = phrase_docs(pair_docs, stored_text, folded, docs)
+    if found is not None:
+        return found, set(paired) if pairs else set(), True
+    pattern = phrase_pattern(folded)
+    holders: set[int] = set()
+    checked = 0
+    for n, _ in ranked(paired, VERIFY_AT_MOST):
+        if budget.current().exceeded():
+            break
+        checked += 1
+        if holds_phrase(pattern, folded, stored_text(n)):
+            holders.add(n)
+            if len(holders) >= want:
+                break
+    return holders, set(paired) if pairs else set(), checked == len(paired)
+
+
+def phrase_passage(key, words: list[str], typed: str, text: str) -> Passage | None:
+    """Return the first place `text` holds the passage words `words` in order, word for
+    word, as a `Passage` (its `diff` one "equal" run: `typed` as typed, the source's words),
+    or None (a phrase found only in the title, or across title and text).
+
+    >>> p = phrase_passage(7, ["quoi", "il", "en", "coute"], "quoi qu'il en coûte",
+    ...                    "Tout de même : Quoi qu’il en coûte, disait-il.")
+    >>> p.text, p.verdict, p.start
+    ('Quoi qu’il en coûte', 'exact', 15)
+    """
+    pattern = phrase_pattern(words)
+    for start, end in _phrase_windows(words, text):
+        window = text[start:end]
+        if not pattern.search(fold(window).lower()):
+            continue
+        held = passage_words(window)
+        for i in range(len(held) - len(words) + 1):
+            if [w for w, _, _ in held[i:i + len(words)]] == words:
+                begin, end = start + held[i][1], start + held[i + len(words) - 1][2]
+                source = text[begin:end]
+                return Passage(key, 1.0, begin, end, source,
+                               [{"op": "equal", "typed": typed.strip(), "source": source}])
+    return None
+
+
+class PhrasePassages:
+    """The passages of a short phrase in the records holding it (`phrase_holders`), found
+    in a record's text when a page shows it (`get`, as a dict of passages is read)."""
+
+    def __init__(self, holders, words: list[str], typed: str, text_of):
+        self.holders, self.words, self.typed, self.text_of = holders, words, typed, text_of
+
+    def get(self, key, default=None) -> Passage | None:
+        """Return the passage in the record `key`, or `default` when it holds none."""
+        if key not in self.holders:
+            return default
+        return phrase_passage(key, self.words, self.typed, self.text_of(key)) or default
+
+
+def typed_words(diff: list[dict[str, str]]) -> int:
+    """Return how many words were typed, from a passage's diff (`Passage.diff`).
+
+    >>> typed_words([{"op": "equal", "typed": "quoi qu'il en coûte", "source": "…"}])
+    4
+    """
+    return sum(len(passage_words(op["typed"])) for op in diff)
 
 
 def phrase_docs(pair_docs, stored_text, words: list[str], base) -> set[int] | None:
@@ -766,27 +882,40 @@ def phrase_docs(pair_docs, stored_text, words: list[str], base) -> set[int] | No
 def holds_phrase(pattern: re.Pattern, folded: list[str], text: str) -> bool:
     """Return True when `text` holds the phrase `pattern` (`phrase_pattern(folded)`) finds.
 
-    Only the stretches after each occurrence of the first word are folded and searched:
-    folding a whole long speech cost more than the search (a phrase of common words checked
-    in 177 records at 250k: 43 ms → a few).
+    Only the stretches around each occurrence of its longest word are folded and searched
+    (`_phrase_windows`): folding a whole long speech cost more than the search (a phrase of
+    common words checked in 177 records at 250k: 43 ms → a few).
 
     >>> words = ["personne", "n", "a", "dit"]
     >>> holds_phrase(phrase_pattern(words), words, "Non. PERSONNE n’a dit ça, madame.")
     True
     >>> holds_phrase(phrase_pattern(words), words, "Personne, ici, n'a rien dit.")
     False
+    >>> words = ["a", "la", "ligne", "de"]
+    >>> holds_phrase(phrase_pattern(words), words, "Il l'a lu à la ligne de départ.")
+    True
     """
-    # letters as far apart as the pattern allows: words, and what stands between them
-    reach = sum(len(w) for w in folded) * 2 + 40 * len(folded)
-    for found in stand_in_pattern(folded[0]).finditer(text):
-        start = max(0, found.start() - 8)  # what stands before the first word: an elision
+    return any(pattern.search(fold(text[start:end]).lower())
+               for start, end in _phrase_windows(folded, text))
+
+
+def _phrase_windows(folded: list[str], text: str) -> Iterator[tuple[int, int]]:
+    """Yield the stretches of `text`, (start, end), that may hold the phrase `folded`: around
+    each occurrence of its longest word (as a rule its rarest: « ligne » in « à la ligne
+    de », not « a », whose every letter in a long speech opened a stretch: 245 ms for 38
+    records of the shared corpus), as far on each side as its words and what stands
+    between them allow."""
+    anchor = max(range(len(folded)), key=lambda i: len(folded[i]))
+    # letters as far apart as the pattern allows: words, and what stands between them; and
+    # before the first word, an elision
+    before = sum(len(w) for w in folded[:anchor]) * 2 + 40 * anchor + 8
+    reach = sum(len(w) for w in folded[anchor:]) * 2 + 40 * (len(folded) - anchor)
+    for found in stand_in_pattern(folded[anchor]).finditer(text):
+        start = max(0, found.start() - before)
         # never from inside a word: its tail would look like a word of its own (« personnel
         # l'œuvre » cut at « l’œuvre » holds « l œuvre »)
         inside = _WORD_TAIL.search(text, max(0, start - 100), start)
-        start = inside.start() if inside else start
-        if pattern.search(fold(text[start:found.start() + reach]).lower()):
-            return True
-    return False
+        yield (inside.start() if inside else start), found.start() + reach
 
 
 _ELIDED = r"(?:(?:{})')?".format("|".join(ELISIONS))

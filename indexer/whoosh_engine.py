@@ -14,7 +14,7 @@ import time
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property, reduce
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -42,17 +42,21 @@ from indexer.engine import (
     top_counts,
 )
 from indexer.indexing import INDEX_NAME, MANIFEST, load_manifest_sources
-from indexer.matching import Ranked
+from indexer.matching import Ranked, title_text
 from indexer.matching import match_query as _matching
 from indexer.passages import (
+    CANDIDATES,
     NO_PAIRS,
     Passage,
     PassageFirst,
+    PhrasePassages,
     TogetherFirst,
     best_of_postings,
     passage_query,
     passages_note,
-    together_pairs,
+    phrase_docs,
+    phrase_holders,
+    together_words,
 )
 from indexer.passages import find as find_passages
 from indexer.query import FACET_FIELDS, query_terms
@@ -61,7 +65,6 @@ from indexer.ranking import (
     Scorer,
     WordPostings,
     field_lengths,
-    intersect_sorted,
     term_docs,
     word_postings,
 )
@@ -211,13 +214,14 @@ class Catalog:
                 cache.popitem(last=False)
         return found
 
-    def passages(self, searcher, text: str, base, best_only: bool = False) -> list[Passage]:
+    def passages(self, searcher, text: str, base, best_only: bool = False,
+                 limit: int = CANDIDATES) -> list[Passage]:
         """Return the records of `base` holding the passage `text`, closest first (with
         `best_only`, those that may come first: `indexer.passages.find`), each with its id
         and day; none on an index written before passages existed (`has_pairs`)."""
         if not self.has_pairs(searcher):
             return []
-        found = find_passages(WhooshPairs(self, searcher), text, base, best_only=best_only)
+        found = find_passages(WhooshPairs(self, searcher), text, base, limit, best_only)
         for p in found:
             stored = searcher.stored_fields(p.docnum)
             p.doc_id = stored.get("id")
@@ -232,13 +236,14 @@ class Catalog:
         """Tell whether the index holds the word pairs passages are found by (`shingle`)."""
         return "shingle" in searcher.schema
 
-    def find_passages(self, text: str, best_only: bool = False) -> list[Passage]:
+    def find_passages(self, text: str, best_only: bool = False,
+                      limit: int = CANDIDATES) -> list[Passage]:
         """Return the statements holding the passage `text` (`indexer.engine.Engine`)."""
         searcher = self.searcher()
         if not self.has_pairs(searcher):
             raise Unsupported(NO_PAIRS)
         return self.passages(searcher, text, self.postings(searcher, "type").get(
-            "doc", frozenset()), best_only)
+            "doc", frozenset()), best_only, limit)
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""
@@ -482,23 +487,45 @@ def run(catalog: Catalog, plan: Plan) -> Found:
                       lambda q: resolve_facet_terms(q, resolve))
     matched, text_query, parsed = found.docs, found.query, found.parsed
     ranker = found.ranker
-    passages: dict[int, Passage] = {}
+    passages: dict[int, Passage] | PhrasePassages = {}
     leading: list[Passage] = []
     typed = passage_query(request.q)
+    # whether a record holds the quotation typed: None when it was not looked up whole
+    held: bool | None = None
+    if isinstance(parsed.query, wq.Phrase):  # a "quoted phrase": the records holding it
+        held = bool(matched) and found.level == "all"
     if typed:
         # the records holding the passage come first, then the usual ranking; a phrase
         # among keywords (`Passage.leads`) is shown on its record, ranked as the others
         passages = {p.docnum: p for p in catalog.passages(searcher, typed, base)}
+        if catalog.has_pairs(searcher):
+            held = bool(passages) or bool(held)
+        if held is False:
+            # a passage of common words may have had other records as its only candidates
+            # (a thousand hold its one indexed pair): absent only when no record holds its
+            # words in order either (the quoted phrase's check; None: the pairs can't tell)
+            exact = phrase_docs(lambda p: catalog.pair_docs(searcher, p),
+                                lambda n: title_text(searcher, n), [typed], base)
+            held = None if exact is None else bool(exact)
         leading = [p for p in passages.values() if p.leads]
         if leading:
             matched = set(matched) | {p.docnum for p in leading}
             ranker = PassageFirst(leading, ranker)
-    elif ranker is not None and (pairs := together_pairs(request.q, parsed)) \
-            and "shingle" in searcher.schema:
-        together = frozenset(
-            reduce(intersect_sorted, (catalog.pair_docs(searcher, p) for p in pairs)).tolist())
-        if together & matched:
-            ranker = TogetherFirst(together, ranker)
+    elif ranker is not None and request.sort == "relevance" \
+            and (words := together_words(request.q, parsed)) and "shingle" in searcher.schema:
+        # a short query: the records holding its words in that order first (a quotation
+        # of stop words, « quoi qu'il en coûte », as well), then those holding its word
+        # pairs, then the others; the passage shown on those holding it
+        holders, paired, complete = phrase_holders(
+            lambda p: catalog.pair_docs(searcher, p), lambda n: title_text(searcher, n),
+            words, frozenset(matched), ranker.top, request.page * request.per_page)
+        held = bool(holders) or (False if complete else None)
+        if paired:
+            ranker = TogetherFirst(frozenset(paired), ranker)
+        if holders:
+            ranker = TogetherFirst(frozenset(holders), ranker)
+            passages = PhrasePassages(holders, words, request.q, lambda n: searcher.stored_fields(
+                n).get("text", ""))
     if found.note and not leading:
         notes.append(found.note)
 
@@ -542,7 +569,8 @@ def run(catalog: Catalog, plan: Plan) -> Found:
     if shown:
         notes.insert(0, passages_note(shown))
     return Found(total=len(final), hits=hits, facets=facets, years=years, months=months,
-                 level=found.level, notes=notes, passages=bool(leading), truncated=truncated)
+                 level=found.level, notes=notes, passages=bool(leading), truncated=truncated,
+                 held=held)
 
 
 def _hit(searcher, stored: dict, score: float | None, terms: set[str],
@@ -562,7 +590,7 @@ def _parent(searcher, doc_id: str):
 
 def _page(catalog, searcher, text_query, final: set[int], request,
           ranker: Scorer | Ranked | PassageFirst | None,
-          passages: dict[int, Passage]) -> list[dict]:
+          passages: dict[int, Passage] | PhrasePassages) -> list[dict]:
     if not final:
         return []
     first = (request.page - 1) * request.per_page

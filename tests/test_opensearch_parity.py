@@ -250,15 +250,17 @@ def _copy(request: SearchRequest, **changes) -> SearchRequest:
 
 
 def _side_by_side(whoosh, q: str) -> set[str]:
-    """Return the ids of the records Whoosh ranks first for the short query `q`: those
-    holding every word pair of it (`indexer.passages.together_pairs`, its `shingle` terms)."""
+    """Return the ids of the records holding every word pair of the short query `q`
+    (`indexer.passages.together_words`, its `shingle` terms): they come first (those holding
+    the words in that order first among them)."""
     from functools import reduce
 
-    from indexer.passages import together_pairs
+    from indexer.analysis import shingles
+    from indexer.passages import together_words
     from indexer.query import parse_query
     from indexer.ranking import intersect_sorted
 
-    pairs = together_pairs(q, parse_query(q))
+    pairs = shingles(together_words(q, parse_query(q)))
     if not pairs:
         return set()
     searcher = whoosh.searcher()
@@ -309,6 +311,45 @@ def test_short_queries_rank_their_words_side_by_side_first_alike(engines):
     q = "qualité de l'eau"
     assert _ids(search(opensearch, SearchRequest(q=q)))[:5] == \
         _ids(search(whoosh, SearchRequest(q=q)))[:5]
+
+
+def test_short_quotations_of_stop_words_come_first_alike(engines):
+    """« ce sont les pêcheurs »: of its pairs only « les pêcheurs » is indexed, in several
+    records; the records holding the words in that order come first on both engines (Whoosh
+    checks their text, OpenSearch asks its unstemmed words' positions), the passage shown;
+    typed without accents, after « qui a dit », the apostrophe typed as a space (« c est »)."""
+    whoosh, opensearch, _ = engines
+    for q in ("ce sont les pêcheurs", "qui a dit ce sont les pecheurs", "sera pas la dernière",
+              "ce qui a été", "mais c’est la première", "c est la moitié",
+              "parce qu'on lui a"):
+        ours, theirs = search(whoosh, SearchRequest(q=q)), search(opensearch, SearchRequest(q=q))
+        assert theirs.total == ours.total, q
+        assert ours.hits[0]["passage"]["verdict"] == "exact", q
+        first = {h["id"]: h["passage"]["text"] for h in ours.hits if h["passage"]}
+        assert [h["id"] in first for h in ours.hits] == \
+            sorted((h["id"] in first for h in ours.hits), reverse=True), q
+        if len(first) < len(ours.hits):  # every record holding them is on the page
+            assert {h["id"]: (h["passage"] or {}).get("text")
+                    for h in theirs.hits[:len(first)]} == first, q
+        assert all(h["score"] < 1000 for h in theirs.hits), q
+        assert not theirs.passage_absent and not ours.passage_absent, q
+
+
+def test_a_quotation_found_nowhere_says_so_on_both_engines(engines):
+    """« qui a dit je vous ai compris », a long quotation and a quoted one held nowhere: the
+    same note first on both engines; a quotation that is there gets none."""
+    from indexer.search import ABSENT, ABSENT_ALL
+
+    whoosh, opensearch, _ = engines
+    for q, absent in (("qui a dit je vous ai compris", True),
+                      ("qui a dit nous ne laisserons aucune ville sans électricité", True),
+                      ('"ce sont les castors"', True), ("ce sont les castors", False),
+                      ("qui a dit ne sera pas la dernière", False),
+                      ("qui a dit ce sont les pêcheurs", False)):
+        ours, theirs = search(whoosh, SearchRequest(q=q)), search(opensearch, SearchRequest(q=q))
+        assert ours.passage_absent is absent and theirs.passage_absent is absent, q
+        if absent:
+            assert theirs.notes[0] == ours.notes[0] in (ABSENT, ABSENT_ALL), q
 
 
 def test_real_misspellings_get_the_same_suggestion_on_both_engines(engines):

@@ -221,7 +221,9 @@ def test_absurd_pages_are_clamped(catalog, page):
 
 def test_json_contract_has_exactly_the_public_keys(catalog):
     data = run(catalog, q="barrage").to_json()
-    assert set(data) == {"query", "total", "results", "facets", "facets_truncated"}
+    assert set(data) == {"query", "total", "results", "facets", "facets_truncated",
+                         "passage_absent"}
+    assert data["passage_absent"] is False  # keywords: no quotation looked for
     assert data["facets_truncated"] == {"speaker": False, "theme": False, "kind": False,
                                         "year": False, "lang": False}
     assert set(data["results"][0]) == {
