@@ -32,6 +32,7 @@ from indexer import surnames
 from indexer.analysis import fold
 from indexer.document import Document
 from indexer.evidence import evidence
+from indexer.extract.names import load_aliases
 from indexer.query import FACET_FIELDS, ParsedQuery
 from indexer.snippets import SNIPPET_CHARS, highlight_all
 from indexer.snippets import snippet as make_snippet
@@ -363,6 +364,29 @@ def named_keys(keys: Iterable[str], wanted: str) -> list[str]:
         [k for k in keys if wanted in k]
 
 
+def listed_name(labels: dict[str, str], value: str) -> str | None:
+    """Return the label of the speaker a name names through the press office's aliases file
+    (`corpus/aliases.yaml`, `VERBATIM_ALIASES`): « FRV » or « S. Lemaire-Dufour », listed there
+    as variants, name « Fédération des Rivières Vivantes » and « Sophie Lemaire-Dufour ». None
+    when the file does not list the name or its canonical name is no label of the index.
+
+    The index merged those variants when it was built; a name typed, bookmarked or put in a
+    feed's address must read them the same way. The index's own labels come first: this is
+    asked only of a name the index does not know (a Hansard « Pelletier » stays himself).
+    """
+    canonical = load_aliases().resolve(value)
+    return labels.get(facet_key(canonical)) if canonical else None
+
+
+def selected_label(labels: dict[str, str], facet: str, value: str) -> str:
+    """Return the label a selected facet value is shown under: its own spelling's, a speaker's
+    alias's (`listed_name`), else the value itself (which then selects nothing)."""
+    label = labels.get(facet_key(value))
+    if label is None and facet == "speaker":
+        label = listed_name(labels, value)
+    return label or value
+
+
 def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str],
                                                                    dict[str, list[str]]]]
                         ) -> wq.Query:
@@ -370,13 +394,18 @@ def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str
     and accents, so users need not type a name exactly as it is stored.
 
     The values `named_keys` gives: equal to the name typed or holding it as whole words,
-    failing both those holding it at all (`speaker:castag`).
+    failing both those holding it at all (`speaker:castag`); failing all, a speaker's
+    canonical name in the aliases file (`listed_name`: `speaker:FRV`).
 
     `values(facet)` returns the facet's ({facet_key: label}, {label: indexed spellings}).
     """
     if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
         keys, variants = values(q.fieldname)
         matches = named_keys(keys, facet_key(str(q.text)))
+        if not matches and q.fieldname == "speaker":
+            # a variant the aliases file lists (`speaker:FRV`): its canonical name's records
+            listed = listed_name(keys, str(q.text))
+            matches = [facet_key(listed)] if listed else []
         if not matches:
             return wq.NullQuery
         return wq.Or([wq.Term(q.fieldname, v) for k in matches for v in variants[keys[k]]])

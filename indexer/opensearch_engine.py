@@ -51,6 +51,7 @@ from indexer.engine import (
     named_document,
     record_hit,
     resolve_facet_terms,
+    selected_label,
     speaking_by_search,
     stored_data,
     top_counts,
@@ -816,7 +817,7 @@ class OpenSearchCatalog:
 
     def _label(self, facet: str, value: str) -> str:
         labels, _ = self.facet_values(facet)
-        return labels.get(facet_key(value), value)
+        return selected_label(labels, facet, value)
 
     def run(self, plan: Plan) -> Found:
         """Return what the cluster holds for `plan`, in one search (plus counts to choose the

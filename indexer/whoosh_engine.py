@@ -38,6 +38,7 @@ from indexer.engine import (
     named_document,
     record_hit,
     resolve_facet_terms,
+    selected_label,
     speaking_by_search,
     top_counts,
 )
@@ -534,7 +535,8 @@ def run(catalog: Catalog, plan: Plan) -> Found:
         if request.selected(facet):
             postings = catalog.facet(searcher, facet)
             # a value typed or bookmarked in another spelling selects its merged label
-            values = list(dict.fromkeys(postings.label(v) for v in request.selected(facet)))
+            values = list(dict.fromkeys(selected_label(postings.labels, facet, v)
+                                         for v in request.selected(facet)))
             setattr(request, facet, values)
             selections[facet] = frozenset().union(*(postings.docs.get(v, frozenset())
                                                     for v in values))

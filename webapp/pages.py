@@ -9,7 +9,7 @@ from dataclasses import replace
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from indexer import profiles
-from indexer.engine import turns_around
+from indexer.engine import listed_name, turns_around
 from indexer.profiles import canonical_speaker, named_speakers, speaker_profile
 from indexer.readers.rows import find_row
 from indexer.similar import similar_documents
@@ -187,6 +187,10 @@ def speaker(name: str):
         if named:
             return render_template("speakers_named.html", name=wanted, named=named,
                                    search_url=SearchArgs(speaker=named).url())
+        # a variant the press office's aliases file lists (« FRV », « S. Lemaire-Dufour »)
+        listed = listed_name(catalog.speaker_labels().labels, wanted) if wanted else None
+        if listed:
+            return redirect(url_for("pages.speaker", name=listed))
         abort(404, description="Personne de ce nom n'est cité dans l'index.")
     if canonical != name:
         return redirect(url_for("pages.speaker", name=canonical))
