@@ -274,6 +274,9 @@ def _print_report(index_dir: Path, report) -> None:
         + (f" ; OCR : {report.ocr_pages} page(s) lue(s) par reconnaissance de caractères, "
            f"dont {report.ocr_cached} déjà en cache." if report.ocr_pages else ".")
     )
+    if report.reread_for_data:
+        click.echo(f"Alias ou thésaurus modifiés depuis la dernière indexation : "
+                   f"{report.reread_for_data} fichier(s) relu(s) pour les appliquer.")
     changed = report.added or report.updated or report.removed
     if changed and report.reuse_seconds and report.searchable_seconds < report.seconds:
         # the records were searchable before their reuse groups were found; a run that

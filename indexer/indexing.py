@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import hashlib
 import json
 import os
 import shutil
@@ -22,6 +23,8 @@ from whoosh.util.filelock import try_for
 from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
+from indexer.extract.names import aliases_path
+from indexer.extract.themes import thesaurus_path
 from indexer.readers import (
     DOCUMENTATION_REASON,
     Unreadable,
@@ -102,6 +105,9 @@ class Report:
     # seconds from the run's start until its records were searchable (committed, the
     # manifest saved, a new index published), before the reuse groups were computed
     searchable_seconds: float = 0.0
+    # files read again, unchanged themselves, because the aliases or thesaurus file changed
+    # since they were read: what `verbatim index` says (`data_files_changed`)
+    reread_for_data: int = 0
 
     def to_dict(self) -> dict:
         """Return the report as plain data."""
@@ -119,6 +125,9 @@ class _Entry:
     hashes: list[str]  # text hashes of those documents
     dups: list[str]  # text hashes skipped because another file already had them
     alternate_of: list[str] = field(default_factory=list)  # primaries listing this file
+    # `data_files_digest()` when the file was read: the aliases and thesaurus it was read with
+    # ("" for a manifest older than this field: taken as read with those in use now)
+    data: str = ""
 
 
 class ManifestStore(Protocol):
@@ -265,6 +274,24 @@ def _is_index(folder: Path) -> bool:
     """Tell whether a folder holds a Verbatim index (its run lock, or Whoosh's table of
     contents of the index)."""
     return (folder / RUN_LOCK).exists() or any(folder.glob(f"_{INDEX_NAME}_*.toc"))
+
+
+def data_files_digest() -> str:
+    """Return a digest of the data files a press office edits, as they are now: the aliases
+    (`VERBATIM_ALIASES`, else corpus/aliases.yaml) and the thesaurus (`VERBATIM_THESAURUS`,
+    else corpus/thesaurus.yaml); a missing file counts as empty.
+
+    Both are read when a file is read (names merged, themes given), never after: a file
+    read with other ones must be read again for an edit to show (`_index_locked`).
+    """
+    digest = hashlib.sha256()
+    for path in (aliases_path(), thesaurus_path()):
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            pass
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
 
 
 def _sha(path: Path) -> str:
@@ -459,6 +486,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     known: dict[str, tuple[int, int]] = {}
 
     links: list[tuple[Path, Path]] = []
+    data = data_files_digest()
     for path, root in iter_files(paths, links):
         key = str(path)
         if is_documentation(path):  # not seen: indexed by an older version, it is removed
@@ -471,10 +499,16 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
         stat = path.stat()
         known[key] = (stat.st_size, stat.st_mtime_ns)
         entry = manifest.get(key)
-        if entry and (entry.size, entry.mtime) == known[key]:
+        if entry and entry.data and entry.data != data:
+            # unchanged, but read with other aliases or another thesaurus: an edit a press
+            # office makes must show at the next `verbatim index`, as the README says
+            to_read.append((path, root))
+            report.reread_for_data += 1
+        elif entry and (entry.size, entry.mtime) == known[key]:
+            entry.data = data
             report.unchanged += 1
         elif entry and entry.sha == _sha(path):
-            entry.size, entry.mtime = known[key]
+            entry.size, entry.mtime, entry.data = *known[key], data
             report.unchanged += 1
         else:
             to_read.append((path, root))
@@ -524,7 +558,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
                     report.removed += 1
                 continue
             entry = _Entry(str(root), source_of(path, root), *known.get(key, _stat(path)),
-                           sha=_sha(path), docs=[], hashes=[], dups=[])
+                           sha=_sha(path), docs=[], hashes=[], dups=[], data=data)
             for doc in docs:
                 digest = text_hash(doc)
                 if AlternateFinder.takes_part(doc):  # duplicate or alternate: decided below
