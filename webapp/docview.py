@@ -8,7 +8,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from indexer.document import Document, Quote
+from indexer.document import Document, Quote, Speaker
+from indexer.extract.names import looks_like_body
 from indexer.query import parse_query, query_terms
 from indexer.snippets import highlight_all
 from indexer.verify import passage_speaker
@@ -145,11 +146,32 @@ def quote_citation(doc: Document, quote: Quote, permalink: str, marked: bool) ->
                     quote.speaker, quote.function, f"{line} {source}")
 
 
+# Kinds an organisation issues, listing after itself the people it quotes (`indexer.extract.
+# speakers`: the issuer first, then the people a report quotes).
+ISSUED_REPORTS = {"communiqué", "article", "dossier de presse"}
+
+
+def own_words_of(doc: Document) -> list[Speaker]:
+    """Return who wrote a statement's words outside its quotations: the organisation issuing
+    a release, a news post or a press kit (its first speaker, when it is an organisation),
+    else every speaker of the statement.
+
+    The people a release quotes are its speakers too, for their quotations; its own
+    sentences are the organisation's. « Cette décision incompréhensible et inacceptable
+    ignore autant le droit européen … » is the luxleaks committee's, not Antoine Deltour's,
+    whom the release quotes two paragraphs down.
+    """
+    first = doc.speakers[0] if doc.speakers else None
+    if doc.kind in ISSUED_REPORTS and first is not None and looks_like_body(first.name):
+        return [first]
+    return list(doc.speakers)
+
+
 def passage_citation(doc: Document, span: tuple[int, int], permalink: str) -> Citation:
     """Return the citation line of a passage of the text (the one a verdict or a search led
     to): « words » — who said them (`indexer.verify.passage_speaker`: a quotation's author,
-    an interviewer asking, else the document's speakers), kind, date, place. Source : the
-    link to the passage."""
+    an interviewer asking, else who wrote the statement's own words: `own_words_of`), kind,
+    date, place. Source : the link to the passage."""
     start, end = span
     quoted, asker, said_by = passage_speaker(doc, start, end)
     guests = " et ".join(s.name for s in doc.speakers if s.name)
@@ -163,7 +185,7 @@ def passage_citation(doc: Document, span: tuple[int, int], permalink: str) -> Ci
     elif quoted is not None:
         who = ["auteur non identifié"]
     else:
-        who = [", ".join(x for x in (s.name, s.function) if x) for s in doc.speakers]
+        who = [", ".join(x for x in (s.name, s.function) if x) for s in own_words_of(doc)]
     parts = [*who, *_when_where(doc)]
     words = " ".join(doc.text[start:end].split()).strip(_QUOTE_MARKS)
     line = f"«{NBSP}{words}{NBSP}»" + (f" — {', '.join(parts)}." if parts else ".")
