@@ -7,7 +7,8 @@ federation's own text to « Fédération des Rivières Vivantes, Claire Aubertin
 la FRV, Anne-Laure Vidal, avocate de la fédération », and the luxleaks committee's « Cette
 décision incompréhensible et inacceptable … » to the committee and Antoine Deltour (helper
 172's press-officer walk, F-D). A quotation keeps its author; a statement no organisation
-issued keeps its speakers. Through Flask's test client, on the demo and the shared corpus.
+issued keeps its speakers, and so do the signatories of a declaration a release publishes.
+Through Flask's test client, on the demo and the shared corpus.
 """
 
 from __future__ import annotations
@@ -63,3 +64,12 @@ def test_the_luxleaks_committees_own_words_are_the_committees(shared):
                            "droit européen que l'intérêt public de leur action")
     assert " — Comité de soutien à Antoine Deltour, Communiqué, 29 juin 2016, Luxembourg." \
         in line
+
+
+def test_a_joint_declaration_a_release_publishes_keeps_its_signatories(shared):
+    """The Présidence's communiqué of 16 October 2020 publishes a declaration eleven heads of
+    government signed and it quotes none of them: its words stay theirs as well."""
+    line = _copied(shared, "En tant que dirigeants d'Etats membres de l'UE, nous avons "
+                           "l'opportunité et la responsabilité d'y répondre")
+    assert "\u00a0» — Présidence de la République, Mette Frederiksen" in line
+    assert all(name in line for name in ("Sanna Marin", "Emmanuel Macron", "Pedro Sanchez"))

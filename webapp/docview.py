@@ -9,7 +9,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from indexer.document import Document, Quote, Speaker
-from indexer.extract.names import looks_like_body
+from indexer.extract.names import looks_like_body, name_key
 from indexer.query import parse_query, query_terms
 from indexer.snippets import highlight_all
 from indexer.verify import passage_speaker
@@ -152,9 +152,10 @@ ISSUED_REPORTS = {"communiqué", "article", "dossier de presse"}
 
 
 def own_words_of(doc: Document) -> list[Speaker]:
-    """Return who wrote a statement's words outside its quotations: the organisation issuing
-    a release, a news post or a press kit (its first speaker, when it is an organisation),
-    else every speaker of the statement.
+    """Return who wrote a statement's words outside its quotations: in a release, a news post
+    or a press kit issued by an organisation (its first speaker), the organisation and those
+    of its other speakers it does not quote (the signatories of a joint declaration it
+    publishes); else every speaker of the statement.
 
     The people a release quotes are its speakers too, for their quotations; its own
     sentences are the organisation's. « Cette décision incompréhensible et inacceptable
@@ -162,9 +163,10 @@ def own_words_of(doc: Document) -> list[Speaker]:
     whom the release quotes two paragraphs down.
     """
     first = doc.speakers[0] if doc.speakers else None
-    if doc.kind in ISSUED_REPORTS and first is not None and looks_like_body(first.name):
-        return [first]
-    return list(doc.speakers)
+    if doc.kind not in ISSUED_REPORTS or first is None or not looks_like_body(first.name):
+        return list(doc.speakers)
+    quoted = {name_key(q.speaker) for q in doc.quotes if q.speaker}
+    return [first, *(s for s in doc.speakers[1:] if name_key(s.name) not in quoted)]
 
 
 def passage_citation(doc: Document, span: tuple[int, int], permalink: str) -> Citation:
