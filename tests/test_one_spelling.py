@@ -116,8 +116,8 @@ def test_the_document_names_her_and_keeps_its_words(client):
     assert "Elisabeth Borne a déclaré" in doc["text"]
     page = client.get(f"/doc/{doc_id}").get_data(as_text=True)
     assert "Elisabeth Borne a déclaré" in page  # the text as written
-    assert "fiche de Élisabeth Borne" in page
-    assert "fiche de Elisabeth Borne" not in page
+    assert "fiche d&#39;Élisabeth Borne" in page  # « fiche d'Élisabeth Borne »
+    assert "Elisabeth Borne</a>" not in page
 
 
 def test_a_verdict_names_her_as_the_facet_does(client):

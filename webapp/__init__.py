@@ -10,7 +10,7 @@ from flask import Flask, request, url_for
 
 from indexer import budget
 from indexer.passages import MIN_SIMILARITY
-from indexer.verify import closeness, quoted_other
+from indexer.verify import closeness, of, quoted_other
 from webapp import (
     api,
     catalog,
@@ -75,6 +75,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         quoted_other=quoted_other,
         differences=verifier.difference_sentences,
         in_guillemets=verifier.in_guillemets,
+        of=of,  # « fiche d'Élisabeth Borne », « fiche de Hugo Lefebvre »
     )
 
     @app.after_request
