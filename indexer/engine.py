@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 import json
 import os
+import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -380,10 +381,19 @@ def listed_name(labels: dict[str, str], value: str) -> str | None:
 
 def selected_label(labels: dict[str, str], facet: str, value: str) -> str:
     """Return the label a selected facet value is shown under: its own spelling's, a speaker's
-    alias's (`listed_name`), else the value itself (which then selects nothing)."""
+    alias's (`listed_name`), a kind typed in the plural (« communiqués », « dossiers de
+    presse »), else the value itself (which then selects nothing).
+
+    >>> kinds = {"communique": "communiqué", "dossier de presse": "dossier de presse"}
+    >>> [selected_label(kinds, "kind", v) for v in ("Communiqués", "dossiers de presse")]
+    ['communiqué', 'dossier de presse']
+    """
     label = labels.get(facet_key(value))
     if label is None and facet == "speaker":
         label = listed_name(labels, value)
+    if label is None and facet == "kind":
+        # a press officer asks for « communiqués »: every kind's label is singular
+        label = labels.get(facet_key(re.sub(r"(?<=\w\w\w)[sx]\b", "", value)))
     return label or value
 
 
