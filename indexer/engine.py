@@ -346,6 +346,11 @@ def _holds_words(words: list[str], wanted: list[str]) -> bool:
     return any(words[i:i + size] == wanted for i in range(len(words) - size + 1))
 
 
+# A part of a name shorter than this names nobody: « /speaker/a » listed every name holding an
+# « a » (helper 172's walk)
+MIN_PART = 3
+
+
 def named_keys(keys: Iterable[str], wanted: str) -> list[str]:
     """Return the keys (folded names) a name typed names: the one equal to it and every one
     holding it as whole words; failing both, those holding it at all.
@@ -358,11 +363,15 @@ def named_keys(keys: Iterable[str], wanted: str) -> list[str]:
     ['christiane taubira', 'taubira']
     >>> named_keys(["christiane taubira", "marine le pen"], "taub")
     ['christiane taubira']
+    >>> named_keys(["christiane taubira", "marine le pen"], "a")
+    []
     """
     words = wanted.split()
     keys = list(keys)
-    return [k for k in keys if k == wanted or _holds_words(k.split(), words)] or \
-        [k for k in keys if wanted in k]
+    whole = [k for k in keys if k == wanted or _holds_words(k.split(), words)]
+    if whole or len(wanted) < MIN_PART:
+        return whole
+    return [k for k in keys if wanted in k]
 
 
 def listed_name(labels: dict[str, str], value: str) -> str | None:
