@@ -116,7 +116,7 @@ def test_the_document_names_her_and_keeps_its_words(client):
     assert "Elisabeth Borne a déclaré" in doc["text"]
     page = client.get(f"/doc/{doc_id}").get_data(as_text=True)
     assert "Elisabeth Borne a déclaré" in page  # the text as written
-    assert "fiche d&#39;Élisabeth Borne" in page  # « fiche d'Élisabeth Borne »
+    assert '">fiche d&#39;Élisabeth Borne</a>' in page  # a link: « fiche d'Élisabeth Borne »
     assert "Elisabeth Borne</a>" not in page
 
 
