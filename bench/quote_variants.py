@@ -12,6 +12,11 @@
 * `drop_2`: two words left out;
 * `fragment_7`: seven consecutive words, preferably a run that no other record holds;
 * `swap_replace`: two neighbouring words swapped, and another word replaced.
+* `attributed`: pasted with who said it, as articles and posts print a quotation (the
+  record's first speaker, seeded form): « Darmanin : « … » », « Gérald Darmanin : … »,
+  « Darmanin a dit « … » », « « … » (Gérald Darmanin) », « « … », a déclaré Gérald
+  Darmanin »; « qui a dit « … » » when the record names nobody;
+* `attributed_replace`: pasted with who said it, one word misremembered (as `replace_1`).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -28,7 +33,8 @@ from dataclasses import dataclass
 from bench.passages import fold_accents, is_content_word, normalise
 
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
-            "fragment_7", "swap_replace")
+            "fragment_7", "swap_replace", "attributed",
+            "attributed_replace")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -38,6 +44,8 @@ LABELS = {
     "drop_2": "two words dropped",
     "fragment_7": "fragment of 7 words",
     "swap_replace": "two swapped + one replaced",
+    "attributed": "with who said it",
+    "attributed_replace": "with who said it, one word replaced",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -248,10 +256,40 @@ def swap_replace(text: str, vocab: Vocabulary, rng: random.Random) -> str:
     return " ".join(chunks)
 
 
+# How a quotation is printed with its author: (name, surname) → the text pasted
+ATTRIBUTIONS = (
+    "{surname} : «\u00a0{text}\u00a0»",
+    "{name} : {text}",
+    "{surname} a dit «\u00a0{text}\u00a0»",
+    "«\u00a0{text}\u00a0» ({name})",
+    "“{text}”, a déclaré {name}",
+    "{surname} : {text}",
+)
+UNATTRIBUTED = ("qui a dit «\u00a0{text}\u00a0»", "qui a dit {text}")
+# civilities and titles a journalist leaves out of a name (« M. Mac Harb » is « Mac Harb »)
+_CIVILITY = re.compile(r"^(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|L'hon\.|L’hon\.|Hon\.)\s+)+")
+_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "von", "van"}
+
+
+def attributed(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage with who said it (`ATTRIBUTIONS`, seeded); a person by their name
+    without civility, by their surname (last word) in the shorter forms; an organisation or
+    a function (« Le Président », « Comité de soutien à Antoine Deltour ») whole."""
+    name = _CIVILITY.sub("", " ".join((speaker or "").split()))
+    if not name:
+        return rng.choice(UNATTRIBUTED).format(text=text)
+    words = name.split()
+    person = all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and len(words) > 1
+    surname = words[-1] if person else name
+    return rng.choice(ATTRIBUTIONS).format(text=text, name=name, surname=surname)
+
+
 def make_variants(text: str, vocab: Vocabulary, seed: str,
-                  unique: Callable[[str], bool] | None = None) -> dict[str, str]:
+                  unique: Callable[[str], bool] | None = None,
+                  speaker: str | None = None) -> dict[str, str]:
     """Return every variant of a passage; each variant has its own generator, seeded by
-    `seed` and its name, so that adding a variant does not change the others."""
+    `seed` and its name, so that adding a variant does not change the others. `speaker` is
+    who the record says said it (`attributed`)."""
 
     def rng(name: str) -> random.Random:
         return random.Random(f"{seed}/{name}")
@@ -265,4 +303,7 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "drop_2": drop_two(text, rng("drop_2")),
         "fragment_7": fragment(text, rng("fragment_7"), unique),
         "swap_replace": swap_replace(text, vocab, rng("swap_replace")),
+        "attributed": attributed(text, speaker, rng("attributed")),
+        "attributed_replace": attributed(replace_one(text, vocab, rng("attributed_replace")),
+                                         speaker, rng("attributed_replace/who")),
     }

@@ -131,13 +131,16 @@ def draw(docs: list[BenchDoc], seed: int, per_source: int,
     index = TextIndex(real)
     vocab = Vocabulary.from_texts(d.text for d in real)
 
+    speakers = {d.id: d.speakers[0] for d in real if d.speakers}
+
     def variants(passage: Passage) -> dict[str, str]:
         relevant = set(index.containing(normalise(passage.text)))
 
         def unique(run: str) -> bool:  # no real record holds the run but not the passage
             return set(index.containing(normalise(run), limit=len(relevant) + 1)) <= relevant
 
-        return make_variants(passage.text, vocab, f"{seed}/{passage.id}", unique)
+        return make_variants(passage.text, vocab, f"{seed}/{passage.id}", unique,
+                             speakers.get(passage.record))
 
     drawer = Drawer(real, index, seed, variants)
     return drawer.draw(per_source), drawer
