@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from indexer.analysis import fold as fold_accents
 from indexer.extract.dates import MONTHS
+from indexer.query import PASSAGE_WORDS
 
 # A kind typed in the query → the kinds (`indexer.extract.kinds.KINDS`) a user means by it:
 # a journalist's « discours » is vie-publique's « Déclaration de M. … », and the reverse.
@@ -63,24 +64,82 @@ _WHAT_SAID = re.compile(
 
 # A quotation pasted with the name of who is said to have said it, the way articles and posts
 # print it: « Pierre Moscovici : « Les LuxLeaks créaient une opportunité » », « Macron:
-# "…" » — a name of one to five capitalised words (particles allowed), perhaps its function
-# after a comma, a colon, then the words between quotation marks and nothing after them
+# "…" », « Darmanin a dit « … » », « « … » (Gérald Darmanin) », « “…”, a déclaré Gérald
+# Darmanin » — a name of one to five capitalised words (particles allowed), perhaps its
+# function after a comma, then the words between quotation marks
 _QUOTED = r"(?:«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+)”|\"(?P<s>[^\"]+)\")"
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:de|du|des|d’|d'|la|le|von|van)?\s*[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+# a person (« Gérald Darmanin », « M. Mac Harb ») or an organisation (« Comité de soutien à
+# Antoine Deltour », « Ministère de l'Europe et des Affaires étrangères »): a capital, then up
+# to seven words, no punctuation but apostrophes, hyphens and periods (`_who` says no to « Le
+# rapport », « Monsieur le Président »)
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?"
+_FUNCTION = r"(?:\s*,\s*[^,:«»“”\"()]{1,80})?"
+# the verbs an article puts between a name and its words (present and past)
+_SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|estimé|martelé|"
+         r"assuré|prévenu|averti|ajouté|reconnu|confié|expliqué|souligné|rappelé|tweeté)"
+         r"|dit|disait|déclare|affirme|lance|écrit|répond|estime|martèle|assure|prévient|"
+         r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
 MAX_CLAIM_CHARS = 3000
-_CLAIM = re.compile(rf"^\s*(?P<who>{_NAME})(?:\s*,\s*[^,:«»“”\"]{{1,80}})?\s*:\s*{_QUOTED}\s*$")
-_ASKED = re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
-                    re.IGNORECASE)
+_CLAIMS = (
+    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*:\s*{_QUOTED}\s*$"),
+    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})\s*(?:que\s+|qu['’]\s*)?"
+               rf":?\s*{_QUOTED}\s*$"),
+    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+(?P<who>{_NAME}){_FUNCTION}\s*,?\s*"
+               rf"{_QUOTED}\s*$"),
+    # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
+    # « « … », selon Name », « « … » — Name »
+    re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"
+               rf"|,?\s*(?:{_SAYS}|(?i:selon|d['’]après))\s+(?P<after>{_NAME}){_FUNCTION}"
+               rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION})\s*\.?\s*$"),
+    re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
+               re.IGNORECASE),
+)
+# Unmarked, the words after a name are a quotation when a verb of speech stands between
+# (« Darmanin a dit nous sommes en guerre … ») or when, after a colon, they speak as people
+# speak — a person's pronoun (« Darmanin : nous sommes en guerre contre … »); « Macron :
+# discours de la Sorbonne », « LuxLeaks : Antoine Deltour condamné en appel » are keywords
+_SAID_UNMARKED = re.compile(
+    rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})(?:\s*:\s*|\s+que\s+|\s+qu['’]\s*|\s+)"
+    rf"(?!(?:sur|de|à\s+propos|au\s+sujet)\b)(?P<words>[^«»“”\"]+)$")
+_COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*:\s+(?P<words>[^«»“”\"]+)$")
+SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
+                   "vos c ca cela".split())
+# a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
+_NOT_NAMES = frozenset("le la les l un une il elle on nous vous je ce cette ces ils elles "
+                       "qui que mais et or donc".split())
+# a name opened by these is an address, part of the words said (« Monsieur le Président : je
+# vous remercie … »)
+_ADDRESSES = frozenset("monsieur madame mesdames messieurs cher chere chers cheres".split())
+# a civility is not part of the name the speakers' facet holds (« M. Mac Harb » is « Mac Harb »)
+_CIVILITY = re.compile(r"^(?:(?:M|MM|Mme|Mmes|Mlle|Me|Dr)\.?\s+)+")
+
+
+def _who(name: str) -> str | None:
+    """Return the name as the speakers' facet would hold it, or None when it is no name: a
+    sentence's subject (« Le rapport », « Il »), an address (« Monsieur le Président »).
+
+    >>> _who("M. Mac Harb"), _who("Le Président"), _who("Le rapport"), _who("Madame la ministre")
+    ('Mac Harb', 'Le Président', None, None)
+    """
+    words = re.split(r"[\s'’]+", name.strip())
+    folded = [fold(w) for w in words]
+    if folded[0] in _ADDRESSES or fold(name) in _NOT_NAMES or (
+            folded[0] in _NOT_NAMES and len(words) > 1 and not words[1][:1].isupper()):
+        return None
+    return _CIVILITY.sub("", " ".join(name.split())) or None
 
 
 def split_claim(text: str) -> tuple[str | None, str] | None:
     """Return (who, words) when `text` is a quotation pasted with who is said to have said it
-    (« Name : « … » ») or asked about (« qui a dit « … » ? »: who is None); else None.
+    (« Name : « … » », « Name a dit « … » », « « … » (Name) ») or asked about (« qui a dit
+    « … » ? »: who is None); else None.
 
     >>> split_claim("Pierre Moscovici : « Les LuxLeaks créaient une opportunité »")
     ('Pierre Moscovici', 'Les LuxLeaks créaient une opportunité')
     >>> split_claim('qui a dit "la France ne peut pas accueillir toute la misère du monde"')
     (None, 'la France ne peut pas accueillir toute la misère du monde')
+    >>> split_claim("« Nous sommes en guerre » (Emmanuel Macron, 16 mars 2020)")
+    ('Emmanuel Macron', 'Nous sommes en guerre')
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
     """
@@ -89,12 +148,40 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS:
         return None
-    m = _CLAIM.match(text) or _ASKED.match(text)
-    if m is None:
+    for pattern in _CLAIMS:
+        if m := pattern.match(text):
+            groups = m.groupdict()
+            who = groups.get("who") or groups.get("after") or groups.get("dash")
+            if who and _who(who) is None:
+                continue
+            words = groups["g"] or groups["c"] or groups["s"]
+            return (_who(who) if who else None), " ".join(words.split())
+    return None
+
+
+def split_unmarked_claim(text: str) -> tuple[str, str] | None:
+    """Return (who, words) when `text` is a quotation typed without marks after who said it:
+    a verb of speech between them, or a colon and words that speak (`SPOKEN`), PASSAGE_WORDS
+    words or more; else None.
+
+    >>> split_unmarked_claim("Darmanin : nous sommes en guerre contre l'ennemi de l'intérieur")
+    ('Darmanin', "nous sommes en guerre contre l'ennemi de l'intérieur")
+    >>> split_unmarked_claim("LuxLeaks : Antoine Deltour condamné en appel") is None
+    True
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS or "?" in text:
         return None
-    words = m.group("g") or m.group("c") or m.group("s")
-    who = m.groupdict().get("who")
-    return (" ".join(who.split()) if who else None), " ".join(words.split())
+    for pattern, spoken in ((_SAID_UNMARKED, False), (_COLON_UNMARKED, True)):
+        m = pattern.match(text)
+        who = _who(m.group("who")) if m else None
+        if who is None:
+            continue
+        words = m.group("words").strip()
+        folded = fold(words).split()
+        if len(folded) >= PASSAGE_WORDS and (not spoken or SPOKEN & set(folded)):
+            return who, words
+    return None
 
 
 # the words around a date's own (« le 8 février », « en mars », « du mois de mai »)
@@ -230,7 +317,7 @@ def read_intent(q: str) -> Intent:
     ['communiqué']
     """
     text = q or ""
-    if claim := split_claim(text):
+    if claim := split_claim(text) or split_unmarked_claim(text):
         # a quotation and who said it, or asked who said it: the words are searched as a
         # passage; the person named is preferred among the other records
         who, words = claim

@@ -65,6 +65,14 @@ def test_who_said_searches_the_quotation_and_shows_who(demo_index):
     "Malik Benhaddou : « nous irons jusqu'au Conseil d'État pour le barrage »",
     "Malik Benhaddou, directeur général de la FRV : “nous irons jusqu'au Conseil d'État "
     "pour le barrage”",
+    # a verb of speech between them, or the author after the words, as articles print it
+    "Malik Benhaddou a déclaré : « nous irons jusqu'au Conseil d'État pour le barrage »",
+    "Selon Malik Benhaddou, « nous irons jusqu'au Conseil d'État pour le barrage »",
+    "« nous irons jusqu'au Conseil d'État pour le barrage » (Malik Benhaddou, mars 2024)",
+    "“Nous irons jusqu'au Conseil d'État pour le barrage”, a affirmé Malik Benhaddou",
+    # typed without marks: a verb of speech, or a colon and words that speak (« nous »)
+    "Benhaddou a dit nous irons jusqu'au Conseil d'État pour le barrage",
+    "M. Benhaddou : nous irons jusqu'au Conseil d'État pour le barrage",
 ])
 def test_a_quotation_pasted_with_its_question_or_its_author_is_searched_alone(demo_index, q):
     """The words around the marks are not the quotation's: the passage found differs from
@@ -125,10 +133,35 @@ def test_pages_follow_the_preferred_order(demo_index):
      "une opportunité et une responsabilité politique"),
     ("Macron : discours de la Sorbonne", [], {"discours", "déclaration"},
      "Macron : discours de la Sorbonne"),  # no quotation marks: keywords
+    # no marks, and words that do not speak: a topic and its keywords, all searched
+    ("LuxLeaks : Antoine Deltour condamné en appel", [], set(),
+     "LuxLeaks : Antoine Deltour condamné en appel"),
+    # an address opens the words said, it names no author
+    ("Monsieur le Président : je vous remercie de votre réponse", [], set(),
+     "Monsieur le Président : je vous remercie de votre réponse"),
+    # « a dit sur » is a topic (« ce que … a dit sur »), not a quotation
+    ("Castex a dit sur le couvre-feu des choses fortes", [], set(),
+     "Castex a dit sur le couvre-feu des choses fortes"),
+    ("Gérald Darmanin, ministre de l'intérieur, a déclaré : « nous sommes en guerre »", [],
+     set(), "nous sommes en guerre"),
 ])
 def test_read_intent(q, dates, kinds, searched):
     intent = read_intent(q)
     assert (intent.dates, intent.kinds, intent.q) == (dates, kinds, searched)
+
+
+@pytest.mark.parametrize("q, who", [
+    ("Darmanin : « nous sommes en guerre contre les ennemis de l'intérieur »", ["darmanin"]),
+    ("M. Mac Harb : « il n'en coûte rien »", ["mac", "harb"]),  # civility left out
+    ("« Nous sommes en guerre » (Emmanuel Macron, 16 mars 2020)", ["emmanuel", "macron"]),
+    ("“Nous sommes en guerre”, a déclaré Emmanuel Macron", ["emmanuel", "macron"]),
+    ("Darmanin : nous sommes en guerre contre les ennemis de l'intérieur", ["darmanin"]),
+    ("Mme Borne a déclaré que nous ne reculerons pas sur les retraites", ["borne"]),
+])
+def test_the_author_pasted_with_a_quotation_is_preferred_not_searched(q, who):
+    intent = read_intent(q)
+    assert intent.said and intent.speakers == [who]
+    assert not set(who) & set(intent.q.lower().split())
 
 
 def test_a_claim_is_read_on_one_line_of_words_and_never_on_a_pasted_page():

@@ -253,6 +253,21 @@ def test_a_quotation_pasted_with_its_author_says_whether_the_source_agrees(demo)
         "Vous donnez ces mots à Malik Benhaddou : la source les donne à Claire Aubertin.")
 
 
+@pytest.mark.parametrize("pasted", [
+    f"« {MISREMEMBERED} » (Claire Aubertin, février 2024)",
+    f"“{MISREMEMBERED}”, a déclaré Claire Aubertin",
+    f"Aubertin a dit {MISREMEMBERED}",
+])
+def test_an_author_printed_after_the_words_or_before_a_verb_is_compared_too(demo, pasted):
+    """As articles print a quotation: the author after the words, or before « a dit »; typed
+    without marks, the verb tells the words from the name."""
+    said = verify(demo, pasted)
+    assert said["verdict"] == "close"
+    assert differences(said["diff"]) == [
+        "vous avez écrit «\u00a0reporter\u00a0», le texte dit «\u00a0repousser\u00a0»"]
+    assert said["note"].startswith("Ce sont bien les mots")
+
+
 def test_cli_verify_names_who_the_source_gives_the_words_to(runner, demo_index):
     result = runner.invoke(main, ["verify", "--index", str(demo_index),
                                   f"Malik Benhaddou : « {MISREMEMBERED} »"])
