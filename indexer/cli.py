@@ -419,6 +419,8 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
             changed = differences(passage["diff"])
             changes = " : " + " ; ".join(changed) if changed else ""
             click.echo(f"   Passage {closeness(passage)}{changes}")
+            if passage.get("note"):  # whose words they are, when not the speakers' own
+                click.echo(f"   Note : {passage['note']}")
 
 
 @main.command("verify")

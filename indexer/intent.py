@@ -219,6 +219,8 @@ class Intent:
     dates: list[tuple[int | None, int | None, int | None]] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     said: bool = False  # « qui a dit … »: the words are a quotation
+    # the person a quotation was pasted with (« Darmanin : « … » »), as typed
+    author: str | None = None
     # « ce que Castex a dit sur … »: the person named as the one who said it (folded words)
     speakers: list[list[str]] = field(default_factory=list)
     # the folded words read as a date, a kind or that person (`read_words`)
@@ -322,7 +324,7 @@ def read_intent(q: str) -> Intent:
         # passage; the person named is preferred among the other records
         who, words = claim
         return Intent(q=words, said=True, speakers=[fold(who).split()] if who else [],
-                      read=set(fold(who).split()) if who else set())
+                      read=set(fold(who).split()) if who else set(), author=who)
     if ":" in re.sub(r"\s:", "", text) or '"' in text:
         return Intent(q=text)  # typed syntax means what it says
     said = False

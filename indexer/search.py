@@ -50,6 +50,7 @@ from indexer.passages import (
     words_as_typed,
 )
 from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, plain_terms
+from indexer.verify import say_who
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
 
@@ -202,6 +203,8 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     if intent is None:
         return _search(catalog, request)
     response = _search_read(catalog, request, intent)
+    if not request.quotes:  # a quotation record names its author already
+        say_who(catalog, response.hits, intent.author)
     held = response.held
     if held is None and not response.total and not response.notes \
             and not any(request.selected(facet) for facet in FACET_FIELDS):

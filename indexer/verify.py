@@ -113,11 +113,8 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     if doc is None:  # removed since it was found
         return _not_found(query, notes)
     quoted, asker, said_by = passage_speaker(doc, best.start, best.end)
-    note = attribution_note(doc, quoted) if asker is None else turn_note(doc, asker)
-    if note:
+    if note := speaker_note(doc, quoted, asker, claimed):
         notes.insert(0, note)
-    if claimed:
-        notes.insert(0, claim_note(claimed, doc, quoted, asker))
     return {
         "query": query,
         "verdict": best.verdict,
@@ -307,6 +304,35 @@ def turn_note(doc: Document, asker: dict[str, str | None]) -> str:
                 f"mots {of(said_by)}.")
     return (f"Passage trouvé dans le tour de parole de {asker['name']} : ce sont ses mots, pas "
             f"ceux {of(said_by)}.")
+
+
+def speaker_note(doc: Document, quoted: Quote | None, asker: dict[str, str | None] | None,
+                 claimed: str | None = None) -> str | None:
+    """Return what a reader must know of who said a passage (`passage_speaker`'s `quoted` and
+    `asker`): whether the source gives it to the person it was pasted with (`claimed`,
+    `claim_note`), then whether it lies in someone else's quotation (`attribution_note`) or
+    turn (`turn_note`); None when it is the document's speakers' own words, unclaimed."""
+    notes = [claim_note(claimed, doc, quoted, asker)] if claimed else []
+    note = attribution_note(doc, quoted) if asker is None else turn_note(doc, asker)
+    return " ".join(notes + ([note] if note else [])) or None
+
+
+def say_who(catalog, hits: list[dict[str, Any]], claimed: str | None = None,
+            limit: int = 3) -> None:
+    """Add to the first `limit` hits holding a passage (`hit["passage"]`) who said it:
+    `said_by` ({"name", "function"} of the quotation's author or the interviewer whose turn
+    holds it; None for the document's speakers' own words or an unnamed author) and `note`
+    (`speaker_note`, or None) — the words a search found are not always the words of the
+    document's speakers (a release quoting a witness, a minister quoting de Gaulle, a
+    journalist's question). One stored document read per passage, `limit` at most."""
+    for hit in [hit for hit in hits if hit.get("passage")][:limit]:
+        passage = hit["passage"]
+        doc = catalog.document(hit["id"])
+        if doc is None or "start" not in passage:
+            continue
+        quoted, asker, said_by = passage_speaker(doc, passage["start"], passage["end"])
+        passage["said_by"] = said_by
+        passage["note"] = speaker_note(doc, quoted, asker, claimed)
 
 
 def claim_note(claimed: str, doc: Document, quoted: Quote | None,

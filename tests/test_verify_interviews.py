@@ -74,3 +74,34 @@ def test_a_short_question_echoed_by_the_answer_is_found_word_for_word(speeches):
     found = verify(speeches, "C'est moins pire que prévu")
     assert (found["verdict"], found["passage"]) == ("exact", "C'est moins pire que prévu")
     assert found["quote_speaker"] == {"name": "Jean-Paul Chapel", "function": None}
+
+
+def search(index_dir, query: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["search", "--index", str(index_dir), "--json", query])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["results"]
+
+
+def test_the_search_box_says_the_journalists_words_are_not_the_guests(speeches):
+    """The same question typed in the search box: the interview comes first, and its passage
+    says whose words they are — the hit's speakers are the guest's."""
+    first = search(speeches, "il les a un peu moqués, il les a traités d'amish")[0]
+    assert [s["name"] for s in first["speakers"]] == ["Agnès Pannier-Runacher"]
+    assert first["passage"]["said_by"] == {"name": "Jean-Paul Chapel", "function": None}
+    assert first["passage"]["note"] == ("Passage trouvé dans le tour de parole de Jean-Paul "
+                                        "Chapel : ce sont ses mots, pas ceux d'Agnès "
+                                        "Pannier-Runacher.")
+
+
+def test_a_quotation_typed_with_its_author_is_checked_in_the_search_box(speeches):
+    """Europe 1, 19 October 2020: Gérald Darmanin said « Nous sommes en guerre contre les
+    ennemis de l'intérieur ». Typed from memory with his name before a colon, no marks: the
+    name was aligned with the words, and the page said no document held them."""
+    first = search(speeches, "Darmanin : nous sommes en guerre contre l'ennemi de l'intérieur")[0]
+    assert "Europe 1 le 19 octobre 2020" in first["title"]
+    assert first["passage"]["text"] == "Nous sommes en guerre contre les ennemis de l'intérieur"
+    assert first["passage"]["note"] == "Ce sont bien les mots de Darmanin selon la source."
+    given = search(speeches, "Pannier-Runacher a dit « il les a un peu moqués, il les a "
+                             "traités d'amish »")[0]
+    assert given["passage"]["note"].startswith("Vous donnez ces mots à Pannier-Runacher : la "
+                                               "source les donne à Jean-Paul Chapel.")

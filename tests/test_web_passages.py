@@ -115,6 +115,23 @@ def test_search_result_link_opens_the_document_at_the_passage_marked(client):
     assert "Le passage cherché" in page and 'href="#passage"' in page
 
 
+def test_a_quotation_typed_with_another_author_says_whose_words_they_are(client):
+    """« Qui l'a dit ? » answered where the passage is shown: pasted as an article prints
+    it, with Malik Benhaddou's name, the passage is Claire Aubertin's — the page says so, on
+    the page and in the API, and says nothing of a passage typed without a name."""
+    pasted = f"Malik Benhaddou : « {MISREMEMBERED} »"
+    html = client.get("/", query_string={"q": pasted}).get_data(as_text=True)
+    first = html.split('<li class="hit')[1]
+    assert "Plan eau" in first
+    assert ("Vous donnez ces mots à Malik Benhaddou : la source les donne à Claire Aubertin."
+            in _text(first))
+    hit = client.get("/api/search", query_string={"q": pasted}).get_json()["results"][0]
+    assert hit["passage"]["said_by"]["name"] == "Claire Aubertin"
+    assert hit["passage"]["note"].startswith("Vous donnez ces mots à Malik Benhaddou")
+    plain = client.get("/", query_string={"q": MISREMEMBERED}).get_data(as_text=True)
+    assert 'class="passage-note"' not in plain.split('<li class="hit')[1]
+
+
 def test_word_for_word_says_so_and_lists_no_difference(client):
     html = client.get("/", query_string={"q": "Nous avons entendu de belles intentions"}
                       ).get_data(as_text=True)
