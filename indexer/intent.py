@@ -82,8 +82,9 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
 MAX_CLAIM_CHARS = 3000
 _CLAIMS = (
     re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*:\s*{_QUOTED}\s*$"),
-    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})\s*(?:que\s+|qu['’]\s*)?"
-               rf":?\s*{_QUOTED}\s*$"),
+    # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
+    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
+               rf"{_QUOTED}\s*\.?\s*$"),
     re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+(?P<who>{_NAME}){_FUNCTION}\s*,?\s*"
                rf"{_QUOTED}\s*$"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
@@ -157,6 +158,39 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
             words = groups["g"] or groups["c"] or groups["s"]
             return (_who(who) if who else None), " ".join(words.split())
     return None
+
+
+# a verb of speech or « selon », framing a quotation in an article's sentence
+_FRAMING = re.compile(rf"(?i:\b(?:{_SAYS}|selon|d['’]après)\b)")
+MAX_FRAME_WORDS = 25
+
+
+def framed_quotation(text: str) -> str | None:
+    """Return the words between marks of a quotation pasted in its article's sentence, the
+    author not named or not as `split_claim` reads it (« « … », a martelé lundi le ministre de
+    l'intérieur »): one quotation of PASSAGE_WORDS words or more, framed by a verb of speech
+    or « selon » and at most MAX_FRAME_WORDS other words; else None. (Not for `verify`: a
+    quotation pasted whole may hold another.)
+
+    >>> framed_quotation("« Nous sommes en guerre contre les ennemis de l'intérieur », a "
+    ...                  "martelé lundi le ministre de l'intérieur")
+    "Nous sommes en guerre contre les ennemis de l'intérieur"
+    >>> framed_quotation("Castex « nous devons vivre avec le virus » couvre-feu") is None
+    True
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS:
+        return None
+    spans = list(re.finditer(_QUOTED, text))
+    if len(spans) != 1:
+        return None
+    m = spans[0]
+    words = " ".join((m.group("g") or m.group("c") or m.group("s")).split())
+    outside = f"{text[:m.start()]} {text[m.end():]}"
+    if len(fold(words).split()) < PASSAGE_WORDS or len(outside.split()) > MAX_FRAME_WORDS \
+            or not _FRAMING.search(outside):
+        return None
+    return words
 
 
 def split_unmarked_claim(text: str) -> tuple[str, str] | None:
@@ -319,7 +353,8 @@ def read_intent(q: str) -> Intent:
     ['communiqué']
     """
     text = q or ""
-    if claim := split_claim(text) or split_unmarked_claim(text):
+    if claim := split_claim(text) or split_unmarked_claim(text) or (
+            (None, framed) if (framed := framed_quotation(text)) else None):
         # a quotation and who said it, or asked who said it: the words are searched as a
         # passage; the person named is preferred among the other records
         who, words = claim

@@ -73,6 +73,12 @@ def test_who_said_searches_the_quotation_and_shows_who(demo_index):
     # typed without marks: a verb of speech, or a colon and words that speak (« nous »)
     "Benhaddou a dit nous irons jusqu'au Conseil d'État pour le barrage",
     "M. Benhaddou : nous irons jusqu'au Conseil d'État pour le barrage",
+    # in the article's sentence: when and where between the verb and the words, or an
+    # author the words after them do not name
+    "Malik Benhaddou a prévenu mardi devant la presse que « nous irons jusqu'au Conseil "
+    "d'État pour le barrage »",
+    "« nous irons jusqu'au Conseil d'État pour le barrage », a prévenu mardi le directeur "
+    "général de la fédération",
 ])
 def test_a_quotation_pasted_with_its_question_or_its_author_is_searched_alone(demo_index, q):
     """The words around the marks are not the quotation's: the passage found differs from
