@@ -68,11 +68,24 @@ _WHAT_SAID = re.compile(
 # Darmanin » — a name of one to five capitalised words (particles allowed), perhaps its
 # function after a comma, then the words between quotation marks
 _QUOTED = r"(?:«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+)”|\"(?P<s>[^\"]+)\")"
-# a person (« Gérald Darmanin », « M. Mac Harb ») or an organisation (« Comité de soutien à
-# Antoine Deltour », « Ministère de l'Europe et des Affaires étrangères »): a capital, then up
-# to seven words, no punctuation but apostrophes, hyphens and periods (`_who` says no to « Le
-# rapport », « Monsieur le Président »)
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?"
+# a person (« Gérald Darmanin », « M. Mac Harb », « La FRV »: capitalised words, particles
+# between) or an organisation opened by what it is (« Comité de soutien à Antoine Deltour »,
+# « Ministère de l'Europe et des Affaires étrangères »: up to eight words); « Darmanin sur
+# Europe 1 » is a name and where it was said (`_CONTEXT`), not a name. `_who` says no to
+# « Le rapport », « Monsieur le Président ».
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+_PERSON = (rf"{_CAPITALISED}(?:\s+(?:(?:de|du|des|d’|d'|la|le|l’|l'|von|van|van\s+der|di|da)"
+           rf"\s*)?{_CAPITALISED}){{0,4}}")
+ORGANISATIONS = ("Comité Association Ministère Fédération Syndicat Collectif Union Conseil "
+                 "Fondation Parti Groupe Mouvement Présidence Cour Commission Agence Institut "
+                 "Observatoire Secrétariat Direction Ligue Réseau Coordination Confédération "
+                 "Chambre Sénat Assemblée Gouvernement Mairie Ville Région Département "
+                 "Préfecture Ambassade Haut Haute Défenseur Office Centre Cabinet").split()
+_ORGANISATION = (rf"(?:{'|'.join(ORGANISATIONS)})"
+                 r"(?:\s+(?!(?:a|avait|ont|avaient)\s)[\w’'.-]+){0,7}")
+_NAME = rf"(?:{_ORGANISATION}|{_PERSON})"
+# where or when, between a name and its colon: « Darmanin sur Europe 1 : « … » »
+_CONTEXT = r"(?:\s+(?:sur|à|au|aux|dans|devant|lors|en|hier|ce|cette|le)\s+[^,:«»“”\"()]{1,60}?)?"
 _FUNCTION = r"(?:\s*,\s*[^,:«»“”\"()]{1,80})?"
 # the verbs an article puts between a name and its words (present and past)
 _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|estimé|martelé|"
@@ -81,7 +94,7 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
          r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
 MAX_CLAIM_CHARS = 3000
 _CLAIMS = (
-    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*:\s*{_QUOTED}\s*$"),
+    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}\s*:\s*{_QUOTED}\s*$"),
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
     re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
                rf"{_QUOTED}\s*\.?\s*$"),
@@ -102,7 +115,8 @@ _CLAIMS = (
 _SAID_UNMARKED = re.compile(
     rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})(?:\s*:\s*|\s+que\s+|\s+qu['’]\s*|\s+)"
     rf"(?!(?:sur|de|à\s+propos|au\s+sujet)\b)(?P<words>[^«»“”\"]+)$")
-_COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*:\s+(?P<words>[^«»“”\"]+)$")
+_COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}\s*:\s+"
+                             rf"(?P<words>[^«»“”\"]+)$")
 SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
                    "vos c ca cela".split())
 # a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
@@ -121,11 +135,13 @@ def _who(name: str) -> str | None:
 
     >>> _who("M. Mac Harb"), _who("Le Président"), _who("Le rapport"), _who("Madame la ministre")
     ('Mac Harb', 'Le Président', None, None)
+    >>> _who("L'association Anticor")
+    "L'association Anticor"
     """
     words = re.split(r"[\s'’]+", name.strip())
     folded = [fold(w) for w in words]
     if folded[0] in _ADDRESSES or fold(name) in _NOT_NAMES or (
-            folded[0] in _NOT_NAMES and len(words) > 1 and not words[1][:1].isupper()):
+            folded[0] in _NOT_NAMES and not any(w[:1].isupper() for w in words[1:])):
         return None
     return _CIVILITY.sub("", " ".join(name.split())) or None
 

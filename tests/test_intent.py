@@ -163,6 +163,10 @@ def test_read_intent(q, dates, kinds, searched):
     ("“Nous sommes en guerre”, a déclaré Emmanuel Macron", ["emmanuel", "macron"]),
     ("Darmanin : nous sommes en guerre contre les ennemis de l'intérieur", ["darmanin"]),
     ("Mme Borne a déclaré que nous ne reculerons pas sur les retraites", ["borne"]),
+    # where it was said is not the name; an organisation is named whole
+    ("Darmanin sur Europe 1 : « nous sommes en guerre contre les ennemis »", ["darmanin"]),
+    ("Comité de soutien à Antoine Deltour a dit « nous devrons défendre leurs droits »",
+     ["comite", "de", "soutien", "a", "antoine", "deltour"]),
 ])
 def test_the_author_pasted_with_a_quotation_is_preferred_not_searched(q, who):
     intent = read_intent(q)
