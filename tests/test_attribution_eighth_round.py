@@ -278,8 +278,9 @@ def test_an_unnamed_office_holder_after_the_verb_and_a_time_said_the_words():
     # Conseil de défense »: the head of State the interview does not name, not the journalist
     quote = quote_at(doc, "La peur va changer de camp")
     assert (quote.speaker, quote.function, quote.cue) == (None, "chef", "disait")
-    # a TEI turn outside the gold: « « Une femme peut-elle se réduire à son utérus ? », conclut
-    # le magistrat. »
+    # a TEI turn, part R of the gold since: « Il déclare encore : « … » … « Une femme peut-elle
+    # se réduire à son utérus ? », conclut le magistrat. »: the description stands for the
+    # judge just quoted (thirty-third round), no longer an unnamed magistrate
     turn = _turn("20130141.xml", "sp-00234-Marc_Le_Fur")
     quote = quote_at(turn, "Une femme peut-elle se réduire")
-    assert (quote.speaker, quote.function) == (None, "magistrat")
+    assert (quote.speaker, quote.cue) == ("Jean-Pierre Rosenczveig", "conclut le magistrat")

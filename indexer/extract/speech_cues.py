@@ -16,7 +16,8 @@ CAUSATIVE, CHANT, HEARD_HIM, DENIED, NEGATION, PARTICIPLE_AFTER, INFINITIVE_AFTE
 After the words, whose they are (« « … », a-t-il ajouté », « « … » déclare Antoine Deltour »,
 « …, c'est ce qu'a dit Jean Castex », « …, écrit GENEVOIX, … », « — Julien Marchetti »):
 RIGHT_INVERTED, RIGHT_VERB, RIGHT_SOURCE, RIGHT_SELON, RIGHT_AUTHOR, RIGHT_THAT,
-RIGHT_YOU_THAT, RIGHT_IS_OF, RIGHT_OF, RIGHT_TEXT, RIGHT_INTERVIEW, SIGNATURE, WHEN,
+RIGHT_YOU_THAT, RIGHT_IS_OF, RIGHT_BARE_IS_OF, WORDS_NOUN_BEFORE, RIGHT_OF, RIGHT_TEXT,
+RIGHT_INTERVIEW, SIGNATURE, WHEN,
 INNER_INCISE, INNER_PRONOUN, CLAUSE_END.
 
 Before the words, a source or famous words and their author (« selon X, », « comme le disait
@@ -222,6 +223,17 @@ RIGHT_IS_OF = re.compile(
     r"^[\s,;:–—-]*(?:la\s+phrase|la\s+formule|le\s+mot|les\s+mots|ces\s+mots|les\s+propos"
     r"|ces\s+propos|la\s+citation|cette\s+phrase|cette\s+formule)\s+(?:est|sont|était|étaient)"
     r"\s+(?:de|d['’]|du)\s*",
+    re.IGNORECASE,
+)
+# « La formule « Tout ce qui excessif est insignifiant » est de Talleyrand »: a noun of
+# words right before the marks (`WORDS_NOUN_BEFORE`), « est de X » right after them.
+RIGHT_BARE_IS_OF = re.compile(
+    r"^\s*(?:est|sont|était|étaient)\s+(?:de|d['’]|du)\s*(?=[A-ZÀ-Þ])"
+)
+WORDS_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:la\s+phrase|la\s+formule|la\s+citation|le\s+mot|les\s+mots"
+    r"|l['’]expression|cette\s+phrase|cette\s+formule|cette\s+citation|ces\s+mots"
+    r"|ces\s+propos|les\s+propos)\s*$",
     re.IGNORECASE,
 )
 # « le « quoi qu'il en coûte » d'Emmanuel Macron »: a determiner before, « de X » after.

@@ -10,6 +10,7 @@ import re
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
 from indexer.extract.attribution.focus import DESCRIBED_OPENING
+from indexer.extract.mentions import Mention
 from indexer.extract.names import canonical_name
 from indexer.extract.quote_spans import Span, _word_count
 from indexer.extract.turns import Turn, turn_at
@@ -86,9 +87,18 @@ class CueWords(Reading):
 
     def _right_source(self, span: Span, right: str, stop: int) -> Attribution | None:
         """A text named after the words (nobody known), or a source or an author (« selon
-        X », « c'est ce qu'a dit X », « voilà les propos de X », « comme dit le proverbe »)."""
+        X », « c'est ce qu'a dit X », « voilà les propos de X », « comme dit le proverbe »,
+        « la formule « … » est de X »)."""
         if (m := cues.RIGHT_TEXT.match(right)) is not None:
             return Attribution(None, m.group("text"), m.group().strip(" ,;:"), "unknown")
+        if (m := cues.RIGHT_BARE_IS_OF.match(right)) is not None and cues.WORDS_NOUN_BEFORE.search(
+            self.text, max(0, span.open - 20), span.open
+        ):
+            # « La formule « … » est de Talleyrand et non de Charles de Gaulle »
+            found = self._author_at(span.close + m.end(), stop)
+            if found is not None and found.speaker:
+                found.cue = " ".join(right[: m.end()].split())
+                return found
         for pattern in (cues.RIGHT_SOURCE, cues.RIGHT_THAT, cues.RIGHT_IS_OF, cues.RIGHT_AUTHOR):
             if (m := pattern.match(right)) is not None:
                 found = self._author_at(span.close + m.end(), stop)
@@ -108,7 +118,8 @@ class CueWords(Reading):
 
     def _right_verb(self, span: Span, right: str) -> Attribution | None:
         """A verb then a name (« déclare Antoine Deltour », « a dit le maire de Nice X »), a
-        function nobody is named for, a name no mention holds (« écrivait Rostand »)."""
+        function nobody is named for (the person just quoted when it describes them: « »,
+        conclut le magistrat »), a name no mention holds (« écrivait Rostand »)."""
         if (m := cues.RIGHT_VERB.match(right)) is not None:
             who = self._mentions_in(span.close + m.end(), span.close + m.end() + 80)
             glue = 12 if not who or not who[0].function else 60  # « a dit le maire de Nice X »
@@ -127,11 +138,44 @@ class CueWords(Reading):
                     and at <= unnamed.start
                     and cues.WHEN.fullmatch(self.text, at, unnamed.start)
                 ):
-                    return Attribution(None, unnamed.function, m.group("verb"), "explicit")
+                    # « « … », conclut le magistrat », « « … », estime l'ancienne ministre »:
+                    # the description may stand for the person just quoted
+                    described = self._just_quoted(span, at, unnamed)
+                    return described or Attribution(
+                        None, unnamed.function, m.group("verb"), "explicit"
+                    )
             if (named := self._name_after(self._past_title(at))) is not None:
                 # « écrivait Rostand », « a dit le général de Gaulle »
                 return Attribution(named, None, m.group("verb"), "explicit")
         return None
+
+    def _just_quoted(self, span: Span, at: int, described: Mention) -> Attribution | None:
+        """Return the person the quotation right before was given to, when a description
+        after the words' verb (`described`, at `at`: « conclut le magistrat », « estime
+        l'ancienne ministre ») stands for them: that quotation in the same paragraph or the
+        one before (« Je veux parler de Georgina Dufoix, qui déclare : « … » ⏎⏎ « … », estime
+        l'ancienne ministre »), a person named by a cue, nobody else named between, not one
+        a civility gives the other gender than the description's article."""
+        if self.last is None:
+            return None
+        previous, attribution = self.last
+        paragraph = self._paragraph_start(span.open)
+        before = self._paragraph_start(paragraph - 1) if paragraph > 0 else 0
+        if (
+            not attribution.speaker
+            or attribution.strength not in ("explicit", "pronoun", "continuation", "subject")
+            or attribution.speaker in self.participants
+            or previous.close < before
+            or any(m.name for m in self._mentions_in(previous.close, span.open))
+        ):
+            return None
+        article = self.text[at : described.start + 4].lower()
+        gender = "f" if re.match(r"\s*(?:la\s|l['’]\s*ancienne\s)", article) else None
+        gender = "m" if re.match(r"\s*(?:le\s|l['’]\s*ancien\s)", article) else gender
+        if self._other_gender(attribution.speaker, gender):
+            return None
+        cue = " ".join(self.text[span.close : described.end].strip(" ,;:–—-").split())
+        return Attribution(attribution.speaker, attribution.function, cue, "explicit")
 
     def _called_before(self, span: Span) -> str | None:
         """Return the colleague the paragraph calls by name before the words (« Mon

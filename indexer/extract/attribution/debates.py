@@ -468,7 +468,9 @@ class Debates(Reading):
         """Return the author of the quotation before, in the same turn, when a cue before the
         words says that author goes on (« Et d'ajouter : », « Elle poursuit : ») and nobody else
         is named in between, or that the speaker goes on reading their text (« Je poursuis ma
-        citation : »); None otherwise."""
+        citation : »: the author of the quotation before, else, with none before in the turn,
+        the person heading the sentence before, who began it in reported speech); None
+        otherwise."""
         if (
             self.last is not None
             and floor <= self.last[0].close <= span.open
@@ -508,4 +510,29 @@ class Debates(Reading):
             return Attribution(
                 attribution.speaker, attribution.function, "suite de la citation", strength
             )
+        if (
+            self.context.debate
+            and (self.last is None or self.last[0].close < floor)
+            and (
+                go_on := cues.GO_ON_QUOTING.search(
+                    self.text, max(left_start, span.open - 80), span.open
+                )
+            )
+        ):
+            # « Le 11 novembre 2012, M. Poignant se demandait donc si ce projet consistait à
+            # ouvrir un nouveau contrat … – la réponse était non. Je poursuis ma citation :
+            # « … » »: no quotation before in the turn, the citation begun in the sentence
+            # before, in reported speech, is the person heading it
+            sentence = self._sentence_start(max(floor, go_on.start()))
+            before = self._sentence_start(max(floor, sentence - 1))
+            heads = [
+                m
+                for m in self._mentions_in(before, sentence)
+                if m.name and m.subject and not m.body and m.name not in self.participants
+            ]
+            if before < sentence and heads:
+                attribution = self._who(heads[0])
+                attribution.cue = " ".join(go_on.group().strip(" :").split())
+                attribution.strength = "continuation"
+                return attribution
         return None

@@ -241,11 +241,20 @@ class Focus(Reading):
 
     def _pronoun(self, position: int, cue: str, floor: int) -> Attribution:
         """Return the person the pronoun of `cue` (« il », « elle », « selon lui ») stands for
-        at `position`: a group (« ils ») or « on » is nobody; else the person in focus of the
-        pronoun's gender, in the turns before if none in this one."""
+        at `position`: a group (« ils ») or « on » is nobody, « elles » a body in focus or
+        nobody; else the person in focus of the pronoun's gender, in the turns before if none
+        in this one."""
         feminine = re.search(r"\belles?\b", cue, re.IGNORECASE) is not None
         if re.search(r"\b(?:ils|eux)\b|-ils\b", cue, re.IGNORECASE):
             # « nos pêcheurs … ils diraient « … » »: a group, never one person in focus
+            return Attribution(None, None, cue, "pronoun")
+        if re.search(r"\belles\b|-(?:t-)?elles\b", cue, re.IGNORECASE):
+            # « vous étiez à la tête de l'Union des entreprises de proximité, et voilà ce
+            # qu'elles disaient hier : »: a body in focus speaks for its members; never one
+            # woman (« j'entends des gynécologues qui disent … parce qu'elles nous disent : »)
+            focus = self._focus(position, floor, True, False, "f")
+            if focus is not None and focus[0] and focus[0] in self._body_names():
+                return Attribution(focus[0], focus[1], cue, "pronoun")
             return Attribution(None, None, cue, "pronoun")
         if re.search(r"-t?-?on\b", cue, re.IGNORECASE) and not re.search(
             r"\b(?:il|elle)\b", cue, re.IGNORECASE
@@ -272,6 +281,10 @@ class Focus(Reading):
         name, function = focus
         function = function or (self.context.functions.get(name) if name else None)
         return Attribution(name or None, function, cue, "pronoun")
+
+    def _body_names(self) -> set[str]:
+        """Return the names the text gives organisations (mentions of bodies)."""
+        return {m.name for m in self.mentions if m.body and m.name}
 
     def _named_just_before(
         self, position: int, floor: int, gender: str | None = None
