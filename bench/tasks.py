@@ -20,6 +20,17 @@ published twice); a « qui a dit » task also needs that hit to show the right s
 Session 20's fresh set (dev2 / heldout2), session 21's (dev3 / heldout3) and session 36's
 (dev4 / heldout4, TASKS.md) are scored the same way. The held-out halves are reported as
 aggregates only (`--errors` refuses them): they are the measure, never read to tune.
+
+The same tasks on the OpenSearch engine (the same folder indexed by `verbatim index --engine
+opensearch`), or on both engines side by side (`--index` is then the Whoosh index):
+
+    python -m bench.tasks --engine opensearch --opensearch-url URL [--alias A] --split all
+    python -m bench.tasks --engine both --index … --opensearch-url URL --split all
+    python -m bench.tasks --engine both --index … --opensearch-url URL --split tuned --errors
+
+Side by side, each half's aggregates on both engines, then the dev halves' tasks ranked
+otherwise by the two engines (their ids and ranks; with `--errors` their first hits on each);
+of a held-out half, only how many.
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ import json
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +97,29 @@ def resolve_facets(task: dict, speakers: list[str], kinds: set[str]) -> dict[str
     return chosen
 
 
+def statements(catalog) -> Iterator[tuple[str, str]]:
+    """Yield (id, text hash) of every statement of the index, on either engine."""
+    if getattr(catalog, "name", None) == "opensearch":
+        from opensearchpy.helpers import scan
+
+        for hit in scan(catalog.client, index=catalog.alias, size=2000,
+                        query={"query": {"term": {"type": "doc"}},
+                               "_source": ["id", "text_hash"]}):
+            if hit["_source"].get("text_hash"):
+                yield hit["_source"]["id"], hit["_source"]["text_hash"]
+        return
+    for stored in catalog.searcher().all_stored_fields():
+        if stored.get("type") == "doc" and stored.get("text_hash"):
+            yield stored["id"], stored["text_hash"]
+
+
+def index_kinds(catalog) -> set[str]:
+    """Return the kinds the index offers to click, on either engine."""
+    if getattr(catalog, "name", None) == "opensearch":
+        return set(catalog.facet_values("kind")[1])
+    return set(catalog.postings(catalog.searcher(), "kind"))
+
+
 class Targets:
     """The ids a task accepts: its record, and any record of the same text."""
 
@@ -95,11 +130,9 @@ class Targets:
 
     def _load(self):
         by_hash: dict[str, set[str]] = defaultdict(set)
-        searcher = self.catalog.searcher()
-        for stored in searcher.all_stored_fields():
-            if stored.get("type") == "doc" and stored.get("text_hash"):
-                by_hash[stored["text_hash"]].add(stored["id"])
-                self._hash_of[stored["id"]] = stored["text_hash"]
+        for doc_id, digest in statements(self.catalog):
+            by_hash[digest].add(doc_id)
+            self._hash_of[doc_id] = digest
         self._by_hash = by_hash
 
     def accepted(self, task: dict) -> set[str]:
@@ -209,9 +242,77 @@ def errors(tasks: list[dict], runs: dict) -> str:
     return "\n".join(out)
 
 
+ENGINES = {"whoosh": "Whoosh", "opensearch": "OpenSearch"}
+
+
+class Scored:
+    """One engine's index, opened for the tasks: its catalog, targets and facet values."""
+
+    def __init__(self, engine: str, index: Path, url: str | None, alias: str | None):
+        from indexer.search import open_catalog
+
+        self.engine, self.label = engine, ENGINES[engine]
+        if engine == "opensearch":
+            from indexer.opensearch_engine import open_opensearch
+
+            self.catalog = open_opensearch(url, alias=alias)
+        else:
+            self.catalog = open_catalog(index)
+        self.targets = Targets(self.catalog)
+        self.facet_values = (self.catalog.speaker_names(), index_kinds(self.catalog))
+
+    def score(self, tasks: list[dict]) -> dict:
+        """Return `score` of the tasks on this engine."""
+        return score(self.catalog, tasks, self.targets, self.facet_values)
+
+    def close(self) -> None:
+        self.catalog.close()
+
+
+def _cell(row: dict) -> str:
+    return f"{row['s@1']:.3f} / {row['s@3']:.3f} / {row['mrr']:.3f}"
+
+
+def side_by_side(half: str, scored: dict[str, dict], tasks: list[dict], show_tasks: bool) -> str:
+    """Return a half's aggregates on each engine side by side, then the tasks the engines
+    rank otherwise: on a dev half (`show_tasks`) their ids and ranks, else only how many."""
+    labels = [ENGINES[e] for e in scored]
+    lines = [f"## {half} ({len(tasks)} tasks)", "",
+             "| top-1 / top-3 / MRR | " + " | ".join(labels) + " |",
+             "|---|" + "---|" * len(labels)]
+    for mode in MODES:
+        lines.append(f"| {'query alone' if mode == 'plain' else 'query + facets'} | "
+                     + " | ".join(_cell(s["scores"][mode]["all"]) for s in scored.values())
+                     + " |")
+    first, *others = scored.values()
+    for mode in MODES:
+        apart = [(task, [s["runs"][(task["id"], mode)]["rank"] for s in scored.values()])
+                 for task in tasks
+                 if any(o["runs"][(task["id"], mode)]["rank"]
+                        != first["runs"][(task["id"], mode)]["rank"] for o in others)]
+        lost = sum(1 for _, ranks in apart if ranks[0] == 1 and ranks[1] != 1)
+        won = sum(1 for _, ranks in apart if ranks[0] != 1 and ranks[1] == 1)
+        lines += ["", f"{'query alone' if mode == 'plain' else 'query + facets'}: "
+                  f"{len(apart)} task(s) ranked otherwise; first on {labels[0]} only: {lost}, "
+                  f"first on {labels[1]} only: {won}"]
+        if show_tasks:
+            lines += [f"- {task['id']} {task['form']} {task['family']}: " + ", ".join(
+                f"{label} {rank or '-'}" for label, rank in zip(labels, ranks, strict=True))
+                + f" · « {task['query']} »" for task, ranks in apart]
+    lines.append("")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index", type=Path, default=Path("/work/assets/s19/tasks-index"))
+    parser.add_argument("--index", type=Path, default=Path("/work/assets/s19/tasks-index"),
+                        help="the Whoosh index (--engine whoosh or both)")
+    parser.add_argument("--engine", choices=(*ENGINES, "both"), default="whoosh",
+                        help="both: Whoosh (--index) and OpenSearch side by side")
+    parser.add_argument("--opensearch-url", default=None,
+                        help="the cluster (default $VERBATIM_OPENSEARCH_URL)")
+    parser.add_argument("--alias", default=None,
+                        help="the index's alias (default $VERBATIM_OPENSEARCH_INDEX, verbatim)")
     parser.add_argument("--split", choices=(*HALVES, *FRESH, *FRESH3, *FRESH4, *SPLITS),
                         default="both")
     parser.add_argument("--errors", action="store_true",
@@ -221,28 +322,39 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.errors and args.split not in (*DEVS, "tuned"):
         parser.error("--errors is for the dev halves only: the held-out halves are never read")
-    from indexer.search import open_catalog
-
-    catalog = open_catalog(args.index)
-    targets = Targets(catalog)
-    speakers = catalog.speaker_names()
-    kinds = set(catalog.postings(catalog.searcher(), "kind"))
-    results = {}
+    engines = list(ENGINES) if args.engine == "both" else [args.engine]
+    opened: dict[str, Scored] = {}
+    results: dict = {}
     halves = SPLITS.get(args.split, (args.split,))
     try:
+        for engine in engines:
+            opened[engine] = Scored(engine, args.index, args.opensearch_url, args.alias)
         for half in halves:
             tasks = load(half, args.tasks)
-            missing = [t["id"] for t in tasks if not targets.present(t)]
-            if missing:
-                print(f"{half}: {len(missing)} target(s) not a record of the index (an alternate "
-                      "of one, found through its record's alternates, or missing)", file=sys.stderr)
-            scored = score(catalog, tasks, targets, (speakers, kinds))
-            results[half] = scored["scores"]
-            print(report(half, scored["scores"]))
+            scored = {}
+            for engine, run in opened.items():
+                missing = [t["id"] for t in tasks if not run.targets.present(t)]
+                if missing:
+                    print(f"{half} ({run.label}): {len(missing)} target(s) not a record of the "
+                          "index (an alternate of one, found through its record's alternates, "
+                          "or missing)", file=sys.stderr)
+                scored[engine] = run.score(tasks)
+            if len(engines) == 1:
+                only = scored[engines[0]]
+                results[half] = only["scores"]
+                print(report(half, only["scores"]))
+                if args.errors:
+                    print(errors(tasks, only["runs"]))
+                continue
+            results[half] = {e: s["scores"] for e, s in scored.items()}
+            print(side_by_side(half, scored, tasks, show_tasks=half in DEVS))
             if args.errors:
-                print(errors(tasks, scored["runs"]))
+                for engine, s in scored.items():
+                    print(f"### {ENGINES[engine]}: failures\n")
+                    print(errors(tasks, s["runs"]))
     finally:
-        catalog.close()
+        for run in opened.values():
+            run.close()
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

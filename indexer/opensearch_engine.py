@@ -74,6 +74,7 @@ from indexer.opensearch_mapping import (
     PHRASED,
     PROFILE,
     PROFILED,
+    SCORED,
     foreign,
     marks,
     shown,
@@ -86,12 +87,15 @@ from indexer.opensearch_passages import (
 )
 from indexer.opensearch_people import count_people, people_aggs, person_values, read_twice
 from indexer.opensearch_query import (
+    SCORED_FIELDS,
+    Boosts,
     dsl,
     foreign_forms,
     in_order,
     together_first,
     together_query,
     usual_score,
+    whoosh_boost,
     words_query,
 )
 from indexer.opensearch_spelling import ClusterLexicon
@@ -278,6 +282,10 @@ class OpenSearchCatalog:
         self._lock = threading.Lock()
         self._values: dict[str, tuple[float, dict, dict, dict]] = {}
         self._word_counts: tuple[float, dict[str, int], dict[str, int]] = (0.0, {}, {})
+        # (when read, {(field, term): records holding it}, {field: records holding it}) for
+        # scoring as Whoosh (`boosts`), kept COUNTS_TTL seconds
+        self._term_stats: tuple[float, dict[tuple[str, str], int], dict[str, int]] = \
+            (float("-inf"), {}, {})
         self._display: tuple[float, dict[str, str]] = (0.0, {})
         self._similar: OrderedDict[tuple, tuple[float, list]] = OrderedDict()
         self._seen: OrderedDict[str, tuple[float, dict | None]] = OrderedDict()
@@ -304,6 +312,9 @@ class OpenSearchCatalog:
             held = set()
         self.keyed = KEYED in held
         self.profiled = PROFILED in held
+        # words scored as Whoosh scores them (`boosts`), or by Lucene's BM25 (an index built
+        # before session 40)
+        self.scored = SCORED in held
         # pasted passages are found (`find_passages`) by the index's word pairs where it holds
         # them (PAIRED), else by its words side by side (`indexer.opensearch_passages`)
         self.pair_terms = PAIRED in held
@@ -631,6 +642,57 @@ class OpenSearchCatalog:
             if now - self._word_counts[0] > COUNTS_TTL:
                 self._word_counts = (now, {}, {})
             return self._word_counts[1], self._word_counts[2]
+
+    def boosts(self, pairs) -> Boosts:
+        """Return the boosts making the cluster score the words (field, term) `pairs` as
+        Whoosh does (`indexer.opensearch_query.whoosh_boost`), None on an index not `SCORED`.
+
+        The records holding each word in the title and in the text, and those holding the
+        field, are read in one request (term vectors of the words as a document of their
+        own: the statistics Lucene scores with), kept COUNTS_TTL seconds. When the cluster
+        does not answer, the words are scored with Lucene's idf (K1 + 1 only)."""
+        if not self.scored:
+            return None
+        wanted = {(f, t) for f, t in pairs if f in SCORED_FIELDS}
+        now = time.monotonic()
+        with self._lock:
+            if now - self._term_stats[0] > COUNTS_TTL:
+                self._term_stats = (now, {}, {})
+            _, known, fields = self._term_stats
+            missing = sorted({t for f, t in wanted if (f, t) not in known})
+        if missing or (wanted and not fields):
+            try:
+                read, counts = self._read_term_stats(missing)
+            except Exception:  # noqa: BLE001 - refused, unreachable, slow: Lucene's idf
+                return {}
+            with self._lock:
+                known.update(read)
+                fields.update(counts)
+        records = max(fields.values(), default=0)
+        return {(f, t): whoosh_boost(known[f, t], fields[f], records) for f, t in wanted
+                if (f, t) in known and fields.get(f)}
+
+    def _read_term_stats(self, terms: list[str]
+                         ) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+        """Return the records holding each term in the title and in the text, and those
+        holding each field (Lucene's `docFreq` and `docCount`, as one copy of the shard
+        counts them)."""
+        seconds, _ = bounded()
+        text = " ".join(terms)  # analysed terms: split as they are, not analysed again
+        answer = retried(self.client.termvectors, index=self.alias, request_timeout=seconds,
+                         params={"preference": self._preference({})}, body={
+                             "doc": {f: text for f in SCORED_FIELDS},
+                             "fields": list(SCORED_FIELDS), "term_statistics": True,
+                             "field_statistics": True, "positions": False, "offsets": False,
+                             "per_field_analyzer": {f: "whitespace" for f in SCORED_FIELDS}})
+        read, counts = {}, {}
+        for field in SCORED_FIELDS:
+            found = answer.get("term_vectors", {}).get(field) or {}
+            counts[field] = (found.get("field_statistics") or {}).get("doc_count", 0)
+            held = found.get("terms") or {}
+            for term in terms:
+                read[field, term] = (held.get(term) or {}).get("doc_freq", 0)
+        return read, counts
 
     def display(self) -> dict[str, str]:
         """Return the accents and capitals of the speakers' and themes' words (for the
@@ -1116,12 +1178,13 @@ class OpenSearchCatalog:
             most = len(terms) > ALL_WORDS_UP_TO
             need = len(terms) - len(terms) // 2 if most else len(terms)
             forms = foreign_forms(parsed.words) if self.has_foreign() else None
-            level_query = words_query(terms, need, forms)
+            boosts = self.boosts((f, t) for t in terms for f in SCORED_FIELDS)
+            level_query = words_query(terms, need, forms, boosts)
             if len(terms) == 1:  # one word: its records, however few
                 return level_query, "all", text_query, None, None
             # counted together, in one request, each up to what decides: the level's records
             # (enough at MIN_MATCHES), whether any word finds more, all the words' records
-            # for the note of a long query
+            # for the note of a long query (counts: no boosts)
             counts = [self._count(base, level_query, MIN_MATCHES),
                       self._count(base, words_query(terms, 1, forms), 1, without=level_query)]
             if most:
@@ -1140,15 +1203,15 @@ class OpenSearchCatalog:
                     f"Seulement {complete} document(s) avec tous les mots : la recherche "
                     f"s'étend à ceux qui en contiennent une partie, les plus pertinents "
                     f"d'abord.")
-            return words_query(terms, 1, forms), "any", text_query, note, None
-        query = dsl(text_query)
+            return words_query(terms, 1, forms, boosts), "any", text_query, note, None
+        query = dsl(text_query, self.boosts(text_query.all_terms()))
         if isinstance(text_query, wq.Every) or len(parsed.words) < 2 or parsed.fallback:
             return query, "all", text_query, None, None
         counted, answer = self._counts([self._count(base, query, 1)], body_for(query))
         if counted[0]:
             return query, "all", text_query, None, answer
         loose = resolve_facet_terms(parse_query(plan.q, any_word=True).query, self.facet_values)
-        loose_query = dsl(loose)
+        loose_query = dsl(loose, self.boosts(loose.all_terms()))
         nothing = answer
         counted, answer = self._counts([self._count(base, loose_query, 1)],
                                        body_for(loose_query))

@@ -102,6 +102,22 @@ PAIR_CHARS = 256  # a pair longer than this (a word of a binary blob) is not ind
 # index without this mark), the cluster's CPU writing 50k statements was 12 % higher
 # (20.6 s against 18.4, `bench.quote_pairs_cost`). Queries are the same term queries.
 PAIR_LINES = "pair_lines"
+# Scored as Whoosh scores (`indexer.ranking`: BM25F, K1 1.2, B 0.75, a title's words weighing
+# twice inside the saturation, the schema's `field_boost`), so that both engines rank alike:
+# the title is its own BM25 with half the K1 (BM25 of a count doubled is (K1 + 1) times BM25
+# of the count with K1 / 2), and every word's clause is boosted by K1 + 1, the factor Lucene's
+# BM25 leaves out, times Whoosh's idf over Lucene's for that word
+# (`indexer.opensearch_query.whoosh_boosts`). Before, the title was Lucene's BM25 boosted 2:
+# a title word weighed twice a text word where Whoosh gives it 1.4 times, and the rarer word
+# of a query weighed more (Lucene's idf has no + 1): 6 of the 146 tuned journalist search
+# tasks were ranked otherwise than on Whoosh (top 1, dev 0.907 and dev3 0.824 against
+# Whoosh's 0.930 and 0.853); now 2, two near ties, every half's top 1 the same on both
+# (`bench.tasks --engine both`). An index without the mark SCORED in its `_meta` keeps
+# Lucene's BM25 and the title boosted 2 (`verbatim index --rebuild` gives it the mark).
+SCORED = "whoosh_scores"
+WHOOSH_K1, WHOOSH_B = 1.2, 0.75
+TITLE_WEIGHT = 2.0  # `indexer.schema`'s field_boost of `title`
+TITLE_SIMILARITY = "verbatim_title"
 
 
 
@@ -212,6 +228,7 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
     # are matched on the unstemmed `exact` words, which keep theirs
     text = {"type": "text", "analyzer": "verbatim_french", "index_options": "freqs",
             "fields": {"exact": {"type": "text", "analyzer": "verbatim_exact"}}}
+    title = {**text, "similarity": TITLE_SIMILARITY}  # `SCORED`
     properties: dict[str, Any] = {name: {"type": "keyword"} for name in KEYWORDS}
     for name in SEARCHED_ONLY:
         properties[name]["doc_values"] = False
@@ -219,9 +236,11 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
     properties.update({key: {"type": "keyword", "index": False, "doc_values": True}
                        for key in FACET_KEYS.values()})
     properties.update({
-        "title": text, "text": text,
+        "title": title, "text": text,
         # a statement in another language (`OTHER`): folded words, with positions
         **{other: {"type": "text", "analyzer": "verbatim_exact"} for other in OTHER.values()},
+        OTHER["title"]: {"type": "text", "analyzer": "verbatim_exact",
+                         "similarity": TITLE_SIMILARITY},
         "date": {"type": "date", "format": "strict_date_optional_time"},
         # `position` and `data` (the Document as JSON, but what the other fields hold,
         # `slim_data`) are UNPARSED
@@ -231,9 +250,11 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
     # `_source` keeps every field sent: a field left out of it (`excludes`) makes each record
     # store its whole source a second time (`_recovery_source`, for copying shards; dropped
     # only by merges, hours later), every hit read then decompressing both
+    similarity = {TITLE_SIMILARITY: {"type": "BM25", "k1": WHOOSH_K1 / TITLE_WEIGHT,
+                                     "b": WHOOSH_B}}
     return {"settings": {"number_of_shards": shards, "number_of_replicas": replicas,
-                         "analysis": analysis},
-            "mappings": {"_meta": {KEYED: 1, PROFILED: 1, PHRASED: 1},
+                         "analysis": analysis, "similarity": similarity},
+            "mappings": {"_meta": {KEYED: 1, PROFILED: 1, PHRASED: 1, SCORED: 1},
                          "dynamic": "strict", "properties": properties}}
 
 
@@ -263,11 +284,11 @@ def with_pairs(body: dict[str, Any], lines: bool = True) -> dict[str, Any]:
 
 
 def marks(client, index: str) -> set[str]:
-    """Return the marks of `index_body`'s `_meta` (KEYED, PROFILED, PAIRED) that every index
-    behind `index` (an alias or a name) has: the fields its mapping holds."""
+    """Return the marks of `index_body`'s `_meta` (KEYED, PROFILED, PAIRED, SCORED…) that
+    every index behind `index` (an alias or a name) has: the fields its mapping holds."""
     mappings = retried(client.indices.get_mapping, index=index)
     metas = [m.get("mappings", {}).get("_meta") or {} for m in mappings.values()]
-    held = {mark for mark in (KEYED, PROFILED, PAIRED, PAIR_LINES, PHRASED)
+    held = {mark for mark in (KEYED, PROFILED, PAIRED, PAIR_LINES, PHRASED, SCORED)
             if metas and all(m.get(mark) for m in metas)}
     # the fields of statements in another language (`OTHER`), which an index written before
     # gains at its next run (`indexer.opensearch_writer.language_fields`)

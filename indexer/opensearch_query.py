@@ -5,13 +5,14 @@ query and the forms of statements in another language.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
 
 from indexer.analysis import ELISIONS, exact_word, word_term
-from indexer.opensearch_mapping import OTHER
+from indexer.opensearch_mapping import OTHER, TITLE_WEIGHT, WHOOSH_K1
 from indexer.opensearch_passages import (
     ELIDABLE,
 )
@@ -21,8 +22,46 @@ class Untranslatable(ValueError):
     """A query node OpenSearch is not given (never produced by `indexer.query`)."""
 
 
-def dsl(q: wq.Query) -> dict[str, Any]:
-    """Return the OpenSearch query of a query parsed by `indexer.query` (analysed terms)."""
+# Boosts {(field, term): boost} that make Lucene's BM25 of a word Whoosh's (`whoosh_boost`),
+# for an index scored as Whoosh scores (`indexer.opensearch_mapping.SCORED`); None: an index
+# scored by Lucene's BM25 alone
+Boosts = dict[tuple[str, str], float] | None
+SCORED_FIELDS = ("title", "text")  # the fields whose words Whoosh scores (`indexer.ranking`)
+# OpenSearch's BM25 multiplies by K1 + 1 of its own K1, as Whoosh does: the title's similarity
+# (K1 / 2, `TITLE_SIMILARITY`) falls short of Whoosh's K1 + 1 by this factor
+TITLE_FACTOR = (WHOOSH_K1 + 1) / (WHOOSH_K1 / TITLE_WEIGHT + 1)
+TITLE_FIELDS = ("title", OTHER["title"])  # the fields of `TITLE_SIMILARITY`
+
+
+def whoosh_boost(doc_freq: int, doc_count: int, records: int) -> float:
+    """Return Whoosh's idf of a word over Lucene's, the boost of its clauses on an index
+    scored as Whoosh scores (`SCORED`): Lucene's idf is log(1 + (N - n + 0.5) / (n + 0.5))
+    where Whoosh's is log(records / (n + 1)) + 1 (`whoosh.scoring`), the word being in
+    `doc_freq` n records among the field's `doc_count` N, and the index's `records`.
+
+    A word of 11 records among 63,577 weighs 9.58 on Whoosh, 8.62 on Lucene; one of 10,000,
+    2.85 and 1.85: Lucene gave the rare word of a query more weight than Whoosh does.
+
+    >>> [round(whoosh_boost(n, 63577, 63577), 3) for n in (11, 10000)]
+    [1.111, 1.541]
+    """
+    whoosh = math.log(records / (doc_freq + 1)) + 1
+    lucene = math.log(1 + (doc_count - doc_freq + 0.5) / (doc_freq + 0.5))
+    return whoosh / lucene if lucene > 0 else 1.0
+
+
+def _boost(field: str, text: str, boosts: Boosts) -> float:
+    # a word's boost on a `SCORED` index: its idf's (1 when unknown) and the title's factor;
+    # else 1 (Lucene's BM25)
+    if boosts is None:
+        return 1.0
+    return boosts.get((field, text), 1.0) * (TITLE_FACTOR if field in TITLE_FIELDS else 1.0)
+
+
+def dsl(q: wq.Query, boosts: Boosts = None) -> dict[str, Any]:
+    """Return the OpenSearch query of a query parsed by `indexer.query` (analysed terms); on
+    an index scored as Whoosh scores, each word of the title and text boosted as `boosts`
+    says (`whoosh_boost`)."""
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         return {"match_none": {}}
     if isinstance(q, wq.Every):
@@ -31,8 +70,10 @@ def dsl(q: wq.Query) -> dict[str, Any]:
         if q.fieldname == "exact":
             return exact(lambda field: {"term": {field: q.text}})
         term = {"term": {q.fieldname: {"value": q.text}}}
-        if q.boost != 1.0:
-            term["term"][q.fieldname]["boost"] = q.boost
+        boost = q.boost * (_boost(q.fieldname, q.text, boosts)
+                           if q.fieldname in SCORED_FIELDS else 1.0)
+        if boost != 1.0:
+            term["term"][q.fieldname]["boost"] = boost
         if q.fieldname in OTHER:  # Whoosh's field holds a foreign statement's words too
             other = {"term": {OTHER[q.fieldname]: term["term"][q.fieldname]}}
             return {"bool": {"should": [term, other]}}
@@ -42,25 +83,26 @@ def dsl(q: wq.Query) -> dict[str, Any]:
             words = " ".join(q.words)
             slop = max(0, q.slop - 1)
             return exact(lambda field: {"match_phrase": {field: {"query": words, "slop": slop}}})
-        return {"bool": {"must": [dsl(wq.Term(q.fieldname, w)) for w in q.words]}}
+        return {"bool": {"must": [dsl(wq.Term(q.fieldname, w), boosts) for w in q.words]}}
     if isinstance(q, wq.DateRange):
         span = {f"{op}": when.strftime("%Y-%m-%dT%H:%M:%S")
                 for op, when in (("gte", q.startdate), ("lte", q.enddate)) if when}
         return {"range": {q.fieldname: span}}
     if isinstance(q, wq.Not):
-        return {"bool": {"must_not": [dsl(q.query)]}}
+        return {"bool": {"must_not": [dsl(q.query, boosts)]}}
     if isinstance(q, wq.AndNot):
-        return {"bool": {"must": [dsl(q.a)], "must_not": [dsl(q.b)]}}
+        return {"bool": {"must": [dsl(q.a, boosts)], "must_not": [dsl(q.b, boosts)]}}
     if isinstance(q, wq.And):
         must, must_not = [], []
         for sub in q.subqueries:
             if isinstance(sub, wq.Not):
-                must_not.append(dsl(sub.query))
+                must_not.append(dsl(sub.query, boosts))
             else:
-                must.append(dsl(sub))
+                must.append(dsl(sub, boosts))
         return {"bool": {"must": must or [{"match_all": {}}], "must_not": must_not}}
     if isinstance(q, wq.Or):
-        return {"bool": {"should": [dsl(s) for s in q.subqueries], "minimum_should_match": 1}}
+        return {"bool": {"should": [dsl(s, boosts) for s in q.subqueries],
+                         "minimum_should_match": 1}}
     raise Untranslatable(type(q).__name__)
 
 
@@ -74,20 +116,26 @@ def exact(clause: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
         "minimum_should_match": 1}}
 
 
-def _word(term: str, forms: set[str] | None = None) -> dict[str, Any]:
-    # a plain word is `title:t OR text:t`, the title weighing twice (`indexer.schema`); with
-    # `forms` (the index holds statements in another language), also the French term and the
-    # word as typed in those statements' own words (`OTHER`, `foreign_forms`)
-    should = [{"term": {"title": {"value": term, "boost": 2.0}}}, {"term": {"text": term}}]
+def _word(term: str, forms: set[str] | None = None, boosts: Boosts = None) -> dict[str, Any]:
+    # a plain word is `title:t OR text:t`, the title weighing twice (`indexer.schema`: on a
+    # `SCORED` index, inside its similarity; else a boost of 2); with `forms` (the index holds
+    # statements in another language), also the French term and the word as typed in those
+    # statements' own words (`OTHER`, `foreign_forms`), their idf Lucene's
+    title = _boost("title", term, boosts) if boosts is not None else TITLE_WEIGHT
+    should = [{"term": {"title": {"value": term, "boost": title}}},
+              {"term": {"text": {"value": term, "boost": _boost("text", term, boosts)}}}]
+    other_title = TITLE_FACTOR if boosts is not None else TITLE_WEIGHT
     for form in sorted({term, *forms}) if forms is not None else ():
-        should += [{"term": {"title_other": {"value": form, "boost": 2.0}}},
-                   {"term": {"text_other": form}}]
+        should += [{"term": {OTHER["title"]: {"value": form, "boost": other_title}}},
+                   {"term": {OTHER["text"]: form}}]
     return {"bool": {"should": should}}
 
 
-def words_query(terms: list[str], need: int, forms: dict[str, set[str]] | None = None
-                ) -> dict[str, Any]:
-    return {"bool": {"should": [_word(t, None if forms is None else forms.get(t, set()))
+def words_query(terms: list[str], need: int, forms: dict[str, set[str]] | None = None,
+                boosts: Boosts = None) -> dict[str, Any]:
+    """Return the query of the records holding `need` of the plain words `terms` or more,
+    each word weighed as `_word` weighs it."""
+    return {"bool": {"should": [_word(t, None if forms is None else forms.get(t, set()), boosts)
                                 for t in terms], "minimum_should_match": need}}
 
 

@@ -48,6 +48,7 @@ from indexer.opensearch_mapping import (
     PAIR_LINES,
     PAIRED,
     PROFILED,
+    SCORED,
     index_body,
     marks,
     records,
@@ -447,7 +448,10 @@ def language_fields(client, index: str) -> None:
     wanted = index_body()["mappings"]["properties"]
     for name, found in mapping.items():
         held = found["mappings"].get("properties", {})
-        missing = {f: wanted[f] for f in OTHER.values() if f not in held}
+        missing = {f: dict(wanted[f]) for f in OTHER.values() if f not in held}
+        if not (found["mappings"].get("_meta") or {}).get(SCORED):
+            for field in missing.values():  # scored by Lucene's BM25, as its title
+                field.pop("similarity", None)
         if missing:
             retried(client.indices.put_mapping, index=name, body={"properties": missing})
 

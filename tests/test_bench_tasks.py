@@ -188,3 +188,28 @@ def test_the_fourth_set_is_drawn_apart_and_split_by_its_own_seed():
                                      "dev4", "heldout4"}
     with pytest.raises(SystemExit):  # the new held-out half is never listed task by task
         bt.main(["--split", "heldout4", "--errors"])
+
+
+def test_both_engines_side_by_side_name_the_dev_tasks_ranked_otherwise_only():
+    """`--engine both`: each half's aggregates on each engine; the tasks the engines rank
+    otherwise are listed for a dev half, only counted for a held-out half (never read)."""
+    tasks = [{"id": "a11", "form": "sujet", "family": "vp-declaration",
+              "query": "ce que Castex a dit sur l'extension du couvre-feu"},
+             {"id": "a12", "form": "qui", "family": "tei", "query": "qui a dit trisomie 21"}]
+
+    def scored(ranks):
+        runs = {(t["id"], mode): {"rank": r} for t, r in zip(tasks, ranks, strict=True)
+                for mode in bt.MODES}
+        row = bt.aggregate(ranks)
+        return {"scores": {mode: {"all": row} for mode in bt.MODES}, "runs": runs}
+
+    both = {"whoosh": scored([1, 1]), "opensearch": scored([2, 1])}
+    dev = bt.side_by_side("dev", both, tasks, show_tasks=True)
+    assert "| query alone | 1.000 / 1.000 / 1.000 | 0.500 / 1.000 / 0.750 |" in dev
+    assert "1 task(s) ranked otherwise; first on Whoosh only: 1, first on OpenSearch only: 0" \
+        in dev
+    assert "- a11 sujet vp-declaration: Whoosh 1, OpenSearch 2" in dev
+    assert "a12" not in dev
+    heldout = bt.side_by_side("heldout", both, tasks, show_tasks=False)
+    assert "1 task(s) ranked otherwise" in heldout
+    assert "a11" not in heldout and "couvre-feu" not in heldout
