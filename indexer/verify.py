@@ -21,9 +21,9 @@ from typing import Any
 
 from indexer import budget
 from indexer.analysis import fold, passage_words
-from indexer.document import Document, Quote
+from indexer.document import Document, Quote, Speaker
 from indexer.evidence import evidence, terminal_lines
-from indexer.extract.names import name_key
+from indexer.extract.names import looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
 from indexer.intent import split_claim, split_unmarked_claim
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
@@ -35,6 +35,9 @@ MAX_QUOTE_CHARS = 1000
 NBSP = "\u00a0"
 # Honorifics before a name, left out when comparing two people's names.
 _TITLES = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "me", "pr"}
+# Kinds whose text reports others' words: the people they quote are voices of the document
+# (`indexer.extract.speakers`), but not who issued it.
+_REPORT_KINDS = {"communiqué", "article", "dossier de presse", None}
 # The columns of `verbatim verify --csv`, one row per quotation.
 CSV_COLUMNS = ("query", "verdict", "similarity", "passage", "differences", "document_id",
                "title", "date", "place", "kind", "speakers", "functions", "quote_speaker",
@@ -126,13 +129,39 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         "date": doc.date,
         "place": doc.place,
         "kind": doc.kind,
-        "speakers": [{"name": s.name, "function": s.function} for s in doc.speakers],
+        "speakers": [{"name": s.name, "function": s.function}
+                     for s in document_speakers(doc)],
         "quote_speaker": said_by,
         "attribution": {"quote": quoted.text, **evidence(doc, quoted)} if quoted else None,
         "source": doc.source,
         "url": passage_url(doc.id, best.start, best.end, url_base),
         "note": " ".join(notes) or None,
     }
+
+
+def document_speakers(doc: Document) -> list[Speaker]:
+    """Return who issued or spoke a document, without the people a release only quotes.
+
+    A communiqué's speakers (the speaker facet) hold its issuer and the people it quotes: a
+    journalist finds the release under either name. But the mayor a federation's release
+    quotes did not issue it, and the release's own words are not his: a quotation's author
+    belongs to the quotation (`quote_speaker`). When every speaker is quoted (no issuer
+    named), they stay: someone must answer for the text.
+
+    >>> d = Document("x", "x.html", "html", "« Sans retenue, ce sont quarante exploitations "
+    ...              "qui disparaîtront », a répondu Jean-Pierre Roussel.", kind="communiqué",
+    ...              speakers=[Speaker("Fédération des Rivières Vivantes"),
+    ...                        Speaker("Jean-Pierre Roussel", "maire de Montclair")],
+    ...              quotes=[Quote("Sans retenue", 2, 14, "Jean-Pierre Roussel")])
+    >>> [s.name for s in document_speakers(d)]
+    ['Fédération des Rivières Vivantes']
+    """
+    if doc.kind not in _REPORT_KINDS:
+        return list(doc.speakers)
+    quoted = [q.speaker for q in doc.quotes if q.is_speech and q.speaker]
+    own = [s for s in doc.speakers
+           if not any(same_person(s.name, name) for name in quoted)]
+    return own or list(doc.speakers)
 
 
 def passage_speaker(doc: Document, start: int, end: int) -> tuple[
@@ -202,13 +231,16 @@ def _name_words(name: str) -> list[str]:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Tell whether two names may be the same person: equal, or one the other's surname.
+    """Tell whether two names may be the same person: equal, or one the other's surname; an
+    organisation named after a person is not that person.
 
     >>> same_person("Bruno Le Maire", "M. Le Maire"), same_person("Le Maire", "Macron")
     (True, False)
+    >>> same_person("Comité de soutien à Antoine Deltour", "Antoine Deltour")
+    False
     """
     x, y = _name_words(a), _name_words(b)
-    if not x or not y:
+    if not x or not y or looks_like_body(a) != looks_like_body(b):
         return False
     short, long = sorted((x, y), key=len)
     return long[len(long) - len(short):] == short
@@ -219,13 +251,16 @@ def attribution_note(doc: Document, quoted: Quote | None) -> str | None:
     speaker's own words (a minister quoting Churchill is not Churchill), else None."""
     if quoted is None:
         return None
-    speakers = [s.name for s in doc.speakers if s.name]
+    # the people a release quotes are its voices: no note for their words; but it is the
+    # release's issuer that reports someone else's
+    voices = [s.name for s in doc.speakers if s.name]
+    speakers = [s.name for s in document_speakers(doc) if s.name]
     said_by = ", ".join(speakers)
     if not quoted.speaker:
         return ("Passage trouvé entre guillemets, dans une citation dont l'auteur n'est pas "
                 "identifié" + (f" : ce ne sont peut-être pas les mots de {said_by}." if said_by
                                else "."))
-    if any(same_person(quoted.speaker, name) for name in speakers):
+    if any(same_person(quoted.speaker, name) for name in voices):
         return None
     who = quoted.speaker + (f" ({quoted.function})" if quoted.function else "")
     if not said_by:
@@ -353,7 +388,7 @@ def claim_note(claimed: str, doc: Document, quoted: Quote | None,
         return (f"Vous donnez ces mots à {claimed} : la source les cite sans dire qui les a "
                 "prononcés.")
     said_by = [asker["name"]] if asker is not None else \
-        [quoted.speaker] if quoted is not None else [s.name for s in doc.speakers]
+        [quoted.speaker] if quoted is not None else [s.name for s in document_speakers(doc)]
     if any(same_person(claimed, name) for name in said_by):
         return f"Ce sont bien les mots {of(claimed)} selon la source."
     if not said_by:

@@ -260,7 +260,8 @@ def test_the_command_line_shows_why_and_the_words_around(demo_index):  # noqa: F
     assert "   Attribution : indice : « Selon Malik Benhaddou »" in found.output
     assert "Selon Malik Benhaddou, directeur général, « … »." in found.output
     checked = runner.invoke(main, ["verify", PLAN, "--index", str(demo_index)])
-    assert "   Orateur : Claire Aubertin" in checked.output
+    assert "   Citation de : Claire Aubertin" in checked.output
+    assert "   Dans un texte de : Fédération des Rivières Vivantes" in checked.output
     # her second quotation: the first one and its cue stand right before it
     assert "a déclaré Claire Aubertin, présidente de la FRV. « … »" in checked.output
     table = runner.invoke(main, ["verify", PLAN, "--csv", "--index", str(demo_index)])

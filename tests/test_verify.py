@@ -22,6 +22,7 @@ from indexer.verify import (
     differences,
     quote_at,
     read_quotes,
+    render_text,
     same_person,
     verify,
     verify_many,
@@ -234,10 +235,47 @@ def test_cli_verify_one_quotation_prints_verdict_words_speaker_and_link(runner, 
     out = result.output
     assert "Proche (à 93\u00a0%)" in out
     assert "vous avez écrit «\u00a0reporter\u00a0», le texte dit «\u00a0repousser\u00a0»" in out
-    assert "Orateur : Claire Aubertin" in out
+    assert "Citation de : Claire Aubertin, présidente de la FRV" in out
+    assert "Dans un texte de : Fédération des Rivières Vivantes" in out
     assert "Date du texte : 2024-02-02 · communiqué" in out
     assert f"Source : {PLAN_EAU}" in out
     assert "Lien : https://verbatim.example/doc/" in out
+
+
+# html/2023-09-05-barrage-du-lisson.html: a release of the Fédération des Rivières Vivantes
+# quoting its president and the mayor who defends the dam
+LISSON_PROSE = ("Il barrerait la route aux truites qui remontent chaque automne vers les "
+                "frayères du haut Lisson")
+ROUSSEL = "Sans retenue, ce sont quarante exploitations qui disparaîtront d’ici dix ans"
+
+
+def test_a_releases_own_words_are_its_issuers_not_the_people_it_quotes(runner, demo_index):
+    """The mayor a federation's release quotes did not issue it: the « Orateur » of the
+    release's own words, and its speakers in the JSON contract, are the federation alone."""
+    out = runner.invoke(main, ["verify", "--index", str(demo_index), LISSON_PROSE]).output
+    assert "   Orateur : Fédération des Rivières Vivantes\n" in out
+    assert "Roussel" not in out and "Aubertin" not in out
+    data = json.loads(runner.invoke(main, ["verify", "--index", str(demo_index), "--json",
+                                           LISSON_PROSE]).output)[0]
+    assert data["speakers"] == [{"name": "Fédération des Rivières Vivantes", "function": None}]
+    assert data["quote_speaker"] is None
+    claimed = runner.invoke(main, ["verify", "--index", str(demo_index),
+                                   f"Jean-Pierre Roussel : « {LISSON_PROSE} »"]).output
+    assert ("Note : Vous donnez ces mots à Jean-Pierre Roussel : la source les donne à "
+            "Fédération des Rivières Vivantes.") in claimed
+
+
+def test_a_quotation_in_a_release_is_its_authors_in_the_issuers_text(runner, demo_index):
+    out = runner.invoke(main, ["verify", "--index", str(demo_index), ROUSSEL]).output
+    assert ("   Citation de : Jean-Pierre Roussel, maire de Montclair\n"
+            "   Dans un texte de : Fédération des Rivières Vivantes\n") in out
+    assert "Orateur" not in out
+    data = json.loads(runner.invoke(main, ["verify", "--index", str(demo_index), "--json",
+                                           ROUSSEL]).output)[0]
+    assert data["quote_speaker"] == {"name": "Jean-Pierre Roussel",
+                                     "function": "maire de Montclair"}
+    assert [s["name"] for s in data["speakers"]] == ["Fédération des Rivières Vivantes"]
+    assert data["note"] is None  # a voice of the release: no warning that they are not his
 
 
 def test_a_quotation_pasted_with_its_author_says_whether_the_source_agrees(demo):
@@ -385,3 +423,16 @@ def test_shared_cli_batch_on_real_speeches(shared_index, tmp_path):
                                        str(quotes), "--json"])
     assert result.exit_code == 0, result.output
     assert [d["verdict"] for d in json.loads(result.output)] == ["close", "exact"]
+
+
+def test_shared_the_whistleblowers_words_in_his_committees_release(shared_catalog):
+    """The committee's release of 29 June 2015 quotes Antoine Deltour: his words, in a text
+    of the « Comité de soutien à Antoine Deltour », which a name inside it does not make him."""
+    result = verify(shared_catalog, "les institutions européennes jugent prioritaire de "
+                                    "protéger les secrets d'affaires")
+    assert result["verdict"] == "exact"
+    assert result["quote_speaker"]["name"] == "Antoine Deltour"
+    assert [s["name"] for s in result["speakers"]] == ["Comité de soutien à Antoine Deltour"]
+    out = render_text(result)
+    assert ("   Citation de : Antoine Deltour, lanceur d'alerte\n"
+            "   Dans un texte de : Comité de soutien à Antoine Deltour\n") in out

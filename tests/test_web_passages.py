@@ -195,7 +195,10 @@ def test_verifier_checks_each_line_in_order(client):
     assert "Proche, à 93\u00a0%" in _text(close)
     assert "<li>Vous avez écrit <em>reporter</em>, le texte dit <em>repousser</em></li>" in close
     assert f"«\u00a0{SAID}\u00a0»" in unescape(close)
-    assert "Orateur" in close and "Claire Aubertin" in close
+    # her words, in a release the federation issued
+    assert "<dt>Citation de</dt><dd><a" in close and "Claire Aubertin" in close
+    assert "<dt>Dans un texte de</dt><dd><a" in close
+    assert "Fédération des Rivières Vivantes" in close
     assert "Communiqué, 2 février 2024" in _text(close)
     assert "markdown/2024-02-02-plan-eau-reaction.md" in close
     assert "Exacte, mot pour mot" in _text(exact)
