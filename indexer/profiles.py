@@ -8,6 +8,7 @@ from typing import Any
 from indexer import surnames
 from indexer.analysis import fold
 from indexer.engine import Labels, facet_key, named_keys
+from indexer.extract.names import looks_like_body
 from indexer.search import Catalog, SearchRequest, search
 
 LATEST = 10  # statements and quotes listed on a profile
@@ -33,8 +34,37 @@ def named_speakers(catalog: Catalog, name: str) -> list[str]:
     words = surnames.without_civility(facet_key(name))
     if not words:
         return []
-    found = {labels[key] for key in named_keys(labels, " ".join(words))}
+    keys = named_keys(labels, " ".join(words))
+    # a person's name inside an organisation's is not that person: « Deltour » names Antoine
+    # Deltour, not the « Comité de soutien à Antoine Deltour » (his page offers it apart)
+    people = [key for key in keys if not looks_like_body(labels[key])]
+    found = {labels[key] for key in keys
+             if key in people or not any(_holds_name(key, person) for person in people)}
     return sorted(found, key=lambda label: fold(label).casefold())
+
+
+def named_after(labels: dict[str, str], key: str) -> list[str]:
+    """Return the labels of the organisations named after a person (`key`, a folded name
+    of two words or more): those whose name holds it as whole words, alphabetically.
+
+    >>> labels = {"antoine deltour": "Antoine Deltour", "comite de soutien a antoine deltour":
+    ...           "Comité de soutien à Antoine Deltour", "raphael halet": "Raphaël Halet"}
+    >>> named_after(labels, "antoine deltour"), named_after(labels, "raphael halet")
+    (['Comité de soutien à Antoine Deltour'], [])
+    """
+    if looks_like_body(labels.get(key, key)):
+        return []
+    found = [label for other, label in labels.items()
+             if other != key and looks_like_body(label) and _holds_name(other, key)]
+    return sorted(found, key=lambda label: fold(label).casefold())
+
+
+def _holds_name(outer: str, person: str) -> bool:
+    """Whether a folded name holds a person's full name (two words or more) as whole words:
+    « comite de soutien a antoine deltour » holds « antoine deltour », not « deltour »."""
+    big, small = outer.split(), person.split()
+    return len(small) >= 2 and any(big[i:i + len(small)] == small
+                                   for i in range(len(big) - len(small) + 1))
 
 
 def function_key(function: str) -> str:
@@ -87,8 +117,9 @@ def speaker_profile(catalog: Catalog, name: str, latest: int = LATEST) -> dict[s
     last}], timeline [{year, statements, quotes}] with no gap between the first and last
     year, themes [{value, count}], latest_statements and latest_quotes (search hits,
     newest first); written_as, the surnames alone counted as this person's (« Taubira »
-    for « Christiane Taubira »: `indexer.surnames`), and namesakes, the people a surname
-    alone may be (« Touraine »: Jean-Louis and Marisol Touraine).
+    for « Christiane Taubira »: `indexer.surnames`), namesakes, the people a surname
+    alone may be (« Touraine »: Jean-Louis and Marisol Touraine), and named_after, the
+    organisations named after the person, counted apart (`named_after`).
     """
     docs = search(catalog, SearchRequest(speaker=[name], sort="-date", per_page=latest))
     quotes = search(catalog, SearchRequest(speaker=[name], quotes=True, sort="-date",
@@ -124,4 +155,5 @@ def _names(known: Labels, name: str) -> dict[str, list[str]]:
     """Return a speaker's written_as and namesakes (`speaker_profile`)."""
     return {"written_as": [v for v in known.variants.get(name, [])
                            if facet_key(v) in known.owners],
-            "namesakes": surnames.namesakes(known.labels, facet_key(name))}
+            "namesakes": surnames.namesakes(known.labels, facet_key(name)),
+            "named_after": named_after(known.labels, facet_key(name))}

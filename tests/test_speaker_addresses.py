@@ -26,6 +26,12 @@ RELEASES = {
                                  "prévisions les plus pessimistes n'avaient pas anticipée."),
     "2020-10-29-reconfinement.md": ("Jean Castex", "Premier ministre",
                                     "Le confinement entre en vigueur ce soir à minuit."),
+    # the luxleaks releases: the whistleblower, and the committee named after him
+    "2016-04-26-ouverture-proces.md": ("Antoine Deltour", "lanceur d'alerte",
+                                       "Je n'ai fait que mon devoir de citoyen."),
+    "2015-03-05-pr-hollande-luxembourg.md": (
+        "Comité de soutien à Antoine Deltour", "comité de soutien",
+        "Le comité demande au président de la République de soutenir le lanceur d'alerte."),
 }
 
 
@@ -75,6 +81,20 @@ def test_a_surname_two_people_share_offers_both(client):
     assert 'href="/speaker/Jean-Louis%20Touraine"' in html
     assert 'href="/speaker/Marisol%20Touraine"' in html
     assert 'href="/?speaker=Jean-Louis+Touraine&amp;speaker=Marisol+Touraine"' in html
+
+
+def test_a_surname_leads_to_the_person_not_to_the_committee_named_after_him(client):
+    """« Deltour » names Antoine Deltour: the « Comité de soutien à Antoine Deltour » is an
+    organisation, not a second person of that name. His page offers it apart, labelled."""
+    assert _lands_on(client, "/speaker/Deltour").endswith("/speaker/Antoine Deltour")
+    page = client.get("/speaker/Antoine%20Deltour").get_data(as_text=True)
+    assert "Plusieurs personnes" not in page
+    assert ('Organisation qui porte son nom, comptée à part&nbsp;: <a href="/speaker/'
+            'Comit%C3%A9%20de%20soutien%20%C3%A0%20Antoine%20Deltour">Comité de soutien à '
+            'Antoine Deltour</a>.') in page
+    committee = client.get("/speaker/Comit%C3%A9%20de%20soutien%20%C3%A0%20Antoine%20Deltour")
+    assert committee.status_code == 200
+    assert "qui porte son nom" not in committee.get_data(as_text=True)
 
 
 def test_a_name_nobody_bears_is_still_404(client):

@@ -98,3 +98,15 @@ def test_a_group_of_deputies_is_named_as_the_record_writes_it(client):
             "Un député du groupe SRC", "Quelques députés du groupe UMP"} <= speakers
     assert not {name for name in speakers if "Ump" in name or "Src" in name}
     assert {"Jean-Frédéric Poisson", "Antoine Deltour", "Emmanuel Macron"} <= speakers
+
+
+def test_deltour_is_the_whistleblower_not_his_support_committee(client):
+    # 56 luxleaks releases are the « Comité de soutien à Antoine Deltour »'s: /speaker/Deltour
+    # offered it as a second person of that name, beside Antoine Deltour
+    response = client.get("/speaker/Deltour")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/speaker/Antoine%20Deltour")
+    page = client.get("/speaker/Antoine%20Deltour").get_data(as_text=True)
+    assert re.search(r'class="hint names named-after">Organisation qui porte son nom, comptée '
+                     r'à part&nbsp;: <a href="[^"]+">Comité de soutien à Antoine Deltour</a>',
+                     page)
