@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import STOP_WORDS, fold, passage_words
 from indexer.engine import named_keys
+from indexer.extract.names import load_aliases
 from indexer.passages import align, query_words
 from indexer.reuse import GROUPS, PENDING
 from indexer.reuse.passages import PROCEDURE
@@ -54,6 +55,17 @@ EXCERPT_CHARS = 400
 
 def _key(value: str) -> str:
     return " ".join(fold(value).casefold().split())
+
+
+def _spoken_name(value: str, known: Iterable[str]) -> str:
+    """Return the key of the name a speaker box's value names: as typed, or, when it names
+    nobody, the canonical name the press office's aliases file lists for it (« FRV »: the
+    Fédération des Rivières Vivantes), as a search's `speaker=FRV` reads it."""
+    key = _key(value)
+    if named_keys(known, key):
+        return key
+    canonical = load_aliases().resolve(value)
+    return _key(canonical) if canonical else key
 
 
 @dataclass
@@ -690,10 +702,11 @@ class _Table:
         if request.speaker:
             # a name typed in the speaker box finds every spelling holding it, as
             # `speaker:` in a search does (« Taubira »: « Christiane Taubira »)
-            speaking = self._rows(self.speakers, [k for v in request.speaker
-                                                  for k in named_keys(self.speakers, _key(v))])
+            wanted = [_spoken_name(v, self.speakers) for v in request.speaker]
+            speaking = self._rows(self.speakers, [k for v in wanted
+                                                  for k in named_keys(self.speakers, v)])
             said = speaking[self.occ_row] & ~self.occ_turn
-            for key in {k for v in request.speaker for k in named_keys(self.turns, _key(v))}:
+            for key in {k for v in wanted for k in named_keys(self.turns, v)}:
                 said[self.turns[key]] = True  # a journalist's own words
             kept &= said
         return kept

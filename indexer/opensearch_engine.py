@@ -904,8 +904,9 @@ class OpenSearchCatalog:
         selections: dict[str, dict] = {}
         for facet in FACET_FIELDS:
             if request.selected(facet):
-                values = list(dict.fromkeys(self._label(facet, v)
-                                            for v in request.selected(facet)))
+                named = {v: self._label(facet, v) for v in request.selected(facet)}
+                values = list(dict.fromkeys(named.values()))
+                request.labels = {**request.labels, facet: named}
                 setattr(request, facet, values)
                 _, variants = self.facet_values(facet)
                 spelled = [s for v in values for s in variants.get(v, [v])]

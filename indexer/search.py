@@ -74,6 +74,10 @@ class SearchRequest:
     as_typed: bool = False  # True: unknown words are not corrected (« tel que saisi »)
     facet_size: int = FACET_SIZE  # values of each facet returned (at most MAX_FACET_SIZE)
     facet_all: str = ""  # a facet whose values are all wanted (up to MAX_FACET_SIZE)
+    # the label each value asked for selects, {facet: {value as typed: label}}, filled by the
+    # engine: « FRV » (an alias) selects « Fédération des Rivières Vivantes », which the
+    # filter chips and a feed's title say, while the URLs keep what was typed
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def selected(self, facet: str) -> list[str]:
         """Return the values selected for a facet."""
@@ -295,6 +299,7 @@ def _search_read(catalog: Engine, request: SearchRequest, intent) -> SearchRespo
             first = True
     for facet in FACET_FIELDS:  # the selected values as the engine labelled them
         setattr(request, facet, asked.selected(facet))
+    request.labels = asked.labels
     response.request = request
     if first:
         hits = response.hits

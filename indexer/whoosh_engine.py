@@ -535,8 +535,10 @@ def run(catalog: Catalog, plan: Plan) -> Found:
         if request.selected(facet):
             postings = catalog.facet(searcher, facet)
             # a value typed or bookmarked in another spelling selects its merged label
-            values = list(dict.fromkeys(selected_label(postings.labels, facet, v)
-                                         for v in request.selected(facet)))
+            named = {v: selected_label(postings.labels, facet, v)
+                     for v in request.selected(facet)}
+            values = list(dict.fromkeys(named.values()))
+            request.labels = {**request.labels, facet: named}
             setattr(request, facet, values)
             selections[facet] = frozenset().union(*(postings.docs.get(v, frozenset())
                                                     for v in values))

@@ -5,7 +5,8 @@ name is typed: a speaker filter (pages, API, CSV, Atom), `speaker:` in a query,
 `corpus/aliases.yaml` lists « FRV » and « la FRV » for the Fédération des Rivières Vivantes,
 « S. Lemaire-Dufour » and « Sophie Lemaire Dufour » for its spokesperson. The index merged
 them when it was built, but a press officer typing `speaker=FRV` or `/speaker/FRV` got 0
-results or « Personne de ce nom n'est cité dans l'index » (helper 172's walk, family F-A).
+results or « Personne de ce nom n'est cité dans l'index » (helper 172's walk, family F-A);
+the chips, a feed's title and the talking points said « FRV » or found nothing (helper 174).
 On the demo corpus, through Flask's test client and the command line.
 """
 
@@ -14,6 +15,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from html import unescape
 from urllib.parse import unquote
 
 import pytest
@@ -101,3 +104,34 @@ def test_a_name_the_index_holds_as_written_stays_itself(apart_client):
                       ("Sophie+Lemaire-Dufour", "2022-08-10")):
         data = apart_client.get("/api/search?speaker=" + name).get_json()
         assert [hit["date"] for hit in data["results"]] == [day], name
+
+
+def _chips(html: str) -> list[tuple[str, str]]:
+    """Return each filter chip of a page as (what it says, the address removing it)."""
+    return [(unescape(said), unescape(href)) for href, said in
+            re.findall(r'<a class="chip" href="([^"]*)"[^>]*>([^<]*?) <span', html)]
+
+
+def test_a_chip_and_a_feed_title_say_the_name_the_facet_shows(client):
+    """`speaker=FRV` selects the Fédération des Rivières Vivantes: the chip and the Atom
+    feed's title said « Orateur : FRV », the facet « Fédération des Rivières Vivantes ». The
+    addresses keep what was typed."""
+    page = client.get("/?speaker=FRV&kind=communiqu%C3%A9s").get_data(as_text=True)
+    assert _chips(page) == [
+        (f"Orateur\u00a0: {FRV}", "/?kind=communiqu%C3%A9s"),
+        ("Type\u00a0: Communiqué", "/?speaker=FRV")]
+    assert 'href="/feed.atom?speaker=FRV&amp;kind=communiqu%C3%A9s"' in page
+    feed = client.get("/feed.atom?speaker=S.+Lemaire-Dufour&speaker=FRV").get_data(as_text=True)
+    assert ("<title>Verbatim — déclarations · Orateur\u00a0: Sophie Lemaire-Dufour · "
+            f"Orateur\u00a0: {FRV}</title>") in feed
+    # the name and its alias typed together are one filter, removed at once
+    both = client.get(f"/?speaker=FRV&speaker={FRV}").get_data(as_text=True)
+    assert _chips(both) == [(f"Orateur\u00a0: {FRV}", "/")]
+
+
+def test_the_talking_points_read_the_alias_and_say_the_canonical_name(client):
+    alias = client.get("/elements-de-langage?speaker=FRV").get_data(as_text=True)
+    named = client.get(f"/elements-de-langage?speaker={FRV}").get_data(as_text=True)
+    counted = re.compile(r"(\d+) passages? repris")
+    assert counted.search(alias).group(1) == counted.search(named).group(1) != "0"
+    assert _chips(alias) == [(f"Orateur\u00a0: {FRV}", "/elements-de-langage")]

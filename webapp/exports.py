@@ -147,9 +147,10 @@ def _element(tag: str, text: object = None, **attrs: object) -> str:
     return f"{head}>{_escaped(body, _TEXT_ESCAPES)}</{tag}>" if body else head + " />"
 
 
-def feed_title(args: SearchArgs) -> str:
+def feed_title(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None) -> str:
     """Return a feed's title: what it follows, its query and filters as the page's chips say
-    them, so that a reader's feeds of two speakers do not share one name.
+    them (under the labels the values select, `filter_labels`), so that a reader's feeds of
+    two speakers do not share one name.
 
     >>> feed_title(SearchArgs(speaker=["Jean Castex"], quotes=True, date_from="2020"))
     'Verbatim — citations · Orateur\xa0: Jean Castex · Depuis 2020'
@@ -157,7 +158,7 @@ def feed_title(args: SearchArgs) -> str:
     ('Verbatim — déclarations · « couvre-feu »', 'Verbatim — toutes les déclarations')
     """
     what = "citations" if args.quotes else "déclarations"
-    parts = ([f"« {args.q} »"] if args.q else []) + filter_labels(args)
+    parts = ([f"« {args.q} »"] if args.q else []) + filter_labels(args, labels)
     return " · ".join([f"Verbatim — {what}", *parts]) if parts else f"Verbatim — toutes les {what}"
 
 
@@ -175,7 +176,7 @@ def atom_feed() -> Response:
     dates = [h["date"] for h in response.hits if h.get("date")]
     feed = [
         f'<feed xmlns="{ATOM}" xml:lang="fr">',
-        _element("title", feed_title(args)),
+        _element("title", feed_title(args, response.request.labels)),
         _element("id", self_url),
         _element("link", rel="self", type="application/atom+xml", href=self_url),
         _element("link", rel="alternate", type="text/html",

@@ -100,27 +100,44 @@ def facet_panels(values: dict[str, list[dict[str, Any]]],
     return panels
 
 
-def chips(args: SearchArgs) -> list[dict[str, str]]:
-    """Return the active filters as removable chips: [{label, remove_url}]."""
-    return [{"label": label, "remove_url": removed().url()} for label, removed in _filters(args)]
+def chips(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
+          ) -> list[dict[str, str]]:
+    """Return the active filters as removable chips: [{label, remove_url}]; `labels`, the
+    label each value selects (`SearchRequest.labels`, as the search resolved them)."""
+    return [{"label": label, "remove_url": removed().url()}
+            for label, removed in _filters(args, labels)]
 
 
-def filter_labels(args: SearchArgs) -> list[str]:
-    """Return the active filters as their chips say them (« Orateur : Jean Castex »).
+def filter_labels(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
+                  ) -> list[str]:
+    """Return the active filters as their chips say them (« Orateur : Jean Castex »): a
+    value under the label it selects (`labels`), « FRV » as « Fédération des Rivières
+    Vivantes », the facet shows it.
 
     >>> filter_labels(SearchArgs(speaker=["Jean Castex"], date_to="2020-10"))
     ['Orateur\xa0: Jean Castex', "Jusqu'à fin octobre 2020"]
+    >>> filter_labels(SearchArgs(speaker=["FRV"]),
+    ...               {"speaker": {"FRV": "Fédération des Rivières Vivantes"}})
+    ['Orateur\xa0: Fédération des Rivières Vivantes']
     """
-    return [label for label, _ in _filters(args)]
+    return [label for label, _ in _filters(args, labels)]
 
 
-def _filters(args: SearchArgs) -> list[tuple[str, Callable[[], SearchArgs]]]:
-    """Return each active filter's label and how to get the search without it."""
+def _filters(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
+             ) -> list[tuple[str, Callable[[], SearchArgs]]]:
+    """Return each active filter's label and how to get the search without it; two values
+    selecting one label (« FRV » and its full name) are one filter, removed together."""
     out: list[tuple[str, Callable[[], SearchArgs]]] = []
     for facet in FACETS:
+        named = (labels or {}).get(facet, {})
+        groups: dict[str, list[str]] = {}
         for value in args.selected(facet):
-            out.append((f"{FACET_NAMES[facet]}{NBSP}: {value_label(facet, value)}",
-                        lambda facet=facet, value=value: args.toggled(facet, value)))
+            groups.setdefault(named.get(value, value), []).append(value)
+        for label, values in groups.items():
+            out.append((f"{FACET_NAMES[facet]}{NBSP}: {value_label(facet, label)}",
+                        lambda facet=facet, values=values: args.changed(
+                            facet_all="", **{facet: [v for v in args.selected(facet)
+                                                     if v not in values]})))
     if args.date_from:
         out.append((since(args.date_from), lambda: args.changed(date_from="")))
     if args.date_to:

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
+from indexer.engine import selected_label
 from indexer.genealogy import (
     TALKING_SORTS,
     TalkingRequest,
@@ -107,10 +108,17 @@ class TalkingArgs:
                               self.date_from or None, self.date_to or None, self.sort,
                               self.page, per_page)
 
-    def chips(self) -> list[dict[str, str]]:
-        """Return the active filters as removable chips: [{label, remove_url}]."""
+    def chips(self, speakers: dict[str, str] | None = None) -> list[dict[str, str]]:
+        """Return the active filters as removable chips: [{label, remove_url}]; a speaker
+        under the label the search's facet gives the name (`speakers`: {facet_key: label}),
+        « FRV » as « Fédération des Rivières Vivantes »."""
         names = {"speaker": "Orateur", "theme": "Thème", "kind": "Type"}
-        out = [{"label": f"{names[f]}\u00a0: {v}",
+        labels = speakers or {}
+
+        def said(facet: str, value: str) -> str:
+            return selected_label(labels, facet, value) if facet == "speaker" else value
+
+        out = [{"label": f"{names[f]}\u00a0: {said(f, v)}",
                 "remove_url": self.url(**{f: [x for x in getattr(self, f) if x != v]})}
                for f in FILTERS for v in getattr(self, f)]
         if self.date_from:
@@ -167,7 +175,8 @@ def talking_page():
     args = parse_talking_args(request.args)
     found = _points(args)
     return render_template(
-        "talking.html", args=args, found=found, chips=args.chips(),
+        "talking.html", args=args, found=found,
+        chips=args.chips(get_catalog().speaker_labels().labels if args.speaker else None),
         prev_url=args.url(page=args.page - 1) if args.page > 1 else None,
         next_url=args.url(page=args.page + 1) if args.page < found["pages"] else None,
         json_url=args.url("genealogy.talking_api"), csv_url=args.url("genealogy.talking_csv"),

@@ -66,7 +66,7 @@ def search():
         args=args,
         response=response,
         panels=facet_panels(values, facet_more(response, args)),
-        chips=chips(args),
+        chips=chips(args, response.request.labels),
         clear_url=args.cleared().url(),
         histogram=histogram_bars(response, args),
         pager=pagination(args, response.total),
