@@ -6,7 +6,7 @@ import pytest
 
 from indexer.indexing import index_paths
 from indexer.search import SearchRequest, open_catalog, search
-from tests.conftest import DEMO
+from tests.conftest import DEMO, web_client
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +60,21 @@ def test_planted_phrases_find_their_file(demo, query, source):
     catalog, _ = demo
     response = search(catalog, SearchRequest(q=query, per_page=50))
     assert source in [h["source"] for h in response.hits]
+
+
+@pytest.fixture
+def client(demo_index_shared):
+    yield from web_client(demo_index_shared)
+
+
+def test_the_release_of_14_march_2023_ends_on_its_press_contact_not_its_pdf_link(client):
+    """Its page closes « Télécharger ce communiqué : PDF », the site's link to its own file:
+    the document, its snippets and its talking points carried it as the release's words."""
+    found = client.get("/api/search?q=plainte+CEVV+partie+civile").get_json()["results"]
+    (hit,) = [h for h in found if h["source"] == "html/2023-03-14-plainte-cevv.html"]
+    text = client.get(f"/api/doc/{hit['id']}").get_json()["text"]
+    assert text.endswith("Contact presse : Sophie Lemaire-Dufour, porte-parole — "
+                         "presse@rivieres-vivantes.example")
+    assert "Télécharger" not in text
+    page = client.get("/?q=t%C3%A9l%C3%A9charger+ce+communiqu%C3%A9").get_data(as_text=True)
+    assert "plainte-cevv" not in page

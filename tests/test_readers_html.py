@@ -127,6 +127,42 @@ def test_an_icon_link_alone_in_its_paragraph_is_the_sites_furniture(fragment, ex
     assert paragraphs(fragment) == expected
 
 
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        pytest.param('<p>Texte.</p><p class="formats">Télécharger ce communiqué : <a '
+                     'href="/presse/pdf/2023-03-14-plainte-cevv.pdf">PDF</a></p>', ["Texte."],
+                     id="demo-release-download-line"),
+        pytest.param('<p>Texte.</p><ul><li><a href="/c.pdf">Version PDF (245 Ko)</a> · '
+                     '<a href="/c.docx">Word</a></li></ul>', ["Texte."], id="two-formats"),
+        pytest.param('<p>Le rapport <a href="/r.pdf">en PDF</a> détaille les relevés de la '
+                     'Vère depuis 2019.</p>',
+                     ["Le rapport en PDF détaille les relevés de la Vère depuis 2019."],
+                     id="a-format-in-a-sentence"),
+        pytest.param('<p>Télécharger : <a href="/l.pdf">la lettre ouverte au préfet</a></p>',
+                     ["Télécharger : la lettre ouverte au préfet"], id="a-document-named"),
+    ],
+)
+def test_a_line_of_links_to_the_pages_own_files_is_furniture(fragment, expected):
+    """« Télécharger ce communiqué : PDF » ended the demo's release of 14 March 2023: its text,
+    snippets and talking points carried it. A link whose words say more than a format is
+    the release's text."""
+    assert paragraphs(fragment) == expected
+
+
+def test_no_luxleaks_page_or_post_loses_a_word_to_the_download_line_rule(monkeypatch):
+    # of the shared corpus's 57 pages and 57 Markdown posts, none reads otherwise (their
+    # « Version PDF » links were furniture already, by their icon); the demo's releases: 1 of
+    # 16 pages, posts and mails
+    pages = luxleaks_html()
+    posts = sorted(shared_path("luxleaks-communiques", "markdown").glob("*.md"))
+    assert len(pages) == len(posts) == 57
+    read_now = {path: read_records(path)[0].text for path in pages + posts}
+    monkeypatch.setattr("indexer.readers.html._download_line", lambda tag: False)
+    for path in pages + posts:
+        assert read_records(path)[0].text == read_now[path], path.name
+
+
 def test_figure_holding_a_quote_is_kept():
     fragment = (
         "<figure><blockquote>« Ne lâchons rien »</blockquote>"

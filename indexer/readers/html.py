@@ -45,6 +45,16 @@ _MEDIA_SCAN_LIMIT = 200  # nodes of a figure searched for an image (it comes fir
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _PARAGRAPH_EDGES = _BLOCKS | {"body"}  # a parent whose edge ends a paragraph
 _ICON_LINK_WORDS = 4  # of a link with an icon, alone in its paragraph: the page's furniture
+# A paragraph of links to the page's own files (« Télécharger ce communiqué : PDF »): each
+# link says a file format, and a few words at most label them. Past these sizes it is text.
+_DOWNLOAD_LABEL_WORDS = 4
+_DOWNLOAD_CHARS = 200
+_DOWNLOAD_LINKS = 6
+_FORMAT_WORDS = frozenset(
+    "pdf doc docx odt rtf epub word zip txt html version format fichier document en au le la "
+    "ko mo kb mb".split())
+_FORMAT_NAMES = frozenset("pdf doc docx odt rtf epub word zip".split())
+_SIZE = re.compile(r"\d+(?:[.,]\d+)?")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _BREAK = object()  # marks the end of a block on the walk stack
 
@@ -80,6 +90,8 @@ def _skipped(tag: Tag) -> bool:
         return True  # Font Awesome icons
     if name == "a" and _icon_link(tag):
         return True
+    if name in ("p", "li") and _download_line(tag):
+        return True
     if _HIDDEN_CLASSES.intersection(classes) or tag.has_attr("hidden"):
         return True
     style = re.sub(r"\s+", "", str(tag.get("style", ""))).lower()
@@ -106,6 +118,40 @@ def _icon_link(tag: Tag) -> bool:
     if not icons or len(tag.get_text().split()) > _ICON_LINK_WORDS:
         return False
     return _alone(tag, "previous_sibling") and _alone(tag, "next_sibling")
+
+
+def _download_line(tag: Tag) -> bool:
+    """Tell whether a paragraph is the page's links to its own files: every link names a
+    file format (« PDF », « Version Word », « PDF (245 Ko) »), and the words around them
+    are a label of a few words (« Télécharger ce communiqué : »), as the demo corpus's
+    releases end. A link whose words say more (« la lettre au préfet ») is text.
+
+    >>> page = parse_html('<p>Télécharger ce communiqué : <a href="/c.pdf">PDF</a></p>'
+    ...                   '<p>Le rapport <a href="/r.pdf">en PDF</a> détaille les relevés '
+    ...                   'de la Vère depuis 2019.</p><p><a href="/l.pdf">Lettre au préfet</a>'
+    ...                   '</p><li><a href="/a.pdf">PDF</a> · <a href="/a.odt">ODT</a></li>')
+    >>> [_download_line(p) for p in page.find_all(["p", "li"])]
+    [True, False, False, True]
+    """
+    links = tag.find_all("a", limit=_DOWNLOAD_LINKS + 1)
+    if not links or len(links) > _DOWNLOAD_LINKS:
+        return False
+    text = tag.get_text(" ")
+    if len(text) > _DOWNLOAD_CHARS:
+        return False
+    linked = 0
+    for link in links:
+        words = re.findall(r"\w+", link.get_text(" ").casefold())
+        if not words or not _FORMAT_NAMES.intersection(words) or not all(
+                w in _FORMAT_WORDS or _SIZE.fullmatch(w) for w in words):
+            return False
+        linked += len(words)
+    # after the last link, separators at most: « Le communiqué : Version PDF. » is a sentence
+    last = links[-1].get_text(" ")
+    after = text[text.rfind(last) + len(last):]
+    if after.strip(" \t\n\xa0·•|/-–—,;"):
+        return False
+    return len(re.findall(r"\w+", text)) - linked <= _DOWNLOAD_LABEL_WORDS
 
 
 def _alone(tag: Tag, side: str) -> bool:
