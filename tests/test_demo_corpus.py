@@ -1,5 +1,7 @@
 """The bundled demo corpus: every supported format, indexed and searchable."""
 
+import csv
+import io
 from collections import Counter
 
 import pytest
@@ -78,3 +80,25 @@ def test_the_release_of_14_march_2023_ends_on_its_press_contact_not_its_pdf_link
     assert "Télécharger" not in text
     page = client.get("/?q=t%C3%A9l%C3%A9charger+ce+communiqu%C3%A9").get_data(as_text=True)
     assert "plainte-cevv" not in page
+
+
+def test_the_csv_export_lists_a_releases_other_formats_as_the_api_does(client):
+    """The release of 14 March 2023 is one statement in three files, its web page, its
+    Markdown post and its PDF: the page and the API list the other two, the CSV export had no
+    column for them."""
+    query = "plainte+CEVV+partie+civile"
+    (api,) = [h for h in client.get(f"/api/search?q={query}").get_json()["results"]
+              if h["source"] == "html/2023-03-14-plainte-cevv.html"]
+    assert [a["source"] for a in api["alternates"]] == [
+        "markdown/2023-03-14-plainte-cevv.md", "pdf/2023-03-14-plainte-cevv.pdf"]
+    text = client.get(f"/export.csv?q={query}").get_data(as_text=True).lstrip("\ufeff")
+    rows = {row["source"]: row for row in csv.DictReader(io.StringIO(text))}
+    assert rows["html/2023-03-14-plainte-cevv.html"]["other_formats"] == (
+        "markdown/2023-03-14-plainte-cevv.md; pdf/2023-03-14-plainte-cevv.pdf")
+    # a statement in one file only has none
+    assert any(row["other_formats"] == "" for row in rows.values())
+    quotes = client.get(f"/export.csv?q={query}&quotes=1").get_data(as_text=True)
+    said = [row for row in csv.DictReader(io.StringIO(quotes.lstrip("\ufeff")))
+            if row["source"] == "html/2023-03-14-plainte-cevv.html"]
+    assert said and all(row["other_formats"].endswith("pdf/2023-03-14-plainte-cevv.pdf")
+                        for row in said)

@@ -59,5 +59,6 @@ def test_the_cli_dates_a_quotation_by_its_text_and_a_statement_as_before(web_ind
 def test_the_quotations_csv_keeps_its_columns(client):
     header = client.get("/export.csv?quotes=1").get_data(as_text=True).splitlines()[0]
     assert header.lstrip("\ufeff") == (
-        "id,title,date,place,kind,speakers,functions,themes,source,record,url,snippet,"
+        "id,title,date,place,kind,speakers,functions,themes,source,record,other_formats,url,"
+        "snippet,"
         "passage,passage_verdict,passage_similarity,context_before,context_after")

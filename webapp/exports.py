@@ -24,8 +24,11 @@ bp = Blueprint("exports", __name__)
 EXPORT_LIMIT = 1000  # rows of one CSV export: the first thousand results, in the search's order
 FEED_ENTRIES = 50
 FEED_QUOTE_CHARS = 120  # of a quotation in an entry's title (the summary holds it whole)
+# other_formats: the same statement's other files (its PDF beside its web page), as the page
+# and the API list them, their paths separated by « ; » as the speakers are
 CSV_COLUMNS = ("id", "title", "date", "place", "kind", "speakers", "functions", "themes", "source",
-               "record", "url", "snippet", "passage", "passage_verdict", "passage_similarity")
+               "record", "other_formats", "url", "snippet", "passage", "passage_verdict",
+               "passage_similarity")
 # A quotations' export (`quotes=1`) adds the source's words around each quotation, the evidence
 # of its attribution (`indexer.evidence`)
 QUOTE_CSV_COLUMNS = (*CSV_COLUMNS, "context_before", "context_after")
@@ -59,8 +62,8 @@ def _csv_row(hit: dict, link: Callable[[dict], str], quotes: bool = False) -> li
         "; ".join([s["name"] for s in speakers]),
         "; ".join([s.get("function") or "" for s in speakers]),
         "; ".join(hit.get("themes") or ()), hit.get("source"), hit.get("record"),
-        link(hit), snippet, passage.get("text"), passage.get("verdict"),
-        passage.get("similarity"),
+        "; ".join([a["source"] for a in hit.get("alternates") or ()]), link(hit), snippet,
+        passage.get("text"), passage.get("verdict"), passage.get("similarity"),
     ]
     if quotes:
         evidence = hit.get("attribution") or {}
