@@ -42,7 +42,11 @@ Where
     Each record says where its row is, for a reader to find it in the file: ``meta["lines"]``,
     its first and last line in the file (1-based, as a text editor counts them; one line in
     JSON Lines) and, in a CSV, ``meta["row"]``, its row as a spreadsheet numbers it (the
-    header is row 1). `indexer.readers.rows` gives a record's row back from its key.
+    header is row 1). In a file whose line ends are one byte (UTF-8, cp1252, Latin-1: not
+    UTF-16 or UTF-32), ``meta["bytes"]`` is the row's byte range, ``meta["head"]`` the CSV
+    header's, and ``meta["encoding"]`` the file's when it is not UTF-8: the row is read back
+    alone, whatever the file's size. `indexer.readers.rows` gives a record's row back from
+    its key.
 
 Dates
     ISO (``2020-09-21T12:00:00Z``), French (``26 avril 2023``, ``1er mai 2023``, with or without
@@ -394,9 +398,57 @@ def _text_cell(value: Any) -> tuple[str, str]:
 
 
 # The key under which `read_csv` and `read_jsonl` give a row's place in the file to
-# `records_from_rows`: (spreadsheet row or None, first line, last line). Not a string: no
-# column or JSON key can be it.
+# `records_from_rows`: (spreadsheet row or None, first line, last line, then its byte range,
+# the header's and the file's encoding, or None: `Places`). Not a string: no column or JSON
+# key can be it.
 WHERE = ("verbatim", "where")
+# A line's end in a CSV, as the csv module reads the lines (`io.StringIO(newline="")`)
+_CSV_LINE_END = re.compile(rb"\r\n?|\n")
+_JSONL_LINE_END = re.compile(rb"\n")  # `read_jsonl` cuts at "\n" only
+
+
+class Places:
+    """Where each line of a file starts, in bytes, read as the lines are asked for (in
+    order): a row's byte range is kept at index time, so that showing one row reads that
+    row alone (`indexer.readers.rows`), not the whole file.
+
+    Only where a line's end is one byte in the file's encoding and the text is the bytes
+    decoded as they are (UTF-8 after its BOM, cp1252, Latin-1): `of` gives None for UTF-16
+    and UTF-32.
+
+    >>> places = Places.of("titre;date\\r\\nLa Vère;2023\\n".encode(), "csv", "utf-8")
+    >>> places.start(1), places.start(2), places.start(3), places.encoding  # « è »: 2 bytes
+    (0, 12, 26, 'utf-8')
+    """
+
+    def __init__(self, data: bytes, skip: int, line_end: re.Pattern[bytes], encoding: str):
+        self.ends = line_end.finditer(data, skip)
+        self.size = len(data)
+        self.number, self.offset = 1, skip
+        self.encoding = encoding
+
+    @classmethod
+    def of(cls, data: bytes, kind: str, encoding: str | None) -> Places | None:
+        """Return the places of a file's lines (`kind`: "csv" or "jsonl") read in `encoding`
+        (`decoded`'s), or None when its line ends are not one byte."""
+        if encoding is None:
+            return None
+        skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        line_end = _CSV_LINE_END if kind == "csv" else _JSONL_LINE_END
+        return cls(data, skip, line_end, encoding)
+
+    def start(self, number: int) -> int:
+        """Return the byte where line `number` starts (at or past the last: the file's end);
+        `number` never less than the one asked before."""
+        while self.number < number:
+            end = next(self.ends, None)
+            self.offset = end.end() if end is not None else self.size
+            self.number += 1
+        return self.offset
+
+    def span(self, first: int, last: int) -> list[int]:
+        """Return [start, end) of lines `first` to `last`, their line ends included."""
+        return [self.start(first), self.start(last + 1)]
 
 
 def base_key(row: dict[str, Any], columns: Columns) -> str:
@@ -441,10 +493,16 @@ def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[
             if value:
                 meta[name] = value
         if (where := row.get(WHERE)) is not None:
-            spreadsheet_row, first, last = where
+            spreadsheet_row, first, last, span, head, encoding = where
             if spreadsheet_row is not None:
                 meta["row"] = spreadsheet_row
             meta["lines"] = [first, last]
+            if span is not None:
+                meta["bytes"] = span
+                if head is not None:
+                    meta["head"] = head
+                if encoding != "utf-8":
+                    meta["encoding"] = encoding
         records.append(Record(text=text, title=title or None, date=date, meta=meta))
         bases.append(base_key(row, columns))
         identities.append(identity)
@@ -464,16 +522,22 @@ def records_from_rows(rows: Iterable[dict[str, Any]], columns: Columns) -> list[
 def decode(data: bytes) -> str:
     """Return file bytes as text: UTF-16 or UTF-32 by their BOM (a spreadsheet's « Unicode »
     export), UTF-8 (BOM dropped), else cp1252, else latin-1."""
+    return decoded(data)[0]
+
+
+def decoded(data: bytes) -> tuple[str, str | None]:
+    """Return (`decode`'s text, the encoding read: "utf-8", "cp1252" or "latin-1", None for
+    UTF-16 and UTF-32)."""
     if data.startswith(_WIDE_BOMS):
-        return decode_text(data)[0]
+        return decode_text(data)[0], None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a UTF-8 BOM even when the rest is not UTF-8
     for encoding in ("utf-8", "cp1252"):
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")
+    return data.decode("latin-1"), "latin-1"
 
 
 def sniff_delimiter(text: str) -> str:
@@ -488,8 +552,9 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _csv_rows(path: Path) -> tuple[list[str], Iterator[list[str]]]:
-    text = decode(path.read_bytes())
+def _csv_rows(path: Path) -> tuple[list[str], Iterator[list[str]], Places | None]:
+    data = path.read_bytes()
+    text, encoding = decoded(data)
     if not text.strip():
         raise Unreadable("fichier CSV vide")
     csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
@@ -501,7 +566,7 @@ def _csv_rows(path: Path) -> tuple[list[str], Iterator[list[str]]]:
         headers = [h.strip() for h in next(reader)]
     except csv.Error as exc:
         raise Unreadable(f"CSV invalide: {exc}") from exc
-    return headers, reader
+    return headers, reader, Places.of(data, "csv", encoding)
 
 
 _END = "\ufdd0verbatim-fin-du-fichier\ufdd0"  # a noncharacter: never in a real file
@@ -516,13 +581,15 @@ def _repeats_header(cells: list[str], header_row: list[str]) -> bool:
 
 def read_csv(path: Path) -> list[Record]:
     """Return the records of a CSV file (see the module docstring for the rules)."""
-    headers, reader = _csv_rows(path)
+    headers, reader, places = _csv_rows(path)
     columns = columns_for(path, headers)
     header_row = [_fold(h) for h in headers]
 
     def rows() -> Iterator[dict[Any, Any]]:
         number = 1  # records read so far, the header included
         line = reader.line_num  # last line of the previous record
+        head = places.span(1, line) if places is not None else None
+        encoding = places.encoding if places is not None else None
         try:
             for cells in reader:
                 number += 1
@@ -539,7 +606,8 @@ def read_csv(path: Path) -> list[Record]:
                 if _repeats_header(cells, header_row):
                     continue  # a header line repeated inside the file
                 row: dict[Any, Any] = dict(zip(headers, cells, strict=False))
-                row[WHERE] = (number, first, line)
+                span = places.span(first, line) if places is not None else None
+                row[WHERE] = (number, first, line, span, head, encoding)
                 yield row
         except csv.Error as exc:
             raise Unreadable(f"CSV invalide après l'enregistrement {number}: {exc}") from exc
@@ -564,7 +632,9 @@ def read_jsonl(path: Path) -> list[Record]:
     bad = 0
     data = path.read_bytes()
     long_digits = data.startswith(_WIDE_BOMS) or b"0" * 19 in data.translate(_ONLY_DIGITS)
-    for number, line in enumerate(decode(data).split("\n"), 1):  # not splitlines: JSON
+    text, encoding = decoded(data)
+    places = Places.of(data, "jsonl", encoding)
+    for number, line in enumerate(text.split("\n"), 1):  # not splitlines: JSON
         if not line.strip():  # allows raw U+2028
             continue
         try:
@@ -579,7 +649,8 @@ def read_jsonl(path: Path) -> list[Record]:
                 bad += 1
                 continue
         if isinstance(value, dict):
-            value[WHERE] = (None, number, number)
+            span = places.span(number, number) if places is not None else None
+            value[WHERE] = (None, number, number, span, None, encoding)
             objects.append(value)
         else:
             bad += 1
