@@ -104,10 +104,11 @@ PAIR_CHARS = 256  # a pair longer than this (a word of a binary blob) is not ind
 PAIR_LINES = "pair_lines"
 # Scored as Whoosh scores (`indexer.ranking`: BM25F, K1 1.2, B 0.75, a title's words weighing
 # twice inside the saturation, the schema's `field_boost`), so that both engines rank alike:
-# the title is its own BM25 with half the K1 (BM25 of a count doubled is (K1 + 1) times BM25
-# of the count with K1 / 2), and every word's clause is boosted by K1 + 1, the factor Lucene's
-# BM25 leaves out, times Whoosh's idf over Lucene's for that word
-# (`indexer.opensearch_query.whoosh_boosts`). Before, the title was Lucene's BM25 boosted 2:
+# the title is its own BM25 with half the K1 (a count doubled under K1 is the count under
+# K1 / 2, save the K1 + 1 factor, which OpenSearch's BM25 keeps as Whoosh's does: the title's
+# clauses make up the difference, `indexer.opensearch_query.TITLE_FACTOR`), and every word's
+# clause is boosted by Whoosh's idf over Lucene's for that word
+# (`indexer.opensearch_query.whoosh_boost`). Before, the title was Lucene's BM25 boosted 2:
 # a title word weighed twice a text word where Whoosh gives it 1.4 times, and the rarer word
 # of a query weighed more (Lucene's idf has no + 1): 6 of the 146 tuned journalist search
 # tasks were ranked otherwise than on Whoosh (top 1, dev 0.907 and dev3 0.824 against
