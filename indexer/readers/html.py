@@ -50,6 +50,10 @@ _ICON_LINK_WORDS = 4  # of a link with an icon, alone in its paragraph: the page
 _DOWNLOAD_LABEL_WORDS = 4
 _DOWNLOAD_CHARS = 200
 _DOWNLOAD_LINKS = 6
+# a line of links to the page's files is a few elements and strings: a paragraph or list item
+# holding more is text, and looking no further keeps a page of ten thousand nested items
+# linear (each item's links were looked for through all the items inside it: minutes)
+_DOWNLOAD_NODES = 60
 _FORMAT_WORDS = frozenset(
     "pdf doc docx odt rtf epub word zip txt html version format fichier document en au le la "
     "ko mo kb mb".split())
@@ -133,6 +137,8 @@ def _download_line(tag: Tag) -> bool:
     >>> [_download_line(p) for p in page.find_all(["p", "li"])]
     [True, False, False, True]
     """
+    if not _few_nodes(tag, _DOWNLOAD_NODES):
+        return False
     links = tag.find_all("a", limit=_DOWNLOAD_LINKS + 1)
     if not links or len(links) > _DOWNLOAD_LINKS:
         return False
@@ -152,6 +158,25 @@ def _download_line(tag: Tag) -> bool:
     if after.strip(" \t\n\xa0·•|/-–—,;"):
         return False
     return len(re.findall(r"\w+", text)) - linked <= _DOWNLOAD_LABEL_WORDS
+
+
+def _few_nodes(tag: Tag, limit: int) -> bool:
+    """Tell whether `tag` holds at most `limit` elements and strings, looking at no more than
+    that many (bs4's `descendants` first walks to the subtree's end).
+
+    >>> p = parse_html("<p>a <b>b</b> c</p>").p
+    >>> _few_nodes(p, 4), _few_nodes(p, 3)
+    (True, False)
+    """
+    seen, stack = 0, [tag]
+    while stack:
+        for child in stack.pop().contents:
+            seen += 1
+            if seen > limit:
+                return False
+            if isinstance(child, Tag):
+                stack.append(child)
+    return True
 
 
 def _alone(tag: Tag, side: str) -> bool:
