@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from indexer.analysis import fold as fold_accents
 from indexer.extract.dates import MONTHS
+from indexer.extract.names import strip_civility
 from indexer.query import PASSAGE_WORDS
 
 # A kind typed in the query → the kinds (`indexer.extract.kinds.KINDS`) a user means by it:
@@ -125,8 +126,6 @@ _NOT_NAMES = frozenset("le la les l un une il elle on nous vous je ce cette ces 
 # a name opened by these is an address, part of the words said (« Monsieur le Président : je
 # vous remercie … »)
 _ADDRESSES = frozenset("monsieur madame mesdames messieurs cher chere chers cheres".split())
-# a civility is not part of the name the speakers' facet holds (« M. Mac Harb » is « Mac Harb »)
-_CIVILITY = re.compile(r"^(?:(?:M|MM|Mme|Mmes|Mlle|Me|Dr)\.?\s+)+")
 
 
 def _who(name: str) -> str | None:
@@ -143,7 +142,8 @@ def _who(name: str) -> str | None:
     if folded[0] in _ADDRESSES or fold(name) in _NOT_NAMES or (
             folded[0] in _NOT_NAMES and not any(w[:1].isupper() for w in words[1:])):
         return None
-    return _CIVILITY.sub("", " ".join(name.split())) or None
+    # a civility is not part of the name the speakers' facet holds (« M. Mac Harb »)
+    return strip_civility(" ".join(name.split())) or None
 
 
 def split_claim(text: str) -> tuple[str | None, str] | None:
@@ -168,11 +168,12 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     for pattern in _CLAIMS:
         if m := pattern.match(text):
             groups = m.groupdict()
-            who = groups.get("who") or groups.get("after") or groups.get("dash")
-            if who and _who(who) is None:
+            typed = groups.get("who") or groups.get("after") or groups.get("dash")
+            who = _who(typed) if typed else None
+            if typed and who is None:
                 continue
             words = groups["g"] or groups["c"] or groups["s"]
-            return (_who(who) if who else None), " ".join(words.split())
+            return who, " ".join(words.split())
     return None
 
 
