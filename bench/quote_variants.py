@@ -16,7 +16,12 @@
   record's first speaker, seeded form): « Darmanin : « … » », « Gérald Darmanin : … »,
   « Darmanin a dit « … » », « « … » (Gérald Darmanin) », « « … », a déclaré Gérald
   Darmanin »; « qui a dit « … » » when the record names nobody;
-* `attributed_replace`: pasted with who said it, one word misremembered (as `replace_1`).
+* `attributed_replace`: pasted with who said it, one word misremembered (as `replace_1`);
+* `ellipsis`: a cut inside the passage marked as articles mark it (« […] », « (...) »,
+  « … »): two to six words left out between two parts kept;
+* `typos_2`: two words mistyped, one key each (two letters swapped, one left out or doubled,
+  one struck for its neighbour on an AZERTY keyboard), as when retyping what one heard;
+* `replace_3`: three content words misremembered (as `replace_1`, three times).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -34,7 +39,7 @@ from bench.passages import fold_accents, is_content_word, normalise
 
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
-            "attributed_replace")
+            "attributed_replace", "ellipsis", "typos_2", "replace_3")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -46,6 +51,9 @@ LABELS = {
     "swap_replace": "two swapped + one replaced",
     "attributed": "with who said it",
     "attributed_replace": "with who said it, one word replaced",
+    "ellipsis": "a cut marked […]",
+    "typos_2": "two words mistyped",
+    "replace_3": "three words replaced",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -256,6 +264,67 @@ def swap_replace(text: str, vocab: Vocabulary, rng: random.Random) -> str:
     return " ".join(chunks)
 
 
+ELLIPSES = ("[…]", "(...)", "…", "[...]")
+
+
+def ellipsis(text: str, rng: random.Random) -> str:
+    """Leave out two to six words inside the passage (at most a third of it, two words kept
+    on each side) and mark the cut, as an article shortens a quotation."""
+    chunks = _words(text)
+    size = rng.randint(2, max(2, min(6, len(chunks) // 3)))
+    start = rng.randrange(2, max(3, len(chunks) - size - 1))
+    kept = chunks[:start] + [rng.choice(ELLIPSES)] + chunks[start + size:]
+    return " ".join(kept)
+
+
+# Neighbours on an AZERTY keyboard, for a key struck instead of another
+_AZERTY = ("azertyuiop", "qsdfghjklm", "wxcvbn")
+
+
+def _neighbours(letter: str) -> str:
+    for r, row in enumerate(_AZERTY):
+        if (c := row.find(letter)) >= 0:
+            near = row[max(0, c - 1):c] + row[c + 1:c + 2]
+            for other in (_AZERTY[r - 1] if r else "", _AZERTY[r + 1] if r < 2 else ""):
+                near += other[c:c + 1]
+            return near
+    return ""
+
+
+def mistype(word: str, rng: random.Random) -> str:
+    """Return `word` with one key wrong: two letters swapped, one left out, one doubled, or
+    one struck for a neighbour; the first letter stays (one rarely mistypes it)."""
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.choice(("swap", "drop", "double", "neighbour"))
+    if kind == "swap" and word[i] != word[i + 1]:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind == "neighbour" and (near := _neighbours(word[i].lower())):
+        return word[:i] + rng.choice(near) + word[i + 1:]
+    if kind == "double":
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1:]
+
+
+def typos(text: str, rng: random.Random, count: int = 2) -> str:
+    """Mistype `count` words of five letters or more (content words first)."""
+    chunks = _words(text)
+    spots = [i for i in _replaceable(chunks, set()) if len(_split(chunks[i])[1]) >= 5]
+    spots = spots or [i for i, c in enumerate(chunks) if len(_split(c)[1]) >= 3]
+    for i in rng.sample(spots, min(count, len(spots))):
+        lead, core, trail = _split(chunks[i])
+        chunks[i] = lead + mistype(core, rng) + trail
+    return " ".join(chunks)
+
+
+def replace_three(text: str, vocab: Vocabulary, rng: random.Random) -> str:
+    """Replace three content words by plausible ones (fewer when the passage has fewer)."""
+    chunks = _words(text)
+    spots = _replaceable(chunks, set()) or [i for i, c in enumerate(chunks) if _is_word(c)]
+    for i in rng.sample(spots, min(3, len(spots))):
+        _replace(chunks, i, vocab, rng)
+    return " ".join(chunks)
+
+
 # How a quotation is printed with its author: (name, surname) → the text pasted
 ATTRIBUTIONS = (
     "{surname} : «\u00a0{text}\u00a0»",
@@ -306,4 +375,7 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "attributed": attributed(text, speaker, rng("attributed")),
         "attributed_replace": attributed(replace_one(text, vocab, rng("attributed_replace")),
                                          speaker, rng("attributed_replace/who")),
+        "ellipsis": ellipsis(text, rng("ellipsis")),
+        "typos_2": typos(text, rng("typos_2")),
+        "replace_3": replace_three(text, vocab, rng("replace_3")),
     }

@@ -30,12 +30,16 @@ from bench.quote_variants import (  # noqa: E402
     Vocabulary,
     case_accents,
     drop_two,
+    ellipsis,
     fragment,
     make_variants,
+    mistype,
     punctuation,
     quotes,
     replace_one,
+    replace_three,
     swap_replace,
+    typos,
 )
 
 # Statements written for these tests (not taken from the shared corpus).
@@ -288,6 +292,40 @@ def test_two_words_swapped_and_another_replaced():
         assert 3 <= len(differ) <= 4  # a swapped pair (two places) and one word replaced
     assert swap_replace("Nous allons protéger les rivières", vocab(), random.Random(0))[0] \
         .isupper()  # the sentence still opens with a capital
+
+
+def test_a_cut_marked_inside_keeps_both_ends_in_order():
+    words = PASSAGE.split()
+    for seed in range(20):
+        cut = ellipsis(PASSAGE, random.Random(seed)).split()
+        marks = [w for w in cut if w in ("[…]", "(...)", "…", "[...]")]
+        assert len(marks) == 1
+        at = cut.index(marks[0])
+        before, after = cut[:at], cut[at + 1:]
+        assert len(before) >= 2 and after and words[:at] == before
+        assert words[-len(after):] == after  # the end kept as said
+        assert 2 <= len(words) - len(before) - len(after) <= 6  # two to six words left out
+
+
+def test_two_words_mistyped_one_key_each():
+    assert mistype("rivières", random.Random(0)) != "rivières"
+    for seed in range(20):
+        word = mistype("département", random.Random(seed))
+        assert word[0] == "d" and abs(len(word) - len("département")) <= 1
+    words = PASSAGE.split()
+    for seed in range(10):
+        changed = typos(PASSAGE, random.Random(seed)).split()
+        differ = [(a, b) for a, b in zip(words, changed, strict=True) if a != b]
+        assert len(differ) == 2
+        assert all(len(a.strip(",.")) >= 5 for a, _ in differ)
+
+
+def test_three_words_replaced():
+    words = PASSAGE.split()
+    for seed in range(10):
+        changed = replace_three(PASSAGE, vocab(), random.Random(seed)).split()
+        assert len(changed) == len(words)
+        assert sum(a != b for a, b in zip(words, changed, strict=True)) == 3
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
