@@ -36,6 +36,7 @@ from indexer.analysis import (
 from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
 from indexer.ranking import intersect_sorted
 from indexer.snippets import stand_in_pattern
+from indexer.spelling import mistyped
 
 # A plain query of this many words or more is also looked up as a passage.
 MIN_WORDS = PASSAGE_WORDS
@@ -651,11 +652,21 @@ def among_keywords(diff: list[dict[str, str]]) -> bool:
     >>> among_keywords([{"op": "equal", "typed": "états généraux de la famille", "source": "…"},
     ...                 {"op": "replace", "typed": "amendement", "source": "auraient"}])
     False
+
+    A word mistyped is the source's word, not a keyword besides the phrase (`mistyped`):
+    « chacjn peut apporter sa contribution pour améliorer Drumal » is Drupal France's
+    release misspelt twice, not « peut apporter … améliorer » among two keywords.
+
+    >>> among_keywords([{"op": "replace", "typed": "chacjn", "source": "chacun"},
+    ...                 {"op": "equal", "typed": "peut apporter sa contribution", "source": "…"},
+    ...                 {"op": "replace", "typed": "Drumal", "source": "Drupal"}])
+    False
     """
     ops = [op["op"] for op in diff]
     if ops.count("equal") != 1 or words_as_typed(diff) >= QUOTATION_WORDS:
         return False
     lacking = [w for op in diff if op["op"] != "equal"
+               and not (op["op"] == "replace" and mistyped(op["typed"], op["source"]))
                for w, _, _ in passage_words(op["typed"]) if w not in STOP_WORDS]
     return len(lacking) >= KEYWORD_WORDS
 

@@ -63,6 +63,27 @@ def correctable(key: str) -> bool:
     return MIN_WORD_CHARS <= len(key) <= MAX_WORD_CHARS and key.isalpha()
 
 
+def mistyped(typed: str, source: str) -> bool:
+    """Tell whether `typed` is `source` mistyped: word for word, each the same word or a
+    correctable one within `max_distance` edits of it (a letter swapped, left out, doubled or
+    struck for another), accents and case aside.
+
+    >>> mistyped("Drumal", "Drupal"), mistyped("chacjn peut", "chacun peut")
+    (True, True)
+    >>> mistyped("amendement", "auraient"), mistyped("rue", "rua"), mistyped("la loi", "loi")
+    (False, False, False)
+    """
+    typed_words, source_words = typed.split(), source.split()
+    if not typed_words or len(typed_words) != len(source_words):
+        return False
+    keys = [(spelling_key(t.strip(".,;:!?…«»\"")), spelling_key(s.strip(".,;:!?…«»\"")))
+            for t, s in zip(typed_words, source_words, strict=True)]
+    return any(t != s for t, s in keys) and all(
+        t == s or (correctable(t) and correctable(s)
+                   and OSA.distance(t, s) <= max_distance(min(len(t), len(s))))
+        for t, s in keys)
+
+
 class Lexicon:
     """The words a typed word may be corrected to, in buckets for bounded lookups.
 
