@@ -113,11 +113,14 @@ _CLAIMS = (
 # (« Darmanin a dit nous sommes en guerre … ») or when, after a colon, they speak as people
 # speak — a person's pronoun (« Darmanin : nous sommes en guerre contre … »); « Macron :
 # discours de la Sorbonne », « LuxLeaks : Antoine Deltour condamné en appel » are keywords
+# the words, not wrapped whole in marks (`_CLAIMS` reads those) but perhaps holding some: a
+# title or a phrase quoted inside (« Comité … : L'Essentiel « C'est PwC qui écrivait … » »)
+_UNMARKED_WORDS = r"(?![«“\"])[^«»“”\"]+(?:[«“\"][^«»“”\"]*[»”\"][^«»“”\"]*)*"
 _SAID_UNMARKED = re.compile(
     rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})(?:\s*:\s*|\s+que\s+|\s+qu['’]\s*|\s+)"
-    rf"(?!(?:sur|de|à\s+propos|au\s+sujet)\b)(?P<words>[^«»“”\"]+)$")
+    rf"(?!(?:sur|de|à\s+propos|au\s+sujet)\b)(?P<words>{_UNMARKED_WORDS})$")
 _COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}\s*:\s+"
-                             rf"(?P<words>[^«»“”\"]+)$")
+                             rf"(?P<words>{_UNMARKED_WORDS})$")
 SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
                    "vos c ca cela".split())
 # a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
@@ -219,6 +222,9 @@ def split_unmarked_claim(text: str) -> tuple[str, str] | None:
     ('Darmanin', "nous sommes en guerre contre l'ennemi de l'intérieur")
     >>> split_unmarked_claim("LuxLeaks : Antoine Deltour condamné en appel") is None
     True
+    >>> split_unmarked_claim("Comité de soutien à Antoine Deltour : L’Essentiel «C’est PwC "
+    ...                      "qui écrivait la loi salariale du pays»")[0]
+    'Comité de soutien à Antoine Deltour'
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
@@ -229,7 +235,7 @@ def split_unmarked_claim(text: str) -> tuple[str, str] | None:
         if who is None:
             continue
         words = m.group("words").strip()
-        folded = fold(words).split()
+        folded = fold(re.sub(r"[«»“”\"]", " ", words)).split()  # «C’est: « C est »
         if len(folded) >= PASSAGE_WORDS and (not spoken or SPOKEN & set(folded)):
             return who, words
     return None

@@ -73,6 +73,9 @@ def test_who_said_searches_the_quotation_and_shows_who(demo_index):
     # typed without marks: a verb of speech, or a colon and words that speak (« nous »)
     "Benhaddou a dit nous irons jusqu'au Conseil d'État pour le barrage",
     "M. Benhaddou : nous irons jusqu'au Conseil d'État pour le barrage",
+    # a phrase quoted inside the words does not make them keywords (session 41: the name
+    # was aligned as part of the quotation)
+    "Malik Benhaddou : nous irons jusqu'au « Conseil d'État » pour le barrage",
     # in the article's sentence: when and where between the verb and the words, or an
     # author the words after them do not name
     "Malik Benhaddou a prévenu mardi devant la presse que « nous irons jusqu'au Conseil "
@@ -167,6 +170,9 @@ def test_read_intent(q, dates, kinds, searched):
     ("Darmanin sur Europe 1 : « nous sommes en guerre contre les ennemis »", ["darmanin"]),
     ("Comité de soutien à Antoine Deltour a dit « nous devrons défendre leurs droits »",
      ["comite", "de", "soutien", "a", "antoine", "deltour"]),
+    # marks inside the words, not around them: a newspaper's title and its headline quoted
+    ("Comité de soutien à Antoine Deltour : L’Essentiel «C’est PwC qui écrivait la loi "
+     "fiscale du pays»", ["comite", "de", "soutien", "a", "antoine", "deltour"]),
 ])
 def test_the_author_pasted_with_a_quotation_is_preferred_not_searched(q, who):
     intent = read_intent(q)
