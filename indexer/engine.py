@@ -33,7 +33,7 @@ from indexer import surnames
 from indexer.analysis import fold
 from indexer.document import Document
 from indexer.evidence import evidence
-from indexer.extract.names import load_aliases
+from indexer.extract.names import load_aliases, looks_like_body
 from indexer.query import FACET_FIELDS, ParsedQuery
 from indexer.snippets import SNIPPET_CHARS, highlight_all
 from indexer.snippets import snippet as make_snippet
@@ -374,6 +374,67 @@ def named_keys(keys: Iterable[str], wanted: str) -> list[str]:
     return [k for k in keys if wanted in k]
 
 
+def holds_name(outer: str, person: str) -> bool:
+    """Whether a folded name holds a person's full name (two words or more) as whole words:
+    « comite de soutien a antoine deltour » holds « antoine deltour », not « deltour ».
+
+    >>> holds_name("comite de soutien a antoine deltour", "antoine deltour")
+    True
+    >>> holds_name("comite de soutien a antoine deltour", "deltour")
+    False
+    """
+    small = person.split()
+    return len(small) >= 2 and _holds_words(outer.split(), small)
+
+
+def named_people(keys: Iterable[str], wanted: str) -> list[str]:
+    """Return the keys (folded speakers' names) a name typed names, as `named_keys` finds
+    them, but an organisation named after a person it names: that person is not the
+    organisation. `speaker:Deltour`, the speaker pages and the talking points' speaker box
+    find Antoine Deltour, not the « Comité de soutien à Antoine Deltour » beside him (his
+    page offers it apart); a name only an organisation holds still finds it.
+
+    >>> keys = ["antoine deltour", "comite de soutien a antoine deltour", "raphael halet"]
+    >>> named_people(keys, "deltour"), named_people(keys, "antoine deltour")
+    (['antoine deltour'], ['antoine deltour'])
+    >>> named_people(["comite de soutien a antoine deltour"], "deltour")
+    ['comite de soutien a antoine deltour']
+    """
+    found = named_keys(keys, wanted)
+    people = [key for key in found if not looks_like_body(key)]
+    return [key for key in found
+            if key in people or not any(holds_name(key, person) for person in people)]
+
+
+def named_apart(labels: dict[str, str], query: wq.Query) -> list[str]:
+    """Return a note for each `speaker:` term of `query` whose name an organisation named
+    after the person holds, saying how to reach that organisation (`named_people` leaves it
+    aside); `labels` are the speaker facet's ({facet_key: label}).
+
+    >>> labels = {"antoine deltour": "Antoine Deltour",
+    ...           "comite de soutien a antoine deltour": "Comité de soutien à Antoine Deltour"}
+    >>> print(*named_apart(labels, wq.Term("speaker", "Deltour")))
+    speaker:Deltour désigne Antoine Deltour ; l'organisation qui porte son nom est comptée à \
+part : speaker:"Comité de soutien à Antoine Deltour".
+    """
+    notes = []
+    for fieldname, text in dict.fromkeys(query.iter_all_terms()):
+        if fieldname != "speaker":
+            continue
+        wanted = facet_key(str(text))
+        kept = named_people(labels, wanted)
+        aside = [labels[key] for key in named_keys(labels, wanted) if key not in kept]
+        if not aside:
+            continue
+        people = sorted({labels[key] for key in kept}, key=_name_order)
+        whose = "son nom" if len(people) == 1 else "le nom de l'un d'eux"
+        which = (f"les organisations qui portent {whose} sont comptées" if len(aside) > 1
+                 else f"l'organisation qui porte {whose} est comptée")
+        notes.append(f"speaker:{text} désigne {', '.join(people)} ; {which} à part : "
+                     + ", ".join(f'speaker:"{label}"' for label in aside) + ".")
+    return notes
+
+
 def listed_name(labels: dict[str, str], value: str) -> str | None:
     """Return the label of the speaker a name names through the press office's aliases file
     (`corpus/aliases.yaml`, `VERBATIM_ALIASES`): « FRV » or « S. Lemaire-Dufour », listed there
@@ -413,14 +474,18 @@ def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str
     and accents, so users need not type a name exactly as it is stored.
 
     The values `named_keys` gives: equal to the name typed or holding it as whole words,
-    failing both those holding it at all (`speaker:castag`); failing all, a speaker's
-    canonical name in the aliases file (`listed_name`: `speaker:FRV`).
+    failing both those holding it at all (`speaker:castag`), on the speakers an organisation
+    named after a person typed aside (`named_people`: `speaker:Deltour`); failing all, a
+    speaker's canonical name in the aliases file (`listed_name`: `speaker:FRV`).
 
     `values(facet)` returns the facet's ({facet_key: label}, {label: indexed spellings}).
     """
     if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
         keys, variants = values(q.fieldname)
-        matches = named_keys(keys, facet_key(str(q.text)))
+        wanted = facet_key(str(q.text))
+        # a person's name inside an organisation's is not that person (`named_people`)
+        matches = named_people(keys, wanted) if q.fieldname == "speaker" else \
+            named_keys(keys, wanted)
         if not matches and q.fieldname == "speaker":
             # a variant the aliases file lists (`speaker:FRV`): its canonical name's records
             listed = listed_name(keys, str(q.text))

@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import STOP_WORDS, fold, passage_words
-from indexer.engine import named_keys
+from indexer.engine import named_keys, named_people
 from indexer.extract.names import load_aliases
 from indexer.passages import align, query_words
 from indexer.reuse import GROUPS, PENDING
@@ -701,12 +701,13 @@ class _Table:
         kept = keep[self.occ_row]
         if request.speaker:
             # a name typed in the speaker box finds every spelling holding it, as
-            # `speaker:` in a search does (« Taubira »: « Christiane Taubira »)
+            # `speaker:` in a search does (« Taubira »: « Christiane Taubira »), and not the
+            # organisation named after the person (« Deltour »: not his support committee)
             wanted = [_spoken_name(v, self.speakers) for v in request.speaker]
-            speaking = self._rows(self.speakers, [k for v in wanted
-                                                  for k in named_keys(self.speakers, v)])
+            named = {k for v in wanted for k in named_people([*self.speakers, *self.turns], v)}
+            speaking = self._rows(self.speakers, [k for k in named if k in self.speakers])
             said = speaking[self.occ_row] & ~self.occ_turn
-            for key in {k for v in wanted for k in named_keys(self.turns, v)}:
+            for key in named & self.turns.keys():
                 said[self.turns[key]] = True  # a journalist's own words
             kept &= said
         return kept

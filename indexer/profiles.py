@@ -7,7 +7,7 @@ from typing import Any
 
 from indexer import surnames
 from indexer.analysis import fold
-from indexer.engine import Labels, facet_key, named_keys
+from indexer.engine import Labels, facet_key, holds_name, named_people
 from indexer.extract.names import looks_like_body
 from indexer.search import Catalog, SearchRequest, search
 
@@ -34,12 +34,9 @@ def named_speakers(catalog: Catalog, name: str) -> list[str]:
     words = surnames.without_civility(facet_key(name))
     if not words:
         return []
-    keys = named_keys(labels, " ".join(words))
     # a person's name inside an organisation's is not that person: « Deltour » names Antoine
     # Deltour, not the « Comité de soutien à Antoine Deltour » (his page offers it apart)
-    people = [key for key in keys if not looks_like_body(labels[key])]
-    found = {labels[key] for key in keys
-             if key in people or not any(_holds_name(key, person) for person in people)}
+    found = {labels[key] for key in named_people(labels, " ".join(words))}
     return sorted(found, key=lambda label: fold(label).casefold())
 
 
@@ -55,16 +52,8 @@ def named_after(labels: dict[str, str], key: str) -> list[str]:
     if looks_like_body(labels.get(key, key)):
         return []
     found = [label for other, label in labels.items()
-             if other != key and looks_like_body(label) and _holds_name(other, key)]
+             if other != key and looks_like_body(label) and holds_name(other, key)]
     return sorted(found, key=lambda label: fold(label).casefold())
-
-
-def _holds_name(outer: str, person: str) -> bool:
-    """Whether a folded name holds a person's full name (two words or more) as whole words:
-    « comite de soutien a antoine deltour » holds « antoine deltour », not « deltour »."""
-    big, small = outer.split(), person.split()
-    return len(small) >= 2 and any(big[i:i + len(small)] == small
-                                   for i in range(len(big) - len(small) + 1))
 
 
 def function_key(function: str) -> str:

@@ -35,6 +35,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     document_summary,
     engine_name,
     facet_key,
+    named_apart,
 )
 from indexer.intent import read_intent
 from indexer.matching import MIN_MATCHES
@@ -453,6 +454,9 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
 
     found = catalog.run(Plan(request, parsed, spelling.query or request.q, period))
     notes += found.notes
+    if any(field == "speaker" for field, _ in parsed.query.iter_all_terms()):
+        # `speaker:Deltour` is Antoine Deltour: how to reach his support committee apart
+        notes += named_apart(catalog.speaker_labels().labels, parsed.query)
     facets = found.facets
     for facet, counts in facets.items():
         selected = set(request.selected(facet))

@@ -1,5 +1,7 @@
 """A speaker's page reached as a journalist types its address: `/speaker/Macron`, with a
-civility (`/speaker/M. Jean Castex`), or a surname two people of the index share.
+civility (`/speaker/M. Jean Castex`), or a surname two people of the index share; and a
+person typed in the query field (`speaker:Deltour`), who is not the organisation named after
+him.
 
 `/speaker/Nom` is how the README says to reach a speaker the facet does not list; a surname
 used to answer « Personne de ce nom n'est cité dans l'index » for a minister with dozens of
@@ -12,7 +14,9 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from click.testing import CliRunner
 
+from indexer.cli import main
 from indexer.indexing import index_paths
 from tests.conftest import web_client
 
@@ -32,7 +36,11 @@ RELEASES = {
     "2015-03-05-pr-hollande-luxembourg.md": (
         "Comité de soutien à Antoine Deltour", "comité de soutien",
         "Le comité demande au président de la République de soutenir le lanceur d'alerte."),
+    # another Antoine: « Antoine » names two people, and the committee is neither
+    "2013-01-29-mariage.md": ("Antoine Herth", "député du Bas-Rhin",
+                              "Le mariage est une institution qui mérite un débat serein."),
 }
+COMMITTEE = "Comité de soutien à Antoine Deltour"
 
 
 def _releases(folder: Path) -> Path:
@@ -101,3 +109,54 @@ def test_a_name_nobody_bears_is_still_404(client):
     response = client.get("/speaker/Taubira")
     assert response.status_code == 404
     assert "Personne de ce nom n&#39;est cité dans l&#39;index." in response.get_data(as_text=True)
+
+
+def _who(client, address: str) -> list[list[str]]:
+    """Return the speakers of each result of an API search, and its notes."""
+    data = client.get(address).get_json()
+    return [[s["name"] for s in hit["speakers"]] for hit in data["results"]], data["notes"]
+
+
+def test_a_person_typed_in_the_query_is_not_the_committee_named_after_him(client):
+    """`speaker:Deltour` in the query field selected Antoine Deltour and the « Comité de
+    soutien à Antoine Deltour » together, as `/speaker/Deltour` no longer does: the person,
+    and a note saying how to reach the committee apart."""
+    found, notes = _who(client, "/api/search?q=speaker:Deltour")
+    assert found == [["Antoine Deltour"]]
+    assert ("speaker:Deltour désigne Antoine Deltour ; l'organisation qui porte son nom est "
+            f'comptée à part : speaker:"{COMMITTEE}".') in notes
+    # the person's full name too: it is held in the committee's
+    assert _who(client, "/api/search?q=speaker:%22Antoine%20Deltour%22")[0] == [
+        ["Antoine Deltour"]]
+    # the committee reached as the note says, with no note
+    assert _who(client, f'/api/search?q=speaker:"{COMMITTEE}"') == ([[COMMITTEE]], [])
+    # a name no organisation holds is read as before, with no note
+    assert _who(client, "/api/search?q=speaker:Touraine&sort=date") == (
+        [["Jean-Louis Touraine"], ["Marisol Touraine"]], [])
+
+
+def test_the_search_command_reads_speaker_the_same_way(index_dir):
+    result = CliRunner().invoke(main, ["search", "speaker:Deltour", "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    assert "note : speaker:Deltour désigne Antoine Deltour ; l'organisation" in result.output
+    assert "1 résultat(s)" in result.output
+    assert "Déclaration de Antoine Deltour" in result.output
+    assert f"Déclaration de {COMMITTEE}" not in result.output
+
+
+def test_a_first_name_two_people_share_offers_both_and_the_committee_apart(client):
+    """« Antoine » names Antoine Deltour and Antoine Herth: « Leurs déclarations ensemble »
+    selects those two; the committee named after one of them is offered apart."""
+    response = client.get("/speaker/Antoine")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert ('<a href="/?speaker=Antoine+Deltour&amp;speaker=Antoine+Herth">Leurs déclarations '
+            'ensemble</a>') in html
+    assert ("Organisation qui porte le nom de l'un d'eux, comptée à part&nbsp;: <a href="
+            '"/speaker/Comit%C3%A9%20de%20soutien%20%C3%A0%20Antoine%20Deltour">Comité de '
+            "soutien à Antoine Deltour</a>.") in html
+    together = client.get("/api/search?speaker=Antoine+Deltour&speaker=Antoine+Herth&sort=date")
+    assert [[s["name"] for s in hit["speakers"]] for hit in together.get_json()["results"]] == [
+        ["Antoine Herth"], ["Antoine Deltour"]]
+    # two people, no organisation named after either: no such line
+    assert "comptée à part" not in client.get("/speaker/Touraine").get_data(as_text=True)

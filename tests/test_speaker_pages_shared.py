@@ -110,3 +110,22 @@ def test_deltour_is_the_whistleblower_not_his_support_committee(client):
     assert re.search(r'class="hint names named-after">Organisation qui porte son nom, comptée '
                      r'à part&nbsp;: <a href="[^"]+">Comité de soutien à Antoine Deltour</a>',
                      page)
+
+
+def test_deltour_in_the_query_and_the_talking_points_is_the_whistleblower(client):
+    # `speaker:Deltour` selected the committee's 56 releases; Antoine Deltour speaks in 17
+    data = client.get("/api/search?q=speaker:Deltour&per_page=100").get_json()
+    assert data["total"] == len(data["results"]) == 17
+    assert all("Antoine Deltour" in [s["name"] for s in hit["speakers"]]
+               for hit in data["results"])
+    assert any(note.endswith('speaker:"Comité de soutien à Antoine Deltour".')
+               for note in data["notes"])
+    committee = client.get("/api/search?q=speaker:%22Comit%C3%A9%20de%20soutien%20%C3%A0%20"
+                           "Antoine%20Deltour%22&per_page=1").get_json()
+    assert committee["total"] == 56
+    # the talking points' speaker box: the passages he repeats, not the committee's
+    points = {name: client.get(f"/api/talking-points?speaker={name}").get_json()["total"]
+              for name in ("Deltour", "Antoine Deltour",
+                           "Comit%C3%A9 de soutien %C3%A0 Antoine Deltour")}
+    assert points["Deltour"] == points["Antoine Deltour"]
+    assert 0 < points["Deltour"] < points["Comit%C3%A9 de soutien %C3%A0 Antoine Deltour"]

@@ -9,8 +9,8 @@ from dataclasses import replace
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from indexer import profiles
-from indexer.engine import listed_name, turns_around
-from indexer.profiles import canonical_speaker, named_speakers, speaker_profile
+from indexer.engine import facet_key, listed_name, turns_around
+from indexer.profiles import canonical_speaker, named_after, named_speakers, speaker_profile
 from indexer.readers.rows import find_row
 from indexer.similar import similar_documents
 from webapp.catalog import get_catalog, original_file
@@ -185,8 +185,12 @@ def speaker(name: str):
         if len(named) == 1:
             return redirect(url_for("pages.speaker", name=named[0]))
         if named:
+            # the organisations named after one of them are no namesake: offered apart
+            labels = catalog.speaker_labels().labels
+            apart = sorted({other for person in named
+                            for other in named_after(labels, facet_key(person))})
             return render_template("speakers_named.html", name=wanted, named=named,
-                                   search_url=SearchArgs(speaker=named).url())
+                                   apart=apart, search_url=SearchArgs(speaker=named).url())
         # a variant the press office's aliases file lists (« FRV », « S. Lemaire-Dufour »)
         listed = listed_name(catalog.speaker_labels().labels, wanted) if wanted else None
         if listed:
