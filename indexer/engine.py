@@ -130,6 +130,11 @@ class Engine(Protocol):
         and a surname alone, that of the one person of the index who has it: `merge_labels`)
         and which bare surnames went to whom."""
 
+    def facet_labels(self, facet: str) -> dict[str, str]:
+        """Return a facet's labels, {facet_key: label}: what the facet shows each spelling
+        of a value under (`merge_labels`), for a page that names values it selected itself
+        (the talking points' chips)."""
+
     def speaking(self, name: str, latest: int) -> list[dict[str, Any]]:
         """Return the `latest` most recent statements of a speaker (a label of
         `speaker_names`), newest first, as {"date", "speakers": [{"name", "function"}]}:

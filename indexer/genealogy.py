@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from indexer.analysis import STOP_WORDS, fold, passage_words
-from indexer.engine import named_keys, named_people
+from indexer.engine import named_keys, named_people, selected_label
 from indexer.extract.names import load_aliases
 from indexer.passages import align, query_words
 from indexer.reuse import GROUPS, PENDING
@@ -696,7 +696,9 @@ class _Table:
         if request.kind:
             chosen = np.zeros(self.dates.size, bool)
             for value in request.kind:
-                chosen[self.kinds.get(_key(value), np.zeros(0, np.int64))] = True
+                # « communiqués » is the kind « communiqué », as a search reads it
+                kind = selected_label({k: k for k in self.kinds}, "kind", value)
+                chosen[self.kinds.get(_key(kind), np.zeros(0, np.int64))] = True
             keep &= chosen
         kept = keep[self.occ_row]
         if request.speaker:

@@ -383,6 +383,10 @@ class OpenSearchCatalog:
         """Return the speakers' labels (`indexer.engine.Engine.speaker_labels`)."""
         return self._people("speaker")
 
+    def facet_labels(self, facet: str) -> dict[str, str]:
+        """Return a facet's labels (`indexer.engine.Engine.facet_labels`)."""
+        return self.facet_values(facet)[0]
+
     def similar(self, doc_id: str, top: int, terms: int) -> list[dict[str, Any]]:
         """Return up to `top` statements like `doc_id` (« more like this » on its `terms`
         most telling words), as `indexer.similar.similar_documents` does for Whoosh; kept

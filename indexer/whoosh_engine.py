@@ -301,6 +301,10 @@ class Catalog:
         facet = self.facet(self.searcher(), "speaker")
         return Labels(facet.labels, facet.variants, facet.owners)
 
+    def facet_labels(self, facet: str) -> dict[str, str]:
+        """Return a facet's labels (`indexer.engine.Engine.facet_labels`)."""
+        return self.facet(self.searcher(), facet).labels
+
     def speaking(self, name: str, latest: int) -> list[dict[str, Any]]:
         """Return a speaker's `latest` most recent statements' dates and speakers
         (`indexer.engine.Engine.speaking`), from the hits of one search."""

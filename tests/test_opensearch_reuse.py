@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -116,13 +117,18 @@ def test_the_pages_show_the_groups_from_the_cluster(demo, monkeypatch):
             page = client.get(f"/doc/{doc_id}")
             html = client.get("/elements-de-langage").get_data(as_text=True)
             csv = client.get("/elements-de-langage.csv").get_data(as_text=True)
+            # a kind and a theme typed otherwise: their chips say the facet's labels
+            typed = client.get("/elements-de-langage?kind=Communiqu%C3%A9s&theme=EAU+POTABLE")
+            chips = re.findall(r'<a class="chip"[^>]*>([^<]*?) <span', typed.get_data(
+                as_text=True))
             pages[name] = (data, page.status_code, page.get_data(as_text=True).count(
-                'class="reuse-link"'), html.count('class="talking'), csv)
+                'class="reuse-link"'), html.count('class="talking'), csv, chips)
         finally:
             close_catalog(app)
     assert pages["opensearch"] == pages["whoosh"]
-    data, status, links, _, _ = pages["opensearch"]
+    data, status, links, _, _, chips = pages["opensearch"]
     assert data["total"] > 0 and status == 200 and links > 0
+    assert chips == ["Thème\u00a0: Eau potable", "Type\u00a0: Communiqué"]
 
 
 def test_a_server_reads_the_groups_once_before_its_workers(demo, monkeypatch):

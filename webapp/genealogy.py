@@ -21,6 +21,7 @@ from indexer.genealogy import (
 )
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
+from webapp.facets import value_label
 from webapp.params import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, clean, valid_date
 
 bp = Blueprint("genealogy", __name__)
@@ -108,19 +109,23 @@ class TalkingArgs:
                               self.date_from or None, self.date_to or None, self.sort,
                               self.page, per_page)
 
-    def chips(self, speakers: dict[str, str] | None = None) -> list[dict[str, str]]:
-        """Return the active filters as removable chips: [{label, remove_url}]; a speaker
-        under the label the search's facet gives the name (`speakers`: {facet_key: label}),
-        « FRV » as « Fédération des Rivières Vivantes »."""
+    def chips(self, labels: dict[str, dict[str, str]] | None = None) -> list[dict[str, str]]:
+        """Return the active filters as removable chips: [{label, remove_url}]; each value
+        under the label the search's facet gives it (`labels`: {facet: {facet_key: label}},
+        `indexer.engine.selected_label`), as the search's chips say them: « FRV » as
+        « Fédération des Rivières Vivantes », « communiqués » as « Communiqué », « eau
+        potable » as « Eau potable ». Two values of one label are one chip."""
         names = {"speaker": "Orateur", "theme": "Thème", "kind": "Type"}
-        labels = speakers or {}
-
-        def said(facet: str, value: str) -> str:
-            return selected_label(labels, facet, value) if facet == "speaker" else value
-
-        out = [{"label": f"{names[f]}\u00a0: {said(f, v)}",
-                "remove_url": self.url(**{f: [x for x in getattr(self, f) if x != v]})}
-               for f in FILTERS for v in getattr(self, f)]
+        out = []
+        for facet in FILTERS:
+            chosen = getattr(self, facet)
+            said: dict[str, list[str]] = {}
+            for value in chosen:
+                label = selected_label((labels or {}).get(facet, {}), facet, value)
+                said.setdefault(value_label(facet, label), []).append(value)
+            out += [{"label": f"{names[facet]}\u00a0: {label}",
+                     "remove_url": self.url(**{facet: [x for x in chosen if x not in values]})}
+                    for label, values in said.items()]
         if self.date_from:
             out.append({"label": f"Depuis {self.date_from}", "remove_url": self.url(date_from="")})
         if self.date_to:
@@ -176,7 +181,8 @@ def talking_page():
     found = _points(args)
     return render_template(
         "talking.html", args=args, found=found,
-        chips=args.chips(get_catalog().speaker_labels().labels if args.speaker else None),
+        chips=args.chips({facet: get_catalog().facet_labels(facet)
+                          for facet in FILTERS if getattr(args, facet)}),
         prev_url=args.url(page=args.page - 1) if args.page > 1 else None,
         next_url=args.url(page=args.page + 1) if args.page < found["pages"] else None,
         json_url=args.url("genealogy.talking_api"), csv_url=args.url("genealogy.talking_csv"),
