@@ -232,18 +232,29 @@ def _name_words(name: str) -> list[str]:
 
 def same_person(a: str, b: str) -> bool:
     """Tell whether two names may be the same person: equal, or one the other's surname; an
-    organisation named after a person is not that person.
+    organisation named after a person is not that person. A surname in capitals is the
+    person's, as a headline or an interview's turn writes it (« CASTEX : « … » »).
 
     >>> same_person("Bruno Le Maire", "M. Le Maire"), same_person("Le Maire", "Macron")
     (True, False)
     >>> same_person("Comité de soutien à Antoine Deltour", "Antoine Deltour")
     False
+    >>> same_person("CASTEX", "Jean Castex"), same_person("CARREL", "Denis Carrel")
+    (True, True)
     """
     x, y = _name_words(a), _name_words(b)
-    if not x or not y or looks_like_body(a) != looks_like_body(b):
+    if not x or not y or _body(a) != _body(b):
         return False
     short, long = sorted((x, y), key=len)
     return long[len(long) - len(short):] == short
+
+
+def _body(name: str) -> bool:
+    """Whether a name is an organisation's by its words (`looks_like_body`: « Comité de
+    soutien à … »), its case aside: `looks_like_body` reads a short word in capitals alone as
+    an acronym (« AFP »), but here « CASTEX » is Jean Castex's surname; an acronym is never
+    a person's surname, so the words alone tell them apart."""
+    return looks_like_body(name.casefold())
 
 
 def attribution_note(doc: Document, quoted: Quote | None) -> str | None:
