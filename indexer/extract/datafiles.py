@@ -25,22 +25,47 @@ def load_mapping_file(path: Path, build: Callable[[dict], T]) -> T:
     seen = _CHECKED.get(key)
     if seen is not None and now - seen[0] < RECHECK_SECONDS:
         return seen[1]  # type: ignore[return-value]
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = -1
-    loaded = _load(str(path), stamp, build)
+    loaded = _load(str(path), _stamp(path), build)
     _CHECKED[key] = (now, loaded)
     return loaded
 
 
-@lru_cache(maxsize=16)
-def _load(path: str, stamp: int, build: Callable[[dict], T]) -> T:
+def _stamp(path: Path) -> tuple[int, int]:
+    """Return the file's modification time (ns) and size, (-1, -1) when it cannot be read:
+    a file edited since it was last parsed is parsed again."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        data = None
-    return build(data if isinstance(data, dict) else {})
+        found = path.stat()
+    except OSError:
+        return -1, -1
+    return found.st_mtime_ns, found.st_size
+
+
+@lru_cache(maxsize=16)
+def _load(path: str, stamp: tuple[int, int], build: Callable[[dict], T]) -> T:
+    return build(_parse(path, stamp)[0])
+
+
+@lru_cache(maxsize=16)
+def _parse(path: str, stamp: tuple[int, int]) -> tuple[dict, str | None]:
+    """Return the YAML mapping of a data file ({} when it gives none) and why it gives none
+    (None when it reads, or is absent): parsed once for both the warning a run prints
+    (`mapping_file_problem`) and the names or themes it applies (`load_mapping_file`), each
+    time the file changes. A pure-Python YAML parse of a press office's list of thousands of
+    names takes seconds."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, None
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, "pas en UTF-8" if isinstance(exc, UnicodeDecodeError) else "illisible"
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return {}, "YAML illisible" + (f" ligne {mark.line + 1}" if mark is not None else "")
+    if data is not None and not isinstance(data, dict):
+        return {}, "pas un dictionnaire « nom : variantes »"
+    return data or {}, None
 
 
 def mapping_file_problem(path: Path, what: str) -> str | None:
@@ -48,21 +73,10 @@ def mapping_file_problem(path: Path, what: str) -> str | None:
     nothing, or None when it reads (or is absent: none is a choice). A press office editing
     it by hand must hear of a slip before every name or theme it held is silently dropped.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    reason = _parse(str(path), _stamp(path))[1]
+    if reason is None:
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = "pas en UTF-8" if isinstance(exc, UnicodeDecodeError) else "illisible"
-        return f"{what} {path} : {reason} (aucun {what} appliqué)"
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" ligne {mark.line + 1}" if mark is not None else ""
-        return (f"{what} {path} : YAML illisible{where} (aucun {what} appliqué : corrigez le "
-                "fichier puis relancez verbatim index)")
-    if data is not None and not isinstance(data, dict):
-        return f"{what} {path} : pas un dictionnaire « nom : variantes » (aucun {what} appliqué)"
-    return None
-
+    # a slip of syntax is mended in the file; the other problems say what the file is
+    mend = " : corrigez le fichier puis relancez verbatim index" \
+        if reason.startswith("YAML") else ""
+    return f"{what} {path} : {reason} (aucun {what} appliqué{mend})"
