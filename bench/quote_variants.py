@@ -21,7 +21,10 @@
   « … »): two to six words left out between two parts kept;
 * `typos_2`: two words mistyped, one key each (two letters swapped, one left out or doubled,
   one struck for its neighbour on an AZERTY keyboard), as when retyping what one heard;
-* `replace_3`: three content words misremembered (as `replace_1`, three times).
+* `replace_3`: three content words misremembered (as `replace_1`, three times);
+* `joined`: the passage and a later sentence of its record joined as one quotation, the
+  sentence between them left out without a mark, as articles stitch a quotation; when the
+  record has no such sentence, three to six words inside the passage left out, unmarked.
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -39,7 +42,7 @@ from bench.passages import fold_accents, is_content_word, normalise
 
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
-            "attributed_replace", "ellipsis", "typos_2", "replace_3")
+            "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -54,6 +57,7 @@ LABELS = {
     "ellipsis": "a cut marked […]",
     "typos_2": "two words mistyped",
     "replace_3": "three words replaced",
+    "joined": "two sentences joined, one between left out",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -325,6 +329,33 @@ def replace_three(text: str, vocab: Vocabulary, rng: random.Random) -> str:
     return " ".join(chunks)
 
 
+# a sentence's end in a record, before the next one opens
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ])")
+JOINED_WORDS = (5, 25)  # the length of the sentence joined
+
+
+def joined(text: str, record: str | None, rng: random.Random) -> str:
+    """Join the passage and a sentence of `record` after it, one sentence at least left out
+    between them, unmarked (« … durer 6 mois. Les températures … »); without one, leave out
+    three to six words inside the passage, unmarked."""
+    flat = " ".join((record or "").split())
+    at = flat.find(text)
+    if at >= 0:
+        sentences = _SENTENCE_BREAK.split(flat[at + len(text):].strip())
+        # the end of the passage's sentence (unless it ends one), one sentence left out, then
+        # a sentence of 5-25 words among the next three
+        ended = text[-1:] in ".!?…"
+        skip = 1 if ended else 2
+        later = [s for s in sentences[skip:skip + 3]
+                 if JOINED_WORDS[0] <= len(s.split()) <= JOINED_WORDS[1]]
+        if later:
+            return f"{text}{'' if ended else '.'} {rng.choice(later)}"
+    chunks = _words(text)
+    size = rng.randint(3, max(3, min(6, len(chunks) // 3)))
+    start = rng.randrange(2, max(3, len(chunks) - size - 1))
+    return " ".join(chunks[:start] + chunks[start + size:])
+
+
 # How a quotation is printed with its author: (name, surname) → the text pasted
 ATTRIBUTIONS = (
     "{surname} : «\u00a0{text}\u00a0»",
@@ -355,10 +386,10 @@ def attributed(text: str, speaker: str | None, rng: random.Random) -> str:
 
 def make_variants(text: str, vocab: Vocabulary, seed: str,
                   unique: Callable[[str], bool] | None = None,
-                  speaker: str | None = None) -> dict[str, str]:
+                  speaker: str | None = None, record: str | None = None) -> dict[str, str]:
     """Return every variant of a passage; each variant has its own generator, seeded by
     `seed` and its name, so that adding a variant does not change the others. `speaker` is
-    who the record says said it (`attributed`)."""
+    who the record says said it (`attributed`), `record` the record's text (`joined`)."""
 
     def rng(name: str) -> random.Random:
         return random.Random(f"{seed}/{name}")
@@ -378,4 +409,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "ellipsis": ellipsis(text, rng("ellipsis")),
         "typos_2": typos(text, rng("typos_2")),
         "replace_3": replace_three(text, vocab, rng("replace_3")),
+        "joined": joined(text, record, rng("joined")),
     }

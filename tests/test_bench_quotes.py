@@ -32,6 +32,7 @@ from bench.quote_variants import (  # noqa: E402
     drop_two,
     ellipsis,
     fragment,
+    joined,
     make_variants,
     mistype,
     punctuation,
@@ -326,6 +327,20 @@ def test_three_words_replaced():
         changed = replace_three(PASSAGE, vocab(), random.Random(seed)).split()
         assert len(changed) == len(words)
         assert sum(a != b for a, b in zip(words, changed, strict=True)) == 3
+
+
+def test_two_sentences_joined_leave_the_one_between_out_unmarked():
+    record = ("Le barrage menace la rivière. " + PASSAGE + " Nous le disons depuis des mois. "
+              "Les maires ruraux réclament depuis des années un fonds de solidarité. Merci.")
+    stitched = joined(PASSAGE, record, random.Random(1))
+    assert stitched == PASSAGE + " Les maires ruraux réclament depuis des années un fonds " \
+                                 "de solidarité."
+    # no later sentence in the record: three to six words inside left out, unmarked
+    for seed in range(10):
+        cut = joined(PASSAGE, PASSAGE, random.Random(seed)).split()
+        words = PASSAGE.split()
+        assert 3 <= len(words) - len(cut) <= 6 and cut[:2] == words[:2]
+        assert not {"[…]", "…", "(...)"} & set(cut)
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
