@@ -229,7 +229,8 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
     A quotation cut the way the press cuts one (« la lucidité commande d'admettre […] cela
     ne suffit plus ») is aligned stretch by stretch, in order (`_align_cut`): the words the
     cut stands for are the source's, not differences. Failing that, or without a cut, the
-    typed words are aligned as one stretch (`_align_words`).
+    typed words are aligned as one stretch (`_align_words`); when that is not word for word,
+    sentences joined without a mark are tried as cut too (`sentence_joins`).
 
     >>> q = "la lucidité commande d'admettre […] cela ne suffit plus"
     >>> src = ("Nous y sommes. La lucidité commande d'admettre que cela ne suffit pas, "
@@ -239,13 +240,49 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
     ("La lucidité commande d'admettre que cela ne suffit pas, cela ne suffit plus", 1.0, 'exact')
     >>> [op for op in p.diff if op["op"] != "equal"]
     [{'op': 'cut', 'typed': '[…]', 'source': 'que cela ne suffit pas'}]
+    >>> q = "Nous y sommes. Cela ne suffit plus."
+    >>> p = align(query_words(q), q, src)
+    >>> p.verdict, [(op["typed"], op["source"]) for op in p.diff if op["op"] == "cut"]
+    ('exact', [('', "La lucidité commande d'admettre que cela ne suffit pas")])
     """
     cuts = cut_points(typed, query)
     if cuts:
         found = _align_cut(typed, query, text, docnum, cuts)
         if found is not None:
             return found
-    return _align_words(typed, query, text, docnum)
+    whole = _align_words(typed, query, text, docnum)
+    if whole is not None and whole.verdict == "exact":
+        return whole
+    # sentences the press joins without marking the cut (« … durer 6 mois. Les températures
+    # … »: the source says a sentence between them): aligned as a cut quotation, kept only
+    # when that reads the source's words more closely than one stretch
+    joins = sentence_joins(typed, query)
+    if joins:
+        stitched = _align_cut(typed, query, text, docnum, sorted({*cuts, *joins}))
+        if stitched is not None and (whole is None or stitched.similarity > whole.similarity):
+            return stitched
+    return whole
+
+
+# the end of a sentence between two typed words (an ellipsis is a cut mark, `CUT`), not the
+# point of an abbreviation or an initial (« M. Dupont », « J. Martin », « art. 3 »)
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?](?=\s)")
+_ABBREVIATIONS = frozenset("mm mme mlle mlles mmes me dr pr st ste cf etc art no vol".split())
+
+
+def sentence_joins(typed: list[tuple[str, int, int]], query: str) -> list[int]:
+    """Return the indexes of the typed words that open a sentence after another.
+
+    >>> q = "Le chantier devrait durer 6 mois. Les températures ont altéré l'acier ! Voilà"
+    >>> sentence_joins(query_words(q), q)
+    [6, 11]
+    >>> q = "M. Dupont et J. Martin, art. 3, ont dit que 3.5 milliards… suffisent"
+    >>> sentence_joins(query_words(q), q)
+    []
+    """
+    return [i for i in range(1, len(typed))
+            if len(typed[i - 1][0]) > 1 and typed[i - 1][0] not in _ABBREVIATIONS
+            and _SENTENCE_END.search(query, typed[i - 1][2], typed[i][1])]
 
 
 def cut_points(typed: list[tuple[str, int, int]], query: str) -> list[int]:
@@ -314,8 +351,9 @@ def _align_cut(typed: list[tuple[str, int, int]], query: str, text: str, docnum:
         if i:
             between = text[parts[i - 1].end:part.start]
             if passage_words(between):
+                # no mark: two sentences joined as one quotation (`sentence_joins`)
                 mark = CUT.search(query, stretches[i - 1][-1][2], stretch[0][1])
-                diff.append({"op": "cut", "typed": mark.group() if mark else "[…]",
+                diff.append({"op": "cut", "typed": mark.group() if mark else "",
                              "source": between.strip(_AROUND_CUT)})
         diff.extend(part.diff)
     similarity = 1.0 - cost / max(len(typed), source_words)

@@ -448,6 +448,8 @@ def differences(diff: list[dict[str, str]], emphasis: Callable[[str], str] = _qu
     ['vous avez écrit CONSEILLE, le texte dit RECOMMANDE', 'le texte ajoute TOUTE']
     >>> differences([{"op": "cut", "typed": "[…]", "source": "que cela ne suffit pas"}])
     ['à la place de «\xa0[…]\xa0», le texte dit «\xa0que cela ne suffit pas\xa0»']
+    >>> differences([{"op": "cut", "typed": "", "source": "Pour en venir"}])
+    ['coupure non marquée : entre ces deux phrases, le texte dit «\xa0Pour en venir\xa0»']
     """
     out = []
     for op in diff:
@@ -458,6 +460,9 @@ def differences(diff: list[dict[str, str]], emphasis: Callable[[str], str] = _qu
             out.append(f"le texte ajoute {emphasis(op['source'])}")
         elif op["op"] == "delete":
             out.append(f"vous avez écrit {emphasis(op['typed'])}, absent du texte")
+        elif op["op"] == "cut" and not op["typed"]:  # sentences joined, the cut unmarked
+            out.append(f"coupure non marquée : entre ces deux phrases, le texte dit "
+                       f"{emphasis(op['source'])}")
         elif op["op"] == "cut":  # the words a cut « […] » stands for, to judge the cut by
             out.append(f"à la place de {emphasis(op['typed'])}, le texte dit "
                        f"{emphasis(op['source'])}")
