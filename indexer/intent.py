@@ -110,7 +110,8 @@ _CLAIMS = (
                re.IGNORECASE),
 )
 # Unmarked, the words after a name are a quotation when a verb of speech stands between
-# (« Darmanin a dit nous sommes en guerre … ») or when, after a colon, they speak as people
+# (« Darmanin a dit nous sommes en guerre … »; not « a dit sa satisfaction », which says what
+# was expressed, not the words) or when, after a colon, they speak as people
 # speak — a person's pronoun (« Darmanin : nous sommes en guerre contre … »); « Macron :
 # discours de la Sorbonne », « LuxLeaks : Antoine Deltour condamné en appel » are keywords
 # the words, not wrapped whole in marks (`_CLAIMS` reads those) but perhaps holding some: a
@@ -118,7 +119,8 @@ _CLAIMS = (
 _UNMARKED_WORDS = r"(?![«“\"])[^«»“”\"]+(?:[«“\"][^«»“”\"]*[»”\"][^«»“”\"]*)*"
 _SAID_UNMARKED = re.compile(
     rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})(?:\s*:\s*|\s+que\s+|\s+qu['’]\s*|\s+)"
-    rf"(?!(?:sur|de|à\s+propos|au\s+sujet)\b)(?P<words>{_UNMARKED_WORDS})$")
+    rf"(?!(?:sur|de|à\s+propos|au\s+sujet|sa|son|ses|leur|leurs)\b)"
+    rf"(?P<words>{_UNMARKED_WORDS})$")
 _COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}\s*:\s+"
                              rf"(?P<words>{_UNMARKED_WORDS})$")
 SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
@@ -221,6 +223,8 @@ def split_unmarked_claim(text: str) -> tuple[str, str] | None:
     >>> split_unmarked_claim("Darmanin : nous sommes en guerre contre l'ennemi de l'intérieur")
     ('Darmanin', "nous sommes en guerre contre l'ennemi de l'intérieur")
     >>> split_unmarked_claim("LuxLeaks : Antoine Deltour condamné en appel") is None
+    True
+    >>> split_unmarked_claim("Le Président a dit sa satisfaction de l'arrêt des combats") is None
     True
     >>> split_unmarked_claim("Comité de soutien à Antoine Deltour : L’Essentiel «C’est PwC "
     ...                      "qui écrivait la loi salariale du pays»")[0]

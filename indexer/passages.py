@@ -285,6 +285,23 @@ def sentence_joins(typed: list[tuple[str, int, int]], query: str) -> list[int]:
             and _SENTENCE_END.search(query, typed[i - 1][2], typed[i][1])]
 
 
+def sentences_held(typed: list[tuple[str, int, int]], query: str, text: str) -> bool:
+    """Tell whether `text` holds each sentence typed (MIN_WORDS words or more each, two or
+    more of them), even approached, in whatever order: a quotation whose sentences were
+    pasted in another order than the source's is not a quotation no document holds.
+
+    >>> q = "Il l'a informé de la réunion. Le Président a dit sa satisfaction de l'accord."
+    >>> src = "Le Président a dit sa satisfaction de l'accord. Il l'a informé de la réunion."
+    >>> sentences_held(query_words(q), q, src), align(query_words(q), q, src) is None
+    (True, True)
+    """
+    bounds = [0, *sentence_joins(typed, query), len(typed)]
+    pieces = [typed[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if len(pieces) < 2 or any(len(piece) < MIN_WORDS for piece in pieces):
+        return False
+    return all(_align_words(piece, query, text) is not None for piece in pieces)
+
+
 def cut_points(typed: list[tuple[str, int, int]], query: str) -> list[int]:
     """Return the indexes of the typed words a cut mark (`CUT`) stands before.
 

@@ -47,6 +47,7 @@ from indexer.passages import (
     among_keywords,
     passage_query,
     query_words,
+    sentences_held,
     typed_words,
     words_as_typed,
 )
@@ -251,7 +252,10 @@ def _approached(catalog: Engine, q: str, hits: list[dict]) -> bool:
     debate's turn « Elle a bien fait, il fallait le dire ! ») shares its pairs with hundreds
     of records alike, and the one holding it may not be among those aligned — but the words
     find it. A release's title is often what is quoted (« Procès LuxLeaks : appel du 12 au 21
-    décembre »), and the finder reads texts only.
+    décembre »), and the finder reads texts only. Sentences pasted in another order than the
+    source's are each looked for (`sentences_held`): the Élysée's communiqué on the
+    Haut-Karabakh, its two sentences swapped, came first under « Aucun document ne contient
+    ce passage ».
     """
     typed = query_words(q)
     if len(typed) < MIN_WORDS:
@@ -266,7 +270,8 @@ def _approached(catalog: Engine, q: str, hits: list[dict]) -> bool:
     for hit in hits[:SECOND_LOOK]:
         doc = catalog.document(hit["id"]) if "quote" not in hit else None
         texts = [hit.get("title") or "", doc.text if doc else ""]
-        if any(align(typed, q, text) is not None for text in texts if text):
+        if any(align(typed, q, text) is not None or sentences_held(typed, q, text)
+               for text in texts if text):
             return True
     return False
 

@@ -113,3 +113,28 @@ def test_both_engines_find_it_word_for_word(opensearch_cluster):
     finally:
         theirs.close()
         drop_indices(opensearch_cluster.url, alias)
+
+
+# The Élysée's communiqué of 12 November 2020 on the Haut-Karabakh, its two sentences swapped
+# and two words misremembered (« construire » for « bâtir », « juste » for « équitable »)
+SWAPPED = ("Le Président a dit sa satisfaction de l'arrêt des combats, a rappelé son amitié pour "
+           "l'Arménie et son peuple ainsi que sa disponibilité pour construire une solution "
+           "politique juste, durable et acceptable pour toutes les parties au "
+           "Haut-Karabakh. Il l'a informé de la réunion qu'il a organisée à l'Elysée cet "
+           "après-midi pour mobiliser l'effort humanitaire de la France.")
+
+
+def test_sentences_pasted_in_another_order_are_not_said_to_be_nowhere(shared_catalog):
+    response = search(shared_catalog, SearchRequest(q=f"{LATER} {FIRST}"))
+    assert response.hits[0]["title"].startswith(TITLE)
+    assert not response.passage_absent
+    assert not any(note.startswith("Aucun document") for note in response.notes)
+
+    response = search(shared_catalog, SearchRequest(q=SWAPPED))
+    assert response.hits[0]["title"].startswith("Communiqué de la Présidence de la République")
+    assert "Haut-Karabakh" in response.hits[0]["title"]
+    assert not response.passage_absent
+    assert not any(note.startswith("Aucun document") for note in response.notes)
+    # « Le Président a dit sa satisfaction » says what he expressed: no words given to him
+    assert not any("Vous donnez ces mots" in ((hit["passage"] or {}).get("note") or "")
+                   for hit in response.hits[:3])
