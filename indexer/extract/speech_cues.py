@@ -36,7 +36,7 @@ QUESTION_PUT, I_PUT, PUT_BY, PRESS_TITLE, WORK_CITED_AGAIN, COLON_SUBJECT, NOT_C
 
 The person addressed, in an interview or a debate (« vous avez dit : », « …, c'est ce que vous
 avez déclaré », « monsieur Le Fur, qui vous a amené à dire : », « (Exclamations sur les bancs
-du groupe SRC.) »): YOU, YOU_PAST, YOU_SAY, SECOND_PERSON, INVERTED_YOU, YOUR_WORDS,
+du groupe SRC.) »): YOU, YOU_PAST, YOU_SAY, SECOND_PERSON, OBJECT_YOU, INVERTED_YOU, YOUR_WORDS,
 YOUR_TEXT_END, I_CITE, VOCATIVE_BEFORE, VOCATIVE_NAME, CALLED, CALLED_BEFORE, COLLEAGUE_CALLED,
 LED_TO_SAY, ASIDE, ASIDE_AFTER, BENCHES, ANNOUNCED_END, QUOTED, FOLDED_WORD.
 
@@ -1054,6 +1054,9 @@ I_SAY = re.compile(
 # « vous » heading a verb in the second person (« vous avez dit », « vous le disiez »), not
 # its object (« les pays de l'Est vont vous dire »).
 SECOND_PERSON = re.compile(r"(?:ez|iez)\b|\b(?:dites|êtes|faites)\b", re.IGNORECASE)
+# « vous » right before the verb (« certains vous disent aujourd'hui « … » »): its object when
+# the verb is not in the second person, whatever « vous » stood before it (« Vous le dites, »).
+OBJECT_YOU = re.compile(r"(?<![\w'’-])vous\s+$", re.IGNORECASE)
 # A question naming who said the words that follow: « Que dit M. Chevènement ? ».
 ASKED_WHO = re.compile(
     r"\b(?P<cue>(?:que|qu['’])\s*(?:dit|disait|a\s+dit|avait\s+dit|écrit|écrivait|a\s+écrit"

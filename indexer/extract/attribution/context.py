@@ -148,6 +148,8 @@ class Reading:
                 self.boundaries.append(m.end())
         self.last: tuple[Span, Attribution] | None = None
         self.uncued: list[Span] = []  # the last speech quotations no cue decided, in a row
+        # the quotations a cue gave to someone named or to a function, in order (`_taken_up`)
+        self.cited: list[tuple[Span, Attribution]] = []
         self.reported: dict[int, bool] = {}  # mention start → heads a reported clause
         # a sentence's end → the verbs of speech of its sentence (starts, ends), found once
         self.verbs: dict[int, tuple[list[int], list[int]]] = {}

@@ -24,6 +24,8 @@ from indexer.extract.quote_spans import Span
 from indexer.extract.turns import Turn, turn_at
 
 _NONE = Attribution(None, None, None, "none")
+# How words no cue gave to anyone are decided: no author the text names for them.
+_BY_DEFAULT = frozenset({"turn", "default", "none", "lent", "unnamed", "unknown"})
 
 
 class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors, Focus):
@@ -45,7 +47,8 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
            incise, a crowd chanting (`_within`);
         4. in a journalist's turn, the guest's own words cited (`_your_words_cited`);
         5. the cue right after the words, else right before them, and what decides when it
-           names nobody (`_beside`): the guest's reply taken up, the colleague a debate's
+           names nobody (`_beside`): the guest's reply or words quoted earlier taken up
+           (`_echo`, `_taken_up`), the colleague a debate's
            turn addresses, the debate's rules for words no cue gives (`_debate_uncued`),
            then what is left (`_uncued`): the turn's or the speech's speaker, the person in
            focus in a third-person account, or nobody.
@@ -192,6 +195,8 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
             found = None
         if found is None and turn is not None and (echo := self._echo(span, turn)) is not None:
             return echo
+        if found is None and turn is not None and (taken := self._taken_up(span)) is not None:
+            return taken
         if found is None and turn is not None and not self.context.debate:
             if (announced := self._announced(span, turn)) is not None:
                 return announced
@@ -270,7 +275,8 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
 
     def record(self, span: Span, attribution: Attribution) -> None:
         """Remember the words' attribution for the quotations after them: the last one, the
-        words no cue decided in a row (for `went_on`), and who was quoted where (for the focus)."""
+        words no cue decided in a row (for `went_on`), who was quoted where (for the focus), and
+        the words given to someone named or to a function (for `_taken_up`)."""
         self.last = (span, attribution)
         if attribution.strength in ("turn", "default", "none"):
             self.uncued.append(span)  # words no cue gave to anyone, in a row
@@ -278,3 +284,6 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
             self.uncued = []
         if attribution.speaker:
             self.events.append((span.close, attribution.speaker, attribution.function))
+        named = attribution.speaker or attribution.function
+        if named and attribution.strength not in _BY_DEFAULT:
+            self.cited.append((span, attribution))  # words a later one may take up

@@ -1,8 +1,9 @@
 """Interviews and journalists' turns: the guest a « vous » addresses (« vous avez dit « … » »
 is the guest's words, « vous dites « … » ? » the asker's question), words an interviewer takes
-up from the guest's reply (« Comment « mais non » ? »), a person announced before the guest
-cut in, « je cite » after « votre discours »; and, in speeches and debates, the person called
-before a « vous » (« Monsieur Wauquiez, vous avez dit »)."""
+up from the guest's reply (« Comment « mais non » ? ») or from words quoted earlier with their
+author, a person announced before the guest cut in, « je cite » after « votre discours »; and,
+in speeches and debates, the person called before a « vous » (« Monsieur Wauquiez, vous avez
+dit »)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,28 @@ class Interviews(Reading):
             return None
         name = previous[0].name
         return Attribution(name, self.context.functions.get(name), "reprise", "explicit")
+
+    def _taken_up(self, span: Span) -> Attribution | None:
+        """« « Notre pays ne peut plus se contenter des lois de la paix » a dit le maire de Nice
+        Christian ESTROSI. … ALI BADDOU Mais « les lois de la paix ne suffisent plus »… »,
+        « « La peur va changer de camp », disait hier soir le chef de l'Etat … AGNES
+        PANNIER-RUNACHER « La peur doit changer de camp », effectivement »: in a transcript,
+        words no cue gives to anyone that take up words quoted earlier with their author (a
+        run of three of their words or more, half of them at least, said in the same order)
+        are that author's again, not the turn's speaker's."""
+        words = cues.FOLDED_WORD.findall(self.text[span.start : span.end].casefold())
+        size = max(TAKEN_UP_RUN, -(-len(words) // 2))  # ceil(n / 2)
+        if len(words) < size:
+            return None
+        runs = {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+        # the nearest first, a bounded number back (a transcript quoting a great many people)
+        for earlier, attribution in reversed(self.cited[-TAKEN_UP_BACK:]):
+            before = cues.FOLDED_WORD.findall(self.text[earlier.start : earlier.end].casefold())
+            if any(tuple(before[i : i + size]) in runs for i in range(len(before) - size + 1)):
+                return Attribution(
+                    attribution.speaker, attribution.function, "reprise", attribution.strength
+                )
+        return None
 
     def _announced(self, span: Span, turn: Turn) -> Attribution | None:
         """« ALBA VENTURA Alors hier, le Premier ministre a cité un juriste italien …, Cesare
@@ -202,3 +225,10 @@ class Interviews(Reading):
             if m.name and not m.body and m.name not in self.participants:
                 return None if self._other_gender(m.name, gender) else m
         return None
+
+
+# The shortest run of words taken up from an earlier quotation that makes them its author's
+# again (« les lois de la paix », « changer de camp »): two words are a phrase anyone says.
+TAKEN_UP_RUN = 3
+# How many of the quotations given to someone before are compared with the words taken up.
+TAKEN_UP_BACK = 40

@@ -194,6 +194,11 @@ class SpeechVerbs(Reading):
         near_start = max(left_start, cue_start - 30)
         if you and not cues.SECOND_PERSON.search(self.text[near_start + you.end() : verb_end]):
             you = None  # « les pays de l'Est vont vous dire »: « vous » is the object
+        if you and cues.OBJECT_YOU.search(near) and not cues.SECOND_PERSON.search(cue):
+            # « Vous le dites, certains vous disent aujourd'hui « … » »: the « vous » right
+            # before a verb in the third person is its object, the « vous » before it another
+            # clause's subject
+            you = None
         if you is None and turn is None:
             you = cues.INVERTED_YOU.search(near)  # « Aussi, aviez-vous lancé … “ … ” »
         talking = self.context.interviewees or len(self.participants) > 1
