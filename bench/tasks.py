@@ -13,12 +13,14 @@ published twice); a « qui a dit » task also needs that hit to show the right s
     python -m bench.tasks --index … --split fresh                         # dev2 and heldout2
     python -m bench.tasks --index … --split fresh3                        # dev3 and heldout3
     python -m bench.tasks --index … --split fresh4                        # dev4 and heldout4
-    python -m bench.tasks --index … --split all                           # the eight halves
-    python -m bench.tasks --index … --split tuned --errors                # dev, dev2-dev4
+    python -m bench.tasks --index … --split fresh5                        # dev5 and heldout5
+    python -m bench.tasks --index … --split all                           # the ten halves
+    python -m bench.tasks --index … --split tuned --errors                # dev, dev2-dev5
     python -m bench.tasks --index … --split dev4 --errors                 # dev4 failures
 
-Session 20's fresh set (dev2 / heldout2), session 21's (dev3 / heldout3) and session 36's
-(dev4 / heldout4, TASKS.md) are scored the same way. The held-out halves are reported as
+Session 20's fresh set (dev2 / heldout2), session 21's (dev3 / heldout3), session 36's
+(dev4 / heldout4) and session 41's (dev5 / heldout5: a person typed by their office, TASKS.md)
+are scored the same way. The held-out halves are reported as
 aggregates only (`--errors` refuses them): they are the measure, never read to tune.
 
 The same tasks on the OpenSearch engine (the same folder indexed by `verbatim index --engine
@@ -49,9 +51,10 @@ HALVES = ("dev", "heldout")
 FRESH = ("dev2", "heldout2")  # session 20's set
 FRESH3 = ("dev3", "heldout3")  # session 21's set
 FRESH4 = ("dev4", "heldout4")  # session 36's set
-DEVS = ("dev", "dev2", "dev3", "dev4")  # the halves a round may read and tune on
+FRESH5 = ("dev5", "heldout5")  # session 41's set: a person typed by their office
+DEVS = ("dev", "dev2", "dev3", "dev4", "dev5")  # the halves a round may read and tune on
 SPLITS = {"both": HALVES, "fresh": FRESH, "fresh3": FRESH3, "fresh4": FRESH4,
-          "all": HALVES + FRESH + FRESH3 + FRESH4, "tuned": DEVS}
+          "fresh5": FRESH5, "all": HALVES + FRESH + FRESH3 + FRESH4 + FRESH5, "tuned": DEVS}
 FORMS = ("sujet", "occasion", "phrase", "qui", "service")
 KS = (1, 3, 10)
 MODES = ("plain", "facets")
@@ -313,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the cluster (default $VERBATIM_OPENSEARCH_URL)")
     parser.add_argument("--alias", default=None,
                         help="the index's alias (default $VERBATIM_OPENSEARCH_INDEX, verbatim)")
-    parser.add_argument("--split", choices=(*HALVES, *FRESH, *FRESH3, *FRESH4, *SPLITS),
+    parser.add_argument("--split", choices=(*HALVES, *FRESH, *FRESH3, *FRESH4, *FRESH5, *SPLITS),
                         default="both")
     parser.add_argument("--errors", action="store_true",
                         help="the failures (a dev half or tuned only)")

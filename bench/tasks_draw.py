@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 from pathlib import Path
 
 SEED = "verbatim-tasks-s19"
@@ -33,6 +34,19 @@ SPLIT_SEED_S21 = "verbatim-tasks-s21-split"
 # session 36's (dev4 / heldout4): a fourth seed, the targets of the three earlier sets left out
 SEED_S36 = "verbatim-tasks-s36"
 SPLIT_SEED_S36 = "verbatim-tasks-s36-split"
+# session 41's (dev5 / heldout5): a person typed by their office (`--office`), the targets of
+# the four earlier sets left out
+SEED_S41 = "verbatim-tasks-s41-office"
+SPLIT_SEED_S41 = "verbatim-tasks-s41-office-split"
+# An office a journalist types for the person holding it (« la garde des Sceaux », « le
+# ministre de l'intérieur », « la présidente de la FRV »), as a record names its speaker's
+OFFICE = re.compile(r"\b(ministre|secrétaire d['’]état|présidente?|garde des sceaux|"
+                    r"porte-parole|directeur|directrice|maire|rapporteure?)\b", re.IGNORECASE)
+# The 2013 debate's speakers holding an office in it (the TEI titles name them, not it): the
+# garde des Sceaux, the minister for the family, the bill's rapporteur, the law committee's
+# president (« le président » of the sitting is left out: his turns give the floor)
+TEI_OFFICES = ("Christiane Taubira", "Dominique Bertinotti", "Erwann Binet",
+               "Jean-Jacques Urvoas")
 MIN_TURN_CHARS = 400
 # the demo corpus's folders (corpus/documents): its records when it was laid out beside the
 # shared sources in one folder (session 35's tasks index), not indexed from its own root
@@ -79,6 +93,24 @@ def family(stored: dict) -> str | None:
     }.get(top)
 
 
+def holds_office(stored: dict) -> bool:
+    """Tell whether a record's speaker holds an office the record names (`--office`): the
+    title of a vie-publique statement before its subject (« Déclaration de M. Gérald
+    Darmanin, ministre de l'intérieur, sur … »), the start of a Conseil des ministres' text
+    (« Le ministre de … a présenté »), a demo record's first lines, a TEI turn of the
+    government or of the bill's rapporteur (`TEI_OFFICES`); never a Hansard turn (its
+    speaker is a surname, the office nowhere)."""
+    fam = family(stored)
+    title = stored.get("title") or ""
+    if fam == "tei":
+        return title.rsplit(" — ", 1)[-1] in TEI_OFFICES
+    if fam == "vp-conseil" or fam == "demo":
+        return bool(OFFICE.search(f"{title} {(stored.get('text') or '')[:600]}"))
+    if fam and fam.startswith("vp-"):
+        return bool(OFFICE.search(title.split(" sur ", 1)[0]))
+    return False
+
+
 def order_key(seed: str, doc_id: str) -> str:
     return hashlib.sha1(f"{seed}\x00{doc_id}".encode()).hexdigest()
 
@@ -113,18 +145,20 @@ def file_records(files: list[Path], root: Path):
                    "text": doc.text, "lang": doc.lang, "text_hash": text_hash(doc)}
 
 
-def draw(records, families=None, seed: str = SEED, exclude=(), quotas=None) -> list[dict]:
+def draw(records, families=None, seed: str = SEED, exclude=(), quotas=None,
+         keep=None) -> list[dict]:
     """Return the drawn targets, each {family, id, source, record, text_hash, stored}.
 
     `exclude`: (source, record) pairs and text hashes already taken (an earlier set's
-    targets), passed over like a repeat; `quotas`: family -> count, instead of `QUOTAS`."""
+    targets), passed over like a repeat; `quotas`: family -> count, instead of `QUOTAS`;
+    `keep`: the records that may be drawn (`holds_office`), all when None."""
     quotas = quotas or QUOTAS
     families = families or list(quotas)
     exclude = set(exclude)
     pools: dict[str, list[dict]] = {f: [] for f in families}
     for stored in records:
         fam = family(stored)
-        if fam in pools:
+        if fam in pools and (keep is None or keep(stored)):
             pools[fam].append(stored)
     drawn = []
     seen_hashes: set[str] = set()
@@ -185,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="task files whose targets are left out (an earlier set)")
     parser.add_argument("--quota", nargs="*", default=[], metavar="FAMILY=N",
                         help="quotas replacing QUOTAS (only these families are drawn)")
+    parser.add_argument("--office", action="store_true",
+                        help="only records whose speaker holds an office (`holds_office`)")
     args = parser.parse_args(argv)
     exclude: set = set()
     for path in args.exclude:
@@ -201,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
                        and p.relative_to(root).parts[0] in tops)
         records = [*file_records(files, root),
                    *file_records(sorted(p for p in demo.rglob("*") if p.is_file()), demo)]
-    drawn = draw(records, args.families, seed=args.seed, exclude=exclude, quotas=quotas)
+    drawn = draw(records, args.families, seed=args.seed, exclude=exclude, quotas=quotas,
+                 keep=holds_office if args.office else None)
     args.sheet.write_text(sheet(drawn, args.chars), encoding="utf-8")
     skeleton = [{k: d[k] for k in ("family", "source", "record", "text_hash")} for d in drawn]
     args.out.write_text(json.dumps(skeleton, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -185,9 +185,37 @@ def test_the_fourth_set_is_drawn_apart_and_split_by_its_own_seed():
     assert bt.SPLITS["fresh4"] == ("dev4", "heldout4")
     assert "dev4" in bt.SPLITS["tuned"] and "heldout4" not in bt.SPLITS["tuned"]
     assert set(bt.SPLITS["all"]) == {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3",
-                                     "dev4", "heldout4"}
+                                     "dev4", "heldout4", "dev5", "heldout5"}
     with pytest.raises(SystemExit):  # the new held-out half is never listed task by task
         bt.main(["--split", "heldout4", "--errors"])
+
+
+def test_the_fifth_set_types_an_office_for_the_person():
+    """Session 41's set: the journalist remembers « la garde des Sceaux », « le ministre de
+    l'intérieur », « la présidente de la FRV », not the name (`bench.tasks_draw.holds_office`)."""
+    from bench.tasks_draw import OFFICE, SPLIT_SEED_S41
+
+    dev5, heldout5 = bt.load("dev5"), bt.load("heldout5")
+    fifth = dev5 + heldout5
+    assert len(fifth) == 30 and len({t["id"] for t in fifth}) == 30
+    old = [t for half in bt.SPLITS["all"] if half not in bt.FRESH5 for t in bt.load(half)]
+    # the targets of the four earlier sets are left out, by record and by text
+    assert not {(t["source"], t["record"]) for t in fifth} & \
+        {(t["source"], t["record"]) for t in old}
+    assert not {t["text_hash"] for t in fifth} & {t["text_hash"] for t in old}
+    assert {t["family"] for t in dev5} == {t["family"] for t in heldout5} == {
+        "vp-declaration", "vp-interview", "vp-conseil", "tei", "demo"}
+    for task in fifth:
+        assert OFFICE.search(task["query"]) or "garde des Sceaux" in task["query"], task
+        # the user does not know the name: no speaker to click
+        assert set(task["facets"]) <= {"kind", "year"}, task
+    halves = split(fifth, SPLIT_SEED_S41, ("dev5", "heldout5"))
+    assert [t["id"] for t in halves["dev5"]] == [t["id"] for t in dev5]
+    assert [t["id"] for t in halves["heldout5"]] == [t["id"] for t in heldout5]
+    assert bt.SPLITS["fresh5"] == ("dev5", "heldout5")
+    assert "dev5" in bt.SPLITS["tuned"] and "heldout5" not in bt.SPLITS["tuned"]
+    with pytest.raises(SystemExit):
+        bt.main(["--split", "heldout5", "--errors"])
 
 
 def test_both_engines_side_by_side_name_the_dev_tasks_ranked_otherwise_only():
@@ -213,3 +241,24 @@ def test_both_engines_side_by_side_name_the_dev_tasks_ranked_otherwise_only():
     heldout = bt.side_by_side("heldout", both, tasks, show_tasks=False)
     assert "1 task(s) ranked otherwise" in heldout
     assert "a11" not in heldout and "couvre-feu" not in heldout
+
+
+def test_an_office_is_the_speakers_as_the_record_names_it():
+    from bench.tasks_draw import holds_office
+
+    vp = "vie-publique-discours/gyab_statements_2020-11-22.csv"
+    assert holds_office({"source": vp, "title": "Déclaration de M. Gérald Darmanin, ministre "
+                         "de l'intérieur, sur les crédits de la sécurité"})
+    # an office named in the subject only is not the speaker's
+    assert not holds_office({"source": vp, "title": "Déclaration de M. Jean Dupont, sur le "
+                             "rôle du Premier ministre"})
+    assert holds_office({"source": vp, "title": "Conseil des ministres du 23 septembre 2020. "
+                         "Le bilan des journées européennes du patrimoine.",
+                         "text": "La ministre de la culture a présenté une communication."})
+    tei = "tei/20130139.xml"
+    assert holds_office({"source": tei, "title": "Mariage pour tous - Première séance du "
+                         "jeudi 7 février 2013 — Christiane Taubira"})
+    assert not holds_office({"source": tei, "title": "Mariage pour tous - Première séance du "
+                             "jeudi 7 février 2013 — Hervé Mariton"})
+    assert not holds_office({"source": "hansard/hansard.36.1.house.debates.001.jsonl",
+                             "title": "Chambre des communes", "text": "Le ministre a dit"})
