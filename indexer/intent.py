@@ -312,7 +312,12 @@ class Intent:
         """Return how many of the preferences a hit meets (a date, a kind, the person said
         to have said it among its speakers)."""
         return int(self._dated(hit.get("date"))) + int(hit.get("kind") in self.kinds) \
-            + int(self._spoken(hit.get("speakers") or []))
+            + int(self.spoken(hit))
+
+    def spoken(self, hit: dict) -> bool:
+        """Tell whether a hit lists among its speakers the person said to have said it
+        (« ce que Castex a dit sur … »)."""
+        return self._spoken(hit.get("speakers") or [])
 
     def read_words(self, typed: str) -> bool:
         """Tell whether every word of `typed` (a few words of the query) is one read as a

@@ -9,6 +9,7 @@ histogram and gathers the notes. `open_catalog()` opens the engine configured.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -168,6 +169,9 @@ FULLEST_FIRST = ("any",)
 # the engines' note when no record holds every word (`indexer.matching`): nothing to ask
 NONE_COMPLETE = "Aucun document ne contient tous les mots"
 FULLEST_FIRST_KEYWORDS = ("any", "most")
+# Among the POOL, the hits meeting a date or a kind read come first when their score is at
+# least this share of the best one's (`_preferred`)
+BAND = 0.5
 # What a query read as a quotation that no record holds says, before the records sharing its
 # words: without it, « qui a dit je vous ai compris » listed Hansard turns saying « j'ai
 # compris » as if they answered.
@@ -189,7 +193,8 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     dit sur » are taken off the words searched; among the POOL best matches, ranked by
     relevance, the records dated as typed (« mars 2000 », « le 8 février »), of the
     kind typed (« communiqué », « discours ») come first — those meeting both before those
-    meeting one, each group in its order —, after the records holding a passage found (a
+    meeting one, each group in its order; a record scoring less than half the best one's
+    is not lifted by its date or kind (`_preferred`) —, after the records holding a passage found (a
     quotation's source comes first whatever the dates it speaks of: a first version letting
     passages found at 60-80 % join the preferences, and reading a year alone as a date,
     cost pasted quotations 0.3-0.5 % at top 1 on the demo; this one costs nothing there) —
@@ -311,7 +316,8 @@ def _search_read(catalog: Engine, request: SearchRequest, intent) -> SearchRespo
         hits = response.hits
         passages = [hit for hit in hits if _leads(hit, intent)]
         rest = [hit for hit in hits if not _leads(hit, intent)]
-        if intent and any(intent.met(hit) for hit in rest):
+        preferred = _preferred(rest, intent)
+        if intent and any(preferred(hit) for hit in rest):
             response.notes += intent.notes()
         if complete:
             held = {hit["id"] for hit in hits}
@@ -325,10 +331,39 @@ def _search_read(catalog: Engine, request: SearchRequest, intent) -> SearchRespo
                                   "d'abord." if len(complete) > 1 else
                                   "Le document contenant tous les mots d'abord.")
         # stable: each group keeps its relevance order
-        hits = passages + sorted(rest, key=lambda hit: -intent.met(hit))
+        hits = passages + sorted(rest, key=preferred)
         start = (request.page - 1) * request.per_page
         response.hits = hits[start:start + request.per_page]
     return response
+
+
+def _preferred(hits: list[dict], intent) -> Callable[[dict], int]:
+    """Return the sort key putting first the hits meeting more of what the words ask
+    (`Intent.met`, negated: 0 meets nothing), where a date or a kind read counts only for a
+    hit of the relevance band: one scoring at least BAND times the best score of `hits`
+    (a passage found is always in it).
+
+    The date and kind typed break near-ties between records of the subject; they do not lift
+    a record the words describe poorly above the one they describe: « FRV assemblée générale
+    avril 2024 Montclair vote en ligne » put the FRV's accounts of 25 April 2024 (BM25 12.0:
+    « avril 2024 » and « FRV » only) before the release on that assembly's online vote (129.6,
+    sent in March); « notre communiqué sur le documentaire Antoine » put eight communiqués
+    scoring 12-25 before the committee's article on the film (45.2). The person of « ce que
+    X a dit sur » is not banded: that record may score far below a record about X.
+    """
+    scores = [hit["score"] for hit in hits
+              if isinstance(hit.get("score"), int | float) and not hit.get("passage")]
+    floor = BAND * max(scores) if scores else None
+
+    def key(hit: dict) -> int:
+        met = intent.met(hit)
+        score = hit.get("score")
+        if floor is not None and not hit.get("passage") \
+                and isinstance(score, int | float) and score < floor:
+            met = int(intent.spoken(hit))  # below the band: only the person counts
+        return -met
+
+    return key
 
 
 def _leads(hit: dict, intent) -> bool:
