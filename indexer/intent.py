@@ -184,13 +184,16 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
 
 # a verb of speech or « selon », framing a quotation in an article's sentence
 _FRAMING = re.compile(rf"(?i:\b(?:{_SAYS}|selon|d['’]après)\b)")
-MAX_FRAME_WORDS = 25
+# an article's paragraph pasted whole (« Lors de son déplacement … « … », a-t-elle expliqué
+# devant la presse, avant de visiter … »): past this, a pasted page rather than a quotation
+MAX_FRAME_WORDS = 120
 
 
 def framed_quotation(text: str) -> str | None:
-    """Return the words between marks of a quotation pasted in its article's sentence, the
-    author not named or not as `split_claim` reads it (« « … », a martelé lundi le ministre de
-    l'intérieur »): one quotation of PASSAGE_WORDS words or more, framed by a verb of speech
+    """Return the words between marks of a quotation pasted in its article's sentence or
+    paragraph, the author not named or not as `split_claim` reads it (« « … », a martelé
+    lundi le ministre de l'intérieur »): the longest quotation of PASSAGE_WORDS words or more
+    (a word or a title between marks besides it is the article's), framed by a verb of speech
     or « selon » and at most MAX_FRAME_WORDS other words; else None. (Not for `verify`: a
     quotation pasted whole may hold another.)
 
@@ -199,18 +202,21 @@ def framed_quotation(text: str) -> str | None:
     "Nous sommes en guerre contre les ennemis de l'intérieur"
     >>> framed_quotation("Castex « nous devons vivre avec le virus » couvre-feu") is None
     True
+    >>> framed_quotation("Sur le « Perle », la ministre a expliqué : « Concrètement, c'est un "
+    ...                  "chantier de réparation », avant de visiter le site de Toulon.")
+    "Concrètement, c'est un chantier de réparation"
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS:
         return None
-    spans = list(re.finditer(_QUOTED, text))
-    if len(spans) != 1:
+    spans = [m for m in re.finditer(_QUOTED, text)
+             if len(fold(m.group("g") or m.group("c") or m.group("s")).split()) >= PASSAGE_WORDS]
+    if not spans:
         return None
-    m = spans[0]
+    m = max(spans, key=lambda m: len((m.group("g") or m.group("c") or m.group("s")).split()))
     words = " ".join((m.group("g") or m.group("c") or m.group("s")).split())
     outside = f"{text[:m.start()]} {text[m.end():]}"
-    if len(fold(words).split()) < PASSAGE_WORDS or len(outside.split()) > MAX_FRAME_WORDS \
-            or not _FRAMING.search(outside):
+    if len(outside.split()) > MAX_FRAME_WORDS or not _FRAMING.search(outside):
         return None
     return words
 

@@ -138,3 +138,21 @@ def test_sentences_pasted_in_another_order_are_not_said_to_be_nowhere(shared_cat
     # « Le Président a dit sa satisfaction » says what he expressed: no words given to him
     assert not any("Vous donnez ces mots" in ((hit["passage"] or {}).get("note") or "")
                    for hit in response.hits[:3])
+
+
+# An article's paragraph pasted whole, the quotation inside it (the journalist's question:
+# did she say that?), 70 words: the frame was aligned with the quotation, and the page said
+# « Aucun document ne contient ce passage, même approché » above the declaration itself
+ARTICLE = ("Lors de son déplacement à Paris le 22 octobre, la ministre des armées a évoqué "
+           "l'avenir du sous-marin endommagé par un incendie en juin dernier. « " + FIRST[:-1]
+           + " », a-t-elle expliqué devant la presse, avant de visiter le site de Toulon où "
+           "travaillent les équipes de Naval Group depuis plusieurs semaines.")
+
+
+def test_a_paragraph_of_an_article_finds_the_quotation_it_holds(shared_catalog):
+    response = search(shared_catalog, SearchRequest(q=ARTICLE))
+    first = response.hits[0]
+    assert first["title"].startswith(TITLE)
+    assert first["passage"]["verdict"] == "exact"
+    assert first["passage"]["text"].startswith("Concrètement")
+    assert not response.passage_absent
