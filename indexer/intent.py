@@ -109,14 +109,14 @@ _CLAIMS = (
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
 )
-# Unmarked, the words after a name are a quotation when a verb of speech stands between
-# (« Darmanin a dit nous sommes en guerre … »; not « a dit sa satisfaction », which says what
-# was expressed, not the words) or when, after a colon, they speak as people
-# speak — a person's pronoun (« Darmanin : nous sommes en guerre contre … »); « Macron :
-# discours de la Sorbonne », « LuxLeaks : Antoine Deltour condamné en appel » are keywords
-# the words, not wrapped whole in marks (`_CLAIMS` reads those) but perhaps holding some: a
+# Words typed without marks around them (`_CLAIMS` reads those), but perhaps holding some: a
 # title or a phrase quoted inside (« Comité … : L'Essentiel « C'est PwC qui écrivait … » »)
 _UNMARKED_WORDS = r"(?![«“\"])[^«»“”\"]+(?:[«“\"][^«»“”\"]*[»”\"][^«»“”\"]*)*"
+# Unmarked, the words after a name are a quotation when a verb of speech stands between
+# (« Darmanin a dit nous sommes en guerre … »; not « a dit sa satisfaction », which says what
+# was expressed, not the words) or when, after a colon, they speak as people speak — a
+# person's pronoun (« Darmanin : nous sommes en guerre contre … »); « Macron : discours de la
+# Sorbonne », « LuxLeaks : Antoine Deltour condamné en appel » are keywords
 _SAID_UNMARKED = re.compile(
     rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})(?:\s*:\s*|\s+que\s+|\s+qu['’]\s*|\s+)"
     rf"(?!(?:sur|de|à\s+propos|au\s+sujet|sa|son|ses|leur|leurs)\b)"
@@ -193,7 +193,7 @@ def framed_quotation(text: str) -> str | None:
     """Return the words between marks of a quotation pasted in its article's sentence or
     paragraph, the author not named or not as `split_claim` reads it (« « … », a martelé
     lundi le ministre de l'intérieur »): the longest quotation of PASSAGE_WORDS words or more
-    (a word or a title between marks besides it is the article's), framed by a verb of speech
+    (a word or a title between marks beside it is the article's), framed by a verb of speech
     or « selon » and at most MAX_FRAME_WORDS other words; else None. (Not for `verify`: a
     quotation pasted whole may hold another.)
 
