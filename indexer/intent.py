@@ -235,6 +235,10 @@ def split_unmarked_claim(text: str) -> tuple[str, str] | None:
     >>> split_unmarked_claim("Comité de soutien à Antoine Deltour : L’Essentiel «C’est PwC "
     ...                      "qui écrivait la loi salariale du pays»")[0]
     'Comité de soutien à Antoine Deltour'
+    >>> split_unmarked_claim("Aubertin a expliqué aux journalistes que la position n'avait pas "
+    ...                      "changé : « Un plan sans calendrier, c'est une promesse », avant "
+    ...                      "de rappeler les chiffres")
+    ('Aubertin', "Un plan sans calendrier, c'est une promesse")
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
@@ -247,7 +251,11 @@ def split_unmarked_claim(text: str) -> tuple[str, str] | None:
         words = m.group("words").strip()
         folded = fold(re.sub(r"[«»“”\"]", " ", words)).split()  # «C’est: « C est »
         if len(folded) >= PASSAGE_WORDS and (not spoken or SPOKEN & set(folded)):
-            return who, words
+            # a quotation between marks inside the words, framed by the verb: the article's
+            # sentence around it is not the quotation (« Aubertin a expliqué aux
+            # journalistes, …, que « … », avant de rappeler … »)
+            inner = framed_quotation(text)
+            return who, inner if inner and inner in words else words
     return None
 
 

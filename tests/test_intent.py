@@ -82,6 +82,11 @@ def test_who_said_searches_the_quotation_and_shows_who(demo_index):
     "d'État pour le barrage »",
     "« nous irons jusqu'au Conseil d'État pour le barrage », a prévenu mardi le directeur "
     "général de la fédération",
+    # an article's paragraph around it, the name and the verb far from the words (session
+    # 41: the whole paragraph was looked up, « Aucun document ne contient ce passage »)
+    "Malik Benhaddou a expliqué aux journalistes, lors de la conférence de presse de la "
+    "fédération à Montclair, que la position n'avait pas changé : « nous irons jusqu'au "
+    "Conseil d'État pour le barrage », avant de rappeler les chiffres de la sécheresse.",
 ])
 def test_a_quotation_pasted_with_its_question_or_its_author_is_searched_alone(demo_index, q):
     """The words around the marks are not the quotation's: the passage found differs from
