@@ -177,9 +177,14 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
             who = _who(typed) if typed else None
             if typed and who is None:
                 continue
-            words = groups["g"] or groups["c"] or groups["s"]
+            words = _between_marks(m)
             return who, " ".join(words.split())
     return None
+
+
+def _between_marks(m: re.Match) -> str:
+    """Return the words a `_QUOTED` match holds, whichever marks wrap them."""
+    return m.group("g") or m.group("c") or m.group("s")
 
 
 # a verb of speech or « selon », framing a quotation in an article's sentence
@@ -210,11 +215,11 @@ def framed_quotation(text: str) -> str | None:
     if len(text) > MAX_CLAIM_CHARS:
         return None
     spans = [m for m in re.finditer(_QUOTED, text)
-             if len(fold(m.group("g") or m.group("c") or m.group("s")).split()) >= PASSAGE_WORDS]
+             if len(fold(_between_marks(m)).split()) >= PASSAGE_WORDS]
     if not spans:
         return None
-    m = max(spans, key=lambda m: len((m.group("g") or m.group("c") or m.group("s")).split()))
-    words = " ".join((m.group("g") or m.group("c") or m.group("s")).split())
+    m = max(spans, key=lambda m: len(_between_marks(m).split()))
+    words = " ".join(_between_marks(m).split())
     outside = f"{text[:m.start()]} {text[m.end():]}"
     if len(outside.split()) > MAX_FRAME_WORDS or not _FRAMING.search(outside):
         return None
