@@ -24,7 +24,10 @@
 * `replace_3`: three content words misremembered (as `replace_1`, three times);
 * `joined`: the passage and a later sentence of its record joined as one quotation, the
   sentence between them left out without a mark, as articles stitch a quotation; when the
-  record has no such sentence, three to six words inside the passage left out, unmarked.
+  record has no such sentence, three to six words inside the passage left out, unmarked;
+* `incise`: the passage without marks, then who said it after a comma, the verb first as
+  French prints it (« …, a reconnu Gérald Darmanin », « …, selon Darmanin », « …, a-t-il
+  ajouté »: no name), its last mark of punctuation left out.
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -42,7 +45,8 @@ from bench.passages import fold_accents, is_content_word, normalise
 
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
-            "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined")
+            "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
+            "incise")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -58,6 +62,7 @@ LABELS = {
     "typos_2": "two words mistyped",
     "replace_3": "three words replaced",
     "joined": "two sentences joined, one between left out",
+    "incise": "unmarked, who said it after a comma",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -366,6 +371,13 @@ ATTRIBUTIONS = (
     "{surname} : {text}",
 )
 UNATTRIBUTED = ("qui a dit «\u00a0{text}\u00a0»", "qui a dit {text}")
+INCISES = (
+    "{text}, a déclaré {name}.",
+    "{text}, a reconnu {surname}",
+    "{text}, estime {name}",
+    "{text}, selon {surname}.",
+    "{text}, a-t-il ajouté.",
+)
 # civilities and titles a journalist leaves out of a name (« M. Mac Harb » is « Mac Harb »)
 _CIVILITY = re.compile(r"^(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|L'hon\.|L’hon\.|Hon\.)\s+)+")
 _PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "von", "van"}
@@ -375,13 +387,27 @@ def attributed(text: str, speaker: str | None, rng: random.Random) -> str:
     """Paste the passage with who said it (`ATTRIBUTIONS`, seeded); a person by their name
     without civility, by their surname (last word) in the shorter forms; an organisation or
     a function (« Le Président », « Comité de soutien à Antoine Deltour ») whole."""
-    name = _CIVILITY.sub("", " ".join((speaker or "").split()))
+    name, surname = _as_typed(speaker)
     if not name:
         return rng.choice(UNATTRIBUTED).format(text=text)
+    return rng.choice(ATTRIBUTIONS).format(text=text, name=name, surname=surname)
+
+
+def _as_typed(speaker: str | None) -> tuple[str, str]:
+    """Return a speaker's name as a journalist types it (no civility) and its short form: a
+    person's surname (last word), an organisation's or a function's whole name."""
+    name = _CIVILITY.sub("", " ".join((speaker or "").split()))
     words = name.split()
     person = all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and len(words) > 1
-    surname = words[-1] if person else name
-    return rng.choice(ATTRIBUTIONS).format(text=text, name=name, surname=surname)
+    return name, (words[-1] if person else name)
+
+
+def incise(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage unmarked with who said it after it (`INCISES`, seeded; names as
+    `attributed` gives them; « a-t-il ajouté » when the record names nobody)."""
+    name, surname = _as_typed(speaker)
+    form = rng.choice(INCISES) if name else INCISES[-1]
+    return form.format(text=text.rstrip(" .!?…;:,"), name=name, surname=surname)
 
 
 def make_variants(text: str, vocab: Vocabulary, seed: str,
@@ -410,4 +436,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "typos_2": typos(text, rng("typos_2")),
         "replace_3": replace_three(text, vocab, rng("replace_3")),
         "joined": joined(text, record, rng("joined")),
+        "incise": incise(text, speaker, rng("incise")),
     }
