@@ -123,6 +123,20 @@ _SAID_UNMARKED = re.compile(
     rf"(?P<words>{_UNMARKED_WORDS})$")
 _COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}\s*:\s+"
                              rf"(?P<words>{_UNMARKED_WORDS})$")
+# Unmarked, the words before an incise of speech at the end, the verb before its subject as
+# French prints it: « Les foires sont encore entravées, a reconnu Jean-Baptiste Lemoyne »,
+# « …, estime le ministre », « …, a-t-il déclaré », « …, selon Olivier Véran ». The comma is
+# what tells the incise from keywords (« retraites selon Macron »).
+_INCISE_VERBS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|annoncé|annonce|"
+                 r"insisté|insiste|jugé|juge|dénoncé|dénonce|regretté|regrette|admis|admet|"
+                 r"concédé|concède|conclu|conclut|poursuivi|poursuit|lâché|lâche|résumé|résume|"
+                 r"observé|observe|relevé|relève|plaidé|plaide|avancé|avance|"
+                 r"selon|d['’]après)")
+_PRONOUN = r"-(?:t-)?(?:il|elle|on)"
+_INCISE = re.compile(
+    rf",\s*(?:(?:a|avait)(?:{_PRONOUN})?\s+)?{_INCISE_VERBS}(?:{_PRONOUN})?"
+    rf"(?:\s+(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}"
+    rf"|\s+(?:le|la|les|l['’])\s*[^,.!?«»“”\"]{{1,80}})?\s*[.!]?\s*$")
 SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
                    "vos c ca cela".split())
 # a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
@@ -141,8 +155,11 @@ def _who(name: str) -> str | None:
     ('Mac Harb', 'Le Président', None, None)
     >>> _who("L'association Anticor")
     "L'association Anticor"
+    >>> _who("Jean-Baptiste Lemoyne.")  # the sentence's end, not an initial (« Jean L. »)
+    'Jean-Baptiste Lemoyne'
     """
-    words = re.split(r"[\s'’]+", name.strip())
+    name = re.sub(r"(?<=\w\w)\.+$", "", name.strip())
+    words = re.split(r"[\s'’]+", name)
     folded = [fold(w) for w in words]
     if folded[0] in _ADDRESSES or fold(name) in _NOT_NAMES or (
             folded[0] in _NOT_NAMES and not any(w[:1].isupper() for w in words[1:])):
@@ -226,10 +243,11 @@ def framed_quotation(text: str) -> str | None:
     return words
 
 
-def split_unmarked_claim(text: str) -> tuple[str, str] | None:
+def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     """Return (who, words) when `text` is a quotation typed without marks after who said it:
     a verb of speech between them, or a colon and words that speak (`SPOKEN`), PASSAGE_WORDS
-    words or more; else None.
+    words or more; or before an incise of speech (`_INCISE`: who is None when it names no
+    one, « …, a-t-il déclaré »); else None.
 
     >>> split_unmarked_claim("Darmanin : nous sommes en guerre contre l'ennemi de l'intérieur")
     ('Darmanin', "nous sommes en guerre contre l'ennemi de l'intérieur")
@@ -244,10 +262,21 @@ def split_unmarked_claim(text: str) -> tuple[str, str] | None:
     ...                      "changé : « Un plan sans calendrier, c'est une promesse », avant "
     ...                      "de rappeler les chiffres")
     ('Aubertin', "Un plan sans calendrier, c'est une promesse")
+    >>> split_unmarked_claim("Les foires, les congrès, les salons sont encore entravés, a "
+    ...                      "reconnu Jean-Baptiste Lemoyne.")
+    ('Jean-Baptiste Lemoyne', 'Les foires, les congrès, les salons sont encore entravés')
+    >>> split_unmarked_claim("Nous ne lâcherons rien sur les retraites, a-t-elle martelé")
+    (None, 'Nous ne lâcherons rien sur les retraites')
+    >>> split_unmarked_claim("Deltour condamné, selon la cour") is None  # keywords
+    True
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
         return None
+    if (m := _INCISE.search(text)) and not re.search(r"[«»“”\"]", text[:m.start()]):
+        words = text[:m.start()].strip()
+        if len(fold(words).split()) >= PASSAGE_WORDS:
+            return (_who(m.group("who")) if m.group("who") else None), words
     for pattern, spoken in ((_SAID_UNMARKED, False), (_COLON_UNMARKED, True)):
         m = pattern.match(text)
         who = _who(m.group("who")) if m else None
