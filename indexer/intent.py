@@ -88,6 +88,9 @@ _NAME = rf"(?:{_ORGANISATION}|{_PERSON})"
 # where or when, between a name and its colon: « Darmanin sur Europe 1 : « … » »
 _CONTEXT = r"(?:\s+(?:sur|à|au|aux|dans|devant|lors|en|hier|ce|cette|le)\s+[^,:«»“”\"()]{1,60}?)?"
 _FUNCTION = r"(?:\s*,\s*[^,:«»“”\"()]{1,80})?"
+# where and when between brackets, between a name and its colon: « Véran (BFMTV, 27 mars
+# 2023) : « … » »
+_ASIDE = r"(?:\s*\([^()]{1,80}\))?"
 # the verbs an article puts between a name and its words (present and past)
 _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|estimé|martelé|"
          r"assuré|prévenu|averti|ajouté|reconnu|confié|expliqué|souligné|rappelé|tweeté)"
@@ -95,7 +98,7 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
          r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
 MAX_CLAIM_CHARS = 3000
 _CLAIMS = (
-    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}\s*:\s*{_QUOTED}\s*$"),
+    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE}\s*:\s*{_QUOTED}\s*$"),
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
     re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
                rf"{_QUOTED}\s*\.?\s*$"),
@@ -121,7 +124,7 @@ _SAID_UNMARKED = re.compile(
     rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})(?:\s*:\s*|\s+que\s+|\s+qu['’]\s*|\s+)"
     rf"(?!(?:sur|de|à\s+propos|au\s+sujet|sa|son|ses|leur|leurs)\b)"
     rf"(?P<words>{_UNMARKED_WORDS})$")
-_COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}\s*:\s+"
+_COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE}\s*:\s+"
                              rf"(?P<words>{_UNMARKED_WORDS})$")
 # Unmarked, the words before an incise of speech at the end, the verb before its subject as
 # French prints it: « Les foires sont encore entravées, a reconnu Jean-Baptiste Lemoyne »,
@@ -179,6 +182,8 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     (None, 'la France ne peut pas accueillir toute la misère du monde')
     >>> split_claim("« Nous sommes en guerre » (Emmanuel Macron, 16 mars 2020)")
     ('Emmanuel Macron', 'Nous sommes en guerre')
+    >>> split_claim("Olivier Véran (BFMTV, 27 mars 2023) : « On a toujours réussi à le faire »")
+    ('Olivier Véran', 'On a toujours réussi à le faire')
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
     """

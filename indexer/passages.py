@@ -52,7 +52,11 @@ MIN_EQUAL = 5
 # A cut the press marks inside a quotation: « […] », « [...] », « (…) », « (...) »; a bare
 # « … » or « ... » between two words is read as one as well (a quotation trimmed without
 # brackets; where nothing was left out, the stretches simply follow each other).
-CUT = re.compile(r"[\[(]\s*(?:…|\.{2,})\s*[\])]|…|\.{3,}")
+# The editor's words between square brackets (« [Le gouvernement] a toujours réussi »,
+# « Laurent Berger [sic] »), or « (sic) »: not the speaker's, so not compared; they stand
+# where the source has its own words, or none, as a cut does.
+EDITED = re.compile(r"\[(?!\s*(?:…|\.{2,})\s*\])[^\[\]]{1,80}\]|\((?i:sic)\)")
+CUT = re.compile(rf"[\[(]\s*(?:…|\.{{2,}})\s*[\])]|…|\.{{3,}}|{EDITED.pattern}")
 # How far (characters of the source) a cut may reach: a sentence or a few, within a passage;
 # not two fragments of a long speech stitched together.
 CUT_CHARS = 1000
@@ -120,8 +124,17 @@ class Passage:
 
 
 def query_words(text: str) -> list[tuple[str, int, int]]:
-    """Return the words of a typed passage (at most MAX_WORDS), as passages compare them."""
-    return passage_words(text)[:MAX_WORDS]
+    """Return the words of a typed passage (at most MAX_WORDS), as passages compare them:
+    the editor's words between square brackets left out (`EDITED`).
+
+    >>> [w for w, _, _ in query_words("[Le gouvernement] a toujours réussi [sic]")]
+    ['a', 'toujours', 'reussi']
+    """
+    words = passage_words(text)
+    if "[" in text or "(" in text:
+        edited = [m.span() for m in EDITED.finditer(text)]
+        words = [w for w in words if not any(a <= w[1] < b for a, b in edited)]
+    return words[:MAX_WORDS]
 
 
 class PairIndex(Protocol):
@@ -366,12 +379,13 @@ def _align_cut(typed: list[tuple[str, int, int]], query: str, text: str, docnum:
         cost += round((1.0 - part.similarity) * max(len(stretch), held))
         source_words += held
         if i:
-            between = text[parts[i - 1].end:part.start]
-            if passage_words(between):
-                # no mark: two sentences joined as one quotation (`sentence_joins`)
-                mark = CUT.search(query, stretches[i - 1][-1][2], stretch[0][1])
+            between = [w for w, _, _ in passage_words(text[parts[i - 1].end:part.start])]
+            # no mark: two sentences joined as one quotation (`sentence_joins`)
+            mark = CUT.search(query, stretches[i - 1][-1][2], stretch[0][1])
+            # a bracket holding the source's own words (« [Traduction] ») stands for nothing
+            if between and not (mark and between == [w for w, _, _ in passage_words(mark[0])]):
                 diff.append({"op": "cut", "typed": mark.group() if mark else "",
-                             "source": between.strip(_AROUND_CUT)})
+                             "source": text[parts[i - 1].end:part.start].strip(_AROUND_CUT)})
         diff.extend(part.diff)
     similarity = 1.0 - cost / max(len(typed), source_words)
     if similarity < MIN_SIMILARITY:

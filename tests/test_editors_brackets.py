@@ -1,0 +1,82 @@
+"""The editor's words between square brackets are not the speaker's (indexer.passages,
+`EDITED`), and a name with where and when in brackets before its colon is still the author
+(indexer.intent).
+
+Articles clarify a quotation between square brackets — « [Le gouvernement] a toujours réussi
+à le faire », « une promesse [que le gouvernement] pourra toujours repousser » — or mark a slip
+with « [sic] ». Those words were compared with the source as if said: « Laurent Berger [sic] »
+was « à 93 % » (« vous avez écrit sic, le texte dit ou »), « [Le gouvernement] a toujours
+réussi … » at 89 % with « rappelle qu'on » as a difference. Now the bracket stands where the
+source has its own words, as a cut « […] » does: word for word, and the page says what the
+bracket stands for. « Olivier Véran (BFMTV, 27 mars 2023) : « … » » was read as words said,
+the name and the date among them. Through `verbatim verify` and /api/verify, on the demo
+corpus (Claire Aubertin's reaction to the « plan eau ») and on Olivier Véran's interview of
+27 March 2023 (vie-publique).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from tests.conftest import web_client
+
+
+def verify(index_dir, quotation: str) -> dict:
+    result = CliRunner().invoke(main, ["verify", "--index", str(index_dir), "--json",
+                                       quotation])
+    assert result.exit_code == 0, result.output
+    (found,) = json.loads(result.stdout)
+    return found
+
+
+@pytest.fixture
+def client(demo_index_shared):
+    yield from web_client(demo_index_shared)
+
+
+def test_a_bracket_standing_for_the_speakers_words_says_which(demo_index_shared):
+    # « Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été
+    # suivant. »
+    found = verify(demo_index_shared, "« Un plan sans calendrier, c'est une promesse [que le "
+                                      "gouvernement] pourra toujours repousser à l'été suivant »")
+    assert found["verdict"] == "exact"
+    cuts = [op for op in found["diff"] if op["op"] == "cut"]
+    assert cuts == [{"op": "cut", "typed": "[que le gouvernement]", "source": "qu’on"}]
+
+
+def test_sic_is_the_editors_not_a_word_said(demo_index_shared):
+    found = verify(demo_index_shared, "« Nous attendons maintenant des actes, des budgets [sic] "
+                                      "et des dates »")
+    assert found["verdict"] == "exact"
+    assert all(op["op"] in ("equal", "cut") for op in found["diff"])
+
+
+def test_the_verify_page_shows_what_the_bracket_stands_for(client):
+    page = client.get("/verifier", query_string={
+        "q": "« Un plan sans calendrier, c'est une promesse [que le gouvernement] pourra "
+             "toujours repousser »"})
+    assert page.status_code == 200
+    assert "mot pour mot" in page.text
+    assert "la place de" in page.text and "que le gouvernement" in page.text
+
+
+def test_brackets_in_an_interview_on_the_shared_corpus(shared_index):
+    found = verify(shared_index[0], "« [Le gouvernement] a toujours réussi à le faire, sauf sur "
+                                    "le budget et sur le texte des retraites »")
+    assert found["verdict"] == "exact"
+    assert found["passage"].startswith("a toujours réussi à le faire")
+    found = verify(shared_index[0], "« Vous me demandez si le président de la République a "
+                                    "humilié Laurent Berger [sic] »")
+    assert found["verdict"] == "exact"
+
+
+def test_where_and_when_in_brackets_before_the_colon(shared_index):
+    found = verify(shared_index[0], "Olivier Véran (BFMTV, 27 mars 2023) : « Vous me demandez "
+                                    "si le président de la République a humilié Laurent "
+                                    "Berger ou vous l'affirmez »")
+    assert found["verdict"] == "exact"
+    assert found["note"] == "Ce sont bien les mots d'Olivier Véran selon la source."
