@@ -27,7 +27,10 @@
   record has no such sentence, three to six words inside the passage left out, unmarked;
 * `incise`: the passage without marks, then who said it after a comma, the verb first as
   French prints it (« …, a reconnu Gérald Darmanin », « …, selon Darmanin », « …, a-t-il
-  ajouté »: no name), its last mark of punctuation left out.
+  ajouté »: no name), its last mark of punctuation left out;
+* `bracketed`: the editor's words between square brackets, as articles clarify a quotation:
+  a pronoun (or, without one, a content word) replaced by a clarification (« [le
+  gouvernement] a toujours réussi »), a clarification inserted, or « [sic] » after a word.
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -46,7 +49,7 @@ from bench.passages import fold_accents, is_content_word, normalise
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
-            "incise")
+            "incise", "bracketed")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -63,6 +66,7 @@ LABELS = {
     "replace_3": "three words replaced",
     "joined": "two sentences joined, one between left out",
     "incise": "unmarked, who said it after a comma",
+    "bracketed": "the editor's words in brackets",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -410,6 +414,32 @@ def incise(text: str, speaker: str | None, rng: random.Random) -> str:
     return form.format(text=text.rstrip(" .!?…;:,"), name=name, surname=surname)
 
 
+# the words an editor most often clarifies between brackets
+PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
+
+
+def bracketed(text: str, vocab: Vocabulary, rng: random.Random) -> str:
+    """Add the editor's words between square brackets: a pronoun (else a content word)
+    replaced by a clarification, a clarification inserted, or « [sic] » after a word."""
+    chunks = _words(text)
+    spots = [i for i, c in enumerate(chunks) if _is_word(c)]
+    mode = rng.choice(("replace", "insert", "sic"))
+    at = rng.choice(spots)
+    if mode == "sic":
+        chunks.insert(at + 1, "[sic]")
+        return " ".join(chunks)
+    content = _replaceable(chunks, set()) or spots
+    clarification = f"[le {vocab.replacement(_split(chunks[rng.choice(content)])[1], rng)}]"
+    if mode == "insert":
+        chunks.insert(at + 1, clarification)
+        return " ".join(chunks)
+    pronouns = [i for i in spots if _split(chunks[i])[1].lower() in PRONOUNS]
+    at = rng.choice(pronouns or content)
+    lead, _, trail = _split(chunks[at])
+    chunks[at] = lead + clarification + trail
+    return " ".join(chunks)
+
+
 def make_variants(text: str, vocab: Vocabulary, seed: str,
                   unique: Callable[[str], bool] | None = None,
                   speaker: str | None = None, record: str | None = None) -> dict[str, str]:
@@ -437,4 +467,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "replace_3": replace_three(text, vocab, rng("replace_3")),
         "joined": joined(text, record, rng("joined")),
         "incise": incise(text, speaker, rng("incise")),
+        "bracketed": bracketed(text, vocab, rng("bracketed")),
     }
