@@ -30,7 +30,10 @@
   ajouté »: no name), its last mark of punctuation left out;
 * `bracketed`: the editor's words between square brackets, as articles clarify a quotation:
   a pronoun (or, without one, a content word) replaced by a clarification (« [le
-  gouvernement] a toujours réussi »), a clarification inserted, or « [sic] » after a word.
+  gouvernement] a toujours réussi »), a clarification inserted, or « [sic] » after a word;
+* `incised`: who said it in an incise between two parts of the passage, within its marks, between
+  two pairs or unmarked (« « …, a déclaré X. … » », « « … », a expliqué X. « … » »,
+  « …, a ajouté X, … »; « a-t-il ajouté » when the record names nobody).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -49,7 +52,7 @@ from bench.passages import fold_accents, is_content_word, normalise
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
-            "incise", "bracketed")
+            "incise", "bracketed", "incised")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -67,6 +70,7 @@ LABELS = {
     "joined": "two sentences joined, one between left out",
     "incise": "unmarked, who said it after a comma",
     "bracketed": "the editor's words in brackets",
+    "incised": "who said it in an incise, mid-passage",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -414,6 +418,27 @@ def incise(text: str, speaker: str | None, rng: random.Random) -> str:
     return form.format(text=text.rstrip(" .!?…;:,"), name=name, surname=surname)
 
 
+INCISED = (
+    "«\u00a0{a}, a déclaré {name}. {b}\u00a0»",
+    "«\u00a0{a}\u00a0», a expliqué {name}. «\u00a0{b}\u00a0»",
+    "{a}, a ajouté {surname}, {b}",
+)
+
+
+def incised(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage with who said it in an incise between two parts of it (`INCISED`,
+    seeded; each part three words or more); « a-t-il ajouté » when the record names nobody."""
+    chunks = _words(text)
+    if len(chunks) < 6:
+        return incise(text, speaker, rng)
+    at = rng.randrange(3, len(chunks) - 2)
+    a, b = " ".join(chunks[:at]).rstrip(" .!?…;:,"), " ".join(chunks[at:])
+    name, surname = _as_typed(speaker)
+    if not name:
+        return f"{a}, a-t-il ajouté, {b}"
+    return rng.choice(INCISED).format(a=a, b=b, name=name, surname=surname)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -468,4 +493,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "joined": joined(text, record, rng("joined")),
         "incise": incise(text, speaker, rng("incise")),
         "bracketed": bracketed(text, vocab, rng("bracketed")),
+        "incised": incised(text, speaker, rng("incised")),
     }
