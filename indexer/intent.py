@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from indexer.analysis import fold as fold_accents
 from indexer.extract.dates import MONTHS
+from indexer.extract.functions import FUNCTION_WORDS
 from indexer.extract.names import strip_civility
 from indexer.query import PASSAGE_WORDS
 
@@ -130,16 +131,29 @@ _COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE
 # French prints it: « Les foires sont encore entravées, a reconnu Jean-Baptiste Lemoyne »,
 # « …, estime le ministre », « …, a-t-il déclaré », « …, selon Olivier Véran ». The comma is
 # what tells the incise from keywords (« retraites selon Macron »).
-_INCISE_VERBS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|annoncé|annonce|"
-                 r"insisté|insiste|jugé|juge|dénoncé|dénonce|regretté|regrette|admis|admet|"
-                 r"concédé|concède|conclu|conclut|poursuivi|poursuit|lâché|lâche|résumé|résume|"
-                 r"observé|observe|relevé|relève|plaidé|plaide|avancé|avance|"
-                 r"selon|d['’]après)")
+_INCISE_SAYS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|annoncé|annonce|"
+                r"insisté|insiste|jugé|juge|dénoncé|dénonce|regretté|regrette|admis|admet|"
+                r"concédé|concède|conclu|conclut|poursuivi|poursuit|lâché|lâche|résumé|résume|"
+                r"observé|observe|relevé|relève|plaidé|plaide|avancé|avance)")
+_INCISE_VERBS = rf"(?:{_INCISE_SAYS}|selon|d['’]après)"
 _PRONOUN = r"-(?:t-)?(?:il|elle|on)"
+# a function after the name of an incise opens with a function's word (`FUNCTION_WORDS`):
+# what follows the name's comma otherwise is more words (« …, a déclaré X, nous attendons
+# … », « …, a ajouté X, exprimé sa reconnaissance … », « …, selon Bruxelles, dépassera 5 % »)
+_FUNCTION_OPENS = re.compile(rf"(?i:(?:l['’]|le\s+|la\s+)?{FUNCTION_WORDS})\b")
+_APPOSED = (rf"(?:\s*,\s*{_FUNCTION_OPENS.pattern}[^,.:;«»“”\"()]{{0,80}}?)?")
 _INCISE = re.compile(
     rf",\s*(?:(?:a|avait)(?:{_PRONOUN})?\s+)?{_INCISE_VERBS}(?:{_PRONOUN})?"
-    rf"(?:\s+(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}"
+    rf"(?:\s+(?P<who>{_NAME}){_APPOSED}{_CONTEXT}"
     rf"|\s+(?:le|la|les|l['’])\s*[^,.!?«»“”\"]{{1,80}})?\s*[.!]?\s*$")
+# ... or between two parts of the words, the quotation going on after it, within its marks
+# or between two pairs: « Nous avons entendu de belles intentions, a déclaré Claire Aubertin.
+# Nous attendons des actes », « « … », a déclaré X, présidente de Y. « … » » (`_APPOSED`).
+# A verb only: « selon X » within the words is the speaker's (« Le déficit, selon Bruxelles,
+# dépassera 5 % »).
+_MID_INCISE = re.compile(
+    rf"\s*[»”\"]?\s*,\s*(?:(?:a|avait)(?:{_PRONOUN})?\s+)?{_INCISE_SAYS}(?:{_PRONOUN})?"
+    rf"\s+(?P<who>{_NAME}){_APPOSED}\s*[.,;]\s*[«“\"]?\s*")
 SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
                    "vos c ca cela".split())
 # a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
@@ -274,6 +288,10 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     (None, 'Nous ne lâcherons rien sur les retraites')
     >>> split_unmarked_claim("Deltour condamné, selon la cour") is None  # keywords
     True
+    >>> split_unmarked_claim("Le déficit public de la France, selon Bruxelles, dépassera "
+    ...                      "5 %") is None  # the words go on after the name: no incise
+    True
+
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
@@ -295,6 +313,37 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
             # journalistes, …, que « … », avant de rappeler … »)
             inner = framed_quotation(text)
             return who, inner if inner and inner in words else words
+    return None
+
+
+def split_incised_claim(text: str) -> tuple[str, str] | None:
+    """Return (who, words) when `text` is a quotation whose author stands in an incise
+    between two parts of it, marked or not (`_MID_INCISE`); the parts are joined as one
+    passage. Else None.
+
+    >>> split_incised_claim("« Nous avons entendu de belles intentions, a déclaré Claire "
+    ...                     "Aubertin. Nous attendons des actes »")
+    ('Claire Aubertin', 'Nous avons entendu de belles intentions Nous attendons des actes')
+    >>> split_incised_claim("« Nous avons entendu de belles intentions », a déclaré Claire "
+    ...                     "Aubertin, présidente de la FRV. « Nous attendons des actes »")[0]
+    'Claire Aubertin'
+    >>> split_incised_claim("Les foires sont entravées, a reconnu Lemoyne") is None  # at the end
+    True
+    >>> split_incised_claim("Le déficit, selon Bruxelles, dépassera 5 % du PIB") is None
+    True
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS or "?" in text:
+        return None
+    for m in _MID_INCISE.finditer(text):
+        who = _who(m.group("who"))
+        before, after = (re.sub(r"[«»“”\"]", " ", part).split()
+                         for part in (text[:m.start()], text[m.end():]))
+        if _FUNCTION_OPENS.match(text, m.end()):
+            continue  # « …, estime X, secrétaire d'État au tourisme »: the incise ends it
+        if who and len(before) >= 2 and len(after) >= 2 and \
+                len(before) + len(after) >= PASSAGE_WORDS:
+            return who, " ".join(before + after)
     return None
 
 
@@ -438,7 +487,7 @@ def read_intent(q: str) -> Intent:
     ['communiqué']
     """
     text = q or ""
-    if claim := split_claim(text) or split_unmarked_claim(text) or (
+    if claim := split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text) or (
             (None, framed) if (framed := framed_quotation(text)) else None):
         # a quotation and who said it, or asked who said it: the words are searched as a
         # passage; the person named is preferred among the other records

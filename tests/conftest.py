@@ -274,6 +274,21 @@ def roomy_budget():
         yield
 
 
+def verify_json(index_dir: Path, quotation: str) -> dict:
+    """Return `verbatim verify --json`'s verdict on one quotation over `index_dir`."""
+    import json
+
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    result = CliRunner().invoke(main, ["verify", "--index", str(index_dir), "--json",
+                                       quotation])
+    assert result.exit_code == 0, result.output
+    (found,) = json.loads(result.stdout)  # one verdict a quotation
+    return found
+
+
 def web_client(index_dir: Path):
     """Yield a Flask test client over `index_dir` (a generator for a fixture to delegate to);
     its searches have the session's roomy time budget (`roomy_budget`)."""

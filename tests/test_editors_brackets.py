@@ -16,21 +16,10 @@ corpus (Claire Aubertin's reaction to the « plan eau ») and on Olivier Véran'
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from indexer.cli import main
+from tests.conftest import verify_json as verify
 from tests.conftest import web_client
-
-
-def verify(index_dir, quotation: str) -> dict:
-    result = CliRunner().invoke(main, ["verify", "--index", str(index_dir), "--json",
-                                       quotation])
-    assert result.exit_code == 0, result.output
-    (found,) = json.loads(result.stdout)
-    return found
 
 
 @pytest.fixture

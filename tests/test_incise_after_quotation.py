@@ -13,27 +13,18 @@ the demo corpus.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
 from indexer.intent import read_intent
+from tests.conftest import verify_json as verify
 from tests.conftest import web_client
 
 LEMOYNE = "Jean-Baptiste Lemoyne"
 # his words on Public Sénat: « Les foires, les congrès, les salons sont encore entravés »,
 # two words misremembered
 MISREMEMBERED = "Les foires, les congrès et les salons sont toujours entravés"
-
-
-def verify(index_dir, quotation: str) -> dict:
-    result = CliRunner().invoke(main, ["verify", "--index", str(index_dir), "--json",
-                                       quotation])
-    assert result.exit_code == 0, result.output
-    (found,) = json.loads(result.stdout)
-    return found
 
 
 @pytest.mark.parametrize("incise", [f", a reconnu {LEMOYNE}", f", selon {LEMOYNE}.",
@@ -87,3 +78,37 @@ def test_the_web_page_and_the_api_say_the_same(client):
 ])
 def test_keywords_and_questions_are_not_read_as_an_incise(keywords):
     assert not read_intent(keywords).said
+
+
+# Claire Aubertin's reaction to the « plan eau » (demo): « Nous avons entendu de belles
+# intentions. Nous attendons maintenant des actes, des budgets et des dates »
+@pytest.mark.parametrize("pasted", [
+    "« Nous avons entendu de belles intentions, a déclaré Claire Aubertin. Nous attendons "
+    "maintenant des actes, des budgets et des dates »",
+    "« Nous avons entendu de belles intentions », a expliqué Claire Aubertin, présidente de la "
+    "FRV. « Nous attendons maintenant des actes »",
+    "Nous avons entendu de belles intentions, a ajouté Aubertin, nous attendons maintenant des "
+    "actes, des budgets et des dates",
+])
+def test_an_incise_between_two_parts_of_the_words(demo_index_shared, pasted):
+    found = verify(demo_index_shared, pasted)
+    assert found["verdict"] == "exact"
+    assert found["passage"].startswith("Nous avons entendu de belles intentions. Nous attendons")
+    assert found["note"].startswith("Ce sont bien les mots d")  # « de X », « d'Aubertin »
+
+
+def test_an_incise_giving_the_words_to_another_says_so(demo_index_shared):
+    found = verify(demo_index_shared, "« Nous avons entendu de belles intentions, a déclaré "
+                                      "Malik Benhaddou. Nous attendons maintenant des actes »")
+    assert found["verdict"] == "exact"
+    assert found["note"] == ("Vous donnez ces mots à Malik Benhaddou : la source les donne à "
+                             "Claire Aubertin.")
+
+
+@pytest.mark.parametrize("said", [
+    "Le déficit public de la France, selon Bruxelles, dépassera 5 % du PIB cette année",
+    "Nous avons entendu de belles intentions, a déclaré Claire Aubertin, nous attendons des actes",
+])
+def test_the_words_after_the_name_are_not_its_function(said):
+    intent = read_intent(said)
+    assert "dépassera" in intent.q or "attendons" in intent.q
