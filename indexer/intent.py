@@ -98,18 +98,23 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
          r"|dit|disait|déclare|affirme|lance|écrit|répond|estime|martèle|assure|prévient|"
          r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
 MAX_CLAIM_CHARS = 3000
+# the end of a pasted line: a full stop, a post's hashtags (« … » #tourisme #Covid19)
+_END = r"\s*[.!]?(?:\s+#[\w-]+)*\s*$"
+# a post's author by their handle (« .@JBLemoyne : « … » »): no name the speakers hold
+_HANDLE = r"\.?@(?P<handle>\w{1,30})"
 _CLAIMS = (
-    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE}\s*:\s*{_QUOTED}\s*$"),
+    re.compile(rf"^\s*(?:(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
+               rf"{_QUOTED}{_END}"),
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
     re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
-               rf"{_QUOTED}\s*\.?\s*$"),
+               rf"{_QUOTED}{_END}"),
     re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+(?P<who>{_NAME}){_FUNCTION}\s*,?\s*"
-               rf"{_QUOTED}\s*$"),
+               rf"{_QUOTED}{_END}"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
     # « « … », selon Name », « « … » — Name »
     re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"
                rf"|,?\s*(?:{_SAYS}|(?i:selon|d['’]après))\s+(?P<after>{_NAME}){_FUNCTION}"
-               rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION})\s*\.?\s*$"),
+               rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
 )
@@ -198,6 +203,10 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     ('Emmanuel Macron', 'Nous sommes en guerre')
     >>> split_claim("Olivier Véran (BFMTV, 27 mars 2023) : « On a toujours réussi à le faire »")
     ('Olivier Véran', 'On a toujours réussi à le faire')
+    >>> split_claim("Pour Jean-Baptiste Lemoyne, « les salons sont encore entravés ».")
+    ('Jean-Baptiste Lemoyne', 'les salons sont encore entravés')
+    >>> split_claim(".@JBLemoyne : « les salons sont encore entravés » #tourisme #Covid19")
+    (None, 'les salons sont encore entravés')
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
     """

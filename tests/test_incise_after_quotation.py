@@ -112,3 +112,15 @@ def test_an_incise_giving_the_words_to_another_says_so(demo_index_shared):
 def test_the_words_after_the_name_are_not_its_function(said):
     intent = read_intent(said)
     assert "dépassera" in intent.q or "attendons" in intent.q
+
+
+def test_a_full_stop_after_the_marks_and_a_posts_hashtags_end_the_line(demo_index_shared):
+    found = verify(demo_index_shared, "Pour Claire Aubertin, « Un plan sans calendrier, c'est une "
+                                      "promesse ».")
+    assert found["verdict"] == "exact"
+    assert found["note"] == "Ce sont bien les mots de Claire Aubertin selon la source."
+    # a post by its handle: the words alone (a handle is no name the speakers hold)
+    found = verify(demo_index_shared, ".@FRV_officiel : « Nous attendons maintenant des actes, "
+                                      "des budgets et des dates » #PlanEau #rivières")
+    assert found["verdict"] == "exact"
+    assert "Vous donnez ces mots" not in (found.get("note") or "")
