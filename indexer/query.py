@@ -149,7 +149,7 @@ def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
         notes.append(f"Requête réduite à ses {MAX_TERMS} premiers mots.")
     if not words:
         return ParsedQuery(wq.Every(), "", notes)
-    text = _empty_fields(text, notes)
+    text = _field_case(_empty_fields(text, notes))
     parser = _OR_PARSER if any_word else _AND_PARSER
     fallback = False
     try:
@@ -209,6 +209,22 @@ def _empty_fields(text: str, notes: list[str]) -> str:
         return name
 
     return _EMPTY_FIELD.sub(plain, text)
+
+
+# A field named with a capital (`Orateur:Deltour`, a phone's first letter, `SPEAKER:`), its
+# value right after the colon: the parser knows the names in lower case only, and read
+# `Orateur:Deltour` as words (one record, the name's, no note)
+_CASED_FIELD = re.compile(rf"(?<![\w:])({'|'.join(map(re.escape, _FIELD_NAMES))}):(?=\S)",
+                          re.IGNORECASE)
+
+
+def _field_case(text: str) -> str:
+    """Return `text` with each field's name in lower case, as the parser knows it.
+
+    >>> _field_case('Orateur:Deltour Thème:"Fraude fiscale" Le sujet : Qui')
+    'orateur:Deltour thème:"Fraude fiscale" Le sujet : Qui'
+    """
+    return _CASED_FIELD.sub(lambda match: match.group(1).lower() + ":", text)
 
 
 # Words the parser reads as nothing but words: letters and digits, with apostrophes, inner
