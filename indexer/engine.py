@@ -34,7 +34,7 @@ from indexer.analysis import fold
 from indexer.document import Document
 from indexer.evidence import evidence
 from indexer.extract.names import load_aliases, looks_like_body
-from indexer.query import FACET_FIELDS, ParsedQuery
+from indexer.query import ALIASES, FACET_FIELDS, ParsedQuery
 from indexer.snippets import SNIPPET_CHARS, highlight_all
 from indexer.snippets import snippet as make_snippet
 
@@ -411,32 +411,141 @@ def named_people(keys: Iterable[str], wanted: str) -> list[str]:
             if key in people or not any(holds_name(key, person) for person in people)]
 
 
-def named_apart(labels: dict[str, str], query: wq.Query) -> list[str]:
-    """Return a note for each `speaker:` term of `query` whose name an organisation named
-    after the person holds, saying how to reach that organisation (`named_people` leaves it
-    aside); `labels` are the speaker facet's ({facet_key: label}).
+# A note names this many of the speakers a name selects, then says how many more: part of a
+# name (`speaker:cas`) may hold dozens, and a note is one line
+NOTE_NAMES = 5
+# the prefixes the query's `speaker:` field is typed with (`orateur:Deltour`)
+SPEAKER_PREFIXES = ("speaker", *ALIASES["speaker"])
+_PREFIX = re.compile(rf"(?<![\w:])({'|'.join(SPEAKER_PREFIXES)}):[\"«“]?\s*", re.IGNORECASE)
 
-    >>> labels = {"antoine deltour": "Antoine Deltour",
-    ...           "comite de soutien a antoine deltour": "Comité de soutien à Antoine Deltour"}
-    >>> print(*named_apart(labels, wq.Term("speaker", "Deltour")))
+
+def bearers(names: Collection[str]) -> str:
+    """Say what several speakers are, counted: people, organisations (`looks_like_body`), or
+    both, not counted apart (an organisation named in English may read as a person).
+
+    >>> bearers(["Jean-Louis Touraine", "Marisol Touraine"])
+    '2 personnes'
+    >>> bearers(["Comité de soutien à Antoine Deltour", "Groupe de Minsk de l'OSCE"])
+    '2 organisations'
+    >>> bearers(["Antoine Herth", "Comité de soutien à Antoine Deltour"])
+    '2 personnes et organisations'
+    """
+    bodies = sum(1 for name in names if looks_like_body(name))
+    what = ("personnes" if not bodies else "organisations" if bodies == len(names)
+            else "personnes et organisations")
+    return f"{len(names)} {what}"
+
+
+def _listed(names: list[str]) -> str:
+    """Return names for a note: the first NOTE_NAMES, then how many more."""
+    if len(names) <= NOTE_NAMES:
+        return ", ".join(names)
+    return f"{', '.join(names[:NOTE_NAMES])} et {len(names) - NOTE_NAMES} autres"
+
+
+def name_note(labels: dict[str, str], said: str, wanted: str, prefix: str | None = None
+              ) -> str | None:
+    """Return the note on a speaker's name typed (`wanted`, folded, civility aside) when
+    what it selects needs saying, as `said` (what was typed: « speaker:Deltour »,
+    « orateur:Antoine », « Orateur « Touraine » » for a filter); `labels` are the speaker
+    facet's ({facet_key: label}); the organisations set apart are given as `prefix:"…"` to
+    type in the query field (`speaker:"Comité …"`), or by their label (a filter's note).
+
+    Said: the several people (or organisations) it selects together, naming them; the
+    organisation named after a person it leaves aside (`named_people`), and how to reach it;
+    that it names nobody. Nothing when it selects one speaker and leaves none aside.
+
+    >>> labels = {"antoine deltour": "Antoine Deltour", "antoine herth": "Antoine Herth",
+    ...           "comite de soutien a antoine deltour": "Comité de soutien à Antoine Deltour",
+    ...           "jean-louis touraine": "Jean-Louis Touraine",
+    ...           "marisol touraine": "Marisol Touraine"}
+    >>> print(name_note(labels, "speaker:Deltour", "deltour", "speaker"))
     speaker:Deltour désigne Antoine Deltour ; l'organisation qui porte son nom est comptée à \
 part : speaker:"Comité de soutien à Antoine Deltour".
+    >>> print(name_note(labels, "Orateur « Touraine »", "touraine"))
+    Orateur « Touraine » désigne 2 personnes, retenues ensemble : Jean-Louis Touraine, \
+Marisol Touraine.
+    >>> print(name_note(labels, "orateur:Castex", "castex", "orateur"))
+    orateur:Castex : aucun orateur de ce nom dans l'index.
+    >>> name_note(labels, "speaker:Herth", "herth", "speaker") is None
+    True
     """
-    notes = []
-    for fieldname, text in dict.fromkeys(query.iter_all_terms()):
-        if fieldname != "speaker":
-            continue
-        wanted = facet_key(str(text))
-        kept = named_people(labels, wanted)
-        aside = [labels[key] for key in named_keys(labels, wanted) if key not in kept]
-        if not aside:
-            continue
-        people = sorted({labels[key] for key in kept}, key=_name_order)
+    kept = named_people(labels, wanted)
+    if not kept:
+        if listed_name(labels, wanted):
+            return None  # a variant the aliases file lists: its speaker, nothing to say
+        return f"{said} : aucun orateur de ce nom dans l'index."
+    people = sorted({labels[key] for key in kept}, key=_name_order)
+    aside = sorted({labels[key] for key in named_keys(labels, wanted) if key not in kept}
+                   - set(people), key=_name_order)
+    if len(people) == 1 and not aside:
+        return None
+    who = people[0] if len(people) == 1 else \
+        f"{bearers(people)}, retenues ensemble : {_listed(people)}"
+    note = f"{said} désigne {who}"
+    if aside:
         whose = "son nom" if len(people) == 1 else "le nom de l'un d'eux"
         which = (f"les organisations qui portent {whose} sont comptées" if len(aside) > 1
                  else f"l'organisation qui porte {whose} est comptée")
-        notes.append(f"speaker:{text} désigne {', '.join(people)} ; {which} à part : "
-                     + ", ".join(f'speaker:"{label}"' for label in aside) + ".")
+        given = [f'{prefix}:"{label}"' if prefix else label for label in aside]
+        note += f" ; {which} à part : {_listed(given)}"
+    return note + "."
+
+
+def _typed_prefix(text: str, value: str) -> str:
+    """Return the prefix `value` was typed after in the query `text` (`orateur`, `qui`,
+    `Speaker`), else « speaker ».
+
+    >>> _typed_prefix('eau orateur:"Antoine Deltour"', "Antoine Deltour")
+    'orateur'
+    """
+    for match in _PREFIX.finditer(text):
+        if text[match.end():match.end() + len(value)].casefold() == value.casefold():
+            return match.group(1)
+    return "speaker"
+
+
+def named_apart(labels: dict[str, str], query: wq.Query, text: str = "") -> list[str]:
+    """Return a note for each `speaker:` term of `query` whose name needs one (`name_note`):
+    several people selected together, the organisation named after the person left aside
+    (and how to reach it), nobody of that name. The note says the prefix as typed in
+    `text`, the query (`orateur:Deltour`); `labels` are the speaker facet's
+    ({facet_key: label}).
+
+    >>> labels = {"antoine deltour": "Antoine Deltour",
+    ...           "comite de soutien a antoine deltour": "Comité de soutien à Antoine Deltour"}
+    >>> print(*named_apart(labels, wq.Term("speaker", "Deltour"), "orateur:Deltour"))
+    orateur:Deltour désigne Antoine Deltour ; l'organisation qui porte son nom est comptée à \
+part : orateur:"Comité de soutien à Antoine Deltour".
+    """
+    notes = []
+    for fieldname, value in dict.fromkeys(query.iter_all_terms()):
+        if fieldname != "speaker":
+            continue
+        value = str(value)
+        shown = f'"{value}"' if " " in value else value
+        prefix = _typed_prefix(text, value)
+        if note := name_note(labels, f"{prefix}:{shown}", facet_key(value), prefix):
+            notes.append(note)
+    return notes
+
+
+def filter_notes(labels: dict[str, str], selected: dict[str, list[str]]) -> list[str]:
+    """Return the notes on the speaker filter's values (`speaker=Deltour`): a name typed by
+    hand is read as `speaker:` reads it (`selected_labels`), and says so as its note does
+    (`name_note`): the people a surname selects together, the organisation named after the
+    person left aside, a name nobody bears. A value the facet lists as it is (a click on
+    the facet, an address copied) says nothing. `selected` is the request's
+    {value typed: labels it selects} (`SearchRequest.labels`'s speakers).
+    """
+    notes = []
+    for value, chosen in selected.items():
+        key = facet_key(value)
+        if labels.get(key) or (chosen and listed_name(labels, value)):
+            continue
+        wanted = " ".join(surnames.without_civility(key))
+        if note := name_note(labels, f"Orateur « {value} »", wanted):
+            notes.append(note)
     return notes
 
 
@@ -454,8 +563,19 @@ def listed_name(labels: dict[str, str], value: str) -> str | None:
     return labels.get(facet_key(canonical)) if canonical else None
 
 
+def _known_label(labels: dict[str, str], facet: str, value: str) -> str | None:
+    # a value's label as spelt, through the aliases file, or a kind in the plural; else None
+    label = labels.get(facet_key(value))
+    if label is None and facet == "speaker":
+        label = listed_name(labels, value)
+    if label is None and facet == "kind":
+        # a press officer asks for « communiqués »: every kind's label is singular
+        label = labels.get(facet_key(re.sub(r"(?<=\w\w\w)[sx]\b", "", value)))
+    return label
+
+
 def selected_label(labels: dict[str, str], facet: str, value: str) -> str:
-    """Return the label a selected facet value is shown under: its own spelling's, a speaker's
+    """Return the label a facet value is shown under: its own spelling's, a speaker's
     alias's (`listed_name`), a kind typed in the plural (« communiqués », « dossiers de
     presse »), else the value itself (which then selects nothing).
 
@@ -463,13 +583,46 @@ def selected_label(labels: dict[str, str], facet: str, value: str) -> str:
     >>> [selected_label(kinds, "kind", v) for v in ("Communiqués", "dossiers de presse")]
     ['communiqué', 'dossier de presse']
     """
+    return _known_label(labels, facet, value) or value
+
+
+def selected_labels(labels: dict[str, str], facet: str, value: str) -> list[str]:
+    """Return the labels a selected facet value selects, [] when it names none.
+
+    Its own spelling's label first (whatever the case and accents); for a speaker, then,
+    the people a name typed by hand names, as `speaker:` reads it (`named_people`, a
+    civility aside): `speaker=Deltour` is Antoine Deltour, not his support committee, and
+    `speaker=Touraine` both Touraines; then an alias's (`listed_name`), a kind in the
+    plural (`selected_label`).
+
+    >>> labels = {"antoine deltour": "Antoine Deltour", "antoine herth": "Antoine Herth",
+    ...           "comite de soutien a antoine deltour": "Comité de soutien à Antoine Deltour"}
+    >>> [selected_labels(labels, "speaker", v) for v in ("DELTOUR", "M. Antoine Deltour")]
+    [['Antoine Deltour'], ['Antoine Deltour']]
+    >>> selected_labels(labels, "speaker", "antoine"), selected_labels(labels, "speaker", "Zorglub")
+    (['Antoine Deltour', 'Antoine Herth'], [])
+    """
     label = labels.get(facet_key(value))
-    if label is None and facet == "speaker":
-        label = listed_name(labels, value)
-    if label is None and facet == "kind":
-        # a press officer asks for « communiqués »: every kind's label is singular
-        label = labels.get(facet_key(re.sub(r"(?<=\w\w\w)[sx]\b", "", value)))
-    return label or value
+    if label is not None:
+        return [label]
+    if facet == "speaker":
+        words = surnames.without_civility(facet_key(value))
+        named = named_people(labels, " ".join(words)) if words else []
+        if named:
+            return sorted({labels[key] for key in named}, key=_name_order)
+    label = _known_label(labels, facet, value)
+    return [label] if label is not None else []
+
+
+def select_values(labels: dict[str, str], facet: str, values: list[str]
+                  ) -> tuple[dict[str, list[str]], list[str]]:
+    """Return what a facet's selected values select, as both engines read a selection:
+    ({value: its labels (`selected_labels`)}, the labels to filter on, each once). A value
+    naming none is kept as it is: it selects nothing, and the facet shows it selected, at 0.
+    """
+    named = {value: selected_labels(labels, facet, value) for value in values}
+    chosen = [label for value in values for label in named[value] or [value]]
+    return named, list(dict.fromkeys(chosen))
 
 
 def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str],

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from indexer import surnames
 from indexer.analysis import STOP_WORDS, fold, passage_words
 from indexer.engine import named_keys, named_people, selected_label
 from indexer.extract.names import load_aliases
@@ -58,10 +59,11 @@ def _key(value: str) -> str:
 
 
 def _spoken_name(value: str, known: Iterable[str]) -> str:
-    """Return the key of the name a speaker box's value names: as typed, or, when it names
-    nobody, the canonical name the press office's aliases file lists for it (« FRV »: the
-    Fédération des Rivières Vivantes), as a search's `speaker=FRV` reads it."""
-    key = _key(value)
+    """Return the key of the name a speaker box's value names: as typed, a civility aside
+    (« M. Deltour »), or, when it names nobody, the canonical name the press office's
+    aliases file lists for it (« FRV »: the Fédération des Rivières Vivantes), as a
+    search's `speaker=FRV` reads it."""
+    key = " ".join(surnames.without_civility(_key(value))) or _key(value)
     if named_keys(known, key):
         return key
     canonical = load_aliases().resolve(value)

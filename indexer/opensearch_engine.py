@@ -51,6 +51,7 @@ from indexer.engine import (
     named_document,
     record_hit,
     resolve_facet_terms,
+    select_values,
     selected_label,
     speaking_by_search,
     stored_data,
@@ -908,8 +909,8 @@ class OpenSearchCatalog:
         selections: dict[str, dict] = {}
         for facet in FACET_FIELDS:
             if request.selected(facet):
-                named = {v: self._label(facet, v) for v in request.selected(facet)}
-                values = list(dict.fromkeys(named.values()))
+                named, values = select_values(self.facet_values(facet)[0], facet,
+                                              request.selected(facet))
                 request.labels = {**request.labels, facet: named}
                 setattr(request, facet, values)
                 _, variants = self.facet_values(facet)

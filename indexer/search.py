@@ -36,6 +36,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     document_summary,
     engine_name,
     facet_key,
+    filter_notes,
     named_apart,
 )
 from indexer.intent import read_intent
@@ -77,10 +78,12 @@ class SearchRequest:
     as_typed: bool = False  # True: unknown words are not corrected (« tel que saisi »)
     facet_size: int = FACET_SIZE  # values of each facet returned (at most MAX_FACET_SIZE)
     facet_all: str = ""  # a facet whose values are all wanted (up to MAX_FACET_SIZE)
-    # the label each value asked for selects, {facet: {value as typed: label}}, filled by the
-    # engine: « FRV » (an alias) selects « Fédération des Rivières Vivantes », which the
-    # filter chips and a feed's title say, while the URLs keep what was typed
-    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the labels each value asked for selects, {facet: {value as typed: [labels]}}, filled by
+    # the engine (`indexer.engine.select_values`): « FRV » (an alias) selects « Fédération des
+    # Rivières Vivantes », « Deltour » « Antoine Deltour », « Touraine » both Touraines, which
+    # the filter chips and a feed's title say, while the URLs keep what was typed; [] for a
+    # value naming none
+    labels: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def selected(self, facet: str) -> list[str]:
         """Return the values selected for a facet."""
@@ -315,6 +318,9 @@ def _search_read(catalog: Engine, request: SearchRequest, intent) -> SearchRespo
         if complete and not first:
             if request.page > 1:
                 asked.page, asked.per_page = 1, window
+                for facet in FACET_FIELDS:  # the values as typed, for the engine to read
+                    # anew (« Deltour » once more, not its label: its chip and its note)
+                    setattr(asked, facet, request.selected(facet))
                 response = _search(catalog, asked)
             first = True
     for facet in FACET_FIELDS:  # the selected values as the engine labelled them
@@ -504,8 +510,12 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     found = catalog.run(Plan(request, parsed, spelling.query or request.q, period))
     notes += found.notes
     if any(field == "speaker" for field, _ in parsed.query.iter_all_terms()):
-        # `speaker:Deltour` is Antoine Deltour: how to reach his support committee apart
-        notes += named_apart(catalog.speaker_labels().labels, parsed.query)
+        # `speaker:Deltour` is Antoine Deltour: how to reach his support committee apart;
+        # `orateur:Touraine` both Touraines, named
+        notes += named_apart(catalog.speaker_labels().labels, parsed.query, parsed.text)
+    if request.labels.get("speaker"):
+        # `speaker=Deltour` typed by hand in an address: read and said as `speaker:` is
+        notes += filter_notes(catalog.speaker_labels().labels, request.labels["speaker"])
     facets = found.facets
     for facet, counts in facets.items():
         selected = set(request.selected(facet))

@@ -38,7 +38,7 @@ from indexer.engine import (
     named_document,
     record_hit,
     resolve_facet_terms,
-    selected_label,
+    select_values,
     speaking_by_search,
     top_counts,
 )
@@ -538,10 +538,9 @@ def run(catalog: Catalog, plan: Plan) -> Found:
     for facet in FACET_FIELDS:
         if request.selected(facet):
             postings = catalog.facet(searcher, facet)
-            # a value typed or bookmarked in another spelling selects its merged label
-            named = {v: selected_label(postings.labels, facet, v)
-                     for v in request.selected(facet)}
-            values = list(dict.fromkeys(named.values()))
+            # a value typed or bookmarked in another spelling selects its merged label, a
+            # speaker's surname its person (`select_values`)
+            named, values = select_values(postings.labels, facet, request.selected(facet))
             request.labels = {**request.labels, facet: named}
             setattr(request, facet, values)
             selections[facet] = frozenset().union(*(postings.docs.get(v, frozenset())

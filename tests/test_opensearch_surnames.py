@@ -141,3 +141,21 @@ def test_a_user_who_may_not_read_the_mapping_sees_the_same_people(engines, opens
                       {"facet_size": 1, "speaker": ["Touraine"]}):
             assert _seen(search(spelled, SearchRequest(per_page=50, **asked))) == \
                 _seen(search(whoosh, SearchRequest(per_page=50, **asked))), asked
+
+
+@pytest.mark.parametrize("typed, selected", [
+    ("marisol", ["Marisol Touraine"]), ("M. Hervé Mariton", ["Hervé Mariton"]),
+    ("touraine", ["Touraine"]), ("Zorglub", []),
+])
+def test_a_speaker_filter_typed_by_hand_selects_alike(engines, typed, selected):
+    """`speaker=marisol` (`indexer.engine.select_values`): the same people, counts, notes
+    and labels on both engines; « touraine » is the bare « Touraine » the index holds as
+    written (a sitting's « Mme Touraine »), as /speaker/Touraine is."""
+    whoosh, opensearch = engines
+    ours = search(whoosh, SearchRequest(per_page=50, speaker=[typed]))
+    theirs = search(opensearch, SearchRequest(per_page=50, speaker=[typed]))
+    assert ours.request.labels["speaker"] == {typed: selected}
+    assert theirs.request.labels == ours.request.labels
+    assert _seen(theirs) == _seen(ours)
+    assert theirs.notes == ours.notes
+    assert bool(ours.total) == bool(selected)

@@ -6,6 +6,14 @@ him.
 `/speaker/Nom` is how the README says to reach a speaker the facet does not list; a surname
 used to answer « Personne de ce nom n'est cité dans l'index » for a minister with dozens of
 statements. Through Flask's test client, on a small corpus of releases.
+
+A speaker filter typed by hand (`speaker=Deltour` in an address, `--speaker Deltour` on the
+command line) reads a name as `speaker:` and `/speaker/` read it: a surname, a first name, a
+civility, any case or accents; the several people it names are selected together and named in
+a note, and so is the organisation named after a person, set apart; a name nobody bears says
+so. The facet's values keep their Datasette shape: a value selected through the name typed is
+removed by its `toggle_url`. `speaker=Deltour` answered 0 results, silently, where
+`speaker:Deltour` found his statement.
 """
 
 from __future__ import annotations
@@ -130,9 +138,11 @@ def test_a_person_typed_in_the_query_is_not_the_committee_named_after_him(client
         ["Antoine Deltour"]]
     # the committee reached as the note says, with no note
     assert _who(client, f'/api/search?q=speaker:"{COMMITTEE}"') == ([[COMMITTEE]], [])
-    # a name no organisation holds is read as before, with no note
+    # a name no organisation holds selects as before, and names the two people it selects
     assert _who(client, "/api/search?q=speaker:Touraine&sort=date") == (
-        [["Jean-Louis Touraine"], ["Marisol Touraine"]], [])
+        [["Jean-Louis Touraine"], ["Marisol Touraine"]],
+        ["speaker:Touraine désigne 2 personnes, retenues ensemble : Jean-Louis Touraine, "
+         "Marisol Touraine."])
 
 
 def test_the_search_command_reads_speaker_the_same_way(index_dir):
@@ -160,3 +170,111 @@ def test_a_first_name_two_people_share_offers_both_and_the_committee_apart(clien
         ["Antoine Herth"], ["Antoine Deltour"]]
     # two people, no organisation named after either: no such line
     assert "comptée à part" not in client.get("/speaker/Touraine").get_data(as_text=True)
+
+
+# --- A speaker filter typed by hand
+
+def _search(client, query: str) -> dict:
+    return client.get(f"/api/search?{query}&sort=date").get_json()
+
+
+def _names(data: dict) -> list[list[str]]:
+    return [[s["name"] for s in hit["speakers"]] for hit in data["results"]]
+
+
+def _chosen(data: dict) -> list[tuple[str, str]]:
+    """The speaker facet's selected values and where their link leads (path and query)."""
+    return [(v["value"], unquote(v["toggle_url"].split("localhost", 1)[1]).replace("+", " "))
+            for v in data["facets"]["speaker"] if v["selected"]]
+
+
+@pytest.mark.parametrize("typed", ["Deltour", "DELTOUR", "deltour", "M. Deltour",
+                                   "Mme Antoine Deltour"])
+def test_a_surname_typed_as_a_filter_selects_the_person(client, typed):
+    data = _search(client, f"speaker={typed}")
+    assert _names(data) == [["Antoine Deltour"]]
+    assert data["notes"] == [
+        f"Orateur « {typed} » désigne Antoine Deltour ; l'organisation qui porte son nom est "
+        f"comptée à part : {COMMITTEE}."]
+    # Antoine Deltour shown selected; his link takes away what was typed
+    assert _chosen(data) == [("Antoine Deltour", "/api/search?sort=date")]
+
+
+def test_a_value_the_facet_lists_says_nothing(client):
+    # a click on the facet, or an address copied from one: the label itself, no note
+    data = _search(client, "speaker=Antoine+Deltour")
+    assert _names(data) == [["Antoine Deltour"]]
+    assert data["notes"] == []
+    assert _search(client, f"speaker={COMMITTEE}")["notes"] == []
+
+
+def test_a_first_name_two_people_bear_selects_both_and_names_them(client):
+    data = _search(client, "speaker=Antoine")
+    assert _names(data) == [["Antoine Herth"], ["Antoine Deltour"]]
+    assert data["notes"] == [
+        "Orateur « Antoine » désigne 2 personnes, retenues ensemble : Antoine Deltour, "
+        f"Antoine Herth ; l'organisation qui porte le nom de l'un d'eux est comptée à part : "
+        f"{COMMITTEE}."]
+    # each person's link removes that person alone: the other stays, by name
+    assert _chosen(data) == [("Antoine Deltour", "/api/search?speaker=Antoine Herth&sort=date"),
+                             ("Antoine Herth", "/api/search?speaker=Antoine Deltour&sort=date")]
+    touraine = _search(client, "speaker=Touraine")
+    assert _names(touraine) == [["Jean-Louis Touraine"], ["Marisol Touraine"]]
+    assert touraine["notes"] == [
+        "Orateur « Touraine » désigne 2 personnes, retenues ensemble : Jean-Louis Touraine, "
+        "Marisol Touraine."]
+
+
+def test_the_page_names_the_filter_as_the_people_it_selects(client):
+    page = client.get("/?q=&speaker=Touraine").get_data(as_text=True)
+    assert 'aria-label="Retirer le filtre Orateur\xa0: Jean-Louis Touraine ou Marisol Touraine"' \
+        in page
+    assert "<li>Orateur « Touraine » désigne 2 personnes, retenues ensemble" in page
+    feed = client.get("/feed.atom?speaker=Deltour").get_data(as_text=True)
+    assert "<title>Verbatim — déclarations · Orateur\xa0: Antoine Deltour</title>" in feed
+
+
+def test_a_name_nobody_bears_says_so(client):
+    # « Taubira »: nobody of this corpus; the page answers, with its reason, never a 500
+    data = _search(client, "speaker=Taubira")
+    assert (data["total"], data["notes"]) == (
+        0, ["Orateur « Taubira » : aucun orateur de ce nom dans l'index."])
+    assert [(v["value"], v["count"], v["selected"]) for v in data["facets"]["speaker"]
+            if v["selected"]] == [("Taubira", 0, True)]
+    page = client.get("/?q=&speaker=Taubira")
+    assert page.status_code == 200
+    assert "Orateur « Taubira » : aucun orateur de ce nom dans l&#39;index." in \
+        page.get_data(as_text=True)
+    assert _search(client, "q=speaker:Taubira")["notes"] == [
+        "speaker:Taubira : aucun orateur de ce nom dans l'index."]
+
+
+def test_the_query_field_names_the_people_a_surname_selects(client):
+    # `speaker:Touraine` selected both Touraines without a word
+    assert _search(client, "q=speaker:Touraine")["notes"] == [
+        "speaker:Touraine désigne 2 personnes, retenues ensemble : Jean-Louis Touraine, "
+        "Marisol Touraine."]
+    # the note says the prefix typed, and how to reach the committee with it
+    assert _search(client, "q=orateur:Deltour")["notes"] == [
+        "orateur:Deltour désigne Antoine Deltour ; l'organisation qui porte son nom est "
+        f'comptée à part : orateur:"{COMMITTEE}".']
+    assert _search(client, "q=intervenant:%22Antoine+Deltour%22")["notes"] == [
+        'intervenant:"Antoine Deltour" désigne Antoine Deltour ; l\'organisation qui porte '
+        f'son nom est comptée à part : intervenant:"{COMMITTEE}".']
+
+
+def test_a_field_typed_with_a_capital_is_the_field(client):
+    # a phone's capital: `Orateur:Macron` was read as words
+    data = _search(client, "q=Orateur:Macron")
+    assert _names(data) == [["Emmanuel Macron"]]
+    assert _names(_search(client, "q=QUI:Castex")) == [["Jean Castex"]]
+
+
+def test_the_search_command_reads_the_speaker_option_the_same_way(index_dir):
+    result = CliRunner().invoke(main, ["search", "", "--speaker", "Deltour",
+                                       "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    assert ("note : Orateur « Deltour » désigne Antoine Deltour ; l'organisation qui porte "
+            "son nom est comptée à part") in result.output
+    assert "1 résultat(s)" in result.output
+    assert "Déclaration de Antoine Deltour" in result.output

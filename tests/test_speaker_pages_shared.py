@@ -129,3 +129,70 @@ def test_deltour_in_the_query_and_the_talking_points_is_the_whistleblower(client
                            "Comit%C3%A9 de soutien %C3%A0 Antoine Deltour")}
     assert points["Deltour"] == points["Antoine Deltour"]
     assert 0 < points["Deltour"] < points["Comit%C3%A9 de soutien %C3%A0 Antoine Deltour"]
+
+
+def test_deltour_typed_as_a_filter_is_the_whistleblower(client):
+    # `speaker=Deltour` by hand in an address (the API, the search page, a feed) found
+    # nothing, 0 results: the facet's values are labels, « Antoine Deltour »; `speaker:`
+    # and /speaker/ read the surname, the filter now does too
+    data = client.get("/api/search?speaker=Deltour&per_page=100").get_json()
+    assert data["total"] == len(data["results"]) == 17
+    assert all("Antoine Deltour" in [s["name"] for s in hit["speakers"]]
+               for hit in data["results"])
+    assert data["notes"] == [
+        "Orateur « Deltour » désigne Antoine Deltour ; l'organisation qui porte son nom est "
+        "comptée à part : Comité de soutien à Antoine Deltour."]
+    # the facet shows him selected, and his value's link removes the filter typed
+    chosen = [v for v in data["facets"]["speaker"] if v["selected"]]
+    assert [(v["value"], v["count"]) for v in chosen] == [("Antoine Deltour", 17)]
+    assert chosen[0]["toggle_url"].endswith("/api/search?per_page=100")
+    # the same person whatever the case, the accents or a civility
+    for typed in ("DELTOUR", "deltour", "M.%20Deltour", "antoine%20deltour"):
+        again = client.get(f"/api/search?speaker={typed}&per_page=100").get_json()
+        assert again["total"] == 17, typed
+    page = client.get("/?q=&speaker=Deltour").get_data(as_text=True)
+    assert ('<a class="chip" href="/" aria-label="Retirer le filtre Orateur\xa0: Antoine '
+            'Deltour">') in page
+    assert "Orateur « Deltour » désigne Antoine Deltour" in page
+
+
+def test_a_word_two_organisations_bear_is_said_of_organisations(client):
+    # /speaker/Soutien: the « Comité de soutien à Antoine Deltour » and the « Groupe
+    # international de soutien au Liban » were « Plusieurs personnes de l'index »
+    response = client.get("/speaker/Soutien")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "<p>Plusieurs organisations de l'index portent ce nom&nbsp;:</p>" in html
+    assert "Plusieurs personnes" not in html
+    assert ">Groupe international de soutien au Liban</a>" in html
+    # the filter and the query field say it as the page does
+    assert client.get("/api/search?speaker=Soutien").get_json()["notes"] == [
+        "Orateur « Soutien » désigne 2 organisations, retenues ensemble : Comité de soutien à "
+        "Antoine Deltour, Groupe international de soutien au Liban."]
+
+
+def test_a_note_says_the_field_as_the_journalist_typed_it(client):
+    # `orateur:Deltour`'s note said `speaker:Deltour`; a capital (a phone's first letter)
+    # made `Orateur:Deltour` words, one record and no note
+    for typed, prefix in (("orateur:Deltour", "orateur"), ("Orateur:Deltour", "orateur"),
+                          ("qui:Deltour", "qui")):
+        data = client.get("/api/search", query_string={"q": typed}).get_json()
+        assert data["total"] == 17, typed
+        assert data["notes"] == [
+            f"{prefix}:Deltour désigne Antoine Deltour ; l'organisation qui porte son nom est "
+            f'comptée à part : {prefix}:"Comité de soutien à Antoine Deltour".'], typed
+
+
+def test_a_later_page_reads_the_filter_typed_as_the_first_does(client):
+    # page 2 of words not all in every record: the records holding them all are asked for
+    # again, with the filter as the first search had labelled it, « Antoine Deltour »: the
+    # note and the link taking « Deltour » away were lost there
+    data = client.get("/api/search", query_string={
+        "q": "lanceur alerte procès Luxembourg secret", "speaker": "Deltour", "page": 2,
+        "per_page": 5}).get_json()
+    assert data["total"] == 17
+    assert ("Orateur « Deltour » désigne Antoine Deltour ; l'organisation qui porte son nom est "
+            "comptée à part : Comité de soutien à Antoine Deltour.") in data["notes"]
+    chosen = [v for v in data["facets"]["speaker"] if v["selected"]]
+    assert [v["value"] for v in chosen] == ["Antoine Deltour"]
+    assert "speaker=" not in chosen[0]["toggle_url"]

@@ -150,7 +150,8 @@ def _element(tag: str, text: object = None, **attrs: object) -> str:
     return f"{head}>{_escaped(body, _TEXT_ESCAPES)}</{tag}>" if body else head + " />"
 
 
-def feed_title(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None) -> str:
+def feed_title(args: SearchArgs, labels: dict[str, dict[str, list[str]]] | None = None
+               ) -> str:
     """Return a feed's title: what it follows, its query and filters as the page's chips say
     them (under the labels the values select, `filter_labels`), so that a reader's feeds of
     two speakers do not share one name.

@@ -47,7 +47,9 @@ def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pa
     out = {}
     for facet in FACETS:
         found = response.facets.get(facet, [])
-        urls = args.toggle_urls(facet, [v["value"] for v in found], endpoint, external=external)
+        # « Antoine Deltour » selected by `speaker=Deltour`: its toggle removes « Deltour »
+        urls = args.toggle_urls(facet, [v["value"] for v in found], endpoint, external=external,
+                                labels=response.request.labels.get(facet))
         out[facet] = [
             {
                 "value": v["value"],
@@ -100,7 +102,7 @@ def facet_panels(values: dict[str, list[dict[str, Any]]],
     return panels
 
 
-def chips(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
+def chips(args: SearchArgs, labels: dict[str, dict[str, list[str]]] | None = None
           ) -> list[dict[str, str]]:
     """Return the active filters as removable chips: [{label, remove_url}]; `labels`, the
     label each value selects (`SearchRequest.labels`, as the search resolved them)."""
@@ -108,22 +110,25 @@ def chips(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
             for label, removed in _filters(args, labels)]
 
 
-def filter_labels(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
+def filter_labels(args: SearchArgs, labels: dict[str, dict[str, list[str]]] | None = None
                   ) -> list[str]:
     """Return the active filters as their chips say them (« Orateur : Jean Castex »): a
-    value under the label it selects (`labels`), « FRV » as « Fédération des Rivières
-    Vivantes », the facet shows it.
+    value under the labels it selects (`labels`), « FRV » as « Fédération des Rivières
+    Vivantes », the facet shows it, a surname two people share as both.
 
     >>> filter_labels(SearchArgs(speaker=["Jean Castex"], date_to="2020-10"))
     ['Orateur\xa0: Jean Castex', "Jusqu'à fin octobre 2020"]
     >>> filter_labels(SearchArgs(speaker=["FRV"]),
-    ...               {"speaker": {"FRV": "Fédération des Rivières Vivantes"}})
+    ...               {"speaker": {"FRV": ["Fédération des Rivières Vivantes"]}})
     ['Orateur\xa0: Fédération des Rivières Vivantes']
+    >>> filter_labels(SearchArgs(speaker=["Touraine"]),
+    ...               {"speaker": {"Touraine": ["Jean-Louis Touraine", "Marisol Touraine"]}})
+    ['Orateur\xa0: Jean-Louis Touraine ou Marisol Touraine']
     """
     return [label for label, _ in _filters(args, labels)]
 
 
-def _filters(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
+def _filters(args: SearchArgs, labels: dict[str, dict[str, list[str]]] | None = None
              ) -> list[tuple[str, Callable[[], SearchArgs]]]:
     """Return each active filter's label and how to get the search without it; two values
     selecting one label (« FRV » and its full name) are one filter, removed together."""
@@ -132,9 +137,10 @@ def _filters(args: SearchArgs, labels: dict[str, dict[str, str]] | None = None
         named = (labels or {}).get(facet, {})
         groups: dict[str, list[str]] = {}
         for value in args.selected(facet):
-            groups.setdefault(named.get(value, value), []).append(value)
+            said = " ou ".join(value_label(facet, label) for label in named.get(value) or [value])
+            groups.setdefault(said, []).append(value)
         for label, values in groups.items():
-            out.append((f"{FACET_NAMES[facet]}{NBSP}: {value_label(facet, label)}",
+            out.append((f"{FACET_NAMES[facet]}{NBSP}: {label}",
                         lambda facet=facet, values=values: args.changed(
                             facet_all="", **{facet: [v for v in args.selected(facet)
                                                      if v not in values]})))

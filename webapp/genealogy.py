@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
-from indexer.engine import selected_label
+from indexer.engine import selected_labels
 from indexer.genealogy import (
     TALKING_SORTS,
     TalkingRequest,
@@ -111,18 +111,20 @@ class TalkingArgs:
 
     def chips(self, labels: dict[str, dict[str, str]] | None = None) -> list[dict[str, str]]:
         """Return the active filters as removable chips: [{label, remove_url}]; each value
-        under the label the search's facet gives it (`labels`: {facet: {facet_key: label}},
-        `indexer.engine.selected_label`), as the search's chips say them: « FRV » as
+        under the labels the search's facet gives it (`labels`: {facet: {facet_key: label}},
+        `indexer.engine.selected_labels`), as the search's chips say them: « FRV » as
         « Fédération des Rivières Vivantes », « communiqués » as « Communiqué », « eau
-        potable » as « Eau potable ». Two values of one label are one chip."""
+        potable » as « Eau potable », « Deltour » as « Antoine Deltour ». Two values of one
+        label are one chip."""
         names = {"speaker": "Orateur", "theme": "Thème", "kind": "Type"}
         out = []
         for facet in FILTERS:
             chosen = getattr(self, facet)
             said: dict[str, list[str]] = {}
             for value in chosen:
-                label = selected_label((labels or {}).get(facet, {}), facet, value)
-                said.setdefault(value_label(facet, label), []).append(value)
+                named = selected_labels((labels or {}).get(facet, {}), facet, value) or [value]
+                said.setdefault(" ou ".join(value_label(facet, label) for label in named),
+                                []).append(value)
             out += [{"label": f"{names[facet]}\u00a0: {label}",
                      "remove_url": self.url(**{facet: [x for x in chosen if x not in values]})}
                     for label, values in said.items()]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from indexer import profiles
-from indexer.engine import facet_key, listed_name, turns_around
+from indexer.engine import bearers, facet_key, listed_name, turns_around
 from indexer.profiles import canonical_speaker, named_after, named_speakers, speaker_profile
 from indexer.readers.rows import find_row
 from indexer.similar import similar_documents
@@ -172,6 +172,16 @@ def favicon():
     return redirect(url_for("static", filename="favicon.svg"), code=301)
 
 
+def named_bearers(named: list[str]) -> str:
+    """Say who bears a name several speakers bear, as the page's sentence begins: people,
+    organisations (« /speaker/Soutien »: two committees), or both (`indexer.engine.bearers`).
+
+    >>> named_bearers(["Comité de soutien à Antoine Deltour", "Groupe de Minsk de l'OSCE"])
+    'Plusieurs organisations'
+    """
+    return "Plusieurs " + bearers(named).split(" ", 1)[1]
+
+
 @bp.get("/speaker/<path:name>")
 def speaker(name: str):
     """A speaker's page: functions, counts, timeline, latest statements and quotes, themes."""
@@ -190,7 +200,8 @@ def speaker(name: str):
             apart = sorted({other for person in named
                             for other in named_after(labels, facet_key(person))})
             return render_template("speakers_named.html", name=wanted, named=named,
-                                   apart=apart, search_url=SearchArgs(speaker=named).url())
+                                   bearers=named_bearers(named), apart=apart,
+                                   search_url=SearchArgs(speaker=named).url())
         # a variant the press office's aliases file lists (« FRV », « S. Lemaire-Dufour »)
         listed = listed_name(catalog.speaker_labels().labels, wanted) if wanted else None
         if listed:

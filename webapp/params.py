@@ -136,19 +136,40 @@ class SearchArgs:
 
     def toggled(self, facet: str, value: str) -> SearchArgs:
         """Return a copy with `value` added to, or removed from, a facet's selection."""
-        values = self.selected(facet)
-        new = [v for v in values if v != value] if value in values else [*values, value]
         # a facet shown whole folds back: the value chosen in it is shown on top anyway
-        return self.changed(facet_all="", **{facet: new})
+        return self.changed(facet_all="", **{facet: self.toggled_values(facet, value)})
 
     def toggle_urls(self, facet: str, values: list[str], endpoint: str = "pages.search", *,
-                    external: bool = False) -> list[str]:
-        """Return `toggled(facet, value).url(endpoint)` for each of `values`."""
-        selected = self.selected(facet)
+                    external: bool = False, labels: dict[str, list[str]] | None = None
+                    ) -> list[str]:
+        """Return `toggled(facet, value).url(endpoint)` for each of `values`.
+
+        `labels` are what each selected value selects (`SearchRequest.labels`): a facet
+        value selected through another spelling (« Deltour » for « Antoine Deltour », « FRV »)
+        is removed with it, and the others that spelling selected stay (« Touraine »
+        selected both Touraines: removing Marisol keeps Jean-Louis).
+
+        >>> args = SearchArgs(speaker=["Touraine"])
+        >>> args.toggled_values("speaker", "Marisol Touraine",
+        ...                     {"Touraine": ["Jean-Louis Touraine", "Marisol Touraine"]})
+        ['Jean-Louis Touraine']
+        """
         return self.facet_urls(
-            facet, [[v for v in selected if v != value] if value in selected
-                    else [*selected, value] for value in values],
+            facet, [self.toggled_values(facet, value, labels) for value in values],
             endpoint, external=external, facet_all="")
+
+    def toggled_values(self, facet: str, value: str,
+                       labels: dict[str, list[str]] | None = None) -> list[str]:
+        """Return the facet's values with `value` toggled: added, or removed with the
+        values that select it (`toggle_urls`)."""
+        selected = self.selected(facet)
+        owners = [v for v in selected if v == value or value in (labels or {}).get(v, ())]
+        if not owners:
+            return [*selected, value]
+        kept = [v for v in selected if v not in owners]
+        others = [label for v in owners for label in (labels or {}).get(v, ())
+                  if label != value and label not in kept]
+        return kept + list(dict.fromkeys(others))
 
     def facet_urls(self, facet: str, selections: list[list[str]],
                    endpoint: str = "pages.search", *, external: bool = False,
