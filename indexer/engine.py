@@ -351,6 +351,8 @@ def _holds_words(words: list[str], wanted: list[str]) -> bool:
     return any(words[i:i + size] == wanted for i in range(len(words) - size + 1))
 
 
+# Words that name nobody alone, though names hold them: particles and linking words (folded)
+LINKING_WORDS = surnames.PARTICLES | {"a", "au", "aux", "et", "en", "pour", "sur"}
 # A part of a name shorter than this names nobody: « /speaker/a » listed every name holding an
 # « a » (helper 172's walk)
 MIN_PART = 3
@@ -370,9 +372,15 @@ def named_keys(keys: Iterable[str], wanted: str) -> list[str]:
     ['christiane taubira']
     >>> named_keys(["christiane taubira", "marine le pen"], "a")
     []
+    >>> named_keys(["charles de gaulle", "comite de soutien a antoine deltour", "de"], "de")
+    ['de']
     """
     words = wanted.split()
     keys = list(keys)
+    if not words or all(word in LINKING_WORDS for word in words):
+        # « de », « a » (à): held as words by a score of names, people's and organisations'
+        # (`speaker=de` selected 21, `/speaker/a` led to the « Comité de soutien à … »)
+        return [k for k in keys if k == wanted and words]
     whole = [k for k in keys if k == wanted or _holds_words(k.split(), words)]
     if whole or len(wanted) < MIN_PART:
         return whole
@@ -540,11 +548,9 @@ def filter_notes(labels: dict[str, str], selected: dict[str, list[str]]) -> list
     """
     notes = []
     for value, chosen in selected.items():
-        key = facet_key(value)
-        if labels.get(key) or (chosen and listed_name(labels, value)):
+        if labels.get(facet_key(value)) or (chosen and listed_name(labels, value)):
             continue
-        wanted = " ".join(surnames.without_civility(key))
-        if note := name_note(labels, f"Orateur « {value} »", wanted):
+        if note := name_note(labels, f"Orateur « {value} »", _typed_name(value)):
             notes.append(note)
     return notes
 
@@ -586,6 +592,12 @@ def selected_label(labels: dict[str, str], facet: str, value: str) -> str:
     return _known_label(labels, facet, value) or value
 
 
+def _typed_name(value: str) -> str:
+    # a speaker's name as typed, folded, its civility aside (« M. Deltour »); a civility
+    # alone names nobody (« Mme » is in « Zimmermann », « Sommet de la zone euro »)
+    return " ".join(surnames.without_civility(facet_key(value)))
+
+
 def selected_labels(labels: dict[str, str], facet: str, value: str) -> list[str]:
     """Return the labels a selected facet value selects, [] when it names none.
 
@@ -606,8 +618,7 @@ def selected_labels(labels: dict[str, str], facet: str, value: str) -> list[str]
     if label is not None:
         return [label]
     if facet == "speaker":
-        words = surnames.without_civility(facet_key(value))
-        named = named_people(labels, " ".join(words)) if words else []
+        named = named_people(labels, _typed_name(value))
         if named:
             return sorted({labels[key] for key in named}, key=_name_order)
     label = _known_label(labels, facet, value)

@@ -196,3 +196,22 @@ def test_a_later_page_reads_the_filter_typed_as_the_first_does(client):
     chosen = [v for v in data["facets"]["speaker"] if v["selected"]]
     assert [v["value"] for v in chosen] == ["Antoine Deltour"]
     assert "speaker=" not in chosen[0]["toggle_url"]
+
+
+def test_a_particle_or_a_linking_word_alone_names_nobody(client):
+    # « à » and « de » are words of a score of names: `/speaker/a` led to the « Comité de
+    # soutien à Antoine Deltour », `speaker:de` selected 21 people and organisations (92
+    # records), a civility alone (`speaker=M.`) 429 in its note, `speaker=Mme` the 4 names
+    # holding « mme » (« Zimmermann », « Sommet de la zone euro »)
+    for typed in ("a", "de", "du"):
+        assert client.get(f"/speaker/{typed}").status_code == 404, typed
+        data = client.get("/api/search", query_string={"q": f"speaker:{typed}"}).get_json()
+        assert (data["total"], data["notes"]) == (
+            0, [f"speaker:{typed} : aucun orateur de ce nom dans l'index."]), typed
+    for typed in ("de", "M.", "Mme"):
+        data = client.get("/api/search", query_string={"speaker": typed}).get_json()
+        assert (data["total"], data["notes"]) == (
+            0, [f"Orateur « {typed} » : aucun orateur de ce nom dans l'index."]), typed
+    # a particle within a name still names it
+    assert client.get("/speaker/de%20Gaulle").headers["Location"].endswith(
+        "/speaker/Charles%20de%20Gaulle")
