@@ -533,7 +533,7 @@ part : orateur:"Comité de soutien à Antoine Deltour".
         value = str(value)
         shown = f'"{value}"' if " " in value else value
         prefix = _typed_prefix(text, value)
-        if note := name_note(labels, f"{prefix}:{shown}", facet_key(value), prefix):
+        if note := name_note(labels, f"{prefix}:{shown}", _typed_name(value), prefix):
             notes.append(note)
     return notes
 
@@ -652,8 +652,9 @@ def resolve_facet_terms(q: wq.Query, values: Callable[[str], tuple[dict[str, str
     if isinstance(q, wq.Term) and q.fieldname in FACET_FIELDS:
         keys, variants = values(q.fieldname)
         wanted = facet_key(str(q.text))
-        # a person's name inside an organisation's is not that person (`named_people`)
-        matches = named_people(keys, wanted) if q.fieldname == "speaker" else \
+        # a person's name inside an organisation's is not that person (`named_people`); a
+        # civility is read past (`speaker:"M. Jean Castex"`), as the filter and pages do
+        matches = named_people(keys, _typed_name(wanted)) if q.fieldname == "speaker" else \
             named_keys(keys, wanted)
         if not matches and q.fieldname == "speaker":
             # a variant the aliases file lists (`speaker:FRV`): its canonical name's records

@@ -263,6 +263,13 @@ def test_the_query_field_names_the_people_a_surname_selects(client):
         f'son nom est comptée à part : intervenant:"{COMMITTEE}".']
 
 
+def test_a_civility_in_the_query_field_is_read_past(client):
+    # `speaker:"M. Jean Castex"` found nothing, where /speaker/M. Jean Castex finds him
+    assert _names(_search(client, "q=speaker:%22M.+Jean+Castex%22")) == [["Jean Castex"]]
+    assert _names(_search(client, "q=orateur:%22Mme+Touraine%22")) == [
+        ["Jean-Louis Touraine"], ["Marisol Touraine"]]
+
+
 def test_a_field_typed_with_a_capital_is_the_field(client):
     # a phone's capital: `Orateur:Macron` was read as words
     data = _search(client, "q=Orateur:Macron")
