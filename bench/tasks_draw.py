@@ -103,7 +103,9 @@ def holds_office(stored: dict) -> bool:
     fam = family(stored)
     title = stored.get("title") or ""
     if fam == "tei":
-        return title.rsplit(" — ", 1)[-1] in TEI_OFFICES
+        # « … — Christiane Taubira », or with the function since session 42 (« … — Christiane
+        # Taubira, garde des Sceaux », `indexer.readers.turn_title`)
+        return title.rsplit(" — ", 1)[-1].split(",")[0] in TEI_OFFICES
     if fam == "vp-conseil" or fam == "demo":
         return bool(OFFICE.search(f"{title} {(stored.get('text') or '')[:600]}"))
     if fam and fam.startswith("vp-"):

@@ -258,6 +258,8 @@ def test_an_office_is_the_speakers_as_the_record_names_it():
     tei = "tei/20130139.xml"
     assert holds_office({"source": tei, "title": "Mariage pour tous - Première séance du "
                          "jeudi 7 février 2013 — Christiane Taubira"})
+    assert holds_office({"source": tei, "title": "Mariage pour tous - Première séance du "
+                         "jeudi 7 février 2013 — Christiane Taubira, garde des Sceaux"})
     assert not holds_office({"source": tei, "title": "Mariage pour tous - Première séance du "
                              "jeudi 7 février 2013 — Hervé Mariton"})
     assert not holds_office({"source": "hansard/hansard.36.1.house.debates.001.jsonl",

@@ -220,6 +220,16 @@ def test_title_is_sitting_then_speaker(by_who):
     )
 
 
+def test_title_names_the_speakers_function_when_the_label_gives_it(by_who):
+    # the minister's turn names her office nowhere else: « la garde des Sceaux » typed finds it
+    assert by_who["Christiane_Taubira"].title == (
+        "Mariage pour tous - Première séance du vendredi 1er février 2013 — "
+        "Christiane Taubira, garde des Sceaux, ministre de la justice"
+    )
+    # the chair is a role, no function after it
+    assert by_who["le_président"].title.endswith(" — le président")
+
+
 # --- dates and place --------------------------------------------------------------------------
 
 
@@ -334,6 +344,12 @@ def test_real_sitting_parses_taubiras_function(sitting):
         if s["name"] == "Christiane Taubira"
     }
     assert functions == {"garde des Sceaux", "garde des Sceaux, ministre de la justice"}
+
+
+def test_real_sitting_titles_name_the_office_held(sitting):
+    titles = {r.title.split(" — ", 1)[1] for r in sitting}
+    assert {"Christiane Taubira, garde des Sceaux", "Jean-Jacques Urvoas, président de la "
+            "commission des lois", "Erwann Binet, rapporteur", "Hervé Mariton"} <= titles
 
 
 def test_real_sitting_text_has_no_markup_and_keeps_stage_directions(sitting):

@@ -167,7 +167,8 @@ def test_hansard_sitting_is_split_into_speech_turns():
     assert first.meta["circonscription"] == "Saanich-Gulf Islands"
     assert first.meta["politicalgroup"] == "Ref."
     assert first.meta["section"] == "La loi sur la societe canadienne des postes"
-    # the section's heading says what the turn is about: in its title, shown and searched
+    # the section's heading says what the turn is about: in its title, shown and searched;
+    # a member's riding is a place, not an office: not in the title
     assert first.title == ("Débats de la Chambre des communes, séance n° 58 : "
                            "La loi sur la societe canadienne des postes — Gary Lunn")
     assert len({r.key for r in records}) == len(records) > 80
@@ -178,6 +179,10 @@ def test_hansard_minister_and_chair_labels_give_functions():
     by_name = {r.meta["speakers"][0]["name"]: r.meta["speakers"][0] for r in records}
     # "Mme Carolyn Parrish (secretaire parlementaire du ministre des Travaux publics …, Lib.):"
     assert by_name["Carolyn Parrish"]["function"].startswith("secretaire parlementaire du ministre")
+    # her office is in her turns' titles, shown and searched as a TEI turn's
+    assert any(r.title.endswith("— Carolyn Parrish, secretaire parlementaire du ministre des "
+                                "Travaux publics et des Services gouvernementaux")
+               for r in records)
     # "La presidente suppleante (Mme Thibeault):": the person in the chair, the chair as role
     assert by_name["Thibeault"]["function"] == "la presidente suppleante"
 

@@ -44,6 +44,27 @@ class Record:
 
 Reader = Callable[[Path], list[Record]]
 
+
+def turn_title(sitting: str | None, name: str | None, function: str | None = None) -> str | None:
+    """Return a debate turn's title: its sitting, then who has the floor, with the function
+    the transcript gives them (`meta["speakers"]`), as the Journal officiel prints it.
+
+    A journalist types the office as often as the name (« la garde des Sceaux clause de
+    conscience des maires »): the minister's own turn names it nowhere else, only the turns
+    of those addressing her (« Madame la garde des Sceaux, … »). In the title, the office is
+    shown with the hit and searched with the title's words, on every engine.
+
+    >>> turn_title("Mariage pour tous - Première séance du lundi 4 février 2013",
+    ...            "Christiane Taubira", "garde des Sceaux").split(" — ")[1]
+    'Christiane Taubira, garde des Sceaux'
+    >>> turn_title("Mariage pour tous", "Hervé Mariton"), turn_title(None, "le président")
+    ('Mariage pour tous — Hervé Mariton', 'le président')
+    """
+    who = f"{name}, {function}" if name and function else name
+    if sitting and who:
+        return f"{sitting} — {who}"
+    return sitting or who or None
+
 # suffix → (format name, module holding `read`)
 FORMATS: dict[str, tuple[str, str]] = {
     ".txt": ("txt", "text"),

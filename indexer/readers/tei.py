@@ -15,8 +15,9 @@ Per turn:
   Journal officiel prints them: ``(Applaudissements sur les bancs du groupe SRC.)``.
   Superscripts (``<w>n<hi rend="sup">os</hi></w>``) read ``nos``; the stray ``.`` that starts
   many chair turns (``. La séance est ouverte.``) is removed.
-- title: ``<sitting title> — <speaker name>``: a result list then says which sitting and who
-  speaks without opening the turn.
+- title: ``<sitting title> — <speaker name>, <function>`` (`indexer.readers.turn_title`): a
+  result list then says which sitting, who speaks and in which office without opening the
+  turn, and the office typed (« la garde des Sceaux ») finds the minister's own turns.
 - date: from the sibling ``metadata.csv`` (``"id","debat","lieu","seance","date"``, keyed by the
   file name without suffix), else the header's ``<date when=…>`` or its French text
   (``vendredi 1<sup>er</sup> février 2013``).
@@ -36,7 +37,7 @@ from typing import Any
 
 from lxml import etree
 
-from indexer.readers import Record, Unreadable
+from indexer.readers import Record, Unreadable, turn_title
 from indexer.readers.tabular import parse_date
 from indexer.text import clean_paragraph
 
@@ -249,12 +250,12 @@ def read(path: Path) -> list[Record]:
         section = next((heads[a] for a in sp.iterancestors(f"{ns}div") if a in heads), None)
         if section:
             meta["section"] = section
-        name = speaker["name"] or who
+        function = speaker["function"] if speaker["name"] else None
         records.append(
             Record(
                 text=text,
                 key=f"sp-{ordinal:05d}" + (f"-{who}" if who else ""),
-                title=f"{title} — {name}" if title and name else (title or name or None),
+                title=turn_title(title, speaker["name"] or who, function),
                 date=date,
                 lang=lang,
                 meta=meta,

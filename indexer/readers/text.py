@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.extract.dates import parse_date
-from indexer.readers import Record, Unreadable
+from indexer.readers import Record, Unreadable, turn_title
 from indexer.text import clean_paragraph, lines_to_paragraphs
 
 # Longest BOMs first: the UTF-32 LE BOM starts with the UTF-16 LE one.
@@ -376,7 +376,8 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
     >>> [(r.title, r.text) for r in debate_turns(text)]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('Jean Dupont', 'Monsieur le Président, je dépose une pétition.'),
-     ('Marie Roy', "Nous l'examinerons."), ('le Président', 'La séance est levée.')]
+     ('Marie Roy, ministre de la Santé', "Nous l'examinerons."),
+     ('le Président', 'La séance est levée.')]
     """
     lines = [line.strip() for line in text.replace("\r", "").split("\n")]
     headed = any(_HOUSE.match(x) or _SENATE.match(x) for x in lines[:6])
@@ -426,17 +427,27 @@ def debate_turns(text: str, name: str = "") -> list[Record]:
                 meta[key] = speaker[key]
         if section:
             meta["section"] = section
-        shown = who or speaker.get("voices") or speaker.get("function")
         # what the turn is about is its section's heading (« La loi de mise en oeuvre de
         # l'accord sur le commerce interieur »): in the title, shown with the hit and searched
-        # with its words, as a journalist names a debate by its subject, not by its number
+        # with its words, as a journalist names a debate by its subject, not by its number;
+        # then who has the floor and their office (« Marie Roy, ministre de la Santé »), as a
+        # TEI turn's, for the office typed; a chair nobody names is its role alone. A member's
+        # riding (« député de Québec-Est ») is a place, no office: in the title it would weigh
+        # each of the member's turns in every search naming the place
         heading = " : ".join(x for x in (title, section) if x)
+        if who:
+            office = speaker.get("function")
+            if speaker.get("circonscription") or office == "député":
+                office = None
+            shown = turn_title(heading, who, office)
+        else:
+            shown = turn_title(heading, speaker.get("voices") or speaker.get("function"))
         records.append(
             Record(
                 text=body,
                 # a turn cut by a heading goes on in a second record: "sp-00012-2"
                 key=f"sp-{ordinal:05d}" + (f"-{part}" if part > 1 else ""),
-                title=f"{heading} — {shown}" if heading and shown else (heading or shown),
+                title=shown,
                 date=date,
                 lang="fr",
                 meta=meta,
