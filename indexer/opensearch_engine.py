@@ -178,6 +178,13 @@ PREFERENCE = "_local"
 # again after PLACEMENT_TTL seconds (an alias moved to a new index, a copy moved or lost).
 PLACEMENT_TTL = 30.0
 PLACEMENT_SECONDS = 2.0  # the client's wait for that answer
+# What the index behind the alias holds (`marks`: folded facet values, speaker profiles, word
+# pairs, Whoosh's scores, the fields of other languages) is read again after MARKS_TTL
+# seconds, as the facet values are: `verbatim index --rebuild` moves the alias to a new index
+# that may hold what the old one did not. Read once, a server opened on an index built before
+# session 40 kept scoring by Lucene's BM25 after the rebuild, until restarted, and ranked
+# otherwise than `verbatim search` on the same index.
+MARKS_TTL = 10.0
 
 
 # Aggregations under a filter that keeps every record the query found are sent as their
@@ -303,26 +310,81 @@ class OpenSearchCatalog:
                                f"({type(exc).__name__})") from exc
         if not exists:
             raise IndexMissing(f"aucun index « {alias} » sur {printable_url(url)}")
-        # facets counted by their folded values (`FACET_KEYS`), or by spelling on an index
-        # written before those existed, or when the mapping may not be read (a user allowed
-        # to search only): the same counts, more slowly
-        # speaker pages read their statements' `PROFILE` doc values where the index has them
+        # (when read, the marks of the index behind the alias): `_held`; those a search
+        # running in this thread began with (`run`)
+        self._marks: tuple[float, frozenset[str]] = (float("-inf"), frozenset())
+        self._search = threading.local()
+        self._held()
+
+    # What the index holds (`marks`), as read at most MARKS_TTL seconds ago (`_held`)
+
+    @property
+    def keyed(self) -> bool:
+        """Tell whether facets are counted by their folded values (`FACET_KEYS`), not by
+        spelling (an index written before those existed, or a mapping that may not be read:
+        a user allowed to search only): the same counts, more slowly."""
+        return KEYED in self._held()
+
+    @property
+    def profiled(self) -> bool:
+        """Tell whether speaker pages read their statements' `PROFILE` doc values."""
+        return PROFILED in self._held()
+
+    @property
+    def scored(self) -> bool:
+        """Tell whether words are scored as Whoosh scores them (`boosts`), not by Lucene's
+        BM25 (an index built before session 40)."""
+        return SCORED in self._held()
+
+    @property
+    def pair_terms(self) -> bool:
+        """Tell whether pasted passages are found by the index's word pairs (PAIRED), not
+        by its words side by side (`indexer.opensearch_passages`)."""
+        return PAIRED in self._held()
+
+    @property
+    def paired(self) -> bool:
+        """Tell whether pasted passages can be found (`find_passages`) at all."""
+        held = self._held()
+        return PAIRED in held or PHRASED in held
+
+    @property
+    def languages(self) -> bool:
+        """Tell whether statements in another language may be in `OTHER` (else all in
+        `title` and `text`); an index written before gains the fields at its next run
+        (`indexer.opensearch_writer.language_fields`)."""
+        return LANGUAGES in self._held()
+
+    def _held(self) -> frozenset[str]:
+        """Return the marks of the index behind the alias (`marks`), read again when older
+        than MARKS_TTL seconds: the alias may have moved to a new index since. A mapping
+        that may not be read at first (refused: a user allowed to search only; unreachable)
+        holds none, the safe way; later, what was read before is kept until it answers.
+        Within a search (`run`), the marks it began with."""
+        if (pinned := getattr(self._search, "held", None)) is not None:
+            return pinned
+        return self._kept("_marks", MARKS_TTL, self._read_marks)
+
+    def _read_marks(self, before: frozenset[str] | None) -> frozenset[str]:
         try:
-            held = marks(self.client, alias)
-        except Exception:  # noqa: BLE001 - refused (403) or unreachable: the safe way
-            held = set()
-        self.keyed = KEYED in held
-        self.profiled = PROFILED in held
-        # words scored as Whoosh scores them (`boosts`), or by Lucene's BM25 (an index built
-        # before session 40)
-        self.scored = SCORED in held
-        # pasted passages are found (`find_passages`) by the index's word pairs where it holds
-        # them (PAIRED), else by its words side by side (`indexer.opensearch_passages`)
-        self.pair_terms = PAIRED in held
-        self.paired = self.pair_terms or PHRASED in held
-        # statements in another language may be in `OTHER` (else all in `title`, `text`)
-        self.languages = LANGUAGES in held
-        self._languages_read = time.monotonic()
+            return frozenset(marks(self.client, self.alias))
+        except Exception:  # noqa: BLE001 - refused (403) or unreachable
+            return frozenset() if before is None else before
+
+    def _kept(self, name: str, ttl: float, read: Callable[[Any], Any]) -> Any:
+        """Return the value the attribute `name` keeps as (when read, value), read again by
+        `read(value before, None the first time)` when older than `ttl` seconds; the other
+        threads go on with the value before meanwhile."""
+        now = time.monotonic()
+        with self._lock:
+            when, value = getattr(self, name)
+            if now - when < ttl:
+                return value
+            setattr(self, name, (now, value))
+        value = read(None if when == float("-inf") else value)
+        with self._lock:
+            setattr(self, name, (now, value))
+        return value
 
     # the Engine protocol
 
@@ -484,15 +546,6 @@ class OpenSearchCatalog:
     def has_foreign(self) -> bool:
         """Tell whether the index holds statements in another language than French (its
         `lang` facet's values, kept a few seconds): their words as typed are searched too."""
-        now = time.monotonic()
-        if not self.languages and now - self._languages_read > VALUES_TTL:
-            # an index written before gains the fields at its next run (`language_fields`):
-            # its mapping is read again now and then until it has them
-            self._languages_read = now
-            try:
-                self.languages = LANGUAGES in marks(self.client, self.alias)
-            except Exception:  # noqa: BLE001 - refused (403) or unreachable: next time
-                pass
         return self.languages and any(foreign(label)
                                       for label in self.facet_values("lang")[1])
 
@@ -538,25 +591,19 @@ class OpenSearchCatalog:
         index, as read at most PLACEMENT_TTL seconds ago (a client of several nodes asks
         each in turn: no). When the cluster does not say (a user not allowed to ask, a
         slow answer), no: a search then always finds its copy, at the cost of a hop."""
-        now = time.monotonic()
-        with self._lock:
-            read, held = self._placement
-            if now - read < PLACEMENT_TTL:
-                return held
-            self._placement = (now, held)  # the other threads go on meanwhile
-        held = False
-        if len(self.client.transport.hosts) == 1:
-            try:
-                groups = self.client.search_shards(
-                    index=self.alias, preference="_only_local",
-                    request_timeout=PLACEMENT_SECONDS)["shards"]
-                held = bool(groups) and all(
-                    any(copy.get("state") == "STARTED" for copy in group) for group in groups)
-            except Exception:  # noqa: BLE001 - refused, unreachable, slow: a search says
-                held = False
-        with self._lock:
-            self._placement = (now, held)
-        return held
+        return self._kept("_placement", PLACEMENT_TTL, self._read_placement)
+
+    def _read_placement(self, _before: bool | None) -> bool:
+        if len(self.client.transport.hosts) != 1:
+            return False
+        try:
+            groups = self.client.search_shards(
+                index=self.alias, preference="_only_local",
+                request_timeout=PLACEMENT_SECONDS)["shards"]
+        except Exception:  # noqa: BLE001 - refused, unreachable, slow: a search says
+            return False
+        return bool(groups) and all(
+            any(copy.get("state") == "STARTED" for copy in group) for group in groups)
 
     def _get(self, doc_id: str) -> dict | None:
         """Return the record `doc_id` (kept SEEN_TTL seconds). A statement read before is
@@ -889,6 +936,15 @@ class OpenSearchCatalog:
     def run(self, plan: Plan) -> Found:
         """Return what the cluster holds for `plan`, in one search (plus counts to choose the
         matching level of plain words)."""
+        # one reading of the marks for the whole search: its facets asked by their folded
+        # values are read back as such, whatever another thread reads meanwhile
+        self._search.held = self._held()
+        try:
+            return self._run(plan)
+        finally:
+            self._search.held = None
+
+    def _run(self, plan: Plan) -> Found:
         request, parsed, (low, high) = plan.request, plan.parsed, plan.period
         base: list[dict] = [{"term": {"type": "quote" if request.quotes else "doc"}}]
         if low or high:

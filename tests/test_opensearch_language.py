@@ -137,7 +137,9 @@ def test_an_index_written_before_is_read_then_gets_the_fields_at_its_next_run(
         assert catalog.similar("old-en", 5, 25) == []
         report, _ = index_cluster([MAIL], opensearch_cluster.url, alias)
         assert report.added >= 3
-        monkeypatch.setattr(engine, "VALUES_TTL", 0.0)  # the server looks again at once
+        # the server looks again at once at its facet values and at what the index holds
+        monkeypatch.setattr(engine, "VALUES_TTL", 0.0)
+        monkeypatch.setattr(engine, "MARKS_TTL", 0.0)
         fresh = open_opensearch(opensearch_cluster.url, alias=alias)
         try:
             for reading in (catalog, fresh):

@@ -117,6 +117,16 @@ def test_an_index_without_the_doc_values_gives_the_same_functions(cluster_catalo
                                                                    monkeypatch):
     """An index written before `PROFILE` existed has no mark PROFILED: its speaker pages
     read the records, and show the same."""
+    from indexer import opensearch_engine
+    from indexer.opensearch_mapping import PROFILED
+
     expected = speaker_profile(cluster_catalog, "Bruno Le Maire")
-    monkeypatch.setattr(cluster_catalog, "profiled", False)
-    assert speaker_profile(cluster_catalog, "Bruno Le Maire") == expected
+    held = opensearch_engine.marks
+    monkeypatch.setattr(opensearch_engine, "marks",
+                        lambda client, index: held(client, index) - {PROFILED})
+    before = opensearch_engine.open_opensearch(cluster_catalog.url, alias=cluster_catalog.alias)
+    try:
+        assert not before.profiled
+        assert speaker_profile(before, "Bruno Le Maire") == expected
+    finally:
+        before.close()

@@ -38,6 +38,18 @@ def _ranked(response) -> list[tuple[str, float]]:
     return [(hit["id"], hit["score"]) for hit in response.hits]
 
 
+def _before_session_40(shards=None, replicas=None):
+    """Return the body of an index built before session 40 (`index_body` without `SCORED`):
+    no title similarity, words scored by Lucene's BM25."""
+    from indexer.opensearch_mapping import SCORED, index_body
+
+    body = index_body(shards, replicas)
+    del body["settings"]["similarity"], body["mappings"]["_meta"][SCORED]
+    for field in body["mappings"]["properties"].values():
+        field.pop("similarity", None)
+    return body
+
+
 def test_words_rank_the_same_records_in_the_same_order_with_whooshs_scores(engines):
     whoosh, opensearch = engines
     assert opensearch.scored
@@ -97,20 +109,13 @@ def test_an_index_built_before_keeps_lucenes_scores(opensearch_cluster, monkeypa
 
     from indexer import opensearch_writer
     from indexer.opensearch_engine import open_opensearch
-    from indexer.opensearch_mapping import OTHER, SCORED, index_body
+    from indexer.opensearch_mapping import OTHER
     from indexer.opensearch_writer import index_cluster, language_fields
     from tests.cluster.launcher import drop_indices
 
-    def before(shards=None, replicas=None):
-        body = index_body(shards, replicas)
-        del body["settings"]["similarity"], body["mappings"]["_meta"][SCORED]
-        for field in body["mappings"]["properties"].values():
-            field.pop("similarity", None)
-        return body
-
     alias = "scores-before"
     drop_indices(opensearch_cluster.url, alias)
-    monkeypatch.setattr(opensearch_writer, "index_body", before)
+    monkeypatch.setattr(opensearch_writer, "index_body", _before_session_40)
     index_cluster([DEMO / "markdown"], opensearch_cluster.url, alias, replicas=0)
     monkeypatch.undo()
     catalog = open_opensearch(opensearch_cluster.url, alias=alias)
@@ -121,7 +126,7 @@ def test_an_index_built_before_keeps_lucenes_scores(opensearch_cluster, monkeypa
     finally:
         catalog.close()
 
-    older = before()  # and before the fields of other languages (session 23)
+    older = _before_session_40()  # and before the fields of other languages (session 23)
     for field in OTHER.values():
         del older["mappings"]["properties"][field]
     client = OpenSearch([opensearch_cluster.url])
@@ -135,3 +140,47 @@ def test_an_index_built_before_keeps_lucenes_scores(opensearch_cluster, monkeypa
     finally:
         drop_indices(opensearch_cluster.url, alias)
         client.close()
+
+
+def test_a_server_opened_before_a_rebuild_scores_as_whoosh_once_rebuilt(
+        engines, opensearch_cluster, monkeypatch):
+    """A server opened on an index built before session 40 (Lucene's BM25, the title boosted
+    2) scores as Whoosh once `verbatim index --rebuild` has moved the alias to a new index:
+    what the index holds (`marks`) is read again after MARKS_TTL seconds, not once when the
+    server opens the cluster (it kept Lucene's scores until restarted, and its pages ranked
+    otherwise than `verbatim search` on the same index)."""
+    from indexer import opensearch_engine, opensearch_writer
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
+    from tests.cluster.launcher import drop_indices
+
+    whoosh, _ = engines
+    alias = "scores-rebuilt"
+    drop_indices(opensearch_cluster.url, alias)
+    # no wait between the rebuild and the next search (a server's pages see it within 10 s)
+    monkeypatch.setattr(opensearch_engine, "MARKS_TTL", 0.0, raising=False)
+    with monkeypatch.context() as old:
+        old.setattr(opensearch_writer, "index_body", _before_session_40)
+        index_cluster([DEMO], opensearch_cluster.url, alias, replicas=0)
+    server = open_opensearch(opensearch_cluster.url, alias=alias)
+    try:
+        ours = _ranked(search(whoosh, SearchRequest(q="title:barrage", per_page=50)))
+        expected = dict(ours)
+
+        def off(catalog) -> list[str]:
+            # the records whose score is not Whoosh's (within 5 %)
+            theirs = _ranked(search(catalog, SearchRequest(q="title:barrage", per_page=50)))
+            assert sorted(i for i, _ in theirs) == sorted(expected)
+            return [i for i, score in theirs if score != pytest.approx(expected[i], rel=0.05)]
+
+        assert not server.scored and off(server)  # Lucene's: a title's score doubled
+        index_cluster([DEMO], opensearch_cluster.url, alias, rebuild=True, replicas=0)
+        assert server.scored
+        assert off(server) == []
+        for q in ("barrage Lisson", "sécheresse eau potable", "crues Orbize Nantes"):
+            theirs = search(server, SearchRequest(q=q))
+            assert [i for i, _ in _ranked(theirs)] == \
+                [i for i, _ in _ranked(search(whoosh, SearchRequest(q=q)))], q
+    finally:
+        server.close()
+        drop_indices(opensearch_cluster.url, alias)
