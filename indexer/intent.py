@@ -300,7 +300,6 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     >>> split_unmarked_claim("Le déficit public de la France, selon Bruxelles, dépassera "
     ...                      "5 %") is None  # the words go on after the name: no incise
     True
-
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
@@ -325,6 +324,14 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+def pasted_claim(text: str) -> tuple[str | None, str] | None:
+    """Return (who, words) for a quotation pasted with who is said to have said it, in any
+    form the readers above know (`split_claim`, `split_incised_claim`,
+    `split_unmarked_claim`), tried in that order; else None. The search box and `verify`
+    read a pasted line alike through it."""
+    return split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
+
+
 def split_incised_claim(text: str) -> tuple[str, str] | None:
     """Return (who, words) when `text` is a quotation whose author stands in an incise
     between two parts of it, marked or not (`_MID_INCISE`); the parts are joined as one
@@ -345,11 +352,11 @@ def split_incised_claim(text: str) -> tuple[str, str] | None:
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
         return None
     for m in _MID_INCISE.finditer(text):
+        if _FUNCTION_OPENS.match(text, m.end()):
+            continue  # « …, estime X, secrétaire d'État au tourisme »: the incise ends it
         who = _who(m.group("who"))
         before, after = (re.sub(r"[«»“”\"]", " ", part).split()
                          for part in (text[:m.start()], text[m.end():]))
-        if _FUNCTION_OPENS.match(text, m.end()):
-            continue  # « …, estime X, secrétaire d'État au tourisme »: the incise ends it
         if who and len(before) >= 2 and len(after) >= 2 and \
                 len(before) + len(after) >= PASSAGE_WORDS:
             return who, " ".join(before + after)
@@ -496,7 +503,7 @@ def read_intent(q: str) -> Intent:
     ['communiqué']
     """
     text = q or ""
-    if claim := split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text) or (
+    if claim := pasted_claim(text) or (
             (None, framed) if (framed := framed_quotation(text)) else None):
         # a quotation and who said it, or asked who said it: the words are searched as a
         # passage; the person named is preferred among the other records

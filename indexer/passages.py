@@ -379,13 +379,14 @@ def _align_cut(typed: list[tuple[str, int, int]], query: str, text: str, docnum:
         cost += round((1.0 - part.similarity) * max(len(stretch), held))
         source_words += held
         if i:
-            between = [w for w, _, _ in passage_words(text[parts[i - 1].end:part.start])]
-            # no mark: two sentences joined as one quotation (`sentence_joins`)
+            gap = text[parts[i - 1].end:part.start]
+            between = [w for w, _, _ in passage_words(gap)]
+            # no mark: two sentences joined as one quotation (`sentence_joins`), typed ""
             mark = CUT.search(query, stretches[i - 1][-1][2], stretch[0][1])
             # a bracket holding the source's own words (« [Traduction] ») stands for nothing
             if between and not (mark and between == [w for w, _, _ in passage_words(mark[0])]):
                 diff.append({"op": "cut", "typed": mark.group() if mark else "",
-                             "source": text[parts[i - 1].end:part.start].strip(_AROUND_CUT)})
+                             "source": gap.strip(_AROUND_CUT)})
         diff.extend(part.diff)
     similarity = 1.0 - cost / max(len(typed), source_words)
     if similarity < MIN_SIMILARITY:

@@ -25,7 +25,7 @@ from indexer.document import Document, Quote, Speaker
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.names import looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
-from indexer.intent import split_claim, split_incised_claim, split_unmarked_claim
+from indexer.intent import pasted_claim
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -93,7 +93,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     notes = []
     # « Pierre Moscovici : « … » » pasted whole (or « Darmanin a dit … », unmarked): the words
     # said are checked, and who they are given to is compared with who the source says said them
-    claim = split_claim(query) or split_incised_claim(query) or split_unmarked_claim(query)
+    claim = pasted_claim(query)
     claimed = claim[0] if claim else None
     typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
     words = passage_words(typed)
