@@ -155,10 +155,13 @@ _INCISE = re.compile(
 # or between two pairs: « Nous avons entendu de belles intentions, a déclaré Claire Aubertin.
 # Nous attendons des actes », « « … », a déclaré X, présidente de Y. « … » » (`_APPOSED`).
 # A verb only: « selon X » within the words is the speaker's (« Le déficit, selon Bruxelles,
-# dépassera 5 % »).
+# dépassera 5 % »). The verb with its pronoun names no one: « Nous ne réclamons pas moins de
+# protection, a-t-elle ajouté, nous réclamons une protection intelligente ».
 _MID_INCISE = re.compile(
-    rf"\s*[»”\"]?\s*,\s*(?:(?:a|avait)(?:{_PRONOUN})?\s+)?{_INCISE_SAYS}(?:{_PRONOUN})?"
-    rf"\s+(?P<who>{_NAME}){_APPOSED}\s*[.,;]\s*[«“\"]?\s*")
+    rf"\s*[»”\"]?\s*,\s*(?:(?:(?:a|avait)(?:{_PRONOUN})?\s+)?{_INCISE_SAYS}(?:{_PRONOUN})?"
+    rf"\s+(?P<who>{_NAME}){_APPOSED}"
+    rf"|(?:a|avait){_PRONOUN}\s+{_INCISE_SAYS}|{_INCISE_SAYS}{_PRONOUN})"
+    rf"\s*[.,;]\s*[«“\"]?\s*")
 SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
                    "vos c ca cela".split())
 # a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
@@ -332,10 +335,10 @@ def pasted_claim(text: str) -> tuple[str | None, str] | None:
     return split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
 
 
-def split_incised_claim(text: str) -> tuple[str, str] | None:
+def split_incised_claim(text: str) -> tuple[str | None, str] | None:
     """Return (who, words) when `text` is a quotation whose author stands in an incise
-    between two parts of it, marked or not (`_MID_INCISE`); the parts are joined as one
-    passage. Else None.
+    between two parts of it, marked or not (`_MID_INCISE`; who is None when the incise names
+    no one, « a-t-elle ajouté »); the parts are joined as one passage. Else None.
 
     >>> split_incised_claim("« Nous avons entendu de belles intentions, a déclaré Claire "
     ...                     "Aubertin. Nous attendons des actes »")
@@ -343,6 +346,9 @@ def split_incised_claim(text: str) -> tuple[str, str] | None:
     >>> split_incised_claim("« Nous avons entendu de belles intentions », a déclaré Claire "
     ...                     "Aubertin, présidente de la FRV. « Nous attendons des actes »")[0]
     'Claire Aubertin'
+    >>> split_incised_claim("Nous ne réclamons pas moins de protection, a-t-elle ajouté, nous "
+    ...                     "réclamons une protection intelligente")
+    (None, 'Nous ne réclamons pas moins de protection nous réclamons une protection intelligente')
     >>> split_incised_claim("Les foires sont entravées, a reconnu Lemoyne") is None  # at the end
     True
     >>> split_incised_claim("Le déficit, selon Bruxelles, dépassera 5 % du PIB") is None
@@ -354,10 +360,11 @@ def split_incised_claim(text: str) -> tuple[str, str] | None:
     for m in _MID_INCISE.finditer(text):
         if _FUNCTION_OPENS.match(text, m.end()):
             continue  # « …, estime X, secrétaire d'État au tourisme »: the incise ends it
-        who = _who(m.group("who"))
+        named = m.group("who")
+        who = _who(named) if named else None
         before, after = (re.sub(r"[«»“”\"]", " ", part).split()
                          for part in (text[:m.start()], text[m.end():]))
-        if who and len(before) >= 2 and len(after) >= 2 and \
+        if (who or not named) and len(before) >= 2 and len(after) >= 2 and \
                 len(before) + len(after) >= PASSAGE_WORDS:
             return who, " ".join(before + after)
     return None

@@ -57,6 +57,16 @@ MIN_EQUAL = 5
 # where the source has its own words, or none, as a cut does.
 EDITED = re.compile(r"\[(?!\s*(?:…|\.{2,})\s*\])[^\[\]]{1,80}\]|\((?i:sic)\)")
 CUT = re.compile(rf"[\[(]\s*(?:…|\.{{2,}})\s*[\])]|…|\.{{3,}}|{EDITED.pattern}")
+# How many source words an editor's bracket within a quotation may stand for (« [la
+# réforme] » for « cette réforme-là »)
+BRACKET_WORDS = 4
+# What ends a clause in the source: the words a leading bracket stands for start after it
+_CLAUSE_END = re.compile(r"[.;:!?,«»“”\"()]")
+# ... and what they may be, the words an editor clarifies: a subject pronoun, or a
+# demonstrative and its noun (« cette réforme »; « la France » may end a longer subject)
+_SUBJECTS = frozenset("il elle on ils elles nous vous je cela ca ceci celui celle ceux "
+                      "celles".split())
+_DETERMINERS = frozenset("ce cet cette ces".split())
 # How far (characters of the source) a cut may reach: a sentence or a few, within a passage;
 # not two fragments of a long speech stitched together.
 CUT_CHARS = 1000
@@ -263,7 +273,7 @@ def align(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int 
         found = _align_cut(typed, query, text, docnum, cuts)
         if found is not None:
             return found
-    whole = _align_words(typed, query, text, docnum)
+    whole = _align_words(typed, query, text, docnum, edited_points(typed, query))
     if whole is not None and whole.verdict == "exact":
         return whole
     # sentences the press joins without marking the cut (« … durer 6 mois. Les températures
@@ -333,6 +343,22 @@ def cut_points(typed: list[tuple[str, int, int]], query: str) -> list[int]:
     return points
 
 
+def edited_points(typed: list[tuple[str, int, int]], query: str) -> dict[int, str]:
+    """Return the editor's brackets (`EDITED`) as typed, by the index of the typed word each
+    stands before (0 for a bracket opening the quotation).
+
+    >>> q = "[Le gouvernement] a toujours réussi, [sic] en 2020, [le conjoncture] tenu"
+    >>> edited_points(query_words(q), q)
+    {0: '[Le gouvernement]', 3: '[sic]', 5: '[le conjoncture]'}
+    """
+    points: dict[int, str] = {}
+    for mark in EDITED.finditer(query):
+        after = next((i for i, (_, start, _) in enumerate(typed) if start >= mark.end()), None)
+        if after is not None and (after == 0 or typed[after - 1][2] <= mark.start()):
+            points.setdefault(after, mark.group())
+    return points
+
+
 def _align_cut(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int,
                cuts: list[int]) -> Passage | None:
     """Return the passage of `text` holding the stretches of a cut quotation in order, each
@@ -346,29 +372,37 @@ def _align_cut(typed: list[tuple[str, int, int]], query: str, text: str, docnum:
     """
     bounds = [0, *cuts, len(typed)]
     stretches: list[list[tuple[str, int, int]]] = []
+    opens: list[int] = []  # the index of each stretch's first typed word
     for a, b in zip(bounds, bounds[1:], strict=False):
         if stretches and (b - a < 2 or len(stretches[-1]) < 2):
             stretches[-1] = stretches[-1] + typed[a:b]
         else:
             stretches.append(typed[a:b])
+            opens.append(a)
     if len(stretches) < 2:
         return None
+    # a bracket beside a lone word is inside a stretch: it stands for its few words there
+    edited = edited_points(typed, query)
+
+    def aligned(i: int, within: str) -> Passage | None:
+        inside = {k - opens[i]: mark for k, mark in edited.items()
+                  if opens[i] < k < opens[i] + len(stretches[i])}
+        return _align_words(stretches[i], query, within, 0, inside)
+
     anchor = max(range(len(stretches)), key=lambda i: (len(stretches[i]), -i))
-    found: dict[int, Passage | None] = {anchor: _align_words(stretches[anchor], query, text)}
+    found: dict[int, Passage | None] = {anchor: aligned(anchor, text)}
     for i in range(anchor + 1, len(stretches)):
         before = found[i - 1]
         if before is None:
             return None
         reach = before.end + CUT_CHARS + 2 * (stretches[i][-1][2] - stretches[i][0][1])
-        found[i] = _shifted(_align_words(stretches[i], query, text[before.end:reach]),
-                            before.end, text)
+        found[i] = _shifted(aligned(i, text[before.end:reach]), before.end, text)
     for i in range(anchor - 1, -1, -1):
         after = found[i + 1]
         if after is None:
             return None
         start = max(0, after.start - CUT_CHARS - 2 * (stretches[i][-1][2] - stretches[i][0][1]))
-        found[i] = _shifted(_align_words(stretches[i], query, text[start:after.start]),
-                            start, text)
+        found[i] = _shifted(aligned(i, text[start:after.start]), start, text)
     parts = [found[i] for i in range(len(stretches))]
     if any(part is None for part in parts):
         return None
@@ -405,13 +439,16 @@ def _shifted(passage: Passage | None, offset: int, text: str) -> Passage | None:
     return passage
 
 
-def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int = 0
-                 ) -> Passage | None:
+def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int = 0,
+                 edited: dict[int, str] | None = None) -> Passage | None:
     """Return the passage of `text` closest to the typed words as one stretch, or None.
 
     The window is the stretch of `text` where the typed word pairs are densest; the typed
     words are aligned with it (Levenshtein over words), and source words before the first
-    or after the last aligned word are cut off.
+    or after the last aligned word are cut off. An editor's bracket (`edited`, by the typed
+    word it stands before) stands for the few source words in its place (`BRACKET_WORDS`),
+    shown as a cut, not counted as differences: « [Le gouvernement] a toujours réussi » where
+    the source says « Il a toujours réussi ».
 
     >>> q = "je vous conseille dans la mesure du possible le télétravail"
     >>> src = "Donc je vous recommande, dans toute la mesure du possible, le télétravail."
@@ -426,6 +463,9 @@ def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnu
     words = _region_words(text, typed)
     if not words:
         return None
+    # by where the word after each bracket starts: joining a number's digits or an elided
+    # article below renumbers the typed words
+    brackets = {typed[i][1]: mark for i, mark in (edited or {}).items() if i < len(typed)}
     words = _numbers_joined(words, text)
     typed = _as_written(_numbers_joined(typed, query), words, text)
     want = {w for w, _, _ in typed}
@@ -449,21 +489,61 @@ def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnu
     first, last = start + ops[0].dest_start, start + ops[-1].dest_end
     if last <= first:
         return None
+
+    def bracket(op) -> str | None:
+        """The editor's bracket standing where the source has these few words, if any."""
+        if op.tag != "insert" or op.src_start >= len(typed) \
+                or op.dest_end - op.dest_start > BRACKET_WORDS:
+            return None
+        return brackets.get(typed[op.src_start][1])
+
     cost = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start)
-               for op in ops if op.tag != "equal")
+               for op in ops if op.tag != "equal" and bracket(op) is None)
     equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     similarity = 1.0 - cost / max(len(typed), last - first)
     if similarity < MIN_SIMILARITY or equal < min(MIN_EQUAL, len(typed) - 1):
         return None
     span_start, span_end = words[first][1], words[last - 1][2]
     diff = []
+    # a bracket opening the quotation stands for the subject before the first word aligned:
+    # a pronoun (« [Le gouvernement] a … »: « on a … ») or a demonstrative and its noun
+    # (« cette réforme a … »); anything else is not known, so nothing is said
+    if (lead := brackets.get(typed[0][1])) is not None and \
+            (opens := _subject_before(words, first, text)) is not None:
+        span_start = opens
+        diff.append(_bracket_op(lead, text[opens:words[first - 1][2]]))
     for op in ops:
         typed_words = query[typed[op.src_start][1]:typed[op.src_end - 1][2]] \
             if op.src_end > op.src_start else ""
         source = text[words[start + op.dest_start][1]:words[start + op.dest_end - 1][2]] \
             if op.dest_end > op.dest_start else ""
-        diff.append({"op": op.tag, "typed": typed_words, "source": source})
+        mark = bracket(op)
+        diff.append({"op": op.tag, "typed": typed_words, "source": source} if mark is None
+                    else _bracket_op(mark, source))
+    diff = [op for op in diff if op is not None]
     return Passage(docnum, similarity, span_start, span_end, text[span_start:span_end], diff)
+
+
+def _subject_before(words: list[tuple[str, int, int]], first: int, text: str) -> int | None:
+    """Return where the subject just before `words[first]` starts in `text` (a subject
+    pronoun, or a demonstrative and its noun, in the same clause), else None."""
+    for opens in (first - 1, first - 2):
+        if opens < 0 or _CLAUSE_END.search(text, words[opens][2], words[first][1]):
+            return None
+        if (opens == first - 1 and words[opens][0] in _SUBJECTS) or \
+                (opens == first - 2 and words[opens][0] in _DETERMINERS):
+            start, end = words[opens][1], words[opens][2]
+            return start + text[start:end].rfind("'") + 1 if "'" in text[start:end] \
+                else start  # « qu'on »: the pronoun, not the conjunction
+    return None
+
+
+def _bracket_op(mark: str, source: str) -> dict[str, str] | None:
+    """Return the diff's cut for an editor's bracket standing where the source says
+    `source`; None when the bracket holds those very words (« [Traduction] »)."""
+    if [w for w, _, _ in passage_words(mark)] == [w for w, _, _ in passage_words(source)]:
+        return None
+    return {"op": "cut", "typed": mark, "source": source.strip(_AROUND_CUT)}
 
 
 # What may stand between the groups of three digits of one number (« 19 000 », « 19.000 »)
