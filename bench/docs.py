@@ -28,6 +28,8 @@ class BenchDoc:
     kind: str | None = None
     speakers: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    # each speaker's function as the document gives it ("" when none), in `speakers`' order
+    functions: list[str] = field(default_factory=list)
 
     @property
     def year(self) -> str | None:
@@ -58,7 +60,8 @@ def bench_doc(doc: Document) -> BenchDoc:
     return BenchDoc(id=doc.id, source=doc.source, text=doc.text, title=doc.title or "",
                     date=doc.date, kind=doc.kind,
                     speakers=[s.name for s in doc.speakers if s.name],
-                    themes=[t for t in doc.themes if t])
+                    themes=[t for t in doc.themes if t],
+                    functions=[s.function or "" for s in doc.speakers if s.name])
 
 
 def verbatim_documents(index_dir: Path) -> Iterator[dict]:

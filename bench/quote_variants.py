@@ -33,7 +33,11 @@
   gouvernement] a toujours réussi »), a clarification inserted, or « [sic] » after a word;
 * `incised`: who said it in an incise between two parts of the passage, within its marks, between
   two pairs or unmarked (« « …, a déclaré X. … » », « « … », a expliqué X. « … » »,
-  « …, a ajouté X, … »; « a-t-il ajouté » when the record names nobody).
+  « …, a ajouté X, … »; « a-t-il ajouté » when the record names nobody);
+* `by_function`: who said it by their function, not their name, as articles name officials
+  (« La ministre de la culture : « … » », « Pour le maire de Lyon, « … » », « « … », a
+  déclaré le président du comité »: the function up to its first comma); by name, as
+  `attributed`, when the record gives its speaker no function.
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -52,7 +56,7 @@ from bench.passages import fold_accents, is_content_word, normalise
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
-            "incise", "bracketed", "incised")
+            "incise", "bracketed", "incised", "by_function")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -71,6 +75,7 @@ LABELS = {
     "incise": "unmarked, who said it after a comma",
     "bracketed": "the editor's words in brackets",
     "incised": "who said it in an incise, mid-passage",
+    "by_function": "who said it by their function",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -439,6 +444,35 @@ def incised(text: str, speaker: str | None, rng: random.Random) -> str:
     return rng.choice(INCISED).format(a=a, b=b, name=name, surname=surname)
 
 
+ROLE_ATTRIBUTIONS = (
+    "{Role} : «\u00a0{text}\u00a0»",
+    "Pour {role}, «\u00a0{text}\u00a0»",
+    "«\u00a0{text}\u00a0», a déclaré {role}",
+    "{Role} a déclaré : «\u00a0{text}\u00a0»",
+    "Selon {role}, «\u00a0{text}\u00a0»",
+)
+# a function's first word read as feminine (« la présidente », « la directrice »); others
+# take « le » (« le ministre », « le maire »), « l' » before a vowel
+_FEMININE = re.compile(r"(?:ente|rice|ère|euse|ienne|ée|ate|ette)$")
+
+
+def by_function(text: str, speaker: str | None, function: str | None,
+                rng: random.Random) -> str:
+    """Paste the passage with who said it by their function (`ROLE_ATTRIBUTIONS`, seeded):
+    the function up to its first comma, after its article; by name (`attributed`) when
+    there is no function."""
+    role = (function or "").split(",")[0].strip()
+    if not role:
+        return attributed(text, speaker, rng)
+    role = role[0].lower() + role[1:]
+    first = role.split()[0]
+    article = "l'" if fold_accents(first[:1]) in "aeiouh" else \
+        "la " if _FEMININE.search(first) else "le "
+    role = article + role
+    return rng.choice(ROLE_ATTRIBUTIONS).format(text=text, role=role,
+                                                Role=role[0].upper() + role[1:])
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -467,10 +501,12 @@ def bracketed(text: str, vocab: Vocabulary, rng: random.Random) -> str:
 
 def make_variants(text: str, vocab: Vocabulary, seed: str,
                   unique: Callable[[str], bool] | None = None,
-                  speaker: str | None = None, record: str | None = None) -> dict[str, str]:
+                  speaker: str | None = None, record: str | None = None,
+                  function: str | None = None) -> dict[str, str]:
     """Return every variant of a passage; each variant has its own generator, seeded by
     `seed` and its name, so that adding a variant does not change the others. `speaker` is
-    who the record says said it (`attributed`), `record` the record's text (`joined`)."""
+    who the record says said it (`attributed`), `function` their function (`by_function`),
+    `record` the record's text (`joined`)."""
 
     def rng(name: str) -> random.Random:
         return random.Random(f"{seed}/{name}")
@@ -494,4 +530,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "incise": incise(text, speaker, rng("incise")),
         "bracketed": bracketed(text, vocab, rng("bracketed")),
         "incised": incised(text, speaker, rng("incised")),
+        "by_function": by_function(text, speaker, function, rng("by_function")),
     }

@@ -132,6 +132,7 @@ def draw(docs: list[BenchDoc], seed: int, per_source: int,
     vocab = Vocabulary.from_texts(d.text for d in real)
 
     speakers = {d.id: d.speakers[0] for d in real if d.speakers}
+    functions = {d.id: d.functions[0] for d in real if d.functions and d.functions[0]}
     texts = {d.id: d.text for d in real}
 
     def variants(passage: Passage) -> dict[str, str]:
@@ -141,7 +142,8 @@ def draw(docs: list[BenchDoc], seed: int, per_source: int,
             return set(index.containing(normalise(run), limit=len(relevant) + 1)) <= relevant
 
         return make_variants(passage.text, vocab, f"{seed}/{passage.id}", unique,
-                             speakers.get(passage.record), texts.get(passage.record))
+                             speakers.get(passage.record), texts.get(passage.record),
+                             functions.get(passage.record))
 
     drawer = Drawer(real, index, seed, variants)
     return drawer.draw(per_source), drawer
