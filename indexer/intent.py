@@ -97,23 +97,30 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
          r"assuré|prévenu|averti|ajouté|reconnu|confié|expliqué|souligné|rappelé|tweeté)"
          r"|dit|disait|déclare|affirme|lance|écrit|répond|estime|martèle|assure|prévient|"
          r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
+# ... or by their function, as articles name officials: « La présidente de la FRV : « … » »,
+# « Pour le ministre de l'Intérieur, « … » », « « … », a déclaré le maire de Montclair »; its
+# complement too (« Le Président » alone is a name, the head of State's), not a verb after it
+_ROLE = (rf"(?i:l['’]\s*|le\s+|la\s+)(?i:{FUNCTION_WORDS})"
+         rf"(?:\s+(?!(?:a|avait|ont|avaient)\s|(?:{_SAYS})(?![\w’'-]))"
+         r"[^\s,:;.!?«»“”\"()]+){1,12}?")
+_WHO = rf"(?:{_NAME}|{_ROLE})"
 MAX_CLAIM_CHARS = 3000
 # the end of a pasted line: a full stop, a post's hashtags (« … » #tourisme #Covid19)
 _END = r"\s*[.!]?(?:\s+#[\w-]+)*\s*$"
 # a post's author by their handle (« .@JBLemoyne : « … » »): no name the speakers hold
 _HANDLE = r"\.?@(?P<handle>\w{1,30})"
 _CLAIMS = (
-    re.compile(rf"^\s*(?:(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
+    re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
                rf"{_QUOTED}{_END}"),
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
-    re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
+    re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
                rf"{_QUOTED}{_END}"),
-    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+(?P<who>{_NAME}){_FUNCTION}\s*,?\s*"
+    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+(?P<who>{_WHO}){_FUNCTION}\s*,?\s*"
                rf"{_QUOTED}{_END}"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
     # « « … », selon Name », « « … » — Name »
     re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"
-               rf"|,?\s*(?:{_SAYS}|(?i:selon|d['’]après))\s+(?P<after>{_NAME}){_FUNCTION}"
+               rf"|,?\s*(?:{_SAYS}|(?i:selon|d['’]après))\s+(?P<after>{_WHO}){_FUNCTION}"
                rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
@@ -193,6 +200,18 @@ def _who(name: str) -> str | None:
     return strip_civility(" ".join(name.split())) or None
 
 
+def role_of(typed: str) -> str | None:
+    """Return a function typed for who said it (`_ROLE`), its article in lower case, or None.
+
+    >>> role_of("La présidente de la FRV"), role_of("l'ancien ministre de l'Intérieur")
+    ('la présidente de la FRV', "l'ancien ministre de l'Intérieur")
+    >>> role_of("La FRV") is None, role_of("Le Président") is None  # a name
+    (True, True)
+    """
+    typed = " ".join(typed.split())
+    return typed[:1].lower() + typed[1:] if re.fullmatch(_ROLE, typed) else None
+
+
 def split_claim(text: str) -> tuple[str | None, str] | None:
     """Return (who, words) when `text` is a quotation pasted with who is said to have said it
     (« Name : « … » », « Name a dit « … » », « « … » (Name) ») or asked about (« qui a dit
@@ -210,6 +229,8 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     ('Jean-Baptiste Lemoyne', 'les salons sont encore entravés')
     >>> split_claim(".@JBLemoyne : « les salons sont encore entravés » #tourisme #Covid19")
     (None, 'les salons sont encore entravés')
+    >>> split_claim("Pour la présidente de la FRV, « un plan sans calendrier est une promesse »")
+    ('la présidente de la FRV', 'un plan sans calendrier est une promesse')
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
     """
@@ -222,7 +243,7 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
         if m := pattern.match(text):
             groups = m.groupdict()
             typed = groups.get("who") or groups.get("after") or groups.get("dash")
-            who = _who(typed) if typed else None
+            who = (role_of(typed) or _who(typed)) if typed else None
             if typed and who is None:
                 continue
             words = _between_marks(m)
@@ -515,7 +536,9 @@ def read_intent(q: str) -> Intent:
         # a quotation and who said it, or asked who said it: the words are searched as a
         # passage; the person named is preferred among the other records
         who, words = claim
-        return Intent(q=words, said=True, speakers=[fold(who).split()] if who else [],
+        # a function names nobody the speakers' facet holds: nobody preferred
+        named = who if who and not role_of(who) else None
+        return Intent(q=words, said=True, speakers=[fold(named).split()] if named else [],
                       read=set(fold(who).split()) if who else set(), author=who)
     if ":" in re.sub(r"\s:", "", text) or '"' in text:
         return Intent(q=text)  # typed syntax means what it says

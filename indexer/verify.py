@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from indexer import budget
-from indexer.analysis import fold, passage_words
+from indexer.analysis import fold, passage_words, stemmed_terms
 from indexer.document import Document, Quote, Speaker
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.names import looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
-from indexer.intent import pasted_claim
+from indexer.intent import pasted_claim, role_of
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -392,19 +392,67 @@ def claim_note(claimed: str, doc: Document, quoted: Quote | None,
     >>> claim_note("Claire Aubertin", d, d.quotes[0])
     'Vous donnez ces mots à Claire Aubertin : la source les donne à Malik Benhaddou.'
     """
+    role = role_of(claimed)  # « la présidente de la FRV » typed for who said it
+    given = to_role(claimed) if role else f"à {claimed}"
     if asker is not None and asker["name"] is None:
-        return (f"Vous donnez ces mots à {claimed} : la source les donne à l'intervieweur, "
+        return (f"Vous donnez ces mots {given} : la source les donne à l'intervieweur, "
                 "sans le nommer.")
     if quoted is not None and not quoted.speaker:
-        return (f"Vous donnez ces mots à {claimed} : la source les cite sans dire qui les a "
+        return (f"Vous donnez ces mots {given} : la source les cite sans dire qui les a "
                 "prononcés.")
-    said_by = [asker["name"]] if asker is not None else \
-        [quoted.speaker] if quoted is not None else [s.name for s in document_speakers(doc)]
-    if any(same_person(claimed, name) for name in said_by):
+    voices = [(asker["name"], asker["function"])] if asker is not None else \
+        [(quoted.speaker, quoted.function)] if quoted is not None else \
+        [(s.name, s.function) for s in document_speakers(doc)]
+    said_by = [name for name, _ in voices]
+    if role:
+        holders = [name for name, function in voices if function and same_role(claimed, function)]
+        if holders:
+            return f"Ce sont bien les mots {of_role(claimed)}, {_names(holders)}, selon la source."
+        said_by = [f"{name}, {function}" if function else name for name, function in voices]
+    elif any(same_person(claimed, name) for name in said_by):
         return f"Ce sont bien les mots {of(claimed)} selon la source."
     if not said_by:
-        return f"Vous donnez ces mots à {claimed} : la source ne dit pas qui les a prononcés."
-    return f"Vous donnez ces mots à {claimed} : la source les donne à {_names(said_by)}."
+        return f"Vous donnez ces mots {given} : la source ne dit pas qui les a prononcés."
+    return f"Vous donnez ces mots {given} : la source les donne à {_names(said_by)}."
+
+
+def same_role(role: str, function: str) -> bool:
+    """Tell whether a function typed for who said it (« le ministre de l'Économie ») is the
+    function the source gives: each of its words, as the French analyzer stems them, is the
+    function's (« ministre de l'économie, des finances et de la relance »).
+
+    >>> same_role("la présidente de la FRV", "présidente de la FRV")
+    True
+    >>> same_role("le ministre de l'Intérieur", "ministre de l'économie et des finances")
+    False
+    >>> same_role("le secrétaire d'État chargé du tourisme", "secrétaire d'État au tourisme")
+    True
+    """
+    typed = set(stemmed_terms(role)) - _LINKING
+    return bool(typed) and typed <= set(stemmed_terms(function))
+
+
+# « chargé du tourisme » or « au tourisme »: the press writes either for the same office
+_LINKING = frozenset(stemmed_terms("chargé chargée"))
+
+
+def of_role(role: str) -> str:
+    """Return « de » and a function with its article: « du ministre », « de la présidente »,
+    « de l'ancien maire ».
+
+    >>> of_role("le ministre de l'Intérieur"), of_role("la présidente de la FRV")
+    ("du ministre de l'Intérieur", 'de la présidente de la FRV')
+    """
+    return f"du {role[3:]}" if role.startswith("le ") else f"de {role}"
+
+
+def to_role(role: str) -> str:
+    """Return « à » and a function with its article: « au maire », « à la présidente ».
+
+    >>> to_role("le maire de Montclair"), to_role("l'ancienne ministre")
+    ('au maire de Montclair', "à l'ancienne ministre")
+    """
+    return f"au {role[3:]}" if role.startswith("le ") else f"à {role}"
 
 
 def _names(names: list[str]) -> str:
