@@ -115,8 +115,10 @@ _CLAIMS = (
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
     re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
                rf"{_QUOTED}{_END}"),
-    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+(?P<who>{_WHO}){_FUNCTION}\s*,?\s*"
-               rf"{_QUOTED}{_END}"),
+    # « Selon la FRV, « … » »: an organisation after its article too
+    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+"
+               rf"(?P<who>(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?{_WHO}){_FUNCTION}"
+               rf"\s*,?\s*{_QUOTED}{_END}"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
     # « « … », selon Name », « « … » — Name »
     re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -23,7 +24,7 @@ from indexer import budget
 from indexer.analysis import fold, passage_words, stemmed_terms
 from indexer.document import Document, Quote, Speaker
 from indexer.evidence import evidence, terminal_lines
-from indexer.extract.names import looks_like_body, name_key
+from indexer.extract.names import load_aliases, looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
 from indexer.intent import pasted_claim, role_of
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
@@ -393,7 +394,10 @@ def claim_note(claimed: str, doc: Document, quoted: Quote | None,
     'Vous donnez ces mots à Claire Aubertin : la source les donne à Malik Benhaddou.'
     """
     role = role_of(claimed)  # « la présidente de la FRV » typed for who said it
-    given = to_role(claimed) if role else f"à {claimed}"
+    body = None if role else organisation(claimed)  # « la FRV »
+    if role or body:  # an article as a sentence writes it: « au maire », « de la FRV »
+        claimed = re.sub(r"^(?:L['’]|La |Le |Les )", lambda m: m.group().lower(), claimed)
+    given = to(claimed)
     if asker is not None and asker["name"] is None:
         return (f"Vous donnez ces mots {given} : la source les donne à l'intervieweur, "
                 "sans le nommer.")
@@ -404,16 +408,53 @@ def claim_note(claimed: str, doc: Document, quoted: Quote | None,
         [(quoted.speaker, quoted.function)] if quoted is not None else \
         [(s.name, s.function) for s in document_speakers(doc)]
     said_by = [name for name, _ in voices]
-    if role:
-        holders = [name for name, function in voices if function and same_role(claimed, function)]
-        if holders:
-            return f"Ce sont bien les mots {of_role(claimed)}, {_names(holders)}, selon la source."
-        said_by = [f"{name}, {function}" if function else name for name, function in voices]
-    elif any(same_person(claimed, name) for name in said_by):
+    if role and (holders := [name for name, function in voices
+                             if function and same_role(claimed, function)]):
+        return f"Ce sont bien les mots {of(claimed)}, {_names(holders)}, selon la source."
+    if not role and any(same_person(claimed, name) for name in said_by):
         return f"Ce sont bien les mots {of(claimed)} selon la source."
+    if body and (members := [f"{name}, {function}" for name, function in voices
+                             if function and speaks_for(function, body)]):
+        # its president's words, in its name (« Selon la FRV, « … » »)
+        return f"Ce sont bien des mots {of(claimed)} : la source les donne à {_names(members)}."
+    if role or body:  # who holds which function, to compare with the one typed
+        said_by = [f"{name}, {function}" if function else name for name, function in voices]
     if not said_by:
         return f"Vous donnez ces mots {given} : la source ne dit pas qui les a prononcés."
     return f"Vous donnez ces mots {given} : la source les donne à {_names(said_by)}."
+
+
+def organisation(typed: str) -> set[str] | None:
+    """Return the names an organisation typed for who said it goes by (name keys: its own,
+    and the variants the aliases file lists for it), or None when `typed` names no
+    organisation.
+
+    >>> "federation des rivieres vivantes" in organisation("la Fédération des Rivières Vivantes")
+    True
+    >>> organisation("Claire Aubertin") is None
+    True
+    """
+    aliases = load_aliases()
+    bare = re.sub(r"^(?i:l['’]\s*|le\s+|la\s+|les\s+)", "", typed.strip())
+    canonical = aliases.resolve(typed) or aliases.resolve(bare)
+    named = canonical or bare
+    if not (looks_like_body(named) or (named.isupper() and len(named) <= 8)):
+        return None
+    return {name_key(named)} | {key for key, listed in aliases.variants.items()
+                                if canonical and listed == canonical}
+
+
+def speaks_for(function: str, body: set[str]) -> bool:
+    """Tell whether a function names an organisation (`organisation`'s names): « présidente
+    de la FRV » for the FRV.
+
+    >>> speaks_for("présidente de la FRV", {"frv", "federation des rivieres vivantes"})
+    True
+    >>> speaks_for("maire de Montclair", {"frv"})
+    False
+    """
+    held = f" {name_key(function)} "
+    return any(f" {key} " in held for key in body if key)
 
 
 def same_role(role: str, function: str) -> bool:
@@ -436,25 +477,6 @@ def same_role(role: str, function: str) -> bool:
 _LINKING = frozenset(stemmed_terms("chargé chargée"))
 
 
-def of_role(role: str) -> str:
-    """Return « de » and a function with its article: « du ministre », « de la présidente »,
-    « de l'ancien maire ».
-
-    >>> of_role("le ministre de l'Intérieur"), of_role("la présidente de la FRV")
-    ("du ministre de l'Intérieur", 'de la présidente de la FRV')
-    """
-    return f"du {role[3:]}" if role.startswith("le ") else f"de {role}"
-
-
-def to_role(role: str) -> str:
-    """Return « à » and a function with its article: « au maire », « à la présidente ».
-
-    >>> to_role("le maire de Montclair"), to_role("l'ancienne ministre")
-    ('au maire de Montclair', "à l'ancienne ministre")
-    """
-    return f"au {role[3:]}" if role.startswith("le ") else f"à {role}"
-
-
 def _names(names: list[str]) -> str:
     """« Isabelle Attard », « Isabelle Attard et Pascal Canfin », past three « 14 personnes »
     (a tribune's signatories, listed elsewhere)."""
@@ -464,12 +486,31 @@ def _names(names: list[str]) -> str:
 
 
 def of(name: str) -> str:
-    """Return « de Name », elided before a vowel.
+    """Return « de Name », elided before a vowel; « du », « des » before a function's or an
+    organisation's article in lower case.
 
     >>> of("Winston Churchill"), of("Emmanuel Macron"), of("Élisabeth Borne")
     ('de Winston Churchill', "d'Emmanuel Macron", "d'Élisabeth Borne")
+    >>> of("le ministre de l'Intérieur"), of("la FRV"), of("les Verts")
+    ("du ministre de l'Intérieur", 'de la FRV', 'des Verts')
     """
+    if name.startswith(("le ", "les ")):
+        return f"d{'u' if name.startswith('le ') else 'es'} {name.split(' ', 1)[1]}"
+    if name.startswith(("la ", "l'", "l’")):
+        return f"de {name}"
     return f"d'{name}" if fold(name[:1]).lower() in set("aeiouy") else f"de {name}"
+
+
+def to(name: str) -> str:
+    """Return « à Name »; « au », « aux » before a function's or an organisation's article in
+    lower case.
+
+    >>> to("Claire Aubertin"), to("le maire de Montclair"), to("la FRV")
+    ('à Claire Aubertin', 'au maire de Montclair', 'à la FRV')
+    """
+    if name.startswith(("le ", "les ")):
+        return f"a{'u' if name.startswith('le ') else 'ux'} {name.split(' ', 1)[1]}"
+    return f"à {name}"
 
 
 def quoted_other(result: dict[str, Any]) -> bool:

@@ -1,14 +1,17 @@
 """A quotation pasted with who said it by their function, not their name, is checked against
-the function the source gives (indexer.intent `_ROLE`, indexer.verify `claim_note`).
+the function the source gives (indexer.intent `_ROLE`, indexer.verify `claim_note`); one
+given to an organisation is its own when the source gives it to someone speaking for it.
 
 Articles name officials by their office: « La présidente de la FRV : « … » », « Pour le
 secrétaire d'État chargé du tourisme, « … » », « « … », a déclaré le maire de Montclair ».
 Those lines were aligned whole, the function among the words said: « Proche, à 94 % »
 (« vous avez écrit « La », le texte dit « Aubertin » ») and no word of who said it. Now the
 words are checked as said, and the note says whether the source gives them to someone holding
-that function, naming them. Through `verbatim verify` and /api/search, on the demo corpus
-(Claire Aubertin, présidente de la FRV) and Jean-Baptiste Lemoyne's interview of 7 October
-2020 (vie-publique).
+that function, naming them. « Selon la FRV, « … » » was aligned whole too; « La FRV : « … » »
+was told « Vous donnez ces mots à La FRV : la source les donne à Claire Aubertin », though she
+spoke as its president: now the note says so. Through `verbatim verify` and /api/search, on
+the demo corpus (Claire Aubertin, présidente de la FRV) and Jean-Baptiste Lemoyne's interview
+of 7 October 2020 (vie-publique).
 """
 
 from __future__ import annotations
@@ -67,3 +70,22 @@ def test_an_office_on_the_shared_corpus(shared_index):
     assert found["note"].startswith("Vous donnez ces mots au ministre de l'Intérieur : la "
                                     "source les donne à Jean-Baptiste Lemoyne, secrétaire "
                                     "d'État au tourisme")
+
+
+@pytest.mark.parametrize("pasted", [
+    f"Selon la FRV, {PLAN}",
+    f"La FRV : {PLAN}",
+    f"Pour la Fédération des Rivières Vivantes, {PLAN}",
+])
+def test_an_organisation_speaks_through_its_president(demo_index_shared, pasted):
+    found = verify(demo_index_shared, pasted)
+    assert found["verdict"] == "exact"
+    assert found["note"].startswith("Ce sont bien des mots de la ")
+    assert found["note"].endswith(" : la source les donne à Claire Aubertin, présidente de la "
+                                  "FRV.")
+
+
+def test_another_organisation_is_told_who_speaks(demo_index_shared):
+    found = verify(demo_index_shared, f"La CEVV : {PLAN}")
+    assert found["note"] == ("Vous donnez ces mots à la CEVV : la source les donne à Claire "
+                             "Aubertin, présidente de la FRV.")
