@@ -34,6 +34,9 @@
 * `incised`: who said it in an incise between two parts of the passage, within its marks, between
   two pairs or unmarked (« « …, a déclaré X. … » », « « … », a expliqué X. « … » »,
   « …, a ajouté X, … »; « a-t-il ajouté » when the record names nobody);
+* `reacted`: who said it with the verbs the press uses beyond « dire » and « déclarer »
+  (« « … », a dénoncé X », « X s'est indignée : « … » », « « … », regrette X. »,
+  « « … », a-t-elle fustigé » when the record names nobody);
 * `by_function`: who said it by their function, not their name, as articles name officials
   (« La ministre de la culture : « … » », « Pour le maire de Lyon, « … » », « « … », a
   déclaré le président du comité »: the function up to its first comma); by name, as
@@ -56,7 +59,7 @@ from bench.passages import fold_accents, is_content_word, normalise
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
-            "incise", "bracketed", "incised", "by_function")
+            "incise", "bracketed", "incised", "by_function", "reacted")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -76,6 +79,7 @@ LABELS = {
     "bracketed": "the editor's words in brackets",
     "incised": "who said it in an incise, mid-passage",
     "by_function": "who said it by their function",
+    "reacted": "who said it, the press's other verbs",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -444,6 +448,30 @@ def incised(text: str, speaker: str | None, rng: random.Random) -> str:
     return rng.choice(INCISED).format(a=a, b=b, name=name, surname=surname)
 
 
+# verbs the press puts between a quotation and its author, beyond « dire », « déclarer »
+REACTED_VERBS = ("dénoncé", "regretté", "réagi", "fustigé", "déploré", "salué", "ironisé",
+                 "tranché", "insisté", "jugé", "promis", "averti", "plaidé", "tancé", "critiqué")
+REACTED = (
+    "«\u00a0{text}\u00a0», a {verb} {name}",
+    "{name} a {verb} : «\u00a0{text}\u00a0»",
+    "«\u00a0{text}\u00a0», s'est indigné {name}.",
+    "«\u00a0{text}\u00a0», {present} {surname}.",
+    "{surname} s'est félicité : «\u00a0{text}\u00a0»",
+)
+REACTED_PRESENT = ("regrette", "dénonce", "déplore", "tranche", "insiste", "ironise", "juge")
+
+
+def reacted(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage with who said it and a verb of the press's beyond « dire »
+    (`REACTED`, seeded); « a-t-il <verb> » when the record names nobody."""
+    verb, present = rng.choice(REACTED_VERBS), rng.choice(REACTED_PRESENT)
+    name, surname = _as_typed(speaker)
+    if not name:
+        return f"«\u00a0{text}\u00a0», a-t-il {verb}"
+    return rng.choice(REACTED).format(text=text, name=name, surname=surname, verb=verb,
+                                      present=present)
+
+
 ROLE_ATTRIBUTIONS = (
     "{Role} : «\u00a0{text}\u00a0»",
     "Pour {role}, «\u00a0{text}\u00a0»",
@@ -531,4 +559,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "bracketed": bracketed(text, vocab, rng("bracketed")),
         "incised": incised(text, speaker, rng("incised")),
         "by_function": by_function(text, speaker, function, rng("by_function")),
+        "reacted": reacted(text, speaker, rng("reacted")),
     }
