@@ -109,12 +109,21 @@ MAX_CLAIM_CHARS = 3000
 _END = r"\s*[.!]?(?:\s+#[\w-]+)*\s*$"
 # a post's author by their handle (« .@JBLemoyne : « … » »): no name the speakers hold
 _HANDLE = r"\.?@(?P<handle>\w{1,30})"
+# Beside a quotation between marks, any verb the press uses is one of speech (« a dénoncé »,
+# « s'est indignée », « regrette », « a-t-elle fustigé »), not only `_SAYS`: after a name,
+# one in a compound tense; between the words and a name after a comma, one in any tense;
+# with its pronoun, a verb naming no one
+_VERB = r"[a-zà-öø-ÿ]{3,}"
+_COMPOUND = rf"(?:(?:a|avait)\s+|s['’](?:est|était)\s+){_VERB}"
+_INVERTED = rf"(?:{_COMPOUND}|{_VERB}(?<=[et]))"
+_PRONOUN_VERB = (rf"(?:(?:a|avait)-t-(?:il|elle|on)\s+{_VERB}|{_VERB}-(?:t-)?(?:il|elle|on)"
+                 rf"|s['’](?:est|était)-(?:il|elle)\s+{_VERB})")
 _CLAIMS = (
     re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
                rf"{_QUOTED}{_END}"),
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
-    re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+(?:{_SAYS})\b[^«»“”\"]{{0,80}}?"
-               rf"{_QUOTED}{_END}"),
+    re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+(?:{_SAYS}|{_COMPOUND})\b"
+               rf"[^«»“”\"]{{0,80}}?{_QUOTED}{_END}"),
     # « Selon la FRV, « … » »: an organisation after its article too
     re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+"
                rf"(?P<who>(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?{_WHO}){_FUNCTION}"
@@ -123,6 +132,8 @@ _CLAIMS = (
     # « « … », selon Name », « « … » — Name »
     re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"
                rf"|,?\s*(?:{_SAYS}|(?i:selon|d['’]après))\s+(?P<after>{_WHO}){_FUNCTION}"
+               rf"|\s*,\s*{_INVERTED}\s+(?P<inverted>{_WHO}){_FUNCTION}"
+               rf"|\s*,\s*{_PRONOUN_VERB}"
                rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
@@ -233,6 +244,14 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     (None, 'les salons sont encore entravés')
     >>> split_claim("Pour la présidente de la FRV, « un plan sans calendrier est une promesse »")
     ('la présidente de la FRV', 'un plan sans calendrier est une promesse')
+    >>> split_claim("« Un plan sans calendrier est une promesse », a dénoncé Claire Aubertin")
+    ('Claire Aubertin', 'Un plan sans calendrier est une promesse')
+    >>> split_claim("« Un plan sans calendrier est une promesse », regrette Aubertin.")[0]
+    'Aubertin'
+    >>> split_claim("« Un plan sans calendrier est une promesse », a-t-elle fustigé")
+    (None, 'Un plan sans calendrier est une promesse')
+    >>> split_claim("Claire Aubertin s'est indignée : « Un plan sans calendrier »")[0]
+    'Claire Aubertin'
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
     """
@@ -244,7 +263,8 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     for pattern in _CLAIMS:
         if m := pattern.match(text):
             groups = m.groupdict()
-            typed = groups.get("who") or groups.get("after") or groups.get("dash")
+            typed = groups.get("who") or groups.get("after") or groups.get("inverted") or \
+                groups.get("dash")
             who = (role_of(typed) or _who(typed)) if typed else None
             if typed and who is None:
                 continue
