@@ -121,11 +121,13 @@ _PRONOUN_VERB = (rf"(?:(?:a|avait)-t-(?:il|elle|on)\s+{_VERB}|{_VERB}-(?:t-)?(?:
 _CLAIMS = (
     re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
                rf"{_QUOTED}{_END}"),
-    # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between
-    re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+(?:{_SAYS}|{_COMPOUND})\b"
-               rf"[^«»“”\"]{{0,80}}?{_QUOTED}{_END}"),
-    # « Selon la FRV, « … » »: an organisation after its article too
-    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après))\s+"
+    # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
+    # where or when before, up to a comma (« Interrogée par France Inter, X a déclaré : »)
+    re.compile(rf"^\s*(?:[^«»“”\",:]{{1,80}},\s+)?(?P<who>{_WHO}){_FUNCTION}\s*,?\s+"
+               rf"(?:{_SAYS}|{_COMPOUND})\b[^«»“”\"]{{0,80}}?{_QUOTED}{_END}"),
+    # « Selon la FRV, « … » »: an organisation after its article too; « Comme l'a dit X, »
+    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après|comme\s+(?:l['’](?:a|avait)|le)\s+"
+               rf"{_VERB}|ainsi\s+que\s+l['’](?:a|avait)\s+{_VERB}))\s+"
                rf"(?P<who>(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?{_WHO}){_FUNCTION}"
                rf"\s*,?\s*{_QUOTED}{_END}"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
@@ -182,6 +184,11 @@ _MID_INCISE = re.compile(
     rf"\s+(?P<who>{_NAME}){_APPOSED}"
     rf"|(?:a|avait){_PRONOUN}\s+{_INCISE_SAYS}|{_INCISE_SAYS}{_PRONOUN})"
     rf"\s*[.,;]\s*[«“\"]?\s*")
+# ... and after the second part, between its marks, the incise that ends the quotation:
+# « « … », a déclaré X. « … », a-t-elle ajouté. »
+_TAIL_INCISE = re.compile(
+    rf"(?<=[»”\"])\s*,\s*(?:{_PRONOUN_VERB}|(?:{_SAYS}|{_INVERTED})\s+{_WHO}{_FUNCTION})"
+    rf"{_END}")
 SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notre nos votre "
                    "vos c ca cela".split())
 # a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
@@ -251,6 +258,10 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     >>> split_claim("« Un plan sans calendrier est une promesse », a-t-elle fustigé")
     (None, 'Un plan sans calendrier est une promesse')
     >>> split_claim("Claire Aubertin s'est indignée : « Un plan sans calendrier »")[0]
+    'Claire Aubertin'
+    >>> split_claim("Comme l'a rappelé Claire Aubertin, « un plan sans calendrier »")[0]
+    'Claire Aubertin'
+    >>> split_claim("Interrogée par France Inter, Claire Aubertin a déclaré : « un plan »")[0]
     'Claire Aubertin'
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
@@ -385,13 +396,16 @@ def split_incised_claim(text: str) -> tuple[str | None, str] | None:
 
     >>> split_incised_claim("« Nous avons entendu de belles intentions, a déclaré Claire "
     ...                     "Aubertin. Nous attendons des actes »")
-    ('Claire Aubertin', 'Nous avons entendu de belles intentions Nous attendons des actes')
+    ('Claire Aubertin', 'Nous avons entendu de belles intentions. Nous attendons des actes')
     >>> split_incised_claim("« Nous avons entendu de belles intentions », a déclaré Claire "
     ...                     "Aubertin, présidente de la FRV. « Nous attendons des actes »")[0]
     'Claire Aubertin'
     >>> split_incised_claim("Nous ne réclamons pas moins de protection, a-t-elle ajouté, nous "
     ...                     "réclamons une protection intelligente")
-    (None, 'Nous ne réclamons pas moins de protection nous réclamons une protection intelligente')
+    (None, 'Nous ne réclamons pas moins de protection. nous réclamons une protection intelligente')
+    >>> split_incised_claim("« Nous avons entendu de belles intentions », a déclaré Claire "
+    ...                     "Aubertin. « Nous attendons des actes », a-t-elle ajouté.")
+    ('Claire Aubertin', 'Nous avons entendu de belles intentions. Nous attendons des actes')
     >>> split_incised_claim("Les foires sont entravées, a reconnu Lemoyne") is None  # at the end
     True
     >>> split_incised_claim("Le déficit, selon Bruxelles, dépassera 5 % du PIB") is None
@@ -405,11 +419,17 @@ def split_incised_claim(text: str) -> tuple[str | None, str] | None:
             continue  # « …, estime X, secrétaire d'État au tourisme »: the incise ends it
         named = m.group("who")
         who = _who(named) if named else None
+        rest = text[m.end():]
+        if tail := _TAIL_INCISE.search(rest):
+            rest = rest[:tail.start()]
         before, after = (re.sub(r"[«»“”\"]", " ", part).split()
-                         for part in (text[:m.start()], text[m.end():]))
+                         for part in (text[:m.start()], rest))
         if (who or not named) and len(before) >= 2 and len(after) >= 2 and \
                 len(before) + len(after) >= PASSAGE_WORDS:
-            return who, " ".join(before + after)
+            # joined as two sentences: where the source has its own incise between them
+            # (a release's « », a déclaré X, présidente de Y. « »), the alignment reads it as
+            # a cut between sentences (`passages.sentence_joins`), not as words left out
+            return who, f"{' '.join(before).rstrip(' .,;:!?…')}. {' '.join(after)}"
     return None
 
 

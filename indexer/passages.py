@@ -70,8 +70,9 @@ _DETERMINERS = frozenset("ce cet cette ces".split())
 # How far (characters of the source) a cut may reach: a sentence or a few, within a passage;
 # not two fragments of a long speech stitched together.
 CUT_CHARS = 1000
-# What the words a cut stands for are shown without: the punctuation at their ends
-_AROUND_CUT = " \n\t,;:.!?…-–—"
+# What the words a cut stands for are shown without: the punctuation and quotation marks at
+# their ends (« », a déclaré X. « »: the source's own incise between two parts)
+_AROUND_CUT = " \n\t,;:.!?…-–—«»“”\"\u00a0\u202f"
 # Records aligned per query: the pairs rank the true source first or nearly always, and each
 # alignment reads a stored text.
 CANDIDATES = 24
