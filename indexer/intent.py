@@ -103,7 +103,9 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
 _ROLE = (rf"(?i:l['’]\s*|le\s+|la\s+)(?i:{FUNCTION_WORDS})"
          rf"(?:\s+(?!(?:a|avait|ont|avaient)\s|(?:{_SAYS})(?![\w’'-]))"
          r"[^\s,:;.!?«»“”\"()]+){1,12}?")
-_WHO = rf"(?:{_NAME}|{_ROLE})"
+# ... or alone, in lower case (« La ministre : « … » »)
+_BARE_ROLE = rf"(?i:l['’]\s*|le\s+|la\s+)(?-i:{FUNCTION_WORDS})"
+_WHO = rf"(?:{_NAME}|{_ROLE}|{_BARE_ROLE})"
 MAX_CLAIM_CHARS = 3000
 # the end of a pasted line: a full stop, a post's hashtags (« … » #tourisme #Covid19)
 _END = r"\s*[.!]?(?:\s+#[\w-]+)*\s*$"
@@ -227,9 +229,13 @@ def role_of(typed: str) -> str | None:
     ('la présidente de la FRV', "l'ancien ministre de l'Intérieur")
     >>> role_of("La FRV") is None, role_of("Le Président") is None  # a name
     (True, True)
+    >>> role_of("La ministre")  # alone, in lower case: the article named her before
+    'la ministre'
     """
     typed = " ".join(typed.split())
-    return typed[:1].lower() + typed[1:] if re.fullmatch(_ROLE, typed) else None
+    if re.fullmatch(_ROLE, typed) or re.fullmatch(_BARE_ROLE, typed):
+        return typed[:1].lower() + typed[1:]
+    return None
 
 
 def split_claim(text: str) -> tuple[str | None, str] | None:

@@ -42,6 +42,16 @@ def test_the_function_of_who_said_it_is_confirmed(demo_index_shared, pasted):
                              "Aubertin, selon la source.")
 
 
+def test_a_function_alone_in_lower_case_is_one_too(demo_index_shared):
+    # the article named her before: « La présidente : « … » »
+    found = verify(demo_index_shared, f"La présidente : {PLAN}")
+    assert found["note"] == ("Ce sont bien les mots de la présidente, Claire Aubertin, selon "
+                             "la source.")
+    found = verify(demo_index_shared, f"Le maire : {PLAN}")
+    assert found["note"] == ("Vous donnez ces mots au maire : la source les donne à Claire "
+                             "Aubertin, présidente de la FRV.")
+
+
 def test_another_function_is_told_who_said_it(demo_index_shared):
     found = verify(demo_index_shared, f"Le maire de Montclair : {PLAN}")
     assert found["verdict"] == "exact"
