@@ -99,10 +99,12 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
          r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
 # ... or by their function, as articles name officials: « La présidente de la FRV : « … » »,
 # « Pour le ministre de l'Intérieur, « … » », « « … », a déclaré le maire de Montclair »; its
-# complement too (« Le Président » alone is a name, the head of State's), not a verb after it
+# complement too (« Le Président » alone is a name, the head of State's), as far as it goes
+# (« secrétaire d'État aux affaires européennes »), not a verb after it nor where or when it
+# was said (« La ministre de la Culture sur France Inter : »: `_CONTEXT`)
 _ROLE = (rf"(?i:l['’]\s*|le\s+|la\s+)(?i:{FUNCTION_WORDS})"
-         rf"(?:\s+(?!(?:a|avait|ont|avaient)\s|(?:{_SAYS})(?![\w’'-]))"
-         r"[^\s,:;.!?«»“”\"()]+){1,12}?")
+         rf"(?:\s+(?!(?:a|avait|ont|avaient|sur|dans|devant|lors|hier|ce|cette)\s"
+         rf"|(?:{_SAYS})(?![\w’'-]))[^\s,:;.!?«»“”\"()]+){{1,12}}")
 # ... or alone, in lower case (« La ministre : « … » »)
 _BARE_ROLE = rf"(?i:l['’]\s*|le\s+|la\s+)(?-i:{FUNCTION_WORDS})"
 _WHO = rf"(?:{_NAME}|{_ROLE}|{_BARE_ROLE})"
@@ -257,6 +259,10 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     (None, 'les salons sont encore entravés')
     >>> split_claim("Pour la présidente de la FRV, « un plan sans calendrier est une promesse »")
     ('la présidente de la FRV', 'un plan sans calendrier est une promesse')
+    >>> split_claim("Le secrétaire d'État aux affaires européennes : « un plan »")[0]
+    "le secrétaire d'État aux affaires européennes"
+    >>> split_claim("La ministre de la Culture sur France Inter : « un plan »")[0]
+    'la ministre de la Culture'
     >>> split_claim("« Un plan sans calendrier est une promesse », a dénoncé Claire Aubertin")
     ('Claire Aubertin', 'Un plan sans calendrier est une promesse')
     >>> split_claim("« Un plan sans calendrier est une promesse », regrette Aubertin.")[0]
