@@ -123,12 +123,14 @@ _INVERTED = rf"(?:{_COMPOUND}|{_VERB}(?<=[et]))"
 _PRONOUN_VERB = (rf"(?:(?:a|avait)-t-(?:il|elle|on)\s+{_VERB}|{_VERB}-(?:t-)?(?:il|elle|on)"
                  rf"|s['’](?:est|était)-(?:il|elle)\s+{_VERB})")
 _CLAIMS = (
-    re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
-               rf"{_QUOTED}{_END}"),
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
-    # where or when before, up to a comma (« Interrogée par France Inter, X a déclaré : »)
+    # where or when before, up to a comma (« Interrogée par France Inter, X a déclaré : »);
+    # first, so that « Comité de soutien à Antoine Deltour a averti : » is the committee's,
+    # not « Comité de soutien » where « à Antoine Deltour a averti »
     re.compile(rf"^\s*(?:[^«»“”\",:]{{1,80}},\s+)?(?P<who>{_WHO}){_FUNCTION}\s*,?\s+"
                rf"(?:{_SAYS}|{_COMPOUND})\b[^«»“”\"]{{0,80}}?{_QUOTED}{_END}"),
+    re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
+               rf"{_QUOTED}{_END}"),
     # « Selon la FRV, « … » »: an organisation after its article too; « Comme l'a dit X, »
     re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après|comme\s+(?:l['’](?:a|avait)|le)\s+"
                rf"{_VERB}|ainsi\s+que\s+l['’](?:a|avait)\s+{_VERB}))\s+"

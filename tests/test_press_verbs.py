@@ -68,3 +68,10 @@ def test_on_the_shared_corpus(shared_index):
                                     "entravés », a regretté Jean-Baptiste Lemoyne")
     assert found["verdict"] == "exact"
     assert found["note"] == "Ce sont bien les mots de Jean-Baptiste Lemoyne selon la source."
+
+
+def test_an_organisation_named_after_someone_keeps_its_whole_name():
+    # « à Antoine Deltour a averti » was read as where the committee spoke
+    who, _ = split_claim("Comité de soutien à Antoine Deltour a averti : « le Luxembourg tire "
+                         "un trait sur le passé »")
+    assert who == "Comité de soutien à Antoine Deltour"
