@@ -105,8 +105,8 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
 _ROLE = (rf"(?i:l['’]\s*|le\s+|la\s+)(?i:{FUNCTION_WORDS})"
          rf"(?:\s+(?!(?:a|avait|ont|avaient|sur|dans|devant|lors|hier|ce|cette)\s"
          rf"|(?:{_SAYS})(?![\w’'-]))[^\s,:;.!?«»“”\"()]+){{1,12}}")
-# ... or alone, in lower case (« La ministre : « … » »)
-_BARE_ROLE = rf"(?i:l['’]\s*|le\s+|la\s+)(?-i:{FUNCTION_WORDS})"
+# ... or alone, opening in lower case (« La ministre : « … » », « le garde des Sceaux »)
+_BARE_ROLE = rf"(?i:l['’]\s*|le\s+|la\s+)(?=[a-zà-öø-ÿ])(?i:{FUNCTION_WORDS})"
 _WHO = rf"(?:{_NAME}|{_ROLE}|{_BARE_ROLE})"
 MAX_CLAIM_CHARS = 3000
 # the end of a pasted line: a full stop, a post's hashtags (« … » #tourisme #Covid19)
@@ -233,8 +233,8 @@ def role_of(typed: str) -> str | None:
     ('la présidente de la FRV', "l'ancien ministre de l'Intérieur")
     >>> role_of("La FRV") is None, role_of("Le Président") is None  # a name
     (True, True)
-    >>> role_of("La ministre")  # alone, in lower case: the article named her before
-    'la ministre'
+    >>> role_of("La ministre"), role_of("le garde des Sceaux")  # alone, named before
+    ('la ministre', 'le garde des Sceaux')
     """
     typed = " ".join(typed.split())
     if re.fullmatch(_ROLE, typed) or re.fullmatch(_BARE_ROLE, typed):

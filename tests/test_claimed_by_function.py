@@ -76,6 +76,9 @@ def test_an_office_on_the_shared_corpus(shared_index):
     assert found["verdict"] == "exact"
     assert found["note"] == ("Ce sont bien les mots du secrétaire d'État chargé du tourisme, "
                              "Jean-Baptiste Lemoyne, selon la source.")
+    found = verify(shared_index[0], f"La garde des Sceaux : {said}")
+    assert found["note"].startswith("Vous donnez ces mots à la garde des Sceaux : la source les "
+                                    "donne à Jean-Baptiste Lemoyne")
     found = verify(shared_index[0], f"Le ministre de l'Intérieur : {said}")
     assert found["note"].startswith("Vous donnez ces mots au ministre de l'Intérieur : la "
                                     "source les donne à Jean-Baptiste Lemoyne, secrétaire "
