@@ -9,7 +9,12 @@ Whoosh's walk of a phrase made of the commonest words. The stages that can be lo
   64 steps, so even a walk that matches nothing stops (Whoosh's own `TimeLimitCollector`
   only looks at the clock between matches, and needs SIGALRM, main thread only);
 * plain words stop reading posting lists (`indexer.matching`), and a long list of hits (an
-  export) stops adding snippets (`indexer.search`).
+  export) stops adding snippets (`indexer.search`);
+* every request to an OpenSearch cluster (`indexer.opensearch_client.bounded`) waits at most
+  what is left of its search's budget, or of the request's outside a search (a document's
+  record, the marks' mapping), and once one was not answered in time, none past the
+  request's deadline and one margin: a cluster that stops answering gives the page « n'a
+  pas répondu à temps » (503).
 
 The web app gives each request a budget (`request_budget`): every search it runs gets
 `SEARCH_SECONDS` from its start (environment: VERBATIM_SEARCH_SECONDS), and all of them
@@ -84,6 +89,13 @@ def finish() -> list[str]:
 def current() -> Budget:
     """Return the budget of the search running in this thread (unlimited outside one)."""
     return _current.get() or Budget()
+
+
+def request_deadline() -> float:
+    """Return when the web request running in this thread must have its searches done
+    (`REQUEST_SECONDS` after it began; infinite outside a request): what bounds the lookups a
+    page makes outside a search (a document, a speaker's statements, the reuse groups)."""
+    return _outer.get()
 
 
 @contextmanager

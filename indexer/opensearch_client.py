@@ -9,9 +9,11 @@ module speaking to the cluster (`indexer.opensearch_engine`, `indexer.opensearch
 from __future__ import annotations
 
 import base64
+import math
 import os
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
@@ -31,7 +33,8 @@ TIMEOUT = 30  # seconds per request (indexing; searches have their own budget, b
 # Every search sent carries a time budget, in its body (`timeout`: the cluster stops
 # collecting and answers what it has, `timed_out`) and as the client's wait for the answer
 # (MARGIN longer, for the answer to come back). In a web request the budget is what is left
-# of the search's (`indexer.budget`); elsewhere (command line, exports) SEARCH_SECONDS.
+# of the search's (`indexer.budget`), or of the request's outside a search; elsewhere (the
+# command line) SEARCH_SECONDS. Every request of the pages' client has one (`bounded`).
 SEARCH_SECONDS = 10.0
 MARGIN = 1.0
 # The body's `timeout` is rounded down to steps of this many milliseconds: the shard request
@@ -139,9 +142,11 @@ def _nodes(url: str) -> list[SplitResult]:
             for part in (u.strip() for u in url.split(",")) if part]
 
 
-def connect(url: str, retry_on_timeout: bool = True):
+def connect(url: str, retry_on_timeout: bool = True, budgeted: bool = False):
     """Return an `OpenSearch` client for `url` (several nodes: commas between URLs).
-    `retry_on_timeout=False` for searches: one that ran out of time is not sent again.
+    `retry_on_timeout=False` for searches: one that ran out of time is not sent again;
+    `budgeted`: every request waits at most what is left of the time budget (`bounded`), the
+    pages' client (indexing keeps TIMEOUT and its own longer waits).
 
     Credentials may be in the URL (https://user:password@host:9200, escaped as a URL
     escapes them: %40 for an @, %3A for a colon, %25 for a %) or in
@@ -183,6 +188,8 @@ def connect(url: str, retry_on_timeout: bool = True):
         options["ca_certs"] = os.environ["VERBATIM_OPENSEARCH_CA_CERTS"]
     if any(h.startswith("https") for h in hosts):
         options.update(use_ssl=True, verify_certs=True)
+    if budgeted:
+        options["transport_class"] = _budgeted()
     return OpenSearch(hosts, **options)
 
 
@@ -256,16 +263,73 @@ def retried(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 
 
 def bounded() -> tuple[float, str]:
-    """Return the time budget of a search about to be sent: (seconds the client waits for
-    the answer, the `timeout` of its body). What is left of the search's budget in a web
-    request (`indexer.budget`), else SEARCH_SECONDS; a search whose budget is spent is
-    still sent, with a budget of one millisecond: it answers at once what it found. The
-    body's budget is in steps of TIMEOUT_STEP_MS, for the shard request cache."""
-    left = min(SEARCH_SECONDS, budget.current().deadline - time.monotonic())
+    """Return the time budget of a request about to be sent: (seconds the client waits for
+    the answer, the `timeout` of a search's body). What is left of the search's budget in a
+    web request (`indexer.budget`), or of the request's outside a search (a document page's
+    lookups), else SEARCH_SECONDS; a search whose budget is spent is still sent, with a
+    budget of one millisecond: it answers at once what it found. The body's budget is in
+    steps of TIMEOUT_STEP_MS, for the shard request cache.
+
+    Once a request of the page was not answered in time (`silent`), the page's next ones
+    wait no later than the request's deadline plus MARGIN, and past that are not sent: the
+    client's `ConnectionTimeout` is raised at once (the page says the cluster did not
+    answer in time). A stalled cluster made a page wait its budget plus a second for each
+    of its requests in turn, and 30 s for those that had no budget (the marks' mapping). A
+    slow cluster that answers keeps each request's own MARGIN, as before."""
+    from opensearchpy import ConnectionTimeout
+
+    now = time.monotonic()
+    outer = budget.request_deadline()
+    deadline = budget.current().deadline
+    left = min(SEARCH_SECONDS, (deadline if deadline < math.inf else outer) - now)
     left = max(left, 0.001)
+    wait = left + MARGIN
+    if _silent.get() == outer:
+        wait = min(wait, outer + MARGIN - now)
+        if wait <= 0:
+            raise ConnectionTimeout("TIMEOUT", SPENT, TimeoutError(SPENT))
     ms = int(left * 1000)
     ms = ms - ms % TIMEOUT_STEP_MS if ms >= TIMEOUT_STEP_MS else max(1, ms)
-    return left + MARGIN, f"{ms}ms"
+    return wait, f"{ms}ms"
+
+
+# the deadline of the web request (`indexer.budget.request_deadline`) one of whose requests
+# to the cluster was not answered in time (`bounded`): a deadline is the request's own
+_silent: ContextVar[float] = ContextVar("verbatim_cluster_silent", default=math.nan)
+
+
+def silent() -> None:
+    """Note that the cluster did not answer a request of this web request in time."""
+    if budget.request_deadline() < math.inf:
+        _silent.set(budget.request_deadline())
+
+
+SPENT = "temps de réponse de la requête écoulé"
+
+
+@lru_cache(maxsize=1)
+def _budgeted() -> type:
+    """Return opensearch-py's transport, each request it sends bounded by `bounded`: the
+    client of the pages (`connect(budgeted=True)`) never waits longer than the page's time
+    budget, whatever the call (a mapping, a shard placement, a multi-get), nor longer than
+    the wait the caller asked for."""
+    from opensearchpy import ConnectionTimeout, Transport
+
+    class BudgetedTransport(Transport):
+        def perform_request(self, method, url, params=None, body=None, timeout=None,
+                            ignore=(), headers=None):
+            wait, _ = bounded()
+            params = dict(params or {})
+            asked = timeout or params.get("request_timeout")
+            params["request_timeout"] = min(float(asked), wait) if asked else wait
+            try:
+                return super().perform_request(method, url, params=params, body=body,
+                                               ignore=ignore, headers=headers)
+            except ConnectionTimeout:
+                silent()
+                raise
+
+    return BudgetedTransport
 
 
 def opensearch_url(url: str | None = None) -> str:

@@ -77,7 +77,7 @@ from indexer.opensearch_mapping import (
     PROFILED,
     SCORED,
     foreign,
-    marks,
+    index_marks,
     shown,
 )
 from indexer.opensearch_passages import (
@@ -282,7 +282,8 @@ class OpenSearchCatalog:
         # the local folder `verbatim index` reads into (its OCR cache); the reuse groups
         # are in the cluster (`reuse_groups`)
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
-        self.client = connect(url, retry_on_timeout=False)
+        # every request it sends bounded by the page's time budget (`bounded`)
+        self.client = connect(url, retry_on_timeout=False, budgeted=True)
         # the shard copies that answer: None, those of the node asked when it holds a copy
         # of each shard, else one copy a search (`_preference`); `warm_index`: each in turn
         self.preference: str | None = None
@@ -310,9 +311,11 @@ class OpenSearchCatalog:
                                f"({type(exc).__name__})") from exc
         if not exists:
             raise IndexMissing(f"aucun index « {alias} » sur {printable_url(url)}")
-        # (when read, the marks of the index behind the alias): `_held`; those a search
-        # running in this thread began with (`run`)
-        self._marks: tuple[float, frozenset[str]] = (float("-inf"), frozenset())
+        # (when read, (the names of the indices behind the alias, their marks))): `_held`;
+        # the marks a search running in this thread began with (`run`)
+        self._marks: tuple[float, tuple[frozenset[str], frozenset[str]]] = \
+            (float("-inf"), (frozenset(), frozenset()))
+        self._pair_counts: dict[str, Any] | None = None  # `indexer.opensearch_passages`
         self._search = threading.local()
         self._held()
 
@@ -358,18 +361,42 @@ class OpenSearchCatalog:
     def _held(self) -> frozenset[str]:
         """Return the marks of the index behind the alias (`marks`), read again when older
         than MARKS_TTL seconds: the alias may have moved to a new index since. A mapping
-        that may not be read at first (refused: a user allowed to search only; unreachable)
-        holds none, the safe way; later, what was read before is kept until it answers.
-        Within a search (`run`), the marks it began with."""
+        that may not be read at first (refused: a user allowed to search only; unreachable,
+        or slower than the page's time budget) holds none, the safe way; later, what was
+        read before is kept until it answers. Within a search (`run`), the marks it began
+        with. Every cache of what the index holds calls it first: when the alias names
+        other indices, they are forgotten (`_forget`)."""
         if (pinned := getattr(self._search, "held", None)) is not None:
             return pinned
-        return self._kept("_marks", MARKS_TTL, self._read_marks)
+        return self._kept("_marks", MARKS_TTL, self._read_marks)[1]
 
-    def _read_marks(self, before: frozenset[str] | None) -> frozenset[str]:
+    def _read_marks(self, before: tuple[frozenset[str], frozenset[str]] | None
+                    ) -> tuple[frozenset[str], frozenset[str]]:
         try:
-            return frozenset(marks(self.client, self.alias))
-        except Exception:  # noqa: BLE001 - refused (403) or unreachable
-            return frozenset() if before is None else before
+            names, held = index_marks(self.client, self.alias)
+        except Exception:  # noqa: BLE001 - refused (403), unreachable, out of time
+            return (frozenset(), frozenset()) if before is None else before
+        if before is not None and names != before[0]:
+            self._forget()
+        return names, frozenset(held)
+
+    def _forget(self) -> None:
+        """Forget what was read of the indices the alias named before it moved (`verbatim
+        index --rebuild`): the words' record counts (scores and spelling), the facets'
+        values, the records and neighbours read, the shard placement, the word pairs'
+        counts. Kept until their own TTL, a rebuilt index was scored with its predecessor's
+        statistics for a minute."""
+        with self._lock:
+            self._values = {}
+            self._display = (0.0, {})
+            self._word_counts = (0.0, {}, {})
+            self._term_stats = (float("-inf"), {}, {})
+            self._similar = OrderedDict()
+            self._seen = OrderedDict()
+            self._manifest_ids = OrderedDict()
+            self._text_fields = OrderedDict()
+            self._placement = (float("-inf"), False)
+            self._pair_counts = None
 
     def _kept(self, name: str, ttl: float, read: Callable[[Any], Any]) -> Any:
         """Return the value the attribute `name` keeps as (when read, value), read again by
@@ -455,6 +482,7 @@ class OpenSearchCatalog:
         most telling words), as `indexer.similar.similar_documents` does for Whoosh; kept
         SIMILAR_TTL seconds for SIMILAR_CACHE statements (the cluster analyses the whole
         statement again for each such query)."""
+        self._held()  # those of the index the alias names
         key, now = (doc_id, top, terms), time.monotonic()
         with self._lock:
             known = self._similar.get(key)
@@ -689,6 +717,7 @@ class OpenSearchCatalog:
     def word_counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Return the record counts of folded words asked less than COUNTS_TTL s ago, and
         whether a record holds the others asked (1 or 0): dicts the spelling lexicon fills."""
+        self._held()  # those of the index the alias names
         now = time.monotonic()
         with self._lock:
             if now - self._word_counts[0] > COUNTS_TTL:
@@ -749,6 +778,7 @@ class OpenSearchCatalog:
     def display(self) -> dict[str, str]:
         """Return the accents and capitals of the speakers' and themes' words (for the
         spelling suggestions shown), kept as long as the facet values."""
+        self._held()  # those of the index the alias names
         now = time.monotonic()
         with self._lock:
             if now - self._display[0] < VALUES_TTL:
@@ -762,6 +792,7 @@ class OpenSearchCatalog:
     def facet_values(self, facet: str) -> tuple[dict[str, str], dict[str, list[str]]]:
         """Return a facet's ({facet_key: label}, {label: indexed spellings}), kept a few
         seconds: spelling variants are merged under their best label, as Whoosh does."""
+        self._held()  # those of the index the alias names
         now = time.monotonic()
         with self._lock:
             cached = self._values.get(facet)

@@ -287,6 +287,13 @@ def with_pairs(body: dict[str, Any], lines: bool = True) -> dict[str, Any]:
 def marks(client, index: str) -> set[str]:
     """Return the marks of `index_body`'s `_meta` (KEYED, PROFILED, PAIRED, SCORED…) that
     every index behind `index` (an alias or a name) has: the fields its mapping holds."""
+    return index_marks(client, index)[1]
+
+
+def index_marks(client, index: str) -> tuple[frozenset[str], set[str]]:
+    """Return (the names of the indices behind `index`, an alias or a name; their `marks`),
+    read in one request: what a running server reads again to follow its alias
+    (`indexer.opensearch_engine`)."""
     mappings = retried(client.indices.get_mapping, index=index)
     metas = [m.get("mappings", {}).get("_meta") or {} for m in mappings.values()]
     held = {mark for mark in (KEYED, PROFILED, PAIRED, PAIR_LINES, PHRASED, SCORED)
@@ -296,7 +303,7 @@ def marks(client, index: str) -> set[str]:
     fields = [m.get("mappings", {}).get("properties") or {} for m in mappings.values()]
     if fields and all(OTHER["text"] in f for f in fields):
         held.add(LANGUAGES)
-    return held
+    return frozenset(mappings), held
 
 
 def profile_of(date: str | None, speakers: list[tuple[str, str | None]]) -> str:

@@ -363,7 +363,7 @@ def refused_mapping(url: str, alias: str, monkeypatch):
     def refused(client, index):
         raise AuthorizationException(403, "security_exception", {})
 
-    monkeypatch.setattr(opensearch_engine, "marks", refused)
+    monkeypatch.setattr(opensearch_engine, "index_marks", refused)
     spelled = opensearch_engine.open_opensearch(url, alias=alias)
     try:
         yield spelled

@@ -241,3 +241,51 @@ def test_a_walk_leaves_out_a_first_match_that_an_exclusion_holds(tmp_path):
         assert complete
         assert [searcher.stored_fields(n)["text"] for _, n in found] == [
             "Protéger les lanceur d'alerte dans toute l'Europe"]
+
+
+# --- the cluster's requests: a page's every request within its budget -------------------------
+
+
+def test_a_pages_lookups_share_its_budget_and_its_searches_their_own():
+    from indexer.opensearch_client import MARGIN, SEARCH_SECONDS, bounded
+
+    # outside a request: each request has SEARCH_SECONDS (the command line, the indexer)
+    assert bounded() == (SEARCH_SECONDS + MARGIN, f"{int(SEARCH_SECONDS * 1000)}ms")
+    with budget.request_budget(each=2.0, total=3.0):
+        lookup, _ = bounded()  # a document page's record, outside any search
+        budget.start()
+        searching, timeout = bounded()
+        budget.finish()
+    assert 2.0 + MARGIN < lookup <= 3.0 + MARGIN
+    assert searching <= 2.0 + MARGIN and int(timeout[:-2]) <= 2000
+
+
+def test_once_the_cluster_let_a_page_down_its_next_requests_are_not_sent(monkeypatch):
+    """A cluster that does not answer costs a page its budget and one margin, not one per
+    request: once a request was not answered in time, the page's next ones past its
+    deadline and margin are not sent, and say the cluster did not answer in time. The next
+    page asks again. (The « cluster » is a port whose connections are never accepted:
+    requests sent there are never answered.)"""
+    import socket
+
+    from opensearchpy import ConnectionTimeout
+
+    from indexer import opensearch_client
+
+    monkeypatch.setattr(opensearch_client, "MARGIN", 0.2)
+    silent = socket.create_server(("127.0.0.1", 0))
+    client = opensearch_client.connect(f"http://127.0.0.1:{silent.getsockname()[1]}",
+                                       retry_on_timeout=False, budgeted=True)
+    try:
+        for _page in range(2):
+            with budget.request_budget(each=0.0, total=0.0):
+                with pytest.raises(ConnectionTimeout) as waited:
+                    client.indices.get_mapping(index="verbatim")
+                assert opensearch_client.SPENT not in str(waited.value)  # sent, unanswered
+                for _ in range(3):
+                    with pytest.raises(ConnectionTimeout) as spent:
+                        client.search(index="verbatim", body={}, request_timeout=30)
+                    assert opensearch_client.SPENT in str(spent.value)  # not sent
+    finally:
+        client.close()
+        silent.close()

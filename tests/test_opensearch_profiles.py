@@ -121,9 +121,13 @@ def test_an_index_without_the_doc_values_gives_the_same_functions(cluster_catalo
     from indexer.opensearch_mapping import PROFILED
 
     expected = speaker_profile(cluster_catalog, "Bruno Le Maire")
-    held = opensearch_engine.marks
-    monkeypatch.setattr(opensearch_engine, "marks",
-                        lambda client, index: held(client, index) - {PROFILED})
+    held = opensearch_engine.index_marks
+
+    def without_profiles(client, index):
+        names, marks = held(client, index)
+        return names, marks - {PROFILED}
+
+    monkeypatch.setattr(opensearch_engine, "index_marks", without_profiles)
     before = opensearch_engine.open_opensearch(cluster_catalog.url, alias=cluster_catalog.alias)
     try:
         assert not before.profiled

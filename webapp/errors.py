@@ -55,29 +55,34 @@ def init_app(app: Flask) -> None:
             return body, code, {"Allow": exc.get_response().headers["Allow"]}
         return response
 
+    try:
+        from opensearchpy import ConnectionError as Unreachable
+    except ImportError:  # the optional extra is not installed: only Whoosh serves
+        Unreachable = None
+
+    def unanswered(exc: Exception):
+        # the cluster did not answer within the request's budget (or not at all): the
+        # honest answer is « try again », not an internal error
+        log.warning("moteur sans réponse sur %s : %s", request.path, exc)
+        body, code = error_response(503, UNANSWERED)
+        return body, code, {"Retry-After": RETRY_AFTER}
+
     @app.errorhandler(IndexMissing)
     def index_missing(exc: IndexMissing):
         if isinstance(exc, AccessRefused):  # the engine is there: say why it refuses us
             log.warning("moteur refusant l'accès : %s", exc)
             return error_response(503, f"Le moteur de recherche refuse l'accès : {exc}.")
+        if Unreachable is not None and isinstance(exc.__cause__, Unreachable):
+            # the cluster, opened by this request, did not answer: not a missing index
+            return unanswered(exc)
         return error_response(503)
 
     @app.errorhandler(Unsupported)
     def unsupported(exc: Unsupported):
         return error_response(501, str(exc))
 
-    try:
-        from opensearchpy import ConnectionError as Unreachable
-    except ImportError:  # the optional extra is not installed: only Whoosh serves
-        Unreachable = None
     if Unreachable is not None:
-        @app.errorhandler(Unreachable)
-        def cluster_unreachable(exc: Exception):
-            # the cluster did not answer within the request's budget (or not at all): the
-            # honest answer is « try again », not an internal error
-            log.warning("moteur sans réponse sur %s : %s", request.path, exc)
-            body, code = error_response(503, UNANSWERED)
-            return body, code, {"Retry-After": RETRY_AFTER}
+        app.errorhandler(Unreachable)(unanswered)
 
     @app.errorhandler(Exception)
     def internal_error(exc: Exception):
