@@ -76,3 +76,17 @@ def test_the_api_finds_her_by_her_office_too(client):
     first = answer["results"][0]
     assert first["record"] == "sp-00184-Christiane_Taubira"
     assert "Christiane Taubira, garde des Sceaux" in first["title"]
+
+
+def test_the_page_says_her_office_once(client):
+    # the title names the office after her name; the speakers line beside it names her alone
+    # (before: « … — Christiane Taubira, garde des Sceaux » then « Christiane Taubira, garde
+    # des Sceaux » again), her name still the link to her page
+    page = client.get("/", query_string={
+        "q": "la garde des Sceaux divorce laïcisation de l'état civil"}).get_data(as_text=True)
+    card = page[page.index('<li class="hit">'):]
+    card = card[:card.index("</li>")]
+    assert "— Christiane Taubira, garde des Sceaux</a></h3>" in card
+    assert '<span class="speakers"><a href="/speaker/Christiane%20Taubira">Christiane Taubira' \
+        '</a></span>' in card
+    assert card.count("garde des Sceaux") == 1

@@ -69,3 +69,16 @@ def test_a_link_kept_for_one_root_is_not_given_under_another(app):
             assert url_for("pages.speaker", name="Jean Castex") == expected
             assert url_for("pages.speaker", name="Jean Castex", _external=True) == \
                 base.rstrip("/") + expected.removeprefix("/verbatim")
+
+
+def test_a_function_the_title_gives_after_the_name_is_said_once(app):
+    # a debate's turn: its title names the office (« … — Christiane Taubira, garde des
+    # Sceaux »), and the speakers line beside it the name alone; any other title keeps it
+    minister = {"name": "Christiane Taubira", "function": "garde des Sceaux"}
+    with app.test_request_context("/"):
+        line = app.jinja_env.globals["speakers_line"]
+        turn = line([minister], "Mariage pour tous - Deuxième séance du mardi 29 janvier 2013 "
+                                "— Christiane Taubira, garde des Sceaux")
+        speech = line([minister], "Discours de Christiane Taubira sur le mariage pour tous")
+    assert str(turn) == '<a href="/speaker/Christiane%20Taubira">Christiane Taubira</a>'
+    assert str(speech).endswith('<span class="function">, garde des Sceaux</span>')

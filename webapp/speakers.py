@@ -24,15 +24,19 @@ def _read(speaker: Any, key: str) -> Any:
 def speakers_links(url_for: Callable[..., str]) -> Callable[[Iterable[Any]], Markup]:
     """Return the pages' `speakers_line`, linking with `url_for` (the templates' own)."""
 
-    def speakers_line(speakers: Iterable[Any]) -> Markup:
+    def speakers_line(speakers: Iterable[Any], title: str | None = None) -> Markup:
         """Return each speaker's name linked to their page, then « , function » when known,
         separated by « · »; a speaker is a hit's {name, function} or a `Speaker`. A name the
         text wrote otherwise (a surname alone counted as its person: `written`) says so:
         « Christiane Taubira (« Taubira » dans le texte) »; a name written with other accents
-        or capitals (« Elisabeth Borne ») is the same name, and says nothing."""
+        or capitals (« Elisabeth Borne ») is the same name, and says nothing. A function the
+        statement's `title` already gives after the name (a debate's turn: « … — Christiane
+        Taubira, garde des Sceaux ») is not said twice: the name alone, linked."""
         out = []
         for speaker in speakers:
             name, function = _read(speaker, "name"), _read(speaker, "function")
+            if function and title and title.endswith(f" — {name}, {function}"):
+                function = None
             if out:
                 out.append(" · ")
             out.append(f'<a href="{escape(url_for("pages.speaker", name=name))}">'
