@@ -30,10 +30,12 @@ import orjson
 from whoosh import query as wq
 
 from indexer import surnames
-from indexer.analysis import fold
+from indexer.analysis import fold, stemmed_terms
 from indexer.document import Document
 from indexer.evidence import evidence
 from indexer.extract.names import load_aliases, looks_like_body
+from indexer.extract.themes import load_thesaurus
+from indexer.intent import KIND_WORDS
 from indexer.query import ALIASES, FACET_FIELDS, ParsedQuery
 from indexer.snippets import SNIPPET_CHARS, highlight_all
 from indexer.snippets import snippet as make_snippet
@@ -538,21 +540,83 @@ part : orateur:"Comité de soutien à Antoine Deltour".
     return notes
 
 
-def filter_notes(labels: dict[str, str], selected: dict[str, list[str]]) -> list[str]:
-    """Return the notes on the speaker filter's values (`speaker=Deltour`): a name typed by
-    hand is read as `speaker:` reads it (`selected_labels`), and says so as its note does
-    (`name_note`): the people a surname selects together, the organisation named after the
-    person left aside, a name nobody bears. A value the facet lists as it is (a click on
-    the facet, an address copied) says nothing. `selected` is the request's
-    {value typed: labels it selects} (`SearchRequest.labels`'s speakers).
+def filter_notes(labels: dict[str, str], selected: dict[str, list[str]],
+                 facet: str = "speaker") -> list[str]:
+    """Return the notes on a filter's values typed by hand (`speaker=Deltour`,
+    `theme=crues`, `kind=bulletin`), read as `selected_labels` reads them. A speaker's name
+    says what `speaker:` says (`name_note`): the people a surname selects together, the
+    organisation named after the person left aside, a name nobody bears. A theme or a kind
+    says that it names none (a kind, which kinds there are), or the several it selects
+    together (`typed_note`). A value the facet lists as it is (a click on the facet, an
+    address copied) says nothing, but a bare surname several people share (`shared_surname`:
+    « Touraine » selects every Touraine). `labels` are the facet's ({facet_key: label});
+    `selected` the request's {value typed: labels it selects} (`SearchRequest.labels`).
+
+    >>> print(*filter_notes({"communique": "communiqué"}, {"bulletin": []}, "kind"))
+    Type « bulletin » : aucun type de document de ce nom dans l'index (types : communiqué).
     """
     notes = []
     for value, chosen in selected.items():
+        if facet != "speaker":
+            if not labels.get(facet_key(value)) and (note := typed_note(labels, facet, value,
+                                                                         chosen)):
+                notes.append(note)
+            continue
+        if shared := shared_surname(labels, facet_key(value)):
+            people = sorted({labels[key] for key in shared[1:]}, key=_name_order)
+            notes.append(f"Orateur « {value} » retient {_listed(people)} et les citations "
+                         f"que le texte donne à « {labels[shared[0]]} » seul.")
+            continue
         if labels.get(facet_key(value)) or (chosen and listed_name(labels, value)):
             continue
         if note := name_note(labels, f"Orateur « {value} »", _typed_name(value)):
             notes.append(note)
     return notes
+
+
+def typed_filter_notes(catalog: Engine, selected: dict[str, dict[str, list[str]]]
+                       ) -> list[str]:
+    """Return the notes on the filters' values typed by hand (`filter_notes`):
+    `speaker=Deltour` read and said as `speaker:` is, `theme=Zorglub` or `kind=bulletin`
+    naming none, `kind=allocution` selecting two kinds. `selected` is
+    {facet: {value typed: labels it selects}} (`SearchRequest.labels`); the search, the
+    talking points and their exports say the same."""
+    notes = []
+    for facet in ("speaker", "theme", "kind"):
+        if selected.get(facet):
+            labels = catalog.speaker_labels().labels if facet == "speaker" else \
+                catalog.facet_labels(facet)
+            notes += filter_notes(labels, selected[facet], facet)
+    return notes
+
+
+# How a filter is named in its notes and chips
+FILTER_NAMES = {"speaker": "Orateur", "theme": "Thème", "kind": "Type"}
+
+
+def typed_note(labels: dict[str, str], facet: str, value: str, chosen: list[str]
+               ) -> str | None:
+    """Return the note on a theme or a kind typed by hand (`value`) that selects no label
+    (`chosen` empty) or several: one line, saying which kinds there are (eleven at most, a
+    journalist picks one) or which themes it selects together. None when it selects one:
+    its chip says which.
+
+    >>> kinds = {"communique": "communiqué", "discours": "discours"}
+    >>> print(typed_note(kinds, "kind", "allocution", ["discours", "déclaration"]))
+    Type « allocution » désigne 2 types, retenus ensemble : discours, déclaration.
+    >>> print(typed_note({"justice": "Justice"}, "theme", "Zorglub", []))
+    Thème « Zorglub » : aucun thème de ce nom dans l'index.
+    """
+    said = f"{FILTER_NAMES.get(facet, facet)} « {value} »"
+    if not chosen:
+        if facet == "kind":
+            kinds = ", ".join(sorted(set(labels.values()), key=_name_order))
+            return f"{said} : aucun type de document de ce nom dans l'index (types : {kinds})."
+        return f"{said} : aucun thème de ce nom dans l'index."
+    if len(chosen) == 1:
+        return None
+    what = "types" if facet == "kind" else "thèmes"
+    return f"{said} désigne {len(chosen)} {what}, retenus ensemble : {_listed(chosen)}."
 
 
 def listed_name(labels: dict[str, str], value: str) -> str | None:
@@ -576,7 +640,7 @@ def _known_label(labels: dict[str, str], facet: str, value: str) -> str | None:
         label = listed_name(labels, value)
     if label is None and facet == "kind":
         # a press officer asks for « communiqués »: every kind's label is singular
-        label = labels.get(facet_key(re.sub(r"(?<=\w\w\w)[sx]\b", "", value)))
+        label = labels.get(_singular(facet_key(value)))
     return label
 
 
@@ -601,11 +665,14 @@ def _typed_name(value: str) -> str:
 def selected_labels(labels: dict[str, str], facet: str, value: str) -> list[str]:
     """Return the labels a selected facet value selects, [] when it names none.
 
-    Its own spelling's label first (whatever the case and accents); for a speaker, then,
-    the people a name typed by hand names, as `speaker:` reads it (`named_people`, a
-    civility aside): `speaker=Deltour` is Antoine Deltour, not his support committee, and
-    `speaker=Touraine` both Touraines; then an alias's (`listed_name`), a kind in the
-    plural (`selected_label`).
+    Its own spelling's label first (whatever the case and accents) — but a bare surname
+    several people of the index share selects them all, as `speaker:` does
+    (`shared_surname`: `speaker=Touraine` is Marisol and Jean-Louis Touraine, and the
+    quotations the text gives to « Touraine » alone); for a speaker, then, the people a
+    name typed by hand names, as `speaker:` reads it (`named_people`, a civility aside):
+    `speaker=Deltour` is Antoine Deltour, not his support committee; then an alias's
+    (`listed_name`), a kind in the plural (`selected_label`); then what a journalist calls
+    a kind or a theme (`typed_labels`: `kind=allocution`, `theme=crues`).
 
     >>> labels = {"antoine deltour": "Antoine Deltour", "antoine herth": "Antoine Herth",
     ...           "comite de soutien a antoine deltour": "Comité de soutien à Antoine Deltour"}
@@ -613,16 +680,112 @@ def selected_labels(labels: dict[str, str], facet: str, value: str) -> list[str]
     [['Antoine Deltour'], ['Antoine Deltour']]
     >>> selected_labels(labels, "speaker", "antoine"), selected_labels(labels, "speaker", "Zorglub")
     (['Antoine Deltour', 'Antoine Herth'], [])
+    >>> touraines = {"touraine": "Touraine", "marisol touraine": "Marisol Touraine"}
+    >>> selected_labels(touraines, "speaker", "Touraine")
+    ['Marisol Touraine', 'Touraine']
     """
-    label = labels.get(facet_key(value))
+    key = facet_key(value)
+    label = labels.get(key)
     if label is not None:
+        if facet == "speaker" and (shared := shared_surname(labels, key)):
+            return sorted({labels[k] for k in shared}, key=_name_order)
         return [label]
     if facet == "speaker":
         named = named_people(labels, _typed_name(value))
         if named:
             return sorted({labels[key] for key in named}, key=_name_order)
     label = _known_label(labels, facet, value)
-    return [label] if label is not None else []
+    if label is not None:
+        return [label]
+    return typed_labels(labels, facet, value)
+
+
+def shared_surname(labels: dict[str, str], key: str) -> list[str]:
+    """Return the keys a bare surname (`key`, one folded word or a particle's name, a label
+    of its own) selects when people of the index bear it: itself and each of them, else [].
+
+    A surname alone stays a label of its own when several people bear it, or when the one
+    who does is only quoted (`merge_labels`): « Touraine » beside Marisol and Jean-Louis
+    Touraine. A journalist typing `speaker=Touraine` asks for the Touraines, as
+    `speaker:Touraine` and `/speaker/Touraine` read it, not for the few quotations whose text
+    wrote the surname alone. An organisation bearing the name is left aside (`named_people`).
+
+    >>> labels = {"touraine": "Touraine", "marisol touraine": "Marisol Touraine",
+    ...           "jean-louis touraine": "Jean-Louis Touraine", "macron": "Macron"}
+    >>> shared_surname(labels, "touraine"), shared_surname(labels, "macron")
+    (['touraine', 'marisol touraine', 'jean-louis touraine'], [])
+    """
+    words = key.split()
+    if not words or any(word not in surnames.PARTICLES for word in words[:-1]) \
+            or facet_key(labels.get(key) or "") != key or looks_like_body(key):
+        return []  # no bare surname, or one merged into its person's label already
+    bearers = [k for k in named_people(labels, key)
+               if k.endswith(f" {key}") and not looks_like_body(k)
+               # a first name before it, not the role repeated (« le président M le
+               # président ») nor an organisation's words (« Terre et Eau Solidaires »)
+               and not set(k[:-len(key)].split()) & (set(words) | _JOINING)]
+    return [key, *bearers] if bearers else []
+
+
+# the words joining an organisation's name, never a first name's (`shared_surname`)
+_JOINING = LINKING_WORDS - surnames.PARTICLES
+
+
+# What a journalist calls a kind that is no kind's label (folded, singular): the words
+# `indexer.intent` reads as a kind in a query (« allocution »: a speech, read as vie-publique's
+# « déclaration » too), and a few more a filter is typed with (« entrevue », as Canadian
+# French says an interview; « séance », a sitting's debate).
+FILTER_KINDS = {**KIND_WORDS, "communique de presse": ("communiqué",),
+                "entrevue": ("entretien", "interview"), "seance": ("débat",),
+                "debat parlementaire": ("débat",)}
+
+
+def typed_labels(labels: dict[str, str], facet: str, value: str) -> list[str]:
+    """Return the labels a kind or a theme typed by hand selects, when its spelling names
+    none: a kind by what journalists call it (`FILTER_KINDS`); a theme by its words'
+    stems (the index's French analysis: singular or plural, « inondation » for
+    « Inondations »), else by the thesaurus's terms (`corpus/thesaurus.yaml`: « crues » is
+    a term of « Inondations »), else the themes holding its words (« relance »: « Relance
+    économique »). Several labels are selected together (and a note says which); [] when
+    none.
+
+    >>> kinds = {"discours": "discours", "declaration": "déclaration"}
+    >>> typed_labels(kinds, "kind", "Allocutions")
+    ['discours', 'déclaration']
+    >>> themes = {"inondations": "Inondations", "relance economique": "Relance économique"}
+    >>> typed_labels(themes, "theme", "inondation"), typed_labels(themes, "theme", "relance")
+    (['Inondations'], ['Relance économique'])
+    """
+    if facet == "kind":
+        key = facet_key(value)
+        kinds = FILTER_KINDS.get(key) or FILTER_KINDS.get(_singular(key)) or ()
+        return list(dict.fromkeys(labels[k] for k in map(facet_key, kinds) if k in labels))
+    if facet != "theme":
+        return []
+    typed = _stems(value)
+    if not typed:
+        return []
+    shown = sorted(set(labels.values()), key=_name_order)
+    same = [label for label in shown if _stems(label) == typed]
+    if same:
+        return same
+    thesaurus = [labels[key] for label, terms in load_thesaurus().terms.items()
+                 if typed in terms and (key := facet_key(label)) in labels]
+    if thesaurus:
+        return list(dict.fromkeys(thesaurus))
+    return [label for label in shown if _holds_words(list(_stems(label)), list(typed))]
+
+
+def _singular(key: str) -> str:
+    # a kind's folded words in the singular: « communiques de presse » (every kind's label is)
+    return re.sub(r"(?<=\w\w\w)[sx]\b", "", key)
+
+
+@lru_cache(maxsize=65_536)
+def _stems(text: str) -> tuple[str, ...]:
+    # a theme's words as the index's French analysis stems them, stop words aside (each
+    # label's once: a page reads the same few hundred labels)
+    return tuple(stemmed_terms(text))
 
 
 def select_values(labels: dict[str, str], facet: str, values: list[str]

@@ -15,7 +15,7 @@ import json
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,13 @@ from rapidfuzz.distance import Levenshtein
 
 from indexer import surnames
 from indexer.analysis import STOP_WORDS, fold, passage_words
-from indexer.engine import named_keys, named_people, selected_label
+from indexer.engine import (
+    named_keys,
+    named_people,
+    selected_label,
+    selected_labels,
+    typed_filter_notes,
+)
 from indexer.extract.names import load_aliases
 from indexer.passages import align, query_words
 from indexer.reuse import GROUPS, PENDING
@@ -760,8 +766,9 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     occurrence within the filters, and `passage` the words of the oldest.
     """
     index = groups_of(catalog)
+    request, notes = _typed_filters(catalog, request)
     if not index.groups:
-        return {"total": 0, "items": []}
+        return {"total": 0, "items": [], "notes": notes}
     table = _table(index)
     kept = table.select(request)
     docs, people = table.counts(kept)
@@ -783,7 +790,32 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
             "documents": int(docs[gid]), "speakers": int(people[gid]),
             "first": _brief(index, ends[0]), "last": _brief(index, ends[1]),
         })
-    return {"total": int(chosen.size), "items": items}
+    return {"total": int(chosen.size), "items": items, "notes": notes}
+
+
+def _typed_filters(catalog, request: TalkingRequest) -> tuple[TalkingRequest, list[str]]:
+    """Return the request with its themes and kinds read as a search reads them (each
+    value's labels, `indexer.engine.selected_labels`: « crues » the theme « Inondations »,
+    « allocution » the kinds « discours » and « déclaration »), and the search's notes on
+    the filters typed by hand (`typed_filter_notes`: a name nobody bears, a theme or a kind
+    naming none, a surname several people share). The speakers stay as typed: the speaker
+    box reads them itself (`_Table.select`)."""
+    selected: dict[str, dict[str, list[str]]] = {}
+    changes: dict[str, list[str]] = {}
+    for facet in ("speaker", "theme", "kind"):
+        values = getattr(request, facet)
+        if not values:
+            continue
+        labels = catalog.speaker_labels().labels if facet == "speaker" else \
+            catalog.facet_labels(facet)
+        named = selected[facet] = {v: selected_labels(labels, facet, v) for v in values}
+        if facet != "speaker":
+            chosen = {label for found in named.values() for label in found}
+            # the keys of every spelling the labels chosen stand for, and the values naming
+            # none as typed (they select nothing)
+            changes[facet] = [key for key, label in labels.items() if label in chosen] + \
+                [_key(v) for v, found in named.items() if not found]
+    return replace(request, **changes), typed_filter_notes(catalog, selected)
 
 
 def _brief(index: ReuseIndex, occurrence: list) -> dict[str, Any]:

@@ -36,8 +36,8 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     document_summary,
     engine_name,
     facet_key,
-    filter_notes,
     named_apart,
+    typed_filter_notes,
 )
 from indexer.intent import read_intent
 from indexer.matching import MIN_MATCHES
@@ -513,9 +513,7 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         # `speaker:Deltour` is Antoine Deltour: how to reach his support committee apart;
         # `orateur:Touraine` both Touraines, named
         notes += named_apart(catalog.speaker_labels().labels, parsed.query, parsed.text)
-    if request.labels.get("speaker"):
-        # `speaker=Deltour` typed by hand in an address: read and said as `speaker:` is
-        notes += filter_notes(catalog.speaker_labels().labels, request.labels["speaker"])
+    notes += typed_filter_notes(catalog, request.labels)
     facets = found.facets
     for facet, counts in facets.items():
         selected = set(request.selected(facet))

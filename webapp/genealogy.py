@@ -193,13 +193,16 @@ def talking_page():
 
 @bp.get("/api/talking-points")
 def talking_api():
-    """The talking points as JSON: {"total", "page", "pages", "items": [...]}."""
+    """The talking points as JSON: {"total", "page", "pages", "items": [...], "notes"}: the
+    search API's notes on the filters typed by hand (a theme or a kind naming none, a name
+    nobody bears, a surname several people share)."""
     args = parse_talking_args(request.args)
     if args.problems:
         abort(400, description=" ".join(args.problems))
     found = _points(args, external=True)
     return jsonify({"total": found["total"], "page": found["page"], "pages": found["pages"],
-                    "items": found["items"], "groups_pending": bool(groups_pending())})
+                    "items": found["items"], "notes": found["notes"],
+                    "groups_pending": bool(groups_pending())})
 
 
 CSV_COLUMNS = ("passage", "documents", "speakers", "type", "first_date", "first_title",

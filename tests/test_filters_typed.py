@@ -1,0 +1,181 @@
+"""Filters a journalist types by hand: `kind=`, `theme=` and `speaker=` in an address, the API,
+a feed, an export or the command line (`indexer.engine.selected_labels`, `filter_notes`).
+
+A kind or a theme had to be spelt as the facet lists it, up to case and accents: `theme=crues`
+or `kind=allocution` selected nothing, silently. They are read now as a journalist types them:
+a kind in the plural or as it is spoken of (« communiqués de presse », « allocution »: a
+speech, vie-publique's « déclaration » too), a theme in the singular (« inondation » for
+« Inondations »), by a term of the thesaurus (`corpus/thesaurus.yaml`: « crues » is a term of
+« Inondations »), or by its words (« retenue »). A value that selects nothing says so in one
+line, a value selecting several says which, as a speaker's name typed by hand does. The
+talking points say the same notes as the search. Through the Flask test client and `verbatim
+search` on the demo corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.indexing import index_paths
+from tests.conftest import web_client
+from tests.test_speaker_surnames import (
+    BIOETHICS_SITTING,
+    JEAN_LOUIS_TOURAINE,
+    MARISOL_TOURAINE,
+    write,
+)
+
+
+@pytest.fixture(scope="module")
+def client(demo_index_shared):
+    yield from web_client(demo_index_shared)
+
+
+def _api(client, **args) -> dict:
+    return client.get("/api/search", query_string={"q": "", **args}).get_json()
+
+
+def _selected(data: dict, facet: str) -> list[str]:
+    return [v["value"] for v in data["facets"][facet] if v["selected"]]
+
+
+@pytest.mark.parametrize("typed", ["communique", "Communiqué", "communiqués de presse"])
+def test_a_kind_typed_without_accent_or_as_spoken_of_selects_it(client, typed):
+    listed = _api(client, kind="communiqué")
+    data = _api(client, kind=typed)
+    assert data["total"] == listed["total"] > 0
+    assert _selected(data, "kind") == ["communiqué"]
+    assert data["notes"] == []  # its one kind is its chip: nothing to say
+
+
+def test_an_interview_typed_with_a_capital_is_the_interviews(client):
+    assert _api(client, kind="Interview")["total"] == _api(client, kind="interview")["total"] > 0
+
+
+def test_a_speech_typed_as_an_allocution_selects_both_kinds_of_speech_and_says_so(client):
+    data = _api(client, kind="allocution")
+    speeches = _api(client, kind=["discours", "déclaration"])
+    assert data["total"] == speeches["total"] > 0
+    assert sorted(_selected(data, "kind")) == ["discours", "déclaration"]
+    assert data["notes"] == [
+        "Type « allocution » désigne 2 types, retenus ensemble : discours, déclaration."]
+
+
+def test_a_kind_nobody_publishes_says_which_kinds_there_are(client):
+    data = _api(client, kind="bulletin")
+    assert data["total"] == 0
+    assert data["notes"] == [
+        "Type « bulletin » : aucun type de document de ce nom dans l'index (types : "
+        "communiqué, débat, déclaration, discours, dossier de presse, interview, tribune)."]
+    # before: the same empty page, with nothing saying why
+    page = client.get("/?kind=bulletin")
+    assert page.status_code == 200
+    assert "aucun type de document de ce nom" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("typed", ["inondation", "INONDATIONS", "crues", "Crue"])
+def test_a_theme_in_the_singular_or_by_its_thesaurus_term_selects_it(client, typed):
+    listed = _api(client, theme="Inondations")
+    data = _api(client, theme=typed)
+    assert data["total"] == listed["total"] > 0
+    assert _selected(data, "theme") == ["Inondations"]
+    assert data["notes"] == []
+
+
+def test_a_theme_typed_by_one_of_its_words_selects_the_themes_holding_it(client):
+    data = _api(client, theme="retenue")
+    assert sorted(_selected(data, "theme")) == ["Barrages et retenues", "Retenue d'eau"]
+    assert data["notes"] == [
+        "Thème « retenue » désigne 2 thèmes, retenus ensemble : Barrages et retenues, "
+        "Retenue d'eau."]
+
+
+def test_a_theme_the_index_does_not_know_says_so(client):
+    data = _api(client, theme="Zorglub")
+    assert (data["total"], data["notes"]) == (
+        0, ["Thème « Zorglub » : aucun thème de ce nom dans l'index."])
+    # shown selected at 0, as a speaker nobody bears is
+    assert [(v["value"], v["count"]) for v in data["facets"]["theme"] if v["selected"]] == [
+        ("Zorglub", 0)]
+
+
+def test_the_page_the_csv_and_the_feed_read_a_theme_typed_alike(client):
+    page = client.get("/?q=&theme=crues").get_data(as_text=True)
+    assert 'aria-label="Retirer le filtre Thème\xa0: Inondations"' in page
+    text = client.get("/export.csv?theme=crues").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(rows) == _api(client, theme="Inondations")["total"]
+    assert all("Inondations" in row["themes"] for row in rows)
+    feed = client.get("/feed.atom?theme=crues").get_data(as_text=True)
+    assert "<title>Verbatim — déclarations · Thème\xa0: Inondations</title>" in feed
+
+
+def test_the_command_line_reads_and_says_the_same(demo_index_shared):
+    crues = CliRunner().invoke(main, ["search", "--index", str(demo_index_shared), "--theme",
+                                      "crues", "--json", ""])
+    listed = CliRunner().invoke(main, ["search", "--index", str(demo_index_shared), "--theme",
+                                       "Inondations", "--json", ""])
+    assert crues.exit_code == listed.exit_code == 0
+    assert crues.stdout == listed.stdout.replace('"query": ""', '"query": ""')
+    nothing = CliRunner().invoke(main, ["search", "--index", str(demo_index_shared), "--kind",
+                                        "bulletin", ""])
+    assert nothing.exit_code == 0
+    assert "note : Type « bulletin » : aucun type de document de ce nom" in nothing.output
+
+
+# --- The talking points: the same reading of the filters, and the same notes.
+
+def _points(client, **args) -> dict:
+    response = client.get("/api/talking-points", query_string=args)
+    assert response.status_code == 200
+    return response.get_json()
+
+
+def test_the_talking_points_read_a_theme_and_a_kind_as_the_search_does(client):
+    assert _points(client, theme="crues")["total"] == _points(client, theme="Inondations")["total"]
+    assert _points(client, kind="communiqués de presse")["total"] == \
+        _points(client, kind="communiqué")["total"] > 0
+    assert _points(client, theme="Inondations")["notes"] == []
+
+
+def test_the_talking_points_give_the_searchs_notes(client):
+    # before: no `notes` at all, an empty list of talking points said nothing
+    for args in ({"theme": "Zorglub"}, {"kind": "allocution"}, {"speaker": "Zorglub"}):
+        assert _points(client, **args)["notes"] == _api(client, **args)["notes"] != [], args
+    page = client.get("/elements-de-langage?theme=Zorglub").get_data(as_text=True)
+    assert "<li>Thème « Zorglub » : aucun thème de ce nom dans l&#39;index.</li>" in page
+
+
+# --- A surname several people share: every one of them.
+
+@pytest.fixture(scope="module")
+def touraines(tmp_path_factory):
+    """Marisol Touraine's statement, Jean-Louis Touraine's, and a sitting quoting « Mme
+    Touraine » (left as written: two people bear the name)."""
+    base = tmp_path_factory.mktemp("touraines")
+    corpus = write(base / "corpus", {"marisol.md": MARISOL_TOURAINE,
+                                     "jean-louis.md": JEAN_LOUIS_TOURAINE,
+                                     "seance-bioethique.txt": BIOETHICS_SITTING})
+    index_paths([corpus], base / "index", workers=1)
+    yield from web_client(base / "index")
+
+
+def test_a_surname_several_people_bear_selects_them_all(touraines):
+    # before: `speaker=Touraine` was the one quotation of « Mme Touraine », neither minister
+    data = _api(touraines, speaker="Touraine", quotes=1)
+    assert sorted(_selected(data, "speaker")) == [
+        "Jean-Louis Touraine", "Marisol Touraine", "Touraine"]
+    assert data["notes"] == [
+        "Orateur « Touraine » retient Jean-Louis Touraine, Marisol Touraine et les citations "
+        "que le texte donne à « Touraine » seul."]
+    # both ministers' statements and the sitting quoting « Mme Touraine », as `speaker:Touraine`
+    # in the query reads it
+    statements = _api(touraines, speaker="Touraine")
+    assert sorted(h["source"] for h in statements["results"]) == [
+        "jean-louis.md", "marisol.md", "seance-bioethique.txt"]
+    assert _api(touraines, q="speaker:Touraine")["total"] == statements["total"] == 3
