@@ -348,7 +348,8 @@ def _terminal(snippet: str) -> str:
 @main.command("search")
 @click.argument("query", nargs=-1)
 @click.option("--speaker", multiple=True, help="Orateur (répétable : OU).")
-@click.option("--theme", multiple=True, help="Thème (répétable : OU).")
+@click.option("--theme", multiple=True,
+              help="Thème, au singulier ou au pluriel, ou un terme du thésaurus (répétable : OU).")
 @click.option("--kind", multiple=True, help="Type : communiqué, discours, interview…")
 @click.option("--year", multiple=True, help="Année (répétable : OU).")
 @click.option("--lang", multiple=True, help="Langue détectée : fr, en… (répétable : OU).")

@@ -624,3 +624,77 @@ def read_intent(q: str) -> Intent:
             intent.read.update(word.split())
             intent.readings.append(Reading(frozenset(word.split()), kinds=kinds))
     return intent
+
+
+# What makes words a sentence rather than a noun phrase with keywords: a subject pronoun,
+# a negation, an elided pronoun or « que », a relative pronoun, or a common finite verb (être,
+# avoir and the auxiliaries a press line holds: « a coûté », « faut », « doit »). « discours
+# du maire de Montclair sur la retenue du Lisson septembre 2023 » and « la garde des Sceaux
+# divorce laïcisation de l'état civil » hold none (`sentence_sign`).
+_SIGN_WORDS = re.compile(
+    r"(?i)(?<![\w'’-])(?:je|tu|il|ils|elle|elles|on|nous|vous|ne|qui|que|est|sont|suis|sommes"
+    r"|êtes|était|étaient|sera|seront|serait|seraient|fut|a|ont|ai|avons|avez|avait|avaient"
+    r"|aura|auront|aurait|faut|fallait|doit|doivent|devons|peut|peuvent|pouvons|va|vont"
+    r"|allons|fait|font|faisons|veut|veulent|voulons|sait|savons|dit|disent|dis|fais|sais"
+    r"|dois|peux|veux|vais|crois|pense|pensent|permet|permettent|restent|demandent"
+    r"|propose|proposent|souhaite|souhaitent|rappelle|prévoit|concerne|constitue"
+    r"|représente|devient|semble|existe|signifie|vient|viennent|tient|met|prend|prennent"
+    r"|donnent|parle|parlent|travaille|travaillent"
+    # a noun as often as a verb: a verb unless « de » follows (« demande d'enquête »)
+    r"|(?:demande|reste|passe|annonce|montre|donne)(?!\s+(?:de|du|des)\b|\s*d['’])"
+    # the first and second persons plural (« restons », « pouvez »), nouns in -ions aside
+    r"|\w{2,}(?<!i)ons|\w{2,}(?<!ch)ez)(?![\w'’-])")
+_SIGN_ELIDED = re.compile(r"(?i)(?<![\w'’-])(?:j|n|c|ç|s|qu|m|t)['’]\s*\w")
+# ... or punctuation, which keywords typed in a box never hold (a number's « 8,3 » aside)
+_SIGN_MARKS = re.compile(r"[;:!?…«»\"“”]|[,.](?!\d)|(?<!\d)[,.]")
+
+
+def sentence_sign(text: str) -> bool:
+    """Tell whether words typed read as a sentence said rather than a noun phrase with
+    keywords: they hold a subject pronoun, a negation, an elided pronoun, a relative
+    pronoun or a common finite verb (`_SIGN_WORDS`, `_SIGN_ELIDED`).
+
+    >>> [sentence_sign(q) for q in ("on ne choisit pas les dirigeants d'un pays ami",
+    ...  "annuler les hélicoptères a coûté 500 millions", "c'est un crève-cœur",
+    ...  "discours du maire de Montclair sur la retenue du Lisson septembre 2023",
+    ...  "la garde des Sceaux divorce laïcisation de l'état civil",
+    ...  "notre communiqué sur le pourvoi en cassation d'Antoine")]
+    [True, True, True, False, False, False]
+    """
+    return bool(_SIGN_WORDS.search(text) or _SIGN_ELIDED.search(text)
+                or _SIGN_MARKS.search(text))
+
+
+# A journalist's keywords open on the person's office (« la garde des Sceaux … », « ministre
+# de l'intérieur … ») or end on a year (« … budget 1998 »): with no sentence's sign, a
+# description of a record, not words said (`keywords_reading`)
+_OFFICE_FIRST = re.compile(rf"(?i)^\s*(?:(?:le|la|l['’]|notre|nos)\s*)?{FUNCTION_WORDS}\b")
+_MONTH_YEAR = re.compile(rf"(?i)(?<!\d\s)\b{_MONTH}\s+{_YEAR}\b")
+_YEAR_LAST = re.compile(r"(?:^|\s)(\w+)\s+(?:1[89]|20)\d\d\s*$")
+
+
+def keywords_reading(q: str, intent) -> bool:
+    """Tell whether words typed describe a record rather than quote one: no sentence's sign
+    (`sentence_sign`), and a date or a kind read (`Intent.readings`: « septembre 2023 »,
+    « communiqué »), an office first or a year last (`_OFFICE_FIRST`, `_YEAR_LAST`).
+
+    >>> [keywords_reading(q, read_intent(q)) for q in (
+    ...  "discours du maire de Montclair sur la retenue du Lisson septembre 2023",
+    ...  "la garde des Sceaux divorce laïcisation de l'état civil",
+    ...  "on ne choisit pas les dirigeants d'un pays ami septembre 2020",
+    ...  "de la préparation du Sommet sur le Nouveau Pacte financier")]
+    [True, True, False, False]
+    """
+    if sentence_sign(q):
+        return False
+    # a day (« dimanche 25 octobre 2020 », « du 24 juin 2020 relative aux … ») is a
+    # sentence's as often as a description's: a month and its year, or a kind, are not
+    described = any(reading.kinds or (reading.date and not reading.date[2])
+                    for reading in intent.readings)
+    # a year after a day and its month (« dimanche 25 octobre 2020 ») ends a sentence too
+    if _MONTH_YEAR.search(q):
+        return True  # « audiences de décembre 2016 » (`read_intent` reads « de décembre »)
+    year = _YEAR_LAST.search(q)
+    dated = year is not None and not year.group(1).isdigit() \
+        and year.group(1).casefold() not in MONTHS
+    return described or dated or bool(_OFFICE_FIRST.search(q))

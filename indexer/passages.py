@@ -33,6 +33,7 @@ from indexer.analysis import (
     passage_words,
     shingles,
 )
+from indexer.intent import keywords_reading, read_intent
 from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
 from indexer.ranking import intersect_sorted
 from indexer.snippets import stand_in_pattern
@@ -124,8 +125,10 @@ class Passage:
     def leads(self) -> bool:
         """Tell whether the record comes first for holding the passage: a quotation, exact
         or misremembered, not a phrase typed among keywords (`among_keywords`), nor a short
-        query's words in order (`phrase_passage`: ranked first by `TogetherFirst`)."""
-        return typed_words(self.diff) >= MIN_WORDS and not among_keywords(self.diff)
+        query's words in order (`phrase_passage`: ranked first by `TogetherFirst`), nor
+        a close one of words describing a record (`described`)."""
+        return typed_words(self.diff) >= MIN_WORDS and not among_keywords(self.diff) \
+            and not (self.similarity < 1.0 and described(self.diff))
 
     def to_json(self) -> dict[str, Any]:
         """Return the passage as the API shows it."""
@@ -778,6 +781,53 @@ def words_as_typed(diff: list[dict[str, str]]) -> int:
     4
     """
     return sum(len(passage_words(op["typed"])) for op in diff if op["op"] == "equal")
+
+
+def described(diff: list[dict[str, str]]) -> bool:
+    """Tell whether the words typed (those of a passage's `diff`) describe a record rather
+    than quote one (`indexer.intent.keywords_reading`): a close passage of such words is an
+    echo of some of them, ranked as the other records, not a quotation misremembered.
+
+    « le président de la commission des lois référendum » aligns at 88 % with the chair's
+    « M. le président de la commission des lois, pour … » in a score of debate turns, and
+    those came first (score 1000.9) above the records about the referendum. Such echoes hold
+    the typed words as one run, the others before or after it (as `among_keywords` reads
+    them); a quotation misremembered inside (words left out between two runs), or a sentence
+    pasted with a word wrong (a verb, a pronoun, punctuation: `sentence_sign`), keeps its
+    lead.
+
+    >>> described([{"op": "equal", "typed": "le président de la commission des lois",
+    ...             "source": "…"}, {"op": "replace", "typed": "référendum", "source": "pour"}])
+    True
+    >>> described([{"op": "equal", "typed": "nous ne laisserons aucun village", "source": "…"},
+    ...            {"op": "replace", "typed": "avec", "source": "sans"}])
+    False
+    >>> described([{"op": "equal", "typed": "la garde des Sceaux", "source": "…"},
+    ...            {"op": "replace", "typed": "fixation sur", "source": "a dit à"},
+    ...            {"op": "equal", "typed": "la ministre de la famille", "source": "…"},
+    ...            {"op": "replace", "typed": "amendement du rapporteur séparation",
+    ...             "source": "que le texte"}])
+    True
+    >>> described([{"op": "equal", "typed": "la garde des Sceaux", "source": "…"},
+    ...            {"op": "delete", "typed": "fixation sur", "source": ""},
+    ...            {"op": "equal", "typed": "la ministre de la famille", "source": "…"}])
+    False
+    """
+    runs = [n for n, op in enumerate(diff) if op["op"] == "equal"
+            and any(w not in STOP_WORDS for w, _, _ in passage_words(op["typed"]))]
+    if not runs:
+        return False
+    if len(runs) > 1:
+        # words left out or changed between two runs of the source's words: a quotation
+        # misremembered (a stop word aligned alone, « la », is no run) — unless keywords
+        # stand beyond the runs (« la garde des Sceaux fixation sur la ministre de la famille
+        # amendement du rapporteur séparation »: three keywords after both)
+        beyond = [w for op in diff[:runs[0]] + diff[runs[-1] + 1:] if op["op"] != "equal"
+                  for w, _, _ in passage_words(op["typed"]) if w not in STOP_WORDS]
+        if len(beyond) < KEYWORD_WORDS:
+            return False
+    typed = " ".join(op["typed"] for op in diff if op.get("typed"))
+    return keywords_reading(typed, read_intent(typed))
 
 
 def among_keywords(diff: list[dict[str, str]]) -> bool:

@@ -39,7 +39,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     named_apart,
     typed_filter_notes,
 )
-from indexer.intent import read_intent
+from indexer.intent import keywords_reading, read_intent
 from indexer.matching import MIN_MATCHES
 from indexer.passages import (
     CANDIDATES,
@@ -47,6 +47,7 @@ from indexer.passages import (
     QUOTATION_WORDS,
     align,
     among_keywords,
+    described,
     passage_query,
     query_words,
     sentences_held,
@@ -242,14 +243,17 @@ def quotation_reading(q: str, intent) -> bool:
     """Tell whether a query is read as a quotation, one whose absence is worth saying: « qui
     a dit … » (`Intent.said`), a passage of MIN_WORDS words or more that is no question
     (`Intent.keywords`: no « ? », no interrogative first word) and reads as a sentence
-    (`SENTENCE_WORDS`), or one "quoted passage".
+    (`SENTENCE_WORDS`) rather than as a record described (`indexer.intent.keywords_reading`:
+    no verb nor pronoun nor punctuation, and a kind, a month, an office or a year), or one
+    "quoted passage".
 
     >>> from indexer.intent import read_intent
     >>> [quotation_reading(q, read_intent(q)) for q in ("qui a dit je vous ai compris",
     ...  '"je vous ai compris"', "je vous ai compris", "Pourquoi le barrage de Montclair "
     ...  "menace-t-il la rivière ?", "je vous ai compris, je sais ce qui s'est passé",
-    ...  "Clément Beaune Chypre Turquie septembre 2020")]
-    [True, True, False, False, True, False]
+    ...  "Clément Beaune Chypre Turquie septembre 2020",
+    ...  "discours du maire de Montclair sur la retenue du Lisson septembre 2023")]
+    [True, True, False, False, True, False, False]
     """
     text = q.strip()
     if intent.said:
@@ -257,7 +261,8 @@ def quotation_reading(q: str, intent) -> bool:
     if text.count('"') == 2 and text.startswith('"') and text.endswith('"'):
         return len(passage_words(text)) >= 2
     return passage_query(text) is not None and intent.keywords and \
-        sum(word in STOP_WORDS for word, _, _ in passage_words(text)) >= SENTENCE_WORDS
+        sum(word in STOP_WORDS for word, _, _ in passage_words(text)) >= SENTENCE_WORDS \
+        and not keywords_reading(text, intent)
 
 
 def _approached(catalog: Engine, q: str, hits: list[dict]) -> bool:
@@ -406,7 +411,7 @@ def _leads(hit: dict, intent) -> bool:
     diff = passage.get("diff") or []
     if typed_words(diff) < MIN_WORDS:
         return False  # a short query's words in order: the engine ranked them first already
-    if among_keywords(diff):
+    if among_keywords(diff) or (passage.get("verdict") == "close" and described(diff)):
         return False  # the engine ranked it as the other records (`Passage.leads`)
     differing = [op for op in diff if op["op"] != "equal"]
     return not (intent and differing and words_as_typed(diff) < QUOTATION_WORDS

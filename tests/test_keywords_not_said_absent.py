@@ -57,3 +57,42 @@ def test_the_api_says_the_same(client):
     invented = client.get("/api/search", query_string={"q": INVENTED}).get_json()
     assert keywords["passage_absent"] is False
     assert invented["passage_absent"] is True
+
+
+# Keywords that read as a noun phrase, two function words or more: an office first, a month
+# and its year, a kind, and no verb, pronoun or punctuation (`indexer.intent.keywords_reading`)
+NOUN_PHRASES = [
+    "discours du maire de Montclair sur la retenue du Lisson septembre 2023",
+    "la présidente de la FRV conférence de presse sécheresse à Lyon juillet 2022",
+    "le maire de Montclair retenue du Lisson référendum",
+]
+
+
+@pytest.mark.parametrize("typed", NOUN_PHRASES)
+def test_a_noun_phrase_with_keywords_is_not_said_absent(demo_index_shared, typed):
+    # before (session 42): each opened on « Aucun document ne contient ce passage »
+    output = search(demo_index_shared, typed)
+    assert ABSENT not in output
+    assert "Montclair" in output or "Aubertin" in output
+
+
+def test_keywords_echoing_a_phrase_rank_as_keywords(client):
+    # « la présidente de la Fédération des rivières vivantes » stands in three records, the
+    # keyword « barrage » after it in none: those echoes came first as close passages (78 %,
+    # 64 %, 62 %, score 1000+) above Claire Aubertin's own statement; now ranked by their
+    # words, each still showing the phrase it holds
+    data = client.get("/api/search", query_string={
+        "q": "la présidente de la Fédération des rivières vivantes barrage"}).get_json()
+    first = data["results"][0]
+    assert first["score"] < 1000 and "Claire Aubertin" in first["title"]
+    echoes = [hit for hit in data["results"] if hit["passage"]]
+    assert echoes and all(hit["score"] < 1000 for hit in echoes)
+
+
+def test_a_sentence_misremembered_still_comes_first_as_a_passage(client):
+    # a verb, a pronoun, punctuation: words said, one of them wrong, lead as before
+    data = client.get("/api/search", query_string={
+        "q": "Nous n'avons pas peur des procès, nous avons peur du mensonge"}).get_json()
+    first = data["results"][0]
+    assert first["passage"]["verdict"] == "close" and first["score"] > 1000
+    assert "Radio Confluences" in first["title"]
