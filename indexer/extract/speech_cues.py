@@ -50,7 +50,8 @@ CONDITIONAL_AFTER, COMPLEMENT_BEFORE, OBJECT_CLITICS, SUBJECT_BEFORE, DETERMINER
 
 Words lent, imagined or the speaker's own (« je dis bien « … » », « il faudra bien que ces
 femmes disent », « ce que j'ai appelé le « nationalisme vaccinal » », « autrement dit : »):
-LENDING_SUBJECT, GROUP_WHO_SAYS, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, LENT_INFINITIVE,
+LENDING_SUBJECT, GROUP_WHO_SAYS, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, IMAGINED_INCISE,
+IMAGINING_CLAUSE, LENT_INFINITIVE,
 SELF_QUOTE, SUMMED_UP, INNER_WORDS, ARTICLE_READ, SOME_TEXT,
 OWN_WORDING, AMENDMENT_WORDING, MESSAGE_SENT, NOT_ANSWERED,
 COINED, I_SAY, PARAPHRASE.
@@ -441,6 +442,21 @@ FUTURE_CLAUSE = re.compile(
     r"|pourraient|devra|devront|devrait|devraient)(?![\w'’-])",
     re.IGNORECASE,
 )
+# A verb in the future or the conditional (« demanderont », « répondrai », « pourrais »,
+# « aurait », « interpelleraient »); the letters before the ending keep out the imperfect of a
+# verb in -rer (« déclarait », « assurait »).
+_FUTURE_OR_CONDITIONAL = r"\w*(?:er|ir|dr|vr|rr|aur)(?:ais|ait|aient|ions|iez|ai|as|a|ons|ez|ont)"
+# Right after words no cue gives, an incise in the future or the conditional: words a debater
+# imagines, not words said (« « Pourquoi … ? », me demanderont mes collègues UMP », « « Justement
+# … ! », leur répondrai-je », « « Comment … ? », vous auraient-ils demandé »).
+IMAGINED_INCISE = re.compile(
+    rf"[\s»”\"]*,\s*{_CLITIC}{_FUTURE_OR_CONDITIONAL}"
+    r"(?:-t)?(?:-(?:je|tu|il|elle|on|nous|vous|ils|elles))?(?![\w'’])",
+    re.IGNORECASE,
+)
+# The clause bringing in a question no cue gives, in the future or the conditional: a question
+# imagined (« La question aurait pu être : », « Je pourrais vous refaire le coup de Lapérouse : »).
+IMAGINING_CLAUSE = re.compile(rf"(?<![\w'’-]){_FUTURE_OR_CONDITIONAL}(?![\w'’])", re.IGNORECASE)
 # The speaker's own words quoted back (« les derniers mots de mon intervention », « ma
 # question », « Qu'avais-je dit ? », « je propose … ainsi rédigé »).
 SELF_QUOTE = re.compile(
