@@ -5,7 +5,7 @@ rightly left to nobody, looking for a decision that generalizes across parts
 (`bench/attribution-rounds.md`, thirty-fifth round). The broad ones lose: giving a debate turn's
 words no cue names to the deputy holding the floor gains 16 and loses 216 (on 17 parts of 18);
 to the person named nearest before them in the sentence, 5 and 5. One narrow form held up,
-gaining on two parts (Q and AD) and losing on none: words the speaker imagines, a verb in the
+gaining on three parts (Q, AC and AD) and losing on none: words the speaker imagines, a verb in the
 future or the conditional saying so (CONVENTIONS rule 4: the speaker's):
 
 - the incise right after the words: « « Pourquoi alors ne pas créer une alliance civile pour
@@ -15,14 +15,16 @@ future or the conditional saying so (CONVENTIONS rule 4: the speaker's):
 - for a question, the clause bringing it in: « La question aurait pu être : « Êtes-vous
   favorables au mariage des couples de même sexe ? » », « Je pourrais vous refaire le coup de
   Lapérouse : « A-t-on des nouvelles du Conseil d'État ? » », « qu'ils nous interpelleraient par
-  ces mots si fréquents dans leur bouche : « A quoi cela me sert-il ? … » ».
+  ces mots si fréquents dans leur bouche : « A quoi cela me sert-il ? … » », and a question
+  coordinated after another one brought in so (« deux questions que poseront inévitablement les
+  enfants : « D'où je viens ? » et « Pourquoi … ? » »).
 
 A text read out is brought in by a conditional of politeness too (« je voudrais vous lire ce
 SMS », « Je terminerai en lisant cette phrase : ») and is seldom a question: the clause's verb
 decides only for a question (the guards below).
 
 Over the whole shared corpus (`bench.extraction_identity`, part J and the checks left out by
-key) the round changes these six quotations and nothing else, none in part J or the checks.
+key) the round changes these seven quotations and nothing else, none in part J or the checks.
 
 Each test reads the real passage in ../shared/corpus in place (skipping, saying why, when it
 is absent; failing under VERBATIM_REQUIRE_SHARED=1). The positive cases fail on the code before
@@ -54,6 +56,15 @@ IMAGINED = [
     # HENRI GUAINO: « Que leur dirions-nous à chaque fois qu'ils nous interpelleraient par ces
     # mots si fréquents dans leur bouche : « A quoi cela me sert-il ? … » »
     ("20130118.xml", "sp-00538-Henri_Guaino", "A quoi cela me sert-il", "Henri Guaino"),
+    # JEAN-CHRISTOPHE FROMANTIN: « Votre projet de loi aboutira finalement à deux questions que
+    # poseront inévitablement les enfants : « D'où je viens ? » et « Pourquoi je n'ai pas de
+    # papa ou pourquoi je n'ai pas de maman ? » »: the second shares the first one's clause
+    (
+        "20130144.xml",
+        "sp-00182-Jean-Christophe_Fromantin",
+        "Pourquoi je n'ai pas de papa",
+        "Jean-Christophe Fromantin",
+    ),
 ]
 
 
@@ -67,6 +78,7 @@ IMAGINED = [
         "la-question-aurait-pu-etre",
         "je-pourrais-vous-refaire-le-coup",
         "ils-nous-interpelleraient",
+        "deux-questions-que-poseront-les-enfants",
     ],
 )
 def test_words_imagined_in_the_future_or_the_conditional_are_the_speakers(

@@ -51,7 +51,7 @@ CONDITIONAL_AFTER, COMPLEMENT_BEFORE, OBJECT_CLITICS, SUBJECT_BEFORE, DETERMINER
 Words lent, imagined or the speaker's own (« je dis bien « … » », « il faudra bien que ces
 femmes disent », « ce que j'ai appelé le « nationalisme vaccinal » », « autrement dit : »):
 LENDING_SUBJECT, GROUP_WHO_SAYS, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, IMAGINED_INCISE,
-IMAGINING_CLAUSE, LENT_INFINITIVE,
+IMAGINING_CLAUSE, COORDINATED_BEFORE, LENT_INFINITIVE,
 SELF_QUOTE, SUMMED_UP, INNER_WORDS, ARTICLE_READ, SOME_TEXT,
 OWN_WORDING, AMENDMENT_WORDING, MESSAGE_SENT, NOT_ANSWERED,
 COINED, I_SAY, PARAPHRASE.
@@ -457,6 +457,11 @@ IMAGINED_INCISE = re.compile(
 # The clause bringing in a question no cue gives, in the future or the conditional: a question
 # imagined (« La question aurait pu être : », « Je pourrais vous refaire le coup de Lapérouse : »).
 IMAGINING_CLAUSE = re.compile(rf"(?<![\w'’-]){_FUTURE_OR_CONDITIONAL}(?![\w'’])", re.IGNORECASE)
+# Questions in marks coordinated right before the words, which share the clause bringing them
+# in (« deux questions que poseront inévitablement les enfants : « D'où je viens ? » et « … » »).
+COORDINATED_BEFORE = re.compile(
+    r"(?:[«“\"][^«»“”\"]*[»”\"]\s*(?:,|et|ou)\s*)+[«“\"]?\s*$"
+)
 # The speaker's own words quoted back (« les derniers mots de mon intervention », « ma
 # question », « Qu'avais-je dit ? », « je propose … ainsi rédigé »).
 SELF_QUOTE = re.compile(

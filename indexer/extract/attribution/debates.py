@@ -113,25 +113,29 @@ class Debates(Reading):
                 return called
             if (reading := self._reading_on(span, floor)) is not None:
                 return reading
-            if self._imagined(span, left_start):
+            if self._imagined(span, floor):
                 return None  # the turn's or speech's speaker, who imagines them (rule 4)
             return Attribution(None, None, "débat, sans indice", "turn" if turn else "default")
         return None
 
-    def _imagined(self, span: Span, left_start: int) -> bool:
+    def _imagined(self, span: Span, floor: int) -> bool:
         """Tell whether words no cue gives are words the speaker imagines, a verb in the future
         or the conditional saying so (CONVENTIONS rule 4): in the incise right after them
         (« « Pourquoi alors ne pas créer une alliance civile … ? », me demanderont mes collègues
         UMP. « Justement au nom du même principe d'égalité ! », leur répondrai-je. ») or, for a
         question, in the clause bringing it in (« La question aurait pu être : « Êtes-vous
-        favorables au mariage des couples de même sexe ? » »). Only a question: a text read
+        favorables au mariage des couples de même sexe ? » », the clause of the questions
+        coordinated before it too: « deux questions que poseront inévitablement les enfants :
+        « D'où je viens ? » et « … ? » »). Only a question: a text read
         out is brought in by a conditional of politeness too (« je voudrais vous lire ce SMS : »,
         « Je terminerai en lisant cette phrase : »), and is seldom a question."""
         if cues.IMAGINED_INCISE.match(self.text, span.close):
             return True
         if not self.text[span.open : span.close].rstrip(" .…»\u00a0\u202f").endswith("?"):
             return False
-        before = self.text[max(left_start, self._sentence_start(span.open)) : span.open]
+        before = self.text[max(floor, self._sentence_start(span.open)) : span.open]
+        if (joined := cues.COORDINATED_BEFORE.search(before)) is not None:
+            before = before[: joined.start()]  # « … : « D'où je viens ? » et « … ? » »
         clause = before[max(before.rfind(c) for c in ",;–—(»") + 1 :]
         return cues.IMAGINING_CLAUSE.search(clause) is not None
 
