@@ -643,7 +643,9 @@ _SIGN_WORDS = re.compile(
     # a noun as often as a verb: a verb unless « de » follows (« demande d'enquête »)
     r"|(?:demande|reste|passe|annonce|montre|donne)(?!\s+(?:de|du|des)\b|\s*d['’])"
     # the first and second persons plural (« restons », « pouvez »), nouns in -ions aside
-    r"|\w{2,}(?<!i)ons|\w{2,}(?<!ch)ez)(?![\w'’-])")
+    r"|\w{2,}(?<!i)ons|\w{2,}(?<!ch)ez"
+    # the future and the conditional (« votera », « pourraient »)
+    r"|\w{3,}(?:era|eras|erai|eront|erait|eraient|rait|raient))(?![\w'’-])")
 _SIGN_ELIDED = re.compile(r"(?i)(?<![\w'’-])(?:j|n|c|ç|s|qu|m|t)['’]\s*\w")
 # ... or punctuation, which keywords typed in a box never hold (a number's « 8,3 » aside)
 _SIGN_MARKS = re.compile(r"[;:!?…«»\"“”]|[,.](?!\d)|(?<!\d)[,.]")
