@@ -59,7 +59,7 @@ from bench.passages import fold_accents, is_content_word, normalise
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
-            "incise", "bracketed", "incised", "by_function", "reacted")
+            "incise", "bracketed", "incised", "by_function", "reacted", "headline")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -80,6 +80,7 @@ LABELS = {
     "incised": "who said it in an incise, mid-passage",
     "by_function": "who said it by their function",
     "reacted": "who said it, the press's other verbs",
+    "headline": "who said it, a headline's present tense",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -472,6 +473,34 @@ def reacted(text: str, speaker: str | None, rng: random.Random) -> str:
                                       present=present)
 
 
+# how a headline or a lead prints who said it: the name, then a verb in the present
+HEADLINES = (
+    "{name} {present} : «\u00a0{text}\u00a0»",
+    "{surname} {present} «\u00a0{text}\u00a0»",
+    "{name} {that} que «\u00a0{text}\u00a0»",
+    "{surname} {reflexive} : «\u00a0{text}\u00a0»",
+)
+HEADLINE_PRESENT = ("dénonce", "regrette", "déplore", "fustige", "salue", "tacle", "promet",
+                    "plaide", "réclame", "ironise", "tranche", "insiste", "prévient", "alerte",
+                    "juge")
+HEADLINE_THAT = ("regrette", "déplore", "juge", "prévient", "insiste", "promet", "rappelle")
+HEADLINE_REFLEXIVE = ("s'inquiète", "s'alarme", "s'indigne", "se félicite", "s'emporte",
+                      "met en garde", "hausse le ton")
+
+
+def headline(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage as a headline or a lead prints it: the name, a verb in the present,
+    the words (`HEADLINES`, seeded: « Aubertin dénonce « … » », « X s'inquiète : « … » »); as
+    `attributed` when the record names nobody."""
+    present, reflexive = rng.choice(HEADLINE_PRESENT), rng.choice(HEADLINE_REFLEXIVE)
+    that = rng.choice(HEADLINE_THAT)
+    name, surname = _as_typed(speaker)
+    if not name:
+        return attributed(text, speaker, rng)
+    return rng.choice(HEADLINES).format(text=text, name=name, surname=surname,
+                                        present=present, reflexive=reflexive, that=that)
+
+
 ROLE_ATTRIBUTIONS = (
     "{Role} : «\u00a0{text}\u00a0»",
     "Pour {role}, «\u00a0{text}\u00a0»",
@@ -560,4 +589,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "incised": incised(text, speaker, rng("incised")),
         "by_function": by_function(text, speaker, function, rng("by_function")),
         "reacted": reacted(text, speaker, rng("reacted")),
+        "headline": headline(text, speaker, rng("headline")),
     }

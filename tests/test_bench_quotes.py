@@ -32,6 +32,7 @@ from bench.quote_variants import (  # noqa: E402
     drop_two,
     ellipsis,
     fragment,
+    headline,
     joined,
     make_variants,
     mistype,
@@ -341,6 +342,16 @@ def test_two_sentences_joined_leave_the_one_between_out_unmarked():
         words = PASSAGE.split()
         assert 3 <= len(words) - len(cut) <= 6 and cut[:2] == words[:2]
         assert not {"[…]", "…", "(...)"} & set(cut)
+
+
+def test_a_headline_names_who_then_a_verb_in_the_present():
+    pasted = {headline(PASSAGE, "Claire Aubertin", random.Random(seed)) for seed in range(40)}
+    assert all(p.startswith(("Claire Aubertin ", "Aubertin ")) and p.endswith(PASSAGE + "\u00a0»")
+               for p in pasted)
+    assert "Aubertin s'inquiète : «\u00a0" + PASSAGE + "\u00a0»" in pasted
+    assert any(" que «" in p for p in pasted) and any(p.count(":") == 0 for p in pasted)
+    # a record naming nobody: asked, as `attributed` asks
+    assert headline(PASSAGE, None, random.Random(1)).startswith("qui a dit")
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
