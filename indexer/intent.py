@@ -122,6 +122,19 @@ _COMPOUND = rf"(?:(?:a|avait)\s+|s['’](?:est|était)\s+){_VERB}"
 _INVERTED = rf"(?:{_COMPOUND}|{_VERB}(?<=[et]))"
 _PRONOUN_VERB = (rf"(?:(?:a|avait)-t-(?:il|elle|on)\s+{_VERB}|{_VERB}-(?:t-)?(?:il|elle|on)"
                  rf"|s['’](?:est|était)-(?:il|elle)\s+{_VERB})")
+# the verbs of speech the press puts in an incise or a headline, beyond `_SAYS`
+_INCISE_SAYS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|annoncé|annonce|"
+                r"insisté|insiste|jugé|juge|dénoncé|dénonce|regretté|regrette|admis|admet|"
+                r"concédé|concède|conclu|conclut|poursuivi|poursuit|lâché|lâche|résumé|résume|"
+                r"observé|observe|relevé|relève|plaidé|plaide|avancé|avance)")
+# As a headline or a lead prints it, the name then a verb in the present (« Aubertin dénonce
+# « … » »): before a colon or « que », any verb ending as the third person does (« dénonce »,
+# « avertit », « répond ») or a reflexive one (« s'inquiète », « se félicite »); with nothing
+# between it and the words, only a reflexive verb or one of the press's verbs of speech
+# (`_INCISE_SAYS`), since keywords too may put a word between a name and a quoted phrase
+# (« Macron réforme « quoi qu'il en coûte » » searches for a phrase and a word)
+_PRESENT = rf"(?:(?:s['’]\s*|se\s+){_VERB}|{_VERB}(?<=[etd])|met\s+en\s+garde)"
+_HEADLINE = rf"(?:(?:s['’]\s*|se\s+){_VERB}|{_INCISE_SAYS}|met\s+en\s+garde)"
 _CLAIMS = (
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
     # where or when before, up to a comma (« Interrogée par France Inter, X a déclaré : »);
@@ -129,8 +142,16 @@ _CLAIMS = (
     # not « Comité de soutien » where « à Antoine Deltour a averti »
     re.compile(rf"^\s*(?:[^«»“”\",:]{{1,80}},\s+)?(?P<who>{_WHO}){_FUNCTION}\s*,?\s+"
                rf"(?:{_SAYS}|{_COMPOUND})\b[^«»“”\"]{{0,80}}?{_QUOTED}{_END}"),
+    # a headline's verb (`_HEADLINE`) after any name, before the colon's claim, where it
+    # would be read as the end of a function (« La ministre de la Culture regrette : »)
+    re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+{_HEADLINE}(?![\w’'-])"
+               rf"\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
     re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
                rf"{_QUOTED}{_END}"),
+    # any present before a colon or « que » after a person's name, which holds no word in
+    # lower case (after a function or an organisation, « populaire » may end its name)
+    re.compile(rf"^\s*(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+{_PRESENT}"
+               rf"\s*(?::|\s+qu(?:e\b|['’]))\s*{_QUOTED}{_END}"),
     # « Selon la FRV, « … » »: an organisation after its article too; « Comme l'a dit X, »
     re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après|comme\s+(?:l['’](?:a|avait)|le)\s+"
                rf"{_VERB}|ainsi\s+que\s+l['’](?:a|avait)\s+{_VERB}))\s+"
@@ -164,10 +185,6 @@ _COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE
 # French prints it: « Les foires sont encore entravées, a reconnu Jean-Baptiste Lemoyne »,
 # « …, estime le ministre », « …, a-t-il déclaré », « …, selon Olivier Véran ». The comma is
 # what tells the incise from keywords (« retraites selon Macron »).
-_INCISE_SAYS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|annoncé|annonce|"
-                r"insisté|insiste|jugé|juge|dénoncé|dénonce|regretté|regrette|admis|admet|"
-                r"concédé|concède|conclu|conclut|poursuivi|poursuit|lâché|lâche|résumé|résume|"
-                r"observé|observe|relevé|relève|plaidé|plaide|avancé|avance)")
 _INCISE_VERBS = rf"(?:{_INCISE_SAYS}|selon|d['’]après)"
 _PRONOUN = r"-(?:t-)?(?:il|elle|on)"
 # a function after the name of an incise opens with a function's word (`FUNCTION_WORDS`):
@@ -277,6 +294,10 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     'Claire Aubertin'
     >>> split_claim("Interrogée par France Inter, Claire Aubertin a déclaré : « un plan »")[0]
     'Claire Aubertin'
+    >>> split_claim("Claire Aubertin s'inquiète : « un plan »")
+    ('Claire Aubertin', 'un plan')
+    >>> split_claim("Aubertin dénonce « un plan »")  # a headline, the verb in the present
+    ('Aubertin', 'un plan')
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
     """
