@@ -59,7 +59,8 @@ from bench.passages import fold_accents, is_content_word, normalise
 VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "drop_2",
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
-            "incise", "bracketed", "incised", "by_function", "reacted", "headline")
+            "incise", "bracketed", "incised", "by_function", "reacted", "headline",
+            "office")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -81,6 +82,7 @@ LABELS = {
     "by_function": "who said it by their function",
     "reacted": "who said it, the press's other verbs",
     "headline": "who said it, a headline's present tense",
+    "office": "who said it by the press's name for an office",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -530,6 +532,48 @@ def by_function(text: str, speaker: str | None, function: str | None,
                                                 Role=role[0].upper() + role[1:])
 
 
+# The names the press gives an office and its holder beyond the function's own words: the
+# head of State's and the head of government's with capitals, their palaces and ministries
+# by their street (« Matignon », « Bercy », « le Quai d'Orsay »). Keys: a pattern of the
+# speaker's function (up to its first comma) or name; the first name a matching office
+# takes is drawn from its list.
+OFFICE_NAMES = (
+    (r"^président de la république$|^présidence de la république$",
+     ("Le Président", "L'Élysée", "Le chef de l'État", "Le Président de la République")),
+    (r"^premier ministre$", ("Le Premier ministre", "Matignon", "Le chef du gouvernement")),
+    (r"^première ministre$", ("La Première ministre", "Matignon", "La cheffe du gouvernement")),
+    (r"^ministre de l'économie", ("Bercy",)),
+    (r"^ministre de l'intérieur", ("Beauvau", "La place Beauvau")),
+    (r"^ministre (?:de l'europe et )?des affaires étrangères",
+     ("Le Quai d'Orsay", "Le chef de la diplomatie française")),
+    (r"^garde des sceaux|^ministre de la justice", ("La Chancellerie", "La place Vendôme")),
+    (r"^ministre des armées", ("L'hôtel de Brienne",)),
+    (r"^ministre de l'éducation nationale", ("La rue de Grenelle",)),
+    (r"^ministre de la santé|^ministre des solidarités et de la santé", ("L'avenue de Ségur",)),
+)
+OFFICE_FRAMES = (
+    "{Office} : «\u00a0{text}\u00a0»",
+    "Selon {office}, «\u00a0{text}\u00a0»",
+    "«\u00a0{text}\u00a0», indique {office}",
+    "{Office} a déclaré : «\u00a0{text}\u00a0»",
+)
+
+
+def office(text: str, speaker: str | None, function: str | None,
+           rng: random.Random) -> str:
+    """Paste the passage with who said it by the press's name for their office
+    (`OFFICE_NAMES`, `OFFICE_FRAMES`, seeded: « Selon Bercy, « … » », « Le Premier ministre :
+    « … » »); as `by_function` when their office has no such name."""
+    held = (function or "").split(",")[0].strip().lower().replace("’", "'")
+    for pattern, names in OFFICE_NAMES:
+        if re.search(pattern, held) or re.search(pattern, (speaker or "").lower()):
+            name = rng.choice(names)
+            lowered = name if name.split()[0] in ("Matignon", "Bercy", "Beauvau") else \
+                name[0].lower() + name[1:]
+            return rng.choice(OFFICE_FRAMES).format(text=text, Office=name, office=lowered)
+    return by_function(text, speaker, function, rng)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -590,4 +634,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "by_function": by_function(text, speaker, function, rng("by_function")),
         "reacted": reacted(text, speaker, rng("reacted")),
         "headline": headline(text, speaker, rng("headline")),
+        "office": office(text, speaker, function, rng("office")),
     }

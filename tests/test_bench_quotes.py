@@ -28,6 +28,7 @@ from bench.passages import (  # noqa: E402
 from bench.quote_variants import (  # noqa: E402
     VARIANTS,
     Vocabulary,
+    by_function,
     case_accents,
     drop_two,
     ellipsis,
@@ -36,6 +37,7 @@ from bench.quote_variants import (  # noqa: E402
     joined,
     make_variants,
     mistype,
+    office,
     punctuation,
     quotes,
     replace_one,
@@ -352,6 +354,21 @@ def test_a_headline_names_who_then_a_verb_in_the_present():
     assert any(" que «" in p for p in pasted) and any(p.count(":") == 0 for p in pasted)
     # a record naming nobody: asked, as `attributed` asks
     assert headline(PASSAGE, None, random.Random(1)).startswith("qui a dit")
+
+
+def test_an_office_by_the_press_s_name_for_it():
+    pasted = {office(PASSAGE, "Bruno Le Maire", "ministre de l'économie, des finances et de la "
+                     "relance", random.Random(seed)) for seed in range(20)}
+    assert "Bercy : «\u00a0" + PASSAGE + "\u00a0»" in pasted
+    assert "Selon Bercy, «\u00a0" + PASSAGE + "\u00a0»" in pasted
+    borne = {office(PASSAGE, "Élisabeth Borne", "Première ministre", random.Random(seed))
+             for seed in range(20)}
+    assert all(p.startswith(("La Première ministre ", "Matignon ", "La cheffe du ", "Selon ",
+                             "«")) for p in borne)
+    assert "Selon Matignon, «\u00a0" + PASSAGE + "\u00a0»" in borne
+    # an office the press gives no other name: by its function
+    assert office(PASSAGE, "Claire Aubertin", "présidente de la FRV", random.Random(1)) == \
+        by_function(PASSAGE, "Claire Aubertin", "présidente de la FRV", random.Random(1))
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
