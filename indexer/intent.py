@@ -107,7 +107,26 @@ _ROLE = (rf"(?i:l['’]\s*|le\s+|la\s+)(?i:{FUNCTION_WORDS})"
          rf"|(?:{_SAYS})(?![\w’'-]))[^\s,:;.!?«»“”\"()]+){{1,12}}")
 # ... or alone, opening in lower case (« La ministre : « … » », « le garde des Sceaux »)
 _BARE_ROLE = rf"(?i:l['’]\s*|le\s+|la\s+)(?=[a-zà-öø-ÿ])(?i:{FUNCTION_WORDS})"
-_WHO = rf"(?:{_NAME}|{_ROLE}|{_BARE_ROLE})"
+# ... or by the names the press gives an office (`OFFICE_NAMES`), and the head of State's
+# and the head of government's with their capitals (« Le Président : », « La Première
+# ministre : »), where a capitalised function is otherwise a name (« Le Maire » is Bruno's)
+OFFICE_NAMES = (
+    (r"[ée]lys[ée]e|chef de l['’][ée]tat", "le président de la République"),
+    (r"matignon|chef(?:fe)? du gouvernement", "le Premier ministre"),
+    (r"bercy", "le ministre de l'Économie"),
+    (r"(?:place )?beauvau", "le ministre de l'Intérieur"),
+    (r"quai d['’]orsay|chef(?:fe)? de la diplomatie(?: fran[çc]aise)?",
+     "le ministre des Affaires étrangères"),
+    (r"chancellerie|place vend[ôo]me", "le garde des Sceaux"),
+    (r"h[ôo]tel de brienne", "le ministre des Armées"),
+    (r"rue de grenelle", "le ministre de l'Éducation nationale"),
+    (r"avenue de s[ée]gur", "le ministre de la Santé"),
+    (r"h[ôo]tel de roquelaure", "le ministre de la Transition écologique"),
+)
+_OFFICE = (rf"(?i:(?:l['’]\s*|le\s+|la\s+)?(?:{'|'.join(p for p, _ in OFFICE_NAMES)}))"
+           rf"(?![\w’'-])")
+_HEAD_ROLE = r"[Ll][ea]\s+(?:Premi(?:er|ère)\s+[Mm]inistre|Présidente?)(?![\w’'-])"
+_WHO = rf"(?:{_OFFICE}|{_HEAD_ROLE}|{_NAME}|{_ROLE}|{_BARE_ROLE})"
 MAX_CLAIM_CHARS = 3000
 # the end of a pasted line: a full stop, a post's hashtags (« … » #tourisme #Covid19)
 _END = r"\s*[.!]?(?:\s+#[\w-]+)*\s*$"
@@ -150,7 +169,7 @@ _CLAIMS = (
                rf"{_QUOTED}{_END}"),
     # any present before a colon or « que » after a person's name, which holds no word in
     # lower case (after a function or an organisation, « populaire » may end its name)
-    re.compile(rf"^\s*(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+{_PRESENT}"
+    re.compile(rf"^\s*(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}"
                rf"\s*(?::|\s+qu(?:e\b|['’]))\s*{_QUOTED}{_END}"),
     # « Selon la FRV, « … » »: an organisation after its article too; « Comme l'a dit X, »
     re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après|comme\s+(?:l['’](?:a|avait)|le)\s+"
@@ -248,15 +267,32 @@ def role_of(typed: str) -> str | None:
 
     >>> role_of("La présidente de la FRV"), role_of("l'ancien ministre de l'Intérieur")
     ('la présidente de la FRV', "l'ancien ministre de l'Intérieur")
-    >>> role_of("La FRV") is None, role_of("Le Président") is None  # a name
+    >>> role_of("La FRV") is None, role_of("Le Maire") is None  # a name (Bruno Le Maire's)
     (True, True)
+    >>> role_of("Le Président"), role_of("La Première ministre")  # the heads, capitalised
+    ('le Président', 'la Première ministre')
     >>> role_of("La ministre"), role_of("le garde des Sceaux")  # alone, named before
     ('la ministre', 'le garde des Sceaux')
     """
     typed = " ".join(typed.split())
-    if re.fullmatch(_ROLE, typed) or re.fullmatch(_BARE_ROLE, typed):
+    if re.fullmatch(_ROLE, typed) or re.fullmatch(_BARE_ROLE, typed) or \
+            re.fullmatch(_HEAD_ROLE, typed):
         return typed[:1].lower() + typed[1:]
     return None
+
+
+def office_of(typed: str) -> str | None:
+    """Return the function the press means by a name it gives an office (`OFFICE_NAMES`:
+    « l'Élysée », « Matignon », « Bercy », « le Quai d'Orsay »), or None.
+
+    >>> office_of("l'Élysée"), office_of("Bercy"), office_of("la place Beauvau")
+    ('le président de la République', "le ministre de l'Économie", "le ministre de l'Intérieur")
+    >>> office_of("Claire Aubertin") is None
+    True
+    """
+    bare = re.sub(r"^(?i:l['’]\s*|le\s+|la\s+)", "", " ".join(typed.split()))
+    return next((role for pattern, role in OFFICE_NAMES
+                 if re.fullmatch(pattern, bare, re.IGNORECASE)), None)
 
 
 def split_claim(text: str) -> tuple[str | None, str] | None:

@@ -26,7 +26,7 @@ from indexer.document import Document, Quote, Speaker
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.names import load_aliases, looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
-from indexer.intent import pasted_claim, role_of
+from indexer.intent import office_of, pasted_claim, role_of
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -393,7 +393,8 @@ def claim_note(claimed: str, doc: Document, quoted: Quote | None,
     >>> claim_note("Claire Aubertin", d, d.quotes[0])
     'Vous donnez ces mots à Claire Aubertin : la source les donne à Malik Benhaddou.'
     """
-    role = role_of(claimed)  # « la présidente de la FRV » typed for who said it
+    office = office_of(claimed)  # « l'Élysée », « Matignon » typed for who said it
+    role = office or role_of(claimed)  # « la présidente de la FRV »
     body = None if role else organisation(claimed)  # « la FRV »
     if role or body:  # an article as a sentence writes it: « au maire », « de la FRV »
         claimed = re.sub(r"^(?:L['’]|La |Le |Les )", lambda m: m.group().lower(), claimed)
@@ -408,9 +409,17 @@ def claim_note(claimed: str, doc: Document, quoted: Quote | None,
         [(quoted.speaker, quoted.function)] if quoted is not None else \
         [(s.name, s.function) for s in document_speakers(doc)]
     said_by = [name for name, _ in voices]
-    if role and (holders := [name for name, function in voices
-                             if function and same_role(claimed, function)]):
-        return f"Ce sont bien les mots {of(claimed)}, {_names(holders)}, selon la source."
+    # the function's holders, or a body named by it (« Présidence de la République » for
+    # « l'Élysée »); a voice named by the function itself (a debate's « le Président ») is
+    # not named again
+    if role and (holders := [(name, function) for name, function in voices
+                             if function and same_role(role, function)
+                             or name and same_role(role, name)]):
+        named = [f"{name}, {function}" if office and function else name
+                 for name, function in holders if not same_role(name, role)]
+        if not named:
+            return f"Ce sont bien les mots {of(claimed)} selon la source."
+        return f"Ce sont bien les mots {of(claimed)}, {_names(named)}, selon la source."
     if not role and any(same_person(claimed, name) for name in said_by):
         return f"Ce sont bien les mots {of(claimed)} selon la source."
     if body and (members := [f"{name}, {function}" for name, function in voices
@@ -469,12 +478,19 @@ def same_role(role: str, function: str) -> bool:
     >>> same_role("le secrétaire d'État chargé du tourisme", "secrétaire d'État au tourisme")
     True
     """
-    typed = set(stemmed_terms(role)) - _LINKING
-    return bool(typed) and typed <= set(stemmed_terms(function))
+    typed = _genderless(stemmed_terms(role)) - _LINKING
+    return bool(typed) and typed <= _genderless(stemmed_terms(function))
 
 
 # « chargé du tourisme » or « au tourisme »: the press writes either for the same office
 _LINKING = frozenset(stemmed_terms("chargé chargée"))
+
+
+def _genderless(stems: list[str]) -> set[str]:
+    """The stems of a function, its feminine in -ière as its masculine: the analyzer stems
+    « première » to « premier » and « premier » to « premi » (« Matignon » means « le
+    Premier ministre », Élisabeth Borne's function is « Première ministre »)."""
+    return {stem[:-2] if stem.endswith("ier") else stem for stem in stems}
 
 
 def _names(names: list[str]) -> str:
