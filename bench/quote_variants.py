@@ -60,7 +60,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
-            "office")
+            "office", "in_context")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -83,6 +83,7 @@ LABELS = {
     "reacted": "who said it, the press's other verbs",
     "headline": "who said it, a headline's present tense",
     "office": "who said it by the press's name for an office",
+    "in_context": "who said it, with when and where",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -574,6 +575,37 @@ def office(text: str, speaker: str | None, function: str | None,
     return by_function(text, speaker, function, rng)
 
 
+# how an article says when and where beside who said it (« « … », a déclaré X lundi sur
+# France Inter »), the verb first, an adverb of time between it and the name, or a framing
+IN_CONTEXT = (
+    "«\u00a0{text}\u00a0», a déclaré {name} {context}.",
+    "«\u00a0{text}\u00a0», a {verb} {day} {name}.",
+    "«\u00a0{text}\u00a0», {imperfect} {name} {context}.",
+    "Comme le disait {name} : «\u00a0{text}\u00a0»",
+    "Pour reprendre les mots de {name}, «\u00a0{text}\u00a0»",
+    "{name} : «\u00a0{text}\u00a0» ({context})",
+)
+CONTEXTS = ("le 12 mars", "en 2020", "sur France Inter", "dans un communiqué", "au Monde",
+            "lors d'une conférence de presse", "devant les députés", "à l'Assemblée")
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+        "lundi soir", "dimanche matin")
+IN_CONTEXT_VERBS = ("affirmé", "estimé", "martelé", "assuré", "expliqué", "souligné", "dénoncé")
+IMPERFECT = ("déclarait", "affirmait", "estimait", "expliquait", "disait", "assurait")
+
+
+def in_context(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage with who said it and when or where (`IN_CONTEXT`, seeded: « « … »,
+    a déclaré X en 2020. », « « … », a martelé vendredi X. », « Comme le disait X : « … » »);
+    « « … », a-t-il déclaré <context>. » when the record names nobody."""
+    context, day = rng.choice(CONTEXTS), rng.choice(DAYS)
+    verb, imperfect = rng.choice(IN_CONTEXT_VERBS), rng.choice(IMPERFECT)
+    name, _ = _as_typed(speaker)
+    if not name:
+        return f"«\u00a0{text}\u00a0», a-t-il déclaré {context}."
+    return rng.choice(IN_CONTEXT).format(text=text, name=name, context=context, day=day,
+                                         verb=verb, imperfect=imperfect)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -635,4 +667,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "reacted": reacted(text, speaker, rng("reacted")),
         "headline": headline(text, speaker, rng("headline")),
         "office": office(text, speaker, function, rng("office")),
+        "in_context": in_context(text, speaker, rng("in_context")),
     }

@@ -34,6 +34,7 @@ from bench.quote_variants import (  # noqa: E402
     ellipsis,
     fragment,
     headline,
+    in_context,
     joined,
     make_variants,
     mistype,
@@ -369,6 +370,15 @@ def test_an_office_by_the_press_s_name_for_it():
     # an office the press gives no other name: by its function
     assert office(PASSAGE, "Claire Aubertin", "présidente de la FRV", random.Random(1)) == \
         by_function(PASSAGE, "Claire Aubertin", "présidente de la FRV", random.Random(1))
+
+
+def test_who_said_it_with_when_and_where():
+    pasted = {in_context(PASSAGE, "Claire Aubertin", random.Random(seed)) for seed in range(40)}
+    assert all("Claire Aubertin" in p and PASSAGE in p for p in pasted)
+    assert "«\u00a0" + PASSAGE + "\u00a0», a déclaré Claire Aubertin en 2020." in pasted
+    assert "Comme le disait Claire Aubertin : «\u00a0" + PASSAGE + "\u00a0»" in pasted
+    assert in_context(PASSAGE, None, random.Random(1)).startswith("«\u00a0" + PASSAGE +
+                                                                 "\u00a0», a-t-il déclaré ")
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
