@@ -12,7 +12,10 @@ read (10 and 6 turns):
    by an earlier part);
 3. `tei-short-cue`: the turns whose pairs all hold one to three words, with part P's wider cue
    (`choose_p.WIDE_CUE`, « a déclaré », « selon », « ces mots » …) within 150 characters before an
-   opening mark, up to 36 turns in all (49 such turns at the draw).
+   opening mark, up to 36 turns in all (49 such turns at the draw); then, a second batch
+   decided after the first 36 turns were annotated (25 speech quotations in 128 pairs) and before
+   any of it was read, as part P's: **every** other short cue turn, in the same order (29 turns),
+   so that no fresh TEI turn with a speech-like pair is left.
 
 Strata 2 and 3 in the seeded order `sha1("verbatim-issue-11-part-ah:" + source + ":" + record)`.
 It counts marks and cues only, never the extractor's output; run it from the repository:
@@ -36,6 +39,8 @@ SEED = "verbatim-issue-11-part-ah:"
 # Every turn of the first two strata (16 at the draw), then short cue turns up to 36 in all: about
 # 140 pairs, what one annotator reads carefully in the hour of a session.
 TAKEN = 36
+# The second batch (PART-AH.md): the rest of the short cue turns, the stock spent.
+SECOND_TAKEN = 29
 
 
 def short_cued(corpus: Path, seen: set, seed: str = SEED) -> list[dict]:
@@ -57,8 +62,8 @@ def short_cued(corpus: Path, seen: set, seed: str = SEED) -> list[dict]:
 
 
 def choose(corpus: Path) -> list[dict]:
-    """The documents of part AH: the clause turns with 1 to 8 pairs, the turns with more, then the
-    short cue turns up to 36 turns in all."""
+    """The documents of part AH: the clause turns with 1 to 8 pairs, the turns with more, the
+    short cue turns up to 36 turns in all, then the second batch (the other short cue turns)."""
     seen = choose_o.seen(drawn="AH")
     few = [
         {k: v for k, v in r.items() if k not in ("order", "part")}
@@ -69,7 +74,10 @@ def choose(corpus: Path) -> list[dict]:
         {**r, "stratum": "tei-clause-many"} for r in cue + clause if r["pairs"] > choose_u.MAX_PAIRS
     ]
     chosen = few + sorted(many, key=lambda r: r["rank"])
-    chosen += short_cued(corpus, seen)[: TAKEN - len(chosen)]
+    short = short_cued(corpus, seen)
+    first = TAKEN - len(chosen)
+    chosen += short[:first]
+    chosen += [{**r, "stratum": "tei-short-cue-second"} for r in short[first:][:SECOND_TAKEN]]
     return [{"order": order, "part": "AH", **row} for order, row in enumerate(chosen, 1)]
 
 
