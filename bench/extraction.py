@@ -373,11 +373,12 @@ SPENT_PARTS = frozenset("ABCDEFGHI")
 # PART-W.md) the other sources' (format twins, Hansard turns, vie-publique rows: their fresh
 # documents hold no mark), part AE (session 33, PART-AE.md) whole Hansard sittings' document
 # speakers, part AG (session 34, PART-AG.md) the debates' fresh check drawn from the last TEI
-# turns left.
+# turns left; part AH (session 44, PART-AH.md) is development material from the start, the last
+# fresh TEI turns with a speech-like pair, scored once blind before the thirty-sixth round.
 CHECK_PARTS = frozenset({"T", "W", "AB", "AE", "AF", "AG"})
 # The parts' names: one letter each from A to Z (N was the speakers gold, J is held out), then
 # two from AA (session 30), once the alphabet was used up.
-PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD", "AE", "AF", "AG")
+PART_NAMES = tuple("ABCDEFGHIKLMOPQRSTUVWXYZ") + ("AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH")
 
 
 def part_names(parts: frozenset[str]) -> str:

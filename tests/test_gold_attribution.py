@@ -74,9 +74,10 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # test_gold_part_ae.py), and part AF (session 33, debates: a fresh check read only when named,
 # drawn to replace AA and AC; PART-AF.md, test_gold_part_af.py), and part AG (session 34,
 # debates: a fresh check read only when named, from the last TEI turns left; PART-AG.md,
-# test_gold_part_ag.py).
+# test_gold_part_ag.py), and part AH (session 44, debates: development material from the start,
+# scored once blind before the thirty-sixth round; PART-AH.md, test_gold_part_ah.py).
 SPLIT_PARTS = frozenset("ABCDEFG")
-DEV_PARTS = frozenset("KLMOPQRSTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG"}
+DEV_PARTS = frozenset("KLMOPQRSTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH"}
 
 
 def gold_entries() -> list[tuple[str, dict]]:
@@ -103,7 +104,7 @@ def half_of(entry: dict) -> str:
     heldout/, even once spent: the spent parts' held-out files count as development material
     (SPENT_PARTS), where they stay. A part drawn as development material (K) is filed whole in
     dev/, as are parts L and M."""
-    if entry["part"] in DEV_PARTS:  # K, L, M, O to Z, AA to AG
+    if entry["part"] in DEV_PARTS:  # K, L, M, O to Z, AA to AH
         return "dev"
     if entry["part"] not in SPLIT_PARTS:
         return "heldout"
@@ -133,7 +134,7 @@ def test_each_document_is_annotated_once_in_the_half_the_rule_gives():
 
 def test_the_bench_scores_one_part_of_the_gold_when_asked():
     fresh = gold_half("dev", parts=frozenset({"C"}))
-    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQRSUVXYZ") | {"AA", "AC", "AD"})
+    older = gold_half("dev", parts=frozenset("ABDEFGHIKLMOPQRSUVXYZ") | {"AA", "AC", "AD", "AH"})
     every = gold_half("dev")
     assert fresh and older and len(fresh) + len(older) == len(every)
     # Both folders of a spent part are development material.
