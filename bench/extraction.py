@@ -1126,6 +1126,8 @@ def main(argv: list[str] | None = None) -> int:
         "the thirty-first and thirty-second rounds; "
         "AE: the thirty-third session's fresh Hansard sittings, a check of document speakers "
         "read only when named, aggregates only; "
+        "AH: the forty-fourth session's last fresh TEI turns, development material from the "
+        "start, scored once blind before the thirty-sixth round; "
         "the fresh held-out is scored with --half heldout)",
     )
     parser.add_argument(
