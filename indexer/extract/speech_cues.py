@@ -53,7 +53,7 @@ femmes disent », « ce que j'ai appelé le « nationalisme vaccinal » », « a
 LENDING_SUBJECT, GROUP_WHO_SAYS, MODAL, IMAGINING, IMAGINED, FUTURE_CLAUSE, IMAGINED_INCISE,
 IMAGINING_CLAUSE, COORDINATED_BEFORE, LENT_INFINITIVE,
 SELF_QUOTE, SUMMED_UP, INNER_WORDS, ARTICLE_READ, SOME_TEXT,
-OWN_WORDING, AMENDMENT_WORDING, MESSAGE_SENT, NOT_ANSWERED,
+OWN_WORDING, AMENDMENT_WORDING, OWN_AMENDMENT, MESSAGE_SENT, NOT_ANSWERED,
 COINED, I_SAY, PARAPHRASE.
 
 The author named after the words, or going on from one quotation to the next (« C'est Nicolas
@@ -515,6 +515,25 @@ AMENDMENT_WORDING = re.compile(
     r"[^.!?«»]{0,200}?(?<![\w'’-])(?:propos\w*\s+(?:de\s+|d['’]\s*)(?:préciser|insérer|ajouter"
     r"|compléter|rédiger|réécrire|récrire|inscrire)|en\s+prévoyant)(?![\w'’-])"
     r"[^.!?«»:]{0,60}?\s*:\s*$",
+    re.IGNORECASE,
+)
+# The amendment a deputy presents, its wording read after a colon, the sentence saying it is his
+# without the verbs of `AMENDMENT_WORDING` (« Il s'agit d'un amendement de précision et de bon
+# sens, pour bien différencier les situations : », « Je vais lire l'amendement, pour qu'il n'y ait
+# pas d'ambiguïté : », « j'ai très envie de vous proposer ce contre-amendement : », « Qui, parmi
+# nous, va voter contre un tel amendement : »; parts U, V, AD, AH): the speaker's (PART-R.md);
+# not a numbered one or anyone's named (« l'amendement n° 13 », « de M. X », « du
+# Gouvernement »), nor when a text is named on the way (`A_TEXT`: « Cet amendement concerne
+# l'article 409 du code civil, dont je voudrais vous donner lecture : » reads the code).
+OWN_AMENDMENT = re.compile(
+    r"(?:(?<![\w'’-])il\s+s['’]agit\s+d['’]un\s+(?:sous-)?amendement"
+    r"|(?<![\w'’-])je\s+(?:vais\s+(?:vous\s+)?lire|vous\s+lis)\s+(?:l['’]\s*|mon\s+|notre\s+)"
+    r"(?:sous-)?amendement"
+    r"|(?<![\w'’-])(?:ce|mon|notre|un)\s+contre-amendement"
+    r"|(?<![\w'’-])un\s+tel\s+amendement)"
+    r"(?![\w'’-])(?!\s*(?:n°|no\b|numéro|du\s|des\s|d['’]|de\s+(?:M\.|Mme|Mlle|monsieur|madame"
+    r"|notre|nos|votre|vos|leur|leurs|mon|ma|mes)\b))"
+    r"[^.!?«»:]{0,120}?\s*:\s*$",
     re.IGNORECASE,
 )
 # A question put or relayed, the colon opening it (« notre rapporteur Erwann Binet posait aux

@@ -249,7 +249,8 @@ class Debates(Reading):
         """Tell whether the words are the speaker's own, the sentence before them says so
         with a first person (« les derniers mots de mon intervention : », « Qu'avais-je dit
         dans mon intervention ? », « je propose d'insérer … un alinéa ainsi rédigé : »), the
-        wording of the amendment he presents (« L'amendement propose de préciser que : »), or
+        wording of the amendment he presents (« L'amendement propose de préciser que : », « Il
+        s'agit d'un amendement de précision … : »), or
         that they are a message his side or his opponents send (« ce mot d'ordre très fort,
         que nous adressons à toute la société : »), an answer the person addressed did not
         give (« pourquoi ne répondez-vous pas simplement : ») or a discourse he sums up, no
@@ -263,6 +264,10 @@ class Debates(Reading):
         return (
             cues.SELF_QUOTE.search(self.text, start, span.open) is not None
             or cues.AMENDMENT_WORDING.search(self.text, start, span.open) is not None
+            or (
+                (own := cues.OWN_AMENDMENT.search(self.text, start, span.open)) is not None
+                and cues.A_TEXT.search(self.text, own.start(), span.open) is None
+            )
             or cues.MESSAGE_SENT.search(self.text, start, span.open) is not None
             or cues.NOT_ANSWERED.search(self.text, start, span.open) is not None
             or (
