@@ -1,4 +1,5 @@
-"""Who really said it, thirty-sixth round (issue 11): the amendment a deputy presents.
+"""Who really said it, thirty-sixth round (issue 11): the amendment a deputy presents, and the
+wording a text would put in place of another.
 
 Session 44 drew part AH, the last fresh TEI turns holding a speech-like pair, annotated it blind
 and scored it once before any change (PART-AH.md: 90.3 %, 28 / 31). Then the round read the
@@ -15,8 +16,13 @@ An amendment whose sentence names a text on the way reads that text, nobody's (�
 concerne l'article 409 du code civil, dont je voudrais vous donner lecture : »), and a numbered
 amendment is a colleague's (« L'amendement n° 13 propose quant à lui de préciser : »): the guards.
 
+The round also reads one family of the speech / not-speech line that part AH showed: the wording
+put in place of another, right after the verb that substitutes it (« le mot « parent » est quant
+à lui remplacé par « membre de la famille » », « tendant notamment à remplacer « le mari et la
+femme » »), is words weighed, a term, not speech; a sentence put in place stays the text's.
+
 Over the whole shared corpus (`bench.extraction_identity`, part J and the checks left out by
-key) the round changes these three quotations and nothing else.
+key) the round changes these quotations and nothing else.
 
 Each test reads the real passage in ../shared/corpus in place (skipping, saying why, when it
 is absent; failing under VERBATIM_REQUIRE_SHARED=1). The positive cases fail on the code before
@@ -83,3 +89,34 @@ def test_a_text_named_or_a_numbered_amendment_is_not_the_speakers(sitting, recor
     turn = _turn(sitting, record)
     quote = quote_at(turn, words)
     assert quote.is_speech and quote.speaker != turn.speakers[0].name
+
+
+# (sitting, turn, words): the wording put in place of another, a term
+SUBSTITUTED = [
+    # FRÉDÉRIC REISS: « … et que le mot « parent » est quant à lui remplacé par « membre de la
+    # famille ». C'est totalement surréaliste. »
+    ("20130134.xml", "sp-00077-Frédéric_Reiss", "membre de la famille"),
+    # ERWANN BINET: « … l'une d'entre elle qui voulait que la dénomination de parent, lorsqu'elle
+    # faisait référence à la parenté, fût remplacée par « membre de la famille » »
+    ("20130134.xml", "sp-00231-Erwann_Binet", "membre de la famille"),
+    # YANNICK FAVENNEC: « Il s'agissait également de procéder à d'autres substitutions, tendant
+    # notamment à remplacer « le mari et la femme » par « les époux » »
+    ("20130140.xml", "sp-00815-Yannick_Favennec", "le mari et la femme"),
+]
+
+
+@pytest.mark.parametrize(
+    "sitting, record, words",
+    SUBSTITUTED,
+    ids=["remplace-par", "fut-remplacee-par", "tendant-a-remplacer"],
+)
+def test_the_wording_put_in_place_of_another_is_a_term(sitting, record, words):
+    quote = quote_at(_turn(sitting, record), words)
+    assert not quote.is_speech and quote.speaker is None
+
+
+def test_a_sentence_put_in_place_stays_the_texts_words():
+    """GILLES LURTON: « … serait ainsi remplacée par la phrase « Les époux peuvent avoir un
+    domicile distinct … » »: a whole sentence of the code, speech of nobody known (a text)."""
+    quote = quote_at(_turn("20130139.xml", "sp-00509-Gilles_Lurton"), "Les époux peuvent avoir")
+    assert (quote.is_speech, quote.speaker) == (True, None)

@@ -50,6 +50,8 @@ def _title_like(text: str, span: Span, words: int) -> bool:
         # « l'expression « bon père de famille » »: a phrase named, no clause, nobody's speech
         # (« l'expression « ce n'est pas correct » » is a clause: left to the attribution)
         return True
+    if cues.SUBSTITUTED.search(before) and words <= 6 and not _ends_sentence(inner):
+        return True  # « … est remplacé par « membre de la famille » »: a wording put in place
     if cues.CATEGORY_OF.search(before) and words <= 6 and not _ends_sentence(inner):
         return True  # « la catégorie de « mère qui a porté » »: a category named, even a clause
     if cues.DOMAIN.fullmatch(inner.strip()):

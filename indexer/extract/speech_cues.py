@@ -65,7 +65,7 @@ CONTINUATION_GAP, PARAGRAPH_GAP.
 A name or a title in marks, nobody's speech (« sous le titre « … » », « la dénomination
 « école maternelle » », « le fameux « … » », « L'Essentiel – « C'est PwC qui écrivait … » »):
 TITLE_NOUNS, CHARGE, UNDER_TITLE, TERM_NOUNS, TERM_NOUN_BARE, CATEGORY_OF, TERM_BEFORE, NAMING,
-FORMULA_BEFORE, WORK_BEFORE, DOMAIN, CLAUSE, DASH_HEADLINE, HEADLINE_CLAUSE.
+FORMULA_BEFORE, SUBSTITUTED, WORK_BEFORE, DOMAIN, CLAUSE, DASH_HEADLINE, HEADLINE_CLAUSE.
 
 Sentences, words and marks: SENTENCE_END, NOT_AN_END, SENTENCE_STOP, WORDS, MARKS.
 
@@ -1248,6 +1248,16 @@ TERM_NOUN_BARE = re.compile(rf"{_TERM_NOUN}\s*$", re.IGNORECASE)
 # Constitution la catégorie de « mère qui a porté » », « la catégorie des « amendements
 # poubelle » »): a name, nobody's speech.
 CATEGORY_OF = re.compile(r"\bcatégories?\s+(?:de|des|d['’])\s*$", re.IGNORECASE)
+# Thirty-sixth round: the wording a text would put in place of another, right after the verb
+# that substitutes it (« le mot « parent » est quant à lui remplacé par « membre de la famille » »,
+# « tendant notamment à remplacer « le mari et la femme » », « il faudrait songer à corriger
+# « à son père et à sa mère » »): words weighed, nobody's speech (a term). A sentence put in place
+# (« remplacée par la phrase « Les époux peuvent avoir un domicile distinct … » ») is the text's,
+# longer than `quotes._title_like` lets this read.
+SUBSTITUTED = re.compile(
+    r"(?<![\w'’-])(?:remplac|substitu|corrig)\w*\s+(?:[^«».!?:;]{0,40}?\s)?(?:par|en|à)?\s*$",
+    re.IGNORECASE,
+)
 # A verb giving a name to a thing: « ce qu'on appelle très techniquement », « on appelle ça »,
 # « la directive dite »: the words after it are a name, nobody's speech.
 NAMING = re.compile(
