@@ -91,32 +91,36 @@ def test_a_text_named_or_a_numbered_amendment_is_not_the_speakers(sitting, recor
     assert quote.is_speech and quote.speaker != turn.speakers[0].name
 
 
-# (sitting, turn, words): the wording put in place of another, a term
-SUBSTITUTED = [
+# What the words put in place of others are: (sitting, turn, words, speech?) — a wording a term,
+# a whole sentence of the code a text's speech (nobody known)
+PUT_IN_PLACE = {
     # FRÉDÉRIC REISS: « … et que le mot « parent » est quant à lui remplacé par « membre de la
     # famille ». C'est totalement surréaliste. »
-    ("20130134.xml", "sp-00077-Frédéric_Reiss", "membre de la famille"),
+    "remplace-par": ("20130134.xml", "sp-00077-Frédéric_Reiss", "membre de la famille", False),
     # ERWANN BINET: « … l'une d'entre elle qui voulait que la dénomination de parent, lorsqu'elle
     # faisait référence à la parenté, fût remplacée par « membre de la famille » »
-    ("20130134.xml", "sp-00231-Erwann_Binet", "membre de la famille"),
+    "fut-remplacee-par": ("20130134.xml", "sp-00231-Erwann_Binet", "membre de la famille", False),
     # YANNICK FAVENNEC: « Il s'agissait également de procéder à d'autres substitutions, tendant
     # notamment à remplacer « le mari et la femme » par « les époux » »
-    ("20130140.xml", "sp-00815-Yannick_Favennec", "le mari et la femme"),
-]
+    "tendant-a-remplacer": (
+        "20130140.xml",
+        "sp-00815-Yannick_Favennec",
+        "le mari et la femme",
+        False,
+    ),
+    # GILLES LURTON: « … serait ainsi remplacée par la phrase « Les époux peuvent avoir un
+    # domicile distinct … » »: a whole sentence of the code, the guard
+    "une-phrase-mise-a-la-place": (
+        "20130139.xml",
+        "sp-00509-Gilles_Lurton",
+        "Les époux peuvent avoir",
+        True,
+    ),
+}
 
 
-@pytest.mark.parametrize(
-    "sitting, record, words",
-    SUBSTITUTED,
-    ids=["remplace-par", "fut-remplacee-par", "tendant-a-remplacer"],
-)
-def test_the_wording_put_in_place_of_another_is_a_term(sitting, record, words):
+@pytest.mark.parametrize("case", PUT_IN_PLACE)
+def test_a_wording_put_in_place_is_a_term_a_sentence_put_in_place_a_text(case):
+    sitting, record, words, speech = PUT_IN_PLACE[case]
     quote = quote_at(_turn(sitting, record), words)
-    assert not quote.is_speech and quote.speaker is None
-
-
-def test_a_sentence_put_in_place_stays_the_texts_words():
-    """GILLES LURTON: « … serait ainsi remplacée par la phrase « Les époux peuvent avoir un
-    domicile distinct … » »: a whole sentence of the code, speech of nobody known (a text)."""
-    quote = quote_at(_turn("20130139.xml", "sp-00509-Gilles_Lurton"), "Les époux peuvent avoir")
-    assert (quote.is_speech, quote.speaker) == (True, None)
+    assert (quote.is_speech, quote.speaker) == (speech, None)
