@@ -83,8 +83,11 @@ ORGANISATIONS = ("Comité Association Ministère Fédération Syndicat Collectif
                  "Observatoire Secrétariat Direction Ligue Réseau Coordination Confédération "
                  "Chambre Sénat Assemblée Gouvernement Mairie Ville Région Département "
                  "Préfecture Ambassade Haut Haute Défenseur Office Centre Cabinet").split()
+# (not where or when it was said after it: « Association Drupal France devant les députés »,
+# « … lors d'une conférence de presse », « … en 2020 », « … sur France Inter »)
 _ORGANISATION = (rf"(?:{'|'.join(ORGANISATIONS)})"
-                 r"(?:\s+(?!(?:a|avait|ont|avaient)\s)[\w’'.-]+){0,7}")
+                 r"(?:\s+(?!(?:a|avait|ont|avaient|devant|lors|dans)\s|(?:en|le)\s+\d"
+                 r"|sur\s+[A-ZÀ-ÖØ-Þ])[\w’'.-]+){0,7}")
 _NAME = rf"(?:{_ORGANISATION}|{_PERSON})"
 # where or when, between a name and its colon: « Darmanin sur Europe 1 : « … » »
 _CONTEXT = r"(?:\s+(?:sur|à|au|aux|dans|devant|lors|en|hier|ce|cette|le)\s+[^,:«»“”\"()]{1,60}?)?"
@@ -103,7 +106,7 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
 # (« secrétaire d'État aux affaires européennes »), not a verb after it nor where or when it
 # was said (« La ministre de la Culture sur France Inter : »: `_CONTEXT`)
 _ROLE = (rf"(?i:l['’]\s*|le\s+|la\s+)(?i:{FUNCTION_WORDS})"
-         rf"(?:\s+(?!(?:a|avait|ont|avaient|sur|dans|devant|lors|hier|ce|cette)\s"
+         rf"(?:\s+(?!(?:a|avait|ont|avaient|sur|dans|devant|lors|hier|ce|cette)\s|(?:en|le)\s+\d"
          rf"|(?:{_SAYS})(?![\w’'-]))[^\s,:;.!?«»“”\"()]+){{1,12}}")
 # ... or alone, opening in lower case (« La ministre : « … » », « le garde des Sceaux »)
 _BARE_ROLE = rf"(?i:l['’]\s*|le\s+|la\s+)(?=[a-zà-öø-ÿ])(?i:{FUNCTION_WORDS})"
@@ -141,6 +144,9 @@ _COMPOUND = rf"(?:(?:a|avait)\s+|s['’](?:est|était)\s+){_VERB}"
 _INVERTED = rf"(?:{_COMPOUND}|{_VERB}(?<=[et]))"
 _PRONOUN_VERB = (rf"(?:(?:a|avait)-t-(?:il|elle|on)\s+{_VERB}|{_VERB}-(?:t-)?(?:il|elle|on)"
                  rf"|s['’](?:est|était)-(?:il|elle)\s+{_VERB})")
+# when, between a verb and its subject put after it (« « … », a martelé vendredi X »)
+_WHEN = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)"
+         r"(?:\s+(?:soir|matin|midi|après-midi))?|encore|ensuite|aussi|également|alors)")
 # the verbs of speech the press puts in an incise or a headline, beyond `_SAYS`
 _INCISE_SAYS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|annoncé|annonce|"
                 r"insisté|insiste|jugé|juge|dénoncé|dénonce|regretté|regrette|admis|admet|"
@@ -166,22 +172,27 @@ _CLAIMS = (
     re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+{_HEADLINE}(?![\w’'-])"
                rf"\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
     re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
-               rf"{_QUOTED}{_END}"),
+               rf"{_QUOTED}{_ASIDE}{_END}"),
     # any present before a colon or « que » after a person's name, which holds no word in
     # lower case (after a function or an organisation, « populaire » may end its name)
     re.compile(rf"^\s*(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}"
                rf"\s*(?::|\s+qu(?:e\b|['’]))\s*{_QUOTED}{_END}"),
-    # « Selon la FRV, « … » »: an organisation after its article too; « Comme l'a dit X, »
-    re.compile(rf"(?i:^\s*(?:selon|pour|d['’]après|comme\s+(?:l['’](?:a|avait)|le)\s+"
-               rf"{_VERB}|ainsi\s+que\s+l['’](?:a|avait)\s+{_VERB}))\s+"
+    # « Selon la FRV, « … » »: an organisation after its article too; « Comme l'a dit X, »,
+    # « Comme le disait X : », « Pour reprendre les mots de X, »
+    re.compile(rf"(?i:^\s*(?:(?:(?:pour\s+reprendre|selon|d['’]après)\s+les\s+(?:mots|propos"
+               rf"|termes)|pour\s+citer\s+les\s+mots)\s+(?:de\s+|d['’]\s*)|pour\s+citer\s+"
+               rf"|selon\s+|pour\s+|d['’]après\s+|comme\s+(?:l['’](?:a|avait)|le)\s+{_VERB}\s+"
+               rf"|ainsi\s+que\s+l['’](?:a|avait)\s+{_VERB}\s+))"
                rf"(?P<who>(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?{_WHO}){_FUNCTION}"
-               rf"\s*,?\s*{_QUOTED}{_END}"),
+               rf"\s*[,:]?\s*{_QUOTED}{_END}"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
     # « « … », selon Name », « « … » — Name »
     re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"
-               rf"|,?\s*(?:{_SAYS}|(?i:selon|d['’]après))\s+(?P<after>{_WHO}){_FUNCTION}"
-               rf"|\s*,\s*{_INVERTED}\s+(?P<inverted>{_WHO}){_FUNCTION}"
-               rf"|\s*,\s*{_PRONOUN_VERB}"
+               rf"|,?\s*(?:{_SAYS}|(?i:(?:selon|d['’]après)(?:\s+les\s+(?:mots|propos|termes)"
+               rf"\s+(?:de(?=\s)|d['’]))?))(?:\s+{_WHEN})?\s*(?P<after>{_WHO})"
+               rf"{_FUNCTION}{_CONTEXT}"
+               rf"|\s*,\s*{_INVERTED}(?:\s+{_WHEN})?\s+(?P<inverted>{_WHO}){_FUNCTION}{_CONTEXT}"
+               rf"|\s*,\s*{_PRONOUN_VERB}(?:\s+{_WHEN})?{_CONTEXT}"
                rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
@@ -235,7 +246,7 @@ SPOKEN = frozenset("je j nous vous on il elle ils elles me m moi mon ma mes notr
                    "vos c ca cela".split())
 # a capitalised word opening a sentence is not a name (« Le rapport dit « … » »)
 _NOT_NAMES = frozenset("le la les l un une il elle on nous vous je ce cette ces ils elles "
-                       "qui que mais et or donc".split())
+                       "qui que mais et or donc comme pour selon apres ainsi dans".split())
 # a name opened by these is an address, part of the words said (« Monsieur le Président : je
 # vous remercie … »)
 _ADDRESSES = frozenset("monsieur madame mesdames messieurs cher chere chers cheres".split())

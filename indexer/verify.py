@@ -477,13 +477,36 @@ def same_role(role: str, function: str) -> bool:
     False
     >>> same_role("le secrétaire d'État chargé du tourisme", "secrétaire d'État au tourisme")
     True
+    >>> same_role("la présidente de la Fédération des Rivières Vivantes", "présidente de la FRV")
+    True
     """
     typed = _genderless(stemmed_terms(role)) - _LINKING
-    return bool(typed) and typed <= _genderless(stemmed_terms(function))
+    if not typed:
+        return False
+    if typed <= _genderless(stemmed_terms(function)):
+        return True
+    # an organisation written otherwise on each side (« de la Fédération des Rivières
+    # Vivantes » typed, « de la FRV » in the source): both with the aliases' names
+    typed = _genderless(stemmed_terms(_bodies_named(role))) - _LINKING
+    return typed <= _genderless(stemmed_terms(_bodies_named(function)))
 
 
 # « chargé du tourisme » or « au tourisme »: the press writes either for the same office
 _LINKING = frozenset(stemmed_terms("chargé chargée"))
+
+
+def _bodies_named(text: str) -> str:
+    """Return `text` folded (`name_key`), followed by every name the aliases file gives each
+    organisation it names (« présidente de la frv » → « … federation des rivieres vivantes
+    frv … »), so that a function compares with one naming it otherwise."""
+    key = f" {name_key(text)} "
+    names = load_aliases().variants
+    found = {canonical for variant, canonical in names.items()
+             # organisations only: the file also lists a person's functions (« la présidente
+             # de la FRV » for Claire Aubertin), which would make a function a name
+             if len(variant) > 1 and f" {variant} " in key and _body(canonical)}
+    return " ".join([key.strip(), *(variant for variant, canonical in names.items()
+                                    if canonical in found)])
 
 
 def _genderless(stems: list[str]) -> set[str]:
