@@ -90,3 +90,22 @@ def test_the_page_says_her_office_once(client):
     assert '<span class="speakers"><a href="/speaker/Christiane%20Taubira">Christiane Taubira' \
         '</a></span>' in card
     assert card.count("garde des Sceaux") == 1
+
+
+def test_the_genealogy_says_her_office_once(client):
+    # the genealogy of her words: who said it first, then the turn's title naming her office;
+    # before, « Christiane Taubira, garde des Sceaux » then « … — Christiane Taubira, garde
+    # des Sceaux » on the first line and again on her occurrence's
+    passage = ("Le mariage, qui a réussi à se détacher du sacrement, va en effet se détacher "
+               "également d'un ordre social fondé sur une conception patriarcale de la société")
+    page = client.get("/genealogie", query_string={"q": passage}).get_data(as_text=True)
+    first = page[page.index('<p class="first-line">'):]
+    first = first[:first.index("</p>")]
+    assert first.startswith('<p class="first-line"><a href="/speaker/Christiane%20Taubira">'
+                            "Christiane Taubira</a>, texte du")
+    assert first.count("garde des Sceaux") == 1
+    assert first.endswith("— Christiane Taubira, garde des Sceaux</a>")
+    occurrence = page[page.index('<li class="occurrence">'):]
+    occurrence = occurrence[:occurrence.index("</li>")]
+    assert '<a href="/speaker/Christiane%20Taubira">Christiane Taubira</a></p>' in occurrence
+    assert occurrence.count("garde des Sceaux") == 1
