@@ -59,6 +59,7 @@ MAX_FACET_SIZE = 1000
 WHOLE_FACETS = ("year",)  # one value a year: always counted whole (histogram, timelines)
 ENGINES = ("whoosh", "opensearch")
 SURNAME_FACETS = ("speaker",)  # facets whose bare surnames are merged (`merge_labels`)
+CONCEPT_FACETS = ("theme",)  # facets whose singular and plural are one label (`concept_key`)
 
 
 class IndexMissing(Exception):
@@ -215,17 +216,37 @@ class Labels:
 
     labels: dict[str, str]  # facet_key → label
     variants: dict[str, list[str]]  # label → the values as indexed
-    owners: dict[str, str] = field(default_factory=dict)  # bare surname's key → label
+    # a key merged into another's label → that label: a bare surname into its person's, a
+    # theme's singular into its plural (« inondation »: « Inondations »)
+    owners: dict[str, str] = field(default_factory=dict)
+    # a bare surname several people bear (`shared_surname`) → the labels it selects,
+    # itself first: « Touraine »: « Touraine », « Jean-Louis Touraine », « Marisol Touraine »
+    covers: dict[str, list[str]] = field(default_factory=dict)
 
     @cached_property
     def people(self) -> dict[str, list[str]]:
-        """Return {label: its folded values} of the labels a bare surname was merged into
-        (« Christiane Taubira »: « christiane taubira », « taubira »)."""
+        """Return {label: its folded values} of the labels counted over several values: those
+        a bare surname or a theme's other spelling was merged into (« Christiane Taubira »:
+        « christiane taubira », « taubira »), a bare surname several people bear (all their
+        values, as a click on it selects them: `covers`) and each of those people."""
         merged: dict[str, list[str]] = {label: [] for label in self.owners.values()}
+        merged.update((label, []) for held in self.covers.values() for label in held)
         for key, label in self.labels.items():
             if label in merged:
                 merged[label].append(key)
+        for label, held in self.covers.items():
+            merged[label] = [key for other in held for key in merged[other]]
         return merged
+
+    @cached_property
+    def alone(self) -> dict[str, list[str]]:
+        """Return {label: its own folded values} of the bare surnames of `covers` (those
+        the text writes alone)."""
+        found: dict[str, list[str]] = {label: [] for label in self.covers}
+        for key, label in self.labels.items():
+            if label in found:
+                found[label].append(key)
+        return found
 
 
 def name_people(hit: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
@@ -279,9 +300,16 @@ def merge_labels(groups: dict[str, list[tuple[str, int]]], facet: str,
     records)]}): each group under its `best_label`; on the speaker facet, a bare surname
     under the one person of that surname who speaks in a statement (`speaking`: their
     keys; `indexer.surnames.owners`), so that « Taubira » counts and reads as « Christiane
-    Taubira »."""
+    Taubira », and a bare surname several people bear marked as selecting them all
+    (`Labels.covers`); on the theme facet, a theme's singular and plural under one label
+    (`concept_key`: « Inondation » and « Inondations », counted together)."""
     labels = {key: best_label(forms) for key, forms in groups.items()}
-    owned = surnames.owners(labels, speaking) if facet in SURNAME_FACETS else {}
+    if facet in SURNAME_FACETS:
+        owned = surnames.owners(labels, speaking)
+    elif facet in CONCEPT_FACETS:
+        owned = _one_concept(groups, labels)
+    else:
+        owned = {}
     merged = Labels({}, {})
     for key, forms in groups.items():
         label = labels[owned.get(key, key)]
@@ -289,7 +317,75 @@ def merge_labels(groups: dict[str, list[tuple[str, int]]], facet: str,
         merged.variants.setdefault(label, []).extend(v for v, _ in forms)
         if key in owned:
             merged.owners[key] = label
+    if facet in SURNAME_FACETS:
+        merged.covers = _covering(merged.labels)
     return merged
+
+
+# the words that link a theme's nouns, left aside when two spellings are compared
+# (« Politique de défense », « Politique de la défense »)
+_THEME_LINKS = frozenset({"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la",
+                          "le", "les"})
+
+
+def concept_key(key: str) -> str:
+    """Return what the spellings of one theme share past `facet_key`: its words in the
+    singular, the words linking them aside. Only the singular and the plural: « Diplomate »
+    and « Diplomatie », « Financement » and « Finances », whose stems `theme=` reads alike
+    when typed by hand, are two themes of the facet.
+
+    >>> concept_key("inondations") == concept_key("inondation")
+    True
+    >>> concept_key("politique de la defense") == concept_key("politique de defense")
+    True
+    >>> concept_key("financement") == concept_key("finances")
+    False
+    """
+    # a theme of linking words alone (« En ») is itself, not every other such theme
+    return " ".join(_singular(word) for word in re.split(r"[\s']+", key)
+                    if word and word not in _THEME_LINKS) or key
+
+
+def _one_concept(groups: dict[str, list[tuple[str, int]]], labels: dict[str, str]
+                 ) -> dict[str, str]:
+    """Return {key: the key whose label it is shown under} of a theme facet's keys that
+    share their `concept_key` with another's: the thesaurus's label when one of them is
+    (`corpus/thesaurus.yaml`, the press office's), else the `best_label` of their spellings
+    together (the accented, the commonest). `labels` gets the label chosen."""
+    concepts: dict[str, list[str]] = {}
+    for key in groups:
+        concepts.setdefault(concept_key(key), []).append(key)
+    known = {facet_key(label) for label in load_thesaurus().terms}
+    owned = {}
+    for keys in concepts.values():
+        if len(keys) < 2:
+            continue
+        chosen = next((key for key in sorted(keys) if key in known), None)
+        if chosen is None:
+            forms = [form for key in keys for form in groups[key]]
+            chosen = min(keys)
+            labels[chosen] = best_label(forms)
+        owned.update((key, chosen) for key in keys)
+    return owned
+
+
+def _covering(labels: dict[str, str]) -> dict[str, list[str]]:
+    """Return {label: the labels it selects} of the bare surnames several people bear
+    (`shared_surname`: « Touraine » selects Jean-Louis and Marisol Touraine too), so that
+    the facet counts what a click on it selects."""
+    # only the keys a key ends can bear it: each is asked among those alone (a thousand
+    # speakers' names read for each of a hundred bare surnames cost 90 ms a reading)
+    ending: dict[str, list[str]] = {}
+    for key in labels:
+        words = key.split()
+        for i in range(1, len(words)):
+            ending.setdefault(" ".join(words[i:]), []).append(key)
+    covers = {}
+    for key in ending.keys() & labels.keys():
+        among = {k: labels[k] for k in (key, *ending[key])}
+        if shared := shared_surname(among, key):
+            covers[labels[key]] = list(dict.fromkeys(labels[k] for k in shared))
+    return covers
 
 
 @lru_cache(maxsize=65_536)
@@ -485,14 +581,19 @@ Marisol Touraine.
         if listed_name(labels, wanted):
             return None  # a variant the aliases file lists: its speaker, nothing to say
         return f"{said} : aucun orateur de ce nom dans l'index."
-    people = sorted({labels[key] for key in kept}, key=_name_order)
+    # a bare surname several people bear, a label of its own, is no one more person
+    bare = shared_surname(labels, wanted)[:1]
+    people = sorted({labels[key] for key in kept if key not in bare}, key=_name_order)
     aside = sorted({labels[key] for key in named_keys(labels, wanted) if key not in kept}
                    - set(people), key=_name_order)
-    if len(people) == 1 and not aside:
+    if bare:
+        note = shared_note(said, people, labels[bare[0]])
+    elif len(people) == 1 and not aside:
         return None
-    who = people[0] if len(people) == 1 else \
-        f"{bearers(people)}, retenues ensemble : {_listed(people)}"
-    note = f"{said} désigne {who}"
+    else:
+        who = people[0] if len(people) == 1 else \
+            f"{bearers(people)}, retenues ensemble : {_listed(people)}"
+        note = f"{said} désigne {who}"
     if aside:
         whose = "son nom" if len(people) == 1 else "le nom de l'un d'eux"
         which = (f"les organisations qui portent {whose} sont comptées" if len(aside) > 1
@@ -500,6 +601,18 @@ Marisol Touraine.
         given = [f'{prefix}:"{label}"' if prefix else label for label in aside]
         note += f" ; {which} à part : {_listed(given)}"
     return note + "."
+
+
+def shared_note(said: str, people: list[str], bare: str) -> str:
+    """Return what a bare surname several people bear selects (`shared_surname`), without
+    its final stop: its people, and the quotations the text gives to the surname alone.
+
+    >>> print(shared_note("speaker:Touraine", ["Jean-Louis Touraine", "Marisol Touraine"],
+    ...                   "Touraine"))
+    speaker:Touraine retient Jean-Louis Touraine, Marisol Touraine et les citations que le \
+texte donne à « Touraine » seul
+    """
+    return f"{said} retient {_listed(people)} et les citations que le texte donne à « {bare} » seul"
 
 
 def _typed_prefix(text: str, value: str) -> str:
@@ -564,8 +677,7 @@ def filter_notes(labels: dict[str, str], selected: dict[str, list[str]],
             continue
         if shared := shared_surname(labels, facet_key(value)):
             people = sorted({labels[key] for key in shared[1:]}, key=_name_order)
-            notes.append(f"Orateur « {value} » retient {_listed(people)} et les citations "
-                         f"que le texte donne à « {labels[shared[0]]} » seul.")
+            notes.append(shared_note(f"Orateur « {value} »", people, labels[shared[0]]) + ".")
             continue
         if labels.get(facet_key(value)) or (chosen and listed_name(labels, value)):
             continue

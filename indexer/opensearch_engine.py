@@ -86,7 +86,13 @@ from indexer.opensearch_passages import (
     passes_selections,
     pin_passages,
 )
-from indexer.opensearch_people import count_people, people_aggs, person_values, read_twice
+from indexer.opensearch_people import (
+    count_people,
+    own_values,
+    people_aggs,
+    person_values,
+    read_twice,
+)
 from indexer.opensearch_query import (
     SCORED_FIELDS,
     Boosts,
@@ -839,8 +845,9 @@ class OpenSearchCatalog:
         facet when it has people) but those of people, and the people's counts."""
         values = self._people_values(facet)
         theirs = {v for held in values.values() for v in held}
+        own = own_values(self._people(facet), self.keyed)
         return ({v: n for v, n in counted.items() if v not in theirs},
-                count_people(counted, found, values))
+                count_people(counted, found, values, own))
 
     def _spelled(self, facet: str) -> dict[str, str]:
         """Return {indexed spelling: label} of a facet's values (`facet_values`)."""

@@ -29,11 +29,21 @@ Values = dict[str, list[str]]  # a person's label → their values in the field 
 
 
 def person_values(known: Labels, field: str, keyed: bool) -> Values:
-    """Return {label: its values} of each person of `known` in `field`: their folded values
-    on an index holding them (`keyed`), else their spellings."""
+    """Return {label: its values} of each person of `known` in `field` (`Labels.people`:
+    a theme's spellings merged, a bare surname several people bear with all of theirs):
+    their folded values on an index holding them (`keyed`), else their spellings."""
     if keyed:
         return known.people
-    return {label: known.variants[label] for label in known.people}
+    return {label: [v for held in known.covers.get(label, [label])
+                    for v in known.variants[held]] for label in known.people}
+
+
+def own_values(known: Labels, keyed: bool) -> Values:
+    """Return {label: its own values} of the bare surnames several people bear
+    (`Labels.covers`): shown only where the text writes them alone, as on Whoosh."""
+    if keyed:
+        return known.alone
+    return {label: known.variants[label] for label in known.covers}
 
 
 def read_twice(search: Callable[[dict], dict], field: str, values: Values) -> set[str]:
@@ -62,13 +72,17 @@ def people_aggs(field: str, values: Values, twice: set[str]) -> dict[str, Any]:
                                               for label in named}}}}
 
 
-def count_people(buckets: dict[str, int], found: dict[str, Any], values: Values
-                 ) -> dict[str, int]:
+def count_people(buckets: dict[str, int], found: dict[str, Any], values: Values,
+                 own: Values | None = None) -> dict[str, int]:
     """Return {label: records} of the people, from the facet's {value: records} (all of
-    them) and the answer to `people_aggs`."""
+    them) and the answer to `people_aggs`; a label of `own` (`own_values`) only where one
+    of its own values has records."""
     counts: dict[str, int] = {}
     for label, held in values.items():
         counts[label] = sum(buckets.get(v, 0) for v in held)
     for label, b in found.get("twice", {}).get("buckets", {}).items():
         counts[label] = b["doc_count"]
+    for label, held in (own or {}).items():
+        if not any(buckets.get(v) for v in held):
+            counts[label] = 0
     return {label: n for label, n in counts.items() if n}

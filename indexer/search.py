@@ -526,6 +526,13 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
             value["selected"] = value["value"] in selected
         for value in selected - {c["value"] for c in counts}:
             counts.insert(0, {"value": value, "count": 0, "selected": True})
+    if facets.get("speaker"):
+        # a bare surname several people bear counts what a click selects, every one of
+        # them: its value says whom (`Labels.covers`), for the page to say it covers them
+        covers = catalog.speaker_labels().covers
+        for value in facets["speaker"]:
+            if value["value"] in covers:
+                value["covers"] = covers[value["value"]][1:]
     if "year" in facets:
         facets["year"].sort(key=lambda v: v["value"], reverse=True)
 

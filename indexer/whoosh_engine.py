@@ -299,7 +299,7 @@ class Catalog:
     def speaker_labels(self) -> Labels:
         """Return the speakers' labels (`indexer.engine.Engine.speaker_labels`)."""
         facet = self.facet(self.searcher(), "speaker")
-        return Labels(facet.labels, facet.variants, facet.owners)
+        return Labels(facet.labels, facet.variants, facet.owners, facet.covers)
 
     def facet_labels(self, facet: str) -> dict[str, str]:
         """Return a facet's labels (`indexer.engine.Engine.facet_labels`)."""
@@ -409,7 +409,9 @@ class FacetPostings:
     docs: dict[str, frozenset[int]]  # label → docnums
     variants: dict[str, list[str]]  # label → the values as indexed
     labels: dict[str, str]  # facet_key → label
-    owners: dict[str, str] = field(default_factory=dict)  # bare surname's key → label
+    owners: dict[str, str] = field(default_factory=dict)  # merged key → label (`Labels`)
+    # a bare surname several people bear → the labels a click on it selects (`Labels.covers`)
+    covers: dict[str, list[str]] = field(default_factory=dict)
 
     def label(self, value: str) -> str:
         """Return the label a value is shown under (the value itself when unknown)."""
@@ -437,9 +439,22 @@ class FacetPostings:
         """
         if len(self.docs) > 50 and len(ids) * 16 < self.size:
             by_doc = self.by_doc
-            return Counter(label for n in ids for label in by_doc.get(n, ()))
-        counts = ((value, len(ids & docs)) for value, docs in self.docs.items())
-        return {v: c for v, c in counts if c}
+            found = Counter(label for n in ids for label in by_doc.get(n, ()))
+        else:
+            counts = ((value, len(ids & docs)) for value, docs in self.docs.items())
+            found = {v: c for v, c in counts if c}
+        # a bare surname several people bear, shown where the text writes it alone, counts
+        # the records a click on it selects: theirs too (« Touraine »: every Touraine)
+        for label, docs in self.covered.items():
+            if label in found:
+                found[label] = len(ids & docs)
+        return found
+
+    @cached_property
+    def covered(self) -> dict[str, frozenset[int]]:
+        """Return {label: the records a click on it selects} of `covers`."""
+        return {label: frozenset().union(*(self.docs.get(held, frozenset()) for held in labels))
+                for label, labels in self.covers.items()}
 
 
 def _field_postings(searcher, fieldname: str,
@@ -459,7 +474,7 @@ def _field_postings(searcher, fieldname: str,
     merged = merge_labels(groups, fieldname, speaking)
     docs = {label: frozenset().union(*(postings[v] for v in values))
             for label, values in merged.variants.items()}
-    return FacetPostings(docs, merged.variants, merged.labels, merged.owners)
+    return FacetPostings(docs, merged.variants, merged.labels, merged.owners, merged.covers)
 
 
 def _facet_values(catalog: Catalog, searcher):

@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from indexer.cli import main
 from indexer.indexing import index_paths
 from tests.conftest import web_client
+from tests.test_facets_as_clicked import clicked, listed
 from tests.test_speaker_surnames import (
     BIOETHICS_SITTING,
     JEAN_LOUIS_TOURAINE,
@@ -179,3 +180,38 @@ def test_a_surname_several_people_bear_selects_them_all(touraines):
     assert sorted(h["source"] for h in statements["results"]) == [
         "jean-louis.md", "marisol.md", "seance-bioethique.txt"]
     assert _api(touraines, q="speaker:Touraine")["total"] == statements["total"] == 3
+
+
+# --- Its count on the facet is its click's (Datasette's rule), and `speaker:` says it alike.
+
+@pytest.mark.parametrize("quotes", [0, 1])
+def test_the_bare_surname_counts_what_its_click_returns(touraines, quotes):
+    data = _api(touraines, quotes=quotes)
+    value = next(v for v in data["facets"]["speaker"] if v["value"] == "Touraine")
+    # before: 1 (the sitting quoting « Mme Touraine »), where the click gave 3
+    assert clicked(touraines, value)["total"] == value["count"] == 3
+    assert value["label"] == "Touraine (tous les Touraine)"
+    # each person keeps their own count, under their name
+    people = {v["value"]: (v["label"], v["count"]) for v in data["facets"]["speaker"]}
+    assert people["Marisol Touraine"] == ("Marisol Touraine", 1)
+    assert people["Jean-Louis Touraine"] == ("Jean-Louis Touraine", 1)
+
+
+def test_the_page_says_the_value_covers_every_touraine(touraines):
+    shown = listed(touraines.get("/?q=&quotes=1").get_data(as_text=True))
+    assert shown["Touraine (tous les Touraine)"] == "3"
+    assert shown["Marisol Touraine"] == shown["Jean-Louis Touraine"] == "1"
+
+
+def test_the_query_field_does_not_count_the_bare_name_as_a_person(touraines):
+    # before: « speaker:Touraine désigne 3 personnes, retenues ensemble : Jean-Louis
+    # Touraine, Marisol Touraine, Touraine. »
+    data = _api(touraines, q="speaker:Touraine")
+    assert data["notes"] == [
+        "speaker:Touraine retient Jean-Louis Touraine, Marisol Touraine et les citations que "
+        "le texte donne à « Touraine » seul."]
+    # the same words as the filter's note, and the same records
+    assert _api(touraines, speaker="Touraine")["notes"] == [
+        "Orateur « Touraine » retient Jean-Louis Touraine, Marisol Touraine et les citations "
+        "que le texte donne à « Touraine » seul."]
+    assert data["total"] == _api(touraines, speaker="Touraine")["total"] == 3

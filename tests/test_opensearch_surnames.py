@@ -7,6 +7,10 @@ sitting quoting « Mme Touraine », and a press database's line that lists the m
 twice, « Christiane Taubira;Taubira » (none such in the shared corpus today, but a record
 holding both names must still count once). The speaker facet (whole, cut, chosen), the
 hits, the speaker's page and its functions are the same on both.
+
+With them, releases tagged « inondations » and « Inondation » (one of them both), « Politique
+de défense » and « Politique de la défense »: a theme's singular and plural are one value
+counted together on both engines, each record once (`tests/test_facets_as_clicked.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pytest
 from indexer.profiles import canonical_speaker, speaker_profile
 from indexer.search import SearchRequest, search
 from tests.conftest import both_engines, refused_mapping
+from tests.test_facets_as_clicked import RELEASES, release
 from tests.test_speaker_surnames import (
     BIOETHICS_SITTING,
     JEAN_LOUIS_TOURAINE,
@@ -45,6 +50,10 @@ DISPATCH = (
     "le combat. M. Mariton a déclaré : « Nous continuerons à nous battre contre ce texte. »\n")
 
 
+BOTH_TAGS = release("Crues : le bilan de l'hiver", "2025-03-01", "Inondation, inondations",
+                    "Trois crues cet hiver sur l'Orbize et la Vère.")
+
+
 @pytest.fixture(scope="module")
 def engines(opensearch_cluster, tmp_path_factory):
     """(Whoosh catalog, OpenSearch catalog) of the same folder."""
@@ -55,7 +64,9 @@ def engines(opensearch_cluster, tmp_path_factory):
         "seance-bioethique.txt": BIOETHICS_SITTING, "mariton.md": MARITON_MOTION,
         "depeche.txt": DISPATCH,
         # « Rousseau » quoted, and a namesake the index only quotes: not merged
-        "seance-poisson.txt": ROUSSEAU_SITTING, "veran.md": VERAN_INTERVIEW})
+        "seance-poisson.txt": ROUSSEAU_SITTING, "veran.md": VERAN_INTERVIEW,
+        # a theme in the singular and the plural, one release tagged both ways
+        **RELEASES, "bilan-hiver.md": BOTH_TAGS})
     with (corpus / "base-presse.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, ["title", "date", "text", "speakers"])
         writer.writeheader()
@@ -82,6 +93,8 @@ def _seen(response) -> tuple:
     {"quotes": True, "speaker": ["Marisol Touraine"], "facet_size": 1},
     {"q": "speaker:Taubira", "quotes": True}, {"facet_all": "speaker"},
     {"quotes": True, "speaker": ["Rousseau"]},
+    {"theme": ["Inondation"]}, {"theme": ["Inondations"], "facet_size": 1},
+    {"facet_all": "theme"}, {"speaker": ["Touraine"], "facet_size": 1},
 ])
 def test_both_engines_count_and_name_a_surname_alone_alike(engines, asked):
     whoosh, opensearch = engines
@@ -102,18 +115,45 @@ def test_the_person_is_counted_once_for_a_record_naming_them_twice(engines):
         assert speakers["Christiane Taubira"] == 3, catalog.name
         # his motion, his sitting, the dispatch quoting « M. Mariton »
         assert speakers["Hervé Mariton"] == 3, catalog.name
-        assert speakers["Touraine"] == 1, catalog.name
+        # « Touraine » alone counts what a click on it selects: every Touraine
+        assert speakers["Touraine"] == 3, catalog.name
         quoted = {v["value"]: v["count"]
                   for v in search(catalog, SearchRequest(quotes=True)).facets["speaker"]}
-        assert quoted["Rousseau"] == quoted["Dominique Rousseau"] == 1, catalog.name
+        # « Rousseau » alone is not merged into the namesake the index only quotes; its
+        # count is its click's, both
+        assert (quoted["Rousseau"], quoted["Dominique Rousseau"]) == (2, 1), catalog.name
         assert not {"Taubira", "Mariton"} & speakers.keys(), catalog.name
     # only the database's line names a person twice: she alone is counted at once, every
-    # other person as the sum of their names' counts
+    # other person as the sum of their names' counts; a bare surname several people bear
+    # as the sum of theirs (its click selects them all), each of them apart
     people = opensearch.speaker_labels().people
     assert {label: sorted(keys) for label, keys in people.items()} == {
         "Christiane Taubira": ["christiane taubira", "taubira"],
-        "Hervé Mariton": ["herve mariton", "mariton"]}
+        "Hervé Mariton": ["herve mariton", "mariton"],
+        "Touraine": ["jean-louis touraine", "marisol touraine", "touraine"],
+        "Jean-Louis Touraine": ["jean-louis touraine"],
+        "Marisol Touraine": ["marisol touraine"],
+        "Rousseau": ["dominique rousseau", "rousseau"],
+        "Dominique Rousseau": ["dominique rousseau"]}
     assert read_twice(opensearch.search, "speaker_key", people) == {"Christiane Taubira"}
+
+
+def test_a_theme_in_the_singular_and_the_plural_counts_what_its_click_returns(engines):
+    from indexer.opensearch_people import read_twice
+
+    _, opensearch = engines
+    for catalog in engines:
+        themes = {v["value"]: v["count"]
+                  for v in search(catalog, SearchRequest()).facets["theme"]}
+        # the four releases of floods, the winter's tagged both ways counted once
+        assert themes["Inondations"] == 4, catalog.name
+        assert "Inondation" not in themes, catalog.name
+        assert search(catalog, SearchRequest(theme=["Inondations"])).total == 4, catalog.name
+    people = opensearch._people("theme").people
+    assert {label: sorted(keys) for label, keys in people.items()} == {
+        "Inondations": ["inondation", "inondations"],
+        "Politique de la défense": ["politique de defense", "politique de la defense"]}
+    assert read_twice(opensearch.search, "theme_key", people) == {"Inondations"}
 
 
 def test_the_speaker_pages_are_the_same(engines):
@@ -138,7 +178,7 @@ def test_a_user_who_may_not_read_the_mapping_sees_the_same_people(engines, opens
     with refused_mapping(opensearch_cluster.url, ALIAS, monkeypatch) as spelled:
         assert not spelled.keyed
         for asked in ({}, {"quotes": True, "facet_size": 1}, {"speaker": ["Taubira"]},
-                      {"facet_size": 1, "speaker": ["Touraine"]}):
+                      {"facet_size": 1, "speaker": ["Touraine"]}, {"theme": ["Inondation"]}):
             assert _seen(search(spelled, SearchRequest(per_page=50, **asked))) == \
                 _seen(search(whoosh, SearchRequest(per_page=50, **asked))), asked
 

@@ -41,6 +41,19 @@ def value_label(facet: str, value: str) -> str:
     return capitalize(value) if facet == "kind" else value
 
 
+def shown_label(facet: str, value: dict[str, Any]) -> str:
+    """Return how a facet's value ({value, count[, covers]}) is listed: as `value_label`
+    says it, and a bare surname several people bear, whose count and click take them all
+    (`covers`), as covering them.
+
+    >>> shown_label("speaker", {"value": "Touraine", "count": 3,
+    ...                         "covers": ["Jean-Louis Touraine", "Marisol Touraine"]})
+    'Touraine (tous les Touraine)'
+    """
+    label = value_label(facet, value["value"])
+    return f"{label} (tous les {label})" if value.get("covers") else label
+
+
 def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pages.search",
                  external: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Return {facet: [{value, label, count, selected, toggle_url}]} for a response."""
@@ -53,7 +66,7 @@ def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pa
         out[facet] = [
             {
                 "value": v["value"],
-                "label": value_label(facet, v["value"]),
+                "label": shown_label(facet, v),
                 "count": v["count"],
                 "selected": v.get("selected", v["value"] in args.selected(facet)),
                 "toggle_url": url,
