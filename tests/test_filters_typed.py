@@ -215,3 +215,18 @@ def test_the_query_field_does_not_count_the_bare_name_as_a_person(touraines):
         "Orateur « Touraine » retient Jean-Louis Touraine, Marisol Touraine et les citations "
         "que le texte donne à « Touraine » seul."]
     assert data["total"] == _api(touraines, speaker="Touraine")["total"] == 3
+
+
+def test_unticking_the_touraines_undoes_the_click(touraines):
+    # every Touraine selected by the bare name: its tick removes the filter, a person's tick
+    # removes that person (before: « Touraine » unticked kept both Touraines, and Marisol
+    # unticked kept « Touraine », which selected her again: 3 results either way)
+    data = _api(touraines, speaker="Touraine")
+    ticked = {v["value"]: v for v in data["facets"]["speaker"] if v["selected"]}
+    assert ticked.keys() == {"Touraine", "Jean-Louis Touraine", "Marisol Touraine"}
+    cleared = clicked(touraines, ticked["Touraine"])
+    assert "speaker=" not in ticked["Touraine"]["toggle_url"]
+    assert _selected(cleared, "speaker") == [] and cleared["notes"] == []
+    marisol_out = clicked(touraines, ticked["Marisol Touraine"])
+    assert [h["source"] for h in marisol_out["results"]] == ["jean-louis.md"]
+    assert _selected(marisol_out, "speaker") == ["Jean-Louis Touraine"]

@@ -147,12 +147,16 @@ class SearchArgs:
         `labels` are what each selected value selects (`SearchRequest.labels`): a facet
         value selected through another spelling (« Deltour » for « Antoine Deltour », « FRV »)
         is removed with it, and the others that spelling selected stay (« Touraine »
-        selected both Touraines: removing Marisol keeps Jean-Louis).
+        selected both Touraines: removing Marisol keeps Jean-Louis), but that spelling
+        itself, which would select the value again; a value that selected others as itself
+        (« Touraine », every Touraine) is removed with them.
 
         >>> args = SearchArgs(speaker=["Touraine"])
-        >>> args.toggled_values("speaker", "Marisol Touraine",
-        ...                     {"Touraine": ["Jean-Louis Touraine", "Marisol Touraine"]})
+        >>> touraines = {"Touraine": ["Jean-Louis Touraine", "Marisol Touraine", "Touraine"]}
+        >>> args.toggled_values("speaker", "Marisol Touraine", touraines)
         ['Jean-Louis Touraine']
+        >>> args.toggled_values("speaker", "Touraine", touraines)
+        []
         """
         return self.facet_urls(
             facet, [self.toggled_values(facet, value, labels) for value in values],
@@ -167,8 +171,8 @@ class SearchArgs:
         if not owners:
             return [*selected, value]
         kept = [v for v in selected if v not in owners]
-        others = [label for v in owners for label in (labels or {}).get(v, ())
-                  if label != value and label not in kept]
+        others = [label for v in owners if v != value for label in (labels or {}).get(v, ())
+                  if label not in (value, v) and label not in kept]
         return kept + list(dict.fromkeys(others))
 
     def facet_urls(self, facet: str, selections: list[list[str]],
