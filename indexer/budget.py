@@ -14,7 +14,11 @@ Whoosh's walk of a phrase made of the commonest words. The stages that can be lo
   what is left of its search's budget, or of the request's outside a search (a document's
   record, the marks' mapping), and once one was not answered in time, none past the
   request's deadline and one margin: a cluster that stops answering gives the page « n'a
-  pas répondu à temps » (503).
+  pas répondu à temps » (503);
+* what a page reads or computes whole when the index changed, at a cost that grows with the
+  index (the reuse groups' file, the talking points' table, the manifest), is done apart
+  (`apart`): in a thread of its own, once however many pages ask, each page waiting for it
+  at most what is left of its budget, then answering without it and saying so.
 
 The web app gives each request a budget (`request_budget`): every search it runs gets
 `SEARCH_SECONDS` from its start (environment: VERBATIM_SEARCH_SECONDS), and all of them
@@ -24,13 +28,17 @@ tests, the benchmarks) a search has no deadline.
 
 from __future__ import annotations
 
+import gc
+import logging
 import math
 import os
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from whoosh import query as wq
 from whoosh.matching import AndNotMatcher, WrappingMatcher
@@ -50,12 +58,21 @@ class OverBudget(Exception):
     """Raised inside a Whoosh walk when the search's deadline has passed."""
 
 
+class NotReady(Exception):
+    """What a page needs is still being read apart (`apart`) past its time budget: the
+    message says what, in one line; the web app answers 503 with Retry-After."""
+
+
 @dataclass
 class Budget:
     """A deadline (time.monotonic) and the notes of what was cut short to meet it."""
 
     deadline: float = math.inf
     notes: list[str] = field(default_factory=list)
+    # past the deadline, a pasted passage's finder stops aligning its candidates (the best
+    # one aligned): set by a page whose answer is those passages (a genealogy); not by a
+    # verdict nor a search's second look, whose « introuvable » must come from every one
+    cuts_alignments: bool = False
 
     def exceeded(self) -> bool:
         """Tell whether the deadline has passed."""
@@ -111,6 +128,69 @@ def request_budget(each: float | None = None, total: float | None = None) -> Ite
         _outer.reset(tokens[1])
         _each.reset(tokens[0])
         _current.set(None)
+
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+# key → the thread doing that work (`apart`): one at a time per key, kept once done for its value
+_apart: dict[Hashable, threading.Thread] = {}
+_apart_lock = threading.Lock()
+
+
+def apart(key: Hashable, work: Callable[[], T]) -> T | None:
+    """Return what `work()` returns, done in a thread of its own; None when it is not done
+    within what is left of this request's budget (`request_deadline`), or failed.
+
+    For what a page would otherwise read or compute inline when the index changed, at a cost
+    that grows with the index (at `250k` the reuse groups' file took 1.7-2.5 s of CPU inside
+    one page): the page waits at most what is left of its budget, then answers without it,
+    and says so. While the work runs, every call with the same `key` waits for the same
+    thread; once it is done, the next call starts it again: a caller keeps what it got (its
+    cache) and calls only when that is out of date. `key`: what the work is, then of which
+    index (« ("groups", folder) »: its thread is named « verbatim-groups »). Outside a web
+    request (the command line, a server's master before it forks its workers) this waits
+    until the work is done.
+    """
+    with _apart_lock:
+        thread = _apart.get(key)
+        if thread is None or not thread.is_alive():
+            thread = _apart[key] = threading.Thread(target=_run_apart, args=(key, work),
+                                                    name=f"verbatim-{_kind(key)}", daemon=True)
+            thread.start()
+    deadline = request_deadline()
+    thread.join(None if deadline == math.inf else max(0.0, deadline - time.monotonic()))
+    return None if thread.is_alive() else getattr(thread, "value", None)
+
+
+def _kind(key: Hashable) -> str:
+    """Return what a key of `apart` names: its first part (« groups » of ("groups", path))."""
+    return str(key[0] if isinstance(key, tuple) and key else key)
+
+
+def _run_apart(key: Hashable, work: Callable[[], T]) -> None:
+    # The collector paused meanwhile: such work makes millions of objects, and each full
+    # collection they set off walks them all holding the interpreter's lock, which the
+    # pages of the process wait for (at `250k`, reading the groups' file: another thread
+    # stalled 3.6 s at once, 0.5 s with the collector paused)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        value = work()
+    except Exception as exc:  # noqa: BLE001 - the callers answer without it, and call again
+        log.warning("travail à part %s interrompu : %r", key, exc)
+        return
+    finally:
+        if collecting:
+            gc.enable()
+    threading.current_thread().value = value  # type: ignore[attr-defined]
+
+
+def settle_apart(key: Hashable, timeout: float | None = None) -> None:
+    """Wait until the work `apart` runs for `key` is done (none running: at once)."""
+    with _apart_lock:
+        thread = _apart.get(key)
+    if thread is not None:
+        thread.join(timeout)
 
 
 def _find_first(self: AndNotMatcher) -> None:

@@ -11,7 +11,6 @@ speakers) over a period, filtered like the search page. Both return plain data.
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Iterable
@@ -20,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import orjson
 from rapidfuzz.distance import Levenshtein
 
-from indexer import surnames
+from indexer import budget, surnames
 from indexer.analysis import STOP_WORDS, fold, passage_words
 from indexer.engine import (
     named_keys,
@@ -86,6 +86,8 @@ class ReuseIndex:
     # the index's records are searchable and their groups still being computed (`PENDING`):
     # the pages say so rather than show none (or those of the run before)
     pending: bool = False
+    # the groups' file changed and is being read (`reuse_index`): these are those read before
+    reading: bool = False
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ReuseIndex:
@@ -97,6 +99,15 @@ class ReuseIndex:
                 doc_id = docs[slot]["id"]
                 index.by_doc.setdefault(doc_id, []).append((group["id"], start, end, quote))
         return index
+
+    @classmethod
+    def from_json(cls, data: bytes) -> ReuseIndex:
+        """Return the index of the groups of a `reuse.json` file's bytes, on either engine
+        (orjson wrote them, `indexer.reuse.state`). At `250k` (40.6 MB) the parse takes
+        1.1-1.2 s of CPU (orjson as `json`), 0.5 s of it in one call holding the
+        interpreter's lock (with the collector paused, `indexer.budget.apart`): what a page
+        of the same process may wait past its budget while the file is read."""
+        return cls.from_data(orjson.loads(data))
 
     def documents(self, group: dict[str, Any]) -> int:
         """Return the number of documents a group stands in."""
@@ -130,28 +141,60 @@ _cache: dict[str, tuple[tuple, ReuseIndex]] = {}
 _cache_lock = threading.Lock()
 
 
-def reuse_index(index_dir: Path | str) -> ReuseIndex:
-    """Return the reuse groups of the index in `index_dir`, read again when the file changes
-    (an empty index of groups when there is none: an index built before this feature)."""
-    path = Path(index_dir) / GROUPS
-    pending = (Path(index_dir) / PENDING).exists()
+def _file_stamp(path: Path) -> tuple | None:
     try:
         stat = path.stat()
-        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size, pending)
     except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+def reuse_index(index_dir: Path | str) -> ReuseIndex:
+    """Return the reuse groups of the index in `index_dir` (an empty index of groups when
+    there is none: an index built before this feature), read again when the file changes.
+
+    The file is read apart (`indexer.budget.apart`; at `250k` it took 1.7-2.5 s of CPU,
+    inside the page that found it changed): a page waits for it at most what is left of its
+    budget, meanwhile answering with the groups read before (none on a first reading),
+    `reading` set so that it says so; outside a web request, until it is read."""
+    path = Path(index_dir) / GROUPS
+    pending = (Path(index_dir) / PENDING).exists()
+    stamp = _file_stamp(path)
+    if stamp is None:
         return ReuseIndex(pending=pending)
     with _cache_lock:
         found = _cache.get(str(path))
-        if found and found[0] == stamp:
-            return found[1]
+    reading = False
+    if found is None or found[0] != stamp:
+        read = budget.apart(("groups", str(path)), lambda: _read_groups(path))
+        if read is not None:
+            found = read
+        else:  # still being read: what was read before, said so
+            reading = True
+    index = found[1] if found else ReuseIndex()
+    if index.pending == pending and index.reading == reading:
+        return index
+    # a view sharing the groups (the talking points' table is kept for them, `_table`)
+    return replace(index, pending=pending, reading=reading)
+
+
+def _read_groups(path: Path) -> tuple[tuple, ReuseIndex]:
+    """Read the groups' file (`reuse_index`, in a thread of its own) and keep it with the
+    stamp it had when the reading began: changed meanwhile, it is read again at the next
+    look."""
+    stamp = _file_stamp(path)
+    with _cache_lock:
+        found = _cache.get(str(path))
+    if found is not None and found[0] == stamp:  # read meanwhile by the work before
+        return found
     try:
-        index = ReuseIndex.from_data(json.loads(path.read_text("utf-8")))
+        index = ReuseIndex.from_json(path.read_bytes())
     except (OSError, ValueError, KeyError, IndexError, TypeError):
         index = ReuseIndex()
-    index.pending = pending
+    found = (stamp, index)
     with _cache_lock:
-        _cache[str(path)] = (stamp, index)
-    return index
+        _cache[str(path)] = found
+    return found
 
 
 def groups_of(catalog) -> ReuseIndex:
@@ -235,17 +278,26 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
     quotation for a reworded quotation of the same person.
     """
     q = " ".join((q or "").split())[:MAX_QUERY_CHARS]
-    result: dict[str, Any] = {"query": q, "occurrences": [], "total": 0}
+    result: dict[str, Any] = {"query": q, "occurrences": [], "total": 0, "notes": []}
     typed = query_words(q)
     if len(typed) < 2:
         return result
+    # in a web request, the candidates past the page's budget are not aligned, and a note
+    # says so (`indexer.budget.Budget.cuts_alignments`)
+    budget.start().cuts_alignments = True
+    try:
+        passages = catalog.find_passages(q)
+    finally:
+        result["notes"] = budget.finish()
+    # the passage searched first: the groups, when their file is being read again, are waited
+    # for within what is left of the page's budget (`reuse_index`), not before the search
     groups = groups_of(catalog)
     # (doc id, start, end, quote index, rank): a quotation of a group outranks a passage found
     # by its words, which outranks a passage of a group, where they overlap in a document
     candidates: list[tuple[str, int, int, int, int]] = []
     docs: dict[str, Any] = {}
     found_at: set[tuple[str, int]] = set()  # (doc id, start) of the quotations holding q
-    for held in catalog.find_passages(q):
+    for held in passages:
         doc_id, held_start, held_end = held.doc_id, held.start, held.end
         candidates.append((doc_id, held_start, held_end, -1, 1))
         doc = docs[doc_id] = docs.get(doc_id) or catalog.document(doc_id)
@@ -742,19 +794,33 @@ class _Table:
         return set(self.occ_row[lo:hi][kept[lo:hi]].tolist())
 
 
-_tables: dict[int, tuple[ReuseIndex, _Table]] = {}
+# the groups whose table was built last, and that table: one at a time per process
+_tables: list[tuple[list, _Table]] = []
+PREPARING = ("Éléments de langage en préparation : le serveur range les reprises de l'index, "
+             "une fois après chaque indexation. Rechargez la page dans un instant.")
 
 
-def _table(index: ReuseIndex) -> _Table:
-    with _cache_lock:
-        found = _tables.get(id(index))
-        if found and found[0] is index:
-            return found[1]
-    table = _Table(index)
-    with _cache_lock:
-        _tables.clear()  # one index of groups at a time per process
-        _tables[id(index)] = (index, table)
-    return table
+def _table(index: ReuseIndex) -> _Table | None:
+    """Return the talking points' table of these groups; None while it is being built past
+    the page's time budget (built apart, `indexer.budget.apart`: a walk of every occurrence,
+    whose cost grows with the index). Kept for the groups' list, which the views of one
+    reading share (`reuse_index`: pending, reading)."""
+
+    def kept() -> tuple[list, _Table] | None:
+        with _cache_lock:
+            return _tables[0] if _tables and _tables[0][0] is index.groups else None
+
+    def build() -> tuple[list, _Table]:
+        found = kept()  # built meanwhile by the work before
+        if found is None:
+            found = (index.groups, _Table(index))
+            with _cache_lock:
+                _tables[:] = [found]
+        return found
+
+    found = kept() or budget.apart(("talking-points",), build)
+    # the work running may be the previous groups': this page's come next
+    return found[1] if found is not None and found[0] is index.groups else None
 
 
 def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
@@ -770,6 +836,8 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     if not index.groups:
         return {"total": 0, "items": [], "notes": notes}
     table = _table(index)
+    if table is None:
+        return {"total": 0, "items": [], "notes": [*notes, PREPARING], "preparing": True}
     kept = table.select(request)
     docs, people = table.counts(kept)
     chosen = np.flatnonzero((docs >= 2) & ~table.record)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import math
 import threading
 import time
 import uuid
@@ -305,8 +304,6 @@ def lookups(client, index: str) -> tuple[Callable[[str], Any], ClusterTexts]:
 # a server's master read (`webapp.server.preload`) serve its forked workers
 _groups: dict[tuple[str, str], tuple[float, str, Any]] = {}
 _groups_lock = threading.Lock()
-# (cluster, alias) → the thread reading its groups' file, when they changed (`_read_groups`)
-_reading: dict[tuple[str, str], threading.Thread] = {}
 
 
 def groups(client, alias: str) -> Any:
@@ -316,6 +313,7 @@ def groups(client, alias: str) -> Any:
     page's time budget (the engine's client); their file is read apart (`_read_groups`)."""
     from dataclasses import replace
 
+    from indexer.budget import apart
     from indexer.genealogy import ReuseIndex
     from indexer.reuse import GROUPS, PENDING
 
@@ -337,9 +335,10 @@ def groups(client, alias: str) -> Any:
         if index.pending != pending:
             index = replace(index, pending=pending)
     else:
-        read = _read_groups(key, store, now, pending)
+        # its requests bounded by SEARCH_SECONDS each, not by the page's budget
+        read = apart(("groups", *key), lambda: _read_groups(key, store, now, pending))
         if read is None:  # still being read, or failed: what was read before, said so
-            return replace(known[2], pending=True) if known else ReuseIndex(pending=True)
+            return replace(known[2], reading=True) if known else ReuseIndex(reading=True)
         return read
     with _groups_lock:
         _groups[key] = (now, token, index)
@@ -348,37 +347,19 @@ def groups(client, alias: str) -> Any:
 
 def _read_groups(key: tuple[str, str], store: ClusterStore, now: float, pending: bool
                  ) -> Any:
-    """Read the groups' file of `store` (changed since last read) in a thread of its own,
-    one at a time, and return the `ReuseIndex` read, or None when it is not read within
-    the page's time budget (or failed: read again at the next check). A page waits for
-    it at most what is left of its budget; outside a web request (the server's master
-    before it forks its workers, the command line) until it is read. At `250k` the file
-    takes 1.7-2.5 s to read: within a page it was read with the client's 30 s wait per
-    request, and a page on a stalled cluster waited that long."""
-    from indexer import budget
+    """Read the groups' file of `store` (changed since last read; in a thread of its own,
+    `indexer.budget.apart`) and return the `ReuseIndex` read. A page waits for it at most
+    what is left of its budget; outside a web request (the server's master before it forks
+    its workers, the command line) until it is read. At `250k` the file takes 1.7-2.5 s to
+    read: within a page it was read with the client's 30 s wait per request, and a page on a
+    stalled cluster waited that long."""
     from indexer.genealogy import ReuseIndex
     from indexer.reuse import GROUPS
 
-    def read() -> None:
-        try:
-            found = store.read(GROUPS)
-            token, data = found if found else ("", b"")
-            index = ReuseIndex.from_data(json.loads(data)) if data else ReuseIndex()
-            index.pending = pending
-        except Exception:  # noqa: BLE001 - read again at the next check
-            return
-        with _groups_lock:
-            _groups[key] = (now, token, index)
-        threading.current_thread().index = index  # type: ignore[attr-defined]
-
+    found = store.read(GROUPS)
+    token, data = found if found else ("", b"")
+    index = ReuseIndex.from_json(data) if data else ReuseIndex()
+    index.pending = pending
     with _groups_lock:
-        thread = _reading.get(key)
-        if thread is None or not thread.is_alive():
-            # its requests bounded by SEARCH_SECONDS each, not by the page's budget
-            thread = _reading[key] = threading.Thread(target=read, name="verbatim-groups",
-                                                      daemon=True)
-            thread.start()
-    deadline = budget.request_deadline()
-    # what is left of the page's budget, not its margin: the page's next requests need it
-    thread.join(None if deadline == math.inf else max(0.0, deadline - time.monotonic()))
-    return None if thread.is_alive() else getattr(thread, "index", None)
+        _groups[key] = (now, token, index)
+    return index

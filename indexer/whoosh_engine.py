@@ -75,6 +75,8 @@ from indexer.snippets import snippet as _snippet
 from indexer.spelling import Spelling, spell_query
 
 RETIRE_SECONDS = 60  # a replaced searcher is closed this long after, once nobody reads it
+MANIFEST_READING = ("Le serveur relit la liste des fichiers indexés (l'index vient de changer) : "
+                    "le fichier d'origine sera disponible dans un instant.")
 # Postings kept by the per-word cache: about 100 bytes each, so ~600 MB at most (measured at
 # 250k records: every word of the 330-query benchmark mix, 5.0 M postings, server RSS 614 MB).
 TERM_CACHE_POSTINGS = int(os.environ.get("VERBATIM_TERM_CACHE", "6000000"))
@@ -345,7 +347,10 @@ class Catalog:
     def file_root(self, path: str) -> str | None:
         """Return the folder the index was built from that holds the file `path` (absolute),
         from the manifest in the index folder (read again when it changes); None when the
-        index was not built from that file."""
+        index was not built from that file. The manifest, whose size grows with the index
+        (each file's records), is read apart (`indexer.budget.apart`): raises
+        `indexer.budget.NotReady` when it is not read within the page's budget (the one
+        read before may allow files the index no longer holds)."""
         try:
             stamp = (self.index_dir / MANIFEST).stat().st_mtime_ns
         except OSError:
@@ -353,10 +358,22 @@ class Catalog:
         with self._lock:
             cached = self._manifest
         if cached is None or cached[0] != stamp:
+            cached = budget.apart(("manifest", str(self.index_dir)), self._read_manifest)
+            if cached is None or cached[0] != stamp:
+                raise budget.NotReady(MANIFEST_READING)
+        return cached[1].get(path)
+
+    def _read_manifest(self) -> tuple[int, dict[str, str]]:
+        """Read the manifest (`file_root`, in a thread of its own) and keep it with the
+        stamp it had when the reading began."""
+        stamp = (self.index_dir / MANIFEST).stat().st_mtime_ns
+        with self._lock:
+            cached = self._manifest
+        if cached is None or cached[0] != stamp:
             cached = (stamp, load_manifest_sources(self.index_dir))
             with self._lock:
                 self._manifest = cached
-        return cached[1].get(path)
+        return cached
 
     def close(self) -> None:
         """Release every searcher's files."""

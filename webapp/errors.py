@@ -7,6 +7,7 @@ import logging
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from indexer.budget import NotReady
 from indexer.engine import AccessRefused, Unsupported
 from indexer.search import IndexMissing
 
@@ -76,6 +77,12 @@ def init_app(app: Flask) -> None:
             # the cluster, opened by this request, did not answer: not a missing index
             return unanswered(exc)
         return error_response(503)
+
+    @app.errorhandler(NotReady)
+    def not_ready(exc: NotReady):
+        # what the page needs is being read after a change of the index, past its budget
+        body, code = error_response(503, str(exc))
+        return body, code, {"Retry-After": RETRY_AFTER}
 
     @app.errorhandler(Unsupported)
     def unsupported(exc: Unsupported):

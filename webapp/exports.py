@@ -113,6 +113,8 @@ def csv_export() -> Response:
         note = (f"Export limité aux {len(found.hits)} premiers résultats sur {expected} : le "
                 "temps de réponse permis était épuisé. Affinez la recherche (filtres, dates).")
         writer.writerow(["", note] + [""] * (len(columns) - 2))
+    for problem in args.problems:  # what the address held that was not understood, ignored
+        writer.writerow(["", problem] + [""] * (len(columns) - 2))
     name = "verbatim-citations.csv" if args.quotes else "verbatim-resultats.csv"
     return Response(out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
@@ -189,6 +191,8 @@ def atom_feed() -> Response:
         "<author>" + _element("name", "Verbatim") + "</author>",
         _element("generator", "Verbatim"),
     ]
+    if args.problems:  # what the address held that was not understood, ignored: said once
+        feed.append(_element("subtitle", " ".join(args.problems)))
     linker = hit_linker(args.q, external=True)
     for hit in response.hits:
         link = linker(hit)

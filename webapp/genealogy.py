@@ -51,7 +51,7 @@ def _genealogy(q: str) -> dict:
 def genealogy_page():
     """Every occurrence of a passage, oldest first, each with its differences to the first."""
     q = clean(request.args.get("q", ""), MAX_QUERY_CHARS)
-    found = _genealogy(q) if q else {"query": "", "occurrences": [], "total": 0}
+    found = _genealogy(q) if q else {"query": "", "occurrences": [], "total": 0, "notes": []}
     for occurrence in found["occurrences"]:
         occurrence["url"] = occurrence_url(occurrence)
     return render_template(
@@ -69,6 +69,7 @@ def genealogy_api():
         abort(400, description="Paramètre « q » manquant : le passage ou la citation.")
     found = _genealogy(q)
     return jsonify({"query": found["query"], "groups_pending": bool(groups_pending()),
+                    "notes": found["notes"],
                     "occurrences": [public_occurrence(o, occurrence_url(o, external=True))
                                     for o in found["occurrences"]]})
 
@@ -225,6 +226,8 @@ def talking_csv() -> Response:
             item["passage"], item["documents"], item["speakers"], item["type"], first["date"],
             first["title"], first["url"], last["date"], last["title"], last["url"],
             item["genealogy_url"])])
+    for note in [*args.problems, *found["notes"]]:  # the page's notes, in the first column
+        writer.writerow([note] + [""] * (len(CSV_COLUMNS) - 1))
     return Response(out.getvalue(), mimetype="text/csv", headers={
         "Content-Disposition": 'attachment; filename="verbatim-elements-de-langage.csv"'})
 
@@ -232,15 +235,20 @@ def talking_csv() -> Response:
 PENDING_NOTE = ("Regroupements en cours de calcul : l'index vient d'être écrit et ses reprises "
                 "(passages repris d'un document à l'autre) sont encore en cours de calcul ; "
                 "celles affichées ici peuvent manquer ou dater de l'indexation précédente.")
+READING_NOTE = ("Reprises en cours de lecture : le serveur relit les passages repris d'un "
+                "document à l'autre, recalculés depuis sa dernière lecture ; ceux affichés ici "
+                "peuvent manquer ou dater de l'indexation précédente. Rechargez dans un instant.")
 
 
 @bp.app_template_global()
 def groups_pending() -> str | None:
     """Return the note the pages that show reuse groups give while they are being computed
-    (`indexer.reuse.PENDING`: the records are searchable, their groups not ready), else None."""
+    (`indexer.reuse.PENDING`: the records are searchable, their groups not ready), or read
+    again past the page's time budget (`indexer.genealogy.reuse_index`), else None."""
     from indexer.genealogy import groups_of
 
-    return PENDING_NOTE if groups_of(get_catalog()).pending else None
+    groups = groups_of(get_catalog())
+    return PENDING_NOTE if groups.pending else READING_NOTE if groups.reading else None
 
 
 @bp.app_template_global()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from indexer import profiles
+from indexer.budget import NotReady
 from indexer.engine import bearers, facet_key, listed_name, turns_around
 from indexer.profiles import canonical_speaker, named_after, named_speakers, speaker_profile
 from indexer.readers.rows import find_row
@@ -109,6 +110,10 @@ def document(doc_id: str):
     notes = [f"Le passage demandé ({raw_passage}) n'est pas dans ce texte : le document "
              "est montré en entier."] if raw_passage and passage is None else []
     permalink = url_for("pages.document", doc_id=doc.id, _external=True)
+    try:
+        file = _file_links(doc)
+    except NotReady as exc:  # the manifest being read: the page without the file's link
+        file, notes = None, [*notes, str(exc)]
     return render_template(
         "document.html",
         doc=doc,
@@ -116,7 +121,7 @@ def document(doc_id: str):
         notes=notes,
         passage=passage,
         back_url=SearchArgs(q=q).url() if q else url_for("pages.search"),
-        paragraphs=render_paragraphs(doc, search_terms(q), passage),
+        paragraphs=render_paragraphs(doc, search_terms(q), passage, notes),
         citations=citations(doc, permalink),
         reference=document_citation(doc, permalink),
         cited=passage_citation(doc, passage, permalink) if passage else None,
@@ -124,7 +129,7 @@ def document(doc_id: str):
         similar=similar_documents(get_catalog(), doc.id),
         turns=turns_around(get_catalog(), doc),
         alternates=alternates(doc),
-        file=_file_links(doc),
+        file=file,
     )
 
 
