@@ -90,7 +90,8 @@ _ORGANISATION = (rf"(?:{'|'.join(ORGANISATIONS)})"
                  r"|sur\s+[A-ZÀ-ÖØ-Þ])[\w’'.-]+){0,7}")
 _NAME = rf"(?:{_ORGANISATION}|{_PERSON})"
 # where or when, between a name and its colon: « Darmanin sur Europe 1 : « … » »
-_CONTEXT = r"(?:\s+(?:sur|à|au|aux|dans|devant|lors|en|hier|ce|cette|le)\s+[^,:«»“”\"()]{1,60}?)?"
+_CONTEXT = (r"(?:\s+(?:sur|à|au|aux|dans|devant|lors|en|hier|ce|cette|le|auprès)\s+"
+            r"[^,:«»“”\"()]{1,60}?)?")
 _FUNCTION = r"(?:\s*,\s*[^,:«»“”\"()]{1,80})?"
 # where and when between brackets, between a name and its colon: « Véran (BFMTV, 27 mars
 # 2023) : « … » »
@@ -160,6 +161,8 @@ _INCISE_SAYS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|
 # (« Macron réforme « quoi qu'il en coûte » » searches for a phrase and a word)
 _PRESENT = rf"(?:(?:s['’]\s*|se\s+){_VERB}|{_VERB}(?<=[etd])|met\s+en\s+garde)"
 _HEADLINE = rf"(?:(?:s['’]\s*|se\s+){_VERB}|{_INCISE_SAYS}|met\s+en\s+garde)"
+# an organisation's article, after a framing or a verb (« Selon la FRV », « dénonce la FRV »)
+_BODY_ARTICLE = r"(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?"
 _CLAIMS = (
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
     # where or when before, up to a comma (« Interrogée par France Inter, X a déclaré : »);
@@ -183,15 +186,15 @@ _CLAIMS = (
                rf"|termes)|pour\s+citer\s+les\s+mots)\s+(?:de\s+|d['’]\s*)|pour\s+citer\s+"
                rf"|selon\s+|pour\s+|d['’]après\s+|comme\s+(?:l['’](?:a|avait)|le)\s+{_VERB}\s+"
                rf"|ainsi\s+que\s+l['’](?:a|avait)\s+{_VERB}\s+))"
-               rf"(?P<who>(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?{_WHO}){_FUNCTION}"
-               rf"\s*[,:]?\s*{_QUOTED}{_END}"),
+               rf"(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}\s*[,:]?\s*{_QUOTED}{_END}"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
     # « « … », selon Name », « « … » — Name »
     re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"
                rf"|,?\s*(?:{_SAYS}|(?i:(?:selon|d['’]après)(?:\s+les\s+(?:mots|propos|termes)"
                rf"\s+(?:de(?=\s)|d['’]))?))(?:\s+{_WHEN})?\s*(?P<after>{_WHO})"
                rf"{_FUNCTION}{_CONTEXT}"
-               rf"|\s*,\s*{_INVERTED}(?:\s+{_WHEN})?\s+(?P<inverted>{_WHO}){_FUNCTION}{_CONTEXT}"
+               rf"|\s*,\s*{_INVERTED}(?:\s+{_WHEN})?\s+(?P<inverted>{_BODY_ARTICLE}{_WHO})"
+               rf"{_FUNCTION}{_CONTEXT}"
                rf"|\s*,\s*{_PRONOUN_VERB}(?:\s+{_WHEN})?{_CONTEXT}"
                rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",

@@ -242,12 +242,16 @@ def same_person(a: str, b: str) -> bool:
     False
     >>> same_person("CASTEX", "Jean Castex"), same_person("CARREL", "Denis Carrel")
     (True, True)
+    >>> same_person("C. Aubertin", "Claire Aubertin"), same_person("M. Aubertin", "Claire Aubertin")
+    (True, True)
     """
     x, y = _name_words(a), _name_words(b)
     if not x or not y or _body(a) != _body(b):
         return False
     short, long = sorted((x, y), key=len)
-    return long[len(long) - len(short):] == short
+    # an initial stands for its given name (« C. Aubertin », « J.-P. Roussel »)
+    return all(s == w or (len(s) == 1 and w.startswith(s)) or (len(w) == 1 and s.startswith(w))
+               for s, w in zip(short, long[len(long) - len(short):], strict=True))
 
 
 def _body(name: str) -> bool:
@@ -422,6 +426,10 @@ def claim_note(claimed: str, doc: Document, quoted: Quote | None,
         return f"Ce sont bien les mots {of(claimed)}, {_names(named)}, selon la source."
     if not role and any(same_person(claimed, name) for name in said_by):
         return f"Ce sont bien les mots {of(claimed)} selon la source."
+    # a function and the name after it (« la présidente de la FRV Claire Aubertin »)
+    if role and (named := [name for name in said_by if name and len(_name_words(name)) > 1
+                           and f" {name_key(claimed)}".endswith(f" {name_key(name)}")]):
+        return f"Ce sont bien les mots {of(named[0])} selon la source."
     if body and (members := [f"{name}, {function}" for name, function in voices
                              if function and speaks_for(function, body)]):
         # its president's words, in its name (« Selon la FRV, « … » »)

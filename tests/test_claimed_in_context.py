@@ -39,6 +39,20 @@ def test_when_and_where_beside_who(demo_index_shared, pasted):
     assert found["note"] == HERS
 
 
+@pytest.mark.parametrize("pasted, note", [
+    (f"{PLAN}, a réagi Claire Aubertin auprès de l'AFP.", HERS),
+    (f"C. Aubertin : {PLAN}", "Ce sont bien les mots de C. Aubertin selon la source."),
+    (f"Selon la présidente de la FRV Claire Aubertin, {PLAN}", HERS),
+    (f"{PLAN}, dénonce la FRV dans un communiqué.",
+     "Ce sont bien des mots de la FRV : la source les donne à Claire Aubertin, présidente de "
+     "la FRV."),
+])
+def test_a_name_as_articles_write_it(demo_index_shared, pasted, note):
+    found = verify(demo_index_shared, pasted)
+    assert found["verdict"] == "exact"
+    assert found["note"] == note
+
+
 def test_a_function_naming_the_organisation_in_full(demo_index_shared):
     found = verify(demo_index_shared, f"{PLAN}, a déclaré la présidente de la Fédération des "
                                       "Rivières Vivantes.")
