@@ -159,8 +159,9 @@ _INCISE_SAYS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|
 # between it and the words, only a reflexive verb or one of the press's verbs of speech
 # (`_INCISE_SAYS`), since keywords too may put a word between a name and a quoted phrase
 # (« Macron réforme « quoi qu'il en coûte » » searches for a phrase and a word)
-_PRESENT = rf"(?:(?:s['’]\s*|se\s+){_VERB}|{_VERB}(?<=[etd])|met\s+en\s+garde)"
-_HEADLINE = rf"(?:(?:s['’]\s*|se\s+){_VERB}|{_INCISE_SAYS}|met\s+en\s+garde)"
+_REFLEXIVE = rf"(?:s['’]\s*|se\s+){_VERB}|met\s+en\s+garde"
+_PRESENT = rf"(?:{_REFLEXIVE}|{_VERB}(?<=[etd]))"
+_HEADLINE = rf"(?:{_REFLEXIVE}|{_INCISE_SAYS})"
 # an organisation's article, after a framing or a verb (« Selon la FRV », « dénonce la FRV »)
 _BODY_ARTICLE = r"(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?"
 _CLAIMS = (
