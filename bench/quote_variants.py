@@ -41,6 +41,10 @@
   (« La ministre de la culture : « … » », « Pour le maire de Lyon, « … » », « « … », a
   déclaré le président du comité »: the function up to its first comma); by name, as
   `attributed`, when the record gives its speaker no function.
+* `framed`: who said it in an article's own phrase, no verb of speech between (« X n'a pas
+  mâché ses mots : « … » », « « … », a tenu à rappeler X », « X regrette vivement que
+  « … » »), or after the words unmarked (« … (X) », « … — X »), or several people no one
+  names (« « … », ont fait valoir ses proches »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -60,7 +64,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
-            "office", "in_context")
+            "office", "in_context", "framed")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -84,6 +88,7 @@ LABELS = {
     "headline": "who said it, a headline's present tense",
     "office": "who said it by the press's name for an office",
     "in_context": "who said it, with when and where",
+    "framed": "who said it, in the article's own phrase",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -606,6 +611,42 @@ def in_context(text: str, speaker: str | None, rng: random.Random) -> str:
                                          verb=verb, imperfect=imperfect)
 
 
+# how an article frames who said it in its own words, beyond a verb of speech: an idiom, a
+# verb with its infinitive, a present with its adverb; after the words unmarked; people
+# unnamed (written for this form before any rule read them)
+FRAMED = (
+    "«\u00a0{text}\u00a0», a tenu à {infinitive} {name}.",
+    "{name} {idiom} : «\u00a0{text}\u00a0»",
+    "{surname} {present} {adverb} que «\u00a0{text}\u00a0»",
+    "{bare} ({name})",
+    "{bare} — {name}",
+    "«\u00a0{text}\u00a0», ont fait valoir {people}.",
+)
+FRAMED_INFINITIVES = ("rappeler", "souligner", "préciser", "nuancer", "rassurer", "insister")
+FRAMED_IDIOMS = ("n'a pas mâché ses mots", "a voulu rassurer", "n'a pas caché son agacement",
+                 "a haussé le ton", "est monté au créneau", "a enfoncé le clou",
+                 "a pris la parole")
+FRAMED_PRESENT = ("regrette", "rappelle", "estime", "juge", "affirme", "déplore")
+FRAMED_ADVERBS = ("vivement", "fermement", "encore", "aussitôt", "clairement")
+FRAMED_PEOPLE = ("ses proches", "les responsables du ministère", "ses collaborateurs",
+                 "plusieurs élus")
+
+
+def framed(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage framed as an article frames it in its own words (`FRAMED`, seeded:
+    « X n'a pas mâché ses mots : « … » », « « … », a tenu à rappeler X », « … (X) »);
+    « « … », ont fait valoir ses proches. » when the record names nobody."""
+    infinitive, idiom = rng.choice(FRAMED_INFINITIVES), rng.choice(FRAMED_IDIOMS)
+    present, adverb = rng.choice(FRAMED_PRESENT), rng.choice(FRAMED_ADVERBS)
+    people = rng.choice(FRAMED_PEOPLE)
+    name, surname = _as_typed(speaker)
+    if not name:
+        return f"«\u00a0{text}\u00a0», ont fait valoir {people}."
+    return rng.choice(FRAMED).format(text=text, bare=text.rstrip(" .!?…;:,"), name=name,
+                                     surname=surname, infinitive=infinitive, idiom=idiom,
+                                     present=present, adverb=adverb, people=people)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -668,4 +709,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "headline": headline(text, speaker, rng("headline")),
         "office": office(text, speaker, function, rng("office")),
         "in_context": in_context(text, speaker, rng("in_context")),
+        "framed": framed(text, speaker, rng("framed")),
     }

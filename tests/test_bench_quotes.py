@@ -33,6 +33,7 @@ from bench.quote_variants import (  # noqa: E402
     drop_two,
     ellipsis,
     fragment,
+    framed,
     headline,
     in_context,
     joined,
@@ -379,6 +380,18 @@ def test_who_said_it_with_when_and_where():
     assert "Comme le disait Claire Aubertin : «\u00a0" + PASSAGE + "\u00a0»" in pasted
     assert in_context(PASSAGE, None, random.Random(1)).startswith("«\u00a0" + PASSAGE +
                                                                  "\u00a0», a-t-il déclaré ")
+
+
+def test_who_said_it_in_the_article_s_own_phrase():
+    pasted = {framed(PASSAGE, "Claire Aubertin", random.Random(seed)) for seed in range(200)}
+    quoted = "«\u00a0" + PASSAGE + "\u00a0»"
+    assert "Claire Aubertin n'a pas mâché ses mots : " + quoted in pasted
+    assert quoted + ", a tenu à rappeler Claire Aubertin." in pasted
+    assert "Aubertin regrette vivement que " + quoted in pasted
+    assert PASSAGE.rstrip(" .") + " (Claire Aubertin)" in pasted
+    assert PASSAGE.rstrip(" .") + " — Claire Aubertin" in pasted
+    # people no one names: the words alone are the source's
+    assert framed(PASSAGE, None, random.Random(1)).startswith(quoted + ", ont fait valoir ")
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
