@@ -141,8 +141,16 @@ _HANDLE = r"\.?@(?P<handle>\w{1,30})"
 # one in a compound tense; between the words and a name after a comma, one in any tense;
 # with its pronoun, a verb naming no one
 _VERB = r"[a-zà-öø-ÿ]{3,}"
-_COMPOUND = rf"(?:(?:a|avait)\s+|s['’](?:est|était)\s+){_VERB}"
-_INVERTED = rf"(?:{_COMPOUND}|{_VERB}(?<=[et]))"
+# (a negation and « est » too: « X n'a pas mâché ses mots : « … » », « X est monté au
+# créneau : « … » »)
+_COMPOUND = (rf"(?:(?:n['’]\s*)?(?:a|avait)\s+(?:(?:pas|plus|jamais)\s+)?"
+             rf"|s['’](?:est|était)\s+|(?:est|était)\s+){_VERB}")
+# an infinitive after the verb: « « … », a tenu à rappeler X », « …, a fait savoir X »
+_INFINITIVE = r"(?:(?:à|de)\s+|d['’]\s*)?[a-zà-öø-ÿ]{2,}(?:er|ir|re)(?![\w’'-])"
+_INVERTED = rf"(?:{_COMPOUND}(?:\s+{_INFINITIVE})?|{_VERB}(?<=[et]))"
+# an adverb after a headline's verb: « X regrette vivement que « … » »
+_ADVERB = (r"(?:[a-zà-öø-ÿ]{3,}ment|encore|aussi|aussitôt|toujours|pourtant|également|"
+           r"alors|bien|d['’]ailleurs)(?![\w’'-])")
 _PRONOUN_VERB = (rf"(?:(?:a|avait)-t-(?:il|elle|on)\s+{_VERB}|{_VERB}-(?:t-)?(?:il|elle|on)"
                  rf"|s['’](?:est|était)-(?:il|elle)\s+{_VERB})")
 # when, between a verb and its subject put after it (« « … », a martelé vendredi X »)
@@ -174,13 +182,13 @@ _CLAIMS = (
     # a headline's verb (`_HEADLINE`) after any name, before the colon's claim, where it
     # would be read as the end of a function (« La ministre de la Culture regrette : »)
     re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+{_HEADLINE}(?![\w’'-])"
-               rf"\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
+               rf"(?:\s+{_ADVERB})?\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
     re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
                rf"{_QUOTED}{_ASIDE}{_END}"),
     # any present before a colon or « que » after a person's name, which holds no word in
     # lower case (after a function or an organisation, « populaire » may end its name)
     re.compile(rf"^\s*(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}"
-               rf"\s*(?::|\s+qu(?:e\b|['’]))\s*{_QUOTED}{_END}"),
+               rf"(?:\s+{_ADVERB})?\s*(?::|\s+qu(?:e\b|['’]))\s*{_QUOTED}{_END}"),
     # « Selon la FRV, « … » »: an organisation after its article too; « Comme l'a dit X, »,
     # « Comme le disait X : », « Pour reprendre les mots de X, »
     re.compile(rf"(?i:^\s*(?:(?:(?:pour\s+reprendre|selon|d['’]après)\s+les\s+(?:mots|propos"
@@ -197,6 +205,8 @@ _CLAIMS = (
                rf"|\s*,\s*{_INVERTED}(?:\s+{_WHEN})?\s+(?P<inverted>{_BODY_ARTICLE}{_WHO})"
                rf"{_FUNCTION}{_CONTEXT}"
                rf"|\s*,\s*{_PRONOUN_VERB}(?:\s+{_WHEN})?{_CONTEXT}"
+               # people no one names: « « … », ont fait valoir ses proches »
+               rf"|\s*,\s*(?:ont|avaient)\s+{_VERB}(?:\s+{_INFINITIVE})?\s+[^«»“”\"]{{1,80}}?"
                rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
@@ -215,6 +225,12 @@ _SAID_UNMARKED = re.compile(
     rf"(?P<words>{_UNMARKED_WORDS})$")
 _COLON_UNMARKED = re.compile(rf"^\s*(?P<who>{_NAME}){_FUNCTION}{_CONTEXT}{_ASIDE}\s*:\s+"
                              rf"(?P<words>{_UNMARKED_WORDS})$")
+# Unmarked, the words then who said them signed after, as a post or a caption prints them:
+# « … (Clément Beaune) », « … — Clément Beaune, secrétaire d'État »; a sentence only
+# (`sentence_sign`), since keywords may end on a name between brackets
+_SIGNED = re.compile(rf"^\s*(?P<words>[^«»“”\"()—–]+?)(?:\s*\(\s*(?P<who>{_NAME})"
+                     rf"(?:\s*,[^()]{{1,80}})?\s*\)|\s+[—–-]\s*(?P<dash>{_NAME}){_FUNCTION})"
+                     rf"\s*[.!]?\s*$")
 # Unmarked, the words before an incise of speech at the end, the verb before its subject as
 # French prints it: « Les foires sont encore entravées, a reconnu Jean-Baptiste Lemoyne »,
 # « …, estime le ministre », « …, a-t-il déclaré », « …, selon Olivier Véran ». The comma is
@@ -351,6 +367,14 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     ('Aubertin', 'un plan')
     >>> split_claim("Macron : discours de la Sorbonne") is None  # no quotation: keywords
     True
+    >>> split_claim("Claire Aubertin n'a pas mâché ses mots : « un plan sans calendrier »")[0]
+    'Claire Aubertin'
+    >>> split_claim("« Nous serons au rendez-vous », a tenu à rappeler Claire Aubertin.")[0]
+    'Claire Aubertin'
+    >>> split_claim("Aubertin regrette vivement que « le plan reste sans calendrier »")[0]
+    'Aubertin'
+    >>> split_claim("« Nous serons au rendez-vous », ont fait valoir ses proches.")
+    (None, 'Nous serons au rendez-vous')
     """
     # one space between words (runs of spaces made the name's pattern try every split of
     # them), and no pasted page: a quotation pasted with its author is a line or two
@@ -382,13 +406,14 @@ _FRAMING = re.compile(rf"(?i:\b(?:{_SAYS}|selon|d['’]après)\b)")
 MAX_FRAME_WORDS = 120
 
 
-def framed_quotation(text: str) -> str | None:
+def framed_quotation(text: str, framing: bool = True) -> str | None:
     """Return the words between marks of a quotation pasted in its article's sentence or
     paragraph, the author not named or not as `split_claim` reads it (« « … », a martelé
     lundi le ministre de l'intérieur »): the longest quotation of PASSAGE_WORDS words or more
-    (a word or a title between marks beside it is the article's), framed by a verb of speech
-    or « selon » and at most MAX_FRAME_WORDS other words; else None. (Not for `verify`: a
-    quotation pasted whole may hold another.)
+    (a word or a title between marks beside it is the article's), with at most
+    MAX_FRAME_WORDS other words around it, among them a verb of speech or « selon » unless
+    `framing` is false; else None. (`verify` asks without `framing`, and only after the
+    line pasted whole was not found word for word: a quotation may hold another.)
 
     >>> framed_quotation("« Nous sommes en guerre contre les ennemis de l'intérieur », a "
     ...                  "martelé lundi le ministre de l'intérieur")
@@ -409,7 +434,7 @@ def framed_quotation(text: str) -> str | None:
     m = max(spans, key=lambda m: len(_between_marks(m).split()))
     words = " ".join(_between_marks(m).split())
     outside = f"{text[:m.start()]} {text[m.end():]}"
-    if len(outside.split()) > MAX_FRAME_WORDS or not _FRAMING.search(outside):
+    if len(outside.split()) > MAX_FRAME_WORDS or (framing and not _FRAMING.search(outside)):
         return None
     return words
 
@@ -443,10 +468,22 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     >>> split_unmarked_claim("Le déficit public de la France, selon Bruxelles, dépassera "
     ...                      "5 %") is None  # the words go on after the name: no incise
     True
+    >>> split_unmarked_claim("Je suis très heureux de vous retrouver à Nicosie (Clément Beaune)")
+    ('Clément Beaune', 'Je suis très heureux de vous retrouver à Nicosie')
+    >>> split_unmarked_claim("Nous ne lâcherons rien sur les retraites — Claire Aubertin, "
+    ...                      "présidente de la FRV")
+    ('Claire Aubertin', 'Nous ne lâcherons rien sur les retraites')
+    >>> split_unmarked_claim("discours sur la laïcité aux Mureaux (Emmanuel Macron)") is None
+    True
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
         return None
+    if (m := _SIGNED.match(text)) and sentence_sign(m.group("words")):
+        words = m.group("words").strip().rstrip(" ,;:")
+        who = _who(m.group("who") or m.group("dash"))
+        if who and len(fold(words).split()) >= PASSAGE_WORDS:
+            return who, words
     if (m := _INCISE.search(text)) and not re.search(r"[«»“”\"]", text[:m.start()]):
         words = text[:m.start()].strip()
         if len(fold(words).split()) >= PASSAGE_WORDS:

@@ -26,7 +26,7 @@ from indexer.document import Document, Quote, Speaker
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.names import load_aliases, looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
-from indexer.intent import office_of, pasted_claim, role_of
+from indexer.intent import framed_quotation, office_of, pasted_claim, role_of
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
@@ -105,6 +105,14 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
                      "Un seul mot : collez au moins quelques mots de la citation.")
         return _not_found(query, notes)
     found = catalog.find_passages(typed, best_only=True)
+    if claim is None and (inner := framed_quotation(query, framing=False)) and \
+            not (found and _best(found).verdict == "exact"):
+        # the words between marks, framed as no reader above knows (« X tacle « … » »,
+        # « …, ont déclaré les responsables de … »): the line whole was not found word for
+        # word, its quotation alone may be
+        inside = catalog.find_passages(inner[:MAX_QUOTE_CHARS], best_only=True)
+        if inside and (not found or _closer(_best(inside), _best(found))):
+            typed, words, found = inner[:MAX_QUOTE_CHARS], passage_words(inner), inside
     if len(words) < MIN_WORDS and found and found[0].verdict != "exact":
         # two or three words « nearly » found are anywhere: only word for word says something
         notes.append(f"Citation courte (moins de {MIN_WORDS} mots) : seul un passage mot pour "
@@ -196,6 +204,12 @@ def _not_found(query: str, notes: list[str]) -> dict[str, Any]:
             "kind": None,
             "speakers": [], "quote_speaker": None, "attribution": None, "source": None,
             "url": None, "note": " ".join(notes) or None}
+
+
+def _closer(a: Passage, b: Passage) -> bool:
+    """Tell whether passage `a` is found closer than `b`: word for word before close, then
+    the more similar."""
+    return (a.verdict == "exact", a.similarity) > (b.verdict == "exact", b.similarity)
 
 
 def _best(found: list[Passage]) -> Passage:
