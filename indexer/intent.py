@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.analysis import STOP_WORDS
 from indexer.analysis import fold as fold_accents
 from indexer.extract.dates import MONTHS
 from indexer.extract.functions import FUNCTION_WORDS
@@ -782,6 +783,41 @@ def sentence_sign(text: str) -> bool:
 _OFFICE_FIRST = re.compile(rf"(?i)^\s*(?:(?:le|la|l['’]|notre|nos)\s*)?{FUNCTION_WORDS}\b")
 _MONTH_YEAR = re.compile(rf"(?i)(?<!\d\s)\b{_MONTH}\s+{_YEAR}\b")
 _YEAR_LAST = re.compile(r"(?:^|\s)(\w+)\s+(?:1[89]|20)\d\d\s*$")
+
+
+# an article elided before a noun (« L’association »), and a verb in the imperfect
+# (« produisaient »): a sentence's subject and verb, not a name and a keyword
+_ELIDED = re.compile(r"(?i)^[ld]['’]")
+_IMPERFECT = re.compile(r"(?:ait|aient)$")
+
+
+def opens_on_name(q: str) -> bool:
+    """Tell whether words typed open on a name — capitalised words (« Le Drian », « Costa
+    Rica »), the first no function word — then a word in lower case that is none either,
+    with no sentence's sign anywhere (`sentence_sign`): a journalist's keywords about someone
+    or somewhere (« Parly maintien en condition opérationnelle avions »), not words said.
+
+    >>> [opens_on_name(q) for q in ("Parly maintien en condition opérationnelle avions",
+    ...  "Le Drian victoire de Biden France 2", "France Costa Rica conférence de l'ONU sur les "
+    ...  "océans à Nice", "Beaune on ne choisit pas les dirigeants d'un pays ami",
+    ...  "Après les plaidoiries des avocats d'Antoine Deltour le 21",
+    ...  "Fiche 3 Les autres rencontres Drupal en France",
+    ...  "L’association Drupal France Francophonie organise la 11ème édition",
+    ...  "PwC produisaient des rulings à la chaîne")]
+    [True, True, True, False, False, False, False, False]
+    """
+    words = q.split()
+    at = 1 if len(words) > 1 and words[0] in ("Le", "La") and words[1][:1].isupper() else 0
+    if at == 0 and words and (fold(words[0]) in STOP_WORDS or _ELIDED.match(words[0])):
+        return False  # « Une thématique commune … », « Après les … », « L’association … »
+    named = at
+    while named < len(words) and words[named][:1].isupper():
+        named += 1
+    if named == at or named >= len(words):
+        return False
+    after = words[named]
+    return after[:1].islower() and fold(after) not in STOP_WORDS \
+        and not _IMPERFECT.search(after) and not sentence_sign(q)
 
 
 def keywords_reading(q: str, intent) -> bool:

@@ -39,7 +39,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     named_apart,
     typed_filter_notes,
 )
-from indexer.intent import keywords_reading, read_intent
+from indexer.intent import keywords_reading, opens_on_name, read_intent
 from indexer.matching import MIN_MATCHES
 from indexer.passages import (
     CANDIDATES,
@@ -244,8 +244,10 @@ def quotation_reading(q: str, intent) -> bool:
     a dit … » (`Intent.said`), a passage of MIN_WORDS words or more that is no question
     (`Intent.keywords`: no « ? », no interrogative first word) and reads as a sentence
     (`SENTENCE_WORDS`) rather than as a record described (`indexer.intent.keywords_reading`:
-    no verb nor pronoun nor punctuation, and a kind, a month, an office or a year), or one
-    "quoted passage".
+    no verb nor pronoun nor punctuation, and a kind, a month, an office or a year; nor
+    keywords opening on a name, `indexer.intent.opens_on_name`), or one "quoted passage".
+    (Eight of the development tasks' 23 « Aucun document ne contient ce passage » were
+    keywords opening on a name: « Parly maintien en condition opérationnelle avions ».)
 
     >>> from indexer.intent import read_intent
     >>> [quotation_reading(q, read_intent(q)) for q in ("qui a dit je vous ai compris",
@@ -262,7 +264,7 @@ def quotation_reading(q: str, intent) -> bool:
         return len(passage_words(text)) >= 2
     return passage_query(text) is not None and intent.keywords and \
         sum(word in STOP_WORDS for word, _, _ in passage_words(text)) >= SENTENCE_WORDS \
-        and not keywords_reading(text, intent)
+        and not keywords_reading(text, intent) and not opens_on_name(text)
 
 
 def _approached(catalog: Engine, q: str, hits: list[dict]) -> bool:

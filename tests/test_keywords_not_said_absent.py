@@ -96,3 +96,19 @@ def test_a_sentence_misremembered_still_comes_first_as_a_passage(client):
     first = data["results"][0]
     assert first["passage"]["verdict"] == "close" and first["score"] > 1000
     assert "Radio Confluences" in first["title"]
+
+
+@pytest.mark.parametrize("keywords", [
+    # keywords about someone or somewhere, opening on the name: two function words among
+    # them (« de », « la », « sur ») made them read as a sentence
+    "Aubertin position de la fédération sur le plan eau",
+    "Le Drian victoire de Biden France 2",
+    "Montclair retenue du Lisson débit de la Vère",
+])
+def test_keywords_opening_on_a_name_are_not_said_absent(demo_index_shared, keywords):
+    assert ABSENT not in search(demo_index_shared, keywords)
+
+
+def test_a_sentence_opening_on_a_name_is_still_said_absent(demo_index_shared):
+    # a verb the reader knows (« laisserons ») makes it a sentence
+    assert ABSENT in search(demo_index_shared, f"Aubertin {INVENTED}")
