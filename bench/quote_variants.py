@@ -45,6 +45,9 @@
   mâché ses mots : « … » », « « … », a tenu à rappeler X », « X regrette vivement que
   « … » »), or after the words unmarked (« … (X) », « … — X »), or several people no one
   names (« « … », ont fait valoir ses proches »).
+* `captioned`: who said it as a caption, a quotations site or a post prints it (« Citation
+  de X : « … » », « Extrait du discours de X à Paris : « … » », « « … » dixit X »,
+  « « … » X », « Le 12 mars, à Paris, X a déclaré : « … » »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -64,7 +67,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
-            "office", "in_context", "framed")
+            "office", "in_context", "framed", "captioned")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -89,6 +92,7 @@ LABELS = {
     "office": "who said it by the press's name for an office",
     "in_context": "who said it, with when and where",
     "framed": "who said it, in the article's own phrase",
+    "captioned": "who said it, as a caption or a post prints it",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -647,6 +651,37 @@ def framed(text: str, speaker: str | None, rng: random.Random) -> str:
                                      present=present, adverb=adverb, people=people)
 
 
+# how a caption, a site of quotations or a post prints who said it (written for this form
+# before any rule read them)
+CAPTIONED = (
+    "Citation de {name} : «\u00a0{text}\u00a0»",
+    "{extract} de {name} {context} : «\u00a0{text}\u00a0»",
+    "«\u00a0{text}\u00a0» dixit {name}",
+    "«\u00a0{text}\u00a0» {name}",
+    "{date}, {context}, {name} a déclaré : «\u00a0{text}\u00a0»",
+    "Propos de {name} recueillis par {media} : «\u00a0{text}\u00a0»",
+)
+CAPTION_EXTRACTS = ("Extrait du discours", "Extrait de l'interview", "Les mots",
+                    "Extrait de la déclaration", "Les propos")
+CAPTION_CONTEXTS = ("à Paris", "à l'Assemblée", "sur France Inter", "au Sénat",
+                    "devant la presse", "à Bruxelles")
+CAPTION_DATES = ("Le 12 mars", "Le 3 novembre 2020", "Hier", "Ce matin", "En 2016")
+CAPTION_MEDIA = ("Le Monde", "l'AFP", "Ouest-France", "Le Parisien")
+
+
+def captioned(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage as a caption, a site of quotations or a post prints who said it
+    (`CAPTIONED`, seeded: « Citation de X : « … » », « « … » dixit X »); « « … » » alone,
+    its marks kept, when the record names nobody."""
+    extract, context = rng.choice(CAPTION_EXTRACTS), rng.choice(CAPTION_CONTEXTS)
+    date, media = rng.choice(CAPTION_DATES), rng.choice(CAPTION_MEDIA)
+    name, _ = _as_typed(speaker)
+    if not name:
+        return f"«\u00a0{text}\u00a0»"
+    return rng.choice(CAPTIONED).format(text=text, name=name, extract=extract,
+                                        context=context, date=date, media=media)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -710,4 +745,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "office": office(text, speaker, function, rng("office")),
         "in_context": in_context(text, speaker, rng("in_context")),
         "framed": framed(text, speaker, rng("framed")),
+        "captioned": captioned(text, speaker, rng("captioned")),
     }

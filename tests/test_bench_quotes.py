@@ -29,6 +29,7 @@ from bench.quote_variants import (  # noqa: E402
     VARIANTS,
     Vocabulary,
     by_function,
+    captioned,
     case_accents,
     drop_two,
     ellipsis,
@@ -392,6 +393,17 @@ def test_who_said_it_in_the_article_s_own_phrase():
     assert PASSAGE.rstrip(" .") + " — Claire Aubertin" in pasted
     # people no one names: the words alone are the source's
     assert framed(PASSAGE, None, random.Random(1)).startswith(quoted + ", ont fait valoir ")
+
+
+def test_who_said_it_as_a_caption_prints_it():
+    pasted = {captioned(PASSAGE, "Claire Aubertin", random.Random(seed)) for seed in range(200)}
+    quoted = "«\u00a0" + PASSAGE + "\u00a0»"
+    assert "Citation de Claire Aubertin : " + quoted in pasted
+    assert quoted + " dixit Claire Aubertin" in pasted
+    assert quoted + " Claire Aubertin" in pasted
+    assert "Extrait du discours de Claire Aubertin à Paris : " + quoted in pasted
+    assert "Le 12 mars, à Paris, Claire Aubertin a déclaré : " + quoted in pasted
+    assert captioned(PASSAGE, None, random.Random(1)) == quoted
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
