@@ -171,19 +171,27 @@ _INCISE_SAYS = (rf"(?:{_SAYS}|promis|promet|indiqué|indique|précisé|précise|
 _REFLEXIVE = rf"(?:s['’]\s*|se\s+){_VERB}|met\s+en\s+garde"
 _PRESENT = rf"(?:{_REFLEXIVE}|{_VERB}(?<=[etd]))"
 _HEADLINE = rf"(?:{_REFLEXIVE}|{_INCISE_SAYS})"
+# what a caption calls the words before whose they are (« Citation de X : »)
+_CAPTION = (r"(?i:(?:la\s+|une\s+)?citation|(?:un\s+)?extraits?\s+(?:du|de\s+la|de\s+l['’]|des)"
+            r"\s*[\w’'-]+|(?:les\s+)?(?:mots|propos|paroles))")
 # an organisation's article, after a framing or a verb (« Selon la FRV », « dénonce la FRV »)
 _BODY_ARTICLE = r"(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?"
 _CLAIMS = (
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
-    # where or when before, up to a comma (« Interrogée par France Inter, X a déclaré : »);
+    # where or when before, up to a comma or two (« Interrogée par France Inter, X a déclaré
+    # : », « Le 12 mars, à Paris, X a déclaré : »);
     # first, so that « Comité de soutien à Antoine Deltour a averti : » is the committee's,
     # not « Comité de soutien » where « à Antoine Deltour a averti »
-    re.compile(rf"^\s*(?:[^«»“”\",:]{{1,80}},\s+)?(?P<who>{_WHO}){_FUNCTION}\s*,?\s+"
+    re.compile(rf"^\s*(?:[^«»“”\",:]{{1,80}},\s+){{0,2}}(?P<who>{_WHO}){_FUNCTION}\s*,?\s+"
                rf"(?:{_SAYS}|{_COMPOUND})\b[^«»“”\"]{{0,80}}?{_QUOTED}{_END}"),
     # a headline's verb (`_HEADLINE`) after any name, before the colon's claim, where it
     # would be read as the end of a function (« La ministre de la Culture regrette : »)
     re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+{_HEADLINE}(?![\w’'-])"
                rf"(?:\s+{_ADVERB})?\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
+    # a caption's or a quotations site's: « Citation de X : », « Extrait du discours de X à
+    # Paris : », « Propos de X recueillis par Le Monde : » (else « Citation de X » is a name)
+    re.compile(rf"^\s*{_CAPTION}\s+(?:de\s+|d['’]\s*)(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}"
+               rf"(?:\s+recueillis\s+par\s+[^:«»“”\"]{{1,60}})?{_ASIDE}\s*:\s*{_QUOTED}{_END}"),
     re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
                rf"{_QUOTED}{_ASIDE}{_END}"),
     # any present before a colon or « que » after a person's name, which holds no word in
@@ -200,7 +208,7 @@ _CLAIMS = (
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
     # « « … », selon Name », « « … » — Name »
     re.compile(rf"^\s*{_QUOTED}\s*(?:\(\s*(?P<who>{_NAME})(?:\s*,[^()]{{1,80}})?\s*\)"
-               rf"|,?\s*(?:{_SAYS}|(?i:(?:selon|d['’]après)(?:\s+les\s+(?:mots|propos|termes)"
+               rf"|,?\s*(?:{_SAYS}|(?i:(?:selon|d['’]après|dixit)(?:\s+les\s+(?:mots|propos|termes)"
                rf"\s+(?:de(?=\s)|d['’]))?))(?:\s+{_WHEN})?\s*(?P<after>{_WHO})"
                rf"{_FUNCTION}{_CONTEXT}"
                rf"|\s*,\s*{_INVERTED}(?:\s+{_WHEN})?\s+(?P<inverted>{_BODY_ARTICLE}{_WHO})"
@@ -208,7 +216,9 @@ _CLAIMS = (
                rf"|\s*,\s*{_PRONOUN_VERB}(?:\s+{_WHEN})?{_CONTEXT}"
                # people no one names: « « … », ont fait valoir ses proches »
                rf"|\s*,\s*(?:ont|avaient)\s+{_VERB}(?:\s+{_INFINITIVE})?\s+[^«»“”\"]{{1,80}}?"
-               rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}){_END}"),
+               rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}"
+               # a post's signature: « « … » Clément Beaune » (a person's name only)
+               rf"|\s+(?P<signed>{_PERSON})){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
 )
@@ -376,6 +386,16 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     'Aubertin'
     >>> split_claim("« Nous serons au rendez-vous », ont fait valoir ses proches.")
     (None, 'Nous serons au rendez-vous')
+    >>> split_claim("Citation de Claire Aubertin : « Nous serons au rendez-vous »")[0]
+    'Claire Aubertin'
+    >>> split_claim("Extrait du discours de Claire Aubertin à Lyon : « Nous serons là »")[0]
+    'Claire Aubertin'
+    >>> split_claim("« Nous serons au rendez-vous » dixit Claire Aubertin")[0]
+    'Claire Aubertin'
+    >>> split_claim("« Nous serons au rendez-vous » Claire Aubertin")[0]
+    'Claire Aubertin'
+    >>> split_claim("Le 12 mars, à Lyon, Claire Aubertin a déclaré : « Nous serons là »")[0]
+    'Claire Aubertin'
     """
     # one space between words (runs of spaces made the name's pattern try every split of
     # them), and no pasted page: a quotation pasted with its author is a line or two
@@ -386,7 +406,7 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
         if m := pattern.match(text):
             groups = m.groupdict()
             typed = groups.get("who") or groups.get("after") or groups.get("inverted") or \
-                groups.get("dash")
+                groups.get("dash") or groups.get("signed")
             who = (role_of(typed) or _who(typed)) if typed else None
             if typed and who is None:
                 continue

@@ -69,3 +69,19 @@ def test_keywords_signed_with_a_name_stay_keywords(typed):
 
 def test_people_no_one_names_give_the_words_to_no_one():
     assert split_claim(f"{PLAN}, ont fait valoir ses proches.") == (None, WORDS)
+
+
+@pytest.mark.parametrize("pasted", [
+    f"Citation de Claire Aubertin : {PLAN}",
+    f"Extrait du communiqué de Claire Aubertin à Montclair : {PLAN}",
+    f"Propos de Claire Aubertin recueillis par l'AFP : {PLAN}",
+    f"{PLAN} dixit Claire Aubertin",
+    f"{PLAN} Claire Aubertin",
+    f"Le 2 février 2024, à Montclair, Claire Aubertin a déclaré : {PLAN}",
+])
+def test_who_said_it_as_a_caption_or_a_post_prints_it(demo_index_shared, pasted):
+    # « Citation de Claire Aubertin » was the name told « Ce sont bien les mots de Citation
+    # de Claire Aubertin »; the others aligned whole, who said it among the words
+    found = verify(demo_index_shared, pasted)
+    assert found["verdict"] == "exact"
+    assert found["note"] in HERS
