@@ -217,8 +217,8 @@ _CLAIMS = (
                # people no one names: « « … », ont fait valoir ses proches »
                rf"|\s*,\s*(?:ont|avaient)\s+{_VERB}(?:\s+{_INFINITIVE})?\s+[^«»“”\"]{{1,80}}?"
                rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}"
-               # a post's signature: « « … » Clément Beaune » (a person's name only)
-               rf"|\s+(?P<signed>{_PERSON})){_END}"),
+               # a post's signature: « « … » Clément Beaune », « « … » Comité de soutien … »
+               rf"|\s+(?P<signed>{_NAME})){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
 )
@@ -394,6 +394,8 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     'Claire Aubertin'
     >>> split_claim("« Nous serons au rendez-vous » Claire Aubertin")[0]
     'Claire Aubertin'
+    >>> split_claim("« Nous serons là » Comité de soutien à Antoine Deltour")[0]
+    'Comité de soutien à Antoine Deltour'
     >>> split_claim("Le 12 mars, à Lyon, Claire Aubertin a déclaré : « Nous serons là »")[0]
     'Claire Aubertin'
     """

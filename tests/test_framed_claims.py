@@ -85,3 +85,10 @@ def test_who_said_it_as_a_caption_or_a_post_prints_it(demo_index_shared, pasted)
     found = verify(demo_index_shared, pasted)
     assert found["verdict"] == "exact"
     assert found["note"] in HERS
+
+
+def test_an_organisation_signing_a_post(demo_index_shared):
+    found = verify(demo_index_shared, f"{PLAN} Fédération des Rivières Vivantes")
+    assert found["verdict"] == "exact"
+    assert found["note"] == ("Ce sont bien des mots de Fédération des Rivières Vivantes : la "
+                             "source les donne à Claire Aubertin, présidente de la FRV.")
