@@ -614,6 +614,9 @@ class Intent:
     dates: list[tuple[int | None, int | None, int | None]] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     said: bool = False  # « qui a dit … »: the words are a quotation
+    # « qui a dit que … »: the words reported, their tenses and pronouns perhaps changed
+    # (« qui a dit que fermer son commerce était un crève-cœur »)
+    reported: bool = False
     # the person a quotation was pasted with (« Darmanin : « … » »), as typed
     author: str | None = None
     # « ce que Castex a dit sur … »: the person named as the one who said it (folded words)
@@ -708,8 +711,11 @@ def read_intent(q: str) -> Intent:
     >>> i.q, i.dates
     ('procès en appel LuxLeaks dernière audience janvier 2017', [(2017, 1, None)])
     >>> i = read_intent("qui a dit nous sommes en guerre sanitaire")
-    >>> i.q, i.said
-    ('nous sommes en guerre sanitaire', True)
+    >>> i.q, i.said, i.reported
+    ('nous sommes en guerre sanitaire', True, False)
+    >>> i = read_intent("qui a dit qu'on avait ouvert la porte avec un char d'assaut")
+    >>> i.q, i.said, i.reported
+    ("on avait ouvert la porte avec un char d'assaut", True, True)
     >>> i = read_intent("ce que Castex a dit sur le couvre-feu")
     >>> i.q, i.speakers
     ('Castex le couvre-feu', [['castex']])
@@ -730,14 +736,15 @@ def read_intent(q: str) -> Intent:
                       read=set(fold(who).split()) if who else set(), author=who)
     if ":" in re.sub(r"\s:", "", text) or '"' in text:
         return Intent(q=text)  # typed syntax means what it says
-    said = False
+    said = reported = False
     speakers = []
     if m := _WHO_SAID.match(text):
         text, said = text[m.end():], True
+        reported = bool(re.search(r"(?i)qu(?:e\s*|['’]\s*)$", m.group(0)))
     elif m := _WHAT_SAID.match(text):
         text = f"{m.group(1)} {text[m.end():]}"
         speakers = [fold(m.group(1)).split()]
-    intent = Intent(q=text.strip(), said=said, speakers=speakers,
+    intent = Intent(q=text.strip(), said=said, speakers=speakers, reported=reported,
                     read={w for name in speakers for w in name})
     if said:
         return intent  # a quotation: its words as said, its names not the speaker's

@@ -183,6 +183,12 @@ ABSENT = ("Aucun document ne contient ce passage, même approché : voici les do
           "partagent ses mots.")
 # ... and when no record shares them either
 ABSENT_ALL = "Aucun document ne contient ce passage, même approché."
+# ... but words reported (« qui a dit que … ») are seldom the source's as they stand: its
+# tenses and pronouns are the reporter's (« qui a dit que fermer son commerce était un
+# crève-cœur pour un artisan » came first, under « Aucun document ne contient ce passage »)
+REPORTED = ("Aucun passage ne dit ces mots tels quels, mais des paroles rapportées (« qui a "
+            "dit que … ») changent souvent les temps et les pronoms : voici les documents qui "
+            "partagent ses mots.")
 # A plain query reads as a sentence, not as keywords, when it holds this many function words
 # (« le », « de », « nous », « est »: `STOP_WORDS`): « Clément Beaune Chypre Turquie
 # septembre 2020 » is not a quotation to say absent. Counted on the development halves: every
@@ -234,8 +240,11 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
             and not _approached(catalog, intent.q, response.hits):
         # said only when the lookup was whole (`Found.held`): a false « not found » would
         # mislead a journalist worse than silence
-        response.passage_absent = True
-        response.notes.insert(0, ABSENT if response.total else ABSENT_ALL)
+        if intent.reported and response.total:
+            response.notes.insert(0, REPORTED)  # not absent: perhaps said otherwise
+        else:
+            response.passage_absent = True
+            response.notes.insert(0, ABSENT if response.total else ABSENT_ALL)
     return response
 
 

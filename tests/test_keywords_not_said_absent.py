@@ -112,3 +112,20 @@ def test_keywords_opening_on_a_name_are_not_said_absent(demo_index_shared, keywo
 def test_a_sentence_opening_on_a_name_is_still_said_absent(demo_index_shared):
     # a verb the reader knows (« laisserons ») makes it a sentence
     assert ABSENT in search(demo_index_shared, f"Aubertin {INVENTED}")
+
+
+def test_words_reported_are_not_said_absent_when_their_source_comes_first(client):
+    # « qui a dit que … »: the reporter's words (« n'était qu'une », « repoussée »), not the FRV's
+    # « Un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser »
+    reported = client.get("/api/search", query_string={
+        "q": "qui a dit que le plan sans calendrier n'était qu'une promesse toujours "
+             "repoussée"}).get_json()
+    assert reported["passage_absent"] is False
+    assert reported["notes"][0].startswith("Aucun passage ne dit ces mots tels quels, mais "
+                                           "des paroles rapportées")
+    assert "Aubertin" in str(reported["results"][0]["speakers"])
+
+
+def test_words_quoted_with_qui_a_dit_are_still_said_absent(demo_index_shared):
+    assert ABSENT in search(demo_index_shared, f"qui a dit {INVENTED}")
+    assert ABSENT not in search(demo_index_shared, f"qui a dit que {INVENTED}")
