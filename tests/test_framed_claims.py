@@ -6,8 +6,10 @@ looking at the words between marks when the line whole is not found word for wor
 responsables de … » were told « Aucun passage » (the frame's words searched with the
 quotation's); « « … », a tenu à rappeler Claire Aubertin. », « … (Claire Aubertin) » and
 « … — Claire Aubertin » were aligned whole (« Proche »), who said it among the words. Now the
-words are compared alone, and the note says whose they are when the line names someone. On
-the demo corpus (the FRV's reaction to the « plan eau », 2 February 2024).
+words are compared alone, and the note says whose they are when the line names someone; so
+too as a caption or a post prints who said it (« Citation de X : « … » », « « … » dixit
+X », « « … » X »). On the demo corpus (the FRV's reaction to the « plan eau », 2 February
+2024).
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ HERS = ("Ce sont bien les mots de Claire Aubertin selon la source.",
     f"Claire Aubertin rappelle encore que {PLAN}",
     f"{WORDS} (Claire Aubertin)",
     f"{WORDS} — Claire Aubertin, présidente de la FRV",
+    # as a caption, a quotations site or a post prints it: « Citation de Claire Aubertin »
+    # was the name told « Ce sont bien les mots de Citation de Claire Aubertin »; the others
+    # aligned whole, who said it among the words
+    f"Citation de Claire Aubertin : {PLAN}",
+    f"Extrait du communiqué de Claire Aubertin à Montclair : {PLAN}",
+    f"Propos de Claire Aubertin recueillis par l'AFP : {PLAN}",
+    f"{PLAN} dixit Claire Aubertin",
+    f"{PLAN} Claire Aubertin",
+    f"Le 2 février 2024, à Montclair, Claire Aubertin a déclaré : {PLAN}",
 ])
 def test_who_said_it_in_the_article_s_own_phrase(demo_index_shared, pasted):
     found = verify(demo_index_shared, pasted)
@@ -69,22 +80,6 @@ def test_keywords_signed_with_a_name_stay_keywords(typed):
 
 def test_people_no_one_names_give_the_words_to_no_one():
     assert split_claim(f"{PLAN}, ont fait valoir ses proches.") == (None, WORDS)
-
-
-@pytest.mark.parametrize("pasted", [
-    f"Citation de Claire Aubertin : {PLAN}",
-    f"Extrait du communiqué de Claire Aubertin à Montclair : {PLAN}",
-    f"Propos de Claire Aubertin recueillis par l'AFP : {PLAN}",
-    f"{PLAN} dixit Claire Aubertin",
-    f"{PLAN} Claire Aubertin",
-    f"Le 2 février 2024, à Montclair, Claire Aubertin a déclaré : {PLAN}",
-])
-def test_who_said_it_as_a_caption_or_a_post_prints_it(demo_index_shared, pasted):
-    # « Citation de Claire Aubertin » was the name told « Ce sont bien les mots de Citation
-    # de Claire Aubertin »; the others aligned whole, who said it among the words
-    found = verify(demo_index_shared, pasted)
-    assert found["verdict"] == "exact"
-    assert found["note"] in HERS
 
 
 def test_an_organisation_signing_a_post(demo_index_shared):
