@@ -211,7 +211,8 @@ def run(docs: list[BenchDoc], seed: int, per_source: int, splits: list[str], log
                 update.add(as_document(by_doc[host], text))
             update.finish({d.id for d in docs}, 2, lambda i: as_document(by_doc[i]))
             seconds = round(time.process_time() - cpu, 1)
-            data = json.loads((folder / reuse.GROUPS).read_text("utf-8"))
+            with (folder / reuse.GROUPS).open("rb") as handle:
+                data = reuse.read_groups(handle)
             texts_now = {d.id: texts.get(d.id, d.text) for d in docs}
             figures = evaluate(data["groups"], data["docs"], texts_now, passages, planted)
             figures["incremental_cpu_seconds"] = seconds

@@ -177,7 +177,8 @@ def measure_step(docs: list[tuple], workers: int) -> dict:
         out = update.finish(set(texts), 1, stored.get, texts.get, lambda: texts.get)
         seconds = time.perf_counter() - started
         after = [resource.getrusage(who) for who in usage]
-        page = json.loads((Path(folder) / reuse.GROUPS).read_text("utf-8"))
+        with (Path(folder) / reuse.GROUPS).open("rb") as handle:
+            page = reuse.read_groups(handle)
     page.pop("token", None)
     ids, state = update.state.ids, update.state
     rows = sorted((ids[a], a0, a1, ids[b], b0, b1, round(float(sim), 3))

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import orjson
 from rapidfuzz.distance import Levenshtein
 
 from indexer import budget, surnames
@@ -33,7 +32,7 @@ from indexer.engine import (
 )
 from indexer.extract.names import load_aliases
 from indexer.passages import align, query_words
-from indexer.reuse import GROUPS, PENDING
+from indexer.reuse import GROUPS, PENDING, read_groups
 from indexer.reuse.passages import PROCEDURE
 from indexer.verify import turn_of_another
 
@@ -101,13 +100,13 @@ class ReuseIndex:
         return index
 
     @classmethod
-    def from_json(cls, data: bytes) -> ReuseIndex:
-        """Return the index of the groups of a `reuse.json` file's bytes, on either engine
-        (orjson wrote them, `indexer.reuse.state`). At `250k` (40.6 MB) the parse takes
-        1.1-1.2 s of CPU (orjson as `json`), 0.5 s of it in one call holding the
-        interpreter's lock (with the collector paused, `indexer.budget.apart`): what a page
-        of the same process may wait past its budget while the file is read."""
-        return cls.from_data(orjson.loads(data))
+    def read(cls, lines: Iterable[bytes]) -> ReuseIndex:
+        """Return the index of the groups of a `reuse.json` file's lines, on either engine
+        (`indexer.reuse.read_groups`). Parsed a line at a time, letting the process's other
+        threads run between lines: at `250k` (40.6 MB) the file in one call (as written
+        before version 7, still read so) held the interpreter's lock 0.5-0.85 s, every
+        other page of the worker waiting."""
+        return cls.from_data(read_groups(lines))
 
     def documents(self, group: dict[str, Any]) -> int:
         """Return the number of documents a group stands in."""
@@ -188,7 +187,8 @@ def _read_groups(path: Path) -> tuple[tuple, ReuseIndex]:
     if found is not None and found[0] == stamp:  # read meanwhile by the work before
         return found
     try:
-        index = ReuseIndex.from_json(path.read_bytes())
+        with path.open("rb") as handle:
+            index = ReuseIndex.read(handle)
     except (OSError, ValueError, KeyError, IndexError, TypeError):
         index = ReuseIndex()
     found = (stamp, index)
@@ -800,11 +800,13 @@ PREPARING = ("Éléments de langage en préparation : le serveur range les repri
              "une fois après chaque indexation. Rechargez la page dans un instant.")
 
 
-def _table(index: ReuseIndex) -> _Table | None:
+def talking_table(index: ReuseIndex) -> _Table | None:
     """Return the talking points' table of these groups; None while it is being built past
     the page's time budget (built apart, `indexer.budget.apart`: a walk of every occurrence,
-    whose cost grows with the index). Kept for the groups' list, which the views of one
-    reading share (`reuse_index`: pending, reading)."""
+    whose cost grows with the index: 4.6 s of CPU at `250k`). Kept for the groups' list,
+    which the views of one reading share (`reuse_index`: pending, reading), so that a
+    server's master builds it once for the workers it forks (`webapp.server.preload`).
+    Outside a web request, waits until it is built."""
 
     def kept() -> tuple[list, _Table] | None:
         with _cache_lock:
@@ -835,7 +837,7 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     request, notes = _typed_filters(catalog, request)
     if not index.groups:
         return {"total": 0, "items": [], "notes": notes}
-    table = _table(index)
+    table = talking_table(index)
     if table is None:
         return {"total": 0, "items": [], "notes": [*notes, PREPARING], "preparing": True}
     kept = table.select(request)

@@ -358,7 +358,7 @@ def _read_groups(key: tuple[str, str], store: ClusterStore, now: float, pending:
 
     found = store.read(GROUPS)
     token, data = found if found else ("", b"")
-    index = ReuseIndex.from_json(data) if data else ReuseIndex()
+    index = ReuseIndex.read(io.BytesIO(data)) if data else ReuseIndex()
     index.pending = pending
     with _groups_lock:
         _groups[key] = (now, token, index)

@@ -180,3 +180,22 @@ def test_the_original_file_waits_for_the_changed_manifest(client, index_dir, mon
     budget.settle_apart(("manifest", str(index_dir)))
     assert _served(client, doc_id) == 200
     assert len(calls) == 1
+
+
+def test_what_a_reading_made_is_set_out_of_the_collectors_way(client, index_dir):
+    # the groups read apart live until the next reading replaces them: frozen out of the
+    # garbage collector, so that its next collection does not walk them all at once, the
+    # worker's other pages waiting (at `250k`, 250-270 ms)
+    import gc
+
+    doc_id = _reused_document(client)
+    _changed(index_dir / "reuse.json")
+    frozen = gc.get_freeze_count()
+    try:
+        assert client.get(f"/doc/{doc_id}").status_code == 200
+        budget.settle_apart(("groups", str(index_dir / "reuse.json")))
+        groups = reuse_index(index_dir).groups
+        assert groups and gc.get_freeze_count() - frozen >= len(groups)
+        assert NOTE not in client.get(f"/doc/{doc_id}").get_data(as_text=True)
+    finally:
+        gc.unfreeze()

@@ -154,6 +154,33 @@ def test_a_server_reads_the_groups_once_before_its_workers(demo, monkeypatch):
         catalog.close()
 
 
+def test_an_index_built_before_reads_its_groups_as_before(demo, monkeypatch):
+    """The groups' file in the cluster is one document or group a line, read a line at a
+    time; as the previous version wrote it (one JSON object), it gives the same groups,
+    talking points and marks."""
+    import io
+
+    import orjson
+
+    from indexer import opensearch_reuse
+    from indexer.reuse import GROUPS, read_groups
+
+    whoosh_dir, env = demo
+    catalog = _opensearch(env)
+    store = opensearch_reuse.ClusterStore(catalog.client, catalog.alias)
+    _, lines = store.read(GROUPS)
+    page = read_groups(io.BytesIO(lines))
+    assert lines.count(b"\n") == 1 + len(page["docs"]) + len(page["groups"])
+    try:
+        store.write(GROUPS, orjson.dumps({**page, "version": 6}))
+        monkeypatch.setattr(opensearch_reuse, "_groups", {})
+        _same(whoosh_dir, env)
+    finally:
+        store.write(GROUPS, lines)
+        opensearch_reuse._groups.clear()
+        catalog.close()
+
+
 def _asked(whoosh_dir: Path) -> list[str]:
     """Passages to trace: each group's words, and a quotation of each quotation group."""
     from indexer.genealogy import reuse_index

@@ -104,8 +104,14 @@ def index_dir(built, tmp_path):
     return Path(shutil.copytree(built[1], tmp_path / "index"))
 
 
+def read_page(index_dir: Path) -> dict:
+    """The groups' file as the pages read it (`reuse.read_groups`)."""
+    with (index_dir / reuse.GROUPS).open("rb") as handle:
+        return reuse.read_groups(handle)
+
+
 def groups_of(index_dir: Path) -> list[dict]:
-    data = json.loads((index_dir / reuse.GROUPS).read_text("utf-8"))
+    data = read_page(index_dir)
     for group in data["groups"]:
         group["titles"] = sorted(data["docs"][str(o[0])]["title"] for o in group["occurrences"])
     return data["groups"]
@@ -209,7 +215,7 @@ LONG = ("Le conseil syndical du bassin versant s'est réuni jeudi à la mairie d
 
 def groups_seen(index_dir: Path) -> list[tuple]:
     """The groups as a reader sees them: their documents and each occurrence's words."""
-    data = json.loads((index_dir / reuse.GROUPS).read_text("utf-8"))
+    data = read_page(index_dir)
     from whoosh import index as whoosh_index
 
     from indexer.indexing import INDEX_NAME
@@ -452,9 +458,10 @@ def test_a_removed_file_leaves_its_groups(built, index_dir):
 def test_groups_out_of_step_with_the_index_are_found_again(built, index_dir):
     # a crash between the index's commit and the groups' files: the next run starts over
     before = [g["titles"] for g in groups_of(index_dir)]
-    header = json.loads((index_dir / reuse.GROUPS).read_text("utf-8"))
+    header = read_page(index_dir)
     header["token"] = "0" * 32
-    (index_dir / reuse.GROUPS).write_text(json.dumps(header), "utf-8")
+    with (index_dir / reuse.GROUPS).open("wb") as handle:
+        reuse.write_groups(handle, header)
     index(built[0], index_dir)  # nothing changed in the files
     assert [g["titles"] for g in groups_of(index_dir)] == before
     assert reuse.ReuseState.current(index_dir, _generation(index_dir))

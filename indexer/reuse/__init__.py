@@ -26,8 +26,9 @@ kept in the index folder (`reuse-base.npz`, the tables as a run left them, and `
 what later runs added and the rest); a run fingerprints only the documents it writes, looks
 their fingerprints up in the kept table (a sorted array), aligns only the pairs that involve
 them, and rebuilds the groups from the kept matches. The groups the pages read are in
-`reuse.json`. The files are replaced atomically after the index's commit and carry its
-generation and one run token: a run that finds them out of step with the index starts over.
+`reuse.json`, one JSON value a line (`write_groups`, `read_groups`). The files are replaced
+atomically after the index's commit and carry its generation and one run token: a run that
+finds them out of step with the index starts over.
 
 Measured choice (`python -m bench.reuse --compare 5000`): choosing the pairs to align from
 shared rare 4-word runs (a sorted numpy table, looked up with a binary search) put 97.9 % of
@@ -56,7 +57,9 @@ from indexer.reuse.files import (
     PENDING,
     FolderStore,
     as_store,
+    read_groups,
     set_pending,
+    write_groups,
 )
 from indexer.reuse.groups import build_groups, content_pairs, speaker_key
 from indexer.reuse.pairs import MAX_DF, MAX_PARTNERS, MIN_SEEDS
@@ -80,5 +83,5 @@ __all__ = [
     "PENDING", "PROCEDURE", "FolderStore", "ReuseState", "ReuseUpdate", "Slot", "SlotTable",
     "Tokens", "TokensReceived", "Vocabulary", "align_seeds", "as_store", "boilerplate",
     "build_groups", "content_pairs", "fingerprints", "forked", "forked_state", "procedure",
-    "set_pending", "speaker_key", "tokens_sent",
+    "read_groups", "set_pending", "speaker_key", "tokens_sent", "write_groups",
 ]

@@ -2,10 +2,10 @@
 
 `reuse-base.npz` (`BASE`: the fingerprints and matches as a run left them, `_Base`),
 `reuse.npz` (`ARRAYS`: what later runs added, and the rest of the state) and `reuse.json`
-(`GROUPS`: the groups the pages read), in an index folder (`FolderStore`) or in the cluster
-(`indexer.opensearch_reuse.ClusterStore`); `PENDING` marks groups being computed. The state
-(`indexer.reuse.state`) is read from them before a run's matching and written to them after
-its groups (`indexer.reuse.groups`).
+(`GROUPS`: the groups the pages read, one JSON value a line, `write_groups`), in an index
+folder (`FolderStore`) or in the cluster (`indexer.opensearch_reuse.ClusterStore`); `PENDING`
+marks groups being computed. The state (`indexer.reuse.state`) is read from them before a
+run's matching and written to them after its groups (`indexer.reuse.groups`).
 """
 
 from __future__ import annotations
@@ -13,13 +13,16 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 import uuid
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
+import orjson
 
 from indexer.reuse.words import GRAM
 
@@ -36,13 +39,18 @@ PENDING = "reuse.pending"
 # The fingerprints and matches as a run left them, rewritten only once the runs since have
 # added a tenth to them (`REBASE`): `ARRAYS` then holds what those runs added.
 BASE = "reuse-base.npz"
-# 6: the fingerprints and matches split between `BASE` and `ARRAYS`, headers and footers
-# kept with their similarity negated; 5: headers and footers kept among the matches
-# (similarity 0.0); 4: the documents' details and the excerpts as columns, not JSON objects
-VERSION = 6
+# 7: the groups' file one JSON value a line (`write_groups`); 6: the fingerprints and matches
+# split between `BASE` and `ARRAYS`, headers and footers kept with their similarity negated;
+# 5: headers and footers kept among the matches (similarity 0.0); 4: the documents' details
+# and the excerpts as columns, not JSON objects
+VERSION = 7
 # 3: details as JSON objects. 3 and 4 kept no header or footer: an edit that moves one off
-# an edge finds it at the next full build. All are read, then written as 6.
-READABLE = (3, 4, 5, 6)
+# an edge finds it at the next full build. All are read, then written as 7 (the groups' file
+# of 6 and before, one JSON object, is read too: `read_groups`).
+READABLE = (3, 4, 5, 6, 7)
+# lines of the groups' file parsed between two pauses that let the process's other threads
+# run (`read_groups`): each line is one parse of a few kilobytes
+YIELD_EVERY = 64
 
 
 def _ascii(ids: list[str]) -> np.ndarray:
@@ -140,6 +148,54 @@ def as_store(where) -> Any:
 def set_pending(where, pending: bool) -> None:
     """Say that the groups are being computed (`PENDING`), or no longer."""
     as_store(where).mark(PENDING, pending)
+
+
+def write_groups(handle: IO[bytes], page: dict[str, Any]) -> None:
+    """Write the groups the pages read (`page`: {"version", "generation", "token", "docs":
+    {slot: metadata}, "groups": [...]}) as JSON Lines: a first line {"version",
+    "generation", "token", "lines": {"docs": N, "groups": M}}, then a line [slot, metadata]
+    for each of the N documents, then one line for each of the M groups.
+
+    One line at a time, so that a reader parses it a line at a time (`read_groups`): the
+    whole file in one call held the interpreter's lock for 0.5-0.85 s at `250k` (40.6 MB),
+    and every other thread of a server's worker, its pages, waited. The name `reuse.json`
+    stays: an index built before (one JSON object) is read as it was, and its next run
+    continues from it.
+    """
+    docs, groups = page["docs"], page["groups"]
+    head = {key: value for key, value in page.items() if key not in ("docs", "groups")}
+    head["lines"] = {"docs": len(docs), "groups": len(groups)}
+    line = orjson.OPT_APPEND_NEWLINE
+    handle.write(orjson.dumps(head, option=line))
+    handle.writelines(orjson.dumps([int(slot), meta], option=line)
+                      for slot, meta in docs.items())
+    handle.writelines(orjson.dumps(group, option=line) for group in groups)
+
+
+def read_groups(lines: Iterable[bytes]) -> dict[str, Any]:
+    """Return the groups' file whose lines are `lines` (a file open in binary mode) as one
+    object, {"version", "generation", "token", "docs": {"slot": metadata}, "groups": [...]},
+    parsed a line at a time (`write_groups`), pausing every `YIELD_EVERY` lines so that the
+    process's other threads run. A file written before version 7 is one JSON object, parsed
+    whole as it was. `ValueError` when the file is not whole (fewer lines than it says)."""
+    lines = iter(lines)
+    page = orjson.loads(next(lines, b"") or b"{}")
+    counts = page.pop("lines", None)
+    if counts is None:  # before version 7: the object was the whole file
+        return page
+    docs: dict[str, Any] = {}
+    groups: list[Any] = []
+    for n, line in enumerate(filter(bytes.strip, lines), 1):  # blank lines aside
+        if n <= counts["docs"]:
+            slot, meta = orjson.loads(line)
+            docs[str(slot)] = meta
+        else:
+            groups.append(orjson.loads(line))
+        if n % YIELD_EVERY == 0:
+            time.sleep(0)  # lets a waiting thread take the interpreter's lock now
+    if len(docs) != counts["docs"] or len(groups) != counts["groups"]:
+        raise ValueError(f"{GROUPS} incomplet")
+    return {**page, "docs": docs, "groups": groups}
 
 
 def _in_step(header: dict, store, generation: int | None) -> bool:

@@ -30,6 +30,7 @@ from indexer.reuse.files import (
     _json,
     _read_fingerprints_and_matches,
     as_store,
+    write_groups,
 )
 from indexer.reuse.processes import _collector_paused
 from indexer.reuse.slots import Slot, SlotTable, _pack, _unpack
@@ -215,9 +216,10 @@ class ReuseState:
         page = {"version": VERSION, "generation": generation, "token": self.token,
                 "docs": {str(s): self.meta.as_dict(s) for s in sorted(grouped)},
                 "groups": groups}
-        # orjson: the 40 MB of groups written in 0.2 s where the json module took 1.0 s
+        # orjson, a line at a time: the 40 MB of groups written in 0.2 s where the json
+        # module took 1.0 s, and parsed by the pages a line at a time
         with store.writing(GROUPS) as handle:
-            handle.write(orjson.dumps(page))
+            write_groups(handle, page)
         if writing is not None:  # the base, whole at last; its error here
             writing.result()
 
