@@ -98,6 +98,58 @@ def test_the_master_reads_the_reuse_groups_once_for_every_worker(web_index_dir):
     assert genealogy.reuse_index(index) is read  # what a worker's pages then get
 
 
+# `verbatim serve`, its talking points' table noted by the process building it (`_Table`)
+NOTED_SERVE = """
+import os, sys
+from indexer import genealogy
+build, path = genealogy._Table.__init__, sys.argv[1]
+def noted(self, index):
+    with open(path, "a") as out:
+        out.write(f"{os.getpid()}\\n")
+    build(self, index)
+genealogy._Table.__init__ = noted
+sys.argv = ["verbatim", "serve", *sys.argv[2:]]
+from indexer.cli import main
+main()
+"""
+
+
+def test_the_master_builds_the_talking_points_once_for_every_worker(demo_index_shared,
+                                                                    tmp_path):
+    # `preload` builds the talking points' table before the fork, as it reads the groups:
+    # each worker lists the talking points from it, none builds its own (at `250k`, 4.6 s
+    # of CPU each before it answered)
+    index = Path(shutil.copytree(demo_index_shared, tmp_path / "index"))
+    built, port = tmp_path / "built", free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", NOTED_SERVE, str(built), "--index", str(index), "--port",
+         str(port), "--workers", "2", "--threads", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            if len(child_pids(process.pid)) == 2:
+                try:
+                    with urllib.request.urlopen(base + "/api/search", timeout=5):
+                        break
+                except OSError:
+                    pass
+            time.sleep(0.1)
+        # new connections, spread over both workers
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda _i: _json(base + "/api/talking-points"), range(24)))
+        assert all(a["total"] > 0 and not a["groups_pending"] for a in answers)
+        assert built.read_text().split() == [str(process.pid)]
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def _json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.load(response)
+
+
 def test_settle_freezes_what_the_process_holds_and_raises_the_young_threshold():
     # a request's short-lived objects no longer set off a young collection every 700
     import gc
