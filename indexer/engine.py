@@ -675,6 +675,8 @@ def filter_notes(labels: dict[str, str], selected: dict[str, list[str]],
                                                                          chosen)):
                 notes.append(note)
             continue
+        if alone_label(labels, value):
+            continue  # its chip says it: « Touraine (sans prénom) »
         if shared := shared_surname(labels, facet_key(value)):
             people = sorted({labels[key] for key in shared[1:]}, key=_name_order)
             notes.append(shared_note(f"Orateur « {value} »", people, labels[shared[0]]) + ".")
@@ -798,6 +800,8 @@ def selected_labels(labels: dict[str, str], facet: str, value: str) -> list[str]
     """
     key = facet_key(value)
     label = labels.get(key)
+    if facet == "speaker" and label is None and (bare := alone_label(labels, value)):
+        return [bare]  # « Touraine (sans prénom) »: the quotations of « Touraine » alone
     if label is not None:
         if facet == "speaker" and (shared := shared_surname(labels, key)):
             return sorted({labels[k] for k in shared}, key=_name_order)
@@ -810,6 +814,37 @@ def selected_labels(labels: dict[str, str], facet: str, value: str) -> list[str]
     if label is not None:
         return [label]
     return typed_labels(labels, facet, value)
+
+
+# How the quotations a text gives to a shared surname alone are named, apart from its people
+# (`alone_value`): the facet's « Touraine (tous les Touraine) » selects them all, this them only
+ALONE = " (sans prénom)"
+
+
+def alone_value(label: str) -> str:
+    """Return the facet value selecting only the records that name a bare surname several
+    people bear (`shared_surname`) as the text writes it, none of those people: what is left
+    of « Touraine (tous les Touraine) » when Marisol and Jean-Louis are unticked.
+
+    >>> alone_value("Touraine")
+    'Touraine (sans prénom)'
+    """
+    return label + ALONE
+
+
+def alone_label(labels: dict[str, str], value: str) -> str | None:
+    """Return the bare surname's label an `alone_value` names (« Touraine (sans prénom) »,
+    in any case or accents), None when `value` is no such value or its surname covers no one.
+
+    >>> labels = {"touraine": "Touraine", "marisol touraine": "Marisol Touraine"}
+    >>> alone_label(labels, "touraine (sans prenom)"), alone_label(labels, "Touraine")
+    ('Touraine', None)
+    """
+    key, suffix = facet_key(value), facet_key(ALONE)
+    if not key.endswith(suffix):
+        return None
+    head = key[:-len(suffix)].strip()
+    return labels[head] if head in labels and shared_surname(labels, head) else None
 
 
 def shared_surname(labels: dict[str, str], key: str) -> list[str]:

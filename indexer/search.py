@@ -33,6 +33,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     IndexMissing,
     Plan,
     Unsupported,
+    alone_value,
     document_summary,
     engine_name,
     facet_key,
@@ -496,6 +497,29 @@ def _bound(request: SearchRequest) -> None:
     request.facet_size = max(1, min(request.facet_size, MAX_FACET_SIZE))
 
 
+def _mark_covers(values: list[dict[str, Any]], covers: dict[str, list[str]],
+                 selected: set[str], total: Callable[[SearchRequest], int],
+                 request: SearchRequest) -> None:
+    """Mark the speaker facet's values as the selection gives them, a bare surname several
+    people bear (`Labels.covers`) included: « Touraine (tous les Touraine) » is ticked when
+    all it selects is (its people and the quotations of « Touraine » alone, `selected`: the
+    labels the request filters on), and the quotations of « Touraine » alone, selected
+    without all its people (Marisol Touraine unticked after « Touraine »), are a value of
+    their own, « Touraine (sans prénom) », ticked, counted by a search of their own
+    (`total` of a request), as a click on it would be: the page says what the URL selects.
+    """
+    for value in values:
+        if value["value"] in covers:
+            value["selected"] = selected >= set(covers[value["value"]])
+    for bare, held in covers.items():
+        if bare in selected and not selected >= set(held):
+            alone = alone_value(bare)
+            # the facet's count ignores its own selection: the other facets', the query's
+            asked = replace(request, speaker=[alone], page=1, per_page=1, facets=False,
+                            labels={})
+            values.insert(0, {"value": alone, "count": total(asked), "selected": True})
+
+
 def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     """Run a search as typed (`search` without reading what the words ask).
 
@@ -544,6 +568,10 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         for value in facets["speaker"]:
             if value["value"] in covers:
                 value["covers"] = covers[value["value"]][1:]
+        searched = spelling.query or request.q
+        _mark_covers(facets["speaker"], covers, set(request.selected("speaker")),
+                     lambda asked: catalog.run(Plan(asked, parsed, searched, period)).total,
+                     request)
     if "year" in facets:
         facets["year"].sort(key=lambda v: v["value"], reverse=True)
 

@@ -95,6 +95,9 @@ def _seen(response) -> tuple:
     {"quotes": True, "speaker": ["Rousseau"]},
     {"theme": ["Inondation"]}, {"theme": ["Inondations"], "facet_size": 1},
     {"facet_all": "theme"}, {"speaker": ["Touraine"], "facet_size": 1},
+    # Marisol unticked after « Touraine »; Dominique after « Rousseau » (session 45)
+    {"speaker": ["Jean-Louis Touraine", "Touraine (sans prénom)"]},
+    {"quotes": True, "speaker": ["Rousseau (sans prénom)"], "facet_size": 1},
 ])
 def test_both_engines_count_and_name_a_surname_alone_alike(engines, asked):
     whoosh, opensearch = engines
@@ -102,6 +105,19 @@ def test_both_engines_count_and_name_a_surname_alone_alike(engines, asked):
     # every hit on one page: records tied on an empty query come in each engine's order
     ours = search(whoosh, SearchRequest(per_page=50, **asked))
     assert _seen(search(opensearch, SearchRequest(per_page=50, **asked))) == _seen(ours)
+
+
+def test_the_quotations_of_touraine_alone_are_a_value_of_their_own_on_both(engines):
+    # `speaker=Touraine`, then Marisol unticked: Jean-Louis Touraine and the sitting quoting
+    # « Mme Touraine », on each engine (before: « Touraine (sans prénom) » named nobody)
+    for catalog in engines:
+        found = search(catalog, SearchRequest(
+            per_page=50, speaker=["Jean-Louis Touraine", "Touraine (sans prénom)"]))
+        assert sorted(h["source"] for h in found.hits) == [
+            "jean-louis.md", "seance-bioethique.txt"], catalog.name
+        ticked = {v["value"]: v["count"] for v in found.facets["speaker"] if v["selected"]}
+        assert ticked == {"Jean-Louis Touraine": 1, "Touraine (sans prénom)": 1}, catalog.name
+        assert found.notes == [], catalog.name
 
 
 def test_the_person_is_counted_once_for_a_record_naming_them_twice(engines):
@@ -178,7 +194,8 @@ def test_a_user_who_may_not_read_the_mapping_sees_the_same_people(engines, opens
     with refused_mapping(opensearch_cluster.url, ALIAS, monkeypatch) as spelled:
         assert not spelled.keyed
         for asked in ({}, {"quotes": True, "facet_size": 1}, {"speaker": ["Taubira"]},
-                      {"facet_size": 1, "speaker": ["Touraine"]}, {"theme": ["Inondation"]}):
+                      {"facet_size": 1, "speaker": ["Touraine"]}, {"theme": ["Inondation"]},
+                      {"speaker": ["Jean-Louis Touraine", "Touraine (sans prénom)"]}):
             assert _seen(search(spelled, SearchRequest(per_page=50, **asked))) == \
                 _seen(search(whoosh, SearchRequest(per_page=50, **asked))), asked
 

@@ -13,7 +13,7 @@ import calendar
 from collections.abc import Callable
 from typing import Any
 
-from indexer.search import MAX_FACET_SIZE, SearchResponse
+from indexer.search import MAX_FACET_SIZE, SearchResponse, alone_value, facet_key
 from webapp.formatting import NBSP, capitalize, french_date, period_label, plural
 from webapp.params import FACETS, SearchArgs
 
@@ -43,15 +43,32 @@ def value_label(facet: str, value: str) -> str:
 
 def shown_label(facet: str, value: dict[str, Any]) -> str:
     """Return how a facet's value ({value, count[, covers]}) is listed: as `value_label`
-    says it, and a bare surname several people bear, whose count and click take them all
-    (`covers`), as covering them.
+    says it, and a bare surname people bear, whose count and click take them too
+    (`covers`), as `covering_label` says it.
 
     >>> shown_label("speaker", {"value": "Touraine", "count": 3,
     ...                         "covers": ["Jean-Louis Touraine", "Marisol Touraine"]})
     'Touraine (tous les Touraine)'
     """
     label = value_label(facet, value["value"])
-    return f"{label} (tous les {label})" if value.get("covers") else label
+    return covering_label(label, value["covers"]) if value.get("covers") else label
+
+
+def covering_label(label: str, people: list[str]) -> str:
+    """Return how a bare surname is said when it selects the people bearing it too: the
+    surname's family when several do, the one person named when one does — « Rousseau »
+    alone in a text may be another Rousseau (Jean-Jacques, quoted in a 2013 sitting) than
+    the one the index knows (Dominique, a constitutionalist a minister quotes in 2023), and
+    the label says whom the click adds without saying they are one person.
+
+    >>> covering_label("Touraine", ["Jean-Louis Touraine", "Marisol Touraine"])
+    'Touraine (tous les Touraine)'
+    >>> covering_label("Rousseau", ["Dominique Rousseau"])
+    'Rousseau (avec Dominique Rousseau)'
+    """
+    if len(people) == 1:
+        return f"{label} (avec {people[0]})"
+    return f"{label} (tous les {label})"
 
 
 def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pages.search",
@@ -60,9 +77,11 @@ def facet_values(response: SearchResponse, args: SearchArgs, endpoint: str = "pa
     out = {}
     for facet in FACETS:
         found = response.facets.get(facet, [])
-        # « Antoine Deltour » selected by `speaker=Deltour`: its toggle removes « Deltour »
+        # « Antoine Deltour » selected by `speaker=Deltour`: its toggle removes « Deltour »;
+        # « Touraine (tous les Touraine) » ticks and unticks every Touraine
+        covers = {v["value"]: [v["value"], *v["covers"]] for v in found if v.get("covers")}
         urls = args.toggle_urls(facet, [v["value"] for v in found], endpoint, external=external,
-                                labels=response.request.labels.get(facet))
+                                labels=response.request.labels.get(facet), covers=covers)
         out[facet] = [
             {
                 "value": v["value"],
@@ -127,16 +146,17 @@ def filter_labels(args: SearchArgs, labels: dict[str, dict[str, list[str]]] | No
                   ) -> list[str]:
     """Return the active filters as their chips say them (« Orateur : Jean Castex »): a
     value under the labels it selects (`labels`), « FRV » as « Fédération des Rivières
-    Vivantes », the facet shows it, a surname two people share as both.
+    Vivantes », the facet shows it, a surname two people share as the facet lists it
+    (`selection_label`: « Touraine (tous les Touraine) »).
 
     >>> filter_labels(SearchArgs(speaker=["Jean Castex"], date_to="2020-10"))
     ['Orateur\xa0: Jean Castex', "Jusqu'à fin octobre 2020"]
     >>> filter_labels(SearchArgs(speaker=["FRV"]),
     ...               {"speaker": {"FRV": ["Fédération des Rivières Vivantes"]}})
     ['Orateur\xa0: Fédération des Rivières Vivantes']
-    >>> filter_labels(SearchArgs(speaker=["Touraine"]),
-    ...               {"speaker": {"Touraine": ["Jean-Louis Touraine", "Marisol Touraine"]}})
-    ['Orateur\xa0: Jean-Louis Touraine ou Marisol Touraine']
+    >>> filter_labels(SearchArgs(speaker=["Touraine"]), {"speaker": {"Touraine": [
+    ...     "Jean-Louis Touraine", "Marisol Touraine", "Touraine"]}})
+    ['Orateur\xa0: Touraine (tous les Touraine)']
     """
     return [label for label, _ in _filters(args, labels)]
 
@@ -149,9 +169,13 @@ def _filters(args: SearchArgs, labels: dict[str, dict[str, list[str]]] | None = 
     for facet in FACETS:
         named = (labels or {}).get(facet, {})
         groups: dict[str, list[str]] = {}
+        held = {value: named.get(value) or [value] for value in args.selected(facet)}
         for value in args.selected(facet):
-            said = " ou ".join(value_label(facet, label) for label in named.get(value) or [value])
-            groups.setdefault(said, []).append(value)
+            # a value a bare surname selected already (« Marisol Touraine » beside
+            # « Touraine ») is in its chip, and removed with it
+            within = next((other for other in held if other != value and len(held[other]) > 1
+                           and set(held[value]) <= set(held[other])), value)
+            groups.setdefault(selection_label(facet, within, held[within]), []).append(value)
         for label, values in groups.items():
             out.append((f"{FACET_NAMES[facet]}{NBSP}: {label}",
                         lambda facet=facet, values=values: args.changed(
@@ -162,6 +186,21 @@ def _filters(args: SearchArgs, labels: dict[str, dict[str, list[str]]] | None = 
     if args.date_to:
         out.append((until(args.date_to), lambda: args.changed(date_to="")))
     return out
+
+
+def selection_label(facet: str, value: str, held: list[str]) -> str:
+    """Return how a chip says a selected value: the labels it selects (`held`), « FRV » as
+    « Fédération des Rivières Vivantes », « Antoine » as « Antoine Deltour ou Antoine
+    Herth »; a bare surname selecting the people bearing it as the facet lists it
+    (`covering_label`: « Touraine (tous les Touraine) », its people not listed again), and
+    the quotations of that surname alone as « Touraine (sans prénom) » (`alone_value`)."""
+    if facet == "speaker":
+        own = [label for label in held if facet_key(label) == facet_key(value)]
+        if own and len(held) > 1:
+            return covering_label(own[0], [label for label in held if label != own[0]])
+        if len(held) == 1 and facet_key(value) == facet_key(alone_value(held[0])):
+            return alone_value(held[0])
+    return " ou ".join(value_label(facet, label) for label in held)
 
 
 def since(period: str) -> str:

@@ -21,7 +21,7 @@ from indexer.genealogy import (
 )
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
-from webapp.facets import value_label
+from webapp.facets import selection_label
 from webapp.params import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, clean, valid_date
 
 bp = Blueprint("genealogy", __name__)
@@ -124,8 +124,7 @@ class TalkingArgs:
             said: dict[str, list[str]] = {}
             for value in chosen:
                 named = selected_labels((labels or {}).get(facet, {}), facet, value) or [value]
-                said.setdefault(" ou ".join(value_label(facet, label) for label in named),
-                                []).append(value)
+                said.setdefault(selection_label(facet, value, named), []).append(value)
             out += [{"label": f"{names[facet]}\u00a0: {label}",
                      "remove_url": self.url(**{facet: [x for x in chosen if x not in values]})}
                     for label, values in said.items()]

@@ -22,6 +22,8 @@ from indexer.search import (
     MAX_RESULTS,
     SORTS,
     SearchRequest,
+    alone_value,
+    facet_key,
 )
 
 FACETS = ("speaker", "theme", "kind", "year", "lang")
@@ -140,40 +142,84 @@ class SearchArgs:
         return self.changed(facet_all="", **{facet: self.toggled_values(facet, value)})
 
     def toggle_urls(self, facet: str, values: list[str], endpoint: str = "pages.search", *,
-                    external: bool = False, labels: dict[str, list[str]] | None = None
-                    ) -> list[str]:
+                    external: bool = False, labels: dict[str, list[str]] | None = None,
+                    covers: dict[str, list[str]] | None = None) -> list[str]:
         """Return `toggled(facet, value).url(endpoint)` for each of `values`.
 
-        `labels` are what each selected value selects (`SearchRequest.labels`): a facet
-        value selected through another spelling (« Deltour » for « Antoine Deltour », « FRV »)
-        is removed with it, and the others that spelling selected stay (« Touraine »
-        selected both Touraines: removing Marisol keeps Jean-Louis), but that spelling
-        itself, which would select the value again; a value that selected others as itself
-        (« Touraine », every Touraine) is removed with them.
+        `labels` are what each selected value selects (`SearchRequest.labels`), `covers`
+        what each bare surname several people bear selects (the facet's « Touraine (tous les
+        Touraine) »: itself first, then its people). A click ticks or unticks what a value
+        stands for, and the URL then says what is ticked: a value selected through another
+        spelling (« Deltour » for « Antoine Deltour », « FRV ») is removed with it, and the
+        others that spelling selected stay (« Antoine » selected Deltour and Herth: removing
+        Herth keeps Deltour); « Touraine » selected every Touraine: removing Marisol keeps
+        Jean-Louis and the quotations of « Touraine » alone, « Touraine (sans prénom) »
+        (before: Jean-Louis alone, those quotations gone), and ticking Marisol again is
+        « Touraine » again; a bare surname's own tick removes everything it selected.
 
         >>> args = SearchArgs(speaker=["Touraine"])
-        >>> touraines = {"Touraine": ["Jean-Louis Touraine", "Marisol Touraine", "Touraine"]}
-        >>> args.toggled_values("speaker", "Marisol Touraine", touraines)
-        ['Jean-Louis Touraine']
-        >>> args.toggled_values("speaker", "Touraine", touraines)
+        >>> touraines = {"Touraine": ["Touraine", "Jean-Louis Touraine", "Marisol Touraine"]}
+        >>> labels = {"Touraine": ["Jean-Louis Touraine", "Marisol Touraine", "Touraine"]}
+        >>> args.toggled_values("speaker", "Marisol Touraine", labels, touraines)
+        ['Jean-Louis Touraine', 'Touraine (sans prénom)']
+        >>> args.toggled_values("speaker", "Touraine", labels, touraines)
         []
+        >>> kept = SearchArgs(speaker=["Jean-Louis Touraine", "Touraine (sans prénom)"])
+        >>> kept.toggled_values("speaker", "Marisol Touraine",
+        ...                     {"Touraine (sans prénom)": ["Touraine"]}, touraines)
+        ['Touraine']
         """
         return self.facet_urls(
-            facet, [self.toggled_values(facet, value, labels) for value in values],
+            facet, [self.toggled_values(facet, value, labels, covers) for value in values],
             endpoint, external=external, facet_all="")
 
     def toggled_values(self, facet: str, value: str,
-                       labels: dict[str, list[str]] | None = None) -> list[str]:
-        """Return the facet's values with `value` toggled: added, or removed with the
-        values that select it (`toggle_urls`)."""
+                       labels: dict[str, list[str]] | None = None,
+                       covers: dict[str, list[str]] | None = None) -> list[str]:
+        """Return the facet's values with `value` toggled: what it stands for added, or
+        removed from what the values select (`toggle_urls`)."""
+        labels, covers = dict(labels or {}), dict(covers or {})
         selected = self.selected(facet)
-        owners = [v for v in selected if v == value or value in (labels or {}).get(v, ())]
-        if not owners:
-            return [*selected, value]
-        kept = [v for v in selected if v not in owners]
-        others = [label for v in owners if v != value for label in (labels or {}).get(v, ())
-                  if label not in (value, v) and label not in kept]
-        return kept + list(dict.fromkeys(others))
+        for typed in selected:
+            held = labels.get(typed) or []
+            # a bare surname typed as the facet lists it, selecting its people too: a cover
+            own = [label for label in held if facet_key(label) == facet_key(typed)]
+            if own and len(held) > 1:
+                covers.setdefault(own[0], [own[0], *(h for h in held if h != own[0])])
+
+        def held(typed: str) -> list[str]:
+            # the labels a value selects: as the search read it, else a bare surname's all
+            return labels.get(typed) or covers.get(typed) or [typed]
+
+        ticked = set(held(value))
+        chosen = {label for typed in selected for label in held(typed)}
+        if not ticked <= chosen:
+            # ticked: what it stands for, the values it holds whole folded into it
+            return self._covered([v for v in selected if not set(held(v)) <= ticked] + [value],
+                                 held, covers)
+        out: list[str] = []
+        for typed in selected:
+            kept = [label for label in held(typed) if label not in ticked]
+            if len(kept) == len(held(typed)):
+                out.append(typed)
+                continue
+            # what else this value selected stays, a bare surname as its quotations alone
+            out += [alone_value(label) if label in covers else label for label in kept]
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _covered(values: list[str], held, covers: dict[str, list[str]]) -> list[str]:
+        """Return `values` with those a bare surname selects whole written as it: Jean-Louis,
+        Marisol and « Touraine (sans prénom) » ticked are « Touraine »."""
+        chosen = {label for typed in values for label in held(typed)}
+        for bare, people in covers.items():
+            if bare in values or not chosen >= set(people):
+                continue
+            inside = [v for v in values if set(held(v)) <= set(people)]
+            at = values.index(inside[0]) if inside else len(values)
+            values = [v for v in values[:at] if v not in inside] + [bare] + \
+                [v for v in values[at:] if v not in inside]
+        return list(dict.fromkeys(values))
 
     def facet_urls(self, facet: str, selections: list[list[str]],
                    endpoint: str = "pages.search", *, external: bool = False,
