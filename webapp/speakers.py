@@ -21,6 +21,21 @@ def _read(speaker: Any, key: str) -> Any:
         return getattr(speaker, key, "")
 
 
+def gives_function(title: str, name: str, function: str) -> bool:
+    """Tell whether a statement's title names the speaker with this function, « Name,
+    function » (case, accents and apostrophes aside), so that a page beside it need not.
+
+    >>> gives_function("Déclaration de M. Jean-Yves Le Drian, ministre de l’Europe et des "
+    ...                "affaires étrangères, sur la cybersécurité", "Jean-Yves Le Drian",
+    ...                "ministre de l'Europe et des affaires étrangères")
+    True
+    >>> gives_function("Entretien avec Jean-Yves Le Drian", "Jean-Yves Le Drian", "ministre")
+    False
+    """
+    said = facet_key(f"{name}, {function}".replace("’", "'"))
+    return said in facet_key(title.replace("’", "'"))
+
+
 def speakers_links(url_for: Callable[..., str]) -> Callable[[Iterable[Any]], Markup]:
     """Return the pages' `speakers_line`, linking with `url_for` (the templates' own)."""
 
@@ -31,11 +46,13 @@ def speakers_links(url_for: Callable[..., str]) -> Callable[[Iterable[Any]], Mar
         « Christiane Taubira (« Taubira » dans le texte) »; a name written with other accents
         or capitals (« Elisabeth Borne ») is the same name, and says nothing. A function the
         statement's `title` already gives after the name (a debate's turn: « … — Christiane
-        Taubira, garde des Sceaux ») is not said twice: the name alone, linked."""
+        Taubira, garde des Sceaux »; vie-publique's « Déclaration de M. Jean-Yves Le Drian,
+        ministre de l'Europe et des affaires étrangères, sur … ») is not said twice: the name
+        alone, linked."""
         out = []
         for speaker in speakers:
             name, function = _read(speaker, "name"), _read(speaker, "function")
-            if function and title and title.endswith(f" — {name}, {function}"):
+            if function and title and gives_function(title, name, function):
                 function = None
             if out:
                 out.append(" · ")
