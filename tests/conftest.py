@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import pytest
 from hypothesis import settings
@@ -19,6 +20,7 @@ settings.register_profile("verbatim", deadline=None)
 settings.load_profile("verbatim")
 SHARED = Path(os.environ.get("VERBATIM_SHARED", ROOT.parent / "shared" / "corpus"))
 DEMO = ROOT / "corpus" / "documents"
+T = TypeVar("T")
 
 
 def unavailable(message: str) -> NoReturn:
@@ -53,29 +55,56 @@ SHARED_SOURCES = (
 )
 
 
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], T]) -> T:
+    """Return `build(folder)` for a new folder named `name`, built once for the whole run.
+
+    The suite runs in two processes (pytest-xdist, see pyproject.toml): the first process to
+    ask builds while the other waits on a lock, then reads what the first pickled, so an index
+    that tests only read is built once, not once a process."""
+    import fcntl
+    import pickle
+    import shutil
+
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build(tmp_path_factory.mktemp(name))
+    root = tmp_path_factory.getbasetemp().parent  # shared by the run's processes
+    folder, done = root / name, root / f"{name}.pickle"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # dropped when the file is closed
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a failed build left
+            folder.mkdir()
+            done.write_bytes(pickle.dumps(build(folder)))
+        return pickle.loads(done.read_bytes())
+
+
 @pytest.fixture(scope="session")
-def demo_index_shared(tmp_path_factory):
-    """An index of the demo corpus built once per test session, for tests that only read it
-    (a test that writes into an index builds its own)."""
+def demo_index_built(tmp_path_factory):
+    """The demo corpus indexed once per test run: (index folder, indexing report)."""
     from indexer.indexing import index_paths
 
-    index_dir = tmp_path_factory.mktemp("demo-shared")
-    index_paths([DEMO], index_dir)
-    return index_dir
+    return built_once(tmp_path_factory, "demo-shared",
+                      lambda folder: (folder, index_paths([DEMO], folder)))
+
+
+@pytest.fixture(scope="session")
+def demo_index_shared(demo_index_built):
+    """An index of the demo corpus built once per test run, for tests that only read it
+    (a test that writes into an index builds its own, or copies this one)."""
+    return demo_index_built[0]
 
 
 @pytest.fixture(scope="session")
 def shared_index(tmp_path_factory):
-    """An index of the shared corpus (all formats), built once per test session.
+    """An index of the shared corpus (all formats), built once per test run.
 
     Returns (index folder, indexing report).
     """
     from indexer.indexing import index_paths
 
     paths = [shared_path(*parts) for parts in SHARED_SOURCES]
-    index_dir = tmp_path_factory.mktemp("shared-index")
-    report = index_paths(paths, index_dir)
-    return index_dir, report
+    return built_once(tmp_path_factory, "shared-index",
+                      lambda folder: (folder, index_paths(paths, folder)))
 
 
 @pytest.fixture(scope="module")
@@ -389,3 +418,40 @@ def opensearch_cluster(tmp_path_factory):
         unavailable(f"OpenSearch test cluster unavailable: {exc}")
     yield cluster
     cluster.close()
+
+
+# --- Two processes (pytest-xdist, `-n 2` in pyproject.toml): a module's tests run in one
+# process, so that its module-scoped fixtures are built once; every test module that starts or
+# drives an OpenSearch cluster runs in the same process, one after the other, so that a
+# single cluster runs at a time and no two claim the same ports.
+
+CLUSTER_WORDS = ("opensearch_cluster", "tests.cluster", "tests/cluster", "cluster.launcher")
+CLUSTER_GROUP = "tests/<the OpenSearch cluster's modules>"
+
+
+def work_unit(nodeid: str) -> str:
+    """The unit of work a test belongs to: its module, or the cluster's group."""
+    module = nodeid.split("::", 1)[0]
+    path = ROOT / module
+    if path.suffix == ".py" and path.parent == ROOT / "tests" and path.exists():
+        text = path.read_text(encoding="utf-8")
+        if any(word in text for word in CLUSTER_WORDS):
+            return CLUSTER_GROUP
+    return module
+
+
+try:
+    from xdist.scheduler import LoadScopeScheduling
+except ImportError:  # run without pytest-xdist (`-p no:xdist`): one process, nothing to share
+    pass
+else:
+    from functools import lru_cache
+
+    class ModuleScheduling(LoadScopeScheduling):
+        """pytest-xdist's scheduling by scope, a scope being `work_unit`'s."""
+
+        _split_scope = staticmethod(lru_cache(maxsize=None)(work_unit))
+
+    def pytest_xdist_make_scheduler(config, log):
+        """Hand the tests to the processes by `work_unit` (see above)."""
+        return ModuleScheduling(config, log)

@@ -6,7 +6,6 @@ import pytest
 
 from bench import tasks as bt
 from bench.tasks_draw import DEMO_FOLDERS, family, split
-from indexer.indexing import index_paths
 from indexer.search import open_catalog
 from tests.conftest import DEMO
 
@@ -73,11 +72,9 @@ def test_a_qui_task_needs_the_right_speaker_and_an_alternate_is_the_release():
 
 
 @pytest.fixture(scope="module")
-def demo_catalog(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("tasks-demo")
-    index_paths([DEMO], index_dir)
-    catalog = open_catalog(index_dir)
-    yield index_dir
+def demo_catalog(demo_index_shared):
+    catalog = open_catalog(demo_index_shared)  # only read, by the scorer
+    yield demo_index_shared
     catalog.close()
 
 

@@ -6,15 +6,13 @@ from collections import Counter
 
 import pytest
 
-from indexer.indexing import index_paths
 from indexer.search import SearchRequest, open_catalog, search
-from tests.conftest import DEMO, web_client
+from tests.conftest import web_client
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("demo-index")
-    report = index_paths([DEMO], index_dir)
+def demo(demo_index_built):
+    index_dir, report = demo_index_built  # the run's one index of the demo, and its report
     catalog = open_catalog(index_dir)
     yield catalog, report
     catalog.close()

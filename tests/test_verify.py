@@ -15,7 +15,6 @@ from click.testing import CliRunner
 
 from indexer.cli import main
 from indexer.document import Document, Quote, Speaker
-from indexer.indexing import index_paths
 from indexer.search import open_catalog
 from indexer.verify import (
     attribution_note,
@@ -27,7 +26,6 @@ from indexer.verify import (
     verify,
     verify_many,
 )
-from tests.conftest import DEMO
 
 CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
             "place", "kind", "speakers", "quote_speaker", "attribution", "source", "url", "note"}
@@ -40,10 +38,8 @@ PLAN_EAU = "markdown/2024-02-02-plan-eau-reaction.md"
 
 
 @pytest.fixture(scope="module")
-def demo_index(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("verify-demo")
-    index_paths([DEMO], index_dir)
-    return index_dir
+def demo_index(demo_index_shared):
+    return demo_index_shared  # only read: searches and `verbatim verify`
 
 
 @pytest.fixture(scope="module")

@@ -8,14 +8,13 @@ what differs and follows the link to the passage marked in its document.
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
 # the browser and its page as tests/test_browser.py launches them; `server` is ours below
 from test_browser import page, shot  # noqa: F401
 
-from indexer.indexing import index_paths
-from tests.conftest import DEMO
 from tests.serving import verbatim_serve
 
 MISREMEMBERED = ("un plan sans calendrier, c'est une promesse qu'on pourra toujours reporter "
@@ -25,10 +24,11 @@ SAID = ("Un plan sans calendrier, c’est une promesse qu’on pourra toujours r
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, demo_index_shared):
     """`verbatim serve` over the demo corpus on a free local port; yields its base URL."""
-    index_dir = tmp_path_factory.mktemp("verify-browser") / "index"
-    index_paths([DEMO], index_dir)
+    # a copy of the run's index of the demo: the server is another process, let it write
+    index_dir = shutil.copytree(demo_index_shared, tmp_path_factory.mktemp("verify-browser")
+                                / "index")
     # a roomy time budget: a busy machine must not cut the three quotations pasted here
     with verbatim_serve(index_dir, env={"VERBATIM_SEARCH_SECONDS": "60",
                                         "VERBATIM_REQUEST_SECONDS": "60"}, seconds=20) as base:

@@ -16,8 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from indexer import budget
-from indexer.indexing import index_paths
-from tests.conftest import DEMO, web_client
+from tests.conftest import web_client
 
 # Claire Aubertin (markdown/2024-02-02-plan-eau-reaction.md) said « Un plan sans calendrier,
 # c’est une promesse qu’on pourra toujours repousser à l’été suivant. »
@@ -33,10 +32,8 @@ CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", 
 
 
 @pytest.fixture(scope="module")
-def demo_index(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("web-passages")
-    index_paths([DEMO], index_dir)
-    return index_dir
+def demo_index(demo_index_shared):
+    return demo_index_shared  # only read, through the web app
 
 
 @pytest.fixture
