@@ -440,18 +440,23 @@ def work_unit(nodeid: str) -> str:
     return module
 
 
-try:
-    from xdist.scheduler import LoadScopeScheduling
-except ImportError:  # run without pytest-xdist (`-p no:xdist`): one process, nothing to share
-    pass
-else:
-    from functools import lru_cache
+class ModuleScheduling:
+    """The plugin handing the tests to pytest-xdist's processes by `work_unit`."""
 
-    class ModuleScheduling(LoadScopeScheduling):
-        """pytest-xdist's scheduling by scope, a scope being `work_unit`'s."""
-
-        _split_scope = staticmethod(lru_cache(maxsize=None)(work_unit))
-
+    @staticmethod
     def pytest_xdist_make_scheduler(config, log):
-        """Hand the tests to the processes by `work_unit` (see above)."""
-        return ModuleScheduling(config, log)
+        """pytest-xdist's scheduling by scope, a scope being `work_unit`'s."""
+        from functools import lru_cache
+
+        from xdist.scheduler import LoadScopeScheduling
+
+        class ByWorkUnit(LoadScopeScheduling):
+            _split_scope = staticmethod(lru_cache(maxsize=None)(work_unit))
+
+        return ByWorkUnit(config, log)
+
+
+def pytest_configure(config):
+    """Schedule by `work_unit` when pytest-xdist is there (not with `-p no:xdist`)."""
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(ModuleScheduling(), "verbatim-module-scheduling")

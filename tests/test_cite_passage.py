@@ -10,16 +10,13 @@ from html import unescape
 
 import pytest
 
-from indexer.indexing import index_paths
-from tests.conftest import shared_path, web_client
+from tests.conftest import web_client
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("cite-passage")
-    index_paths([shared_path("vie-publique-discours"),
-                 shared_path("luxleaks-communiques", "markdown")], index_dir)
-    return index_dir
+def index_dir(shared_index):
+    """The run's index of the shared corpus (its interviews and tribunes): only read."""
+    return shared_index[0]
 
 
 @pytest.fixture
