@@ -48,6 +48,8 @@
 * `captioned`: who said it as a caption, a quotations site or a post prints it (« Citation
   de X : « … » », « Extrait du discours de X à Paris : « … » », « « … » dixit X »,
   « « … » X », « Le 12 mars, à Paris, X a déclaré : « … » »).
+* `led`: the passage unmarked, who said it first, as a lead introduces words it reports
+  (« Selon X, … », « D'après X, … », « Comme l'a dit X, … »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -67,7 +69,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
-            "office", "in_context", "framed", "captioned")
+            "office", "in_context", "framed", "captioned", "led")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -93,6 +95,7 @@ LABELS = {
     "in_context": "who said it, with when and where",
     "framed": "who said it, in the article's own phrase",
     "captioned": "who said it, as a caption or a post prints it",
+    "led": "unmarked, who said it first (« Selon X, … »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -682,6 +685,30 @@ def captioned(text: str, speaker: str | None, rng: random.Random) -> str:
                                         context=context, date=date, media=media)
 
 
+# how a lead introduces words it reports, unmarked (written for this form before any rule
+# read them unmarked)
+LED = (
+    "Selon {name}, {bare}",
+    "D'après {name}, {bare}",
+    "Comme l'a dit {name}, {bare}",
+    "Comme le rappelait {name} : {bare}",
+    "Selon {name}, {function}, {bare}",
+)
+
+
+def led(text: str, speaker: str | None, function: str | None, rng: random.Random) -> str:
+    """Paste the passage unmarked after who said it, as a lead introduces reported words
+    (`LED`, seeded: « Selon X, … », « D'après X, … »; with the function after the name when
+    the record gives one); « Selon lui, … » when the record names nobody."""
+    bare = text.rstrip(" .!?…;:,")
+    name, _ = _as_typed(speaker)
+    if not name:
+        return f"Selon lui, {bare}"
+    forms = LED if function else LED[:-1]
+    role = (function or "").split(",")[0].strip()
+    return rng.choice(forms).format(name=name, bare=bare, function=role)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -746,4 +773,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "in_context": in_context(text, speaker, rng("in_context")),
         "framed": framed(text, speaker, rng("framed")),
         "captioned": captioned(text, speaker, rng("captioned")),
+        "led": led(text, speaker, function, rng("led")),
     }

@@ -38,6 +38,7 @@ from bench.quote_variants import (  # noqa: E402
     headline,
     in_context,
     joined,
+    led,
     make_variants,
     mistype,
     office,
@@ -404,6 +405,17 @@ def test_who_said_it_as_a_caption_prints_it():
     assert "Extrait du discours de Claire Aubertin à Paris : " + quoted in pasted
     assert "Le 12 mars, à Paris, Claire Aubertin a déclaré : " + quoted in pasted
     assert captioned(PASSAGE, None, random.Random(1)) == quoted
+
+
+def test_who_said_it_first_unmarked():
+    pasted = {led(PASSAGE, "Claire Aubertin", "présidente de la FRV", random.Random(seed))
+              for seed in range(100)}
+    bare = PASSAGE.rstrip(" .")
+    assert "Selon Claire Aubertin, " + bare in pasted
+    assert "D'après Claire Aubertin, " + bare in pasted
+    assert "Comme l'a dit Claire Aubertin, " + bare in pasted
+    assert "Selon Claire Aubertin, présidente de la FRV, " + bare in pasted
+    assert led(PASSAGE, None, None, random.Random(1)) == "Selon lui, " + bare
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
