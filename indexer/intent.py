@@ -253,6 +253,13 @@ _PRONOUN = r"-(?:t-)?(?:il|elle|on)"
 # … », « …, a ajouté X, exprimé sa reconnaissance … », « …, selon Bruxelles, dépassera 5 % »)
 _FUNCTION_OPENS = re.compile(rf"(?i:(?:l['’]|le\s+|la\s+)?{FUNCTION_WORDS})\b")
 _APPOSED = (rf"(?:\s*,\s*{_FUNCTION_OPENS.pattern}[^,.:;«»“”\"()]{{0,80}}?)?")
+# Unmarked, who said it first as a lead introduces words it reports: « Selon X, … »,
+# « D'après X, … », « Comme l'a dit X, … », « Comme le rappelait X : … » (a function after
+# the name opens with a function's word, `_APPOSED`); a sentence only (`sentence_sign`), since
+# « selon Bruxelles, déficit 5 % » is keywords
+_LED = re.compile(rf"^\s*(?i:selon|d['’]après|comme\s+(?:l['’](?:a|avait)|le)\s+{_VERB})\s+"
+                  rf"(?P<who>{_BODY_ARTICLE}{_WHO})(?:{_APPOSED})?\s*[,:]\s+"
+                  rf"(?P<words>[^«»“”\"]+)$")
 _INCISE = re.compile(
     rf",\s*(?:(?:a|avait)(?:{_PRONOUN})?\s+)?{_INCISE_VERBS}(?:{_PRONOUN})?"
     rf"(?:\s+(?P<who>{_NAME}){_APPOSED}{_CONTEXT}"
@@ -498,15 +505,24 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     ('Claire Aubertin', 'Nous ne lâcherons rien sur les retraites')
     >>> split_unmarked_claim("discours sur la laïcité aux Mureaux (Emmanuel Macron)") is None
     True
+    >>> split_unmarked_claim("Selon Claire Aubertin, présidente de la FRV, nous attendons des "
+    ...                      "actes et un calendrier")
+    ('Claire Aubertin', 'nous attendons des actes et un calendrier')
+    >>> split_unmarked_claim("Comme l'a dit Claire Aubertin, nous attendons des actes concrets")[0]
+    'Claire Aubertin'
+    >>> split_unmarked_claim("Selon Bruxelles, déficit public de la France 2024") is None
+    True
     """
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS or "?" in text:
         return None
-    if (m := _SIGNED.match(text)) and sentence_sign(m.group("words")):
-        words = m.group("words").strip().rstrip(" ,;:")
-        who = _who(m.group("who") or m.group("dash"))
-        if who and len(fold(words).split()) >= PASSAGE_WORDS:
-            return who, words
+    for m in (_SIGNED.match(text), _LED.match(text)):
+        if m and sentence_sign(m.group("words")):
+            words = m.group("words").strip().rstrip(" ,;:")
+            typed = m.group("who") or m.groupdict().get("dash")
+            who = role_of(typed) or _who(typed) if typed else None
+            if who and len(fold(words).split()) >= PASSAGE_WORDS:
+                return who, words
     if (m := _INCISE.search(text)) and not re.search(r"[«»“”\"]", text[:m.start()]):
         words = text[:m.start()].strip()
         if len(fold(words).split()) >= PASSAGE_WORDS:
