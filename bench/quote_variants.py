@@ -646,12 +646,19 @@ def framed(text: str, speaker: str | None, rng: random.Random) -> str:
     infinitive, idiom = rng.choice(FRAMED_INFINITIVES), rng.choice(FRAMED_IDIOMS)
     present, adverb = rng.choice(FRAMED_PRESENT), rng.choice(FRAMED_ADVERBS)
     people = rng.choice(FRAMED_PEOPLE)
+    return _named(FRAMED, speaker, rng, f"«\u00a0{text}\u00a0», ont fait valoir {people}.",
+                  text=text, bare=text.rstrip(" .!?…;:,"), infinitive=infinitive, idiom=idiom,
+                  present=present, adverb=adverb, people=people)
+
+
+def _named(forms: tuple[str, ...], speaker: str | None, rng: random.Random, unnamed: str,
+           **words: str) -> str:
+    """Return one of `forms` (seeded, drawn last) filled with the speaker's name and surname as
+    `attributed` types them and `words`; `unnamed` when the record names nobody."""
     name, surname = _as_typed(speaker)
     if not name:
-        return f"«\u00a0{text}\u00a0», ont fait valoir {people}."
-    return rng.choice(FRAMED).format(text=text, bare=text.rstrip(" .!?…;:,"), name=name,
-                                     surname=surname, infinitive=infinitive, idiom=idiom,
-                                     present=present, adverb=adverb, people=people)
+        return unnamed
+    return rng.choice(forms).format(name=name, surname=surname, **words)
 
 
 # how a caption, a site of quotations or a post prints who said it (written for this form
@@ -678,11 +685,8 @@ def captioned(text: str, speaker: str | None, rng: random.Random) -> str:
     its marks kept, when the record names nobody."""
     extract, context = rng.choice(CAPTION_EXTRACTS), rng.choice(CAPTION_CONTEXTS)
     date, media = rng.choice(CAPTION_DATES), rng.choice(CAPTION_MEDIA)
-    name, _ = _as_typed(speaker)
-    if not name:
-        return f"«\u00a0{text}\u00a0»"
-    return rng.choice(CAPTIONED).format(text=text, name=name, extract=extract,
-                                        context=context, date=date, media=media)
+    return _named(CAPTIONED, speaker, rng, f"«\u00a0{text}\u00a0»", text=text,
+                  extract=extract, context=context, date=date, media=media)
 
 
 # how a lead introduces words it reports, unmarked (written for this form before any rule
@@ -701,12 +705,8 @@ def led(text: str, speaker: str | None, function: str | None, rng: random.Random
     (`LED`, seeded: « Selon X, … », « D'après X, … »; with the function after the name when
     the record gives one); « Selon lui, … » when the record names nobody."""
     bare = text.rstrip(" .!?…;:,")
-    name, _ = _as_typed(speaker)
-    if not name:
-        return f"Selon lui, {bare}"
-    forms = LED if function else LED[:-1]
-    role = (function or "").split(",")[0].strip()
-    return rng.choice(forms).format(name=name, bare=bare, function=role)
+    return _named(LED if function else LED[:-1], speaker, rng, f"Selon lui, {bare}",
+                  bare=bare, function=(function or "").split(",")[0].strip())
 
 
 # the words an editor most often clarifies between brackets

@@ -44,6 +44,12 @@ HERS = ("Ce sont bien les mots de Claire Aubertin selon la source.",
     f"{PLAN} dixit Claire Aubertin",
     f"{PLAN} Claire Aubertin",
     f"Le 2 février 2024, à Montclair, Claire Aubertin a déclaré : {PLAN}",
+    # unmarked, who said it first as a lead introduces words it reports: aligned whole
+    # before, who said it among the words (« Proche »), no note
+    f"Selon Claire Aubertin, {WORDS}",
+    f"D'après Claire Aubertin, présidente de la FRV, {WORDS}",
+    f"Comme l'a dit Claire Aubertin, {WORDS}",
+    f"Comme le rappelait Claire Aubertin : {WORDS}",
 ])
 def test_who_said_it_in_the_article_s_own_phrase(demo_index_shared, pasted):
     found = verify(demo_index_shared, pasted)
@@ -87,20 +93,6 @@ def test_an_organisation_signing_a_post(demo_index_shared):
     assert found["verdict"] == "exact"
     assert found["note"] == ("Ce sont bien des mots de Fédération des Rivières Vivantes : la "
                              "source les donne à Claire Aubertin, présidente de la FRV.")
-
-
-@pytest.mark.parametrize("pasted", [
-    # unmarked, who said it first as a lead introduces words it reports: aligned whole
-    # before, who said it among the words (« Proche »), no note
-    f"Selon Claire Aubertin, {WORDS}",
-    f"D'après Claire Aubertin, présidente de la FRV, {WORDS}",
-    f"Comme l'a dit Claire Aubertin, {WORDS}",
-    f"Comme le rappelait Claire Aubertin : {WORDS}",
-])
-def test_who_said_it_first_unmarked(demo_index_shared, pasted):
-    found = verify(demo_index_shared, pasted)
-    assert found["verdict"] == "exact"
-    assert found["note"] in HERS
 
 
 def test_a_lead_before_keywords_stays_keywords():
