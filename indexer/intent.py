@@ -174,6 +174,8 @@ _HEADLINE = rf"(?:{_REFLEXIVE}|{_INCISE_SAYS})"
 # what a caption calls the words before whose they are (« Citation de X : »)
 _CAPTION = (r"(?i:(?:la\s+|une\s+)?citation|(?:un\s+)?extraits?\s+(?:du|de\s+la|de\s+l['’]|des)"
             r"\s*[\w’'-]+|(?:les\s+)?(?:mots|propos|paroles))")
+# « Comme l'a dit X », « Comme le rappelait X »: a framing the claims read marked or not
+_AS_SAID = rf"comme\s+(?:l['’](?:a|avait)|le)\s+{_VERB}"
 # an organisation's article, after a framing or a verb (« Selon la FRV », « dénonce la FRV »)
 _BODY_ARTICLE = r"(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?"
 _CLAIMS = (
@@ -202,7 +204,7 @@ _CLAIMS = (
     # « Comme le disait X : », « Pour reprendre les mots de X, »
     re.compile(rf"(?i:^\s*(?:(?:(?:pour\s+reprendre|selon|d['’]après)\s+les\s+(?:mots|propos"
                rf"|termes)|pour\s+citer\s+les\s+mots)\s+(?:de\s+|d['’]\s*)|pour\s+citer\s+"
-               rf"|selon\s+|pour\s+|d['’]après\s+|comme\s+(?:l['’](?:a|avait)|le)\s+{_VERB}\s+"
+               rf"|selon\s+|pour\s+|d['’]après\s+|{_AS_SAID}\s+"
                rf"|ainsi\s+que\s+l['’](?:a|avait)\s+{_VERB}\s+))"
                rf"(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}\s*[,:]?\s*{_QUOTED}{_END}"),
     # the words first: « « … » (Name, function or date) », « « … », a déclaré Name »,
@@ -257,7 +259,7 @@ _APPOSED = (rf"(?:\s*,\s*{_FUNCTION_OPENS.pattern}[^,.:;«»“”\"()]{{0,80}}?
 # « D'après X, … », « Comme l'a dit X, … », « Comme le rappelait X : … » (a function after
 # the name opens with a function's word, `_APPOSED`); a sentence only (`sentence_sign`), since
 # « selon Bruxelles, déficit 5 % » is keywords
-_LED = re.compile(rf"^\s*(?i:selon|d['’]après|comme\s+(?:l['’](?:a|avait)|le)\s+{_VERB})\s+"
+_LED = re.compile(rf"^\s*(?i:selon|d['’]après|{_AS_SAID})\s+"
                   rf"(?P<who>{_BODY_ARTICLE}{_WHO})(?:{_APPOSED})?\s*[,:]\s+"
                   rf"(?P<words>[^«»“”\"]+)$")
 _INCISE = re.compile(

@@ -110,9 +110,10 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         # the words between marks, framed as no reader above knows (« X tacle « … » »,
         # « …, ont déclaré les responsables de … »): the line whole was not found word for
         # word, its quotation alone may be
-        inside = catalog.find_passages(inner[:MAX_QUOTE_CHARS], best_only=True)
+        inner = inner[:MAX_QUOTE_CHARS]
+        inside = catalog.find_passages(inner, best_only=True)
         if inside and (not found or _closer(_best(inside), _best(found))):
-            typed, words, found = inner[:MAX_QUOTE_CHARS], passage_words(inner), inside
+            typed, words, found = inner, passage_words(inner), inside
     if len(words) < MIN_WORDS and found and found[0].verdict != "exact":
         # two or three words « nearly » found are anywhere: only word for word says something
         notes.append(f"Citation courte (moins de {MIN_WORDS} mots) : seul un passage mot pour "
