@@ -879,6 +879,28 @@ COLON_SUBJECT = re.compile(
     r"\s+(?:(?:ne|n['’]|se|s['’]|me|m['’]|te|lui|nous|vous|leur|le|la|les|l['’]|en|y)\s*)*"
     r"(?P<verb>[a-zà-ÿ][\w'’-]*)[^.!?;«»“”\"\n]*:\s*$"
 )
+# Thirty-seventh round: the same sentence whose subject is a person the mentions hold, a trade
+# or a nationality before the name (« Le philosophe allemand Hans Jonas, critique des éthiques
+# tant du bien que des devoirs, formulait ainsi un nouvel impératif catégorique : »): what may
+# stand before the mention in its sentence (`COLON_MENTION_BEFORE`), what after it, an
+# apposition between commas allowed (`COLON_MENTION_AFTER`; `Debates._colon_mention`).
+COLON_MENTION_BEFORE = re.compile(
+    r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r|[Aa]insi)\s+)?(?:(?:[Ll]e|[Ll]a|[Ll]['’])\s*"
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){0,3})?$"
+)
+COLON_MENTION_AFTER = re.compile(
+    r"\s*(?:,[^,;:«»()“”\"\n]{1,100},)?"
+    # (each clitic a word of its own: « nenene… » is not split in as many ways as it is long)
+    r"\s*(?:(?:ne|se|me|te|lui|nous|vous|leur|le|la|les|en|y)\s+|[nsmlt]['’]\s*)*+"
+    r"(?P<verb>(?:(?:a|avait|avaient|ont|eut)\s+)?[a-zà-ÿ][\w'’-]*+)[^.!?;«»“”\"\n]*:\s*$"
+)
+# The author named right after the verb (`SpeechVerbs._named_at_verb`): an aside between commas
+# may stand between them (« que nous a dite, en substance, M. Vickers : »), a place or a time
+# after the name (« la phrase qu'a prononcée Jacques Chirac à Johannesburg : »).
+ASIDE_BETWEEN = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:«»“”\"\n]{0,30},\s*")
+AFTER_INVERTED = re.compile(
+    r"\s*(?:(?:à|en|devant|lors\s+d[eu']|dans)\s+[^,;:«»“”\"\n.!?]{1,40}?)?\s*,?\s*:?\s*"
+)
 # Capitalised words heading such a sentence that name no one who speaks: functions and the
 # house (« Le Président », « Le Gouvernement », « La Commission »), States and places (« La
 # France », CONVENTIONS rule 6: an unnamed body, a State: nobody), texts (rule 8); nor may

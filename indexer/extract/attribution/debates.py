@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
+from indexer.extract.attribution.focus import CALLED_ON
 from indexer.extract.names import canonical_name, name_key
 from indexer.extract.quote_spans import _ANY_MARK, Span, _word_count
 from indexer.extract.turns import Turn, turn_at
@@ -108,6 +109,8 @@ class Debates(Reading):
             if (named := self._unread_subject(span, left_start)) is not None:
                 return named
             if (named := self._colon_subject(span, left_start)) is not None:
+                return named
+            if (named := self._colon_mention(span, left_start, turn)) is not None:
                 return named
             if (called := self._addressed(span, left_start, floor)) is not None:
                 return called
@@ -347,6 +350,36 @@ class Debates(Reading):
         return Attribution(
             name, None, " ".join(self.text[at : found.end("verb")].split()), "explicit"
         )
+
+    def _colon_mention(self, span: Span, left_start: int, turn: Turn | None) -> Attribution | None:
+        """Return the person heading the sentence that brings in `span` with a colon right
+        before it, whatever its verb, when the mentions hold that person (« Le philosophe
+        allemand Hans Jonas, critique des éthiques tant du bien que des devoirs, formulait
+        ainsi un nouvel impératif catégorique : »): a trade or a nationality before the name,
+        an apposition after it; not someone called (« Madame Orphé, ce n'est pas nous … »), a
+        participant of the debate, the turn's speaker, nor a sentence naming a text
+        (`_colon_subject` reads the names the mentions do not hold)."""
+        start = self._sentence_start(max(0, len(self.text[: span.open].rstrip()) - 1))
+        if start < left_start or self.text[start : span.open].count(":") != 1:
+            return None
+        mentions = self._mentions_in(start, span.open)
+        if not mentions or cues.A_TEXT.search(self.text, start, span.open) is not None:
+            return None
+        head = mentions[0]
+        if (
+            not head.name
+            or not cues.COLON_MENTION_BEFORE.fullmatch(self.text, start, head.start)
+            or not cues.COLON_MENTION_AFTER.fullmatch(self.text, head.end, span.open)
+            or CALLED_ON.match(self.text, head.start)
+            or head.name in self.participants
+            or (turn is not None and head.name == turn.name)
+            or head.name == self.context.default
+        ):
+            return None
+        found = self._who(head)
+        verb = cues.COLON_MENTION_AFTER.match(self.text, head.end, span.open)
+        found.cue = verb.group("verb") if verb else None
+        return found
 
     def _addressed(self, span: Span, left_start: int, floor: int) -> Attribution | None:
         """In a debate turn, words the sentence before them gives to the colleague addressed

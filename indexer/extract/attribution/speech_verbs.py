@@ -300,8 +300,12 @@ class SpeechVerbs(Reading):
             between = r"\s*(?:(?:la|le|les)\s+|l['’]\s*)?" if m.body else r"\s*"
             inverted = (
                 m.start >= verb_end
-                and re.fullmatch(between, self.text[verb_end : m.start])
-                and re.fullmatch(r"\s*,?\s*:?\s*", self.text[m.end : span.open])
+                and (
+                    re.fullmatch(between, self.text[verb_end : m.start])
+                    # « que nous a dite, en substance, M. Vickers : »: an aside between commas
+                    or cues.ASIDE_BETWEEN.fullmatch(self.text, verb_end, m.start)
+                )
+                and cues.AFTER_INVERTED.fullmatch(self.text, m.end, span.open)
             )
             if glued or inverted:
                 attribution = self._who(m)
