@@ -50,6 +50,10 @@
   « « … » X », « Le 12 mars, à Paris, X a déclaré : « … » »).
 * `led`: the passage unmarked, who said it first, as a lead introduces words it reports
   (« Selon X, … », « D'après X, … », « Comme l'a dit X, … »).
+* `headlined`: who said it as a press headline or a post frames the words, with no verb of
+  speech and often no colon (« Clément Beaune tacle « … » », « Le ministre fustige « … » »,
+  « X étrille le gouvernement : « … » », « « … » : X recadre la majorité », « « … », la
+  réponse cinglante de X », « Retraites : X persiste et signe : « … » »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -69,7 +73,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
-            "office", "in_context", "framed", "captioned", "led")
+            "office", "in_context", "framed", "captioned", "led", "headlined")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -96,6 +100,7 @@ LABELS = {
     "framed": "who said it, in the article's own phrase",
     "captioned": "who said it, as a caption or a post prints it",
     "led": "unmarked, who said it first (« Selon X, … »)",
+    "headlined": "who said it, as a press headline frames it (« X tacle « … » »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -533,16 +538,24 @@ def by_function(text: str, speaker: str | None, function: str | None,
     """Paste the passage with who said it by their function (`ROLE_ATTRIBUTIONS`, seeded):
     the function up to its first comma, after its article; by name (`attributed`) when
     there is no function."""
-    role = (function or "").split(",")[0].strip()
+    role = _role(function)
     if not role:
         return attributed(text, speaker, rng)
+    return rng.choice(ROLE_ATTRIBUTIONS).format(text=text, role=role,
+                                                Role=role[0].upper() + role[1:])
+
+
+def _role(function: str | None) -> str:
+    """Return a function as an article names its holder: up to its first comma, after its
+    article (« la présidente de la FRV », « l'ancien ministre »); "" without a function."""
+    role = (function or "").split(",")[0].strip()
+    if not role:
+        return ""
     role = role[0].lower() + role[1:]
     first = role.split()[0]
     article = "l'" if fold_accents(first[:1]) in "aeiouh" else \
         "la " if _FEMININE.search(first) else "le "
-    role = article + role
-    return rng.choice(ROLE_ATTRIBUTIONS).format(text=text, role=role,
-                                                Role=role[0].upper() + role[1:])
+    return article + role
 
 
 # The names the press gives an office and its holder beyond the function's own words: the
@@ -709,6 +722,52 @@ def led(text: str, speaker: str | None, function: str | None, rng: random.Random
                   bare=bare, function=(function or "").split(",")[0].strip())
 
 
+# how a press headline or a post frames who said it: the name or the function heading the
+# line, a verb in the present that is no verb of speech, often no colon; the words first, then
+# who said them named in a noun phrase; a topic or a rubric before (written for this form
+# from the press's headlines, before any rule read them)
+HEADLINED = (
+    "{name} {verb} «\u00a0{text}\u00a0»",
+    "{Head} {verb} «\u00a0{text}\u00a0»",
+    "{surname} {verb_at} {target} : «\u00a0{text}\u00a0»",
+    "«\u00a0{text}\u00a0» : {surname} {verb_at} {target}",
+    "«\u00a0{text}\u00a0», {reaction} {of_name}",
+    "«\u00a0{text}\u00a0» : {reaction} {of_name}",
+    "{name} {idiom} : «\u00a0{text}\u00a0»",
+    "{rubric} {name} {verb} «\u00a0{text}\u00a0»",
+)
+HEADLINED_VERBS = ("tacle", "fustige", "étrille", "raille", "épingle", "recadre", "défend",
+                   "assume", "accuse", "attaque", "charge", "torpille")
+HEADLINED_VERBS_AT = ("tacle", "étrille", "recadre", "interpelle", "charge", "épingle",
+                      "avertit", "rassure", "cible")
+HEADLINED_TARGETS = ("le gouvernement", "l'opposition", "ses détracteurs", "la majorité",
+                     "Bruxelles", "les syndicats", "ses ministres")
+HEADLINED_REACTIONS = ("la réponse cinglante", "le coup de gueule", "le cri d'alarme",
+                       "la mise en garde", "le plaidoyer", "la charge", "l'avertissement")
+HEADLINED_IDIOMS = ("persiste et signe", "enfonce le clou", "sort de sa réserve",
+                    "monte au créneau", "sonne l'alarme", "brise le silence",
+                    "met les points sur les i")
+HEADLINED_RUBRICS = ("VIDÉO.", "ENTRETIEN.", "Retraites :", "Covid-19 :", "Budget :",
+                     "Immigration :")
+
+
+def headlined(text: str, speaker: str | None, function: str | None,
+              rng: random.Random) -> str:
+    """Paste the passage as a press headline or a post frames who said it (`HEADLINED`,
+    seeded: « X tacle « … » », « Le ministre fustige « … » » by the record's function when it
+    gives one, « X étrille le gouvernement : « … » », « « … », la réponse cinglante de X »);
+    « « … » » alone, its marks kept, when the record names nobody."""
+    verb, verb_at = rng.choice(HEADLINED_VERBS), rng.choice(HEADLINED_VERBS_AT)
+    target, reaction = rng.choice(HEADLINED_TARGETS), rng.choice(HEADLINED_REACTIONS)
+    idiom, rubric = rng.choice(HEADLINED_IDIOMS), rng.choice(HEADLINED_RUBRICS)
+    name, _ = _as_typed(speaker)
+    head = _role(function) or name
+    of_name = f"d'{name}" if fold_accents(name[:1]).lower() in "aeiouh" else f"de {name}"
+    return _named(HEADLINED, speaker, rng, f"«\u00a0{text}\u00a0»", text=text, verb=verb,
+                  verb_at=verb_at, target=target, reaction=reaction, idiom=idiom,
+                  rubric=rubric, Head=head[:1].upper() + head[1:], of_name=of_name)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -774,4 +833,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "framed": framed(text, speaker, rng("framed")),
         "captioned": captioned(text, speaker, rng("captioned")),
         "led": led(text, speaker, function, rng("led")),
+        "headlined": headlined(text, speaker, function, rng("headlined")),
     }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from bench.passages import (  # noqa: E402
     passage_source,
 )
 from bench.quote_variants import (  # noqa: E402
+    HEADLINED_RUBRICS,
     VARIANTS,
     Vocabulary,
     by_function,
@@ -36,6 +38,7 @@ from bench.quote_variants import (  # noqa: E402
     fragment,
     framed,
     headline,
+    headlined,
     in_context,
     joined,
     led,
@@ -416,6 +419,34 @@ def test_who_said_it_first_unmarked():
     assert "Comme l'a dit Claire Aubertin, " + bare in pasted
     assert "Selon Claire Aubertin, présidente de la FRV, " + bare in pasted
     assert led(PASSAGE, None, None, random.Random(1)) == "Selon lui, " + bare
+
+
+def test_who_said_it_as_a_press_headline_frames_it():
+    pasted = {headlined(PASSAGE, "Claire Aubertin", "présidente de la FRV, élue",
+                        random.Random(seed)) for seed in range(300)}
+    quoted = "«\u00a0" + PASSAGE + "\u00a0»"
+
+    def drawn(pattern: str) -> bool:
+        return any(re.fullmatch(pattern, p) for p in pasted)
+
+    assert drawn("Claire Aubertin (tacle|fustige|étrille|raille|recadre) " + re.escape(quoted))
+    assert drawn("La présidente de la FRV [a-zé]+ " + re.escape(quoted))
+    assert drawn(r"Aubertin [a-zé]+ (le gouvernement|la majorité|Bruxelles) : " +
+                 re.escape(quoted))
+    assert drawn(re.escape(quoted) + r" : Aubertin [a-zé]+ [\w' ]+")
+    assert drawn(re.escape(quoted) + r", (la réponse cinglante|le coup de gueule|le cri "
+                 r"d'alarme|la mise en garde|le plaidoyer|la charge) de Claire Aubertin")
+    assert drawn(r"Claire Aubertin (persiste et signe|enfonce le clou|sort de sa réserve|"
+                 r"monte au créneau|sonne l'alarme|brise le silence) : " + re.escape(quoted))
+    assert drawn(r"(Retraites|Covid-19|Budget|Immigration) : Claire Aubertin [a-zé]+ " +
+                 re.escape(quoted))
+    # the article elided before a vowel; by name when the record gives no function
+    veran = {headlined(PASSAGE, "M. Olivier Véran", None, random.Random(seed))
+             for seed in range(300)}
+    assert any(p.endswith(" d'Olivier Véran") for p in veran)
+    assert all(p.startswith(("Olivier Véran ", "Véran ", "«", *HEADLINED_RUBRICS))
+               for p in veran)
+    assert headlined(PASSAGE, None, None, random.Random(1)) == quoted
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
