@@ -102,6 +102,15 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
          r"assuré|prévenu|averti|ajouté|reconnu|confié|expliqué|souligné|rappelé|tweeté)"
          r"|dit|disait|déclare|affirme|lance|écrit|répond|estime|martèle|assure|prévient|"
          r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
+# the press's verbs of stance, heading the words in a headline (`_HEADLINED`) and ending a
+# function's words (« La ministre de la Culture tacle le gouvernement : »)
+_STANCE = (r"(?:tacle|fustige|étrille|raille|épingle|recadre|critique|charge|attaque|accuse|"
+           r"cingle|flingue|dézingue|égratigne|brocarde|sermonne|tance|torpille|cogne|"
+           r"défend|assume|justifie|relativise|minimise|nuance|tempère|rassure|rectifie|"
+           r"riposte|rétorque|réplique|ironise|salue|félicite|remercie|interpelle|exhorte|"
+           r"appelle|somme|alerte|menace|tranche|balaie|rejette|réfute|conteste|dément|"
+           r"confirme|plaide|prône|réclame|exige|demande|propose|jure|persiste|glisse|raconte|"
+           r"détaille|déplore|tonne|peste|fulmine|enrage|proteste)")
 # ... or by their function, as articles name officials: « La présidente de la FRV : « … » »,
 # « Pour le ministre de l'Intérieur, « … » », « « … », a déclaré le maire de Montclair »; its
 # complement too (« Le Président » alone is a name, the head of State's), as far as it goes
@@ -109,7 +118,7 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
 # was said (« La ministre de la Culture sur France Inter : »: `_CONTEXT`)
 _ROLE = (rf"(?i:l['’]\s*|le\s+|la\s+)(?i:{FUNCTION_WORDS})"
          rf"(?:\s+(?!(?:a|avait|ont|avaient|sur|dans|devant|lors|hier|ce|cette)\s|(?:en|le)\s+\d"
-         rf"|(?:{_SAYS})(?![\w’'-]))[^\s,:;.!?«»“”\"()]+){{1,12}}")
+         rf"|(?:{_SAYS}|{_STANCE})(?![\w’'-]))[^\s,:;.!?«»“”\"()]+){{1,12}}")
 # ... or alone, opening in lower case (« La ministre : « … » », « le garde des Sceaux »)
 _BARE_ROLE = rf"(?i:l['’]\s*|le\s+|la\s+)(?=[a-zà-öø-ÿ])(?i:{FUNCTION_WORDS})"
 # ... or by the names the press gives an office (`OFFICE_NAMES`), and the head of State's
@@ -223,6 +232,32 @@ _CLAIMS = (
                rf"|\s+(?P<signed>{_NAME})){_END}"),
     re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
                re.IGNORECASE),
+)
+# As a press headline or a post frames who said it, beyond the readers above (`_HEADLINED`,
+# read only when the words between the marks read as a sentence, `sentence_sign`: « Macron
+# fustige « séparatisme » » is a name and keywords). With no colon, a name or a function
+# heading the line, then one of the press's verbs of stance (« Clément Beaune tacle « … » »,
+# « Le ministre fustige « … » »): a keyword too may stand between a name and a quoted
+# phrase and end as a verb does (« Macron réforme « … » »), so these verbs are named. Before
+# a colon, any verb in the present after a person's name and what it governs (« X étrille le
+# gouvernement : », « X persiste et signe : », « X sort de sa réserve : »). A rubric may open
+# the line (« Retraites : », « VIDÉO. »). The words first, then a headline's sentence after a
+# colon (« « … » : X recadre la majorité ») or a noun phrase saying whose (« « … », la
+# réponse cinglante de X », « « … » : le cri d'alarme d'Y »).
+_HEADLINE_VERB = rf"(?:{_HEADLINE}|{_STANCE})(?![\w’'-])"
+# what the verb governs before the colon, up to it (« le gouvernement », « au créneau »)
+_GOVERNED = r"(?:\s+[^«»“”\":;.!?]{1,60}?)?"
+_RUBRIC = r"(?:[^«»“”\":.!?]{1,40}[:.]\s+)?"
+_HEADLINED = (
+    re.compile(rf"^\s*{_RUBRIC}(?P<who>{_WHO}){_FUNCTION}\s*,?\s+{_HEADLINE_VERB}"
+               rf"(?:\s+{_ADVERB})?(?:{_GOVERNED}\s*:|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
+    re.compile(rf"^\s*{_RUBRIC}(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+"
+               rf"(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}(?![\w’'-]){_GOVERNED}\s*:\s*"
+               rf"{_QUOTED}{_END}"),
+    re.compile(rf"^\s*{_QUOTED}\s*:\s*(?P<who>{_PERSON}){_FUNCTION}\s+"
+               rf"(?:{_HEADLINE_VERB}|{_PRESENT}(?![\w’'-]))(?:\s+[^«»“”\":]{{1,60}}?)?{_END}"),
+    re.compile(rf"^\s*{_QUOTED}\s*[,:]\s*(?i:le|la|les|l['’])\s*[^«»“”\":;,.()]{{1,50}}?"
+               rf"\s(?:de\s+|d['’]\s*)(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}{_END}"),
 )
 # Words typed without marks around them (`_CLAIMS` reads those), but perhaps holding some: a
 # title or a phrase quoted inside (« Comité … : L'Essentiel « C'est PwC qui écrivait … » »)
@@ -407,22 +442,28 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     'Comité de soutien à Antoine Deltour'
     >>> split_claim("Le 12 mars, à Lyon, Claire Aubertin a déclaré : « Nous serons là »")[0]
     'Claire Aubertin'
+    >>> split_claim("Clément Beaune tacle « nous ne choisissons pas les dirigeants »")[0]
+    'Clément Beaune'
+    >>> split_claim("« Nous serons là », la réponse cinglante de la présidente de la FRV")[0]
+    'la présidente de la FRV'
+    >>> split_claim("Macron réforme « nous serons là »") is None  # a name and a keyword
+    True
     """
     # one space between words (runs of spaces made the name's pattern try every split of
     # them), and no pasted page: a quotation pasted with its author is a line or two
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS:
         return None
-    for pattern in _CLAIMS:
+    for pattern in (*_CLAIMS, *_HEADLINED):
         if m := pattern.match(text):
             groups = m.groupdict()
             typed = groups.get("who") or groups.get("after") or groups.get("inverted") or \
                 groups.get("dash") or groups.get("signed")
             who = (role_of(typed) or _who(typed)) if typed else None
-            if typed and who is None:
+            words = " ".join(_between_marks(m).split())
+            if (typed and who is None) or (pattern in _HEADLINED and not sentence_sign(words)):
                 continue
-            words = _between_marks(m)
-            return who, " ".join(words.split())
+            return who, words
     return None
 
 

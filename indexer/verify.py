@@ -107,7 +107,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     found = catalog.find_passages(typed, best_only=True)
     if claim is None and (inner := framed_quotation(query, framing=False)) and \
             not (found and _best(found).verdict == "exact"):
-        # the words between marks, framed as no reader above knows (« X tacle « … » »,
+        # the words between marks, framed as no reader above knows (« X barrage « … » »,
         # « …, ont déclaré les responsables de … »): the line whole was not found word for
         # word, its quotation alone may be
         inner = inner[:MAX_QUOTE_CHARS]

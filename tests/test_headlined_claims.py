@@ -1,0 +1,104 @@
+"""A quotation pasted as a press headline or a post frames who said it, with no verb of
+speech and often no colon (indexer.intent `_HEADLINED`, `_STANCE`).
+
+« Clément Beaune tacle « … » », « La présidente de la FRV raille « … » », « X étrille le
+gouvernement : « … » », « « … » : X recadre la majorité », « « … », la réponse cinglante de
+X »: the words between the marks were found word for word (verify looks at them when the line
+whole is not), but who said it was not read, so the journalist was not told whether the
+source gives them that person's words. Now the note says so. With no colon, only the press's
+verbs of stance are read (« Macron réforme « … » » stays keywords), and the words between the
+marks must read as a sentence (« Macron fustige « séparatisme » » stays keywords). On the demo
+corpus (the FRV's reaction to the « plan eau », 2 February 2024) and the shared corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.intent import pasted_claim, read_intent
+from tests.conftest import verify_json as verify
+from tests.conftest import web_client
+
+PLAN = "« Un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser »"
+WORDS = PLAN.strip("« »")
+HERS = ("Ce sont bien les mots de Claire Aubertin selon la source.",
+        "Ce sont bien les mots d'Aubertin selon la source.")
+
+
+@pytest.fixture
+def client(demo_index_shared):
+    yield from web_client(demo_index_shared)
+
+
+@pytest.mark.parametrize("pasted", [
+    f"Claire Aubertin tacle {PLAN}",
+    f"Aubertin fustige {PLAN}",
+    f"Claire Aubertin étrille le gouvernement : {PLAN}",
+    f"Aubertin recadre Bruxelles : {PLAN}",
+    f"Claire Aubertin persiste et signe : {PLAN}",
+    f"Claire Aubertin sort de sa réserve : {PLAN}",
+    f"{PLAN} : Aubertin recadre la majorité",
+    f"{PLAN}, la réponse cinglante de Claire Aubertin",
+    f"{PLAN} : le coup de gueule de Claire Aubertin",
+    f"Retraites : Claire Aubertin tacle {PLAN}",
+    f"VIDÉO. Claire Aubertin défend {PLAN}",
+])
+def test_who_said_it_as_a_headline_frames_it(demo_index_shared, pasted):
+    found = verify(demo_index_shared, pasted)
+    assert found["verdict"] == "exact"
+    assert found["note"] in HERS
+
+
+@pytest.mark.parametrize("pasted", [
+    f"La présidente de la FRV raille {PLAN}",
+    f"La présidente de la FRV charge le gouvernement : {PLAN}",  # was « présidente … charge le
+    f"{PLAN}, la mise en garde de la présidente de la FRV",      # gouvernement », a function
+])
+def test_a_function_heading_the_headline(demo_index_shared, pasted):
+    found = verify(demo_index_shared, pasted)
+    assert found["verdict"] == "exact"
+    assert found["note"] == ("Ce sont bien les mots de la présidente de la FRV, Claire "
+                             "Aubertin, selon la source.")
+
+
+def test_the_wrong_person_is_told_so(demo_index_shared):
+    found = verify(demo_index_shared, f"Malik Benhaddou tacle {PLAN}")
+    assert found["verdict"] == "exact"
+    assert found["note"].startswith("Vous donnez ces mots à Malik Benhaddou : la source les "
+                                    "donne à Claire Aubertin")
+
+
+def test_the_verifier_page_and_the_api_say_whose_words(client):
+    pasted = f"Marlène Schiappa fustige {PLAN}"
+    page = client.post("/verifier", data={"q": pasted}).get_data(as_text=True)
+    assert "Vous donnez ces mots à Marlène Schiappa" in page
+    data = client.get("/api/verify", query_string={"q": f"Claire Aubertin tacle {PLAN}"}).get_json()
+    assert data["verdict"] == "exact"
+    assert data["note"] == HERS[0]
+
+
+def test_a_headline_on_the_shared_corpus(shared_index):
+    # Clément Beaune, France 2, 3 November 2020 (his answer, « R - »): « il y a une règle d'or
+    # qui je crois est très saine, entre pays démocratiques, alliés et amis, c'est que l'on ne
+    # choisit pas les dirigeants »
+    said = ("« Il y a une règle d'or qui je crois est très saine, entre pays démocratiques, "
+            "alliés et amis, c'est que l'on ne choisit pas les dirigeants »")
+    found = verify(shared_index[0], f"Clément Beaune tacle {said}")
+    assert found["verdict"] == "exact"
+    assert found["note"] == "Ce sont bien les mots de Clément Beaune selon la source."
+    found = verify(shared_index[0], f"{said}, la réponse cinglante de Marlène Schiappa")
+    assert found["note"].startswith("Vous donnez ces mots à Marlène Schiappa : la source les "
+                                    "donne à Clément Beaune")
+
+
+@pytest.mark.parametrize("typed", [
+    f"Macron réforme {PLAN}",  # a name, a word and a quoted phrase: keywords
+    f"Aubertin barrage {PLAN}",
+    f"Aubertin retraites : {PLAN}",
+    "Macron laïcité « séparatisme »",
+    "Macron fustige « séparatisme »",  # a word quoted, no sentence: keywords
+    "« séparatisme » : le discours de Macron",
+])
+def test_keywords_around_a_quoted_phrase_stay_keywords(typed):
+    assert pasted_claim(typed) is None
+    assert read_intent(typed).q == typed
