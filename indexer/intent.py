@@ -84,11 +84,20 @@ ORGANISATIONS = ("Comité Association Ministère Fédération Syndicat Collectif
                  "Observatoire Secrétariat Direction Ligue Réseau Coordination Confédération "
                  "Chambre Sénat Assemblée Gouvernement Mairie Ville Région Département "
                  "Préfecture Ambassade Haut Haute Défenseur Office Centre Cabinet").split()
+# the press's verbs of stance, heading the words in a headline (`_HEADLINED`) and ending an
+# organisation's or a function's words (« La ministre de la Culture tacle le gouvernement : »)
+_STANCE = (r"(?:tacle|fustige|étrille|raille|épingle|recadre|critique|charge|attaque|accuse|"
+           r"cingle|flingue|dézingue|égratigne|brocarde|sermonne|tance|torpille|cogne|"
+           r"défend|assume|justifie|relativise|minimise|nuance|tempère|rassure|rectifie|"
+           r"riposte|rétorque|réplique|ironise|salue|félicite|remercie|interpelle|exhorte|"
+           r"appelle|somme|alerte|menace|tranche|balaie|rejette|réfute|conteste|dément|"
+           r"confirme|plaide|prône|réclame|exige|demande|propose|jure|persiste|glisse|raconte|"
+           r"détaille|déplore|tonne|peste|fulmine|enrage|proteste)")
 # (not where or when it was said after it: « Association Drupal France devant les députés »,
 # « … lors d'une conférence de presse », « … en 2020 », « … sur France Inter »)
 _ORGANISATION = (rf"(?:{'|'.join(ORGANISATIONS)})"
                  r"(?:\s+(?!(?:a|avait|ont|avaient|devant|lors|dans)\s|(?:en|le)\s+\d"
-                 r"|sur\s+[A-ZÀ-ÖØ-Þ])[\w’'.-]+){0,7}")
+                 rf"|sur\s+[A-ZÀ-ÖØ-Þ]|{_STANCE}(?![\w’'-]))[\w’'.-]+){{0,7}}")
 _NAME = rf"(?:{_ORGANISATION}|{_PERSON})"
 # where or when, between a name and its colon: « Darmanin sur Europe 1 : « … » »
 _CONTEXT = (r"(?:\s+(?:sur|à|au|aux|dans|devant|lors|en|hier|ce|cette|le|auprès)\s+"
@@ -102,15 +111,6 @@ _SAYS = (r"(?:a\s+|avait\s+)?(?:dit|déclaré|affirmé|lancé|écrit|répondu|es
          r"assuré|prévenu|averti|ajouté|reconnu|confié|expliqué|souligné|rappelé|tweeté)"
          r"|dit|disait|déclare|affirme|lance|écrit|répond|estime|martèle|assure|prévient|"
          r"avertit|ajoute|reconnaît|reconnait|confie|explique|souligne|rappelle|tweete")
-# the press's verbs of stance, heading the words in a headline (`_HEADLINED`) and ending a
-# function's words (« La ministre de la Culture tacle le gouvernement : »)
-_STANCE = (r"(?:tacle|fustige|étrille|raille|épingle|recadre|critique|charge|attaque|accuse|"
-           r"cingle|flingue|dézingue|égratigne|brocarde|sermonne|tance|torpille|cogne|"
-           r"défend|assume|justifie|relativise|minimise|nuance|tempère|rassure|rectifie|"
-           r"riposte|rétorque|réplique|ironise|salue|félicite|remercie|interpelle|exhorte|"
-           r"appelle|somme|alerte|menace|tranche|balaie|rejette|réfute|conteste|dément|"
-           r"confirme|plaide|prône|réclame|exige|demande|propose|jure|persiste|glisse|raconte|"
-           r"détaille|déplore|tonne|peste|fulmine|enrage|proteste)")
 # ... or by their function, as articles name officials: « La présidente de la FRV : « … » »,
 # « Pour le ministre de l'Intérieur, « … » », « « … », a déclaré le maire de Montclair »; its
 # complement too (« Le Président » alone is a name, the head of State's), as far as it goes
@@ -234,7 +234,7 @@ _CLAIMS = (
                re.IGNORECASE),
 )
 # As a press headline or a post frames who said it, beyond the readers above (`_HEADLINED`,
-# read only when the words between the marks read as a sentence, `sentence_sign`: « Macron
+# read only when the words between the marks are a sentence or a passage, `_passage`: « Macron
 # fustige « séparatisme » » is a name and keywords). With no colon, a name or a function
 # heading the line, then one of the press's verbs of stance (« Clément Beaune tacle « … » »,
 # « Le ministre fustige « … » »): a keyword too may stand between a name and a quoted
@@ -249,13 +249,14 @@ _HEADLINE_VERB = rf"(?:{_HEADLINE}|{_STANCE})(?![\w’'-])"
 _GOVERNED = r"(?:\s+[^«»“”\":;.!?]{1,60}?)?"
 _RUBRIC = r"(?:[^«»“”\":.!?]{1,40}[:.]\s+)?"
 _HEADLINED = (
-    re.compile(rf"^\s*{_RUBRIC}(?P<who>{_WHO}){_FUNCTION}\s*,?\s+{_HEADLINE_VERB}"
+    re.compile(rf"^\s*{_RUBRIC}(?P<who>{_WHO}){_FUNCTION}{_ASIDE}\s*,?\s+{_HEADLINE_VERB}"
                rf"(?:\s+{_ADVERB})?(?:{_GOVERNED}\s*:|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
-    re.compile(rf"^\s*{_RUBRIC}(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+"
+    re.compile(rf"^\s*{_RUBRIC}(?P<who>{_PERSON}){_FUNCTION}{_ASIDE}\s*,?\s+"
                rf"(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}(?![\w’'-]){_GOVERNED}\s*:\s*"
                rf"{_QUOTED}{_END}"),
-    re.compile(rf"^\s*{_QUOTED}\s*:\s*(?P<who>{_PERSON}){_FUNCTION}\s+"
-               rf"(?:{_HEADLINE_VERB}|{_PRESENT}(?![\w’'-]))(?:\s+[^«»“”\":]{{1,60}}?)?{_END}"),
+    re.compile(rf"^\s*{_QUOTED}\s*:\s*(?:(?P<who>{_PERSON}){_FUNCTION}\s+{_PRESENT}"
+               rf"(?![\w’'-])|(?P<after>{_WHO}){_FUNCTION}\s+{_HEADLINE_VERB})"
+               rf"(?:\s+[^«»“”\":]{{1,60}}?)?{_END}"),
     re.compile(rf"^\s*{_QUOTED}\s*[,:]\s*(?i:le|la|les|l['’])\s*[^«»“”\":;,.()]{{1,50}}?"
                rf"\s(?:de\s+|d['’]\s*)(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}{_END}"),
 )
@@ -461,10 +462,16 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
                 groups.get("dash") or groups.get("signed")
             who = (role_of(typed) or _who(typed)) if typed else None
             words = " ".join(_between_marks(m).split())
-            if (typed and who is None) or (pattern in _HEADLINED and not sentence_sign(words)):
+            if (typed and who is None) or (pattern in _HEADLINED and not _passage(words)):
                 continue
             return who, words
     return None
+
+
+def _passage(words: str) -> bool:
+    """Tell whether words between marks read as words said rather than a phrase a keyword
+    search quotes: a sentence (`sentence_sign`), or PASSAGE_WORDS words or more."""
+    return sentence_sign(words) or len(fold(words).split()) >= PASSAGE_WORDS
 
 
 def _between_marks(m: re.Match) -> str:

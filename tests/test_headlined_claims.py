@@ -42,6 +42,7 @@ def client(demo_index_shared):
     f"{PLAN} : le coup de gueule de Claire Aubertin",
     f"Retraites : Claire Aubertin tacle {PLAN}",
     f"VIDÉO. Claire Aubertin défend {PLAN}",
+    f"Claire Aubertin (FRV) tacle {PLAN}",  # the party or the body between brackets
 ])
 def test_who_said_it_as_a_headline_frames_it(demo_index_shared, pasted):
     found = verify(demo_index_shared, pasted)
@@ -59,6 +60,17 @@ def test_a_function_heading_the_headline(demo_index_shared, pasted):
     assert found["verdict"] == "exact"
     assert found["note"] == ("Ce sont bien les mots de la présidente de la FRV, Claire "
                              "Aubertin, selon la source.")
+
+
+@pytest.mark.parametrize("pasted", [
+    f"Fédération des Rivières Vivantes recadre le gouvernement : {PLAN}",  # was the name
+    f"{PLAN} : Fédération des Rivières Vivantes interpelle l'État",  # « … recadre le … »
+])
+def test_an_organisation_heading_the_headline(demo_index_shared, pasted):
+    found = verify(demo_index_shared, pasted)
+    assert found["verdict"] == "exact"
+    assert found["note"] == ("Ce sont bien des mots de Fédération des Rivières Vivantes : la "
+                             "source les donne à Claire Aubertin, présidente de la FRV.")
 
 
 def test_the_wrong_person_is_told_so(demo_index_shared):
