@@ -187,6 +187,16 @@ _CAPTION = (r"(?i:(?:la\s+|une\s+)?citation|(?:un\s+)?extraits?\s+(?:du|de\s+la|
 _AS_SAID = rf"comme\s+(?:l['’](?:a|avait)|le)\s+{_VERB}"
 # an organisation's article, after a framing or a verb (« Selon la FRV », « dénonce la FRV »)
 _BODY_ARTICLE = r"(?:(?i:l['’]|la\s+|le\s+|les\s+)(?=[A-ZÀ-ÖØ-Þ]))?"
+
+
+def _headed(verb: str, rubric: str = "", aside: str = "", governed: str = "") -> re.Pattern:
+    """Return the pattern of a line headed by who said it, then `verb`, perhaps an adverb,
+    a colon or « que », and the words between marks; `rubric`, `aside` and `governed` what
+    may open the line, follow the name between brackets, and follow the verb before a colon."""
+    return re.compile(rf"^\s*{rubric}(?P<who>{_WHO}){_FUNCTION}{aside}\s*,?\s+{verb}(?![\w’'-])"
+                      rf"(?:\s+{_ADVERB})?{governed}\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}")
+
+
 _CLAIMS = (
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
     # where or when before, up to a comma or two (« Interrogée par France Inter, X a déclaré
@@ -197,8 +207,7 @@ _CLAIMS = (
                rf"(?:{_SAYS}|{_COMPOUND})\b[^«»“”\"]{{0,80}}?{_QUOTED}{_END}"),
     # a headline's verb (`_HEADLINE`) after any name, before the colon's claim, where it
     # would be read as the end of a function (« La ministre de la Culture regrette : »)
-    re.compile(rf"^\s*(?P<who>{_WHO}){_FUNCTION}\s*,?\s+{_HEADLINE}(?![\w’'-])"
-               rf"(?:\s+{_ADVERB})?\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
+    _headed(_HEADLINE),
     # a caption's or a quotations site's: « Citation de X : », « Extrait du discours de X à
     # Paris : », « Propos de X recueillis par Le Monde : » (else « Citation de X » is a name)
     re.compile(rf"^\s*{_CAPTION}\s+(?:de\s+|d['’]\s*)(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}"
@@ -244,18 +253,17 @@ _CLAIMS = (
 # the line (« Retraites : », « VIDÉO. »). The words first, then a headline's sentence after a
 # colon (« « … » : X recadre la majorité ») or a noun phrase saying whose (« « … », la
 # réponse cinglante de X », « « … » : le cri d'alarme d'Y »).
-_HEADLINE_VERB = rf"(?:{_HEADLINE}|{_STANCE})(?![\w’'-])"
+_HEADLINE_VERB = rf"(?:{_HEADLINE}|{_STANCE})"
 # what the verb governs before the colon, up to it (« le gouvernement », « au créneau »)
-_GOVERNED = r"(?:\s+[^«»“”\":;.!?]{1,60}?)?"
+_GOVERNED = r"\s+[^«»“”\":;.!?]{1,60}?"
 _RUBRIC = r"(?:[^«»“”\":.!?]{1,40}[:.]\s+)?"
 _HEADLINED = (
-    re.compile(rf"^\s*{_RUBRIC}(?P<who>{_WHO}){_FUNCTION}{_ASIDE}\s*,?\s+{_HEADLINE_VERB}"
-               rf"(?:\s+{_ADVERB})?(?:{_GOVERNED}\s*:|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}"),
+    _headed(_HEADLINE_VERB, _RUBRIC, _ASIDE, rf"(?:{_GOVERNED}(?=\s*:))?"),
     re.compile(rf"^\s*{_RUBRIC}(?P<who>{_PERSON}){_FUNCTION}{_ASIDE}\s*,?\s+"
-               rf"(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}(?![\w’'-]){_GOVERNED}\s*:\s*"
+               rf"(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}(?![\w’'-])(?:{_GOVERNED})?\s*:\s*"
                rf"{_QUOTED}{_END}"),
     re.compile(rf"^\s*{_QUOTED}\s*:\s*(?:(?P<who>{_PERSON}){_FUNCTION}\s+{_PRESENT}"
-               rf"(?![\w’'-])|(?P<after>{_WHO}){_FUNCTION}\s+{_HEADLINE_VERB})"
+               rf"(?![\w’'-])|(?P<after>{_WHO}){_FUNCTION}\s+{_HEADLINE_VERB}(?![\w’'-]))"
                rf"(?:\s+[^«»“”\":]{{1,60}}?)?{_END}"),
     re.compile(rf"^\s*{_QUOTED}\s*[,:]\s*(?i:le|la|les|l['’])\s*[^«»“”\":;,.()]{{1,50}}?"
                rf"\s(?:de\s+|d['’]\s*)(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}{_END}"),

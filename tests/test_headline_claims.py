@@ -45,8 +45,12 @@ def test_a_function_then_a_verb_in_the_present(demo_index_shared):
                              "Aubertin, selon la source.")
 
 
-def test_the_wrong_person_is_told_so(demo_index_shared):
-    found = verify(demo_index_shared, f"Malik Benhaddou déplore : {PLAN}")
+@pytest.mark.parametrize("pasted", [
+    f"Malik Benhaddou déplore : {PLAN}",
+    f"Malik Benhaddou tacle {PLAN}",  # a verb of stance, no colon (tests/test_headlined_claims.py)
+])
+def test_the_wrong_person_is_told_so(demo_index_shared, pasted):
+    found = verify(demo_index_shared, pasted)
     assert found["verdict"] == "exact"
     assert found["note"].startswith("Vous donnez ces mots à Malik Benhaddou : la source les "
                                     "donne à Claire Aubertin")

@@ -50,34 +50,25 @@ def test_who_said_it_as_a_headline_frames_it(demo_index_shared, pasted):
     assert found["note"] in HERS
 
 
-@pytest.mark.parametrize("pasted", [
-    f"La présidente de la FRV raille {PLAN}",
-    f"La présidente de la FRV charge le gouvernement : {PLAN}",  # was « présidente … charge le
-    f"{PLAN}, la mise en garde de la présidente de la FRV",      # gouvernement », a function
+FUNCTION = ("Ce sont bien les mots de la présidente de la FRV, Claire Aubertin, selon la "
+            "source.")
+BODY = ("Ce sont bien des mots de Fédération des Rivières Vivantes : la source les donne à "
+        "Claire Aubertin, présidente de la FRV.")
+
+
+@pytest.mark.parametrize("pasted, note", [
+    (f"La présidente de la FRV raille {PLAN}", FUNCTION),
+    # the function was « la présidente de la FRV charge le gouvernement »
+    (f"La présidente de la FRV charge le gouvernement : {PLAN}", FUNCTION),
+    (f"{PLAN}, la mise en garde de la présidente de la FRV", FUNCTION),
+    # the organisation's name ran into the verb (« … Vivantes recadre le gouvernement »)
+    (f"Fédération des Rivières Vivantes recadre le gouvernement : {PLAN}", BODY),
+    (f"{PLAN} : Fédération des Rivières Vivantes interpelle l'État", BODY),
 ])
-def test_a_function_heading_the_headline(demo_index_shared, pasted):
+def test_a_function_or_a_body_heading_the_headline(demo_index_shared, pasted, note):
     found = verify(demo_index_shared, pasted)
     assert found["verdict"] == "exact"
-    assert found["note"] == ("Ce sont bien les mots de la présidente de la FRV, Claire "
-                             "Aubertin, selon la source.")
-
-
-@pytest.mark.parametrize("pasted", [
-    f"Fédération des Rivières Vivantes recadre le gouvernement : {PLAN}",  # was the name
-    f"{PLAN} : Fédération des Rivières Vivantes interpelle l'État",  # « … recadre le … »
-])
-def test_an_organisation_heading_the_headline(demo_index_shared, pasted):
-    found = verify(demo_index_shared, pasted)
-    assert found["verdict"] == "exact"
-    assert found["note"] == ("Ce sont bien des mots de Fédération des Rivières Vivantes : la "
-                             "source les donne à Claire Aubertin, présidente de la FRV.")
-
-
-def test_the_wrong_person_is_told_so(demo_index_shared):
-    found = verify(demo_index_shared, f"Malik Benhaddou tacle {PLAN}")
-    assert found["verdict"] == "exact"
-    assert found["note"].startswith("Vous donnez ces mots à Malik Benhaddou : la source les "
-                                    "donne à Claire Aubertin")
+    assert found["note"] == note
 
 
 def test_the_verifier_page_and_the_api_say_whose_words(client):
