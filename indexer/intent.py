@@ -100,8 +100,10 @@ _ORGANISATION = (rf"(?:{'|'.join(ORGANISATIONS)})"
                  rf"|sur\s+[A-ZÀ-ÖØ-Þ]|{_STANCE}(?![\w’'-]))[\w’'.-]+){{0,7}}")
 _NAME = rf"(?:{_ORGANISATION}|{_PERSON})"
 # where or when, between a name and its colon: « Darmanin sur Europe 1 : « … » »
+# (not past a verb of stance: « Comité de soutien à Antoine Deltour déplore : » is the
+# committee's, not « Comité de soutien » where « à Antoine Deltour déplore »)
 _CONTEXT = (r"(?:\s+(?:sur|à|au|aux|dans|devant|lors|en|hier|ce|cette|le|auprès)\s+"
-            r"[^,:«»“”\"()]{1,60}?)?")
+            rf"(?:(?!\s{_STANCE}(?![\w’'-]))[^,:«»“”\"()]){{1,60}}?)?")
 _FUNCTION = r"(?:\s*,\s*[^,:«»“”\"()]{1,80})?"
 # where and when between brackets, between a name and its colon: « Véran (BFMTV, 27 mars
 # 2023) : « … » »

@@ -105,3 +105,13 @@ def test_a_headline_on_the_shared_corpus(shared_index):
 def test_keywords_around_a_quoted_phrase_stay_keywords(typed):
     assert pasted_claim(typed) is None
     assert read_intent(typed).q == typed
+
+
+@pytest.mark.parametrize("pasted", [
+    "Comité de soutien à Antoine Deltour déplore : « Nous ferons le point sur les actions »",
+    "Comité de soutien à Antoine Deltour recadre le gouvernement : « Nous ferons le point »",
+])
+def test_an_organisation_s_name_ends_before_the_verb(pasted):
+    # was « Comité de soutien à Antoine Deltour déplore » (its name run into the verb), then
+    # « Comité de soutien » speaking « à Antoine Deltour »
+    assert pasted_claim(pasted)[0] == "Comité de soutien à Antoine Deltour"
