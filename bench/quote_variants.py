@@ -54,6 +54,8 @@
   speech and often no colon (« Clément Beaune tacle « … » », « Le ministre fustige « … » »,
   « X étrille le gouvernement : « … » », « « … » : X recadre la majorité », « « … », la
   réponse cinglante de X », « Retraites : X persiste et signe : « … » »).
+* `bare`: who said it typed in a hurry before the words, nothing between them, as the search
+  box gets it (« Darmanin nous sommes en guerre … », « Gérald Darmanin Nous sommes … »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -73,7 +75,8 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "fragment_7", "swap_replace", "attributed",
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
-            "office", "in_context", "framed", "captioned", "led", "headlined")
+            "office", "in_context", "framed", "captioned", "led", "headlined",
+            "bare")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -101,6 +104,7 @@ LABELS = {
     "captioned": "who said it, as a caption or a post prints it",
     "led": "unmarked, who said it first (« Selon X, … »)",
     "headlined": "who said it, as a press headline frames it (« X tacle « … » »)",
+    "bare": "who said it, then the words, nothing between",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -766,6 +770,23 @@ def headlined(text: str, speaker: str | None, function: str | None,
     return _named(HEADLINED, speaker, rng, f"«\u00a0{text}\u00a0»", text=text, verb=verb,
                   verb_at=verb_at, target=target, reaction=reaction, idiom=idiom,
                   rubric=rubric, Head=head[:1].upper() + head[1:], of_name=of_name)
+# how a journalist types who said it in a hurry, in the search box: the name or the surname,
+# then the words, no colon nor marks, their first letter as said or lowered (written for this
+# form before any rule read them)
+BARE = (
+    "{surname} {bare}",
+    "{name} {bare}",
+    "{surname} {lowered}",
+    "{name} {lowered}",
+)
+
+
+def bare(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage unmarked right after who said it, nothing between (`BARE`, seeded:
+    « Darmanin nous sommes en guerre … »); « qui a dit … » when the record names nobody."""
+    words = text.rstrip(" .!?…;:,")
+    lowered = words[:1].lower() + words[1:]
+    return _named(BARE, speaker, rng, f"qui a dit {lowered}", bare=words, lowered=lowered)
 
 
 # the words an editor most often clarifies between brackets
@@ -834,4 +855,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "captioned": captioned(text, speaker, rng("captioned")),
         "led": led(text, speaker, function, rng("led")),
         "headlined": headlined(text, speaker, function, rng("headlined")),
+        "bare": bare(text, speaker, rng("bare")),
     }

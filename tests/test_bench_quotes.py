@@ -30,6 +30,7 @@ from bench.quote_variants import (  # noqa: E402
     HEADLINED_RUBRICS,
     VARIANTS,
     Vocabulary,
+    bare,
     by_function,
     captioned,
     case_accents,
@@ -447,6 +448,17 @@ def test_who_said_it_as_a_press_headline_frames_it():
     assert all(p.startswith(("Olivier Véran ", "Véran ", "«", *HEADLINED_RUBRICS))
                for p in veran)
     assert headlined(PASSAGE, None, None, random.Random(1)) == quoted
+
+
+def test_who_said_it_typed_in_a_hurry_before_the_words():
+    pasted = {bare(PASSAGE, "Claire Aubertin", random.Random(seed)) for seed in range(100)}
+    words = PASSAGE.rstrip(" .")
+    lowered = words[:1].lower() + words[1:]
+    assert "Aubertin " + words in pasted
+    assert "Claire Aubertin " + words in pasted
+    assert "Aubertin " + lowered in pasted
+    assert "Claire Aubertin " + lowered in pasted
+    assert bare(PASSAGE, None, random.Random(1)) == "qui a dit " + lowered
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
