@@ -606,9 +606,120 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
 def pasted_claim(text: str) -> tuple[str | None, str] | None:
     """Return (who, words) for a quotation pasted with who is said to have said it, in any
     form the readers above know (`split_claim`, `split_incised_claim`,
-    `split_unmarked_claim`), tried in that order; else None. The search box and `verify`
-    read a pasted line alike through it."""
-    return split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
+    `split_unmarked_claim`, `split_bare_claim`), tried in that order; else None. The search
+    box and `verify` read a pasted line alike through it."""
+    return (split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
+            or split_bare_claim(text))
+
+
+# the particles between a name's capitalised words (« Dominique de Villepin », « Ursula von
+# der Leyen »); « Le », « La » too when a capitalised word follows (« Bruno Le Maire »)
+_NAME_PARTICLES = frozenset("de du des d von van der di da le la".split())
+_NAME_WORD = re.compile(rf"{_CAPITALISED}$")
+# how many words a name typed before the words may hold, an organisation's
+_BARE_NAME_WORDS = 5
+_ORGANISATION_WORDS = 8
+# capitalised words opening a sentence before a pronoun, never a name typed first (« Hier nous
+# avons … », « Merci je … », « Comment exercer mon droit … », « Honorables sénateurs, ma … »,
+# « Veuillez … »)
+_SENTENCE_OPENERS = QUESTION_WORDS | STOP_WORDS | frozenset(
+    """bonjour bonsoir merci hier demain aujourd aujourdhui enfin alors ainsi ensuite puis
+    voici voila oui non certes bref depuis apres avant pendant maintenant desormais aussi
+    encore surtout justement evidemment effectivement certainement franchement bien mais
+    car donc or toutefois pourtant cependant neanmoins ici la honorable honorables mesdames
+    messieurs cher chers chere cheres veuillez ecoutez permettez sachez voyez regardez
+    rappelez souvenez imaginez pensez croyez laissez attendez excusez notez avouez""".split())
+
+
+def _name_word(word: str) -> bool:
+    """Tell whether a word may belong to a name typed first: capitalised, and neither a
+    pronoun that speaks nor a word opening a sentence, elided or not (« Nous », « C'est »,
+    « La »)."""
+    folded = fold(word).split()
+    return bool(_NAME_WORD.match(word)) and bool(folded) and not (
+        folded[0] in _NOT_NAMES or folded[0] in SPOKEN or folded[0] in _SENTENCE_OPENERS)
+
+
+def bare_readings(text: str) -> list[tuple[str, str]]:
+    """Return every way `text` may be a name typed first then PASSAGE_WORDS words or more,
+    nothing between (`split_bare_claim`), the shortest name first: « Ken Epp du Canada finit
+    par … » may be Ken's, Ken Epp's or Ken Epp du Canada's words; only the source tells
+    (`indexer.verify` keeps the first whose words alone it finds word for word).
+
+    >>> [who for who, _ in bare_readings("Ken Epp du Canada finit par subventionner "
+    ...                                   "indirectement cette activite")]
+    ['Ken', 'Ken Epp', 'Ken Epp du Canada']
+    >>> [who for who, _ in bare_readings("Comité de soutien à Antoine Deltour la mobilisation "
+    ...                                   "reste forte et nous ferons le point")]
+    ['Comité', 'Comité de soutien à Antoine', 'Comité de soutien à Antoine Deltour']
+    >>> bare_readings("Nous avons vu la Vère couper à Montclair")
+    []
+    """
+    words = " ".join((text or "").split()).split()
+    if len(" ".join(words)) > MAX_CLAIM_CHARS or len(words) < 2:
+        return []
+    if words[0] in ORGANISATIONS:
+        # « Comité de soutien à Antoine Deltour la mobilisation reste forte … »: an
+        # organisation's name ends after one of its capitalised words, its small words between
+        ends = [at + 1 for at in range(min(len(words) - 1, _ORGANISATION_WORDS))
+                if at == 0 or _name_word(words[at])]
+    elif words[0] in ("Le", "La") and _name_word(words[1]):
+        ends = [2]  # « Le Maire », « Le Drian »
+    elif _name_word(words[0]):
+        ends = [1]
+    else:
+        return []
+    while ends[-1] < len(words) and ends[-1] < _BARE_NAME_WORDS:
+        at = ends[-1]
+        if fold(words[at]) in _NAME_PARTICLES and at + 1 < len(words) \
+                and _name_word(words[at + 1]):
+            ends.append(at + 2)
+        elif _name_word(words[at]):
+            ends.append(at + 1)
+        else:
+            break
+    readings = []
+    for at in ends:
+        said = fold(" ".join(words[at:])).split()
+        who = _who(" ".join(words[:at]))
+        if who and len(said) >= PASSAGE_WORDS:
+            readings.append((who, " ".join(words[at:])))
+    return readings
+
+
+def split_bare_claim(text: str) -> tuple[str, str] | None:
+    """Return (who, words) when `text` is a quotation typed in a hurry right after who said it,
+    nothing between them, as the search box gets it: a name of capitalised words (particles
+    between, the longest of `bare_readings`), then PASSAGE_WORDS words or more that speak as
+    people speak from their start — a person's pronoun among their first three words
+    (`SPOKEN`), the first in small letters or such a pronoun. Else None: keywords opening on
+    a name say no pronoun (« Parly maintien en condition opérationnelle avions »).
+
+    >>> split_bare_claim("Darmanin nous sommes en guerre contre cette idéologie islamiste")
+    ('Darmanin', 'nous sommes en guerre contre cette idéologie islamiste')
+    >>> split_bare_claim("Gérald Darmanin Nous sommes en guerre contre cette idéologie")
+    ('Gérald Darmanin', 'Nous sommes en guerre contre cette idéologie')
+    >>> split_bare_claim("Bruno Le Maire la priorité c'est l'emploi pour tous")
+    ('Bruno Le Maire', "la priorité c'est l'emploi pour tous")
+    >>> split_bare_claim("Aubertin C'est une très bonne nouvelle pour nous")
+    ('Aubertin', "C'est une très bonne nouvelle pour nous")
+    >>> split_bare_claim("Le Maire la priorité c'est l'emploi")
+    ('Le Maire', "la priorité c'est l'emploi")
+    >>> [split_bare_claim(q) for q in ("Parly maintien en condition opérationnelle avions",
+    ...  "Le Drian victoire de Biden France 2", "Nous sommes en guerre contre cette idéologie",
+    ...  "Darmanin La France est en guerre contre le terrorisme",
+    ...  "Comment exercer mon droit d'accès aux données", "Hier nous avons voté la loi")]
+    [None, None, None, None, None, None]
+    """
+    readings = bare_readings(text)
+    if not readings:
+        return None
+    who, words = readings[-1]
+    said = fold(words).split()
+    first = words.split()[0]
+    if not SPOKEN & set(said[:3]) or not (first[:1].islower() or said[0] in SPOKEN):
+        return None
+    return who, words
 
 
 def split_incised_claim(text: str) -> tuple[str | None, str] | None:

@@ -26,10 +26,19 @@ from indexer.document import Document, Quote, Speaker
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.names import load_aliases, looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
-from indexer.intent import framed_quotation, office_of, pasted_claim, role_of
+from indexer.intent import (
+    bare_readings,
+    framed_quotation,
+    office_of,
+    pasted_claim,
+    role_of,
+    split_bare_claim,
+)
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
+# How many names typed first `verify` tries, the words after each looked up alone (`bare_readings`)
+_BARE_TRIES = 3
 # A quotation longer than this is cut: only its first MAX_WORDS words are looked up anyway
 # (80 French words take about 500 characters).
 MAX_QUOTE_CHARS = 1000
@@ -105,6 +114,25 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
                      "Un seul mot : collez au moins quelques mots de la citation.")
         return _not_found(query, notes)
     found = catalog.find_passages(typed, best_only=True)
+    if claim is not None and claim == split_bare_claim(query) and \
+            (whole := catalog.find_passages(query, best_only=True)) and \
+            _best(whole).verdict == "exact" and "\n" not in _best(whole).text:
+        # « Paris nous voilà … » typed bare and said so in one sentence: the capitalised
+        # words first belong to the quotation, not to who said it (a turn's label before the
+        # words, « LE MAIRE⏎⏎La priorité … », is who said it)
+        claim, claimed, typed, words, found = None, None, query, passage_words(query), whole
+    if claim is None and not (found and _best(found).verdict == "exact"):
+        # « Jean Chretien suis tres content de l'attitude … » typed bare: the line whole was
+        # not found word for word, the words after the name alone may be — the longest
+        # words first (« Ken Epp du Canada finit par … »: Ken Epp's), not across a turn's
+        # label (« LE DRIAN⏎⏎Nous y sommes » is no reading of « Jean-Yves Le Drian Nous … »)
+        for bare in bare_readings(query)[:_BARE_TRIES]:
+            alone = catalog.find_passages(bare[1][:MAX_QUOTE_CHARS], best_only=True)
+            if alone and _best(alone).verdict == "exact" and "\n" not in _best(alone).text:
+                claim, claimed = bare, bare[0]
+                typed, found = bare[1][:MAX_QUOTE_CHARS], alone
+                words = passage_words(typed)
+                break
     if claim is None and (inner := framed_quotation(query, framing=False)) and \
             not (found and _best(found).verdict == "exact"):
         # the words between marks, framed as no reader above knows (« X barrage « … » »,
