@@ -603,13 +603,22 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     return None
 
 
-def pasted_claim(text: str) -> tuple[str | None, str] | None:
+def pasted_claim(text: str, bare: bool = True) -> tuple[str | None, str] | None:
     """Return (who, words) for a quotation pasted with who is said to have said it, in any
     form the readers above know (`split_claim`, `split_incised_claim`,
-    `split_unmarked_claim`, `split_bare_claim`), tried in that order; else None. The search
-    box and `verify` read a pasted line alike through it."""
+    `split_unmarked_claim`, and when `bare` `split_bare_claim`), tried in that order; else
+    None. The search box and `verify` read a pasted line alike through it."""
     return (split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
-            or split_bare_claim(text))
+            or (split_bare_claim(text) if bare else None))
+
+
+def bare_claim(text: str) -> tuple[str, str] | None:
+    """Return the name typed bare before the words, and the words, when no other reading
+    of `pasted_claim` holds `text` (`split_bare_claim`); else None. The only reading made
+    without a mark, a verb or a colon: its callers keep it when the index knows the name."""
+    if pasted_claim(text, bare=False) is not None:
+        return None
+    return split_bare_claim(text)
 
 
 # the particles between a name's capitalised words (« Dominique de Villepin », « Ursula von
@@ -891,7 +900,7 @@ def _date(match: re.Match) -> tuple[int | None, int | None, int | None]:
     return (int(year) if year else None, MONTHS[fold(month)], d)
 
 
-def read_intent(q: str) -> Intent:
+def read_intent(q: str, bare: bool = True) -> Intent:
     """Return what a plain query asks beyond its words (field syntax: nothing).
 
     >>> i = read_intent("procès en appel LuxLeaks dernière audience janvier 2017")
@@ -912,7 +921,7 @@ def read_intent(q: str) -> Intent:
     ['communiqué']
     """
     text = q or ""
-    if claim := pasted_claim(text) or (
+    if claim := pasted_claim(text, bare) or (
             (None, framed) if (framed := framed_quotation(text)) else None):
         # a quotation and who said it, or asked who said it: the words are searched as a
         # passage; the person named is preferred among the other records

@@ -56,7 +56,7 @@ from indexer.passages import (
     words_as_typed,
 )
 from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, plain_terms
-from indexer.verify import say_who
+from indexer.verify import say_who, speaks_first
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
 
@@ -228,6 +228,8 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     """
     _bound(request)
     intent = read_intent(request.q) if request.sort == "relevance" else None
+    if intent is not None and not speaks_first(catalog, request.q):
+        intent = read_intent(request.q, bare=False)
     if intent is None:
         return _search(catalog, request)
     response = _search_read(catalog, request, intent)

@@ -23,10 +23,12 @@ from typing import Any
 from indexer import budget
 from indexer.analysis import fold, passage_words, stemmed_terms
 from indexer.document import Document, Quote, Speaker
+from indexer.engine import facet_key
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.names import load_aliases, looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
 from indexer.intent import (
+    bare_claim,
     bare_readings,
     framed_quotation,
     office_of,
@@ -37,6 +39,8 @@ from indexer.intent import (
 from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
+# the words linking an organisation's name to a place it names (« … de Montclair »)
+_PLACE_LINKS = frozenset("de du des d a au aux en".split())
 # How many names typed first `verify` tries, the words after each looked up alone (`bare_readings`)
 _BARE_TRIES = 3
 # A quotation longer than this is cut: only its first MAX_WORDS words are looked up anyway
@@ -103,7 +107,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     notes = []
     # « Pierre Moscovici : « … » » pasted whole (or « Darmanin a dit … », unmarked): the words
     # said are checked, and who they are given to is compared with who the source says said them
-    claim = pasted_claim(query)
+    claim = pasted_claim(query, bare=speaks_first(catalog, query))
     claimed = claim[0] if claim else None
     typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
     words = passage_words(typed)
@@ -175,6 +179,22 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         "url": passage_url(doc.id, best.start, best.end, url_base),
         "note": " ".join(notes) or None,
     }
+
+
+def speaks_first(catalog, q: str) -> bool:
+    """Tell whether a line typed bare — a name, then words that speak (« Darmanin nous sommes
+    en guerre … », `indexer.intent.bare_claim`) — may be read as who said what: when the
+    index knows the name as a speaker's; a capitalised word opening a quotation (« Sait on
+    simplement … ») is no one's. True when the line is no such line."""
+    claim = bare_claim(q)
+    if claim is None:
+        return True
+    typed = facet_key(claim[0])
+    # a speaker's whole name, or its last words after a given name (« Carrel », « Le Maire »);
+    # not a place an organisation names (« Les Jardins partagés de Montclair »)
+    return any(key == typed or (key.endswith(f" {typed}") and key[:-len(typed) - 1].split()[-1]
+                                not in _PLACE_LINKS)
+               for key in map(facet_key, catalog.speaker_names()))
 
 
 def document_speakers(doc: Document) -> list[Speaker]:

@@ -16,6 +16,7 @@ import pytest
 
 from indexer.intent import pasted_claim, read_intent, split_bare_claim
 from tests.conftest import verify_json as verify
+from tests.conftest import web_client
 
 VERE = "avons vu la Vère couper à Montclair dès le 14 juillet"
 CARREL = ("Ce sont bien les mots de Denis Carrel selon la source.",
@@ -67,3 +68,36 @@ def test_the_search_prefers_the_person_typed_first():
 def test_keywords_and_sentences_are_not_read_as_a_name_then_words(typed):
     assert split_bare_claim(typed) is None
     assert pasted_claim(typed) is None
+
+
+def test_the_name_must_be_a_speaker_the_index_knows(demo_index_shared):
+    # read without a mark, a verb or a colon, a name typed first is kept when the index knows
+    # it as a speaker's; a capitalised word opening the words is no one's (« Sait on … »)
+    from indexer.search import open_catalog
+    from indexer.verify import speaks_first
+
+    catalog = open_catalog(demo_index_shared)
+    try:
+        assert speaks_first(catalog, f"Carrel nous {VERE}")
+        assert speaks_first(catalog, f"Denis Carrel nous {VERE}")
+        assert not speaks_first(catalog, f"Montclair nous {VERE}")
+        assert speaks_first(catalog, "Nous avons vu la Vère couper")  # no name first: no claim
+    finally:
+        catalog.close()
+
+
+@pytest.fixture
+def client(demo_index_shared):
+    yield from web_client(demo_index_shared)
+
+
+def test_a_search_names_who_said_it_only_for_a_known_speaker(client):
+    known = client.get("/api/search", query_string={"q": f"Denis Carrel nous {VERE}"})
+    unknown = client.get("/api/search", query_string={"q": f"Montclair nous {VERE}"})
+    assert known.status_code == unknown.status_code == 200
+    first = known.get_json()["results"][0]
+    assert first["passage"]["verdict"] == "exact"
+    assert first["passage"]["note"] in CARREL
+    # « Montclair » is no speaker of the index: the line is searched as typed, no one claimed
+    passage = unknown.get_json()["results"][0]["passage"] or {}
+    assert "Vous donnez" not in (passage.get("note") or "")
