@@ -130,7 +130,8 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         # not found word for word, the words after the name alone may be — the longest
         # words first (« Ken Epp du Canada finit par … »: Ken Epp's), not across a turn's
         # label (« LE DRIAN⏎⏎Nous y sommes » is no reading of « Jean-Yves Le Drian Nous … »)
-        for bare in bare_readings(query)[:_BARE_TRIES]:
+        for bare in [r for r in bare_readings(query) if _speaker_known(catalog, r[0])][
+                :_BARE_TRIES]:
             alone = catalog.find_passages(bare[1][:MAX_QUOTE_CHARS], best_only=True)
             if alone and _best(alone).verdict == "exact" and "\n" not in _best(alone).text:
                 claim, claimed = bare, bare[0]
@@ -187,11 +188,14 @@ def speaks_first(catalog, q: str) -> bool:
     index knows the name as a speaker's; a capitalised word opening a quotation (« Sait on
     simplement … ») is no one's. True when the line is no such line."""
     claim = bare_claim(q)
-    if claim is None:
-        return True
-    typed = facet_key(claim[0])
-    # a speaker's whole name, or its last words after a given name (« Carrel », « Le Maire »);
-    # not a place an organisation names (« Les Jardins partagés de Montclair »)
+    return claim is None or _speaker_known(catalog, claim[0])
+
+
+def _speaker_known(catalog, name: str) -> bool:
+    """Tell whether the index knows `name` as a speaker's: a whole name, or its last words
+    after a given name (« Carrel », « Le Maire »); not a place an organisation names (« Les
+    Jardins partagés de Montclair »), nor a word a quotation opens on (« Emplois avons … »)."""
+    typed = facet_key(name)
     return any(key == typed or (key.endswith(f" {typed}") and key[:-len(typed) - 1].split()[-1]
                                 not in _PLACE_LINKS)
                for key in map(facet_key, catalog.speaker_names()))
