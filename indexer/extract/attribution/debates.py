@@ -315,6 +315,17 @@ class Debates(Reading):
             return None
         return Attribution(name, None, " ".join(cue.split()), "explicit")
 
+    def _colon_sentence(self, span: Span, left_start: int) -> int | None:
+        """Return where the sentence bringing in `span` with a colon right before it starts,
+        for `_colon_subject` and `_colon_mention`; None when it opens before the turn, reads
+        on after another colon, or names a text (« l'article 477 … commence ainsi : »)."""
+        start = self._sentence_start(max(0, len(self.text[: span.open].rstrip()) - 1))
+        if start < left_start or self.text[start : span.open].count(":") != 1:
+            return None
+        if cues.A_TEXT.search(self.text, start, span.open) is not None:
+            return None
+        return start
+
     def _colon_subject(self, span: Span, left_start: int) -> Attribution | None:
         """Return the proper name heading the sentence that brings in `span` with a colon right
         before it, whatever its verb, when no mention holds that name (« Goodyear se plaît à
@@ -323,11 +334,10 @@ class Debates(Reading):
         surname, a company, a newspaper the name lists do not know (CONVENTIONS rules 1 and
         6); not a function, the house, a State or a text (`NOT_COLON_SUBJECT`), not a word
         written in small letters elsewhere in the text, nor a participant; None otherwise."""
-        start = self._sentence_start(max(0, len(self.text[: span.open].rstrip()) - 1))
-        if start < left_start or self.text[start : span.open].count(":") != 1:
-            return None  # the sentence opens before the turn, or reads on after a colon
+        if (start := self._colon_sentence(span, left_start)) is None:
+            return None
         found = cues.COLON_SUBJECT.match(self.text, start, span.open)
-        if found is None or cues.A_TEXT.search(self.text, start, span.open) is not None:
+        if found is None:
             return None
         name, at = found.group("name"), found.start("name")
         words = name.split()
@@ -359,11 +369,10 @@ class Debates(Reading):
         an apposition after it; not someone called (« Madame Orphé, ce n'est pas nous … »), a
         participant of the debate, the turn's speaker, nor a sentence naming a text
         (`_colon_subject` reads the names the mentions do not hold)."""
-        start = self._sentence_start(max(0, len(self.text[: span.open].rstrip()) - 1))
-        if start < left_start or self.text[start : span.open].count(":") != 1:
+        if (start := self._colon_sentence(span, left_start)) is None:
             return None
         mentions = self._mentions_in(start, span.open)
-        if not mentions or cues.A_TEXT.search(self.text, start, span.open) is not None:
+        if not mentions:
             return None
         head = mentions[0]
         if (
