@@ -29,6 +29,7 @@ from indexer.extract.dates import MONTHS
 from indexer.extract.functions import FUNCTION_WORDS
 from indexer.extract.names import strip_civility
 from indexer.query import PASSAGE_WORDS
+from indexer.surnames import PARTICLES
 
 # A kind typed in the query → the kinds (`indexer.extract.kinds.KINDS`) a user means by it:
 # a journalist's « discours » is vie-publique's « Déclaration de M. … », and the reverse.
@@ -623,7 +624,7 @@ def bare_claim(text: str) -> tuple[str, str] | None:
 
 # the particles between a name's capitalised words (« Dominique de Villepin », « Ursula von
 # der Leyen »); « Le », « La » too when a capitalised word follows (« Bruno Le Maire »)
-_NAME_PARTICLES = frozenset("de du des d von van der di da le la".split())
+_NAME_PARTICLES = frozenset(p.rstrip("'") for p in PARTICLES)
 _NAME_WORD = re.compile(rf"{_CAPITALISED}$")
 # how many words a name typed before the words may hold, an organisation's
 _BARE_NAME_WORDS = 5
