@@ -227,9 +227,8 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
     writes « mars 2000 », a communiqué seldom « communiqué ».
     """
     _bound(request)
-    intent = read_intent(request.q) if request.sort == "relevance" else None
-    if intent is not None and not speaks_first(catalog, request.q):
-        intent = read_intent(request.q, bare=False)
+    intent = read_intent(request.q, bare=speaks_first(catalog, request.q)) \
+        if request.sort == "relevance" else None
     if intent is None:
         return _search(catalog, request)
     response = _search_read(catalog, request, intent)

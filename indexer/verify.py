@@ -107,7 +107,11 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     notes = []
     # « Pierre Moscovici : « … » » pasted whole (or « Darmanin a dit … », unmarked): the words
     # said are checked, and who they are given to is compared with who the source says said them
-    claim = pasted_claim(query, bare=speaks_first(catalog, query))
+    speakers = _SpeakerKeys(catalog)  # the index's speakers, read once if a name comes first
+    claim = pasted_claim(query, bare=False)
+    typed_bare = False  # the claim read from a name typed bare before the words
+    if claim is None and (bare := split_bare_claim(query)) and speakers.known(bare[0]):
+        claim, typed_bare = bare, True
     claimed = claim[0] if claim else None
     typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
     words = passage_words(typed)
@@ -118,7 +122,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
                      "Un seul mot : collez au moins quelques mots de la citation.")
         return _not_found(query, notes)
     found = catalog.find_passages(typed, best_only=True)
-    if claim is not None and claim == split_bare_claim(query) and \
+    if typed_bare and \
             (whole := catalog.find_passages(query, best_only=True)) and \
             _best(whole).verdict == "exact" and "\n" not in _best(whole).text:
         # « Paris nous voilà … » typed bare and said so in one sentence: the capitalised
@@ -130,8 +134,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         # not found word for word, the words after the name alone may be — the longest
         # words first (« Ken Epp du Canada finit par … »: Ken Epp's), not across a turn's
         # label (« LE DRIAN⏎⏎Nous y sommes » is no reading of « Jean-Yves Le Drian Nous … »)
-        for bare in [r for r in bare_readings(query) if _speaker_known(catalog, r[0])][
-                :_BARE_TRIES]:
+        for bare in [r for r in bare_readings(query) if speakers.known(r[0])][:_BARE_TRIES]:
             alone = catalog.find_passages(bare[1][:MAX_QUOTE_CHARS], best_only=True)
             if alone and _best(alone).verdict == "exact" and "\n" not in _best(alone).text:
                 claim, claimed = bare, bare[0]
@@ -188,17 +191,27 @@ def speaks_first(catalog, q: str) -> bool:
     index knows the name as a speaker's; a capitalised word opening a quotation (« Sait on
     simplement … ») is no one's. True when the line is no such line."""
     claim = bare_claim(q)
-    return claim is None or _speaker_known(catalog, claim[0])
+    return claim is None or _SpeakerKeys(catalog).known(claim[0])
 
 
-def _speaker_known(catalog, name: str) -> bool:
-    """Tell whether the index knows `name` as a speaker's: a whole name, or its last words
-    after a given name (« Carrel », « Le Maire »); not a place an organisation names (« Les
-    Jardins partagés de Montclair »), nor a word a quotation opens on (« Emplois avons … »)."""
-    typed = facet_key(name)
-    return any(key == typed or (key.endswith(f" {typed}") and key[:-len(typed) - 1].split()[-1]
-                                not in _PLACE_LINKS)
-               for key in map(facet_key, catalog.speaker_names()))
+class _SpeakerKeys:
+    """The index's speakers' names, folded, read from the catalog at the first question."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+        self.keys: list[str] | None = None
+
+    def known(self, name: str) -> bool:
+        """Tell whether the index knows `name` as a speaker's: a whole name, or its last
+        words after a given name (« Carrel », « Le Maire »); not a place an organisation
+        names (« Les Jardins partagés de Montclair »), nor a word a quotation opens on
+        (« Emplois avons … »)."""
+        if self.keys is None:
+            self.keys = [facet_key(n) for n in self.catalog.speaker_names()]
+        typed = facet_key(name)
+        return any(key == typed or (key.endswith(f" {typed}")
+                                    and key[:-len(typed) - 1].split()[-1] not in _PLACE_LINKS)
+                   for key in self.keys)
 
 
 def document_speakers(doc: Document) -> list[Speaker]:

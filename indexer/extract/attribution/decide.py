@@ -275,28 +275,6 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
                 )
         return _NONE
 
-    def _interviewer_cites(self, span: Span, turn: Turn) -> Attribution | None:
-        """« Je ne sais pas si vous avez lu le Financial Times il y a 3, 4 jours, je cite : « … » »:
-        words an interviewer reads out are someone else's (CONVENTIONS rule 3), never the
-        interviewer's own: the person or body the sentence names before « je cite », else
-        nobody known; None outside an interviewer's turn or without « je cite »."""
-        if turn.name and turn.name not in self.context.interviewers:
-            return None
-        start = max(turn.body, self._sentence_start(span.open))
-        cite = cues.I_CITE.search(self.text, max(start, span.open - 40), span.open)
-        if cite is None:
-            return None
-        named = [
-            m
-            for m in self._mentions_in(start, cite.start())
-            if m.name and m.name not in self.participants and m.name != turn.name
-        ]
-        if named:
-            found = self._who(named[-1])
-            found.cue = "je cite"
-            return found
-        return Attribution(None, None, "je cite", "unknown")
-
     def record(self, span: Span, attribution: Attribution) -> None:
         """Remember the words' attribution for the quotations after them: the last one, the
         words no cue decided in a row (for `went_on`), who was quoted where (for the focus), and

@@ -182,6 +182,28 @@ class Interviews(Reading):
         cue = " ".join(cite.group().strip(" ,:").split())
         return Attribution(addressee, self.context.functions.get(addressee), cue, "explicit")
 
+    def _interviewer_cites(self, span: Span, turn: Turn) -> Attribution | None:
+        """« Je ne sais pas si vous avez lu le Financial Times il y a 3, 4 jours, je cite : « … » »:
+        words an interviewer reads out are someone else's (CONVENTIONS rule 3), never the
+        interviewer's own: the person or body the sentence names before « je cite », else
+        nobody known; None outside an interviewer's turn or without « je cite »."""
+        if turn.name and turn.name not in self.context.interviewers:
+            return None
+        start = max(turn.body, self._sentence_start(span.open))
+        cite = cues.I_CITE.search(self.text, max(start, span.open - 40), span.open)
+        if cite is None:
+            return None
+        named = [
+            m
+            for m in self._mentions_in(start, cite.start())
+            if m.name and m.name not in self.participants and m.name != turn.name
+        ]
+        if named:
+            found = self._who(named[-1])
+            found.cue = "je cite"
+            return found
+        return Attribution(None, None, "je cite", "unknown")
+
     def _vocative(self, you: int) -> Mention | None:
         """Return the person the paragraph calls before a « vous » (« Monsieur Wauquiez, vous
         avez dit », « en quittant cette scène …, Monsieur MACRON, vous nous avez dit », « Major
