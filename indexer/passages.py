@@ -83,6 +83,9 @@ REGION_WORDS = 4
 REGION_MARGIN = 200
 # Typed word pairs looked for in each stretch holding as many of those words (`_region_words`).
 REGION_PAIRS = 12
+# Places of a text where the typed words gather that are aligned, at most, when the first is
+# not word for word: a speech saying the same words twice, the second time as they were typed.
+PLACES = 3
 # A phrase found by its word pairs in at most this many records is checked in their stored
 # text; beyond, Whoosh's positional walk decides (see `phrase_docs`).
 VERIFY_AT_MOST = 400
@@ -464,24 +467,47 @@ def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnu
     """
     if not typed:
         return None
-    words = _region_words(text, typed)
-    if not words:
-        return None
     # by where the word after each bracket starts: joining a number's digits or an elided
     # article below renumbers the typed words
     brackets = {typed[i][1]: mark for i, mark in (edited or {}).items() if i < len(typed)}
-    words = _numbers_joined(words, text)
-    typed = _as_written(_numbers_joined(typed, query), words, text)
-    want = {w for w, _, _ in typed}
-    # every pair anchors, stop-word pairs included (the index leaves those out)
+    best: Passage | None = None
+    tries = 0
+    # the places where the typed words gather, densest first: the first is not always the
+    # closest (« nous étions en guerre contre l'idéologie islamiste »: an interview's « nous
+    # sommes en guerre contre une idéologie, idéologie islamiste » came first, 62 %, where
+    # « nous sommes en guerre contre cette idéologie islamiste » stands further on, 75 %)
+    for words in _region_words(text, typed, PLACES):
+        words = _numbers_joined(words, text)
+        written = _as_written(_numbers_joined(typed, query), words, text)
+        for low, high in _dense_windows(_anchors(written, words),
+                                        len(written) + max(3, len(written) // 3), PLACES):
+            found = _align_at(written, query, text, words, low, high, docnum, brackets)
+            if found is not None and (best is None or found.similarity > best.similarity):
+                best = found
+            tries += 1
+            if best is not None and best.verdict == "exact" or tries >= PLACES:
+                return best
+    return best
+
+
+def _anchors(typed: list[tuple[str, int, int]], words: list[tuple[str, int, int]]) -> list[int]:
+    """Return where in `words` a typed word pair stands (stop-word pairs included: the index
+    leaves those out), or, without any, a typed word."""
     pairs = {(a, b) for (a, _, _), (b, _, _) in zip(typed, typed[1:], strict=False)}
     folded = [w for w, _, _ in words]
     anchors = [i for i in range(len(folded) - 1) if (folded[i], folded[i + 1]) in pairs]
     if not anchors:
+        want = {w for w, _, _ in typed}
         anchors = [i for i, w in enumerate(folded) if w in want]
-    if not anchors:
-        return None
-    low, high = _densest(anchors, len(typed) + max(3, len(typed) // 3))
+    return anchors
+
+
+def _align_at(typed: list[tuple[str, int, int]], query: str, text: str,
+              words: list[tuple[str, int, int]], low: int, high: int, docnum: int,
+              brackets: dict[int, str]) -> Passage | None:
+    """Return the passage of `words` around the anchors `low`..`high` closest to the typed
+    words (`_align_words`), or None when it is not close enough."""
+    folded = [w for w, _, _ in words]
     start, end = _bounds([w for w, _, _ in typed], folded, low, high + 2)
     ops = list(Levenshtein.opcodes([w for w, _, _ in typed], folded[start:end]))
     while ops and ops[0].tag == "insert":
@@ -608,46 +634,41 @@ def _as_written(typed: list[tuple[str, int, int]], words: list[tuple[str, int, i
     return out
 
 
-def _region_words(text: str, typed: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Return the passage words of the part of `text` where the typed words gather.
+def _region_words(text: str, typed: list[tuple[str, int, int]], count: int = 1
+                  ) -> list[list[tuple[str, int, int]]]:
+    """Return the passage words of the parts of `text` where the typed words gather, the
+    densest first: at most `count` parts, apart from one another.
 
     Splitting a long speech into words costs milliseconds in Python; finding where the typed
     content words occur in its folded text is a C string search. The words of the densest
-    stretch, with a margin, are all the alignment needs. A text whose folding changes its
-    length (« œ » → « oe ») is split whole, so that offsets stay right.
+    stretches, with a margin, are all the alignment needs. A short text, or one whose folding
+    changes its length (« œ » → « oe »), is split whole, so that offsets stay right.
 
     >>> text = "Le climat. " * 500 + "On se donne rendez-vous dans quinze jours."
     >>> typed = query_words("on se donne rendez-vous dans quinze jours")
-    >>> [w for w, _, _ in _region_words(text, typed)][-4:]
+    >>> [w for w, _, _ in _region_words(text, typed)[0]][-4:]
     ['vous', 'dans', 'quinze', 'jours']
-    >>> len(_region_words(text, typed)) < 100
+    >>> len(_region_words(text, typed)[0]) < 100
     True
     """
     span = (typed[-1][2] - typed[0][1]) if typed else 0
     if len(text) < 4 * span + 2 * REGION_MARGIN:
-        return passage_words(text)
+        return [passage_words(text)]
     # accents stripped in C (decomposed, marks removed): a dict `translate` over a whole
     # speech costs milliseconds; ligatures stay, so that offsets hold
     folded = COMBINING.sub("", unicodedata.normalize("NFD", text)).lower()
     if len(folded) != len(text):
-        return passage_words(text)
+        return [passage_words(text)]
     # the longest content words are the rarest, as a rule: few occurrences to walk
     content = sorted({w for w, _, _ in typed if w not in STOP_WORDS and len(w) > 2} or
                      {w for w, _, _ in typed}, key=lambda w: (-len(w), w))[:REGION_WORDS]
     hits = sorted((i, w) for w in content for i in _occurrences(folded, w))
     if not hits:
-        return passage_words(text)
+        return [passage_words(text)]
     width = 2 * span + REGION_MARGIN
-    best, best_at, left = 0, (hits[0][0], hits[0][0]), 0
-    # where as many of the content words stand in several places, the first was taken: a
-    # passage of stop words but one (« ne sera pas la dernière »: a speech saying « la
-    # dernière vallée » first), an interview naming its guest at every turn (« Merci Olivia
-    # GREGOIRE de nous avoir rendu visite », at its end) were not found, even approached;
-    # among those places, the one holding most of the typed word pairs (the first
-    # REGION_PAIRS: each place costs a search of each in its stretch)
-    pairs = [f"{a} {b}" for (a, _, _), (b, _, _) in zip(typed, typed[1:],
-                                                        strict=False)][:REGION_PAIRS]
-    best_pairs = -1
+    # each stretch of `width` characters ending on a hit: how many of the content words it
+    # holds, where it starts and ends
+    stretches, left = [], 0
     seen: Counter[str] = Counter()
     for position, word in hits:
         seen[word] += 1
@@ -656,15 +677,35 @@ def _region_words(text: str, typed: list[tuple[str, int, int]]) -> list[tuple[st
             if not seen[hits[left][1]]:
                 del seen[hits[left][1]]
             left += 1
-        if len(seen) > best or (pairs and len(seen) == best):
-            around = folded[max(0, hits[left][0] - span):position + span] if pairs else ""
-            held = sum(pair in around for pair in pairs)
-            if len(seen) > best or held > best_pairs:
-                best, best_at, best_pairs = len(seen), (hits[left][0], position), held
-    start = max(0, best_at[0] - span - REGION_MARGIN)
-    start = text.find(" ", start) + 1 if start else 0  # not from the middle of a word
-    end = min(len(text), best_at[1] + span + REGION_MARGIN)
-    return [(w, a + start, b + start) for w, a, b in passage_words(text[start:end])]
+        stretches.append((len(seen), hits[left][0], position))
+    most = max(distinct for distinct, _, _ in stretches)
+    # where as many of the content words stand in several places, the first was taken: a
+    # passage of stop words but one (« ne sera pas la dernière »: a speech saying « la
+    # dernière vallée » first), an interview naming its guest at every turn (« Merci Olivia
+    # GREGOIRE de nous avoir rendu visite », at its end) were not found, even approached;
+    # among those places, the one holding most of the typed word pairs first (the first
+    # REGION_PAIRS: each place costs a search of each in its stretch), then the earliest
+    pairs = [f"{a} {b}" for (a, _, _), (b, _, _) in zip(typed, typed[1:],
+                                                        strict=False)][:REGION_PAIRS]
+
+    def pairs_held(first: int, last: int) -> int:
+        around = folded[max(0, first - span):last + span]
+        return sum(pair in around for pair in pairs)
+
+    ranked = sorted(((-pairs_held(first, last), last, first)
+                     for distinct, first, last in stretches if distinct == most),
+                    key=lambda r: r[:2])
+    regions: list[tuple[int, int]] = []
+    for _, last, first in ranked:
+        if any(start <= first and last <= end for start, end in regions):
+            continue  # within a part already taken
+        start = max(0, first - span - REGION_MARGIN)
+        start = text.find(" ", start) + 1 if start else 0  # not from the middle of a word
+        regions.append((start, min(len(text), last + span + REGION_MARGIN)))
+        if len(regions) == count:
+            break
+    return [[(w, a + start, b + start) for w, a, b in passage_words(text[start:end])]
+            for start, end in regions]
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -726,20 +767,33 @@ def _same_start(typed: list[str], words: list[str], start: int) -> int:
     return same
 
 
-def _densest(anchors: list[int], width: int) -> tuple[int, int]:
-    """Return the first and last anchor of the widest-populated stretch of `width` words.
+def _dense_windows(anchors: list[int], width: int, count: int = 1) -> list[tuple[int, int]]:
+    """Return the first and last anchor of the most populated stretches of `width` words,
+    the most populated first (the earliest among equals): at most `count` stretches, apart
+    from one another, each holding at least half the anchors of the first.
 
-    >>> _densest([3, 40, 41, 43, 90], 10)
-    (40, 43)
+    >>> _dense_windows([3, 40, 41, 43, 90], 10)
+    [(40, 43)]
+    >>> _dense_windows([3, 4, 5, 40, 41, 43, 90], 10, 3)
+    [(3, 5), (40, 43)]
     """
-    best = (0, anchors[0], anchors[0])
-    left = 0
+    if not anchors:
+        return []
+    stretches, left = [], 0
     for right, position in enumerate(anchors):
         while position - anchors[left] > width:
             left += 1
-        if right - left + 1 > best[0]:
-            best = (right - left + 1, anchors[left], position)
-    return best[1], best[2]
+        stretches.append((-(right - left + 1), right, anchors[left], position))
+    stretches.sort()
+    windows: list[tuple[int, int]] = []
+    for held, _, low, high in stretches:
+        if -held * 2 < -stretches[0][0]:
+            break
+        if all(high < first or last < low for first, last in windows):
+            windows.append((low, high))
+            if len(windows) == count:
+                break
+    return windows
 
 
 def find(index: PairIndex, query: str, base, limit: int = CANDIDATES,
