@@ -56,6 +56,8 @@
   réponse cinglante de X », « Retraites : X persiste et signe : « … » »).
 * `bare`: who said it typed in a hurry before the words, nothing between them, as the search
   box gets it (« Darmanin nous sommes en guerre … », « Gérald Darmanin Nous sommes … »).
+* `hyphenated`: copied from a PDF, one or two long words broken by the hyphen that ended a
+  printed line, the break copied with it (« cou-⏎per », « cou- per ») or lost (« cou-per »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -76,7 +78,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
             "office", "in_context", "framed", "captioned", "led", "headlined",
-            "bare")
+            "bare", "hyphenated")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -105,6 +107,7 @@ LABELS = {
     "led": "unmarked, who said it first (« Selon X, … »)",
     "headlined": "who said it, as a press headline frames it (« X tacle « … » »)",
     "bare": "who said it, then the words, nothing between",
+    "hyphenated": "copied from a PDF, a word broken at a line's end",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -789,6 +792,31 @@ def bare(text: str, speaker: str | None, rng: random.Random) -> str:
     return _named(BARE, speaker, rng, f"qui a dit {lowered}", bare=words, lowered=lowered)
 
 
+# how a word broken at a printed line's end comes out of a PDF: the line break copied, turned
+# into a space, or lost
+HYPHEN_BREAKS = ("-\n", "- ", "-")
+# a word broken at a line's end: long enough to break, at least two letters before the
+# hyphen and three after
+_BREAKABLE = re.compile(r"[^\W\d_]{6,}")
+
+
+def hyphenated(text: str, rng: random.Random) -> str:
+    """Break one or two long words of the passage as a PDF's line ends do, the hyphen and the
+    break copied with them (`HYPHEN_BREAKS`, seeded): « couper » → « cou-⏎per »."""
+    words = list(_BREAKABLE.finditer(text))
+    if not words:
+        return text
+    chosen = sorted(rng.sample(words, min(len(words), rng.choice((1, 2)))),
+                    key=lambda m: m.start())
+    out, last = [], 0
+    for m in chosen:
+        word = m.group()
+        cut = rng.randint(2, len(word) - 3)
+        out += [text[last:m.start()], word[:cut], rng.choice(HYPHEN_BREAKS), word[cut:]]
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -856,4 +884,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "led": led(text, speaker, function, rng("led")),
         "headlined": headlined(text, speaker, function, rng("headlined")),
         "bare": bare(text, speaker, rng("bare")),
+        "hyphenated": hyphenated(text, rng("hyphenated")),
     }

@@ -40,6 +40,7 @@ from bench.quote_variants import (  # noqa: E402
     framed,
     headline,
     headlined,
+    hyphenated,
     in_context,
     joined,
     led,
@@ -317,6 +318,17 @@ def test_a_cut_marked_inside_keeps_both_ends_in_order():
         assert len(before) >= 2 and after and words[:at] == before
         assert words[-len(after):] == after  # the end kept as said
         assert 2 <= len(words) - len(before) - len(after) <= 6  # two to six words left out
+
+
+def test_a_pdf_copy_breaks_one_or_two_long_words_at_a_line_end():
+    breaks = set()
+    for seed in range(20):
+        copied = hyphenated(PASSAGE, random.Random(seed))
+        found = re.findall(r"(\w+)(-\n|- |-)(\w+)", copied)
+        assert 1 <= len(found) <= 2 and all(len(a) >= 2 and len(b) >= 3 for a, _, b in found)
+        breaks |= {b for _, b, _ in found}
+        assert re.sub(r"-\n|- |-", "", copied) == PASSAGE.replace("-", "")  # nothing else
+    assert breaks == {"-\n", "- ", "-"}
 
 
 def test_two_words_mistyped_one_key_each():
