@@ -478,7 +478,7 @@ def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnu
     # « nous sommes en guerre contre cette idéologie islamiste » stands further on, 75 %)
     for words in _region_words(text, typed, PLACES):
         words = _numbers_joined(words, text)
-        written = _as_written(_numbers_joined(typed, query), words, text)
+        written = _as_written(_numbers_joined(typed, query), words, text, query)
         for low, high in _dense_windows(_anchors(written, words),
                                         len(written) + max(3, len(written) // 3), PLACES):
             found = _align_at(written, query, text, words, low, high, docnum, brackets)
@@ -599,17 +599,43 @@ def _numbers_joined(words: list[tuple[str, int, int]], text: str
     return out
 
 
+# the hyphen that broke a word at a printed line's end, as a PDF's text is copied: the line
+# break kept, turned into spaces or lost (a soft hyphen too)
+_LINE_HYPHEN = re.compile(r"[-\u00ad][ \t]*(?:\r?\n[ \t]*)?")
+
+
+def _line_breaks(typed: list[tuple[str, int, int]], query: str) -> set[int]:
+    """Return the typed words that go on with the word before them past a hyphen that broke
+    it at a printed line's end (`_LINE_HYPHEN`; the words' offsets are in `query`).
+
+    >>> q = "la Vère a pu cou-\\nper à Montclair"
+    >>> sorted(_line_breaks(passage_words(q), q))
+    [5]
+    """
+    if not query or not _LINE_HYPHEN.search(query):
+        return set()
+    return {i for i in range(1, len(typed))
+            if _LINE_HYPHEN.fullmatch(query, typed[i - 1][2], typed[i][1])}
+
+
 def _as_written(typed: list[tuple[str, int, int]], words: list[tuple[str, int, int]],
-                text: str) -> list[tuple[str, int, int]]:
-    """Return the typed words with an elided article typed without its apostrophe read as
-    the source writes it: « dalerte » or « d alerte » where the source has « d'alerte »
-    (passage words drop the article: « alerte »). Only where the source has that very
-    elision: « sport » is never « s'port ».
+                text: str, query: str = "") -> list[tuple[str, int, int]]:
+    """Return the typed words read as the source writes them: an elided article typed
+    without its apostrophe, « dalerte » or « d alerte » where the source has « d'alerte »
+    (passage words drop the article: « alerte »), and a word copied from a PDF with the
+    hyphen that broke it at a line's end, « cou-⏎per », « cou- per » or « cou-per » where
+    the source has « couper » (the typed words' offsets are in `query`). Only where the
+    source has that very word: « sport » is never « s'port », « porte-parole » never
+    « porteparole ».
 
     >>> t = "un lanceur d'alerte, qu'il faut admettre"
     >>> q = "un lanceur dalerte qu il faut"
     >>> [w for w, _, _ in _as_written(passage_words(q), passage_words(t), t)]
     ['un', 'lanceur', 'alerte', 'il', 'faut']
+    >>> t = "la Vère a pu couper à Montclair, dit le porte-parole"
+    >>> q = "la Vère a pu cou-\\nper à Mont- clair, dit le porte-parole"
+    >>> [w for w, _, _ in _as_written(passage_words(q), passage_words(t), t, q)]
+    ['la', 'vere', 'a', 'pu', 'couper', 'a', 'montclair', 'dit', 'le', 'porte', 'parole']
     """
     elided: dict[str, str] = {}  # « dalerte » → « alerte », and « d alerte » → « alerte »
     for word, start, end in words:
@@ -620,12 +646,15 @@ def _as_written(typed: list[tuple[str, int, int]], words: list[tuple[str, int, i
                 elided[head + word] = word
                 elided[head + " " + word] = word
                 break
-    if not elided:
+    broken = _line_breaks(typed, query)
+    if not elided and not broken:
         return typed
     held = {word for word, _, _ in words}
     out: list[tuple[str, int, int]] = []
-    for word, start, end in typed:
-        if out and out[-1][0] in ELISIONS and f"{out[-1][0]} {word}" in elided:
+    for i, (word, start, end) in enumerate(typed):
+        if i in broken and out and out[-1][0] + word in held:
+            out[-1] = (out[-1][0] + word, out[-1][1], end)  # « cou-⏎per »: « couper »
+        elif out and out[-1][0] in ELISIONS and f"{out[-1][0]} {word}" in elided:
             out[-1] = (word, out[-1][1], end)  # « d alerte »: one word, as the source's
         elif word in elided and word not in held:
             out.append((elided[word], start, end))
@@ -811,11 +840,22 @@ def find(index: PairIndex, query: str, base, limit: int = CANDIDATES,
     typed = query_words(query)
     if len(typed) < 2:
         return []
+    words = [w for w, _, _ in typed]
+    pairs = shingles(words)
+    if broken := _line_breaks(typed, query):
+        # a word copied from a PDF broken at a line's end (« cou-⏎per »): the pairs of the
+        # word whole choose the records too
+        whole: list[str] = []
+        for i, word in enumerate(words):
+            if i in broken and whole:
+                whole[-1] += word
+            else:
+                whole.append(word)
+        pairs += [pair for pair in shingles(whole) if pair not in pairs]
     found = []
     exact_score = None
     bounded = budget.current()
-    for rank, (docnum, score) in enumerate(candidates(index, shingles([w for w, _, _ in typed]),
-                                                      base, limit)):
+    for rank, (docnum, score) in enumerate(candidates(index, pairs, base, limit)):
         if exact_score is not None and score < exact_score * (1.0 if best_only else 0.5):
             break  # candidates come best score first
         if rank and bounded.cuts_alignments and bounded.exceeded():

@@ -1,0 +1,61 @@
+"""A quotation copied from a PDF keeps the hyphens that broke its words at the printed lines'
+ends: « Nous avons vu la Vère cou-⏎per à Montclair dès le 14 juil- let ». Those words are the
+source's (« couper », « juillet »), not differences: the verdict is « mot pour mot », as for the
+same words typed whole (indexer.passages `_as_written`). A hyphen the source writes stays a
+hyphen: « porte-parole » is never « porteparole ».
+
+Before, each broken word counted as two differences (« Proche (à 85 %) », « vous avez écrit
+« cou », le texte dit « couper » », « vous avez écrit « per », absent du texte »). On the demo
+corpus (the open letter to the prefects on the Vère, 18 June 2025, where Denis Carrel
+« témoigne »).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import verify_json as verify
+from tests.conftest import web_client
+
+SAID = "Nous avons vu la Vère couper à Montclair dès le 14 juillet"
+CARREL = ("Ce sont bien les mots de Denis Carrel selon la source.",
+          "Ce sont bien les mots de Carrel selon la source.")
+
+
+@pytest.mark.parametrize("copied", [
+    "Nous avons vu la Vère cou-\nper à Montclair dès le 14 juillet",
+    "Nous avons vu la Vère couper à Mont-\r\nclair dès le 14 juil- let",
+    "Nous avons vu la Vère cou-per à Montclair dès le 14 juillet",
+    "Nous avons vu la Vère cou\u00adper à Montclair dès le 14 juillet",
+])
+def test_a_word_broken_at_a_line_end_is_the_sources_word(demo_index_shared, copied):
+    found = verify(demo_index_shared, copied)
+    assert found["verdict"] == "exact" and found["similarity"] == 1.0
+    assert found["passage"] == SAID
+    assert [op for op in found["diff"] if op["op"] != "equal"] == []
+
+
+def test_who_said_it_is_read_as_for_the_words_typed_whole(demo_index_shared):
+    found = verify(demo_index_shared, "« Nous avons vu la Vère cou-\nper à Montclair dès le 14 "
+                                      "juillet », témoigne Denis Carrel")
+    assert found["verdict"] == "exact" and found["note"] in CARREL
+
+
+def test_a_word_the_source_does_not_hold_whole_stays_two_words(demo_index_shared):
+    # « Vère-cou » joined is no word of the source: still a difference, not a repair
+    found = verify(demo_index_shared, "Nous avons vu la Vère-cou per à Montclair dès le 14 "
+                                      "juillet")
+    assert found["verdict"] == "close"
+
+
+@pytest.fixture
+def client(demo_index_shared):
+    yield from web_client(demo_index_shared)
+
+
+def test_the_search_box_finds_the_copied_words_word_for_word(client):
+    response = client.get("/api/search", query_string={
+        "q": "Nous avons vu la Vère cou-\nper à Montclair dès le 14 juil- let"})
+    assert response.status_code == 200
+    passage = response.get_json()["results"][0]["passage"]
+    assert passage["verdict"] == "exact" and passage["text"] == SAID
