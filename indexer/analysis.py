@@ -30,6 +30,8 @@ from whoosh.analysis import (
 )
 from whoosh.lang import stemmer_for_language
 
+from indexer.text import LIGATURES
+
 # A word, with inner apostrophes kept so that « aujourd'hui » stays one token. Besides ' and
 # ’, the marks typed or converted in their place: ‘ (a word processor's wrong turn of ’), ʼ
 # (the modifier letter some keyboards give) and ´ (an accent typed for an apostrophe).
@@ -64,9 +66,11 @@ COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\uf
 
 
 # Folded by hand: the apostrophes typed for ’, and the ligatures, which Unicode does not
-# decompose; every other letter loses its diacritics by decomposition (NFD).
+# decompose; every other letter loses its diacritics by decomposition (NFD). The typographic
+# ligatures (« ﬁ », « ﬂ ») are unfolded in every text the readers make (`indexer.text`), not in
+# what is typed: a quotation copied from a PDF brings them (« aucun ﬁnancement nouveau »).
 _FOLD_REPLACE = [*((c, "'") for c in APOSTROPHES[1:]),
-                 ("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE")]
+                 ("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE"), *LIGATURES.items()]
 # The same for a word at a time, in one table lookup per character: for the Latin letters
 # French uses, the letter NFD gives without its marks.
 _FOLD_TABLE = {c: COMBINING.sub("", unicodedata.normalize("NFD", chr(c)))
@@ -82,6 +86,8 @@ def fold(text: str) -> str:
 
     >>> fold("Sécurité intérieure, L’Œuvre")
     "Securite interieure, L'OEuvre"
+    >>> fold("aucun ﬁnancement")
+    'aucun financement'
     """
     if text.isascii():
         return text

@@ -7,7 +7,8 @@ import unicodedata
 
 # Ligatures are the only compatibility characters we fold: full NFKC would also turn « … »
 # into "...", superscript ordinals into digits, and so change the quotations journalists copy.
-_REPLACEMENTS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_REPLACEMENTS = dict(LIGATURES)
 _REPLACEMENTS.update(
     {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t\f\v"}
 )

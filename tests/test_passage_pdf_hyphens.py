@@ -4,6 +4,11 @@ source's (« couper », « juillet »), not differences: the verdict is « mot p
 same words typed whole (indexer.passages `_as_written`). A hyphen the source writes stays a
 hyphen: « porte-parole » is never « porteparole ».
 
+The same copy brings the PDF's typographic ligatures (« aucun ﬁnancement nouveau »): a
+ligature typed is the letters it joins, for the passage and for the search's words alike
+(indexer.analysis `fold`); before, « ﬁnancement » was a difference (« Proche (à 92 %) ») and
+found no document as a keyword.
+
 Before, each broken word counted as two differences (« Proche (à 85 %) », « vous avez écrit
 « cou », le texte dit « couper » », « vous avez écrit « per », absent du texte »). On the demo
 corpus (the open letter to the prefects on the Vère, 18 June 2025, where Denis Carrel
@@ -59,3 +64,19 @@ def test_the_search_box_finds_the_copied_words_word_for_word(client):
     assert response.status_code == 200
     passage = response.get_json()["results"][0]["passage"]
     assert passage["verdict"] == "exact" and passage["text"] == SAID
+
+
+LIGATURED = "Mais le plan ne prévoit aucun ﬁnancement nouveau pour la protection des captages"
+
+
+def test_a_ligature_copied_from_a_pdf_is_its_letters(demo_index_shared):
+    found = verify(demo_index_shared, LIGATURED)
+    assert found["verdict"] == "exact"
+    assert found["passage"] == LIGATURED.replace("ﬁ", "fi")
+
+
+def test_a_keyword_with_a_ligature_finds_its_documents(client):
+    typed = client.get("/api/search", query_string={"q": "ﬁnancement captages"}).get_json()
+    plain = client.get("/api/search", query_string={"q": "financement captages"}).get_json()
+    assert typed["total"] == plain["total"] > 0
+    assert [r["id"] for r in typed["results"]] == [r["id"] for r in plain["results"]]
