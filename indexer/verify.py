@@ -756,6 +756,35 @@ def render_text(result: dict[str, Any], number: int | None = None) -> str:
     return "\n".join(lines)
 
 
+# a line ending on a word broken by a hyphen (« cou- »): a PDF's printed line, copied with
+# its break; the word goes on at the next line
+_BROKEN_LINE = re.compile(r"(?<=\w)-[ \t]*$")
+
+
+def quotation_lines(text: str) -> list[str]:
+    """Return the quotations of a text pasted or read one per line, blank lines left out.
+
+    A line ending on a word broken by a hyphen goes on at the next one, as a quotation copied
+    from a PDF keeps its printed lines' breaks: « … la Vère cou-⏎per à Montclair … » is one
+    quotation, its word rejoined as typed (« cou-per »: the passages read it as « couper »
+    where the source has that word, and a compound broken at its hyphen, « porte-⏎parole »,
+    is « porte-parole » again).
+
+    >>> quotation_lines("Nous avons vu la Vère cou-\\r\\nper à Montclair\\n\\n  deuxième  ")
+    ['Nous avons vu la Vère cou-per à Montclair', 'deuxième']
+    """
+    quotes: list[str] = []
+    broken = False
+    for line in text.splitlines():
+        line = line.strip()
+        if broken and line:
+            quotes[-1] += line
+        elif line:
+            quotes.append(line)
+        broken = bool(line) and _BROKEN_LINE.search(line) is not None
+    return quotes
+
+
 def read_quotes(data: bytes, name: str = "") -> list[str]:
     """Return the quotations of a file: one per line, or one per row of a CSV file.
 
@@ -771,7 +800,7 @@ def read_quotes(data: bytes, name: str = "") -> list[str]:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     if not name.lower().endswith(".csv"):
-        return [line.strip() for line in text.splitlines() if line.strip()]
+        return quotation_lines(text)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

@@ -80,3 +80,35 @@ def test_a_keyword_with_a_ligature_finds_its_documents(client):
     plain = client.get("/api/search", query_string={"q": "financement captages"}).get_json()
     assert typed["total"] == plain["total"] > 0
     assert [r["id"] for r in typed["results"]] == [r["id"] for r in plain["results"]]
+
+
+# --- several lines pasted at once: the page /verifier and `verbatim verify --file` read one
+# quotation a line, but a line ending on a broken word goes on at the next one
+
+COPIED_LINES = ("Nous avons vu la Vère cou-\nper à Montclair dès le 14 juillet\n\n"
+                "Mais le plan ne prévoit aucun financement nouveau pour la protection des cap-\r\n"
+                "tages")
+
+
+def test_the_verifier_page_reads_a_pdfs_lines_as_one_quotation_each(client):
+    page = client.post("/verifier", data={"q": COPIED_LINES}).get_data(as_text=True)
+    assert ">2 verdicts<" in page
+    assert page.count('class="verdict-item verdict-item-exact"') == 2
+    assert "Nous avons vu la Vère cou-per à Montclair dès le 14 juillet" in page
+
+
+def test_a_text_file_of_quotations_reads_them_alike(demo_index_shared, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    quotes = tmp_path / "citations.txt"
+    quotes.write_text(COPIED_LINES, "utf-8")
+    result = CliRunner().invoke(main, ["verify", "--index", str(demo_index_shared), "--json",
+                                       "--file", str(quotes)])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert [f["verdict"] for f in found] == ["exact", "exact"]
+    assert found[1]["query"].endswith("des cap-tages")

@@ -11,7 +11,14 @@ import io
 from flask import Blueprint, Response, render_template, request
 from markupsafe import Markup
 
-from indexer.verify import CSV_COLUMNS, MAX_QUOTE_CHARS, csv_row, differences, verify_many
+from indexer.verify import (
+    CSV_COLUMNS,
+    MAX_QUOTE_CHARS,
+    csv_row,
+    differences,
+    quotation_lines,
+    verify_many,
+)
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
 from webapp.formatting import NBSP
@@ -29,7 +36,8 @@ MAX_INPUT_CHARS = MAX_QUOTES * (MAX_QUOTE_CHARS + 2)
 
 
 def quote_lines(values: list[str]) -> tuple[list[str], list[str]]:
-    """Return the quotations in form values (one per non-blank line) and the notes to show.
+    """Return the quotations in form values (one per non-blank line, a word broken at a
+    line's end rejoined: `indexer.verify.quotation_lines`) and the notes to show.
 
     At most MAX_QUOTES are kept; the notes say what was left out.
 
@@ -38,7 +46,7 @@ def quote_lines(values: list[str]) -> tuple[list[str], list[str]]:
     """
     lines = []
     for value in values:
-        lines += [clean(line, len(line)) for line in value.splitlines()]
+        lines += [clean(line, len(line)) for line in quotation_lines(value)]
     quotes = [line for line in lines if line]
     notes = []
     if len(quotes) > MAX_QUOTES:
