@@ -599,9 +599,11 @@ def _numbers_joined(words: list[tuple[str, int, int]], text: str
     return out
 
 
-# the hyphen that broke a word at a printed line's end, as a PDF's text is copied: the line
-# break kept, turned into spaces or lost (a soft hyphen too)
-_LINE_HYPHEN = re.compile(r"[-\u00ad][ \t]*(?:\r?\n[ \t]*)?")
+# The hyphens that break a word at a printed line's end, as a PDF's text is copied (the
+# hyphen-minus, Unicode's hyphen and non-breaking hyphen, a soft hyphen).
+LINE_HYPHENS = "-\u00ad\u2010\u2011"
+# such a hyphen with the line break after it kept, turned into spaces or lost
+_LINE_HYPHEN = re.compile(rf"[{LINE_HYPHENS}][ \t]*(?:\r?\n[ \t]*)?")
 
 
 def _line_breaks(typed: list[tuple[str, int, int]], query: str) -> set[int]:

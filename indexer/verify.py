@@ -36,7 +36,7 @@ from indexer.intent import (
     role_of,
     split_bare_claim,
 )
-from indexer.passages import MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
+from indexer.passages import LINE_HYPHENS, MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
 
 VERDICTS = ("exact", "close", "not_found")
 # the words linking an organisation's name to a place it names (« … de Montclair »)
@@ -758,7 +758,7 @@ def render_text(result: dict[str, Any], number: int | None = None) -> str:
 
 # a line ending on a word broken by a hyphen (« cou- »): a PDF's printed line, copied with
 # its break; the word goes on at the next line
-_BROKEN_LINE = re.compile(r"(?<=\w)-[ \t]*$")
+_BROKEN_LINE = re.compile(rf"(?<=\w)[{LINE_HYPHENS}][ \t]*$")
 
 
 def quotation_lines(text: str) -> list[str]:

@@ -32,6 +32,7 @@ CARREL = ("Ce sont bien les mots de Denis Carrel selon la source.",
     "Nous avons vu la Vère couper à Mont-\r\nclair dès le 14 juil- let",
     "Nous avons vu la Vère cou-per à Montclair dès le 14 juillet",
     "Nous avons vu la Vère cou\u00adper à Montclair dès le 14 juillet",
+    "Nous avons vu la Vère cou\u2010\nper à Montclair dès le 14 juillet",
 ])
 def test_a_word_broken_at_a_line_end_is_the_sources_word(demo_index_shared, copied):
     found = verify(demo_index_shared, copied)
@@ -85,7 +86,7 @@ def test_a_keyword_with_a_ligature_finds_its_documents(client):
 # --- several lines pasted at once: the page /verifier and `verbatim verify --file` read one
 # quotation a line, but a line ending on a broken word goes on at the next one
 
-COPIED_LINES = ("Nous avons vu la Vère cou-\nper à Montclair dès le 14 juillet\n\n"
+COPIED_LINES = ("Nous avons vu la Vère cou\u2010\nper à Montclair dès le 14 juillet\n\n"
                 "Mais le plan ne prévoit aucun financement nouveau pour la protection des cap-\r\n"
                 "tages")
 
@@ -94,7 +95,7 @@ def test_the_verifier_page_reads_a_pdfs_lines_as_one_quotation_each(client):
     page = client.post("/verifier", data={"q": COPIED_LINES}).get_data(as_text=True)
     assert ">2 verdicts<" in page
     assert page.count('class="verdict-item verdict-item-exact"') == 2
-    assert "Nous avons vu la Vère cou-per à Montclair dès le 14 juillet" in page
+    assert "Nous avons vu la Vère cou\u2010per à Montclair dès le 14 juillet" in page
 
 
 def test_a_text_file_of_quotations_reads_them_alike(demo_index_shared, tmp_path):
