@@ -58,6 +58,9 @@
   box gets it (« Darmanin nous sommes en guerre … », « Gérald Darmanin Nous sommes … »).
 * `hyphenated`: copied from a PDF, one or two long words broken by the hyphen that ended a
   printed line, the break copied with it (« cou-⏎per », « cou- per ») or lost (« cou-per »).
+* `headlined_any`: a press headline's framing with no colon, the verb one of the press's
+  beyond those `headlined` uses and those the readers of session 46 name (« Clément Beaune
+  allume « … » », « Beaune rembarre encore « … » », « VIDÉO. X démolit "…" »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -78,7 +81,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
             "office", "in_context", "framed", "captioned", "led", "headlined",
-            "bare", "hyphenated")
+            "bare", "hyphenated", "headlined_any")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -108,6 +111,7 @@ LABELS = {
     "headlined": "who said it, as a press headline frames it (« X tacle « … » »)",
     "bare": "who said it, then the words, nothing between",
     "hyphenated": "copied from a PDF, a word broken at a line's end",
+    "headlined_any": "who said it, a headline's verb of any kind, no colon",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -817,6 +821,40 @@ def hyphenated(text: str, rng: random.Random) -> str:
     return "".join(out) + text[last:]
 
 
+# a press headline's framing with no colon, as `headlined`, the verb among the press's verbs
+# that neither `headlined` uses nor the readers of session 46 name (written from the press's
+# headlines before any rule read them: 34 of 104 verbs written down were named by no reader;
+# « mise », « parie », « botte », « taille », « lacère » left out, which head no words
+# without a complement)
+HEADLINED_ANY = (
+    "{name} {verb} {quoted}",
+    "{surname} {verb} {quoted}",
+    "{rubric} {name} {verb} {quoted}",
+    "{Head} {verb} {quoted}",
+    "{surname} {verb} {adverb} {quoted}",
+)
+HEADLINED_ANY_VERBS = ("allume", "démonte", "pilonne", "rabroue", "houspille", "admoneste",
+                       "rembarre", "mouche", "éreinte", "canarde", "démolit", "descend",
+                       "pulvérise", "désavoue", "savonne", "bombarde", "avoue", "confesse",
+                       "tempête", "râle", "grince", "bondit", "temporise", "esquive", "élude",
+                       "implore", "supplie", "ose", "provoque")
+HEADLINED_ANY_ADVERBS = ("encore", "à nouveau", "aussitôt", "violemment", "sèchement")
+
+
+def headlined_any(text: str, speaker: str | None, function: str | None,
+                  rng: random.Random) -> str:
+    """Paste the passage as a press headline frames who said it with no colon, the verb any
+    of the press's (`HEADLINED_ANY`, seeded: « X allume « … » », « Le ministre démolit
+    "…" » by the record's function when it gives one, « X rembarre encore « … » »), the marks
+    any of `QUOTE_STYLES`; « « … » » alone when the record names nobody."""
+    verb, adverb = rng.choice(HEADLINED_ANY_VERBS), rng.choice(HEADLINED_ANY_ADVERBS)
+    rubric, quoted = rng.choice(HEADLINED_RUBRICS), rng.choice(QUOTE_STYLES).format(text)
+    name, _ = _as_typed(speaker)
+    head = _role(function) or name
+    return _named(HEADLINED_ANY, speaker, rng, f"«\u00a0{text}\u00a0»", verb=verb,
+                  adverb=adverb, rubric=rubric, quoted=quoted, Head=head[:1].upper() + head[1:])
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -885,4 +923,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "headlined": headlined(text, speaker, function, rng("headlined")),
         "bare": bare(text, speaker, rng("bare")),
         "hyphenated": hyphenated(text, rng("hyphenated")),
+        "headlined_any": headlined_any(text, speaker, function, rng("headlined_any")),
     }

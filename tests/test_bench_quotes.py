@@ -27,6 +27,7 @@ from bench.passages import (  # noqa: E402
     passage_source,
 )
 from bench.quote_variants import (  # noqa: E402
+    HEADLINED_ANY_VERBS,
     HEADLINED_RUBRICS,
     VARIANTS,
     Vocabulary,
@@ -40,6 +41,7 @@ from bench.quote_variants import (  # noqa: E402
     framed,
     headline,
     headlined,
+    headlined_any,
     hyphenated,
     in_context,
     joined,
@@ -471,6 +473,27 @@ def test_who_said_it_typed_in_a_hurry_before_the_words():
     assert "Aubertin " + lowered in pasted
     assert "Claire Aubertin " + lowered in pasted
     assert bare(PASSAGE, None, random.Random(1)) == "qui a dit " + lowered
+
+
+def test_who_said_it_as_a_headline_frames_it_with_any_verb():
+    pasted = {headlined_any(PASSAGE, "Claire Aubertin", "présidente de la FRV, élue",
+                            random.Random(seed)) for seed in range(300)}
+    quoted = "«\u00a0" + PASSAGE + "\u00a0»"
+
+    def drawn(pattern: str) -> bool:
+        return any(re.fullmatch(pattern, p) for p in pasted)
+
+    assert drawn("Claire Aubertin [a-zéêâ]+ " + re.escape(quoted))
+    assert drawn("Aubertin [a-zéêâ]+ " + re.escape(f"“{PASSAGE}”"))
+    assert drawn("La présidente de la FRV [a-zéêâ]+ " + re.escape(f'"{PASSAGE}"'))
+    assert drawn(r"Aubertin [a-zéêâ]+ (encore|à nouveau|sèchement) " + re.escape(quoted))
+    assert drawn(r"(VIDÉO\.|Retraites :) Claire Aubertin [a-zéêâ]+ " + re.escape(quoted))
+    # no colon, and none of the verbs a headline's readers named before the form
+    heads = {p.split(PASSAGE)[0] for p in pasted}
+    assert not any(":" in next((h[len(r):] for r in HEADLINED_RUBRICS if h.startswith(r)), h)
+                   for h in heads)
+    assert {"tacle", "fustige", "dénonce"}.isdisjoint(HEADLINED_ANY_VERBS)
+    assert headlined_any(PASSAGE, None, None, random.Random(1)) == quoted
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
