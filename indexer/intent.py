@@ -271,6 +271,13 @@ _HEADLINED = (
     re.compile(rf"^\s*{_QUOTED}\s*[,:]\s*(?i:le|la|les|l['’])\s*[^«»“”\":;,.()]{{1,50}}?"
                rf"\s(?:de\s+|d['’]\s*)(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}{_END}"),
 )
+# ... and with no colon, any verb in the present after a person's name, not only those
+# `_HEADLINED` names (« Clément Beaune allume « … » », « VIDÉO. Beaune rembarre encore
+# « … » »): a keyword may stand there too (« Macron réforme « … » »), so the line is so read
+# only when the index knows the name as a speaker's (`split_headlined_claim`'s callers)
+_HEADLINED_ANY = re.compile(
+    rf"^\s*{_RUBRIC}(?P<who>{_PERSON}){_ASIDE}\s+(?!(?i:{FUNCTION_WORDS})\b)"
+    rf"(?P<verb>{_PRESENT})(?![\w’'-])(?:\s+{_ADVERB})?\s*{_QUOTED}{_END}")
 # Words typed without marks around them (`_CLAIMS` reads those), but perhaps holding some: a
 # title or a phrase quoted inside (« Comité … : L'Essentiel « C'est PwC qui écrivait … » »)
 _UNMARKED_WORDS = r"(?![«“\"])[^«»“”\"]+(?:[«“\"][^«»“”\"]*[»”\"][^«»“”\"]*)*"
@@ -594,6 +601,8 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
         if who is None:
             continue
         words = m.group("words").strip()
+        if spoken and _HEADLINED_ANY.match(words):
+            continue  # a rubric before a headline (« Immigration : X avoue « … » »)
         folded = fold(re.sub(r"[«»“”\"]", " ", words)).split()  # «C’est: « C est »
         if len(folded) >= PASSAGE_WORDS and (not spoken or SPOKEN & set(folded)):
             # a quotation between marks inside the words, framed by the verb: the article's
@@ -607,19 +616,60 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
 def pasted_claim(text: str, bare: bool = True) -> tuple[str | None, str] | None:
     """Return (who, words) for a quotation pasted with who is said to have said it, in any
     form the readers above know (`split_claim`, `split_incised_claim`,
-    `split_unmarked_claim`, and when `bare` `split_bare_claim`), tried in that order; else
+    `split_unmarked_claim`, and when `bare` `split_named_claim`), tried in that order; else
     None. The search box and `verify` read a pasted line alike through it."""
     return (split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
-            or (split_bare_claim(text) if bare else None))
+            or (split_named_claim(text) if bare else None))
+
+
+def split_named_claim(text: str) -> tuple[str, str] | None:
+    """Return (who, words) when only the name tells who said the words: a headline's verb
+    that no reader names (`split_headlined_claim`) or nothing at all between them
+    (`split_bare_claim`); else None. Its callers keep it when the index knows the name."""
+    return split_headlined_claim(text) or split_bare_claim(text)
 
 
 def bare_claim(text: str) -> tuple[str, str] | None:
-    """Return the name typed bare before the words, and the words, when no other reading
-    of `pasted_claim` holds `text` (`split_bare_claim`); else None. The only reading made
-    without a mark, a verb or a colon: its callers keep it when the index knows the name."""
+    """Return the name typed before the words, and the words, when no other reading of
+    `pasted_claim` holds `text` (`split_named_claim`); else None. The only readings made
+    without a colon or a verb a reader names: their callers keep them when the index knows
+    the name."""
     if pasted_claim(text, bare=False) is not None:
         return None
-    return split_bare_claim(text)
+    return split_named_claim(text)
+
+
+# words ending as a verb does that link a name to a quoted phrase as keywords (« Macron
+# contre « … » », « Macron avant « … » »)
+_LINKS = frozenset("contre comme entre face outre durant".split())
+
+
+def split_headlined_claim(text: str) -> tuple[str, str] | None:
+    """Return (who, words) when `text` is a press headline with no colon, a person's name
+    then any verb in the present, perhaps an adverb, then PASSAGE_WORDS words or more between
+    marks (`_HEADLINED_ANY`); else None. A keyword may stand where the verb does (« Macron
+    réforme « … » »): callers keep the reading when the index knows the name as a speaker's,
+    and a phrase of fewer words is keywords' (« nous serons là » is in thousands of records).
+
+    >>> split_headlined_claim("Clément Beaune allume « on ne choisit pas les dirigeants »")
+    ('Clément Beaune', 'on ne choisit pas les dirigeants')
+    >>> split_headlined_claim('VIDÉO. Beaune rembarre encore "on ne choisit pas les dirigeants"')
+    ('Beaune', 'on ne choisit pas les dirigeants')
+    >>> [split_headlined_claim(q) for q in ("Macron fustige « séparatisme »",
+    ...  "Aubertin réforme « nous serons là »",
+    ...  "Macron contre « ceux qui veulent diviser la nation »",
+    ...  "Le ministre démolit « on ne choisit pas les dirigeants »")]
+    [None, None, None, None]
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS or not (m := _HEADLINED_ANY.match(text)):
+        return None
+    verb = fold(m.group("verb")).split()[-1]
+    who, words = _who(m.group("who")), " ".join(_between_marks(m).split())
+    if who is None or verb in _LINKS or verb in _SENTENCE_OPENERS \
+            or len(fold(words).split()) < PASSAGE_WORDS:
+        return None  # « Aubertin réforme « nous serons là » »: a phrase and keywords
+    return who, words
 
 
 # the particles between a name's capitalised words (« Dominique de Villepin », « Ursula von

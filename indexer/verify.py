@@ -34,9 +34,10 @@ from indexer.intent import (
     office_of,
     pasted_claim,
     role_of,
-    split_bare_claim,
+    split_named_claim,
 )
 from indexer.passages import LINE_HYPHENS, MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
+from indexer.query import PASSAGE_WORDS
 
 VERDICTS = ("exact", "close", "not_found")
 # the words linking an organisation's name to a place it names (« … de Montclair »)
@@ -109,8 +110,8 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     # said are checked, and who they are given to is compared with who the source says said them
     speakers = _SpeakerKeys(catalog)  # the index's speakers, read once if a name comes first
     claim = pasted_claim(query, bare=False)
-    typed_bare = False  # the claim read from a name typed bare before the words
-    if claim is None and (bare := split_bare_claim(query)) and speakers.known(bare[0]):
+    typed_bare = False  # the claim read from the name alone (typed bare, or heading a headline)
+    if claim is None and (bare := split_named_claim(query)) and speakers.known(bare[0]):
         claim, typed_bare = bare, True
     claimed = claim[0] if claim else None
     typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
@@ -134,7 +135,7 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         # not found word for word, the words after the name alone may be — the longest
         # words first (« Ken Epp du Canada finit par … »: Ken Epp's), not across a turn's
         # label (« LE DRIAN⏎⏎Nous y sommes » is no reading of « Jean-Yves Le Drian Nous … »)
-        for bare in [r for r in bare_readings(query) if speakers.known(r[0])][:_BARE_TRIES]:
+        for bare in _named_readings(query, speakers)[:_BARE_TRIES]:
             alone = catalog.find_passages(bare[1][:MAX_QUOTE_CHARS], best_only=True)
             if alone and _best(alone).verdict == "exact" and "\n" not in _best(alone).text:
                 claim, claimed = bare, bare[0]
@@ -185,6 +186,16 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     }
 
 
+def _named_readings(query: str, speakers: _SpeakerKeys) -> list[tuple[str, str]]:
+    """Return the readings of `query` as a name typed first then the words that the index's
+    speakers allow, the shortest name first: those of `bare_readings` whose name it knows, and
+    a speaker's whole name holding small words (`_SpeakerKeys.opening`: « Sommet de la zone
+    euro nous … », which `bare_readings` ends at « Sommet »)."""
+    readings = [r for r in bare_readings(query) if speakers.known(r[0])]
+    readings += [r for r in speakers.opening(query) if r not in readings]
+    return sorted(readings, key=lambda r: len(r[0].split()))
+
+
 def speaks_first(catalog, q: str) -> bool:
     """Tell whether a line typed bare — a name, then words that speak (« Darmanin nous sommes
     en guerre … », `indexer.intent.bare_claim`) — may be read as who said what: when the
@@ -200,18 +211,36 @@ class _SpeakerKeys:
     def __init__(self, catalog):
         self.catalog = catalog
         self.keys: list[str] | None = None
+        self.whole: set[str] = set()
+        self.longest = 0  # the most words a speaker's name holds
+
+    def _read(self) -> list[str]:
+        if self.keys is None:
+            self.keys = [facet_key(n) for n in self.catalog.speaker_names()]
+            self.whole = set(self.keys)
+            self.longest = max((len(key.split()) for key in self.keys), default=0)
+        return self.keys
 
     def known(self, name: str) -> bool:
         """Tell whether the index knows `name` as a speaker's: a whole name, or its last
         words after a given name (« Carrel », « Le Maire »); not a place an organisation
         names (« Les Jardins partagés de Montclair »), nor a word a quotation opens on
         (« Emplois avons … »)."""
-        if self.keys is None:
-            self.keys = [facet_key(n) for n in self.catalog.speaker_names()]
         typed = facet_key(name)
         return any(key == typed or (key.endswith(f" {typed}")
                                     and key[:-len(typed) - 1].split()[-1] not in _PLACE_LINKS)
-                   for key in self.keys)
+                   for key in self._read())
+
+    def opening(self, text: str) -> list[tuple[str, str]]:
+        """Return (name, words) for each speaker's whole name of two words or more opening
+        `text`, its small words included (« Sommet de la zone euro nous … », « Terre et Eau
+        Solidaires nous … »), then PASSAGE_WORDS words or more, the shortest name first."""
+        self._read()
+        words = text.split()
+        return [(" ".join(words[:at]), " ".join(words[at:]))
+                for at in range(2, min(self.longest, len(words) - 1) + 1)
+                if facet_key(" ".join(words[:at])) in self.whole
+                and len(passage_words(" ".join(words[at:]))) >= PASSAGE_WORDS]
 
 
 def document_speakers(doc: Document) -> list[Speaker]:
