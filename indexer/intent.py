@@ -163,7 +163,7 @@ _INFINITIVE = r"(?:(?:à|de)\s+|d['’]\s*)?[a-zà-öø-ÿ]{2,}(?:er|ir|re)(?![\
 _INVERTED = rf"(?:{_COMPOUND}(?:\s+{_INFINITIVE})?|{_VERB}(?<=[et]))"
 # an adverb after a headline's verb: « X regrette vivement que « … » »
 _ADVERB = (r"(?:[a-zà-öø-ÿ]{3,}ment|encore|aussi|aussitôt|toujours|pourtant|également|"
-           r"alors|bien|d['’]ailleurs)(?![\w’'-])")
+           r"alors|bien|d['’]ailleurs|(?:à|de)\s+nouveau)(?![\w’'-])")
 _PRONOUN_VERB = (rf"(?:(?:a|avait)-t-(?:il|elle|on)\s+{_VERB}|{_VERB}-(?:t-)?(?:il|elle|on)"
                  rf"|s['’](?:est|était)-(?:il|elle)\s+{_VERB})")
 # when, between a verb and its subject put after it (« « … », a martelé vendredi X »)
@@ -271,13 +271,14 @@ _HEADLINED = (
     re.compile(rf"^\s*{_QUOTED}\s*[,:]\s*(?i:le|la|les|l['’])\s*[^«»“”\":;,.()]{{1,50}}?"
                rf"\s(?:de\s+|d['’]\s*)(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}{_END}"),
 )
-# ... and with no colon, any verb in the present after a person's name, not only those
-# `_HEADLINED` names (« Clément Beaune allume « … » », « VIDÉO. Beaune rembarre encore
-# « … » »): a keyword may stand there too (« Macron réforme « … » »), so the line is so read
-# only when the index knows the name as a speaker's (`split_headlined_claim`'s callers)
+# ... and with no colon, any verb in the present after a person's or an organisation's name,
+# not only those `_HEADLINED` names (« Clément Beaune allume « … » », « VIDÉO. Beaune
+# rembarre à nouveau « … » », « Comité de soutien à Antoine Deltour bondit « … » »): a
+# keyword may stand there too (« Macron réforme « … » »), so the line is so read only when
+# the index knows the name as a speaker's (`split_headlined_claim`'s callers)
 _HEADLINED_ANY = re.compile(
-    rf"^\s*{_RUBRIC}(?P<who>{_PERSON}){_ASIDE}\s+(?!(?i:{FUNCTION_WORDS})\b)"
-    rf"(?P<verb>{_PRESENT})(?![\w’'-])(?:\s+{_ADVERB})?\s*{_QUOTED}{_END}")
+    rf"^\s*{_RUBRIC}(?P<who>{_NAME}){_ASIDE}\s+(?!(?i:{FUNCTION_WORDS})\b)"
+    rf"(?!{_ADVERB})(?P<verb>{_PRESENT})(?![\w’'-])(?:\s+{_ADVERB})?\s*{_QUOTED}{_END}")
 # Words typed without marks around them (`_CLAIMS` reads those), but perhaps holding some: a
 # title or a phrase quoted inside (« Comité … : L'Essentiel « C'est PwC qui écrivait … » »)
 _UNMARKED_WORDS = r"(?![«“\"])[^«»“”\"]+(?:[«“\"][^«»“”\"]*[»”\"][^«»“”\"]*)*"

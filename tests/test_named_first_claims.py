@@ -34,6 +34,7 @@ def client(demo_index_shared):
     f"Claire Aubertin allume {PLAN}",
     f"Aubertin démolit {PLAN}",
     f"Aubertin rembarre encore {PLAN}",
+    f"Aubertin rembarre à nouveau {PLAN}",
     f"VIDÉO. Claire Aubertin pilonne {PLAN}",
     f"Immigration : Claire Aubertin avoue {PLAN}",
     f'Claire Aubertin (FRV) descend "{WORDS}"',
@@ -43,6 +44,13 @@ def test_a_headline_s_verb_no_reader_names_after_a_speaker_s_name(demo_index_sha
     found = verify(demo_index_shared, pasted)
     assert found["verdict"] == "exact"
     assert found["note"] in HERS
+
+
+def test_an_organisation_heading_the_headline(demo_index_shared):
+    found = verify(demo_index_shared, f"Fédération des Rivières Vivantes allume {PLAN}")
+    assert found["verdict"] == "exact"
+    assert found["note"] == ("Ce sont bien des mots de Fédération des Rivières Vivantes : la "
+                             "source les donne à Claire Aubertin, présidente de la FRV.")
 
 
 def test_the_wrong_speaker_heading_the_headline_is_told_so(demo_index_shared):
