@@ -61,6 +61,11 @@
 * `headlined_any`: a press headline's framing with no colon, the verb one of the press's
   beyond those `headlined` uses and those the readers of session 46 name (« Clément Beaune
   allume « … » », « Beaune rembarre encore « … » », « VIDÉO. X démolit "…" »).
+* `asked`: the journalist asks who said it or names the phrase, marked or not (« Qui a dit
+  « … » ? », « qui a dit … », « De qui est cette phrase : « … » ? », « D'où vient la phrase
+  « … » ? »); with a guess of two names, which gives the words to neither (« Qui a dit, X ou
+  Y, « … » ? », « qui a dit …, X ou Y ? »); or naming the phrase as the record's speaker's,
+  which does (« La phrase de X « … » », « La phrase qu'a prononcée X : « … » »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -81,7 +86,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
             "office", "in_context", "framed", "captioned", "led", "headlined",
-            "bare", "hyphenated", "headlined_any")
+            "bare", "hyphenated", "headlined_any", "asked")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -112,6 +117,7 @@ LABELS = {
     "bare": "who said it, then the words, nothing between",
     "hyphenated": "copied from a PDF, a word broken at a line's end",
     "headlined_any": "who said it, a headline's verb of any kind, no colon",
+    "asked": "asked who said it, or the phrase named (« Qui a dit « … » ? »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -855,6 +861,45 @@ def headlined_any(text: str, speaker: str | None, function: str | None,
                   adverb=adverb, rubric=rubric, quoted=quoted, Head=head[:1].upper() + head[1:])
 
 
+# how a journalist asks who said words, or names the phrase: the question marked or not, a
+# guess of two names (which gives the words to neither), the phrase named as someone's
+# (written for this form before any rule read them)
+ASKED = (
+    "Qui a dit «\u00a0{text}\u00a0» ?",
+    "qui a dit {lowered}",
+    "Qui a dit {bare} ?",
+    'qui a dit : "{text}"',
+    "De qui est cette phrase : «\u00a0{text}\u00a0» ?",
+    "Qui est l'auteur de la citation «\u00a0{text}\u00a0»",
+    "D'où vient la phrase «\u00a0{text}\u00a0» ?",
+    "De qui est la citation {lowered} ?",
+)
+ASKED_NAMED = (
+    "Qui a dit, {guess}, «\u00a0{text}\u00a0» ?",
+    "qui a dit {lowered}, {guess} ?",
+    "La phrase de {surname} «\u00a0{text}\u00a0»",
+    "La phrase qu'a prononcée {name} : «\u00a0{text}\u00a0»",
+)
+# the other name of a guess (« Macron ou Philippe »)
+ASKED_OTHERS = ("Macron", "Philippe", "Castex", "Borne", "Attal", "Hollande", "Sarkozy",
+                "Le Pen", "Mélenchon", "Bayrou")
+
+
+def asked(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage as a question about who said it, or naming the phrase (`ASKED`,
+    `ASKED_NAMED`, seeded: « Qui a dit « … » ? », « qui a dit … », « De qui est cette
+    phrase : « … » ? », « Qui a dit, X ou Y, « … » ? », « La phrase de X « … » »); the
+    questions naming no one (`ASKED`) when the record names nobody."""
+    words = text.rstrip(" .!?…;:,")
+    lowered = words[:1].lower() + words[1:]
+    name, surname = _as_typed(speaker)
+    other = rng.choice([o for o in ASKED_OTHERS if o != surname])
+    guess = f"{surname} ou {other}" if rng.random() < 0.5 else f"{other} ou {surname}"
+    forms = ASKED + ASKED_NAMED if name else ASKED
+    return rng.choice(forms).format(text=text, bare=words, lowered=lowered, name=name,
+                                    surname=surname, guess=guess)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -924,4 +969,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "bare": bare(text, speaker, rng("bare")),
         "hyphenated": hyphenated(text, rng("hyphenated")),
         "headlined_any": headlined_any(text, speaker, function, rng("headlined_any")),
+        "asked": asked(text, speaker, rng("asked")),
     }

@@ -31,6 +31,7 @@ from bench.quote_variants import (  # noqa: E402
     HEADLINED_RUBRICS,
     VARIANTS,
     Vocabulary,
+    asked,
     bare,
     by_function,
     captioned,
@@ -491,6 +492,22 @@ def test_who_said_it_as_a_headline_frames_it_with_any_verb():
                    for h in heads)
     assert {"tacle", "fustige", "dénonce"}.isdisjoint(HEADLINED_ANY_VERBS)
     assert headlined_any(PASSAGE, None, None, random.Random(1)) == quoted
+
+
+def test_who_said_it_asked_or_the_phrase_named():
+    pasted = {asked(PASSAGE, "M. Olivier Véran", random.Random(seed)) for seed in range(200)}
+    words = PASSAGE.rstrip(" .")
+    lowered = words[:1].lower() + words[1:]
+    assert f"Qui a dit «\u00a0{PASSAGE}\u00a0» ?" in pasted
+    assert "qui a dit " + lowered in pasted
+    assert f"Qui a dit {words} ?" in pasted
+    assert f"De qui est cette phrase : «\u00a0{PASSAGE}\u00a0» ?" in pasted
+    assert f"La phrase de Véran «\u00a0{PASSAGE}\u00a0»" in pasted
+    assert f"La phrase qu'a prononcée Olivier Véran : «\u00a0{PASSAGE}\u00a0»" in pasted
+    guesses = [p for p in pasted if p.startswith("Qui a dit, ")]
+    assert guesses and all(" ou " in p and "Véran" in p for p in guesses)
+    unnamed = {asked(PASSAGE, None, random.Random(seed)) for seed in range(50)}
+    assert not any("Véran" in p or " ou " in p or p.startswith("La phrase") for p in unnamed)
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
