@@ -57,10 +57,7 @@ _DATE = re.compile(
     rf"(?i)\b(?:(?:le\s+)?(1er|[12]\d|3[01]|0?[1-9])\s+{_MONTH}(?:\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_YEAR}"
     rf"|(?:en|de|d'|du\s+mois\s+de)\s*{_MONTH})\b")
-# the question around the words: « qui a dit … », « ce que X a dit sur … »
-_WHO_SAID = re.compile(
-    r"(?i)^\s*qui\s+(?:a\s+(?:dit|déclaré|declare|affirmé|affirme|lancé|lance|écrit|ecrit|"
-    r"parlé\s+de|parle\s+de|cité|cite)|disait|avait\s+dit)\s*(?:que\s+|qu['’]\s*|:\s*)?")
+# the question around the words: « ce que X a dit sur … » (« qui a dit … »: `asked`)
 _WHAT_SAID = re.compile(
     r"(?i)^\s*(?:ce\s+que|ce\s+qu['’])\s*(.+?)\s+(?:a|avait)\s+(?:dit|déclaré|declare)"
     r"\s+(?:sur|de|à\s+propos\s+de|a\s+propos\s+de|au\s+sujet\s+de)\s+")
@@ -242,8 +239,6 @@ _CLAIMS = (
                rf"|\s*[—–-]\s*(?P<dash>{_NAME}){_FUNCTION}"
                # a post's signature: « « … » Clément Beaune », « « … » Comité de soutien … »
                rf"|\s+(?P<signed>{_NAME})){_END}"),
-    re.compile(rf"^\s*qui\s+(?:a\s+dit|disait|avait\s+dit)\s*:?\s*{_QUOTED}\s*\??\s*$",
-               re.IGNORECASE),
 )
 # As a press headline or a post frames who said it, beyond the readers above (`_HEADLINED`,
 # read only when the words between the marks are a sentence or a passage, `_passage`: « Macron
@@ -403,13 +398,11 @@ def office_of(typed: str) -> str | None:
 
 def split_claim(text: str) -> tuple[str | None, str] | None:
     """Return (who, words) when `text` is a quotation pasted with who is said to have said it
-    (« Name : « … » », « Name a dit « … » », « « … » (Name) ») or asked about (« qui a dit
-    « … » ? »: who is None); else None.
+    (« Name : « … » », « Name a dit « … » », « « … » (Name) »; asked about, « qui a dit
+    « … » ? », is `asked`'s); else None.
 
     >>> split_claim("Pierre Moscovici : « Les LuxLeaks créaient une opportunité »")
     ('Pierre Moscovici', 'Les LuxLeaks créaient une opportunité')
-    >>> split_claim('qui a dit "la France ne peut pas accueillir toute la misère du monde"')
-    (None, 'la France ne peut pas accueillir toute la misère du monde')
     >>> split_claim("« Nous sommes en guerre » (Emmanuel Macron, 16 mars 2020)")
     ('Emmanuel Macron', 'Nous sommes en guerre')
     >>> split_claim("Olivier Véran (BFMTV, 27 mars 2023) : « On a toujours réussi à le faire »")
@@ -614,11 +607,98 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+# How a journalist asks who said words, or names them as someone's phrase (`asked`): « qui a
+# dit », « c'est qui qui a dit », « de qui est cette phrase », « qui est l'auteur de la
+# citation », « d'où vient la phrase »; « la phrase de X », « la phrase qu'a prononcée X »
+_WHO_SAID = (r"(?:c['’]\s*est\s+qui\s+|qui\s+est[-\s]ce\s+)?qui\s+(?:a\s+(?:dit|déclaré|declare"
+             r"|affirmé|affirme|lancé|lance|écrit|ecrit|prononcé|prononce|parlé\s+de|parle\s+de"
+             r"|cité|cite)|disait|avait\s+dit)")
+_PHRASE = (r"(?:(?:cette|la|une|ces|les|ses|sa)\s+|l['’]\s*)(?:petite\s+|fameuse\s+|célèbre\s+)?"
+           r"(?:phrase|citation|formule|expression|réplique|mots|propos|paroles)")
+_WHOSE = (r"(?:de\s+qui\s+(?:est|sont|vient|viennent)|(?:qui|quel)\s+est\s+l['’]\s*auteur\s+de"
+          r"|d['’]\s*o[uù]\s+(?:vient|viennent|sort|sortent))\s+" + _PHRASE)
+# a guess of two to four names, which gives the words to none (« Macron ou Philippe »,
+# « Macron, Philippe ou Castex »); each name atomic and their number bounded, so that a line
+# of capitalised words and commas is read in linear time
+_GUESS = rf"(?>{_PERSON})(?:\s*,\s*(?>{_PERSON})){{0,2}}+\s+ou\s+(?>{_PERSON})"
+_ASKING = re.compile(rf"^\s*(?i:{_WHO_SAID}|{_WHOSE})(?![\w’'-])(?:\s*,\s*{_GUESS}\s*,)?"
+                     rf"\s*(?P<that>(?i:que\b|qu['’]))?\s*:?\s*")
+_ASKED_MARKED = re.compile(rf"{_QUOTED}(?:\s*,\s*{_GUESS})?\s*\?*{_END}")
+_GUESS_AFTER = re.compile(rf",\s*{_GUESS}\s*\?*\s*$")
+_NAMED_PHRASE = re.compile(
+    rf"^\s*(?i:{_PHRASE})\s+(?:de\s+|d['’]\s*|(?i:qu['’]\s*(?:a|avait)\s+|(?=\w+\s+par\s))"
+    rf"(?:(?i:prononcée?s?|dite?s?|lancée?s?|eue?s?|écrite?s?|tenue?s?)\s+(?:par\s+)?)?)"
+    rf"(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}{_CONTEXT}\s*:?\s*{_QUOTED}{_END}")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A line asking who said words, or naming them as someone's phrase (`asked`)."""
+
+    words: str
+    who: str | None = None  # the person the line gives the words to (« la phrase de X »)
+    reported: bool = False  # « qui a dit que … » unmarked: the words reported, not as said
+
+
+def asked(text: str) -> Asked | None:
+    """Return the words a journalist asks about, marked or not (« Qui a dit « … » ? », « qui
+    a dit … », « De qui est cette phrase : « … » ? », « D'où vient la phrase « … » »): who
+    is None, even when the line guesses (« Qui a dit, Macron ou Philippe, « … » ? »);
+    or the words of a phrase the line names as someone's (« La phrase de Macron « … » »,
+    « la phrase qu'a prononcée X : « … » »), who is that person; else None. The search box
+    and `verify` read a question through it alike (`pasted_claim`, `read_intent`).
+
+    >>> asked("qui a dit veuillez écouter Mme la ministre, s'il vous plaît")
+    Asked(words="veuillez écouter Mme la ministre, s'il vous plaît", who=None, reported=False)
+    >>> asked('qui a dit "la France ne peut pas accueillir toute la misère du monde"').words
+    'la France ne peut pas accueillir toute la misère du monde'
+    >>> asked("De qui est cette phrase : « Nous sommes en guerre » ?").words
+    'Nous sommes en guerre'
+    >>> asked("Qui a dit, Macron ou Philippe, « nous sommes en guerre » ?")
+    Asked(words='nous sommes en guerre', who=None, reported=False)
+    >>> asked("qui a dit nous sommes en guerre, Macron ou Philippe ?").words
+    'nous sommes en guerre'
+    >>> asked("qui a dit qu'on avait ouvert la porte avec un char d'assaut").reported
+    True
+    >>> asked("La phrase de Macron « nous sommes en guerre »").who
+    'Macron'
+    >>> asked("La phrase qu'a prononcée Olivier Véran : « on a toujours réussi »").who
+    'Olivier Véran'
+    >>> asked("Nous sommes en guerre, Macron ou Philippe ?") is None  # no question
+    True
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS:
+        return None
+    if m := _NAMED_PHRASE.match(text):
+        who = role_of(m.group("who")) or _who(m.group("who"))
+        return Asked(" ".join(_between_marks(m).split()), who) if who else None
+    if not (m := _ASKING.match(text)):
+        return None
+    rest = text[m.end():]
+    if marked := _ASKED_MARKED.match(rest):
+        return Asked(" ".join(_between_marks(marked).split()))
+    if guess := _GUESS_AFTER.search(rest):
+        rest = rest[:guess.start()]
+    rest = rest.rstrip(" ?")
+    if re.search(r"(?<!\s):|\"", rest):
+        return None  # typed syntax means what it says (« qui a dit speaker:Macron »)
+    return Asked(rest, reported=bool(m.group("that")))
+
+
 def pasted_claim(text: str, bare: bool = True) -> tuple[str | None, str] | None:
-    """Return (who, words) for a quotation pasted with who is said to have said it, in any
-    form the readers above know (`split_claim`, `split_incised_claim`,
-    `split_unmarked_claim`, and when `bare` `split_named_claim`), tried in that order; else
-    None. The search box and `verify` read a pasted line alike through it."""
+    """Return (who, words) for a quotation pasted with who is said to have said it, or asked
+    about (`asked`: who is None unless the line names the phrase as someone's), in any form
+    the readers above know (`split_claim`, `split_incised_claim`, `split_unmarked_claim`,
+    and when `bare` `split_named_claim`), tried in that order; else None. The search box and
+    `verify` read a pasted line alike through it."""
+    if question := asked(text):
+        return question.who, question.words
+    return _told_claim(text, bare)
+
+
+def _told_claim(text: str, bare: bool) -> tuple[str | None, str] | None:
+    """Return (who, words) of `pasted_claim` for a line that asks nothing (`asked`)."""
     return (split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
             or (split_named_claim(text) if bare else None))
 
@@ -973,7 +1053,8 @@ def read_intent(q: str, bare: bool = True) -> Intent:
     ['communiqué']
     """
     text = q or ""
-    if claim := pasted_claim(text, bare) or (
+    question = asked(text)
+    if claim := ((question.who, question.words) if question else _told_claim(text, bare)) or (
             (None, framed) if (framed := framed_quotation(text)) else None):
         # a quotation and who said it, or asked who said it: the words are searched as a
         # passage; the person named is preferred among the other records
@@ -981,21 +1062,16 @@ def read_intent(q: str, bare: bool = True) -> Intent:
         # a function names nobody the speakers' facet holds: nobody preferred
         named = who if who and not role_of(who) else None
         return Intent(q=words, said=True, speakers=[fold(named).split()] if named else [],
-                      read=set(fold(who).split()) if who else set(), author=who)
+                      read=set(fold(who).split()) if who else set(), author=who,
+                      reported=bool(question and question.reported))
     if ":" in re.sub(r"\s:", "", text) or '"' in text:
         return Intent(q=text)  # typed syntax means what it says
-    said = reported = False
     speakers = []
-    if m := _WHO_SAID.match(text):
-        text, said = text[m.end():], True
-        reported = bool(re.search(r"(?i)qu(?:e\s*|['’]\s*)$", m.group(0)))
-    elif m := _WHAT_SAID.match(text):
+    if m := _WHAT_SAID.match(text):
         text = f"{m.group(1)} {text[m.end():]}"
         speakers = [fold(m.group(1)).split()]
-    intent = Intent(q=text.strip(), said=said, speakers=speakers, reported=reported,
+    intent = Intent(q=text.strip(), speakers=speakers,
                     read={w for name in speakers for w in name})
-    if said:
-        return intent  # a quotation: its words as said, its names not the speaker's
     for m in _DATE.finditer(text):
         date = _date(m)
         intent.dates.append(date)
