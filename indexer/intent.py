@@ -681,7 +681,7 @@ def asked(text: str) -> Asked | None:
     if guess := _GUESS_AFTER.search(rest):
         rest = rest[:guess.start()]
     rest = rest.rstrip(" ?")
-    if re.search(r"(?<!\s):|\"", rest):
+    if re.search(r"\w:\S|\"", rest):
         return None  # typed syntax means what it says (« qui a dit speaker:Macron »)
     return Asked(rest, reported=bool(m.group("that")))
 
