@@ -617,13 +617,17 @@ _PHRASE = (r"(?:(?:cette|la|une|ces|les|ses|sa)\s+|l['’]\s*)(?:petite\s+|fameu
            r"(?:phrase|citation|formule|expression|réplique|mots|propos|paroles)")
 _WHOSE = (r"(?:de\s+qui\s+(?:est|sont|vient|viennent)|(?:qui|quel)\s+est\s+l['’]\s*auteur\s+de"
           r"|d['’]\s*o[uù]\s+(?:vient|viennent|sort|sortent))\s+" + _PHRASE)
-# a guess of two to four names, which gives the words to none (« Macron ou Philippe »,
-# « Macron, Philippe ou Castex »); each name atomic and their number bounded, so that a line
-# of capitalised words and commas is read in linear time
+# a guess of two to four names after unmarked words, which gives them to none (« …, Macron ou
+# Philippe ? », « …, Macron, Philippe ou Castex ? »): names only, the words' own end may hold
+# « ou »; each name atomic and their number bounded, so that a line of capitalised words and
+# commas is read in linear time
 _GUESS = rf"(?>{_PERSON})(?:\s*,\s*(?>{_PERSON})){{0,2}}+\s+ou\s+(?>{_PERSON})"
-_ASKING = re.compile(rf"^\s*(?i:{_WHO_SAID}|{_WHOSE})(?![\w’'-])(?:\s*,\s*{_GUESS}\s*,)?"
+# ... between commas after the question, or after the words between marks, any words
+# around « ou » (« Qui a dit, le Comité de soutien ou Philippe, « … » ? »)
+_ASIDE_GUESS = r"[^,«»“”\"?]{1,80}?\s(?i:ou)\s[^,«»“”\"?]{1,80}?"
+_ASKING = re.compile(rf"^\s*(?i:{_WHO_SAID}|{_WHOSE})(?![\w’'-])(?:\s*,\s*{_ASIDE_GUESS}\s*,)?"
                      rf"\s*(?P<that>(?i:que\b|qu['’]))?\s*:?\s*")
-_ASKED_MARKED = re.compile(rf"{_QUOTED}(?:\s*,\s*{_GUESS})?\s*\?*{_END}")
+_ASKED_MARKED = re.compile(rf"{_QUOTED}(?:\s*,\s*{_ASIDE_GUESS})?\s*\?*{_END}")
 _GUESS_AFTER = re.compile(rf",\s*{_GUESS}\s*\?*\s*$")
 _NAMED_PHRASE = re.compile(
     rf"^\s*(?i:{_PHRASE})\s+(?:de\s+|d['’]\s*|(?i:qu['’]\s*(?:a|avait)\s+|(?=\w+\s+par\s))"
@@ -657,6 +661,8 @@ def asked(text: str) -> Asked | None:
     >>> asked("Qui a dit, Macron ou Philippe, « nous sommes en guerre » ?")
     Asked(words='nous sommes en guerre', who=None, reported=False)
     >>> asked("qui a dit nous sommes en guerre, Macron ou Philippe ?").words
+    'nous sommes en guerre'
+    >>> asked("Qui a dit, le Comité de soutien ou Philippe, « nous sommes en guerre » ?").words
     'nous sommes en guerre'
     >>> asked("qui a dit qu'on avait ouvert la porte avec un char d'assaut").reported
     True

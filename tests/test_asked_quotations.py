@@ -65,6 +65,7 @@ def test_the_search_box_reads_the_question_as_verify_does(client, question):
     f"Qui a dit, Denis Carrel ou Claire Aubertin, « {WORDS} » ?",
     f"qui a dit {LOWERED}, Carrel ou Aubertin ?",
     f"Qui a dit « {WORDS} », Carrel, Benhaddou ou Aubertin ?",
+    f"Qui a dit, la Fédération des Rivières Vivantes ou Denis Carrel, « {WORDS} » ?",
 ])
 def test_a_guess_of_two_names_gives_the_words_to_neither(demo_index_shared, guess):
     found = verify(demo_index_shared, guess)
