@@ -666,9 +666,10 @@ def _as_written(typed: list[tuple[str, int, int]], words: list[tuple[str, int, i
 
 
 def _region_words(text: str, typed: list[tuple[str, int, int]], count: int = 1
-                  ) -> list[list[tuple[str, int, int]]]:
-    """Return the passage words of the parts of `text` where the typed words gather, the
-    densest first: at most `count` parts, apart from one another.
+                  ) -> Iterator[list[tuple[str, int, int]]]:
+    """Yield the passage words of the parts of `text` where the typed words gather, the
+    densest first: at most `count` parts, apart from one another, each split into words only
+    when asked for (the first is often enough).
 
     Splitting a long speech into words costs milliseconds in Python; finding where the typed
     content words occur in its folded text is a C string search. The words of the densest
@@ -677,25 +678,28 @@ def _region_words(text: str, typed: list[tuple[str, int, int]], count: int = 1
 
     >>> text = "Le climat. " * 500 + "On se donne rendez-vous dans quinze jours."
     >>> typed = query_words("on se donne rendez-vous dans quinze jours")
-    >>> [w for w, _, _ in _region_words(text, typed)[0]][-4:]
+    >>> [w for w, _, _ in next(_region_words(text, typed))][-4:]
     ['vous', 'dans', 'quinze', 'jours']
-    >>> len(_region_words(text, typed)[0]) < 100
+    >>> len(next(_region_words(text, typed))) < 100
     True
     """
     span = (typed[-1][2] - typed[0][1]) if typed else 0
     if len(text) < 4 * span + 2 * REGION_MARGIN:
-        return [passage_words(text)]
+        yield passage_words(text)
+        return
     # accents stripped in C (decomposed, marks removed): a dict `translate` over a whole
     # speech costs milliseconds; ligatures stay, so that offsets hold
     folded = COMBINING.sub("", unicodedata.normalize("NFD", text)).lower()
     if len(folded) != len(text):
-        return [passage_words(text)]
+        yield passage_words(text)
+        return
     # the longest content words are the rarest, as a rule: few occurrences to walk
     content = sorted({w for w, _, _ in typed if w not in STOP_WORDS and len(w) > 2} or
                      {w for w, _, _ in typed}, key=lambda w: (-len(w), w))[:REGION_WORDS]
     hits = sorted((i, w) for w in content for i in _occurrences(folded, w))
     if not hits:
-        return [passage_words(text)]
+        yield passage_words(text)
+        return
     width = 2 * span + REGION_MARGIN
     # each stretch of `width` characters ending on a hit: how many of the content words it
     # holds, where it starts and ends
@@ -735,8 +739,8 @@ def _region_words(text: str, typed: list[tuple[str, int, int]], count: int = 1
         regions.append((start, min(len(text), last + span + REGION_MARGIN)))
         if len(regions) == count:
             break
-    return [[(w, a + start, b + start) for w, a, b in passage_words(text[start:end])]
-            for start, end in regions]
+    for start, end in regions:
+        yield [(w, a + start, b + start) for w, a, b in passage_words(text[start:end])]
 
 
 def _occurrences(text: str, word: str) -> list[int]:
