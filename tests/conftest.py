@@ -329,6 +329,13 @@ def web_client(index_dir: Path):
     close_catalog(app)
 
 
+@pytest.fixture
+def demo_client(demo_index_shared):
+    """A Flask test client over the demo corpus's shared index (`web_client`): the page,
+    the API and the exports as a reader of the demo corpus gets them."""
+    yield from web_client(demo_index_shared)
+
+
 # --- The real browser (tests/test_*browser*.py): one Chromium for the whole session, shared by
 # every browser test module (a second Playwright in the same process refuses to start).
 

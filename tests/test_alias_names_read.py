@@ -29,45 +29,41 @@ from tests.conftest import web_client
 FRV = "Fédération des Rivières Vivantes"
 
 
-@pytest.fixture(scope="module")
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
-
-def _total(client, query: str) -> tuple[int, list[str]]:
-    data = client.get("/api/search?" + query).get_json()
+def _total(demo_client, query: str) -> tuple[int, list[str]]:
+    data = demo_client.get("/api/search?" + query).get_json()
     return data["total"], [v["value"] for v in data["facets"]["speaker"] if v["selected"]]
 
 
-def test_the_federations_acronym_selects_its_statements(client):
-    assert _total(client, "speaker=" + FRV) == (26, [FRV])
-    assert _total(client, "speaker=FRV") == (26, [FRV])
-    assert _total(client, "speaker=la+FRV") == (26, [FRV])
-    assert "26 résultats" in client.get("/?speaker=FRV").get_data(as_text=True)
+def test_the_federations_acronym_selects_its_statements(demo_client):
+    assert _total(demo_client, "speaker=" + FRV) == (26, [FRV])
+    assert _total(demo_client, "speaker=FRV") == (26, [FRV])
+    assert _total(demo_client, "speaker=la+FRV") == (26, [FRV])
+    assert "26 résultats" in demo_client.get("/?speaker=FRV").get_data(as_text=True)
 
 
-def test_a_spokesperson_spelled_as_the_aliases_file_lists_her(client):
+def test_a_spokesperson_spelled_as_the_aliases_file_lists_her(demo_client):
     for typed in ("S.+Lemaire-Dufour", "Sophie+Lemaire+Dufour", "la+porte-parole+de+la+FRV"):
-        assert _total(client, "speaker=" + typed) == (6, ["Sophie Lemaire-Dufour"]), typed
-    assert client.get('/api/search?q=speaker:"S.+Lemaire-Dufour"').get_json()["total"] == 6
-    assert client.get("/api/search?q=orateur:FRV+barrage").get_json()["total"] == 3
+        assert _total(demo_client, "speaker=" + typed) == (6, ["Sophie Lemaire-Dufour"]), typed
+    assert demo_client.get('/api/search?q=speaker:"S.+Lemaire-Dufour"').get_json()["total"] == 6
+    assert demo_client.get("/api/search?q=orateur:FRV+barrage").get_json()["total"] == 3
 
 
-def test_a_feed_and_an_export_follow_the_alias_as_the_canonical_name(client):
-    feed = client.get("/feed.atom?speaker=S.+Lemaire-Dufour&quotes=1").get_data(as_text=True)
+def test_a_feed_and_an_export_follow_the_alias_as_the_canonical_name(demo_client):
+    feed = demo_client.get("/feed.atom?speaker=S.+Lemaire-Dufour&quotes=1").get_data(as_text=True)
     assert feed.count("<entry>") == 7
     assert feed.count("<title>Sophie Lemaire-Dufour") == 7
-    rows = client.get("/export.csv?speaker=FRV&kind=communiqu%C3%A9").get_data(as_text=True)
+    rows = demo_client.get("/export.csv?speaker=FRV&kind=communiqu%C3%A9").get_data(as_text=True)
     assert len(list(csv.DictReader(io.StringIO(rows.lstrip("\ufeff"))))) == 24
 
 
-def test_the_speaker_page_of_an_alias_is_the_canonical_ones(client):
+def test_the_speaker_page_of_an_alias_is_the_canonical_ones(demo_client):
     for typed, canonical in (("FRV", FRV), ("S.%20Lemaire-Dufour", "Sophie Lemaire-Dufour"),
                              ("Claire_Aubertin", "Claire Aubertin")):
-        response = client.get(f"/speaker/{typed}")
+        response = demo_client.get(f"/speaker/{typed}")
         assert response.status_code == 302, typed
         assert unquote(response.headers["Location"]).endswith(f"/speaker/{canonical}")
-    assert client.get("/speaker/Personne%20Inconnue").status_code == 404
+    assert demo_client.get("/speaker/Personne%20Inconnue").status_code == 404
 
 
 def test_the_command_line_reads_the_alias(demo_index_shared):
@@ -112,26 +108,27 @@ def _chips(html: str) -> list[tuple[str, str]]:
             re.findall(r'<a class="chip" href="([^"]*)"[^>]*>([^<]*?) <span', html)]
 
 
-def test_a_chip_and_a_feed_title_say_the_name_the_facet_shows(client):
+def test_a_chip_and_a_feed_title_say_the_name_the_facet_shows(demo_client):
     """`speaker=FRV` selects the Fédération des Rivières Vivantes: the chip and the Atom
     feed's title said « Orateur : FRV », the facet « Fédération des Rivières Vivantes ». The
     addresses keep what was typed."""
-    page = client.get("/?speaker=FRV&kind=communiqu%C3%A9s").get_data(as_text=True)
+    page = demo_client.get("/?speaker=FRV&kind=communiqu%C3%A9s").get_data(as_text=True)
     assert _chips(page) == [
         (f"Orateur\u00a0: {FRV}", "/?kind=communiqu%C3%A9s"),
         ("Type\u00a0: Communiqué", "/?speaker=FRV")]
     assert 'href="/feed.atom?speaker=FRV&amp;kind=communiqu%C3%A9s"' in page
-    feed = client.get("/feed.atom?speaker=S.+Lemaire-Dufour&speaker=FRV").get_data(as_text=True)
+    feed = demo_client.get("/feed.atom?speaker=S.+Lemaire-Dufour&speaker=FRV") \
+        .get_data(as_text=True)
     assert ("<title>Verbatim — déclarations · Orateur\u00a0: Sophie Lemaire-Dufour · "
             f"Orateur\u00a0: {FRV}</title>") in feed
     # the name and its alias typed together are one filter, removed at once
-    both = client.get(f"/?speaker=FRV&speaker={FRV}").get_data(as_text=True)
+    both = demo_client.get(f"/?speaker=FRV&speaker={FRV}").get_data(as_text=True)
     assert _chips(both) == [(f"Orateur\u00a0: {FRV}", "/")]
 
 
-def test_the_talking_points_read_the_alias_and_say_the_canonical_name(client):
-    alias = client.get("/elements-de-langage?speaker=FRV").get_data(as_text=True)
-    named = client.get(f"/elements-de-langage?speaker={FRV}").get_data(as_text=True)
+def test_the_talking_points_read_the_alias_and_say_the_canonical_name(demo_client):
+    alias = demo_client.get("/elements-de-langage?speaker=FRV").get_data(as_text=True)
+    named = demo_client.get(f"/elements-de-langage?speaker={FRV}").get_data(as_text=True)
     counted = re.compile(r"(\d+) passages? repris")
     assert counted.search(alias).group(1) == counted.search(named).group(1) != "0"
     assert _chips(alias) == [(f"Orateur\u00a0: {FRV}", "/elements-de-langage")]

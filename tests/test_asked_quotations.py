@@ -18,7 +18,6 @@ import pytest
 
 from indexer.intent import asked, pasted_claim, read_intent
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
 
 WORDS = "Un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser"
 LOWERED = "un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser"
@@ -40,10 +39,6 @@ QUESTIONS = [
 ]
 
 
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
-
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_the_words_asked_about_are_checked_alone(demo_index_shared, question):
@@ -53,8 +48,8 @@ def test_the_words_asked_about_are_checked_alone(demo_index_shared, question):
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
-def test_the_search_box_reads_the_question_as_verify_does(client, question):
-    answer = client.get("/api/search", query_string={"q": question}).get_json()
+def test_the_search_box_reads_the_question_as_verify_does(demo_client, question):
+    answer = demo_client.get("/api/search", query_string={"q": question}).get_json()
     first = answer["results"][0]
     assert first["passage"]["verdict"] == "exact"
     assert first["passage"]["text"].startswith("Un plan sans calendrier")
@@ -92,12 +87,12 @@ def test_the_phrase_named_as_another_s_is_told_so(demo_index_shared):
                                     "donne à Claire Aubertin")
 
 
-def test_the_verifier_page_and_its_api_answer_the_question(client):
+def test_the_verifier_page_and_its_api_answer_the_question(demo_client):
     question = f"qui a dit {LOWERED}"
-    page = client.get("/verifier", query_string={"q": question})
+    page = demo_client.get("/verifier", query_string={"q": question})
     assert page.status_code == 200
     assert "mot pour mot" in page.get_data(as_text=True)
-    api = client.post("/api/verify", json={"quotes": [question, f"La phrase de Denis Carrel "
+    api = demo_client.post("/api/verify", json={"quotes": [question, f"La phrase de Denis Carrel "
                                                                 f"« {WORDS} »"]})
     asked_about, named = api.get_json()["results"]
     assert asked_about["verdict"] == named["verdict"] == "exact"

@@ -16,7 +16,6 @@ import pytest
 
 from indexer.intent import pasted_claim, read_intent, split_bare_claim
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
 
 VERE = "avons vu la Vère couper à Montclair dès le 14 juillet"
 CARREL = ("Ce sont bien les mots de Denis Carrel selon la source.",
@@ -86,14 +85,10 @@ def test_the_name_must_be_a_speaker_the_index_knows(demo_index_shared):
         catalog.close()
 
 
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
-
-def test_a_search_names_who_said_it_only_for_a_known_speaker(client):
-    known = client.get("/api/search", query_string={"q": f"Denis Carrel nous {VERE}"})
-    unknown = client.get("/api/search", query_string={"q": f"Montclair nous {VERE}"})
+def test_a_search_names_who_said_it_only_for_a_known_speaker(demo_client):
+    known = demo_client.get("/api/search", query_string={"q": f"Denis Carrel nous {VERE}"})
+    unknown = demo_client.get("/api/search", query_string={"q": f"Montclair nous {VERE}"})
     assert known.status_code == unknown.status_code == 200
     first = known.get_json()["results"][0]
     assert first["passage"]["verdict"] == "exact"

@@ -17,12 +17,6 @@ import pytest
 
 from indexer.passages import align, query_words
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
-
-
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
 
 def cuts(found: dict) -> list[tuple[str, str]]:
@@ -48,8 +42,8 @@ def test_a_bracket_beside_a_lone_word_stands_for_its_words(demo_index_shared):
     assert cuts(found) == [("[salarié]", "lanceur d'alerte")]
 
 
-def test_the_verify_page_says_what_the_leading_bracket_stands_for(client):
-    page = client.get("/verifier", query_string={
+def test_the_verify_page_says_what_the_leading_bracket_stands_for(demo_client):
+    page = demo_client.get("/verifier", query_string={
         "q": "« [Julien Marchetti] a rendu publiques des données qui appartiennent aux "
              "habitants »"})
     assert page.status_code == 200

@@ -19,14 +19,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
 
 PLAN = "« Un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser »"
 
-
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
 
 @pytest.mark.parametrize("pasted", [
@@ -59,8 +54,8 @@ def test_another_function_is_told_who_said_it(demo_index_shared):
                              "à Claire Aubertin, présidente de la FRV.")
 
 
-def test_the_search_box_says_it_too(client):
-    answer = client.get("/api/search", query_string={
+def test_the_search_box_says_it_too(demo_client):
+    answer = demo_client.get("/api/search", query_string={
         "q": f"Pour la présidente de la FRV, {PLAN}"}).get_json()
     first = answer["results"][0]
     assert first["passage"]["verdict"] == "exact"

@@ -17,14 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from tests.conftest import web_client
 
 CARREL = "« Les pêcheurs ont longtemps été vus comme des gens qui prélèvent »"
 
-
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
 
 @pytest.mark.parametrize("who", ["CARREL", "Carrel", "DENIS CARREL", "M. CARREL"])
@@ -37,12 +32,12 @@ def test_the_search_box_gives_the_words_to_their_author_however_written(demo_ind
     assert "Vous donnez ces mots" not in result.output
 
 
-def test_verify_and_its_api_say_the_same(demo_index_shared, client):
+def test_verify_and_its_api_say_the_same(demo_index_shared, demo_client):
     claim = f"CARREL : {CARREL}"
     result = CliRunner().invoke(main, ["verify", "--index", str(demo_index_shared), claim])
     assert result.exit_code == 0, result.output
     assert "Note : Ce sont bien les mots de CARREL selon la source." in result.output
-    verdict = client.get("/api/verify", query_string={"q": claim}).get_json()
+    verdict = demo_client.get("/api/verify", query_string={"q": claim}).get_json()
     assert "Ce sont bien les mots de CARREL selon la source." in str(verdict)
 
 

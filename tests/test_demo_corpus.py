@@ -7,7 +7,6 @@ from collections import Counter
 import pytest
 
 from indexer.search import SearchRequest, open_catalog, search
-from tests.conftest import web_client
 
 
 @pytest.fixture(scope="module")
@@ -62,40 +61,36 @@ def test_planted_phrases_find_their_file(demo, query, source):
     assert source in [h["source"] for h in response.hits]
 
 
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
-
-def test_the_release_of_14_march_2023_ends_on_its_press_contact_not_its_pdf_link(client):
+def test_the_release_of_14_march_2023_ends_on_its_press_contact_not_its_pdf_link(demo_client):
     """Its page closes « Télécharger ce communiqué : PDF », the site's link to its own file:
     the document, its snippets and its talking points carried it as the release's words."""
-    found = client.get("/api/search?q=plainte+CEVV+partie+civile").get_json()["results"]
+    found = demo_client.get("/api/search?q=plainte+CEVV+partie+civile").get_json()["results"]
     (hit,) = [h for h in found if h["source"] == "html/2023-03-14-plainte-cevv.html"]
-    text = client.get(f"/api/doc/{hit['id']}").get_json()["text"]
+    text = demo_client.get(f"/api/doc/{hit['id']}").get_json()["text"]
     assert text.endswith("Contact presse : Sophie Lemaire-Dufour, porte-parole — "
                          "presse@rivieres-vivantes.example")
     assert "Télécharger" not in text
-    page = client.get("/?q=t%C3%A9l%C3%A9charger+ce+communiqu%C3%A9").get_data(as_text=True)
+    page = demo_client.get("/?q=t%C3%A9l%C3%A9charger+ce+communiqu%C3%A9").get_data(as_text=True)
     assert "plainte-cevv" not in page
 
 
-def test_the_csv_export_lists_a_releases_other_formats_as_the_api_does(client):
+def test_the_csv_export_lists_a_releases_other_formats_as_the_api_does(demo_client):
     """The release of 14 March 2023 is one statement in three files, its web page, its
     Markdown post and its PDF: the page and the API list the other two, the CSV export had no
     column for them."""
     query = "plainte+CEVV+partie+civile"
-    (api,) = [h for h in client.get(f"/api/search?q={query}").get_json()["results"]
+    (api,) = [h for h in demo_client.get(f"/api/search?q={query}").get_json()["results"]
               if h["source"] == "html/2023-03-14-plainte-cevv.html"]
     assert [a["source"] for a in api["alternates"]] == [
         "markdown/2023-03-14-plainte-cevv.md", "pdf/2023-03-14-plainte-cevv.pdf"]
-    text = client.get(f"/export.csv?q={query}").get_data(as_text=True).lstrip("\ufeff")
+    text = demo_client.get(f"/export.csv?q={query}").get_data(as_text=True).lstrip("\ufeff")
     rows = {row["source"]: row for row in csv.DictReader(io.StringIO(text))}
     assert rows["html/2023-03-14-plainte-cevv.html"]["other_formats"] == (
         "markdown/2023-03-14-plainte-cevv.md; pdf/2023-03-14-plainte-cevv.pdf")
     # a statement in one file only has none
     assert any(row["other_formats"] == "" for row in rows.values())
-    quotes = client.get(f"/export.csv?q={query}&quotes=1").get_data(as_text=True)
+    quotes = demo_client.get(f"/export.csv?q={query}&quotes=1").get_data(as_text=True)
     said = [row for row in csv.DictReader(io.StringIO(quotes.lstrip("\ufeff")))
             if row["source"] == "html/2023-03-14-plainte-cevv.html"]
     assert said and all(row["other_formats"].endswith("pdf/2023-03-14-plainte-cevv.pdf")

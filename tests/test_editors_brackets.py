@@ -16,15 +16,7 @@ corpus (Claire Aubertin's reaction to the « plan eau ») and on Olivier Véran'
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
-
-
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
 
 def test_a_bracket_standing_for_the_speakers_words_says_which(demo_index_shared):
@@ -44,8 +36,8 @@ def test_sic_is_the_editors_not_a_word_said(demo_index_shared):
     assert all(op["op"] in ("equal", "cut") for op in found["diff"])
 
 
-def test_the_verify_page_shows_what_the_bracket_stands_for(client):
-    page = client.get("/verifier", query_string={
+def test_the_verify_page_shows_what_the_bracket_stands_for(demo_client):
+    page = demo_client.get("/verifier", query_string={
         "q": "« Un plan sans calendrier, c'est une promesse [que le gouvernement] pourra "
              "toujours repousser »"})
     assert page.status_code == 200

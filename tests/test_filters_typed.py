@@ -32,13 +32,8 @@ from tests.test_speaker_surnames import (
 )
 
 
-@pytest.fixture(scope="module")
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
-
-
-def _api(client, **args) -> dict:
-    return client.get("/api/search", query_string={"q": "", **args}).get_json()
+def _api(demo_client, **args) -> dict:
+    return demo_client.get("/api/search", query_string={"q": "", **args}).get_json()
 
 
 def _selected(data: dict, facet: str) -> list[str]:
@@ -46,58 +41,59 @@ def _selected(data: dict, facet: str) -> list[str]:
 
 
 @pytest.mark.parametrize("typed", ["communique", "Communiqué", "communiqués de presse"])
-def test_a_kind_typed_without_accent_or_as_spoken_of_selects_it(client, typed):
-    listed = _api(client, kind="communiqué")
-    data = _api(client, kind=typed)
+def test_a_kind_typed_without_accent_or_as_spoken_of_selects_it(demo_client, typed):
+    listed = _api(demo_client, kind="communiqué")
+    data = _api(demo_client, kind=typed)
     assert data["total"] == listed["total"] > 0
     assert _selected(data, "kind") == ["communiqué"]
     assert data["notes"] == []  # its one kind is its chip: nothing to say
 
 
-def test_an_interview_typed_with_a_capital_is_the_interviews(client):
-    assert _api(client, kind="Interview")["total"] == _api(client, kind="interview")["total"] > 0
+def test_an_interview_typed_with_a_capital_is_the_interviews(demo_client):
+    assert _api(demo_client, kind="Interview")["total"] == \
+        _api(demo_client, kind="interview")["total"] > 0
 
 
-def test_a_speech_typed_as_an_allocution_selects_both_kinds_of_speech_and_says_so(client):
-    data = _api(client, kind="allocution")
-    speeches = _api(client, kind=["discours", "déclaration"])
+def test_a_speech_typed_as_an_allocution_selects_both_kinds_of_speech_and_says_so(demo_client):
+    data = _api(demo_client, kind="allocution")
+    speeches = _api(demo_client, kind=["discours", "déclaration"])
     assert data["total"] == speeches["total"] > 0
     assert sorted(_selected(data, "kind")) == ["discours", "déclaration"]
     assert data["notes"] == [
         "Type « allocution » désigne 2 types, retenus ensemble : discours, déclaration."]
 
 
-def test_a_kind_nobody_publishes_says_which_kinds_there_are(client):
-    data = _api(client, kind="bulletin")
+def test_a_kind_nobody_publishes_says_which_kinds_there_are(demo_client):
+    data = _api(demo_client, kind="bulletin")
     assert data["total"] == 0
     assert data["notes"] == [
         "Type « bulletin » : aucun type de document de ce nom dans l'index (types : "
         "communiqué, débat, déclaration, discours, dossier de presse, interview, tribune)."]
     # before: the same empty page, with nothing saying why
-    page = client.get("/?kind=bulletin")
+    page = demo_client.get("/?kind=bulletin")
     assert page.status_code == 200
     assert "aucun type de document de ce nom" in page.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("typed", ["inondation", "INONDATIONS", "crues", "Crue"])
-def test_a_theme_in_the_singular_or_by_its_thesaurus_term_selects_it(client, typed):
-    listed = _api(client, theme="Inondations")
-    data = _api(client, theme=typed)
+def test_a_theme_in_the_singular_or_by_its_thesaurus_term_selects_it(demo_client, typed):
+    listed = _api(demo_client, theme="Inondations")
+    data = _api(demo_client, theme=typed)
     assert data["total"] == listed["total"] > 0
     assert _selected(data, "theme") == ["Inondations"]
     assert data["notes"] == []
 
 
-def test_a_theme_typed_by_one_of_its_words_selects_the_themes_holding_it(client):
-    data = _api(client, theme="retenue")
+def test_a_theme_typed_by_one_of_its_words_selects_the_themes_holding_it(demo_client):
+    data = _api(demo_client, theme="retenue")
     assert sorted(_selected(data, "theme")) == ["Barrages et retenues", "Retenue d'eau"]
     assert data["notes"] == [
         "Thème « retenue » désigne 2 thèmes, retenus ensemble : Barrages et retenues, "
         "Retenue d'eau."]
 
 
-def test_a_theme_the_index_does_not_know_says_so(client):
-    data = _api(client, theme="Zorglub")
+def test_a_theme_the_index_does_not_know_says_so(demo_client):
+    data = _api(demo_client, theme="Zorglub")
     assert (data["total"], data["notes"]) == (
         0, ["Thème « Zorglub » : aucun thème de ce nom dans l'index."])
     # shown selected at 0, as a speaker nobody bears is
@@ -105,14 +101,14 @@ def test_a_theme_the_index_does_not_know_says_so(client):
         ("Zorglub", 0)]
 
 
-def test_the_page_the_csv_and_the_feed_read_a_theme_typed_alike(client):
-    page = client.get("/?q=&theme=crues").get_data(as_text=True)
+def test_the_page_the_csv_and_the_feed_read_a_theme_typed_alike(demo_client):
+    page = demo_client.get("/?q=&theme=crues").get_data(as_text=True)
     assert 'aria-label="Retirer le filtre Thème\xa0: Inondations"' in page
-    text = client.get("/export.csv?theme=crues").get_data(as_text=True)
+    text = demo_client.get("/export.csv?theme=crues").get_data(as_text=True)
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
-    assert len(rows) == _api(client, theme="Inondations")["total"]
+    assert len(rows) == _api(demo_client, theme="Inondations")["total"]
     assert all("Inondations" in row["themes"] for row in rows)
-    feed = client.get("/feed.atom?theme=crues").get_data(as_text=True)
+    feed = demo_client.get("/feed.atom?theme=crues").get_data(as_text=True)
     assert "<title>Verbatim — déclarations · Thème\xa0: Inondations</title>" in feed
 
 
@@ -131,24 +127,26 @@ def test_the_command_line_reads_and_says_the_same(demo_index_shared):
 
 # --- The talking points: the same reading of the filters, and the same notes.
 
-def _points(client, **args) -> dict:
-    response = client.get("/api/talking-points", query_string=args)
+def _points(demo_client, **args) -> dict:
+    response = demo_client.get("/api/talking-points", query_string=args)
     assert response.status_code == 200
     return response.get_json()
 
 
-def test_the_talking_points_read_a_theme_and_a_kind_as_the_search_does(client):
-    assert _points(client, theme="crues")["total"] == _points(client, theme="Inondations")["total"]
-    assert _points(client, kind="communiqués de presse")["total"] == \
-        _points(client, kind="communiqué")["total"] > 0
-    assert _points(client, theme="Inondations")["notes"] == []
+def test_the_talking_points_read_a_theme_and_a_kind_as_the_search_does(demo_client):
+    assert _points(demo_client, theme="crues")["total"] == \
+        _points(demo_client, theme="Inondations")["total"]
+    assert _points(demo_client, kind="communiqués de presse")["total"] == \
+        _points(demo_client, kind="communiqué")["total"] > 0
+    assert _points(demo_client, theme="Inondations")["notes"] == []
 
 
-def test_the_talking_points_give_the_searchs_notes(client):
+def test_the_talking_points_give_the_searchs_notes(demo_client):
     # before: no `notes` at all, an empty list of talking points said nothing
     for args in ({"theme": "Zorglub"}, {"kind": "allocution"}, {"speaker": "Zorglub"}):
-        assert _points(client, **args)["notes"] == _api(client, **args)["notes"] != [], args
-    page = client.get("/elements-de-langage?theme=Zorglub").get_data(as_text=True)
+        assert _points(demo_client, **args)["notes"] == \
+            _api(demo_client, **args)["notes"] != [], args
+    page = demo_client.get("/elements-de-langage?theme=Zorglub").get_data(as_text=True)
     assert "<li>Thème « Zorglub » : aucun thème de ce nom dans l&#39;index.</li>" in page
 
 

@@ -17,17 +17,12 @@ import pytest
 
 from indexer.intent import pasted_claim, read_intent
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
 
 PLAN = "« Un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser »"
 WORDS = PLAN.strip("« »")
 HERS = ("Ce sont bien les mots de Claire Aubertin selon la source.",
         "Ce sont bien les mots d'Aubertin selon la source.")
 
-
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
 
 @pytest.mark.parametrize("pasted", [
@@ -71,11 +66,12 @@ def test_a_function_or_a_body_heading_the_headline(demo_index_shared, pasted, no
     assert found["note"] == note
 
 
-def test_the_verifier_page_and_the_api_say_whose_words(client):
+def test_the_verifier_page_and_the_api_say_whose_words(demo_client):
     pasted = f"Marlène Schiappa fustige {PLAN}"
-    page = client.post("/verifier", data={"q": pasted}).get_data(as_text=True)
+    page = demo_client.post("/verifier", data={"q": pasted}).get_data(as_text=True)
     assert "Vous donnez ces mots à Marlène Schiappa" in page
-    data = client.get("/api/verify", query_string={"q": f"Claire Aubertin tacle {PLAN}"}).get_json()
+    data = demo_client.get("/api/verify",
+                           query_string={"q": f"Claire Aubertin tacle {PLAN}"}).get_json()
     assert data["verdict"] == "exact"
     assert data["note"] == HERS[0]
 

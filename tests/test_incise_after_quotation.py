@@ -19,7 +19,6 @@ from click.testing import CliRunner
 from indexer.cli import main
 from indexer.intent import read_intent
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
 
 LEMOYNE = "Jean-Baptiste Lemoyne"
 # his words on Public Sénat: « Les foires, les congrès, les salons sont encore entravés »,
@@ -57,16 +56,12 @@ def test_the_name_ending_the_line_is_read_without_its_full_stop(demo_index_share
     assert found["note"] == "Ce sont bien les mots de Claire Aubertin selon la source."
 
 
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
-
-def test_the_web_page_and_the_api_say_the_same(client):
+def test_the_web_page_and_the_api_say_the_same(demo_client):
     claim = "Un plan sans calendrier, c'est une promesse, a prévenu Claire Aubertin"
-    verdict = client.get("/api/verify", query_string={"q": claim}).get_json()
+    verdict = demo_client.get("/api/verify", query_string={"q": claim}).get_json()
     assert "Ce sont bien les mots de Claire Aubertin selon la source." in str(verdict)
-    page = client.get("/verifier", query_string={"q": claim})
+    page = demo_client.get("/verifier", query_string={"q": claim})
     assert page.status_code == 200
     assert "Ce sont bien les mots de Claire Aubertin selon la source." in page.text
 

@@ -16,17 +16,12 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from tests.conftest import web_client
 
 ABSENT = "Aucun document ne contient ce passage"
 KEYWORDS = "FRV plainte Compagnie des Eaux pesticides captage"
 # a sentence no record of the demo holds, nor anything near it
 INVENTED = "nous ne laisserons jamais les pêcheurs de truites payer la facture des bassines"
 
-
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
 
 def search(index_dir, query: str) -> str:
@@ -52,9 +47,9 @@ def test_a_sentence_nobody_said_is_still_said_absent(demo_index_shared, typed):
     assert ABSENT in search(demo_index_shared, typed)
 
 
-def test_the_api_says_the_same(client):
-    keywords = client.get("/api/search", query_string={"q": KEYWORDS}).get_json()
-    invented = client.get("/api/search", query_string={"q": INVENTED}).get_json()
+def test_the_api_says_the_same(demo_client):
+    keywords = demo_client.get("/api/search", query_string={"q": KEYWORDS}).get_json()
+    invented = demo_client.get("/api/search", query_string={"q": INVENTED}).get_json()
     assert keywords["passage_absent"] is False
     assert invented["passage_absent"] is True
 
@@ -76,12 +71,12 @@ def test_a_noun_phrase_with_keywords_is_not_said_absent(demo_index_shared, typed
     assert "Montclair" in output or "Aubertin" in output
 
 
-def test_keywords_echoing_a_phrase_rank_as_keywords(client):
+def test_keywords_echoing_a_phrase_rank_as_keywords(demo_client):
     # « la présidente de la Fédération des rivières vivantes » stands in three records, the
     # keyword « barrage » after it in none: those echoes came first as close passages (78 %,
     # 64 %, 62 %, score 1000+) above Claire Aubertin's own statement; now ranked by their
     # words, each still showing the phrase it holds
-    data = client.get("/api/search", query_string={
+    data = demo_client.get("/api/search", query_string={
         "q": "la présidente de la Fédération des rivières vivantes barrage"}).get_json()
     first = data["results"][0]
     assert first["score"] < 1000 and "Claire Aubertin" in first["title"]
@@ -89,9 +84,9 @@ def test_keywords_echoing_a_phrase_rank_as_keywords(client):
     assert echoes and all(hit["score"] < 1000 for hit in echoes)
 
 
-def test_a_sentence_misremembered_still_comes_first_as_a_passage(client):
+def test_a_sentence_misremembered_still_comes_first_as_a_passage(demo_client):
     # a verb, a pronoun, punctuation: words said, one of them wrong, lead as before
-    data = client.get("/api/search", query_string={
+    data = demo_client.get("/api/search", query_string={
         "q": "Nous n'avons pas peur des procès, nous avons peur du mensonge"}).get_json()
     first = data["results"][0]
     assert first["passage"]["verdict"] == "close" and first["score"] > 1000
@@ -114,10 +109,10 @@ def test_a_sentence_opening_on_a_name_is_still_said_absent(demo_index_shared):
     assert ABSENT in search(demo_index_shared, f"Aubertin {INVENTED}")
 
 
-def test_words_reported_are_not_said_absent_when_their_source_comes_first(client):
+def test_words_reported_are_not_said_absent_when_their_source_comes_first(demo_client):
     # « qui a dit que … »: the reporter's words (« n'était qu'une », « repoussée »), not the FRV's
     # « Un plan sans calendrier, c'est une promesse qu'on pourra toujours repousser »
-    reported = client.get("/api/search", query_string={
+    reported = demo_client.get("/api/search", query_string={
         "q": "qui a dit que le plan sans calendrier n'était qu'une promesse toujours "
              "repoussée"}).get_json()
     assert reported["passage_absent"] is False

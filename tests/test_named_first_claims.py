@@ -21,13 +21,7 @@ import pytest
 
 from indexer.intent import read_intent
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
 from tests.test_headlined_claims import HERS, PLAN, WORDS
-
-
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
 
 @pytest.mark.parametrize("pasted", [
@@ -60,16 +54,16 @@ def test_the_wrong_speaker_heading_the_headline_is_told_so(demo_index_shared):
                                     "à Claire Aubertin")
 
 
-def test_the_search_the_api_and_the_verifier_page_say_whose_words(client):
+def test_the_search_the_api_and_the_verifier_page_say_whose_words(demo_client):
     # the search read the line whole: « Passage proche trouvé dans 1 document(s), à 75 % près »
-    data = client.get("/api/search", query_string={"q": f"Claire Aubertin allume {PLAN}"})
+    data = demo_client.get("/api/search", query_string={"q": f"Claire Aubertin allume {PLAN}"})
     first = data.get_json()["results"][0]["passage"]
     assert first["verdict"] == "exact"
     assert first["note"] == HERS[0]
-    api = client.get("/api/verify", query_string={"q": f"Aubertin démolit {PLAN}"}).get_json()
+    api = demo_client.get("/api/verify", query_string={"q": f"Aubertin démolit {PLAN}"}).get_json()
     assert api["verdict"] == "exact"
     assert api["note"] == HERS[1]
-    page = client.post("/verifier", data={"q": f"Denis Carrel démonte {PLAN}"})
+    page = demo_client.post("/verifier", data={"q": f"Denis Carrel démonte {PLAN}"})
     assert "Vous donnez ces mots à Denis Carrel" in page.get_data(as_text=True)
 
 

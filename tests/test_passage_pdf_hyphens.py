@@ -20,7 +20,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import verify_json as verify
-from tests.conftest import web_client
 
 SAID = "Nous avons vu la Vère couper à Montclair dès le 14 juillet"
 CARREL = ("Ce sont bien les mots de Denis Carrel selon la source.",
@@ -54,13 +53,9 @@ def test_a_word_the_source_does_not_hold_whole_stays_two_words(demo_index_shared
     assert found["verdict"] == "close"
 
 
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
-
-def test_the_search_box_finds_the_copied_words_word_for_word(client):
-    response = client.get("/api/search", query_string={
+def test_the_search_box_finds_the_copied_words_word_for_word(demo_client):
+    response = demo_client.get("/api/search", query_string={
         "q": "Nous avons vu la Vère cou-\nper à Montclair dès le 14 juil- let"})
     assert response.status_code == 200
     passage = response.get_json()["results"][0]["passage"]
@@ -76,9 +71,9 @@ def test_a_ligature_copied_from_a_pdf_is_its_letters(demo_index_shared):
     assert found["passage"] == LIGATURED.replace("ﬁ", "fi")
 
 
-def test_a_keyword_with_a_ligature_finds_its_documents(client):
-    typed = client.get("/api/search", query_string={"q": "ﬁnancement captages"}).get_json()
-    plain = client.get("/api/search", query_string={"q": "financement captages"}).get_json()
+def test_a_keyword_with_a_ligature_finds_its_documents(demo_client):
+    typed = demo_client.get("/api/search", query_string={"q": "ﬁnancement captages"}).get_json()
+    plain = demo_client.get("/api/search", query_string={"q": "financement captages"}).get_json()
     assert typed["total"] == plain["total"] > 0
     assert [r["id"] for r in typed["results"]] == [r["id"] for r in plain["results"]]
 
@@ -91,8 +86,8 @@ COPIED_LINES = ("Nous avons vu la Vère cou\u2010\nper à Montclair dès le 14 j
                 "tages")
 
 
-def test_the_verifier_page_reads_a_pdfs_lines_as_one_quotation_each(client):
-    page = client.post("/verifier", data={"q": COPIED_LINES}).get_data(as_text=True)
+def test_the_verifier_page_reads_a_pdfs_lines_as_one_quotation_each(demo_client):
+    page = demo_client.post("/verifier", data={"q": COPIED_LINES}).get_data(as_text=True)
     assert ">2 verdicts<" in page
     assert page.count('class="verdict-item verdict-item-exact"') == 2
     assert "Nous avons vu la Vère cou\u2010per à Montclair dès le 14 juillet" in page

@@ -36,10 +36,6 @@ def _text(html: str) -> str:
     return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html))).strip()
 
 
-@pytest.fixture
-def demo_client(demo_index_shared):
-    yield from web_client(demo_index_shared)
-
 
 @pytest.fixture
 def shared_client(shared_index):

@@ -21,11 +21,6 @@ import pytest
 from tests.conftest import web_client
 
 
-@pytest.fixture(scope="module")
-def demo(demo_index_shared):
-    yield from web_client(demo_index_shared)
-
-
 def _copied(client, words: str) -> str:
     """Return the « Ce passage » line of the document page a pasted passage leads to."""
     hit = client.get("/api/search", query_string={"q": words}).get_json()["results"][0]
@@ -36,8 +31,8 @@ def _copied(client, words: str) -> str:
     return html.unescape(line.group(1))
 
 
-def test_a_sentence_of_the_federations_release_is_the_federations(demo):
-    line = _copied(demo, "Près de 19 000 habitants de Montclair et de six communes voisines")
+def test_a_sentence_of_the_federations_release_is_the_federations(demo_client):
+    line = _copied(demo_client, "Près de 19 000 habitants de Montclair et de six communes voisines")
     assert line.startswith("«\u00a0Près de 19 000 habitants de Montclair et de six communes "
                            "voisines\u00a0» — Fédération des Rivières Vivantes, Communiqué, "
                            "14 mars 2023, Lyon. Source")
@@ -52,8 +47,8 @@ def test_a_sentence_of_the_federations_release_is_the_federations(demo):
     ("Merci d'être venus si nombreux ce soir",
      "\u00a0» — Claire Aubertin, Discours, 1er juin 2022, Montclair."),
 ])
-def test_a_quotation_and_a_speech_keep_their_speaker(demo, words, credit):
-    assert credit in _copied(demo, words)
+def test_a_quotation_and_a_speech_keep_their_speaker(demo_client, words, credit):
+    assert credit in _copied(demo_client, words)
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,6 @@ from indexer.analysis import passage_words
 from indexer.cli import main
 from indexer.passages import holds_phrase, phrase_pattern
 from indexer.search import ABSENT, ABSENT_ALL, SearchRequest, open_catalog, search
-from tests.conftest import web_client
 
 # Claire Aubertin at the Assises de la Vère (markdown/2022-06-01-discours-assises-de-la-vere.md):
 # « Quand l'eau s'en va, ce sont les pêcheurs, les promeneurs… »
@@ -154,21 +153,18 @@ def test_the_command_line_says_it_and_its_json_carries_it(demo_index_shared):
     assert data["results"][0]["passage"]["verdict"] == "exact"
 
 
-@pytest.fixture
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
 
-
-def test_the_page_and_the_api_say_it_in_one_line(client):
-    page = client.get("/", query_string={"q": f"qui a dit {ABSENT_QUOTE}"})
+def test_the_page_and_the_api_say_it_in_one_line(demo_client):
+    page = demo_client.get("/", query_string={"q": f"qui a dit {ABSENT_QUOTE}"})
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     notes = re.search(r'<ul class="notes" role="status">(.*?)</ul>', html, re.S).group(1)
     assert re.findall(r"<li>(.*?)</li>", notes)[0] == ABSENT.replace("'", "&#39;")
     assert html.index(ABSENT[:30]) < html.index('class="hit')  # before the records
-    data = client.get("/api/search", query_string={"q": f"qui a dit {ABSENT_QUOTE}"}).get_json()
+    data = demo_client.get("/api/search",
+                           query_string={"q": f"qui a dit {ABSENT_QUOTE}"}).get_json()
     assert data["passage_absent"] is True and data["notes"][0] == ABSENT
-    data = client.get("/api/search", query_string={"q": "qui a dit ce sont les pêcheurs"}
+    data = demo_client.get("/api/search", query_string={"q": "qui a dit ce sont les pêcheurs"}
                       ).get_json()
     assert data["passage_absent"] is False and ABSENT not in data["notes"]
     assert data["results"][0]["source"] == SPEECH

@@ -15,13 +15,6 @@ from html import unescape
 
 import pytest
 
-from tests.conftest import web_client
-
-
-@pytest.fixture(scope="module")
-def client(demo_index_shared):
-    yield from web_client(demo_index_shared)
-
 
 def _chips(html: str) -> list[tuple[str, str]]:
     """Return each filter chip of a page as (what it says, the query string removing it)."""
@@ -29,10 +22,10 @@ def _chips(html: str) -> list[tuple[str, str]]:
             re.findall(r'<a class="chip" href="([^"]*)"[^>]*>([^<]*?) <span', html)]
 
 
-def _points(client, query: str) -> tuple[int, list[tuple[str, str]]]:
+def _points(demo_client, query: str) -> tuple[int, list[tuple[str, str]]]:
     """Return the number of passages the talking points list for `query`, and its chips."""
-    total = client.get("/api/talking-points?" + query).get_json()["total"]
-    return total, _chips(client.get("/elements-de-langage?" + query).get_data(as_text=True))
+    total = demo_client.get("/api/talking-points?" + query).get_json()["total"]
+    return total, _chips(demo_client.get("/elements-de-langage?" + query).get_data(as_text=True))
 
 
 @pytest.mark.parametrize("typed, canonical, chip", [
@@ -42,23 +35,23 @@ def _points(client, query: str) -> tuple[int, list[tuple[str, str]]]:
     ("theme=biodiversite", "theme=Biodiversit%C3%A9", "Thème\u00a0: Biodiversité"),
 ])
 def test_a_kind_or_theme_typed_otherwise_is_said_and_read_as_the_facet_names_it(
-        client, typed, canonical, chip):
-    total, chips = _points(client, typed)
+        demo_client, typed, canonical, chip):
+    total, chips = _points(demo_client, typed)
     assert chips == [(chip, "")]
-    assert total == _points(client, canonical)[0]
+    assert total == _points(demo_client, canonical)[0]
     # the search page's chip for the same address says the same
-    search = _chips(client.get("/?" + typed).get_data(as_text=True))
+    search = _chips(demo_client.get("/?" + typed).get_data(as_text=True))
     assert [said for said, _ in search] == [chip]
 
 
-def test_the_plural_kind_finds_the_passages_of_the_kind(client):
+def test_the_plural_kind_finds_the_passages_of_the_kind(demo_client):
     # « Communiqués » found no passage: the demo's releases repeat eight
-    assert _points(client, "kind=Communiqu%C3%A9s")[0] == 8
+    assert _points(demo_client, "kind=Communiqu%C3%A9s")[0] == 8
 
 
-def test_two_spellings_of_one_theme_are_one_chip_removed_at_once(client):
-    total, chips = _points(client, "theme=EAU+POTABLE&theme=Eau+potable&kind=communiqu%C3%A9")
+def test_two_spellings_of_one_theme_are_one_chip_removed_at_once(demo_client):
+    total, chips = _points(demo_client, "theme=EAU+POTABLE&theme=Eau+potable&kind=communiqu%C3%A9")
     assert chips == [("Thème\u00a0: Eau potable", "kind=communiqu%C3%A9"),
                      ("Type\u00a0: Communiqué",
                       "theme=EAU+POTABLE&theme=Eau+potable")]
-    assert total == _points(client, "theme=Eau+potable&kind=communiqu%C3%A9")[0]
+    assert total == _points(demo_client, "theme=Eau+potable&kind=communiqu%C3%A9")[0]
