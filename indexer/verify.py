@@ -25,6 +25,7 @@ from indexer.analysis import fold, passage_words, stemmed_terms
 from indexer.document import Document, Quote, Speaker
 from indexer.engine import facet_key
 from indexer.evidence import evidence, terminal_lines
+from indexer.extract.functions import FUNCTION_WORDS
 from indexer.extract.names import load_aliases, looks_like_body, name_key
 from indexer.extract.turns import ANSWER, QUESTION, Turn, find_turns, turn_at
 from indexer.intent import (
@@ -641,15 +642,33 @@ def _names(names: list[str]) -> str:
     return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
 
 
+# a function after a capitalised article (« Le President », « Le Senateur Robichaud »: the
+# Hansard's chair and senators, unaccented): the article is a function's, contracted as in
+# lower case; a surname keeps its own (« de Le Pen », « de La Fontaine »)
+_TITLE = re.compile(rf"(?i:{fold(FUNCTION_WORDS)})\b")
+
+
+def _article(name: str) -> str:
+    """Return `name` with the article opening it in lower case when it is an organisation's
+    or a function's (« Les Amis de la Terre », « Le President »), not a surname's."""
+    article, _, rest = name.partition(" ")
+    if article == "Les" or (article in ("Le", "La") and _TITLE.match(fold(rest))):
+        return f"{article.lower()} {rest}"
+    return name
+
+
 def of(name: str) -> str:
     """Return « de Name », elided before a vowel; « du », « des » before a function's or an
-    organisation's article in lower case.
+    organisation's article (`_article`).
 
     >>> of("Winston Churchill"), of("Emmanuel Macron"), of("Élisabeth Borne")
     ('de Winston Churchill', "d'Emmanuel Macron", "d'Élisabeth Borne")
     >>> of("le ministre de l'Intérieur"), of("la FRV"), of("les Verts")
     ("du ministre de l'Intérieur", 'de la FRV', 'des Verts')
+    >>> of("Les Jardins partagés de Montclair"), of("Le President"), of("Le Pen")
+    ('des Jardins partagés de Montclair', 'du President', 'de Le Pen')
     """
+    name = _article(name)
     if name.startswith(("le ", "les ")):
         return f"d{'u' if name.startswith('le ') else 'es'} {name.split(' ', 1)[1]}"
     if name.startswith(("la ", "l'", "l’")):
@@ -663,7 +682,10 @@ def to(name: str) -> str:
 
     >>> to("Claire Aubertin"), to("le maire de Montclair"), to("la FRV")
     ('à Claire Aubertin', 'au maire de Montclair', 'à la FRV')
+    >>> to("Les Amis des Zones Humides"), to("La Vice-Presidente Adjointe"), to("La Fontaine")
+    ('aux Amis des Zones Humides', 'à la Vice-Presidente Adjointe', 'à La Fontaine')
     """
+    name = _article(name)
     if name.startswith(("le ", "les ")):
         return f"a{'u' if name.startswith('le ') else 'ux'} {name.split(' ', 1)[1]}"
     return f"à {name}"

@@ -432,3 +432,17 @@ def test_shared_the_whistleblowers_words_in_his_committees_release(shared_catalo
     out = render_text(result)
     assert ("   Citation de : Antoine Deltour, lanceur d'alerte\n"
             "   Dans un texte de : Comité de soutien à Antoine Deltour\n") in out
+
+
+def test_an_organisations_article_is_contracted_in_the_note(runner, demo_index):
+    # the open letter of 18 June 2025, signed by « Les Jardins partagés de Montclair » and
+    # « Les Amis des Zones Humides »: « les mots des Jardins… », « aux Amis… », not « de Les »,
+    # « à Les »; a surname keeps its article (« de Le Pen »: `of`'s doctest)
+    def note(q: str) -> str:
+        out = runner.invoke(main, ["verify", "--index", str(demo_index), "--json", q]).output
+        return json.loads(out)[0]["note"]
+
+    assert note("Les Jardins partagés de Montclair nous sommes prêts à y prendre notre part") \
+        == "Ce sont bien les mots des Jardins partagés de Montclair selon la source."
+    assert note("Les Amis des Zones Humides : « Partager l'eau, c'est décider avant la crise, "
+                "et non pendant »").startswith("Vous donnez ces mots aux Amis des Zones Humides")
