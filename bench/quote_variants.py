@@ -56,6 +56,9 @@
   réponse cinglante de X », « Retraites : X persiste et signe : « … » »).
 * `bare`: who said it typed in a hurry before the words, nothing between them, as the search
   box gets it (« Darmanin nous sommes en guerre … », « Gérald Darmanin Nous sommes … »).
+* `checked`: a yes-or-no question naming who is said to have said it, as a journalist checks
+  an attribution (« Est-ce que X a dit « … » ? », « C'est X qui a dit … ? », « Est-il vrai
+  que X a déclaré : « … » ? »); « Qui a dit « … » ? » when the record names nobody.
 * `hyphenated`: copied from a PDF, one or two long words broken by the hyphen that ended a
   printed line, the break copied with it (« cou-⏎per », « cou- per ») or lost (« cou-per »).
 * `headlined_any`: a press headline's framing with no colon, the verb one of the press's
@@ -86,7 +89,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
             "office", "in_context", "framed", "captioned", "led", "headlined",
-            "bare", "hyphenated", "headlined_any", "asked")
+            "bare", "hyphenated", "checked", "headlined_any", "asked")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -116,6 +119,7 @@ LABELS = {
     "headlined": "who said it, as a press headline frames it (« X tacle « … » »)",
     "bare": "who said it, then the words, nothing between",
     "hyphenated": "copied from a PDF, a word broken at a line's end",
+    "checked": "a yes-or-no question naming who said it",
     "headlined_any": "who said it, a headline's verb of any kind, no colon",
     "asked": "asked who said it, or the phrase named (« Qui a dit « … » ? »)",
 }
@@ -900,6 +904,29 @@ def asked(text: str, speaker: str | None, rng: random.Random) -> str:
                                     surname=surname, guess=guess)
 
 
+# how a journalist checks an attribution, asking yes or no (written for this form before any
+# rule read them)
+CHECKED = (
+    "Est-ce que {name} a dit «\u00a0{text}\u00a0» ?",
+    "Est-ce que {surname} a vraiment dit : «\u00a0{text}\u00a0» ?",
+    "C'est {name} qui a dit «\u00a0{text}\u00a0» ?",
+    "c'est {surname} qui a dit {lowered} ?",
+    "est-ce que {surname} a dit {lowered} ?",
+    "Est-il vrai que {name} a déclaré : «\u00a0{text}\u00a0» ?",
+    "{name} a-t-il vraiment dit «\u00a0{text}\u00a0» ?",
+)
+
+
+def checked(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage as a yes-or-no question naming who said it (`CHECKED`, seeded:
+    « Est-ce que X a dit « … » ? », « C'est X qui a dit … ? »); « Qui a dit « … » ? » when
+    the record names nobody."""
+    words = text.rstrip(" .!?…;:,")
+    lowered = words[:1].lower() + words[1:]
+    return _named(CHECKED, speaker, rng, f"Qui a dit «\u00a0{text}\u00a0» ?", text=text,
+                  lowered=lowered)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -968,6 +995,7 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "headlined": headlined(text, speaker, function, rng("headlined")),
         "bare": bare(text, speaker, rng("bare")),
         "hyphenated": hyphenated(text, rng("hyphenated")),
+        "checked": checked(text, speaker, rng("checked")),
         "headlined_any": headlined_any(text, speaker, function, rng("headlined_any")),
         "asked": asked(text, speaker, rng("asked")),
     }

@@ -36,6 +36,7 @@ from bench.quote_variants import (  # noqa: E402
     by_function,
     captioned,
     case_accents,
+    checked,
     drop_two,
     ellipsis,
     fragment,
@@ -321,6 +322,17 @@ def test_a_cut_marked_inside_keeps_both_ends_in_order():
         assert len(before) >= 2 and after and words[:at] == before
         assert words[-len(after):] == after  # the end kept as said
         assert 2 <= len(words) - len(before) - len(after) <= 6  # two to six words left out
+
+
+def test_a_yes_or_no_question_names_the_record_s_speaker():
+    seen = set()
+    for seed in range(30):
+        line = checked(PASSAGE, "Claire Aubertin", random.Random(seed))
+        assert line.endswith("?") and ("Aubertin" in line)
+        assert normalise(PASSAGE.rstrip(".")) in normalise(line)
+        seen.add(line.split()[0])
+    assert {"Est-ce", "C'est", "Claire"} <= seen
+    assert checked(PASSAGE, None, random.Random(0)).startswith("Qui a dit «")
 
 
 def test_a_pdf_copy_breaks_one_or_two_long_words_at_a_line_end():
