@@ -629,6 +629,15 @@ _ASKING = re.compile(rf"^\s*(?i:{_WHO_SAID}|{_WHOSE})(?![\w’'-])(?:\s*,\s*{_AS
                      rf"\s*(?P<that>(?i:que\b|qu['’]))?\s*:?\s*")
 _ASKED_MARKED = re.compile(rf"{_QUOTED}(?:\s*,\s*{_ASIDE_GUESS})?\s*\?*{_END}")
 _GUESS_AFTER = re.compile(rf",\s*{_GUESS}\s*\?*\s*$")
+# a yes-or-no question naming who said the words, as a journalist checks an attribution
+# (« Est-ce que X a dit « … » ? », « C'est X qui a dit … ? », « Est-il vrai que X a déclaré :
+# « … » ? », « X a-t-il vraiment dit « … » ? »): the words are X's claim, to be checked
+_CHECKING = re.compile(
+    r"^\s*(?P<lead>(?i:est[-\s]ce\s+qu(?:e\s+|['’]\s*)|est[-\s]il\s+vrai\s+qu(?:e\s+|['’]\s*)"
+    r"|c['’]\s*est\s+))?"
+    rf"(?P<who>{_BODY_ARTICLE}{_WHO})\s+(?P<qui>(?i:qui)\s+)?(?i:a|avait)(?P<t>-t-(?i:il|elle))?"
+    r"(?:\s+(?i:vraiment|bien|réellement|donc))?\s+(?i:dit|déclaré|affirmé|écrit|lancé|prononcé)"
+    r"(?![\w’'-])\s*(?P<that>(?i:que\b|qu['’]))?\s*:?\s*")
 _NAMED_PHRASE = re.compile(
     rf"^\s*(?i:{_PHRASE})\s+(?:de\s+|d['’]\s*|(?i:qu['’]\s*(?:a|avait)\s+|(?=\w+\s+par\s))"
     rf"(?:(?i:prononcée?s?|dite?s?|lancée?s?|eue?s?|écrite?s?|tenue?s?)\s+(?:par\s+)?)?)"
@@ -676,6 +685,8 @@ def asked(text: str) -> Asked | None:
     text = " ".join((text or "").split())
     if len(text) > MAX_CLAIM_CHARS:
         return None
+    if checking := _checked(text):
+        return checking
     if m := _NAMED_PHRASE.match(text):
         who = role_of(m.group("who")) or _who(m.group("who"))
         return Asked(" ".join(_between_marks(m).split()), who) if who else None
@@ -690,6 +701,37 @@ def asked(text: str) -> Asked | None:
     if re.search(r"\w:\S|\"", rest):
         return None  # typed syntax means what it says (« qui a dit speaker:Macron »)
     return Asked(rest, reported=bool(m.group("that")))
+
+
+def _checked(text: str) -> Asked | None:
+    """Return the words and who a yes-or-no question gives them to (`_CHECKING`): « est-ce
+    que », « est-il vrai que » or « c'est X qui » first, or « X a-t-il dit », then the words,
+    marked or not; else None.
+
+    >>> _checked("Est-ce que Claire Aubertin a dit « un plan sans calendrier » ?")
+    Asked(words='un plan sans calendrier', who='Claire Aubertin', reported=False)
+    >>> _checked("c'est Carrel qui a dit nous avons vu la Vère couper ?").who
+    'Carrel'
+    >>> _checked("Aubertin a-t-elle vraiment dit : « un plan sans calendrier » ?").words
+    'un plan sans calendrier'
+    >>> _checked("Aubertin a dit « un plan sans calendrier »") is None  # no question
+    True
+    """
+    m = _CHECKING.match(text)
+    if m is None:
+        return None
+    lead = fold(m.group("lead") or "").lower()
+    if lead.startswith("c") != bool(m.group("qui")) or (not lead) != bool(m.group("t")):
+        return None  # « c'est X qui a dit », « X a-t-il dit »: nothing else asks
+    who = _who(m.group("who"))
+    rest = text[m.end():]
+    if marked := _ASKED_MARKED.match(rest):
+        words = " ".join(_between_marks(marked).split())
+    else:
+        words = rest.rstrip(" ?")
+        if not words or re.search(r"\w:\S|[«»“”\"]", words):
+            return None
+    return Asked(words, who, reported=bool(m.group("that")) and not marked) if who else None
 
 
 def pasted_claim(text: str, bare: bool = True) -> tuple[str | None, str] | None:
