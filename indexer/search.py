@@ -191,6 +191,10 @@ ABSENT_ALL = "Aucun document ne contient ce passage, même approché."
 REPORTED = ("Aucun passage ne dit ces mots tels quels, mais des paroles rapportées (« qui a "
             "dit que … ») changent souvent les temps et les pronoms : voici les documents qui "
             "partagent ses mots.")
+# ... and when records hold it, none of those the filters keep (« qui a dit « … » », then the
+# speaker facet on someone who never said it: his records holding its words, no passage)
+OUTSIDE_FILTERS = ("Aucun des documents retenus par vos filtres ne contient ce passage, mais "
+                   "d'autres le contiennent : retirez un filtre pour les voir.")
 # A plain query reads as a sentence, not as keywords, when it holds this many function words
 # (« le », « de », « nous », « est »: `STOP_WORDS`): « Clément Beaune Chypre Turquie
 # septembre 2020 » is not a quotation to say absent. Counted on the development halves: every
@@ -248,7 +252,18 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         else:
             response.passage_absent = True
             response.notes.insert(0, ABSENT if response.total else ABSENT_ALL)
+    elif held and request.page == 1 and _filtered(request) \
+            and not any(hit.get("passage") for hit in response.hits) \
+            and quotation_reading(request.q, intent):
+        # found in the index, not under the filters: the records shown share its words only
+        response.notes.insert(0, OUTSIDE_FILTERS)
     return response
+
+
+def _filtered(request: SearchRequest) -> bool:
+    """Tell whether a search keeps some records only by a facet value (a period typed in the
+    boxes narrows the passage's lookup itself: the engine cannot tell it is elsewhere)."""
+    return any(request.selected(facet) for facet in FACET_FIELDS)
 
 
 def quotation_reading(q: str, intent) -> bool:
