@@ -27,6 +27,7 @@ from indexer.search import (
     MAX_FACET_SIZE,
     IndexMissing,
     SearchRequest,
+    last_page,
     open_catalog,
     search,
 )
@@ -385,6 +386,13 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
         raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
     try:
         response = search(catalog, request)
+        last = last_page(response.total, limit)
+        if response.total and page > last:
+            # as the web page does: the last page, and why (not « 5 résultat(s) » and nothing)
+            request.page = page = last
+            response = search(catalog, request)
+            response.notes.append("Cette page de résultats n'existe pas : voici la dernière "
+                                  f"(page {last}).")
     finally:
         catalog.close()
     for note in response.notes:

@@ -266,6 +266,11 @@ def _filtered(request: SearchRequest) -> bool:
     return any(request.selected(facet) for facet in FACET_FIELDS)
 
 
+def last_page(total: int, per_page: int) -> int:
+    """Return the number of the last page one can reach for `total` results."""
+    return max(1, min(-(-total // per_page), MAX_RESULTS // per_page))
+
+
 def quotation_reading(q: str, intent) -> bool:
     """Tell whether a query is read as a quotation, one whose absence is worth saying: « qui
     a dit … » (`Intent.said`), a passage of MIN_WORDS words or more that is no question

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import g, url_for
 
-from indexer.search import MAX_RESULTS, Catalog, SearchResponse, search
+from indexer.search import MAX_RESULTS, Catalog, SearchResponse, last_page, search
 from webapp.formatting import french_number
 from webapp.params import SearchArgs
 
@@ -38,11 +38,6 @@ def run_search(catalog: Catalog, args: SearchArgs) -> SearchResponse:
     response.notes = notes
     response.correction = correction
     return response
-
-
-def last_page(total: int, per_page: int) -> int:
-    """Return the number of the last page one can reach for `total` results."""
-    return max(1, min(-(-total // per_page), MAX_RESULTS // per_page))
 
 
 def pagination(args: SearchArgs, total: int, endpoint: str = "pages.search",
