@@ -266,9 +266,10 @@ def _filtered(request: SearchRequest) -> bool:
     return any(request.selected(facet) for facet in FACET_FIELDS)
 
 
-def last_page(total: int, per_page: int) -> int:
-    """Return the number of the last page one can reach for `total` results."""
-    return max(1, min(-(-total // per_page), MAX_RESULTS // per_page))
+def last_page(total: int, per_page: int, most: int = MAX_RESULTS) -> int:
+    """Return the number of the last page one can reach for `total` results (the pages stop
+    at the `most`-th)."""
+    return max(1, min(-(-total // per_page), most // per_page))
 
 
 def quotation_reading(q: str, intent) -> bool:

@@ -24,7 +24,7 @@ def run_search(catalog: Catalog, args: SearchArgs) -> SearchResponse:
     if correction:
         # the page now shows the corrected search: its links (pages, facets) keep it
         args.q = correction["query"]
-    last = last_page(response.total, args.per_page)
+    last = last_page(response.total, args.per_page, MAX_RESULTS)
     if response.total and args.page > last:
         args.page = last
         response = search(catalog, args.to_request())
@@ -44,7 +44,7 @@ def pagination(args: SearchArgs, total: int, endpoint: str = "pages.search",
                external: bool = False) -> dict[str, Any]:
     """Return {current, last, prev_url, next_url, pages: [{number, url, current} or None]}
     where None stands for an ellipsis between distant page numbers."""
-    last = last_page(total, args.per_page)
+    last = last_page(total, args.per_page, MAX_RESULTS)
     current = min(args.page, last)
     wanted = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
     pages: list[dict[str, Any] | None] = []
