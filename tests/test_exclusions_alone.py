@@ -72,3 +72,11 @@ def test_the_command_line_reads_a_lone_exclusion_alike(demo_index_shared):
     data = json.loads(result.output[result.output.index("{"):])
     assert data["total"] > 0
     assert not any("lisson" in (r["title"] or "").casefold() for r in data["results"])
+
+
+def test_a_field_excluded_alone_leaves_out_its_records(demo_client):
+    # « tout sauf ce qu'a dit Claire Aubertin »: the syntax help's `orateur:` with a minus
+    every = _search(demo_client, {"q": ""})["total"]
+    hers = _search(demo_client, {"q": "", "speaker": "Claire Aubertin"})["total"]
+    assert 0 < hers < every
+    assert _search(demo_client, {"q": "-orateur:Aubertin"})["total"] == every - hers
