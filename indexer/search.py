@@ -252,18 +252,24 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         else:
             response.passage_absent = True
             response.notes.insert(0, ABSENT if response.total else ABSENT_ALL)
-    elif held and request.page == 1 and _filtered(request) \
+    elif response.total and request.page == 1 and not request.quotes \
+            and any(request.selected(facet) for facet in FACET_FIELDS) \
             and not any(hit.get("passage") for hit in response.hits) \
-            and quotation_reading(request.q, intent):
-        # found in the index, not under the filters: the records shown share its words only
+            and quotation_reading(request.q, intent) and _held_elsewhere(catalog, request, intent):
+        # found in the index, not under the facets: the records shown share its words only
         response.notes.insert(0, OUTSIDE_FILTERS)
     return response
 
 
-def _filtered(request: SearchRequest) -> bool:
-    """Tell whether a search keeps some records only by a facet value (a period typed in the
-    boxes narrows the passage's lookup itself: the engine cannot tell it is elsewhere)."""
-    return any(request.selected(facet) for facet in FACET_FIELDS)
+def _held_elsewhere(catalog: Engine, request: SearchRequest, intent) -> bool:
+    """Tell whether a record outside the facets selected holds the passage typed: the same
+    search without them, its first record only (a period typed in the boxes is kept: it
+    narrows the passage's lookup itself). Asked of both engines alike (OpenSearch tells
+    `Found.held` only without selections)."""
+    unfiltered = replace(request, page=1, per_page=1, facets=False, labels={},
+                         **{facet: [] for facet in FACET_FIELDS})
+    found = _search_read(catalog, unfiltered, intent)
+    return bool(found.held) or bool(found.hits and found.hits[0].get("passage"))
 
 
 def last_page(total: int, per_page: int, most: int = MAX_RESULTS) -> int:
