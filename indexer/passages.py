@@ -77,6 +77,11 @@ _AROUND_CUT = " \n\t,;:.!?…-–—«»“”\"\u00a0\u202f"
 # Records aligned per query: the pairs rank the true source first or nearly always, and each
 # alignment reads a stored text.
 CANDIDATES = 24
+# When more records than CANDIDATES share the best score (a short quotation of stop words
+# around one rare pair: « Mais nous sommes en guerre ! » is its pair « en guerre », in 29
+# records of the shared corpus), at most this many of them are read for the typed words in
+# order before the cut (`_tied_holders`).
+TIED_AT_MOST = 200
 # Typed words searched for in a long text to find where the passage may stand.
 REGION_WORDS = 4
 # Characters kept around the stretch of a long text where the typed words gather.
@@ -861,7 +866,10 @@ def find(index: PairIndex, query: str, base, limit: int = CANDIDATES,
     found = []
     exact_score = None
     bounded = budget.current()
-    for rank, (docnum, score) in enumerate(candidates(index, pairs, base, limit)):
+    chosen = candidates(index, pairs, base, limit)
+    if len(chosen) == limit and chosen[0][1] == chosen[-1][1]:
+        chosen = _tied_holders(index, words, pairs, base, chosen)
+    for rank, (docnum, score) in enumerate(chosen):
         if exact_score is not None and score < exact_score * (1.0 if best_only else 0.5):
             break  # candidates come best score first
         if rank and bounded.cuts_alignments and bounded.exceeded():
@@ -877,6 +885,31 @@ def find(index: PairIndex, query: str, base, limit: int = CANDIDATES,
                 exact_score = score
     found.sort(key=lambda item: item[:2])
     return [p for _, _, p in found]
+
+
+def _tied_holders(index: PairIndex, words: list[str], pairs: list[str], base,
+                  chosen: list[tuple[Any, float]]) -> list[tuple[Any, float]]:
+    """Return `chosen`, the candidates of a passage that all tie, with the records holding
+    its words in order put first, sought among TIED_AT_MOST tied records.
+
+    The pairs cannot choose among records that hold the same of them: a short quotation of
+    stop words around one rare pair was aligned against the first CANDIDATES records of
+    the index holding that pair, and « Mais nous sommes en guerre ! », word for word in
+    Gérald Darmanin's interview, came out « Proche » in a Hansard turn. Reading a record for
+    a phrase is a regular expression over a few stretches (`holds_phrase`), within the
+    time budget.
+    """
+    wider = candidates(index, pairs, base, TIED_AT_MOST)
+    pattern = phrase_pattern(words)
+    bounded = budget.current()
+    holders = []
+    for docnum, score in wider:
+        if score < chosen[0][1] or (bounded.cuts_alignments and bounded.exceeded()):
+            break
+        if holds_phrase(pattern, words, index.stored_text(docnum)):
+            holders.append((docnum, score))
+    held = {docnum for docnum, _ in holders}
+    return (holders + [c for c in chosen if c[0] not in held])[:len(chosen)]
 
 
 def words_as_typed(diff: list[dict[str, str]]) -> int:
