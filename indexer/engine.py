@@ -691,12 +691,12 @@ def filter_notes(labels: dict[str, str], selected: dict[str, list[str]],
 def typed_filter_notes(catalog: Engine, selected: dict[str, dict[str, list[str]]]
                        ) -> list[str]:
     """Return the notes on the filters' values typed by hand (`filter_notes`):
-    `speaker=Deltour` read and said as `speaker:` is, `theme=Zorglub` or `kind=bulletin`
-    naming none, `kind=allocution` selecting two kinds. `selected` is
+    `speaker=Deltour` read and said as `speaker:` is, `theme=Zorglub`, `kind=bulletin`,
+    `year=20x6` or `lang=xx` naming none, `kind=allocution` selecting two kinds. `selected` is
     {facet: {value typed: labels it selects}} (`SearchRequest.labels`); the search, the
     talking points and their exports say the same."""
     notes = []
-    for facet in ("speaker", "theme", "kind"):
+    for facet in ("speaker", "theme", "kind", "year", "lang"):
         if selected.get(facet):
             labels = catalog.speaker_labels().labels if facet == "speaker" else \
                 catalog.facet_labels(facet)
@@ -705,7 +705,12 @@ def typed_filter_notes(catalog: Engine, selected: dict[str, dict[str, list[str]]
 
 
 # How a filter is named in its notes and chips
-FILTER_NAMES = {"speaker": "Orateur", "theme": "Thème", "kind": "Type"}
+FILTER_NAMES = {"speaker": "Orateur", "theme": "Thème", "kind": "Type", "year": "Année",
+                "lang": "Langue"}
+# What a value naming none of a facet's values says, and how its values are listed
+_NONE_NAMED = {"kind": ("aucun type de document de ce nom dans l'index", "types"),
+               "year": ("aucun document de cette année dans l'index", "années"),
+               "lang": ("aucun document dans cette langue dans l'index", "langues")}
 
 
 def typed_note(labels: dict[str, str], facet: str, value: str, chosen: list[str]
@@ -720,12 +725,20 @@ def typed_note(labels: dict[str, str], facet: str, value: str, chosen: list[str]
     Type « allocution » désigne 2 types, retenus ensemble : discours, déclaration.
     >>> print(typed_note({"justice": "Justice"}, "theme", "Zorglub", []))
     Thème « Zorglub » : aucun thème de ce nom dans l'index.
+    >>> years = {"2013": "2013", "2016": "2016", "2020": "2020"}
+    >>> print(typed_note(years, "year", "20x6", []))
+    Année « 20x6 » : aucun document de cette année dans l'index (années : 2013 à 2020).
     """
     said = f"{FILTER_NAMES.get(facet, facet)} « {value} »"
     if not chosen:
-        if facet == "kind":
-            kinds = ", ".join(sorted(set(labels.values()), key=_name_order))
-            return f"{said} : aucun type de document de ce nom dans l'index (types : {kinds})."
+        if facet in _NONE_NAMED:
+            # the few values there are, so the right one can be typed (a year: the first
+            # and the last)
+            none, plural = _NONE_NAMED[facet]
+            values = sorted(set(labels.values()), key=_name_order)
+            if facet == "year" and len(values) > 2:
+                values = [f"{values[0]} à {values[-1]}"]
+            return f"{said} : {none} ({plural} : {', '.join(values)})."
         return f"{said} : aucun thème de ce nom dans l'index."
     if len(chosen) == 1:
         return None

@@ -101,6 +101,25 @@ def test_a_theme_the_index_does_not_know_says_so(demo_client):
         ("Zorglub", 0)]
 
 
+def test_a_year_or_a_language_the_index_does_not_hold_says_which_there_are(demo_client):
+    # « 20x6 » typed for 2016, « fra » for fr: nothing to show, and the page said nothing
+    data = _api(demo_client, year="20x6")
+    assert data["total"] == 0
+    (note,) = data["notes"]
+    assert note.startswith("Année « 20x6 » : aucun document de cette année dans l'index "
+                           "(années : ")
+    assert note.endswith(").") and " à " in note
+    data = _api(demo_client, lang="fra")
+    assert data["notes"] == ["Langue « fra » : aucun document dans cette langue dans "
+                             "l'index (langues : en, fr)."]
+
+
+def test_a_year_and_a_language_the_index_holds_say_nothing(demo_client):
+    years = [v["value"] for v in _api(demo_client)["facets"]["year"]]
+    assert _api(demo_client, year=years[0])["notes"] == []
+    assert _api(demo_client, lang="FR")["notes"] == []
+
+
 def test_the_page_the_csv_and_the_feed_read_a_theme_typed_alike(demo_client):
     page = demo_client.get("/?q=&theme=crues").get_data(as_text=True)
     assert 'aria-label="Retirer le filtre Thème\xa0: Inondations"' in page
