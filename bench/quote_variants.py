@@ -69,6 +69,14 @@
   « … » ? »); with a guess of two names, which gives the words to neither (« Qui a dit, X ou
   Y, « … » ? », « qui a dit …, X ou Y ? »); or naming the phrase as the record's speaker's,
   which does (« La phrase de X « … » », « La phrase qu'a prononcée X : « … » »).
+* `rubric`: a press headline opening on a rubric — a topic or a label — then who said it
+  (« Retraites : Macron « … » », « Europe. Barnier : « … » », « INTERVIEW. Le Maire :
+  « … » », « VIDÉO - Castex : « … » », « Brexit : pour Michel Barnier, « … » »,
+  « Covid-19 : Véran prévient « … » »); a label alone before the words when the record names
+  nobody (« VIDÉO. « … » »).
+* `named_unmarked`: the phrase named as someone's, the words unmarked after a colon (« La
+  phrase de Macron : il faut … », « La citation de X : … »); « De qui est cette phrase :
+  … » when the record names nobody.
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -89,7 +97,8 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "attributed_replace", "ellipsis", "typos_2", "replace_3", "joined",
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
             "office", "in_context", "framed", "captioned", "led", "headlined",
-            "bare", "hyphenated", "checked", "headlined_any", "asked")
+            "bare", "hyphenated", "checked", "headlined_any", "asked", "rubric",
+            "named_unmarked")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -122,6 +131,8 @@ LABELS = {
     "checked": "a yes-or-no question naming who said it",
     "headlined_any": "who said it, a headline's verb of any kind, no colon",
     "asked": "asked who said it, or the phrase named (« Qui a dit « … » ? »)",
+    "rubric": "a headline's rubric, then who said it (« Retraites : X « … » »)",
+    "named_unmarked": "the phrase named as someone's, unmarked (« La phrase de X : … »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -904,6 +915,66 @@ def asked(text: str, speaker: str | None, rng: random.Random) -> str:
                                     surname=surname, guess=guess)
 
 
+# a press headline's rubric before who said it: a topic (one of the press's recurring themes,
+# a fixed list) or a label of the article's kind, as the French press heads its titles
+# (« Retraites : », « Covid-19 : », « Europe. », « INTERVIEW. », « VIDÉO - »); written from
+# the press's headlines for this form, before any rule read them
+RUBRIC_TOPICS = ("Retraites", "Covid-19", "Europe", "Budget", "Immigration", "Sécurité",
+                 "Brexit", "Climat", "Ukraine", "Éducation", "Santé", "Agriculture", "Énergie",
+                 "Guerre en Ukraine", "Réforme des retraites", "Assurance chômage",
+                 "Présidentielle", "Inflation", "Logement", "Laïcité")
+RUBRIC_LABELS = ("INTERVIEW.", "ENTRETIEN.", "VIDÉO -", "VIDÉO.", "EXCLUSIF.", "TRIBUNE.",
+                 "INFO FRANCEINFO.", "DIRECT.", "Vidéo -", "EXCLUSIF -")
+RUBRIC_VERBS = ("prévient", "assure", "promet", "insiste", "répond", "met en garde",
+                "s'explique", "se défend")
+RUBRIC_GOVERNED = ("répond aux critiques", "hausse le ton", "veut rassurer", "fait le point",
+                   "appelle à l'unité", "défend sa réforme")
+RUBRIC = (
+    "{topic} : {surname} {quoted}",
+    "{topic} : {name} {quoted}",
+    "{topic}. {surname} : {quoted}",
+    "{label} {surname} : {quoted}",
+    "{label} {name} : {quoted}",
+    "{topic} : pour {name}, {quoted}",
+    "{topic} : {surname} {verb} {quoted}",
+    "{topic} : {surname} {governed} : {quoted}",
+)
+
+
+def rubric(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage as a press headline opening on a rubric, a topic or a label, then
+    who said it (`RUBRIC`, seeded: « Retraites : Macron « … » », « INTERVIEW. Le Maire :
+    « … » », « Brexit : pour Michel Barnier, « … » »), the marks any of `QUOTE_STYLES`; the
+    label alone before the words when the record names nobody (« VIDÉO. « … » »)."""
+    topic, label = rng.choice(RUBRIC_TOPICS), rng.choice(RUBRIC_LABELS)
+    verb, governed = rng.choice(RUBRIC_VERBS), rng.choice(RUBRIC_GOVERNED)
+    quoted = rng.choice(QUOTE_STYLES).format(text)
+    return _named(RUBRIC, speaker, rng, f"{label} {quoted}", topic=topic, label=label,
+                  verb=verb, governed=governed, quoted=quoted)
+
+
+# how a journalist names the phrase as someone's with no marks around the words, after a
+# colon (written for this form before any rule read them)
+NAMED_UNMARKED = (
+    "La phrase de {surname} : {text}",
+    "la phrase de {name} : {lowered}",
+    "La citation de {name} : {text}",
+    "Cette phrase de {surname} : {lowered}",
+    "La fameuse phrase de {surname} : {text}",
+    "Les mots de {name} : {text}",
+)
+
+
+def named_unmarked(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage unmarked after a colon, the phrase named as the record's speaker's
+    (`NAMED_UNMARKED`, seeded: « La phrase de Macron : … », « La citation de X : … »);
+    « De qui est cette phrase : … » when the record names nobody."""
+    words = text.rstrip(" .!?…;:,")
+    lowered = words[:1].lower() + words[1:]
+    return _named(NAMED_UNMARKED, speaker, rng, f"De qui est cette phrase : {lowered}",
+                  text=text, lowered=lowered)
+
+
 # how a journalist checks an attribution, asking yes or no (written for this form before any
 # rule read them)
 CHECKED = (
@@ -998,4 +1069,6 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "checked": checked(text, speaker, rng("checked")),
         "headlined_any": headlined_any(text, speaker, function, rng("headlined_any")),
         "asked": asked(text, speaker, rng("asked")),
+        "rubric": rubric(text, speaker, rng("rubric")),
+        "named_unmarked": named_unmarked(text, speaker, rng("named_unmarked")),
     }

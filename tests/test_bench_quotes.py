@@ -29,6 +29,8 @@ from bench.passages import (  # noqa: E402
 from bench.quote_variants import (  # noqa: E402
     HEADLINED_ANY_VERBS,
     HEADLINED_RUBRICS,
+    RUBRIC_LABELS,
+    RUBRIC_TOPICS,
     VARIANTS,
     Vocabulary,
     asked,
@@ -50,11 +52,13 @@ from bench.quote_variants import (  # noqa: E402
     led,
     make_variants,
     mistype,
+    named_unmarked,
     office,
     punctuation,
     quotes,
     replace_one,
     replace_three,
+    rubric,
     swap_replace,
     typos,
 )
@@ -520,6 +524,39 @@ def test_who_said_it_asked_or_the_phrase_named():
     assert guesses and all(" ou " in p and "Véran" in p for p in guesses)
     unnamed = {asked(PASSAGE, None, random.Random(seed)) for seed in range(50)}
     assert not any("Véran" in p or " ou " in p or p.startswith("La phrase") for p in unnamed)
+
+
+def test_a_headline_opens_on_a_rubric_then_who_said_it():
+    pasted = {rubric(PASSAGE, "M. Olivier Véran", random.Random(seed)) for seed in range(400)}
+    quoted = re.escape(f"«\u00a0{PASSAGE}\u00a0»")
+    topics = "|".join(re.escape(t) for t in RUBRIC_TOPICS)
+    labels = "|".join(re.escape(label) for label in RUBRIC_LABELS)
+    for framing in (rf"(?:{topics}) : Véran {quoted}",             # « Retraites : Véran « … » »
+                    rf"(?:{topics}) : Olivier Véran {quoted}",
+                    rf"(?:{topics})\. Véran : {quoted}",           # « Europe. Véran : « … » »
+                    rf"(?:{labels}) Véran : {quoted}",             # « INTERVIEW. Véran : « … » »
+                    rf"(?:{labels}) Olivier Véran : {quoted}",
+                    rf"(?:{topics}) : pour Olivier Véran, {quoted}",
+                    rf"(?:{topics}) : Véran [a-zéè' ]+ {quoted}",   # « … : Véran prévient « … » »
+                    rf"(?:{topics}) : Véran [a-zéè'à ]+ : {quoted}",
+                    rf"(?:{topics}) : Véran " + re.escape(f"“{PASSAGE}”")):  # any marks
+        assert any(re.fullmatch(framing, p) for p in pasted), framing
+    assert {"Retraites", "Covid-19", "Europe", "Brexit"} <= set(RUBRIC_TOPICS)
+    unnamed = {rubric(PASSAGE, None, random.Random(seed)) for seed in range(50)}
+    assert all(re.fullmatch(rf"(?:{labels}) [«“\"].+", p) for p in unnamed)
+
+
+def test_the_phrase_named_as_someone_s_the_words_unmarked():
+    pasted = {named_unmarked(PASSAGE, "M. Olivier Véran", random.Random(seed))
+              for seed in range(100)}
+    words = PASSAGE.rstrip(" .")
+    lowered = words[:1].lower() + words[1:]
+    assert f"La phrase de Véran : {PASSAGE}" in pasted
+    assert f"la phrase de Olivier Véran : {lowered}" in pasted
+    assert f"La citation de Olivier Véran : {PASSAGE}" in pasted
+    assert not any(mark in p for p in pasted for mark in "«»“”\"")
+    assert named_unmarked(PASSAGE, None, random.Random(1)) == \
+        f"De qui est cette phrase : {lowered}"
 
 
 def test_every_variant_differs_from_the_passage_and_is_reproducible():
