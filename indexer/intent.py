@@ -638,10 +638,20 @@ _CHECKING = re.compile(
     rf"(?P<who>{_BODY_ARTICLE}{_WHO})\s+(?P<qui>(?i:qui)\s+)?(?i:a|avait)(?P<t>-t-(?i:il|elle))?"
     r"(?:\s+(?i:vraiment|bien|réellement|donc))?\s+(?i:dit|déclaré|affirmé|écrit|lancé|prononcé)"
     r"(?![\w’'-])\s*(?P<that>(?i:que\b|qu['’]))?\s*:?\s*")
-_NAMED_PHRASE = re.compile(
-    rf"^\s*(?i:{_PHRASE})\s+(?:de\s+|d['’]\s*|(?i:qu['’]\s*(?:a|avait)\s+|(?=\w+\s+par\s))"
-    rf"(?:(?i:prononcée?s?|dite?s?|lancée?s?|eue?s?|écrite?s?|tenue?s?)\s+(?:par\s+)?)?)"
-    rf"(?P<who>{_BODY_ARTICLE}{_WHO}){_FUNCTION}{_CONTEXT}\s*:?\s*{_QUOTED}{_END}")
+# the phrase named as someone's (« La phrase de X « … » », « la phrase qu'a prononcée X : »)
+_NAMED_LEAD = (rf"^\s*(?i:{_PHRASE})\s+(?:de\s+|d['’]\s*|(?i:qu['’]\s*(?:a|avait)\s+"
+               rf"|(?=\w+\s+par\s))(?:(?i:prononcée?s?|dite?s?|lancée?s?|eue?s?|écrite?s?"
+               rf"|tenue?s?)\s+(?:par\s+)?)?)")
+# ... who may be a name holding small words the names above end at (« La phrase de Sommet de
+# la zone euro « … » »): the phrase is named as someone's, whoever stands before the words,
+# but when and where it was said are no name (« La phrase de Macron hier soir « … » »)
+_NOT_NAMED = (r"(?!(?i:hier|aujourd|ce|cette|lors|pendant|devant|dans|sur|au|aux|en|chez|avant"
+              r"|après|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d+)(?![\w’'-]))")
+_NAMED_WHO = (rf"(?P<who>{_BODY_ARTICLE}{_WHO}|{_CAPITALISED}"
+              rf"(?:\s+{_NOT_NAMED}[^\s«»“”\":,;.!?]+){{1,7}}?){_FUNCTION}{_CONTEXT}")
+_NAMED_PHRASE = re.compile(rf"{_NAMED_LEAD}{_NAMED_WHO}\s*:?\s*{_QUOTED}{_END}")
+# ... and the words unmarked after a colon (« La phrase de Macron : il faut … »)
+_NAMED_UNMARKED = re.compile(rf"{_NAMED_LEAD}{_NAMED_WHO}\s*:\s+(?P<words>[^«»“”\"]+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -690,6 +700,10 @@ def asked(text: str) -> Asked | None:
     if m := _NAMED_PHRASE.match(text):
         who = role_of(m.group("who")) or _who(m.group("who"))
         return Asked(" ".join(_between_marks(m).split()), who) if who else None
+    if (m := _NAMED_UNMARKED.match(text)) and _passage(words := m.group("words")) and \
+            not re.search(r"\w:\S", words):
+        who = role_of(m.group("who")) or _who(m.group("who"))
+        return Asked(words, who) if who else None
     if not (m := _ASKING.match(text)):
         return None
     rest = text[m.end():]
@@ -746,9 +760,93 @@ def pasted_claim(text: str, bare: bool = True) -> tuple[str | None, str] | None:
 
 
 def _told_claim(text: str, bare: bool) -> tuple[str | None, str] | None:
-    """Return (who, words) of `pasted_claim` for a line that asks nothing (`asked`)."""
+    """Return (who, words) of `pasted_claim` for a line that asks nothing (`asked`): the line
+    read whole, unless that takes a headline's rubric for who said the words (« Retraites :
+    Macron « … » » read as Retraites's « Macron « … » »): then after the rubric when a name
+    follows it (`split_rubric_claim`)."""
+    claim = _claim_of(text, bare)
+    if claim is None or _rubric_taken(claim[0], text):
+        return split_rubric_claim(text) or claim
+    return claim
+
+
+def _rubric_taken(who: str | None, text: str) -> bool:
+    """Tell whether `who`, read from `text`, is the rubric opening it, or part of it, or opens
+    on it (« Guerre » of « Guerre en Ukraine : », « ENTRETIEN. Annick Girardin »)."""
+    m = _RUBRIC_LEAD.match(" ".join(text.split()))
+    if who is None or m is None:
+        return False
+    rubric, named = (re.findall(r"\w+", fold(typed)) for typed in (m.group("rubric"), who))
+    shorter = min(len(rubric), len(named))
+    return shorter > 0 and rubric[:shorter] == named[:shorter]
+
+
+def _claim_of(text: str, bare: bool) -> tuple[str | None, str] | None:
     return (split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
             or (split_named_claim(text) if bare else None))
+
+
+# A press headline's rubric: a topic or a label opening the title, then a colon, a full stop
+# or a dash (« Retraites : », « Covid-19 : », « Europe. », « INTERVIEW. », « VIDÉO - »,
+# « Guerre en Ukraine : »), no marks nor commas in it; a full stop ends no initial nor
+# civility (« J. Bernard Boudreau », « M. Mac Harb », « Dr. Martin », « L'hon. X »)
+_RUBRIC_LEAD = re.compile(
+    r"^\s*(?P<rubric>[^«»“”\"():.!?,;]{1,40}?)(?:\s*:|(?<=[^\W\d_]{3})(?<!(?i:mme|hon|mgr|ste))\."
+    r"|\s[-–—])\s+(?=[^\s«»“”\"])")
+# after a rubric, a name then the words between marks, nothing between (« Retraites : Macron
+# « … » », « Covid-19 : Olivier Véran « … » »), as headlines print them
+_NAMED_MARKS = re.compile(rf"^\s*(?P<who>{_WHO}){_ASIDE}\s*{_QUOTED}{_END}")
+# ... or a name holding small words the names above end at, then a colon (« EXCLUSIF -
+# Sommet de la zone euro : « … » »)
+_NAMED_COLON = re.compile(rf"^\s*(?P<who>{_CAPITALISED}(?:\s+{_NOT_NAMED}[^\s«»“”\":,;.!?]+)"
+                          rf"{{1,7}}?)\s*:\s*{_QUOTED}{_END}")
+
+
+def split_rubric_claim(text: str) -> tuple[str, str] | None:
+    """Return (who, words) when a press headline's rubric (`_RUBRIC_LEAD`) opens `text` and
+    the rest names who said the words between marks: the rubric is not who said them (nor
+    the words, nor a keyword). The rest is read as any line (`_claim_of`, not by the name
+    alone), or as a name then the words between marks, nothing between (`_NAMED_MARKS`).
+    Else None: a line opening on its author and a colon (« Sommet de la zone euro : « … » »,
+    « Macron : « … » ») names nobody after it; an organisation's whole name heading the line
+    is its author quoting (« Comité de soutien à Antoine Deltour : L'Essentiel « … » »);
+    unmarked words are never read past a colon here.
+
+    >>> split_rubric_claim("Retraites : Macron « Il faut aller au bout de la réforme »")
+    ('Macron', 'Il faut aller au bout de la réforme')
+    >>> split_rubric_claim("INTERVIEW. Le Maire : « Nous ne reviendrons pas sur ce choix »")
+    ('Le Maire', 'Nous ne reviendrons pas sur ce choix')
+    >>> split_rubric_claim("VIDÉO - Castex : « Nous ne reviendrons pas sur ce choix »")[0]
+    'Castex'
+    >>> split_rubric_claim("Brexit : pour Michel Barnier, « le temps presse pour un accord »")
+    ('Michel Barnier', 'le temps presse pour un accord')
+    >>> [split_rubric_claim(q) for q in (
+    ...  "Sommet de la zone euro : « Nous examinerons les progrès réalisés »",
+    ...  "Macron : « Il y a deux choses : la dette et la croissance »",
+    ...  "J. Bernard Boudreau : « Le problème exige du temps et un engagement »",
+    ...  "LuxLeaks : Antoine Deltour condamné en appel",
+    ...  "Comité de soutien à Antoine Deltour : L’Essentiel « C’est PwC qui écrivait la loi »",
+    ...  "Retraites : Macron « réforme »")]
+    [None, None, None, None, None, None]
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS or not (m := _RUBRIC_LEAD.match(text)):
+        return None
+    rubric = m.group("rubric").split()
+    if rubric[0] in ORGANISATIONS and len(rubric) > 2:
+        return None  # an organisation's whole name heading the line is who speaks, quoting
+    rest = text[m.end():]
+    if not re.search(r"[«“\"]", rest):
+        return None
+    if (claim := _claim_of(rest, False)) and claim[0]:
+        return claim
+    if _HEADLINED_ANY.match(rest):
+        return None  # a verb no reader names: the name alone tells (`split_named_claim`)
+    if named := _NAMED_MARKS.match(rest) or _NAMED_COLON.match(rest):
+        who = role_of(named.group("who")) or _who(named.group("who"))
+        words = " ".join(_between_marks(named).split())
+        return (who, words) if who and _passage(words) else None
+    return None
 
 
 def split_named_claim(text: str) -> tuple[str, str] | None:
