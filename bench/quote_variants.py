@@ -77,6 +77,10 @@
 * `named_unmarked`: the phrase named as someone's, the words unmarked after a colon (« La
   phrase de Macron : il faut … », « La citation de X : … »); « De qui est cette phrase :
   … » when the record names nobody.
+* `attributed_loose`: pasted with who said it, misremembered more than `attributed_replace`:
+  three changes (four in a passage of sixteen words or more), each a content word replaced
+  (as `replace_1`), a word left out or two neighbouring words swapped, framed as articles and
+  leads print it (« Selon X, … », « X : « … » », « X a dit que … », « « … », a déclaré X »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -98,7 +102,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
             "office", "in_context", "framed", "captioned", "led", "headlined",
             "bare", "hyphenated", "checked", "headlined_any", "asked", "rubric",
-            "named_unmarked")
+            "named_unmarked", "attributed_loose")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -133,6 +137,7 @@ LABELS = {
     "asked": "asked who said it, or the phrase named (« Qui a dit « … » ? »)",
     "rubric": "a headline's rubric, then who said it (« Retraites : X « … » »)",
     "named_unmarked": "the phrase named as someone's, unmarked (« La phrase de X : … »)",
+    "attributed_loose": "with who said it, several words misremembered",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -998,6 +1003,67 @@ def checked(text: str, speaker: str | None, rng: random.Random) -> str:
                   lowered=lowered)
 
 
+# how a journalist pastes a quotation remembered loosely, with who said it (written for this
+# form before any rule read it)
+LOOSE = (
+    "Selon {name}, {bare}",
+    "{surname} : «\u00a0{text}\u00a0»",
+    "{name} : «\u00a0{text}\u00a0»",
+    "{surname} a dit que {lowered}",
+    "«\u00a0{text}\u00a0», a déclaré {name}",
+    "D'après {surname}, {bare}",
+)
+# the changes of a quotation misremembered, drawn with these weights: a word replaced twice as
+# often as one left out or two swapped
+LOOSE_CHANGES = ("replace", "replace", "drop", "swap")
+LOOSE_LONG = 16  # a passage this long or longer gets four changes, a shorter one three
+
+
+def loosened(text: str, vocab: Vocabulary, rng: random.Random) -> str:
+    """Misremember the passage: three changes (four from LOOSE_LONG words), each a content
+    word replaced by a plausible one, a word left out, or two neighbouring words swapped (no
+    word changed twice)."""
+    chunks = _words(text)
+    touched: set[int] = set()
+    dropped: set[int] = set()
+    for change in [rng.choice(LOOSE_CHANGES)
+                   for _ in range(4 if len(chunks) >= LOOSE_LONG else 3)]:
+        free = [i for i, c in enumerate(chunks) if _is_word(c) and i not in touched]
+        if change == "swap":
+            pairs = [i for i in free if i + 1 in free
+                     and _split(chunks[i])[1].lower() != _split(chunks[i + 1])[1].lower()]
+            if pairs:
+                i = rng.choice(pairs)
+                (lead_a, a, trail_a), (lead_b, b, trail_b) = (_split(chunks[i]),
+                                                              _split(chunks[i + 1]))
+                chunks[i], chunks[i + 1] = lead_a + b + trail_a, lead_b + a + trail_b
+                touched |= {i, i + 1}
+                continue
+            change = "replace"
+        if change == "drop" and len(free) > 2:
+            i = rng.choice(free)
+            dropped.add(i)
+            touched.add(i)
+            continue
+        spots = _replaceable(chunks, touched) or free
+        if spots:
+            i = rng.choice(spots)
+            _replace(chunks, i, vocab, rng)
+            touched.add(i)
+    return " ".join(c for i, c in enumerate(chunks) if i not in dropped)
+
+
+def attributed_loose(text: str, speaker: str | None, vocab: Vocabulary, rng: random.Random,
+                     who: random.Random) -> str:
+    """Paste the passage misremembered (`loosened`) with who said it (`LOOSE`, drawn by
+    `who`); « qui a dit « … » » when the record names nobody."""
+    words = loosened(text, vocab, rng)
+    bare = words.rstrip(" .!?…;:,")
+    lowered = bare[:1].lower() + bare[1:]
+    return _named(LOOSE, speaker, who, f"qui a dit «\u00a0{words}\u00a0»", text=words,
+                  bare=bare, lowered=lowered)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -1071,4 +1137,6 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "asked": asked(text, speaker, rng("asked")),
         "rubric": rubric(text, speaker, rng("rubric")),
         "named_unmarked": named_unmarked(text, speaker, rng("named_unmarked")),
+        "attributed_loose": attributed_loose(text, speaker, vocab, rng("attributed_loose"),
+                                             rng("attributed_loose/who")),
     }
