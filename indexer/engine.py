@@ -154,6 +154,14 @@ class Engine(Protocol):
         `Unsupported` (`indexer.passages.NO_PAIRS`) on an index written before word pairs
         were indexed."""
 
+    def author_passages(self, text: str, name: str) -> list[Passage]:
+        """Return the statements of the people or organisation `name` selects (as
+        `speaker:` selects them: `selected_labels`) holding words near the passage `text`,
+        the closest first (`indexer.passages.find_loose`: a person's nearest words, even
+        loosely, AUTHOR_CANDIDATES records at most): what `verbatim verify` shows of the
+        person a misremembered quotation was pasted with. [] when the name selects nobody,
+        or on an index without word pairs."""
+
     def reuse_groups(self):
         """Return the index's reuse groups (`indexer.genealogy.ReuseIndex`): genealogy, talking
         points and the marks of document pages read them."""

@@ -53,6 +53,7 @@ from indexer.engine import (
     resolve_facet_terms,
     select_values,
     selected_label,
+    selected_labels,
     speaking_by_search,
     stored_data,
     top_counts,
@@ -451,6 +452,20 @@ class OpenSearchCatalog:
         if not self.paired:
             raise Unsupported(NO_PAIRS)
         return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only, limit)[0]
+
+    def author_passages(self, text: str, name: str) -> list[Passage]:
+        """Return the statements of the speakers `name` selects holding words near the
+        passage `text` (`indexer.engine.Engine.author_passages`): the same candidates and
+        alignment as Whoosh, the records filtered by their speaker's indexed spellings."""
+        if not self.paired:
+            return []
+        labels, spellings = self.facet_values("speaker")
+        spelled = [spelling for label in selected_labels(labels, "speaker", name)
+                   for spelling in spellings.get(label, [label])]
+        if not spelled:
+            return []
+        return cluster_passages(self, text, [{"term": {"type": "doc"}},
+                                             {"terms": {"speaker": spelled}}], loose=True)[0]
 
     def reuse_groups(self):
         """Return the reuse groups kept in the index (`indexer.opensearch_reuse`)."""

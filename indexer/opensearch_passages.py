@@ -24,7 +24,7 @@ import time
 from typing import Any
 
 from indexer.analysis import ELISIONS
-from indexer.passages import CANDIDATES, Passage, best_of_held, find
+from indexer.passages import CANDIDATES, Passage, best_of_held, find, find_loose
 from indexer.snippets import passage_snippet
 
 # Each statement's and quotation's distinct word pairs (`indexer.passages.record_pairs`, the
@@ -210,16 +210,19 @@ def _phrase(field: str, pair: str) -> dict[str, Any]:
 
 
 def cluster_passages(catalog, text: str, base: list[dict], best_only: bool = False,
-                     limit: int = CANDIDATES) -> tuple[list[Passage], dict[str, dict]]:
+                     limit: int = CANDIDATES, loose: bool = False
+                     ) -> tuple[list[Passage], dict[str, dict]]:
     """Return the records of `base` holding the passage `text`, closest first (records
     equally close: the oldest first, as on Whoosh), each with its id and day, and the
-    records read ({id: record})."""
+    records read ({id: record}). `loose`: a person's nearest words, in `find_loose`'s
+    order (`indexer.engine.Engine.author_passages`)."""
     pairs = ClusterPairs(catalog)
-    found = find(pairs, text, base, limit, best_only)
+    found = find_loose(pairs, text, base) if loose else find(pairs, text, base, limit, best_only)
     for p in found:
         p.doc_id = p.docnum
         p.date = (pairs.records.get(p.docnum) or {}).get("date")
-    found.sort(key=lambda p: (-p.similarity, p.date is None, p.date or ""))
+    if not loose:
+        found.sort(key=lambda p: (-p.similarity, p.date is None, p.date or ""))
     return found, pairs.records
 
 

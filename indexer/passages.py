@@ -32,6 +32,7 @@ from indexer.analysis import (
     passage_word,
     passage_words,
     shingles,
+    stemmed_terms,
 )
 from indexer.intent import keywords_reading, read_intent
 from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
@@ -105,6 +106,13 @@ KEYWORD_WORDS = 2
 # What the passage functions say of an index written before the word pairs were indexed.
 NO_PAIRS = ("Cet index a été construit sans les paires de mots qui retrouvent les passages "
             "collés : reconstruisez l'index (verbatim index --rebuild).")
+# Records of one person aligned for a quotation pasted with their name (`find_loose`), and how
+# far from the typed words their passage may stand: this share of the typed words in place,
+# and this many of them (a person's own records, chosen by the name typed, may answer with
+# words a stranger's record could not: « la France est en guerre contre l'islamisme », given
+# to Gérald Darmanin, is his « nous sommes en guerre contre cette idéologie islamiste »)
+AUTHOR_CANDIDATES = 8
+LOOSE_FLOOR = (0.2, 3)
 # Pairs in more than this share of the records choose nothing and cost a long posting list;
 # they are used only when the query has no rarer pair.
 COMMON_SHARE = 0.05
@@ -452,7 +460,8 @@ def _shifted(passage: Passage | None, offset: int, text: str) -> Passage | None:
 
 
 def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnum: int = 0,
-                 edited: dict[int, str] | None = None) -> Passage | None:
+                 edited: dict[int, str] | None = None,
+                 floor: tuple[float, int] = (MIN_SIMILARITY, MIN_EQUAL)) -> Passage | None:
     """Return the passage of `text` closest to the typed words as one stretch, or None.
 
     The window is the stretch of `text` where the typed word pairs are densest; the typed
@@ -460,7 +469,8 @@ def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnu
     or after the last aligned word are cut off. An editor's bracket (`edited`, by the typed
     word it stands before) stands for the few source words in its place (`BRACKET_WORDS`),
     shown as a cut, not counted as differences: « [Le gouvernement] a toujours réussi » where
-    the source says « Il a toujours réussi ».
+    the source says « Il a toujours réussi ». `floor`: the least similarity and typed words in
+    place of a passage (`_align_at`; `find_loose` asks less).
 
     >>> q = "je vous conseille dans la mesure du possible le télétravail"
     >>> src = "Donc je vous recommande, dans toute la mesure du possible, le télétravail."
@@ -486,7 +496,7 @@ def _align_words(typed: list[tuple[str, int, int]], query: str, text: str, docnu
         written = _as_written(_numbers_joined(typed, query), words, text, query)
         for low, high in _dense_windows(_anchors(written, words),
                                         len(written) + max(3, len(written) // 3), PLACES):
-            found = _align_at(written, query, text, words, low, high, docnum, brackets)
+            found = _align_at(written, query, text, words, low, high, docnum, brackets, floor)
             if found is not None and (best is None or found.similarity > best.similarity):
                 best = found
             tries += 1
@@ -509,7 +519,8 @@ def _anchors(typed: list[tuple[str, int, int]], words: list[tuple[str, int, int]
 
 def _align_at(typed: list[tuple[str, int, int]], query: str, text: str,
               words: list[tuple[str, int, int]], low: int, high: int, docnum: int,
-              brackets: dict[int, str]) -> Passage | None:
+              brackets: dict[int, str],
+              floor: tuple[float, int] = (MIN_SIMILARITY, MIN_EQUAL)) -> Passage | None:
     """Return the passage of `words` around the anchors `low`..`high` closest to the typed
     words (`_align_words`), or None when it is not close enough."""
     folded = [w for w, _, _ in words]
@@ -536,7 +547,7 @@ def _align_at(typed: list[tuple[str, int, int]], query: str, text: str,
                for op in ops if op.tag != "equal" and bracket(op) is None)
     equal = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     similarity = 1.0 - cost / max(len(typed), last - first)
-    if similarity < MIN_SIMILARITY or equal < min(MIN_EQUAL, len(typed) - 1):
+    if similarity < floor[0] or equal < min(floor[1], len(typed) - 1):
         return None
     span_start, span_end = words[first][1], words[last - 1][2]
     diff = []
@@ -910,6 +921,48 @@ def _tied_holders(index: PairIndex, words: list[str], pairs: list[str], base,
             holders.append((docnum, score))
     held = {docnum for docnum, _ in holders}
     return (holders + [c for c in chosen if c[0] not in held])[:len(chosen)]
+
+
+def find_loose(index: PairIndex, query: str, base, limit: int = AUTHOR_CANDIDATES
+               ) -> list[Passage]:
+    """Return the records of `base` (one person's: `Engine.author_passages`) holding words
+    near the passage `query`, closest first: aligned as `find` aligns them, in one stretch,
+    kept from LOOSE_FLOOR (a share of the typed words in place and a number of them) where
+    `find` asks MIN_SIMILARITY and MIN_EQUAL; each with its `shared` typed terms
+    (`term_share`). Within the time budget, as `find`."""
+    typed = query_words(query)
+    if len(typed) < MIN_WORDS:
+        return []
+    edited = edited_points(typed, query)
+    found = []
+    bounded = budget.current()
+    for rank, (docnum, score) in enumerate(
+            candidates(index, shingles([w for w, _, _ in typed]), base, limit)):
+        if rank and bounded.cuts_alignments and bounded.exceeded():
+            bounded.cut(budget.INTERRUPTED)
+            break
+        passage = _align_words(typed, query, index.stored_text(docnum), docnum, edited,
+                               LOOSE_FLOOR)
+        if passage is not None:
+            passage.score = score
+            found.append(passage)
+    shares = {id(p): term_share(query, p.text) for p in found}
+    return sorted(found, key=lambda p: (-shares[id(p)], -p.similarity))
+
+
+def term_share(typed: str, source: str) -> float:
+    """Return the share of the terms of `typed` (the French analyzer's: stems, stop words
+    left out) that `source` holds, in any order: how much of what was typed a passage says,
+    when its words are not those typed.
+
+    >>> term_share("la France est en guerre contre l'islamisme",
+    ...            "nous sommes en guerre contre cette idéologie islamiste")
+    0.75
+    >>> term_share("la France est en guerre contre l'islamisme", "la France est en guerre et nous")
+    0.5
+    """
+    wanted = set(stemmed_terms(typed))
+    return len(wanted & set(stemmed_terms(source))) / len(wanted) if wanted else 0.0
 
 
 def words_as_typed(diff: list[dict[str, str]]) -> int:

@@ -37,10 +37,25 @@ from indexer.intent import (
     role_of,
     split_named_claim,
 )
-from indexer.passages import LINE_HYPHENS, MAX_WORDS, MIN_SIMILARITY, MIN_WORDS, Passage
+from indexer.passages import (
+    LINE_HYPHENS,
+    MAX_WORDS,
+    MIN_SIMILARITY,
+    MIN_WORDS,
+    Passage,
+    term_share,
+)
 from indexer.query import PASSAGE_WORDS
 
 VERDICTS = ("exact", "close", "not_found")
+# What a claim's note opens on when the source gives the words to the person named
+# (`claim_note`)
+CONFIRMED = "Ce sont bien"
+# The passage of the person a quotation was pasted with is shown in place of a closer one of
+# someone else when it holds this share of the terms typed (`indexer.passages.term_share`) or
+# more, and no fewer than that closer one's, less this share
+AUTHOR_SHARE = 0.6
+AUTHOR_NEAR = 0.1
 # the words linking an organisation's name to a place it names (« … de Montclair »)
 _PLACE_LINKS = frozenset("de du des d a au aux en".split())
 # How many names typed first `verify` tries, the words after each looked up alone (`bare_readings`)
@@ -157,17 +172,36 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         notes.append(f"Citation courte (moins de {MIN_WORDS} mots) : seul un passage mot pour "
                      "mot compte.")
         found = []
-    if not found:
+    best = _best(found) if found else None
+    doc = catalog.document(best.doc_id) if best else None
+    if best is not None and doc is None:  # removed since it was found
+        best = None
+    quoted, asker, said_by = passage_speaker(doc, best.start, best.end) if doc else \
+        (None, None, None)
+    own = _claimed_passage(catalog, typed, claimed, best, doc, quoted, asker) \
+        if claimed and len(words) >= MIN_WORDS and (best is None or best.verdict != "exact") \
+        else None
+    beside = None  # the closest passage, when the person named's is shown
+    if own is not None:
+        # the person named said words near those typed, nearly as near as the closest
+        # passage (or alone near them): theirs are shown, the closest beside them
+        if best is not None:
+            beside = {**_fields(best, doc, said_by, quoted, url_base),
+                      "note": speaker_note(doc, quoted, asker)}
+        notes.insert(0, own_note(claimed, typed, *own, beside))
+        best, doc, quoted, asker, said_by = own
+    elif best is None:
         return _not_found(query, notes)
-    best = _best(found)
-    doc = catalog.document(best.doc_id)
-    if doc is None:  # removed since it was found
-        return _not_found(query, notes)
-    quoted, asker, said_by = passage_speaker(doc, best.start, best.end)
-    if note := speaker_note(doc, quoted, asker, claimed):
+    elif note := speaker_note(doc, quoted, asker, claimed):
         notes.insert(0, note)
+    return {"query": query, **_fields(best, doc, said_by, quoted, url_base),
+            "closer": beside, "note": " ".join(notes) or None}
+
+
+def _fields(best: Passage, doc: Document, said_by: dict[str, str | None] | None,
+            quoted: Quote | None, url_base: str) -> dict[str, Any]:
+    """Return a verdict's fields of the passage `best` of `doc` (`verify_many`)."""
     return {
-        "query": query,
         "verdict": best.verdict,
         "similarity": round(best.similarity, 3),
         "passage": best.text,
@@ -183,8 +217,70 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
         "attribution": {"quote": quoted.text, **evidence(doc, quoted)} if quoted else None,
         "source": doc.source,
         "url": passage_url(doc.id, best.start, best.end, url_base),
-        "note": " ".join(notes) or None,
     }
+
+
+def _claimed_passage(catalog, typed: str, claimed: str, best: Passage | None,
+                     doc: Document | None, quoted: Quote | None,
+                     asker: dict[str, str | None] | None) -> tuple | None:
+    """Return (passage, document, quotation, asker, who said it) of the words nearest those
+    typed that the source gives to the person they were pasted with (`claimed`), when the
+    closest passage found (`best`, in `doc`) is not theirs and theirs say nearly as much:
+    AUTHOR_SHARE of the typed terms or more (`term_share`), and no fewer than the closest
+    passage's less AUTHOR_NEAR; or their words are as close (a stock phrase two members said,
+    the older one's found first). None otherwise, or for a function or an office typed (its
+    holders are read from the passage found, `claim_note`).
+
+    « selon Gérald Darmanin, la France est en guerre contre l'islamisme » is closest to a
+    deputy's « la France est en guerre et nous » (71 %, two of the four terms typed); Gérald
+    Darmanin's « la guerre contre l'islamisme » (Europe 1, 19 October 2020) says three.
+    """
+    if office_of(claimed) or role_of(claimed):
+        return None
+    if best is not None and claim_note(claimed, doc, quoted, asker).startswith(CONFIRMED):
+        return None  # theirs already
+    floor = AUTHOR_SHARE if best is None else \
+        max(AUTHOR_SHARE, term_share(typed, best.text) - AUTHOR_NEAR)
+    close = max(MIN_SIMILARITY, best.similarity if best else 0.0)
+    for passage in catalog.author_passages(typed, claimed):  # the nearest first
+        if term_share(typed, passage.text) < floor and passage.similarity < close:
+            continue  # says less than the closest, and its words are not as close
+        if best is not None and passage.doc_id == best.doc_id and \
+                passage.start < best.end and best.start < passage.end:
+            continue
+        own = catalog.document(passage.doc_id)
+        if own is None:
+            continue
+        held, other, said_by = passage_speaker(own, passage.start, passage.end)
+        if claim_note(claimed, own, held, other).startswith(CONFIRMED):
+            return passage, own, held, other, said_by
+    return None
+
+
+def own_note(claimed: str, typed: str, passage: Passage, doc: Document, quoted: Quote | None,
+             asker: dict[str, str | None] | None, said_by: dict[str, str | None] | None,
+             beside: dict[str, Any] | None) -> str:
+    """Return the note of the passage of the person a quotation was pasted with, shown in
+    place of a closer one of someone else (`beside`, or None when no passage came close)."""
+    if passage.similarity >= MIN_SIMILARITY:
+        notes = [claim_note(claimed, doc, quoted, asker)]
+    else:
+        wanted = set(stemmed_terms(typed))
+        said = len(wanted & set(stemmed_terms(passage.text)))
+        notes = [f"{claimed[:1].upper()}{claimed[1:]} n'a pas dit ces mots tels quels selon "
+                 f"les textes de l'index : voici ses mots les plus proches, qui reprennent "
+                 f"{said} des {len(wanted)} mots principaux collés."]
+    if (other := attribution_note(doc, quoted) if asker is None else turn_note(doc, asker)):
+        notes.append(other)
+    if beside is not None:
+        who = beside["quote_speaker"] or {}
+        names = who.get("name") or ", ".join(s["name"] for s in beside["speakers"]
+                                             if s["name"]) or "un texte sans orateur nommé"
+        day = f", {beside['date']}" if beside["date"] else ""
+        nearer = "plus" if beside["similarity"] > round(passage.similarity, 3) else "aussi"
+        notes.append(f"Un passage {nearer} proche de vos mots ({closeness(beside)}), de "
+                     f"{names}{day} : « {beside['passage']} ».")
+    return " ".join(notes)
 
 
 def _named_readings(query: str, speakers: _SpeakerKeys) -> list[tuple[str, str]]:
@@ -299,7 +395,7 @@ def _not_found(query: str, notes: list[str]) -> dict[str, Any]:
             "diff": [], "document_id": None, "title": None, "date": None, "place": None,
             "kind": None,
             "speakers": [], "quote_speaker": None, "attribution": None, "source": None,
-            "url": None, "note": " ".join(notes) or None}
+            "url": None, "closer": None, "note": " ".join(notes) or None}
 
 
 def _closer(a: Passage, b: Passage) -> bool:

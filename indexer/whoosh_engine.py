@@ -39,6 +39,7 @@ from indexer.engine import (
     record_hit,
     resolve_facet_terms,
     select_values,
+    selected_labels,
     speaking_by_search,
     top_counts,
 )
@@ -53,6 +54,7 @@ from indexer.passages import (
     PhrasePassages,
     TogetherFirst,
     best_of_postings,
+    find_loose,
     passage_query,
     passages_note,
     phrase_docs,
@@ -247,6 +249,25 @@ class Catalog:
             raise Unsupported(NO_PAIRS)
         return self.passages(searcher, text, self.postings(searcher, "type").get(
             "doc", frozenset()), best_only, limit)
+
+    def author_passages(self, text: str, name: str) -> list[Passage]:
+        """Return the statements of the speakers `name` selects holding words near the
+        passage `text` (`indexer.engine.Engine.author_passages`)."""
+        searcher = self.searcher()
+        if not self.has_pairs(searcher):
+            return []
+        facet = self.facet(searcher, "speaker")
+        records = [facet.docs.get(label, frozenset())
+                   for label in selected_labels(facet.labels, "speaker", name)]
+        base = frozenset().union(*records) & self.postings(searcher, "type").get(
+            "doc", frozenset())
+        found = find_loose(WhooshPairs(self, searcher), text, base) if base else []
+        for p in found:
+            stored = searcher.stored_fields(p.docnum)
+            p.doc_id = stored.get("id")
+            day = stored.get("date")
+            p.date = day.strftime("%Y-%m-%d") if isinstance(day, datetime) else None
+        return found
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""
