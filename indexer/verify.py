@@ -102,7 +102,10 @@ def verify_many(catalog, quotes: Iterable[str], url_base: str = "") -> list[dict
     None) says what a reader must know: the passage lies in a quotation of someone else, the
     quotation was cut, it is empty; `attribution` is None, or when the passage lies in a
     quotation, that quotation's words (`quote`) and the evidence of who said them
-    (`indexer.evidence.evidence`: `before`, `after`, `cue`, `basis`).
+    (`indexer.evidence.evidence`: `before`, `after`, `cue`, `basis`); `closer` is None, or,
+    when a quotation pasted with who said it shows that person's nearest words though
+    someone else's are closer (`_claimed_passage`), those closer words: the same fields
+    but `query`, with their own `note`.
 
     Every document is searched (not the quotation records); the closest passage wins, then
     the record whose rarest word pairs matched best, then the oldest.

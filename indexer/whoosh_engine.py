@@ -226,12 +226,8 @@ class Catalog:
         and day; none on an index written before passages existed (`has_pairs`)."""
         if not self.has_pairs(searcher):
             return []
-        found = find_passages(WhooshPairs(self, searcher), text, base, limit, best_only)
-        for p in found:
-            stored = searcher.stored_fields(p.docnum)
-            p.doc_id = stored.get("id")
-            day = stored.get("date")
-            p.date = day.strftime("%Y-%m-%d") if isinstance(day, datetime) else None
+        found = _identified(searcher, find_passages(WhooshPairs(self, searcher), text, base,
+                                                    limit, best_only))
         # records holding the passage equally closely (a statement and its later copies):
         # the earliest first, the one a journalist asking « who said it first? » wants
         return sorted(found, key=lambda p: (-p.similarity, p.date is None, p.date or ""))
@@ -261,13 +257,8 @@ class Catalog:
                    for label in selected_labels(facet.labels, "speaker", name)]
         base = frozenset().union(*records) & self.postings(searcher, "type").get(
             "doc", frozenset())
-        found = find_loose(WhooshPairs(self, searcher), text, base) if base else []
-        for p in found:
-            stored = searcher.stored_fields(p.docnum)
-            p.doc_id = stored.get("id")
-            day = stored.get("date")
-            p.date = day.strftime("%Y-%m-%d") if isinstance(day, datetime) else None
-        return found
+        return _identified(searcher, find_loose(WhooshPairs(self, searcher), text, base)
+                           if base else [])
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""
@@ -438,6 +429,16 @@ def _timeline(searcher, dated: dict[str, frozenset[int]]
     pairs = sorted((column[n], n) for n in dated.get("1", ()))
     docnums = [n for _, n in pairs]
     return [d for d, _ in pairs], docnums, {n: i for i, n in enumerate(docnums)}
+
+
+def _identified(searcher, found: list[Passage]) -> list[Passage]:
+    """Return the passages found, each given its record's id and day (YYYY-MM-DD, or None)."""
+    for p in found:
+        stored = searcher.stored_fields(p.docnum)
+        p.doc_id = stored.get("id")
+        day = stored.get("date")
+        p.date = day.strftime("%Y-%m-%d") if isinstance(day, datetime) else None
+    return found
 
 
 @dataclass
