@@ -87,6 +87,20 @@ def test_every_verdict_is_the_same_on_both_engines(engines):
         assert {k: b[k] for k in COMPARED} == {k: a[k] for k in COMPARED}, a["query"]
 
 
+def test_the_words_of_the_person_named_are_the_same_on_both_engines(engines):
+    # Sophie Lemaire-Dufour's interview says it at 60 %, the federation's release at 75 %:
+    # her words are shown on both engines, the release's beside (`Engine.author_passages`)
+    whoosh, opensearch, _ = engines
+    said = ("aider les exploitations vers des cultures moins gourmandes en eau et la "
+            "restauration des zones humides")
+    typed = [f"Sophie Lemaire-Dufour : « {said} »", f"Denis Carrel : « {said} »"]
+    mine, theirs = verify_many(whoosh, typed), verify_many(opensearch, typed)
+    assert mine[0]["closer"] is not None and mine[1]["closer"] is None
+    for a, b in zip(mine, theirs, strict=True):
+        assert {k: b[k] for k in (*COMPARED, "closer")} == \
+            {k: a[k] for k in (*COMPARED, "closer")}, a["query"]
+
+
 def test_every_pasted_passage_search_has_the_same_first_hit(engines):
     whoosh, opensearch, _ = engines
     for quote in _quotations(whoosh):
