@@ -28,7 +28,8 @@ from indexer.verify import (
 )
 
 CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
-            "place", "kind", "speakers", "quote_speaker", "attribution", "source", "url", "note"}
+            "place", "kind", "speakers", "quote_speaker", "attribution", "source", "url",
+            "closer", "note"}
 # Claire Aubertin's words in the demo corpus (markdown/2024-02-02-plan-eau-reaction.md):
 # « Un plan sans calendrier, c’est une promesse qu’on pourra toujours repousser à l’été
 # suivant. » remembered with one word changed.
