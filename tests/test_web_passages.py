@@ -28,7 +28,8 @@ SAID = ("Un plan sans calendrier, c’est une promesse qu’on pourra toujours r
 REWORDED = ("un plan sans aucun calendrier précis, ce n'est au fond qu'une promesse que l'on "
             "repoussera toujours à l'été d'après")
 CONTRACT = {"query", "verdict", "similarity", "passage", "diff", "document_id", "title", "date",
-            "place", "kind", "speakers", "quote_speaker", "attribution", "source", "url", "note"}
+            "place", "kind", "speakers", "quote_speaker", "attribution", "source", "url",
+            "closer", "note"}
 
 
 @pytest.fixture(scope="module")
