@@ -272,7 +272,7 @@ def own_note(claimed: str, typed: str, passage: Passage, doc: Document, quoted: 
         said = len(wanted & set(stemmed_terms(passage.text)))
         notes = [f"{claimed[:1].upper()}{claimed[1:]} n'a pas dit ces mots tels quels selon "
                  f"les textes de l'index : voici ses mots les plus proches, qui reprennent "
-                 f"{said} des {len(wanted)} mots principaux collés."]
+                 f"{said} des {len(wanted)} mots principaux de votre citation."]
     if (other := attribution_note(doc, quoted) if asker is None else turn_note(doc, asker)):
         notes.append(other)
     if beside is not None:

@@ -53,7 +53,8 @@ def test_the_minister_s_words_come_before_a_deputy_s_closer_ones(shared_index):
     assert found["title"].startswith("Interview de M. Gérald Darmanin")
     assert "guerre contre" in found["passage"]
     assert found["note"].startswith("Gérald Darmanin n'a pas dit ces mots tels quels selon les "
-                                    "textes de l'index : voici ses mots les plus proches")
+                                    "textes de l'index : voici ses mots les plus proches, qui "
+                                    "reprennent 3 des 4 mots principaux de votre citation.")
     assert "la source les donne à" not in found["note"]
 
 
