@@ -13,12 +13,11 @@ from werkzeug.datastructures import MultiDict
 
 from indexer.engine import selected_labels
 from indexer.genealogy import (
-    MIN_QUOTE_SHARE,
     TALKING_SORTS,
     TalkingRequest,
     genealogy,
+    listed_others,
     public_occurrence,
-    shared_share,
     talking_points,
 )
 from webapp.catalog import get_catalog
@@ -271,7 +270,7 @@ def reuse_marks(doc) -> dict:
         passage = quote.text if quote is not None else doc.text[mark["start"]:mark["end"]]
         start, end = (quote.start, quote.end) if quote is not None else \
             (mark["start"], mark["end"])
-        others = _listed_others(index, doc.id, start, end, passage, read)
+        others = listed_others(get_catalog(), index, doc.id, start, end, passage, read)
         if others < 1:
             continue
         item = {"start": mark["start"], "others": others,
@@ -305,35 +304,6 @@ def quote_reuse(document_id: str, position: int | None) -> dict | None:
                     doc.quotes[quote].end
             else:
                 text = doc.text[start:end]
-            others = _listed_others(index, document_id, start, end, text, {})
+            others = listed_others(get_catalog(), index, document_id, start, end, text, {})
             return {"others": others, "url": genealogy_url(text)} if others else None
     return None
-
-
-def _listed_others(index, document_id: str, start: int, end: int, text: str,
-                   read: dict) -> int:
-    """Return how many other documents the genealogy of `text` (at [start, end) of its
-    document) lists from the reuse groups holding it: where the passage is copied, and the
-    quotations of the same person that reword it (`MIN_QUOTE_SHARE` of the shorter's words in
-    order, as `indexer.genealogy.genealogy` keeps them) — not every quotation a group chains
-    through one rare phrase each: one of Antoine Deltour's said « reprise dans 8 autres
-    documents » and opened a genealogy of 2. A copied passage's documents are counted as the
-    group holds them (aligning each stretch as the genealogy does took 2.3 s for the 26 marks
-    of one vie-publique statement). `read` keeps the documents read, for the page's other
-    marks."""
-    q = " ".join(text[:MAX_QUERY_CHARS].split())  # as its link asks for it
-    others: set[str] = set()
-    for gid in index.at(document_id, start, end):
-        for slot, _, _, quote, *_ in index.groups[gid]["occurrences"]:
-            other = index.docs[slot]["id"]
-            if other == document_id or other in others:
-                continue
-            if quote >= 0:  # a quotation of the group: listed when it rewords this one
-                if other not in read:
-                    read[other] = get_catalog().document(other)
-                found = read[other]
-                if found is None or quote >= len(found.quotes) or \
-                        shared_share(q, found.quotes[quote].text) < MIN_QUOTE_SHARE:
-                    continue
-            others.add(other)
-    return len(others)
