@@ -91,7 +91,7 @@ def match_query(catalog, searcher, q: str, parsed: ParsedQuery, text_query: wq.Q
         return Matching(anyword, "any", text_query, parsed, scorer, note)
     # typed syntax (phrases, fields, operators) means what it says: relaxed only on nothing
     if isinstance(text_query, wq.AndNot) and isinstance(text_query.a, wq.Every):
-        # exclusions alone (`indexer.search.excluded_only`): every record but those holding
+        # exclusions alone (`indexer.query.excluded_only`): every record but those holding
         # the words, in date order as a search without words (Whoosh's scored walk of every
         # record spent the page's budget on the shared corpus)
         banned, _ = scored(searcher, text_query.b, base)

@@ -170,6 +170,35 @@ def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
                        fallback)
 
 
+# An exclusion (« -Lisson », « SAUF Lisson », « NOT "plan eau" »): a minus at the start of a
+# word or phrase, or the operator before it (in capitals, as the parser reads it)
+_EXCLUSION = re.compile(r'(?:(?<![^\s(])-|(?<![^\s(])(?:NOT|SAUF)\s+)("[^"]*"|[^\s"()]+)')
+
+
+def excluded_only(q: str) -> ParsedQuery | None:
+    """Return the query of every record but those holding the words excluded, when `q` is
+    made of exclusions alone, else None.
+
+    The parser drops an exclusion with nothing to exclude it from, and the search fell back
+    to the word itself: « -Lisson » listed the statements on the Lisson, « NOT Lisson » said
+    « Syntaxe non comprise » and searched « not » and « Lisson ». A press officer's « tous nos
+    communiqués sauf ceux sur le Lisson » is the kind Communiqués and « -Lisson ».
+
+    >>> print(excluded_only("-Lisson -Orbize").query)
+    (None:* ANDNOT (title:lisson OR text:lisson OR title:orbiz OR text:orbiz))
+    >>> excluded_only("barrage -Lisson") is None, excluded_only("Moyen-Orient") is None
+    (True, True)
+    """
+    q = (q or "").strip()
+    excluded = [m.group(1) for m in _EXCLUSION.finditer(q)]
+    if not excluded or _EXCLUSION.sub(" ", q).strip():
+        return None
+    words = parse_query(" ".join(excluded), any_word=True)
+    if words.fallback or not words.words:
+        return None
+    return ParsedQuery(wq.AndNot(wq.Every(), words.query), q, words.notes, words.words)
+
+
 # A field named with nothing after its colon: `speaker:`, `orateur:"`, `theme:""` at the end
 # or before a space (`speaker: Macron` too: the parser takes a value only right after the
 # colon). French typography's space before a colon (« Le sujet : la loi ») is no field.

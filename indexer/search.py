@@ -8,7 +8,6 @@ histogram and gathers the notes. `open_catalog()` opens the engine configured.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -56,7 +55,7 @@ from indexer.passages import (
     typed_words,
     words_as_typed,
 )
-from indexer.query import FACET_FIELDS, ParsedQuery, parse_query, plain_terms
+from indexer.query import FACET_FIELDS, ParsedQuery, excluded_only, parse_query, plain_terms
 from indexer.verify import say_who, speaks_first
 from indexer.whoosh_engine import Catalog, FacetPostings  # noqa: F401
 
@@ -633,35 +632,6 @@ def _search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         # cut short, a lookup may have missed the record holding it
         held=None if spent else found.held,
     )
-
-
-# An exclusion (« -Lisson », « SAUF Lisson », « NOT "plan eau" »): a minus at the start of a
-# word or phrase, or the operator before it (in capitals, as the parser reads it)
-_EXCLUSION = re.compile(r'(?:(?<![^\s(])-|(?<![^\s(])(?:NOT|SAUF)\s+)("[^"]*"|[^\s"()]+)')
-
-
-def excluded_only(q: str) -> ParsedQuery | None:
-    """Return the query of every record but those holding the words excluded, when `q` is
-    made of exclusions alone, else None.
-
-    The parser drops an exclusion with nothing to exclude it from, and the search fell back
-    to the word itself: « -Lisson » listed the statements on the Lisson, « NOT Lisson » said
-    « Syntaxe non comprise » and searched « not » and « Lisson ». A press officer's « tous nos
-    communiqués sauf ceux sur le Lisson » is the kind Communiqués and « -Lisson ».
-
-    >>> print(excluded_only("-Lisson -Orbize").query)
-    (None:* ANDNOT (title:lisson OR text:lisson OR title:orbiz OR text:orbiz))
-    >>> excluded_only("barrage -Lisson") is None, excluded_only("Moyen-Orient") is None
-    (True, True)
-    """
-    q = (q or "").strip()
-    excluded = [m.group(1) for m in _EXCLUSION.finditer(q)]
-    if not excluded or _EXCLUSION.sub(" ", q).strip():
-        return None
-    words = parse_query(" ".join(excluded), any_word=True)
-    if words.fallback or not words.words:
-        return None
-    return ParsedQuery(wq.AndNot(wq.Every(), words.query), q, words.notes, words.words)
 
 
 def _outside_quotations(catalog: Engine, q: str) -> list[str]:
