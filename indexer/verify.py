@@ -281,8 +281,8 @@ def own_note(claimed: str, typed: str, passage: Passage, doc: Document, quoted: 
                                              if s["name"]) or "un texte sans orateur nommé"
         day = f", {beside['date']}" if beside["date"] else ""
         nearer = "plus" if beside["similarity"] > round(passage.similarity, 3) else "aussi"
-        notes.append(f"Un passage {nearer} proche de vos mots ({closeness(beside)}), de "
-                     f"{names}{day} : « {beside['passage']} ».")
+        notes.append(f"Un passage {nearer} proche de vos mots ({closeness(beside)}), "
+                     f"{of(names)}{day} : « {beside['passage']} ».")
     return " ".join(notes)
 
 

@@ -111,3 +111,25 @@ def test_json_lists_carry_the_closer_field_even_when_nothing_is_found(demo_index
                                       " quintessence hippopotame »"])
     (found,) = json.loads(shown.stdout)
     assert found["verdict"] == "not_found" and found["closer"] is None
+
+
+def test_the_closer_passage_s_author_is_named_with_french_elision(tmp_path):
+    # a closer passage of Émilie Arnaud: « d'Émilie Arnaud », not « de Émilie Arnaud »
+    from indexer.indexing import index_paths
+
+    docs = tmp_path / "documents"
+    docs.mkdir()
+    (docs / "2023-06-20-discours-lemaire-dufour.md").write_text(
+        "---\ntitle: \"Discours sur l'eau\"\nauthor: Sophie Lemaire-Dufour\ndate: 2023-06-20\n"
+        "category: discours\n---\n\nIl faudra aider les exploitations à changer d'assolement, "
+        "vers des cultures moins gourmandes en eau l'été. Enfin, de restaurer les zones "
+        "humides de la vallée.\n", encoding="utf-8")
+    (docs / "2023-09-05-discours-arnaud.md").write_text(
+        "---\ntitle: \"Discours sur le barrage\"\nauthor: Émilie Arnaud\ndate: 2023-09-05\n"
+        "category: discours\n---\n\nNous demandons un plan de conversion vers des cultures "
+        "moins gourmandes en eau, la restauration des zones humides et un moratoire.\n",
+        encoding="utf-8")
+    index_paths([docs], tmp_path / "index")
+    found = verify_json(tmp_path / "index", SOPHIE)
+    assert found["closer"]["speakers"][0]["name"] == "Émilie Arnaud"
+    assert "), d'Émilie Arnaud, 2023-09-05 : « " in found["note"]
