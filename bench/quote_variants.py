@@ -814,11 +814,21 @@ BARE = (
 )
 
 
+def _unmarked(text: str) -> tuple[str, str]:
+    """Return the passage without its closing punctuation, and the same opening in lower case,
+    as a journalist types it after « qui a dit » or a colon.
+
+    >>> _unmarked("Nous sommes en guerre.")
+    ('Nous sommes en guerre', 'nous sommes en guerre')
+    """
+    words = text.rstrip(" .!?…;:,")
+    return words, words[:1].lower() + words[1:]
+
+
 def bare(text: str, speaker: str | None, rng: random.Random) -> str:
     """Paste the passage unmarked right after who said it, nothing between (`BARE`, seeded:
     « Darmanin nous sommes en guerre … »); « qui a dit … » when the record names nobody."""
-    words = text.rstrip(" .!?…;:,")
-    lowered = words[:1].lower() + words[1:]
+    words, lowered = _unmarked(text)
     return _named(BARE, speaker, rng, f"qui a dit {lowered}", bare=words, lowered=lowered)
 
 
@@ -910,8 +920,7 @@ def asked(text: str, speaker: str | None, rng: random.Random) -> str:
     `ASKED_NAMED`, seeded: « Qui a dit « … » ? », « qui a dit … », « De qui est cette
     phrase : « … » ? », « Qui a dit, X ou Y, « … » ? », « La phrase de X « … » »); the
     questions naming no one (`ASKED`) when the record names nobody."""
-    words = text.rstrip(" .!?…;:,")
-    lowered = words[:1].lower() + words[1:]
+    words, lowered = _unmarked(text)
     name, surname = _as_typed(speaker)
     other = rng.choice([o for o in ASKED_OTHERS if o != surname])
     guess = f"{surname} ou {other}" if rng.random() < 0.5 else f"{other} ou {surname}"
@@ -974,8 +983,7 @@ def named_unmarked(text: str, speaker: str | None, rng: random.Random) -> str:
     """Paste the passage unmarked after a colon, the phrase named as the record's speaker's
     (`NAMED_UNMARKED`, seeded: « La phrase de Macron : … », « La citation de X : … »);
     « De qui est cette phrase : … » when the record names nobody."""
-    words = text.rstrip(" .!?…;:,")
-    lowered = words[:1].lower() + words[1:]
+    words, lowered = _unmarked(text)
     return _named(NAMED_UNMARKED, speaker, rng, f"De qui est cette phrase : {lowered}",
                   text=text, lowered=lowered)
 
@@ -997,8 +1005,7 @@ def checked(text: str, speaker: str | None, rng: random.Random) -> str:
     """Paste the passage as a yes-or-no question naming who said it (`CHECKED`, seeded:
     « Est-ce que X a dit « … » ? », « C'est X qui a dit … ? »); « Qui a dit « … » ? » when
     the record names nobody."""
-    words = text.rstrip(" .!?…;:,")
-    lowered = words[:1].lower() + words[1:]
+    words, lowered = _unmarked(text)
     return _named(CHECKED, speaker, rng, f"Qui a dit «\u00a0{text}\u00a0» ?", text=text,
                   lowered=lowered)
 
@@ -1058,8 +1065,7 @@ def attributed_loose(text: str, speaker: str | None, vocab: Vocabulary, rng: ran
     """Paste the passage misremembered (`loosened`) with who said it (`LOOSE`, drawn by
     `who`); « qui a dit « … » » when the record names nobody."""
     words = loosened(text, vocab, rng)
-    bare = words.rstrip(" .!?…;:,")
-    lowered = bare[:1].lower() + bare[1:]
+    bare, lowered = _unmarked(words)
     return _named(LOOSE, speaker, who, f"qui a dit «\u00a0{words}\u00a0»", text=words,
                   bare=bare, lowered=lowered)
 
