@@ -89,7 +89,16 @@ def lines_to_paragraphs(text: str) -> str:
 
     A blank line ends a paragraph; so does a line ending with . ! ? : » followed by a line
     that starts like a new sentence and is much shorter than the longest line (a ragged
-    right margin means the author pressed Enter).
+    right margin means the author pressed Enter). Two short lines in a row were typed line by
+    line, not wrapped (a wrapped paragraph has one short line, its last): a contact block, a
+    letterhead, a signature keep one line each, so that « Comité de soutien à Antoine
+    Deltour » is not read as « … Deltour Centre Léo Lagrange BP 1006 ».
+
+    >>> text = lines_to_paragraphs("Le comité de soutien est scandalisé par la condamnation\\n"
+    ...     "des lanceurs d'alerte Antoine Deltour et Raphaël Halet.\\n\\n"
+    ...     "Comité de soutien à Antoine Deltour\\nCentre Léo Lagrange\\nBP 1006")
+    >>> text.split("\\n\\n")[1:]
+    ['Comité de soutien à Antoine Deltour', 'Centre Léo Lagrange', 'BP 1006']
     """
     lines = normalize(text).split("\n")
     widths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -105,7 +114,8 @@ def lines_to_paragraphs(text: str) -> str:
             previous = current[-1]
             ends_sentence = previous[-1] in ".!?:»\"”"
             short = wrap and len(previous) < 0.75 * wrap
-            if ends_sentence and short:
+            typed = short and len(stripped) < 0.75 * wrap and len(widths) > 2
+            if short and (ends_sentence or typed):
                 paragraphs.append([])
         paragraphs[-1].append(stripped)
     return join_paragraphs(" ".join(p) for p in paragraphs)

@@ -53,14 +53,16 @@ def test_text_is_normalised(tmp_path):
     assert record.text == "« Nous agirons », a déclaré la ministre."
 
 
-def test_line_break_inside_a_paragraph_becomes_a_space(tmp_path):
+def test_line_break_inside_a_paragraph_ends_a_line_of_its_own(tmp_path):
+    # Word wraps lines itself: a break typed with Maj+Entrée is a line of the author's (a
+    # contact block), not a space (tests/test_press_office_archive.py: the issuer's name)
     document = docx.Document()
     run = document.add_paragraph().add_run("Comité de soutien")
     run.add_break()
     run.add_text("BP 1006")
     path = tmp_path / "contact.docx"
     document.save(str(path))
-    assert read(path)[0].text == "Comité de soutien BP 1006"
+    assert read(path)[0].text == "Comité de soutien\n\nBP 1006"
 
 
 def test_table_cells_are_paragraphs_between_body_paragraphs(tmp_path):

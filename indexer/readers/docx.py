@@ -18,10 +18,14 @@ from indexer.text import clean_paragraph, join_paragraphs
 
 
 def _paragraphs(container: Any) -> Iterator[str]:
-    """Yield the text of each paragraph of a document or cell, tables read cell by cell."""
+    """Yield the text of each paragraph of a document or cell, tables read cell by cell.
+
+    A line break typed inside a paragraph (Maj+Entrée: Word wraps lines itself) ends a line
+    of its own, as in a contact block or a letterhead: « Comité de soutien à Antoine
+    Deltour ⏎ Centre Léo Lagrange ⏎ BP 1006 » is three lines, not one issuer's name."""
     for item in container.iter_inner_content():
         if isinstance(item, Paragraph):
-            yield item.text
+            yield from item.text.split("\n")
         elif isinstance(item, Table):
             # A merged cell comes back once per grid column it spans: read it once. The dict
             # keeps each lxml element alive, so no id is reused by a later proxy.

@@ -34,6 +34,7 @@ _SKIPPED = {
     (OFFICENS, "annotation"), (OFFICENS, "forms"), (DRAWNS, "frame"),
     (TEXTNS, "table-of-content"), (TEXTNS, "bookmark-ref"),
 }
+_LINE_BREAK = "\u2028"  # text:line-break (a text node's own newlines are spaces in ODF)
 _MAX_DEPTH = 200  # nested lists or sections past this are junk, not a statement
 
 
@@ -50,7 +51,7 @@ def _inline(node: Any, out: list[str], depth: int = 0) -> None:
         elif child.qname == (TEXTNS, "tab"):
             out.append("\t")
         elif child.qname == (TEXTNS, "line-break"):
-            out.append(" ")
+            out.append(_LINE_BREAK)
         elif depth < _MAX_DEPTH:
             _inline(child, out, depth + 1)
 
@@ -65,7 +66,8 @@ def _blocks(node: Any, depth: int = 0) -> Iterator[str]:
         if child.qname in _PARAGRAPHS:
             parts: list[str] = []
             _inline(child, parts)
-            yield "".join(parts)
+            # a line break typed in a paragraph ends a line of its own (see the docx reader)
+            yield from "".join(parts).split(_LINE_BREAK)
         else:  # lists, list items, sections, tables, rows, cells
             yield from _blocks(child, depth + 1)
 
