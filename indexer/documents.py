@@ -82,7 +82,9 @@ def documents_from_file(path: Path, root: Path) -> list[Document]:
     """
     fmt = file_format(path)  # read once: a file no suffix claims is sniffed for prose
     source = source_of(path, root)
-    docs = [document_from_record(r, source, fmt or "unknown", str(root))
+    # a file its suffix misnames is read, and served, as the format its content shows
+    docs = [document_from_record(r, source, r.meta.pop("read_as", None) or fmt or "unknown",
+                                 str(root))
             for r in read_records(path, fmt)]
     # Who held which function is learnt from this file's titles only, so a file always
     # yields the same documents whatever was read before it, in whichever process.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import contextmanager
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from tests.conftest import shared_path, unavailable
+from tests.conftest import shared_path, unavailable, web_client
 
 COMMITTEE = "Comité de soutien à Antoine Deltour"
 # The contact block as the committee's releases print it, one line each (the real one, from
@@ -75,14 +76,15 @@ def write_odt(path: Path, lines: list[str]) -> None:
     document.save(str(path))
 
 
-def write_mail(path: Path, lines: list[str]) -> None:
+def write_mail(path: Path, lines: list[str],
+               subject: str = "Une condamnation incompréhensible et inacceptable") -> None:
     """The release sent as the body of a plain-text mail, wrapped at 72 as mailers do."""
     import textwrap
 
     message = EmailMessage()
     message["From"] = f"{COMMITTEE} <contact@support-antoine.org>"
     message["Date"] = "Wed, 29 Jun 2016 17:05:00 +0200"
-    message["Subject"] = "Une condamnation incompréhensible et inacceptable"
+    message["Subject"] = subject
     message.set_content("\n\n".join([*("\n".join(textwrap.wrap(p, 72)) for p in lines),
                                      "\n".join(CONTACT)]) + "\n")
     path.write_bytes(bytes(message))
@@ -135,3 +137,127 @@ def test_a_scanned_release_keeps_its_contact_block_lines(tmp_path):
     assert result["total"] == 1
     assert COMMITTEE in speakers_of(result)
     assert not [s for s in speakers_of(result) if "Lagrange" in s or "EPINAL" in s]
+
+
+def index_report(folder: Path, tmp_path: Path) -> str:
+    done = CliRunner().invoke(main, ["index", str(folder), "--index", str(tmp_path / "ix")])
+    assert done.exit_code == 0, done.output
+    return done.output
+
+
+def first_result(tmp_path: Path, *query: str) -> dict:
+    result = CliRunner().invoke(main, ["search", *query, "--json", "--index",
+                                       str(tmp_path / "ix")])
+    return json.loads(result.stdout)["results"][0]
+
+
+@contextmanager
+def web(tmp_path: Path):
+    """A Flask client over the index, as `verbatim serve` answers, closed after use."""
+    yield from web_client(tmp_path / "ix")
+
+
+def test_a_word_release_saved_under_a_pdf_name_is_read_as_word(tmp_path):
+    # « CP dissolution.pdf » renamed by hand from a .docx was skipped « pas un PDF (en-tête
+    # %PDF absent) »: the release never reached the index. It is read by its content, the
+    # page says so, and its original downloads under the suffix of what it holds.
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_word(folder / "CP jugement.pdf", verdict_release())
+    report = index_report(folder, tmp_path)
+    assert "1 fichier(s) ajouté(s)" in report and "ignoré :" not in report
+    first = first_result(tmp_path, "jugement")
+    assert first["date"] == "2016-06-29" and first["source"] == "CP jugement.pdf"
+    with web(tmp_path) as client:
+        page = client.get(f"/doc/{first['id']}").get_data(as_text=True)
+        original = client.get(f"/file/{first['id']}")
+        assert original.data.startswith(b"PK") and original.status_code == 200
+        original.close()
+    assert "porte l&#39;extension « .pdf » mais contient un document Word" in page
+    assert original.mimetype == "application/octet-stream"
+    assert 'filename="CP jugement.docx"' in original.headers["Content-Disposition"]
+
+
+def test_a_file_neither_its_suffix_nor_a_known_format_keeps_its_reason(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "CP jugement.pdf").write_text("Une condamnation incompréhensible", "utf-8")
+    (folder / "note.txt").write_text("Le comité de soutien est scandalisé.", "utf-8")
+    assert "ignoré : CP jugement.pdf — pas un PDF (en-tête %PDF absent)" in index_report(
+        folder, tmp_path)
+
+
+def test_words_owner_file_beside_an_open_release_is_named_as_such(tmp_path):
+    # Word keeps « ~$ jugement.docx » (162 bytes: who opened it) beside a document open on a
+    # shared drive; it was reported « docx illisible (pas une archive ZIP : File is not a zip
+    # file) », as if the release were broken.
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_word(folder / "CP jugement.docx", verdict_release())
+    owner = b"\x0cMarie Laurent" + b"\x00" * 40 + "Marie Laurent".encode("utf-16-le")
+    (folder / "~$ jugement.docx").write_bytes(owner + b"\x00" * (162 - len(owner)))
+    report = index_report(folder, tmp_path)
+    assert "1 fichier(s) ajouté(s)" in report
+    assert ("ignoré : ~$ jugement.docx — copie temporaire ou de sauvegarde d'un éditeur"
+            in report)
+
+
+def test_a_release_cut_short_by_an_interrupted_copy_says_so_in_french(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_odt(folder / "brouillon.odt", verdict_release())
+    data = (folder / "brouillon.odt").read_bytes()
+    (folder / "brouillon.odt").write_bytes(data[: len(data) // 2])
+    report = index_report(folder, tmp_path)
+    assert ("ignoré : brouillon.odt — odt illisible (archive ZIP tronquée ou endommagée"
+            in report)
+    assert "File is not a zip file" not in report
+
+
+def test_the_word_file_attached_to_a_mail_is_served_as_that_file(tmp_path):
+    # A covering note with the release attached: the page listed « Word » as the statement's
+    # other format, and its link sent the whole .eml (« Envoi CP.eml »), not the Word file.
+    import io
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_word(tmp_path / "CP 2016-06-29 jugement.docx", verdict_release())
+    attached = (tmp_path / "CP 2016-06-29 jugement.docx").read_bytes()
+    message = EmailMessage()
+    message["From"] = "Marie Laurent <presse@support-antoine.org>"
+    message["Date"] = "Wed, 29 Jun 2016 17:05:00 +0200"
+    message["Subject"] = "Communiqué : le jugement LuxLeaks"
+    message.set_content("Bonjour,\n\nVeuillez trouver ci-joint notre communiqué.\n\nMarie\n")
+    message.add_attachment(attached, maintype="application", subtype="vnd.openxmlformats-"
+                           "officedocument.wordprocessingml.document",
+                           filename="CP 2016-06-29 jugement.docx")
+    (folder / "Envoi CP.eml").write_bytes(bytes(message))
+    index_report(folder, tmp_path)
+    first = first_result(tmp_path, "jugement")
+    assert first["source"] == "Envoi CP.eml"
+    with web(tmp_path) as client:
+        page = client.get(f"/doc/{first['id']}").get_data(as_text=True)
+        link = re.search(r'href="(/file/[^"]*alt=[^"]*)">Word, pièce jointe « CP 2016-06-29 '
+                         r'jugement.docx »</a>', page)
+        assert link, page
+        served = client.get(link.group(1).replace("&amp;", "&"))
+    assert served.status_code == 200
+    assert 'filename="CP 2016-06-29 jugement.docx"' in served.headers["Content-Disposition"]
+    assert served.data == attached
+    assert docx.Document(io.BytesIO(served.data)).paragraphs[0].text == "COMMUNIQUÉ DE PRESSE"
+
+
+@pytest.mark.parametrize("subject", ["COMMUNIQUE DE PRESSE - Une condamnation "
+                                     "incompréhensible et inacceptable",
+                                     "CP : Une condamnation incompréhensible et inacceptable",
+                                     "[Communiqué de presse] Une condamnation incompréhensible "
+                                     "et inacceptable"])
+def test_a_mailed_release_is_titled_by_its_headline_not_the_subjects_label(tmp_path, subject):
+    # The results list, the page and « Copier la référence » read « COMMUNIQUE DE PRESSE -
+    # Une condamnation … »: the label is the kind (communiqué), the title is what follows.
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    write_mail(folder / "CP.eml", verdict_release(), subject)
+    result = index_and_search(folder, tmp_path, "jugement")
+    assert result["results"][0]["title"] == "Une condamnation incompréhensible et inacceptable"
+    assert result["results"][0]["kind"] == "communiqué"

@@ -232,13 +232,17 @@ def citations(doc: Document, permalink: str) -> list[Citation]:
 
 
 FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "docx": "Word", "txt": "texte",
-                "csv": "CSV", "jsonl": "JSON Lines", "tei": "TEI"}
+                "csv": "CSV", "jsonl": "JSON Lines", "tei": "TEI", "odt": "OpenDocument",
+                "rtf": "RTF", "doc": "Word 97-2003"}
 
 
 def alternates(doc: Document) -> list[dict[str, Any]]:
-    """Return the other files of the same statement as [{label, source, id}]."""
+    """Return the other files of the same statement as [{label, source, id}]; a message's
+    attached file is named as an attachment of that message (« Word, pièce jointe « CP.docx » »),
+    its link serving the attached file itself."""
     return [
-        {"label": FORMAT_NAMES.get(a.get("format", ""), a.get("format") or "autre format"),
+        {"label": FORMAT_NAMES.get(a.get("format", ""), a.get("format") or "autre format")
+         + (f", pièce jointe « {a['attachment']} »" if a.get("attachment") else ""),
          "source": a.get("source"), "id": a.get("id")}
         for a in doc.alternates
     ]

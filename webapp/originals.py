@@ -22,6 +22,7 @@ from pathlib import Path
 from flask import Response, send_file
 
 from indexer.document import Document
+from indexer.readers import format_of
 from indexer.readers.rows import Row
 from webapp.formatting import NBSP, french_number
 
@@ -117,12 +118,22 @@ def _ascii(name: str) -> str:
     return "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in name)
 
 
-def file_response(path: Path) -> Response:
+def misnamed(path: Path, fmt: str | None) -> bool:
+    """Tell a file whose suffix names another format than the one it was read as (`fmt`):
+    `indexer.readers.content_format` read it by its content."""
+    return bool(fmt) and format_of(path) not in (None, fmt)
+
+
+def file_response(path: Path, fmt: str | None = None) -> Response:
     """Return a whole original file: shown when its type is safe and it is small enough,
-    else downloaded (`downloaded`)."""
+    else downloaded (`downloaded`). A file its suffix misnames (`fmt`, the format it was read
+    as: a Word release named « CP.pdf ») is a download, never shown as what it is not."""
     mimetype = FILE_TYPES.get(path.suffix.lower(), "application/octet-stream")
+    name = path.name
+    if misnamed(path, fmt):  # downloaded under the suffix of what it holds
+        mimetype, name = "application/octet-stream", f"{path.stem}.{fmt}"
     attachment = downloaded(path, mimetype)
-    response = send_file(path, mimetype=mimetype, download_name=path.name,
+    response = send_file(path, mimetype=mimetype, download_name=name,
                          as_attachment=attachment, max_age=0)
     if mimetype.startswith("text/") and not attachment:
         # say which encoding the file really has, since nosniff forbids the browser to guess

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from io import BytesIO
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, render_template, request, send_file, url_for
 
 from indexer import profiles
 from indexer.budget import NotReady
 from indexer.engine import bearers, facet_key, listed_name, turns_around
 from indexer.profiles import canonical_speaker, named_after, named_speakers, speaker_profile
+from indexer.readers.mail import attached_file
 from indexer.readers.rows import find_row
 from indexer.similar import similar_documents
 from webapp.catalog import get_catalog, original_file
 from webapp.docview import (
+    FORMAT_NAMES,
     alternates,
     citations,
     document_citation,
@@ -39,6 +42,7 @@ from webapp.originals import (
     file_response,
     file_size,
     is_row,
+    misnamed,
     record_place,
     row_response,
 )
@@ -140,22 +144,38 @@ def original(doc_id: str):
     whole file). See `webapp.originals`."""
     doc = _document_or_404(doc_id)
     alt = request.args.get("alt")
+    attachment = None
     if alt:  # another file of the same statement, served under the same checks
         found = [a for a in doc.alternates if a.get("id") == alt]
         if not found:
             abort(404, description="Ce format n'est pas connu pour cette déclaration.")
         doc = replace(doc, source=found[0]["source"])
+        attachment = found[0].get("attachment")
     path = original_file(doc)
     if path is None:
         abort(404, description="Le fichier d'origine n'est pas disponible.")
+    if attachment:  # a message's attached file: that file, not the whole message
+        return _attached(path, doc.record, attachment)
     if alt or not is_row(doc) or request.args.get("whole"):
-        return file_response(path)
+        return file_response(path, doc.format)
     row = find_row(path, doc.record or "", doc.meta)
     if row is None:
         abort(404, description="Cet enregistrement n'est plus là où l'index le situe : le "
                                "fichier a changé depuis qu'il a été indexé (relancez « verbatim "
                                "index »).")
     return row_response(doc, row, as_csv=request.args.get("format") == "csv")
+
+
+def _attached(path, record: str | None, name: str):
+    """The attachment `name` of the message a statement was read from, as a download (its
+    type by its name); a 404 saying so when the message no longer holds it."""
+    found = attached_file(path, record, name)
+    if found is None:
+        abort(404, description=f"La pièce jointe « {name} » n'est plus dans le message : "
+                               "relancez « verbatim index ».")
+    mimetype = FILE_TYPES.get("." + name.rpartition(".")[2].lower(), "application/octet-stream")
+    return send_file(BytesIO(found.data), mimetype=mimetype, download_name=name,
+                     as_attachment=True, max_age=0)
 
 
 def _file_links(doc) -> dict | None:
@@ -166,9 +186,15 @@ def _file_links(doc) -> dict | None:
     if path is None:
         return None
     mimetype = FILE_TYPES.get(path.suffix.lower(), "application/octet-stream")
+    wrong = misnamed(path, doc.format)
     return {"row": is_row(doc), "place": record_place(doc),
-            "download": downloaded(path, mimetype),
-            "size": file_size(path.stat().st_size)}
+            "download": wrong or downloaded(path, mimetype),
+            "size": file_size(path.stat().st_size),
+            # a Word release named « CP.pdf »: read by its content, and said so
+            "misnamed": (f"Ce fichier porte l'extension « {path.suffix} » mais contient un "
+                         f"document {FORMAT_NAMES.get(doc.format, doc.format)} : il a été lu "
+                         f"comme tel ; renommez-le « {path.stem}.{doc.format} ».")
+            if wrong else None}
 
 
 @bp.get("/favicon.ico")

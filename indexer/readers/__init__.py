@@ -13,6 +13,7 @@ import mimetypes
 import os
 import re
 import stat
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,11 +132,11 @@ def file_format(path: Path) -> str | None:
     (`_NOT_PROSE` suffixes, or too many characters of code: `is_prose`), nor is a file whose
     suffix the `mimetypes` table gives to another type than text (`.bmp`, `.zip`, `.mp3`).
     """
+    if is_temporary(path):
+        return None  # a copy on its way or an editor's: the real file is read under its name
     fmt = format_of(path)
     if fmt is not None or path.suffix.lower() in _NOT_PROSE:
         return fmt
-    if is_temporary(path):
-        return None  # a copy on its way or an editor's: the real file is read under its name
     known = mimetypes.guess_type(path.name, strict=False)[0]
     if known is not None and not known.startswith("text/"):  # an image, an archive, a video…
         return None
@@ -149,7 +150,12 @@ def file_format(path: Path) -> str | None:
 
 def is_temporary(path: Path) -> bool:
     """Tell an editor's, a browser's or an office suite's temporary or backup copy by its name
-    (`TEMPORARY`, Word's `~$rapport.docx`)."""
+    (`TEMPORARY`, Word's `~$rapport.docx`: the owner file Word keeps beside a document open,
+    162 bytes naming who opened it, whatever the suffix says).
+
+    >>> is_temporary(Path("~$ jugement 29 juin.docx")), is_temporary(Path("CP 29 juin.docx"))
+    (True, False)
+    """
     return path.name.lower().endswith(TEMPORARY) or path.name.startswith("~$")
 
 
@@ -312,11 +318,61 @@ def read_records(path: Path, fmt: str | None = None) -> list[Record]:
     The file is checked first (`check_file`): regular, not empty, not over the size limit.
     """
     reader = reader_for(path, fmt)
+    checked = False  # a named pipe, an empty or huge file is never opened to look inside
     try:
         check_file(path)
+        checked = True
         return reader(path)
-    except Unreadable:
-        raise
+    except Unreadable as exc:
+        if not checked or (real := content_format(path)) in (None, fmt or file_format(path)):
+            raise
+        misnamed = exc
     except Exception as exc:  # a broken file must never stop a run: report it and go on
         reason = str(exc).splitlines()[0] if str(exc) else ""
         raise Unreadable(f"{type(exc).__name__}: {reason}"[:200]) from exc
+    # a file its suffix misnames (a Word release saved as « CP.pdf »): read as what it holds
+    try:
+        records = reader_for(path, real)(path)
+    except Exception as exc:
+        raise Unreadable(f"{misnamed} ; son contenu est un {real} : {exc}"[:200]) from None
+    for record in records:
+        record.meta["read_as"] = real
+    return records
+
+
+# The first bytes of the formats a suffix may misname: a press office renames files by hand.
+_MAGIC = ((b"%PDF-", "pdf"), (b"{\\rtf", "rtf"))
+_OPENDOCUMENT_TEXT = b"application/vnd.oasis.opendocument.text"
+
+
+def content_format(path: Path) -> str | None:
+    """Return the format a file's content shows, whatever its suffix: PDF, RTF, Word (a ZIP
+    holding ``word/document.xml``), OpenDocument text (its ``mimetype`` member); None when the
+    first bytes show none of them. Read only when a file's own reader refused it. Not HTML: a
+    « communique.pdf » that is HTML is most often a site's error page saved by a browser.
+
+    A ZIP's directory is read, never a member inflated but the few bytes of ``mimetype``.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError:
+        return None
+    for magic, fmt in _MAGIC:
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(magic):
+            return fmt
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist()[:MAX_ZIP_NAMES])
+                if "word/document.xml" in names:
+                    return "docx"
+                if "mimetype" in names and archive.getinfo("mimetype").file_size < 100:
+                    if archive.read("mimetype").strip() == _OPENDOCUMENT_TEXT:
+                        return "odt"
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+            return None
+    return None
+
+
+MAX_ZIP_NAMES = 10_000

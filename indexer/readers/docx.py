@@ -98,7 +98,13 @@ def check_archive(path: Path, label: str = "docx") -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile as exc:
-        raise Unreadable(f"{label} illisible (pas une archive ZIP : {exc})"[:200]) from exc
+        with path.open("rb") as handle:
+            zipped = handle.read(4) == b"PK\x03\x04"
+        # a ZIP cut short (a copy or a save interrupted) opens like one and has no directory
+        raise Unreadable(f"{label} illisible (archive ZIP tronquée ou endommagée : copie ou "
+                         "enregistrement interrompu ? rouvrez l'original et enregistrez-le à "
+                         "nouveau)" if zipped else f"{label} illisible (pas une archive ZIP : "
+                         "ce n'est pas un fichier Word ou OpenDocument)") from exc
     if len(members) > MAX_MEMBERS:
         raise Unreadable(f"{label} refusé : {len(members)} parties dans l'archive (bombe ZIP ?)")
     total = sum(m.file_size for m in members)

@@ -307,17 +307,28 @@ def split_forward(text: str) -> tuple[str, dict[str, str], str] | None:
 # --- records ------------------------------------------------------------------------------------
 
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:tr|fwd?|re|réf|wg|aw)\s*:\s*)+", re.IGNORECASE)
+# The label a press office puts before a release's headline in the subject (« COMMUNIQUE DE
+# PRESSE - Verdict … », « CP : … », « [Communiqué de presse] … »): the kind, not the title.
+_RELEASE_LABEL = re.compile(
+    r"^\s*(?:\[\s*(?:communiqu[ée] de presse|cp)\s*\]\s*[-–—:|]?|"
+    r"(?:communiqu[ée] de presse|cp)\s*[-–—:|])\s*(?=\w)", re.IGNORECASE)
 
 
 def clean_subject(subject: str | None) -> str | None:
-    """Return a subject without reply and forward prefixes (« TR : », « Fwd: », « RE : »).
+    """Return a subject without reply and forward prefixes (« TR : », « Fwd: », « RE : »)
+    and without a release's label before its headline (« COMMUNIQUE DE PRESSE - », « CP : »).
 
     >>> clean_subject("TR : Fwd: Communiqué : la FRV porte plainte")
     'Communiqué : la FRV porte plainte'
+    >>> clean_subject("COMMUNIQUE DE PRESSE - Verdict de la Cour d'appel")
+    "Verdict de la Cour d'appel"
+    >>> clean_subject("[Communiqué de presse] Dissolution du comité"), clean_subject("CP")
+    ('Dissolution du comité', 'CP')
     """
     if not subject:
         return None
-    return clean_paragraph(_SUBJECT_PREFIX.sub("", subject)) or None
+    subject = _SUBJECT_PREFIX.sub("", subject)
+    return clean_paragraph(_RELEASE_LABEL.sub("", subject)) or None
 
 
 def _person(sender: str | None) -> tuple[str | None, str | None]:
@@ -517,6 +528,44 @@ def read_mbox(path: Path) -> list[Record]:
     if skipped:
         records[0].meta["skipped"] = [*records[0].meta.get("skipped", []), *skipped]
     return records
+
+
+def _messages(path: Path, key: str | None) -> list[Mail]:
+    """The message a record of `path` was read from: an .eml's, a mailbox's message `key`, an
+    Outlook .msg's (none when it is no longer there)."""
+    if path.suffix.lower() == ".msg":
+        from indexer.readers.outlook import open_mail
+
+        return [open_mail(path)]
+    if path.suffix.lower() != ".mbox":
+        return [_checked(path.read_bytes())]
+    box = mailbox.mbox(str(path), create=False)
+    try:
+        for box_key in box.keys()[:MAX_MESSAGES]:
+            raw = box.get_bytes(box_key)
+            mail = _checked(raw)
+            if message_key(mail, raw) == key:
+                return [mail]
+    finally:
+        box.close()
+    return []
+
+
+def attached_file(path: Path, key: str | None, name: str) -> Attachment | None:
+    """Return the attachment a statement lists as its other format (`name` as the record's
+    ``alternates`` give it) from the message it was read from, or None when the file no
+    longer holds it. A forwarded message's own attachments are looked in too."""
+    try:
+        mails = _messages(path, key)
+    except (Unreadable, OSError):
+        return None
+    while mails:
+        mail = mails.pop(0)
+        for attachment in mail.attachments:
+            if _safe_name(attachment.name) == name:
+                return attachment
+        mails.extend(mail.inner)
+    return None
 
 
 def read(path: Path) -> list[Record]:

@@ -66,6 +66,11 @@ def mail_from_msg(msg: Any, depth: int = 0) -> Mail:
 
 def read(path: Path) -> list[Record]:
     """Return the record of an Outlook .msg file."""
+    return [record_from_mail(open_mail(path))]
+
+
+def open_mail(path: Path) -> Mail:
+    """Return the `Mail` of an Outlook .msg file, raising `Unreadable` with the reason."""
     with path.open("rb") as handle:
         if handle.read(8) != OLE_MAGIC:
             raise Unreadable("pas un message Outlook (en-tête OLE absent)")
@@ -89,4 +94,4 @@ def read(path: Path) -> list[Record]:
         raise Unreadable(f"msg illisible ({type(exc).__name__}: {exc})"[:200]) from exc
     finally:
         msg.close()
-    return [record_from_mail(mail)]
+    return mail
