@@ -261,3 +261,25 @@ def test_a_mailed_release_is_titled_by_its_headline_not_the_subjects_label(tmp_p
     result = index_and_search(folder, tmp_path, "jugement")
     assert result["results"][0]["title"] == "Une condamnation incompréhensible et inacceptable"
     assert result["results"][0]["kind"] == "communiqué"
+
+
+def test_a_mail_clients_sent_folder_without_a_suffix_is_a_mailbox(tmp_path):
+    # Thunderbird keeps each folder as an mbox with no suffix (« Envoyés », « Sent »): the
+    # press officer's sent releases were skipped « format inconnu (sans extension) ».
+    import mailbox
+
+    sent = tmp_path / "Envoyés.eml"
+    write_mail(sent, verdict_release(), "CP : Une condamnation incompréhensible et inacceptable")
+    folder = tmp_path / "profil" / "Mail" / "Local Folders"
+    folder.mkdir(parents=True)
+    box = mailbox.mbox(str(folder / "Envoyés"))
+    box.add(mailbox.mboxMessage(sent.read_bytes()))
+    box.flush()
+    box.close()
+    (folder / "Envoyés.msf").write_text("// <!-- <mdb:mork:z v=\"1.4\"/> -->\n< <(a=c)> // "
+                                        "(f=iso-8859-1) (8A=flags)(8B=subject)>\n", "utf-8")
+    result = index_and_search(tmp_path / "profil", tmp_path, "jugement")
+    assert result["total"] == 1
+    first = result["results"][0]
+    assert first["source"] == "Mail/Local Folders/Envoyés" and first["date"] == "2016-06-29"
+    assert first["title"] == "Une condamnation incompréhensible et inacceptable"

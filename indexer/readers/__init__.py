@@ -128,7 +128,8 @@ def file_format(path: Path) -> str | None:
     the file is prose in a text encoding, else None.
 
     The Canadian Hansard's sittings are plain text named `*.f`, and a text may come with any
-    suffix or none (`.text`, `.nfo`, `COMMUNIQUE`); code, data and settings are not prose
+    suffix or none (`.text`, `.nfo`, `COMMUNIQUE`); a mailbox with none is ``"mbox"``
+    (`is_mailbox`); code, data and settings are not prose
     (`_NOT_PROSE` suffixes, or too many characters of code: `is_prose`), nor is a file whose
     suffix the `mimetypes` table gives to another type than text (`.bmp`, `.zip`, `.mp3`).
     """
@@ -145,7 +146,29 @@ def file_format(path: Path) -> str | None:
             head = handle.read(SNIFF_BYTES)
     except OSError:
         return None
+    if is_mailbox(head):  # a mail client's folder (Thunderbird's « Envoyés », « Inbox »)
+        return "mbox"
     return "txt" if is_prose(head) else None
+
+
+# An mbox's first line: « From » and the sender's address (or MAILER-DAEMON), then the date.
+_MBOX_FIRST = re.compile(rb"From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\n]*\d{4}\r?\n")
+_HEADER_LINE = re.compile(rb"^(?:From|Date|Subject|Message-ID|To|Received|Return-Path):",
+                          re.MULTILINE | re.IGNORECASE)
+
+
+def is_mailbox(head: bytes) -> bool:
+    """Tell an mbox mailbox by its first bytes: the « From » line that opens each message, then
+    mail headers. Mail clients keep their folders without a suffix (Thunderbird's « Sent »,
+    « Envoyés »).
+
+    >>> is_mailbox(b"From MAILER-DAEMON Mon Dec  7 15:30:56 2026\\nFrom: presse@frv.example\\n")
+    True
+    >>> is_mailbox(b"From the committee: a statement\\nDate: today\\n")
+    False
+    """
+    first = _MBOX_FIRST.match(head)
+    return first is not None and _HEADER_LINE.search(head, first.end(), 4096) is not None
 
 
 def is_temporary(path: Path) -> bool:

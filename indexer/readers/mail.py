@@ -45,7 +45,15 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from indexer.readers import Record, Unreadable, format_of, max_file_bytes, read_records, size_reason
+from indexer.readers import (
+    Record,
+    Unreadable,
+    format_of,
+    is_mailbox,
+    max_file_bytes,
+    read_records,
+    size_reason,
+)
 from indexer.readers.html import html_paragraphs, lang_code, parse_html
 from indexer.text import clean_paragraph, lines_to_paragraphs
 
@@ -537,7 +545,7 @@ def _messages(path: Path, key: str | None) -> list[Mail]:
         from indexer.readers.outlook import open_mail
 
         return [open_mail(path)]
-    if path.suffix.lower() != ".mbox":
+    if not is_mbox(path):
         return [_checked(path.read_bytes())]
     box = mailbox.mbox(str(path), create=False)
     try:
@@ -568,8 +576,19 @@ def attached_file(path: Path, key: str | None, name: str) -> Attachment | None:
     return None
 
 
+def is_mbox(path: Path) -> bool:
+    """Tell a mailbox: named .mbox, or a mail client's folder without a suffix whose first
+    bytes are an mbox's (`indexer.readers.is_mailbox`)."""
+    if path.suffix.lower() == ".mbox":
+        return True
+    if path.suffix.lower() in (".eml", ".msg"):
+        return False
+    with path.open("rb") as handle:
+        return is_mailbox(handle.read(4096))
+
+
 def read(path: Path) -> list[Record]:
     """Return the records of an .eml or .mbox file (see the module docstring)."""
-    if path.suffix.lower() == ".mbox":
+    if is_mbox(path):
         return read_mbox(path)
     return read_eml(path)
