@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from tests.conftest import shared_path, unavailable, web_client
+from tests.conftest import shared_path, web_client
 
 COMMITTEE = "Comité de soutien à Antoine Deltour"
 # The contact block as the committee's releases print it, one line each (the real one, from
@@ -105,36 +105,6 @@ def test_the_contact_block_typed_line_by_line_is_not_the_issuers_name(tmp_path, 
     result = index_and_search(folder, tmp_path, "jugement")
     assert result["total"] == 1
     assert result["results"][0]["date"] == "2016-06-29"
-    assert COMMITTEE in speakers_of(result)
-    assert not [s for s in speakers_of(result) if "Lagrange" in s or "EPINAL" in s]
-
-
-def test_a_scanned_release_keeps_its_contact_block_lines(tmp_path):
-    from PIL import Image, ImageDraw, ImageFont
-
-    from indexer.readers import ocr
-
-    if reason := ocr.unavailable():
-        unavailable(reason)
-    font_file = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
-    if not font_file.exists():
-        unavailable(f"font not found: {font_file}")
-    import textwrap
-
-    font = ImageFont.truetype(str(font_file), 30)
-    lines: list[str] = []
-    release = verdict_release()
-    for paragraph in [*release[:4], *release[-2:], *CONTACT]:
-        lines += [*textwrap.wrap(paragraph, 80), ""] if paragraph not in CONTACT else [paragraph]
-    page = Image.new("L", (1654, 2339), 255)
-    draw = ImageDraw.Draw(page)
-    for number, line in enumerate(lines):
-        draw.text((140, 150 + 42 * number), line, font=font, fill=0)
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    page.convert("RGB").save(folder / "scan CP jugement.pdf", "PDF", resolution=200)
-    result = index_and_search(folder, tmp_path, "jugement")
-    assert result["total"] == 1
     assert COMMITTEE in speakers_of(result)
     assert not [s for s in speakers_of(result) if "Lagrange" in s or "EPINAL" in s]
 

@@ -11,9 +11,8 @@ Engine
 
 Layout
     Tesseract's result iterator gives lines with their boxes; a paragraph starts where
-    Tesseract starts one, after a vertical gap clearly larger than the line pitch, after a
-    short line ending a sentence, or between two short lines (a contact block, typed line by
-    line). Lines are joined by the PDF reader's `join_lines` (end-of-line
+    Tesseract starts one, after a vertical gap clearly larger than the line pitch, or after a
+    short line ending a sentence. Lines are joined by the PDF reader's `join_lines` (end-of-line
     hyphenation undone, real hyphens kept).
 
 Cache
@@ -257,12 +256,9 @@ def paragraph_lines(lines: list[OcrLine]) -> list[list[str]]:
             gap = line.box[1] - previous.box[1]
             if gap < 0 or (pitch and gap > 1.4 * pitch):
                 new = True  # a new column, or a blank line between paragraphs
-            else:
-                margin = right - 0.25 * max(right - left, 1)
-                short = previous.box[2] < margin
-                # two short lines in a row were typed line by line (a contact block, a
-                # letterhead), not wrapped: a wrapped paragraph's only short line is its last
-                new = short and (previous.text.endswith(_SENTENCE_END) or line.box[2] < margin)
+            elif previous.text.endswith(_SENTENCE_END):
+                short = previous.box[2] < right - 0.25 * max(right - left, 1)
+                new = short
         if new:
             groups.append([line.text])
         else:
