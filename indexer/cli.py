@@ -284,6 +284,9 @@ def _print_report(index_dir: Path, report) -> None:
         # changed no file only brought the groups' cache up to date: nothing to say
         click.echo(f"Documents consultables après {report.searchable_seconds:.1f} s, "
                    f"regroupements de reprises prêts après {report.seconds:.1f} s.")
+    for before, after in report.moved:
+        click.echo(f"  déplacé : {_printable(before)} → {_printable(after)} (même contenu ; "
+                   "son adresse /doc/… change, les liens vers l'ancienne ne mènent plus à lui)")
     for source, reason in report.skipped:
         click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")
 

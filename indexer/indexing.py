@@ -95,6 +95,9 @@ class Report:
     duplicates: int = 0  # documents not indexed because the same text already is
     alternates: int = 0  # files listed as another format of an indexed statement
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # (old source, new source) of a file gone from one place and added, the same bytes, at
+    # another (a folder reorganised): counted as removed and added, and said as moved
+    moved: list[tuple[str, str]] = field(default_factory=list)
     ocr_pages: int = 0  # pages whose text came from OCR, this run (cached ones included)
     ocr_cached: int = 0  # of those, pages found in the OCR cache
     total: int = 0  # statements in the index after the run
@@ -533,6 +536,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     if reuse is not None:  # the searcher still sees the documents as they were
         reuse.previous = getattr(ix, "previous_text", None) or stored_lookup(searcher)[1]
         reuse.find_tokens = _TokenFinder(workers)  # once the records are searchable
+    gone_files = {manifest[key].sha: manifest[key].source for key in gone}
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -574,6 +578,8 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
                 report.updated += 1
             else:
                 report.added += 1
+                if entry.sha in gone_files:
+                    report.moved.append((gone_files.pop(entry.sha), entry.source))
         for item in finder.resolve():
             if item.primary is not None:
                 item.owner.dups.append(text_hash(item.primary))

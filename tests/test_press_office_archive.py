@@ -253,3 +253,23 @@ def test_a_mail_clients_sent_folder_without_a_suffix_is_a_mailbox(tmp_path):
     first = result["results"][0]
     assert first["source"] == "Mail/Local Folders/Envoyés" and first["date"] == "2016-06-29"
     assert first["title"] == "Une condamnation incompréhensible et inacceptable"
+
+
+def test_a_release_moved_to_another_folder_is_said_moved(tmp_path):
+    # Folders reorganised: the report said « 1 ajouté(s), 1 retiré(s) », as if a release had
+    # been deleted, and nothing warned that its permalink (/doc/<id>, from its path) changed.
+    folder = tmp_path / "archive"
+    (folder / "Classés" / "2016").mkdir(parents=True)
+    write_word(folder / "CP jugement.docx", verdict_release())
+    index_report(folder, tmp_path)
+    before = first_result(tmp_path, "jugement")["id"]
+    (folder / "CP jugement.docx").rename(folder / "Classés" / "2016" / "CP jugement.docx")
+    report = index_report(folder, tmp_path)
+    assert "1 fichier(s) ajouté(s)" in report and "1 retiré(s)" in report
+    assert "déplacé : CP jugement.docx → Classés/2016/CP jugement.docx (même contenu ; son " \
+           "adresse /doc/… change" in report
+    after = first_result(tmp_path, "jugement")
+    assert after["source"] == "Classés/2016/CP jugement.docx" and after["id"] != before
+    as_json = CliRunner().invoke(main, ["index", str(folder), "--index", str(tmp_path / "ix"),
+                                        "--json"])
+    assert json.loads(as_json.stdout)["moved"] == []  # nothing moved since
