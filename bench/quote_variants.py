@@ -81,6 +81,16 @@
   three changes (four in a passage of sixteen words or more), each a content word replaced
   (as `replace_1`), a word left out or two neighbouring words swapped, framed as articles and
   leads print it (« Selon X, … », « X : « … » », « X a dit que … », « « … », a déclaré X »).
+* `led_more`: the passage unmarked after a lead's « Pour X, … » (the name, the surname, the
+  name and its function) or « Selon », « D'après » before the surname, its first letter as
+  said or lowered.
+* `led_loose`: a lead's frames of `led` and `led_more`, the passage misremembered as in
+  `attributed_loose`.
+* `rubric_alone`: a press headline's topic alone before the words between marks, no name
+  (« Dette : « … » », « Fin de vie. « … » », « JO 2024 - « … » »): nobody is named.
+* `media_headed`: who said it heading the line, then the newspaper or the station that
+  printed the words, then the words between marks (« Claire Aubertin : Libération
+  « … » »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -102,7 +112,8 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "incise", "bracketed", "incised", "by_function", "reacted", "headline",
             "office", "in_context", "framed", "captioned", "led", "headlined",
             "bare", "hyphenated", "checked", "headlined_any", "asked", "rubric",
-            "named_unmarked", "attributed_loose")
+            "named_unmarked", "attributed_loose", "led_more", "led_loose", "rubric_alone",
+            "media_headed")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -138,6 +149,10 @@ LABELS = {
     "rubric": "a headline's rubric, then who said it (« Retraites : X « … » »)",
     "named_unmarked": "the phrase named as someone's, unmarked (« La phrase de X : … »)",
     "attributed_loose": "with who said it, several words misremembered",
+    "led_more": "unmarked, « Pour X, … » or a surname first",
+    "led_loose": "unmarked, who said it first, several words misremembered",
+    "rubric_alone": "a headline's topic alone before the words (« Covid-19 : « … » »)",
+    "media_headed": "who said it, then the newspaper (« X : Libération « … » »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -1070,6 +1085,68 @@ def attributed_loose(text: str, speaker: str | None, vocab: Vocabulary, rng: ran
                   bare=bare, lowered=lowered)
 
 
+# how a lead introduces words it reports beyond `LED`: « Pour X, », a surname after « Selon »
+# or « D'après » (written for this form before any rule read them)
+LED_MORE = (
+    "Pour {name}, {bare}",
+    "Pour {surname}, {lowered}",
+    "Selon {surname}, {lowered}",
+    "D'après {surname}, {bare}",
+    "Pour {name}, {function}, {lowered}",
+)
+
+
+def led_more(text: str, speaker: str | None, function: str | None, rng: random.Random) -> str:
+    """Paste the passage unmarked after a lead's « Pour X, … » or a surname (`LED_MORE`,
+    seeded); « Pour lui, … » when the record names nobody."""
+    words, lowered = _unmarked(text)
+    return _named(LED_MORE if function else LED_MORE[:-1], speaker, rng,
+                  f"Pour lui, {lowered}", bare=words, lowered=lowered,
+                  function=(function or "").split(",")[0].strip())
+
+
+def led_loose(text: str, speaker: str | None, function: str | None, vocab: Vocabulary,
+              rng: random.Random, who: random.Random) -> str:
+    """Paste the passage misremembered (`loosened`) unmarked after a lead's frame (`LED` and
+    `LED_MORE`, drawn by `who`); « Selon lui, … » when the record names nobody."""
+    words, lowered = _unmarked(loosened(text, vocab, rng))
+    forms = (*LED[:-1], *LED_MORE[:-1]) + ((LED[-1], LED_MORE[-1]) if function else ())
+    return _named(forms, speaker, who, f"Selon lui, {lowered}", bare=words,
+                  lowered=lowered, function=(function or "").split(",")[0].strip())
+
+
+# a headline's topic, alone before the words (a fixed list written from the press's headlines
+# for this form, before any rule read them; none of `RUBRIC_TOPICS`)
+ALONE_TOPICS = ("Dette", "Chômage", "Nucléaire", "Pouvoir d'achat", "Fin de vie", "Sécheresse",
+                "Canicule", "JO 2024", "COP28", "G20", "Grève", "Police", "Hôpital",
+                "Nouvelle-Calédonie", "Taxe carbone", "Municipales 2026", "Terrorisme",
+                "Agriculteurs", "Carburants", "Loi immigration")
+ALONE = ("{topic} : {quoted}", "{topic}. {quoted}", "{topic} - {quoted}", "{topic} : {quoted}")
+
+
+def rubric_alone(text: str, rng: random.Random) -> str:
+    """Paste the passage between marks after a headline's topic alone (`ALONE_TOPICS`,
+    `ALONE`, seeded: « Dette : « … » »), whoever said it."""
+    topic, quoted = rng.choice(ALONE_TOPICS), rng.choice(QUOTE_STYLES).format(text)
+    return rng.choice(ALONE).format(topic=topic, quoted=quoted)
+
+
+# the newspapers and stations a line names after who said the words (written for this form
+# before any rule read them)
+MEDIA = ("Libération", "Le Monde", "Le Figaro", "France Inter", "Ouest-France", "Les Échos",
+         "BFMTV", "RTL", "Le Parisien", "franceinfo", "Europe 1", "La Croix")
+MEDIA_HEADED = ("{name} : {media} {quoted}", "{name} : {media} : {quoted}",
+                "{surname} : {media} {quoted}")
+
+
+def media_headed(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage between marks after who said it and the newspaper that printed it
+    (`MEDIA_HEADED`, seeded: « Claire Aubertin : Libération « … » »); « Libération « … » »
+    when the record names nobody."""
+    media, quoted = rng.choice(MEDIA), rng.choice(QUOTE_STYLES).format(text)
+    return _named(MEDIA_HEADED, speaker, rng, f"{media} {quoted}", media=media, quoted=quoted)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -1145,4 +1222,9 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "named_unmarked": named_unmarked(text, speaker, rng("named_unmarked")),
         "attributed_loose": attributed_loose(text, speaker, vocab, rng("attributed_loose"),
                                              rng("attributed_loose/who")),
+        "led_more": led_more(text, speaker, function, rng("led_more")),
+        "led_loose": led_loose(text, speaker, function, vocab, rng("led_loose"),
+                               rng("led_loose/who")),
+        "rubric_alone": rubric_alone(text, rng("rubric_alone")),
+        "media_headed": media_headed(text, speaker, rng("media_headed")),
     }
