@@ -12,6 +12,7 @@ from typing import Any
 
 from indexer.documents import documents_from_file
 from indexer.readers import Unreadable
+from indexer.text import shorten
 
 
 def inspect_file(
@@ -20,7 +21,8 @@ def inspect_file(
     """Return the documents one file yields, as plain data.
 
     `root` is the indexed folder the path is relative to (default: the file's folder);
-    `text_chars` cuts each text for display (0 keeps it whole). An unreadable file gives
+    `text_chars` cuts each text for display, at the end of a word (`shorten`; 0 keeps it
+    whole). An unreadable file gives
     `{"path": …, "error": "<one-line reason>", "documents": []}`.
     """
     path = Path(path)
@@ -34,11 +36,7 @@ def inspect_file(
         data = doc.to_dict()
         text = data.pop("text") or ""
         data["text_length"] = len(text)
-        data["text"] = (
-            text[:text_chars] + ("…" if text_chars and len(text) > text_chars else "")
-            if text_chars
-            else text
-        )
+        data["text"] = shorten(text, text_chars) if text_chars else text
         data["quotes"] = [
             {
                 "text": q.text,
@@ -98,10 +96,10 @@ def render(data: dict[str, Any]) -> str:
                 if q.get("function"):
                     who += f", {q['function']}"
                 lines.append(
-                    f"     [{q['start']}-{q['end']}] « {q['text'][:90]} » — {who}"
+                    f"     [{q['start']}-{q['end']}] « {shorten(q['text'], 90)} » — {who}"
                     f" [{q['cue'] or 'sans indice'}]"
                 )
             else:
-                lines.append(f"     [{q['start']}-{q['end']}] ({q['text'][:60]})")
+                lines.append(f"     [{q['start']}-{q['end']}] ({shorten(q['text'], 60)})")
     lines.append("\n(* : déduit du texte, non déclaré par la source)")
     return "\n".join(lines)

@@ -27,7 +27,7 @@ from indexer.analysis import STOP_WORDS
 from indexer.analysis import fold as fold_accents
 from indexer.extract.dates import MONTHS
 from indexer.extract.functions import FUNCTION_WORDS
-from indexer.extract.names import strip_civility
+from indexer.extract.names import looks_like_body, strip_civility
 from indexer.query import PASSAGE_WORDS
 from indexer.surnames import PARTICLES
 
@@ -97,6 +97,7 @@ _ORGANISATION = (rf"(?:{'|'.join(ORGANISATIONS)})"
                  r"(?:\s+(?!(?:a|avait|ont|avaient|devant|lors|dans)\s|(?:en|le)\s+\d"
                  rf"|sur\s+[A-ZÀ-ÖØ-Þ]|{_STANCE}(?![\w’'-]))[\w’'.-]+){{0,7}}")
 _NAME = rf"(?:{_ORGANISATION}|{_PERSON})"
+_ORGANISATION_NAME = re.compile(rf"{_ORGANISATION}$")
 # where or when, between a name and its colon: « Darmanin sur Europe 1 : « … » »
 # (not past a verb of stance: « Comité de soutien à Antoine Deltour déplore : » is the
 # committee's, not « Comité de soutien » where « à Antoine Deltour déplore »)
@@ -312,6 +313,13 @@ _APPOSED = (rf"(?:\s*,\s*{_FUNCTION_OPENS.pattern}[^,.:;«»“”\"()]{{0,80}}?
 _LED = re.compile(rf"^\s*(?i:selon|d['’]après|{_AS_SAID})\s+"
                   rf"(?P<who>{_BODY_ARTICLE}{_WHO})(?:{_APPOSED})?\s*[,:]\s+"
                   rf"(?P<words>[^«»“”\"]+)$")
+# ... and « Pour X, … » too, with or without a sentence's sign in the words (« Selon Sophie
+# Lemaire-Dufour, aider les exploitations vers des cultures moins gourmandes en eau »): read
+# when the index knows the name (`split_led_claim`'s callers), since « Pour Noël, … » and
+# « Selon Bruxelles, déficit 5 % » open on no one who speaks
+_LED_ANY = re.compile(rf"^\s*(?i:selon|d['’]après|pour|{_AS_SAID})\s+"
+                      rf"(?P<who>{_BODY_ARTICLE}{_WHO})(?:{_APPOSED})?\s*[,:]\s+"
+                      rf"(?P<words>[^«»“”\"]+)$")
 _INCISE = re.compile(
     rf",\s*(?:(?:a|avait)(?:{_PRONOUN})?\s+)?{_INCISE_VERBS}(?:{_PRONOUN})?"
     rf"(?:\s+(?P<who>{_NAME}){_APPOSED}{_CONTEXT}"
@@ -781,6 +789,27 @@ def _rubric_taken(who: str | None, text: str) -> bool:
     return shorter > 0 and rubric[:shorter] == named[:shorter]
 
 
+# a rubric alone before the words between marks (« Covid-19 : « … » », « Dette. « … » »)
+_TOPIC_LEAD = re.compile(r"^\s*(?P<rubric>[^«»“”\"():.!?,;]{1,40}?)(?:\s*:|\.|\s[-–—])\s*"
+                         rf"{_QUOTED}{_END}")
+
+
+def rubric_of(who: str | None, text: str) -> str | None:
+    """Return the rubric opening `text` alone before the words between marks (`_TOPIC_LEAD`)
+    when `who`, read from it, is that rubric or its first words (« Guerre » of « Guerre en
+    Ukraine : « … » », the rest read as where it was said), else None.
+
+    >>> rubric_of("Guerre", "Guerre en Ukraine : « Nous ne céderons pas au chantage »")
+    'Guerre en Ukraine'
+    >>> rubric_of("Macron", "Retraites : Macron « Il faut aller au bout de la réforme »")
+    """
+    m = _TOPIC_LEAD.match(" ".join(text.split()))
+    if who is None or m is None:
+        return None
+    rubric, named = (re.findall(r"\w+", fold(typed)) for typed in (m.group("rubric"), who))
+    return m.group("rubric").strip() if named and rubric[:len(named)] == named else None
+
+
 def _claim_of(text: str, bare: bool) -> tuple[str | None, str] | None:
     return (split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
             or (split_named_claim(text) if bare else None))
@@ -800,6 +829,56 @@ _NAMED_MARKS = re.compile(rf"^\s*(?P<who>{_WHO}){_ASIDE}\s*{_QUOTED}{_END}")
 # Sommet de la zone euro : « … » »)
 _NAMED_COLON = re.compile(rf"^\s*(?P<who>{_CAPITALISED}(?:\s+{_NOT_NAMED}[^\s«»“”\":,;.!?]+)"
                           rf"{{1,7}}?)\s*:\s*{_QUOTED}{_END}")
+
+
+# the newspapers, stations and agencies a line names between who said the words and the words,
+# as a press review prints them (« Claire Aubertin : Libération « … » »); French, Belgian,
+# Swiss, Luxembourg and Canadian titles, an article optional
+MEDIA_NAMES = (
+    "Libération", "Libé", "Le Monde", "Le Figaro", "Le Parisien", "Aujourd'hui en France",
+    "Les Échos", "La Croix", "L'Humanité", "L'Opinion", "Le Journal du dimanche", "JDD",
+    "Le Point", "L'Express", "L'Obs", "Le Nouvel Obs", "Marianne", "Challenges", "Mediapart",
+    "Le Canard enchaîné", "Paris Match", "Valeurs actuelles", "La Tribune", "Ouest-France",
+    "Sud Ouest", "La Dépêche", "La Dépêche du Midi", "La Voix du Nord", "Le Progrès",
+    "Le Dauphiné libéré", "Nice-Matin", "La Provence", "Le Télégramme", "L'Est républicain",
+    "Les Dernières Nouvelles d'Alsace", "DNA", "Midi libre", "La Montagne", "20 Minutes",
+    "Le HuffPost", "HuffPost", "Slate", "Konbini", "Brut", "France Inter", "France Info",
+    "franceinfo", "France Culture", "France Bleu", "ici", "RTL", "RMC", "Europe 1", "RFI",
+    "Sud Radio", "BFMTV", "BFM TV", "BFM", "CNews", "LCI", "TF1", "France 2", "France 3",
+    "France 5", "France 24", "M6", "Arte", "TV5 Monde", "LCP", "Public Sénat", "AFP",
+    "Reuters", "Le Soir", "La Libre Belgique", "RTBF", "Le Temps", "La Tribune de Genève",
+    "RTS", "Le Quotidien", "Luxemburger Wort", "Le Devoir", "La Presse",
+    "Le Journal de Montréal", "Radio-Canada",
+)
+_MEDIA = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
+                  for name in sorted(MEDIA_NAMES, key=len, reverse=True))
+# after who said it and a colon, the newspaper, then the words between marks
+_MEDIA_MARKS = re.compile(rf"^\s*(?i:(?:{_MEDIA}))(?![\w’'-])\s*:?\s*{_QUOTED}{_END}")
+
+
+def topic_shaped(typed: str) -> bool:
+    """Tell whether words typed for who said a quotation (« Covid-19 : « … » ») may be a
+    headline's topic by their shape: a digit in them (« Covid-19 », « JO 2024 », « COP28 »),
+    or a word in lower case that is no particle of a name (« Guerre en Ukraine », « Pouvoir
+    d'achat », « Sommet de la zone euro » too); not an organisation's, a function's nor an
+    office's name (« Association des maires de France », « Président de la République »,
+    « la place Beauvau »). A single capitalised word (« Retraites », « Macron ») is not told
+    by its shape. `indexer.verify` asks the index before taking them for a topic: a speaker's
+    name is no topic (« Sommet de la zone euro » speaks in the shared corpus).
+
+    >>> [topic_shaped(r) for r in ("Covid-19", "JO 2024", "Guerre en Ukraine",
+    ...  "Pouvoir d'achat", "Macron", "Retraites", "Sommet de la zone euro",
+    ...  "Association des maires de France", "Président de la République", "Claire Aubertin",
+    ...  "la place Beauvau", "la ministre de la Culture", "Jean de La Fontaine")]
+    [True, True, True, True, False, False, True, False, False, False, False, False, False]
+    """
+    words = typed.split()
+    if not words or _FUNCTION_OPENS.match(typed) or office_of(typed) or role_of(typed):
+        return False
+    if any(c.isdigit() for c in typed):
+        return True  # « COP28 », « G20 », read as acronyms by `looks_like_body`
+    return not looks_like_body(typed) and any(
+        w[:1].islower() and fold(w) not in _NAME_PARTICLES for w in words[1:])
 
 
 def split_rubric_claim(text: str) -> tuple[str, str] | None:
@@ -838,6 +917,12 @@ def split_rubric_claim(text: str) -> tuple[str, str] | None:
     rest = text[m.end():]
     if not re.search(r"[«“\"]", rest):
         return None
+    if (media := _MEDIA_MARKS.match(rest)) and re.fullmatch(_PERSON, m.group("rubric")) \
+            and (who := _who(m.group("rubric"))):
+        # who said it, then the newspaper that printed the words (« Claire Aubertin :
+        # Libération « … » »): the name heading the line is no rubric
+        words = " ".join(_between_marks(media).split())
+        return (who, words) if _passage(words) else None
     if (claim := _claim_of(rest, False)) and claim[0]:
         return claim
     if _HEADLINED_ANY.match(rest):
@@ -851,9 +936,50 @@ def split_rubric_claim(text: str) -> tuple[str, str] | None:
 
 def split_named_claim(text: str) -> tuple[str, str] | None:
     """Return (who, words) when only the name tells who said the words: a headline's verb
-    that no reader names (`split_headlined_claim`) or nothing at all between them
-    (`split_bare_claim`); else None. Its callers keep it when the index knows the name."""
-    return split_headlined_claim(text) or split_bare_claim(text)
+    that no reader names (`split_headlined_claim`), nothing at all between them
+    (`split_bare_claim`), or a lead's « Selon X, », « Pour X, » before words with no sign of
+    a sentence (`split_led_claim`); else None. Its callers keep it when the index knows the
+    name."""
+    return split_headlined_claim(text) or split_bare_claim(text) or split_led_claim(text)
+
+
+def split_led_claim(text: str) -> tuple[str, str] | None:
+    """Return (who, words) when a lead names who said the words before them, unmarked
+    (« Selon X, … », « D'après X, … », « Pour X, … », « Comme l'a dit X : … »), then
+    PASSAGE_WORDS words or more, whatever they hold; else None. Words a lead reports need
+    not read as a sentence (« aider les exploitations vers des cultures moins gourmandes en
+    eau »), and « Pour X, » opens as many lines naming no speaker (« Pour Noël, … »): its
+    callers keep the reading when the index knows the name (`split_named_claim`). An
+    organisation after its article is one by its words (`indexer.verify.organisation`
+    reads the same): « Pour la France, … » names nobody.
+
+    >>> split_led_claim("Selon Sophie Lemaire-Dufour, aider les exploitations vers des "
+    ...                 "cultures moins gourmandes en eau")
+    ('Sophie Lemaire-Dufour', 'aider les exploitations vers des cultures moins gourmandes en eau')
+    >>> split_led_claim("Pour Claire Aubertin, présidente de la FRV, un plan sans calendrier "
+    ...                 "est une promesse")
+    ('Claire Aubertin', 'un plan sans calendrier est une promesse')
+    >>> split_led_claim("Pour la Fédération des Rivières Vivantes, un plan sans calendrier "
+    ...                 "est une promesse")[0]
+    'la Fédération des Rivières Vivantes'
+    >>> [split_led_claim(q) for q in ("Pour la France, un plan sans calendrier est une promesse",
+    ...  "Pour lui, un plan sans calendrier est une promesse", "Selon Aubertin, plan eau",
+    ...  "Pour Claire Aubertin « un plan sans calendrier est une promesse »")]
+    [None, None, None, None]
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS or not (m := _LED_ANY.match(text)):
+        return None
+    typed = m.group("who")
+    bare = re.sub(r"^(?:[Ll]['’]\s*|[Ll]es?\s+|[Ll]a\s+)", "", typed)
+    if bare != typed and not role_of(typed) and not (
+            _ORGANISATION_NAME.match(bare) or (bare.isupper() and len(bare) <= 8)):
+        return None  # « Pour la France, … »: a country, a cause, not who said it
+    who = role_of(typed) or _who(typed)
+    words = m.group("words").strip().rstrip(" ,;:")
+    if who is None or len(fold(words).split()) < PASSAGE_WORDS:
+        return None
+    return who, words
 
 
 def bare_claim(text: str) -> tuple[str, str] | None:

@@ -31,6 +31,7 @@ from whoosh.qparser import (
 from whoosh.qparser.plugins import Plugin
 
 from indexer.analysis import APOSTROPHES, WORD_PATTERN, exact_analyzer, french_analyzer
+from indexer.text import french_number
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 64
@@ -141,7 +142,7 @@ def parse_query(text: str, *, any_word: bool = False) -> ParsedQuery:
     text = (text or "").strip()
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
-        notes.append(f"Requête tronquée à {MAX_QUERY_CHARS} caractères.")
+        notes.append(f"Requête tronquée à {french_number(MAX_QUERY_CHARS)} caractères.")
     words = plain_words(text)
     if len(words) > MAX_TERMS:
         words = words[:MAX_TERMS]

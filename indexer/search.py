@@ -40,7 +40,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     named_apart,
     typed_filter_notes,
 )
-from indexer.intent import keywords_reading, opens_on_name, read_intent
+from indexer.intent import keywords_reading, opens_on_name, read_intent, sentence_sign
 from indexer.matching import MIN_MATCHES
 from indexer.passages import (
     CANDIDATES,
@@ -237,7 +237,7 @@ def search(catalog: Engine, request: SearchRequest) -> SearchResponse:
         return _search(catalog, request)
     response = _search_read(catalog, request, intent)
     if not request.quotes:  # a quotation record names its author already
-        say_who(catalog, response.hits, intent.author)
+        say_who(catalog, response.hits, intent.author, line=request.q)
     held = response.held
     if held is None and not response.total and not response.notes \
             and not any(request.selected(facet) for facet in FACET_FIELDS):
@@ -639,14 +639,18 @@ def _outside_quotations(catalog: Engine, q: str) -> list[str]:
     but statements do: an interview's answer, a speech's sentence are words said, not
     quotations between marks (« Je ne suis pas dans la polémique, nous sommes dans le
     concret », Alain Griset's answer, found at 83 % among the documents, nowhere among the
-    quotations)."""
-    if passage_query(q) is None or budget.current().exceeded():
+    quotations). Fewer than PASSAGE_WORDS words count when they read as a sentence
+    (`sentence_sign`: « nous sommes en guerre », not « prix de l'énergie ») and a statement
+    holds them word for word: nearly, two to four words are anywhere."""
+    short = passage_query(q) is None
+    if budget.current().exceeded() or (short and not (
+            len(passage_words(q)) >= 2 and sentence_sign(q))):
         return []
     try:
         held = catalog.find_passages(q, best_only=True)
     except Unsupported:
         return []
-    if not held:
+    if not held or (short and held[0].verdict != "exact"):
         return []
     # how many: only the closest were aligned (`best_only`), so the note gives no count
     return ["Ce passage n'est pas une citation entre guillemets, mais il figure dans un "

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+NNBSP = "\u202f"  # French thousands separator
+
 # Ligatures are the only compatibility characters we fold: full NFKC would also turn « … »
 # into "...", superscript ordinals into digits, and so change the quotations journalists copy.
 LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
@@ -119,3 +121,32 @@ def lines_to_paragraphs(text: str) -> str:
                 paragraphs.append([])
         paragraphs[-1].append(stripped)
     return join_paragraphs(" ".join(p) for p in paragraphs)
+
+
+def french_number(value: int | float, decimals: int = 0) -> str:
+    """Return a number with French separators.
+
+    >>> french_number(1234567), french_number(0.0213, 2)
+    ('1\u202f234\u202f567', '0,02')
+    """
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", NNBSP).replace(".", ",")
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return `text` cut to `limit` characters at most, at the end of a word, with « … » when
+    cut, so that a shortened quotation never seems to end on half a word.
+
+    >>> shorten("les membres français du Parlement européen", 24)
+    'les membres français du…'
+    >>> shorten("Une rivière qui meurt, c'est un village qui se tait", 30)
+    "Une rivière qui meurt, c'est…"
+    >>> shorten("Courte.", 30)
+    'Courte.'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if not text[limit].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # the word the limit fell in goes
+    return cut.rstrip(" ,;:") + "…"

@@ -35,7 +35,9 @@ from indexer.intent import (
     office_of,
     pasted_claim,
     role_of,
+    rubric_of,
     split_named_claim,
+    topic_shaped,
 )
 from indexer.passages import (
     LINE_HYPHENS,
@@ -69,10 +71,13 @@ _TITLES = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "me",
 # Kinds whose text reports others' words: the people they quote are voices of the document
 # (`indexer.extract.speakers`), but not who issued it.
 _REPORT_KINDS = {"communiqué", "article", "dossier de presse", None}
-# The columns of `verbatim verify --csv`, one row per quotation.
+# The columns of `verbatim verify --csv`, one row per quotation; the `closer_` ones, the
+# passage of someone else closer to the words typed than the words of the person they were
+# pasted with (`closer`), empty when there is none.
 CSV_COLUMNS = ("query", "verdict", "similarity", "passage", "differences", "document_id",
                "title", "date", "place", "kind", "speakers", "functions", "quote_speaker",
-               "quote_function", "attribution", "source", "url", "note")
+               "quote_function", "attribution", "source", "url", "note", "closer_passage",
+               "closer_similarity", "closer_speaker", "closer_date", "closer_url")
 
 
 def passage_url(doc_id: str, start: int, end: int, url_base: str = "") -> str:
@@ -132,7 +137,8 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     typed_bare = False  # the claim read from the name alone (typed bare, or heading a headline)
     if claim is None and (bare := split_named_claim(query)) and speakers.known(bare[0]):
         claim, typed_bare = bare, True
-    claimed = claim[0] if claim else None
+    # a headline's topic alone before the words (« Covid-19 : « … » ») names nobody
+    claimed = claim[0] if claim and not speakers.unnamed(claim[0], query) else None
     typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
     words = passage_words(typed)
     if len(query) > MAX_QUOTE_CHARS or len(words) > MAX_WORDS:
@@ -276,14 +282,43 @@ def own_note(claimed: str, typed: str, passage: Passage, doc: Document, quoted: 
     if (other := attribution_note(doc, quoted) if asker is None else turn_note(doc, asker)):
         notes.append(other)
     if beside is not None:
-        who = beside["quote_speaker"] or {}
-        names = who.get("name") or ", ".join(s["name"] for s in beside["speakers"]
-                                             if s["name"]) or "un texte sans orateur nommé"
         day = f", {beside['date']}" if beside["date"] else ""
         nearer = "plus" if beside["similarity"] > round(passage.similarity, 3) else "aussi"
         notes.append(f"Un passage {nearer} proche de vos mots ({closeness(beside)}), "
-                     f"{of(names)}{day} : « {beside['passage']} ».")
+                     f"{whose(beside)}{day} : « {beside['passage']} ».")
     return " ".join(notes)
+
+
+# a name opening on its article (« Les Amis de la Terre »): `of` contracts it
+_ARTICLED = re.compile(r"(?i:les?|la)\s|(?i:l)['’]")
+
+
+def whose(result: dict[str, Any]) -> str:
+    """Return whose a verdict's passage is, after a noun: « de Philippe Cochet »,
+    « d'Émilie Arnaud »; an organisation the index names without its article, whose gender
+    it does not know (« Fédération des Rivières Vivantes »), « signé Fédération des Rivières
+    Vivantes », not « de Fédération … »; « d'un texte sans orateur nommé ».
+
+    >>> whose({"quote_speaker": None, "speakers": [{"name": "Fédération des Rivières "
+    ...        "Vivantes", "function": None}]})
+    'signé Fédération des Rivières Vivantes'
+    >>> whose({"quote_speaker": {"name": "Émilie Arnaud", "function": None}, "speakers": []})
+    "d'Émilie Arnaud"
+    """
+    names = spoken_by(result)
+    if not names:
+        return of("un texte sans orateur nommé")
+    people = [name.strip() for name in names.split(", ")]
+    if any(_body(name) and not _ARTICLED.match(name) for name in people):
+        return f"signé {names}"
+    return of(names)
+
+
+def spoken_by(result: dict[str, Any]) -> str:
+    """Return who said a verdict's passage, as a line names them: the author of the
+    quotation holding it, else the document's speakers (« » when it names nobody)."""
+    who = result["quote_speaker"] or {}
+    return who.get("name") or ", ".join(s["name"] for s in result["speakers"] if s["name"])
 
 
 def _named_readings(query: str, speakers: _SpeakerKeys) -> list[tuple[str, str]]:
@@ -330,6 +365,30 @@ class _SpeakerKeys:
         return any(key == typed or (key.endswith(f" {typed}")
                                     and key[:-len(typed) - 1].split()[-1] not in _PLACE_LINKS)
                    for key in self._read())
+
+    def unnamed(self, claimed: str, line: str) -> bool:
+        """Tell whether who a pasted `line` was read to name (`claimed`) is a headline's topic
+        heading it, no one the index knows (`topic`): the topic whole (« Covid-19 : « … » »),
+        or its first words, the rest read as where the words were said (« Guerre » of
+        « Guerre en Ukraine : « … » »)."""
+        if self.known(claimed):
+            return False
+        rubric = rubric_of(claimed, line) if line else None
+        return self.topic(claimed) or (rubric is not None and self.topic(rubric))
+
+    def topic(self, typed: str) -> bool:
+        """Tell whether words typed for who said a quotation are a topic, no one the index
+        knows speaking: a headline's topic by its shape (`indexer.intent.topic_shaped`:
+        « Covid-19 », « Guerre en Ukraine »), or one of the index's themes, each word as the
+        French analyzer stems it (« Retraites » for the theme « Retraite »); never a
+        speaker's name (`known`: « Sommet de la zone euro »)."""
+        if self.known(typed):
+            return False
+        if topic_shaped(typed):
+            return True
+        stems = tuple(stemmed_terms(typed))
+        return bool(stems) and any(tuple(stemmed_terms(label)) == stems
+                                   for label in self.catalog.facet_labels("theme").values())
 
     def opening(self, text: str) -> list[tuple[str, str]]:
         """Return (name, words) for each speaker's whole name of two words or more opening
@@ -578,13 +637,16 @@ def speaker_note(doc: Document, quoted: Quote | None, asker: dict[str, str | Non
 
 
 def say_who(catalog, hits: list[dict[str, Any]], claimed: str | None = None,
-            limit: int = 3) -> None:
+            limit: int = 3, line: str = "") -> None:
     """Add to the first `limit` hits holding a passage (`hit["passage"]`) who said it:
     `said_by` ({"name", "function"} of the quotation's author or the interviewer whose turn
     holds it; None for the document's speakers' own words or an unnamed author) and `note`
     (`speaker_note`, or None) — the words a search found are not always the words of the
     document's speakers (a release quoting a witness, a minister quoting de Gaulle, a
-    journalist's question). One stored document read per passage, `limit` at most."""
+    journalist's question). One stored document read per passage, `limit` at most. A
+    headline's topic heading the pasted `line` is not who it names (`_SpeakerKeys.unnamed`)."""
+    if claimed and _SpeakerKeys(catalog).unnamed(claimed, line):
+        claimed = None  # « Covid-19 : « … » »: a headline's topic names nobody
     for hit in [hit for hit in hits if hit.get("passage")][:limit]:
         passage = hit["passage"]
         doc = catalog.document(hit["id"])
@@ -854,6 +916,7 @@ VERDICT_LABELS = {"exact": "Exacte", "close": "Proche", "not_found": "Introuvabl
 def csv_row(result: dict[str, Any]) -> list[Any]:
     """Return a verdict as the cells of `CSV_COLUMNS` (plain values, not yet guarded)."""
     quoted = result["quote_speaker"] or {}
+    closer = result.get("closer") or {}
     return [
         result["query"], result["verdict"], result["similarity"], result["passage"],
         " ; ".join(differences(result["diff"])), result["document_id"], result["title"],
@@ -861,7 +924,8 @@ def csv_row(result: dict[str, Any]) -> list[Any]:
         "; ".join(s["name"] for s in result["speakers"]),
         "; ".join(s["function"] or "" for s in result["speakers"]), quoted.get("name"),
         quoted.get("function"), (result["attribution"] or {}).get("basis"), result["source"],
-        result["url"], result["note"],
+        result["url"], result["note"], closer.get("passage"), closer.get("similarity"),
+        spoken_by(closer) if closer else None, closer.get("date"), closer.get("url"),
     ]
 
 

@@ -65,7 +65,7 @@ def test_her_own_words_are_shown_and_the_release_s_closer_ones_beside(demo_index
     assert found["verdict"] == "close" and found["similarity"] == 0.6
     assert found["note"] == (
         "Ce sont bien les mots de Sophie Lemaire-Dufour selon la source. Un passage plus proche "
-        "de vos mots (à 75\u00a0%), de Fédération des Rivières Vivantes, 2023-09-05 : "
+        "de vos mots (à 75\u00a0%), signé Fédération des Rivières Vivantes, 2023-09-05 : "
         f"« {RELEASE} ».")
     closer = found["closer"]
     assert closer["passage"] == RELEASE and closer["similarity"] == 0.75
@@ -80,7 +80,7 @@ def test_the_command_line_prints_her_words_and_names_the_closer_source(demo_inde
     assert f"Passage : « {SAID_BY_SOPHIE} »" in printed
     assert "Orateur : Sophie Lemaire-Dufour" in printed
     assert "Vous donnez ces mots" not in printed
-    assert f"de Fédération des Rivières Vivantes, 2023-09-05 : « {RELEASE} »" in printed
+    assert f"signé Fédération des Rivières Vivantes, 2023-09-05 : « {RELEASE} »" in printed
 
 
 def test_the_api_and_the_page_give_the_same_verdict(demo_client):

@@ -6,11 +6,12 @@ import html
 import re
 from datetime import date
 
+from indexer.text import NNBSP, french_number, shorten  # noqa: F401 - the pages' helpers
+
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
 SHORT_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
                 "oct.", "nov.", "déc.")
-NNBSP = "\u202f"  # French thousands separator
 NBSP = "\u00a0"  # before a colon and inside « », so that lines never break there
 _TAG = re.compile(r"<[^>]*>")
 
@@ -50,16 +51,6 @@ def period_label(period: str, short: bool = False) -> str:
     return period
 
 
-def french_number(value: int | float, decimals: int = 0) -> str:
-    """Return a number with French separators.
-
-    >>> french_number(1234567), french_number(0.0213, 2)
-    ('1\u202f234\u202f567', '0,02')
-    """
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", NNBSP).replace(".", ",")
-
-
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """Return « 1 résultat », « 0 résultat », « 3 résultats » (French: 0 and 1 are singular)."""
     word = singular if abs(count) < 2 else (plural_form or singular + "s")
@@ -84,25 +75,6 @@ def plain_text(snippet: str | None) -> str:
     if plain.count("&") != plain.count("&amp;"):
         return html.unescape(text)
     return plain.replace("&amp;", "&")
-
-
-def shorten(text: str, limit: int) -> str:
-    """Return `text` cut to `limit` characters at most, at the end of a word, with « … » when
-    cut, so that a shortened quotation never seems to end on half a word.
-
-    >>> shorten("les membres français du Parlement européen", 24)
-    'les membres français du…'
-    >>> shorten("Une rivière qui meurt, c'est un village qui se tait", 30)
-    "Une rivière qui meurt, c'est…"
-    >>> shorten("Courte.", 30)
-    'Courte.'
-    """
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    if not text[limit].isspace() and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]  # the word the limit fell in goes
-    return cut.rstrip(" ,;:") + "…"
 
 
 def capitalize(value: str | None) -> str:

@@ -50,6 +50,7 @@ from webapp.params import MAX_QUERY_CHARS, SearchArgs, clean, parse_search_args
 from webapp.results import (
     correction_link,
     hit_linker,
+    named_words,
     pagination,
     run_search,
     suggestion_links,
@@ -77,6 +78,7 @@ def search():
         pager=pagination(args, response.total),
         suggestions=suggestion_links(response, args),
         correction=correction_link(response, args),
+        named=named_words(get_catalog(), args, response),
         hit_link=hit_linker(args.q),  # a link a hit, built for the page's query once
         feed_url=args.url("exports.atom_feed", page=1),
         csv_url=args.url("exports.csv_export", page=1),

@@ -8,7 +8,9 @@ from typing import Any
 
 from flask import g, url_for
 
+from indexer.intent import pasted_claim
 from indexer.search import MAX_RESULTS, Catalog, SearchResponse, last_page, search
+from indexer.verify import verify
 from webapp.formatting import french_number
 from webapp.params import SearchArgs
 
@@ -38,6 +40,30 @@ def run_search(catalog: Catalog, args: SearchArgs) -> SearchResponse:
     response.notes = notes
     response.correction = correction
     return response
+
+
+def named_words(catalog: Catalog, args: SearchArgs, response: SearchResponse
+                ) -> dict[str, Any] | None:
+    """Return `verbatim verify`'s verdict (and `named`: who it was pasted with) on a
+    quotation pasted in the search box with who said it, when it shows that person's nearest
+    words while someone else's are closer (its `closer`): the hits rank the closest passages
+    first, someone else's, and the page shows the person's own beside them, as /verifier
+    does. « selon Gérald Darmanin, la France est en guerre contre l'islamisme » lists a
+    deputy's « la France est en guerre et nous » first; Darmanin's « la guerre contre
+    l'islamisme » is his. None otherwise: only the first page of a search by relevance over
+    every record (no filter, not the quotations alone), whose first passage is not word for
+    word, asks."""
+    if args.quotes or args.page != 1 or args.sort != "relevance" or args.filtered \
+            or not args.q:
+        return None
+    first = next((hit["passage"] for hit in response.hits if hit.get("passage")), None)
+    if first is None or first.get("verdict") == "exact":
+        return None
+    claim = pasted_claim(args.q)
+    if claim is None or not claim[0]:
+        return None
+    verdict = verify(catalog, args.q)
+    return {**verdict, "named": claim[0]} if verdict.get("closer") else None
 
 
 def pagination(args: SearchArgs, total: int, endpoint: str = "pages.search",

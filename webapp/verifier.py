@@ -21,7 +21,7 @@ from indexer.verify import (
 )
 from webapp.catalog import get_catalog
 from webapp.exports import csv_cell
-from webapp.formatting import NBSP
+from webapp.formatting import NBSP, french_number
 from webapp.params import clean
 
 bp = Blueprint("verifier", __name__)
@@ -112,8 +112,8 @@ def verifier():
     raw = "\n".join(values)
     notes = []
     if len(raw) > MAX_INPUT_CHARS:
-        notes.append(f"Texte trop long ({len(raw)} caractères) : seuls les {MAX_INPUT_CHARS} "
-                     "premiers sont lus.")
+        notes.append(f"Texte trop long ({french_number(len(raw))} caractères) : seuls les "
+                     f"{french_number(MAX_INPUT_CHARS)} premiers sont lus.")
         raw = raw[:MAX_INPUT_CHARS]
     quotes, more = quote_lines([raw])
     notes += more
