@@ -378,7 +378,13 @@ def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[st
 
 def listed_others(catalog, index: ReuseIndex, document_id: str, start: int, end: int,
                   text: str, read: dict) -> int:
-    """Return how many other documents the genealogy of `text` (at [start, end) of its
+    """Return how many other documents the genealogy of `text` lists (`listed_documents`)."""
+    return len(listed_documents(catalog, index, document_id, start, end, text, read) or ())
+
+
+def listed_documents(catalog, index: ReuseIndex, document_id: str, start: int, end: int,
+                     text: str, read: dict, most: int | None = None) -> set[str] | None:
+    """Return the other documents the genealogy of `text` (at [start, end) of its
     document) lists from the reuse groups holding it: where the passage is copied, and the
     quotations of the same person that reword it (`MIN_QUOTE_SHARE` of the shorter's words in
     order, as `genealogy` keeps them) — not every quotation a group chains
@@ -387,7 +393,8 @@ def listed_others(catalog, index: ReuseIndex, document_id: str, start: int, end:
     group holds them (aligning each stretch as the genealogy does took 2.3 s for the 26 marks
     of one vie-publique statement). `read` keeps the documents read, for the page's other
     marks. `index` is the catalog's reuse groups (`groups_of`): what the document page's marks
-    and a Citations-view result's link say (`webapp.genealogy`)."""
+    and a Citations-view result's link say (`webapp.genealogy`), and the talking points
+    count. With `most`, None rather than `read` holding more than `most` documents."""
     q = " ".join(text[:MAX_QUERY_CHARS].split())  # as its link asks for it
     others: set[str] = set()
     for gid in index.at(document_id, start, end):
@@ -397,13 +404,15 @@ def listed_others(catalog, index: ReuseIndex, document_id: str, start: int, end:
                 continue
             if quote >= 0:  # a quotation of the group: listed when it rewords this one
                 if other not in read:
+                    if most is not None and len(read) >= most:
+                        return None
                     read[other] = catalog.document(other)
                 found = read[other]
                 if found is None or quote >= len(found.quotes) or \
                         shared_share(q, found.quotes[quote].text) < MIN_QUOTE_SHARE:
                     continue
             others.add(other)
-    return len(others)
+    return others
 
 
 def public_occurrence(occurrence: dict[str, Any], url: str) -> dict[str, Any]:
@@ -876,7 +885,8 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     primary, secondary = (people, docs) if request.sort == "speakers" else (docs, people)
     order = chosen[np.lexsort((chosen, -secondary[chosen], -primary[chosen]))]
     first = (request.page - 1) * request.per_page
-    items = []
+    items: list[dict[str, Any]] = []
+    read: dict = {}  # the documents read to count what each genealogy lists, for the page
     for gid in order[first:first + request.per_page].tolist():
         group = index.groups[gid]
         rows = table.kept_in(gid, kept)
@@ -884,13 +894,40 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
         inside.sort(key=lambda o: (not index.docs[o[0]].get("date"),
                                    index.docs[o[0]].get("date") or "", o[0]))
         ends = [inside[0], inside[-1]]
+        passage = group.get("texts", {}).get(str(ends[0][0])) or group.get("text", "")
         items.append({
-            "group": gid, "type": group["type"],
-            "passage": group.get("texts", {}).get(str(ends[0][0])) or group.get("text", ""),
-            "documents": int(docs[gid]), "speakers": int(people[gid]),
+            "group": gid, "type": group["type"], "passage": passage,
+            "documents": _listed_count(catalog, index, inside, passage, read)
+            or int(docs[gid]),
+            "speakers": int(people[gid]),
             "first": _brief(index, ends[0]), "last": _brief(index, ends[1]),
         })
     return {"total": int(chosen.size), "items": items, "notes": notes}
+
+
+# Documents read at most on one page of talking points to count what their genealogies list
+# (`_listed_count`): past them, an item keeps its group's count
+TALKING_READS = 200
+
+
+def _listed_count(catalog, index: ReuseIndex, inside: list, passage: str, read: dict
+                  ) -> int | None:
+    """Return how many documents of `inside` (a group's occurrences within the filters, the
+    oldest first) the genealogy of the oldest lists, itself included: a group chaining one
+    person's quotations through one rare phrase each counts those that reword the passage,
+    not the whole chain (one of the shared corpus's said 9 documents where its genealogy
+    listed 1, as the document page's « repris dans … » said before `listed_others`). None
+    for a group of copied passages (the group's count is the genealogy's), or when counting
+    would read more than TALKING_READS documents on the page (`read`)."""
+    if all(quote < 0 for _, _, _, quote, *_ in inside):
+        return None
+    slot, start, end = inside[0][:3]
+    first = index.docs[slot]["id"]
+    listed = listed_documents(catalog, index, first, start, end, passage, read,
+                              most=TALKING_READS)
+    if listed is None:
+        return None
+    return len(({first} | listed) & {index.docs[o[0]]["id"] for o in inside})
 
 
 def _typed_filters(catalog, request: TalkingRequest) -> tuple[TalkingRequest, list[str]]:

@@ -138,7 +138,8 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     if claim is None and (bare := split_named_claim(query)) and speakers.known(bare[0]):
         claim, typed_bare = bare, True
     # a headline's topic alone before the words (« Covid-19 : « … » ») names nobody
-    claimed = claim[0] if claim and not speakers.unnamed(claim[0], query) else None
+    claimed = claim[0] if claim and claim[0] and not speakers.unnamed(claim[0], query) \
+        else None
     typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
     words = passage_words(typed)
     if len(query) > MAX_QUOTE_CHARS or len(words) > MAX_WORDS:

@@ -100,7 +100,7 @@ def results_csv(results: list[dict], unchecked: str | None = None) -> Response:
     for result in results:
         writer.writerow([csv_cell(cell) for cell in csv_row(result)])
     if unchecked:
-        writer.writerow([""] * (len(CSV_COLUMNS) - 1) + [unchecked])
+        writer.writerow([unchecked if column == "note" else "" for column in CSV_COLUMNS])
     return Response(out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="verbatim-verif.csv"'})
 
