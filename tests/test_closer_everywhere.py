@@ -22,13 +22,7 @@ import io
 from click.testing import CliRunner
 
 from indexer.cli import main
-
-SOPHIE = ("Sophie Lemaire-Dufour : « aider les exploitations vers des cultures moins gourmandes "
-          "en eau et la restauration des zones humides »")
-SAID_BY_SOPHIE = ("d'aider les exploitations à changer d'assolement, vers des cultures moins "
-                  "gourmandes en eau l'été. Enfin, de restaurer les zones humides")
-RELEASE = "plan de conversion vers des cultures moins gourmandes en eau, la restauration des " \
-    "zones humides"
+from tests.test_claimed_author_passage import RELEASE, SAID_BY_SOPHIE, SOPHIE
 
 
 def test_the_search_page_shows_her_own_words_beside_the_closer_release(demo_client):
