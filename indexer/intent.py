@@ -789,6 +789,8 @@ def _rubric_taken(who: str | None, text: str) -> bool:
     return shorter > 0 and rubric[:shorter] == named[:shorter]
 
 
+# the words opening where or when the words were said, after a name (`_CONTEXT`)
+_CONTEXT_WORDS = frozenset("sur à au aux dans devant lors en hier ce cette le auprès".split())
 # a rubric alone before the words between marks (« Covid-19 : « … » », « Dette. « … » »)
 _TOPIC_LEAD = re.compile(r"^\s*(?P<rubric>[^«»“”\"():.!?,;]{1,40}?)(?:\s*:|\.|\s[-–—])\s*"
                          rf"{_QUOTED}{_END}")
@@ -802,12 +804,18 @@ def rubric_of(who: str | None, text: str) -> str | None:
     >>> rubric_of("Guerre", "Guerre en Ukraine : « Nous ne céderons pas au chantage »")
     'Guerre en Ukraine'
     >>> rubric_of("Macron", "Retraites : Macron « Il faut aller au bout de la réforme »")
+    >>> rubric_of("La Chancellerie", "La Chancellerie a déclaré : « Il procédera donc »")
     """
     m = _TOPIC_LEAD.match(" ".join(text.split()))
     if who is None or m is None:
         return None
     rubric, named = (re.findall(r"\w+", fold(typed)) for typed in (m.group("rubric"), who))
-    return m.group("rubric").strip() if named and rubric[:len(named)] == named else None
+    if not named or rubric[:len(named)] != named:
+        return None
+    # the rest read as where it was said (`_CONTEXT`: « en Ukraine »), not a verb (« La
+    # Chancellerie a déclaré : », « Rugy s'emporte : »)
+    rest = m.group("rubric").split()[len(who.split()):]
+    return m.group("rubric").strip() if not rest or rest[0] in _CONTEXT_WORDS else None
 
 
 def _claim_of(text: str, bare: bool) -> tuple[str | None, str] | None:
@@ -875,9 +883,10 @@ def topic_shaped(typed: str) -> bool:
     words = typed.split()
     if not words or _FUNCTION_OPENS.match(typed) or office_of(typed) or role_of(typed):
         return False
-    if any(c.isdigit() for c in typed):
-        return True  # « COP28 », « G20 », read as acronyms by `looks_like_body`
-    return not looks_like_body(typed) and any(
+    if looks_like_body(typed) and not re.fullmatch(r"[A-Z0-9-]+", typed):
+        return False  # an organisation by its words (« Association … », « Comité … »)
+    # a digit (« COP28 », « G20 », acronyms to `looks_like_body`), a word in lower case
+    return any(c.isdigit() for c in typed) or any(
         w[:1].islower() and fold(w) not in _NAME_PARTICLES for w in words[1:])
 
 

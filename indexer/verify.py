@@ -383,7 +383,7 @@ class _SpeakerKeys:
         « Covid-19 », « Guerre en Ukraine »), or one of the index's themes, each word as the
         French analyzer stems it (« Retraites » for the theme « Retraite »); never a
         speaker's name (`known`: « Sommet de la zone euro »)."""
-        if self.known(typed):
+        if self.known(typed) or office_of(typed) or role_of(typed):
             return False
         if topic_shaped(typed):
             return True
