@@ -1,0 +1,63 @@
+"""The forms of `bench.quotes` written for session 49's rules, before the rules.
+
+`led_more`: a lead's « Pour X, … » (the name, the surname, with the function) and a surname
+after « Selon », « D'après »; `led_loose`: a lead's frames, the words misremembered;
+`rubric_alone`: a headline's topic alone before the words (« Dette : « … » »), from a list of
+topics none of `rubric`'s; `media_headed`: who said it, then the newspaper (« Olivier Véran :
+Libération « … » »).
+"""
+
+import random
+import re
+
+from bench.quote_variants import (
+    ALONE_TOPICS,
+    MEDIA,
+    RUBRIC_TOPICS,
+    Vocabulary,
+    led_loose,
+    led_more,
+    media_headed,
+    rubric_alone,
+)
+
+PASSAGE = "Je vous recommande, dans toute la mesure du possible, le télétravail à l'été."
+WORDS = PASSAGE.rstrip(".")
+LOWERED = WORDS[:1].lower() + WORDS[1:]
+VOCABULARY = Vocabulary.from_texts([PASSAGE, "Nous conseillons partout le travail chez soi "
+                                    "en hiver, dans la limite du raisonnable."])
+
+
+def test_a_lead_says_pour_or_the_surname():
+    pasted = {led_more(PASSAGE, "M. Olivier Véran", "ministre de la santé, porte-parole",
+                       random.Random(seed)) for seed in range(200)}
+    assert pasted == {f"Pour Olivier Véran, {WORDS}", f"Pour Véran, {LOWERED}",
+                      f"Selon Véran, {LOWERED}", f"D'après Véran, {WORDS}",
+                      f"Pour Olivier Véran, ministre de la santé, {LOWERED}"}
+    assert led_more(PASSAGE, None, None, random.Random(1)) == f"Pour lui, {LOWERED}"
+
+
+def test_a_lead_before_words_misremembered():
+    pasted = {led_loose(PASSAGE, "M. Olivier Véran", None, VOCABULARY, random.Random(seed),
+                        random.Random(seed)) for seed in range(200)}
+    leads = {p.split(",")[0].split(" :")[0] for p in pasted}
+    assert {"Selon Olivier Véran", "D'après Olivier Véran", "Comme l'a dit Olivier Véran",
+            "Comme le rappelait Olivier Véran", "Pour Olivier Véran", "Pour Véran"} <= leads
+    assert not any(p.endswith(WORDS) or p.endswith(LOWERED) for p in pasted)  # changed
+    assert not any(mark in p for p in pasted for mark in "«»“”\"")
+
+
+def test_a_topic_alone_before_the_words():
+    pasted = {rubric_alone(PASSAGE, random.Random(seed)) for seed in range(300)}
+    topics = "|".join(re.escape(t) for t in ALONE_TOPICS)
+    assert all(re.fullmatch(rf"(?:{topics})(?: :|\.| -) [«“\"].+[»”\"]", p) for p in pasted)
+    assert not set(ALONE_TOPICS) & set(RUBRIC_TOPICS)
+
+
+def test_who_said_it_then_the_newspaper():
+    pasted = {media_headed(PASSAGE, "M. Olivier Véran", random.Random(seed))
+              for seed in range(300)}
+    media = "|".join(re.escape(m) for m in MEDIA)
+    for framing in (rf"Olivier Véran : (?:{media}) [«“\"].+", rf"Véran : (?:{media}) [«“\"].+",
+                    rf"Olivier Véran : (?:{media}) : [«“\"].+"):
+        assert any(re.fullmatch(framing, p) for p in pasted), framing
