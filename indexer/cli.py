@@ -286,7 +286,7 @@ def _print_report(index_dir: Path, report) -> None:
                    f"regroupements de reprises prêts après {report.seconds:.1f} s.")
     for before, after in report.moved:
         click.echo(f"  déplacé : {_printable(before)} → {_printable(after)} (même contenu ; "
-                   "son adresse /doc/… change, les liens vers l'ancienne ne mènent plus à lui)")
+                   "son adresse /doc/… change, l'ancienne mène à la nouvelle)")
     for source, reason in report.skipped:
         click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")
 

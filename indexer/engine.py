@@ -171,6 +171,12 @@ class Engine(Protocol):
         as the index's manifest lists it; None when the index was not built from that file
         (the original file's download serves only such files)."""
 
+    def moved_to(self, doc_id: str) -> str | None:
+        """Return the id a statement has now whose file moved since it had `doc_id` (as the
+        manifest records moves, `indexer.indexing.record_moves`), or None: what a link
+        shared before a folder was reorganised leads to. Whoosh only: OpenSearch keeps no
+        such record (None)."""
+
     def file_order(self, source: str, root: str | None) -> list[tuple[str, str]] | None:
         """Return (record, id) of every statement read from the file `source` of the folder
         `root` (as the index writes them: two folders may each hold a `seance.txt`), in the

@@ -52,6 +52,9 @@ OCR_CACHE = "ocr-cache"  # inside the index folder; kept across --rebuild (see `
 INDEX_NAME = "verbatim"
 RUN_LOCK = "verbatim_RUNLOCK"
 LOCK_TIMEOUT = 30.0
+# the manifest's record of moved statements, {old id: id now} (`record_moves`): the newest
+# MAX_MOVES, so that a link shared before a folder was reorganised still leads to its statement
+MAX_MOVES = 10_000
 
 
 class IndexBusy(Exception):
@@ -161,14 +164,18 @@ class FolderManifest:
         os.replace(tmp, Path(self.folder) / MANIFEST)
 
 
-def _load_manifest(store: ManifestStore, generation: int | None = None) -> dict[str, _Entry]:
+def _load_manifest(store: ManifestStore, generation: int | None = None,
+                   moves: dict[str, str] | None = None) -> dict[str, _Entry]:
     """Return the manifest; if `generation` is given and the manifest was written for
     another commit of the index (the indexer died between its commit and the manifest),
-    every file is marked for a new reading so that the run repairs the difference."""
+    every file is marked for a new reading so that the run repairs the difference. Its
+    record of moved statements ({old id: id now}) is put in `moves` when one is given."""
     try:
         data = store.read_manifest()
     except (OSError, ValueError):
         return {}
+    if moves is not None:
+        moves.update(data.get("moved", {}))
     files = {path: _Entry(**entry) for path, entry in data.get("files", {}).items()}
     if generation is not None and data.get("generation") != generation:
         for entry in files.values():
@@ -176,9 +183,42 @@ def _load_manifest(store: ManifestStore, generation: int | None = None) -> dict[
     return files
 
 
-def _save_manifest(store: ManifestStore, files: dict[str, _Entry], generation: int) -> None:
-    store.write_manifest({"version": 1, "generation": generation,
-                          "files": {p: e.__dict__ for p, e in sorted(files.items())}})
+def _save_manifest(store: ManifestStore, files: dict[str, _Entry], generation: int,
+                   moves: dict[str, str] | None = None) -> None:
+    data = {"version": 1, "generation": generation,
+            "files": {p: e.__dict__ for p, e in sorted(files.items())}}
+    if moves:
+        live = {doc_id for entry in files.values() for doc_id in entry.docs}
+        kept = [(old, new) for old, new in moves.items() if old not in live]
+        data["moved"] = dict(kept[-MAX_MOVES:])
+    store.write_manifest(data)
+
+
+def record_moves(moves: dict[str, str], old: _Entry, new: _Entry) -> None:
+    """Record in `moves` ({old id: id now}) where the statements of the file `old` went when
+    it moved, the same bytes, to `new`: each old id to the new id of the same text. A move
+    of a move leads the first id to the last place; a statement back at its old place is
+    its own again; the newest moves come last (the oldest are dropped past MAX_MOVES)."""
+    now = dict(zip(new.hashes, new.docs, strict=True))
+    for doc_id, digest in zip(old.docs, old.hashes, strict=False):
+        target = now.get(digest)
+        if target is None or target == doc_id:
+            continue
+        for earlier, went in list(moves.items()):
+            if went == doc_id:
+                del moves[earlier]  # re-inserted last: among the newest
+                moves[earlier] = target
+        moves.pop(doc_id, None)
+        moves[doc_id] = target
+    for doc_id in new.docs:
+        moves.pop(doc_id, None)
+
+
+def load_manifest_moves(index_dir: Path) -> dict[str, str]:
+    """Return the index's record of moved statements, {old id: id now} (`record_moves`)."""
+    moves: dict[str, str] = {}
+    _load_manifest(FolderManifest(index_dir), moves=moves)
+    return moves
 
 
 def _adopt_unlisted(ix, manifest: dict[str, _Entry]) -> None:
@@ -220,6 +260,7 @@ def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
     options.setdefault("ocr_cache", index_dir / OCR_CACHE)
     try:
         report = index_paths(paths, fresh, **options)
+        _keep_moves(index_dir, fresh)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
@@ -234,9 +275,23 @@ def rebuild(paths: Iterable[Path], index_dir: Path, **options) -> Report:
     return report
 
 
-def load_manifest_sources(index_dir: Path) -> dict[str, str]:
-    """Return {absolute path: root} for every file the index was built from."""
-    return {path: entry.root for path, entry in _load_manifest(FolderManifest(index_dir)).items()}
+def _keep_moves(index_dir: Path, fresh: Path) -> None:
+    """Give the rebuilt index in `fresh` the live index's record of moved statements: a
+    link shared before a move still leads to its statement after a rebuild."""
+    moves = load_manifest_moves(index_dir) if index_dir.is_dir() else {}
+    if moves:
+        store = FolderManifest(fresh)
+        data = store.read_manifest()
+        files = {path: _Entry(**entry) for path, entry in data["files"].items()}
+        _save_manifest(store, files, data["generation"], moves)
+
+
+def load_manifest_sources(index_dir: Path, moves: dict[str, str] | None = None
+                          ) -> dict[str, str]:
+    """Return {absolute path: root} for every file the index was built from; its record of
+    moved statements ({old id: id now}) put in `moves` when one is given."""
+    manifest = _load_manifest(FolderManifest(index_dir), moves=moves)
+    return {path: entry.root for path, entry in manifest.items()}
 
 
 def iter_files(paths: Iterable[Path], links: list[tuple[Path, Path]] | None = None
@@ -480,7 +535,8 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     groups are out of step with it: the next run computes them (`ReuseUpdate.fresh`)."""
     started = time.perf_counter()
     report = Report()
-    manifest = _load_manifest(store, ix.latest_generation())
+    moves: dict[str, str] = {}
+    manifest = _load_manifest(store, ix.latest_generation(), moves)
     if not ix.is_empty() and all(e.size == -1 for e in manifest.values()):  # stale or lost
         _adopt_unlisted(ix, manifest)
     roots = {str(Path(p).absolute()) for p in paths}
@@ -536,7 +592,8 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
     if reuse is not None:  # the searcher still sees the documents as they were
         reuse.previous = getattr(ix, "previous_text", None) or stored_lookup(searcher)[1]
         reuse.find_tokens = _TokenFinder(workers)  # once the records are searchable
-    gone_files = {manifest[key].sha: manifest[key].source for key in gone}
+    gone_files = {manifest[key].sha: manifest[key] for key in gone}
+    arrived: list[tuple[_Entry, _Entry]] = []  # (gone, added) of each file moved
     try:
         for key in gone:
             _delete(writer, manifest.pop(key), finder)
@@ -579,7 +636,8 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
             else:
                 report.added += 1
                 if entry.sha in gone_files:
-                    report.moved.append((gone_files.pop(entry.sha), entry.source))
+                    arrived.append((gone_files.pop(entry.sha), entry))
+                    report.moved.append((arrived[-1][0].source, entry.source))
         for item in finder.resolve():
             if item.primary is not None:
                 item.owner.dups.append(text_hash(item.primary))
@@ -593,6 +651,8 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
                 _write(writer, item.doc, item.digest, item.owner, report, reuse)
         for doc in finder.to_rewrite():
             _add(writer, doc, text_hash(doc), reuse)
+        for before, after in arrived:  # their statements written, alternates resolved
+            record_moves(moves, before, after)
         grouping = reuse is not None and bool(gone or to_read or reuse.fresh)
         if grouping:  # before the records are searchable: the pages say it at once
             set_pending(reuse.index_dir, True)
@@ -613,7 +673,7 @@ def _index_locked(ix, paths, store: ManifestStore, reuse_dir, workers, progress,
             raise
         finally:
             searcher.close()
-        _save_manifest(store, manifest, ix.latest_generation())
+        _save_manifest(store, manifest, ix.latest_generation(), moves)
         if published is not None:
             published()
 

@@ -608,6 +608,12 @@ class OpenSearchCatalog:
         entry = _loads(found["data"])
         return entry.get("root") if entry.get("path") == path else None
 
+    def moved_to(self, doc_id: str) -> str | None:
+        """None: the cluster's manifest (`indexer.opensearch_writer`) keeps no record of
+        moved statements, so a link to a moved file's old id answers 404 (Whoosh's leads to
+        it)."""
+        return None
+
     def close(self) -> None:
         """Close the client's connections."""
         self.client.close()

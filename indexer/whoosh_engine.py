@@ -103,8 +103,9 @@ class Catalog:
         self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
         self._lock = threading.Lock()
         self._local = threading.local()
-        # (the manifest's mtime, {absolute path: root}) for `file_root`
-        self._manifest: tuple[int, dict[str, str]] | None = None
+        # (the manifest's mtime, {absolute path: root}, {old id: id now}) for `file_root`
+        # and `moved_to`
+        self._manifest: tuple[int, dict[str, str], dict[str, str]] | None = None
         self._opened: list = []  # every searcher still open, to close them all at the end
         self._retired: list[tuple[float, object]] = []  # replaced searchers, closed later
         self._cache_stamp: tuple | None = None
@@ -363,6 +364,19 @@ class Catalog:
         (each file's records), is read apart (`indexer.budget.apart`): raises
         `indexer.budget.NotReady` when it is not read within the page's budget (the one
         read before may allow files the index no longer holds)."""
+        manifest = self._manifest_read()
+        return manifest[1].get(path) if manifest else None
+
+    def moved_to(self, doc_id: str) -> str | None:
+        """Return the id a statement has now whose file moved since it had `doc_id` (the
+        manifest's record of moves, `indexer.indexing.record_moves`), or None; read as
+        `file_root` reads the manifest (may raise `indexer.budget.NotReady`)."""
+        manifest = self._manifest_read()
+        return manifest[2].get(doc_id) if manifest else None
+
+    def _manifest_read(self) -> tuple[int, dict[str, str], dict[str, str]] | None:
+        """Return the manifest as last read (`_read_manifest`), read again when it changed;
+        None when there is none."""
         try:
             stamp = (self.index_dir / MANIFEST).stat().st_mtime_ns
         except OSError:
@@ -373,16 +387,17 @@ class Catalog:
             cached = budget.apart(("manifest", str(self.index_dir)), self._read_manifest)
             if cached is None or cached[0] != stamp:
                 raise budget.NotReady(MANIFEST_READING)
-        return cached[1].get(path)
+        return cached
 
-    def _read_manifest(self) -> tuple[int, dict[str, str]]:
+    def _read_manifest(self) -> tuple[int, dict[str, str], dict[str, str]]:
         """Read the manifest (`file_root`, in a thread of its own) and keep it with the
         stamp it had when the reading began."""
         stamp = (self.index_dir / MANIFEST).stat().st_mtime_ns
         with self._lock:
             cached = self._manifest
         if cached is None or cached[0] != stamp:
-            cached = (stamp, load_manifest_sources(self.index_dir))
+            moves: dict[str, str] = {}
+            cached = (stamp, load_manifest_sources(self.index_dir, moves), moves)
             with self._lock:
                 self._manifest = cached
         return cached

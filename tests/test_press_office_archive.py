@@ -273,3 +273,41 @@ def test_a_release_moved_to_another_folder_is_said_moved(tmp_path):
     as_json = CliRunner().invoke(main, ["index", str(folder), "--index", str(tmp_path / "ix"),
                                         "--json"])
     assert json.loads(as_json.stdout)["moved"] == []  # nothing moved since
+
+
+def test_a_link_to_a_release_shared_before_its_file_moved_still_leads_to_it(tmp_path):
+    # A journalist bookmarked /doc/<id> of the committee's 29 June release; the press office
+    # then filed it under « Classés/2016 », then under « Classés/2016/Juin ». The old id was
+    # a 404 (« Ce document n'existe pas dans l'index. »): it leads to the release where it is.
+    folder = tmp_path / "archive"
+    (folder / "Classés" / "2016" / "Juin").mkdir(parents=True)
+    write_word(folder / "CP jugement.docx", verdict_release())
+    index_report(folder, tmp_path)
+    first = first_result(tmp_path, "jugement")["id"]
+    (folder / "CP jugement.docx").rename(folder / "Classés" / "2016" / "CP jugement.docx")
+    assert "l'ancienne mène à la nouvelle" in index_report(folder, tmp_path)
+    second = first_result(tmp_path, "jugement")["id"]
+    with web(tmp_path) as client:
+        moved = client.get(f"/doc/{first}?q=condamnation")
+        assert moved.status_code == 302
+        assert moved.headers["Location"] == f"/doc/{second}?q=condamnation"
+        page = client.get(f"/doc/{first}", follow_redirects=True)
+        assert page.status_code == 200
+        assert "Une condamnation incompréhensible et inacceptable" in page.get_data(as_text=True)
+        assert client.get(f"/api/doc/{first}", follow_redirects=True).json["id"] == second
+    # a move of a move: both earlier addresses lead to the last place, also after a rebuild
+    (folder / "Classés" / "2016" / "CP jugement.docx").rename(
+        folder / "Classés" / "2016" / "Juin" / "CP jugement.docx")
+    index_report(folder, tmp_path)
+    done = CliRunner().invoke(main, ["index", "--rebuild", "--index", str(tmp_path / "ix")])
+    assert done.exit_code == 0, done.output
+    third = first_result(tmp_path, "jugement")
+    assert third["source"] == "Classés/2016/Juin/CP jugement.docx"
+    with web(tmp_path) as client:
+        for earlier in (first, second):
+            assert client.get(f"/doc/{earlier}").headers["Location"] == f"/doc/{third['id']}"
+        unknown = client.get("/doc/0123456789abcdef")
+        assert unknown.status_code == 404
+        assert "Ce document n&#39;existe pas dans l&#39;index." in unknown.get_data(as_text=True)
+    manifest = json.loads((tmp_path / "ix" / "manifest.json").read_text("utf-8"))
+    assert manifest["moved"] == {first: third["id"], second: third["id"]}

@@ -3,11 +3,11 @@ quotations (the contract of `verbatim verify --json`)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, abort, jsonify, redirect, request, url_for
 
 from indexer.engine import turns_around
 from indexer.verify import MAX_QUOTE_CHARS, verify, verify_many
-from webapp.catalog import get_catalog
+from webapp.catalog import get_catalog, moved_to
 from webapp.facets import facet_more, facet_values
 from webapp.params import clean, parse_search_args
 from webapp.results import correction_link, hit_url, pagination, run_search
@@ -65,6 +65,8 @@ def search_api():
 def document_api(doc_id: str):
     """A statement as plain data (`Document.to_dict()`), without the server's folder path."""
     doc = get_catalog().document(clean(doc_id))
+    if doc is None and moved_to(clean(doc_id)) is not None:  # its file moved since
+        return redirect(url_for("api.document_api", doc_id=moved_to(clean(doc_id))))
     if doc is None:
         abort(404, description="Ce document n'existe pas dans l'index.")
     data = doc.to_dict()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from indexer.budget import NotReady
 from indexer.document import Document
 from indexer.search import Catalog, open_catalog
 
@@ -37,6 +38,19 @@ def close_catalog(app: Flask) -> None:
     if state and state["catalog"] is not None:
         state["catalog"].close()
         state["catalog"] = None
+
+
+def moved_to(doc_id: str) -> str | None:
+    """Return the id a statement has now whose file moved (a folder reorganised) since it
+    had `doc_id`, when that statement is still in the index: where a link shared before the
+    move leads. None otherwise, also while the manifest is being read (the engine's
+    `moved_to`)."""
+    catalog = get_catalog()
+    try:
+        target = catalog.moved_to(doc_id)
+    except NotReady:
+        return None
+    return target if target and catalog.document(target) is not None else None
 
 
 def original_file(doc: Document) -> Path | None:

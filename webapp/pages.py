@@ -16,7 +16,7 @@ from indexer.profiles import canonical_speaker, named_after, named_speakers, spe
 from indexer.readers.mail import attached_file
 from indexer.readers.rows import find_row
 from indexer.similar import similar_documents
-from webapp.catalog import get_catalog, original_file
+from webapp.catalog import get_catalog, moved_to, original_file
 from webapp.docview import (
     FORMAT_NAMES,
     alternates,
@@ -101,15 +101,21 @@ _QUOTE_ID = re.compile(r"(?P<doc>.+)-q(?P<index>\d{1,6})")
 def document(doc_id: str):
     """A statement in full: metadata, text with quotations and searched words marked."""
     quoted = _QUOTE_ID.fullmatch(doc_id)
-    if quoted and get_catalog().document(clean(doc_id, MAX_ID_CHARS)) is None:
+    doc = get_catalog().document(clean(doc_id, MAX_ID_CHARS))
+    if doc is None and (now := moved_to(clean(doc_id, MAX_ID_CHARS))) is not None:
+        # its file moved since (a folder reorganised): the statement where it is now
+        return redirect(url_for("pages.document", doc_id=now, q=request.args.get("q") or None,
+                                passage=request.args.get("passage") or None))
+    if quoted and doc is None:
         # a quotation's id pasted as a document's: its statement, at the quotation
-        doc = get_catalog().document(quoted["doc"])
+        doc = get_catalog().document(moved_to(quoted["doc"]) or quoted["doc"])
         index = int(quoted["index"])
         if doc is not None and index < len(doc.quotes):
             words = clean(request.args.get("q", ""), MAX_QUERY_CHARS)
             return redirect(url_for("pages.document", doc_id=doc.id, q=words or None,
                                     _anchor=f"q{doc.quotes[index].start}"))
-    doc = _document_or_404(doc_id)
+        doc = None
+    doc = doc or _document_or_404(doc_id)
     q = clean(request.args.get("q", ""), MAX_QUERY_CHARS)
     raw_passage = clean(request.args.get("passage", ""), 40)
     passage = parse_passage(raw_passage, doc.text) if raw_passage else None
