@@ -174,8 +174,7 @@ class Engine(Protocol):
     def moved_to(self, doc_id: str) -> str | None:
         """Return the id a statement has now whose file moved since it had `doc_id` (as the
         manifest records moves, `indexer.indexing.record_moves`), or None: what a link
-        shared before a folder was reorganised leads to. Whoosh only: OpenSearch keeps no
-        such record (None)."""
+        shared before a folder was reorganised leads to."""
 
     def file_order(self, source: str, root: str | None) -> list[tuple[str, str]] | None:
         """Return (record, id) of every statement read from the file `source` of the folder

@@ -609,10 +609,15 @@ class OpenSearchCatalog:
         return entry.get("root") if entry.get("path") == path else None
 
     def moved_to(self, doc_id: str) -> str | None:
-        """None: the cluster's manifest (`indexer.opensearch_writer`) keeps no record of
-        moved statements, so a link to a moved file's old id answers 404 (Whoosh's leads to
-        it)."""
-        return None
+        """Return the id a statement has now whose file moved since it had `doc_id`, from the
+        manifest's record of the index (`indexer.opensearch_writer.META`: its `moved`), or
+        None."""
+        from indexer.opensearch_writer import META
+
+        found = self._get(META)
+        if not found or found.get("type") != META:
+            return None
+        return (_loads(found["data"]).get("moved") or {}).get(doc_id)
 
     def close(self) -> None:
         """Close the client's connections."""

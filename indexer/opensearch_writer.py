@@ -415,7 +415,8 @@ class ClusterIndex:
             entry = json.loads(record["data"])
             files[entry.pop("path")] = entry
         self._loaded = copy.deepcopy(files)
-        return {"version": 1, "generation": self._meta.get("generation"), "files": files}
+        return {"version": 1, "generation": self._meta.get("generation"), "files": files,
+                "moved": self._meta.get("moved", {})}
 
     def write_manifest(self, data: dict) -> None:
         """Write the entries that changed, delete those gone, then the generation."""
@@ -432,6 +433,8 @@ class ClusterIndex:
 
         bulk(self.client, actions(), lost=self.lost)
         self._meta["generation"] = data["generation"]
+        # the statements moved, {old id: id now} (`indexer.indexing.record_moves`)
+        self._meta["moved"] = data.get("moved", {})
         self._put_meta()
         self._loaded = copy.deepcopy(files)
 

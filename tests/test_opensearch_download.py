@@ -71,6 +71,25 @@ def test_the_document_page_links_to_its_file_and_the_file_is_served(served):
     page.close()
 
 
+def test_a_link_shared_before_its_file_moved_leads_to_the_statement_where_it_is(served):
+    # the release filed under « Classés » and indexed again: its id changes with its path;
+    # the old address, a journalist's bookmark, was a 404 (Whoosh's led to it)
+    from indexer.opensearch_writer import index_cluster
+
+    app, root, url = served
+    client = app.test_client()
+    before = _id(client, "loutre")
+    (root / "Classés").mkdir()
+    (root / "loutre.txt").rename(root / "Classés" / "loutre.txt")
+    report, _ = index_cluster([root], url, ALIAS)
+    assert report.moved == [("loutre.txt", "Classés/loutre.txt")]
+    after = _id(client, "loutre")
+    assert after != before
+    client = app.test_client()
+    assert client.get(f"/doc/{before}").headers["Location"] == f"/doc/{after}"
+    assert client.get("/doc/0123456789abcdef").status_code == 404
+
+
 def test_a_file_gone_from_the_disk_is_404_and_its_link_is_not_shown(served):
     app, root, _ = served
     client = app.test_client()
