@@ -311,3 +311,38 @@ def test_a_link_to_a_release_shared_before_its_file_moved_still_leads_to_it(tmp_
         assert "Ce document n&#39;existe pas dans l&#39;index." in unknown.get_data(as_text=True)
     manifest = json.loads((tmp_path / "ix" / "manifest.json").read_text("utf-8"))
     assert manifest["moved"] == {first: third["id"], second: third["id"]}
+
+
+def committee_release(name: str) -> tuple[str, list[str]]:
+    """(title, lines) of one of the committee's releases as its press office types it: the
+    heading, the committee's name, the title (the real one, the page's front matter), then
+    the release's dateline and paragraphs (the real text, its Markdown undone)."""
+    text = shared_path("luxleaks-communiques", "markdown", name).read_text(encoding="utf-8")
+    _, front, body = text.split("---", 2)
+    title = re.search(r"^title: (.+)$", front, re.M)[1]
+    body = body.split("## Communiqué de Presse", 1)[1].split("## Contact Presse", 1)[0]
+    paragraphs = [" ".join(p.split()).strip("_") for p in re.split(r"\n\s*\n", body)]
+    return title, ["COMMUNIQUÉ DE PRESSE", COMMITTEE, title, *[p for p in paragraphs if p]]
+
+
+@pytest.mark.parametrize("release, name", [
+    ("2015-06-29-pr-luxembourg-ue.html.md", "2015-06-29 CP présidence luxembourgeoise.odt"),
+    ("2016-03-12-pr-AG.html.md", "COMMUNIQUE_AG_2016")])
+def test_a_release_titled_by_an_institution_s_name_keeps_its_title(tmp_path, release, name):
+    # Under the committee's name, « Présidence du Luxembourg au Conseil de l'Union
+    # Européenne » and « Assemblée Générale et Conférence de Denis Robert » were taken for a
+    # second letterhead (their first word names an institution): the releases, ODT or a text
+    # without suffix, had no title in the results, the page or the exports.
+    title, lines = committee_release(release)
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    if name.endswith(".odt"):
+        write_odt(folder / name, lines)
+    else:
+        (folder / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    index_report(folder, tmp_path)
+    with web(tmp_path) as client:
+        found = client.get("/api/search", query_string={"q": "Antoine Deltour"}).json
+        assert [hit["title"] for hit in found["results"]] == [title]
+        page = client.get(f"/doc/{found['results'][0]['id']}").get_data(as_text=True)
+    assert f"<h1 id=\"doc-title\">{title}</h1>".replace("'", "&#39;") in page

@@ -77,6 +77,11 @@ def fill_title(doc: Document, text: str) -> None:
     lead = lead_start(text)
     announced = False  # a kind heading or a dateline vouches that this is a release's head
     headline = None
+    # lines named like an organisation before the dateline: the first is the letterhead, a
+    # second the headline when no other line is one (« Présidence du Luxembourg au Conseil
+    # de l'Union Européenne » under « Comité de soutien à Antoine Deltour »)
+    bodies: list[str] = []
+    dated = False
     for paragraph in re.finditer(r"[^\n]+", text[:lead] if lead else text[:600]):
         line = paragraph.group().strip()
         if run_on := run_on_heading(line):
@@ -84,13 +89,20 @@ def fill_title(doc: Document, text: str) -> None:
             # 2022 »: the headline lies between the label and the dateline
             announced = True
             line = _TRAILING_DATELINE.sub("", line[run_on:])
-        elif kind_from_heading(line, 1) or dateline(line)[0] or dateline(line)[1]:
+        elif (stamped := any(dateline(line)[:2])) or kind_from_heading(line, 1):
             announced = True
+            dated = dated or stamped
             continue
-        if _NOT_TITLES.match(line) or (looks_like_body(line) and len(line) <= 80):
-            continue  # « Version PDF », a letterhead (« Comité de soutien à Antoine Deltour »)
-        if headline is None and 10 <= len(line) <= 200 and not line.endswith((":", ",")):
+        if _NOT_TITLES.match(line):
+            continue  # « Version PDF », « Contact presse »
+        fits = 10 <= len(line) <= 200 and not line.endswith((":", ","))
+        if looks_like_body(line) and len(line) <= 80:
+            if fits and not dated:  # a letterhead (« Comité de soutien à Antoine Deltour »)
+                bodies.append(line)
+            continue
+        if headline is None and fits:
             headline = line
+    headline = headline or (bodies[1] if len(bodies) > 1 else None)
     if headline and announced:
         doc.title = headline
         infer(doc, "title")
