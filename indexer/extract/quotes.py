@@ -66,6 +66,8 @@ def _title_like(text: str, span: Span, words: int) -> bool:
         text[span.close : span.close + 8]
     ):
         return True  # « selon la formule « zéro tarif, zéro quota » »: a phrase nobody is given
+    if capital and _named_then(text, span, inner):
+        return True  # « le programme 310 « Conduite et pilotage de la politique de la justice » »
     if cues.TITLE_NOUNS.search(before) and (capital or words <= 3):
         if not (before.rstrip().endswith(":") and words > 3):
             return True
@@ -82,6 +84,18 @@ def _title_like(text: str, span: Span, words: int) -> bool:
     # a capitalised short run followed by its cue is left to the attribution (`_is_speech`):
     # « « Jamais fortune n'a trahi pays rassemblé » a dit le général de Gaulle »
     return _bare(text, span, inner, words) and not _cue_after(text, span, inner)
+
+
+def _named_then(text: str, span: Span, inner: str) -> bool:
+    """Tell whether the words are the name a noun and its complement give right before them
+    (« le compte d'affectation spéciale « Contrôle de la circulation et du stationnement
+    routiers » », « le programme 310 « … » »): a run with no verb (`CLAUSE`) and no final
+    punctuation, whatever its length, after `NAMED_THEN` (no verb of speech in the
+    complement)."""
+    if _ends_sentence(inner) or cues.CLAUSE.search(inner):
+        return False
+    named = cues.NAMED_THEN.search(text, max(0, span.open - 60), span.open)
+    return named is not None and not cues.SPEECH_VERB.search(named.group("complement") or "")
 
 
 def _bare(text: str, span: Span, inner: str, words: int) -> bool:

@@ -60,12 +60,13 @@ The author named after the words, or going on from one quotation to the next («
 Sarkozy qui a dit cela », « Tel est l'avis de M. X », « Elle ajoute : », « « … » et, a-t-il
 ajouté, « … » »): IS_OF_AFTER, THUS_SPOKE, NOT_ME_WHO_SAYS, SAID_WHO_AFTER, SOURCE_AFTER,
 WHAT_SAID, GOES_ON, WENT_ON, GOES_ON_WORDS, AND_THEN_VERB, AND_THAT, CUE_THEN_STOP, DASH_ASIDE,
-CONTINUATION_GAP, PARAGRAPH_GAP.
+CONTINUATION_GAP, SET_AGAINST, PARAGRAPH_GAP.
 
 A name or a title in marks, nobody's speech (« sous le titre « … » », « la dénomination
 « école maternelle » », « le fameux « … » », « L'Essentiel – « C'est PwC qui écrivait … » »):
 TITLE_NOUNS, CHARGE, UNDER_TITLE, TERM_NOUNS, TERM_NOUN_BARE, CATEGORY_OF, TERM_BEFORE, NAMING,
-FORMULA_BEFORE, SUBSTITUTED, WORK_BEFORE, DOMAIN, CLAUSE, DASH_HEADLINE, HEADLINE_CLAUSE.
+FORMULA_BEFORE, SUBSTITUTED, WORK_BEFORE, NAMED_THEN, DOMAIN, CLAUSE, DASH_HEADLINE,
+HEADLINE_CLAUSE.
 
 Sentences, words and marks: SENTENCE_END, NOT_AN_END, SENTENCE_STOP, WORDS, MARKS.
 
@@ -378,7 +379,11 @@ SUBJECT_PRONOUN = re.compile(
     # subject)
     r"(?<![\w-])(il|elle|ils|elles|lui|eux)(?![\w'’-])(?!(?<=[iI][lL])\s+(?:ne\s+|n['’])?y\b)"
     r"(?!\s+(?:ne\s+|n['’])?(?:faut|fallait|s['’]agit"
-    r"|semble|paraît|para[iî]t|est\s|était\s|reste|suffit|convient|vaut))",
+    r"|semble|paraît|para[iî]t|est\s|était\s|reste|suffit|convient|vaut"
+    # (thirty-eighth round: the compound tenses of « falloir » and « manquer à », « Il aura
+    # donc manqué aux juges luxembourgeois un « coup de rein final » »: nobody heads the words)
+    r"|(?:a|avait|aura|aurait)\s+(?:(?:donc|bien|peut-être|sans\s+doute|toujours|encore)\s+)?"
+    r"(?:fallu|manqué)|manque|manquait|manquera))",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"(?<![\w-])(je|j['’]|nous|moi|on)(?![\w])", re.IGNORECASE)
@@ -1203,10 +1208,23 @@ READING = re.compile(
 WORK_BEFORE = re.compile(
     # (not a surname after a civility: « celle de M. Roman : « C'est parce que … » »)
     r"(?:(?<!M\.\s)(?<!Mme\s)\b(?:livre|ouvrage|roman|essai|recueil|film|documentaire|chanson"
-    r"|album|émission)"
+    r"|album|émission|auteure?s?\s+(?:de|d['’]|du))"
     r"|\b(?:publie|publié|publiée|paru|parue)\s+chez\s+[A-ZÀ-Þ][\w'’-]+"
     r"|\bbienvenue\s+(?:à|au|dans|sur))\s*[,:]?\s*$",
     re.IGNORECASE,
+)
+# Thirty-eighth round: the noun of what a title names, then a number or a short complement
+# before the marks (« le programme 310 « Conduite et pilotage de la politique de la justice » »,
+# « le compte d'affectation spéciale « Contrôle de la circulation et du stationnement
+# routiers » », « le programme de la société civile allemande (« Elargir la coopération … ») »,
+# « le chef d'unité « Évaluation des risques … » »): a name, however long (`quotes._title_like`
+# reads it for a capitalised run with no verb and no final punctuation). The complement is in
+# small letters, no relative nor verb of speech in it (`SPEECH_VERB`, read apart).
+NAMED_THEN = re.compile(
+    r"(?<![\w-])(?:programmes?|comptes?|missions?|plans?|unités?|actions?|budgets?|fonds"
+    r"|dispositifs?|opérations?|initiatives?|projets?|labels?|campagnes?|chantiers?|appels?"
+    r"\s+à\s+projets?)(?P<complement>\s+(?:n°\s*)?\d+|(?:\s+(?!(?:qui|que|qu|dont|où)\b)"
+    r"[a-zà-ÿ'’-]+){1,5})?\s*\(?\s*$"
 )
 # An incise inside the words naming their author: « …, écrit GENEVOIX, … », « …, écrit Damien
 # Le Guay, … », « …, rappelle M. Zapatero, … ».
@@ -1324,6 +1342,16 @@ AND_THAT = re.compile(r"(?<![\w'’])et\s+qu(?:e\s|['’])", re.IGNORECASE)
 # Between the words ending a paragraph and the words opening the next one: marks and blanks.
 PARAGRAPH_GAP = re.compile(r"[\s»”\"]*\n[ \t]*\n\s*")
 CONTINUATION_GAP = re.compile(r"^[\s,;:.)(–—-]*(?:(?:et|ou|puis|mais)\s*)?[\s,;:(–—-]*$", re.I)
+# Thirty-eighth round: between two quotations, words setting the second against the first
+# (« en parlant de « salles de consommation réduite » au lieu de « salles de shoot » », « M. Le
+# Bouillonnec a parlé du « mariage contrat » et d'autres du « mariage amour » »): the second is
+# what the first one's author did not say, or another's words, never a continuation.
+SET_AGAINST = re.compile(
+    r"(?<![\w'’-])(?:au\s+lieu\s+(?:de|d['’]|du|des)|plutôt\s+que|à\s+la\s+place\s+(?:de|d['’]"
+    r"|du|des)|et\s+non(?:\s+pas)?|non\s+pas|(?:et|quand|tandis\s+que|alors\s+que|là\s+où)\s+"
+    r"(?:d['’]autres|certains|certaines|les\s+autres))(?![\w'’-])",
+    re.IGNORECASE,
+)
 WORDS = WORD_PATTERN
 MARKS = re.compile(r'[«»“”"]|\n[ \t]*\n\s*')
 CAPITALISED = re.compile(

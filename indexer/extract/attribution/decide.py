@@ -104,6 +104,10 @@ class Attributor(Debates, Citations, Interviews, SpeechVerbs, CueWords, Authors,
                 found.cue = listed.group("who")
                 return found
         same_sentence = self._same_sentence(previous.close, span.open)
+        if cues.SET_AGAINST.search(gap) is not None:
+            # « … de « salles de consommation réduite » au lieu de « salles de shoot » »: words
+            # set against the first ones are not their author's (left to the other cues)
+            return None
         if attribution.strength != "none" and (
             cues.CONTINUATION_GAP.match(gap)
             or (
