@@ -355,6 +355,14 @@ def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[st
     else:
         found = align(typed, q, doc.text[start:end])
         if found is None:
+            # a group's stretch is where the shared run of words is, which may stop short of
+            # the typed words around it (« condamné à 6 mois de prison avec sursis et à une
+            # amende de 1 500 € » of a sentence going on « , Raphaël Halet à une amende … »):
+            # aligned again with as many characters as were typed on each side
+            wide = max(0, len(q) - (end - start))
+            start = max(0, start - wide)
+            found = align(typed, q, doc.text[start:end + wide])
+        if found is None:
             return None
         start, end = start + found.start, start + found.end
         quote = _quote_at(doc, start, end)
@@ -389,28 +397,36 @@ def listed_documents(catalog, index: ReuseIndex, document_id: str, start: int, e
     quotations of the same person that reword it (`MIN_QUOTE_SHARE` of the shorter's words in
     order, as `genealogy` keeps them) — not every quotation a group chains
     through one rare phrase each: one of Antoine Deltour's said « reprise dans 8 autres
-    documents » and opened a genealogy of 2. A copied passage's documents are counted as the
-    group holds them (aligning each stretch as the genealogy does took 2.3 s for the 26 marks
-    of one vie-publique statement). `read` keeps the documents read, for the page's other
-    marks. `index` is the catalog's reuse groups (`groups_of`): what the document page's marks
-    and a Citations-view result's link say (`webapp.genealogy`), and the talking points
-    count. With `most`, None rather than `read` holding more than `most` documents."""
+    documents » and opened a genealogy of 2. A copied passage's stretch in another document
+    counts when the genealogy aligns the passage there (`_occurrence`): a formula two
+    releases share (« … mois de prison avec sursis et à une amende de … ») chains their
+    sentences into one group, and the 2016 verdict release's said « repris dans 10 autres
+    documents » where its genealogy lists one. `read` keeps the documents read, for the
+    page's other marks. `index` is the catalog's reuse groups (`groups_of`): what the
+    document page's marks and a Citations-view result's link say (`webapp.genealogy`), and
+    the talking points count. With `most`, None rather than `read` holding more than `most`
+    documents."""
     q = " ".join(text[:MAX_QUERY_CHARS].split())  # as its link asks for it
+    typed = query_words(q)
     others: set[str] = set()
     for gid in index.at(document_id, start, end):
-        for slot, _, _, quote, *_ in index.groups[gid]["occurrences"]:
+        for slot, at, to, quote, *_ in index.groups[gid]["occurrences"]:
             other = index.docs[slot]["id"]
             if other == document_id or other in others:
                 continue
+            if other not in read:
+                if most is not None and len(read) >= most:
+                    return None
+                read[other] = catalog.document(other)
+            found = read[other]
+            if found is None:
+                continue
             if quote >= 0:  # a quotation of the group: listed when it rewords this one
-                if other not in read:
-                    if most is not None and len(read) >= most:
-                        return None
-                    read[other] = catalog.document(other)
-                found = read[other]
-                if found is None or quote >= len(found.quotes) or \
+                if quote >= len(found.quotes) or \
                         shared_share(q, found.quotes[quote].text) < MIN_QUOTE_SHARE:
                     continue
+            elif _occurrence(found, at, to, quote, typed, q) is None:
+                continue  # a passage of the group the genealogy does not list: a formula shared
             others.add(other)
     return others
 

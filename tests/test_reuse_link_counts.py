@@ -17,6 +17,10 @@ import re
 from html import unescape
 from urllib.parse import parse_qs, urlparse
 
+import pytest
+
+from tests.conftest import web_client
+
 CHAQUE_EURO = "Chaque euro confié à la fédération se retrouve dans une rivière"
 # the minister's words, which the federation's release quotes a few days later
 TERRITOIRE = "Chaque territoire devra réduire de 10 % ses prélèvements d'ici 2030, sans exception"
@@ -75,3 +79,31 @@ def test_the_document_page_counts_a_reused_quotation_alike(demo_client):
         html = demo_client.get(f"/doc/{occurrence['document_id']}").get_data(as_text=True)
         assert any("chaque territoire devra" in passage.casefold() and count == 1
                    for passage, count in _links(html)), occurrence["title"]
+
+
+@pytest.fixture
+def shared_client(shared_index):
+    """A test client over the shared corpus's index (its reuse groups with it)."""
+    yield from web_client(shared_index[0])
+
+
+def test_a_release_s_sentence_sharing_a_formula_promises_no_more_than_its_genealogy(
+        shared_client):
+    """The luxleaks committee's release on the first verdict (29 June 2016) says « Antoine
+    Deltour est condamné à 12 mois de prison avec sursis ainsi qu'à une amende de 1500 €.
+    Raphaël Halet est condamné à 9 mois … ». Later releases share its formula « … mois de
+    prison avec sursis et à une amende de … » about other sentences; the reuse groups chain
+    them, and the link said « repris dans 10 autres documents » where the genealogy listed
+    one (the appeal's « Antoine Deltour est condamné à 6 mois de prison avec sursis … »). A
+    passage's link counts the documents where the genealogy aligns it."""
+    client = shared_client
+    data = client.get("/api/search", query_string={
+        "q": "Antoine Deltour est condamné à 12 mois de prison avec sursis"}).get_json()
+    release = next(hit for hit in data["results"] if hit["date"] == "2016-06-29")
+    html = client.get(f"/doc/{release['id']}").get_data(as_text=True)
+    links = _links(html)
+    sentence = [(passage, count) for passage, count in links
+                if passage.startswith("Antoine Deltour est condamné à 12 mois")]
+    assert sentence, links
+    for passage, count in links:
+        assert count <= _others(client, passage, release["id"]), passage
