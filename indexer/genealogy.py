@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -401,7 +402,9 @@ def listed_documents(catalog, index: ReuseIndex, document_id: str, start: int, e
     counts when the genealogy aligns the passage there (`_occurrence`): a formula two
     releases share (« … mois de prison avec sursis et à une amende de … ») chains their
     sentences into one group, and the 2016 verdict release's said « repris dans 10 autres
-    documents » where its genealogy lists one. `read` keeps the documents read, for the
+    documents » where its genealogy lists one (past the web request's deadline, 0.3 s of
+    aligning on the heaviest page of the shared corpus, a stretch counts unaligned, as its
+    group holds it). `read` keeps the documents read, for the
     page's other marks. `index` is the catalog's reuse groups (`groups_of`): what the
     document page's marks and a Citations-view result's link say (`webapp.genealogy`), and
     the talking points count. With `most`, None rather than `read` holding more than `most`
@@ -425,7 +428,8 @@ def listed_documents(catalog, index: ReuseIndex, document_id: str, start: int, e
                 if quote >= len(found.quotes) or \
                         shared_share(q, found.quotes[quote].text) < MIN_QUOTE_SHARE:
                     continue
-            elif _occurrence(found, at, to, quote, typed, q) is None:
+            elif time.monotonic() < budget.request_deadline() and \
+                    _occurrence(found, at, to, quote, typed, q) is None:
                 continue  # a passage of the group the genealogy does not list: a formula shared
             others.add(other)
     return others
