@@ -200,16 +200,23 @@ def record_moves(moves: dict[str, str], old: _Entry, new: _Entry) -> None:
     of a move leads the first id to the last place; a statement back at its old place is
     its own again; the newest moves come last (the oldest are dropped past MAX_MOVES)."""
     now = dict(zip(new.hashes, new.docs, strict=True))
+    # who points where, read once a file (a CSV or a mailbox of 60,000 statements moved:
+    # reading the record again for each statement would take hours)
+    pointing: dict[str, list[str]] = {}
+    for earlier, went in moves.items():
+        pointing.setdefault(went, []).append(earlier)
     for doc_id, digest in zip(old.docs, old.hashes, strict=False):
         target = now.get(digest)
         if target is None or target == doc_id:
             continue
-        for earlier, went in list(moves.items()):
-            if went == doc_id:
+        for earlier in pointing.pop(doc_id, ()):
+            if moves.get(earlier) == doc_id:
                 del moves[earlier]  # re-inserted last: among the newest
                 moves[earlier] = target
+                pointing.setdefault(target, []).append(earlier)
         moves.pop(doc_id, None)
         moves[doc_id] = target
+        pointing.setdefault(target, []).append(doc_id)
     for doc_id in new.docs:
         moves.pop(doc_id, None)
 
