@@ -295,6 +295,13 @@ def test_a_link_to_a_release_shared_before_its_file_moved_still_leads_to_it(tmp_
         assert page.status_code == 200
         assert "Une condamnation incompréhensible et inacceptable" in page.get_data(as_text=True)
         assert client.get(f"/api/doc/{first}", follow_redirects=True).json["id"] == second
+        # the original file's address too (« Télécharger l'original »)
+        original = client.get(f"/file/{first}")
+        assert original.status_code == 302
+        assert original.headers["Location"] == f"/file/{second}"
+        served = client.get(f"/file/{first}", follow_redirects=True)
+        assert served.data == (folder / "Classés" / "2016" / "CP jugement.docx").read_bytes()
+        served.close()
     # a move of a move: both earlier addresses lead to the last place, also after a rebuild
     (folder / "Classés" / "2016" / "CP jugement.docx").rename(
         folder / "Classés" / "2016" / "Juin" / "CP jugement.docx")

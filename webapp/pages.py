@@ -149,7 +149,11 @@ def document(doc_id: str):
 def original(doc_id: str):
     """The file a statement was read from, shown inline when it is safe to; a statement of
     one row of a CSV or JSON Lines file: that row (`?format=csv`: as a CSV; `?whole=1`: the
-    whole file). See `webapp.originals`."""
+    whole file). See `webapp.originals`. A statement whose file moved since is redirected,
+    as its page is (`moved_to`)."""
+    if get_catalog().document(clean(doc_id, MAX_ID_CHARS)) is None and \
+            (now := moved_to(clean(doc_id, MAX_ID_CHARS))) is not None:
+        return redirect(url_for("pages.original", doc_id=now, **request.args))
     doc = _document_or_404(doc_id)
     alt = request.args.get("alt")
     attachment = None
