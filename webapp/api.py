@@ -65,8 +65,8 @@ def search_api():
 def document_api(doc_id: str):
     """A statement as plain data (`Document.to_dict()`), without the server's folder path."""
     doc = get_catalog().document(clean(doc_id))
-    if doc is None and moved_to(clean(doc_id)) is not None:  # its file moved since
-        return redirect(url_for("api.document_api", doc_id=moved_to(clean(doc_id))))
+    if doc is None and (now := moved_to(clean(doc_id))) is not None:  # its file moved since
+        return redirect(url_for("api.document_api", doc_id=now))
     if doc is None:
         abort(404, description="Ce document n'existe pas dans l'index.")
     data = doc.to_dict()

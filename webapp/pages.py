@@ -151,10 +151,10 @@ def original(doc_id: str):
     one row of a CSV or JSON Lines file: that row (`?format=csv`: as a CSV; `?whole=1`: the
     whole file). See `webapp.originals`. A statement whose file moved since is redirected,
     as its page is (`moved_to`)."""
-    if get_catalog().document(clean(doc_id, MAX_ID_CHARS)) is None and \
-            (now := moved_to(clean(doc_id, MAX_ID_CHARS))) is not None:
+    doc = get_catalog().document(clean(doc_id, MAX_ID_CHARS))
+    if doc is None and (now := moved_to(clean(doc_id, MAX_ID_CHARS))) is not None:
         return redirect(url_for("pages.original", doc_id=now, **request.args))
-    doc = _document_or_404(doc_id)
+    doc = doc or _document_or_404(doc_id)
     alt = request.args.get("alt")
     attachment = None
     if alt:  # another file of the same statement, served under the same checks
