@@ -14,14 +14,16 @@ published twice); a « qui a dit » task also needs that hit to show the right s
     python -m bench.tasks --index … --split fresh3                        # dev3 and heldout3
     python -m bench.tasks --index … --split fresh4                        # dev4 and heldout4
     python -m bench.tasks --index … --split fresh5                        # dev5 and heldout5
-    python -m bench.tasks --index … --split all                           # the ten halves
-    python -m bench.tasks --index … --split tuned --errors                # dev, dev2-dev5
+    python -m bench.tasks --index … --split fresh6                        # dev6 and heldout6
+    python -m bench.tasks --index … --split all                           # the twelve halves
+    python -m bench.tasks --index … --split tuned --errors                # dev, dev2-dev6
     python -m bench.tasks --index … --split dev4 --errors                 # dev4 failures
 
 Session 20's fresh set (dev2 / heldout2), session 21's (dev3 / heldout3), session 36's
-(dev4 / heldout4) and session 41's (dev5 / heldout5: a person typed by their office, TASKS.md)
-are scored the same way. The held-out halves are reported as
-aggregates only (`--errors` refuses them): they are the measure, never read to tune.
+(dev4 / heldout4), session 41's (dev5 / heldout5: a person typed by their office, TASKS.md)
+and session 50's (dev6 / heldout6: the topic search) are scored the same way. The held-out
+halves are reported as aggregates only (`--errors` refuses them): they are the measure,
+never read to tune.
 
 The same tasks on the OpenSearch engine (the same folder indexed by `verbatim index --engine
 opensearch`), or on both engines side by side (`--index` is then the Whoosh index):
@@ -52,9 +54,11 @@ FRESH = ("dev2", "heldout2")  # session 20's set
 FRESH3 = ("dev3", "heldout3")  # session 21's set
 FRESH4 = ("dev4", "heldout4")  # session 36's set
 FRESH5 = ("dev5", "heldout5")  # session 41's set: a person typed by their office
-DEVS = ("dev", "dev2", "dev3", "dev4", "dev5")  # the halves a round may read and tune on
+FRESH6 = ("dev6", "heldout6")  # session 50's set: the topic search
+DEVS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # the halves a round may tune on
 SPLITS = {"both": HALVES, "fresh": FRESH, "fresh3": FRESH3, "fresh4": FRESH4,
-          "fresh5": FRESH5, "all": HALVES + FRESH + FRESH3 + FRESH4 + FRESH5, "tuned": DEVS}
+          "fresh5": FRESH5, "fresh6": FRESH6,
+          "all": HALVES + FRESH + FRESH3 + FRESH4 + FRESH5 + FRESH6, "tuned": DEVS}
 FORMS = ("sujet", "occasion", "phrase", "qui", "service")
 KS = (1, 3, 10)
 MODES = ("plain", "facets")

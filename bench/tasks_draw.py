@@ -38,6 +38,10 @@ SPLIT_SEED_S36 = "verbatim-tasks-s36-split"
 # the four earlier sets left out
 SEED_S41 = "verbatim-tasks-s41-office"
 SPLIT_SEED_S41 = "verbatim-tasks-s41-office-split"
+# session 50's (dev6 / heldout6): the topic search (`sujet`), the targets of the five earlier
+# sets left out
+SEED_S50 = "verbatim-tasks-s50"
+SPLIT_SEED_S50 = "verbatim-tasks-s50-split"
 # An office a journalist types for the person holding it (« la garde des Sceaux », « le
 # ministre de l'intérieur », « la présidente de la FRV »), as a record names its speaker's
 OFFICE = re.compile(r"\b(ministre|secrétaire d['’]état|présidente?|garde des sceaux|"

@@ -182,7 +182,8 @@ def test_the_fourth_set_is_drawn_apart_and_split_by_its_own_seed():
     assert bt.SPLITS["fresh4"] == ("dev4", "heldout4")
     assert "dev4" in bt.SPLITS["tuned"] and "heldout4" not in bt.SPLITS["tuned"]
     assert set(bt.SPLITS["all"]) == {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3",
-                                     "dev4", "heldout4", "dev5", "heldout5"}
+                                     "dev4", "heldout4", "dev5", "heldout5", "dev6",
+                                     "heldout6"}
     with pytest.raises(SystemExit):  # the new held-out half is never listed task by task
         bt.main(["--split", "heldout4", "--errors"])
 
@@ -213,6 +214,35 @@ def test_the_fifth_set_types_an_office_for_the_person():
     assert "dev5" in bt.SPLITS["tuned"] and "heldout5" not in bt.SPLITS["tuned"]
     with pytest.raises(SystemExit):
         bt.main(["--split", "heldout5", "--errors"])
+
+
+def test_the_sixth_set_is_the_topic_search_drawn_apart_and_split_by_its_own_seed():
+    """Session 50's set: what a journalist types to find a statement by its subject
+    (« Le Drian Pologne IVG tribunal constitutionnel droits des femmes »), every family still
+    drawable, the targets of the five earlier sets left out."""
+    from bench.tasks_draw import SPLIT_SEED_S50
+
+    dev6, heldout6 = bt.load("dev6"), bt.load("heldout6")
+    sixth = dev6 + heldout6
+    assert len(sixth) == 66 and len({t["id"] for t in sixth}) == 66
+    assert len({(t["source"], t["record"]) for t in sixth}) == 66
+    old = [t for half in bt.SPLITS["all"] if half not in bt.FRESH6 for t in bt.load(half)]
+    assert not {(t["source"], t["record"]) for t in sixth} & \
+        {(t["source"], t["record"]) for t in old}
+    assert not {t["text_hash"] for t in sixth} & {t["text_hash"] for t in old}
+    # vp-communique and drupalfr are exhausted; every other family is in both halves
+    assert {t["family"] for t in dev6} == {t["family"] for t in heldout6} == {
+        "vp-declaration", "vp-interview", "vp-conseil", "luxleaks", "tei", "hansard", "demo"}
+    # topic searches, but for the two nominations of a Conseil des ministres, typed by date
+    assert [t["id"] for t in sixth if t["form"] != "sujet"] == ["g33", "g34"]
+    assert all(set(t["facets"]) <= {"speaker", "kind", "year"} for t in sixth)
+    halves = split(sixth, SPLIT_SEED_S50, ("dev6", "heldout6"))
+    assert [t["id"] for t in halves["dev6"]] == [t["id"] for t in dev6]
+    assert [t["id"] for t in halves["heldout6"]] == [t["id"] for t in heldout6]
+    assert bt.SPLITS["fresh6"] == ("dev6", "heldout6")
+    assert "dev6" in bt.SPLITS["tuned"] and "heldout6" not in bt.SPLITS["tuned"]
+    with pytest.raises(SystemExit):
+        bt.main(["--split", "heldout6", "--errors"])
 
 
 def test_both_engines_side_by_side_name_the_dev_tasks_ranked_otherwise_only():
