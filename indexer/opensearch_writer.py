@@ -12,8 +12,10 @@ as for the Whoosh index, reading in worker processes on every core — and writt
   (`indexer.alternates`) and for repairing a manifest older than the index.
 * the manifest: one record of type `file` per file read, in the index itself, and one
   `manifest` record holding its generation. Every indexer sees it, and a rebuilt index
-  carries its own. It is written after the records (a run that dies in between is repaired
-  by the next, as with Whoosh).
+  carries its own, which starts with the old index's record of moved statements (a link
+  shared before a move still leads to its statement, as after Whoosh's rebuild). It is
+  written after the records (a run that dies in between is repaired by the next, as with
+  Whoosh).
 
 A run holds a lease in the cluster (`run_lock`): one indexer at a time per alias, and a dead
 indexer's lease expires. A first run, or `rebuild`, writes a new index, then moves the alias
@@ -333,7 +335,10 @@ class ClusterIndex:
     """An index of the cluster as `indexer.indexing.index_into` writes it (see the module)."""
 
     def __init__(self, client, index: str, *, fresh: bool = False, batch: int = BULK_ACTIONS,
-                 sent_batch: Callable[[int], None] | None = None, url: str | None = None):
+                 sent_batch: Callable[[int], None] | None = None, url: str | None = None,
+                 moved: dict[str, str] | None = None):
+        """`moved`: a new index's record of moved statements to start from, the old index's
+        ({old id: id now}, `indexer.indexing.record_moves`)."""
         self.client, self.index, self.fresh = client, index, fresh
         self.url = url  # for the connections of the processes finding reuse groups
         self.batch, self.sent_batch = batch, sent_batch
@@ -342,8 +347,7 @@ class ClusterIndex:
         self.lost = (lambda: copy_lost(client, index)) if fresh else None
         self.records = 0  # records written or deleted by the run
         self._loaded: dict[str, dict] = {}
-        meta = None if fresh else ClusterSearcher(client, index).document(META)
-        self._meta = json.loads(meta["data"]) if meta else {}
+        self._meta = {"moved": dict(moved or {})} if fresh else manifest_meta(client, index)
         # an index written before the folded facet values existed gets none (its mapping
         # refuses them): it is counted by spelling until rebuilt
         held = {KEYED, PROFILED} if fresh else marks(client, index)
@@ -407,8 +411,11 @@ class ClusterIndex:
             request_timeout=BULK_SECONDS)
 
     def read_manifest(self) -> dict:
-        """Return the manifest's data ({} when none was written)."""
-        if not self._meta or self.fresh:
+        """Return the manifest's data ({} when none was written; a new index's lists no file,
+        only the record of moves it starts from)."""
+        if self.fresh:
+            return {"moved": self._meta.get("moved", {})}
+        if not self._meta:
             return {}
         files = {}
         for record in _scan(self.client, self.index, {"term": {"type": "file"}}, ["data"]):
@@ -441,6 +448,13 @@ class ClusterIndex:
     def roots(self) -> list[Path]:
         """Return the folders (or single files) the index was built from."""
         return sorted({Path(e["root"]) for e in self.read_manifest().get("files", {}).values()})
+
+
+def manifest_meta(client, index: str) -> dict:
+    """Return the data of the `META` record of `index`: its manifest's generation, its runs
+    (`commits`) and its record of moved statements (`moved`); {} when it has none."""
+    meta = ClusterSearcher(client, index).document(META)
+    return json.loads(meta["data"]) if meta else {}
 
 
 def language_fields(client, index: str) -> None:
@@ -669,6 +683,8 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
             old = aliased(client, alias)
             fresh = rebuild or not old
             paths = list(paths) or (ClusterIndex(client, old[0]).roots() if old else [])
+            # a rebuild keeps the links shared before a move (Whoosh's `_keep_moves`)
+            moved = manifest_meta(client, old[0]).get("moved", {}) if fresh and old else {}
             # a build without replicas that lost a node with a primary starts again once,
             # into a new index replicated from the start: slower, but a node lost then
             # costs nothing (each write is on a replica before it is acknowledged)
@@ -676,7 +692,7 @@ def index_cluster(paths: Iterable[Path], url: str | None = None, alias: str | No
                 target, wanted = new_index(client, alias, shards, replicas,
                                            build_replicas=build_replicas)
                 cluster = ClusterIndex(client, target, fresh=True, batch=batch,
-                                       sent_batch=sent_batch, url=url)
+                                       sent_batch=sent_batch, url=url, moved=moved)
                 publish = _Publish(client, url, alias, cluster, wanted, old, times)
                 try:
                     report = index_into(cluster, cluster, paths, workers=workers,

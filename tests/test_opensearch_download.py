@@ -90,6 +90,30 @@ def test_a_link_shared_before_its_file_moved_leads_to_the_statement_where_it_is(
     assert client.get("/doc/0123456789abcdef").status_code == 404
 
 
+def test_a_link_shared_before_its_file_moved_survives_a_rebuild(served, tmp_path):
+    # « verbatim index --engine opensearch --rebuild » reads every file into a new index: the
+    # record of moves went with the old one, and the journalist's bookmark was a 404 again
+    # (Whoosh's --rebuild keeps it)
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+    from indexer.opensearch_writer import index_cluster
+
+    app, root, url = served
+    client = app.test_client()
+    before = _id(client, "loutre")
+    (root / "Classés").mkdir()
+    (root / "loutre.txt").rename(root / "Classés" / "loutre.txt")
+    index_cluster([root], url, ALIAS)
+    done = CliRunner().invoke(main, ["index", "--engine", "opensearch", "--rebuild",
+                                     "--index", str(tmp_path / "index")])
+    assert done.exit_code == 0, done.output
+    after = _id(client, "loutre")
+    client = app.test_client()
+    assert client.get(f"/doc/{before}").headers["Location"] == f"/doc/{after}"
+    assert client.get(f"/api/doc/{before}").headers["Location"] == f"/api/doc/{after}"
+
+
 def test_a_file_gone_from_the_disk_is_404_and_its_link_is_not_shown(served):
     app, root, _ = served
     client = app.test_client()
