@@ -1072,9 +1072,13 @@ def document_summary(doc: Document, score: float | None) -> dict[str, Any]:
     }
 
 
-def alternates(doc: Document) -> list[dict[str, str]]:
-    """Return the other formats a statement was published in ({"source", "format"})."""
-    return [{"source": a["source"], "format": a["format"]} for a in doc.alternates]
+def alternates(listed: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Return the other formats a statement was published in, from its record's `alternates`:
+    {"source", "format"}, and "attachment" for a file attached to the message the statement
+    was read from (`source` is then the message's file, an .eml or a mailbox)."""
+    return [{"source": a["source"], "format": a["format"],
+             **({"attachment": a["attachment"]} if a.get("attachment") else {})}
+            for a in listed]
 
 
 def quote_index(stored: dict) -> int:
@@ -1145,7 +1149,7 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
             "score": score,
             "snippet": snippet(quote, terms, top=1) if len(quote) > SNIPPET_CHARS else
             highlight_all(quote, terms),
-            "alternates": alternates(doc) if doc else [],
+            "alternates": alternates(doc.alternates) if doc else [],
             "quote": quote,
             "document_id": stored.get("parent"),
             "position": stored.get("position"),
@@ -1167,6 +1171,5 @@ def record_hit(stored: dict, score: float | None, terms: set[str],
         "record": data.get("record"),
         "score": score,
         "snippet": snippet(stored.get("text", ""), terms),
-        "alternates": [{"source": a["source"], "format": a["format"]}
-                       for a in data.get("alternates") or []],
+        "alternates": alternates(data.get("alternates") or []),
     }

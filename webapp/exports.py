@@ -25,7 +25,8 @@ EXPORT_LIMIT = 1000  # rows of one CSV export: the first thousand results, in th
 FEED_ENTRIES = 50
 FEED_QUOTE_CHARS = 120  # of a quotation in an entry's title (the summary holds it whole)
 # other_formats: the same statement's other files (its PDF beside its web page), as the page
-# and the API list them, their paths separated by « ; » as the speakers are
+# and the API list them, their paths separated by « ; » as the speakers are; a file attached
+# to a mail by its own name (« Envoyés.mbox, pièce jointe « CP.pdf » »)
 CSV_COLUMNS = ("id", "title", "date", "place", "kind", "speakers", "functions", "themes", "source",
                "record", "other_formats", "url", "snippet", "passage", "passage_verdict",
                "passage_similarity")
@@ -62,13 +63,21 @@ def _csv_row(hit: dict, link: Callable[[dict], str], quotes: bool = False) -> li
         "; ".join([s["name"] for s in speakers]),
         "; ".join([s.get("function") or "" for s in speakers]),
         "; ".join(hit.get("themes") or ()), hit.get("source"), hit.get("record"),
-        "; ".join([a["source"] for a in hit.get("alternates") or ()]), link(hit), snippet,
+        "; ".join([_other_format(a) for a in hit.get("alternates") or ()]), link(hit), snippet,
         passage.get("text"), passage.get("verdict"), passage.get("similarity"),
     ]
     if quotes:
         evidence = hit.get("attribution") or {}
         row += [evidence.get("before"), evidence.get("after")]
     return row
+
+
+def _other_format(alternate: dict) -> str:
+    """Return how other_formats names one of a statement's other files: its path, and an
+    attachment's own name after its message's file."""
+    if alternate.get("attachment"):
+        return f"{alternate['source']}, pièce jointe « {alternate['attachment']} »"
+    return alternate["source"]
 
 
 def csv_line(cells: list) -> str:

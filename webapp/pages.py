@@ -167,7 +167,7 @@ def original(doc_id: str):
     if path is None:
         abort(404, description="Le fichier d'origine n'est pas disponible.")
     if attachment:  # a message's attached file: that file, not the whole message
-        return _attached(path, doc.record, attachment)
+        return _attached(path, doc, attachment)
     if alt or not is_row(doc) or request.args.get("whole"):
         return file_response(path, doc.format)
     row = find_row(path, doc.record or "", doc.meta)
@@ -178,10 +178,11 @@ def original(doc_id: str):
     return row_response(doc, row, as_csv=request.args.get("format") == "csv")
 
 
-def _attached(path, record: str | None, name: str):
-    """The attachment `name` of the message a statement was read from, as a download (its
-    type by its name); a 404 saying so when the message no longer holds it."""
-    found = attached_file(path, record, name)
+def _attached(path, doc, name: str):
+    """The attachment `name` of the message the statement `doc` was read from, as a download
+    (its type by its name); a 404 saying so when the message no longer holds it."""
+    place = doc.meta.get("message")  # in a mailbox (`indexer.readers.mail.read_mbox`)
+    found = attached_file(path, doc.record, name, place if type(place) is int else None)
     if found is None:
         abort(404, description=f"La pièce jointe « {name} » n'est plus dans le message : "
                                "relancez « verbatim index ».")

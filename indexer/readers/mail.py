@@ -504,7 +504,9 @@ def read_eml(path: Path) -> list[Record]:
 
 def read_mbox(path: Path) -> list[Record]:
     """Return one record per message of an .mbox mailbox; refused messages are listed in the
-    first record's meta "skipped" [(key, reason)], the others kept."""
+    first record's meta "skipped" [(key, reason)], the others kept. Each record's meta
+    "message" is its message's place in the mailbox (1 for the first): its attachments are
+    served from that message alone (`attached_file`)."""
     with path.open("rb") as handle:
         if not handle.read(5) == b"From ":
             raise Unreadable("pas une boîte mbox (première ligne « From » absente)")
@@ -525,6 +527,7 @@ def read_mbox(path: Path) -> list[Record]:
                 if seen[key] > 1:  # the same message twice: one record
                     continue
                 records.append(record_from_mail(mail, key, f"message {number}"))
+                records[-1].meta["message"] = number
             except Unreadable as exc:
                 skipped.append([f"message {number}", str(exc)])
     finally:
@@ -538,9 +541,12 @@ def read_mbox(path: Path) -> list[Record]:
     return records
 
 
-def _messages(path: Path, key: str | None) -> list[Mail]:
+def _messages(path: Path, key: str | None, place: int | None = None) -> list[Mail]:
     """The message a record of `path` was read from: an .eml's, a mailbox's message `key`, an
-    Outlook .msg's (none when it is no longer there)."""
+    Outlook .msg's (none when it is no longer there). In a mailbox, the message at `place`
+    (`read_mbox`'s meta "message") is parsed alone when it is still the one; else, the
+    mailbox changed since it was indexed, its first `MAX_MESSAGES` are looked through (those
+    it refuses passed over, as indexing does)."""
     if path.suffix.lower() == ".msg":
         from indexer.readers.outlook import open_mail
 
@@ -549,9 +555,15 @@ def _messages(path: Path, key: str | None) -> list[Mail]:
         return [_checked(path.read_bytes())]
     box = mailbox.mbox(str(path), create=False)
     try:
-        for box_key in box.keys()[:MAX_MESSAGES]:
+        keys = box.keys()[:MAX_MESSAGES]  # where each message starts: no message parsed
+        if place is not None and 0 < place <= len(keys):
+            keys.insert(0, keys.pop(place - 1))
+        for box_key in keys:
             raw = box.get_bytes(box_key)
-            mail = _checked(raw)
+            try:
+                mail = _checked(raw)
+            except Unreadable:
+                continue
             if message_key(mail, raw) == key:
                 return [mail]
     finally:
@@ -559,12 +571,14 @@ def _messages(path: Path, key: str | None) -> list[Mail]:
     return []
 
 
-def attached_file(path: Path, key: str | None, name: str) -> Attachment | None:
+def attached_file(path: Path, key: str | None, name: str,
+                  place: int | None = None) -> Attachment | None:
     """Return the attachment a statement lists as its other format (`name` as the record's
-    ``alternates`` give it) from the message it was read from, or None when the file no
-    longer holds it. A forwarded message's own attachments are looked in too."""
+    ``alternates`` give it) from the message it was read from (`place`: its place in a
+    mailbox, as indexing recorded it), or None when the file no longer holds it. A forwarded
+    message's own attachments are looked in too."""
     try:
-        mails = _messages(path, key)
+        mails = _messages(path, key, place)
     except (Unreadable, OSError):
         return None
     while mails:
