@@ -11,10 +11,11 @@ speakers) over a period, filtered like the search page. Both return plain data.
 
 from __future__ import annotations
 
+import heapq
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -886,7 +887,7 @@ def talking_table(index: ReuseIndex) -> _Table | None:
 
 def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     """Return {"total", "items"}: the groups repeated in at least two documents chosen by the
-    filters, most documents (or speakers) first, one page of them.
+    filters, most documents (or speakers) first as each item counts them, one page of them.
 
     Each item: {"group", "type", "passage", "documents", "speakers", "first", "last"} where
     `first` and `last` are {"document_id", "title", "date"} of the oldest and newest
@@ -902,12 +903,9 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
     kept = table.select(request)
     docs, people = table.counts(kept)
     chosen = np.flatnonzero((docs >= 2) & ~table.record)
-    primary, secondary = (people, docs) if request.sort == "speakers" else (docs, people)
-    order = chosen[np.lexsort((chosen, -secondary[chosen], -primary[chosen]))]
-    first = (request.page - 1) * request.per_page
-    items: list[dict[str, Any]] = []
     read: dict = {}  # the documents read to count what each genealogy lists, for the page
-    for gid in order[first:first + request.per_page].tolist():
+
+    def item(gid: int, counted: bool) -> dict[str, Any]:
         group = index.groups[gid]
         rows = table.kept_in(gid, kept)
         inside = [o for o in group["occurrences"] if table.row[o[0]] in rows]
@@ -915,14 +913,54 @@ def talking_points(catalog, request: TalkingRequest) -> dict[str, Any]:
                                    index.docs[o[0]].get("date") or "", o[0]))
         ends = [inside[0], inside[-1]]
         passage = group.get("texts", {}).get(str(ends[0][0])) or group.get("text", "")
-        items.append({
+        return {
             "group": gid, "type": group["type"], "passage": passage,
-            "documents": _listed_count(catalog, index, inside, passage, read)
+            "documents": counted and _listed_count(catalog, index, inside, passage, read)
             or int(docs[gid]),
             "speakers": int(people[gid]),
             "first": _brief(index, ends[0]), "last": _brief(index, ends[1]),
-        })
-    return {"total": int(chosen.size), "items": items, "notes": notes}
+        }
+
+    first = (request.page - 1) * request.per_page
+    by_speakers = request.sort == "speakers"
+    items = _most_first(chosen, docs, people, item, by_speakers, first + request.per_page)
+    return {"total": int(chosen.size), "items": items[first:], "notes": notes}
+
+
+def _most_first(chosen: np.ndarray, docs: np.ndarray, people: np.ndarray,
+                item: Callable[[int, bool], dict[str, Any]], by_speakers: bool, count: int
+                ) -> list[dict[str, Any]]:
+    """Return the `count` first items of the groups `chosen` (`item(group, counted)`), most
+    documents first as the items count them (`_listed_count` when `counted`, at most their
+    group's count `docs`), then most speakers (`people`); with `by_speakers`, most speakers
+    first, then most documents.
+
+    The groups are taken in the order of their groups' counts, and an item comes out once
+    no group still to take could come before it: a quotation's group of 9 whose genealogy
+    lists 1 comes after the groups of 2, and only the groups that may come before the page's
+    last item are counted. Past the web request's deadline the groups still taken keep
+    their group's count (as past TALKING_READS documents read, `_listed_count`)."""
+    def bound(gid: int) -> tuple[int, int, int]:  # the smallest key its item may have
+        return (-int(people[gid]), -int(docs[gid]), gid) if by_speakers else \
+            (-int(docs[gid]), -int(people[gid]), gid)
+
+    def key(found: dict[str, Any]) -> tuple[int, int, int]:
+        shown = (found["speakers"], found["documents"]) if by_speakers else \
+            (found["documents"], found["speakers"])
+        return (-shown[0], -shown[1], found["group"])
+
+    order = sorted(chosen.tolist(), key=bound)
+    taken: list[tuple[tuple[int, int, int], dict[str, Any]]] = []  # a heap, by key
+    items: list[dict[str, Any]] = []
+    at = 0
+    while len(items) < count and (taken or at < len(order)):
+        if taken and (at == len(order) or taken[0][0] <= bound(order[at])):
+            items.append(heapq.heappop(taken)[1])
+        else:
+            found = item(order[at], time.monotonic() < budget.request_deadline())
+            heapq.heappush(taken, (key(found), found))
+            at += 1
+    return items
 
 
 # Documents read at most on one page of talking points to count what their genealogies list
