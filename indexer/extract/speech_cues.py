@@ -36,9 +36,9 @@ QUESTION_PUT, I_PUT, PUT_BY, PRESS_TITLE, WORK_CITED_AGAIN, COLON_SUBJECT, NOT_C
 
 The person addressed, in an interview or a debate (« vous avez dit : », « …, c'est ce que vous
 avez déclaré », « monsieur Le Fur, qui vous a amené à dire : », « (Exclamations sur les bancs
-du groupe SRC.) »): YOU, YOU_PAST, YOU_SAY, SECOND_PERSON, OBJECT_YOU, INVERTED_YOU, YOUR_WORDS,
-YOUR_TEXT_END, I_CITE, VOCATIVE_BEFORE, VOCATIVE_NAME, CALLED, CALLED_BEFORE, COLLEAGUE_CALLED,
-LED_TO_SAY, ASIDE, ASIDE_AFTER, BENCHES, ANNOUNCED_END, QUOTED, FOLDED_WORD.
+du groupe SRC.) »): YOU, YOU_PAST, YOU_SAY, SUMMING_UP, SECOND_PERSON, OBJECT_YOU, INVERTED_YOU,
+YOUR_WORDS, YOUR_TEXT_END, I_CITE, VOCATIVE_BEFORE, VOCATIVE_NAME, CALLED, CALLED_BEFORE,
+COLLEAGUE_CALLED, LED_TO_SAY, ASIDE, ASIDE_AFTER, BENCHES, ANNOUNCED_END, QUOTED, FOLDED_WORD.
 
 Who heads the clause of a verb of speech: subjects, pronouns and appositions (« Antoine Deltour
 a déclaré que », « il estime que », « ce dernier », « Me Colin, avocat de Raphaël Halet, »,
@@ -648,6 +648,13 @@ STILL_HIM = re.compile(
     r"\s*(?:[A-Za-zÀ-ÿ'’]+(?:\s+[A-Za-zÀ-ÿ'’]+){0,2}\s*,\s*)?(?P<pron>il|elle)\s", re.IGNORECASE
 )
 YOU_SAY = re.compile(r"\bdites$", re.IGNORECASE)  # « vous dites », present tense
+# An asker summing the guest up, then « vous dites » (« Q - Donc, vous dites « … » », « Autrement
+# dit, vous dites »): the asker's own wording, even where it takes up the guest's words
+SUMMING_UP = re.compile(
+    r"\b(?:donc|en\s+somme|en\s+clair|en\s+résumé|autrement\s+dit|bref|si\s+je\s+comprends"
+    r"\s+bien)\s*,?\s*vous\s+(?:nous\s+|me\s+)?dites\s*:?\s*$",
+    re.IGNORECASE,
+)
 # An indefinite group the words are lent to, a relative clause heading the verb of speech (« des
 # concitoyens qui lui disaient : », « il y a beaucoup de gens qui disent : »; parts R, D): an
 # example the speaker makes up or sums up, his words (CONVENTIONS rule 4), as « des gens disent ».

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.analysis import fast_terms
 from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
 from indexer.extract.mentions import Mention
@@ -107,9 +108,9 @@ class Interviews(Reading):
         """« vous avez dit « … » », « vous le dites dans ce livre, « … » »: the words of the
         guest addressed; « vous dites : « … » ? » puts words to the guest in a question: the
         asker's own. An interviewer's « vous dites « … » » in the present, the words right after
-        the verb, gives the guest's words when the guest said them earlier in the text, else
-        sums the guest up in the asker's own words (« Mais vous dites « c'est provisoire », on
-        a envie de savoir »)."""
+        the verb, gives the guest's words when the guest said them earlier (`_guests_before`),
+        else sums the guest up in the asker's own words (« Mais vous dites « c'est provisoire »,
+        on a envie de savoir »)."""
         after = self.text[span.close : span.close + 4]
         between = self.text[verb_end : span.open].strip()
         past = cues.YOU_PAST.search(cue) is not None
@@ -119,7 +120,7 @@ class Interviews(Reading):
             and between in ("", ":")
             and (
                 "?" in after
-                or (asking and cues.YOU_SAY.search(cue) and not self._said_before(span, turn))
+                or (asking and cues.YOU_SAY.search(cue) and not self._guests_before(span, turn))
             )
         ):
             if not turn.name:
@@ -133,6 +134,33 @@ class Interviews(Reading):
         return Attribution(
             addressee, self.context.functions.get(addressee), f"vous {cue}", "explicit"
         )
+
+    def _guests_before(self, span: Span, turn: Turn) -> bool:
+        """Tell whether an asker's « vous dites « … » » takes up the guest's earlier words: said
+        word for word before the turn (`_said_before`), or taken up loosely from the guest's own
+        earlier turns (`_taken_from_guest`: « vous dites « on n'est pas dans le déni » » after
+        « il ne faut pas être dans le déni »), unless the asker sums the guest up (« Donc, vous
+        dites « … » », `speech_cues.SUMMING_UP`)."""
+        if self._said_before(span, turn):
+            return True
+        summing_up = cues.SUMMING_UP.search(self.text, max(turn.body, span.open - 80), span.open)
+        return summing_up is None and self._taken_from_guest(span, turn)
+
+    def _taken_from_guest(self, span: Span, turn: Turn) -> bool:
+        """Tell whether half the words of `span` or more that say something (the French
+        analyzer's stems, stop words left out), one at least, stand in the earlier turns of the
+        guest the turn addresses (« on s'enorgueillit à raison d'accueillir des gens qui sont
+        opprimés » after Gérald Darmanin's « nous devons nous enorgueillir d'accueillir sur
+        notre sol … »)."""
+        words = set(fast_terms(self.text[span.start : span.end]))
+        guest = self._addressee(turn)
+        if not words or guest is None:
+            return False
+        said: set[str] = set()
+        for earlier in self.context.turns:
+            if earlier.start < turn.start and earlier.name == guest:
+                said.update(fast_terms(self.text[earlier.body : earlier.end]))
+        return 2 * len(words & said) >= len(words)
 
     def _said_before(self, span: Span, turn: Turn) -> bool:
         """Tell whether the words of `span` were said before the turn holding them: a run of
