@@ -148,6 +148,7 @@ class Reading:
                 self.boundaries.append(m.end())
         self.last: tuple[Span, Attribution] | None = None
         self.uncued: list[Span] = []  # the last speech quotations no cue decided, in a row
+        self.turn_terms: dict[int, frozenset[str]] = {}  # a turn's stems by its start, read once
         # the quotations a cue gave to someone named or to a function, in order (`_taken_up`)
         self.cited: list[tuple[Span, Attribution]] = []
         self.reported: dict[int, bool] = {}  # mention start → heads a reported clause

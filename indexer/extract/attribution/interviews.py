@@ -159,8 +159,14 @@ class Interviews(Reading):
         said: set[str] = set()
         for earlier in self.context.turns:
             if earlier.start < turn.start and earlier.name == guest:
-                said.update(fast_terms(self.text[earlier.body : earlier.end]))
+                said |= self._terms_of(earlier)
         return 2 * len(words & said) >= len(words)
+
+    def _terms_of(self, turn: Turn) -> frozenset[str]:
+        """The stems of a turn's words, read once a document however many quotations ask."""
+        if turn.start not in self.turn_terms:
+            self.turn_terms[turn.start] = frozenset(fast_terms(self.text[turn.body : turn.end]))
+        return self.turn_terms[turn.start]
 
     def _said_before(self, span: Span, turn: Turn) -> bool:
         """Tell whether the words of `span` were said before the turn holding them: a run of
