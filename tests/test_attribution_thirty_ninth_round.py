@@ -21,8 +21,10 @@ the extraction (none over the corpus; it is the pasted-line reading's, `indexer.
 communiqué's second body is lost in two documents, each in its own construction.
 
 Each case reads the real passage in ../shared/corpus in place (skipping, saying why, when it
-is absent; failing under VERBATIM_REQUIRE_SHARED=1), or a demo-style transcript. The cases fail
-on the code before the round (main c46c5d6); the guards pass on both.
+is absent; failing under VERBATIM_REQUIRE_SHARED=1), or a demo-style text. The three cases
+fail on the code before the round (main a6ddace); the five guards pass on both (the two
+summing-ups, Clément Beaune's and the demo transcript's, fail without `SUMMING_UP`: the new
+reading alone takes them).
 """
 
 from indexer.document import Document
@@ -99,3 +101,28 @@ def test_a_summing_up_after_donc_is_the_interviewers():
     # « personne », « paysans », « pêcheurs » she said, « perdu » she did not: half the words are
     # hers, but « Donc, vous dites » sums her up in the asker's words
     assert quote_at(_radio(), "personne n'a perdu").speaker == "Marc Legrand"
+
+
+# --- A topic heading a line is no author (guards: counted over the corpus, never taken) ------
+
+
+def test_a_press_reviews_topic_heading_the_words_names_nobody():
+    # « Dans la presse… ⏎ Le Quotidien – Denis Robert « C'est le procès du Luxembourg qui devrait
+    # avoir lieu » ⏎ Le Quotidien – LuxLeaks « Ce procès dépasse le simple vol de données sur une
+    # clé USB » »: a newspaper and its rubric; the person a rubric names is the author, a topic
+    # names nobody
+    doc = extracted(shared_document("luxleaks-communiques/markdown/2016-04-26-trial-day1.html.md"))
+    assert quote_at(doc, "Ce procès dépasse le simple vol").speaker is None
+    assert quote_at(doc, "le procès du Luxembourg qui devrait").speaker == "Denis Robert"
+
+
+def test_a_common_noun_heading_a_line_before_the_words_is_no_author():
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nDette : « Nous rembourserons chaque euro emprunté, sans "
+        "exception. »\n\nSécheresse : « Nous ne laisserons pas la Vère mourir à petit feu. »\n\n"
+        "Contact presse : Sophie Lemaire-Dufour, porte-parole de la FRV"
+    )
+    doc = enrich_document(Document("x", "a.md", "md", text), aliases=Aliases(),
+                          thesaurus=Thesaurus())
+    speech = [q for q in doc.quotes if q.is_speech]
+    assert len(speech) == 2 and {q.speaker for q in speech} == {None}
