@@ -284,13 +284,30 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
     typed = query_words(q)
     if len(typed) < 2:
         return result
+    occurrences, result["notes"] = _found(catalog, q, typed)
+    occurrences.sort(key=lambda o: (o["date"] is None, o["date"] or "", o["title"] or "",
+                                    o["start"]))
+    result["total"] = len(occurrences)
+    occurrences = occurrences[:limit]
+    for n, occurrence in enumerate(occurrences):
+        similarity, diff = compare(occurrences[0]["passage"], occurrence["passage"]) if n else \
+            (1.0, [{"op": "equal", "first": occurrence["passage"], "here": occurrence["passage"]}])
+        occurrence["similarity"] = round(similarity, 3)
+        occurrence["diff"] = diff
+    result["occurrences"] = occurrences
+    return result
+
+
+def _found(catalog, q: str, typed) -> tuple[list[dict[str, Any]], list[str]]:
+    """Return the occurrences of the passage `q` (its words `typed`), in no order and without
+    their diffs (`genealogy`), and the notes of its search (what the budget cut short)."""
     # in a web request, the candidates past the page's budget are not aligned, and a note
     # says so (`indexer.budget.Budget.cuts_alignments`)
     budget.start().cuts_alignments = True
     try:
         passages = catalog.find_passages(q)
     finally:
-        result["notes"] = budget.finish()
+        notes = budget.finish()
     # the passage searched first: the groups, when their file is being read again, are waited
     # for within what is left of the page's budget (`reuse_index`), not before the search
     groups = groups_of(catalog)
@@ -331,17 +348,7 @@ def genealogy(catalog, q: str, limit: int = MAX_OCCURRENCES) -> dict[str, Any]:
                     shared_share(q, occurrence["passage"]) < MIN_QUOTE_SHARE:
                 continue  # a quotation of the group that does not reword this passage
             occurrences.append(occurrence)
-    occurrences.sort(key=lambda o: (o["date"] is None, o["date"] or "", o["title"] or "",
-                                    o["start"]))
-    result["total"] = len(occurrences)
-    occurrences = occurrences[:limit]
-    for n, occurrence in enumerate(occurrences):
-        similarity, diff = compare(occurrences[0]["passage"], occurrence["passage"]) if n else \
-            (1.0, [{"op": "equal", "first": occurrence["passage"], "here": occurrence["passage"]}])
-        occurrence["similarity"] = round(similarity, 3)
-        occurrence["diff"] = diff
-    result["occurrences"] = occurrences
-    return result
+    return occurrences, notes
 
 
 def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[str, Any] | None:
@@ -384,6 +391,34 @@ def _occurrence(doc, start: int, end: int, index: int, typed, q: str) -> dict[st
         "passage": doc.text[start:end], "start": start, "end": end,
         "quote": quote.start if quote is not None else None,
     }
+
+
+def linked_others(catalog, index: ReuseIndex, document_id: str, start: int, end: int,
+                  text: str, read: dict) -> int:
+    """Return the figure of the link to the genealogy of `text` (at [start, end) of its
+    document) that a page shows (« repris dans N autres documents »): the other documents
+    that genealogy lists (`genealogy_documents`), those its words stand in as well as those
+    of its reuse groups — a Senate sitting's « La permission est-elle accordée à l'honorable
+    sénateur pour qu'il … » said 1, its group's, and its genealogy listed 9 other sittings
+    where the Speaker asks it. Past the web request's deadline, or when the genealogy's
+    search is cut short, what its reuse groups list (`listed_others`)."""
+    if time.monotonic() < budget.request_deadline():
+        found = genealogy_documents(catalog, text)
+        if found is not None:
+            return len(found - {document_id})
+    return listed_others(catalog, index, document_id, start, end, text, read)
+
+
+def genealogy_documents(catalog, q: str) -> set[str] | None:
+    """Return the documents the genealogy of `q` lists, all of them (not only the first
+    `MAX_OCCURRENCES` occurrences it shows); None when its search was cut short by the time
+    budget (its notes say what)."""
+    q = " ".join((q or "").split())[:MAX_QUERY_CHARS]
+    typed = query_words(q)
+    if len(typed) < 2:
+        return set()
+    occurrences, notes = _found(catalog, q, typed)
+    return None if notes else {o["document_id"] for o in occurrences}
 
 
 def listed_others(catalog, index: ReuseIndex, document_id: str, start: int, end: int,

@@ -9,6 +9,10 @@ rare phrase with the next, while the genealogy lists only the quotations that re
 federation's « Chaque euro confié à la fédération se retrouve dans une rivière, et nous le
 prouvons » was « reprise dans 1 autre document » with a genealogy of itself alone. Through
 Flask's test client, on the Citations view, the document page and the genealogy's JSON.
+
+Session 50: the link counts every document its genealogy lists, those its words stand in as
+well as those of its reuse groups (a Senate sitting's « La permission est-elle accordée … »
+said 1 and opened a genealogy of 9 other sittings); past the request's deadline, its groups'.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.conftest import web_client
+from tests.conftest import shared_path, web_client
 
 CHAQUE_EURO = "Chaque euro confié à la fédération se retrouve dans une rivière"
 # the minister's words, which the federation's release quotes a few days later
@@ -134,3 +138,86 @@ def test_past_the_page_s_deadline_a_passage_counts_as_its_group_holds_it(shared_
         unaligned = count()
     assert aligned == 1
     assert unaligned == mark["others"] > aligned
+
+
+# Ten sittings of the Canadian Senate (1997-2000) where the Speaker asks leave for a senator
+# to go on past his time: « La permission est-elle accordée à l'honorable sénateur … »
+SENATE = ["Training/hansard.36.1.senate.debates.1997-10-30.014.f",
+          "Training/hansard.36.1.senate.debates.1997-12-09.028.f",
+          "Training/hansard.36.1.senate.debates.1998-02-11.037.f",
+          "Training/hansard.36.1.senate.debates.1998-03-24.048.f",
+          "Training/hansard.36.1.senate.debates.1999-04-15.128.f",
+          "Training/hansard.36.1.senate.debates.1999-04-27.132.f",
+          "Training/hansard.36.1.senate.debates.1999-04-28.133.f",
+          "Training/hansard.36.2.senate.debates.1999-11-16.07.f",
+          "Testing/hansard.36.2.senate.debates.2000-04-06.44.f",
+          "Testing/hansard.36.2.senate.debates.2000-04-11.47.f"]
+LEAVE = "La permission est-elle accordee a l'honorable senateur pour qu'il"
+
+
+@pytest.fixture(scope="module")
+def senate_index(tmp_path_factory):
+    """The ten sittings indexed through `verbatim index`, read where they are."""
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    index_dir = tmp_path_factory.mktemp("senate") / "ix"
+    files = [str(shared_path("hansard-canada-36e-fr", *name.split("/"))) for name in SENATE]
+    done = CliRunner().invoke(main, ["index", "--quiet", "--index", str(index_dir), *files])
+    assert done.exit_code == 0, done.output
+    return index_dir
+
+
+def _leave_turn(client) -> dict:
+    """The Speaker's turn of 11 February 1998 asking leave for a senator."""
+    found = client.get("/api/search", query_string={"q": LEAVE}).get_json()["results"]
+    return next(hit for hit in found if "1998-02-11" in hit["source"])
+
+
+def test_a_link_promises_the_documents_its_genealogy_lists(senate_index):
+    # The turn's link said « repris dans 1 autre document » (its reuse group: one other
+    # sitting) and opened a genealogy of the ten sittings, the Speaker asking leave in each:
+    # what the genealogy lists is what a journalist checks, one sitting after the other, and
+    # what tells a stock formula of the chair from a passage two documents share.
+    for client in web_client(senate_index):
+        turn = _leave_turn(client)
+        links = _links(client.get(f"/doc/{turn['id']}").get_data(as_text=True))
+        leave = [(passage, count) for passage, count in links if passage.startswith(LEAVE)]
+        assert leave and leave[0][1] == 9 == _others(client, leave[0][0], turn["id"])
+        for passage, count in links:
+            assert count == _others(client, passage, turn["id"]), passage
+
+
+def test_past_the_page_s_deadline_a_link_counts_what_its_group_lists(senate_index,
+                                                                     monkeypatch):
+    # a genealogy's search for each of a page's links: past the web request's deadline, no
+    # search, and a link says what its reuse groups list (`listed_others`), as before
+    from indexer import budget
+    from indexer.genealogy import groups_of, linked_others
+    from indexer.search import open_catalog
+
+    catalog = open_catalog(senate_index)
+    try:
+        found = catalog.find_passages(LEAVE)
+        turn = next(catalog.document(held.doc_id) for held in found
+                    if "1998-02-11" in catalog.document(held.doc_id).source)
+        start = turn.text.index("La permission est-elle")
+        index = groups_of(catalog)
+        mark = next(m for m in index.marks(turn.id) if m["start"] <= start < m["end"])
+        passage = turn.text[mark["start"]:mark["end"]]
+        searched = []
+        search = catalog.find_passages
+        monkeypatch.setattr(catalog, "find_passages", lambda q: searched.append(q) or search(q))
+
+        def count() -> int:
+            return linked_others(catalog, index, turn.id, mark["start"], mark["end"],
+                                 passage, {})
+
+        listed = count()
+        assert (listed, len(searched)) == (9, 1)
+        with budget.request_budget(each=0.0, total=0.0):
+            past = count()
+        assert (past, len(searched)) == (1, 1)
+    finally:
+        catalog.close()

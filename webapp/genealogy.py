@@ -16,7 +16,7 @@ from indexer.genealogy import (
     TALKING_SORTS,
     TalkingRequest,
     genealogy,
-    listed_others,
+    linked_others,
     public_occurrence,
     talking_points,
 )
@@ -270,7 +270,7 @@ def reuse_marks(doc) -> dict:
         passage = quote.text if quote is not None else doc.text[mark["start"]:mark["end"]]
         start, end = (quote.start, quote.end) if quote is not None else \
             (mark["start"], mark["end"])
-        others = listed_others(get_catalog(), index, doc.id, start, end, passage, read)
+        others = linked_others(get_catalog(), index, doc.id, start, end, passage, read)
         if others < 1:
             continue
         item = {"start": mark["start"], "others": others,
@@ -304,6 +304,6 @@ def quote_reuse(document_id: str, position: int | None) -> dict | None:
                     doc.quotes[quote].end
             else:
                 text = doc.text[start:end]
-            others = listed_others(get_catalog(), index, document_id, start, end, text, {})
+            others = linked_others(get_catalog(), index, document_id, start, end, text, {})
             return {"others": others, "url": genealogy_url(text)} if others else None
     return None
