@@ -34,7 +34,7 @@ from indexer.analysis import (
     shingles,
     stemmed_terms,
 )
-from indexer.intent import keywords_reading, read_intent
+from indexer.intent import keywords_reading, opens_on_name, read_intent
 from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
 from indexer.ranking import intersect_sorted
 from indexer.snippets import stand_in_pattern
@@ -986,7 +986,14 @@ def described(diff: list[dict[str, str]]) -> bool:
     the typed words as one run, the others before or after it (as `among_keywords` reads
     them); a quotation misremembered inside (words left out between two runs), or a sentence
     pasted with a word wrong (a verb, a pronoun, punctuation: `sentence_sign`), keeps its
-    lead.
+    lead. Keywords opening on a name (`indexer.intent.opens_on_name`) whose passage opens on
+    that name and lacks KEYWORD_WORDS content words or more, runs or not, are such an echo:
+    the name said by whoever addresses the person (« Olivia GREGOIRE, votre secteur c'est
+    l'économie sociale et solidaire », a question of another interview, aligned at 67 % with
+    « Olivia Grégoire attentat de Vienne économie sociale et solidaire » and put first, ahead
+    of the one interview holding every word typed). A passage lacking the name only
+    (« Darmanin communication sur la sécurité du quotidien », the Conseil des ministres'
+    record saying « le ministre de l'intérieur ») keeps its lead.
 
     >>> described([{"op": "equal", "typed": "le président de la commission des lois",
     ...             "source": "…"}, {"op": "replace", "typed": "référendum", "source": "pour"}])
@@ -1004,11 +1011,20 @@ def described(diff: list[dict[str, str]]) -> bool:
     ...            {"op": "delete", "typed": "fixation sur", "source": ""},
     ...            {"op": "equal", "typed": "la ministre de la famille", "source": "…"}])
     False
+    >>> described([{"op": "equal", "typed": "Olivia Grégoire", "source": "…"},
+    ...            {"op": "replace", "typed": "attentat de Vienne", "source": "votre secteur"},
+    ...            {"op": "equal", "typed": "économie sociale et solidaire", "source": "…"}])
+    True
     """
     runs = [n for n, op in enumerate(diff) if op["op"] == "equal"
             and any(w not in STOP_WORDS for w, _, _ in passage_words(op["typed"]))]
     if not runs:
         return False
+    typed = " ".join(op["typed"] for op in diff if op.get("typed"))
+    if diff[0]["op"] == "equal" and opens_on_name(typed) and len(
+            [w for op in diff if op["op"] != "equal" for w, _, _ in passage_words(op["typed"])
+             if w not in STOP_WORDS]) >= KEYWORD_WORDS:
+        return True
     if len(runs) > 1:
         # words left out or changed between two runs of the source's words: a quotation
         # misremembered (a stop word aligned alone, « la », is no run) — unless keywords
@@ -1018,7 +1034,6 @@ def described(diff: list[dict[str, str]]) -> bool:
                   for w, _, _ in passage_words(op["typed"]) if w not in STOP_WORDS]
         if len(beyond) < KEYWORD_WORDS:
             return False
-    typed = " ".join(op["typed"] for op in diff if op.get("typed"))
     return keywords_reading(typed, read_intent(typed))
 
 
