@@ -39,9 +39,7 @@ def _kept(row: dict) -> bool:
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    from indexer.indexing import index_paths
-
+def corpus(tmp_path_factory):
     source = shared_path("vie-publique-discours", "gyab_statements_2020-11-22.csv")
     csv.field_size_limit(1 << 30)
     with source.open(encoding="utf-8", newline="") as handle:
@@ -53,6 +51,13 @@ def index_dir(tmp_path_factory):
         writer = csv.DictWriter(handle, columns)
         writer.writeheader()
         writer.writerows(rows)
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def index_dir(corpus, tmp_path_factory):
+    from indexer.indexing import index_paths
+
     index = tmp_path_factory.mktemp("name-echoed-index")
     index_paths([corpus], index, workers=1)  # what `verbatim index` runs
     return index
@@ -102,3 +107,23 @@ def test_what_the_diff_says_decides():
     phrase = {"op": "equal", "typed": "communication sur la sécurité du quotidien",
               "source": "…"}
     assert not described([darmanin, phrase])
+
+
+def test_both_engines_put_the_same_record_first(opensearch_cluster, corpus, index_dir):
+    from indexer.opensearch_engine import open_opensearch
+    from indexer.opensearch_writer import index_cluster
+    from tests.cluster.launcher import drop_indices
+
+    alias = "name-echoed-among-keywords"
+    drop_indices(opensearch_cluster.url, alias)
+    index_cluster([corpus], opensearch_cluster.url, alias, replicas=1)
+    whoosh, theirs = open_catalog(index_dir), open_opensearch(opensearch_cluster.url, alias=alias)
+    try:
+        for q in (KEYWORDS, OFFICE, QUOTATION):
+            a, b = search(whoosh, SearchRequest(q=q)), search(theirs, SearchRequest(q=q))
+            assert a.hits[0]["title"] == b.hits[0]["title"], q
+            assert bool(a.hits[0].get("passage")) == bool(b.hits[0].get("passage")), q
+    finally:
+        whoosh.close()
+        theirs.close()
+        drop_indices(opensearch_cluster.url, alias)
