@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import html
 import io
 import re
 from collections.abc import Callable, Iterable
@@ -24,7 +25,7 @@ from typing import Any
 from indexer import budget
 from indexer.analysis import fold, passage_words, stemmed_terms
 from indexer.document import Document, Quote, Speaker
-from indexer.engine import facet_key
+from indexer.engine import Plan, facet_key
 from indexer.evidence import evidence, terminal_lines
 from indexer.extract.functions import FUNCTION_WORDS
 from indexer.extract.names import load_aliases, looks_like_body, name_key
@@ -48,7 +49,7 @@ from indexer.passages import (
     Passage,
     term_share,
 )
-from indexer.query import PASSAGE_WORDS
+from indexer.query import PASSAGE_WORDS, parse_query
 
 VERDICTS = ("exact", "close", "not_found")
 # What a claim's note opens on when the source gives the words to the person named
@@ -59,6 +60,9 @@ CONFIRMED = "Ce sont bien"
 # more, and no fewer than that closer one's, less this share
 AUTHOR_SHARE = 0.6
 AUTHOR_NEAR = 0.1
+# the records whose snippets tell whether a word heading a pasted line alone is a common word
+# (`_SpeakerKeys.common`)
+COMMON_HITS = 10
 # the words linking an organisation's name to a place it names (« … de Montclair »)
 _PLACE_LINKS = frozenset("de du des d a au aux en".split())
 # How many names typed first `verify` tries, the words after each looked up alone (`bare_readings`)
@@ -376,7 +380,33 @@ class _SpeakerKeys:
         if self.known(claimed):
             return False
         rubric = rubric_of(claimed, line) if line else None
-        return self.topic(claimed) or (rubric is not None and self.topic(rubric))
+        return self.topic(claimed) or (rubric is not None and self.topic(rubric)) or (
+            rubric is not None and fold(rubric) == fold(claimed) and self.common(claimed))
+
+    def common(self, typed: str) -> bool:
+        """Tell whether a single word typed for who said a quotation, heading the line alone
+        (« Dette : « … » », « Carburants. « … » »), is a common word: one the index's texts
+        write in lower case within a sentence (« la dette », « les carburants ») more often
+        than capitalised after a word (« Axelle Lemaire », « monsieur Darmanin »), read in
+        the snippets of the first COMMON_HITS records holding it; not a speaker's name, an
+        alias's (`corpus/aliases.yaml`), an office's nor a function's. A surname the index
+        writes capitalised stays an author (« Lemaire : « … » »)."""
+        if not re.fullmatch(r"[^\W\d_]{3,}", typed) or load_aliases().resolve(typed) \
+                or office_of(typed) or role_of(typed):
+            return False
+        lower, capital, word = 0, 0, _singular(typed)
+        for hit in _word_hits(self.catalog, typed):
+            snippet = hit.get("snippet") or ""
+            for m in re.finditer(r"<mark>([^<]*)</mark>", snippet):
+                shown = html.unescape(m.group(1))
+                if _singular(shown) != word:
+                    continue  # another word of its stem (« ukrainiens » for « Ukraine »)
+                before = html.unescape(re.sub(r"<[^>]*>", "", snippet[:m.start()]))
+                if shown[:1].islower() and before[-1:] in ("", " ", "\n", "'", "’", "(", "«"):
+                    lower += 1  # not in an address (« bruno.lemaire@… »)
+                elif shown[:1].isupper() and re.search(r"[\w,]\s+$", before):
+                    capital += 1  # after a word, not opening a sentence
+        return lower > capital
 
     def topic(self, typed: str) -> bool:
         """Tell whether words typed for who said a quotation are a topic, no one the index
@@ -402,6 +432,23 @@ class _SpeakerKeys:
                 for at in range(2, min(self.longest, len(words) - 1) + 1)
                 if facet_key(" ".join(words[:at])) in self.whole
                 and len(passage_words(" ".join(words[at:]))) >= PASSAGE_WORDS]
+
+
+def _singular(word: str) -> str:
+    """Return a word folded, in lower case, without the mark of a French plural (« hôpitaux »
+    → « hopital », « Carburants » → « carburant »)."""
+    key = fold(word).casefold()
+    return f"{key[:-3]}al" if key.endswith("aux") else key[:-1] if key[-1:] in "sx" else key
+
+
+def _word_hits(catalog, word: str) -> list[dict[str, Any]]:
+    """Return the COMMON_HITS latest records holding `word` (any of its forms, as a search
+    finds them), each with its snippet, the word's places marked: no facets, no ranking,
+    no reading of what the word asks."""
+    from indexer.search import SearchRequest  # indexer.search imports this module
+
+    request = SearchRequest(q=word, per_page=COMMON_HITS, facets=False, sort="-date")
+    return catalog.run(Plan(request, parse_query(word), word, (None, None))).hits
 
 
 @functools.lru_cache(maxsize=4)

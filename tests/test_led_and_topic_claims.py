@@ -16,6 +16,12 @@ index's themes and speakers: `indexer.verify._SpeakerKeys.topic`). A person's na
 line before a newspaper's (« Claire Aubertin : Libération « … » ») is who said them, not a
 rubric before Libération's words (`indexer.intent.MEDIA_NAMES`).
 
+A single common noun heading the line alone (« Dette : « … » », « Agriculteurs : « … » ») is a
+topic too, though it is shaped like a surname and is none of the index's themes: the index
+knows no speaker by that name and its texts write the word in lower case (« la dette », « les
+agriculteurs »; `indexer.verify._SpeakerKeys.common`). A surname they write capitalised (« Paul
+Verdier », who interviewed her) is still who the line names.
+
 Read on the demo corpus, through the command line, the search page and the API.
 """
 
@@ -118,3 +124,39 @@ def test_the_newspaper_is_not_given_the_words(demo_index_shared):
         found = verify_json(demo_index_shared, line)
         assert found["note"] == ("Vous donnez ces mots à Claire Aubertin : la source les donne "
                                  "à Sophie Lemaire-Dufour.")
+
+
+@pytest.mark.parametrize("topic", ["Agriculteurs", "Pesticides", "Maires", "Pêcheurs"])
+def test_a_common_noun_heading_the_line_is_not_who_said_the_words(demo_index_shared, topic):
+    # none of them a theme of the demo corpus nor a speaker: its texts write them in lower
+    # case (« les agriculteurs réclament de nouvelles retenues »)
+    found = verify_json(demo_index_shared, f"{topic} : « {SAID} »")
+    assert found["verdict"] == "exact"
+    assert "Vous donnez" not in (found["note"] or "")
+
+
+@pytest.mark.parametrize("surname", ["Verdier", "Aubertin"])
+def test_a_surname_heading_the_line_is_still_who_it_names(demo_index_shared, surname):
+    # Paul Verdier interviewed her, no speaker of the index; Claire Aubertin is one
+    found = verify_json(demo_index_shared, f"{surname} : « {SAID} »")
+    assert found["note"] == (f"Vous donnez ces mots à {surname} : la source les donne à "
+                             "Sophie Lemaire-Dufour.")
+
+
+def test_the_pages_give_no_common_noun_the_words(demo_client):
+    line = f"Agriculteurs : « {SAID} »"
+    page = demo_client.post("/verifier", data={"q": line}).get_data(as_text=True)
+    assert "d&#39;assolement" in page or "d'assolement" in page
+    assert "Vous donnez ces mots à Agriculteurs" not in page
+    html = demo_client.get("/", query_string={"q": line}).get_data(as_text=True)
+    assert "Vous donnez ces mots à Agriculteurs" not in html
+
+
+def test_debt_heading_a_minister_s_words_is_no_author(shared_index):
+    # Clément Beaune, secrétaire d'État aux affaires européennes, 2020 (vie-publique.fr): the
+    # shared corpus's texts write « la dette » in lower case; « Dette » speaks nowhere
+    said = ("La crise sanitaire rend cette réforme encore plus nécessaire car la dette aura "
+            "collectivement augmenté massivement")
+    found = verify_json(shared_index[0], f"Dette : « {said} »")
+    assert found["verdict"] == "exact"
+    assert "Vous donnez" not in (found["note"] or "")
