@@ -1021,20 +1021,24 @@ def described(diff: list[dict[str, str]]) -> bool:
     if not runs:
         return False
     typed = " ".join(op["typed"] for op in diff if op.get("typed"))
-    if diff[0]["op"] == "equal" and opens_on_name(typed) and len(
-            [w for op in diff if op["op"] != "equal" for w, _, _ in passage_words(op["typed"])
-             if w not in STOP_WORDS]) >= KEYWORD_WORDS:
+    if diff[0]["op"] == "equal" and opens_on_name(typed) and \
+            len(_unmatched_words(diff)) >= KEYWORD_WORDS:
         return True
     if len(runs) > 1:
         # words left out or changed between two runs of the source's words: a quotation
         # misremembered (a stop word aligned alone, « la », is no run) — unless keywords
         # stand beyond the runs (« la garde des Sceaux fixation sur la ministre de la famille
         # amendement du rapporteur séparation »: three keywords after both)
-        beyond = [w for op in diff[:runs[0]] + diff[runs[-1] + 1:] if op["op"] != "equal"
-                  for w, _, _ in passage_words(op["typed"]) if w not in STOP_WORDS]
-        if len(beyond) < KEYWORD_WORDS:
+        if len(_unmatched_words(diff[:runs[0]] + diff[runs[-1] + 1:])) < KEYWORD_WORDS:
             return False
     return keywords_reading(typed, read_intent(typed))
+
+
+def _unmatched_words(diff: list[dict[str, str]]) -> list[str]:
+    """Return the content words typed (no `STOP_WORDS`) that `diff` does not find in the
+    source: those of its operations other than « equal »."""
+    return [w for op in diff if op["op"] != "equal"
+            for w, _, _ in passage_words(op["typed"]) if w not in STOP_WORDS]
 
 
 def among_keywords(diff: list[dict[str, str]]) -> bool:
