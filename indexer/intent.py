@@ -1454,6 +1454,73 @@ def opens_on_name(q: str) -> bool:
         and not _IMPERFECT.search(after) and not sentence_sign(q)
 
 
+# Words that open or close a cut sentence, never a topic's head or its last keyword: an
+# adverb or connector (« toutefois nécessaire pour … », « très content de … »), a number
+# (« trois ans de lutte pour … »), the determiners and prepositions STOP_WORDS lacks
+# (« … dans chaque », « sous couvert de … »)
+_NOT_A_HEAD = frozenset(fold_accents(w) for w in """
+    ainsi alors aussi autant bien cependant certes déjà donc encore enfin ensuite environ
+    guère jamais même moins notamment parfois plus plutôt pourtant presque puis quasi
+    seulement souvent surtout tant toujours toutefois tout très trop
+    deux trois quatre cinq six sept huit neuf dix onze douze vingt trente cent mille
+    """.split())
+_LINKS = frozenset(fold_accents(w) for w in """
+    chaque plusieurs quelques certains certaines aucun aucune toute toutes tous tout entre
+    vers chez sans sous contre depuis pendant selon après avant dès lors
+    """.split())
+# ... and what a sentence cut at both ends still shows, read without accents (« tres », « deja »
+# typed bare): an adverb keywords never hold (« public toujours plus large … », « avec
+# notamment la très attendue soirée »), a verb after « pour » or « sans » (« adoption pour
+# exercer un droit »), a compound tense (« conséquence été rappelé »), a future
+# (« permettront de … »)
+_PROSE = re.compile(
+    r"(?<![\w'-])(?:toujours|notamment|tres|deja|encore|surtout|aussi|ainsi|jamais|souvent"
+    r"|toutefois|cependant|pourtant|donc|ensuite|vraiment|beaucoup|certes|parfois"
+    r"|(?:pour|sans|afin\s+de)\s+(?!notre|votre)\w{2,}(?:er|ir|re)"
+    r"|ete\s+\w+(?:e|ee|es|ees|i|is|u|us)|\w{3,}ront)(?![\w'-])")
+# ... and a sentence begun inside (« amende de 1000 Le journaliste Édouard Perrin »): a
+# capitalised article or pronoun before a word in lower case
+_BEGUN = re.compile(r"(?<![\w'’-])(?:Le|La|Les|Un|Une|Il|Elle|Ils|Elles|Ce|Cette|Ces)\s+[a-zà-ÿ]")
+# a verb's object right after the first word (« citer le numéro … », « partager un moment
+# … », « présenté une communication … »): a noun heading a topic takes « de », « en », an
+# adjective (« procès en appel », « déduction fiscale »)
+_OBJECT = frozenset("le la les un une ce cet cette ces son sa ses leur leurs mon ma mes notre "
+                    "nos votre vos".split())
+
+
+def opens_on_topic(q: str) -> bool:
+    """Tell whether words typed in lower case name a subject rather than quote a passage:
+    they open on a common noun with no article (« procès en appel LuxLeaks … », « déduction
+    fiscale des dons aux organismes de bienfaisance … ») — a word in lower case that is no
+    function word, adverb, number or elided article —, do not end on a function word (a
+    quotation cut short does: « … pour la protection des lanceurs d'alerte et pour le »), and
+    hold no sign of a sentence (`sentence_sign`: no verb the reader knows, no pronoun, no
+    punctuation; `_PROSE`, `_BEGUN`: no adverb, verb after « pour », compound tense,
+    sentence begun inside; no article after the first word, `_OBJECT`). A sentence pasted
+    opens on a capital or an article (« Une école de la confiance pour tous »).
+
+    >>> [opens_on_topic(q) for q in (
+    ...  "déduction fiscale des dons aux organismes de bienfaisance et dons politiques",
+    ...  "procès en appel LuxLeaks première audience rassemblement devant la cour",
+    ...  "accord avec les pêcheurs pour la truite fario sur la Vère",
+    ...  "une école de la confiance pour tous les élèves",
+    ...  "Déduction fiscale des dons aux organismes de bienfaisance",
+    ...  "mouvement de soutien et de reconnaissance du",
+    ...  "toutefois nécessaire pour les utilisateurs de lancer la montée de version",
+    ...  "adoption pour exercer un droit à l'enfant",
+    ...  "procès en appel LuxLeaks : la première audience est fixée")]
+    [True, True, True, False, False, False, False, False, False]
+    """
+    words = [w for w in (w.strip("'’") for w in q.split()) if w]
+    if len(words) < 2 or not words[0][:1].islower() or _ELIDED.match(q.lstrip()):
+        return False
+    first, last = fold(words[0]).split()[0], fold(words[-1]).split()[-1]
+    return first not in STOP_WORDS and first not in _NOT_A_HEAD and first not in _LINKS \
+        and fold(words[1]).split()[0] not in _OBJECT and not re.match(r"(?i)l['’]", words[1]) \
+        and last not in STOP_WORDS and last not in _LINKS and not sentence_sign(q) \
+        and not _PROSE.search(fold_accents(q).lower()) and not _BEGUN.search(q)
+
+
 def keywords_reading(q: str, intent) -> bool:
     """Tell whether words typed describe a record rather than quote one: no sentence's sign
     (`sentence_sign`), and a date or a kind read (`Intent.readings`: « septembre 2023 »,

@@ -40,7 +40,13 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
     named_apart,
     typed_filter_notes,
 )
-from indexer.intent import keywords_reading, opens_on_name, read_intent, sentence_sign
+from indexer.intent import (
+    keywords_reading,
+    opens_on_name,
+    opens_on_topic,
+    read_intent,
+    sentence_sign,
+)
 from indexer.matching import MIN_MATCHES
 from indexer.passages import (
     CANDIDATES,
@@ -283,17 +289,21 @@ def quotation_reading(q: str, intent) -> bool:
     (`Intent.keywords`: no « ? », no interrogative first word) and reads as a sentence
     (`SENTENCE_WORDS`) rather than as a record described (`indexer.intent.keywords_reading`:
     no verb nor pronoun nor punctuation, and a kind, a month, an office or a year; nor
-    keywords opening on a name, `indexer.intent.opens_on_name`), or one "quoted passage".
-    (Eight of the development tasks' 23 « Aucun document ne contient ce passage » were
-    keywords opening on a name: « Parly maintien en condition opérationnelle avions ».)
+    keywords opening on a name, `indexer.intent.opens_on_name`; nor a subject typed in lower
+    case, `indexer.intent.opens_on_topic`), or one "quoted passage". (Eight of the
+    development tasks' 23 « Aucun document ne contient ce passage » were keywords opening on
+    a name: « Parly maintien en condition opérationnelle avions »; session 51, eight of the
+    sixth development half's 33 topic searches were subjects: « déduction fiscale des dons
+    aux organismes de bienfaisance et dons politiques ».)
 
     >>> from indexer.intent import read_intent
     >>> [quotation_reading(q, read_intent(q)) for q in ("qui a dit je vous ai compris",
     ...  '"je vous ai compris"', "je vous ai compris", "Pourquoi le barrage de Montclair "
     ...  "menace-t-il la rivière ?", "je vous ai compris, je sais ce qui s'est passé",
     ...  "Clément Beaune Chypre Turquie septembre 2020",
-    ...  "discours du maire de Montclair sur la retenue du Lisson septembre 2023")]
-    [True, True, False, False, True, False, False]
+    ...  "discours du maire de Montclair sur la retenue du Lisson septembre 2023",
+    ...  "procès en appel LuxLeaks première audience rassemblement devant la cour")]
+    [True, True, False, False, True, False, False, False]
     """
     text = q.strip()
     if intent.said:
@@ -302,7 +312,8 @@ def quotation_reading(q: str, intent) -> bool:
         return len(passage_words(text)) >= 2
     return passage_query(text) is not None and intent.keywords and \
         sum(word in STOP_WORDS for word, _, _ in passage_words(text)) >= SENTENCE_WORDS \
-        and not keywords_reading(text, intent) and not opens_on_name(text)
+        and not keywords_reading(text, intent) and not opens_on_name(text) \
+        and not opens_on_topic(text)
 
 
 def _approached(catalog: Engine, q: str, hits: list[dict]) -> bool:
