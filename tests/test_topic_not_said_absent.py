@@ -17,19 +17,12 @@ Through `indexer.search.search` on the shared corpus (the LuxLeaks committee's r
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from indexer.cli import main
 from indexer.search import ABSENT, ABSENT_ALL, SearchRequest, search
+from tests.test_keywords_not_said_absent import INVENTED
+from tests.test_keywords_not_said_absent import search as run_cli  # `verbatim search`
 
 SAID_ABSENT = "Aucun document ne contient ce passage"
-
-
-def run_cli(index_dir, query: str) -> str:
-    result = CliRunner().invoke(main, ["search", "--index", str(index_dir), "--limit", "3",
-                                       query])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 # Journalist tasks' topic searches (tests/gold/tasks, development halves) that opened on
@@ -41,14 +34,14 @@ LUXLEAKS_TOPICS = [
 ]
 
 
-@pytest.mark.parametrize("topic", LUXLEAKS_TOPICS)
-def test_a_topic_about_the_luxleaks_trial_is_not_said_absent(shared_catalog, topic):
-    response = search(shared_catalog, SearchRequest(q=topic, per_page=5))
-    assert not response.passage_absent
-    assert ABSENT not in response.notes and ABSENT_ALL not in response.notes
-    # the committee's releases on the trial are what the page shows, without the false alarm
-    assert any("deltour" in hit["title"].lower() or "luxleaks" in hit["title"].lower()
-               for hit in response.hits), [hit["title"] for hit in response.hits]
+def test_a_topic_about_the_luxleaks_trial_is_not_said_absent(shared_catalog):
+    for topic in LUXLEAKS_TOPICS:
+        response = search(shared_catalog, SearchRequest(q=topic, per_page=5))
+        assert not response.passage_absent, topic
+        assert ABSENT not in response.notes and ABSENT_ALL not in response.notes
+        # the committee's releases on the trial are what the page shows, without the alarm
+        titles = [hit["title"].lower() for hit in response.hits]
+        assert any("deltour" in title or "luxleaks" in title for title in titles), titles
 
 
 DEMO_TOPICS = [
@@ -57,11 +50,11 @@ DEMO_TOPICS = [
 ]
 
 
-@pytest.mark.parametrize("topic", DEMO_TOPICS)
-def test_a_topic_typed_on_the_command_line_is_not_said_absent(demo_index_shared, topic):
-    output = run_cli(demo_index_shared, topic)
-    assert SAID_ABSENT not in output
-    assert "FRV" in output or "Rivières vivantes" in output  # the federation's records
+def test_a_topic_typed_on_the_command_line_is_not_said_absent(demo_index_shared):
+    for topic in DEMO_TOPICS:
+        output = run_cli(demo_index_shared, topic)
+        assert SAID_ABSENT not in output, topic
+        assert "FRV" in output or "Rivières vivantes" in output  # the federation's records
 
 
 def test_the_search_page_and_the_api_say_no_passage_is_missing(demo_client):
@@ -79,7 +72,7 @@ def test_the_search_page_and_the_api_say_no_passage_is_missing(demo_client):
 # slogan pasted with its capital, words in lower case cut short on a function word or holding
 # an adverb, a verb after « pour »: what a passage copied shows and a subject typed does not
 ABSENT_QUOTATIONS = [
-    "nous ne laisserons jamais les pêcheurs de truites payer la facture des bassines",
+    INVENTED,
     "Une rivière vivante pour chaque village de la vallée du Lisson",
     "retenue du Lisson et protection de la truite fario dans la",
     "toujours plus de bassines pour les irrigants du maïs",
