@@ -91,6 +91,12 @@
 * `media_headed`: who said it heading the line, then the newspaper or the station that
   printed the words, then the words between marks (« Claire Aubertin : Libération
   « … » »).
+* `named_dash`: who said it heading the line, then a full stop or a dash where `attributed`
+  has a colon, then the words between marks (« Sophie Lemaire-Dufour – « … » »,
+  « Darmanin. « … » »); a headline's topic so heading it when the record names nobody.
+* `rubric_dash`: a headline's topic alone, then a full stop or a dash, hyphen, en or em
+  (« Déficit – « … » », « Vaccination. « … » »), then the words between marks: nobody
+  is named.
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -113,7 +119,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "office", "in_context", "framed", "captioned", "led", "headlined",
             "bare", "hyphenated", "checked", "headlined_any", "asked", "rubric",
             "named_unmarked", "attributed_loose", "led_more", "led_loose", "rubric_alone",
-            "media_headed")
+            "media_headed", "named_dash", "rubric_dash")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -153,6 +159,8 @@ LABELS = {
     "led_loose": "unmarked, who said it first, several words misremembered",
     "rubric_alone": "a headline's topic alone before the words (« Covid-19 : « … » »)",
     "media_headed": "who said it, then the newspaper (« X : Libération « … » »)",
+    "named_dash": "who said it, then a full stop or a dash (« X – « … » »)",
+    "rubric_dash": "a headline's topic, then a full stop or a dash (« Déficit – « … » »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -1147,6 +1155,37 @@ def media_headed(text: str, speaker: str | None, rng: random.Random) -> str:
     return _named(MEDIA_HEADED, speaker, rng, f"{media} {quoted}", media=media, quoted=quoted)
 
 
+# a headline's topic, alone before a full stop or a dash (a fixed list written from the press's
+# headlines for these forms, before any rule read them; none of `RUBRIC_TOPICS` nor
+# `ALONE_TOPICS`): single common nouns, words in lower case, digits
+DASH_TOPICS = ("Déficit", "Fiscalité", "Logement social", "Mobilités", "Vaccination",
+               "Sobriété énergétique", "Assurance maladie", "Intelligence artificielle",
+               "Harcèlement scolaire", "Incendies", "Inondations", "Narcotrafic", "Prisons",
+               "Handicap", "Dépendance", "Éoliennes", "Autoroutes", "Banlieues",
+               "Présidentielle 2027", "Bac 2025")
+# a full stop or a dash after what heads the line, as press rubrics and posts write them: the
+# hyphen typed for a dash, the en dash, the em dash
+DASHES = (". ", " - ", " – ", " — ")
+NAMED_DASH = ("{name}{dash}{quoted}", "{surname}{dash}{quoted}", "{name}{dash}{quoted}")
+
+
+def named_dash(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage between marks after who said it and a full stop or a dash
+    (`NAMED_DASH`, `DASHES`, seeded: « Sophie Lemaire-Dufour – « … » », « Darmanin.
+    « … » »); a topic of `DASH_TOPICS` in its place when the record names nobody."""
+    dash, quoted = rng.choice(DASHES), rng.choice(QUOTE_STYLES).format(text)
+    topic = rng.choice(DASH_TOPICS)
+    return _named(NAMED_DASH, speaker, rng, f"{topic}{dash}{quoted}", dash=dash,
+                  quoted=quoted)
+
+
+def rubric_dash(text: str, rng: random.Random) -> str:
+    """Paste the passage between marks after a headline's topic alone (`DASH_TOPICS`) and a
+    full stop or a dash (`DASHES`, seeded: « Déficit – « … » »), whoever said it."""
+    topic, dash = rng.choice(DASH_TOPICS), rng.choice(DASHES)
+    return f"{topic}{dash}{rng.choice(QUOTE_STYLES).format(text)}"
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -1227,4 +1266,6 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
                                rng("led_loose/who")),
         "rubric_alone": rubric_alone(text, rng("rubric_alone")),
         "media_headed": media_headed(text, speaker, rng("media_headed")),
+        "named_dash": named_dash(text, speaker, rng("named_dash")),
+        "rubric_dash": rubric_dash(text, rng("rubric_dash")),
     }

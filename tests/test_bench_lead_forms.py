@@ -4,7 +4,8 @@
 after « Selon », « D'après »; `led_loose`: a lead's frames, the words misremembered;
 `rubric_alone`: a headline's topic alone before the words (« Dette : « … » »), from a list of
 topics none of `rubric`'s; `media_headed`: who said it, then the newspaper (« Olivier Véran :
-Libération « … » »).
+Libération « … » »). Session 51's `named_dash` and `rubric_dash`: who said it or a topic, then
+a full stop or a dash (« Olivier Véran – « … » », « Déficit. « … » »).
 """
 
 import random
@@ -12,13 +13,16 @@ import re
 
 from bench.quote_variants import (
     ALONE_TOPICS,
+    DASH_TOPICS,
     MEDIA,
     RUBRIC_TOPICS,
     Vocabulary,
     led_loose,
     led_more,
     media_headed,
+    named_dash,
     rubric_alone,
+    rubric_dash,
 )
 
 PASSAGE = "Je vous recommande, dans toute la mesure du possible, le télétravail à l'été."
@@ -61,3 +65,16 @@ def test_who_said_it_then_the_newspaper():
     for framing in (rf"Olivier Véran : (?:{media}) [«“\"].+", rf"Véran : (?:{media}) [«“\"].+",
                     rf"Olivier Véran : (?:{media}) : [«“\"].+"):
         assert any(re.fullmatch(framing, p) for p in pasted), framing
+
+
+def test_who_said_it_or_a_topic_then_a_full_stop_or_a_dash():
+    """`named_dash` and `rubric_dash` (session 51), written before the rule reading them."""
+    named = {named_dash(PASSAGE, "M. Olivier Véran", random.Random(seed)) for seed in range(300)}
+    for framing in (rf"(?:Olivier )?Véran{dash} [«“\"].+" for dash in (r"\.", " -", " –", " —")):
+        assert any(re.fullmatch(framing, p) for p in named), framing
+    topics = "|".join(re.escape(t) for t in DASH_TOPICS)
+    alone = {rubric_dash(PASSAGE, random.Random(seed)) for seed in range(300)}
+    assert all(re.fullmatch(rf"(?:{topics})(?:\.| -| –| —) [«“\"].+[»”\"]", p) for p in alone)
+    assert re.fullmatch(rf"(?:{topics})(?:\.| -| –| —) [«“\"].+",
+                        named_dash(PASSAGE, None, random.Random(1)))
+    assert not set(DASH_TOPICS) & (set(RUBRIC_TOPICS) | set(ALONE_TOPICS))
