@@ -198,6 +198,9 @@ def _headed(verb: str, rubric: str = "", aside: str = "", governed: str = "") ->
                       rf"(?:\s+{_ADVERB})?{governed}\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}")
 
 
+# a label in capitals heading a press headline before a full stop or a dash (« VIDÉO. »,
+# « EXCLUSIF - »)
+_LABEL = r"[A-ZÀ-ÖØ-Þ'’\s-]+(?:\.|\s[-–—])"
 _CLAIMS = (
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
     # where or when before, up to a comma or two (« Interrogée par France Inter, X a déclaré
@@ -215,6 +218,12 @@ _CLAIMS = (
                rf"(?:\s+recueillis\s+par\s+[^:«»“”\"]{{1,60}})?{_ASIDE}\s*:\s*{_QUOTED}{_END}"),
     re.compile(rf"^\s*(?:(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}|{_HANDLE})\s*:\s*"
                rf"{_QUOTED}{_ASIDE}{_END}"),
+    # a full stop or a dash in the colon's place, as press rubrics and posts write it
+    # (« Sophie Lemaire-Dufour – « … » », « Dette. « … » »: `indexer.verify` tells a topic
+    # from who said the words); not after the press's labels in capitals (« VIDÉO. « … » »,
+    # « EXCLUSIF - « … » », « INFO FRANCEINFO. « … » »), which name nobody
+    re.compile(rf"^\s*(?!{_LABEL})(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}"
+               rf"(?:\.|\s+[-–—])\s*{_QUOTED}{_ASIDE}{_END}"),
     # any present before a colon or « que » after a person's name, which holds no word in
     # lower case (after a function or an organisation, « populaire » may end its name)
     re.compile(rf"^\s*(?P<who>{_PERSON}){_FUNCTION}\s*,?\s+(?!(?i:{FUNCTION_WORDS})\b){_PRESENT}"
