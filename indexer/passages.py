@@ -898,6 +898,24 @@ def find(index: PairIndex, query: str, base, limit: int = CANDIDATES,
     return [p for _, _, p in found]
 
 
+def best_of_found(found: list[Passage]) -> list[Passage]:
+    """Return, of the passages `find` returned without `best_only`, those it returns with it:
+    once a candidate holds the passage word for word, `best_only` aligns only the candidates
+    scoring as high (they come best pair score first), where a search aligns those scoring
+    half as high too. A search's lookup so serves the verdict asked after it on the same
+    words (`indexer.whoosh_engine.Catalog.passages`).
+
+    >>> def p(similarity, score):
+    ...     return Passage(0, similarity, 0, 0, "", [], score)
+    >>> [(q.similarity, q.score) for q in best_of_found([p(1.0, 9.0), p(1.0, 4.0), p(0.8, 12.0)])]
+    [(1.0, 9.0), (0.8, 12.0)]
+    >>> len(best_of_found([p(0.9, 9.0), p(0.7, 2.0)]))  # nothing word for word: all aligned
+    2
+    """
+    exact = [p.score for p in found if p.verdict == "exact"]
+    return [p for p in found if not exact or p.score >= max(exact)]
+
+
 def _tied_holders(index: PairIndex, words: list[str], pairs: list[str], base,
                   chosen: list[tuple[Any, float]]) -> list[tuple[Any, float]]:
     """Return `chosen`, the candidates of a passage that all tie, with the records holding

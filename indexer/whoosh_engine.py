@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from collections import Counter, OrderedDict
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -53,6 +54,7 @@ from indexer.passages import (
     PassageFirst,
     PhrasePassages,
     TogetherFirst,
+    best_of_found,
     best_of_postings,
     find_loose,
     passage_query,
@@ -85,6 +87,8 @@ TERM_CACHE_POSTINGS = int(os.environ.get("VERBATIM_TERM_CACHE", "6000000"))
 # Word pairs whose records are kept: the pairs chosen are the rare ones (COMMON_SHARE), so
 # each holds few records.
 PAIR_CACHE_ENTRIES = 50_000
+# Passage lookups kept (`Catalog.passages`): a page asks one or two, each a few kilobytes.
+PASSAGE_LOOKUPS = 64
 
 
 class Catalog:
@@ -224,9 +228,39 @@ class Catalog:
                  limit: int = CANDIDATES) -> list[Passage]:
         """Return the records of `base` holding the passage `text`, closest first (with
         `best_only`, those that may come first: `indexer.passages.find`), each with its id
-        and day; none on an index written before passages existed (`has_pairs`)."""
+        and day; none on an index written before passages existed (`has_pairs`).
+
+        The last PASSAGE_LOOKUPS lookups are kept for the current version of the index: the
+        search box's page looks the words of a quotation pasted with who said it up for its
+        results, then `verify` looks them up again (`webapp.results.named_words`); the
+        verdict's `best_only` passages are those of the search's lookup that may come first
+        (`indexer.passages.best_of_found`). A lookup the time budget may cut short
+        (`budget.Budget.cuts_alignments`) is neither kept nor served."""
         if not self.has_pairs(searcher):
             return []
+        if budget.current().cuts_alignments:
+            return self._passages(searcher, text, base, best_only, limit)
+        memo: OrderedDict[tuple, tuple] = self._cached(searcher, "passages", OrderedDict)
+        key = (text, limit, id(base))  # `base` itself is kept with its lookup: its id holds
+        with self._lock:
+            held = memo.get(key)
+            if held is not None and held[0] is base and (best_only or not held[1]):
+                memo.move_to_end(key)
+            else:
+                held = None
+        if held is None:
+            found = self._passages(searcher, text, base, best_only, limit)
+            with self._lock:
+                memo[key] = (base, best_only, found)
+                while len(memo) > PASSAGE_LOOKUPS:
+                    memo.popitem(last=False)
+        else:
+            found = held[2] if held[1] or not best_only else best_of_found(held[2])
+        return [copy(p) for p in found]  # each caller's own: a hit's passage is its page's
+
+    def _passages(self, searcher, text: str, base, best_only: bool, limit: int
+                  ) -> list[Passage]:
+        """Return `passages` looked up anew."""
         found = _identified(searcher, find_passages(WhooshPairs(self, searcher), text, base,
                                                     limit, best_only))
         # records holding the passage equally closely (a statement and its later copies):

@@ -11,6 +11,10 @@ Lemaire-Dufour. « … » » no « Ce sont bien les mots de … », and the sear
 or the topic as the quotation's first word (« Passage proche … à 89 % » for words the interview
 holds word for word).
 
+Then the search box's page, which shows the nearest words of the person a misremembered
+quotation was pasted with (`webapp.results.named_words`), asks `verify` after the search:
+the passage's lookup and the speakers' names folded are now made once a page, not twice.
+
 On the demo corpus: Sophie Lemaire-Dufour's interview on the early drought (Nantes, 20 June
 2023), « L'eau n'est pas un stock, c'est un cycle ».
 """
@@ -19,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from indexer import verify as verify_module
+from indexer import whoosh_engine
 from tests.conftest import verify_json
 
 CYCLE = "L'eau n'est pas un stock, c'est un cycle"
@@ -61,3 +67,40 @@ def test_the_search_page_checks_the_name_before_a_dash(demo_client):
     page = demo_client.get("/", query_string={"q": f"Sophie Lemaire-Dufour – « {CYCLE} »"}
                            ).get_data(as_text=True)
     assert CONFIRMED in page
+
+
+# Her interview says « d'aider les exploitations à changer d'assolement, vers des cultures moins
+# gourmandes en eau l'été. Enfin, de restaurer les zones humides »; the federation's release
+# on the Lisson dam « un plan de conversion vers des cultures moins gourmandes en eau, la
+# restauration des zones humides », closer to the words typed
+WORDS = "aider les exploitations vers des cultures moins gourmandes en eau et la " \
+    "restauration des zones humides"
+SOPHIE = f"Sophie Lemaire-Dufour : « {WORDS} »"
+
+
+def test_the_search_page_looks_her_words_up_once(demo_client, monkeypatch):
+    looked: list[str] = []
+    find = whoosh_engine.find_passages
+
+    def counted(index, text, *args, **kwargs):
+        looked.append(text)
+        return find(index, text, *args, **kwargs)
+
+    monkeypatch.setattr(whoosh_engine, "find_passages", counted)
+    page = demo_client.get("/", query_string={"q": SOPHIE}).get_data(as_text=True)
+    assert "changer d&#39;assolement" in page or "changer d'assolement" in page  # her words
+    assert looked.count(WORDS) == 1  # for the results, then for her words beside them
+
+
+def test_the_speakers_names_are_folded_once_for_the_pages(demo_client, monkeypatch):
+    demo_client.get("/", query_string={"q": SOPHIE})  # the names read once
+    folded: list[str] = []
+    fold = verify_module.facet_key
+
+    def counted(name):
+        folded.append(name)
+        return fold(name)
+
+    monkeypatch.setattr(verify_module, "facet_key", counted)
+    demo_client.get("/", query_string={"q": f"Jean Castex – « {WORDS} »"})
+    assert set(folded) == {"Jean Castex"}  # the name typed, not the index's speakers again
