@@ -16,7 +16,9 @@ from indexer.extract import speech_cues as cues
 from indexer.extract.attribution.context import Attribution, Reading
 from indexer.extract.bodies import AUTHORITY_FUNCTIONS
 from indexer.extract.mentions import Mention
+from indexer.extract.names import canonical_name
 from indexer.extract.quote_spans import Span
+from indexer.extract.turns import turn_at
 
 # A definite description of one person by a noun of trade or fellowship, heading a clause
 # (« notre ancien collègue poursuit en précisant : », « Mme le professeur nous dit que »,
@@ -276,6 +278,11 @@ class Focus(Reading):
             # (a function in focus, « Madame la garde des Sceaux, vous avez eu plaisir à nous
             # citer … René Char. Il disait aussi », yields to a person named after it)
             focus = self._named_just_before(position, floor, gender) or focus
+        if focus is None and self.context.debate and subject and gender:
+            # only a pronoun heading a verb of speech (« Il dit : », « Et elle ajoutait : »):
+            # a bare « il » is as often a text (« Il ne s'appliquera pas … au « … » »)
+            if cues.SPEECH_VERB.search(cue):
+                focus = self._named_only_after(position, floor, gender)
         if focus is None:
             return Attribution(None, None, cue, "pronoun")
         name, function = focus
@@ -329,6 +336,51 @@ class Focus(Reading):
                     continue
                 return None if self._other_gender(m.name, gender) else (m.name, m.function)
         return None
+
+    def _named_only_after(
+        self, position: int, floor: int, gender: str
+    ) -> tuple[str, str | None] | None:
+        """In a debate turn, the person « il » or « elle » stands for when the turn names no
+        one before the pronoun (no person, function or body from `floor`, no one called by
+        name): the one person the rest of the turn names or calls, by a civility of the
+        pronoun's gender (« Il dit : « … » ⏎⏎ Oui, monsieur Urvoas, vous avez parfaitement
+        raison », « Et elle ajoutait : « … » ⏎⏎ Eh bien moi, je suis en désaccord avec Mme
+        Morano », « quand elle affirme : « … » … Mme Guigou, votre prédécesseur, … avait dit
+        exactement la même chose »). None when the turn names nobody after (« Voici ce qu'il
+        dit : » about someone only an earlier turn names: nobody known, CONVENTIONS « in an
+        earlier turn »), or several people, or one of the other gender or of none known (an
+        impersonal « Il serait bon de … » then « Mme Crozon »), or when the pronoun's own
+        sentence calls someone (the one spoken to: « il indiquait, ne vous en déplaise,
+        monsieur Emmanuelli : »)."""
+        if self._mentions_in(floor, position):
+            return None  # someone the pronoun may stand for, read by the rules before
+        turn = turn_at(self.context.turns, position) if self.context.turns else None
+        end = turn.end if turn is not None else len(self.text)
+        index = bisect_right(self.boundaries, position)
+        sentence_end = self.boundaries[index] if index < len(self.boundaries) else end
+        # each person named after, with the gender a civility tells (None: not told)
+        named: dict[str, str | None] = {}
+        for m in self._mentions_in(position, end):
+            if m.name and not m.body and m.name not in self.participants:
+                # (`_other_gender` is True only when a civility tells the other one)
+                male, female = self._other_gender(m.name, "f"), self._other_gender(m.name, "m")
+                named[m.name] = "m" if male else "f" if female else None
+        for call in cues.CALLED.finditer(self.text, floor, end):
+            # « Oui, monsieur Urvoas, vous avez … »: a colleague called by name (the record
+            # writes the civility in small letters, which no mention reads)
+            if not call.group("who") or not (who := canonical_name(call.group("who"))):
+                continue
+            if call.start() < sentence_end:
+                return None  # called before the pronoun, or the one spoken to in its sentence
+            same = [n for n in named if n == who or n.endswith(f" {who}")]
+            title = call.group().casefold()
+            named[same[0] if same else who] = "f" if title.startswith("mad") else "m"
+        if len(named) != 1:
+            return None
+        name, told = named.popitem()
+        if told != gender or name == self.context.default:
+            return None
+        return (name, self.context.functions.get(name))
 
     def _described(self, match: re.Match[str], floor: int) -> tuple[str, str | None] | None:
         """Return the person a description (`DESCRIPTION`'s match: « notre ancien collègue »,
