@@ -234,28 +234,32 @@ class Catalog:
         search box's page looks the words of a quotation pasted with who said it up for its
         results, then `verify` looks them up again (`webapp.results.named_words`); the
         verdict's `best_only` passages are those of the search's lookup that may come first
-        (`indexer.passages.best_of_found`). A lookup the time budget may cut short
-        (`budget.Budget.cuts_alignments`) is neither kept nor served."""
+        (`indexer.passages.best_of_found`). Only lookups among every statement are kept —
+        the one set both ask of (`find_passages`'s), cached per index version: a period's or
+        a speaker's records are a set made per request, which `verify` never asks of again,
+        and keeping it would hold up to PASSAGE_LOOKUPS such sets of a large index in memory.
+        A lookup the time budget may cut short (`budget.Budget.cuts_alignments`) is neither
+        kept nor served."""
         if not self.has_pairs(searcher):
             return []
-        if budget.current().cuts_alignments:
+        if budget.current().cuts_alignments or base is not self._statements(searcher):
             return self._passages(searcher, text, base, best_only, limit)
         memo: OrderedDict[tuple, tuple] = self._cached(searcher, "passages", OrderedDict)
-        key = (text, limit, id(base))  # `base` itself is kept with its lookup: its id holds
+        key = (text, limit)
         with self._lock:
             held = memo.get(key)
-            if held is not None and held[0] is base and (best_only or not held[1]):
+            if held is not None and (best_only or not held[0]):
                 memo.move_to_end(key)
             else:
                 held = None
         if held is None:
             found = self._passages(searcher, text, base, best_only, limit)
             with self._lock:
-                memo[key] = (base, best_only, found)
+                memo[key] = (best_only, found)
                 while len(memo) > PASSAGE_LOOKUPS:
                     memo.popitem(last=False)
         else:
-            found = held[2] if held[1] or not best_only else best_of_found(held[2])
+            found = held[1] if held[0] or not best_only else best_of_found(held[1])
         return [copy(p) for p in found]  # each caller's own: a hit's passage is its page's
 
     def _passages(self, searcher, text: str, base, best_only: bool, limit: int
@@ -278,8 +282,12 @@ class Catalog:
         searcher = self.searcher()
         if not self.has_pairs(searcher):
             raise Unsupported(NO_PAIRS)
-        return self.passages(searcher, text, self.postings(searcher, "type").get(
-            "doc", frozenset()), best_only, limit)
+        return self.passages(searcher, text, self._statements(searcher), best_only, limit)
+
+    def _statements(self, searcher) -> frozenset[int]:
+        """Return every statement's document number (no quotation record), as cached for
+        `searcher`'s version of the index."""
+        return self.postings(searcher, "type").get("doc", frozenset())
 
     def author_passages(self, text: str, name: str) -> list[Passage]:
         """Return the statements of the speakers `name` selects holding words near the
