@@ -19,6 +19,7 @@ vie-publique CSV (skipped when absent), written to a CSV of their own for a smal
 """
 
 import csv
+from contextlib import contextmanager
 
 import pytest
 
@@ -109,21 +110,12 @@ def test_what_the_diff_says_decides():
     assert not described([darmanin, phrase])
 
 
-def test_both_engines_put_the_same_record_first(opensearch_cluster, corpus, index_dir):
-    from indexer.opensearch_engine import open_opensearch
-    from indexer.opensearch_writer import index_cluster
-    from tests.cluster.launcher import drop_indices
+def test_both_engines_put_the_same_record_first(opensearch_cluster, corpus, tmp_path):
+    from tests.conftest import both_engines
 
-    alias = "name-echoed-among-keywords"
-    drop_indices(opensearch_cluster.url, alias)
-    index_cluster([corpus], opensearch_cluster.url, alias, replicas=1)
-    whoosh, theirs = open_catalog(index_dir), open_opensearch(opensearch_cluster.url, alias=alias)
-    try:
+    with contextmanager(both_engines)(corpus, tmp_path / "index", opensearch_cluster.url,
+                                      "name-echoed-among-keywords") as (whoosh, theirs):
         for q in (KEYWORDS, OFFICE, QUOTATION):
             a, b = search(whoosh, SearchRequest(q=q)), search(theirs, SearchRequest(q=q))
             assert a.hits[0]["title"] == b.hits[0]["title"], q
             assert bool(a.hits[0].get("passage")) == bool(b.hits[0].get("passage")), q
-    finally:
-        whoosh.close()
-        theirs.close()
-        drop_indices(opensearch_cluster.url, alias)

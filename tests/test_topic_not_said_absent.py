@@ -16,6 +16,8 @@ Through `indexer.search.search` on the shared corpus (the LuxLeaks committee's r
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from indexer.search import ABSENT, ABSENT_ALL, SearchRequest, search
@@ -94,25 +96,11 @@ def test_the_api_still_says_an_absent_quotation_is_absent(demo_client):
 
 def test_both_engines_read_a_topic_and_a_quotation_alike(opensearch_cluster, tmp_path):
     # the reading is the search function's, which OpenSearch's catalog goes through too
-    from indexer.indexing import index_paths
-    from indexer.opensearch_engine import open_opensearch
-    from indexer.opensearch_writer import index_cluster
-    from indexer.search import open_catalog
-    from tests.cluster.launcher import drop_indices
-    from tests.conftest import DEMO
+    from tests.conftest import DEMO, both_engines
 
-    corpus, alias = DEMO / "markdown", "topic-not-said-absent"
     topic = "lancement du programme rivières vivantes restauration des cours d'eau bénévoles"
-    drop_indices(opensearch_cluster.url, alias)
-    index_paths([corpus], tmp_path / "index")
-    index_cluster([corpus], opensearch_cluster.url, alias, replicas=1)
-    whoosh = open_catalog(tmp_path / "index")
-    theirs = open_opensearch(opensearch_cluster.url, alias=alias)
-    try:
-        for engine in (whoosh, theirs):
+    with contextmanager(both_engines)(DEMO / "markdown", tmp_path / "index",
+                                      opensearch_cluster.url, "topic-not-said-absent") as engines:
+        for engine in engines:
             assert not search(engine, SearchRequest(q=topic)).passage_absent
             assert search(engine, SearchRequest(q=ABSENT_QUOTATIONS[1])).passage_absent
-    finally:
-        whoosh.close()
-        theirs.close()
-        drop_indices(opensearch_cluster.url, alias)
