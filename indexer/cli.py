@@ -291,6 +291,17 @@ def _print_report(index_dir: Path, report) -> None:
         click.echo(f"  ignoré : {_printable(source)} — {_printable(reason)}")
 
 
+def _opened(index_dir: str | None, engine: str | None = None, url: str | None = None):
+    """Open the engine on the index for a command, or stop with one line saying why: no
+    index yet (build it), an index to rebuild, a cluster refusing us."""
+    try:
+        return open_catalog(index_dir or default_index_dir(), engine, url)
+    except (AccessRefused, OutdatedIndex) as exc:  # their message says what to do
+        raise click.ClickException(str(exc)) from exc
+    except IndexMissing as exc:
+        raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
+
+
 @main.command("check")
 @INDEX_OPTION
 @ENGINE_OPTIONS
@@ -315,17 +326,18 @@ def check_command(index_dir, engine, opensearch_url) -> None:
         click.echo("État : bon.")
         return
     health = check_index(index_dir)
-    click.echo(
-        f"Index {index_dir} : {health.segments} segment(s), {health.documents} document(s), "
-        f"{health.quotes} citation(s), {health.files} fichier(s) source."
-    )
+    if not health.outdated:  # an older version's index is not read: no counts to give
+        click.echo(
+            f"Index {index_dir} : {health.segments} segment(s), {health.documents} "
+            f"document(s), {health.quotes} citation(s), {health.files} fichier(s) source."
+        )
     for path in health.missing_files[:20]:
         click.echo(f"  fichier disparu : {_printable(path)}")
     for problem in health.problems:
         click.echo(f"  problème : {problem}")
     if health.advice:
         click.echo(health.advice)
-    click.echo("État : " + ("bon." if health.ok else "endommagé."))
+    click.echo(f"État : {health.state}.")
     if not health.ok:
         sys.exit(1)
 
@@ -381,12 +393,7 @@ def search_command(query, speaker, theme, kind, year, lang, date_from, date_to, 
         page=page, per_page=limit, quotes=quotes, as_typed=as_typed,
         facet_size=_facet_size(facet_size),
     )
-    try:
-        catalog = open_catalog(index_dir or default_index_dir(), engine, opensearch_url)
-    except AccessRefused as exc:
-        raise click.ClickException(str(exc)) from exc
-    except IndexMissing as exc:
-        raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
+    catalog = _opened(index_dir, engine, opensearch_url)
     try:
         response = search(catalog, request)
         last = last_page(response.total, limit)
@@ -458,10 +465,7 @@ def verify_command(quote, quotes_file, as_json, as_csv, url_base, index_dir) -> 
         quotes_file.read(), getattr(quotes_file, "name", "-"))
     if not quotes:
         raise click.ClickException("aucune citation dans le fichier")
-    try:
-        catalog = open_catalog(index_dir or default_index_dir())
-    except IndexMissing as exc:
-        raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
+    catalog = _opened(index_dir)
     try:
         results = verify_many(catalog, quotes, url_base)
     except Unsupported as exc:
@@ -496,10 +500,7 @@ def genealogy_command(passage, as_json, url_base, index_dir, engine, opensearch_
     ancienne à la plus récente : qui l'a dit en premier, qui l'a repris, avec quels mots."""
     from indexer.genealogy import genealogy, public_occurrence, render_text
 
-    try:
-        catalog = open_catalog(index_dir or default_index_dir(), engine, opensearch_url)
-    except IndexMissing as exc:
-        raise click.ClickException(f"{exc} — lancez d'abord « verbatim index DOSSIER ».") from exc
+    catalog = _opened(index_dir, engine, opensearch_url)
     try:
         found = genealogy(catalog, " ".join(passage))
     except Unsupported as exc:

@@ -71,6 +71,12 @@ class AccessRefused(IndexMissing):
     certificate not trusted. Its message says which, in one line (no « index first » hint)."""
 
 
+class OutdatedIndex(IndexMissing):
+    """The index was written by an older version of Verbatim (its schema lacks fields this
+    one reads and writes): nothing in it is lost, but it must be rebuilt. Its message says
+    so, with the command (no « index first » hint)."""
+
+
 class Unsupported(Exception):
     """The engine cannot do this yet; the message says so in French, and what to use."""
 

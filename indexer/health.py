@@ -8,7 +8,11 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.reading import SegmentReader
 
-from indexer.indexing import INDEX_NAME, MANIFEST, FolderManifest, _load_manifest
+from indexer.engine import OutdatedIndex
+from indexer.indexing import INDEX_NAME, MANIFEST, FolderManifest, _load_manifest, open_current
+
+REBUILD = ("Reconstruisez l'index depuis les sources : verbatim index --rebuild --index "
+           "{index_dir} (les dossiers enregistrés sont relus)")
 
 
 @dataclass
@@ -22,11 +26,19 @@ class Health:
     missing_files: list[str] = field(default_factory=list)  # in the manifest, gone from disk
     problems: list[str] = field(default_factory=list)
     advice: str = ""
+    outdated: bool = False  # sound, but written by an older version: to rebuild
 
     @property
     def ok(self) -> bool:
         """True when nothing is wrong."""
         return not self.problems
+
+    @property
+    def state(self) -> str:
+        """The one-word verdict `verbatim check` prints: bon, à reconstruire, endommagé."""
+        if self.ok:
+            return "bon"
+        return "à reconstruire" if self.outdated else "endommagé"
 
 
 def check_index(index_dir: Path | str) -> Health:
@@ -39,7 +51,7 @@ def check_index(index_dir: Path | str) -> Health:
         return health
     ids: set[str] = set()
     try:
-        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        ix = open_current(index_dir)
         for segment in ix._segments():
             health.segments += 1
             reader = SegmentReader(ix.storage, ix.schema, segment)
@@ -56,6 +68,12 @@ def check_index(index_dir: Path | str) -> Health:
                             pass
             finally:
                 reader.close()
+    except OutdatedIndex as exc:
+        # nothing is damaged: reading its postings would fail on the fields it lacks and
+        # call it damaged, when a rebuild from its sources is all it needs
+        health.outdated = True
+        health.problems.append(str(exc))  # it says which command rebuilds it
+        return health
     except Exception as exc:  # noqa: BLE001 - any failure here means a damaged index
         health.problems.append(f"index endommagé : {type(exc).__name__}: {exc}"[:300])
     health.documents = len(ids)
@@ -74,10 +92,7 @@ def check_index(index_dir: Path | str) -> Health:
         )
     health.missing_files = sorted(p for p in manifest if not Path(p).exists())
     if health.problems:
-        health.advice = (
-            "Reconstruisez l'index depuis les sources : verbatim index --rebuild --index "
-            f"{index_dir} (les dossiers enregistrés sont relus)"
-        )
+        health.advice = REBUILD.format(index_dir=index_dir)
     elif health.missing_files:
         health.advice = "Des fichiers ont disparu : relancez verbatim index pour les retirer."
     return health

@@ -23,6 +23,7 @@ from whoosh.util.filelock import try_for
 from indexer.alternates import AlternateFinder
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
+from indexer.engine import OutdatedIndex
 from indexer.extract.names import aliases_path
 from indexer.extract.themes import thesaurus_path
 from indexer.readers import (
@@ -446,22 +447,26 @@ def _kept(results: Iterable[tuple]) -> Iterator[tuple]:
         gc.unfreeze()
 
 
-class OutdatedIndex(Exception):
-    """The index was written with an older schema: it must be rebuilt."""
+def open_current(index_dir: Path | str):
+    """Open the Whoosh index in `index_dir`; raise `OutdatedIndex` when an older version of
+    Verbatim wrote it. Searching it would quietly find nothing in the fields it lacks (a
+    passage looked up in its shingles: « 0 résultat »), so every opening goes through here."""
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    missing = set(build_schema().names()) - set(ix.schema.names())
+    if missing:
+        ix.close()
+        raise OutdatedIndex(
+            f"index {index_dir} construit par une version antérieure de Verbatim (champs "
+            f"absents : {', '.join(sorted(missing))}) : reconstruisez-le, « verbatim index "
+            f"--rebuild --index {index_dir} »")
+    return ix
 
 
 def open_or_create(index_dir: Path):
     """Return the Whoosh index in `index_dir`, creating it when absent."""
     index_dir.mkdir(parents=True, exist_ok=True)
     if whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
-        ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
-        missing = set(build_schema().names()) - set(ix.schema.names())
-        if missing:
-            ix.close()
-            raise OutdatedIndex(
-                f"index construit par une version antérieure (champs absents : "
-                f"{', '.join(sorted(missing))}) : relancez « verbatim index --rebuild »")
-        return ix
+        return open_current(index_dir)
     return whoosh_index.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
 
 

@@ -44,7 +44,7 @@ from indexer.engine import (
     speaking_by_search,
     top_counts,
 )
-from indexer.indexing import INDEX_NAME, MANIFEST, load_manifest_sources
+from indexer.indexing import INDEX_NAME, MANIFEST, load_manifest_sources, open_current
 from indexer.matching import Ranked, title_text
 from indexer.matching import match_query as _matching
 from indexer.passages import (
@@ -104,7 +104,7 @@ class Catalog:
         self.index_dir = Path(index_dir)
         if not whoosh_index.exists_in(str(self.index_dir), indexname=INDEX_NAME):
             raise IndexMissing(f"aucun index dans {self.index_dir}")
-        self._ix = whoosh_index.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+        self._ix = open_current(self.index_dir)
         self._lock = threading.Lock()
         self._local = threading.local()
         # (the manifest's mtime, {absolute path: root}, {old id: id now}) for `file_root`

@@ -8,7 +8,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from indexer.budget import NotReady
-from indexer.engine import AccessRefused, Unsupported
+from indexer.engine import AccessRefused, OutdatedIndex, Unsupported
 from indexer.search import IndexMissing
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,9 @@ def init_app(app: Flask) -> None:
         if isinstance(exc, AccessRefused):  # the engine is there: say why it refuses us
             log.warning("moteur refusant l'accès : %s", exc)
             return error_response(503, f"Le moteur de recherche refuse l'accès : {exc}.")
+        if isinstance(exc, OutdatedIndex):  # there, but to rebuild: its message says how
+            log.warning("index à reconstruire : %s", exc)
+            return error_response(503, f"{exc}.")
         if Unreachable is not None and isinstance(exc.__cause__, Unreachable):
             # the cluster, opened by this request, did not answer: not a missing index
             return unanswered(exc)
