@@ -97,6 +97,10 @@
 * `rubric_dash`: a headline's topic alone, then a full stop or a dash, hyphen, en or em
   (« Déficit – « … » », « Vaccination. « … » »), then the words between marks: nobody
   is named.
+* `capitals_dash`: who said it in capitals, as wires, posts and rolling news print a name,
+  then a dash (« CASTEX – « … » », « JEAN CASTEX - « … » »); a news agency's label in its
+  place when the record names nobody (« AFP – « … » », « Reuters - « … » »): the agency
+  printed the words, it did not say them.
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -119,7 +123,7 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "office", "in_context", "framed", "captioned", "led", "headlined",
             "bare", "hyphenated", "checked", "headlined_any", "asked", "rubric",
             "named_unmarked", "attributed_loose", "led_more", "led_loose", "rubric_alone",
-            "media_headed", "named_dash", "rubric_dash")
+            "media_headed", "named_dash", "rubric_dash", "capitals_dash")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -161,6 +165,7 @@ LABELS = {
     "media_headed": "who said it, then the newspaper (« X : Libération « … » »)",
     "named_dash": "who said it, then a full stop or a dash (« X – « … » »)",
     "rubric_dash": "a headline's topic, then a full stop or a dash (« Déficit – « … » »)",
+    "capitals_dash": "who said it in capitals, then a dash (« CASTEX – « … » »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -1186,6 +1191,23 @@ def rubric_dash(text: str, rng: random.Random) -> str:
     return f"{topic}{dash}{rng.choice(QUOTE_STYLES).format(text)}"
 
 
+# who said it in capitals before a dash (written for this form before any rule read them),
+# and the agencies whose label heads a wire's words when the record names nobody
+CAPITALS_DASH = ("{SURNAME}{dash}{quoted}", "{SURNAME}{dash}{quoted}", "{NAME}{dash}{quoted}")
+AGENCIES = ("AFP", "Reuters", "AP", "Belga", "ATS", "Keystone-ATS")
+
+
+def capitals_dash(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage between marks after who said it in capitals and a dash
+    (`CAPITALS_DASH`, `DASHES` but the full stop, seeded: « CASTEX – « … » »); an agency of
+    `AGENCIES` in its place when the record names nobody (« AFP – « … » »)."""
+    dash, quoted = rng.choice(DASHES[1:]), rng.choice(QUOTE_STYLES).format(text)
+    agency = rng.choice(AGENCIES)
+    name, surname = _as_typed(speaker)
+    return _named(CAPITALS_DASH, speaker, rng, f"{agency}{dash}{quoted}", dash=dash,
+                  quoted=quoted, SURNAME=surname.upper(), NAME=name.upper())
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -1268,4 +1290,5 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "media_headed": media_headed(text, speaker, rng("media_headed")),
         "named_dash": named_dash(text, speaker, rng("named_dash")),
         "rubric_dash": rubric_dash(text, rng("rubric_dash")),
+        "capitals_dash": capitals_dash(text, speaker, rng("capitals_dash")),
     }

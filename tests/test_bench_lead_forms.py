@@ -5,18 +5,21 @@ after « Selon », « D'après »; `led_loose`: a lead's frames, the words misre
 `rubric_alone`: a headline's topic alone before the words (« Dette : « … » »), from a list of
 topics none of `rubric`'s; `media_headed`: who said it, then the newspaper (« Olivier Véran :
 Libération « … » »). Session 51's `named_dash` and `rubric_dash`: who said it or a topic, then
-a full stop or a dash (« Olivier Véran – « … » », « Déficit. « … » »).
+a full stop or a dash (« Olivier Véran – « … » », « Déficit. « … » »). Session 52's
+`capitals_dash`: who said it in capitals, then a dash (« VÉRAN – « … » »).
 """
 
 import random
 import re
 
 from bench.quote_variants import (
+    AGENCIES,
     ALONE_TOPICS,
     DASH_TOPICS,
     MEDIA,
     RUBRIC_TOPICS,
     Vocabulary,
+    capitals_dash,
     led_loose,
     led_more,
     media_headed,
@@ -78,3 +81,18 @@ def test_who_said_it_or_a_topic_then_a_full_stop_or_a_dash():
     assert re.fullmatch(rf"(?:{topics})(?:\.| -| –| —) [«“\"].+",
                         named_dash(PASSAGE, None, random.Random(1)))
     assert not set(DASH_TOPICS) & (set(RUBRIC_TOPICS) | set(ALONE_TOPICS))
+
+
+def test_who_said_it_in_capitals_then_a_dash():
+    """`capitals_dash` (session 52), written before the rule reading it: the surname or the
+    whole name in capitals, then a hyphen, an en or an em dash; an agency's label when the
+    record names nobody."""
+    pasted = {capitals_dash(PASSAGE, "M. Olivier Véran", random.Random(seed))
+              for seed in range(300)}
+    for framing in (rf"(?:OLIVIER )?VÉRAN{dash} [«“\"].+" for dash in (" -", " –", " —")):
+        assert any(re.fullmatch(framing, p) for p in pasted), framing
+    assert not any(p.startswith("VÉRAN.") for p in pasted)  # no full stop: `named_dash`'s
+    agencies = "|".join(re.escape(a) for a in AGENCIES)
+    unnamed = {capitals_dash(PASSAGE, None, random.Random(seed)) for seed in range(300)}
+    assert all(re.fullmatch(rf"(?:{agencies})(?: -| –| —) [«“\"].+[»”\"]", p) for p in unnamed)
+    assert {"AFP", "Reuters"} <= {p.split()[0] for p in unnamed}
