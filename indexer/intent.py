@@ -198,9 +198,50 @@ def _headed(verb: str, rubric: str = "", aside: str = "", governed: str = "") ->
                       rf"(?:\s+{_ADVERB})?{governed}\s*(?::|\s+qu(?:e\b|['’]))?\s*{_QUOTED}{_END}")
 
 
-# a label in capitals heading a press headline before a full stop or a dash (« VIDÉO. »,
-# « EXCLUSIF - »)
-_LABEL = r"[A-ZÀ-ÖØ-Þ'’\s-]+(?:\.|\s[-–—])"
+# the newspapers, stations and agencies a line names between who said the words and the words,
+# as a press review prints them (« Claire Aubertin : Libération « … » »); French, Belgian,
+# Swiss, Luxembourg and Canadian titles, an article optional
+MEDIA_NAMES = (
+    "Libération", "Libé", "Le Monde", "Le Figaro", "Le Parisien", "Aujourd'hui en France",
+    "Les Échos", "La Croix", "L'Humanité", "L'Opinion", "Le Journal du dimanche", "JDD",
+    "Le Point", "L'Express", "L'Obs", "Le Nouvel Obs", "Marianne", "Challenges", "Mediapart",
+    "Le Canard enchaîné", "Paris Match", "Valeurs actuelles", "La Tribune", "Ouest-France",
+    "Sud Ouest", "La Dépêche", "La Dépêche du Midi", "La Voix du Nord", "Le Progrès",
+    "Le Dauphiné libéré", "Nice-Matin", "La Provence", "Le Télégramme", "L'Est républicain",
+    "Les Dernières Nouvelles d'Alsace", "DNA", "Midi libre", "La Montagne", "20 Minutes",
+    "Le HuffPost", "HuffPost", "Slate", "Konbini", "Brut", "France Inter", "France Info",
+    "franceinfo", "France Culture", "France Bleu", "ici", "RTL", "RMC", "Europe 1", "RFI",
+    "Sud Radio", "BFMTV", "BFM TV", "BFM", "CNews", "LCI", "TF1", "France 2", "France 3",
+    "France 5", "France 24", "M6", "Arte", "TV5 Monde", "LCP", "Public Sénat", "AFP",
+    "Reuters", "Le Soir", "La Libre Belgique", "RTBF", "Le Temps", "La Tribune de Genève",
+    "RTS", "Le Quotidien", "Luxemburger Wort", "Le Devoir", "La Presse",
+    "Le Journal de Montréal", "Radio-Canada",
+)
+_MEDIA = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
+                  for name in sorted(MEDIA_NAMES, key=len, reverse=True))
+# The press's labels heading a headline before a full stop or a dash, naming the article's
+# kind (« VIDÉO. », « EXCLUSIF - », « INFO FRANCEINFO. », « LA PHRASE DU JOUR - »), and the
+# news agencies whose label heads a wire's words (« AFP – », « Reuters - »): a closed list, any
+# case; whatever else stands there in capitals is a name (« CASTEX – », « LFI - »: who said it)
+PRESS_LABELS = (
+    "vidéos?", "videos?", "photos?", "audio", "podcast", "infographie", "carte", "replay",
+    "info", "infos", "exclusif", "exclusivité", "exclusivite", "révélations?", "document",
+    "direct", "en direct", "live", "alerte", "urgent", "flash", "breaking", "dernière minute",
+    "interview", "grand entretien", "entretien", "tribune", "enquête", "enquete", "reportage",
+    "récit", "recit", "analyse", "décryptage", "decryptage", "portrait", "chronique", "édito",
+    "edito", "éditorial", "editorial", "opinion", "point de vue", "témoignages?",
+    "temoignages?", "revue de presse", "verbatim", "fact-check", "vrai ou faux",
+    "info ou intox", r"(?:la\s+)?(?:phrase|citation)(?:\s+du\s+jour)?", "le mot du jour",
+)
+AGENCY_NAMES = ("AFP", "Reuters", "AP", "Associated Press", "Belga", "ATS", "Keystone-ATS",
+                "DPA", "ANSA", "EFE", "Bloomberg", "Xinhua", "La Presse canadienne")
+_PRESS = rf"(?:{'|'.join(PRESS_LABELS)})"
+_AGENCY = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in AGENCY_NAMES)
+# a label, perhaps with a newspaper's or an agency's name (« INFO FRANCEINFO », « EXCLUSIF
+# RTL »), or a newspaper's, a station's or an agency's name alone
+_LABEL = (rf"(?i:(?:{_PRESS}|{_MEDIA}|{_AGENCY})(?:\s+(?:{_PRESS}|{_MEDIA}|{_AGENCY}))*)"
+          rf"(?![\w’'-])")
+_LABEL_NAME = re.compile(rf"{_LABEL}$")
 _CLAIMS = (
     # « Gérald Darmanin a affirmé lundi sur Europe 1 que « … » »: when and where between;
     # where or when before, up to a comma or two (« Interrogée par France Inter, X a déclaré
@@ -220,9 +261,10 @@ _CLAIMS = (
                rf"{_QUOTED}{_ASIDE}{_END}"),
     # a full stop or a dash in the colon's place, as press rubrics and posts write it
     # (« Sophie Lemaire-Dufour – « … » », « Dette. « … » »: `indexer.verify` tells a topic
-    # from who said the words); not after the press's labels in capitals (« VIDÉO. « … » »,
-    # « EXCLUSIF - « … » », « INFO FRANCEINFO. « … » »), which name nobody
-    re.compile(rf"^\s*(?!{_LABEL})(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}"
+    # from who said the words; « CASTEX – « … » », « LFI - « … » »: a name, a party in
+    # capitals); not after the press's labels nor an agency's (`_LABEL`: « VIDÉO. « … » »,
+    # « EXCLUSIF - « … » », « AFP – « … » »), which name nobody (`split_heading_claim`)
+    re.compile(rf"^\s*(?!{_LABEL}\s*(?:\.|[-–—]))(?P<who>{_WHO}){_FUNCTION}{_CONTEXT}{_ASIDE}"
                rf"(?:\.|\s+[-–—])\s*{_QUOTED}{_ASIDE}{_END}"),
     # any present before a colon or « que » after a person's name, which holds no word in
     # lower case (after a function or an organisation, « populaire » may end its name)
@@ -628,8 +670,12 @@ def split_unmarked_claim(text: str) -> tuple[str | None, str] | None:
 # dit », « c'est qui qui a dit », « de qui est cette phrase », « qui est l'auteur de la
 # citation », « d'où vient la phrase »; « la phrase de X », « la phrase qu'a prononcée X »
 _WHO_SAID = (r"(?:c['’]\s*est\s+qui\s+|qui\s+est[-\s]ce\s+)?qui\s+(?:a\s+(?:dit|déclaré|declare"
-             r"|affirmé|affirme|lancé|lance|écrit|ecrit|prononcé|prononce|parlé\s+de|parle\s+de"
-             r"|cité|cite)|disait|avait\s+dit)")
+             r"|affirmé|affirme|lancé|lance|écrit|ecrit|prononcé|prononce)|disait|avait\s+dit)")
+# « qui a cité … », « qui a parlé de … »: who quoted or spoke of something — a magazine, a
+# person, a subject (« qui a cité Paris-Match et Elton John sur la GPA »), words only when
+# between marks (« qui a cité « … » »): unmarked, a subject to search, no quotation
+_WHO_CITED = (r"qui\s+(?:(?:a|avait)\s+(?:cité|cite|parlé\s+de|parle\s+de|évoqué|evoque)"
+              r"|cite|citait|parle\s+de|parlait\s+de|évoque|évoquait)")
 _PHRASE = (r"(?:(?:cette|la|une|ces|les|ses|sa)\s+|l['’]\s*)(?:petite\s+|fameuse\s+|célèbre\s+)?"
            r"(?:phrase|citation|formule|expression|réplique|mots|propos|paroles)")
 _WHOSE = (r"(?:de\s+qui\s+(?:est|sont|vient|viennent)|(?:qui|quel)\s+est\s+l['’]\s*auteur\s+de"
@@ -642,8 +688,9 @@ _GUESS = rf"(?>{_PERSON})(?:\s*,\s*(?>{_PERSON})){{0,2}}+\s+ou\s+(?>{_PERSON})"
 # ... between commas after the question, or after the words between marks, any words
 # around « ou » (« Qui a dit, le Comité de soutien ou Philippe, « … » ? »)
 _ASIDE_GUESS = r"[^,«»“”\"?]{1,80}?\s(?i:ou)\s[^,«»“”\"?]{1,80}?"
-_ASKING = re.compile(rf"^\s*(?i:{_WHO_SAID}|{_WHOSE})(?![\w’'-])(?:\s*,\s*{_ASIDE_GUESS}\s*,)?"
-                     rf"\s*(?P<that>(?i:que\b|qu['’]))?\s*:?\s*")
+_ASKING = re.compile(rf"^\s*(?i:{_WHO_SAID}|{_WHOSE}|(?P<cited>{_WHO_CITED}))(?![\w’'-])"
+                     rf"(?:\s*,\s*{_ASIDE_GUESS}\s*,)?\s*(?P<that>(?i:que\b|qu['’]))?\s*:?\s*")
+_CITED = re.compile(rf"^\s*(?i:{_WHO_CITED})(?![\w’'-])\s*:?\s*")
 _ASKED_MARKED = re.compile(rf"{_QUOTED}(?:\s*,\s*{_ASIDE_GUESS})?\s*\?*{_END}")
 _GUESS_AFTER = re.compile(rf",\s*{_GUESS}\s*\?*\s*$")
 # a yes-or-no question naming who said the words, as a journalist checks an attribution
@@ -726,6 +773,8 @@ def asked(text: str) -> Asked | None:
     rest = text[m.end():]
     if marked := _ASKED_MARKED.match(rest):
         return Asked(" ".join(_between_marks(marked).split()))
+    if m.group("cited"):
+        return None  # « qui a cité Paris-Match … »: a subject (`cited_subject`)
     if guess := _GUESS_AFTER.search(rest):
         rest = rest[:guess.start()]
     rest = rest.rstrip(" ?")
@@ -782,7 +831,9 @@ def _told_claim(text: str, bare: bool) -> tuple[str | None, str] | None:
     Macron « … » » read as Retraites's « Macron « … » »): then after the rubric when a name
     follows it (`split_rubric_claim`)."""
     claim = _claim_of(text, bare)
-    if claim is None or _rubric_taken(claim[0], text):
+    if claim is None:
+        return split_rubric_claim(text) or split_heading_claim(text)
+    if _rubric_taken(claim[0], text):
         return split_rubric_claim(text) or claim
     return claim
 
@@ -827,6 +878,52 @@ def rubric_of(who: str | None, text: str) -> str | None:
     return m.group("rubric").strip() if not rest or rest[0] in _CONTEXT_WORDS else None
 
 
+def split_heading_claim(text: str) -> tuple[str | None, str] | None:
+    """Return (who, words) when a heading stands alone before the words between marks
+    (`_TOPIC_LEAD`: a colon, a full stop or a dash after it) and no reader above names who
+    said them there: a press label, a newspaper's or an agency's name (`_LABEL`: « AFP –
+    « … » », « INFO FRANCEINFO. « … » ») names nobody, who is None; a headline's topic by its
+    shape, opening on a capital or a digit, with no sign of a sentence (`topic_shaped`:
+    « Pouvoir d'achat. « … » », « JO 2024 - « … » », « Fin de vie : « … » »), or words in
+    capitals that no reader above reads as a name (an organisation's, « COMITÉ DE SOUTIEN À
+    ANTOINE DELTOUR – »), is returned as who, for `indexer.verify` to tell from a speaker of
+    the index (`_SpeakerKeys.unnamed`: « Sommet de la zone euro » speaks in the shared
+    corpus). The words are a passage (`_passage`); else None, and the line is read whole as
+    before. A name and a keyword (« Aubertin retraites : « … » ») is shaped as a topic, a
+    common noun and its complement (« Loi immigration : « … » »): read so, the index tells
+    nobody is named so.
+
+    >>> split_heading_claim("Pouvoir d'achat. « Nous ne laisserons personne au bord du chemin »")
+    ("Pouvoir d'achat", 'Nous ne laisserons personne au bord du chemin')
+    >>> split_heading_claim("AFP – « Nous ne laisserons personne au bord du chemin »")
+    (None, 'Nous ne laisserons personne au bord du chemin')
+    >>> [split_heading_claim(q) for q in ("Il a dit : « Nous ne laisserons personne »",
+    ...  "Pouvoir d'achat : « bouclier »", "la ministre de la Culture : « Nous ne laisserons "
+    ...  "personne au bord du chemin »")]
+    [None, None, None]
+    """
+    text = " ".join((text or "").split())
+    if len(text) > MAX_CLAIM_CHARS or not (m := _TOPIC_LEAD.match(text)):
+        return None
+    heading, words = m.group("rubric").strip(), " ".join(_between_marks(m).split())
+    if not _passage(words):
+        return None
+    if _LABEL_NAME.match(heading):
+        return None, words
+    if heading.isupper():
+        return heading, words  # a name in capitals (« COMITÉ DE SOUTIEN À ANTOINE DELTOUR – »)
+    if (heading[:1].isupper() or heading[:1].isdigit()) and topic_shaped(heading) \
+            and not sentence_sign(heading) and not _FRAMED_HEADING.search(heading):
+        return heading, words
+    return None
+
+
+# what a topic never holds: a verb of speech or a headline's (« Sommet de la zone euro
+# prévient »), a framing (« Comme le disait X », « Selon X »)
+_FRAMED_HEADING = re.compile(rf"(?i:(?<![\w’'-])(?:{_HEADLINE_VERB}|{_SAYS}|selon|d['’]après"
+                             rf"|comme|ainsi|pour)(?![\w’'-]))")
+
+
 def _claim_of(text: str, bare: bool) -> tuple[str | None, str] | None:
     return (split_claim(text) or split_incised_claim(text) or split_unmarked_claim(text)
             or (split_named_claim(text) if bare else None))
@@ -848,27 +945,6 @@ _NAMED_COLON = re.compile(rf"^\s*(?P<who>{_CAPITALISED}(?:\s+{_NOT_NAMED}[^\s«�
                           rf"{{1,7}}?)\s*:\s*{_QUOTED}{_END}")
 
 
-# the newspapers, stations and agencies a line names between who said the words and the words,
-# as a press review prints them (« Claire Aubertin : Libération « … » »); French, Belgian,
-# Swiss, Luxembourg and Canadian titles, an article optional
-MEDIA_NAMES = (
-    "Libération", "Libé", "Le Monde", "Le Figaro", "Le Parisien", "Aujourd'hui en France",
-    "Les Échos", "La Croix", "L'Humanité", "L'Opinion", "Le Journal du dimanche", "JDD",
-    "Le Point", "L'Express", "L'Obs", "Le Nouvel Obs", "Marianne", "Challenges", "Mediapart",
-    "Le Canard enchaîné", "Paris Match", "Valeurs actuelles", "La Tribune", "Ouest-France",
-    "Sud Ouest", "La Dépêche", "La Dépêche du Midi", "La Voix du Nord", "Le Progrès",
-    "Le Dauphiné libéré", "Nice-Matin", "La Provence", "Le Télégramme", "L'Est républicain",
-    "Les Dernières Nouvelles d'Alsace", "DNA", "Midi libre", "La Montagne", "20 Minutes",
-    "Le HuffPost", "HuffPost", "Slate", "Konbini", "Brut", "France Inter", "France Info",
-    "franceinfo", "France Culture", "France Bleu", "ici", "RTL", "RMC", "Europe 1", "RFI",
-    "Sud Radio", "BFMTV", "BFM TV", "BFM", "CNews", "LCI", "TF1", "France 2", "France 3",
-    "France 5", "France 24", "M6", "Arte", "TV5 Monde", "LCP", "Public Sénat", "AFP",
-    "Reuters", "Le Soir", "La Libre Belgique", "RTBF", "Le Temps", "La Tribune de Genève",
-    "RTS", "Le Quotidien", "Luxemburger Wort", "Le Devoir", "La Presse",
-    "Le Journal de Montréal", "Radio-Canada",
-)
-_MEDIA = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
-                  for name in sorted(MEDIA_NAMES, key=len, reverse=True))
 # after who said it and a colon, the newspaper, then the words between marks
 _MEDIA_MARKS = re.compile(rf"^\s*(?i:(?:{_MEDIA}))(?![\w’'-])\s*:?\s*{_QUOTED}{_END}")
 
@@ -1237,6 +1313,9 @@ class Intent:
     reported: bool = False
     # the person a quotation was pasted with (« Darmanin : « … » »), as typed
     author: str | None = None
+    # « qui a cité … », « qui a parlé de … » unmarked, « ce que X a dit sur … »: a question
+    # about a subject, whose words are searched, no quotation (`_WHO_CITED`, `_WHAT_SAID`)
+    subject: bool = False
     # « ce que Castex a dit sur … »: the person named as the one who said it (folded words)
     speakers: list[list[str]] = field(default_factory=list)
     # the folded words read as a date, a kind or that person (`read_words`)
@@ -1334,6 +1413,9 @@ def read_intent(q: str, bare: bool = True) -> Intent:
     >>> i = read_intent("qui a dit qu'on avait ouvert la porte avec un char d'assaut")
     >>> i.q, i.said, i.reported
     ("on avait ouvert la porte avec un char d'assaut", True, True)
+    >>> i = read_intent("qui a cité Paris-Match et Elton John sur la GPA")
+    >>> i.q, i.said, i.subject
+    ('Paris-Match et Elton John sur la GPA', False, True)
     >>> i = read_intent("ce que Castex a dit sur le couvre-feu")
     >>> i.q, i.speakers
     ('Castex le couvre-feu', [['castex']])
@@ -1357,10 +1439,14 @@ def read_intent(q: str, bare: bool = True) -> Intent:
     if ":" in re.sub(r"\s:", "", text) or '"' in text:
         return Intent(q=text)  # typed syntax means what it says
     speakers = []
-    if m := _WHAT_SAID.match(text):
-        text = f"{m.group(1)} {text[m.end():]}"
+    subject = False
+    if m := _WHAT_SAID.match(text):  # a subject too, its person preferred
+        text, subject = f"{m.group(1)} {text[m.end():]}", True
         speakers = [fold(m.group(1)).split()]
-    intent = Intent(q=text.strip(), speakers=speakers,
+    elif (m := _CITED.match(text)) and text[m.end():].strip(" ?"):
+        # « qui a cité Paris-Match et Elton John sur la GPA »: who quoted them, a subject
+        text, subject = text[m.end():].rstrip(" ?"), True
+    intent = Intent(q=text.strip(), speakers=speakers, subject=subject,
                     read={w for name in speakers for w in name})
     for m in _DATE.finditer(text):
         date = _date(m)
@@ -1531,19 +1617,28 @@ def opens_on_topic(q: str) -> bool:
 
 
 def keywords_reading(q: str, intent) -> bool:
-    """Tell whether words typed describe a record rather than quote one: no sentence's sign
-    (`sentence_sign`), and a date or a kind read (`Intent.readings`: « septembre 2023 »,
-    « communiqué »), an office first or a year last (`_OFFICE_FIRST`, `_YEAR_LAST`).
+    """Tell whether words typed describe a record or a subject rather than quote one: no
+    sentence's sign (`sentence_sign`), and a date or a kind read (`Intent.readings`:
+    « septembre 2023 », « communiqué »), an office first or a year last (`_OFFICE_FIRST`,
+    `_YEAR_LAST`); or a subject typed in lower case (`opens_on_topic`). The search box's
+    absence note (`indexer.search.quotation_reading`) and a close passage's lead
+    (`indexer.passages.described`) read words through it alike: a subject the note takes for
+    no quotation is no misremembered quotation either (session 52; before, « plan de
+    conversion vers des cultures moins gourmandes en eau subventions Lisson agriculteurs »
+    was no quotation for the note, yet a release's phrase « à 77 % » was pinned first).
 
     >>> [keywords_reading(q, read_intent(q)) for q in (
     ...  "discours du maire de Montclair sur la retenue du Lisson septembre 2023",
     ...  "la garde des Sceaux divorce laïcisation de l'état civil",
+    ...  "déduction fiscale des dons aux organismes de bienfaisance et dons politiques",
     ...  "on ne choisit pas les dirigeants d'un pays ami septembre 2020",
     ...  "de la préparation du Sommet sur le Nouveau Pacte financier")]
-    [True, True, False, False]
+    [True, True, True, False, False]
     """
     if sentence_sign(q):
         return False
+    if opens_on_topic(q):
+        return True
     # a day (« dimanche 25 octobre 2020 », « du 24 juin 2020 relative aux … ») is a
     # sentence's as often as a description's: a month and its year, or a kind, are not
     described = any(reading.kinds or (reading.date and not reading.date[2])

@@ -994,9 +994,12 @@ def words_as_typed(diff: list[dict[str, str]]) -> int:
 
 
 def described(diff: list[dict[str, str]]) -> bool:
-    """Tell whether the words typed (those of a passage's `diff`) describe a record rather
-    than quote one (`indexer.intent.keywords_reading`): a close passage of such words is an
-    echo of some of them, ranked as the other records, not a quotation misremembered.
+    """Tell whether the words typed (those of a passage's `diff`) describe a record or a
+    subject rather than quote one (`indexer.intent.keywords_reading`, as the search box's
+    absence note reads them: a subject typed in lower case too, « plan de conversion vers des
+    cultures moins gourmandes en eau subventions Lisson agriculteurs »): a close passage of
+    such words is an echo of some of them, ranked as the other records, not a quotation
+    misremembered.
 
     « le président de la commission des lois référendum » aligns at 88 % with the chair's
     « M. le président de la commission des lois, pour … » in a score of debate turns, and

@@ -80,7 +80,6 @@ def test_the_wrong_person_signed_is_told_so(demo_index_shared):
 @pytest.mark.parametrize("typed", [
     "discours sur la laïcité aux Mureaux (Emmanuel Macron)",  # keywords, not a sentence
     "plan eau sécheresse barrage du Lisson — Claire Aubertin",
-    f"Aubertin retraites : {PLAN}",
 ])
 def test_keywords_signed_with_a_name_stay_keywords(typed):
     assert pasted_claim(typed) is None

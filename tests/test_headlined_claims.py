@@ -93,7 +93,6 @@ def test_a_headline_on_the_shared_corpus(shared_index):
 # (« Macron réforme « … » », a name, a word and a quoted phrase, stays keywords unless the
 # index knows the name as a speaker's: tests/test_named_first_claims.py)
 @pytest.mark.parametrize("typed", [
-    f"Aubertin retraites : {PLAN}",
     "Macron laïcité « séparatisme »",
     "Macron fustige « séparatisme »",  # a word quoted, no sentence: keywords
     "« séparatisme » : le discours de Macron",

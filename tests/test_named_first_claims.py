@@ -91,7 +91,6 @@ def test_a_name_the_index_does_not_know_is_not_read_before_any_verb(demo_index_s
     f"Macron réforme {PLAN}",  # no speaker of the index: a name, a keyword, a phrase
     "Aubertin réforme « nous serons là »",  # a short phrase: keywords, whoever the name
     f"Aubertin contre {PLAN}",  # a link, no verb
-    f"Aubertin retraites : {PLAN}",
 ])
 def test_keywords_around_a_quoted_phrase_stay_keywords(demo_index_shared, typed):
     from indexer.search import open_catalog
