@@ -1617,28 +1617,19 @@ def opens_on_topic(q: str) -> bool:
 
 
 def keywords_reading(q: str, intent) -> bool:
-    """Tell whether words typed describe a record or a subject rather than quote one: no
-    sentence's sign (`sentence_sign`), and a date or a kind read (`Intent.readings`:
-    « septembre 2023 », « communiqué »), an office first or a year last (`_OFFICE_FIRST`,
-    `_YEAR_LAST`); or a subject typed in lower case (`opens_on_topic`). The search box's
-    absence note (`indexer.search.quotation_reading`) and a close passage's lead
-    (`indexer.passages.described`) read words through it alike: a subject the note takes for
-    no quotation is no misremembered quotation either (session 52; before, « plan de
-    conversion vers des cultures moins gourmandes en eau subventions Lisson agriculteurs »
-    was no quotation for the note, yet a release's phrase « à 77 % » was pinned first).
+    """Tell whether words typed describe a record rather than quote one: no sentence's sign
+    (`sentence_sign`), and a date or a kind read (`Intent.readings`: « septembre 2023 »,
+    « communiqué »), an office first or a year last (`_OFFICE_FIRST`, `_YEAR_LAST`).
 
     >>> [keywords_reading(q, read_intent(q)) for q in (
     ...  "discours du maire de Montclair sur la retenue du Lisson septembre 2023",
     ...  "la garde des Sceaux divorce laïcisation de l'état civil",
-    ...  "déduction fiscale des dons aux organismes de bienfaisance et dons politiques",
     ...  "on ne choisit pas les dirigeants d'un pays ami septembre 2020",
     ...  "de la préparation du Sommet sur le Nouveau Pacte financier")]
-    [True, True, True, False, False]
+    [True, True, False, False]
     """
     if sentence_sign(q):
         return False
-    if opens_on_topic(q):
-        return True
     # a day (« dimanche 25 octobre 2020 », « du 24 juin 2020 relative aux … ») is a
     # sentence's as often as a description's: a month and its year, or a kind, are not
     described = any(reading.kinds or (reading.date and not reading.date[2])

@@ -34,7 +34,7 @@ from indexer.analysis import (
     shingles,
     stemmed_terms,
 )
-from indexer.intent import keywords_reading, opens_on_name, read_intent
+from indexer.intent import keywords_reading, opens_on_name, opens_on_topic, read_intent
 from indexer.query import ALIASES, PASSAGE_WORDS, ParsedQuery, bag_terms
 from indexer.ranking import intersect_sorted
 from indexer.snippets import stand_in_pattern
@@ -994,12 +994,9 @@ def words_as_typed(diff: list[dict[str, str]]) -> int:
 
 
 def described(diff: list[dict[str, str]]) -> bool:
-    """Tell whether the words typed (those of a passage's `diff`) describe a record or a
-    subject rather than quote one (`indexer.intent.keywords_reading`, as the search box's
-    absence note reads them: a subject typed in lower case too, « plan de conversion vers des
-    cultures moins gourmandes en eau subventions Lisson agriculteurs »): a close passage of
-    such words is an echo of some of them, ranked as the other records, not a quotation
-    misremembered.
+    """Tell whether the words typed (those of a passage's `diff`) describe a record rather
+    than quote one (`indexer.intent.keywords_reading`): a close passage of such words is an
+    echo of some of them, ranked as the other records, not a quotation misremembered.
 
     « le président de la commission des lois référendum » aligns at 88 % with the chair's
     « M. le président de la commission des lois, pour … » in a score of debate turns, and
@@ -1015,6 +1012,16 @@ def described(diff: list[dict[str, str]]) -> bool:
     of the one interview holding every word typed). A passage lacking the name only
     (« Darmanin communication sur la sécurité du quotidien », the Conseil des ministres'
     record saying « le ministre de l'intérieur ») keeps its lead.
+
+    A subject typed in lower case (`indexer.intent.opens_on_topic`, which the search box's
+    absence note reads too, `indexer.search.quotation_reading`) whose passage leaves
+    KEYWORD_WORDS content words or more typed after its last run is such an echo too: « plan
+    de conversion vers des cultures moins gourmandes en eau subventions Lisson agriculteurs »,
+    no quotation for the note, had the federation's « plan de conversion … en eau, la
+    restauration des » pinned first « à 77 % » (session 52). A fragment misremembered inside
+    or at its start keeps its lead (« vois ans de lutte pour plus de justice fiscale », typed
+    for « trois ans … »: no keywords after the run; reading every subject's passage as an echo
+    lost such fragments their record, 1 of 180 development lines in three forms).
 
     >>> described([{"op": "equal", "typed": "le président de la commission des lois",
     ...             "source": "…"}, {"op": "replace", "typed": "référendum", "source": "pour"}])
@@ -1036,6 +1043,13 @@ def described(diff: list[dict[str, str]]) -> bool:
     ...            {"op": "replace", "typed": "attentat de Vienne", "source": "votre secteur"},
     ...            {"op": "equal", "typed": "économie sociale et solidaire", "source": "…"}])
     True
+    >>> described([{"op": "equal", "typed": "plan de conversion vers des cultures moins "
+    ...             "gourmandes en eau", "source": "…"}, {"op": "replace",
+    ...             "typed": "subventions Lisson agriculteurs", "source": "la restauration des"}])
+    True
+    >>> described([{"op": "replace", "typed": "vois", "source": "trois"}, {"op": "equal",
+    ...             "typed": "ans de lutte pour plus de justice fiscale", "source": "…"}])
+    False
     """
     runs = [n for n, op in enumerate(diff) if op["op"] == "equal"
             and any(w not in STOP_WORDS for w, _, _ in passage_words(op["typed"]))]
@@ -1045,6 +1059,8 @@ def described(diff: list[dict[str, str]]) -> bool:
     if diff[0]["op"] == "equal" and opens_on_name(typed) and \
             len(_unmatched_words(diff)) >= KEYWORD_WORDS:
         return True
+    if opens_on_topic(typed) and len(_unmatched_words(diff[runs[-1] + 1:])) >= KEYWORD_WORDS:
+        return True  # a subject, keywords typed after the words a record holds
     if len(runs) > 1:
         # words left out or changed between two runs of the source's words: a quotation
         # misremembered (a stop word aligned alone, « la », is no run) — unless keywords

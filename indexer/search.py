@@ -43,6 +43,7 @@ from indexer.engine import (  # noqa: F401 (the names callers import from here)
 from indexer.intent import (
     keywords_reading,
     opens_on_name,
+    opens_on_topic,
     read_intent,
     sentence_sign,
 )
@@ -287,9 +288,9 @@ def quotation_reading(q: str, intent) -> bool:
     a dit … » (`Intent.said`), a passage of MIN_WORDS words or more that is no question
     (`Intent.keywords`: no « ? », no interrogative first word) and reads as a sentence
     (`SENTENCE_WORDS`) rather than as a record described (`indexer.intent.keywords_reading`:
-    no verb nor pronoun nor punctuation, and a kind, a month, an office or a year, or a
-    subject typed in lower case, `indexer.intent.opens_on_topic`, as `indexer.passages.
-    described` reads them; nor keywords opening on a name, `indexer.intent.opens_on_name`),
+    no verb nor pronoun nor punctuation, and a kind, a month, an office or a year; nor
+    keywords opening on a name, `indexer.intent.opens_on_name`; nor a subject typed in lower
+    case, `indexer.intent.opens_on_topic`, which `indexer.passages.described` reads too),
     nor a question about a subject (`Intent.subject`: « qui a cité Paris-Match et Elton
     John sur la GPA », « ce que X a dit sur … »), or one "quoted passage". (Eight of the
     development tasks' 23 « Aucun document ne contient ce passage » were keywords opening on
@@ -315,7 +316,8 @@ def quotation_reading(q: str, intent) -> bool:
         return len(passage_words(text)) >= 2
     return passage_query(text) is not None and intent.keywords and \
         sum(word in STOP_WORDS for word, _, _ in passage_words(text)) >= SENTENCE_WORDS \
-        and not keywords_reading(text, intent) and not opens_on_name(text)
+        and not keywords_reading(text, intent) and not opens_on_name(text) \
+        and not opens_on_topic(text)
 
 
 def _approached(catalog: Engine, q: str, hits: list[dict]) -> bool:

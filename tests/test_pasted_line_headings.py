@@ -18,9 +18,9 @@ box and by `indexer.verify` for `verbatim verify`, /verifier and /api/verify, bo
   … » warning. A news agency's label (« AFP – », « Reuters – ») names nobody: the agency
   printed the words, it did not say them.
 - A subject typed in lower case (`indexer.intent.opens_on_topic`) was no quotation for the
-  absence note but, when a passage aligned closely with part of it, a misremembered
-  quotation pinned first (`indexer.passages.described`): both now read it through one
-  function (`indexer.intent.keywords_reading`).
+  absence note but, when a passage aligned closely with its opening words, a misremembered
+  quotation pinned first (`indexer.passages.described` did not read subjects): it now reads
+  them through the same function, when keywords typed after the passage's words show it.
 
 On the demo corpus: Sophie Lemaire-Dufour's interview on the early drought (Nantes, 20 June
 2023), « L'eau n'est pas un stock, c'est un cycle »; the federation's release on the Lisson dam.
