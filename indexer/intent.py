@@ -674,8 +674,8 @@ _WHO_SAID = (r"(?:c['’]\s*est\s+qui\s+|qui\s+est[-\s]ce\s+)?qui\s+(?:a\s+(?:di
 # « qui a cité … », « qui a parlé de … »: who quoted or spoke of something — a magazine, a
 # person, a subject (« qui a cité Paris-Match et Elton John sur la GPA »), words only when
 # between marks (« qui a cité « … » »): unmarked, a subject to search, no quotation
-_WHO_CITED = (r"qui\s+(?:(?:a|avait)\s+(?:cité|cite|parlé\s+de|parle\s+de|évoqué|evoque)"
-              r"|cite|citait|parle\s+de|parlait\s+de|évoque|évoquait)")
+_WHO_CITED = (r"qui\s+(?:(?:a|avait)\s+(?:cité|cite|parlé\s+de|parle\s+de)"
+              r"|cite|citait|parle\s+de|parlait\s+de)")
 _PHRASE = (r"(?:(?:cette|la|une|ces|les|ses|sa)\s+|l['’]\s*)(?:petite\s+|fameuse\s+|célèbre\s+)?"
            r"(?:phrase|citation|formule|expression|réplique|mots|propos|paroles)")
 _WHOSE = (r"(?:de\s+qui\s+(?:est|sont|vient|viennent)|(?:qui|quel)\s+est\s+l['’]\s*auteur\s+de"
