@@ -31,22 +31,14 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pytest
-from click.testing import CliRunner
 
-from indexer.cli import main
 from indexer.intent import read_intent
 from indexer.search import ABSENT, SearchRequest, open_catalog, quotation_reading, search
 from tests.conftest import DEMO, shared_path, verify_json
+from tests.test_keywords_not_said_absent import search as cli_search  # `verbatim search`
 
 CYCLE = "L'eau n'est pas un stock, c'est un cycle"
 SAID_ABSENT = "Aucun document ne contient ce passage"
-
-
-def cli_search(index_dir, query: str) -> str:
-    result = CliRunner().invoke(main, ["search", "--index", str(index_dir), "--limit", "3",
-                                       query])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def first_passage(client, q: str) -> tuple[dict, list[str]]:
