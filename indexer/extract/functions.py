@@ -152,22 +152,66 @@ def name_appositions(text: str, mentions: list[Mention]) -> None:
             m.anaphor = False
 
 
-def resolve_functions(mentions: list[Mention], functions: dict[str, str]) -> None:
+def resolve_functions(mentions: list[Mention], functions: dict[str, str], text: str = "") -> None:
     """Name the functions standing alone (« le journaliste », « la ministre ») after the one
-    person the text named before with that function (« le journaliste Édouard Perrin »)."""
+    person the text named before with that function (« le journaliste Édouard Perrin »),
+    unless the function said last in those words is a longer one of nobody named (« le
+    président de la République »), which the short form then takes up (`_unnamed_last`)."""
     from indexer.extract.roles import function_key
 
     keys = {name: set(function_key(f).split()) for name, f in functions.items() if f}
     seen: set[str] = set()
+    # the functions the text gave, in order: (key, holder when it named one, function); no
+    # holder for a function nobody is named for (« le président de la République »)
+    given: list[tuple[str, str | None, str]] = []
     for m in mentions:
         if m.name and not m.body:
             seen.add(m.name)
+            if m.function:
+                given.append((function_key(m.function), m.name, m.function))
             continue
         if m.name is None and m.function:
-            wanted = set(function_key(m.function).split())
+            key = function_key(m.function)
+            if (
+                m.anaphor
+                and not _COMPLEMENT_AFTER.match(text, m.end)
+                and (fuller := _unnamed_last(given, key)) is not None
+            ):
+                # « ce qui a été dit par le président ERDOGAN … les discours du président de la
+                # République … c'est pour ça que le président dit à chaque fois « … » »: the
+                # function said last, of nobody named, is the one the short form takes up
+                m.function = fuller
+                continue
+            wanted = set(key.split())
             holders = {n for n in seen if wanted and wanted <= keys.get(n, set())}
             if len(holders) == 1:
                 m.name = holders.pop()
+            if not m.anaphor:
+                given.append((key, m.name, m.function))
+
+
+# After a function standing alone, a complement that makes it another one than the text gave
+# before (« le président du CCNE », « le ministre chargé des relations avec le Parlement », « le
+# ministre de l'Economie »): the short form read is not the whole function.
+_COMPLEMENT_AFTER = re.compile(
+    r"[ \t]*(?:de|du|des|d['’]|chargée?|déléguée?|adjointe?|en\s+charge|auprès)\b", re.IGNORECASE
+)
+
+
+def _unnamed_last(given: list[tuple[str, str | None, str]], short: str) -> str | None:
+    """Return the function a short anaphoric one (« le président », its key `short`) takes up
+    when the last function the text gave holding its words is a longer one that starts with
+    them and that no name goes with (« le président de la République », after « le président
+    ERDOGAN »); None when that last one is a named person's, the same words, or words put
+    before them (« le Premier ministre » is not « le ministre »): the holder rule decides."""
+    wanted = set(short.split())
+    for key, name, function in reversed(given):
+        if wanted and wanted <= set(key.split()):
+            if name is None and key.startswith(short + " "):
+                return function
+            return None
+    return None
+    return None
 
 
 def add_appositions(text: str, mentions: list[Mention]) -> None:

@@ -211,7 +211,7 @@ class _Speakers:
                 mention.name = self.names.add(mention.name)
         for name, function in functions_of(mentions).items():
             self.functions.setdefault(name, function)
-        resolve_functions(mentions, self.functions)
+        resolve_functions(mentions, self.functions, self.text)
         self.mentions = mentions
 
     def guests_among_journalists(self) -> None:
