@@ -15,7 +15,7 @@ CAUSATIVE, CHANT, HEARD_HIM, DENIED, NEGATION, PARTICIPLE_AFTER, INFINITIVE_AFTE
 
 After the words, whose they are (« « … », a-t-il ajouté », « « … » déclare Antoine Deltour »,
 « …, c'est ce qu'a dit Jean Castex », « …, écrit GENEVOIX, … », « — Julien Marchetti »):
-RIGHT_INVERTED, RIGHT_VERB, RIGHT_SOURCE, RIGHT_SELON, RIGHT_AUTHOR, RIGHT_THAT,
+RIGHT_INVERTED, RIGHT_VERB, RIGHT_SOURCE, RIGHT_SELON, RIGHT_AUTHOR, RIGHT_FUNCTION, RIGHT_THAT,
 RIGHT_YOU_THAT, RIGHT_IS_OF, RIGHT_BARE_IS_OF, WORDS_NOUN_BEFORE, RIGHT_OF, RIGHT_TEXT,
 RIGHT_INTERVIEW, SIGNATURE, WHEN,
 INNER_INCISE, INNER_PRONOUN, CLAUSE_END.
@@ -207,6 +207,14 @@ RIGHT_AUTHOR = re.compile(
     r"|répéter|rappeler)"
     r"|pour\s+(?:reprendre|paraphraser|citer)(?:\s+(?:le\s+mot|les\s+mots|la\s+formule"
     r"|l['’]expression)\s+(?:de|d['’]|du))?)(?=\s)",
+    re.IGNORECASE,
+)
+# After a cue naming the author, a function and no name (« », pour reprendre les termes de Mme
+# la garde des Sceaux, qui », « », pour reprendre l'expression de notre rapporteur »): nobody
+# named, the function said (the civility written out or not, « notre », « votre »).
+RIGHT_FUNCTION = re.compile(
+    rf"\s*(?:(?:M\.|Mme|[Mm]onsieur|[Mm]adame)\s+)?(?:le|la|l['’]|notre|votre)\s*"
+    rf"(?P<fn>{FUNCTION_WORDS})(?![\w'’-])",
     re.IGNORECASE,
 )
 # « …, c'est ce qu'a dit Jean Castex », « …, voilà ce qu'a déclaré X ».

@@ -105,6 +105,15 @@ class CueWords(Reading):
                 if found is not None:
                     found.cue = right[: m.end()].strip(" ,;:–—-")
                     return found
+                if pattern in (cues.RIGHT_SOURCE, cues.RIGHT_AUTHOR) and (
+                    function := cues.RIGHT_FUNCTION.match(self.text, span.close + m.end(), stop)
+                ):
+                    # « « casser les déterminismes », pour reprendre les termes de Mme la garde
+                    # des Sceaux », « comme l'a dit magnifiquement tout à l'heure Mme la garde des
+                    # Sceaux »: a function no name goes with (no mention reads it), said all the
+                    # same (CONVENTIONS rule 2: nobody named, the function)
+                    cue = " ".join(right[: m.end()].strip(" ,;:–—-").split())
+                    return Attribution(None, function.group("fn"), cue, "unknown")
                 if pattern is cues.RIGHT_AUTHOR and (
                     taken := self._taken_from(span.close + m.end(), stop)
                 ):
