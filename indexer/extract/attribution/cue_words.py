@@ -397,7 +397,7 @@ class CueWords(Reading):
             # « l'article L. 211-1 parle de « … » »: a text's words, no person's
             function = re.match(
                 r"[^,;:]+?(?=\s+(?:parle|prévoit|dispose|stipule|dit|précise"
-                r"|indique|énonce|serait|sera|est)\b|\s*,\s*qui\b|$)",
+                r"|indique|énonce|serait|sera|est)\b|\s*,?\s*qui\b|$)",
                 text_source.group(),
             )
             return Attribution(None, function.group() if function else None, "texte", "unknown")
