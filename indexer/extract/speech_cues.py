@@ -297,9 +297,13 @@ TEXT_SOURCE = re.compile(
     # an article or a law named again by a demonstrative (« cet article concerne … « … » »);
     # not « ce texte », the bill debated, which speakers make say what they argue
     r"|(?:cet|ce|cette)\s+(?:article|alinéa|loi|code|décret|ordonnance|règlement|directive)"
-    # an article added to a code, by its number (« l'ajout d'un article 143, qui, désormais,
-    # indiquera explicitement que « … » »): not « un article de presse »
-    r"|un\s+article\s+(?:\d[\w-]*|premier))\b(?:[^.!?«»\n,]|(?<=\b[A-Z])\.){0,50}?"
+    # an article added to a code, by its number, and what it states (« l'ajout d'un article
+    # 143, qui, désormais, indiquera explicitement que « … » »): not « un article de presse »,
+    # nor the wording it speaks of (« la création d'un article 718 qui entend qu'on parle de
+    # « parents de même sexe » »: a term)
+    r"|un\s+article\s+(?:\d[\w-]*|premier)\s*,?\s*qui(?:\s*,[^,.!?«»\n]{1,30},)?\s+(?:dispose"
+    r"|prévoit|précise|indique|énonce|stipule|disposera|prévoira|précisera|indiquera))\b"
+    r"(?:[^.!?«»\n,]|(?<=\b[A-Z])\.){0,50}?"
     # « l'article 2 de la Constitution, qui dispose que : »: its relative clause too
     r"(?:\s*,\s*qui(?:\s*,[^,.!?«»\n]{1,30},)?)?"
     r"(?:\s(?:parle|prévoit|dispose|stipule|énonce|précise|indique|dit|mentionne|évoque|vise"
