@@ -40,7 +40,10 @@ from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 
 SCHIAPPA = "Interview de Marlène Schiappa, ministre de la citoyenneté, à France Info le 30 octobre"
-LE_MAIRE_OCTOBER_30 = "Interview de M. Bruno Le Maire, ministre de l'économie, des finances et de la relance, à France Inter le 30 octobre 2020"
+LE_MAIRE_OCTOBER_30 = (
+    "Interview de M. Bruno Le Maire, ministre de l'économie, des finances et de la relance, à "
+    "France Inter le 30 octobre 2020"
+)
 
 
 def _interview(title: str):
@@ -105,7 +108,7 @@ FUNCTION_AFTER = [
 @pytest.mark.parametrize(
     "sitting, turn, words, function",
     FUNCTION_AFTER,
-    ids=["les-termes-de-mme-la-garde-des-sceaux", "l-expression-de-notre-rapporteur", "comme-l-a-dit"],
+    ids=["les-termes-de-la-garde-des-sceaux", "l-expression-de-notre-rapporteur", "comme-l-a-dit"],
 )
 def test_a_function_after_the_cue_naming_the_author_is_said(sitting, turn, words, function):
     quote = quote_at(_turn(sitting, turn), words)
@@ -123,7 +126,8 @@ def test_an_article_added_to_a_code_by_its_number_speaks_its_own_words():
     # GENEVIÈVE GOSSELIN: « … avec la modification de notre code civil par l'ajout d'un article
     # 143, qui, désormais, indiquera explicitement que « le mariage est contracté par deux
     # personnes de sexe différent ou de même sexe » »
-    quote = quote_at(_turn("20130124.xml", "sp-00402-Geneviève_Gosselin"), "le mariage est contracté")
+    doc = _turn("20130124.xml", "sp-00402-Geneviève_Gosselin")
+    quote = quote_at(doc, "le mariage est contracté")
     assert (quote.is_speech, quote.speaker) == (True, None)
 
 
