@@ -160,6 +160,11 @@ class Engine(Protocol):
         `Unsupported` (`indexer.passages.NO_PAIRS`) on an index written before word pairs
         were indexed."""
 
+    def words_held(self, ids: list[str], terms: list[str]) -> dict[str, set[str]]:
+        """Return, for each record of `ids`, which of the analysed words `terms` (a plain
+        query's, `indexer.query.plain_terms`) its title or text holds: what « more of the
+        words first » counts among the best matches (`indexer.search._fuller`)."""
+
     def author_passages(self, text: str, name: str) -> list[Passage]:
         """Return the statements of the people or organisation `name` selects (as
         `speaker:` selects them: `selected_labels`) holding words near the passage `text`,

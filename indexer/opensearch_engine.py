@@ -82,6 +82,7 @@ from indexer.opensearch_mapping import (
     shown,
 )
 from indexer.opensearch_passages import (
+    clauses_held,
     cluster_passages,
     mark_hits,
     passes_selections,
@@ -452,6 +453,15 @@ class OpenSearchCatalog:
         if not self.paired:
             raise Unsupported(NO_PAIRS)
         return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only, limit)[0]
+
+    def words_held(self, ids: list[str], terms: list[str]) -> dict[str, set[str]]:
+        """Return which of the analysed words `terms` each record of `ids` holds in its
+        title or text (`indexer.engine.Engine.words_held`): one multi-search over those
+        records, each word a clause of its own (`clauses_held`)."""
+        words = list(dict.fromkeys(terms))
+        held = clauses_held(self, list(dict.fromkeys(ids)), [
+            dsl(wq.Or([wq.Term(field, term) for field in SCORED_FIELDS])) for term in words])
+        return {doc_id: {words[i] for i in found} for doc_id, found in held.items()}
 
     def author_passages(self, text: str, name: str) -> list[Passage]:
         """Return the statements of the speakers `name` selects holding words near the

@@ -127,29 +127,10 @@ class ClusterPairs:
         return best
 
     def _held(self, ids: list[str], pairs: list[str]) -> list[tuple[str, list[int]]]:
-        """Return which of `pairs` (their indexes) each record of `ids` holds, in that order.
-
-        Asked of the records themselves, each pair weighing a power of two: a record's score
-        is the sum of those of the pairs it holds, exact in a float below 2**24 (BITS pairs
-        a search, in one multi-search): named clauses (`matched_queries`) are evaluated
-        again hit by hit, 0.5 ms each for words side by side.
-        """
-        if not ids:
-            return []
-        chunks = [list(range(at, min(at + BITS, len(pairs))))
-                  for at in range(0, len(pairs), BITS)]
-        answers = self.catalog.answers([{
-            "size": len(ids), "_source": False, "track_total_hits": False,
-            "query": {"bool": {"filter": [{"ids": {"values": ids}}], "should": [
-                {"constant_score": {"filter": self.holds(pairs[i]), "boost": float(1 << bit)}}
-                for bit, i in enumerate(chunk)], "minimum_should_match": 1}}}
-            for chunk in chunks])
-        held: dict[str, list[int]] = {key: [] for key in ids}
-        for chunk, answer in zip(chunks, answers, strict=True):
-            for hit in answer["hits"]["hits"]:
-                mask = int(hit["_score"])
-                held[hit["_id"]] += [i for bit, i in enumerate(chunk) if mask >> bit & 1]
-        return list(held.items())
+        """Return which of `pairs` (their indexes) each record of `ids` holds, in that order
+        (`clauses_held`: named clauses, `matched_queries`, are evaluated again hit by hit,
+        0.5 ms each for words side by side)."""
+        return list(clauses_held(self.catalog, ids, [self.holds(p) for p in pairs]).items())
 
     def stored_text(self, key: str) -> str:
         """Return a record's text; the next candidates' records are read with it."""
@@ -158,6 +139,32 @@ class ClusterPairs:
             wanted = [key, *self._order[at + 1:at + TEXTS_AT_ONCE]]
             self.records.update(self.catalog._records(wanted))
         return (self.records.get(key) or {}).get("text", "")
+
+
+def clauses_held(catalog, ids: list[str], clauses: list[dict[str, Any]]
+                 ) -> dict[str, list[int]]:
+    """Return {id: the indexes of the `clauses` it matches} of the records of `ids`.
+
+    Asked of the records themselves, each clause weighing a power of two: a record's score
+    is the sum of those of the clauses it matches, exact in a float below 2**24 (BITS
+    clauses a search, in one multi-search).
+    """
+    held: dict[str, list[int]] = {key: [] for key in ids}
+    if not ids or not clauses:
+        return held
+    chunks = [list(range(at, min(at + BITS, len(clauses))))
+              for at in range(0, len(clauses), BITS)]
+    answers = catalog.answers([{
+        "size": len(ids), "_source": False, "track_total_hits": False,
+        "query": {"bool": {"filter": [{"ids": {"values": ids}}], "should": [
+            {"constant_score": {"filter": clauses[i], "boost": float(1 << bit)}}
+            for bit, i in enumerate(chunk)], "minimum_should_match": 1}}}
+        for chunk in chunks])
+    for chunk, answer in zip(chunks, answers, strict=True):
+        for hit in answer["hits"]["hits"]:
+            mask = int(hit["_score"])
+            held[hit["_id"]] += [i for bit, i in enumerate(chunk) if mask >> bit & 1]
+    return held
 
 
 def _named(query: dict[str, Any], name: str) -> dict[str, Any]:

@@ -70,6 +70,7 @@ from indexer.ranking import (
     Scorer,
     WordPostings,
     field_lengths,
+    intersect_sorted,
     term_docs,
     word_postings,
 )
@@ -302,6 +303,20 @@ class Catalog:
             "doc", frozenset())
         return _identified(searcher, find_loose(WhooshPairs(self, searcher), text, base)
                            if base else [])
+
+    def words_held(self, ids: list[str], terms: list[str]) -> dict[str, set[str]]:
+        """Return which of the analysed words `terms` each record of `ids` holds in its
+        title or text (`indexer.engine.Engine.words_held`): the cached word postings."""
+        searcher = self.searcher()
+        numbers = {doc_id: searcher.document_number(id=doc_id) for doc_id in ids}
+        known = np.array(sorted({n for n in numbers.values() if n is not None}), dtype=np.int64)
+        held: dict[str, set[str]] = {doc_id: set() for doc_id in ids}
+        for term in dict.fromkeys(terms):
+            holding = set(intersect_sorted(self.word(searcher, term).doc_array, known).tolist())
+            for doc_id, n in numbers.items():
+                if n in holding:
+                    held[doc_id].add(term)
+        return held
 
     def scorer(self, searcher, words: list[WordPostings]) -> Scorer:
         """Return Whoosh's BM25F for these words over the cached postings."""
