@@ -74,10 +74,13 @@ def test_a_turn_dated_as_typed_holding_every_other_word_comes_first(catalog):
 
 
 def test_another_month_does_not_stand_for_the_word(catalog):
-    # the turn is of March: « avril 2000 » is neither in its text nor its date
+    # the turn is of March: « avril 2000 » is neither in its text nor its date — it is not
+    # lifted as a record holding every word; it still comes first as the one holding every
+    # word but the date's (session 52: more of the words first, `indexer.search._fuller`),
+    # the health research turns holding four of the eight others
     response = search(catalog, SearchRequest(q=QUERY.replace("mars", "avril")))
-    assert "Le document contenant tous les mots d'abord." not in response.notes
-    assert not response.hits[0]["title"].endswith("Justice et droits de la personne")
+    assert not any("contenant tous les mots" in note for note in response.notes)
+    assert response.hits[0]["title"].endswith("Justice et droits de la personne")
 
 
 def test_what_the_words_are_read_as():
