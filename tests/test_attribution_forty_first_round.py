@@ -36,6 +36,12 @@ failed on the first rule's first draft).
 
 import pytest
 
+from indexer.document import Document
+from indexer.extract import enrich_document
+from indexer.extract.functions import resolve_functions
+from indexer.extract.names import Aliases
+from indexer.extract.people import functions_of, remembered_mentions
+from indexer.extract.themes import Thesaurus
 from tests.shared_docs import VIE_PUBLIQUE, extracted, quote_at, shared_document
 from tests.test_attribution_second_round import _turn
 
@@ -146,3 +152,42 @@ def test_the_wording_an_added_article_speaks_of_stays_a_term():
     doc = _turn("20130134.xml", "sp-00351-Marie-Christine_Dalloz")
     quote = quote_at(doc, "parents de même sexe")
     assert (quote.is_speech, quote.speaker) == (False, None)
+
+
+# The lead's two guards on the first form (session 52): counted over the whole corpus, the rule
+# rewrote 40 functions standing alone, 12 wrongly — « monsieur le président » said to a
+# sitting's chair, and « le président » before an adjective that makes it another holder
+# (« le président turc », « le président américain », « le président élu Biden »).
+
+def _release(text: str):
+    return enrich_document(Document("x", "a.md", "md", text), aliases=Aliases(),
+                           thesaurus=Thesaurus())
+
+
+@pytest.mark.parametrize("holder", ["turc", "américain", "élu"])
+def test_a_president_with_an_adjective_after_is_not_the_one_said_before(holder):
+    doc = _release(
+        "Le président de la République s'est entretenu hier avec ses homologues sur la "
+        f"Méditerranée orientale.\n\nPuis le président {holder} a déclaré : « Nous ne céderons "
+        "rien en Méditerranée orientale. »"
+    )
+    quote = quote_at(doc, "Nous ne céderons rien")
+    assert (quote.speaker, quote.function) == (None, "président")
+
+
+def test_monsieur_le_president_is_the_one_spoken_to_not_the_function_said_before():
+    text = ("Le président de la République a reçu les syndicats lundi.\n\nJe vous le dis, "
+            "monsieur le président, ce texte ne passera pas.")
+    mentions = remembered_mentions(text, Aliases(), set())
+    resolve_functions(mentions, functions_of(mentions), text)
+    spoken_to = next(m for m in mentions if text[m.start:m.end] == "le président")
+    assert spoken_to.function == "président"
+
+
+def test_the_president_with_a_verb_after_still_takes_up_the_one_said_before():
+    doc = _release(
+        "Le président de la République a reçu les syndicats lundi.\n\nEt le président a dit à "
+        "chaque fois : « Nous ne reculerons pas sur la retraite. »"
+    )
+    quote = quote_at(doc, "Nous ne reculerons pas")
+    assert (quote.speaker, quote.function) == (None, "président de la République")

@@ -175,6 +175,8 @@ def resolve_functions(mentions: list[Mention], functions: dict[str, str], text: 
             if (
                 m.anaphor
                 and not _COMPLEMENT_AFTER.match(text, m.end)
+                and not _QUALIFIED_AFTER.match(text, m.end)
+                and not _VOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
                 and (fuller := _unnamed_last(given, key)) is not None
             ):
                 # « ce qui a été dit par le président ERDOGAN … les discours du président de la
@@ -198,6 +200,22 @@ _COMPLEMENT_AFTER = re.compile(
 )
 
 
+# An adjective after it makes the short form another holder (« le président turc », « le
+# président américain », « le président élu Biden »): an office's qualifier, or a people's
+# adjective by its ending (« -ien », « -ain », « -ais », « -ois », their feminines and plurals),
+# but the adverbs and words of those endings that follow a subject (« le président bien sûr »,
+# « le président mais », « le président toutefois »).
+_QUALIFIED_AFTER = re.compile(
+    r"[ \t]+(?!(?:bien|rien|combien|mais|jamais|désormais|demain|soudain|toutefois|parfois"
+    r"|autrefois|trois|fois)\b)"
+    r"(?:élue?s?|sortante?s?|actuelle?s?|turcs?|turques?|russes?|grecs?|grecques?"
+    r"|[a-zà-ÿ]+(?:iens?|iennes?|ains?|aines?|ais|aises?|ois|oises?))\b"
+)
+# « monsieur le président », « madame la présidente »: the one spoken to, a sitting's chair,
+# not the longer function the text gave before.
+_VOCATIVE_BEFORE = re.compile(r"(?:monsieur|madame)[ \t]+$", re.IGNORECASE)
+
+
 def _unnamed_last(given: list[tuple[str, str | None, str]], short: str) -> str | None:
     """Return the function a short anaphoric one (« le président », its key `short`) takes up
     when the last function the text gave holding its words is a longer one that starts with
@@ -210,7 +228,6 @@ def _unnamed_last(given: list[tuple[str, str | None, str]], short: str) -> str |
             if name is None and key.startswith(short + " "):
                 return function
             return None
-    return None
     return None
 
 
