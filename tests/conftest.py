@@ -303,6 +303,18 @@ def roomy_budget():
         yield
 
 
+def searched(index_dir: Path, q: str):
+    """Return the search function's answer (`indexer.search.search`, what the CLI, the pages
+    and the API call) to the words `q` over `index_dir`, its catalog opened and closed."""
+    from indexer.search import SearchRequest, open_catalog, search
+
+    catalog = open_catalog(index_dir)
+    try:
+        return search(catalog, SearchRequest(q=q))
+    finally:
+        catalog.close()
+
+
 def verify_json(index_dir: Path, quotation: str) -> dict:
     """Return `verbatim verify --json`'s verdict on one quotation over `index_dir`."""
     import json

@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from indexer.cli import main
 from indexer.intent import read_intent
 from indexer.search import SearchRequest, open_catalog, search
+from tests.conftest import searched
 
 FILLER = ("Nous avons longuement parlé de la situation économique, des entreprises, de "
           "l'emploi et des mesures de soutien décidées par le gouvernement. ")
@@ -78,11 +79,7 @@ def index_dir(corpus_root, tmp_path_factory):
 
 
 def first_titles(index_dir, q):
-    catalog = open_catalog(index_dir)
-    try:
-        response = search(catalog, SearchRequest(q=q))
-    finally:
-        catalog.close()
+    response = searched(index_dir, q)
     return [hit["title"] for hit in response.hits], response
 
 

@@ -29,7 +29,8 @@ from contextlib import contextmanager
 
 import pytest
 
-from indexer.search import SearchRequest, open_catalog, search
+from indexer.search import SearchRequest, search
+from tests.conftest import searched
 
 VERAN = "Véran prolongation de l'état d'urgence sanitaire projet de loi"
 PATY = "la ministre du travail sur France 2 hommage à Samuel Paty à la Sorbonne"
@@ -95,20 +96,12 @@ def index_dir(corpus, tmp_path_factory):
     return index
 
 
-def found(index_dir, q):
-    catalog = open_catalog(index_dir)
-    try:
-        return search(catalog, SearchRequest(q=q))
-    finally:
-        catalog.close()
-
-
 def titles(response) -> list[str]:
     return [hit["title"] for hit in response.hits]
 
 
 def test_the_declaration_holding_more_of_the_words_comes_first(index_dir):
-    response = found(index_dir, VERAN)
+    response = searched(index_dir, VERAN)
     assert response.match == "any"  # no record holds all seven words
     shown = titles(response)
     # six words (all but « prolongation »), at 90 % of the Conseil's score, before its five
@@ -120,7 +113,7 @@ def test_the_declaration_holding_more_of_the_words_comes_first(index_dir):
 
 def test_a_long_record_saying_every_word_far_below_does_not_pass_one_lacking_one_word(
         index_dir):
-    response = found(index_dir, PATY)
+    response = searched(index_dir, PATY)
     shown = titles(response)
     # the interview lacks « hommage » only; the declaration says each word somewhere, at a
     # quarter of the best score: after the interview, before the message lacking three

@@ -24,8 +24,8 @@ from contextlib import contextmanager
 import pytest
 
 from indexer.passages import described
-from indexer.search import SearchRequest, open_catalog, search
-from tests.conftest import shared_path
+from indexer.search import SearchRequest, search
+from tests.conftest import searched, shared_path
 
 KEYWORDS = "Olivia Grégoire attentat de Vienne économie sociale et solidaire"
 OFFICE = "Darmanin communication sur la sécurité du quotidien"
@@ -64,16 +64,8 @@ def index_dir(corpus, tmp_path_factory):
     return index
 
 
-def first(index_dir, q):
-    catalog = open_catalog(index_dir)
-    try:
-        return search(catalog, SearchRequest(q=q))
-    finally:
-        catalog.close()
-
-
 def test_the_interview_on_the_subject_typed_comes_first(index_dir):
-    response = first(index_dir, KEYWORDS)
+    response = searched(index_dir, KEYWORDS)
     top = response.hits[0]
     assert "Sud Radio le 3 novembre 2020" in top["title"]
     # the question echoing her name and sector is shown on its record, not pinned first
@@ -84,13 +76,13 @@ def test_the_interview_on_the_subject_typed_comes_first(index_dir):
 
 
 def test_a_passage_lacking_only_the_name_still_leads(index_dir):
-    top = first(index_dir, OFFICE).hits[0]
+    top = searched(index_dir, OFFICE).hits[0]
     assert top["title"].startswith("Conseil des ministres du 14 octobre 2020. La sécurité")
     assert top["passage"]["text"] == "une communication sur la sécurité du quotidien"
 
 
 def test_a_quotation_pasted_whole_still_leads(index_dir):
-    top = first(index_dir, QUOTATION).hits[0]
+    top = searched(index_dir, QUOTATION).hits[0]
     assert "Sud Radio le 3 novembre 2020" in top["title"]
     assert top["passage"]["verdict"] == "exact"
 

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from indexer.cli import main
 from indexer.passages import among_keywords
 from indexer.search import SearchRequest, open_catalog, search
-from tests.conftest import shared_path
+from tests.conftest import searched, shared_path
 
 # Philippe Gosselin's turns (29 January 2013) and Patrick Hetzel's amendment (3 February)
 SITTINGS = ("20130119.xml", "20130131.xml")
@@ -43,20 +43,12 @@ def index_dir(tmp_path_factory):
     return index
 
 
-def first_hits(index_dir, q):
-    catalog = open_catalog(index_dir)
-    try:
-        return search(catalog, SearchRequest(q=q))
-    finally:
-        catalog.close()
-
-
 def speakers(hit):
     return [s["name"] for s in hit.get("speakers") or []]
 
 
 def test_a_name_and_a_word_around_a_phrase_find_the_turn_they_describe(index_dir):
-    response = first_hits(index_dir, KEYWORDS)
+    response = searched(index_dir, KEYWORDS)
     assert "Patrick Hetzel" in speakers(response.hits[0])
     assert response.hits[0]["date"].startswith("2013-02-03")
     # Gosselin's turns hold the phrase, not the name nor the amendment: none comes first, and
@@ -66,12 +58,12 @@ def test_a_name_and_a_word_around_a_phrase_find_the_turn_they_describe(index_dir
 
 
 def test_the_keywords_in_another_order_too(index_dir):
-    response = first_hits(index_dir, "états généraux de la famille Hetzel amendement")
+    response = searched(index_dir, "états généraux de la famille Hetzel amendement")
     assert "Patrick Hetzel" in speakers(response.hits[0])
 
 
 def test_a_quotation_misremembered_inside_still_leads(index_dir):
-    response = first_hits(index_dir, MISREMEMBERED)
+    response = searched(index_dir, MISREMEMBERED)
     first = response.hits[0]
     assert "Philippe Gosselin" in speakers(first)
     assert first["passage"]["verdict"] == "close"
@@ -81,7 +73,7 @@ def test_a_quotation_misremembered_inside_still_leads(index_dir):
 
 def test_a_name_before_a_phrase_its_speaker_said_still_finds_the_phrase(index_dir):
     # one word lacking, at one end: as a quotation whose first word is misremembered
-    response = first_hits(index_dir, "Gosselin états généraux de la famille")
+    response = searched(index_dir, "Gosselin états généraux de la famille")
     assert "Philippe Gosselin" in speakers(response.hits[0])
     assert response.hits[0]["passage"]["verdict"] == "close"
 
