@@ -497,7 +497,7 @@ def attribution(
     files: dict[str, tuple[list[Document], RoleBook]] = {}
     quotes = {"gold": 0, "predicted": 0, "matched": 0, "unmarked": 0, "unmarked_named": 0}
     found = found_right = named = named_right = unnamed = unnamed_right = 0
-    named_to_nobody = 0
+    named_to_nobody = named_to_nobody_ambiguous = 0
     ambiguous = ambiguous_right = ambiguous_any = 0
     tp = fp = fn = 0
     scored = {"kind": [0, 0], "date": [0, 0]}  # [scored, right]
@@ -552,6 +552,7 @@ def attribution(
                 # Which way a named author is missed says which rules to look at: words
                 # left to nobody (no cue read) or given to someone else (a cue misread).
                 named_to_nobody += p.speaker is None
+                named_to_nobody_ambiguous += p.speaker is None and "ambiguous" in g
             else:
                 unnamed += 1
                 unnamed_right += good
@@ -611,6 +612,7 @@ def attribution(
             "named": named,
             "named_right": named_right,
             "named_to_nobody": named_to_nobody,
+            "named_to_nobody_ambiguous": named_to_nobody_ambiguous,
             "unnamed": unnamed,
             "unnamed_right": unnamed_right,
             "ambiguous": ambiguous,
@@ -941,6 +943,12 @@ def _attribution_lines(half: str, a: dict) -> list[str]:
         f"| … auteurs nommés manqués : laissés à personne / donnés à un autre | "
         f"{at['named_to_nobody']} / "
         f"{at['named'] - at['named_right'] - at['named_to_nobody']} | |",
+        # The other way round (issue 11, forty-second round): of the quotations shown
+        # « auteur non identifié », how many have an author the gold names.
+        f"| … laissées à personne (« auteur non identifié ») dont l'or nomme l'auteur "
+        f"(dont ambiguës) | {at['named_to_nobody']} / {at['named_to_nobody'] + at['unnamed_right']}"
+        f" ({_pct(at['named_to_nobody'], at['named_to_nobody'] + at['unnamed_right']).strip()}) ; "
+        f"{at['named_to_nobody_ambiguous']} | |",
         f"| … sans les {at['ambiguous']} citations ambiguës (ADJUDICATION.md) ; en les comptant "
         f"justes sur toute lecture défendable | "
         f"{_pct(at['right'] - at['ambiguous_right'], at['found'] - at['ambiguous'])} "
