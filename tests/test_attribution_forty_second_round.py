@@ -16,27 +16,13 @@ project's own corpus), as `python -m bench.extraction` does.
 from __future__ import annotations
 
 import copy
-import json
-from pathlib import Path
 
-from bench.extraction import ATTRIBUTION, DEFAULT_CORPUS, _attribution_lines, attribution
+from bench.extraction import DEFAULT_CORPUS, _attribution_lines, attribution
+from tests.test_extraction_ambiguous import _gold_entry, _half
 
-SOURCE = "demo:markdown/2024-02-02-plan-eau-reaction.md"
-
-
-def _gold_entry() -> dict:
-    """The dev gold entry of the FRV's reaction to the « plan eau »: four quotations of named
-    people and the press kit's words (« qualifiées de « … » dans le dossier de presse
-    ministériel »), nobody's, which the extractor leaves to nobody."""
-    data = json.loads((ATTRIBUTION / "dev" / "b-sources.json").read_text(encoding="utf-8"))
-    return next(e for e in data["documents"] if e["source"] == SOURCE)
-
-
-def _half(folder: Path, entry: dict) -> Path:
-    (folder / "dev").mkdir(parents=True)
-    gold = {"part": "B", "half": "dev", "documents": [entry]}
-    (folder / "dev" / "b.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
-    return folder
+# _gold_entry(): the dev gold entry of the FRV's reaction to the « plan eau » (a demo release):
+# four quotations of named people and the press kit's words (« qualifiées de « … » dans le
+# dossier de presse ministériel »), nobody's, which the extractor leaves to nobody.
 
 
 def _row(scored: dict) -> str:
