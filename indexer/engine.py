@@ -20,7 +20,9 @@ import heapq
 import json
 import os
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -60,6 +62,36 @@ WHOLE_FACETS = ("year",)  # one value a year: always counted whole (histogram, t
 ENGINES = ("whoosh", "opensearch")
 SURNAME_FACETS = ("speaker",)  # facets whose bare surnames are merged (`merge_labels`)
 CONCEPT_FACETS = ("theme",)  # facets whose singular and plural are one label (`concept_key`)
+
+
+# What the page being answered in this context looked up and may ask again (`page_lookups`):
+# {key: value}, None outside a page
+_PAGE_LOOKUPS: ContextVar[dict[Any, Any] | None] = ContextVar("verbatim_page_lookups",
+                                                              default=None)
+
+
+@contextmanager
+def page_lookups() -> Iterator[None]:
+    """Keep, while one web page is answered in the block, what an engine looked up for it
+    and may be asked again within it (`page_kept`), then forget it.
+
+    An engine that cannot tell whether its index changed since a lookup (OpenSearch: the
+    cluster gives no version of the index to key it on) keeps it for the page only: the
+    search page looks a quotation pasted with who said it up for its results, then the
+    verdict beside them looks it up again (`webapp.results.named_words`). Whoosh keeps its
+    lookups for its index's version, across pages (`indexer.whoosh_engine.Catalog.passages`).
+    """
+    token = _PAGE_LOOKUPS.set({})
+    try:
+        yield
+    finally:
+        _PAGE_LOOKUPS.reset(token)
+
+
+def page_kept() -> dict[Any, Any] | None:
+    """Return the lookups kept for the page being answered (`page_lookups`), None outside
+    one (the command line, the benchmarks, a thread of its own)."""
+    return _PAGE_LOOKUPS.get()
 
 
 class IndexMissing(Exception):

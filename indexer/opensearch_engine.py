@@ -82,8 +82,10 @@ from indexer.opensearch_mapping import (
     shown,
 )
 from indexer.opensearch_passages import (
+    STATEMENTS,
     clauses_held,
     cluster_passages,
+    kept_passages,
     mark_hits,
     passes_selections,
     pin_passages,
@@ -452,7 +454,7 @@ class OpenSearchCatalog:
         """Return the statements holding the passage `text` (`indexer.engine.Engine`)."""
         if not self.paired:
             raise Unsupported(NO_PAIRS)
-        return cluster_passages(self, text, [{"term": {"type": "doc"}}], best_only, limit)[0]
+        return kept_passages(self, text, STATEMENTS, best_only, limit)[0]
 
     def words_held(self, ids: list[str], terms: list[str]) -> dict[str, set[str]]:
         """Return which of the analysed words `terms` each record of `ids` holds in its
@@ -1033,7 +1035,7 @@ class OpenSearchCatalog:
         # the records holding a pasted passage come first (`indexer.opensearch_passages`); a
         # phrase among keywords (`Passage.leads`) is shown on its record, ranked as the others
         typed = passage_query(request.q) if self.paired else None
-        held, read = cluster_passages(self, typed, base) if typed else ([], {})
+        held, read = kept_passages(self, typed, base) if typed else ([], {})
         leading = [p for p in held if p.leads]
 
         selections: dict[str, dict] = {}

@@ -16,15 +16,22 @@ texts are read by id, then aligned by the same code.
 
 `passages_first` puts the records holding a pasted passage first in a search's hits, as
 Whoosh's `PassageFirst` does (`indexer.opensearch_engine.OpenSearchCatalog.run`).
+
+A lookup among every statement is kept for the page that made it (`kept_passages`): the
+search page's results, then the verdict beside them (`webapp.results.named_words`), asked
+the cluster the same five requests twice.
 """
 
 from __future__ import annotations
 
 import time
+from copy import copy
 from typing import Any
 
+from indexer import budget
 from indexer.analysis import ELISIONS
-from indexer.passages import CANDIDATES, Passage, best_of_held, find, find_loose
+from indexer.engine import page_kept
+from indexer.passages import CANDIDATES, Passage, best_of_found, best_of_held, find, find_loose
 from indexer.snippets import passage_snippet
 
 # Each statement's and quotation's distinct word pairs (`indexer.passages.record_pairs`, the
@@ -56,6 +63,8 @@ COUNTS_KEPT = 50_000
 # per rank so that the cluster keeps the passages' order (closest, then oldest)
 PINNED = 1_000_000.0
 PIN_STEP = 1000.0
+# The records a lookup kept for its page is among (`kept_passages`): every statement
+STATEMENTS = [{"term": {"type": "doc"}}]
 
 
 class ClusterPairs:
@@ -64,11 +73,22 @@ class ClusterPairs:
 
     def __init__(self, catalog):
         self.catalog = catalog
-        self.records: dict[str, dict] = {}  # the candidates' records, read by id
-        self._order: list[str] = []
         # the index's own pairs (`PAIRS`, the mark PAIRED), or its words side by side
         self.terms = getattr(catalog, "pair_terms", False)
         self.languages = getattr(catalog, "languages", False)
+        # the candidates' records, read by id, and which of a passage's pairs each holds
+        # ({pairs: {id: their indexes}}, `_held`): within a web page, those its lookups read
+        # before (`indexer.engine.page_kept`: the wider second look of a quotation said
+        # absent, `indexer.search._approached`, and the person's nearest words,
+        # `author_passages`, align many of the records the search aligned)
+        kept = page_kept()
+        alias = getattr(catalog, "alias", None)
+        self.records: dict[str, dict] = {} if kept is None else \
+            kept.setdefault(("records", alias), {})
+        self._pairs_held: dict[tuple[str, ...], dict[str, list[int]]] | None = None \
+            if kept is None else \
+            kept.setdefault(("pairs held", alias, self.terms, self.languages), {})
+        self._order: list[str] = []
 
     def holds(self, pair: str) -> dict[str, Any]:
         """Return the query of the records holding a pair."""
@@ -130,13 +150,24 @@ class ClusterPairs:
         """Return which of `pairs` (their indexes) each record of `ids` holds, in that order
         (`clauses_held`: named clauses, `matched_queries`, are evaluated again hit by hit,
         0.5 ms each for words side by side)."""
-        return list(clauses_held(self.catalog, ids, [self.holds(p) for p in pairs]).items())
+        if self._pairs_held is None:
+            return list(clauses_held(self.catalog, ids, [self.holds(p) for p in pairs]).items())
+        known = self._pairs_held.setdefault(tuple(pairs), {})
+        if asked := [key for key in ids if key not in known]:
+            bounded = budget.current()
+            cut = len(bounded.notes)
+            held = clauses_held(self.catalog, asked, [self.holds(p) for p in pairs])
+            if len(bounded.notes) > cut:  # stopped by the time budget: not kept
+                return [(key, known.get(key) or held.get(key, [])) for key in ids]
+            known.update(held)
+        return [(key, known[key]) for key in ids]
 
     def stored_text(self, key: str) -> str:
         """Return a record's text; the next candidates' records are read with it."""
         if key not in self.records:
             at = self._order.index(key) if key in self._order else len(self._order)
-            wanted = [key, *self._order[at + 1:at + TEXTS_AT_ONCE]]
+            wanted = [key, *(other for other in self._order[at + 1:at + TEXTS_AT_ONCE]
+                             if other not in self.records)]
             self.records.update(self.catalog._records(wanted))
         return (self.records.get(key) or {}).get("text", "")
 
@@ -231,6 +262,34 @@ def cluster_passages(catalog, text: str, base: list[dict], best_only: bool = Fal
     if not loose:
         found.sort(key=lambda p: (-p.similarity, p.date is None, p.date or ""))
     return found, pairs.records
+
+
+def kept_passages(catalog, text: str, base: list[dict], best_only: bool = False,
+                  limit: int = CANDIDATES) -> tuple[list[Passage], dict[str, dict]]:
+    """Return `cluster_passages(catalog, text, base, best_only, limit)`, a lookup among every
+    statement (`STATEMENTS`) kept for the web page being answered (`indexer.engine.
+    page_kept`), as Whoosh keeps its lookups for its index's version
+    (`indexer.whoosh_engine.Catalog.passages`): the search page looks a quotation pasted
+    with who said it up for its results, then `verify` looks it up again for the verdict
+    beside them (`webapp.results.named_words`), which a search's lookup serves
+    (`indexer.passages.best_of_found`). The pairs' counts were kept already (COUNTS_TTL); the
+    candidates' search, which pairs each holds and their texts were asked again: five round
+    trips. Outside a page nothing is kept; a lookup the time budget may cut short
+    (`budget.Budget.cuts_alignments`), or cut short by it, is neither kept nor served."""
+    kept = page_kept()
+    bounded = budget.current()
+    if kept is None or base != STATEMENTS or bounded.cuts_alignments:
+        return cluster_passages(catalog, text, base, best_only, limit)
+    key = ("passages", catalog.alias, text, limit)
+    held = kept.get(key)
+    if held is not None and (best_only or not held[0]):
+        found, records = held[1] if held[0] or not best_only else best_of_found(held[1]), held[2]
+    else:
+        cut = len(bounded.notes)
+        found, records = cluster_passages(catalog, text, base, best_only, limit)
+        if len(bounded.notes) == cut:  # a search stopped by the budget says so in a note
+            kept[key] = (best_only, found, records)
+    return [copy(p) for p in found], records  # each caller's own: a hit's passage is its page's
 
 
 def pin_passages(query: dict[str, Any], first: list[Passage]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from flask import Flask, request, url_for
 
 from indexer import budget
+from indexer.engine import page_lookups
 from indexer.passages import MIN_SIMILARITY
 from indexer.verify import closeness, of, quoted_other
 from webapp import (
@@ -124,8 +125,9 @@ def cached_url_for() -> Callable[..., str]:
 
 
 def budgeted(wsgi_app):
-    """Wrap a WSGI app: each request's searches get a time budget (`indexer.budget`), and
-    the response says how long the server spent on it (`Server-Timing: app;dur=` ms)."""
+    """Wrap a WSGI app: each request's searches get a time budget (`indexer.budget`), what
+    the engine looks up for it is kept until it is answered (`indexer.engine.page_lookups`),
+    and the response says how long the server spent on it (`Server-Timing: app;dur=` ms)."""
 
     def app(environ, start_response):
         started = time.perf_counter()
@@ -135,7 +137,7 @@ def budgeted(wsgi_app):
             headers.append(("Server-Timing", f"app;dur={spent:.1f}"))
             return start_response(status, headers, exc_info)
 
-        with budget.request_budget():
+        with budget.request_budget(), page_lookups():
             return wsgi_app(environ, timed)
 
     return app
