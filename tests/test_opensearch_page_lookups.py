@@ -6,8 +6,8 @@ then asks `verify` for that person's own nearest words (`webapp.results.named_wo
 looks the same words up again. Whoosh keeps its lookups for its index's version
 (`indexer.whoosh_engine.Catalog.passages`, tests/test_dash_headed_claims.py); the cluster
 gives no version to key them on, and each such page sent the passage finder's five requests
-twice (the candidates' search, which word pairs each holds, three reads of their texts: 25
-round trips a page on the demo corpus, 18 now). The lookups are now kept for the page being
+twice (the candidates' search, which word pairs each holds, three reads of their texts: 23
+round trips for her page on the demo corpus, the index's marks and labels read, 16 now). The lookups are now kept for the page being
 answered, and for that page only (`indexer.engine.page_lookups`,
 `indexer.opensearch_passages.kept_passages`); the person's nearest words and a quotation's
 wider second look read again none of the texts the search read.
