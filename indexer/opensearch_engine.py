@@ -454,7 +454,7 @@ class OpenSearchCatalog:
         """Return the statements holding the passage `text` (`indexer.engine.Engine`)."""
         if not self.paired:
             raise Unsupported(NO_PAIRS)
-        return kept_passages(self, text, STATEMENTS, best_only, limit)[0]
+        return kept_passages(self, text, [*STATEMENTS], best_only, limit)[0]
 
     def words_held(self, ids: list[str], terms: list[str]) -> dict[str, set[str]]:
         """Return which of the analysed words `terms` each record of `ids` holds in its
