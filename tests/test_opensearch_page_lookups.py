@@ -7,10 +7,11 @@ looks the same words up again. Whoosh keeps its lookups for its index's version
 (`indexer.whoosh_engine.Catalog.passages`, tests/test_dash_headed_claims.py); the cluster
 gives no version to key them on, and each such page sent the passage finder's five requests
 twice (the candidates' search, which word pairs each holds, three reads of their texts: 23
-round trips for her page on the demo corpus, the index's marks and labels read, 16 now). The lookups are now kept for the page being
-answered, and for that page only (`indexer.engine.page_lookups`,
-`indexer.opensearch_passages.kept_passages`); the person's nearest words and a quotation's
-wider second look read again none of the texts the search read.
+round trips for her page on the demo corpus, the index's marks and labels read, 16 now).
+The lookups are now kept for the page being answered, and for that page only
+(`indexer.engine.page_lookups`, `indexer.opensearch_passages.kept_passages`); the person's
+nearest words and a quotation's wider second look read again none of the texts the search
+read.
 
 The demo corpus indexed into both engines; each page asked over HTTP of the Flask app, the
 cluster's round trips counted as its client sends them.
@@ -102,12 +103,15 @@ def _page(client, q: str) -> str:
     return answer.get_data(as_text=True)
 
 
-def _shown(page: str) -> tuple[str, str | None]:
-    """Return the page's list of results (each linked to its document at its passage, its
-    snippet, its speakers) and the section showing the named person's own words."""
-    hits = re.search(r'<ol class="hits".*?</ol>', page, re.S)
-    named = re.search(r'<section class="named-words".*?</section>', page, re.S)
-    return hits.group(0) if hits else "", named.group(0) if named else None
+def _shown(page: str) -> tuple[str, str, str | None]:
+    """Return the page's notes, its list of results (each linked to its document at its
+    passage, its snippet, its speakers) and the section showing the named person's own
+    words."""
+    found = [re.search(pattern, page, re.S) for pattern in (
+        r'<ul class="notes".*?</ul>', r'<ol class="hits".*?</ol>',
+        r'<section class="named-words".*?</section>')]
+    notes, hits, named = (match.group(0) if match else None for match in found)
+    return notes or "", hits or "", named
 
 
 def test_her_words_are_looked_up_once_for_the_results_and_the_verdict(pages):
@@ -125,8 +129,9 @@ def test_the_page_is_the_one_whoosh_gives(pages):
     clients, _ = pages
     mine, theirs = _shown(_page(clients["whoosh"], SOPHIE)), \
         _shown(_page(clients["opensearch"], SOPHIE))
-    assert mine[1] is not None and "Sophie Lemaire-Dufour" in mine[1]
-    assert theirs == mine  # the same results at the same passages, the same words of hers
+    assert mine[2] is not None and "Sophie Lemaire-Dufour" in mine[2]
+    assert "Passage proche" in mine[0]
+    assert theirs == mine  # the same notes, results at the same passages, words of hers
 
 
 def test_nothing_is_kept_past_the_page(pages):
