@@ -38,6 +38,11 @@ from indexer.text import LIGATURES
 APOSTROPHES = "'’‘ʼ´"
 WORD_PATTERN = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)*", re.UNICODE)
 
+# Raised whenever a word's term changes (2: `masculine`'s six-letter singulars). An index
+# keeps the version it was analysed with in its schema (`WordCacheAnalyzer`): one written
+# with other terms would miss the changed words of every query, so it is to be rebuilt.
+ANALYSIS_VERSION = 2
+
 ELISIONS = ("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu")
 _ELISION = re.compile(r"^(?:{})[{}](?=\w)".format("|".join(ELISIONS), APOSTROPHES),
                       re.IGNORECASE)
@@ -139,8 +144,8 @@ class ParticipleFilter(Filter):
     """Reduce folded feminine past participles (-ee, -ees) to the masculine -e.
 
     Snowball's French stemmer recognises « -ée » only with its accent; once folded,
-    « decentralisee » would no longer meet « décentralisé ». Short words are left alone so
-    that « armée » does not become « arme ».
+    « decentralisee » would no longer meet « décentralisé ». Words of fewer than four letters
+    before the ending are left alone so that « armée » does not become « arme ».
 
     >>> [t.text for t in ParticipleFilter()(RegexTokenizer(WORD_PATTERN)("protegees armee"))]
     ['protege', 'armee']
@@ -154,9 +159,19 @@ class ParticipleFilter(Filter):
 
 def masculine(text: str) -> str:
     """Return a folded word with its feminine participle ending made masculine
-    (`ParticipleFilter`)."""
-    if len(text) >= 7 and text.endswith(("ee", "ees")):
-        return text[: -1 if text.endswith("ee") else -2]
+    (`ParticipleFilter`).
+
+    The singular and the plural need the same four letters before the ending: a singular
+    of six letters was once left whole while its plural was reduced, so « vie privée » missed
+    « vies privées » and « le secteur privé », « donnée » missed « données ».
+
+    >>> masculine("privee"), masculine("privees"), masculine("armee"), masculine("armees")
+    ('prive', 'prive', 'armee', 'armees')
+    """
+    if text.endswith("ee") and len(text) >= 6:
+        return text[:-1]
+    if text.endswith("ees") and len(text) >= 7:
+        return text[:-2]
     return text
 
 
@@ -269,8 +284,10 @@ class WordCacheAnalyzer(Analyzer):
     CHAINS = {"french": (french_chain, word_term), "exact": (exact_chain, exact_word)}
 
     def __init__(self, name: str):
-        # only the name is pickled into the index's schema; the chain is looked up by it
+        # only the name and the analysis version are pickled into the index's schema: the
+        # chain is looked up by the name, and an index analysed otherwise compares unequal
         self.name = name
+        self.version = ANALYSIS_VERSION
 
     def __repr__(self) -> str:
         return f"WordCacheAnalyzer({self.name!r})"

@@ -21,6 +21,7 @@ from whoosh import index as whoosh_index
 from whoosh.util.filelock import try_for
 
 from indexer.alternates import AlternateFinder
+from indexer.analysis import WordCacheAnalyzer
 from indexer.document import Document, document_id
 from indexer.documents import documents_from_file, source_of, text_hash
 from indexer.engine import OutdatedIndex
@@ -452,13 +453,19 @@ def open_current(index_dir: Path | str):
     Verbatim wrote it. Searching it would quietly find nothing in the fields it lacks (a
     passage looked up in its shingles: « 0 résultat »), so every opening goes through here."""
     ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
-    missing = set(build_schema().names()) - set(ix.schema.names())
-    if missing:
+    schema = build_schema()
+    missing = set(schema.names()) - set(ix.schema.names())
+    # its words analysed otherwise: a query's terms would miss the words whose term changed
+    analysed = sorted(name for name in schema.names() if name not in missing
+                      and isinstance(schema[name].analyzer, WordCacheAnalyzer)
+                      and ix.schema[name].analyzer != schema[name].analyzer)
+    if missing or analysed:
         ix.close()
+        why = (f"champs absents : {', '.join(sorted(missing))}" if missing
+               else f"mots analysés autrement : {', '.join(analysed)}")
         raise OutdatedIndex(
-            f"index {index_dir} construit par une version antérieure de Verbatim (champs "
-            f"absents : {', '.join(sorted(missing))}) : reconstruisez-le, « verbatim index "
-            f"--rebuild --index {index_dir} »")
+            f"index {index_dir} construit par une version antérieure de Verbatim ({why}) : "
+            f"reconstruisez-le, « verbatim index --rebuild --index {index_dir} »")
     return ix
 
 

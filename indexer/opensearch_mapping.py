@@ -207,11 +207,10 @@ def index_body(shards: int | None = None, replicas: int | None = None) -> dict[s
                 "puisqu"]},
             "verbatim_stop": {"type": "stop", "stopwords": sorted(STOP_WORDS)},
             # feminine past participles, folded (« protegee », « protegees » → « protege »):
-            # see `indexer.analysis.ParticipleFilter`. One expression for both endings: each
-            # word is matched once, not twice
-            "verbatim_participle": {"type": "pattern_replace",
-                                    "pattern": "^(.{5,}e)e$|^(.{4,}e)es$",
-                                    "replacement": "$1$2"},
+            # see `indexer.analysis.masculine`. One expression for both endings: each word is
+            # matched once, not twice
+            "verbatim_participle": {"type": "pattern_replace", "pattern": "^(.{4,}e)es?$",
+                                    "replacement": "$1"},
             "verbatim_stemmer": {"type": "snowball", "language": "French"},
         },
         "analyzer": {

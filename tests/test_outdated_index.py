@@ -1,6 +1,7 @@
 """An index written by an older version of Verbatim: every command says it must be rebuilt,
 and how, instead of calling it damaged or quietly finding nothing."""
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,30 @@ def written_before(index_dir: Path, field: str) -> None:
     toc.write(storage, INDEX_NAME)
 
 
-@pytest.fixture
-def outdated(tmp_path):
+def analysed_before(index_dir: Path) -> None:
+    """Rewrite the index's table of contents as a version whose French analysis made other
+    terms left it (analysis version 1: « privée » was « prive », now « priv »)."""
+    storage = FileStorage(str(index_dir))
+    toc = whoosh_index.TOC.read(storage, INDEX_NAME)
+    for name in ("title", "text"):
+        older = copy.copy(toc.schema[name].analyzer)
+        older.version = 1
+        toc.schema[name].analyzer = older
+    toc.generation += 1
+    toc.write(storage, INDEX_NAME)
+
+
+@pytest.fixture(params=["without the shingle field", "analysed otherwise"])
+def outdated(request, tmp_path):
     """The demo releases indexed, then their index made as an older version wrote it: no
-    `shingle` field, the one pasted passages are looked up in."""
+    `shingle` field, the one pasted passages are looked up in, or its words analysed by an
+    older French analysis (a query's terms would miss the words whose term changed)."""
     index_dir = tmp_path / "index"
     index_paths([RELEASES], index_dir, workers=1)
-    written_before(index_dir, "shingle")
+    if request.param == "analysed otherwise":
+        analysed_before(index_dir)
+    else:
+        written_before(index_dir, "shingle")
     return index_dir
 
 
