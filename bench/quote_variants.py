@@ -101,6 +101,14 @@
   then a dash (« CASTEX – « … » », « JEAN CASTEX - « … » »); a news agency's label in its
   place when the record names nobody (« AFP – « … » », « Reuters - « … » »): the agency
   printed the words, it did not say them.
+* `labelled`: a press label, a newspaper's or an agency's name heading the line, whoever
+  said the words, then a colon, a full stop or a dash (« AFP : « … » », « ZOOM - « … » »,
+  « Le Monde. « … » »): nobody is named. Half its labels are the press's rubrics in
+  capitals beyond those the earlier forms type (« ZOOM », « REPÈRES », « BILLET »).
+* `named_topic`: who said it, then a keyword of the subject in lower case, then a colon
+  (« Aubertin retraites : « … » », « Gérald Darmanin immigration : « … » »), as a journalist
+  notes a quotation by speaker and subject; the keyword capitalised alone when the record
+  names nobody (« Retraites : « … » »).
 
 Every variant depends only on the passage, the seed and the vocabulary of the real records,
 so the `real` and `250k` corpora get the same variants.
@@ -123,7 +131,8 @@ VARIANTS = ("as_said", "quotes", "case_accents", "punctuation", "replace_1", "dr
             "office", "in_context", "framed", "captioned", "led", "headlined",
             "bare", "hyphenated", "checked", "headlined_any", "asked", "rubric",
             "named_unmarked", "attributed_loose", "led_more", "led_loose", "rubric_alone",
-            "media_headed", "named_dash", "rubric_dash", "capitals_dash")
+            "media_headed", "named_dash", "rubric_dash", "capitals_dash", "labelled",
+            "named_topic")
 LABELS = {
     "as_said": "as said",
     "quotes": "quotes, apostrophes",
@@ -166,6 +175,8 @@ LABELS = {
     "named_dash": "who said it, then a full stop or a dash (« X – « … » »)",
     "rubric_dash": "a headline's topic, then a full stop or a dash (« Déficit – « … » »)",
     "capitals_dash": "who said it in capitals, then a dash (« CASTEX – « … » »)",
+    "labelled": "a press label or an agency, any separator (« AFP : « … » »)",
+    "named_topic": "who said it, then a subject's keyword (« Aubertin retraites : « … » »)",
 }
 FRAGMENT = 7
 QUOTE_STYLES = ("«\u00a0{}\u00a0»", "“{}”", '"{}"')
@@ -1208,6 +1219,45 @@ def capitals_dash(text: str, speaker: str | None, rng: random.Random) -> str:
                   quoted=quoted, SURNAME=surname.upper(), NAME=name.upper())
 
 
+# what heads a line in the press and names nobody (written for this form, session 53, before
+# any rule read it): agencies, newspapers and stations as they sign a wire or a post, and the
+# rubrics of a paper's pages in capitals, half of them beyond the labels earlier forms type
+LABEL_SOURCES = ("AFP", "Reuters", "Le Monde", "franceinfo", "BFMTV", "Le Parisien",
+                 "Ouest-France", "Libération")
+LABEL_RUBRICS = ("ZOOM", "FOCUS", "REPÈRES", "ÉCLAIRAGE", "BILLET", "HUMEUR", "INSOLITE",
+                 "POLÉMIQUE", "COULISSES", "CONFIDENTIEL", "VIDÉO", "EXCLUSIF", "INFO",
+                 "DÉCRYPTAGE", "ANALYSE", "LE CHIFFRE")
+LABEL_SEPARATORS = (" : ", ". ", " - ", " – ")
+
+
+def labelled(text: str, rng: random.Random) -> str:
+    """Paste the passage between marks after a press label, a newspaper's or an agency's name
+    (`LABEL_SOURCES` or `LABEL_RUBRICS`, even odds) and a colon, a full stop or a dash
+    (`LABEL_SEPARATORS`, seeded: « AFP : « … » », « ZOOM - « … » »), whoever said it."""
+    label = rng.choice(LABEL_SOURCES if rng.random() < 0.5 else LABEL_RUBRICS)
+    separator, quoted = rng.choice(LABEL_SEPARATORS), rng.choice(QUOTE_STYLES).format(text)
+    return f"{label}{separator}{quoted}"
+
+
+# a subject's keyword after who said it, in lower case, as a journalist notes a quotation
+# (written for this form, session 53, before any rule read it)
+NAMED_TOPICS = ("retraites", "dette", "immigration", "budget", "chômage", "laïcité",
+                "sécurité", "école", "santé", "logement", "nucléaire", "agriculture",
+                "climat", "inflation", "fiscalité", "hôpital", "pouvoir d'achat",
+                "fin de vie", "assurance chômage", "énergie")
+NAMED_TOPIC = ("{surname} {topic} : {quoted}", "{name} {topic} : {quoted}",
+               "{surname} {topic} : {quoted}")
+
+
+def named_topic(text: str, speaker: str | None, rng: random.Random) -> str:
+    """Paste the passage between marks after who said it, a subject's keyword in lower case
+    (`NAMED_TOPICS`) and a colon (`NAMED_TOPIC`, seeded: « Aubertin retraites : « … » »);
+    the keyword capitalised alone when the record names nobody (« Retraites : « … » »)."""
+    topic, quoted = rng.choice(NAMED_TOPICS), rng.choice(QUOTE_STYLES).format(text)
+    return _named(NAMED_TOPIC, speaker, rng, f"{topic[:1].upper()}{topic[1:]} : {quoted}",
+                  topic=topic, quoted=quoted)
+
+
 # the words an editor most often clarifies between brackets
 PRONOUNS = frozenset("il elle on ils elles nous cela ce lui leur celui celle".split())
 
@@ -1291,4 +1341,6 @@ def make_variants(text: str, vocab: Vocabulary, seed: str,
         "named_dash": named_dash(text, speaker, rng("named_dash")),
         "rubric_dash": rubric_dash(text, rng("rubric_dash")),
         "capitals_dash": capitals_dash(text, speaker, rng("capitals_dash")),
+        "labelled": labelled(text, rng("labelled")),
+        "named_topic": named_topic(text, speaker, rng("named_topic")),
     }

@@ -6,7 +6,9 @@ after « Selon », « D'après »; `led_loose`: a lead's frames, the words misre
 topics none of `rubric`'s; `media_headed`: who said it, then the newspaper (« Olivier Véran :
 Libération « … » »). Session 51's `named_dash` and `rubric_dash`: who said it or a topic, then
 a full stop or a dash (« Olivier Véran – « … » », « Déficit. « … » »). Session 52's
-`capitals_dash`: who said it in capitals, then a dash (« VÉRAN – « … » »).
+`capitals_dash`: who said it in capitals, then a dash (« VÉRAN – « … » »). Session 53's
+`labelled`: a press label or an agency, any separator (« AFP : « … » », « ZOOM - « … » »);
+`named_topic`: who said it, then a subject's keyword (« Véran retraites : « … » »).
 """
 
 import random
@@ -16,14 +18,19 @@ from bench.quote_variants import (
     AGENCIES,
     ALONE_TOPICS,
     DASH_TOPICS,
+    LABEL_RUBRICS,
+    LABEL_SOURCES,
     MEDIA,
+    NAMED_TOPICS,
     RUBRIC_TOPICS,
     Vocabulary,
     capitals_dash,
+    labelled,
     led_loose,
     led_more,
     media_headed,
     named_dash,
+    named_topic,
     rubric_alone,
     rubric_dash,
 )
@@ -96,3 +103,23 @@ def test_who_said_it_in_capitals_then_a_dash():
     unnamed = {capitals_dash(PASSAGE, None, random.Random(seed)) for seed in range(300)}
     assert all(re.fullmatch(rf"(?:{agencies})(?: -| –| —) [«“\"].+[»”\"]", p) for p in unnamed)
     assert {"AFP", "Reuters"} <= {p.split()[0] for p in unnamed}
+
+
+def test_a_press_label_or_an_agency_whatever_the_separator():
+    """`labelled` (session 53), written before the rule reading it: an agency's, a
+    newspaper's name or a rubric in capitals, then a colon, a full stop or a dash."""
+    pasted = {labelled(PASSAGE, random.Random(seed)) for seed in range(300)}
+    labels = "|".join(re.escape(label) for label in LABEL_SOURCES + LABEL_RUBRICS)
+    assert all(re.fullmatch(rf"(?:{labels})(?: :|\.| -| –) [«“\"].+[»”\"]", p) for p in pasted)
+    for framing in ("AFP : ", "ZOOM - ", "Le Monde. "):
+        assert any(p.startswith(framing) for p in pasted), framing
+
+
+def test_who_said_it_then_a_keyword_of_the_subject():
+    """`named_topic` (session 53), written before the rule reading it."""
+    pasted = {named_topic(PASSAGE, "M. Olivier Véran", random.Random(seed))
+              for seed in range(300)}
+    topics = "|".join(re.escape(t) for t in NAMED_TOPICS)
+    assert all(re.fullmatch(rf"(?:Olivier )?Véran (?:{topics}) : [«“\"].+", p) for p in pasted)
+    assert any(p.startswith("Olivier Véran ") for p in pasted)
+    assert re.fullmatch(r"[A-ZÀ-Ý][^:]+ : [«“\"].+", named_topic(PASSAGE, None, random.Random(1)))
