@@ -520,6 +520,8 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
     'la présidente de la FRV'
     >>> split_claim("Macron réforme « nous serons là »") is None  # a name and a keyword
     True
+    >>> split_claim("AFP : « Nous serons au rendez-vous »")  # an agency names nobody
+    (None, 'Nous serons au rendez-vous')
     """
     # one space between words (runs of spaces made the name's pattern try every split of
     # them), and no pasted page: a quotation pasted with its author is a line or two
@@ -535,6 +537,11 @@ def split_claim(text: str) -> tuple[str | None, str] | None:
             words = " ".join(_between_marks(m).split())
             if (typed and who is None) or (pattern in _HEADLINED and not _passage(words)):
                 continue
+            if typed and _LABEL_NAME.match(typed.strip()):
+                # a press label, a newspaper's or an agency's name printed the words or heads
+                # the page, whatever the separator or the place (« AFP : « … » », « « … »
+                # (AFP) », « « … », selon Reuters »): it names nobody
+                return None, words
             return who, words
     return None
 

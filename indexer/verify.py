@@ -65,6 +65,12 @@ AUTHOR_NEAR = 0.1
 COMMON_HITS = 10
 # the words linking an organisation's name to a place it names (« … de Montclair »)
 _PLACE_LINKS = frozenset("de du des d a au aux en".split())
+# the small words a person's name may hold between its capitalised ones (« Dominique de
+# Villepin », « Ursula von der Leyen »)
+_NAME_PARTICLES = frozenset("de du des d la le von van der".split())
+# a single word heading a pasted line alone, then a dash or a full stop, then the words
+# between marks (`_SpeakerKeys.claimant`)
+_DASHED = re.compile(r"^\s*([^\W\d_]+(?:-[^\W\d_]+)*)(?:\.|\s+[-–—])\s*[«“\"]")
 # How many names typed first `verify` tries, the words after each looked up alone (`bare_readings`)
 _BARE_TRIES = 3
 # A quotation longer than this is cut: only its first MAX_WORDS words are looked up anyway
@@ -142,9 +148,9 @@ def _verify_one(catalog, quote: str, url_base: str) -> dict[str, Any]:
     typed_bare = False  # the claim read from the name alone (typed bare, or heading a headline)
     if claim is None and (bare := split_named_claim(query)) and speakers.known(bare[0]):
         claim, typed_bare = bare, True
-    # a headline's topic alone before the words (« Covid-19 : « … » ») names nobody
-    claimed = claim[0] if claim and claim[0] and not speakers.unnamed(claim[0], query) \
-        else None
+    # a headline's topic alone before the words (« Covid-19 : « … » ») names nobody; a name
+    # typed in capitals is named as the index knows it (`_SpeakerKeys.claimant`)
+    claimed = speakers.claimant(claim[0], query) if claim and claim[0] else None
     typed = (claim[1] if claim else query)[:MAX_QUOTE_CHARS]
     words = passage_words(typed)
     if len(query) > MAX_QUOTE_CHARS or len(words) > MAX_WORDS:
@@ -352,24 +358,86 @@ class _SpeakerKeys:
     def __init__(self, catalog):
         self.catalog = catalog
         self.keys: list[str] | None = None
+        self.names: tuple[str, ...] = ()  # the speakers' names, as `keys` folds them
         self.whole: frozenset[str] = frozenset()
         self.longest = 0  # the most words a speaker's name holds
 
     def _read(self) -> list[str]:
         if self.keys is None:
-            self.keys, self.whole, self.longest = _speaker_keys(
-                tuple(self.catalog.speaker_names()))
+            self.names = tuple(self.catalog.speaker_names())
+            self.keys, self.whole, self.longest = _speaker_keys(self.names)
         return self.keys
+
+    def _read_whole(self) -> frozenset[str]:
+        self._read()
+        return self.whole
+
+    def _matching(self, name: str) -> list[int]:
+        """Return the places in `names` of the speakers `name` names: a whole name, or its
+        last words after a given name (`known`)."""
+        typed = facet_key(name)
+        return [at for at, key in enumerate(self._read())
+                if key == typed or (key.endswith(f" {typed}")
+                                    and key[:-len(typed) - 1].split()[-1] not in _PLACE_LINKS)]
+
+    def _bearing(self, name: str) -> list[int]:
+        """Return the places in `names` of the speakers whose name is `name` or ends on it,
+        whatever word stands before (« Rugy »: « François de Rugy », whom `known` leaves out
+        as it does the place of « Les Jardins partagés de Montclair »)."""
+        typed = facet_key(name)
+        return [at for at, key in enumerate(self._read())
+                if key == typed or key.endswith(f" {typed}")]
 
     def known(self, name: str) -> bool:
         """Tell whether the index knows `name` as a speaker's: a whole name, or its last
         words after a given name (« Carrel », « Le Maire »); not a place an organisation
         names (« Les Jardins partagés de Montclair »), nor a word a quotation opens on
         (« Emplois avons … »)."""
-        typed = facet_key(name)
-        return any(key == typed or (key.endswith(f" {typed}")
-                                    and key[:-len(typed) - 1].split()[-1] not in _PLACE_LINKS)
-                   for key in self._read())
+        return bool(self._matching(name))
+
+    def claimant(self, claimed: str, line: str) -> str | None:
+        """Return who a pasted `line` gives the words to, read as `claimed`, as the notes
+        name them; None when it names nobody. A headline's topic names nobody (`unnamed`),
+        unless it opens on a person the index knows, then a subject's keywords in lower case
+        (« Aubertin retraites : « … » »: Aubertin, about pensions; `_before_keywords`). A
+        single word in capitals heading the line alone before a dash or a full stop (« ZOOM
+        - « … » », « REPÈRES. « … » ») is a rubric, as the press prints its labels, unless
+        the index knows a speaker so named (« CASTEX – « … » ») or an alias or an office
+        names it; before a colon, the way articles give words to someone (« VIDAL : « … » »),
+        it stays who said them unless the index writes it as a common word (`unnamed`). A
+        name typed in capitals that names one speaker of the index is named as the index
+        writes it (« CASTEX »: « Jean Castex »)."""
+        if self.unnamed(claimed, line):
+            return self._before_keywords(claimed)
+        if (dashed := _DASHED.match(line)) and dashed.group(1) == claimed \
+                and claimed.isupper() and not self._bearing(claimed) \
+                and not (load_aliases().resolve(claimed) or office_of(claimed)):
+            return None  # « ZOOM - « … » »: a rubric no speaker of the index bears
+        if claimed.isupper() and len(re.sub(r"\W", "", claimed)) > 1:  # not « O » (Cédric)
+            people = {self.keys[at]: self.names[at] for at in self._bearing(claimed)}
+            if len(people) == 1:
+                return next(iter(people.values()))  # « CASTEX »: « Jean Castex »
+        return claimed
+
+    def _before_keywords(self, heading: str) -> str | None:
+        """Return the person's name opening a `heading` the index read as a topic, when the
+        rest is a subject's keywords in lower case (« Aubertin retraites », « Claire
+        Aubertin pouvoir d'achat ») and the name that of a person the index knows speaking
+        (not an organisation's words: « Association Drupal France » is no « France
+        relance »), or a speaker's whole name (« Sommet de la zone euro logement »); else
+        None."""
+        words = heading.split()
+        for at in range(len(words) - 1, 0, -1):
+            name, rest = " ".join(words[:at]), words[at:]
+            if not words[at][:1].islower() or any(w[:1].isupper() for w in rest):
+                continue
+            if facet_key(name) not in self._read_whole() and any(
+                    w[:1].islower() and fold(w) not in _NAME_PARTICLES for w in words[:at]):
+                continue  # a name holds no common word, but a speaker's whole name may
+            if facet_key(name) in self.whole or any(
+                    not looks_like_body(self.names[at]) for at in self._bearing(name)):
+                return self.claimant(name, "")
+        return None
 
     def unnamed(self, claimed: str, line: str) -> bool:
         """Tell whether who a pasted `line` was read to name (`claimed`) is a headline's topic
@@ -709,9 +777,9 @@ def say_who(catalog, hits: list[dict[str, Any]], claimed: str | None = None,
     (`speaker_note`, or None) — the words a search found are not always the words of the
     document's speakers (a release quoting a witness, a minister quoting de Gaulle, a
     journalist's question). One stored document read per passage, `limit` at most. A
-    headline's topic heading the pasted `line` is not who it names (`_SpeakerKeys.unnamed`)."""
-    if claimed and _SpeakerKeys(catalog).unnamed(claimed, line):
-        claimed = None  # « Covid-19 : « … » »: a headline's topic names nobody
+    headline's topic heading the pasted `line` is not who it names (`_SpeakerKeys.claimant`)."""
+    if claimed:  # « Covid-19 : « … » »: a headline's topic names nobody
+        claimed = _SpeakerKeys(catalog).claimant(claimed, line)
     for hit in [hit for hit in hits if hit.get("passage")][:limit]:
         passage = hit["passage"]
         doc = catalog.document(hit["id"])
