@@ -222,7 +222,9 @@ _MEDIA = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
 # The press's labels heading a headline before a full stop or a dash, naming the article's
 # kind (« VIDÉO. », « EXCLUSIF - », « INFO FRANCEINFO. », « LA PHRASE DU JOUR - »), and the
 # news agencies whose label heads a wire's words (« AFP – », « Reuters - »): a closed list, any
-# case; whatever else stands there in capitals is a name (« CASTEX – », « LFI - »: who said it)
+# case, naming nobody whatever the separator (« AFP : « … » », `split_claim`); whatever else
+# stands there in capitals is a name here (« CASTEX – »: who said it), and `indexer.verify`
+# reads a single word no speaker of the index bears as a rubric the list lacks (« ZOOM - »)
 PRESS_LABELS = (
     "vidéos?", "videos?", "photos?", "audio", "podcast", "infographie", "carte", "replay",
     "info", "infos", "exclusif", "exclusivité", "exclusivite", "révélations?", "document",
@@ -898,7 +900,7 @@ def split_heading_claim(text: str) -> tuple[str | None, str] | None:
     corpus). The words are a passage (`_passage`); else None, and the line is read whole as
     before. A name and a keyword (« Aubertin retraites : « … » ») is shaped as a topic, a
     common noun and its complement (« Loi immigration : « … » »): read so, the index tells
-    nobody is named so.
+    a person it knows opening it (`indexer.verify._SpeakerKeys.claimant`: Aubertin's words).
 
     >>> split_heading_claim("Pouvoir d'achat. « Nous ne laisserons personne au bord du chemin »")
     ("Pouvoir d'achat", 'Nous ne laisserons personne au bord du chemin')

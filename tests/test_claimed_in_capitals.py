@@ -8,7 +8,9 @@ Denis Carrel ». Measured on the shared corpus's vie-publique speakers: 21 of it
 typed by their surname in capitals were another; an organisation named after a person is
 still not that person. Through `verbatim search`, `verbatim verify` and /api/verify, on the
 demo corpus (Denis Carrel's words in the fishermen's release of 12 June 2024) and on Jean
-Castex's statement of the shared corpus.
+Castex's statement of the shared corpus. Since session 53 the notes name the one speaker the
+index knows so as it writes the name (« CARREL »: « Denis Carrel », « VIDAL »: « Anne-Laure
+Vidal », « CASTEX »: « Jean Castex »), not as typed.
 """
 
 from __future__ import annotations
@@ -36,16 +38,16 @@ def test_verify_and_its_api_say_the_same(demo_index_shared, demo_client):
     claim = f"CARREL : {CARREL}"
     result = CliRunner().invoke(main, ["verify", "--index", str(demo_index_shared), claim])
     assert result.exit_code == 0, result.output
-    assert "Note : Ce sont bien les mots de CARREL selon la source." in result.output
+    assert "Note : Ce sont bien les mots de Denis Carrel selon la source." in result.output
     verdict = demo_client.get("/api/verify", query_string={"q": claim}).get_json()
-    assert "Ce sont bien les mots de CARREL selon la source." in str(verdict)
+    assert "Ce sont bien les mots de Denis Carrel selon la source." in str(verdict)
 
 
 def test_another_person_in_capitals_is_still_another(demo_index_shared):
     result = CliRunner().invoke(main, ["verify", "--index", str(demo_index_shared),
                                        f"VIDAL : {CARREL}"])
-    assert ("Note : Vous donnez ces mots à VIDAL : la source les donne à Denis Carrel."
-            in result.output)
+    assert ("Note : Vous donnez ces mots à Anne-Laure Vidal : la source les donne à Denis "
+            "Carrel." in result.output)
 
 
 def test_a_ministers_surname_in_capitals_on_the_shared_corpus(shared_index):
@@ -54,4 +56,4 @@ def test_a_ministers_surname_in_capitals_on_the_shared_corpus(shared_index):
              "et Messieurs les parlementaires »")
     result = CliRunner().invoke(main, ["search", "--index", str(shared_index[0]), "--limit",
                                        "1", claim])
-    assert "Note : Ce sont bien les mots de CASTEX selon la source." in result.output
+    assert "Note : Ce sont bien les mots de Jean Castex selon la source." in result.output
