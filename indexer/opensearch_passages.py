@@ -83,11 +83,12 @@ class ClusterPairs:
         # `author_passages`, align many of the records the search aligned)
         kept = page_kept()
         alias = getattr(catalog, "alias", None)
-        self.records: dict[str, dict] = {} if kept is None else \
-            kept.setdefault(("records", alias), {})
-        self._pairs_held: dict[tuple[str, ...], dict[str, list[int]]] | None = None \
-            if kept is None else \
-            kept.setdefault(("pairs held", alias, self.terms, self.languages), {})
+        self.records: dict[str, dict] = {}
+        self._pairs_held: dict[tuple[str, ...], dict[str, list[int]]] | None = None
+        if kept is not None:
+            self.records = kept.setdefault(("records", alias), {})
+            self._pairs_held = kept.setdefault(
+                ("pairs held", alias, self.terms, self.languages), {})
         self._order: list[str] = []
 
     def holds(self, pair: str) -> dict[str, Any]:
@@ -282,8 +283,10 @@ def kept_passages(catalog, text: str, base: list[dict], best_only: bool = False,
         return cluster_passages(catalog, text, base, best_only, limit)
     key = ("passages", catalog.alias, text, limit)
     held = kept.get(key)
-    if held is not None and (best_only or not held[0]):
-        found, records = held[1] if held[0] or not best_only else best_of_found(held[1]), held[2]
+    if held is not None and (best_only or not held[0]):  # a full lookup serves both asks
+        kept_best, found, records = held
+        if best_only and not kept_best:
+            found = best_of_found(found)
     else:
         cut = len(bounded.notes)
         found, records = cluster_passages(catalog, text, base, best_only, limit)
