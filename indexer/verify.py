@@ -372,21 +372,19 @@ class _SpeakerKeys:
         self._read()
         return self.whole
 
-    def _matching(self, name: str) -> list[int]:
+    def _matching(self, name: str, after_any_word: bool = False) -> list[int]:
         """Return the places in `names` of the speakers `name` names: a whole name, or its
-        last words after a given name (`known`)."""
+        last words after a given name (`known`), or after any word (`_bearing`)."""
         typed = facet_key(name)
         return [at for at, key in enumerate(self._read())
-                if key == typed or (key.endswith(f" {typed}")
-                                    and key[:-len(typed) - 1].split()[-1] not in _PLACE_LINKS)]
+                if key == typed or (key.endswith(f" {typed}") and (
+                    after_any_word or key[:-len(typed) - 1].split()[-1] not in _PLACE_LINKS))]
 
     def _bearing(self, name: str) -> list[int]:
         """Return the places in `names` of the speakers whose name is `name` or ends on it,
         whatever word stands before (« Rugy »: « François de Rugy », whom `known` leaves out
         as it does the place of « Les Jardins partagés de Montclair »)."""
-        typed = facet_key(name)
-        return [at for at, key in enumerate(self._read())
-                if key == typed or key.endswith(f" {typed}")]
+        return self._matching(name, after_any_word=True)
 
     def known(self, name: str) -> bool:
         """Tell whether the index knows `name` as a speaker's: a whole name, or its last
